@@ -1,0 +1,282 @@
+//! JSONL: one document per line, `{"id","text","dct"?, …, "spans"?: [...]}`.
+//!
+//! This one shape serves as corpus (no `spans`), as annotation output (the spaCy /
+//! Prodigy shape `{"text","spans":[{"start","end","label"}]}` plus our `value`) and as
+//! gold (with an optional `"layers": ["dates", …]` naming the layers labelled).
+//! Offsets are code points. Fields other than `id`, `text`, `dct`, `spans` and
+//! `layers` are kept in [`Document::meta`] and written back out unchanged.
+//!
+//! Conventions: blank lines are skipped; a missing `id` becomes the 1-based line
+//! number; a leading BOM on the first line is removed.
+
+use std::io::{self, BufRead, Write};
+use std::path::{Path, PathBuf};
+
+use serde::ser::{SerializeMap, Serializer};
+use serde_json::Value;
+
+use crate::boundary::{import_spans, FileSpan};
+use crate::error::{Error, ErrorKind, Location, Result};
+use crate::model::{AnnotatedDoc, Document, Layer, Meta, Span};
+use crate::offsets::CharMap;
+
+/// One parsed line: the document with its spans, and its 1-based line number.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Record {
+    /// 1-based line of the input.
+    pub line: usize,
+    /// The document and any spans it carried.
+    pub doc: AnnotatedDoc,
+}
+
+/// Streams [`Record`]s from JSONL input, one line at a time.
+pub struct JsonlReader<R> {
+    input: R,
+    path: PathBuf,
+    line: usize,
+    buf: Vec<u8>,
+}
+
+impl<R: BufRead> JsonlReader<R> {
+    /// Reads from `input`; `path` names it in errors (`-` for stdin).
+    pub fn new(input: R, path: impl AsRef<Path>) -> Self {
+        JsonlReader { input, path: path.as_ref().to_path_buf(), line: 0, buf: Vec::new() }
+    }
+}
+
+impl<R: BufRead> Iterator for JsonlReader<R> {
+    type Item = Result<Record>;
+
+    fn next(&mut self) -> Option<Self::Item> {
+        loop {
+            self.buf.clear();
+            match self.input.read_until(b'\n', &mut self.buf) {
+                Ok(0) => return None,
+                Ok(_) => {}
+                Err(e) => return Some(Err(Error::new(Location::new(&self.path, self.line + 1), e.into()))),
+            }
+            self.line += 1;
+            let mut bytes = self.buf.as_slice();
+            if self.line == 1 {
+                bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+            }
+            let loc = Location::new(&self.path, self.line);
+            let line = match std::str::from_utf8(bytes) {
+                Ok(s) => s,
+                Err(e) => return Some(Err(Error::new(loc, ErrorKind::InvalidUtf8(e.valid_up_to())))),
+            };
+            if line.trim().is_empty() {
+                continue;
+            }
+            return Some(parse_line(line, loc).map(|doc| Record { line: self.line, doc }));
+        }
+    }
+}
+
+/// Parses one JSONL line (located at `loc`) into a document with its spans.
+pub fn parse_line(line: &str, loc: Location) -> Result<AnnotatedDoc> {
+    let value: Value =
+        serde_json::from_str(line).map_err(|e| Error::new(loc.clone(), ErrorKind::Json(e.to_string())))?;
+    let Value::Object(mut fields) = value else {
+        return Err(Error::new(loc, ErrorKind::Json("a line must be a JSON object".into())));
+    };
+    let id = match fields.remove("id") {
+        None | Some(Value::Null) => loc.line.to_string(),
+        Some(Value::String(s)) => s,
+        Some(Value::Number(n)) => n.to_string(),
+        Some(_) => return Err(wrong_type(loc, "id", "a string or a number")),
+    };
+    let loc = loc.doc(id.clone());
+    let text = match fields.remove("text") {
+        Some(Value::String(s)) => s,
+        None => return Err(Error::new(loc, ErrorKind::MissingField("text".into()))),
+        Some(_) => return Err(wrong_type(loc, "text", "a string")),
+    };
+    let dct = match fields.remove("dct") {
+        None | Some(Value::Null) => None,
+        Some(Value::String(s)) => Some(check_dct(s, &loc)?),
+        Some(_) => return Err(wrong_type(loc, "dct", "a string (YYYY-MM-DD)")),
+    };
+    let layers = match fields.remove("layers") {
+        None | Some(Value::Null) => Vec::new(),
+        Some(Value::Array(items)) => items
+            .iter()
+            .map(|v| v.as_str().and_then(Layer::parse).ok_or_else(|| wrong_type(loc.clone(), "layers", "a list of layer names (entities, dates, casualties)")))
+            .collect::<Result<_>>()?,
+        Some(_) => return Err(wrong_type(loc, "layers", "a list of layer names")),
+    };
+    let spans = match fields.remove("spans") {
+        None | Some(Value::Null) => Vec::new(),
+        Some(Value::Array(items)) => {
+            let file_spans = items.into_iter().map(|v| parse_span(v, &loc)).collect::<Result<Vec<_>>>()?;
+            import_spans(&text, file_spans, &loc)?
+        }
+        Some(_) => return Err(wrong_type(loc, "spans", "a list of span objects")),
+    };
+    Ok(AnnotatedDoc { doc: Document { id, text, dct, meta: fields }, spans, layers })
+}
+
+fn wrong_type(loc: Location, field: &str, expected: &'static str) -> Error {
+    Error::new(loc, ErrorKind::WrongType { field: field.into(), expected })
+}
+
+fn parse_span(value: Value, loc: &Location) -> Result<FileSpan> {
+    let Value::Object(fields) = value else {
+        return Err(wrong_type(loc.clone(), "spans", "a list of span objects"));
+    };
+    let offset = |name: &str| match fields.get(name) {
+        Some(v) => v.as_u64().map(|n| n as usize).ok_or_else(|| wrong_type(loc.clone(), name, "a non-negative integer")),
+        None => Err(Error::new(loc.clone(), ErrorKind::MissingField(format!("spans[].{name}")))),
+    };
+    let (start, end) = (offset("start")?, offset("end")?);
+    let mut span = FileSpan { start, end, ..Default::default() };
+    for (key, v) in fields {
+        match (key.as_str(), v) {
+            ("start" | "end", _) => {}
+            ("label", Value::String(s)) => span.label = s,
+            ("label", _) => return Err(wrong_type(loc.clone(), "label", "a string")),
+            ("text", Value::String(s)) => span.text = Some(s),
+            ("text", Value::Null) => {}
+            ("text", _) => return Err(wrong_type(loc.clone(), "text", "a string")),
+            ("value", Value::String(s)) => span.value = Some(s),
+            ("value", Value::Number(n)) => span.value = Some(n.to_string()),
+            ("value", Value::Null) => {}
+            ("value", _) => return Err(wrong_type(loc.clone(), "value", "a string")),
+            (_, Value::String(s)) => {
+                span.attrs.insert(key, s);
+            }
+            (_, Value::Null) => {}
+            (_, other) => {
+                span.attrs.insert(key, other.to_string());
+            }
+        }
+    }
+    if span.label.is_empty() {
+        return Err(Error::new(loc.clone(), ErrorKind::MissingField("spans[].label".into())));
+    }
+    Ok(span)
+}
+
+/// Checks that a DCT is an ISO 8601 date (`YYYY-MM-DD`, optionally followed by `T…`).
+pub fn check_dct(dct: String, loc: &Location) -> Result<String> {
+    let b = dct.as_bytes();
+    let digits = |r: std::ops::Range<usize>| b.get(r).is_some_and(|s| s.iter().all(u8::is_ascii_digit));
+    let ok = b.len() >= 10
+        && digits(0..4)
+        && b[4] == b'-'
+        && digits(5..7)
+        && b[7] == b'-'
+        && digits(8..10)
+        && (b.len() == 10 || b[10] == b'T' || b[10] == b' ')
+        && (1..=12).contains(&((b[5] - b'0') * 10 + (b[6] - b'0')))
+        && (1..=31).contains(&((b[8] - b'0') * 10 + (b[9] - b'0')));
+    if ok {
+        Ok(dct)
+    } else {
+        Err(Error::new(loc.clone(), ErrorKind::BadDct(dct)))
+    }
+}
+
+/// Writes one document as a JSONL line: `id`, `text`, `dct` (when known), the
+/// pass-through fields, `layers` (when declared) and `spans` with code-point offsets
+/// and their `text`.
+pub fn write_doc<W: Write>(out: &mut W, doc: &AnnotatedDoc) -> io::Result<()> {
+    let map = CharMap::new(&doc.doc.text);
+    let line = LineOut { doc: &doc.doc, spans: &doc.spans, layers: &doc.layers, map: &map };
+    serde_json::to_writer(&mut *out, &line).map_err(io::Error::from)?;
+    out.write_all(b"\n")
+}
+
+struct LineOut<'a> {
+    doc: &'a Document,
+    spans: &'a [Span],
+    layers: &'a [Layer],
+    map: &'a CharMap,
+}
+
+impl serde::Serialize for LineOut<'_> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error> {
+        let mut m = serializer.serialize_map(None)?;
+        m.serialize_entry("id", &self.doc.id)?;
+        m.serialize_entry("text", &self.doc.text)?;
+        if let Some(dct) = &self.doc.dct {
+            m.serialize_entry("dct", dct)?;
+        }
+        let meta: &Meta = &self.doc.meta;
+        for (k, v) in meta {
+            m.serialize_entry(k, v)?;
+        }
+        if !self.layers.is_empty() {
+            let names: Vec<&str> = self.layers.iter().map(|l| l.name()).collect();
+            m.serialize_entry("layers", &names)?;
+        }
+        let spans: Vec<SpanOut> = self.spans.iter().map(|s| SpanOut(FileSpan::from_span(s, &self.doc.text, self.map))).collect();
+        m.serialize_entry("spans", &spans)?;
+        m.end()
+    }
+}
+
+struct SpanOut(FileSpan);
+
+impl serde::Serialize for SpanOut {
+    fn serialize<S: Serializer>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error> {
+        let s = &self.0;
+        let mut m = serializer.serialize_map(None)?;
+        m.serialize_entry("start", &s.start)?;
+        m.serialize_entry("end", &s.end)?;
+        m.serialize_entry("label", &s.label)?;
+        m.serialize_entry("text", &s.text)?;
+        if let Some(v) = &s.value {
+            m.serialize_entry("value", v)?;
+        }
+        for (k, v) in &s.attrs {
+            m.serialize_entry(k, v)?;
+        }
+        m.end()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn read(input: &str) -> Vec<Result<Record>> {
+        JsonlReader::new(input.as_bytes(), "t.jsonl").collect()
+    }
+
+    #[test]
+    fn keeps_unknown_fields_in_order_and_writes_them_back() {
+        let input = "{\"id\":\"a\",\"text\":\"Köln on June 1\",\"source\":\"x\",\"n\":3,\"dct\":\"2015-06-02\",\"spans\":[{\"start\":0,\"end\":4,\"label\":\"LOC\"}]}\n";
+        let rec = read(input).remove(0).expect("valid line");
+        assert_eq!(rec.doc.doc.dct.as_deref(), Some("2015-06-02"));
+        let mut out = Vec::new();
+        write_doc(&mut out, &rec.doc).expect("write");
+        assert_eq!(
+            String::from_utf8(out).expect("utf8"),
+            "{\"id\":\"a\",\"text\":\"Köln on June 1\",\"dct\":\"2015-06-02\",\"source\":\"x\",\"n\":3,\"spans\":[{\"start\":0,\"end\":4,\"label\":\"LOC\",\"text\":\"Köln\"}]}\n"
+        );
+    }
+
+    #[test]
+    fn errors_name_the_line() {
+        let out = read("{\"id\":\"a\",\"text\":\"x\"}\n\n{\"id\":\"b\"}\nnot json\n\"str\"\n{\"text\":\"t\",\"dct\":\"June\"}\n");
+        assert!(out[0].is_ok());
+        let errs: Vec<String> = out[1..].iter().map(|r| r.as_ref().unwrap_err().to_string()).collect();
+        assert_eq!(errs[0], "t.jsonl:3 (doc b): missing field `text`");
+        assert!(errs[1].starts_with("t.jsonl:4: invalid JSON"), "{}", errs[1]);
+        assert!(errs[2].starts_with("t.jsonl:5: invalid JSON: a line must be"), "{}", errs[2]);
+        assert!(errs[3].contains("DCT `June`"), "{}", errs[3]);
+    }
+
+    #[test]
+    fn missing_id_is_the_line_number_and_bom_is_removed() {
+        let rec = read("\u{feff}{\"text\":\"x\"}\n").remove(0).expect("valid");
+        assert_eq!(rec.doc.doc.id, "1");
+    }
+
+    #[test]
+    fn invalid_utf8_is_an_error_not_a_panic() {
+        let out: Vec<_> = JsonlReader::new(&b"{\"text\":\"\xff\"}\n"[..], "t").collect();
+        assert!(out[0].as_ref().unwrap_err().to_string().contains("invalid UTF-8"));
+    }
+}

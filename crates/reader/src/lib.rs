@@ -1,0 +1,35 @@
+//! The data model and file formats of tageval.
+//!
+//! Everything tageval reads or writes passes through this crate:
+//!
+//! - [`Document`] (id, text, creation time, pass-through fields) and [`Span`]
+//!   (byte range, label, value), grouped as [`AnnotatedDoc`]; [`Layer`] says which
+//!   of the three annotation layers a label belongs to.
+//! - Corpora in: JSONL ([`jsonl`]), a folder of `.txt` files with an optional
+//!   manifest, CSV ([`corpus`]).
+//! - Annotations in and out: JSONL spans ([`jsonl`]), brat standoff ([`brat`]),
+//!   CoNLL column files ([`conll`]), TimeML ([`timeml`]).
+//!
+//! Inside, span offsets are bytes into the unmodified text; files carry Unicode code
+//! points. [`boundary::FileSpan`] is the file form, and [`boundary::import_spans`] the
+//! one checked conversion (range, text, whitespace, overlaps): every reader uses it.
+//! Errors carry the path, line and document id ([`Error`]).
+//!
+//! ```
+//! use reader::jsonl;
+//! let line = r#"{"id":"d1","text":"Köln, June 1","spans":[{"start":0,"end":4,"label":"LOC"}]}"#;
+//! let docs: Vec<_> = jsonl::JsonlReader::new(line.as_bytes(), "-").collect::<Result<_, _>>().unwrap();
+//! let doc = &docs[0].doc;
+//! assert_eq!(doc.spans[0].text(&doc.doc.text), "Köln");
+//! ```
+#![warn(missing_docs)]
+
+pub mod boundary;
+pub mod jsonl;
+pub mod error;
+pub mod model;
+pub mod offsets;
+
+pub use error::{Error, ErrorKind, Location, Result};
+pub use model::{AnnotatedDoc, Document, Layer, Meta, Span};
+pub use offsets::CharMap;
