@@ -25,6 +25,7 @@
 #![warn(missing_docs)]
 
 pub mod boundary;
+pub mod corpus;
 pub mod jsonl;
 pub mod error;
 pub mod model;

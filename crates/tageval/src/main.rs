@@ -1,1 +1,61 @@
-fn main() {}
+//! `tageval`: the command-line tool. Parses arguments, turns them into validated
+//! settings, runs the library crates, and maps errors to exit codes
+//! (0 ok, 1 a check failed, 2 an input or usage error).
+
+mod annotate;
+mod args;
+mod config;
+mod input;
+mod output;
+mod progress;
+mod scoring;
+
+use std::process::ExitCode;
+
+use clap::Parser;
+
+use crate::args::{Cli, Command};
+
+/// How a command ended without an error.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Outcome {
+    /// Everything went well.
+    Ok,
+    /// A requested check (such as `--min-f1`) failed.
+    CheckFailed,
+}
+
+fn main() -> ExitCode {
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(err) => {
+            let _ = err.print();
+            return if err.use_stderr() { ExitCode::from(2) } else { ExitCode::SUCCESS };
+        }
+    };
+    let result = match cli.command {
+        Command::Annotate(args) => annotate::run(&args),
+        Command::Eval(args) => scoring::eval(&args),
+        Command::Score(args) => scoring::score(&args),
+        Command::Merge(args) => scoring::merge(&args),
+        Command::Convert(args) => annotate::convert(&args),
+        Command::Train(args) => annotate::train(&args),
+    };
+    match result {
+        Ok(Outcome::Ok) => ExitCode::SUCCESS,
+        Ok(Outcome::CheckFailed) => ExitCode::from(1),
+        Err(err) if is_broken_pipe(&err) => ExitCode::SUCCESS,
+        Err(err) => {
+            eprintln!("tageval: {err:#}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+/// A closed pipe on output (`tageval annotate … | head`) is not an error.
+fn is_broken_pipe(err: &anyhow::Error) -> bool {
+    err.chain().any(|cause| {
+        cause.downcast_ref::<std::io::Error>().is_some_and(|e| e.kind() == std::io::ErrorKind::BrokenPipe)
+            || cause.downcast_ref::<reader::Error>().is_some_and(reader::Error::is_broken_pipe)
+    })
+}

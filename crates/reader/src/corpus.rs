@@ -1,0 +1,370 @@
+//! Corpus inputs: JSONL, a folder of `.txt` files with an optional manifest, CSV.
+//!
+//! [`open`] gives a streaming iterator of [`Record`]s whatever the format, so a
+//! corpus of any size is read one document at a time.
+//!
+//! - **JSONL** (`-` is stdin): see [`crate::jsonl`].
+//! - **Folder**: every `*.txt` in the folder, sorted by file name; the id is the file
+//!   stem. An optional `manifest.csv` with a header naming `file` and/or `id` and
+//!   optionally `dct` gives ids and creation times; other manifest columns are kept as
+//!   pass-through fields. A `.txt` the manifest names but the folder lacks is an error.
+//! - **CSV**: a header row names the columns; `text` is required, `id` and `dct` are
+//!   optional (the id defaults to the 1-based record number); other columns are kept.
+//!   Column names can be changed with [`CsvColumns`].
+
+use std::collections::HashSet;
+use std::fs::File;
+use std::io::{self, BufRead, BufReader, Read};
+use std::path::{Path, PathBuf};
+
+use serde_json::Value;
+
+use crate::error::{Error, ErrorKind, Location, Result};
+use crate::jsonl::{check_dct, JsonlReader, Record};
+use crate::model::{AnnotatedDoc, Document, Meta};
+
+/// The corpus formats.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CorpusFormat {
+    /// One JSON object per line.
+    Jsonl,
+    /// A folder of `.txt` files.
+    TxtDir,
+    /// A CSV file with a header row.
+    Csv,
+}
+
+impl CorpusFormat {
+    /// Guesses the format of `path`: a folder, a `.csv` file, or else JSONL.
+    pub fn detect(path: &Path) -> CorpusFormat {
+        if path.is_dir() {
+            CorpusFormat::TxtDir
+        } else if path.extension().is_some_and(|e| e.eq_ignore_ascii_case("csv")) {
+            CorpusFormat::Csv
+        } else {
+            CorpusFormat::Jsonl
+        }
+    }
+}
+
+/// Column names of a CSV corpus.
+#[derive(Debug, Clone)]
+pub struct CsvColumns {
+    /// The id column (optional in the file).
+    pub id: String,
+    /// The text column (required).
+    pub text: String,
+    /// The creation-time column (optional in the file).
+    pub dct: String,
+}
+
+impl Default for CsvColumns {
+    fn default() -> Self {
+        CsvColumns { id: "id".into(), text: "text".into(), dct: "dct".into() }
+    }
+}
+
+/// A stream of corpus records.
+pub type Records = Box<dyn Iterator<Item = Result<Record>> + Send>;
+
+/// Opens a corpus for streaming. `-` is standard input (JSONL or CSV only).
+pub fn open(path: &Path, format: CorpusFormat, columns: &CsvColumns) -> Result<Records> {
+    let is_stdin = path == Path::new("-");
+    match format {
+        CorpusFormat::Jsonl => {
+            let input: Box<dyn BufRead + Send> = if is_stdin {
+                Box::new(BufReader::with_capacity(1 << 16, io::stdin()))
+            } else {
+                Box::new(BufReader::with_capacity(1 << 16, File::open(path).map_err(|e| Error::io(path, e))?))
+            };
+            Ok(Box::new(JsonlReader::new(input, path)))
+        }
+        CorpusFormat::Csv => {
+            let input: Box<dyn Read + Send> = if is_stdin {
+                Box::new(io::stdin())
+            } else {
+                Box::new(File::open(path).map_err(|e| Error::io(path, e))?)
+            };
+            Ok(Box::new(CsvCorpus::new(input, path, columns)?))
+        }
+        CorpusFormat::TxtDir => Ok(Box::new(read_txt_dir(path)?.into_iter().map(Ok))),
+    }
+}
+
+/// Reads a whole corpus into memory (for scoring, where gold must be indexed).
+pub fn read_all(path: &Path, format: CorpusFormat, columns: &CsvColumns) -> Result<Vec<Record>> {
+    open(path, format, columns)?.collect()
+}
+
+/// Reads a text file as a document text: UTF-8, a leading BOM removed.
+pub fn read_text_file(path: &Path) -> Result<String> {
+    let bytes = std::fs::read(path).map_err(|e| Error::io(path, e))?;
+    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(&bytes);
+    match std::str::from_utf8(bytes) {
+        Ok(s) => Ok(s.to_string()),
+        Err(e) => {
+            let line = bytes[..e.valid_up_to()].iter().filter(|&&b| b == b'\n').count() + 1;
+            Err(Error::new(Location::new(path, line), ErrorKind::InvalidUtf8(e.valid_up_to())))
+        }
+    }
+}
+
+/// One row of a folder's `manifest.csv`.
+#[derive(Debug, Clone, Default)]
+pub struct ManifestEntry {
+    /// 1-based line in the manifest.
+    pub line: usize,
+    /// The document id.
+    pub id: String,
+    /// The file name, relative to the folder.
+    pub file: String,
+    /// The creation time.
+    pub dct: Option<String>,
+    /// Further columns.
+    pub meta: Meta,
+}
+
+/// Reads `dir/manifest.csv` if it exists.
+pub fn read_manifest(dir: &Path) -> Result<Option<Vec<ManifestEntry>>> {
+    let path = dir.join("manifest.csv");
+    if !path.exists() {
+        return Ok(None);
+    }
+    let file = File::open(&path).map_err(|e| Error::io(&path, e))?;
+    let mut csv = csv::ReaderBuilder::new().flexible(false).from_reader(file);
+    let headers = csv.headers().map_err(|e| csv_error(&path, &e))?.clone();
+    let col = |name: &str| headers.iter().position(|h| h.trim() == name);
+    let (id_col, file_col, dct_col) = (col("id"), col("file"), col("dct"));
+    if id_col.is_none() && file_col.is_none() {
+        return Err(Error::new(Location::new(&path, 1), ErrorKind::MissingField("id` or `file".into())));
+    }
+    let mut entries = Vec::new();
+    for record in csv.records() {
+        let record = record.map_err(|e| csv_error(&path, &e))?;
+        let line = record.position().map_or(0, |p| p.line() as usize);
+        let get = |c: Option<usize>| c.and_then(|c| record.get(c)).map(str::trim).filter(|s| !s.is_empty());
+        let file = match (get(file_col), get(id_col)) {
+            (Some(f), _) => f.to_string(),
+            (None, Some(id)) => format!("{id}.txt"),
+            (None, None) => return Err(Error::new(Location::new(&path, line), ErrorKind::MissingField("id` or `file".into()))),
+        };
+        let id = get(id_col).map(str::to_string).unwrap_or_else(|| stem(&file));
+        let loc = Location::new(&path, line).doc(id.clone());
+        let dct = get(dct_col).map(|d| check_dct(d.to_string(), &loc)).transpose()?;
+        let mut meta = Meta::new();
+        for (i, h) in headers.iter().enumerate() {
+            if Some(i) != id_col && Some(i) != file_col && Some(i) != dct_col {
+                meta.insert(h.to_string(), Value::String(record.get(i).unwrap_or("").to_string()));
+            }
+        }
+        entries.push(ManifestEntry { line, id, file, dct, meta });
+    }
+    Ok(Some(entries))
+}
+
+fn stem(file: &str) -> String {
+    Path::new(file).file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default()
+}
+
+fn csv_error(path: &Path, err: &csv::Error) -> Error {
+    let line = err.position().map_or(0, |p| p.line() as usize);
+    Error::new(Location::new(path, line), ErrorKind::Csv(err.to_string()))
+}
+
+/// Reads a folder of `.txt` files (with its manifest, if any) in id order of the
+/// manifest, or else sorted by file name.
+pub fn read_txt_dir(dir: &Path) -> Result<Vec<Record>> {
+    let entries = match read_manifest(dir)? {
+        Some(entries) => entries,
+        None => {
+            let mut files: Vec<PathBuf> = std::fs::read_dir(dir)
+                .map_err(|e| Error::io(dir, e))?
+                .filter_map(|entry| entry.ok().map(|e| e.path()))
+                .filter(|p| p.is_file() && p.extension().is_some_and(|e| e == "txt"))
+                .collect();
+            files.sort();
+            files
+                .iter()
+                .map(|p| {
+                    let file = p.file_name().map(|f| f.to_string_lossy().into_owned()).unwrap_or_default();
+                    ManifestEntry { id: stem(&file), file, ..Default::default() }
+                })
+                .collect()
+        }
+    };
+    let mut seen = HashSet::new();
+    let mut out = Vec::with_capacity(entries.len());
+    for entry in entries {
+        let path = dir.join(&entry.file);
+        if !seen.insert(entry.id.clone()) {
+            let loc = Location::new(dir.join("manifest.csv"), entry.line).doc(entry.id.clone());
+            return Err(Error::new(loc, ErrorKind::DuplicateId(entry.id)));
+        }
+        let text = read_text_file(&path).map_err(|mut e| {
+            e.location.doc_id = Some(entry.id.clone());
+            e
+        })?;
+        let doc = Document { id: entry.id, text, dct: entry.dct, meta: entry.meta };
+        out.push(Record { line: entry.line, doc: AnnotatedDoc { doc, ..Default::default() } });
+    }
+    Ok(out)
+}
+
+/// Streams documents from a CSV file with a header row.
+struct CsvCorpus {
+    records: csv::StringRecordsIntoIter<Box<dyn Read + Send>>,
+    path: PathBuf,
+    headers: Vec<String>,
+    id: Option<usize>,
+    text: usize,
+    dct: Option<usize>,
+    count: usize,
+}
+
+impl CsvCorpus {
+    fn new(input: Box<dyn Read + Send>, path: &Path, columns: &CsvColumns) -> Result<Self> {
+        let input: Box<dyn Read + Send> = Box::new(SkipBom::new(input));
+        let mut csv = csv::ReaderBuilder::new().flexible(true).from_reader(input);
+        let headers: Vec<String> = csv.headers().map_err(|e| csv_error(path, &e))?.iter().map(str::to_string).collect();
+        let col = |name: &str| headers.iter().position(|h| h.trim() == name);
+        let text = col(&columns.text).ok_or_else(|| {
+            Error::new(Location::new(path, 1), ErrorKind::MissingField(format!("column {}", columns.text)))
+        })?;
+        Ok(CsvCorpus {
+            id: col(&columns.id),
+            dct: col(&columns.dct),
+            text,
+            headers,
+            records: csv.into_records(),
+            path: path.to_path_buf(),
+            count: 0,
+        })
+    }
+
+    fn convert(&mut self, record: csv::StringRecord) -> Result<Record> {
+        self.count += 1;
+        let line = record.position().map_or(0, |p| p.line() as usize);
+        let loc = Location::new(&self.path, line);
+        let id = self.id.and_then(|c| record.get(c)).map_or_else(|| self.count.to_string(), str::to_string);
+        let loc = loc.doc(id.clone());
+        if record.len() != self.headers.len() {
+            let msg = format!("{} fields where the header has {}", record.len(), self.headers.len());
+            return Err(Error::new(loc, ErrorKind::Csv(msg)));
+        }
+        let text = record.get(self.text).unwrap_or("").to_string();
+        let dct = self.dct.and_then(|c| record.get(c)).filter(|s| !s.trim().is_empty());
+        let dct = dct.map(|d| check_dct(d.trim().to_string(), &loc)).transpose()?;
+        let mut meta = Meta::new();
+        for (i, h) in self.headers.iter().enumerate() {
+            if i != self.text && Some(i) != self.id && Some(i) != self.dct {
+                meta.insert(h.clone(), Value::String(record.get(i).unwrap_or("").to_string()));
+            }
+        }
+        let doc = Document { id, text, dct, meta };
+        Ok(Record { line, doc: AnnotatedDoc { doc, ..Default::default() } })
+    }
+}
+
+impl Iterator for CsvCorpus {
+    type Item = Result<Record>;
+
+    fn next(&mut self) -> Option<Self::Item> {
+        match self.records.next()? {
+            Ok(record) => Some(self.convert(record)),
+            Err(e) => {
+                self.count += 1;
+                Some(Err(csv_error(&self.path, &e)))
+            }
+        }
+    }
+}
+
+/// Removes a leading UTF-8 BOM from a byte stream.
+struct SkipBom<R> {
+    inner: R,
+    checked: bool,
+    pending: Vec<u8>,
+}
+
+impl<R: Read> SkipBom<R> {
+    fn new(inner: R) -> Self {
+        SkipBom { inner, checked: false, pending: Vec::new() }
+    }
+}
+
+impl<R: Read> Read for SkipBom<R> {
+    fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
+        if !self.checked {
+            self.checked = true;
+            let mut head = [0u8; 3];
+            let mut n = 0;
+            while n < 3 {
+                match self.inner.read(&mut head[n..])? {
+                    0 => break,
+                    k => n += k,
+                }
+            }
+            if head[..n] != *b"\xEF\xBB\xBF" {
+                self.pending.extend_from_slice(&head[..n]);
+            }
+        }
+        if !self.pending.is_empty() {
+            let k = self.pending.len().min(buf.len());
+            buf[..k].copy_from_slice(&self.pending[..k]);
+            self.pending.drain(..k);
+            return Ok(k);
+        }
+        self.inner.read(buf)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn csv_corpus_keeps_columns_and_reports_lines() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let path = dir.path().join("c.csv");
+        std::fs::write(&path, "\u{feff}id,source,text,dct\na,wire,\"Hello, Aleppo\",2015-06-02\nb,web,x,June\n").expect("write");
+        let out: Vec<_> = open(&path, CorpusFormat::Csv, &CsvColumns::default()).expect("open").collect();
+        let first = out[0].as_ref().expect("first row");
+        assert_eq!(first.doc.doc.text, "Hello, Aleppo");
+        assert_eq!(first.doc.doc.meta["source"], "wire");
+        let err = out[1].as_ref().unwrap_err().to_string();
+        assert!(err.contains("c.csv:3 (doc b): DCT `June`"), "{err}");
+    }
+
+    #[test]
+    fn csv_without_text_column_is_an_error() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let path = dir.path().join("c.csv");
+        std::fs::write(&path, "id,body\na,x\n").expect("write");
+        let err = open(&path, CorpusFormat::Csv, &CsvColumns::default()).err().expect("error").to_string();
+        assert!(err.ends_with("c.csv:1: missing field `column text`"), "{err}");
+    }
+
+    #[test]
+    fn txt_dir_uses_manifest() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        std::fs::write(dir.path().join("b.txt"), "\u{feff}Second").expect("write");
+        std::fs::write(dir.path().join("a.txt"), "First").expect("write");
+        std::fs::write(dir.path().join("manifest.csv"), "file,id,dct\nb.txt,doc-b,2015-06-02\na.txt,doc-a,\n").expect("write");
+        let docs = read_txt_dir(dir.path()).expect("read");
+        let ids: Vec<_> = docs.iter().map(|r| r.doc.doc.id.as_str()).collect();
+        assert_eq!(ids, ["doc-b", "doc-a"]);
+        assert_eq!(docs[0].doc.doc.text, "Second");
+        assert_eq!(docs[0].doc.doc.dct.as_deref(), Some("2015-06-02"));
+        assert_eq!(docs[1].doc.doc.dct, None);
+    }
+
+    #[test]
+    fn txt_dir_without_manifest_sorts_by_name() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        std::fs::write(dir.path().join("b.txt"), "2").expect("write");
+        std::fs::write(dir.path().join("a.txt"), "1").expect("write");
+        std::fs::write(dir.path().join("notes.md"), "not a doc").expect("write");
+        let ids: Vec<_> = read_txt_dir(dir.path()).expect("read").into_iter().map(|r| r.doc.doc.id).collect();
+        assert_eq!(ids, ["a", "b"]);
+    }
+}

@@ -1,0 +1,645 @@
+//! TimeML: the `.tml` files of TempEval-3 (TimeBank, AQUAINT, "TBAQ-cleaned").
+//!
+//! [`read_str`] turns one file into an [`AnnotatedDoc`]:
+//!
+//! - the id is the content of `<DOCID>`, or else the file stem;
+//! - the DCT is the date part (`YYYY-MM-DD`) of the `value` of the TIMEX3 inside `<DCT>`;
+//! - the text is the content of `<TEXT>` with every tag (TIMEX3, EVENT, SIGNAL, …)
+//!   removed and the XML entities (`&amp;` `&lt;` `&gt;` `&quot;` `&apos;` `&#NN;`
+//!   `&#xNN;`) decoded; nothing else changes (line ends and spaces stay);
+//! - the spans are the TIMEX3 inside `<TEXT>`: label = `type`, value = `value`, every
+//!   other attribute but `tid` (`mod`, `anchorTimeID`, `temporalFunction`,
+//!   `functionInDocument`, `beginPoint`, `endPoint`, `quant`, `freq`, …) in
+//!   [`Span::attrs`]. Non-consuming TIMEX3 (empty, or `<TIMEX3 …/>`) cover no text and
+//!   are skipped. Layers: `[Layer::Dates]`.
+//!
+//! Everything outside `DOCID`, `DCT` and `TEXT` (links, `MAKEINSTANCE`, `EXTRAINFO`) is
+//! ignored. Comments, processing instructions and `<!DOCTYPE …>` are skipped; CDATA is
+//! text. This is a small reader for well-formed TimeML, not a general XML parser: it does
+//! not check that every element is closed, only the TIMEX3 and TEXT it relies on.
+//!
+//! [`write`] writes the Dates-layer spans back as TIMEX3 tags numbered `t1`, `t2`, … in
+//! text order (the DCT is `t0`). Attributes are written as read, so an `anchorTimeID`
+//! that named a TIMEX3 by its original `tid` may point elsewhere once the tags are
+//! renumbered (`t0`, the DCT, keeps its meaning).
+//!
+//! ```
+//! use std::path::Path;
+//! let xml = r#"<TimeML><DOCID>d1</DOCID>
+//! <DCT><TIMEX3 tid="t0" type="DATE" value="2015-06-02">June 2</TIMEX3></DCT>
+//! <TEXT>Talks on <TIMEX3 tid="t1" type="DATE" value="2015-06-01">Monday</TIMEX3> &amp; more.</TEXT></TimeML>"#;
+//! let doc = reader::timeml::read_str(xml, Path::new("d1.tml")).unwrap();
+//! assert_eq!(doc.doc.text, "Talks on Monday & more.");
+//! assert_eq!(doc.doc.dct.as_deref(), Some("2015-06-02"));
+//! assert_eq!(doc.spans[0].text(&doc.doc.text), "Monday");
+//! assert_eq!(doc.spans[0].value.as_deref(), Some("2015-06-01"));
+//! ```
+
+use std::collections::BTreeMap;
+use std::fs;
+use std::io::{self, Write};
+use std::path::{Path, PathBuf};
+
+use crate::boundary::{check_overlaps, FileSpan};
+use crate::error::{Error, ErrorKind, Location, Result};
+use crate::jsonl::check_dct;
+use crate::model::{AnnotatedDoc, Document, Layer, Span};
+use crate::offsets::CharMap;
+
+/// Reads one TimeML document from a string; `path` names it in errors and gives the
+/// id when the file has no `<DOCID>`.
+pub fn read_str(xml: &str, path: &Path) -> Result<AnnotatedDoc> {
+    let xml = xml.strip_prefix('\u{feff}').unwrap_or(xml);
+    let lines = LineIndex::new(xml);
+    let stem = path.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
+    let mut state = ReadState::default();
+    let mut lexer = Lexer { src: xml, pos: 0 };
+    while let Some(item) = lexer.next_token() {
+        let located = |pos: usize, id: &Option<String>| {
+            Location::new(path, lines.line(pos)).doc(id.clone().unwrap_or_else(|| stem.clone()))
+        };
+        let (pos, token) = match item {
+            Ok(t) => t,
+            Err((pos, msg)) => return Err(Error::new(located(pos, &state.docid), ErrorKind::Syntax(msg))),
+        };
+        if let Err(msg) = state.feed(pos, token) {
+            return Err(Error::new(located(pos, &state.docid), ErrorKind::Syntax(msg)));
+        }
+    }
+    let id = state.docid.clone().filter(|s| !s.is_empty()).unwrap_or(stem);
+    let whole = Location::new(path, 0).doc(id.clone());
+    let Some(text) = state.text else {
+        return Err(Error::new(whole, ErrorKind::Syntax("no <TEXT> element".into())));
+    };
+    if let Some(open) = &state.text_open {
+        let loc = Location::new(path, lines.line(*open)).doc(id);
+        return Err(Error::new(loc, ErrorKind::Syntax("<TEXT> is never closed".into())));
+    }
+    let dct = match state.dct {
+        Some((pos, value)) => {
+            let loc = Location::new(path, lines.line(pos)).doc(id.clone());
+            let date = value.get(..10).unwrap_or(&value).to_string();
+            Some(check_dct(date, &loc)?)
+        }
+        None => None,
+    };
+    let map = CharMap::new(&text);
+    let mut spans = Vec::with_capacity(state.timexes.len());
+    for (pos, file_span) in state.timexes {
+        let loc = Location::new(path, lines.line(pos)).doc(id.clone());
+        spans.push(file_span.into_span(&text, &map, &loc)?);
+    }
+    spans.sort();
+    check_overlaps(&spans, &map, &whole)?;
+    Ok(AnnotatedDoc { doc: Document { id, text, dct, meta: Default::default() }, spans, layers: vec![Layer::Dates] })
+}
+
+/// Reads one `.tml` file (UTF-8, a leading BOM removed).
+pub fn read_file(path: &Path) -> Result<AnnotatedDoc> {
+    let bytes = fs::read(path).map_err(|e| Error::io(path, e))?;
+    let xml = utf8(&bytes, path)?;
+    read_str(xml, path)
+}
+
+/// Reads every `*.tml` file below `dir` (recursively), in path order.
+pub fn read_dir(dir: &Path) -> Result<Vec<AnnotatedDoc>> {
+    let mut files = Vec::new();
+    collect_tml(dir, &mut files)?;
+    files.sort();
+    files.iter().map(|p| read_file(p)).collect()
+}
+
+fn collect_tml(dir: &Path, files: &mut Vec<PathBuf>) -> Result<()> {
+    let entries = fs::read_dir(dir).map_err(|e| Error::io(dir, e))?;
+    for entry in entries {
+        let entry = entry.map_err(|e| Error::io(dir, e))?;
+        let path = entry.path();
+        let kind = entry.file_type().map_err(|e| Error::io(&path, e))?;
+        if kind.is_dir() || (kind.is_symlink() && path.is_dir()) {
+            collect_tml(&path, files)?;
+        } else if path.extension().is_some_and(|e| e == "tml") {
+            files.push(path);
+        }
+    }
+    Ok(())
+}
+
+/// Decodes a whole file as UTF-8, naming the line and byte of the first bad byte.
+pub(crate) fn utf8<'b>(bytes: &'b [u8], path: &Path) -> Result<&'b str> {
+    match std::str::from_utf8(bytes) {
+        Ok(s) => Ok(s),
+        Err(e) => {
+            let good = bytes.get(..e.valid_up_to()).unwrap_or_default();
+            let line = good.iter().filter(|&&b| b == b'\n').count() + 1;
+            let line_start = good.iter().rposition(|&b| b == b'\n').map_or(0, |p| p + 1);
+            let loc = Location::new(path, line);
+            Err(Error::new(loc, ErrorKind::InvalidUtf8(e.valid_up_to() - line_start)))
+        }
+    }
+}
+
+/// Writes `doc` as a TimeML file: `DOCID`, `DCT` (when known) and `TEXT` with a TIMEX3
+/// tag for each Dates-layer span. Spans of other layers are not written; a Dates span
+/// that overlaps an earlier one is dropped (XML tags cannot overlap). A span that is
+/// not a valid range of the text, or an attribute name that is not an XML name, is an
+/// [`io::ErrorKind::InvalidInput`] error.
+pub fn write<W: Write>(out: &mut W, doc: &AnnotatedDoc) -> io::Result<()> {
+    let text = &doc.doc.text;
+    let mut body = String::with_capacity(text.len() + 64 * doc.spans.len());
+    let mut spans: Vec<&Span> = doc.spans.iter().filter(|s| s.layer() == Some(Layer::Dates)).collect();
+    spans.sort();
+    let mut written = 0;
+    for (n, span) in spans.into_iter().enumerate() {
+        let covered = text.get(span.start..span.end).filter(|t| !t.is_empty()).ok_or_else(|| {
+            invalid(format!("doc {}: span {}..{} is not a range of the text", doc.doc.id, span.start, span.end))
+        })?;
+        if span.start < written {
+            continue;
+        }
+        escape_text(text.get(written..span.start).unwrap_or_default(), &mut body);
+        body.push_str(&format!("<TIMEX3 tid=\"t{}\" type=\"", n + 1));
+        escape_attr(&span.label, &mut body);
+        body.push('"');
+        if let Some(value) = &span.value {
+            body.push_str(" value=\"");
+            escape_attr(value, &mut body);
+            body.push('"');
+        }
+        for (name, value) in &span.attrs {
+            if matches!(name.as_str(), "tid" | "type" | "value") {
+                continue;
+            }
+            if !is_xml_name(name) {
+                return Err(invalid(format!("doc {}: attribute name {name:?} is not an XML name", doc.doc.id)));
+            }
+            body.push_str(&format!(" {name}=\""));
+            escape_attr(value, &mut body);
+            body.push('"');
+        }
+        body.push('>');
+        escape_text(covered, &mut body);
+        body.push_str("</TIMEX3>");
+        written = span.end;
+    }
+    escape_text(text.get(written..).unwrap_or_default(), &mut body);
+
+    let mut head = String::from("<?xml version=\"1.0\" ?>\n<TimeML>\n\n<DOCID>");
+    escape_text(&doc.doc.id, &mut head);
+    head.push_str("</DOCID>\n\n");
+    if let Some(dct) = &doc.doc.dct {
+        let kind = if dct.len() > 10 { "TIME" } else { "DATE" };
+        head.push_str(&format!("<DCT><TIMEX3 tid=\"t0\" type=\"{kind}\" value=\""));
+        escape_attr(dct, &mut head);
+        head.push_str("\" temporalFunction=\"false\" functionInDocument=\"CREATION_TIME\">");
+        escape_text(dct, &mut head);
+        head.push_str("</TIMEX3></DCT>\n\n");
+    }
+    out.write_all(head.as_bytes())?;
+    out.write_all(b"<TEXT>")?;
+    out.write_all(body.as_bytes())?;
+    out.write_all(b"</TEXT>\n\n</TimeML>\n")
+}
+
+fn invalid(msg: String) -> io::Error {
+    io::Error::new(io::ErrorKind::InvalidInput, msg)
+}
+
+/// Escapes character data. `\r` becomes `&#13;` so that an XML parser, which would turn
+/// a raw CRLF into LF, gives the text back unchanged.
+fn escape_text(s: &str, out: &mut String) {
+    for c in s.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '\r' => out.push_str("&#13;"),
+            _ => out.push(c),
+        }
+    }
+}
+
+/// Escapes an attribute value (quoted with `"`); whitespace other than the space is
+/// written as a character reference, which XML attribute normalisation keeps.
+fn escape_attr(s: &str, out: &mut String) {
+    for c in s.chars() {
+        match c {
+            '"' => out.push_str("&quot;"),
+            '\n' => out.push_str("&#10;"),
+            '\t' => out.push_str("&#9;"),
+            _ => escape_text(c.encode_utf8(&mut [0; 4]), out),
+        }
+    }
+}
+
+fn is_xml_name(name: &str) -> bool {
+    let mut chars = name.chars();
+    chars.next().is_some_and(|c| c.is_alphabetic() || c == '_' || c == ':')
+        && chars.all(|c| c.is_alphanumeric() || matches!(c, '_' | ':' | '-' | '.'))
+}
+
+/// 1-based line of a byte offset.
+struct LineIndex {
+    newlines: Vec<usize>,
+}
+
+impl LineIndex {
+    fn new(s: &str) -> Self {
+        LineIndex { newlines: s.match_indices('\n').map(|(i, _)| i).collect() }
+    }
+
+    fn line(&self, pos: usize) -> usize {
+        self.newlines.partition_point(|&n| n < pos) + 1
+    }
+}
+
+/// What the reader has gathered so far, fed one token at a time.
+#[derive(Default)]
+struct ReadState {
+    docid: Option<String>,
+    /// The DOCID text being read.
+    docid_buf: Option<String>,
+    in_dct: bool,
+    /// Position and `value` of the DCT's TIMEX3.
+    dct: Option<(usize, String)>,
+    /// The text, once `<TEXT>` was seen.
+    text: Option<String>,
+    /// Position of the `<TEXT>` tag while inside it.
+    text_open: Option<usize>,
+    /// Code points of text so far.
+    chars: usize,
+    /// The TIMEX3 open inside TEXT: tag position, start (code points), attributes.
+    timex_open: Option<(usize, usize, Vec<(String, String)>)>,
+    /// Tag position and span of each TIMEX3 read.
+    timexes: Vec<(usize, FileSpan)>,
+}
+
+impl ReadState {
+    fn feed(&mut self, pos: usize, token: Token<'_>) -> std::result::Result<(), String> {
+        match token {
+            Token::Text(raw) => {
+                let mut decoded = String::new();
+                decode_entities(raw, &mut decoded).map_err(|msg| msg.to_string())?;
+                self.push_text(&decoded);
+            }
+            Token::CData(raw) => self.push_text(raw),
+            Token::Start { name, attrs, empty } => self.start_tag(pos, name, attrs, empty)?,
+            Token::End(name) => self.end_tag(name)?,
+        }
+        Ok(())
+    }
+
+    fn push_text(&mut self, s: &str) {
+        if self.text_open.is_some() {
+            if let Some(text) = &mut self.text {
+                text.push_str(s);
+                self.chars += s.chars().count();
+            }
+        } else if let Some(buf) = &mut self.docid_buf {
+            buf.push_str(s);
+        }
+    }
+
+    fn start_tag(&mut self, pos: usize, name: &str, attrs: Vec<(String, String)>, empty: bool) -> std::result::Result<(), String> {
+        if self.text_open.is_some() {
+            if name == "TIMEX3" && !empty {
+                if let Some((open, _, _)) = &self.timex_open {
+                    return Err(format!("TIMEX3 inside a TIMEX3 (opened at byte {open})"));
+                }
+                self.timex_open = Some((pos, self.chars, attrs));
+            }
+            return Ok(());
+        }
+        match name {
+            "TEXT" if self.text.is_some() => return Err("a second <TEXT> element".into()),
+            "TEXT" => {
+                self.text = Some(String::new());
+                if !empty {
+                    self.text_open = Some(pos);
+                }
+            }
+            "DOCID" if !empty => self.docid_buf = Some(String::new()),
+            "DCT" if !empty => self.in_dct = true,
+            "TIMEX3" if self.in_dct && self.dct.is_none() => {
+                let value = attrs.into_iter().find(|(k, _)| k == "value").map(|(_, v)| v);
+                let value = value.ok_or("the TIMEX3 in <DCT> has no value")?;
+                self.dct = Some((pos, value));
+            }
+            _ => {}
+        }
+        Ok(())
+    }
+
+    fn end_tag(&mut self, name: &str) -> std::result::Result<(), String> {
+        if self.text_open.is_some() {
+            match name {
+                "TEXT" if self.timex_open.is_some() => return Err("</TEXT> inside an open TIMEX3".into()),
+                "TEXT" => self.text_open = None,
+                "TIMEX3" => {
+                    let (pos, start, attrs) = self.timex_open.take().ok_or("</TIMEX3> without an open TIMEX3")?;
+                    let end = self.chars;
+                    if end > start {
+                        self.timexes.push((pos, timex_span(start, end, attrs)?));
+                    }
+                }
+                _ => {}
+            }
+            return Ok(());
+        }
+        match name {
+            "DOCID" => {
+                if let Some(buf) = self.docid_buf.take() {
+                    self.docid = Some(buf.trim().to_string());
+                }
+            }
+            "DCT" => self.in_dct = false,
+            _ => {}
+        }
+        Ok(())
+    }
+}
+
+fn timex_span(start: usize, end: usize, attrs: Vec<(String, String)>) -> std::result::Result<FileSpan, String> {
+    let mut span = FileSpan { start, end, ..Default::default() };
+    let mut label = None;
+    let mut rest = BTreeMap::new();
+    for (name, value) in attrs {
+        match name.as_str() {
+            "tid" => {}
+            "type" => label = Some(value),
+            "value" => span.value = Some(value),
+            _ => {
+                rest.insert(name, value);
+            }
+        }
+    }
+    span.label = label.filter(|l| !l.is_empty()).ok_or("TIMEX3 without a type")?;
+    span.attrs = rest;
+    Ok(span)
+}
+
+/// Appends `raw` to `out` with the XML entities decoded.
+fn decode_entities(raw: &str, out: &mut String) -> std::result::Result<(), String> {
+    let mut rest = raw;
+    while let Some(amp) = rest.find('&') {
+        out.push_str(rest.get(..amp).unwrap_or_default());
+        let after = rest.get(amp + 1..).unwrap_or_default();
+        let semi = after.find(';').filter(|&i| i <= 12).ok_or_else(|| {
+            let shown: String = after.chars().take(12).collect();
+            format!("`&` not starting an entity (at `&{shown}`); write `&amp;`")
+        })?;
+        let name = after.get(..semi).unwrap_or_default();
+        let c = match name {
+            "amp" => Some('&'),
+            "lt" => Some('<'),
+            "gt" => Some('>'),
+            "quot" => Some('"'),
+            "apos" => Some('\''),
+            _ => {
+                let code = if let Some(hex) = name.strip_prefix("#x").or_else(|| name.strip_prefix("#X")) {
+                    u32::from_str_radix(hex, 16).ok()
+                } else if let Some(dec) = name.strip_prefix('#') {
+                    dec.parse::<u32>().ok()
+                } else {
+                    return Err(format!("unknown entity `&{name};`"));
+                };
+                code.and_then(char::from_u32)
+            }
+        };
+        out.push(c.ok_or_else(|| format!("`&{name};` is not a character"))?);
+        rest = after.get(semi + 1..).unwrap_or_default();
+    }
+    out.push_str(rest);
+    Ok(())
+}
+
+/// One piece of the input.
+enum Token<'a> {
+    /// Character data, entities not yet decoded.
+    Text(&'a str),
+    /// The content of a CDATA section.
+    CData(&'a str),
+    /// A start tag, `empty` for `<name …/>`; attribute values are decoded.
+    Start { name: &'a str, attrs: Vec<(String, String)>, empty: bool },
+    /// An end tag.
+    End(&'a str),
+}
+
+/// Splits XML into [`Token`]s with their byte positions; comments, processing
+/// instructions and declarations are skipped.
+struct Lexer<'a> {
+    src: &'a str,
+    pos: usize,
+}
+
+type LexResult<'a> = std::result::Result<(usize, Token<'a>), (usize, String)>;
+
+impl<'a> Lexer<'a> {
+    fn next_token(&mut self) -> Option<LexResult<'a>> {
+        loop {
+            let start = self.pos;
+            let rest = self.src.get(start..).filter(|r| !r.is_empty())?;
+            if !rest.starts_with('<') {
+                let len = rest.find('<').unwrap_or(rest.len());
+                self.pos += len;
+                return Some(Ok((start, Token::Text(rest.get(..len).unwrap_or_default()))));
+            }
+            let skip_to = |end: &str, from: usize| -> std::result::Result<(usize, usize), (usize, String)> {
+                let found = rest.get(from..).and_then(|r| r.find(end));
+                found.map(|i| (from + i, from + i + end.len())).ok_or_else(|| (start, format!("no closing `{end}`")))
+            };
+            let step = if rest.starts_with("<!--") {
+                skip_to("-->", 4).map(|(_, after)| (after, None))
+            } else if rest.starts_with("<![CDATA[") {
+                skip_to("]]>", 9).map(|(end, after)| (after, Some(Token::CData(rest.get(9..end).unwrap_or_default()))))
+            } else if rest.starts_with("<?") {
+                skip_to("?>", 2).map(|(_, after)| (after, None))
+            } else if rest.starts_with("<!") {
+                declaration_end(rest).map(|after| (after, None)).ok_or_else(|| (start, "unclosed `<!`".to_string()))
+            } else {
+                tag(rest).map_err(|msg| (start, msg)).map(|(after, token)| (after, Some(token)))
+            };
+            match step {
+                Ok((after, token)) => {
+                    self.pos = start + after;
+                    if let Some(token) = token {
+                        return Some(Ok((start, token)));
+                    }
+                }
+                Err(e) => {
+                    self.pos = self.src.len();
+                    return Some(Err(e));
+                }
+            }
+        }
+    }
+}
+
+/// End (exclusive) of a `<!…>` declaration, allowing a `[…]` internal subset.
+fn declaration_end(rest: &str) -> Option<usize> {
+    let mut depth = 0usize;
+    for (i, c) in rest.char_indices() {
+        match c {
+            '[' => depth += 1,
+            ']' => depth = depth.saturating_sub(1),
+            '>' if depth == 0 => return Some(i + 1),
+            _ => {}
+        }
+    }
+    None
+}
+
+fn is_name_char(c: char) -> bool {
+    !c.is_whitespace() && !matches!(c, '/' | '>' | '=' | '<' | '"' | '\'')
+}
+
+/// Parses a start or end tag at the start of `rest`; returns its length and the token.
+fn tag(rest: &str) -> std::result::Result<(usize, Token<'_>), String> {
+    if let Some(inner) = rest.strip_prefix("</") {
+        let close = inner.find('>').ok_or("unclosed end tag")?;
+        let name = inner.get(..close).unwrap_or_default().trim_end();
+        if name.is_empty() || !name.chars().all(is_name_char) {
+            return Err(format!("bad end tag `</{name}>`"));
+        }
+        return Ok((close + 3, Token::End(name)));
+    }
+    let body = rest.get(1..).unwrap_or_default();
+    let name_len = body.find(|c: char| !is_name_char(c)).unwrap_or(body.len());
+    let name = body.get(..name_len).unwrap_or_default();
+    if name.is_empty() {
+        return Err("`<` not starting a tag; write `&lt;`".into());
+    }
+    let mut i = 1 + name_len;
+    let mut attrs = Vec::new();
+    loop {
+        let after = rest.get(i..).unwrap_or_default();
+        let trimmed = after.trim_start();
+        i += after.len() - trimmed.len();
+        if trimmed.starts_with("/>") {
+            return Ok((i + 2, Token::Start { name, attrs, empty: true }));
+        }
+        if trimmed.starts_with('>') {
+            return Ok((i + 1, Token::Start { name, attrs, empty: false }));
+        }
+        if trimmed.is_empty() {
+            return Err(format!("unclosed tag `<{name}`"));
+        }
+        let attr_len = trimmed.find(|c: char| !is_name_char(c)).unwrap_or(trimmed.len());
+        let attr = trimmed.get(..attr_len).unwrap_or_default();
+        if attr.is_empty() {
+            return Err(format!("bad attribute in tag `<{name}`"));
+        }
+        let after_name = trimmed.get(attr_len..).unwrap_or_default().trim_start();
+        let after_eq = after_name.strip_prefix('=').ok_or_else(|| format!("attribute `{attr}` has no value"))?.trim_start();
+        let quote = after_eq.chars().next().filter(|&q| q == '"' || q == '\'');
+        let quote = quote.ok_or_else(|| format!("value of attribute `{attr}` is not quoted"))?;
+        let inner = after_eq.get(1..).unwrap_or_default();
+        let close = inner.find(quote).ok_or_else(|| format!("value of attribute `{attr}` is never closed"))?;
+        let mut value = String::new();
+        decode_entities(inner.get(..close).unwrap_or_default(), &mut value)?;
+        attrs.push((attr.to_string(), value));
+        // Position just past the closing quote.
+        i = rest.len() - inner.get(close + 1..).unwrap_or_default().len();
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const DOC: &str = "<?xml version=\"1.0\" ?>\n<TimeML>\n<DOCID>wsj_1</DOCID>\n\
+<DCT><TIMEX3 tid=\"t0\" type=\"TIME\" value=\"1998-08-07T06:18:00\" functionInDocument=\"CREATION_TIME\">x</TIMEX3></DCT>\n\
+<TITLE>ignored <TIMEX3 tid=\"t9\" type=\"DATE\" value=\"X\">no</TIMEX3></TITLE>\n\
+<TEXT>\nBombs <EVENT eid=\"e1\">exploded</EVENT> in Dar es Salaam <TIMEX3 tid=\"t1\" type=\"DATE\" value=\"1998-08-07\" temporalFunction=\"false\">Friday</TIMEX3>,\n\
+&lt;AT&amp;T&gt; &#233;t&#xE9; <TIMEX3 tid=\"t2\" type=\"DURATION\" value=\"P3D\" mod=\"APPROX\" anchorTimeID=\"t1\">about three days</TIMEX3><TIMEX3 tid=\"t3\" type=\"DATE\" value=\"PAST_REF\"/>.\n</TEXT>\n\
+<TLINK lid=\"l1\" relType=\"BEFORE\"/>\n</TimeML>\n";
+
+    fn read(xml: &str) -> Result<AnnotatedDoc> {
+        read_str(xml, Path::new("t.tml"))
+    }
+
+    fn err(xml: &str) -> String {
+        read(xml).unwrap_err().to_string()
+    }
+
+    #[test]
+    fn reads_text_dct_and_timexes() {
+        let doc = read(DOC).unwrap();
+        assert_eq!(doc.doc.id, "wsj_1");
+        assert_eq!(doc.doc.dct.as_deref(), Some("1998-08-07"));
+        assert_eq!(doc.doc.text, "\nBombs exploded in Dar es Salaam Friday,\n<AT&T> été about three days.\n");
+        assert_eq!(doc.layers, vec![Layer::Dates]);
+        let got: Vec<_> = doc.spans.iter().map(|s| (s.text(&doc.doc.text), s.label.as_str(), s.value.as_deref())).collect();
+        assert_eq!(got, vec![("Friday", "DATE", Some("1998-08-07")), ("about three days", "DURATION", Some("P3D"))]);
+        let attrs: Vec<_> = doc.spans[1].attrs.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
+        assert_eq!(attrs, vec![("anchorTimeID", "t1"), ("mod", "APPROX")]);
+        assert_eq!(doc.spans[0].attrs.get("temporalFunction").map(String::as_str), Some("false"));
+    }
+
+    #[test]
+    fn id_falls_back_to_the_file_stem() {
+        let doc = read_str("<TimeML><TEXT>a <TIMEX3 type=\"SET\">weekly</TIMEX3></TEXT></TimeML>", Path::new("dir/ABC19980108.tml")).unwrap();
+        assert_eq!(doc.doc.id, "ABC19980108");
+        assert_eq!(doc.doc.dct, None);
+        assert_eq!(doc.spans[0].label, "SET");
+        assert_eq!(doc.spans[0].value, None);
+    }
+
+    #[test]
+    fn skips_comments_cdata_and_doctype() {
+        let doc = read("<!DOCTYPE TimeML [<!ENTITY x \"y\">]><TimeML><!-- <TEXT> --><TEXT>a<![CDATA[<&>]]>b</TEXT></TimeML>").unwrap();
+        assert_eq!(doc.doc.text, "a<&>b");
+    }
+
+    #[test]
+    fn malformed_input_names_the_line() {
+        assert_eq!(err("<TimeML>\n<DOCID>d</DOCID>\n<TEXT>a &foo; b</TEXT>"), "t.tml:3 (doc d): unknown entity `&foo;`");
+        assert_eq!(err("<TEXT>\n\n<TIMEX3 type=\"DATE\">a<TIMEX3 type=\"DATE\">b</TIMEX3></TIMEX3></TEXT>"), "t.tml:3 (doc t): TIMEX3 inside a TIMEX3 (opened at byte 8)");
+        assert_eq!(err("<TEXT>\nx</TIMEX3></TEXT>"), "t.tml:2 (doc t): </TIMEX3> without an open TIMEX3");
+        assert_eq!(err("<TEXT>\n<TIMEX3 value=\"1\">x</TIMEX3></TEXT>"), "t.tml:2 (doc t): TIMEX3 without a type");
+        assert_eq!(err("<TEXT>\n<TIMEX3 type=DATE>x</TIMEX3></TEXT>"), "t.tml:2 (doc t): value of attribute `type` is not quoted");
+        assert_eq!(err("<TEXT>\n<TIMEX3 type=\"DATE\">x</TIMEX3>\na < b</TEXT>"), "t.tml:3 (doc t): `<` not starting a tag; write `&lt;`");
+        assert_eq!(err("<TEXT>\n<TIMEX3 type=\"DATE\"> x</TIMEX3></TEXT>"), "t.tml:2 (doc t): span 0..2 (\" x\") starts or ends on whitespace");
+        assert_eq!(err("<DCT><TIMEX3 type=\"DATE\" value=\"June\">x</TIMEX3></DCT><TEXT></TEXT>"), "t.tml:1 (doc t): DCT `June` is not an ISO 8601 date (YYYY-MM-DD, optionally with a time)");
+        assert_eq!(err("<TimeML>\n<TEXT>abc"), "t.tml:2 (doc t): <TEXT> is never closed");
+        assert_eq!(err("<TimeML></TimeML>"), "t.tml (doc t): no <TEXT> element");
+        assert_eq!(err("<TEXT>\n<!-- x"), "t.tml:2 (doc t): no closing `-->`");
+        assert_eq!(err("<TEXT>a &#xD800; b</TEXT>"), "t.tml:1 (doc t): `&#xD800;` is not a character");
+        assert_eq!(err("<TEXT>a & b</TEXT>"), "t.tml:1 (doc t): `&` not starting an entity (at `& b</TEXT>`); write `&amp;`");
+    }
+
+    #[test]
+    fn write_then_read_gives_the_same_text_and_dates() {
+        let mut doc = read(DOC).unwrap();
+        doc.doc.text.push_str("\r\n\"quoted\" ]]> 'x'");
+        let friday = doc.spans[0].start;
+        doc.spans.push(Span::new(friday, friday + 3, "DATE")); // overlaps: dropped
+        doc.spans.push(Span::new(1, 6, "ORG")); // other layer: not written
+        doc.spans[1].attrs.insert("comment".into(), "a \"b\" <c>\n&".into());
+        let mut out = Vec::new();
+        write(&mut out, &doc).unwrap();
+        let xml = String::from_utf8(out).unwrap();
+        assert!(xml.contains("<DCT><TIMEX3 tid=\"t0\" type=\"DATE\" value=\"1998-08-07\""), "{xml}");
+        let back = read(&xml).unwrap();
+        assert_eq!(back.doc.id, doc.doc.id);
+        assert_eq!(back.doc.text, doc.doc.text);
+        assert_eq!(back.doc.dct, doc.doc.dct);
+        let dates: Vec<_> = doc.spans.iter().filter(|s| s.layer() == Some(Layer::Dates) && s.end != friday + 3).cloned().collect();
+        assert_eq!(back.spans, dates);
+    }
+
+    #[test]
+    fn write_rejects_bad_spans_and_attribute_names() {
+        let mut doc = AnnotatedDoc { doc: Document::new("d", "é x"), ..Default::default() };
+        doc.spans.push(Span::new(1, 2, "DATE"));
+        assert_eq!(write(&mut Vec::new(), &doc).unwrap_err().kind(), io::ErrorKind::InvalidInput);
+        doc.spans = vec![Span::new(3, 4, "DATE")];
+        doc.spans[0].attrs.insert("bad name".into(), "v".into());
+        assert_eq!(write(&mut Vec::new(), &doc).unwrap_err().kind(), io::ErrorKind::InvalidInput);
+    }
+
+    #[test]
+    fn invalid_utf8_names_line_and_byte() {
+        let e = utf8(b"ab\ncd\xff", Path::new("f.tml")).unwrap_err().to_string();
+        assert_eq!(e, "f.tml:2: invalid UTF-8 at byte 2 of the line");
+    }
+}

@@ -1,0 +1,121 @@
+//! `tageval annotate`, `convert` and `train`.
+
+use anyhow::{Context, Result};
+use annotator::Pipeline;
+use rayon::prelude::*;
+use reader::jsonl::{self, Record};
+use reader::AnnotatedDoc;
+
+use crate::args::{AnnotateArgs, ConvertArgs, CorpusArgs, FormatArg, TrainArgs};
+use crate::input::Input;
+use crate::output::{self, Output};
+use crate::progress::Progress;
+use crate::{config, Outcome};
+
+/// Documents annotated together: enough to keep every core busy, few enough that
+/// memory stays bounded whatever the corpus size.
+const WINDOW_DOCS: usize = 2048;
+/// Text bytes annotated together at most.
+const WINDOW_BYTES: usize = 8 << 20;
+
+/// Runs `tageval annotate`.
+pub fn run(args: &AnnotateArgs) -> Result<Outcome> {
+    let pipeline = config::pipeline(&args.pipeline)?;
+    let input = Input::new(&args.input, args.corpus.from, None)?;
+    let records = input.records(&config::columns(&args.corpus))?;
+    let mut progress = Progress::new(!args.quiet);
+    if args.to == FormatArg::Jsonl {
+        let mut out = Output::create(args.output.as_deref())?;
+        let skipped = for_each_window(records, &args.corpus, &pipeline, &mut progress, |doc| {
+            jsonl::write_doc(&mut out, doc).context("cannot write output")
+        })?;
+        out.commit()?;
+        report_skipped(skipped);
+    } else {
+        let mut docs = Vec::new();
+        let skipped = for_each_window(records, &args.corpus, &pipeline, &mut progress, |doc| {
+            docs.push(doc.clone());
+            Ok(())
+        })?;
+        output::write_docs(&docs, args.to, args.output.as_deref(), args.scheme)?;
+        report_skipped(skipped);
+    }
+    progress.finish();
+    Ok(Outcome::Ok)
+}
+
+fn report_skipped(skipped: usize) {
+    if skipped > 0 {
+        eprintln!("tageval: skipped {skipped} malformed document(s), listed above");
+    }
+}
+
+/// Annotates `records` a window at a time, in parallel, handing each annotated
+/// document to `emit` in input order. Returns the number of malformed records
+/// skipped (only with `--skip-bad`; otherwise the first one is the error).
+pub fn for_each_window(
+    mut records: reader::corpus::Records,
+    corpus: &CorpusArgs,
+    pipeline: &Pipeline,
+    progress: &mut Progress,
+    mut emit: impl FnMut(&AnnotatedDoc) -> Result<()>,
+) -> Result<usize> {
+    let mut skipped = 0;
+    let mut window: Vec<Record> = Vec::with_capacity(WINDOW_DOCS);
+    loop {
+        window.clear();
+        let mut bytes = 0;
+        for record in records.by_ref() {
+            match record {
+                Ok(rec) => {
+                    bytes += rec.doc.doc.text.len();
+                    window.push(rec);
+                    if window.len() >= WINDOW_DOCS || bytes >= WINDOW_BYTES {
+                        break;
+                    }
+                }
+                Err(err) if corpus.skip_bad => {
+                    eprintln!("tageval: skipped: {err}");
+                    skipped += 1;
+                }
+                Err(err) => return Err(err.into()),
+            }
+        }
+        if window.is_empty() {
+            return Ok(skipped);
+        }
+        window.par_iter_mut().for_each(|rec| {
+            rec.doc.spans = pipeline.annotate(&rec.doc.doc);
+            rec.doc.layers.clear();
+        });
+        for rec in &window {
+            emit(&rec.doc)?;
+        }
+        progress.add(window.len(), bytes);
+    }
+}
+
+/// Annotates a whole corpus in memory (for `eval`).
+pub fn annotate_all(records: reader::corpus::Records, corpus: &CorpusArgs, pipeline: &Pipeline) -> Result<(Vec<AnnotatedDoc>, usize)> {
+    let mut docs = Vec::new();
+    let mut progress = Progress::new(false);
+    let skipped = for_each_window(records, corpus, pipeline, &mut progress, |doc| {
+        docs.push(doc.clone());
+        Ok(())
+    })?;
+    Ok((docs, skipped))
+}
+
+/// Runs `tageval convert`.
+pub fn convert(args: &ConvertArgs) -> Result<Outcome> {
+    let input = Input::new(&args.input, args.from, args.text_dir.as_deref())?;
+    let docs = input.read_all()?;
+    output::write_docs(&docs, args.to, args.output.as_deref(), args.scheme)?;
+    Ok(Outcome::Ok)
+}
+
+/// Runs `tageval train`.
+pub fn train(args: &TrainArgs) -> Result<Outcome> {
+    let _ = args;
+    anyhow::bail!("training is not built yet")
+}

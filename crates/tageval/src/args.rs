@@ -1,0 +1,301 @@
+//! The command line, as clap sees it. [`crate::config`] turns these into validated
+//! settings; no clap type goes further.
+
+use std::path::PathBuf;
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+
+const EXIT_CODES: &str = "\
+Exit status: 0 success; 1 a check failed (--min-f1); 2 an input or usage error.
+Input errors are reported as `path:line (doc id): message` on stderr.";
+
+/// Tag news text with named entities, time expressions and casualty figures, and
+/// score the tags against hand-labelled gold.
+///
+/// Typical runs:
+///
+///   tageval eval                                   # bundled corpus against its gold
+///
+///   tageval annotate corpus.jsonl -o tagged.jsonl  # tag a corpus (JSONL, .txt folder, CSV)
+///
+///   tageval score --gold gold/ --pred tagged.jsonl # score any tool's output
+///
+///   tageval convert eng.testa --to jsonl           # between JSONL, brat, CoNLL, TimeML
+#[derive(Debug, Parser)]
+#[command(name = "tageval", version, after_help = EXIT_CODES, max_term_width = 100)]
+pub struct Cli {
+    /// What to do.
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+/// The subcommands.
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Tag a corpus; one output document per input document, in input order.
+    ///
+    /// JSONL in gives JSONL out: each input line `{"id","text","dct"?, ...}` becomes one
+    /// output line with every input field plus `"spans": [{"start","end","label","text","value"?}]`
+    /// (offsets in Unicode code points). Example: `tageval annotate - < in.jsonl > out.jsonl`.
+    #[command(after_help = EXIT_CODES)]
+    Annotate(AnnotateArgs),
+    /// Score predicted spans against gold spans.
+    ///
+    /// Both sides may be in any supported format (JSONL, brat folder, CoNLL, TimeML);
+    /// documents are matched by id. Only the layers the gold covers are scored.
+    #[command(after_help = EXIT_CODES)]
+    Score(ScoreArgs),
+    /// Tag a corpus and score it against its gold in one go (defaults: the bundled corpus).
+    #[command(after_help = EXIT_CODES)]
+    Eval(EvalArgs),
+    /// Convert annotations between formats (JSONL, brat, CoNLL, TimeML).
+    #[command(after_help = EXIT_CODES)]
+    Convert(ConvertArgs),
+    /// Train an entity model from gold in any supported format.
+    #[command(after_help = EXIT_CODES)]
+    Train(TrainArgs),
+    /// Combine score counts written with `--counts-out` into one report.
+    ///
+    /// The result is exactly the report that scoring all shards at once gives.
+    #[command(after_help = EXIT_CODES)]
+    Merge(MergeArgs),
+}
+
+/// Input file formats.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum FormatArg {
+    /// One JSON object per line (`-` reads stdin).
+    Jsonl,
+    /// A folder of `.txt` files, with an optional `manifest.csv` (file,id,dct).
+    Txt,
+    /// CSV with a header row naming `id`, `text`, `dct` columns.
+    Csv,
+    /// brat standoff: a folder of `.txt` + `.ann` files.
+    Brat,
+    /// CoNLL column file (last column IOB1, IOB2 or BIOES tags).
+    Conll,
+    /// TimeML `.tml` file or folder of them.
+    Timeml,
+}
+
+/// Tag schemes for CoNLL output.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum SchemeArg {
+    /// `I-` throughout, `B-` only between adjacent chunks of one type (CoNLL-2003).
+    Iob1,
+    /// `B-` at every chunk start.
+    Iob2,
+    /// `B-`, `I-`, `E-` and `S-` (single).
+    Bioes,
+}
+
+/// Report formats.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ReportFormat {
+    /// A readable table.
+    Table,
+    /// JSON (`schemas`, `by_label`, `values`, `by_doc`, ...).
+    Json,
+    /// CSV, one row per label and schema.
+    Csv,
+    /// conlleval-style text.
+    Conlleval,
+}
+
+/// Options shared by the commands that run annotators.
+#[derive(Debug, Args)]
+pub struct PipelineArgs {
+    /// Layers to run, comma-separated: entities, dates, casualties.
+    #[arg(long, value_delimiter = ',', default_value = "entities,dates,casualties")]
+    pub layers: Vec<String>,
+    /// Worker threads (default: all cores). The output is the same for any number.
+    #[arg(long, short = 'j')]
+    pub threads: Option<usize>,
+    /// Entity model file (default: the bundled CoNLL-2003 model).
+    #[arg(long, value_name = "FILE")]
+    pub model: Option<PathBuf>,
+    /// Extra entity lexicon (JSONL patterns, `{"label":"ORG","pattern":"Levant Front"}`); repeatable.
+    #[arg(long, value_name = "FILE")]
+    pub lexicon: Vec<PathBuf>,
+    /// Do not apply the bundled conflict-news lexicon.
+    #[arg(long)]
+    pub no_bundled_lexicon: bool,
+    /// Read all-numeric dates such as 06/01/2015 day first (default: month first).
+    #[arg(long)]
+    pub day_first: bool,
+}
+
+/// Options for reading a corpus.
+#[derive(Debug, Args)]
+pub struct CorpusArgs {
+    /// Corpus format (default: guessed: folder → txt/brat/timeml, .csv → csv, else jsonl/conll).
+    #[arg(long = "from", value_enum, value_name = "FORMAT")]
+    pub from: Option<FormatArg>,
+    /// CSV column holding the document id.
+    #[arg(long, default_value = "id")]
+    pub id_column: String,
+    /// CSV column holding the text.
+    #[arg(long, default_value = "text")]
+    pub text_column: String,
+    /// CSV column holding the creation time.
+    #[arg(long, default_value = "dct")]
+    pub dct_column: String,
+    /// Skip malformed documents (reported on stderr with their line and counted)
+    /// instead of stopping at the first.
+    #[arg(long)]
+    pub skip_bad: bool,
+}
+
+/// `tageval annotate`.
+#[derive(Debug, Args)]
+pub struct AnnotateArgs {
+    /// The corpus: JSONL file, folder of .txt, CSV, or any annotation format; `-` is stdin (JSONL).
+    #[arg(default_value = "-")]
+    pub input: PathBuf,
+    /// Output file or folder (brat); default stdout. Files are written atomically.
+    #[arg(short, long, value_name = "PATH")]
+    pub output: Option<PathBuf>,
+    /// Output format.
+    #[arg(long = "to", value_enum, default_value = "jsonl", value_name = "FORMAT")]
+    pub to: FormatArg,
+    /// Tag scheme for CoNLL output.
+    #[arg(long, value_enum, default_value = "iob2")]
+    pub scheme: SchemeArg,
+    #[command(flatten)]
+    pub corpus: CorpusArgs,
+    #[command(flatten)]
+    pub pipeline: PipelineArgs,
+    /// Suppress the progress line (shown on stderr when it is a terminal).
+    #[arg(long, short)]
+    pub quiet: bool,
+}
+
+/// Options shared by `score` and `eval`.
+#[derive(Debug, Args)]
+pub struct ReportArgs {
+    /// Report format.
+    #[arg(long, value_enum, default_value = "table")]
+    pub format: ReportFormat,
+    /// Write the report here instead of stdout.
+    #[arg(short, long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+    /// Map labels before scoring, e.g. `GPE=LOC,PERSON=PER,NORP=MISC` (`X=O` drops X).
+    #[arg(long, value_delimiter = ',', value_name = "FROM=TO")]
+    pub map: Vec<String>,
+    /// Score only these layers (default: the layers the gold covers).
+    #[arg(long = "score-layers", value_delimiter = ',', value_name = "LAYERS")]
+    pub score_layers: Vec<String>,
+    /// Write every error (false positive/negative, boundary, label, value) here: .csv or .jsonl.
+    #[arg(long, value_name = "FILE")]
+    pub errors: Option<PathBuf>,
+    /// Write raw counts here (JSON) for `tageval merge`.
+    #[arg(long, value_name = "FILE")]
+    pub counts_out: Option<PathBuf>,
+    /// Exit with status 1 when strict micro F1 is below this.
+    #[arg(long, value_name = "F1")]
+    pub min_f1: Option<f64>,
+    /// Bootstrap resamples for the 95% confidence intervals (0 disables).
+    #[arg(long, default_value_t = 1000)]
+    pub bootstrap: usize,
+    /// Seed of the bootstrap.
+    #[arg(long, default_value_t = 42)]
+    pub seed: u64,
+}
+
+/// `tageval score`.
+#[derive(Debug, Args)]
+pub struct ScoreArgs {
+    /// Gold annotations (JSONL, brat folder, CoNLL, TimeML).
+    #[arg(long, value_name = "PATH")]
+    pub gold: PathBuf,
+    /// Predicted annotations (any of the same formats; `-` is stdin JSONL).
+    #[arg(long, value_name = "PATH")]
+    pub pred: PathBuf,
+    /// Format of the gold (default: guessed).
+    #[arg(long, value_enum, value_name = "FORMAT")]
+    pub gold_format: Option<FormatArg>,
+    /// Format of the predictions (default: guessed).
+    #[arg(long, value_enum, value_name = "FORMAT")]
+    pub pred_format: Option<FormatArg>,
+    /// Folder holding the documents' .txt files for brat gold without them.
+    #[arg(long, value_name = "DIR")]
+    pub text_dir: Option<PathBuf>,
+    #[command(flatten)]
+    pub report: ReportArgs,
+}
+
+/// `tageval eval`.
+#[derive(Debug, Args)]
+pub struct EvalArgs {
+    /// The corpus to tag (default: the bundled corpus, corpora/aleppo-2015).
+    #[arg(long, value_name = "PATH")]
+    pub corpus: Option<PathBuf>,
+    /// Its gold (default: gold/aleppo-2015 for the bundled corpus).
+    #[arg(long, value_name = "PATH")]
+    pub gold: Option<PathBuf>,
+    /// Format of the gold (default: guessed).
+    #[arg(long, value_enum, value_name = "FORMAT")]
+    pub gold_format: Option<FormatArg>,
+    /// Also write the predictions here (JSONL).
+    #[arg(long, value_name = "FILE")]
+    pub pred_out: Option<PathBuf>,
+    #[command(flatten)]
+    pub corpus_args: CorpusArgs,
+    #[command(flatten)]
+    pub pipeline: PipelineArgs,
+    #[command(flatten)]
+    pub report: ReportArgs,
+}
+
+/// `tageval convert`.
+#[derive(Debug, Args)]
+pub struct ConvertArgs {
+    /// Input file or folder; `-` is stdin.
+    #[arg(default_value = "-")]
+    pub input: PathBuf,
+    /// Output file or folder (brat needs a folder); default stdout.
+    #[arg(short, long, value_name = "PATH")]
+    pub output: Option<PathBuf>,
+    /// Input format (default: guessed).
+    #[arg(long = "from", value_enum, value_name = "FORMAT")]
+    pub from: Option<FormatArg>,
+    /// Output format.
+    #[arg(long = "to", value_enum, value_name = "FORMAT")]
+    pub to: FormatArg,
+    /// Tag scheme for CoNLL output.
+    #[arg(long, value_enum, default_value = "iob1")]
+    pub scheme: SchemeArg,
+    /// Folder holding the .txt files for brat input without them.
+    #[arg(long, value_name = "DIR")]
+    pub text_dir: Option<PathBuf>,
+}
+
+/// `tageval train`.
+#[derive(Debug, Args)]
+pub struct TrainArgs {
+    /// Training gold (CoNLL, JSONL, brat, ...).
+    #[arg(long, value_name = "PATH")]
+    pub train: PathBuf,
+    /// Development gold: F1 on it is printed per epoch and picks the best epoch.
+    #[arg(long, value_name = "PATH")]
+    pub dev: PathBuf,
+    /// Where to write the model.
+    #[arg(short, long, value_name = "FILE")]
+    pub output: PathBuf,
+    /// Seed of the shuffling (same seed, same data: same model).
+    #[arg(long, default_value_t = 1)]
+    pub seed: u64,
+    /// Maximum number of epochs.
+    #[arg(long)]
+    pub epochs: Option<usize>,
+}
+
+/// `tageval merge`.
+#[derive(Debug, Args)]
+pub struct MergeArgs {
+    /// Count files written by `score --counts-out` or `eval --counts-out`.
+    #[arg(required = true)]
+    pub parts: Vec<PathBuf>,
+    #[command(flatten)]
+    pub report: ReportArgs,
+}

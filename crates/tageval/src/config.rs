@@ -1,0 +1,66 @@
+//! Turns command-line arguments into validated settings for the library crates.
+
+use std::path::{Path, PathBuf};
+
+use anyhow::{bail, Context, Result};
+use annotator::{DateOrder, Pipeline, PipelineConfig};
+use reader::corpus::CsvColumns;
+use reader::Layer;
+
+use crate::args::{CorpusArgs, PipelineArgs};
+
+/// Parses layer names (`entities,dates,casualties`).
+pub fn layers(names: &[String]) -> Result<Vec<Layer>> {
+    let mut out = Vec::new();
+    for name in names.iter().filter(|n| !n.trim().is_empty()) {
+        match Layer::parse(name) {
+            Some(layer) if !out.contains(&layer) => out.push(layer),
+            Some(_) => {}
+            None => bail!("unknown layer `{name}`: choose from entities, dates, casualties"),
+        }
+    }
+    Ok(out)
+}
+
+/// Builds the annotation pipeline and sizes the thread pool.
+pub fn pipeline(args: &PipelineArgs) -> Result<Pipeline> {
+    let layers = layers(&args.layers)?;
+    if layers.is_empty() {
+        bail!("--layers names no layer");
+    }
+    threads(args.threads)?;
+    let config = PipelineConfig {
+        layers,
+        entity_model: args.model.clone(),
+        lexicons: args.lexicon.clone(),
+        bundled_lexicon: !args.no_bundled_lexicon,
+        date_order: if args.day_first { DateOrder::DayFirst } else { DateOrder::MonthFirst },
+    };
+    Pipeline::build(&config).context("cannot build the annotators")
+}
+
+/// Sets the size of the global thread pool (default: all cores).
+pub fn threads(n: Option<usize>) -> Result<()> {
+    if n == Some(0) {
+        bail!("--threads must be at least 1");
+    }
+    let builder = rayon::ThreadPoolBuilder::new().num_threads(n.unwrap_or(0));
+    // A second call in one process (tests) keeps the first pool; that is harmless.
+    let _ = builder.build_global();
+    Ok(())
+}
+
+/// CSV column names.
+pub fn columns(args: &CorpusArgs) -> CsvColumns {
+    CsvColumns { id: args.id_column.clone(), text: args.text_column.clone(), dct: args.dct_column.clone() }
+}
+
+/// A path of the bundled data: relative to the working directory when it exists
+/// there (running from the repository), else relative to the source tree.
+pub fn bundled(relative: &str) -> PathBuf {
+    let here = Path::new(relative);
+    if here.exists() {
+        return here.to_path_buf();
+    }
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..").join(relative)
+}

@@ -1,0 +1,117 @@
+//! Writing results: stdout, or a file written atomically (temporary file + rename),
+//! so that a failed or interrupted run never leaves a truncated output behind.
+
+use std::fs::File;
+use std::io::{self, BufWriter, Write};
+use std::path::{Path, PathBuf};
+
+use anyhow::{Context, Result};
+use reader::{brat, conll, jsonl, timeml, AnnotatedDoc};
+
+use crate::args::{FormatArg, SchemeArg};
+
+/// An output stream: stdout or a temporary file renamed into place on [`Output::commit`].
+pub struct Output {
+    writer: BufWriter<Box<dyn Write>>,
+    /// (temporary path, final path) for a file output.
+    file: Option<(PathBuf, PathBuf)>,
+}
+
+impl Output {
+    /// Opens `path` (`None` or `-` is stdout).
+    pub fn create(path: Option<&Path>) -> Result<Output> {
+        match path {
+            None => Ok(Output::stdout()),
+            Some(p) if p == Path::new("-") => Ok(Output::stdout()),
+            Some(p) => {
+                let name = p.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_else(|| "out".into());
+                let tmp = p.with_file_name(format!(".{name}.tmp-{}", std::process::id()));
+                let file = File::create(&tmp).with_context(|| format!("{}: cannot create", tmp.display()))?;
+                Ok(Output { writer: BufWriter::with_capacity(1 << 16, Box::new(file)), file: Some((tmp, p.to_path_buf())) })
+            }
+        }
+    }
+
+    fn stdout() -> Output {
+        Output { writer: BufWriter::with_capacity(1 << 16, Box::new(io::stdout().lock())), file: None }
+    }
+
+    /// Flushes, and for a file renames the temporary file to its final name.
+    pub fn commit(mut self) -> Result<()> {
+        self.writer.flush().context("cannot write output")?;
+        if let Some((tmp, path)) = self.file.take() {
+            std::fs::rename(&tmp, &path).with_context(|| format!("{}: cannot rename into place", path.display()))?;
+        }
+        Ok(())
+    }
+}
+
+impl Write for Output {
+    fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
+        self.writer.write(buf)
+    }
+
+    fn flush(&mut self) -> io::Result<()> {
+        self.writer.flush()
+    }
+}
+
+impl Drop for Output {
+    fn drop(&mut self) {
+        if let Some((tmp, _)) = &self.file {
+            let _ = std::fs::remove_file(tmp);
+        }
+    }
+}
+
+/// The CoNLL tag scheme of a command-line choice.
+pub fn scheme(arg: SchemeArg) -> conll::TagScheme {
+    match arg {
+        SchemeArg::Iob1 => conll::TagScheme::Iob1,
+        SchemeArg::Iob2 => conll::TagScheme::Iob2,
+        SchemeArg::Bioes => conll::TagScheme::Bioes,
+    }
+}
+
+/// Writes whole documents in `format` to `path` (a folder for brat; stdout if `None`).
+pub fn write_docs(docs: &[AnnotatedDoc], format: FormatArg, path: Option<&Path>, tag_scheme: SchemeArg) -> Result<()> {
+    match format {
+        FormatArg::Brat => {
+            let dir = path.filter(|p| *p != Path::new("-")).context("brat output is a folder: give it with -o DIR")?;
+            brat::write_dir(dir, docs)?;
+            Ok(())
+        }
+        FormatArg::Txt | FormatArg::Csv => anyhow::bail!("txt and csv are input formats only; write jsonl, brat, conll or timeml"),
+        FormatArg::Timeml if docs.len() != 1 && path.is_some_and(Path::is_dir) => {
+            let dir = path.context("a folder")?;
+            for doc in docs {
+                let file = dir.join(format!("{}.tml", safe_name(&doc.doc.id)?));
+                let mut out = Output::create(Some(&file))?;
+                timeml::write(&mut out, doc)?;
+                out.commit()?;
+            }
+            Ok(())
+        }
+        _ => {
+            let mut out = Output::create(path)?;
+            match format {
+                FormatArg::Jsonl => docs.iter().try_for_each(|d| jsonl::write_doc(&mut out, d))?,
+                FormatArg::Conll => conll::write(&mut out, docs, scheme(tag_scheme))?,
+                FormatArg::Timeml => {
+                    anyhow::ensure!(docs.len() <= 1, "TimeML holds one document a file: give an existing folder with -o DIR for {} documents", docs.len());
+                    docs.iter().try_for_each(|d| timeml::write(&mut out, d))?
+                }
+                FormatArg::Brat | FormatArg::Txt | FormatArg::Csv => unreachable!("handled above"),
+            }
+            out.commit()
+        }
+    }
+}
+
+fn safe_name(id: &str) -> Result<&str> {
+    anyhow::ensure!(
+        !id.is_empty() && !id.contains(['/', '\\', '\0']) && id != "." && id != "..",
+        "document id {id:?} cannot be a file name"
+    );
+    Ok(id)
+}
