@@ -25,11 +25,14 @@
 #![warn(missing_docs)]
 
 pub mod boundary;
+pub mod brat;
+pub mod conll;
 pub mod corpus;
 pub mod jsonl;
 pub mod error;
 pub mod model;
 pub mod offsets;
+pub mod timeml;
 
 pub use error::{Error, ErrorKind, Location, Result};
 pub use model::{AnnotatedDoc, Document, Layer, Meta, Span};

@@ -62,7 +62,7 @@ pub fn read_str(xml: &str, path: &Path) -> Result<AnnotatedDoc> {
             Ok(t) => t,
             Err((pos, msg)) => return Err(Error::new(located(pos, &state.docid), ErrorKind::Syntax(msg))),
         };
-        if let Err(msg) = state.feed(pos, token) {
+        if let Err(msg) = state.feed(pos, token, &lines) {
             return Err(Error::new(located(pos, &state.docid), ErrorKind::Syntax(msg)));
         }
     }
@@ -101,7 +101,8 @@ pub fn read_file(path: &Path) -> Result<AnnotatedDoc> {
     read_str(xml, path)
 }
 
-/// Reads every `*.tml` file below `dir` (recursively), in path order.
+/// Reads every `*.tml` file below `dir` (recursively, not following links to
+/// folders), in path order.
 pub fn read_dir(dir: &Path) -> Result<Vec<AnnotatedDoc>> {
     let mut files = Vec::new();
     collect_tml(dir, &mut files)?;
@@ -115,7 +116,8 @@ fn collect_tml(dir: &Path, files: &mut Vec<PathBuf>) -> Result<()> {
         let entry = entry.map_err(|e| Error::io(dir, e))?;
         let path = entry.path();
         let kind = entry.file_type().map_err(|e| Error::io(&path, e))?;
-        if kind.is_dir() || (kind.is_symlink() && path.is_dir()) {
+        // Symbolic links to folders are not followed (they could form a cycle).
+        if kind.is_dir() {
             collect_tml(&path, files)?;
         } else if path.extension().is_some_and(|e| e == "tml") {
             files.push(path);
@@ -149,7 +151,8 @@ pub fn write<W: Write>(out: &mut W, doc: &AnnotatedDoc) -> io::Result<()> {
     let mut spans: Vec<&Span> = doc.spans.iter().filter(|s| s.layer() == Some(Layer::Dates)).collect();
     spans.sort();
     let mut written = 0;
-    for (n, span) in spans.into_iter().enumerate() {
+    let mut tid = 0;
+    for span in spans {
         let covered = text.get(span.start..span.end).filter(|t| !t.is_empty()).ok_or_else(|| {
             invalid(format!("doc {}: span {}..{} is not a range of the text", doc.doc.id, span.start, span.end))
         })?;
@@ -157,7 +160,8 @@ pub fn write<W: Write>(out: &mut W, doc: &AnnotatedDoc) -> io::Result<()> {
             continue;
         }
         escape_text(text.get(written..span.start).unwrap_or_default(), &mut body);
-        body.push_str(&format!("<TIMEX3 tid=\"t{}\" type=\"", n + 1));
+        tid += 1;
+        body.push_str(&format!("<TIMEX3 tid=\"t{tid}\" type=\""));
         escape_attr(&span.label, &mut body);
         body.push('"');
         if let Some(value) = &span.value {
@@ -252,6 +256,9 @@ impl LineIndex {
     }
 }
 
+/// Attributes of a tag, in file order, values decoded.
+type Attrs = Vec<(String, String)>;
+
 /// What the reader has gathered so far, fed one token at a time.
 #[derive(Default)]
 struct ReadState {
@@ -268,13 +275,13 @@ struct ReadState {
     /// Code points of text so far.
     chars: usize,
     /// The TIMEX3 open inside TEXT: tag position, start (code points), attributes.
-    timex_open: Option<(usize, usize, Vec<(String, String)>)>,
+    timex_open: Option<(usize, usize, Attrs)>,
     /// Tag position and span of each TIMEX3 read.
     timexes: Vec<(usize, FileSpan)>,
 }
 
 impl ReadState {
-    fn feed(&mut self, pos: usize, token: Token<'_>) -> std::result::Result<(), String> {
+    fn feed(&mut self, pos: usize, token: Token<'_>, lines: &LineIndex) -> std::result::Result<(), String> {
         match token {
             Token::Text(raw) => {
                 let mut decoded = String::new();
@@ -282,7 +289,7 @@ impl ReadState {
                 self.push_text(&decoded);
             }
             Token::CData(raw) => self.push_text(raw),
-            Token::Start { name, attrs, empty } => self.start_tag(pos, name, attrs, empty)?,
+            Token::Start { name, attrs, empty } => self.start_tag(pos, name, attrs, empty, lines)?,
             Token::End(name) => self.end_tag(name)?,
         }
         Ok(())
@@ -299,11 +306,18 @@ impl ReadState {
         }
     }
 
-    fn start_tag(&mut self, pos: usize, name: &str, attrs: Vec<(String, String)>, empty: bool) -> std::result::Result<(), String> {
+    fn start_tag(
+        &mut self,
+        pos: usize,
+        name: &str,
+        attrs: Vec<(String, String)>,
+        empty: bool,
+        lines: &LineIndex,
+    ) -> std::result::Result<(), String> {
         if self.text_open.is_some() {
             if name == "TIMEX3" && !empty {
                 if let Some((open, _, _)) = &self.timex_open {
-                    return Err(format!("TIMEX3 inside a TIMEX3 (opened at byte {open})"));
+                    return Err(format!("TIMEX3 inside a TIMEX3 (opened on line {})", lines.line(*open)));
                 }
                 self.timex_open = Some((pos, self.chars, attrs));
             }
@@ -593,18 +607,18 @@ mod tests {
     #[test]
     fn malformed_input_names_the_line() {
         assert_eq!(err("<TimeML>\n<DOCID>d</DOCID>\n<TEXT>a &foo; b</TEXT>"), "t.tml:3 (doc d): unknown entity `&foo;`");
-        assert_eq!(err("<TEXT>\n\n<TIMEX3 type=\"DATE\">a<TIMEX3 type=\"DATE\">b</TIMEX3></TIMEX3></TEXT>"), "t.tml:3 (doc t): TIMEX3 inside a TIMEX3 (opened at byte 8)");
+        assert_eq!(err("<TEXT>\n\n<TIMEX3 type=\"DATE\">a<TIMEX3 type=\"DATE\">b</TIMEX3></TIMEX3></TEXT>"), "t.tml:3 (doc t): TIMEX3 inside a TIMEX3 (opened on line 3)");
         assert_eq!(err("<TEXT>\nx</TIMEX3></TEXT>"), "t.tml:2 (doc t): </TIMEX3> without an open TIMEX3");
         assert_eq!(err("<TEXT>\n<TIMEX3 value=\"1\">x</TIMEX3></TEXT>"), "t.tml:2 (doc t): TIMEX3 without a type");
         assert_eq!(err("<TEXT>\n<TIMEX3 type=DATE>x</TIMEX3></TEXT>"), "t.tml:2 (doc t): value of attribute `type` is not quoted");
         assert_eq!(err("<TEXT>\n<TIMEX3 type=\"DATE\">x</TIMEX3>\na < b</TEXT>"), "t.tml:3 (doc t): `<` not starting a tag; write `&lt;`");
-        assert_eq!(err("<TEXT>\n<TIMEX3 type=\"DATE\"> x</TIMEX3></TEXT>"), "t.tml:2 (doc t): span 0..2 (\" x\") starts or ends on whitespace");
+        assert_eq!(err("<TEXT>\n<TIMEX3 type=\"DATE\"> x</TIMEX3></TEXT>"), "t.tml:2 (doc t): span 1..3 (\" x\") starts or ends on whitespace");
         assert_eq!(err("<DCT><TIMEX3 type=\"DATE\" value=\"June\">x</TIMEX3></DCT><TEXT></TEXT>"), "t.tml:1 (doc t): DCT `June` is not an ISO 8601 date (YYYY-MM-DD, optionally with a time)");
         assert_eq!(err("<TimeML>\n<TEXT>abc"), "t.tml:2 (doc t): <TEXT> is never closed");
         assert_eq!(err("<TimeML></TimeML>"), "t.tml (doc t): no <TEXT> element");
         assert_eq!(err("<TEXT>\n<!-- x"), "t.tml:2 (doc t): no closing `-->`");
         assert_eq!(err("<TEXT>a &#xD800; b</TEXT>"), "t.tml:1 (doc t): `&#xD800;` is not a character");
-        assert_eq!(err("<TEXT>a & b</TEXT>"), "t.tml:1 (doc t): `&` not starting an entity (at `& b</TEXT>`); write `&amp;`");
+        assert_eq!(err("<TEXT>a & b</TEXT>"), "t.tml:1 (doc t): `&` not starting an entity (at `& b`); write `&amp;`");
     }
 
     #[test]
@@ -612,7 +626,7 @@ mod tests {
         let mut doc = read(DOC).unwrap();
         doc.doc.text.push_str("\r\n\"quoted\" ]]> 'x'");
         let friday = doc.spans[0].start;
-        doc.spans.push(Span::new(friday, friday + 3, "DATE")); // overlaps: dropped
+        doc.spans.push(Span::new(friday + 1, friday + 4, "DATE")); // overlaps: dropped
         doc.spans.push(Span::new(1, 6, "ORG")); // other layer: not written
         doc.spans[1].attrs.insert("comment".into(), "a \"b\" <c>\n&".into());
         let mut out = Vec::new();
@@ -623,7 +637,7 @@ mod tests {
         assert_eq!(back.doc.id, doc.doc.id);
         assert_eq!(back.doc.text, doc.doc.text);
         assert_eq!(back.doc.dct, doc.doc.dct);
-        let dates: Vec<_> = doc.spans.iter().filter(|s| s.layer() == Some(Layer::Dates) && s.end != friday + 3).cloned().collect();
+        let dates: Vec<_> = doc.spans.iter().filter(|s| s.layer() == Some(Layer::Dates) && s.end != friday + 4).cloned().collect();
         assert_eq!(back.spans, dates);
     }
 

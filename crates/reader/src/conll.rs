@@ -1,0 +1,426 @@
+//! CoNLL column files: one token a line, the NER tag in the last column, a blank line
+//! after each sentence, `-DOCSTART-` lines between documents (CoNLL-2003's
+//! `eng.testa`: `token POS chunk NER`, IOB1 tags, CRLF line ends).
+//!
+//! Reading ([`read`]): the token is the first column and the tag the last; the columns
+//! between (POS, chunk) are dropped. `\r` line ends are accepted. A `-DOCSTART-` line
+//! starts a document; documents are numbered `<file stem>-1`, `-2`, …; lines before the
+//! first `-DOCSTART-` (or a whole file without one) form a document of their own when
+//! they hold any token. A document's text is the tokens of each sentence joined by one
+//! space, the sentences joined by `\n`. One lenient decoder reads IOB1, IOB2 and BIOES:
+//! `B-X` starts a chunk, `I-X` and `E-X` continue a chunk of type X or else start one,
+//! `E-X` closes it, `S-X` is a one-token chunk. Layers: `[Layer::Entities]`, whatever
+//! the labels.
+//!
+//! Writing ([`write`]) needs tokens, so it splits each line of the text on whitespace
+//! and also where a span starts or ends inside a word: `U.S.-led` with the span `U.S.`
+//! becomes the tokens `U.S.` and `-led`. Any text with any spans can thus be written,
+//! but what is read back is the tokens joined by single spaces, so a text comes back
+//! unchanged only when it was itself tokens joined that way (as read from CoNLL).
+//! Each document starts with `-DOCSTART- -X- -X- O` and a blank line; token lines have
+//! two columns, `token TAG`. Every span with a non-empty label is written, whatever its
+//! layer; when spans overlap the first (in `(start, end, label)` order) is kept and the
+//! later ones dropped. A span covering a line break becomes one chunk per line. A token
+//! that is literally `-DOCSTART-` would read back as a document break.
+//!
+//! ```
+//! use std::path::Path;
+//! use reader::conll::{self, TagScheme};
+//! let input = "-DOCSTART- -X- -X- O\n\nJohn NNP I-NP I-PER\nKerry NNP I-NP I-PER\nvisits VBZ I-VP O\nKilis NNP I-NP I-LOC\n\n";
+//! let docs = conll::read(input.as_bytes(), Path::new("news.conll")).unwrap();
+//! let doc = &docs[0];
+//! assert_eq!(doc.doc.id, "news-1");
+//! assert_eq!(doc.doc.text, "John Kerry visits Kilis");
+//! assert_eq!(doc.spans[0].text(&doc.doc.text), "John Kerry");
+//! let mut out = Vec::new();
+//! conll::write(&mut out, &docs, TagScheme::Bioes).unwrap();
+//! assert!(String::from_utf8(out).unwrap().contains("John B-PER\nKerry E-PER\nvisits O\nKilis S-LOC\n"));
+//! ```
+
+use std::io::{self, BufRead, Write};
+use std::path::Path;
+
+use crate::error::{Error, ErrorKind, Location, Result};
+use crate::model::{AnnotatedDoc, Document, Layer, Span};
+
+/// A chunk tagging scheme, for [`write`] ([`read`] accepts all of them).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TagScheme {
+    /// CoNLL-2003's: `I-X` throughout, `B-X` only for a chunk right after another X.
+    Iob1,
+    /// `B-X` on every chunk's first token, `I-X` on the rest.
+    Iob2,
+    /// `S-X` for one-token chunks, else `B-X`, `I-X`…, `E-X`.
+    Bioes,
+}
+
+/// Reads CoNLL documents; `path` names the input in errors and gives the id stem.
+pub fn read<R: BufRead>(mut input: R, path: &Path) -> Result<Vec<AnnotatedDoc>> {
+    let stem = path.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
+    let mut docs = Vec::new();
+    let mut doc = DocBuilder::default();
+    let mut buf = Vec::new();
+    let mut line_no = 0;
+    loop {
+        buf.clear();
+        let read = input.read_until(b'\n', &mut buf);
+        let loc = || Location::new(path, line_no + 1).doc(format!("{stem}-{}", docs.len() + 1));
+        match read {
+            Ok(0) => break,
+            Ok(_) => line_no += 1,
+            Err(e) => return Err(Error::new(loc(), e.into())),
+        }
+        let loc = || Location::new(path, line_no).doc(format!("{stem}-{}", docs.len() + 1));
+        let mut bytes = buf.strip_suffix(b"\n").unwrap_or(&buf);
+        bytes = bytes.strip_suffix(b"\r").unwrap_or(bytes);
+        if line_no == 1 {
+            bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+        }
+        let line = std::str::from_utf8(bytes).map_err(|e| Error::new(loc(), ErrorKind::InvalidUtf8(e.valid_up_to())))?;
+        let mut fields = line.split_whitespace();
+        let Some(token) = fields.next() else {
+            doc.end_sentence();
+            continue;
+        };
+        if token == "-DOCSTART-" {
+            if doc.explicit || doc.has_tokens() {
+                docs.push(doc.finish(format!("{stem}-{}", docs.len() + 1)));
+            }
+            doc = DocBuilder { explicit: true, ..Default::default() };
+            continue;
+        }
+        let Some(tag) = fields.last() else {
+            return Err(Error::new(loc(), ErrorKind::Syntax(format!("line has one column (`{token}`); expected `token … TAG`"))));
+        };
+        let tag = Tag::parse(tag).ok_or_else(|| {
+            let msg = format!("bad tag `{tag}`: expected O, B-TYPE, I-TYPE, E-TYPE or S-TYPE");
+            Error::new(loc(), ErrorKind::Syntax(msg))
+        })?;
+        doc.push(token, tag);
+    }
+    if doc.explicit || doc.has_tokens() {
+        docs.push(doc.finish(format!("{stem}-{}", docs.len() + 1)));
+    }
+    Ok(docs)
+}
+
+/// A parsed NER tag.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Tag<'a> {
+    Outside,
+    Begin(&'a str),
+    Inside(&'a str),
+    End(&'a str),
+    Single(&'a str),
+}
+
+impl<'a> Tag<'a> {
+    fn parse(tag: &'a str) -> Option<Tag<'a>> {
+        if tag == "O" {
+            return Some(Tag::Outside);
+        }
+        let (prefix, label) = tag.split_once('-')?;
+        if label.is_empty() {
+            return None;
+        }
+        match prefix {
+            "B" => Some(Tag::Begin(label)),
+            "I" => Some(Tag::Inside(label)),
+            "E" => Some(Tag::End(label)),
+            "S" => Some(Tag::Single(label)),
+            _ => None,
+        }
+    }
+}
+
+/// One document being read: its text so far and its chunks.
+#[derive(Default)]
+struct DocBuilder {
+    /// Started by a `-DOCSTART-` line (kept even when empty).
+    explicit: bool,
+    text: String,
+    spans: Vec<Span>,
+    in_sentence: bool,
+    /// The open chunk: label, start byte and end byte (end of its last token).
+    chunk: Option<(String, usize, usize)>,
+}
+
+impl DocBuilder {
+    fn has_tokens(&self) -> bool {
+        !self.text.is_empty()
+    }
+
+    fn push(&mut self, token: &str, tag: Tag<'_>) {
+        if self.in_sentence {
+            self.text.push(' ');
+        } else if self.has_tokens() {
+            self.text.push('\n');
+        }
+        self.in_sentence = true;
+        let start = self.text.len();
+        let continues = |label: &str, chunk: &Option<(String, usize, usize)>| chunk.as_ref().is_some_and(|(l, ..)| l == label);
+        match tag {
+            Tag::Outside => self.close_chunk(),
+            Tag::Begin(label) | Tag::Single(label) => {
+                self.close_chunk();
+                self.chunk = Some((label.to_string(), start, start));
+            }
+            Tag::Inside(label) | Tag::End(label) => {
+                if !continues(label, &self.chunk) {
+                    self.close_chunk();
+                    self.chunk = Some((label.to_string(), start, start));
+                }
+            }
+        }
+        self.text.push_str(token);
+        if let Some((_, _, end)) = &mut self.chunk {
+            *end = self.text.len();
+        }
+        if matches!(tag, Tag::Single(_) | Tag::End(_)) {
+            self.close_chunk();
+        }
+    }
+
+    fn close_chunk(&mut self) {
+        if let Some((label, start, end)) = self.chunk.take() {
+            self.spans.push(Span::new(start, end, label));
+        }
+    }
+
+    fn end_sentence(&mut self) {
+        self.close_chunk();
+        self.in_sentence = false;
+    }
+
+    fn finish(mut self, id: String) -> AnnotatedDoc {
+        self.end_sentence();
+        self.spans.sort();
+        AnnotatedDoc { doc: Document::new(id, self.text), spans: self.spans, layers: vec![Layer::Entities] }
+    }
+}
+
+/// Writes documents as a two-column CoNLL file (`token TAG`) with tags in `scheme`.
+///
+/// A span that is not a range of its text, or a label containing whitespace, is an
+/// [`io::ErrorKind::InvalidInput`] error.
+pub fn write<W: Write>(out: &mut W, docs: &[AnnotatedDoc], scheme: TagScheme) -> io::Result<()> {
+    for doc in docs {
+        let spans = writable_spans(doc)?;
+        let mut block = String::from("-DOCSTART- -X- -X- O\n\n");
+        let mut bounds: Vec<usize> = spans.iter().flat_map(|s| [s.start, s.end]).collect();
+        bounds.sort_unstable();
+        let text = &doc.doc.text;
+        let mut next_span = 0;
+        let mut line_start = 0;
+        for line in text.split('\n') {
+            let tokens = tokens(line, line_start, &bounds);
+            line_start += line.len() + 1;
+            if tokens.is_empty() {
+                continue;
+            }
+            // The span each token lies in (tokens never straddle a span boundary).
+            let chunks: Vec<Option<&Span>> = tokens
+                .iter()
+                .map(|&(start, _)| {
+                    while spans.get(next_span).is_some_and(|s| s.end <= start) {
+                        next_span += 1;
+                    }
+                    spans.get(next_span).copied().filter(|s| s.start <= start)
+                })
+                .collect();
+            for (i, &(start, end)) in tokens.iter().enumerate() {
+                let token = text.get(start..end).unwrap_or_default();
+                let chunk = chunks.get(i).copied().flatten();
+                let prev = if i == 0 { None } else { chunks.get(i - 1).copied().flatten() };
+                let next = chunks.get(i + 1).copied().flatten();
+                let tag = tag_of(chunk, prev, next, scheme);
+                block.push_str(token);
+                block.push(' ');
+                block.push_str(&tag);
+                block.push('\n');
+            }
+            block.push('\n');
+        }
+        out.write_all(block.as_bytes())?;
+    }
+    Ok(())
+}
+
+/// The spans to write: sorted, non-empty labels, overlaps dropped (first kept).
+fn writable_spans(doc: &AnnotatedDoc) -> io::Result<Vec<&Span>> {
+    let mut spans: Vec<&Span> = doc.spans.iter().filter(|s| !s.label.is_empty()).collect();
+    spans.sort();
+    let mut kept: Vec<&Span> = Vec::with_capacity(spans.len());
+    for span in spans {
+        if span.start >= span.end || doc.doc.text.get(span.start..span.end).is_none() {
+            let msg = format!("doc {}: span {}..{} is not a range of the text", doc.doc.id, span.start, span.end);
+            return Err(io::Error::new(io::ErrorKind::InvalidInput, msg));
+        }
+        if span.label.contains(char::is_whitespace) {
+            let msg = format!("doc {}: label {:?} contains whitespace", doc.doc.id, span.label);
+            return Err(io::Error::new(io::ErrorKind::InvalidInput, msg));
+        }
+        let overlaps = kept.last().is_some_and(|last| last.end > span.start);
+        if !overlaps {
+            kept.push(span);
+        }
+    }
+    Ok(kept)
+}
+
+/// Byte ranges (offset by `base`) of the tokens of one line: whitespace-separated
+/// words, further split at the span boundaries `bounds` (sorted) that fall inside them.
+fn tokens(line: &str, base: usize, bounds: &[usize]) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut word_start = None;
+    let split_word = |start: usize, end: usize, out: &mut Vec<(usize, usize)>| {
+        let (start, end) = (base + start, base + end);
+        let mut from = start;
+        let first = bounds.partition_point(|&b| b <= start);
+        for &b in bounds.get(first..).unwrap_or_default().iter().take_while(|&&b| b < end) {
+            if b > from {
+                out.push((from, b));
+                from = b;
+            }
+        }
+        out.push((from, end));
+    };
+    for (i, c) in line.char_indices() {
+        match (c.is_whitespace(), word_start) {
+            (true, Some(start)) => {
+                split_word(start, i, &mut out);
+                word_start = None;
+            }
+            (false, None) => word_start = Some(i),
+            _ => {}
+        }
+    }
+    if let Some(start) = word_start {
+        split_word(start, line.len(), &mut out);
+    }
+    out
+}
+
+/// The tag of a token in chunk `chunk`, between tokens in `prev` and `next`.
+fn tag_of(chunk: Option<&Span>, prev: Option<&Span>, next: Option<&Span>, scheme: TagScheme) -> String {
+    let Some(span) = chunk else { return "O".to_string() };
+    let same = |other: Option<&Span>| other.is_some_and(|o| std::ptr::eq(o, span));
+    let (begins, ends) = (!same(prev), !same(next));
+    let prefix = match scheme {
+        TagScheme::Iob1 if begins && prev.is_some_and(|p| p.label == span.label) => "B",
+        TagScheme::Iob1 => "I",
+        TagScheme::Iob2 if begins => "B",
+        TagScheme::Iob2 => "I",
+        TagScheme::Bioes => match (begins, ends) {
+            (true, true) => "S",
+            (true, false) => "B",
+            (false, true) => "E",
+            (false, false) => "I",
+        },
+    };
+    format!("{prefix}-{}", span.label)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn read_str(input: &str) -> Result<Vec<AnnotatedDoc>> {
+        read(input.as_bytes(), Path::new("dir/t.conll"))
+    }
+
+    fn chunks(doc: &AnnotatedDoc) -> Vec<(&str, &str)> {
+        doc.spans.iter().map(|s| (s.text(&doc.doc.text), s.label.as_str())).collect()
+    }
+
+    fn write_str(docs: &[AnnotatedDoc], scheme: TagScheme) -> String {
+        let mut out = Vec::new();
+        write(&mut out, docs, scheme).unwrap();
+        String::from_utf8(out).unwrap()
+    }
+
+    const IOB1: &str = "-DOCSTART- -X- -X- O\r\n\r\nEU NNP I-NP I-ORG\r\nrejects VBZ I-VP O\r\nGerman JJ I-NP I-MISC\r\ncall NN I-NP O\r\n\r\n\
+Peter NNP I-NP I-PER\r\nBlackburn NNP I-NP I-PER\r\nmet O\r\nAnn I-PER\r\nSmith B-PER\r\n\r\n-DOCSTART- -X- -X- O\r\n\r\n-DOCSTART- -X- -X- O\r\n\r\nBRUSSELS NNP I-NP I-LOC\r\n";
+
+    #[test]
+    fn reads_iob1_documents_and_sentences() {
+        let docs = read_str(IOB1).unwrap();
+        let ids: Vec<_> = docs.iter().map(|d| d.doc.id.as_str()).collect();
+        assert_eq!(ids, vec!["t-1", "t-2", "t-3"]);
+        assert_eq!(docs[0].doc.text, "EU rejects German call\nPeter Blackburn met Ann Smith");
+        assert_eq!(
+            chunks(&docs[0]),
+            vec![("EU", "ORG"), ("German", "MISC"), ("Peter Blackburn", "PER"), ("Ann", "PER"), ("Smith", "PER")]
+        );
+        assert_eq!(docs[1].doc.text, "");
+        assert_eq!(chunks(&docs[2]), vec![("BRUSSELS", "LOC")]);
+        assert_eq!(docs[0].layers, vec![Layer::Entities]);
+    }
+
+    #[test]
+    fn one_decoder_reads_iob2_and_bioes() {
+        let iob2 = read_str("a B-PER\nb I-PER\nc B-PER\nd I-LOC\ne O\n").unwrap();
+        let bioes = read_str("a B-PER\nb E-PER\nc S-PER\nd E-LOC\ne O\n").unwrap();
+        assert_eq!(iob2[0].doc.id, "t-1", "a file without -DOCSTART- is one document");
+        assert_eq!(chunks(&iob2[0]), vec![("a b", "PER"), ("c", "PER"), ("d", "LOC")]);
+        assert_eq!(chunks(&bioes[0]), chunks(&iob2[0]));
+        let split = read_str("a I-PER\n\nb I-PER\nc E-PER\nd I-PER\n").unwrap();
+        assert_eq!(chunks(&split[0]), vec![("a", "PER"), ("b c", "PER"), ("d", "PER")]);
+        assert!(read_str("").unwrap().is_empty());
+    }
+
+    #[test]
+    fn malformed_lines_name_the_line() {
+        let err = |s: &str| read_str(s).unwrap_err().to_string();
+        assert_eq!(err("-DOCSTART- O\n\na O\nlonely\n"), "dir/t.conll:4 (doc t-1): line has one column (`lonely`); expected `token … TAG`");
+        assert_eq!(err("a O\nb X-PER\n"), "dir/t.conll:2 (doc t-1): bad tag `X-PER`: expected O, B-TYPE, I-TYPE, E-TYPE or S-TYPE");
+        assert_eq!(err("a B-\n"), "dir/t.conll:1 (doc t-1): bad tag `B-`: expected O, B-TYPE, I-TYPE, E-TYPE or S-TYPE");
+        let bad = read(&b"a O\r\nb \xC3 O\n"[..], Path::new("dir/t.conll")).unwrap_err().to_string();
+        assert_eq!(bad, "dir/t.conll:2 (doc t-1): invalid UTF-8 at byte 2 of the line");
+    }
+
+    #[test]
+    fn writes_each_scheme() {
+        let docs = read_str(IOB1).unwrap();
+        let first = &docs[..1];
+        let sentence2 = |s: String| s.split("\n\n").nth(2).unwrap_or_default().to_string();
+        assert_eq!(sentence2(write_str(first, TagScheme::Iob1)), "Peter I-PER\nBlackburn I-PER\nmet O\nAnn I-PER\nSmith B-PER");
+        assert_eq!(sentence2(write_str(first, TagScheme::Iob2)), "Peter B-PER\nBlackburn I-PER\nmet O\nAnn B-PER\nSmith B-PER");
+        assert_eq!(sentence2(write_str(first, TagScheme::Bioes)), "Peter B-PER\nBlackburn E-PER\nmet O\nAnn S-PER\nSmith S-PER");
+        for scheme in [TagScheme::Iob1, TagScheme::Iob2, TagScheme::Bioes] {
+            let back = read_str(&write_str(&docs, scheme)).unwrap();
+            assert_eq!(back, docs, "{scheme:?}");
+        }
+        assert!(write_str(&docs, TagScheme::Iob1).starts_with("-DOCSTART- -X- -X- O\n\nEU I-ORG\nrejects O\n"));
+    }
+
+    #[test]
+    fn writes_any_text_splitting_words_at_span_edges() {
+        let text = "The U.S.-led  coalition\n\nhit Raqqa, Syria.";
+        let mut doc = AnnotatedDoc { doc: Document::new("x", text), ..Default::default() };
+        let at = |s: &str| text.find(s).unwrap();
+        doc.spans = vec![
+            Span::new(at("U.S."), at("U.S.") + 4, "LOC"),
+            Span::new(at("Raqqa"), at("Raqqa") + 5, "LOC"),
+            Span::new(at("Raqqa"), at("Syria") + 5, "GPE"), // overlaps: dropped
+            Span::new(at("Syria"), at("Syria") + 5, "LOC"),
+        ];
+        let out = write_str(&[doc], TagScheme::Iob1);
+        assert_eq!(
+            out,
+            "-DOCSTART- -X- -X- O\n\nThe O\nU.S. I-LOC\n-led O\ncoalition O\n\nhit O\nRaqqa I-LOC\n, O\nSyria I-LOC\n. O\n\n"
+        );
+        let back = read_str(&out).unwrap();
+        assert_eq!(back[0].doc.text, "The U.S. -led coalition\nhit Raqqa , Syria .");
+        assert_eq!(chunks(&back[0]), vec![("U.S.", "LOC"), ("Raqqa", "LOC"), ("Syria", "LOC")]);
+    }
+
+    #[test]
+    fn write_rejects_what_cannot_be_written() {
+        let mut doc = AnnotatedDoc { doc: Document::new("x", "é b"), ..Default::default() };
+        doc.spans = vec![Span::new(1, 2, "LOC")];
+        assert!(write(&mut Vec::new(), &[doc.clone()], TagScheme::Iob2).is_err());
+        doc.spans = vec![Span::new(3, 4, "A B")];
+        assert!(write(&mut Vec::new(), &[doc], TagScheme::Iob2).is_err());
+    }
+}
