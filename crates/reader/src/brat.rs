@@ -43,8 +43,10 @@ use crate::error::{Error, ErrorKind, Location, Result};
 use crate::model::{AnnotatedDoc, Document, Layer, Span};
 use crate::offsets::CharMap;
 
-/// Reads every `*.ann` file of `dir` (sorted by name) with its text, from
-/// `dir/<stem>.txt` or else `text_dir/<stem>.txt`. The id is the file stem.
+/// Reads every `*.ann` file of `dir` with its text, from `dir/<stem>.txt` or else
+/// `text_dir/<stem>.txt`. The id is the file stem. Documents come in the order of the
+/// manifest when there is one (so a written folder reads back in its original order),
+/// then any documents the manifest does not list, sorted by name.
 pub fn read_dir(dir: &Path, text_dir: Option<&Path>) -> Result<Vec<AnnotatedDoc>> {
     let mut ann_files = Vec::new();
     for entry in fs::read_dir(dir).map_err(|e| Error::io(dir, e))? {
@@ -54,7 +56,11 @@ pub fn read_dir(dir: &Path, text_dir: Option<&Path>) -> Result<Vec<AnnotatedDoc>
         }
     }
     ann_files.sort();
-    let dcts = manifest_dcts(dir, text_dir)?;
+    let (dcts, order) = manifest_dcts(dir, text_dir)?;
+    ann_files.sort_by_key(|p| {
+        let stem = p.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
+        order.get(&stem).copied().unwrap_or(usize::MAX)
+    });
     let layers = read_conf_layers(&dir.join("annotation.conf"))?;
     ann_files
         .iter()
@@ -86,8 +92,11 @@ fn find_text(ann_path: &Path, id: &str, dir: &Path, text_dir: Option<&Path>) -> 
     Err(Error::new(Location::new(ann_path, 0).doc(id), ErrorKind::Io(err)))
 }
 
-/// DCTs by document id (a manifest row gives its `id` and the stem of its `file`).
-fn manifest_dcts(dir: &Path, text_dir: Option<&Path>) -> Result<HashMap<String, String>> {
+/// DCTs by document id (a manifest row gives its `id` and the stem of its `file`), and
+/// the position of each id in the manifest.
+type ManifestInfo = (HashMap<String, String>, HashMap<String, usize>);
+
+fn manifest_dcts(dir: &Path, text_dir: Option<&Path>) -> Result<ManifestInfo> {
     let mut entries = read_manifest(dir)?;
     if entries.is_none() {
         if let Some(text_dir) = text_dir {
@@ -95,14 +104,19 @@ fn manifest_dcts(dir: &Path, text_dir: Option<&Path>) -> Result<HashMap<String, 
         }
     }
     let mut dcts = HashMap::new();
-    for entry in entries.unwrap_or_default() {
+    let mut order = HashMap::new();
+    for (i, entry) in entries.unwrap_or_default().into_iter().enumerate() {
+        if let Some(stem) = Path::new(&entry.file).file_stem() {
+            order.entry(stem.to_string_lossy().into_owned()).or_insert(i);
+        }
+        order.entry(entry.id.clone()).or_insert(i);
         let Some(dct) = entry.dct else { continue };
         if let Some(stem) = Path::new(&entry.file).file_stem() {
             dcts.insert(stem.to_string_lossy().into_owned(), dct.clone());
         }
         dcts.insert(entry.id, dct);
     }
-    Ok(dcts)
+    Ok((dcts, order))
 }
 
 /// The layers of the labels in the `[entities]` section of brat's `annotation.conf`;
@@ -235,7 +249,7 @@ fn same_but_line_breaks(claimed: &str, actual: &str) -> bool {
 }
 
 /// Writes each document as `dir/<id>.txt` and `dir/<id>.ann`, with an
-/// `annotation.conf` and, when any document has a DCT, a `manifest.csv` (`id,dct`).
+/// `annotation.conf` and a `manifest.csv` (`id,dct`) that keeps the documents' order.
 ///
 /// Other files already in `dir` are left alone. Everything is checked before anything
 /// is written: an id that is not a safe file
@@ -274,7 +288,7 @@ pub fn write_dir(dir: &Path, docs: &[AnnotatedDoc]) -> Result<()> {
     }
     write_file(&dir.join("annotation.conf"), conf_text(&labels, &attr_values).as_bytes())?;
     let manifest = dir.join("manifest.csv");
-    if docs.iter().any(|d| d.doc.dct.is_some()) {
+    {
         let mut csv = csv::Writer::from_writer(Vec::new());
         let csv_err = |e: csv::Error| Error::new(Location::new(&manifest, 0), ErrorKind::Csv(e.to_string()));
         csv.write_record(["id", "dct"]).map_err(csv_err)?;
@@ -439,10 +453,10 @@ R1\tRel Arg1:T1 Arg2:T2\nE1\tEv:T1\nA3\tTense E1 past\n#2\tAnnotatorNotes R1\tx\
         assert!(conf.contains("mod\tArg:<ENTITY>, Value:APPROX\ntemporalFunction\tArg:<ENTITY>\n"), "{conf}");
         let back = read_dir(&out, None).unwrap();
         a.doc.dct = Some("2015-06-02".into());
-        assert_eq!(back[0].doc, a.doc);
-        assert_eq!(back[0].spans, { let mut s = a.spans.clone(); s.sort(); s });
-        assert_eq!(back[0].layers, vec![Layer::Entities, Layer::Dates]);
-        assert_eq!(back[1].doc, b.doc);
+        assert_eq!(back[0].doc, b.doc, "documents read back in the order written (manifest order)");
+        assert_eq!(back[1].doc, a.doc);
+        assert_eq!(back[1].spans, { let mut s = a.spans.clone(); s.sort(); s });
+        assert_eq!(back[1].layers, vec![Layer::Entities, Layer::Dates]);
         let again = tempfile::tempdir().unwrap();
         write_dir(again.path(), &[b, a]).unwrap();
         assert_eq!(fs::read_to_string(again.path().join("a.ann")).unwrap(), ann, "deterministic");
