@@ -1,21 +1,150 @@
-//! `tageval score`, `eval` and `merge`.
+//! `tageval score`, `eval` and `merge`: read gold and predictions, count, report.
 
-use anyhow::Result;
+use std::io::Write;
+use std::path::{Path, PathBuf};
 
-use crate::args::{EvalArgs, MergeArgs, ScoreArgs};
-use crate::Outcome;
+use anyhow::{bail, Context, Result};
+use reader::AnnotatedDoc;
+use scorer::{BootstrapOptions, Counts, LabelMap, ReportOptions, ScoreOptions};
+
+use crate::annotate::annotate_all;
+use crate::args::{EvalArgs, MergeArgs, ReportArgs, ReportFormat, ScoreArgs};
+use crate::input::Input;
+use crate::output::Output;
+use crate::{config, Outcome};
 
 /// Runs `tageval score`.
-pub fn score(_args: &ScoreArgs) -> Result<Outcome> {
-    anyhow::bail!("not wired yet")
+pub fn score(args: &ScoreArgs) -> Result<Outcome> {
+    let gold = Input::new(&args.gold, args.gold_format, args.text_dir.as_deref())?.read_all()?;
+    let pred = Input::new(&args.pred, args.pred_format, args.text_dir.as_deref())?.read_all()?;
+    score_and_report(&gold, &pred, &score_options(&args.report)?, &args.report)
 }
 
-/// Runs `tageval eval`.
-pub fn eval(_args: &EvalArgs) -> Result<Outcome> {
-    anyhow::bail!("not wired yet")
+/// Runs `tageval eval`: annotate a corpus, then score it against its gold.
+pub fn eval(args: &EvalArgs) -> Result<Outcome> {
+    let (corpus, gold) = match (&args.corpus, &args.gold) {
+        (None, None) => (config::bundled("corpora/aleppo-2015"), config::bundled("gold/aleppo-2015")),
+        (Some(corpus), Some(gold)) => (corpus.clone(), gold.clone()),
+        (Some(_), None) => bail!("--corpus needs --gold (only the bundled corpus has a default gold)"),
+        (None, Some(gold)) => (config::bundled("corpora/aleppo-2015"), gold.clone()),
+    };
+    let pipeline = config::pipeline(&args.pipeline)?;
+    let text_dir = corpus.is_dir().then_some(corpus.as_path());
+    let gold_docs = Input::new(&gold, args.gold_format, text_dir)?.read_all()?;
+    let corpus_input = Input::new(&corpus, args.corpus_args.from, None)?;
+    let records = corpus_input.records(&config::columns(&args.corpus_args))?;
+    let (pred, skipped) = annotate_all(records, &args.corpus_args, &pipeline)?;
+    if skipped > 0 {
+        eprintln!("tageval: skipped {skipped} malformed document(s), listed above");
+    }
+    if let Some(path) = &args.pred_out {
+        let mut out = Output::create(Some(path))?;
+        for doc in &pred {
+            reader::jsonl::write_doc(&mut out, doc)?;
+        }
+        out.commit()?;
+    }
+    let mut options = score_options(&args.report)?;
+    if options.layers.is_none() {
+        // Score what was run: a layer left out with --layers is not all missed.
+        options.layers = Some(pipeline.layers());
+    }
+    score_and_report(&gold_docs, &pred, &options, &args.report)
 }
 
 /// Runs `tageval merge`.
-pub fn merge(_args: &MergeArgs) -> Result<Outcome> {
-    anyhow::bail!("not wired yet")
+pub fn merge(args: &MergeArgs) -> Result<Outcome> {
+    let mut parts = Vec::with_capacity(args.parts.len());
+    for path in &args.parts {
+        let file = std::fs::File::open(path).with_context(|| format!("{}: cannot open", path.display()))?;
+        let counts: Counts = serde_json::from_reader(std::io::BufReader::new(file))
+            .with_context(|| format!("{}: not a counts file written by --counts-out", path.display()))?;
+        parts.push(counts);
+    }
+    let counts = Counts::merge(parts).context("cannot merge the count files")?;
+    finish(&counts, &args.report)
+}
+
+fn score_options(args: &ReportArgs) -> Result<ScoreOptions> {
+    let label_map = if args.map.is_empty() { LabelMap::new() } else { LabelMap::parse(&args.map.join(","))? };
+    let layers = config::layers(&args.score_layers)?;
+    Ok(ScoreOptions { label_map, layers: (!layers.is_empty()).then_some(layers), ..Default::default() })
+}
+
+fn score_and_report(gold: &[AnnotatedDoc], pred: &[AnnotatedDoc], options: &ScoreOptions, args: &ReportArgs) -> Result<Outcome> {
+    let counts = scorer::score(gold, pred, options)?;
+    warn_unpaired(&counts);
+    if let Some(path) = &args.errors {
+        let errors = scorer::list_errors(gold, pred, options)?;
+        let mut out = Output::create(Some(path))?;
+        if path.extension().is_some_and(|e| e.eq_ignore_ascii_case("csv")) {
+            scorer::errors::write_csv(&mut out, &errors)?;
+        } else {
+            scorer::errors::write_jsonl(&mut out, &errors)?;
+        }
+        out.commit()?;
+    }
+    if let Some(path) = &args.counts_out {
+        write_json(path, &counts)?;
+    }
+    finish(&counts, args)
+}
+
+fn warn_unpaired(counts: &Counts) {
+    let list = |ids: Vec<&str>| {
+        let shown: Vec<&str> = ids.iter().take(5).copied().collect();
+        let more = ids.len().saturating_sub(shown.len());
+        format!("{}{}", shown.join(", "), if more > 0 { format!(" and {more} more") } else { String::new() })
+    };
+    let missing: Vec<&str> = counts.gold_without_prediction().collect();
+    if !missing.is_empty() {
+        eprintln!(
+            "tageval: warning: {} gold document(s) have no prediction; all their gold counts as missed: {}",
+            missing.len(),
+            list(missing.clone())
+        );
+    }
+    let orphans: Vec<&str> = counts.prediction_without_gold.iter().map(String::as_str).collect();
+    if !orphans.is_empty() {
+        eprintln!(
+            "tageval: warning: {} predicted document(s) have no gold and are not scored: {}",
+            orphans.len(),
+            list(orphans.clone())
+        );
+    }
+}
+
+fn write_json(path: &PathBuf, counts: &Counts) -> Result<()> {
+    let mut out = Output::create(Some(path))?;
+    serde_json::to_writer(&mut out, counts).context("cannot write counts")?;
+    out.write_all(b"\n")?;
+    out.commit()
+}
+
+fn finish(counts: &Counts, args: &ReportArgs) -> Result<Outcome> {
+    let options = ReportOptions {
+        bootstrap: BootstrapOptions { resamples: args.bootstrap, seed: args.seed },
+        ..Default::default()
+    };
+    let report = counts.report(&options);
+    let text = match args.format {
+        ReportFormat::Table => report.render_table(),
+        ReportFormat::Json => report.render_json(),
+        ReportFormat::Csv => report.render_csv(),
+        ReportFormat::Conlleval => report.render_conlleval(),
+    };
+    let mut out = Output::create(args.output.as_deref().filter(|p| *p != Path::new("-")))?;
+    out.write_all(text.as_bytes())?;
+    if !text.ends_with('\n') {
+        out.write_all(b"\n")?;
+    }
+    out.commit()?;
+    if let Some(min) = args.min_f1 {
+        let f1 = report.strict_f1();
+        if f1 < min {
+            eprintln!("tageval: strict micro F1 {f1:.4} is below --min-f1 {min}");
+            return Ok(Outcome::CheckFailed);
+        }
+    }
+    Ok(Outcome::Ok)
 }
