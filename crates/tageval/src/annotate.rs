@@ -114,8 +114,21 @@ pub fn convert(args: &ConvertArgs) -> Result<Outcome> {
     Ok(Outcome::Ok)
 }
 
-/// Runs `tageval train`.
+/// Runs `tageval train`: reads gold in any format, prints dev F1 per epoch on
+/// stderr, keeps the best epoch and writes the model.
 pub fn train(args: &TrainArgs) -> Result<Outcome> {
-    let _ = args;
-    anyhow::bail!("training is not built yet")
+    use annotator::entities::train::{train, TrainOptions};
+    let read = |path: &std::path::Path| -> Result<Vec<AnnotatedDoc>> { Input::new(path, None, None)?.read_all() };
+    let train_docs = read(&args.train)?;
+    let dev_docs = read(&args.dev)?;
+    let mut options = TrainOptions { seed: args.seed, ..Default::default() };
+    if let Some(epochs) = args.epochs {
+        options.epochs = epochs;
+    }
+    eprintln!("tageval: training on {} documents, {} dev documents", train_docs.len(), dev_docs.len());
+    let model = train(&train_docs, &dev_docs, &options, &mut |epoch| eprintln!("{epoch}"))
+        .context("training failed")?;
+    model.save(&args.output).with_context(|| format!("{}: cannot write the model", args.output.display()))?;
+    eprintln!("tageval: wrote {}", args.output.display());
+    Ok(Outcome::Ok)
 }

@@ -13,16 +13,17 @@ Input errors are reported as `path:line (doc id): message` on stderr.";
 /// score the tags against hand-labelled gold.
 ///
 /// Typical runs:
+///   tageval eval                                    # bundled corpus against its gold
+///   tageval annotate corpus.jsonl -o tagged.jsonl   # tag JSONL, a .txt folder or CSV
+///   tageval annotate - < in.jsonl > out.jsonl       # as a filter
+///   tageval score --gold gold/ --pred tagged.jsonl  # score any tool's output
+///   tageval convert eng.testa --to jsonl            # JSONL, brat, CoNLL, TimeML
 ///
-///   tageval eval                                   # bundled corpus against its gold
-///
-///   tageval annotate corpus.jsonl -o tagged.jsonl  # tag a corpus (JSONL, .txt folder, CSV)
-///
-///   tageval score --gold gold/ --pred tagged.jsonl # score any tool's output
-///
-///   tageval convert eng.testa --to jsonl           # between JSONL, brat, CoNLL, TimeML
+/// Layers: entities (PER ORG LOC MISC), dates (TIMEX3 DATE TIME DURATION SET with
+/// values), casualties (CASUALTY with OUTCOME:COUNT values). Offsets in every file are
+/// Unicode code points.
 #[derive(Debug, Parser)]
-#[command(name = "tageval", version, after_help = EXIT_CODES, max_term_width = 100)]
+#[command(name = "tageval", version, after_help = EXIT_CODES, max_term_width = 100, verbatim_doc_comment)]
 pub struct Cli {
     /// What to do.
     #[command(subcommand)]
