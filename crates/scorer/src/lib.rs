@@ -59,7 +59,7 @@ pub use counts::{Counts, DocCounts, Metrics, SchemaCounts, Tally};
 pub use error::{Error, Result, Side};
 pub use errors::{list_errors, TagError, TagErrorKind};
 pub use mapping::LabelMap;
-pub use report::{Report, ReportOptions};
+pub use report::{Detection, Report, ReportOptions};
 pub use schemas::Schema;
 pub use score::{score, score_doc, ScoreOptions};
 pub use values::{ValueMetrics, ValueTally};

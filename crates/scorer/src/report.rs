@@ -159,6 +159,9 @@ pub struct Report {
     /// Macro averages.
     #[serde(rename = "macro")]
     pub macro_avg: MacroMetrics,
+    /// Span detection in TempEval-3's terms: labels ignored; relaxed counts any
+    /// overlap fully, strict needs the same boundaries.
+    pub detection: Detection,
     /// Value scoring.
     pub values: ValuesReport,
     /// Bootstrap intervals; absent when turned off.
@@ -172,6 +175,29 @@ pub struct Report {
     pub docs: DocsSummary,
     /// Figures per document (empty unless asked for).
     pub by_doc: BTreeMap<String, DocReport>,
+}
+
+/// Span detection as TempEval-3 reports it for TIMEX3: labels play no part.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Serialize)]
+pub struct Detection {
+    /// Any overlap is a full match (the partial schema's correct and partial together).
+    pub relaxed: Metrics,
+    /// Same boundaries (the exact schema).
+    pub strict: Metrics,
+}
+
+impl Detection {
+    fn of(schemas: &SchemaCounts) -> Detection {
+        let partial = schemas.get(Schema::Partial);
+        let overlap = crate::counts::Tally {
+            correct: partial.correct + partial.partial,
+            incorrect: 0,
+            partial: 0,
+            missed: partial.missed,
+            spurious: partial.spurious,
+        };
+        Detection { relaxed: overlap.metrics(Schema::Exact), strict: schemas.get(Schema::Exact).metrics(Schema::Exact) }
+    }
 }
 
 impl Counts {
@@ -207,6 +233,7 @@ impl Counts {
         };
         Report {
             schemas: SchemaMetrics::of(&total.schemas),
+            detection: Detection::of(&total.schemas),
             by_label,
             macro_avg,
             values,
@@ -265,6 +292,12 @@ impl Report {
                 m.precision, m.recall, m.f1
             );
         }
+        let (r, x) = (&self.detection.relaxed, &self.detection.strict);
+        let _ = writeln!(
+            out,
+            "\nspan detection, labels ignored (TempEval-3): relaxed P {:.4} R {:.4} F1 {:.4}; strict P {:.4} R {:.4} F1 {:.4}",
+            r.precision, r.recall, r.f1, x.precision, x.recall, x.f1
+        );
         if !self.by_label.is_empty() {
             let width = self.by_label.keys().map(String::len).max().unwrap_or(0).max(8);
             let _ = writeln!(
@@ -433,4 +466,22 @@ fn list_ids(out: &mut String, what: &str, ids: &[String]) {
     const SHOWN: usize = 10;
     let more = if ids.len() > SHOWN { format!(", … {} more", ids.len() - SHOWN) } else { String::new() };
     let _ = writeln!(out, "\n{what} ({}): {}{more}", ids.len(), ids[..ids.len().min(SHOWN)].join(", "));
+}
+
+#[cfg(test)]
+mod detection_tests {
+    use super::*;
+    use crate::counts::Tally;
+
+    #[test]
+    fn relaxed_detection_counts_overlaps_fully_and_ignores_labels() {
+        let mut schemas = SchemaCounts::default();
+        // 2 exact-boundary matches, 1 overlap, 1 missed, 1 spurious.
+        *schemas.get_mut(Schema::Partial) = Tally { correct: 2, incorrect: 0, partial: 1, missed: 1, spurious: 1 };
+        *schemas.get_mut(Schema::Exact) = Tally { correct: 2, incorrect: 1, partial: 0, missed: 1, spurious: 1 };
+        let d = Detection::of(&schemas);
+        assert_eq!((d.relaxed.correct, d.relaxed.possible, d.relaxed.actual), (3, 4, 4));
+        assert!((d.relaxed.f1 - 0.75).abs() < 1e-12);
+        assert!((d.strict.f1 - 0.5).abs() < 1e-12);
+    }
 }
