@@ -55,6 +55,12 @@ pub enum Command {
     /// Train an entity model from gold in any supported format.
     #[command(after_help = EXIT_CODES)]
     Train(TrainArgs),
+    /// Write a self-contained HTML error-analysis page (no network needed to view it).
+    ///
+    /// With --pred, scores those predictions; otherwise tags the corpus first
+    /// (default: the bundled corpus against its gold).
+    #[command(after_help = EXIT_CODES)]
+    Report(HtmlArgs),
     /// Combine score counts written with `--counts-out` into one report.
     ///
     /// The result is exactly the report that scoring all shards at once gives.
@@ -299,4 +305,37 @@ pub struct MergeArgs {
     pub parts: Vec<PathBuf>,
     #[command(flatten)]
     pub report: ReportArgs,
+}
+
+/// `tageval report`.
+#[derive(Debug, Args)]
+pub struct HtmlArgs {
+    /// The corpus to tag when no --pred is given (default: the bundled corpus).
+    #[arg(long, value_name = "PATH")]
+    pub corpus: Option<PathBuf>,
+    /// Gold annotations (default: gold/aleppo-2015 for the bundled corpus).
+    #[arg(long, value_name = "PATH")]
+    pub gold: Option<PathBuf>,
+    /// Predictions to draw instead of tagging the corpus (any supported format).
+    #[arg(long, value_name = "PATH")]
+    pub pred: Option<PathBuf>,
+    /// Format of the gold (default: guessed).
+    #[arg(long, value_enum, value_name = "FORMAT")]
+    pub gold_format: Option<FormatArg>,
+    /// Where to write the page.
+    #[arg(short, long, value_name = "FILE", default_value = "tageval-report.html")]
+    pub output: PathBuf,
+    #[command(flatten)]
+    pub corpus_args: CorpusArgs,
+    #[command(flatten)]
+    pub pipeline: PipelineArgs,
+    /// Map labels before scoring, e.g. `GPE=LOC,PERSON=PER`.
+    #[arg(long, value_delimiter = ',', value_name = "FROM=TO")]
+    pub map: Vec<String>,
+    /// Bootstrap resamples for the confidence intervals (0 disables).
+    #[arg(long, default_value_t = 1000)]
+    pub bootstrap: usize,
+    /// Seed of the bootstrap.
+    #[arg(long, default_value_t = 42)]
+    pub seed: u64,
 }

@@ -5,6 +5,7 @@
 mod annotate;
 mod args;
 mod config;
+mod html;
 mod input;
 mod output;
 mod progress;
@@ -38,6 +39,7 @@ fn main() -> ExitCode {
         Command::Eval(args) => scoring::eval(&args),
         Command::Score(args) => scoring::score(&args),
         Command::Merge(args) => scoring::merge(&args),
+        Command::Report(args) => html::run(&args),
         Command::Convert(args) => annotate::convert(&args),
         Command::Train(args) => annotate::train(&args),
     };
