@@ -1,1 +1,204 @@
-//! Placeholder; filled in by its owner.
+//! The date layer on a table of sentences: each row gives the expected TIMEX3 spans
+//! (label, covered text, value) for a document with DCT 2015-06-02 (a Tuesday)
+//! unless the row says otherwise. Every span's text must equal its slice.
+
+use annotator::dates::DateTagger;
+use annotator::{Annotator, DateOrder, PipelineConfig};
+use reader::{Document, Layer};
+
+const DCT: &str = "2015-06-02";
+
+/// `(sentence, [(label, text, value)])`
+type Row = (&'static str, &'static [(&'static str, &'static str, &'static str)]);
+
+const TABLE: &[Row] = &[
+    // Absolute dates.
+    ("Talks resumed on June 1, 2015.", &[("DATE", "June 1, 2015", "2015-06-01")]),
+    ("Talks resumed on 1 June 2015.", &[("DATE", "1 June 2015", "2015-06-01")]),
+    ("The report dated 2015-06-01 was leaked.", &[("DATE", "2015-06-01", "2015-06-01")]),
+    ("The form dated 06/01/2015 was signed.", &[("DATE", "06/01/2015", "2015-06-01")]),
+    ("Fighting stopped on Dec. 25.", &[("DATE", "Dec. 25", "2014-12-25")]),
+    ("The offensive began in mid-2013.", &[("DATE", "mid-2013", "2013")]),
+    ("The regime was stronger in the 1990s.", &[("DATE", "the 1990s", "199")]),
+    ("The uprising began in March 2011.", &[("DATE", "March 2011", "2011-03")]),
+    ("Elections were held in 2012.", &[("DATE", "2012", "2012")]),
+    ("The city fell on May 17.", &[("DATE", "May 17", "2015-05-17")]),
+    ("The truce began on 25th of December 2014.", &[("DATE", "25th of December 2014", "2014-12-25")]),
+    ("It was signed on March 1, 2011.", &[("DATE", "March 1, 2011", "2011-03-01")]),
+    ("Prices rose in January.", &[("DATE", "January", "2015-01")]),
+    ("He was born in June of 1970.", &[("DATE", "June of 1970", "1970-06")]),
+    ("The war of the 1980s left scars.", &[("DATE", "the 1980s", "198")]),
+    ("Music of the '80s was louder.", &[("DATE", "the '80s", "198")]),
+    ("This was true in the 20th century.", &[("DATE", "the 20th century", "19")]),
+    ("It happened in the early 1990s.", &[("DATE", "the early 1990s", "199")]),
+    ("Aid arrived on Tuesday, June 2.", &[("DATE", "Tuesday, June 2", "2015-06-02")]),
+    ("Sales fell in fiscal 2014.", &[("DATE", "fiscal 2014", "2014")]),
+    // Weekdays and tense.
+    ("Rebels attacked the town on Monday.", &[("DATE", "Monday", "2015-06-01")]),
+    ("The envoys will meet on Friday.", &[("DATE", "Friday", "2015-06-05")]),
+    ("The ministers met on Friday.", &[("DATE", "Friday", "2015-05-29")]),
+    ("Officials said today that aid was blocked.", &[("DATE", "today", "2015-06-02")]),
+    ("The council voted last Tuesday.", &[("DATE", "last Tuesday", "2015-05-26")]),
+    ("The council will vote next Monday.", &[("DATE", "next Monday", "2015-06-08")]),
+    ("Shelling continued late Monday.", &[("DATE", "late Monday", "2015-06-01")]),
+    ("A car bomb exploded early Sunday.", &[("DATE", "early Sunday", "2015-05-31")]),
+    ("Clashes erupted on Monday night.", &[("TIME", "Monday night", "2015-06-01TNI")]),
+    ("The raid came on Tuesday morning.", &[("TIME", "Tuesday morning", "2015-06-02TMO")]),
+    // Relative dates.
+    ("The bombing happened yesterday.", &[("DATE", "yesterday", "2015-06-01")]),
+    ("The talks resume tomorrow.", &[("DATE", "tomorrow", "2015-06-03")]),
+    ("The siege tightened last week.", &[("DATE", "last week", "2015-W22")]),
+    ("Elections are due next year.", &[("DATE", "next year", "2016")]),
+    ("Aid convoys arrived this month.", &[("DATE", "this month", "2015-06")]),
+    ("The town fell last month.", &[("DATE", "last month", "2015-05")]),
+    ("The deal was signed two weeks ago.", &[("DATE", "two weeks ago", "2015-W21")]),
+    ("The war started three years ago.", &[("DATE", "three years ago", "2012")]),
+    ("Fighting flared in the summer of 2014.", &[("DATE", "the summer of 2014", "2014-SU")]),
+    ("Profits rose in the first quarter of 2015.", &[("DATE", "the first quarter of 2015", "2015-Q1")]),
+    ("Aid is now blocked.", &[("DATE", "now", "PRESENT_REF")]),
+    ("The group currently holds the town.", &[("DATE", "currently", "PRESENT_REF")]),
+    ("The army recently retook the hill.", &[("DATE", "recently", "PAST_REF")]),
+    ("The rebels struck last night.", &[("TIME", "last night", "2015-06-01TNI")]),
+    ("Fighting spread this morning.", &[("TIME", "this morning", "2015-06-02TMO")]),
+    ("Prices rose this year.", &[("DATE", "this year", "2015")]),
+    ("Prices rose last year.", &[("DATE", "last year", "2014")]),
+    ("Losses mounted over the past year.", &[("DATE", "the past year", "2014")]),
+    ("The offensive began earlier this year.", &[("DATE", "earlier this year", "2015")]),
+    ("The talks end at the end of the year.", &[("DATE", "the end of the year", "2015")]),
+    ("Sales were higher a year ago.", &[("DATE", "a year ago", "2014")]),
+    ("The cease-fire may hold until next week.", &[("DATE", "next week", "2015-W24")]),
+    ("Prices rose last November.", &[("DATE", "last November", "2014-11")]),
+    ("The army advanced in the second half of 2014.", &[("DATE", "the second half of 2014", "2014-H2")]),
+    ("The shops were full at Christmas.", &[("DATE", "Christmas", "2014-12-25")]),
+    ("It will be decided in the future.", &[("DATE", "the future", "FUTURE_REF")]),
+    // Times of day.
+    ("The blast struck at 10:35 a.m. local time.", &[("TIME", "10:35 a.m.", "2015-06-02T10:35")]),
+    ("The curfew will start at 5 p.m. Wednesday.", &[("TIME", "5 p.m. Wednesday", "2015-06-03T17:00")]),
+    ("They will meet at noon Thursday.", &[("TIME", "noon Thursday", "2015-06-04T12:00")]),
+    ("Shelling resumed tonight.", &[("TIME", "tonight", "2015-06-02TNI")]),
+    ("Rockets fell yesterday afternoon.", &[("TIME", "yesterday afternoon", "2015-06-01TAF")]),
+    // Durations.
+    ("The siege has lasted nearly a year.", &[("DURATION", "nearly a year", "P1Y")]),
+    ("He spent 18 months in prison.", &[("DURATION", "18 months", "P18M")]),
+    ("The four-year war has killed thousands.", &[("DURATION", "four-year", "P4Y")]),
+    ("Aid stopped over the past two weeks.", &[("DURATION", "the past two weeks", "P2W")]),
+    ("Fighting has intensified in recent weeks.", &[("DURATION", "recent weeks", "PXW")]),
+    ("The truce held for three days.", &[("DURATION", "three days", "P3D")]),
+    ("The meeting lasted five hours.", &[("DURATION", "five hours", "PT5H")]),
+    ("Talks took several months.", &[("DURATION", "several months", "PXM")]),
+    ("He waited for a few days.", &[("DURATION", "a few days", "PXD")]),
+    ("The fighting lasted two decades.", &[("DURATION", "two decades", "P20Y")]),
+    ("They fought for twenty four hours.", &[("DURATION", "twenty four hours", "PT24H")]),
+    ("The plan covers the next 14 months.", &[("DURATION", "the next 14 months", "P14M")]),
+    ("The siege lasted more than four hours.", &[("DURATION", "more than four hours", "PT4H")]),
+    ("Profits rose in the first nine months.", &[("DURATION", "the first nine months", "P9M")]),
+    ("Growth will slow in coming years.", &[("DURATION", "coming years", "PXY")]),
+    ("Hostages were held for at least 72 hours.", &[("DURATION", "at least 72 hours", "PT72H")]),
+    ("It was a 30-day truce.", &[("DURATION", "30-day", "P30D")]),
+    // Sets.
+    ("Protesters gather every Friday.", &[("SET", "every Friday", "XXXX-WXX-5")]),
+    ("The agency publishes daily.", &[("SET", "daily", "P1D")]),
+    ("The festival is held each year.", &[("SET", "each year", "P1Y")]),
+    ("The bulletin appears weekly.", &[("SET", "weekly", "P1W")]),
+    ("The council meets every month.", &[("SET", "every month", "P1M")]),
+    ("The market opens on Fridays.", &[("SET", "Fridays", "XXXX-WXX-5")]),
+    ("Inspectors visit twice a year.", &[("SET", "a year", "P1Y")]),
+    // Several in one sentence.
+    (
+        "On Monday, 2,000 fighters moved north; by June 1, 2015 they held the town for 18 months.",
+        &[("DATE", "Monday", "2015-06-01"), ("DATE", "June 1, 2015", "2015-06-01"), ("DURATION", "18 months", "P18M")],
+    ),
+    // Not time expressions.
+    ("May God protect them.", &[]),
+    ("Protesters march through the city.", &[]),
+    ("They march on the capital.", &[]),
+    ("The council passed Resolution 2254.", &[]),
+    ("Some 2,000 fighters crossed the border.", &[]),
+    ("The convoy drove along Route 5.", &[]),
+    ("Leaders met at the G20.", &[]),
+    ("The group has 1500 fighters.", &[]),
+    ("He paid $2000 for the car.", &[]),
+    ("We may see more violence.", &[]),
+    ("The second attack was worse.", &[]),
+    ("A fall in prices followed.", &[]),
+    ("Now that the war is over, refugees return.", &[]),
+    ("The score was 3-1.", &[]),
+];
+
+fn tag(text: &str, dct: Option<&str>, config: &PipelineConfig) -> Vec<(String, String, String)> {
+    let tagger = DateTagger::build(config).expect("the date tagger builds");
+    let mut doc = Document::new("t", text);
+    doc.dct = dct.map(str::to_string);
+    let mut spans = Vec::new();
+    tagger.annotate(&doc, &mut spans);
+    spans
+        .iter()
+        .map(|s| {
+            let slice = text.get(s.start..s.end).expect("span on char boundaries");
+            assert_eq!(s.text(text), slice, "span text must equal the slice");
+            assert_eq!(slice.trim(), slice, "span must be trimmed: {slice:?}");
+            assert_eq!(s.layer(), Some(Layer::Dates));
+            (s.label.clone(), slice.to_string(), s.value.clone().unwrap_or_default())
+        })
+        .collect()
+}
+
+#[test]
+fn table_of_expressions() {
+    assert!(TABLE.len() >= 80, "the table holds {} rows", TABLE.len());
+    let config = PipelineConfig::with_layers(&[Layer::Dates]);
+    let mut failures = Vec::new();
+    for (text, expected) in TABLE {
+        let got = tag(text, Some(DCT), &config);
+        let want: Vec<(String, String, String)> =
+            expected.iter().map(|(l, t, v)| (l.to_string(), t.to_string(), v.to_string())).collect();
+        if got != want {
+            failures.push(format!("{text}\n   want {want:?}\n    got {got:?}"));
+        }
+    }
+    assert!(failures.is_empty(), "{} of {} rows differ:\n{}", failures.len(), TABLE.len(), failures.join("\n"));
+}
+
+#[test]
+fn without_a_dct_unknown_parts_stay_x() {
+    let config = PipelineConfig::with_layers(&[Layer::Dates]);
+    let cases = [
+        ("It fell on June 1.", ("DATE", "June 1", "XXXX-06-01")),
+        ("It fell yesterday.", ("DATE", "yesterday", "XXXX-XX-XX")),
+        ("It fell last week.", ("DATE", "last week", "XXXX-WXX")),
+        ("It fell last year.", ("DATE", "last year", "XXXX")),
+        ("It fell on Monday.", ("DATE", "Monday", "XXXX-WXX-1")),
+        ("It fell on June 1, 2015.", ("DATE", "June 1, 2015", "2015-06-01")),
+        ("It lasted 18 months.", ("DURATION", "18 months", "P18M")),
+    ];
+    for (text, (label, slice, value)) in cases {
+        let got = tag(text, None, &config);
+        assert_eq!(got, [(label.to_string(), slice.to_string(), value.to_string())], "{text}");
+    }
+}
+
+#[test]
+fn day_first_configuration() {
+    let config = PipelineConfig { date_order: DateOrder::DayFirst, ..PipelineConfig::with_layers(&[Layer::Dates]) };
+    let got = tag("The form dated 06/01/2015 was signed.", Some(DCT), &config);
+    assert_eq!(got, [("DATE".to_string(), "06/01/2015".to_string(), "2015-01-06".to_string())]);
+}
+
+#[test]
+fn invalid_dates_are_not_resolved() {
+    let config = PipelineConfig::with_layers(&[Layer::Dates]);
+    for text in ["It happened on February 30, 2015.", "It happened on 13/45/2015."] {
+        let got = tag(text, Some(DCT), &config);
+        assert!(got.iter().all(|(_, _, v)| !v.contains("-02-30")), "{text}: {got:?}");
+    }
+}
+
+#[test]
+fn mod_attribute_follows_timebank() {
+    let tagger = DateTagger::build(&PipelineConfig::default()).expect("builds");
+    let doc = Document::new("t", "It lasted about two years, until late November.").with_dct(DCT);
+    let mut spans = Vec::new();
+    tagger.annotate(&doc, &mut spans);
+    let mods: Vec<Option<&str>> = spans.iter().map(|s| s.attrs.get("mod").map(String::as_str)).collect();
+    assert_eq!(mods, [Some("APPROX"), Some("END")]);
+}

@@ -1,0 +1,231 @@
+//! A quick evaluation of the date layer on TimeML gold (the development loop for
+//! [`annotator::dates::DateTagger`]; the real scorer is `tageval eval`).
+//!
+//! ```text
+//! cargo run --release -p tageval-annotator --example timex_eval -- [DIR] [--errors N] [--kind fn|fp|extent|value|type]
+//! ```
+//!
+//! `DIR` defaults to `/work/shared/data/timebank`. Prints relaxed (overlap) and strict
+//! (same extent) span P/R/F1, value F1 (a prediction counts when it overlaps a gold
+//! TIMEX3 with the same value), value and type accuracy over overlapping pairs, per
+//! gold type and overall, then a sample of errors of each kind.
+
+use std::collections::BTreeMap;
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use annotator::dates::DateTagger;
+use annotator::{Annotator, PipelineConfig};
+use reader::{Layer, Span};
+
+#[derive(Default, Clone, Copy)]
+struct Counts {
+    pred: usize,
+    gold: usize,
+    relaxed_p: usize,
+    relaxed_r: usize,
+    strict_p: usize,
+    strict_r: usize,
+    value_p: usize,
+    value_r: usize,
+    pairs: usize,
+    pairs_value: usize,
+    pairs_type: usize,
+}
+
+fn f1(p_hits: usize, pred: usize, r_hits: usize, gold: usize) -> (f64, f64, f64) {
+    let p = if pred == 0 { 0.0 } else { p_hits as f64 / pred as f64 };
+    let r = if gold == 0 { 0.0 } else { r_hits as f64 / gold as f64 };
+    let f = if p + r == 0.0 { 0.0 } else { 2.0 * p * r / (p + r) };
+    (p, r, f)
+}
+
+fn overlaps(a: &Span, b: &Span) -> bool {
+    a.start < b.end && b.start < a.end
+}
+
+fn context(text: &str, s: &Span) -> String {
+    let mut lo = s.start.saturating_sub(40);
+    while !text.is_char_boundary(lo) {
+        lo -= 1;
+    }
+    let mut hi = (s.end + 40).min(text.len());
+    while !text.is_char_boundary(hi) {
+        hi += 1;
+    }
+    format!(
+        "{}[{}]{}",
+        text.get(lo..s.start).unwrap_or(""),
+        s.text(text),
+        text.get(s.end..hi).unwrap_or("")
+    )
+    .replace('\n', " ")
+}
+
+fn main() -> ExitCode {
+    let mut dir = PathBuf::from("/work/shared/data/timebank");
+    let mut show = 15usize;
+    let mut kind: Option<String> = None;
+    let mut args = std::env::args().skip(1);
+    while let Some(a) = args.next() {
+        match a.as_str() {
+            "--errors" => show = args.next().and_then(|n| n.parse().ok()).unwrap_or(15),
+            "--kind" => kind = args.next(),
+            _ => dir = PathBuf::from(a),
+        }
+    }
+    let docs = match reader::timeml::read_dir(&dir) {
+        Ok(d) => d,
+        Err(e) => {
+            eprintln!("timex_eval: {e}");
+            return ExitCode::from(2);
+        }
+    };
+    let tagger = match DateTagger::build(&PipelineConfig::with_layers(&[Layer::Dates])) {
+        Ok(t) => t,
+        Err(e) => {
+            eprintln!("timex_eval: {e}");
+            return ExitCode::from(2);
+        }
+    };
+    let mut by_type: BTreeMap<String, Counts> = BTreeMap::new();
+    let mut errors: BTreeMap<&'static str, Vec<String>> = BTreeMap::new();
+    for ad in &docs {
+        let text = &ad.doc.text;
+        let gold: Vec<&Span> = ad.spans.iter().filter(|s| s.layer() == Some(Layer::Dates)).collect();
+        let mut pred = Vec::new();
+        tagger.annotate(&ad.doc, &mut pred);
+        let dct = ad.doc.dct.as_deref().unwrap_or("-");
+        for p in &pred {
+            let c = by_type.entry(p.label.clone()).or_default();
+            c.pred += 1;
+            let hits: Vec<&&Span> = gold.iter().filter(|g| overlaps(p, g)).collect();
+            if !hits.is_empty() {
+                c.relaxed_p += 1;
+            } else {
+                errors.entry("fp").or_default().push(format!(
+                    "{} {} {:?}  {}",
+                    p.label,
+                    p.value.as_deref().unwrap_or(""),
+                    p.text(text),
+                    context(text, p)
+                ));
+            }
+            if hits.iter().any(|g| g.start == p.start && g.end == p.end) {
+                c.strict_p += 1;
+            }
+            if hits.iter().any(|g| g.value == p.value) {
+                c.value_p += 1;
+            }
+        }
+        for g in &gold {
+            let c = by_type.entry(g.label.clone()).or_default();
+            c.gold += 1;
+            let hits: Vec<&Span> = pred.iter().filter(|p| overlaps(p, g)).collect();
+            if hits.is_empty() {
+                errors.entry("fn").or_default().push(format!(
+                    "{} {} {:?}  {}",
+                    g.label,
+                    g.value.as_deref().unwrap_or(""),
+                    g.text(text),
+                    context(text, g)
+                ));
+                continue;
+            }
+            c.relaxed_r += 1;
+            if hits.iter().any(|p| p.start == g.start && p.end == g.end) {
+                c.strict_r += 1;
+            } else {
+                errors.entry("extent").or_default().push(format!(
+                    "gold {:?} pred {:?}  {}",
+                    g.text(text),
+                    hits[0].text(text),
+                    context(text, g)
+                ));
+            }
+            if hits.iter().any(|p| p.value == g.value) {
+                c.value_r += 1;
+            }
+            let p = hits[0];
+            c.pairs += 1;
+            if p.value == g.value {
+                c.pairs_value += 1;
+            } else {
+                errors.entry("value").or_default().push(format!(
+                    "{:?} gold {} pred {} (dct {dct})  {}",
+                    g.text(text),
+                    g.value.as_deref().unwrap_or(""),
+                    p.value.as_deref().unwrap_or(""),
+                    context(text, g)
+                ));
+            }
+            if p.label == g.label {
+                c.pairs_type += 1;
+            } else {
+                errors.entry("type").or_default().push(format!(
+                    "{:?} gold {} pred {}  {}",
+                    g.text(text),
+                    g.label,
+                    p.label,
+                    context(text, g)
+                ));
+            }
+        }
+    }
+    let mut all = Counts::default();
+    println!("{} documents from {}", docs.len(), dir.display());
+    println!(
+        "{:<9} {:>5} {:>5}  {:>17}  {:>17}  {:>17}  {:>6} {:>6}",
+        "type", "gold", "pred", "relaxed P/R/F1", "strict P/R/F1", "value P/R/F1", "valAcc", "typAcc"
+    );
+    let row = |name: &str, c: &Counts| {
+        let (rp, rr, rf) = f1(c.relaxed_p, c.pred, c.relaxed_r, c.gold);
+        let (sp, sr, sf) = f1(c.strict_p, c.pred, c.strict_r, c.gold);
+        let (vp, vr, vf) = f1(c.value_p, c.pred, c.value_r, c.gold);
+        let acc = |n: usize| if c.pairs == 0 { 0.0 } else { n as f64 / c.pairs as f64 };
+        println!(
+            "{name:<9} {:>5} {:>5}  {:.3}/{:.3}/{:.3}  {:.3}/{:.3}/{:.3}  {:.3}/{:.3}/{:.3}  {:>6.3} {:>6.3}",
+            c.gold,
+            c.pred,
+            rp,
+            rr,
+            rf,
+            sp,
+            sr,
+            sf,
+            vp,
+            vr,
+            vf,
+            acc(c.pairs_value),
+            acc(c.pairs_type)
+        );
+    };
+    for (name, c) in &by_type {
+        row(name, c);
+        all.pred += c.pred;
+        all.gold += c.gold;
+        all.relaxed_p += c.relaxed_p;
+        all.relaxed_r += c.relaxed_r;
+        all.strict_p += c.strict_p;
+        all.strict_r += c.strict_r;
+        all.value_p += c.value_p;
+        all.value_r += c.value_r;
+        all.pairs += c.pairs;
+        all.pairs_value += c.pairs_value;
+        all.pairs_type += c.pairs_type;
+    }
+    row("overall", &all);
+    println!("(per-type rows: precision by predicted type, recall by gold type)");
+    for (k, list) in &errors {
+        if kind.as_deref().is_some_and(|want| want != *k) {
+            continue;
+        }
+        println!("\n== {k}: {} ==", list.len());
+        // A spread sample rather than the first file's errors only.
+        let step = (list.len() / show.max(1)).max(1);
+        for e in list.iter().step_by(step).take(show) {
+            println!("  {e}");
+        }
+    }
+    ExitCode::SUCCESS
+}

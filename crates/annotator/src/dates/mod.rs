@@ -1,0 +1,183 @@
+//! Time expressions: TIMEX3 `DATE`, `TIME`, `DURATION` and `SET` with values.
+//!
+//! [`DateTagger`] makes one left-to-right pass per document:
+//!
+//! 1. [`lexicon`] splits the text into tokens and classifies each once (month,
+//!    weekday, unit, number word, ISO date, clock time, closed-class word, …);
+//! 2. [`grammar`] tries, at each token whose class can start an expression, the
+//!    rules for that class and keeps the longest reading, then jumps past it, so
+//!    spans never overlap;
+//! 3. [`normalize`] turns readings into TIMEX3 values against the document creation
+//!    time, using the tense of the sentence for bare weekdays and months;
+//!    [`calendar`] does the arithmetic.
+//!
+//! Extents follow TimeBank: determiners and modifiers inside (`the past year`,
+//! `late Monday`, `nearly a year`), prepositions outside.
+
+mod calendar;
+mod grammar;
+mod lexicon;
+mod normalize;
+
+use reader::{Document, Span};
+
+use crate::{Annotator, BuildError, DateOrder, PipelineConfig};
+
+use calendar::Ymd;
+use grammar::Grammar;
+use lexicon::{Lex, Token, Unit};
+use normalize::TimexNormalizer;
+
+/// Tags TIMEX3 time expressions and resolves their values against the document's DCT.
+#[derive(Debug, Clone, Default)]
+pub struct DateTagger {
+    order: DateOrder,
+}
+
+impl DateTagger {
+    /// Builds the tagger. The grammar is compiled into the binary, so this only reads
+    /// the configured reading of all-numeric dates and cannot fail today.
+    pub fn build(config: &PipelineConfig) -> Result<Self, BuildError> {
+        Ok(DateTagger { order: config.date_order })
+    }
+
+    /// Tags `text` with `dct` (ISO 8601, or `None`), appending byte-offset spans.
+    pub fn tag(&self, text: &str, dct: Option<&str>, out: &mut Vec<Span>) {
+        let mut toks: Vec<Token> = Vec::with_capacity(text.len() / 5 + 1);
+        lexicon::tokenize(text, &mut toks);
+        let quarters = toks
+            .iter()
+            .filter(|t| matches!(t.lex, Lex::Unit { unit: Unit::Quarter, .. }))
+            .take(2)
+            .count();
+        let grammar = Grammar {
+            text,
+            toks: &toks,
+            norm: TimexNormalizer { dct: dct.and_then(Ymd::parse_iso) },
+            order: self.order,
+            finance: quarters >= 2,
+        };
+        let mut i = 0;
+        let mut last_end = 0;
+        while i < toks.len() {
+            let Some(t) = grammar.at(i) else {
+                i += 1;
+                continue;
+            };
+            let (Some(first), Some(last)) = (toks.get(t.start), t.end.checked_sub(1).and_then(|e| toks.get(e))) else {
+                i += 1;
+                continue;
+            };
+            let (start, end) = (first.start, last.end);
+            if start < last_end || end <= start || !text.is_char_boundary(start) || !text.is_char_boundary(end) {
+                i += 1;
+                continue;
+            }
+            let mut span = Span::new(start, end, t.label.as_str()).with_value(t.value);
+            if let Some(m) = t.modifier {
+                span.attrs.insert("mod".to_string(), m.to_string());
+            }
+            out.push(span);
+            last_end = end;
+            i = t.end.max(i + 1);
+        }
+    }
+}
+
+impl Annotator for DateTagger {
+    fn annotate(&self, doc: &Document, out: &mut Vec<Span>) {
+        self.tag(&doc.text, doc.dct.as_deref(), out);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    fn tag(text: &str, dct: Option<&str>) -> Vec<(String, String, String)> {
+        let mut out = Vec::new();
+        DateTagger::default().tag(text, dct, &mut out);
+        out.iter()
+            .map(|s| (s.text(text).to_string(), s.label.clone(), s.value.clone().unwrap_or_default()))
+            .collect()
+    }
+
+    fn one(text: &str) -> (String, String, String) {
+        let spans = tag(text, Some("2015-06-02"));
+        assert_eq!(spans.len(), 1, "{text}: {spans:?}");
+        spans.into_iter().next().unwrap_or_default()
+    }
+
+    #[test]
+    fn extents_take_determiners_not_prepositions() {
+        assert_eq!(one("over the past year").0, "the past year");
+        assert_eq!(one("for nearly a year").0, "nearly a year");
+        assert_eq!(one("on Sunday").0, "Sunday");
+        assert_eq!(one("until the end of the year").0, "the end of the year");
+    }
+
+    #[test]
+    fn modifiers_go_to_attrs() {
+        let mut out = Vec::new();
+        DateTagger::default().tag("in mid-2013", Some("2015-06-02"), &mut out);
+        assert_eq!(out[0].attrs.get("mod").map(String::as_str), Some("MID"));
+        assert_eq!(out[0].value.as_deref(), Some("2013"));
+    }
+
+    #[test]
+    fn day_first_order_is_configurable() {
+        let config = PipelineConfig { date_order: DateOrder::DayFirst, ..Default::default() };
+        let tagger = DateTagger::build(&config).unwrap();
+        let mut out = Vec::new();
+        tagger.tag("on 06/01/2015", None, &mut out);
+        assert_eq!(out[0].value.as_deref(), Some("2015-01-06"));
+    }
+
+    #[test]
+    fn bad_dct_leaves_values_unresolved() {
+        assert_eq!(tag("yesterday", Some("garbage")), [("yesterday".into(), "DATE".into(), "XXXX-XX-XX".into())]);
+        assert_eq!(tag("June 1", Some("9999-99-99"))[0].2, "XXXX-06-01");
+    }
+
+    #[test]
+    fn extreme_numbers_do_not_overflow() {
+        for text in [
+            "18446744073709551616 years ago",
+            "9999999999 days ago",
+            "99999 weeks ago",
+            "every 99999999999999999999 days",
+            "February 30, 2015",
+            "31/31/2015",
+            "about about about about about about about about a year",
+        ] {
+            tag(text, Some("9999-12-31"));
+            tag(text, Some("0001-01-01"));
+        }
+    }
+
+    fn check_invariants(text: &str) {
+        let mut out = Vec::new();
+        DateTagger::default().tag(text, Some("2015-06-02"), &mut out);
+        let mut last = 0;
+        for s in &out {
+            assert!(s.start < s.end && s.start >= last, "{s:?}");
+            assert!(text.is_char_boundary(s.start) && text.is_char_boundary(s.end));
+            let slice = &text[s.start..s.end];
+            assert_eq!(slice.trim(), slice, "untrimmed span {slice:?}");
+            last = s.end;
+        }
+    }
+
+    proptest! {
+        #[test]
+        fn any_string_annotates(text in any::<String>()) {
+            check_invariants(&text);
+        }
+
+        #[test]
+        fn date_like_strings_annotate(text in "([0-9]{1,5}|[ ,./:'-]|May|the|last|a|about|years?|ago|Monday|p\\.m\\.|mid|\u{a0}|é|Q[1-4]){0,24}") {
+            check_invariants(&text);
+        }
+    }
+}

@@ -1,0 +1,251 @@
+//! TIMEX3 values: resolving relative expressions against the document creation time.
+//!
+//! [`TimexNormalizer`] holds the DCT (if any) and turns the grammar's readings into
+//! value strings. Without a DCT, the parts that depend on it stay `X`
+//! (`XXXX-06-01`, `XXXX-WXX`).
+
+use super::calendar::{add_months, add_quarters, year_ok, Ymd};
+
+/// The tense of the sentence around an expression, as far as cheap cues tell.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Tense {
+    Past,
+    Future,
+    Unknown,
+}
+
+/// How a weekday, month or season is anchored by its determiner.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Rel {
+    /// `Monday`: resolved by tense.
+    Bare,
+    /// `last Monday`: strictly before the DCT.
+    Last,
+    /// `next Monday`: strictly after the DCT.
+    Next,
+    /// `this Monday`: in the current period, else by tense.
+    This,
+}
+
+/// Resolves readings to TIMEX3 values against a document creation time.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct TimexNormalizer {
+    pub dct: Option<Ymd>,
+}
+
+pub(crate) fn fmt_year(y: i32) -> String {
+    format!("{y:04}")
+}
+
+pub(crate) fn fmt_ym(y: i32, m: u32) -> String {
+    format!("{y:04}-{m:02}")
+}
+
+pub(crate) fn fmt_ymd(d: Ymd) -> String {
+    format!("{:04}-{:02}-{:02}", d.y, d.m, d.d)
+}
+
+impl TimexNormalizer {
+    /// The DCT's year plus `off`.
+    pub(crate) fn year(&self, off: i64) -> String {
+        self.dct
+            .and_then(|d| year_ok(i64::from(d.y) + off))
+            .map_or_else(|| "XXXX".to_string(), fmt_year)
+    }
+
+    /// The month `off` months from the DCT's.
+    pub(crate) fn month(&self, off: i64) -> String {
+        self.dct
+            .and_then(|d| add_months(d.y, d.m, off))
+            .map_or_else(|| "XXXX-XX".to_string(), |(y, m)| fmt_ym(y, m))
+    }
+
+    /// The ISO week `off` weeks from the DCT's.
+    pub(crate) fn week(&self, off: i64) -> String {
+        self.dct
+            .and_then(|d| d.add_days(off.checked_mul(7)?))
+            .map_or_else(|| "XXXX-WXX".to_string(), |d| {
+                let (y, w) = d.iso_week();
+                format!("{y:04}-W{w:02}")
+            })
+    }
+
+    /// The weekend of the ISO week `off` weeks from the DCT's.
+    pub(crate) fn weekend(&self, off: i64) -> String {
+        format!("{}-WE", self.week(off))
+    }
+
+    /// The day `off` days from the DCT.
+    pub(crate) fn day(&self, off: i64) -> String {
+        self.dct.and_then(|d| d.add_days(off)).map_or_else(|| "XXXX-XX-XX".to_string(), fmt_ymd)
+    }
+
+    /// The quarter `off` quarters from the DCT's.
+    pub(crate) fn quarter(&self, off: i64) -> String {
+        self.dct
+            .and_then(|d| add_quarters(d.y, d.quarter(), off))
+            .map_or_else(|| "XXXX-QX".to_string(), |(y, q)| format!("{y:04}-Q{q}"))
+    }
+
+    /// The decade `off` decades from the DCT's (`201`).
+    pub(crate) fn decade(&self, off: i64) -> String {
+        self.dct
+            .and_then(|d| year_ok(i64::from(d.y) + off * 10))
+            .map_or_else(|| "XXX".to_string(), |y| format!("{:03}", y / 10))
+    }
+
+    /// A weekday, 1 = Monday.
+    pub(crate) fn weekday(&self, wd: u32, tense: Tense, rel: Rel) -> String {
+        let Some(dct) = self.dct else {
+            return format!("XXXX-WXX-{wd}");
+        };
+        let diff = i64::from(wd) - i64::from(dct.weekday()); // -6..=6
+        let back = if diff >= 0 { diff - 7 } else { diff }; // -7..=-1
+        let fwd = if diff <= 0 { diff + 7 } else { diff }; // 1..=7
+        let off = match rel {
+            Rel::Last => back,
+            Rel::Next => fwd,
+            Rel::This => diff,
+            Rel::Bare => match tense {
+                _ if diff == 0 => 0,
+                Tense::Future => fwd,
+                Tense::Past | Tense::Unknown => back,
+            },
+        };
+        self.day(off)
+    }
+
+    /// A month without a year.
+    pub(crate) fn month_of(&self, m: u32, tense: Tense, rel: Rel) -> String {
+        let Some(dct) = self.dct else {
+            return format!("XXXX-{m:02}");
+        };
+        let off: i64 = match rel {
+            Rel::Last => i64::from(m >= dct.m).wrapping_neg(),
+            Rel::Next => i64::from(m <= dct.m),
+            Rel::This => 0,
+            Rel::Bare => match tense {
+                // Reported speech mentions the coming months too: only a month well
+                // after the DCT is last year's.
+                Tense::Past => -i64::from(m > dct.m + 2),
+                Tense::Future => i64::from(m + 2 < dct.m),
+                // Without a cue, the same year unless that is most of a year away.
+                Tense::Unknown if i64::from(m) - i64::from(dct.m) > 9 => -1,
+                Tense::Unknown if i64::from(dct.m) - i64::from(m) > 7 => 1,
+                Tense::Unknown => 0,
+            },
+        };
+        year_ok(i64::from(dct.y) + off).map_or_else(|| format!("XXXX-{m:02}"), |y| fmt_ym(y, m))
+    }
+
+    /// A month and day without a year; `None` when no year makes it a valid date.
+    pub(crate) fn month_day(&self, m: u32, d: u32, tense: Tense) -> Option<String> {
+        if d < 1 || d > super::calendar::days_in_month(2000, m) {
+            return None;
+        }
+        let Some(dct) = self.dct else {
+            return Some(format!("XXXX-{m:02}-{d:02}"));
+        };
+        let cand = |off: i64| Ymd::new(i64::from(dct.y) + off, m, d);
+        let this = cand(0);
+        let gap = this.map_or(0, |t| t.to_days() - dct.to_days());
+        let chosen = match tense {
+            Tense::Past if gap > 90 => cand(-1),
+            Tense::Future if gap < -90 => cand(1),
+            Tense::Unknown if gap > 183 => cand(-1),
+            Tense::Unknown if gap < -183 => cand(1),
+            _ => this,
+        };
+        Some(chosen.map_or_else(|| format!("XXXX-{m:02}-{d:02}"), fmt_ymd))
+    }
+
+    /// A quarter without a year.
+    pub(crate) fn quarter_of(&self, q: u32, tense: Tense, rel: Rel) -> String {
+        let Some(dct) = self.dct else {
+            return format!("XXXX-Q{q}");
+        };
+        let cur = dct.quarter();
+        let off: i64 = match rel {
+            Rel::Last => i64::from(q >= cur).wrapping_neg(),
+            Rel::Next => i64::from(q <= cur),
+            Rel::This => 0,
+            // Reports look back: a later quarter is last year's only in past tense.
+            Rel::Bare => match tense {
+                Tense::Past if q > cur => -1,
+                _ => 0,
+            },
+        };
+        year_ok(i64::from(dct.y) + off).map_or_else(|| format!("XXXX-Q{q}"), |y| format!("{y:04}-Q{q}"))
+    }
+
+    /// A season (`SP`, `SU`, `FA`, `WI`) without a year.
+    pub(crate) fn season_of(&self, s: &str, tense: Tense, rel: Rel) -> String {
+        let Some(dct) = self.dct else {
+            return format!("XXXX-{s}");
+        };
+        // The season's index in the year and the DCT's (winter counted at the year's end).
+        let idx = |s: &str| match s {
+            "SP" => 0,
+            "SU" => 1,
+            "FA" => 2,
+            _ => 3,
+        };
+        let si = idx(s);
+        let ci = match dct.m {
+            3..=5 => 0,
+            6..=8 => 1,
+            9..=11 => 2,
+            _ => 3,
+        };
+        let base = if dct.m <= 2 { i64::from(dct.y) - 1 } else { i64::from(dct.y) };
+        let off: i64 = match rel {
+            Rel::Last => i64::from(si >= ci).wrapping_neg(),
+            Rel::Next => i64::from(si <= ci),
+            Rel::This => 0,
+            Rel::Bare => match tense {
+                Tense::Past if si > ci => -1,
+                Tense::Future if si < ci => 1,
+                _ => 0,
+            },
+        };
+        year_ok(base + off).map_or_else(|| format!("XXXX-{s}"), |y| format!("{y:04}-{s}"))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn n() -> TimexNormalizer {
+        TimexNormalizer { dct: Ymd::new(2015, 6, 2) }
+    }
+
+    #[test]
+    fn relative_units() {
+        assert_eq!(n().week(-1), "2015-W22");
+        assert_eq!(n().month(-6), "2014-12");
+        assert_eq!(n().quarter(-2), "2014-Q4");
+        assert_eq!(n().day(-1), "2015-06-01");
+        assert_eq!(n().decade(0), "201");
+    }
+
+    #[test]
+    fn weekdays_follow_tense() {
+        assert_eq!(n().weekday(1, Tense::Past, Rel::Bare), "2015-06-01");
+        assert_eq!(n().weekday(5, Tense::Future, Rel::Bare), "2015-06-05");
+        assert_eq!(n().weekday(2, Tense::Past, Rel::Bare), "2015-06-02");
+        assert_eq!(n().weekday(2, Tense::Past, Rel::Last), "2015-05-26");
+        assert_eq!(TimexNormalizer { dct: None }.weekday(1, Tense::Past, Rel::Bare), "XXXX-WXX-1");
+    }
+
+    #[test]
+    fn months_and_days_without_year() {
+        assert_eq!(n().month_of(11, Tense::Past, Rel::Bare), "2014-11");
+        assert_eq!(n().month_of(11, Tense::Past, Rel::Last), "2014-11");
+        assert_eq!(n().month_of(3, Tense::Unknown, Rel::Bare), "2015-03");
+        assert_eq!(n().month_day(12, 25, Tense::Past).as_deref(), Some("2014-12-25"));
+        assert_eq!(n().month_day(2, 30, Tense::Past), None);
+        assert_eq!(n().month_day(2, 29, Tense::Past).as_deref(), Some("XXXX-02-29"));
+        assert_eq!(n().season_of("WI", Tense::Past, Rel::Last), "2014-WI");
+    }
+}
