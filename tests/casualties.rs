@@ -1,1 +1,226 @@
-//! Placeholder; filled in by its owner.
+//! Regression table for the casualty layer: sentences in the phrasings of real news
+//! (wires, headlines, ALL CAPS, passives, tolls, number words, ranges, abductions)
+//! and distractors that hold numbers but no casualty figure. Each row lists every
+//! span expected, as (text, value); the tagger must produce exactly that set, each
+//! span's text equal to its slice.
+
+use annotator::casualties::CasualtyTagger;
+use annotator::{Annotator, PipelineConfig};
+use reader::Document;
+
+/// A sentence and every casualty span expected in it.
+type Row = (&'static str, &'static [(&'static str, &'static str)]);
+
+const FIGURES: &[Row] = &[
+    // Verb before the figure.
+    ("A Syrian regime barrel bomb raid killed at least 59 civilians in the town of Al-Bab.", &[("at least 59 civilians", "killed:>=59")]),
+    ("The barrel bombs ended up killing at least 70 civilians, including women and children.", &[("at least 70 civilians", "killed:>=70")]),
+    ("A suicide bomber killed 23 people at a checkpoint south of Baghdad on Thursday.", &[("23 people", "killed:23")]),
+    ("The car bomb wounded 41 people, police said.", &[("41 people", "injured:41")]),
+    ("Gunmen kidnapped 12 aid workers in Darfur.", &[("12 aid workers", "abducted:12")]),
+    ("Islamic State militants executed 7 men accused of spying.", &[("7 men", "killed:7")]),
+    ("The group beheaded 21 Egyptian Christians on a beach.", &[("21 Egyptian Christians", "killed:21")]),
+    ("Police shot dead 5 protesters in the capital.", &[("5 protesters", "killed:5")]),
+    ("Troops gunned down 14 villagers near the border.", &[("14 villagers", "killed:14")]),
+    ("The storm killed another 30 people overnight.", &[("30 people", "killed:30")]),
+    ("The militants killed or wounded 40 soldiers.", &[("40 soldiers", "casualties:40")]),
+    ("Air strikes killed more than 200 people across the province last month.", &[("more than 200 people", "killed:>200")]),
+    ("The explosion injured about 150 people.", &[("about 150 people", "injured:~150")]),
+    ("Syria's four-year war has killed over 220,000 people since 2011.", &[("over 220,000 people", "killed:>220000")]),
+    ("The quake killed nearly 9,000 people and injured 22,000.", &[("nearly 9,000 people", "killed:~9000"), ("22,000", "injured:22000")]),
+    ("The attack killed 14 and wounded 30.", &[("14", "killed:14"), ("30", "injured:30")]),
+    ("Rebels abducted some 200 schoolgirls from their dormitory.", &[("some 200 schoolgirls", "abducted:~200")]),
+    ("Fighting has killed roughly 1,200 fighters on both sides.", &[("roughly 1,200 fighters", "killed:~1200")]),
+    ("Shelling killed as many as 40 civilians, activists said.", &[("as many as 40 civilians", "killed:<=40")]),
+    ("Government forces killed 32 Islamic State fighters in the counter-attack.", &[("32 Islamic State fighters", "killed:32")]),
+    // Passives and predicates after the figure.
+    ("At least 12 people were killed when a bomb exploded in a market.", &[("At least 12 people", "killed:>=12")]),
+    ("Twenty-three people have died in the floods.", &[("Twenty-three people", "killed:23")]),
+    ("Thirty-five pilgrims were injured in the stampede.", &[("Thirty-five pilgrims", "injured:35")]),
+    ("Nine fishermen remain missing after the boat capsized.", &[("Nine fishermen", "missing:9")]),
+    ("Three journalists were taken hostage in eastern Ukraine.", &[("Three journalists", "abducted:3")]),
+    ("Six soldiers were reported killed in the ambush.", &[("Six soldiers", "killed:6")]),
+    ("Two policemen were shot and killed at the gate.", &[("Two policemen", "killed:2")]),
+    ("More than 1,000 migrants are feared dead after the shipwreck.", &[("More than 1,000 migrants", "killed:>1000")]),
+    ("12 people in the village of Kafr Nabl were killed.", &[("12 people", "killed:12")]),
+    ("Some 300 people lost their lives in the fire.", &[("Some 300 people", "killed:~300")]),
+    ("Seven people, including two children, were wounded.", &[("Seven people", "injured:7"), ("two children", "injured:2")]),
+    ("Eleven miners were trapped and 4 died.", &[("4", "killed:4")]),
+    ("Four others were hospitalised with burns.", &[("Four others", "injured:4")]),
+    ("Up to 30 villagers were abducted by Boko Haram.", &[("Up to 30 villagers", "abducted:<=30")]),
+    ("Dozens of people were killed in the clashes.", &[("Dozens of people", "killed:>=24")]),
+    ("Hundreds of civilians have been killed in the siege.", &[("Hundreds of civilians", "killed:>=200")]),
+    ("Thousands of people were injured in the earthquake.", &[("Thousands of people", "injured:>=2000")]),
+    ("Tens of thousands of people have been killed in the conflict.", &[("Tens of thousands of people", "killed:>=20000")]),
+    ("Scores of worshippers were killed in the mosque attack.", &[("Scores of worshippers", "killed:>=40")]),
+    ("1.5 million people have died in the war, the report estimates.", &[("1.5 million people", "killed:1500000")]),
+    ("Half a million people have been killed, the UN said.", &[("Half a million people", "killed:500000")]),
+    ("The war has taken the lives of almost a quarter of a million people.", &[("almost a quarter of a million people", "killed:~250000")]),
+    // Outcome words next to the number.
+    ("Syria blast: 12 dead", &[("12", "killed:12")]),
+    ("Baghdad bombings leave 30 dead, 70 wounded", &[("30", "killed:30"), ("70", "injured:70")]),
+    ("The attack left 12 people dead and dozens injured.", &[("12 people", "killed:12"), ("dozens", "injured:>=24")]),
+    ("The fighting caused 150 casualties among the troops.", &[("150 casualties", "casualties:150")]),
+    ("Rescuers recovered 17 bodies from the rubble.", &[("17 bodies", "killed:17")]),
+    ("Twelve bodies were found in a mass grave near Tikrit.", &[("Twelve bodies", "killed:12")]),
+    ("The hospital reported 45 deaths from the gas attack.", &[("45 deaths", "killed:45")]),
+    ("The militants still hold 3 hostages.", &[("3 hostages", "abducted:3")]),
+    ("Quake toll: 2 killed, 5 injured, 3 missing", &[("2", "killed:2"), ("5", "injured:5"), ("3", "missing:3")]),
+    // Tolls.
+    ("The death toll rose to 45 on Tuesday.", &[("45", "killed:45")]),
+    ("The death toll from the bombing has risen to more than 80.", &[("more than 80", "killed:>80")]),
+    ("Officials put the toll at 112.", &[("112", "killed:112")]),
+    ("The number of people injured has climbed to 340.", &[("340", "injured:340")]),
+    ("The death toll rose from 12 to 45.", &[("12", "killed:12"), ("45", "killed:45")]),
+    ("The quake caused a death toll of 8,500.", &[("8,500", "killed:8500")]),
+    // ALL CAPS wires and headlines.
+    ("AT LEAST 12 KILLED IN ALEPPO BLAST", &[("AT LEAST 12", "killed:>=12")]),
+    ("CAR BOMB KILLS 20 IN BAGHDAD", &[("20", "killed:20")]),
+    ("GUNMEN KIDNAP 17 FOREIGNERS IN NIGER DELTA", &[("17 FOREIGNERS", "abducted:17")]),
+    ("Bus crash kills 9, injures 14", &[("9", "killed:9"), ("14", "injured:14")]),
+    ("Nepal quake: death toll passes 4,000", &[("4,000", "killed:4000")]),
+    // Ranges and number words.
+    ("Between 150 and 200 people were killed in the massacre.", &[("Between 150 and 200 people", "killed:150-200")]),
+    ("The raid killed 10 to 15 civilians, residents said.", &[("10 to 15 civilians", "killed:10-15")]),
+    ("The blasts wounded 20-25 people.", &[("20-25 people", "injured:20-25")]),
+    ("Two or three soldiers were wounded in the exchange of fire.", &[("Two or three soldiers", "injured:2-3")]),
+    ("The strikes killed a dozen civilians and wounded two dozen more.", &[("a dozen civilians", "killed:12"), ("two dozen", "injured:24")]),
+    ("One hundred and twenty people died in the crash.", &[("One hundred and twenty people", "killed:120")]),
+    ("One soldier was killed and four were wounded.", &[("One soldier", "killed:1"), ("four", "injured:4")]),
+    // Coordination and asides.
+    ("The strike killed 8 soldiers and 3 civilians.", &[("8 soldiers", "killed:8"), ("3 civilians", "killed:3")]),
+    ("Five policemen and two bystanders were hurt.", &[("Five policemen", "injured:5"), ("two bystanders", "injured:2")]),
+    ("The bombing killed 27 people, including 9 children.", &[("27 people", "killed:27"), ("9 children", "killed:9")]),
+    ("At least 60 people were killed and 200 injured in the blasts.", &[("At least 60 people", "killed:>=60"), ("200", "injured:200")]),
+    // Mixed: a casualty figure and a distractor number.
+    ("The blast, 90 km north of Baghdad, killed 11 people.", &[("11 people", "killed:11")]),
+    ("In 2014 the group kidnapped 276 girls from Chibok.", &[("276 girls", "abducted:276")]),
+    ("Of the 2,000 fighters deployed, 150 were killed.", &[("150", "killed:150")]),
+    ("The clashes in eight villages killed 19 rebels.", &[("19 rebels", "killed:19")]),
+    ("A 12-year-old boy was among 5 people killed on Route 60.", &[("5 people", "killed:5")]),
+    ("The raid on June 3 killed 16 people, 40% of them women.", &[("16 people", "killed:16")]),
+    ("Unrest in 20 countries has killed 3,000 protesters.", &[("3,000 protesters", "killed:3000")]),
+    // Regressions found while probing.
+    ("The Pentagon said 14 U.S. service members had been wounded.", &[("14 U.S. service members", "injured:14")]),
+    ("More than 1,000 people were injured, 300 of them seriously.", &[("More than 1,000 people", "injured:>1000"), ("300", "injured:300")]),
+    ("The attack killed 12 people on Monday and 5 more on Tuesday.", &[("12 people", "killed:12"), ("5", "killed:5")]),
+    ("Of the 36 passengers, 21 were killed and 15 injured.", &[("21", "killed:21"), ("15", "injured:15")]),
+    ("The death toll in the 2010 earthquake was 230,000.", &[("230,000", "killed:230000")]),
+    ("They executed the 4 hostages on Friday.", &[("4 hostages", "killed:4")]),
+    ("The ferry sank; 172 were rescued and 304 died or are missing.", &[("304", "casualties:304")]),
+    ("Islamic State militants have killed more than 2,000 people in the past year, including 1,000 civilians.", &[("more than 2,000 people", "killed:>2000"), ("1,000 civilians", "killed:1000")]),
+    ("The army lost 40 men in the battle.", &[("40 men", "killed:40")]),
+    ("Killed: 12. Wounded: 40.", &[("12", "killed:12"), ("40", "injured:40")]),
+    ("Twelve soldiers, three police and five civilians were killed.", &[("Twelve soldiers", "killed:12"), ("three police", "killed:3"), ("five civilians", "killed:5")]),
+];
+
+const DISTRACTORS: &[&str] = &[
+    "Kurdish fighters secured a dozen villages from the terror group on Sunday.",
+    "They took control of at least eight villages southeast of Kobani.",
+    "The city is just 90 km (55 miles) west of Baghdad.",
+    "NOW: 40% OFF",
+    "Ministers from 20 countries will attend the meeting in Paris.",
+    "The coalition deployed 2,000 fighters to the front.",
+    "Some 500 rebels surrendered to the army on Friday.",
+    "The government released 300 prisoners as part of the deal.",
+    "ISIS freed 19 hostages after a ransom was paid.",
+    "More than 4 million refugees have fled Syria.",
+    "The fighting displaced 12,000 people from their homes.",
+    "A 12-year-old boy was wounded in the attack.",
+    "The embassy suspended operations in 2012.",
+    "The Security Council adopted Resolution 2254 unanimously.",
+    "The four-year war shows no sign of ending.",
+    "Isis militants are now just seven miles from the key highway.",
+    "The military said it had eliminated a number of fighters.",
+    "Several people were killed and many more were injured.",
+    "A few soldiers were wounded in the exchange.",
+    "The UN pledged $1.5 million in aid to 30,000 families.",
+    "Oil prices rose 3 percent to $62 a barrel.",
+    "ISIS now controls more than half of Syria's territory.",
+    "The convoy of 40 trucks reached Aleppo at 10:30 on Monday.",
+    "Flight 17 was shot down over Ukraine on 17 July 2014.",
+    "The team won 3-1 against the visitors.",
+    "One of the soldiers said the army had 5,000 troops in the area.",
+    "No one was hurt in the blast.",
+    "About 200 people attended the funeral of the victims.",
+    "Police arrested 45 suspects after the riots.",
+    "The regime has 50,000 soldiers in Aleppo province.",
+    "Comeback Kid: How Netanyahu Took Back Power After 18 Months in Exile",
+    "Exposed by dozens of security cameras",
+    "The UK-based monitor has a network of 200 sources on the ground.",
+    "Aid reached 12,000 people in the besieged town.",
+    "The army evacuated 400 residents before the offensive.",
+    "He was killed on 12 March near the border.",
+    "She was killed 3 km from her home.",
+    "The rebel was killed 12 hours after the truce began.",
+    "Posted 3 hours ago | 1,203 views",
+    "Updated 12:30 GMT",
+    "Top 10 deadliest attacks of 2015",
+    "A spokesman said 350 militants had surrendered and 40 had been captured.",
+    "The UN Security Council voted 13-0 to condemn the attack.",
+    "Syria's population was 22 million before the war.",
+    "A 7-year-old and a 12-year-old were among those wounded.",
+    "The militia lost 40 percent of its territory.",
+];
+
+fn tag(text: &str) -> Vec<(String, String)> {
+    let tagger = CasualtyTagger::build(&PipelineConfig::default()).expect("builds");
+    let doc = Document::new("t", text);
+    let mut spans = Vec::new();
+    tagger.annotate(&doc, &mut spans);
+    spans
+        .iter()
+        .map(|span| {
+            assert_eq!(span.label, "CASUALTY", "label in {text:?}");
+            let slice = text.get(span.start..span.end).unwrap_or_else(|| panic!("bad range in {text:?}"));
+            assert_eq!(span.text(text), slice, "text is not the slice in {text:?}");
+            (slice.to_string(), span.value.clone().unwrap_or_default())
+        })
+        .collect()
+}
+
+#[test]
+fn casualty_figures_are_tagged_exactly() {
+    let mut failures = Vec::new();
+    for (text, expected) in FIGURES {
+        let expected: Vec<(String, String)> = expected.iter().map(|(t, v)| (t.to_string(), v.to_string())).collect();
+        let got = tag(text);
+        if got != expected {
+            failures.push(format!("{text:?}\n   expected {expected:?}\n   got      {got:?}"));
+        }
+    }
+    assert!(failures.is_empty(), "{} of {} rows differ:\n{}", failures.len(), FIGURES.len(), failures.join("\n"));
+}
+
+#[test]
+fn distractors_have_no_figures() {
+    let failures: Vec<String> =
+        DISTRACTORS.iter().filter_map(|text| Some(tag(text)).filter(|got| !got.is_empty()).map(|got| format!("{text:?}: {got:?}"))).collect();
+    assert!(failures.is_empty(), "spurious spans:\n{}", failures.join("\n"));
+}
+
+#[test]
+fn the_table_is_large_enough() {
+    assert!(FIGURES.len() + DISTRACTORS.len() >= 80);
+}
+
+#[test]
+fn bundled_corpus_figures() {
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../../corpora/aleppo-2015");
+    let mut found = Vec::new();
+    for entry in std::fs::read_dir(dir).expect("corpus folder") {
+        let path = entry.expect("entry").path();
+        if path.extension().is_some_and(|e| e == "txt") {
+            let text = std::fs::read_to_string(&path).expect("utf-8 text");
+            found.extend(tag(&text));
+        }
+    }
+    found.sort();
+    let expected = [
+        ("almost a quarter of a million people", "killed:~250000"),
+        ("at least 59 civilians", "killed:>=59"),
+        ("at least 70 civilians", "killed:>=70"),
+    ];
+    let expected: Vec<(String, String)> = expected.iter().map(|(t, v)| (t.to_string(), v.to_string())).collect();
+    assert_eq!(found, expected);
+}

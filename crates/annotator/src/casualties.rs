@@ -1,20 +1,476 @@
-//! Placeholder: this layer is not built yet and produces no spans.
+//! Casualty figures (layer 3 of `SCHEME.md`): every figure for people killed,
+//! injured, missing or abducted, as `CASUALTY` spans valued `OUTCOME:COUNT`.
+//!
+//! ```
+//! use annotator::{casualties::CasualtyTagger, Annotator, PipelineConfig};
+//! use reader::Document;
+//! let tagger = CasualtyTagger::build(&PipelineConfig::default()).unwrap();
+//! let doc = Document::new("d1", "A barrel bomb raid killed at least 59 civilians in al-Bab.");
+//! let mut spans = Vec::new();
+//! tagger.annotate(&doc, &mut spans);
+//! assert_eq!(spans[0].text(&doc.text), "at least 59 civilians");
+//! assert_eq!(spans[0].value.as_deref(), Some("killed:>=59"));
+//! ```
+//!
+//! # How
+//!
+//! No statistics and no regular expressions: a figure is a structure, a number
+//! phrase with an outcome cue in its clause, and the rules describe that structure
+//! rather than sentences.
+//!
+//! 1. `tokens` splits the text once into words, numbers and punctuation (byte
+//!    offsets, lowercased keys, so ALL-CAPS wires read like any other text).
+//! 2. Triggers are numbers and the few words that can start one (`twelve`, `a`
+//!    before `dozen`, `dozens`, `tens`, `half`, …); everything else is skipped.
+//! 3. At a trigger, `numbers` reads the cardinal, `qualifiers` the words around
+//!    it (`at least`, `between … and`, `or more`) and ranges (`12-15`, `12 to 15`).
+//! 4. `head` reads what the number counts: a person noun joins the span, an outcome
+//!    noun or participle gives the outcome, any other noun (`villages`, `km`)
+//!    rejects it. Dates, ages, years, times, money, percentages and numbered names
+//!    (`Resolution 2254`, `12-year-old`, `June 12`, `$12`, `40%`) are rejected here.
+//! 5. `outcome` looks for the cue in a bounded window: a governing verb or noun
+//!    before (`killing`, `the lives of`), a predicate after (`were killed`, `died`),
+//!    or a running total (`the death toll rose to`).
+//! 6. Coordinated figures share a cue (`killed 12 soldiers and 3 civilians`,
+//!    `12 soldiers and 3 civilians were killed`, `…, including 5 children`).
+//!
+//! The work is linear in the text; each figure looks at a few dozen tokens at most.
+//!
+//! # Decisions
+//!
+//! - Extent: qualifier + number + modifiers + head noun (`at least 70 civilians`,
+//!   `12 Syrian army soldiers`, `almost a quarter of a million people`). Outcome
+//!   nouns are heads (`12 deaths`, `150 casualties`, `12 bodies`, `3 hostages`);
+//!   outcome participles and adjectives are not (`[12] killed`, `[12] dead`,
+//!   `[30] wounded`).
+//! - Vague plurals are lower bounds: `dozens` `>=24`, `scores` `>=40`, `hundreds`
+//!   `>=200`, `thousands` `>=2000`, `tens of thousands` `>=20000`, `hundreds of
+//!   thousands` `>=200000`, `millions` `>=2000000`; `several`/`a few` before a scale
+//!   word read like the plural (`several hundred` `>=200`). A qualifier on a vague
+//!   plural does not change it. `several`, `many`, `a few` alone are not figures.
+//! - Qualifiers: `over` is `>N` like `more than`; `as many as` is `<=N` like `up
+//!   to`; `fewer`/`less than` is `<N`; `an estimated` and `close to` are `~N`;
+//!   `or more` is `>=N`; `X or Y` is a range like `X to Y`.
+//! - Fighters, soldiers, attackers and suspects killed are casualties: the scheme
+//!   counts people harmed, whichever side. Fighters deployed, surrendered or
+//!   captured, prisoners released, refugees and the displaced are not: no outcome
+//!   cue governs them, and `released`/`freed` veto one.
+//! - Executed, beheaded, massacred, drowned, `shot dead`, bodies found: `killed`.
+//!   `shot` or `stabbed` alone: not a figure (no outcome is certain).
+//!   `victims` alone: `casualties`. `killed or wounded`: `casualties`.
+//! - `lost 40 men` is `killed` (a loss with a person noun; `lost 40 percent` is not).
+//! - A running total and its earlier value are both figures (`rose from [12] to [45]`).
+//! - Parts and continuations inherit the outcome of the figure before them in the
+//!   clause (`…, including [9 children]`, `[300] of them seriously`, `[5] more`).
+//! - `one` is a figure only with a noun (`one soldier`) or a governing verb
+//!   (`killing one`), never as a pronoun (`one of the`, `no one`).
+
+mod head;
+mod lexicon;
+mod numbers;
+mod outcome;
+mod qualifiers;
+mod tokens;
 
 use reader::{Document, Span};
 
 use crate::{Annotator, BuildError, PipelineConfig};
 
-/// Not built yet: produces no spans.
-#[derive(Debug, Default)]
-pub struct CasualtyTagger;
+use self::lexicon::{is_month, names_a_number};
+use self::outcome::{After, Before, Outcome};
+use self::qualifiers::{Count, Qualifier};
+use self::tokens::{Kind, Token};
+
+/// The label of this layer's spans.
+pub const LABEL: &str = "CASUALTY";
+
+/// Tags casualty figures; see the [module documentation](self) for what and how.
+///
+/// It holds no state: the lexicons are compiled into the binary, so building never
+/// fails and one tagger is shared by reference across threads.
+#[derive(Debug, Default, Clone, Copy)]
+pub struct CasualtyTagger {
+    _private: (),
+}
 
 impl CasualtyTagger {
-    /// Builds the tagger.
+    /// Builds the tagger (nothing to load; the configuration has no casualty options).
     pub fn build(_config: &PipelineConfig) -> Result<Self, BuildError> {
-        Ok(CasualtyTagger)
+        Ok(CasualtyTagger { _private: () })
+    }
+
+    /// The casualty spans of `text`, in text order, not overlapping.
+    pub fn tag(&self, text: &str) -> Vec<Span> {
+        let mut out = Vec::new();
+        tag_into(text, &mut out);
+        out
     }
 }
 
 impl Annotator for CasualtyTagger {
-    fn annotate(&self, _doc: &Document, _out: &mut Vec<Span>) {}
+    fn annotate(&self, doc: &Document, out: &mut Vec<Span>) {
+        tag_into(&doc.text, out);
+    }
 }
+
+/// Where the outcome of a candidate came from; inheritance only follows some.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Source {
+    Before,
+    Head,
+    After,
+    Toll,
+    Inherited { from_after: bool },
+}
+
+/// A number phrase that may be a figure.
+#[derive(Debug, Clone, Copy)]
+struct Candidate {
+    /// First token of the span.
+    first: usize,
+    /// One past the last token of the span.
+    end: usize,
+    count: Count,
+    outcome: Option<(Outcome, Source)>,
+    /// A verb other than a cue governs it (`deployed 2,000 fighters`).
+    other_verb_before: bool,
+    /// A predicate other than a cue follows it (`2,000 fighters were deployed`).
+    other_verb_after: bool,
+}
+
+fn tag_into(text: &str, out: &mut Vec<Span>) {
+    let mut tokens = Vec::new();
+    tokens::tokenize(text, &mut tokens);
+    let mut candidates: Vec<Candidate> = Vec::new();
+    let mut i = 0;
+    while let Some(token) = tokens.get(i) {
+        let trigger = match token.kind {
+            Kind::Number => true,
+            Kind::Word => numbers::starts_cardinal(token.key()),
+            _ => false,
+        };
+        match trigger.then(|| candidate_at(&tokens, text, i)).flatten() {
+            Some(candidate) => {
+                i = candidate.end.max(i + 1);
+                candidates.push(candidate);
+            }
+            None => i += 1,
+        }
+    }
+    share_cues(&tokens, &mut candidates);
+    for candidate in candidates {
+        let Some((outcome, _)) = candidate.outcome else { continue };
+        let (Some(first), Some(last)) = (tokens.get(candidate.first), candidate.end.checked_sub(1).and_then(|e| tokens.get(e)))
+        else {
+            continue;
+        };
+        out.push(Span::new(first.start, last.end, LABEL).with_value(format!("{outcome}:{}", candidate.count)));
+    }
+}
+
+fn key(tokens: &[Token], i: usize) -> &str {
+    tokens.get(i).filter(|t| t.kind == Kind::Word).map_or("", Token::key)
+}
+
+/// Reads a number phrase at trigger token `i` and decides whether it may be a figure.
+fn candidate_at(tokens: &[Token], text: &str, i: usize) -> Option<Candidate> {
+    let number = numbers::cardinal(tokens, text, i)?;
+    if names_or_dates(tokens, i, number.end) {
+        return None;
+    }
+    let qualified = qualifiers::before(tokens, i);
+    let mut first = qualified.map_or(i, |(start, _)| start);
+    let mut qualifier = qualified.map(|(_, q)| q);
+    let mut end = number.end;
+    let mut range = None;
+    if !number.vague {
+        let joiner = tokens.get(end);
+        let second = || numbers::cardinal(tokens, text, end + 1).filter(|c| !c.vague);
+        if qualifier == Some(Qualifier::Between) {
+            if joiner.is_some_and(|t| t.is("and")) {
+                range = second().filter(|c| c.value > number.value);
+            }
+        } else if joiner.is_some_and(|t| t.is("-") && glued(tokens, end)) {
+            match second() {
+                Some(c) if c.value > number.value => range = Some(c),
+                _ => return None, // a score, a code, a date: `3-1`, `7-11`
+            }
+        } else if joiner.is_some_and(|t| t.is("to") || t.is("or")) {
+            let from = key(tokens, first.wrapping_sub(1)) == "from";
+            if !(from && joiner.is_some_and(|t| t.is("to"))) {
+                range = second().filter(|c| c.value > number.value && !c.bare_one);
+            }
+        }
+    }
+    if let Some(high) = range {
+        end = high.end;
+        if names_or_dates(tokens, end - 1, end) {
+            return None;
+        }
+    } else if qualifier == Some(Qualifier::Between) {
+        qualifier = None;
+        first = i;
+    }
+    if let Some((after_end, post)) = qualifiers::after(tokens, end) {
+        end = after_end;
+        qualifier = Some(post);
+    }
+    let count = match range {
+        Some(high) => Count::Range(number.value, high.value),
+        None => Count::of(number.value, number.vague, qualifier),
+    };
+
+    let head = head::classify(tokens, end)?;
+    if number.year_like && !head.has_noun {
+        return None;
+    }
+    let mut before = outcome::backward(tokens, first);
+    if matches!(key(tokens, first.wrapping_sub(1)), "lost" | "lose" | "loses" | "losing") && !head.has_noun {
+        before = Before::Nothing; // `lost 40 men` is a figure, `lost 40 percent` is not
+    }
+    if number.bare_one {
+        let pronoun = matches!(key(tokens, i.wrapping_sub(1)), "no" | "any" | "every" | "each" | "the" | "this" | "that")
+            || matches!(key(tokens, end), "of" | "another" | "by" | "after" | "side" | "day");
+        if pronoun || !(head.has_noun || matches!(before, Before::Cue(_))) {
+            return None;
+        }
+    }
+    let mut candidate = Candidate {
+        first,
+        end: head.span_end.max(end),
+        count,
+        outcome: None,
+        other_verb_before: before == Before::OtherVerb,
+        other_verb_after: false,
+    };
+    let strong_head = head.outcome.filter(|(_, strong)| *strong).map(|(o, _)| o);
+    let weak_head = head.outcome.filter(|(_, strong)| !*strong).map(|(o, _)| o);
+    candidate.outcome = match before {
+        Before::Veto => return None,
+        Before::Cue(o) => Some((o, Source::Before)),
+        Before::OtherVerb | Before::Nothing => strong_head.map(|o| (o, Source::Head)),
+    };
+    if candidate.outcome.is_none() {
+        match outcome::forward(tokens, head.context_from) {
+            After::Cue(o) => candidate.outcome = Some((o, Source::After)),
+            After::OtherVerb => candidate.other_verb_after = true,
+            After::Nothing => {}
+        }
+    }
+    if candidate.outcome.is_none() {
+        candidate.outcome = weak_head
+            .map(|o| (o, Source::Head))
+            .or_else(|| outcome::toll(tokens, first).map(|o| (o, Source::Toll)));
+    }
+    Some(candidate)
+}
+
+/// A hyphen or slash at `i` glued to the tokens on both sides.
+fn glued(tokens: &[Token], i: usize) -> bool {
+    let before = i.checked_sub(1).and_then(|p| tokens.get(p));
+    match (before, tokens.get(i), tokens.get(i + 1)) {
+        (Some(a), Some(h), Some(b)) => a.end == h.start && h.end == b.start,
+        _ => false,
+    }
+}
+
+/// Whether the number at tokens `i..end` is part of a name, a date, a time, an age,
+/// an amount of money or a percentage.
+fn names_or_dates(tokens: &[Token], i: usize, end: usize) -> bool {
+    let prev = i.checked_sub(1).and_then(|p| tokens.get(p));
+    let named = prev.is_some_and(|p| {
+        let k = p.key();
+        match p.kind {
+            // `$12`, `€12`, `#12`, `06/12`
+            Kind::Punct if matches!(k, "$" | "#" | "/") => true,
+            // `F-16`, `COVID-19`: a hyphen glued to a word before it.
+            Kind::Punct if k == "-" => {
+                glued(tokens, i - 1) && tokens.get(i.wrapping_sub(2)).is_some_and(|t| t.kind == Kind::Word)
+            }
+            // `No. 3`
+            Kind::Punct => k == "." && key(tokens, i.wrapping_sub(2)) == "no",
+            Kind::Word => names_a_number(k) || (is_month(k) && p.upper),
+            _ => false,
+        }
+    });
+    let measured = tokens.get(end).is_some_and(|n| {
+        let k = n.key();
+        match n.kind {
+            Kind::Punct if k == "%" => true,
+            // `12:30`, `06/12`, `12-year-old`, `three-day`; not `12-15` or `200-plus`
+            Kind::Punct if matches!(k, ":" | "/" | "-") && glued(tokens, end) => {
+                let after = tokens.get(end + 1);
+                let post_qualifier = k == "-" && after.is_some_and(|t| matches!(t.key(), "plus" | "odd"));
+                let range = k == "-" && after.is_some_and(|t| t.kind == Kind::Number);
+                !post_qualifier && !range
+            }
+            Kind::Word => matches!(k, "percent" | "per" | "pc" | "pct") || (is_month(k) && n.upper),
+            _ => false,
+        }
+    });
+    named || measured
+}
+
+/// Coordinated figures share one cue: `killed 12 soldiers and 3 civilians`,
+/// `…, including 5 children` take the cue of the figure before; `12 soldiers and 3
+/// civilians were killed` takes the predicate of the figure after.
+fn share_cues(tokens: &[Token], candidates: &mut [Candidate]) {
+    for n in 1..candidates.len() {
+        let (done, rest) = candidates.split_at_mut(n);
+        let (Some(prev), Some(cur)) = (done.last(), rest.first_mut()) else { continue };
+        if cur.outcome.is_some() || cur.other_verb_after {
+            continue;
+        }
+        let Some((outcome, source)) = prev.outcome else { continue };
+        if linked(tokens, prev.end, cur.first, true) || continues(tokens, prev.end, cur) {
+            let from_after = matches!(source, Source::After | Source::Inherited { from_after: true });
+            cur.outcome = Some((outcome, Source::Inherited { from_after }));
+        }
+    }
+    for n in (1..candidates.len()).rev() {
+        let (done, rest) = candidates.split_at_mut(n);
+        let (Some(cur), Some(next)) = (done.last_mut(), rest.first()) else { continue };
+        if cur.outcome.is_some() || cur.other_verb_before {
+            continue;
+        }
+        let Some((outcome, source)) = next.outcome else { continue };
+        // `12 soldiers and 3 civilians were killed`; a comma alone only inside such a
+        // list (`12 soldiers, 3 police and 5 civilians were killed`), not in `Of the 36
+        // passengers, 21 were killed`.
+        let shared = match source {
+            Source::After => linked(tokens, cur.end, next.first, false) && !comma_only(tokens, cur.end, next.first),
+            Source::Inherited { from_after: true } => linked(tokens, cur.end, next.first, false),
+            _ => false,
+        };
+        if shared {
+            cur.outcome = Some((outcome, Source::Inherited { from_after: true }));
+        }
+    }
+}
+
+/// Whether `cur` goes on from a figure ending at token `from` in the same clause: a
+/// part of it (`killed 2,000 people in the past year, including [1,000 civilians]`,
+/// `injured 1,000, [300] of them seriously`) or more of the same (`killed 12 people
+/// on Monday and [5] more on Tuesday`).
+fn continues(tokens: &[Token], from: usize, cur: &Candidate) -> bool {
+    let to = cur.first;
+    let lead = matches!(key(tokens, to.wrapping_sub(1)), "including" | "them" | "whom" | "mostly" | "mainly");
+    let of_them = key(tokens, cur.end) == "of" && matches!(key(tokens, cur.end + 1), "them" | "whom");
+    let more = key(tokens, cur.end) == "more" || key(tokens, cur.end.wrapping_sub(2)) == "more";
+    (lead || of_them || more)
+        && to > from
+        && to - from <= 24
+        && tokens.get(from..to).is_some_and(|between| !between.iter().any(Token::ends_clause))
+}
+
+fn comma_only(tokens: &[Token], from: usize, to: usize) -> bool {
+    tokens.get(from..to).is_some_and(|between| between.iter().all(|t| t.is(",")))
+}
+
+/// Whether only coordination stands between tokens `from` (exclusive end of one
+/// figure) and `to` (first token of the next): `and`, `,`, `or`; with `asides`,
+/// also `including`, `among them`, `of whom`, `plus`.
+fn linked(tokens: &[Token], from: usize, to: usize, asides: bool) -> bool {
+    if to <= from || to - from > 4 {
+        return to == from && asides;
+    }
+    tokens.get(from..to).is_some_and(|between| {
+        between.iter().all(|t| match t.key() {
+            "," | "and" | "or" => true,
+            "including" | "among" | "them" | "whom" | "of" | "plus" | "as" | "well" | "while" | "with" => asides,
+            _ => false,
+        })
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    fn tag(text: &str) -> Vec<(String, String)> {
+        CasualtyTagger::default()
+            .tag(text)
+            .iter()
+            .map(|s| (s.text(text).to_string(), s.value.clone().unwrap_or_default()))
+            .collect()
+    }
+
+    fn pairs(expected: &[(&str, &str)]) -> Vec<(String, String)> {
+        expected.iter().map(|(a, b)| (a.to_string(), b.to_string())).collect()
+    }
+
+    #[test]
+    fn the_bundled_corpus_figures() {
+        assert_eq!(
+            tag("the embassy condemned the use of barrel bombs, which ended up killing at least 70 civilians, including women and children."),
+            pairs(&[("at least 70 civilians", "killed:>=70")])
+        );
+        assert_eq!(
+            tag("the four-year Syrian civil war which has taken the lives of almost a quarter of a million people as"),
+            pairs(&[("almost a quarter of a million people", "killed:~250000")])
+        );
+        assert_eq!(tag("NOW: 40% OFF"), pairs(&[]));
+        assert_eq!(tag("The city is just 90 km (55 miles) west of Baghdad"), pairs(&[]));
+        assert_eq!(tag("took control of at least eight villages southeast of Kobani"), pairs(&[]));
+    }
+
+    #[test]
+    fn coordinated_figures_share_a_cue() {
+        assert_eq!(
+            tag("The attack killed 12 soldiers and 3 civilians."),
+            pairs(&[("12 soldiers", "killed:12"), ("3 civilians", "killed:3")])
+        );
+        assert_eq!(
+            tag("Twelve soldiers and three civilians were killed."),
+            pairs(&[("Twelve soldiers", "killed:12"), ("three civilians", "killed:3")])
+        );
+        assert_eq!(tag("It deployed 2,000 fighters and 12 were killed."), pairs(&[("12", "killed:12")]));
+    }
+
+    #[test]
+    fn one_is_a_figure_only_with_a_noun_or_verb() {
+        assert_eq!(tag("One soldier was killed."), pairs(&[("One soldier", "killed:1")]));
+        assert_eq!(tag("One of the attackers was killed."), pairs(&[]));
+        assert_eq!(tag("No one was hurt."), pairs(&[]));
+    }
+
+    fn fragment() -> impl Strategy<Value = String> {
+        prop_oneof![
+            any::<char>().prop_map(String::from),
+            "[0-9,. -]{1,6}",
+            Just(" killed ".to_string()),
+            Just(" at least ".to_string()),
+            Just("twenty-".to_string()),
+            Just(" a quarter of a ".to_string()),
+            Just(" million".to_string()),
+            Just(" dozens of ".to_string()),
+            Just(" people ".to_string()),
+            Just(" were wounded".to_string()),
+            Just(" between ".to_string()),
+            Just(" and ".to_string()),
+            Just("\n".to_string()),
+            Just("\u{a0}".to_string()),
+            Just("99999999999999999999".to_string()),
+        ]
+    }
+
+    proptest! {
+        #[test]
+        fn any_text_annotates_cleanly(parts in prop::collection::vec(fragment(), 0..40)) {
+            let text: String = parts.concat();
+            let spans = CasualtyTagger::default().tag(&text);
+            let mut last_end = 0;
+            for span in &spans {
+                prop_assert!(span.start < span.end);
+                prop_assert!(text.is_char_boundary(span.start) && text.is_char_boundary(span.end));
+                let slice = &text[span.start..span.end];
+                prop_assert_eq!(slice.trim(), slice);
+                prop_assert!(span.start >= last_end, "overlap in {:?}", text);
+                last_end = span.end;
+                prop_assert_eq!(span.label.as_str(), LABEL);
+            }
+        }
+    }
+}
+

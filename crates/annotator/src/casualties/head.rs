@@ -1,0 +1,184 @@
+//! What a number counts: the words right after it.
+//!
+//! After the number (and an `of` for `dozens of`, `thousands of`) come up to four
+//! modifiers and a head noun. A person noun (`civilians`, `Syrian army soldiers`) or
+//! an outcome noun (`deaths`, `casualties`, `bodies`) is the head and joins the span;
+//! an outcome participle (`12 killed`, `30 wounded`, `12 dead`) gives the outcome but
+//! stays out of it; any other noun (`villages`, `km`, `years`, `countries`) means
+//! the number counts something else, and it is not a figure. Prepositions,
+//! auxiliaries and times after the number (`killed 12 in Aleppo`, `12 were killed`,
+//! `killed 12 on Sunday`) leave it without a head, for the context to decide.
+
+use super::lexicon::{head_outcome, is_month, is_neutral_after, is_person_noun, HeadWord};
+use super::outcome::Outcome;
+use super::tokens::{Kind, Token};
+
+/// How many words may stand between a number and its head noun.
+const MAX_MODIFIERS: usize = 4;
+
+/// The reading of the words after a number.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Head {
+    /// One past the last token of the span (the head noun, or the number itself).
+    pub span_end: usize,
+    /// Where a search for a following cue starts (after `of them`, after the head).
+    pub context_from: usize,
+    /// An outcome the words give (`dead`, `wounded soldiers`, `casualties`), and
+    /// whether it is strong evidence (`victims` is not).
+    pub outcome: Option<(Outcome, bool)>,
+    /// A noun for people or an outcome noun heads the figure.
+    pub has_noun: bool,
+}
+
+/// Reads the words from token `at` (just after the number phrase). `None` when the
+/// number counts something other than people.
+pub(crate) fn classify(tokens: &[Token], at: usize) -> Option<Head> {
+    let bare = Head { span_end: at, context_from: at, outcome: None, has_noun: false };
+    let mut k = at;
+    if key(tokens, k) == "of" {
+        match key(tokens, k + 1) {
+            // `12 of them were killed`: the figure is the number alone.
+            "them" | "whom" | "those" | "us" => return Some(Head { context_from: k + 2, ..bare }),
+            "the" | "these" => return Some(bare),
+            _ => k += 1,
+        }
+    }
+    let mut modifier_outcome = None;
+    let mut unknown_last = false;
+    let mut steps = 0;
+    while steps <= MAX_MODIFIERS {
+        let Some(token) = tokens.get(k) else { break };
+        if token.kind == Kind::Punct && token.is("-") && glued(tokens, k) {
+            k += 1;
+            continue;
+        }
+        if token.kind != Kind::Word {
+            break;
+        }
+        let w = token.key();
+        if let Some((outcome, kind, strong)) = head_outcome(w) {
+            match kind {
+                HeadWord::Noun => {
+                    return Some(Head {
+                        span_end: k + 1,
+                        context_from: k + 1,
+                        outcome: Some((outcome, strong)),
+                        has_noun: true,
+                    })
+                }
+                HeadWord::Predicate if steps == 0 && modifier_outcome.is_none() => {
+                    modifier_outcome = Some((outcome, strong));
+                }
+                // `30 wounded` after other words ends the noun phrase.
+                HeadWord::Predicate => break,
+            }
+        } else if is_person_noun(w) || is_demonym(token) {
+            return Some(Head { span_end: k + 1, context_from: k + 1, outcome: modifier_outcome, has_noun: true });
+        } else if matches!(w, "more" | "other" | "additional" | "further" | "young" | "innocent") {
+            // `12 more people`, `30 other civilians`
+        } else if is_neutral_after(w) || is_weekday_or_month(w) || w.ends_with("ly") {
+            break;
+        } else if token.title && !is_time_unit(w) {
+            unknown_last = false; // a name as modifier: `12 Aleppo residents`
+        } else if w.ends_with("ing") || (w.ends_with("ed") && !w.ends_with("eed")) {
+            // `12 fleeing civilians`, `12 armed men`, or a verb: `12 fled`
+            unknown_last = false;
+        } else {
+            unknown_last = true; // `government soldiers`, or the head: `villages`
+        }
+        k += 1;
+        steps += 1;
+    }
+    if unknown_last && modifier_outcome.is_none() {
+        return None;
+    }
+    if let Some(outcome) = modifier_outcome {
+        // `12 killed`, `30 wounded`, `12 dead`: the number alone is the span.
+        return Some(Head { context_from: at + 1, outcome: Some(outcome), ..bare });
+    }
+    Some(bare)
+}
+
+fn key(tokens: &[Token], i: usize) -> &str {
+    tokens.get(i).filter(|t| t.kind == Kind::Word).map_or("", Token::key)
+}
+
+/// A hyphen glued to the tokens on both sides (`pro-government`).
+fn glued(tokens: &[Token], i: usize) -> bool {
+    let before = i.checked_sub(1).and_then(|p| tokens.get(p));
+    match (before, tokens.get(i), tokens.get(i + 1)) {
+        (Some(a), Some(h), Some(b)) => a.end == h.start && h.end == b.start,
+        _ => false,
+    }
+}
+
+/// A capitalised plural in mixed-case text names a group of people
+/// (`12 Palestinians`, `5 Kurds`): months, days and the like excepted.
+fn is_demonym(token: &Token) -> bool {
+    let w = token.key();
+    token.title
+        && w.len() > 3
+        && w.ends_with('s')
+        && !w.ends_with("ss")
+        && !is_weekday_or_month(w)
+        && !is_time_unit(w)
+}
+
+fn is_weekday_or_month(w: &str) -> bool {
+    is_month(w)
+        || matches!(
+            w,
+            "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday" | "mondays"
+                | "tuesdays" | "wednesdays" | "thursdays" | "fridays" | "saturdays" | "sundays"
+        )
+}
+
+/// Units of time, which a number counts as often as people.
+fn is_time_unit(w: &str) -> bool {
+    matches!(w, "months" | "month" | "years" | "year" | "weeks" | "week" | "days" | "day" | "hours" | "minutes" | "times")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tokens::tokenize;
+    use super::*;
+
+    /// The head read after the first token, as (span text, outcome, has noun).
+    fn head(text: &str) -> Option<(String, Option<Outcome>, bool)> {
+        let mut tokens = Vec::new();
+        tokenize(text, &mut tokens);
+        let h = classify(&tokens, 1)?;
+        let end = tokens[h.span_end - 1].end;
+        Some((text[..end].to_string(), h.outcome.map(|o| o.0), h.has_noun))
+    }
+
+    #[test]
+    fn person_nouns_join_the_span() {
+        assert_eq!(head("12 civilians were"), Some(("12 civilians".into(), None, true)));
+        assert_eq!(head("12 Syrian army soldiers"), Some(("12 Syrian army soldiers".into(), None, true)));
+        assert_eq!(head("12 pro-government fighters"), Some(("12 pro-government fighters".into(), None, true)));
+        assert_eq!(head("12 Palestinians"), Some(("12 Palestinians".into(), None, true)));
+        assert_eq!(head("12 wounded soldiers").map(|h| h.1), Some(Some(Outcome::Injured)));
+    }
+
+    #[test]
+    fn outcome_words() {
+        assert_eq!(head("12 dead"), Some(("12".into(), Some(Outcome::Killed), false)));
+        assert_eq!(head("150 casualties"), Some(("150 casualties".into(), Some(Outcome::Casualties), true)));
+        assert_eq!(head("12 bodies"), Some(("12 bodies".into(), Some(Outcome::Killed), true)));
+    }
+
+    #[test]
+    fn other_nouns_reject() {
+        for text in ["8 villages", "90 km", "20 countries", "12 Syrian villages", "4 years", "18 Months"] {
+            assert_eq!(head(text), None, "{text}");
+        }
+    }
+
+    #[test]
+    fn neutral_words_leave_no_head() {
+        assert_eq!(head("12 in Aleppo"), Some(("12".into(), None, false)));
+        assert_eq!(head("12 on Sunday"), Some(("12".into(), None, false)));
+        assert_eq!(head("12 Tuesday"), Some(("12".into(), None, false)));
+    }
+}

@@ -1,0 +1,399 @@
+//! Cardinal numbers in every form news uses, read from tokens.
+//!
+//! - digits with thousands groups: `12`, `1,200`, `250,000`;
+//! - digits or words with a scale word: `1.5 million`, `two million`, `12 thousand`;
+//! - number words: `twenty-three`, `one hundred and twenty`, `a dozen`, `two dozen`,
+//!   `half a dozen`, `half a million`, `a quarter of a million`;
+//! - vague plurals, read as lower bounds: `dozens` 24, `scores` 40, `hundreds` 200,
+//!   `thousands` 2,000, `tens of thousands` 20,000, `hundreds of thousands`
+//!   200,000, `millions` 2,000,000; `several`/`a few` with a scale word likewise
+//!   (`several hundred` 200).
+//!
+//! All arithmetic is checked: a number that overflows `u64` or passes
+//! [`MAX_FIGURE`] is not a figure.
+
+use super::tokens::{Kind, Token};
+
+/// The largest count taken as a figure for people.
+pub(crate) const MAX_FIGURE: u64 = 10_000_000_000;
+
+/// A cardinal read at some token.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Cardinal {
+    /// One past its last token.
+    pub end: usize,
+    /// Its value; for a vague plural, the lower bound.
+    pub value: u64,
+    /// A vague plural (`dozens`, `tens of thousands`): a lower bound, not a count.
+    pub vague: bool,
+    /// Just the word `one` (a pronoun as often as a number).
+    pub bare_one: bool,
+    /// Four plain digits that read as a year (`2012`).
+    pub year_like: bool,
+    /// Whether it is written in digits.
+    pub digits: bool,
+}
+
+/// Reads the cardinal that starts at token `i`, if any.
+pub(crate) fn cardinal(tokens: &[Token], text: &str, i: usize) -> Option<Cardinal> {
+    let token = tokens.get(i)?;
+    let found = match token.kind {
+        Kind::Number => digits_cardinal(tokens, text, i),
+        Kind::Word => word_cardinal(tokens, i),
+        _ => None,
+    }?;
+    (found.value > 0 && found.value <= MAX_FIGURE).then_some(found)
+}
+
+/// Whether the word can start a cardinal (a cheap test before [`cardinal`]).
+pub(crate) fn starts_cardinal(word: &str) -> bool {
+    unit(word).is_some()
+        || tens(word).is_some()
+        || matches!(
+            word,
+            "a" | "an"
+                | "half"
+                | "hundred"
+                | "thousand"
+                | "million"
+                | "dozen"
+                | "dozens"
+                | "scores"
+                | "hundreds"
+                | "thousands"
+                | "tens"
+                | "millions"
+                | "several"
+                | "many"
+        )
+}
+
+fn key(tokens: &[Token], i: usize) -> &str {
+    tokens.get(i).filter(|t| t.kind == Kind::Word).map_or("", Token::key)
+}
+
+fn digits_cardinal(tokens: &[Token], text: &str, i: usize) -> Option<Cardinal> {
+    let token = tokens.get(i)?;
+    let raw = text.get(token.start..token.end)?;
+    let (int_part, frac_part) = match raw.split_once('.') {
+        Some((int, frac)) => (int, frac),
+        None => (raw, ""),
+    };
+    let plain: String = int_part.chars().filter(|c| *c != ',').collect();
+    if plain.len() > 1 && plain.starts_with('0') {
+        return None;
+    }
+    let mut mantissa: u64 = 0;
+    for d in plain.bytes().chain(frac_part.bytes()) {
+        mantissa = mantissa.checked_mul(10)?.checked_add(u64::from(d.checked_sub(b'0')?))?;
+    }
+    let divisor = 10u64.checked_pow(u32::try_from(frac_part.len()).ok()?)?;
+    let digits = true;
+    if let Some(scale) = scale(key(tokens, i + 1)) {
+        let scaled = mantissa.checked_mul(scale)?;
+        if scaled % divisor != 0 {
+            return None;
+        }
+        let value = scaled / divisor;
+        return Some(Cardinal { end: i + 2, value, vague: false, bare_one: false, year_like: false, digits });
+    }
+    if !frac_part.is_empty() {
+        return None; // `2.5` alone counts no people
+    }
+    let year_like = plain.len() == 4 && !int_part.contains(',') && (1800..=2100).contains(&mantissa);
+    Some(Cardinal { end: i + 1, value: mantissa, vague: false, bare_one: false, year_like, digits })
+}
+
+fn vague(end: usize, value: u64) -> Option<Cardinal> {
+    Some(Cardinal { end, value, vague: true, bare_one: false, year_like: false, digits: false })
+}
+
+fn exact(end: usize, value: u64) -> Option<Cardinal> {
+    Some(Cardinal { end, value, vague: false, bare_one: false, year_like: false, digits: false })
+}
+
+fn word_cardinal(tokens: &[Token], i: usize) -> Option<Cardinal> {
+    let w = key(tokens, i);
+    let next = key(tokens, i + 1);
+    let after = key(tokens, i + 2);
+    match w {
+        "dozens" => return vague(i + 1, 24),
+        "scores" => return vague(i + 1, 40),
+        "millions" => return vague(i + 1, 2_000_000),
+        "hundreds" | "thousands" => {
+            let low: u64 = if w == "hundreds" { 200 } else { 2_000 };
+            return match (next, after) {
+                ("of", "thousands") => vague(i + 3, low.checked_mul(1_000)?),
+                ("of", "millions") => vague(i + 3, low.checked_mul(1_000_000)?),
+                _ => vague(i + 1, low),
+            };
+        }
+        "tens" => {
+            return match (next, after) {
+                ("of", "thousands") => vague(i + 3, 20_000),
+                ("of", "millions") => vague(i + 3, 20_000_000),
+                _ => None,
+            };
+        }
+        "several" | "many" => {
+            return match next {
+                "dozen" => vague(i + 2, 24),
+                "hundred" => vague(i + 2, 200),
+                "thousand" => vague(i + 2, 2_000),
+                _ => None,
+            };
+        }
+        "a" | "an" if next == "few" => {
+            return match after {
+                "dozen" => vague(i + 3, 24),
+                "hundred" => vague(i + 3, 200),
+                "thousand" => vague(i + 3, 2_000),
+                _ => None,
+            };
+        }
+        "a" | "an" if next == "quarter" => return fraction(tokens, i + 1, 4),
+        "half" => {
+            // `half a million`, `half a dozen`, `half million`
+            let (j, s) = if matches!(next, "a" | "an") { (i + 2, key(tokens, i + 2)) } else { (i + 1, next) };
+            let whole = if s == "dozen" { Some(12) } else { scale(s) }?;
+            return exact(j + 1, whole / 2);
+        }
+        _ => {}
+    }
+    if let Some(n) = unit(w) {
+        if matches!(next, "quarters" | "quarter") && n < 4 {
+            let found = fraction(tokens, i + 1, 4)?;
+            return exact(found.end, found.value.checked_mul(n)?);
+        }
+    }
+    compound(tokens, i)
+}
+
+/// `quarter of a million`, `quarter million` at `i` (the word `quarter`).
+fn fraction(tokens: &[Token], i: usize, parts: u64) -> Option<Cardinal> {
+    let mut j = i + 1;
+    if key(tokens, j) == "of" {
+        j += 1;
+    }
+    if matches!(key(tokens, j), "a" | "an") {
+        j += 1;
+    }
+    let whole = scale(key(tokens, j))?;
+    exact(j + 1, whole / parts)
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Last {
+    Start,
+    Article,
+    Unit,
+    Tens,
+    Hundred,
+    Scale,
+    And,
+}
+
+/// Number words: `twenty-three`, `one hundred and twenty`, `a dozen`, `two million`.
+fn compound(tokens: &[Token], i: usize) -> Option<Cardinal> {
+    let mut total: u64 = 0;
+    let mut current: u64 = 0;
+    let mut last = Last::Start;
+    let mut words = 0;
+    let mut j = i;
+    let mut end = i;
+    while let Some(token) = tokens.get(j) {
+        if token.kind == Kind::Punct && token.is("-") && last == Last::Tens {
+            // `twenty-three`: a hyphen glued between a tens word and a unit word.
+            let glued = j.checked_sub(1).and_then(|p| tokens.get(p)).is_some_and(|p| p.end == token.start)
+                && tokens.get(j + 1).is_some_and(|n| n.start == token.end && unit(n.key()).is_some_and(|u| u < 10));
+            if glued {
+                j += 1;
+                continue;
+            }
+            break;
+        }
+        if token.kind != Kind::Word {
+            break;
+        }
+        let w = token.key();
+        if let Some(u) = unit(w) {
+            let fits = match last {
+                Last::Start | Last::Hundred | Last::Scale | Last::And => true,
+                Last::Tens => u < 10,
+                _ => false,
+            };
+            if !fits {
+                break;
+            }
+            current = current.checked_add(u)?;
+            last = Last::Unit;
+        } else if let Some(t) = tens(w) {
+            if !matches!(last, Last::Start | Last::Hundred | Last::Scale | Last::And) {
+                break;
+            }
+            current = current.checked_add(t)?;
+            last = Last::Tens;
+        } else if w == "hundred" {
+            if !matches!(last, Last::Unit | Last::Article) || current >= 10 {
+                break;
+            }
+            current = current.max(1).checked_mul(100)?;
+            last = Last::Hundred;
+        } else if let Some(s) = scale(w).filter(|s| *s >= 1_000) {
+            if !matches!(last, Last::Unit | Last::Tens | Last::Hundred | Last::Article) {
+                break;
+            }
+            total = total.checked_add(current.max(1).checked_mul(s)?)?;
+            current = 0;
+            last = Last::Scale;
+        } else if w == "dozen" {
+            if !matches!(last, Last::Unit | Last::Article) {
+                break;
+            }
+            current = current.max(1).checked_mul(12)?;
+            words += 1;
+            end = j + 1;
+            break;
+        } else if w == "and" && matches!(last, Last::Hundred | Last::Scale) {
+            last = Last::And;
+            j += 1;
+            continue;
+        } else if matches!(w, "a" | "an") && last == Last::Start {
+            last = Last::Article;
+            j += 1;
+            continue;
+        } else {
+            break;
+        }
+        words += 1;
+        j += 1;
+        end = j;
+    }
+    if words == 0 {
+        return None;
+    }
+    let value = total.checked_add(current)?;
+    let bare_one = end == i + 1 && key(tokens, i) == "one";
+    Some(Cardinal { end, value, vague: false, bare_one, year_like: false, digits: false })
+}
+
+fn unit(w: &str) -> Option<u64> {
+    Some(match w {
+        "one" => 1,
+        "two" => 2,
+        "three" => 3,
+        "four" => 4,
+        "five" => 5,
+        "six" => 6,
+        "seven" => 7,
+        "eight" => 8,
+        "nine" => 9,
+        "ten" => 10,
+        "eleven" => 11,
+        "twelve" => 12,
+        "thirteen" => 13,
+        "fourteen" => 14,
+        "fifteen" => 15,
+        "sixteen" => 16,
+        "seventeen" => 17,
+        "eighteen" => 18,
+        "nineteen" => 19,
+        _ => return None,
+    })
+}
+
+fn tens(w: &str) -> Option<u64> {
+    Some(match w {
+        "twenty" => 20,
+        "thirty" => 30,
+        "forty" => 40,
+        "fifty" => 50,
+        "sixty" => 60,
+        "seventy" => 70,
+        "eighty" => 80,
+        "ninety" => 90,
+        _ => return None,
+    })
+}
+
+fn scale(w: &str) -> Option<u64> {
+    Some(match w {
+        "hundred" => 100,
+        "thousand" => 1_000,
+        "million" => 1_000_000,
+        "billion" => 1_000_000_000,
+        _ => return None,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tokens::tokenize;
+    use super::*;
+
+    fn read(text: &str) -> Option<(u64, bool, String)> {
+        let mut tokens = Vec::new();
+        tokenize(text, &mut tokens);
+        let c = cardinal(&tokens, text, 0)?;
+        let end = tokens[c.end - 1].end;
+        Some((c.value, c.vague, text[..end].to_string()))
+    }
+
+    #[test]
+    fn digits_and_scales() {
+        assert_eq!(read("1,200 people"), Some((1200, false, "1,200".into())));
+        assert_eq!(read("250,000"), Some((250_000, false, "250,000".into())));
+        assert_eq!(read("1.5 million people"), Some((1_500_000, false, "1.5 million".into())));
+        assert_eq!(read("2.5 km"), None);
+        assert_eq!(read("007"), None);
+        assert_eq!(read("99999999999999999999999"), None);
+        assert_eq!(read("20000000000"), None, "more than MAX_FIGURE");
+    }
+
+    #[test]
+    fn number_words() {
+        assert_eq!(read("twenty-three people").map(|r| r.0), Some(23));
+        assert_eq!(read("twenty three").map(|r| r.0), Some(23));
+        assert_eq!(read("one hundred and twenty").map(|r| r.0), Some(120));
+        assert_eq!(read("three hundred thousand").map(|r| r.0), Some(300_000));
+        assert_eq!(read("a dozen villages").map(|r| r.0), Some(12));
+        assert_eq!(read("two dozen").map(|r| r.0), Some(24));
+        assert_eq!(read("half a dozen").map(|r| r.0), Some(6));
+        assert_eq!(read("half a million").map(|r| r.0), Some(500_000));
+        assert_eq!(read("a quarter of a million people"), Some((250_000, false, "a quarter of a million".into())));
+        assert_eq!(read("three quarters of a million").map(|r| r.0), Some(750_000));
+        assert_eq!(read("a million").map(|r| r.0), Some(1_000_000));
+        assert_eq!(read("Twelve and wounded").map(|r| r.2), Some("Twelve".into()));
+    }
+
+    #[test]
+    fn vague_plurals_are_lower_bounds() {
+        assert_eq!(read("dozens of people"), Some((24, true, "dozens".into())));
+        assert_eq!(read("scores"), Some((40, true, "scores".into())));
+        assert_eq!(read("hundreds"), Some((200, true, "hundreds".into())));
+        assert_eq!(read("thousands"), Some((2_000, true, "thousands".into())));
+        assert_eq!(read("tens of thousands of people"), Some((20_000, true, "tens of thousands".into())));
+        assert_eq!(read("hundreds of thousands").map(|r| r.0), Some(200_000));
+        assert_eq!(read("several hundred").map(|r| (r.0, r.1)), Some((200, true)));
+        assert_eq!(read("a few thousand").map(|r| (r.0, r.1)), Some((2_000, true)));
+    }
+
+    #[test]
+    fn vague_words_alone_are_not_numbers() {
+        assert_eq!(read("several people"), None);
+        assert_eq!(read("many"), None);
+        assert_eq!(read("a few"), None);
+        assert_eq!(read("a soldier"), None);
+        assert_eq!(read("tens"), None);
+    }
+
+    #[test]
+    fn bare_one_and_years_are_flagged() {
+        let mut tokens = Vec::new();
+        tokenize("one of them", &mut tokens);
+        assert!(cardinal(&tokens, "one of them", 0).unwrap().bare_one);
+        let mut tokens = Vec::new();
+        tokenize("2012", &mut tokens);
+        assert!(cardinal(&tokens, "2012", 0).unwrap().year_like);
+    }
+}

@@ -1,0 +1,351 @@
+//! What happened to the people a figure counts, read from the words around it.
+//!
+//! Three searches, each bounded by the clause (a sentence end, `;`, `:` or a line
+//! break) and by a few glue words, never by distance alone:
+//!
+//! - [`backward`]: a verb or noun that governs the figure (`killed [12]`, `wounding
+//!   [30]`, `the lives of [12]`, `shot dead [5]`), or a verb that vetoes it
+//!   (`released [12 hostages]`);
+//! - [`forward`]: a predicate after it (`[12 people] were killed`, `[12] died`,
+//!   `[5] remain missing`, `[12 people] in Aleppo were taken hostage`), skipping a
+//!   parenthesis (`, including 5 children,`), but not an active verb with an object
+//!   (`[12 gunmen] killed 5 civilians`);
+//! - [`toll`]: a running total (`the death toll rose to [45]`, `the number of people
+//!   killed has risen to [45]`).
+
+use std::fmt;
+
+use super::lexicon::{
+    forward_cue, head_outcome, is_backward_glue, is_forward_glue, is_passive_aux, is_person_noun, is_preposition, is_toll_link,
+    is_toll_word, is_transitive, is_veto_verb, noun_of_cue, verb_cue,
+};
+use super::numbers::starts_cardinal;
+use super::tokens::{Kind, Token};
+
+/// The `OUTCOME` part of a casualty value.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Outcome {
+    /// `killed`: killed, dead, died, executed, bodies found.
+    Killed,
+    /// `injured`: wounded, injured, hurt.
+    Injured,
+    /// `missing`.
+    Missing,
+    /// `abducted`: kidnapped, abducted, taken hostage.
+    Abducted,
+    /// `casualties`: harmed, without saying how.
+    Casualties,
+}
+
+impl fmt::Display for Outcome {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            Outcome::Killed => "killed",
+            Outcome::Injured => "injured",
+            Outcome::Missing => "missing",
+            Outcome::Abducted => "abducted",
+            Outcome::Casualties => "casualties",
+        })
+    }
+}
+
+/// What the words before a figure say.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Before {
+    /// A governing cue.
+    Cue(Outcome),
+    /// A verb whose object is people not harmed.
+    Veto,
+    /// Another verb governs the figure (`deployed 2,000`): it shares no predicate.
+    OtherVerb,
+    /// Nothing that bears on it.
+    Nothing,
+}
+
+/// What the words after a figure say.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum After {
+    /// A predicate with an outcome.
+    Cue(Outcome),
+    /// A predicate without one (`were deployed`, `fled`): nothing to inherit either.
+    OtherVerb,
+    /// Nothing that bears on it.
+    Nothing,
+}
+
+fn key(tokens: &[Token], i: usize) -> &str {
+    tokens.get(i).filter(|t| t.kind == Kind::Word).map_or("", Token::key)
+}
+
+fn word_at(tokens: &[Token], i: Option<usize>) -> &str {
+    i.map_or("", |i| key(tokens, i))
+}
+
+fn is_adverb(w: &str) -> bool {
+    w.len() > 4 && w.ends_with("ly") && w != "only"
+}
+
+/// Reads the words before a figure whose first token is `start`.
+pub(crate) fn backward(tokens: &[Token], start: usize) -> Before {
+    let mut p = start.checked_sub(1);
+    // Glue between a verb and its object: `killed another 12`, `killing a total of 12`.
+    for _ in 0..4 {
+        let Some(i) = p else { break };
+        let w = key(tokens, i);
+        if is_backward_glue(w) || is_adverb(w) {
+            p = i.checked_sub(1);
+        } else if w == "of" && key(tokens, i.wrapping_sub(1)) == "total" && key(tokens, i.wrapping_sub(2)) == "a" {
+            p = i.checked_sub(3);
+        } else if w == "a" && matches!(key(tokens, i + 1), "further" | "total") {
+            p = i.checked_sub(1);
+        } else {
+            break;
+        }
+    }
+    let Some(i) = p else { return Before::Nothing };
+    let Some(token) = tokens.get(i) else { return Before::Nothing };
+    let w = token.key();
+    if token.kind == Kind::Word {
+        if let Some(outcome) = verb_cue(w) {
+            // `killed or wounded 30`
+            let other = i.checked_sub(2).and_then(|j| verb_cue(key(tokens, j)));
+            if matches!(word_at(tokens, i.checked_sub(1)), "or" | "and") && other.is_some_and(|o| o != outcome) {
+                return Before::Cue(Outcome::Casualties);
+            }
+            return Before::Cue(outcome);
+        }
+        if is_veto_verb(w) {
+            return Before::Veto;
+        }
+        if w == "of" {
+            let noun = word_at(tokens, i.checked_sub(1));
+            if let Some(outcome) = noun_of_cue(noun) {
+                let saved = (2..=3).any(|d| {
+                    matches!(word_at(tokens, i.checked_sub(d)), "saved" | "save" | "saving" | "saves" | "spared")
+                });
+                return if saved { Before::Veto } else { Before::Cue(outcome) };
+            }
+            return Before::Nothing;
+        }
+        if w == "dead" && word_at(tokens, i.checked_sub(1)) == "shot" {
+            return Before::Cue(Outcome::Killed);
+        }
+        if w == "down" && matches!(word_at(tokens, i.checked_sub(1)), "gunned" | "mowed" | "cut") {
+            return Before::Cue(Outcome::Killed);
+        }
+        let looks_verbal = w.ends_with("ed") || w.ends_with("ing");
+        if looks_verbal && !token.title && !is_toll_link(w) {
+            return Before::OtherVerb;
+        }
+        return Before::Nothing;
+    }
+    if token.is(":") {
+        // `Death toll: 45`, `Dead: 12`, `Injured: 30`
+        let label = word_at(tokens, i.checked_sub(1));
+        if let Some((outcome, _, _)) = head_outcome(label) {
+            return Before::Cue(outcome);
+        }
+        if let Some(outcome) = forward_cue(label) {
+            return Before::Cue(outcome);
+        }
+        if matches!(label, "toll" | "tally") {
+            return Before::Cue(toll_outcome(tokens, i.saturating_sub(1), None));
+        }
+    }
+    Before::Nothing
+}
+
+/// The outcome a `toll` at token `at` stands for: `casualty toll` is casualties,
+/// `injury toll` injured, otherwise an outcome word near it, else killed.
+fn toll_outcome(tokens: &[Token], at: usize, seen: Option<Outcome>) -> Outcome {
+    match word_at(tokens, at.checked_sub(1)) {
+        "casualty" | "casualties" => Outcome::Casualties,
+        "injury" | "injuries" => Outcome::Injured,
+        "death" | "deaths" | "fatality" => Outcome::Killed,
+        _ => seen.unwrap_or(Outcome::Killed),
+    }
+}
+
+/// A running total before the figure whose first token is `start`: `the death toll
+/// rose to 45`, `put the toll at 45`, `the number of dead reached 45`.
+pub(crate) fn toll(tokens: &[Token], start: usize) -> Option<Outcome> {
+    let link = start.checked_sub(1)?;
+    if !is_toll_link(key(tokens, link)) {
+        return None;
+    }
+    let mut seen = None;
+    let mut i = link;
+    for _ in 0..12 {
+        i = i.checked_sub(1)?;
+        let token = tokens.get(i)?;
+        // Numbers end the search, but for `rose from 12 to 45` and a year (`the toll in
+        // the 2010 earthquake was 230,000`).
+        let skippable = key(tokens, i.wrapping_sub(1)) == "from" || token.end - token.start == 4;
+        if token.ends_clause() || (token.kind == Kind::Number && !skippable) {
+            return None;
+        }
+        let w = token.key();
+        if is_toll_word(w) {
+            return match w {
+                "toll" | "tolls" | "tally" => Some(toll_outcome(tokens, i, seen)),
+                _ => seen,
+            };
+        }
+        if seen.is_none() {
+            seen = head_outcome(w).map(|h| h.0).or_else(|| forward_cue(w));
+        }
+    }
+    None
+}
+
+/// Whether an object follows a verb at token `i`: `killed 5`, `killed the`, `killed
+/// dozens`, `killed civilians`.
+fn object_follows(tokens: &[Token], i: usize) -> bool {
+    let Some(token) = tokens.get(i) else { return false };
+    if token.kind == Kind::Number {
+        return true;
+    }
+    let w = key(tokens, i);
+    matches!(w, "the" | "a" | "an" | "his" | "her" | "their" | "its" | "several" | "many")
+        || starts_cardinal(w)
+        || is_person_noun(w)
+        || (w == "at" && key(tokens, i + 1) == "least")
+        || (w == "more" && key(tokens, i + 1) == "than")
+}
+
+/// Words that open an aside the forward search steps over
+/// (`12 people, including 5 children, were killed`).
+fn opens_aside(w: &str) -> bool {
+    matches!(
+        w,
+        "including" | "among" | "most" | "mostly" | "mainly" | "many" | "all" | "some" | "half" | "both"
+            | "nearly" | "almost" | "about" | "majority" | "none" | "according"
+    )
+}
+
+/// Reads the words after a figure, from token `from`.
+pub(crate) fn forward(tokens: &[Token], from: usize) -> After {
+    let mut k = from;
+    if let Some(token) = tokens.get(k) {
+        if token.is(",") || token.is("(") || token.is("--") {
+            if !opens_aside(key(tokens, k + 1)) {
+                return After::Nothing;
+            }
+            let close = (k + 1..k + 20).find(|&m| {
+                tokens.get(m).is_none_or(|t| t.ends_clause() || t.is(",") || t.is(")") || t.is("--"))
+            });
+            match close.and_then(|m| tokens.get(m).map(|t| (m, t))) {
+                Some((m, t)) if !t.ends_clause() => k = m + 1,
+                _ => return After::Nothing,
+            }
+        }
+    }
+    let mut passive = false;
+    let mut in_phrase = 0;
+    for _ in 0..9 {
+        let Some(token) = tokens.get(k) else { return After::Nothing };
+        if token.kind != Kind::Word {
+            return After::Nothing;
+        }
+        let w = token.key();
+        if let Some(outcome) = forward_cue(w) {
+            if is_transitive(w) && !passive && object_follows(tokens, k + 1) {
+                return After::Nothing;
+            }
+            // `were killed or wounded`
+            // `were killed or wounded`, `died or are missing`
+            if matches!(key(tokens, k + 1), "or" | "and") {
+                let other = (k + 2..k + 4).map(|j| key(tokens, j)).find(|w| !is_forward_glue(w));
+                if other.and_then(forward_cue).is_some_and(|o| o != outcome) {
+                    return After::Cue(Outcome::Casualties);
+                }
+            }
+            return After::Cue(outcome);
+        }
+        let after_violence = matches!(word_at(tokens, k.checked_sub(1)), "shot" | "stabbed" | "beaten");
+        if is_forward_glue(w) || is_adverb(w) || (matches!(w, "and" | "or") && after_violence) {
+            passive |= is_passive_aux(w);
+            k += 1;
+            continue;
+        }
+        if is_preposition(w) || w == "of" {
+            in_phrase = 3;
+            k += 1;
+            continue;
+        }
+        let verbal = w.ends_with("ed") || w.ends_with("ing") || w.ends_with("fled");
+        if in_phrase > 0 && (token.title || !verbal) {
+            in_phrase -= 1;
+            k += 1;
+            continue;
+        }
+        return if passive || verbal { After::OtherVerb } else { After::Nothing };
+    }
+    After::Nothing
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tokens::tokenize;
+    use super::*;
+
+    fn tokens(text: &str) -> Vec<Token> {
+        let mut tokens = Vec::new();
+        tokenize(text, &mut tokens);
+        tokens
+    }
+
+    /// Index of the first token whose text is `word`.
+    fn at(text: &str, tokens: &[Token], word: &str) -> usize {
+        tokens.iter().position(|t| &text[t.start..t.end] == word).unwrap()
+    }
+
+    fn before(text: &str, word: &str) -> Before {
+        let t = tokens(text);
+        backward(&t, at(text, &t, word))
+    }
+
+    fn after(text: &str, word: &str) -> After {
+        let t = tokens(text);
+        forward(&t, at(text, &t, word) + 1)
+    }
+
+    #[test]
+    fn governing_words_before() {
+        assert_eq!(before("the blast killed 12", "12"), Before::Cue(Outcome::Killed));
+        assert_eq!(before("wounding another 30", "30"), Before::Cue(Outcome::Injured));
+        assert_eq!(before("taken the lives of almost", "almost"), Before::Cue(Outcome::Killed));
+        assert_eq!(before("killed or wounded 30", "30"), Before::Cue(Outcome::Casualties));
+        assert_eq!(before("ISIS released 12", "12"), Before::Veto);
+        assert_eq!(before("saved the lives of 12", "12"), Before::Veto);
+        assert_eq!(before("deployed 2,000", "2,000"), Before::OtherVerb);
+        assert_eq!(before("Death toll: 45", "45"), Before::Cue(Outcome::Killed));
+    }
+
+    #[test]
+    fn predicates_after() {
+        assert_eq!(after("12 people were killed", "people"), After::Cue(Outcome::Killed));
+        assert_eq!(after("12 people have died", "people"), After::Cue(Outcome::Killed));
+        assert_eq!(after("12 people in Aleppo were taken hostage", "people"), After::Cue(Outcome::Abducted));
+        assert_eq!(
+            after("12 people, including 5 children, were hurt", "people"),
+            After::Cue(Outcome::Injured)
+        );
+        assert_eq!(after("12 gunmen killed 5 civilians", "gunmen"), After::Nothing);
+        assert_eq!(after("12 people were killed or wounded", "people"), After::Cue(Outcome::Casualties));
+        assert_eq!(after("2,000 fighters were deployed", "fighters"), After::OtherVerb);
+    }
+
+    #[test]
+    fn tolls() {
+        let text = "the death toll has risen to 45";
+        let t = tokens(text);
+        assert_eq!(toll(&t, at(text, &t, "45")), Some(Outcome::Killed));
+        let text = "the number of people injured rose to 45";
+        let t = tokens(text);
+        assert_eq!(toll(&t, at(text, &t, "45")), Some(Outcome::Injured));
+        let text = "the number of refugees rose to 45";
+        let t = tokens(text);
+        assert_eq!(toll(&t, at(text, &t, "45")), None);
+    }
+}

@@ -1,0 +1,280 @@
+//! Splitting text into the tokens the casualty rules look at.
+//!
+//! One left-to-right pass over the bytes, no allocation per token: words (letters,
+//! with digits and inner apostrophes), numbers (ASCII digits with `,ddd` groups and
+//! one decimal part), single punctuation characters, and line breaks that end a
+//! line (a soft wrap inside a sentence is not a break). Each word carries its
+//! ASCII-lowercased form (when short and ASCII) so lexicon look-ups are plain
+//! `match`es on `&str`, whatever the case of the text (`AT LEAST 12 KILLED`).
+
+/// What a token is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Kind {
+    /// Letters (may hold digits after the first letter: `MH17`, `12km`).
+    Word,
+    /// ASCII digits, `1,200`, `1.5`.
+    Number,
+    /// One character that is neither letter, digit nor whitespace.
+    Punct,
+    /// The end of a line that ends a sentence or a headline.
+    Break,
+}
+
+/// The longest lowercased form a token keeps (longer words match no lexicon entry).
+const KEY_LEN: usize = 16;
+
+/// One token: a byte range into the text, never starting or ending on whitespace.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Token {
+    /// First byte.
+    pub start: usize,
+    /// One past the last byte.
+    pub end: usize,
+    /// What it is.
+    pub kind: Kind,
+    /// First letter upper case and some lower case letter after it (`Syrians`, not
+    /// `SYRIANS`): a name in mixed-case text.
+    pub title: bool,
+    /// First character upper case (`May`, `MAY`; not `may`).
+    pub upper: bool,
+    key: [u8; KEY_LEN],
+    key_len: u8,
+}
+
+impl Token {
+    /// The lowercased ASCII form for words and ASCII punctuation (`-` also for an en
+    /// dash); `""` when too long or not ASCII.
+    pub fn key(&self) -> &str {
+        let bytes = self.key.get(..usize::from(self.key_len)).unwrap_or(&[]);
+        std::str::from_utf8(bytes).unwrap_or("")
+    }
+
+    /// Whether this is the word or punctuation `key`.
+    pub fn is(&self, key: &str) -> bool {
+        self.kind != Kind::Number && self.key() == key
+    }
+
+    /// Whether this token ends a clause for the context search: `.`, `!`, `?`, `;`,
+    /// `:` or a line break.
+    pub fn ends_clause(&self) -> bool {
+        match self.kind {
+            Kind::Break => true,
+            Kind::Punct => matches!(self.key(), "." | "!" | "?" | ";" | ":"),
+            _ => false,
+        }
+    }
+
+    fn new(start: usize, end: usize, kind: Kind, text: &str) -> Token {
+        let mut token = Token { start, end, kind, title: false, upper: false, key: [0; KEY_LEN], key_len: 0 };
+        let slice = text.get(start..end).unwrap_or("");
+        match kind {
+            Kind::Word => {
+                let mut chars = slice.chars();
+                let first_upper = chars.next().is_some_and(char::is_uppercase);
+                token.title = first_upper && chars.any(char::is_lowercase);
+                token.upper = first_upper;
+                token.set_key(slice);
+            }
+            Kind::Punct => match slice {
+                "\u{2013}" | "\u{2012}" | "\u{2010}" | "\u{2011}" => token.set_key("-"),
+                "\u{2014}" => token.set_key("--"),
+                "\u{20ac}" | "\u{a3}" | "\u{a5}" => token.set_key("$"),
+                _ => token.set_key(slice),
+            },
+            Kind::Break => token.set_key("\n"),
+            Kind::Number => {}
+        }
+        token
+    }
+
+    fn set_key(&mut self, s: &str) {
+        if s.len() <= KEY_LEN && s.is_ascii() {
+            for (slot, b) in self.key.iter_mut().zip(s.bytes()) {
+                *slot = b.to_ascii_lowercase();
+            }
+            // s.len() <= KEY_LEN = 16, so it fits in a u8.
+            self.key_len = u8::try_from(s.len()).unwrap_or(0);
+        }
+    }
+}
+
+/// Appends the tokens of `text` to `out`.
+pub(crate) fn tokenize(text: &str, out: &mut Vec<Token>) {
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    while let Some(&b) = bytes.get(i) {
+        if b == b'\n' {
+            if is_hard_break(text, out.last(), i + 1) && out.last().is_some_and(|t| t.kind != Kind::Break) {
+                out.push(Token::new(i, i + 1, Kind::Break, text));
+            }
+            i += 1;
+        } else if b.is_ascii_whitespace() {
+            i += 1;
+        } else if b.is_ascii_digit() {
+            let end = scan_number(bytes, i);
+            if next_char(text, end).is_some_and(char::is_alphanumeric) {
+                // `12km`, `17th`, `1990s`: a word, not a count.
+                let end = scan_word(text, end);
+                out.push(Token::new(i, end, Kind::Word, text));
+                i = end;
+            } else {
+                out.push(Token::new(i, end, Kind::Number, text));
+                i = end;
+            }
+        } else if b.is_ascii_alphabetic() {
+            let end = scan_initialism(bytes, i).unwrap_or_else(|| scan_word(text, i));
+            out.push(Token::new(i, end, Kind::Word, text));
+            i = end;
+        } else if b < 0x80 {
+            out.push(Token::new(i, i + 1, Kind::Punct, text));
+            i += 1;
+        } else {
+            let Some(c) = next_char(text, i) else { break };
+            let end = i + c.len_utf8();
+            if c.is_whitespace() {
+                // No-break and other Unicode spaces separate tokens like a space.
+            } else if c.is_alphabetic() {
+                let end = scan_word(text, i);
+                out.push(Token::new(i, end, Kind::Word, text));
+                i = end;
+                continue;
+            } else {
+                out.push(Token::new(i, end, Kind::Punct, text));
+            }
+            i = end;
+        }
+    }
+}
+
+fn next_char(text: &str, at: usize) -> Option<char> {
+    text.get(at..).and_then(|rest| rest.chars().next())
+}
+
+/// Digits, then `,ddd` groups (exactly three digits each), then one `.d+` part.
+fn scan_number(bytes: &[u8], start: usize) -> usize {
+    let digit_at = |i: usize| bytes.get(i).is_some_and(u8::is_ascii_digit);
+    let mut i = start;
+    while digit_at(i) {
+        i += 1;
+    }
+    while bytes.get(i) == Some(&b',') && digit_at(i + 1) && digit_at(i + 2) && digit_at(i + 3) && !digit_at(i + 4) {
+        i += 4;
+    }
+    if bytes.get(i) == Some(&b'.') && digit_at(i + 1) {
+        i += 1;
+        while digit_at(i) {
+            i += 1;
+        }
+    }
+    i
+}
+
+/// `U.S.`, `U.N.`, `U.K.`: single letters each followed by a dot, read as one word
+/// so the dots neither end a clause nor split a noun phrase (`14 U.S. service members`).
+fn scan_initialism(bytes: &[u8], start: usize) -> Option<usize> {
+    let mut i = start;
+    let mut letters = 0;
+    while bytes.get(i).is_some_and(u8::is_ascii_alphabetic) && bytes.get(i + 1) == Some(&b'.') {
+        i += 2;
+        letters += 1;
+    }
+    (letters >= 2).then_some(i)
+}
+
+/// Letters and digits, and an apostrophe when a letter follows (`Syria's`, `Shi'ite`).
+fn scan_word(text: &str, start: usize) -> usize {
+    let mut end = start;
+    let Some(rest) = text.get(start..) else { return start };
+    let mut chars = rest.char_indices().peekable();
+    while let Some((offset, c)) = chars.next() {
+        let keep = c.is_alphanumeric()
+            || ((c == '\'' || c == '\u{2019}') && chars.peek().is_some_and(|&(_, n)| n.is_alphabetic()));
+        if !keep {
+            break;
+        }
+        end = start + offset + c.len_utf8();
+    }
+    end
+}
+
+/// A newline ends a clause unless it wraps a sentence: the line ends in a word or
+/// number and the next line goes on in lower case.
+fn is_hard_break(text: &str, last: Option<&Token>, after: usize) -> bool {
+    let Some(last) = last else { return false };
+    let wraps_from = matches!(last.kind, Kind::Word | Kind::Number) || last.is(",");
+    if !wraps_from {
+        return true;
+    }
+    let Some(rest) = text.get(after..) else { return true };
+    for c in rest.chars() {
+        if c == '\n' {
+            return true;
+        }
+        if !c.is_whitespace() {
+            return !c.is_lowercase();
+        }
+    }
+    true
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn kinds(text: &str) -> Vec<(String, Kind)> {
+        let mut tokens = Vec::new();
+        tokenize(text, &mut tokens);
+        tokens.iter().map(|t| (text[t.start..t.end].to_string(), t.kind)).collect()
+    }
+
+    #[test]
+    fn numbers_keep_thousands_groups_and_decimals() {
+        let got = kinds("1,200 and 1.5 million, 12, 13");
+        assert_eq!(got[0], ("1,200".into(), Kind::Number));
+        assert_eq!(got[2], ("1.5".into(), Kind::Number));
+        assert_eq!(got[5], ("12".into(), Kind::Number));
+        assert_eq!(got[7], ("13".into(), Kind::Number));
+    }
+
+    #[test]
+    fn digits_glued_to_letters_are_words() {
+        let got = kinds("MH17 12km 17th 40%");
+        assert!(got[..3].iter().all(|(_, k)| *k == Kind::Word));
+        assert_eq!(got[3], ("40".into(), Kind::Number));
+        assert_eq!(got[4], ("%".into(), Kind::Punct));
+    }
+
+    #[test]
+    fn keys_are_lowercase_and_dashes_unified() {
+        let mut tokens = Vec::new();
+        tokenize("KILLED 12–15 Syria's", &mut tokens);
+        assert_eq!(tokens[0].key(), "killed");
+        assert_eq!(tokens[2].key(), "-");
+        assert_eq!(tokens[4].key(), "syria's");
+        assert!(tokens[4].title);
+        assert!(!tokens[0].title);
+    }
+
+    #[test]
+    fn initialisms_are_one_word() {
+        let got = kinds("14 U.S. service members. U.N.");
+        assert_eq!(got[1], ("U.S.".into(), Kind::Word));
+        assert_eq!(got[2], ("service".into(), Kind::Word));
+        assert_eq!(got[5], ("U.N.".into(), Kind::Word));
+        assert_eq!(kinds("a. b")[1], (".".into(), Kind::Punct));
+    }
+
+    #[test]
+    fn soft_wraps_are_not_breaks() {
+        let got = kinds("killed\nat least 12\n\nHeadline\nBody");
+        let breaks = got.iter().filter(|(_, k)| *k == Kind::Break).count();
+        assert_eq!(breaks, 2, "{got:?}");
+    }
+
+    #[test]
+    fn unicode_spaces_and_letters() {
+        let got = kinds("\u{a0}הקלטות 12\u{a0}people");
+        assert_eq!(got.len(), 3);
+        assert_eq!(got[0].1, Kind::Word);
+    }
+}
