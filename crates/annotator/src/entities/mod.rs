@@ -1,20 +1,362 @@
-//! Placeholder: this layer is not built yet and produces no spans.
+//! Named entities (`PER`, `ORG`, `LOC`, `MISC`, CoNLL-2003 conventions).
+//!
+//! Data flow: [`tokens`] splits the text into words with byte offsets; [`features`]
+//! hashes each word and its context into rows of a weight table; a [`Model`]
+//! (trained by [`train::train`], an averaged perceptron) scores BIO tags per token
+//! and [`decode`] picks the best sequence per sentence with Viterbi; the resulting
+//! entities are tidied (a hyphenated modifier such as `U.S.-based` keeps only the
+//! name; `#`, `@` and quotes stay outside) and then the [`lexicon::Lexicon`] overlay
+//! replaces what it knows better.
+//!
+//! The hot path calls [`tokens::tokenize`] directly; [`tokens::NewsPreTokenizer`] is
+//! the same rules behind the `tokenizers` `PreTokenizer` trait, whose per-split
+//! `NormalizedString` allocations cost more than the whole tagger (see
+//! `benches/entities.rs`).
+//!
+//! The default model, trained on CoNLL-2003 `eng.train`, is embedded in the binary;
+//! `crates/annotator/examples/train_entities.rs` rebuilds it.
+//!
+//! ```
+//! use annotator::{entities::EntityTagger, Annotator, PipelineConfig};
+//! use reader::{Document, Layer};
+//! let tagger = EntityTagger::build(&PipelineConfig::with_layers(&[Layer::Entities])).unwrap();
+//! let doc = Document::new("d1", "Islamic State fighters advanced on Aleppo, said John Kerry.");
+//! let mut spans = Vec::new();
+//! tagger.annotate(&doc, &mut spans);
+//! let found: Vec<_> = spans.iter().map(|s| (s.text(&doc.text), s.label.as_str())).collect();
+//! assert!(found.contains(&("Aleppo", "LOC")));
+//! assert!(found.contains(&("Islamic State", "ORG")));
+//! ```
+
+pub mod decode;
+pub mod features;
+pub mod gazetteer;
+pub mod lexicon;
+pub mod model_file;
+mod perceptron;
+pub mod tokens;
+pub mod train;
+
+use std::path::{Path, PathBuf};
 
 use reader::{Document, Span};
 
 use crate::{Annotator, BuildError, PipelineConfig};
+use decode::{spans_of_tags, Viterbi};
+use features::{FeatureBuf, Kind};
+use lexicon::{Lexicon, LexiconMatch};
+pub use model_file::{Model, ModelError};
+use tokens::Token;
 
-/// Not built yet: produces no spans.
-#[derive(Debug, Default)]
-pub struct EntityTagger;
+/// The bundled default model (trained on CoNLL-2003 `eng.train`).
+pub static DEFAULT_MODEL: &[u8] = include_bytes!("../../models/entities.model");
+
+/// The bundled conflict-news lexicon (JSONL patterns).
+pub static CONFLICT_LEXICON: &str = include_str!("../../models/conflict_lexicon.jsonl");
+
+/// Tags entities with a statistical model and a lexicon overlay.
+#[derive(Debug, Clone)]
+pub struct EntityTagger {
+    model: Model,
+    lexicon: Lexicon,
+}
 
 impl EntityTagger {
-    /// Builds the tagger.
-    pub fn build(_config: &PipelineConfig) -> Result<Self, BuildError> {
-        Ok(EntityTagger)
+    /// Loads the model (`config.entity_model` or the bundled one) and the lexicons
+    /// (the bundled one when `config.bundled_lexicon`, then `config.lexicons`).
+    pub fn build(config: &PipelineConfig) -> Result<Self, BuildError> {
+        let model = match &config.entity_model {
+            Some(path) => Model::load(path).map_err(|e| model_error(path, e))?,
+            None => Model::from_bytes(DEFAULT_MODEL).map_err(|e| model_error(Path::new("<bundled entities.model>"), e))?,
+        };
+        let mut lexicon = Lexicon::new();
+        if config.bundled_lexicon {
+            lexicon.add_jsonl(CONFLICT_LEXICON, Path::new("<bundled conflict_lexicon.jsonl>"))?;
+        }
+        for path in &config.lexicons {
+            lexicon.add_file(path)?;
+        }
+        Ok(EntityTagger { model, lexicon })
+    }
+
+    /// A tagger from a model and a lexicon.
+    pub fn new(model: Model, lexicon: Lexicon) -> Self {
+        EntityTagger { model, lexicon }
+    }
+
+    /// The model.
+    pub fn model(&self) -> &Model {
+        &self.model
+    }
+
+    /// Tags `text`, returning byte-offset spans in text order.
+    pub fn tag(&self, text: &str) -> Vec<Span> {
+        let mut scratch = Scratch::default();
+        let mut out = Vec::new();
+        self.tag_into(text, &mut scratch, &mut out);
+        out
+    }
+
+    fn tag_into(&self, text: &str, s: &mut Scratch, out: &mut Vec<Span>) {
+        model_entities(&self.model, text, s);
+        let mut found = std::mem::take(&mut s.entities);
+        for e in &mut found {
+            trim_tokens(text, &s.tokens, e);
+        }
+        found.retain(|e| e.first < e.end);
+        self.lexicon.find(s.feats.infos(), &mut s.matches);
+        let (starts, feats) = (&s.starts, &s.feats);
+        let name_token = |i: usize| !starts[i] && matches!(feats.kind(i), Kind::Title | Kind::Caps);
+        overlay(&mut found, &s.matches, name_token);
+        for e in &found {
+            let start = s.tokens[e.first].start as usize;
+            let end = s.tokens[e.end - 1].end as usize;
+            match e.source {
+                Source::Model(ty) => {
+                    let Some(tidy_end) = tidy(text, start, end) else { continue };
+                    let mut label = self.model.types[ty].as_str();
+                    if tidy_end != end {
+                        // `Turkey-backed` → `Turkey`: the lexicon may know the name.
+                        if let Some(entry) = self.lexicon.lookup(&text[start..tidy_end]) {
+                            label = entry.label.as_str();
+                        }
+                    }
+                    out.push(Span::new(start, tidy_end, label));
+                }
+                Source::Lexicon(i) => {
+                    let entry = self.lexicon.entry(i);
+                    let mut span = Span::new(start, end, entry.label.as_str());
+                    if let Some(id) = &entry.id {
+                        span.attrs.insert("id".to_string(), id.clone());
+                    }
+                    out.push(span);
+                }
+            }
+        }
+        s.entities = found;
+    }
+}
+
+/// Shrinks a model entity to its name: no punctuation-only tokens at either end
+/// (`#`, `@`, quotes), and no trailing `-` + lower-case modifier (`U.S.` `-` `led`).
+fn trim_tokens(text: &str, tokens: &[Token], e: &mut Entity) {
+    let has_alnum = |i: usize| tokens[i].text(text).chars().any(char::is_alphanumeric);
+    while e.first < e.end && !has_alnum(e.first) {
+        e.first += 1;
+    }
+    while e.end > e.first && !has_alnum(e.end - 1) {
+        e.end -= 1;
+    }
+    if e.end >= e.first + 3 {
+        let (a, dash, tail) = (tokens[e.end - 3], tokens[e.end - 2], tokens[e.end - 1]);
+        if dash.text(text) == "-"
+            && a.end == dash.start
+            && dash.end == tail.start
+            && tail.text(text).chars().all(char::is_lowercase)
+        {
+            e.end -= 2;
+        }
+    }
+}
+
+fn model_error(path: &Path, e: ModelError) -> BuildError {
+    match e {
+        ModelError::Io(source) => BuildError::Io { path: PathBuf::from(path), source },
+        other => BuildError::Format { path: PathBuf::from(path), line: 0, message: other.to_string() },
     }
 }
 
 impl Annotator for EntityTagger {
-    fn annotate(&self, _doc: &Document, _out: &mut Vec<Span>) {}
+    fn annotate(&self, doc: &Document, out: &mut Vec<Span>) {
+        let mut scratch = Scratch::default();
+        self.tag_into(&doc.text, &mut scratch, out);
+    }
+}
+
+/// Where an entity came from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Source {
+    /// The model, with a type index.
+    Model(usize),
+    /// The lexicon, with an entry index.
+    Lexicon(u32),
+}
+
+/// An entity over tokens `first..end`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Entity {
+    pub first: usize,
+    pub end: usize,
+    pub source: Source,
+}
+
+/// Buffers reused from one text to the next.
+#[derive(Debug, Default)]
+pub(crate) struct Scratch {
+    pub tokens: Vec<Token>,
+    starts: Vec<bool>,
+    feats: FeatureBuf,
+    emissions: Vec<f32>,
+    viterbi: Viterbi,
+    tags: Vec<u8>,
+    sentence_tags: Vec<u8>,
+    spans: Vec<(usize, usize, usize)>,
+    pub entities: Vec<Entity>,
+    matches: Vec<LexiconMatch>,
+}
+
+/// Runs the model alone over `text`: tokens in `s.tokens`, entities in `s.entities`.
+pub(crate) fn model_entities(model: &Model, text: &str, s: &mut Scratch) {
+    s.tokens.clear();
+    s.entities.clear();
+    tokens::tokenize(text, &mut s.tokens);
+    tokens::sentence_starts(text, &s.tokens, &mut s.starts);
+    features::extract(text, &s.tokens, &s.starts, &model.gazetteer, model.bits, &mut s.feats);
+    let n = decode::n_tags(model.types.len());
+    emissions(model, &s.feats, s.tokens.len(), &mut s.emissions);
+    s.tags.clear();
+    let mut first = 0;
+    while first < s.tokens.len() {
+        let mut end = first + 1;
+        while end < s.tokens.len() && !s.starts[end] {
+            end += 1;
+        }
+        s.viterbi.decode(&s.emissions[first * n..end * n], &model.trans, n, &mut s.sentence_tags);
+        s.tags.extend_from_slice(&s.sentence_tags);
+        first = end;
+    }
+    s.spans.clear();
+    spans_of_tags(&s.tags, &mut s.spans);
+    s.entities.extend(s.spans.iter().map(|&(first, end, ty)| Entity { first, end, source: Source::Model(ty) }));
+}
+
+/// Sums the quantised weight rows of every token.
+fn emissions(model: &Model, feats: &FeatureBuf, len: usize, out: &mut Vec<f32>) {
+    let n = decode::n_tags(model.types.len());
+    out.clear();
+    out.reserve(len * n);
+    let w = &model.weights;
+    for i in 0..len {
+        let mut acc = [0i32; 16];
+        for &r in feats.token(i) {
+            let row = &w[r as usize * n..r as usize * n + n];
+            for (a, &x) in acc.iter_mut().zip(row) {
+                *a += x as i32;
+            }
+        }
+        out.extend(acc[..n].iter().map(|&a| a as f32));
+    }
+}
+
+/// Applies lexicon matches over model entities: a match replaces the entities it
+/// overlaps, unless one of them strictly contains it and the extra tokens hold a
+/// name word (`name_token`: capitalised, not sentence-initial): `Aleppo Province`
+/// stays, `Syrian army` gives way to `Syrian`.
+fn overlay(entities: &mut Vec<Entity>, matches: &[LexiconMatch], name_token: impl Fn(usize) -> bool) {
+    if matches.is_empty() {
+        return;
+    }
+    let mut added = Vec::new();
+    for m in matches {
+        let overlaps = |e: &Entity| e.first < m.end && m.first < e.end;
+        let kept = entities.iter().any(|e| {
+            overlaps(e)
+                && e.first <= m.first
+                && m.end <= e.end
+                && e.end - e.first > m.end - m.first
+                && (e.first..m.first).chain(m.end..e.end).any(&name_token)
+        });
+        if kept {
+            continue;
+        }
+        entities.retain(|e| !overlaps(e));
+        added.push(Entity { first: m.first, end: m.end, source: Source::Lexicon(m.entry) });
+    }
+    entities.extend(added);
+    entities.sort_by_key(|e| e.first);
+}
+
+/// Tidies a model entity `start..end`: drops a trailing `-modifier` in lower case
+/// (`Toronto-based` → `Toronto`, `U.S.-led` → `U.S.`), and drops entities without a
+/// Latin letter (scripts the English model was never trained on). Returns the new end.
+fn tidy(text: &str, start: usize, end: usize) -> Option<usize> {
+    let s = &text[start..end];
+    if !s.bytes().any(|b| b.is_ascii_alphabetic()) {
+        return None;
+    }
+    let mut end = end;
+    if let Some(h) = s.rfind('-') {
+        let tail = &s[h + 1..];
+        let head = &s[..h];
+        if h > 0
+            && !tail.is_empty()
+            && tail.chars().all(|c| c.is_lowercase())
+            && head.chars().next().is_some_and(char::is_uppercase)
+            && !matches!(tail, "al" | "el" | "ad" | "ar" | "as" | "ash" | "at" | "az" | "bin" | "ibn" | "ez" | "ed" | "es" | "en" | "ul" | "ud" | "e")
+            && !head.ends_with(['-', '\''])
+        {
+            end = start + h;
+        }
+    }
+    Some(end)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+    use std::sync::LazyLock;
+
+    static TAGGER: LazyLock<EntityTagger> =
+        LazyLock::new(|| EntityTagger::build(&PipelineConfig::with_layers(&[reader::Layer::Entities])).unwrap());
+
+    fn check(text: &str) {
+        let spans = TAGGER.tag(text);
+        let mut prev_end = 0;
+        for s in &spans {
+            assert!(s.start < s.end && s.end <= text.len());
+            assert!(text.is_char_boundary(s.start) && text.is_char_boundary(s.end));
+            assert!(s.start >= prev_end, "overlap in {text:?}: {spans:?}");
+            let slice = &text[s.start..s.end];
+            assert_eq!(slice.trim(), slice);
+            prev_end = s.end;
+        }
+    }
+
+    proptest! {
+        #[test]
+        fn any_string_is_safe(text in any::<String>()) {
+            check(&text);
+        }
+
+        #[test]
+        fn news_like_strings_are_safe(text in "([A-Z][a-z]{0,8}|al-|'s|#|@|U\\.S\\.|[.,\"'-]|\\s|[\u{590}-\u{6ff}]{1,4}|\\PC){0,40}") {
+            check(&text);
+        }
+    }
+
+    #[test]
+    fn tidy_trims_modifiers() {
+        let t = "Toronto-based U.S.-led Deir ez-Zor Ghazni-e";
+        assert_eq!(tidy(t, 0, 13), Some(7));
+        assert_eq!(tidy(t, 14, 22), Some(18));
+        assert_eq!(tidy(t, 23, 34), Some(34));
+        assert_eq!(tidy("שלום", 0, 8), None);
+    }
+
+    #[test]
+    fn overlay_rules() {
+        let model = |first, end| Entity { first, end, source: Source::Model(0) };
+        let mut ents = vec![model(0, 5), model(7, 8)];
+        let matches = vec![
+            LexiconMatch { first: 0, end: 1, entry: 0 },
+            LexiconMatch { first: 6, end: 8, entry: 1 },
+        ];
+        overlay(&mut ents, &matches, |i| i == 3);
+        assert_eq!(ents, vec![model(0, 5), Entity { first: 6, end: 8, source: Source::Lexicon(1) }]);
+        // Without a name word among the extra tokens, the lexicon wins.
+        let mut ents = vec![model(0, 2)];
+        overlay(&mut ents, &[LexiconMatch { first: 0, end: 1, entry: 0 }], |_| false);
+        assert_eq!(ents, vec![Entity { first: 0, end: 1, source: Source::Lexicon(0) }]);
+    }
 }

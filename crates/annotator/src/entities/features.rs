@@ -1,0 +1,474 @@
+//! Features: each token becomes a list of hashed feature ids (rows of the weight table).
+//!
+//! Nothing here allocates per feature. Each token's strings (exact form, lower case,
+//! shape, affixes) are hashed once into a `TokenInfo`; a feature is then a template
+//! id mixed with one or two of those hashes (the word two to the left, the shapes of a
+//! window, …) and reduced to a row by its top bits. The same code runs in training and
+//! tagging, so a model file only has to record [`FEATURE_VERSION`] and the table size.
+
+use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
+
+use super::gazetteer::Gazetteer;
+use super::tokens::Token;
+
+/// Version of the feature templates; a model trained with other templates is refused.
+pub const FEATURE_VERSION: u32 = 2;
+
+const K: u64 = 0x517c_c1b7_2722_0a95;
+
+/// Mixes `x` into the running hash `h` (FxHash step).
+#[inline]
+pub(crate) fn mix(h: u64, x: u64) -> u64 {
+    (h.rotate_left(5) ^ x).wrapping_mul(K)
+}
+
+/// Hashes a byte string, eight bytes at a time.
+#[inline]
+pub(crate) fn hash_bytes(seed: u64, bytes: &[u8]) -> u64 {
+    let mut h = mix(seed, bytes.len() as u64);
+    let mut chunks = bytes.chunks_exact(8);
+    for c in &mut chunks {
+        h = mix(h, u64::from_le_bytes(c.try_into().unwrap_or([0; 8])));
+    }
+    let rest = chunks.remainder();
+    if !rest.is_empty() {
+        let mut buf = [0u8; 8];
+        buf[..rest.len()].copy_from_slice(rest);
+        h = mix(h, u64::from_le_bytes(buf));
+    }
+    h
+}
+
+/// A hasher for keys that are already hashes.
+#[derive(Default, Clone, Copy)]
+pub(crate) struct IdentityHasher(u64);
+
+impl Hasher for IdentityHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        self.0 = hash_bytes(self.0, bytes);
+    }
+    fn write_u64(&mut self, n: u64) {
+        self.0 = n;
+    }
+}
+
+/// A map keyed by precomputed hashes.
+pub(crate) type HashedMap<V> = HashMap<u64, V, BuildHasherDefault<IdentityHasher>>;
+
+/// The case pattern of a token.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+#[repr(u8)]
+pub(crate) enum Kind {
+    /// Starts with a lower-case letter.
+    #[default]
+    Lower = 0,
+    /// Starts upper-case, has lower-case letters (`Aleppo`, `McCain`).
+    Title = 1,
+    /// Letters, all upper-case (`ISIS`, `U.S.`).
+    Caps = 2,
+    /// Digits and no letters.
+    Digit = 3,
+    /// Neither letters nor digits.
+    Punct = 4,
+    /// Letters without case (Arabic, Hebrew, CJK scripts).
+    Caseless = 5,
+}
+
+/// The per-token hashes that features combine.
+#[derive(Debug, Clone, Copy, Default)]
+pub(crate) struct TokenInfo {
+    pub word: u64,
+    pub lower: u64,
+    pub shape: u64,
+    pub short: u64,
+    /// Prefixes of 1–4 chars, then suffixes of 1–4 chars, of the lower-case form
+    /// (0 where the word is too short).
+    pub affix: [u64; 8],
+    pub kind: Kind,
+}
+
+/// Hashes one token's strings; `lower` is scratch space.
+pub(crate) fn token_info(word: &str, lower: &mut String) -> TokenInfo {
+    lower.clear();
+    let (mut upper_n, mut lower_n, mut digit_n, mut caseless_n) = (0u32, 0u32, 0u32, 0u32);
+    let mut shape = mix(0x5a, 1);
+    let mut short = mix(0x5b, 1);
+    let mut last = 0u8;
+    let mut run = 0u32;
+    let mut first_upper = false;
+    let mut first_lower = false;
+    for (i, c) in word.chars().enumerate() {
+        let class = if c.is_ascii() {
+            let b = c as u8;
+            lower.push(b.to_ascii_lowercase() as char);
+            if b.is_ascii_uppercase() {
+                upper_n += 1;
+                b'X'
+            } else if b.is_ascii_lowercase() {
+                lower_n += 1;
+                b'x'
+            } else if b.is_ascii_digit() {
+                digit_n += 1;
+                b'd'
+            } else {
+                b
+            }
+        } else {
+            lower.extend(c.to_lowercase());
+            if c.is_uppercase() {
+                upper_n += 1;
+                b'X'
+            } else if c.is_lowercase() {
+                lower_n += 1;
+                b'x'
+            } else if c.is_numeric() {
+                digit_n += 1;
+                b'd'
+            } else if c.is_alphabetic() {
+                caseless_n += 1;
+                b'a'
+            } else {
+                b'o'
+            }
+        };
+        if i == 0 {
+            first_upper = class == b'X';
+            first_lower = class == b'x';
+        }
+        if class == last {
+            run += 1;
+        } else {
+            run = 1;
+            short = mix(short, class as u64);
+            last = class;
+        }
+        if run <= 4 {
+            shape = mix(shape, class as u64);
+        }
+    }
+    let kind = if first_lower {
+        Kind::Lower
+    } else if upper_n > 0 && lower_n == 0 {
+        Kind::Caps
+    } else if first_upper || upper_n > 0 {
+        Kind::Title
+    } else if caseless_n > 0 {
+        Kind::Caseless
+    } else if digit_n > 0 {
+        Kind::Digit
+    } else if lower_n > 0 {
+        Kind::Lower
+    } else {
+        Kind::Punct
+    };
+    let lb = lower.as_bytes();
+    let mut affix = [0u64; 8];
+    if lower.is_ascii() {
+        for n in 1..=4.min(lb.len()) {
+            affix[n - 1] = hash_bytes(0x70 + n as u64, &lb[..n]);
+            affix[3 + n] = hash_bytes(0x80 + n as u64, &lb[lb.len() - n..]);
+        }
+    } else {
+        let bounds: Vec<usize> = lower.char_indices().map(|(i, _)| i).chain([lb.len()]).collect();
+        let nchars = bounds.len() - 1;
+        for n in 1..=4.min(nchars) {
+            affix[n - 1] = hash_bytes(0x70 + n as u64, &lb[..bounds[n]]);
+            affix[3 + n] = hash_bytes(0x80 + n as u64, &lb[bounds[nchars - n]..]);
+        }
+    }
+    TokenInfo {
+        word: hash_bytes(1, word.as_bytes()),
+        lower: hash_bytes(2, lb),
+        shape,
+        short,
+        affix,
+        kind,
+    }
+}
+
+/// The case regime of a sentence.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[repr(u8)]
+pub(crate) enum Regime {
+    /// Ordinary mixed case.
+    Normal = 0,
+    /// No lower-case words (headlines, telegrams).
+    AllCaps = 1,
+    /// No capitalised words (social posts, careless typing).
+    AllLower = 2,
+}
+
+// Template ids: part of the model contract (bump FEATURE_VERSION when changed).
+const T_BIAS: u64 = 1;
+const T_WORD: u64 = 2;
+const T_LOWER: u64 = 3;
+const T_SHAPE: u64 = 4;
+const T_SHORT: u64 = 5;
+const T_AFFIX: u64 = 6; // + index 0..8
+const T_LOWER_AT: u64 = 20; // + offset index
+const T_SHORT_AT: u64 = 30; // + offset index
+const T_SHORT_PAIR_L: u64 = 40;
+const T_SHORT_PAIR_R: u64 = 41;
+const T_BIGRAM_L: u64 = 42;
+const T_BIGRAM_R: u64 = 43;
+const T_START_SHORT: u64 = 44;
+const T_START_LOWER: u64 = 45;
+const T_REGIME_LOWER: u64 = 46;
+const T_REGIME_SHORT: u64 = 47;
+const T_DOC: u64 = 48;
+const T_GAZ: u64 = 49;
+const T_DOC_LOWER: u64 = 50;
+const T_SHORT_TRI: u64 = 51;
+const T_WORD_AT: u64 = 60; // + offset index
+const T_SUFFIX_PREV: u64 = 70;
+const T_SUFFIX_NEXT: u64 = 71;
+const T_AGG_PREV: u64 = 72;
+const T_AGG_NEXT: u64 = 73;
+
+/// How many other mentions of a capitalised word lend it their context.
+const AGG_MENTIONS: usize = 6;
+
+const BOS: u64 = 0xB05;
+const EOS: u64 = 0xE05;
+
+/// The hashed features of a document's tokens, reused across documents.
+#[derive(Debug, Default)]
+pub struct FeatureBuf {
+    /// Row ids, token after token.
+    pub(crate) rows: Vec<u32>,
+    /// `rows[offsets[i]..offsets[i + 1]]` are token `i`'s rows.
+    pub(crate) offsets: Vec<u32>,
+    infos: Vec<TokenInfo>,
+    lower: String,
+    doc_flags: HashedMap<u8>,
+    gaz: Vec<(u32, u8)>,
+    /// `(lower hash, token)` of capitalised tokens, sorted: mentions of one word.
+    mentions: Vec<(u64, u32)>,
+    /// Per token, its group `start..end` in `mentions` (empty for other tokens).
+    group: Vec<(u32, u32)>,
+}
+
+impl FeatureBuf {
+    /// Token `i`'s case pattern.
+    pub(crate) fn kind(&self, i: usize) -> Kind {
+        self.infos[i].kind
+    }
+
+    /// Every token's hashes.
+    pub(crate) fn infos(&self) -> &[TokenInfo] {
+        &self.infos
+    }
+
+    /// Token `i`'s rows.
+    #[inline]
+    pub(crate) fn token(&self, i: usize) -> &[u32] {
+        &self.rows[self.offsets[i] as usize..self.offsets[i + 1] as usize]
+    }
+}
+
+/// Computes the features of every token of one document.
+///
+/// `starts` flags sentence starts (see [`super::tokens::sentence_starts`]); sentences
+/// are the runs between them. `bits` is log2 of the number of rows of the table.
+pub(crate) fn extract(
+    text: &str,
+    tokens: &[Token],
+    starts: &[bool],
+    gazetteer: &Gazetteer,
+    bits: u32,
+    buf: &mut FeatureBuf,
+) {
+    let n = tokens.len();
+    buf.rows.clear();
+    buf.offsets.clear();
+    buf.infos.clear();
+    buf.doc_flags.clear();
+    let FeatureBuf { rows, offsets, infos, lower, doc_flags, gaz, mentions, group } = buf;
+    for t in tokens {
+        infos.push(token_info(t.text(text), lower));
+    }
+    // Sentence case regimes, and what the document says about each word's case.
+    let mut regimes = vec![Regime::Normal; n];
+    let mut s = 0;
+    while s < n {
+        let mut e = s + 1;
+        while e < n && !starts[e] {
+            e += 1;
+        }
+        let (mut caps, mut lowers, mut titles) = (0, 0, 0);
+        for info in &infos[s..e] {
+            match info.kind {
+                Kind::Caps => caps += 1,
+                Kind::Lower => lowers += 1,
+                Kind::Title => titles += 1,
+                _ => {}
+            }
+        }
+        let regime = if lowers == 0 && titles == 0 && caps > 0 {
+            Regime::AllCaps
+        } else if caps == 0 && titles == 0 && lowers >= 3 {
+            Regime::AllLower
+        } else {
+            Regime::Normal
+        };
+        regimes[s..e].fill(regime);
+        if regime == Regime::Normal {
+            for (k, info) in infos[s..e].iter().enumerate() {
+                let flag = match info.kind {
+                    Kind::Lower => 1,
+                    Kind::Title if k > 0 => 2,
+                    Kind::Caps if k > 0 => 4,
+                    _ => 0,
+                };
+                if flag != 0 {
+                    *doc_flags.entry(info.lower).or_insert(0) |= flag;
+                }
+            }
+        }
+        s = e;
+    }
+    // Context aggregation: every mention of a capitalised word sees the neighbours of
+    // its other mentions in the document (`Mr. Kerry` … `Kerry said` → PER).
+    mentions.clear();
+    group.clear();
+    group.resize(n, (0, 0));
+    for (i, info) in infos.iter().enumerate() {
+        if matches!(info.kind, Kind::Title | Kind::Caps) {
+            mentions.push((info.lower, i as u32));
+        }
+    }
+    mentions.sort_unstable();
+    let mut g = 0;
+    while g < mentions.len() {
+        let mut e = g + 1;
+        while e < mentions.len() && mentions[e].0 == mentions[g].0 {
+            e += 1;
+        }
+        if e - g > 1 {
+            for &(_, t) in &mentions[g..e] {
+                group[t as usize] = (g as u32, e as u32);
+            }
+        }
+        g = e;
+    }
+    let shift = 64 - bits;
+    let row = |h: u64| -> u32 { (h.wrapping_mul(K) >> shift) as u32 };
+    let push = |rows: &mut Vec<u32>, t: u64, v: u64| rows.push(row(mix(mix(0x9e37, t), v)));
+    offsets.push(0);
+    let mut sent_start = 0;
+    let mut gaz_at = 0;
+    for i in 0..n {
+        if starts[i] {
+            sent_start = i;
+            gazetteer.matches(infos, i, starts, gaz);
+            gaz_at = 0;
+        }
+        let info = &infos[i];
+        let at = |d: isize| -> Option<&TokenInfo> {
+            let j = i as isize + d;
+            if j < sent_start as isize || j >= n as isize || (d > 0 && starts[j as usize]) {
+                None
+            } else {
+                Some(&infos[j as usize])
+            }
+        };
+        let kind = info.kind as u64;
+        let regime = regimes[i] as u64;
+        let first = (i == sent_start) as u64;
+        push(rows, T_BIAS, 0);
+        push(rows, T_WORD, info.word);
+        push(rows, T_LOWER, info.lower);
+        push(rows, T_SHAPE, info.shape);
+        push(rows, T_SHORT, info.short);
+        for (k, &a) in info.affix.iter().enumerate() {
+            if a != 0 {
+                push(rows, T_AFFIX + k as u64, a);
+            }
+        }
+        let mut short_ctx = [0u64; 5];
+        for (k, d) in [-2isize, -1, 1, 2].into_iter().enumerate() {
+            let (lower_h, short_h, word_h) = match at(d) {
+                Some(o) => (o.lower, o.short, o.word),
+                None => (if d < 0 { BOS } else { EOS }, if d < 0 { BOS } else { EOS }, 0),
+            };
+            push(rows, T_LOWER_AT + k as u64, lower_h);
+            push(rows, T_SHORT_AT + k as u64, short_h);
+            if word_h != 0 && d.abs() == 1 {
+                push(rows, T_WORD_AT + k as u64, word_h);
+            }
+            short_ctx[if k < 2 { k } else { k + 1 }] = short_h;
+        }
+        short_ctx[2] = info.short;
+        push(rows, T_SHORT_PAIR_L, mix(short_ctx[1], info.short));
+        push(rows, T_SHORT_PAIR_R, mix(info.short, short_ctx[3]));
+        push(rows, T_SHORT_TRI, mix(mix(short_ctx[1], info.short), short_ctx[3]));
+        let prev_lower = at(-1).map_or(BOS, |o| o.lower);
+        let next_lower = at(1).map_or(EOS, |o| o.lower);
+        push(rows, T_BIGRAM_L, mix(prev_lower, info.lower));
+        push(rows, T_BIGRAM_R, mix(info.lower, next_lower));
+        if let Some(p) = at(-1) {
+            push(rows, T_SUFFIX_PREV, mix(p.affix[6], kind));
+        }
+        if let Some(nx) = at(1) {
+            push(rows, T_SUFFIX_NEXT, mix(nx.affix[6], kind));
+        }
+        push(rows, T_START_SHORT, mix(first | regime << 1, info.short));
+        if first == 1 {
+            push(rows, T_START_LOWER, info.lower);
+        }
+        if regime != 0 {
+            push(rows, T_REGIME_LOWER, mix(regime, info.lower));
+            push(rows, T_REGIME_SHORT, mix(regime, mix(info.short, short_ctx[3])));
+        }
+        if matches!(info.kind, Kind::Title | Kind::Caps) && (first == 1 || regime != 0 || info.kind == Kind::Caps) {
+            let flags = doc_flags.get(&info.lower).copied().unwrap_or(0) as u64;
+            push(rows, T_DOC, flags | first << 3 | regime << 4 | kind << 6);
+            push(rows, T_DOC_LOWER, mix(flags, info.lower));
+        }
+        let (g0, g1) = group[i];
+        for &(_, j) in mentions[g0 as usize..g1 as usize].iter().filter(|m| m.1 as usize != i).take(AGG_MENTIONS) {
+            let j = j as usize;
+            let prev = if starts[j] { BOS } else { infos[j - 1].lower };
+            let next = if j + 1 >= n || starts[j + 1] { EOS } else { infos[j + 1].lower };
+            push(rows, T_AGG_PREV, prev);
+            push(rows, T_AGG_NEXT, next);
+            let prev_short = if starts[j] { BOS } else { infos[j - 1].short };
+            let next_short = if j + 1 >= n || starts[j + 1] { EOS } else { infos[j + 1].short };
+            push(rows, T_AGG_PREV + 10, mix(prev_short, next_short));
+        }
+        while gaz_at < gaz.len() && gaz[gaz_at].0 as usize <= i {
+            let code = gaz[gaz_at].1 as u64;
+            push(rows, T_GAZ, mix(code, kind.min(2) | regime << 2));
+            gaz_at += 1;
+        }
+        offsets.push(rows.len() as u32);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn shapes_and_kinds() {
+        let mut s = String::new();
+        let a = token_info("Aleppo", &mut s);
+        let b = token_info("Homs", &mut s);
+        assert_eq!(a.short, b.short);
+        assert_ne!(a.shape, b.shape, "long shapes keep up to four of a run");
+        assert_eq!(a.kind, Kind::Title);
+        assert_eq!(token_info("ISIS", &mut s).kind, Kind::Caps);
+        assert_eq!(token_info("U.S.", &mut s).kind, Kind::Caps);
+        assert_eq!(token_info("al-Assad", &mut s).kind, Kind::Lower);
+        assert_eq!(token_info("1996", &mut s).kind, Kind::Digit);
+        assert_eq!(token_info("שלום", &mut s).kind, Kind::Caseless);
+        assert_eq!(token_info("ALEPPO", &mut s).lower, a.lower);
+        let u = token_info("Ünal", &mut s);
+        assert_eq!(u.kind, Kind::Title);
+        assert_ne!(u.affix[3], 0);
+    }
+}

@@ -1,0 +1,139 @@
+//! Gazetteer features: which tokens lie inside a known entity name, and of what type.
+//!
+//! Names are matched case-insensitively on token boundaries (the features record the
+//! token's case, so the model learns how far to trust a lower-case match). A phrase is
+//! keyed by folding its tokens' lower-case hashes, and every proper prefix is stored
+//! too, so matching from a token stops at the first miss.
+
+use super::features::{mix, token_info, HashedMap, TokenInfo};
+use super::tokens::{tokenize, Token};
+
+const PREFIX: u8 = 0x80;
+const SEED: u64 = 0x6a2;
+
+/// Phrases with entity types (type indexes into the model's entity types, at most 7).
+#[derive(Debug, Clone, Default)]
+pub struct Gazetteer {
+    map: HashedMap<u8>,
+    max_len: usize,
+    entries: Vec<(u8, String)>,
+}
+
+/// The longest phrase, in tokens, that a gazetteer keeps.
+pub const MAX_PHRASE: usize = 6;
+
+impl Gazetteer {
+    /// An empty gazetteer.
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// Adds `phrase` with type index `ty`; phrases of more than [`MAX_PHRASE`] tokens
+    /// or without a letter are ignored. Returns whether it was added.
+    pub fn insert(&mut self, ty: u8, phrase: &str) -> bool {
+        if ty > 6 || !phrase.chars().any(char::is_alphabetic) {
+            return false;
+        }
+        let mut tokens: Vec<Token> = Vec::new();
+        tokenize(phrase, &mut tokens);
+        if tokens.is_empty() || tokens.len() > MAX_PHRASE {
+            return false;
+        }
+        let mut scratch = String::new();
+        let mut h = SEED;
+        for (k, t) in tokens.iter().enumerate() {
+            h = mix(h, token_info(t.text(phrase), &mut scratch).lower);
+            let bit = if k + 1 == tokens.len() { 1 << ty } else { PREFIX };
+            let slot = self.map.entry(h).or_insert(0);
+            if k + 1 == tokens.len() && *slot & bit != 0 {
+                return false;
+            }
+            *slot |= bit;
+        }
+        self.max_len = self.max_len.max(tokens.len());
+        self.entries.push((ty, phrase.to_string()));
+        true
+    }
+
+    /// The phrases, in insertion order.
+    pub fn entries(&self) -> &[(u8, String)] {
+        &self.entries
+    }
+
+    /// Number of phrases.
+    pub fn len(&self) -> usize {
+        self.entries.len()
+    }
+
+    /// Whether there are no phrases.
+    pub fn is_empty(&self) -> bool {
+        self.entries.is_empty()
+    }
+
+    /// Finds the matches in the sentence that starts at token `start` (it ends before the
+    /// next flagged start) and writes `(token, code)` pairs sorted by token into `out`,
+    /// where `code` is `type * 4 + position` (0 single, 1 first, 2 inside, 3 last).
+    pub(crate) fn matches(&self, infos: &[TokenInfo], start: usize, starts: &[bool], out: &mut Vec<(u32, u8)>) {
+        out.clear();
+        if self.map.is_empty() {
+            return;
+        }
+        let mut end = start + 1;
+        while end < infos.len() && !starts[end] {
+            end += 1;
+        }
+        for i in start..end {
+            let mut h = SEED;
+            for (j, info) in infos.iter().enumerate().take(end.min(i + self.max_len)).skip(i) {
+                h = mix(h, info.lower);
+                let Some(&v) = self.map.get(&h) else { break };
+                let types = v & 0x7f;
+                if types != 0 {
+                    for ty in 0..7u8 {
+                        if types & (1 << ty) == 0 {
+                            continue;
+                        }
+                        for k in i..=j {
+                            let pos = if i == j {
+                                0
+                            } else if k == i {
+                                1
+                            } else if k == j {
+                                3
+                            } else {
+                                2
+                            };
+                            out.push((k as u32, ty * 4 + pos));
+                        }
+                    }
+                }
+                if v & PREFIX == 0 {
+                    break;
+                }
+            }
+        }
+        out.sort_unstable();
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn finds_phrases_case_insensitively() {
+        let mut g = Gazetteer::new();
+        assert!(g.insert(1, "Syrian Observatory for Human Rights"));
+        assert!(g.insert(2, "Syria"));
+        assert!(!g.insert(2, "Syria"));
+        let text = "the SYRIAN OBSERVATORY FOR HUMAN RIGHTS in Syria";
+        let mut toks = Vec::new();
+        tokenize(text, &mut toks);
+        let mut s = String::new();
+        let infos: Vec<_> = toks.iter().map(|t| token_info(t.text(text), &mut s)).collect();
+        let starts: Vec<bool> = (0..toks.len()).map(|i| i == 0).collect();
+        let mut out = Vec::new();
+        g.matches(&infos, 0, &starts, &mut out);
+        assert_eq!(out, vec![(1, 5), (2, 6), (3, 6), (4, 6), (5, 7), (7, 8)]);
+    }
+}

@@ -1,0 +1,327 @@
+//! The entity model and its versioned binary file.
+//!
+//! Layout (little-endian):
+//!
+//! | field | type |
+//! |---|---|
+//! | magic | `b"TAGEVENT"` |
+//! | format version | u32 ([`FORMAT_VERSION`]) |
+//! | feature version | u32 ([`FEATURE_VERSION`]) |
+//! | hash bits (table rows = 2^bits) | u32 |
+//! | entity types | u32 count, then u8 length + UTF-8 each |
+//! | weight scale | f32 (weight = stored integer × scale) |
+//! | transitions | `(tags + 1) × tags` f32, in weight units |
+//! | gazetteer | u32 count, then u8 type, u16 length, UTF-8 each |
+//! | weights | u32 rows kept, then per row: varint row delta, u16 mask of non-zero tags, zig-zag varint per set bit |
+//! | checksum | u64 FNV-1a of every byte before it |
+//!
+//! Weights are quantised to 16-bit integers with one scale, and rows whose weights all
+//! quantise to zero are pruned; the table is rebuilt flat (rows × tags) on load.
+
+use std::path::Path;
+
+use super::decode::n_tags;
+use super::features::FEATURE_VERSION;
+use super::gazetteer::Gazetteer;
+
+/// The version of the file layout written by [`Model::save`].
+pub const FORMAT_VERSION: u32 = 1;
+
+const MAGIC: &[u8; 8] = b"TAGEVENT";
+
+/// A trained entity model: hashed feature weights, tag transitions and a gazetteer.
+#[derive(Debug, Clone)]
+pub struct Model {
+    pub(crate) bits: u32,
+    pub(crate) types: Vec<String>,
+    /// `rows × tags` quantised weights.
+    pub(crate) weights: Vec<i16>,
+    /// `(tags + 1) × tags` transition scores in weight units.
+    pub(crate) trans: Vec<f32>,
+    pub(crate) scale: f32,
+    pub(crate) gazetteer: Gazetteer,
+}
+
+/// Why a model file could not be read.
+#[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
+pub enum ModelError {
+    /// The file could not be read or written.
+    #[error("{0}")]
+    Io(#[from] std::io::Error),
+    /// Not a tageval entity model.
+    #[error("not a tageval entity model (bad magic)")]
+    BadMagic,
+    /// Written by another version of the format or the feature templates.
+    #[error("unsupported model version {found} (this build reads format {FORMAT_VERSION}, features {FEATURE_VERSION})")]
+    Version {
+        /// The version found.
+        found: u32,
+    },
+    /// The checksum does not match: the file is damaged.
+    #[error("checksum mismatch: the model file is damaged")]
+    Checksum,
+    /// The file ends early or holds impossible values.
+    #[error("malformed model file: {0}")]
+    Malformed(&'static str),
+}
+
+fn fnv1a(bytes: &[u8]) -> u64 {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for &b in bytes {
+        h ^= b as u64;
+        h = h.wrapping_mul(0x0000_0100_0000_01b3);
+    }
+    h
+}
+
+impl Model {
+    /// Builds a model from float weights (`rows × tags`) and transitions, quantising
+    /// the weights to 16 bits; weights below `prune` (relative to the largest) become 0.
+    pub(crate) fn from_floats(
+        bits: u32,
+        types: Vec<String>,
+        weights: &[f32],
+        trans: &[f32],
+        gazetteer: Gazetteer,
+        prune: f32,
+    ) -> Model {
+        let max = weights.iter().fold(0f32, |m, w| m.max(w.abs())).max(1e-6);
+        let scale = max / 32767.0;
+        let cut = max * prune;
+        let q = weights
+            .iter()
+            .map(|&w| if w.abs() < cut { 0 } else { (w / scale).round().clamp(-32767.0, 32767.0) as i16 })
+            .collect();
+        Model { bits, types, weights: q, trans: trans.iter().map(|t| t / scale).collect(), scale, gazetteer }
+    }
+
+    /// The entity types (`PER`, `ORG`, `LOC`, `MISC` for the bundled model).
+    pub fn types(&self) -> &[String] {
+        &self.types
+    }
+
+    /// log2 of the number of rows of the feature table.
+    pub fn hash_bits(&self) -> u32 {
+        self.bits
+    }
+
+    /// Number of phrases in the model's gazetteer.
+    pub fn gazetteer_len(&self) -> usize {
+        self.gazetteer.len()
+    }
+
+    /// Number of table rows holding a non-zero weight.
+    pub fn nonzero_rows(&self) -> usize {
+        let n = n_tags(self.types.len());
+        self.weights.chunks_exact(n).filter(|r| r.iter().any(|&w| w != 0)).count()
+    }
+
+    /// Serialises the model.
+    pub fn to_bytes(&self) -> Vec<u8> {
+        let n = n_tags(self.types.len());
+        let mut out = Vec::with_capacity(1 << 20);
+        out.extend_from_slice(MAGIC);
+        out.extend_from_slice(&FORMAT_VERSION.to_le_bytes());
+        out.extend_from_slice(&FEATURE_VERSION.to_le_bytes());
+        out.extend_from_slice(&self.bits.to_le_bytes());
+        out.extend_from_slice(&(self.types.len() as u32).to_le_bytes());
+        for t in &self.types {
+            out.push(t.len() as u8);
+            out.extend_from_slice(t.as_bytes());
+        }
+        out.extend_from_slice(&self.scale.to_le_bytes());
+        for t in &self.trans {
+            out.extend_from_slice(&t.to_le_bytes());
+        }
+        let gaz = self.gazetteer.entries();
+        out.extend_from_slice(&(gaz.len() as u32).to_le_bytes());
+        for (ty, phrase) in gaz {
+            out.push(*ty);
+            out.extend_from_slice(&(phrase.len() as u16).to_le_bytes());
+            out.extend_from_slice(phrase.as_bytes());
+        }
+        let rows: Vec<usize> =
+            (0..self.weights.len() / n).filter(|&r| self.weights[r * n..(r + 1) * n].iter().any(|&w| w != 0)).collect();
+        out.extend_from_slice(&(rows.len() as u32).to_le_bytes());
+        let mut prev = 0usize;
+        for &r in &rows {
+            write_varint(&mut out, (r - prev) as u64);
+            prev = r;
+            let row = &self.weights[r * n..(r + 1) * n];
+            let mask = row.iter().enumerate().fold(0u16, |m, (t, &w)| if w != 0 { m | 1 << t } else { m });
+            out.extend_from_slice(&mask.to_le_bytes());
+            for &w in row.iter().filter(|&&w| w != 0) {
+                write_varint(&mut out, ((w as i64) << 1 ^ ((w as i64) >> 63)) as u64);
+            }
+        }
+        let sum = fnv1a(&out);
+        out.extend_from_slice(&sum.to_le_bytes());
+        out
+    }
+
+    /// Writes the model to `path`.
+    pub fn save(&self, path: &Path) -> Result<(), ModelError> {
+        std::fs::write(path, self.to_bytes())?;
+        Ok(())
+    }
+
+    /// Reads a model file.
+    pub fn load(path: &Path) -> Result<Model, ModelError> {
+        Model::from_bytes(&std::fs::read(path)?)
+    }
+
+    /// Parses a model from its bytes (checking magic, versions and checksum).
+    pub fn from_bytes(bytes: &[u8]) -> Result<Model, ModelError> {
+        if bytes.len() < 8 || &bytes[..8] != MAGIC {
+            return Err(ModelError::BadMagic);
+        }
+        if bytes.len() < 28 {
+            return Err(ModelError::Malformed("file too short"));
+        }
+        let (body, sum) = bytes.split_at(bytes.len() - 8);
+        let mut r = Reader { bytes: body, at: 8 };
+        let format = r.u32()?;
+        if format != FORMAT_VERSION {
+            return Err(ModelError::Version { found: format });
+        }
+        let features = r.u32()?;
+        if features != FEATURE_VERSION {
+            return Err(ModelError::Version { found: features });
+        }
+        if u64::from_le_bytes(sum.try_into().map_err(|_| ModelError::Malformed("checksum"))?) != fnv1a(body) {
+            return Err(ModelError::Checksum);
+        }
+        let bits = r.u32()?;
+        if !(8..=26).contains(&bits) {
+            return Err(ModelError::Malformed("hash bits out of range"));
+        }
+        let n_types = r.u32()? as usize;
+        if n_types == 0 || n_types > 7 {
+            return Err(ModelError::Malformed("entity types"));
+        }
+        let mut types = Vec::with_capacity(n_types);
+        for _ in 0..n_types {
+            let len = r.u8()? as usize;
+            types.push(r.string(len)?);
+        }
+        let n = n_tags(n_types);
+        let scale = r.f32()?;
+        let trans = (0..(n + 1) * n).map(|_| r.f32()).collect::<Result<Vec<_>, _>>()?;
+        let n_gaz = r.u32()? as usize;
+        let mut gazetteer = Gazetteer::new();
+        for _ in 0..n_gaz {
+            let ty = r.u8()?;
+            let len = r.u16()? as usize;
+            let phrase = r.string(len)?;
+            gazetteer.insert(ty, &phrase);
+        }
+        let rows = 1usize << bits;
+        let mut weights = vec![0i16; rows * n];
+        let kept = r.u32()? as usize;
+        let mut row = 0usize;
+        for _ in 0..kept {
+            row += r.varint()? as usize;
+            if row >= rows {
+                return Err(ModelError::Malformed("row out of range"));
+            }
+            let mask = r.u16()?;
+            for t in 0..n {
+                if mask & (1 << t) != 0 {
+                    let z = r.varint()?;
+                    let v = ((z >> 1) as i64) ^ -((z & 1) as i64);
+                    weights[row * n + t] = v.clamp(-32767, 32767) as i16;
+                }
+            }
+        }
+        if r.at != body.len() {
+            return Err(ModelError::Malformed("trailing bytes"));
+        }
+        Ok(Model { bits, types, weights, trans, scale, gazetteer })
+    }
+}
+
+fn write_varint(out: &mut Vec<u8>, mut v: u64) {
+    while v >= 0x80 {
+        out.push((v as u8) | 0x80);
+        v >>= 7;
+    }
+    out.push(v as u8);
+}
+
+struct Reader<'a> {
+    bytes: &'a [u8],
+    at: usize,
+}
+
+impl Reader<'_> {
+    fn take(&mut self, n: usize) -> Result<&[u8], ModelError> {
+        let s = self.bytes.get(self.at..self.at + n).ok_or(ModelError::Malformed("file ends early"))?;
+        self.at += n;
+        Ok(s)
+    }
+    fn u8(&mut self) -> Result<u8, ModelError> {
+        Ok(self.take(1)?[0])
+    }
+    fn u16(&mut self) -> Result<u16, ModelError> {
+        Ok(u16::from_le_bytes(self.take(2)?.try_into().unwrap_or_default()))
+    }
+    fn u32(&mut self) -> Result<u32, ModelError> {
+        Ok(u32::from_le_bytes(self.take(4)?.try_into().unwrap_or_default()))
+    }
+    fn f32(&mut self) -> Result<f32, ModelError> {
+        Ok(f32::from_le_bytes(self.take(4)?.try_into().unwrap_or_default()))
+    }
+    fn string(&mut self, len: usize) -> Result<String, ModelError> {
+        String::from_utf8(self.take(len)?.to_vec()).map_err(|_| ModelError::Malformed("invalid UTF-8"))
+    }
+    fn varint(&mut self) -> Result<u64, ModelError> {
+        let mut v = 0u64;
+        for shift in (0..64).step_by(7) {
+            let b = self.u8()?;
+            v |= ((b & 0x7f) as u64) << shift;
+            if b & 0x80 == 0 {
+                return Ok(v);
+            }
+        }
+        Err(ModelError::Malformed("varint too long"))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn tiny() -> Model {
+        let types: Vec<String> = ["PER", "LOC"].iter().map(|s| s.to_string()).collect();
+        let n = n_tags(2);
+        let mut w = vec![0f32; (1 << 8) * n];
+        w[3 * n + 1] = 2.5;
+        w[200 * n + 4] = -1.0;
+        let mut g = Gazetteer::new();
+        g.insert(1, "Aleppo");
+        Model::from_floats(8, types, &w, &vec![0.5; (n + 1) * n], g, 0.0)
+    }
+
+    #[test]
+    fn round_trips() {
+        let m = tiny();
+        let bytes = m.to_bytes();
+        let back = Model::from_bytes(&bytes).unwrap();
+        assert_eq!(back.weights, m.weights);
+        assert_eq!(back.trans, m.trans);
+        assert_eq!(back.types, m.types);
+        assert_eq!(back.gazetteer.entries(), m.gazetteer.entries());
+        assert_eq!(back.nonzero_rows(), 2);
+    }
+
+    #[test]
+    fn rejects_damage() {
+        let mut bytes = tiny().to_bytes();
+        assert!(matches!(Model::from_bytes(b"nonsense"), Err(ModelError::BadMagic)));
+        let mid = bytes.len() / 2;
+        bytes[mid] ^= 1;
+        assert!(matches!(Model::from_bytes(&bytes), Err(ModelError::Checksum)));
+        assert!(Model::from_bytes(&bytes[..20]).is_err());
+    }
+}

@@ -1,0 +1,434 @@
+//! Training: an averaged structured perceptron over BIO tags, from gold documents.
+//!
+//! [`train`] tokenises and featurises the gold once, then runs epochs over the
+//! sentences in a seeded random order, scores the averaged weights on the dev set after
+//! each epoch (through the same code path as tagging, quantisation included), reports
+//! it, and returns the best epoch's model. The gazetteer features are computed with a
+//! jackknife: each training document sees a gazetteer built from the *other* folds, so
+//! the model learns how much a gazetteer hit is worth on names it has not memorised.
+//!
+//! ```no_run
+//! use annotator::entities::train::{train, TrainOptions};
+//! # let (train_docs, dev_docs) = (vec![], vec![]);
+//! let model = train(&train_docs, &dev_docs, &TrainOptions::default(), &mut |r| eprintln!("{r}")).unwrap();
+//! model.save(std::path::Path::new("entities.model")).unwrap();
+//! ```
+
+use std::fmt;
+use std::time::Instant;
+
+use reader::AnnotatedDoc;
+
+use super::decode::{n_tags, tags_of_span, Viterbi};
+use super::features::{extract, FeatureBuf};
+use super::gazetteer::Gazetteer;
+use super::model_file::Model;
+use super::perceptron::Perceptron;
+use super::tokens::{sentence_starts, tokenize, Token};
+use super::{model_entities, Scratch, Source};
+
+/// The entity types, in model order.
+pub const TYPES: [&str; 4] = ["PER", "ORG", "LOC", "MISC"];
+
+/// Training settings.
+#[derive(Debug, Clone)]
+pub struct TrainOptions {
+    /// Most epochs to run.
+    pub epochs: usize,
+    /// Seed of the sentence shuffling.
+    pub seed: u64,
+    /// log2 of the rows of the hashed feature table.
+    pub hash_bits: u32,
+    /// Stop after this many epochs without a better dev F1.
+    pub patience: usize,
+    /// Folds of the gazetteer jackknife (0 or 1: no gazetteer features in training).
+    pub gazetteer_folds: usize,
+    /// Weights smaller than this fraction of the largest are pruned from the model.
+    pub prune: f32,
+    /// Share of training sentences added again in lower case, and again in upper case,
+    /// so the model copes with social posts and headlines.
+    pub case_augment: f32,
+}
+
+impl Default for TrainOptions {
+    fn default() -> Self {
+        TrainOptions {
+            epochs: 25,
+            seed: 1,
+            hash_bits: 17,
+            patience: 5,
+            gazetteer_folds: 5,
+            prune: 0.0,
+            case_augment: 0.0,
+        }
+    }
+}
+
+/// Why training failed.
+#[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
+pub enum TrainError {
+    /// The training documents hold no tokens.
+    #[error("no training data: the training documents hold no tokens")]
+    NoTrainingData,
+    /// The options make no sense.
+    #[error("invalid option: {0}")]
+    InvalidOption(&'static str),
+}
+
+/// Precision, recall and F1 of one label (or all).
+#[derive(Debug, Clone, Copy, Default, PartialEq)]
+pub struct Prf {
+    /// Matches.
+    pub tp: usize,
+    /// Predicted spans without a match.
+    pub fp: usize,
+    /// Gold spans without a match.
+    pub fn_: usize,
+}
+
+impl Prf {
+    /// Precision.
+    pub fn precision(&self) -> f64 {
+        ratio(self.tp, self.tp + self.fp)
+    }
+    /// Recall.
+    pub fn recall(&self) -> f64 {
+        ratio(self.tp, self.tp + self.fn_)
+    }
+    /// F1.
+    pub fn f1(&self) -> f64 {
+        ratio(2 * self.tp, 2 * self.tp + self.fp + self.fn_)
+    }
+}
+
+fn ratio(a: usize, b: usize) -> f64 {
+    if b == 0 {
+        0.0
+    } else {
+        a as f64 / b as f64
+    }
+}
+
+/// Strict span scores (same start, end and label), micro-averaged and per label.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Score {
+    /// All labels together.
+    pub micro: Prf,
+    /// Per label, in [`TYPES`] order.
+    pub per_label: Vec<(String, Prf)>,
+}
+
+impl fmt::Display for Score {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "P {:.4} R {:.4} F1 {:.4}", self.micro.precision(), self.micro.recall(), self.micro.f1())?;
+        for (label, prf) in &self.per_label {
+            write!(f, " | {label} {:.4}", prf.f1())?;
+        }
+        Ok(())
+    }
+}
+
+/// What one epoch achieved.
+#[derive(Debug, Clone)]
+pub struct EpochReport {
+    /// 1-based epoch.
+    pub epoch: usize,
+    /// Training sentences decoded wrongly during the epoch.
+    pub mistakes: usize,
+    /// Training sentences.
+    pub sentences: usize,
+    /// Dev scores of the averaged weights after the epoch.
+    pub dev: Score,
+    /// Whether this is the best epoch so far.
+    pub best: bool,
+    /// Seconds since training started.
+    pub elapsed: f64,
+}
+
+impl fmt::Display for EpochReport {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "epoch {:>2}  train errors {:>5}/{}  dev {}{}  ({:.1}s)",
+            self.epoch,
+            self.mistakes,
+            self.sentences,
+            self.dev,
+            if self.best { "  *" } else { "" },
+            self.elapsed
+        )
+    }
+}
+
+/// A small, seedable PRNG (SplitMix64) for reproducible shuffles.
+struct SplitMix(u64);
+
+impl SplitMix {
+    fn next(&mut self) -> u64 {
+        self.0 = self.0.wrapping_add(0x9e37_79b9_7f4a_7c15);
+        let mut z = self.0;
+        z = (z ^ (z >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
+        z = (z ^ (z >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
+        z ^ (z >> 31)
+    }
+    fn below(&mut self, n: usize) -> usize {
+        (self.next() % n as u64) as usize
+    }
+    fn chance(&mut self, p: f32) -> bool {
+        ((self.next() >> 40) as f32 / (1u64 << 24) as f32) < p
+    }
+}
+
+fn type_index(label: &str) -> Option<usize> {
+    TYPES.iter().position(|t| *t == label)
+}
+
+/// One training sentence: rows of its tokens and gold tags.
+struct Sentence {
+    rows: Vec<u32>,
+    offsets: Vec<u32>,
+    gold: Vec<u8>,
+}
+
+impl Sentence {
+    fn tokens(&self) -> impl Iterator<Item = &[u32]> + '_ {
+        self.offsets.windows(2).map(|w| &self.rows[w[0] as usize..w[1] as usize])
+    }
+}
+
+/// Gold tags of `tokens` from the entity spans of `doc`.
+fn gold_tags(doc: &AnnotatedDoc, tokens: &[Token]) -> Vec<u8> {
+    let mut tags = vec![0u8; tokens.len()];
+    for span in &doc.spans {
+        let Some(ty) = type_index(&span.label) else { continue };
+        let first = tokens.partition_point(|t| (t.start as usize) < span.start);
+        let end = tokens.partition_point(|t| (t.end as usize) <= span.end);
+        if first < end {
+            for (tag, slot) in tags_of_span(ty, end - first).zip(&mut tags[first..end]) {
+                *slot = tag;
+            }
+        }
+    }
+    tags
+}
+
+/// A gazetteer of the entity names in `docs`.
+pub fn gazetteer_of(docs: &[&AnnotatedDoc]) -> Gazetteer {
+    let mut g = Gazetteer::new();
+    for d in docs {
+        for s in &d.spans {
+            if let Some(ty) = type_index(&s.label) {
+                g.insert(ty as u8, s.text(&d.doc.text));
+            }
+        }
+    }
+    g
+}
+
+/// Upper- or lower-cases the ASCII letters of a document (offsets unchanged).
+fn recased(doc: &AnnotatedDoc, upper: bool) -> AnnotatedDoc {
+    let mut d = doc.clone();
+    d.doc.text = if upper { doc.doc.text.to_ascii_uppercase() } else { doc.doc.text.to_ascii_lowercase() };
+    d
+}
+
+fn featurise(doc: &AnnotatedDoc, gazetteer: &Gazetteer, bits: u32, buf: &mut FeatureBuf, out: &mut Vec<Sentence>) {
+    let text = &doc.doc.text;
+    let mut tokens = Vec::new();
+    tokenize(text, &mut tokens);
+    let mut starts = Vec::new();
+    sentence_starts(text, &tokens, &mut starts);
+    extract(text, &tokens, &starts, gazetteer, bits, buf);
+    let gold = gold_tags(doc, &tokens);
+    let mut first = 0;
+    while first < tokens.len() {
+        let mut end = first + 1;
+        while end < tokens.len() && !starts[end] {
+            end += 1;
+        }
+        let lo = buf.offsets[first];
+        let rows = buf.rows[lo as usize..buf.offsets[end] as usize].to_vec();
+        let offsets = buf.offsets[first..=end].iter().map(|o| o - lo).collect();
+        out.push(Sentence { rows, offsets, gold: gold[first..end].to_vec() });
+        first = end;
+    }
+}
+
+/// Scores `model` alone (no lexicon, no tidying) against the entity spans of `gold`.
+pub fn evaluate(model: &Model, gold: &[AnnotatedDoc]) -> Score {
+    let mut per = vec![Prf::default(); model.types.len()];
+    let mut s = Scratch::default();
+    for doc in gold {
+        let text = &doc.doc.text;
+        model_entities(model, text, &mut s);
+        let mut predicted: Vec<(usize, usize, usize)> = s
+            .entities
+            .iter()
+            .filter_map(|e| match e.source {
+                Source::Model(ty) => Some((s.tokens[e.first].start as usize, s.tokens[e.end - 1].end as usize, ty)),
+                Source::Lexicon(_) => None,
+            })
+            .collect();
+        predicted.sort_unstable();
+        let mut wanted: Vec<(usize, usize, usize)> = doc
+            .spans
+            .iter()
+            .filter_map(|sp| model.types.iter().position(|t| *t == sp.label).map(|ty| (sp.start, sp.end, ty)))
+            .collect();
+        wanted.sort_unstable();
+        for p in &predicted {
+            if wanted.binary_search(p).is_ok() {
+                per[p.2].tp += 1;
+            } else {
+                per[p.2].fp += 1;
+            }
+        }
+        for w in &wanted {
+            if predicted.binary_search(w).is_err() {
+                per[w.2].fn_ += 1;
+            }
+        }
+    }
+    let micro = per.iter().fold(Prf::default(), |a, p| Prf { tp: a.tp + p.tp, fp: a.fp + p.fp, fn_: a.fn_ + p.fn_ });
+    Score { micro, per_label: model.types.iter().cloned().zip(per).collect() }
+}
+
+/// Trains a model on `train`, choosing the epoch by strict micro F1 on `dev`.
+///
+/// `progress` receives one [`EpochReport`] per epoch. With an empty `dev`, every epoch
+/// is run and the last one is kept.
+pub fn train(
+    train: &[AnnotatedDoc],
+    dev: &[AnnotatedDoc],
+    opts: &TrainOptions,
+    progress: &mut dyn FnMut(EpochReport),
+) -> Result<Model, TrainError> {
+    if !(10..=24).contains(&opts.hash_bits) {
+        return Err(TrainError::InvalidOption("hash_bits must be within 10..=24"));
+    }
+    if opts.epochs == 0 {
+        return Err(TrainError::InvalidOption("epochs must be at least 1"));
+    }
+    let clock = Instant::now();
+    let types: Vec<String> = TYPES.iter().map(|s| s.to_string()).collect();
+    let n = n_tags(types.len());
+    let all: Vec<&AnnotatedDoc> = train.iter().collect();
+    let full_gazetteer = gazetteer_of(&all);
+    let folds = opts.gazetteer_folds;
+    let fold_gazetteers: Vec<Gazetteer> = (0..folds.max(1))
+        .map(|f| {
+            if folds <= 1 {
+                Gazetteer::new()
+            } else {
+                let others: Vec<&AnnotatedDoc> = all.iter().enumerate().filter(|(i, _)| i % folds != f).map(|(_, d)| *d).collect();
+                gazetteer_of(&others)
+            }
+        })
+        .collect();
+
+    let mut rng = SplitMix(opts.seed ^ 0x5eed);
+    let mut sentences = Vec::new();
+    let mut buf = FeatureBuf::default();
+    for (i, doc) in train.iter().enumerate() {
+        let g = &fold_gazetteers[if folds <= 1 { 0 } else { i % folds }];
+        featurise(doc, g, opts.hash_bits, &mut buf, &mut sentences);
+        if opts.case_augment > 0.0 {
+            for upper in [false, true] {
+                if rng.chance(opts.case_augment) {
+                    featurise(&recased(doc, upper), g, opts.hash_bits, &mut buf, &mut sentences);
+                }
+            }
+        }
+    }
+    if sentences.iter().all(|s| s.gold.is_empty()) {
+        return Err(TrainError::NoTrainingData);
+    }
+
+    let mut p = Perceptron::new(1 << opts.hash_bits, n);
+    let mut order: Vec<usize> = (0..sentences.len()).collect();
+    let mut viterbi = Viterbi::default();
+    let (mut em, mut pred) = (Vec::new(), Vec::new());
+    let mut best: Option<(f64, Model)> = None;
+    let mut since_best = 0;
+    for epoch in 1..=opts.epochs {
+        for i in (1..order.len()).rev() {
+            order.swap(i, rng.below(i + 1));
+        }
+        let mut mistakes = 0;
+        for &k in &order {
+            let s = &sentences[k];
+            p.emissions(s.tokens(), &mut em);
+            p.decode(&em, &mut viterbi, &mut pred);
+            if pred != s.gold {
+                mistakes += 1;
+                p.update(s.tokens(), &s.gold, &pred);
+            }
+            p.tick();
+        }
+        let (w, t) = p.averaged();
+        let model = Model::from_floats(opts.hash_bits, types.clone(), &w, &t, full_gazetteer.clone(), opts.prune);
+        let score = evaluate(&model, dev);
+        let f1 = score.micro.f1();
+        let improved = dev.is_empty() || !matches!(&best, Some((b, _)) if f1 <= *b);
+        progress(EpochReport {
+            epoch,
+            mistakes,
+            sentences: sentences.len(),
+            dev: score,
+            best: improved,
+            elapsed: clock.elapsed().as_secs_f64(),
+        });
+        if improved {
+            best = Some((f1, model));
+            since_best = 0;
+        } else {
+            since_best += 1;
+            if since_best >= opts.patience {
+                break;
+            }
+        }
+    }
+    best.map(|(_, m)| m).ok_or(TrainError::NoTrainingData)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use reader::{Document, Span};
+
+    fn doc(text: &str, spans: &[(&str, &str)]) -> AnnotatedDoc {
+        let mut d = AnnotatedDoc { doc: Document::new("d", text), ..Default::default() };
+        for (s, label) in spans {
+            let start = text.find(s).unwrap();
+            d.spans.push(Span::new(start, start + s.len(), *label));
+        }
+        d
+    }
+
+    #[test]
+    fn trains_a_tiny_model_reproducibly() {
+        let train_docs: Vec<AnnotatedDoc> = (0..30)
+            .map(|i| {
+                if i % 2 == 0 {
+                    doc("John Smith visited Paris .", &[("John Smith", "PER"), ("Paris", "LOC")])
+                } else {
+                    doc("Reuters said the army left Aleppo .", &[("Reuters", "ORG"), ("Aleppo", "LOC")])
+                }
+            })
+            .collect();
+        let opts = TrainOptions { hash_bits: 12, epochs: 3, ..Default::default() };
+        let mut reports = Vec::new();
+        let m1 = train(&train_docs, &train_docs, &opts, &mut |r| reports.push(r)).unwrap();
+        let m2 = train(&train_docs, &train_docs, &opts, &mut |_| {}).unwrap();
+        assert_eq!(m1.to_bytes(), m2.to_bytes());
+        assert!(!reports.is_empty());
+        assert!(evaluate(&m1, &train_docs).micro.f1() > 0.99);
+        let tags = gold_tags(&train_docs[0], &{
+            let mut t = Vec::new();
+            tokenize(&train_docs[0].doc.text, &mut t);
+            t
+        });
+        assert_eq!(tags, vec![1, 2, 0, 5, 0]);
+    }
+}
