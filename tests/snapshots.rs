@@ -53,3 +53,23 @@ fn dates_on_bundled_corpus() {
 fn casualties_on_bundled_corpus() {
     snapshot_layer(Layer::Casualties);
 }
+
+#[test]
+fn score_report_on_bundled_corpus() {
+    let pipeline = Pipeline::build(&PipelineConfig::with_layers(&Layer::ALL)).expect("annotators build");
+    let corpus = read_txt_dir(corpus_dir()).expect("bundled corpus reads");
+    let gold_dir = Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/../../gold/aleppo-2015"));
+    let gold = reader::brat::read_dir(gold_dir, Some(corpus_dir())).expect("bundled gold reads");
+    assert_eq!(gold.len(), 5, "gold for every bundled document");
+    let pred: Vec<reader::AnnotatedDoc> = corpus
+        .into_iter()
+        .map(|rec| {
+            let mut doc = rec.doc;
+            doc.spans = pipeline.annotate(&doc.doc);
+            doc
+        })
+        .collect();
+    let counts = scorer::score(&gold, &pred, &scorer::ScoreOptions::default()).expect("scores");
+    let report = counts.report(&scorer::ReportOptions::default());
+    insta::assert_snapshot!("score_report_bundled", report.render_table());
+}
