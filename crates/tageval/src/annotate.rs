@@ -74,7 +74,9 @@ pub fn for_each_window(
                         break;
                     }
                 }
-                Err(err) if corpus.skip_bad => {
+                // An input that cannot be read is not a malformed document: what
+                // follows it is unknown, so even --skip-bad stops there.
+                Err(err) if corpus.skip_bad && !matches!(err.kind, reader::ErrorKind::Io(_)) => {
                     eprintln!("tageval: skipped: {err}");
                     skipped += 1;
                 }

@@ -1,5 +1,6 @@
 //! Finding out what an input is and reading it, whatever its format.
 
+use std::collections::HashMap;
 use std::fs::File;
 use std::io::{BufRead, BufReader, Read};
 use std::path::{Path, PathBuf};
@@ -15,8 +16,9 @@ use crate::args::FormatArg;
 ///
 /// `-` is JSONL. A folder with `.ann` files is brat, one with `.tml` files (directly or
 /// one level down) TimeML, any other folder `.txt` files. A file ending in `.csv` is
-/// CSV, `.tml` TimeML; for other files the first non-blank line decides: `{` starts
-/// JSONL, anything else is a CoNLL column file.
+/// CSV, `.tml` TimeML; for other regular files the first non-blank line decides: `{`
+/// starts JSONL, anything else is a CoNLL column file. A FIFO or device (`<(cmd)`,
+/// `/dev/stdin`) is JSONL: peeking at it would consume the input.
 pub fn detect(path: &Path) -> Result<FormatArg> {
     if path == Path::new("-") {
         return Ok(FormatArg::Jsonl);
@@ -48,6 +50,10 @@ pub fn detect(path: &Path) -> Result<FormatArg> {
         Some("jsonl" | "ndjson" | "json") => return Ok(FormatArg::Jsonl),
         Some("conll" | "iob" | "bio" | "bioes" | "iob2" | "conllu") => return Ok(FormatArg::Conll),
         _ => {}
+    }
+    let meta = std::fs::metadata(path).with_context(|| format!("{}: cannot open", path.display()))?;
+    if !meta.is_file() {
+        return Ok(FormatArg::Jsonl);
     }
     let file = File::open(path).with_context(|| format!("{}: cannot open", path.display()))?;
     let mut head = Vec::new();
@@ -85,7 +91,7 @@ impl Input {
         let whole = |docs: Vec<AnnotatedDoc>| -> Records {
             Box::new(docs.into_iter().map(|doc| Ok(Record { line: 0, doc })))
         };
-        Ok(match self.format {
+        let records = match self.format {
             FormatArg::Jsonl => corpus::open(path, CorpusFormat::Jsonl, columns)?,
             FormatArg::Csv => corpus::open(path, CorpusFormat::Csv, columns)?,
             FormatArg::Txt => corpus::open(path, CorpusFormat::TxtDir, columns)?,
@@ -105,7 +111,8 @@ impl Input {
                 };
                 whole(conll::read(input, path)?)
             }
-        })
+        };
+        Ok(Box::new(RepeatedIds::new(records, path)))
     }
 
     /// Reads every document, stopping at the first error.
@@ -113,5 +120,63 @@ impl Input {
         self.records(&CsvColumns::default())?
             .map(|r| r.map(|r| r.doc).map_err(anyhow::Error::from))
             .collect()
+    }
+}
+
+/// Documents whose id repeats an earlier one are kept, each with a warning on stderr
+/// (`path:line (doc id): …`, the first few; then a count when the stream ends).
+///
+/// Keeping them is the contract of `annotate`: one output document per input
+/// document, in input order, and a stream never needs more than its window in memory
+/// (plus this set of ids). Dropping either copy would lose a document silently. The
+/// warning matters because ids no longer name one document each: scoring such a file
+/// fails (duplicates in gold or predictions are errors there).
+struct RepeatedIds {
+    inner: Records,
+    path: PathBuf,
+    /// Each id seen, with the line it was first seen on.
+    first_line: HashMap<String, usize>,
+    repeats: usize,
+}
+
+/// Repeats reported one by one; the rest only counted.
+const REPEATS_SHOWN: usize = 10;
+
+impl RepeatedIds {
+    fn new(inner: Records, path: &Path) -> Self {
+        RepeatedIds { inner, path: path.to_path_buf(), first_line: HashMap::new(), repeats: 0 }
+    }
+
+    fn check(&mut self, record: &Record) {
+        let id = &record.doc.doc.id;
+        let Some(&first) = self.first_line.get(id) else {
+            self.first_line.insert(id.clone(), record.line);
+            return;
+        };
+        self.repeats += 1;
+        if self.repeats <= REPEATS_SHOWN {
+            let loc = reader::Location::new(&self.path, record.line).doc(id.clone());
+            let first = if first > 0 { format!(" (first on line {first})") } else { String::new() };
+            eprintln!("tageval: warning: {loc}: duplicate document id `{id}`{first}; both kept");
+        }
+    }
+}
+
+impl Iterator for RepeatedIds {
+    type Item = reader::Result<Record>;
+
+    fn next(&mut self) -> Option<Self::Item> {
+        let item = self.inner.next();
+        match &item {
+            Some(Ok(record)) => self.check(record),
+            Some(Err(_)) => {}
+            None if self.repeats > 0 => {
+                let n = self.repeats;
+                eprintln!("tageval: warning: {n} document(s) repeat an earlier id; every one is kept, in input order");
+                self.repeats = 0;
+            }
+            None => {}
+        }
+        item
     }
 }

@@ -40,7 +40,11 @@ impl Output {
     pub fn commit(mut self) -> Result<()> {
         self.writer.flush().context("cannot write output")?;
         if let Some((tmp, path)) = self.file.take() {
-            std::fs::rename(&tmp, &path).with_context(|| format!("{}: cannot rename into place", path.display()))?;
+            if let Err(err) = std::fs::rename(&tmp, &path) {
+                // `self.file` is taken, so `Drop` no longer removes the temporary file.
+                let _ = std::fs::remove_file(&tmp);
+                return Err(err).with_context(|| format!("{}: cannot rename into place", path.display()));
+            }
         }
         Ok(())
     }

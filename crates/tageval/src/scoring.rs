@@ -1,14 +1,14 @@
 //! `tageval score`, `eval` and `merge`: read gold and predictions, count, report.
 
 use std::io::Write;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use anyhow::{bail, Context, Result};
-use reader::AnnotatedDoc;
+use reader::{AnnotatedDoc, Layer};
 use scorer::{BootstrapOptions, Counts, LabelMap, ReportOptions, ScoreOptions};
 
 use crate::annotate::annotate_all;
-use crate::args::{EvalArgs, MergeArgs, ReportArgs, ReportFormat, ScoreArgs};
+use crate::args::{CorpusArgs, EvalArgs, FormatArg, MergeArgs, PipelineArgs, ReportArgs, ReportFormat, ScoreArgs};
 use crate::input::Input;
 use crate::output::Output;
 use crate::{config, Outcome};
@@ -22,24 +22,11 @@ pub fn score(args: &ScoreArgs) -> Result<Outcome> {
 
 /// Runs `tageval eval`: annotate a corpus, then score it against its gold.
 pub fn eval(args: &EvalArgs) -> Result<Outcome> {
-    let (corpus, gold) = match (&args.corpus, &args.gold) {
-        (None, None) => (config::bundled("corpora/aleppo-2015"), config::bundled("gold/aleppo-2015")),
-        (Some(corpus), Some(gold)) => (corpus.clone(), gold.clone()),
-        (Some(_), None) => bail!("--corpus needs --gold (only the bundled corpus has a default gold)"),
-        (None, Some(gold)) => (config::bundled("corpora/aleppo-2015"), gold.clone()),
-    };
-    let pipeline = config::pipeline(&args.pipeline)?;
-    let text_dir = corpus.is_dir().then_some(corpus.as_path());
-    let gold_docs = Input::new(&gold, args.gold_format, text_dir)?.read_all()?;
-    let corpus_input = Input::new(&corpus, args.corpus_args.from, None)?;
-    let records = corpus_input.records(&config::columns(&args.corpus_args))?;
-    let (pred, skipped) = annotate_all(records, &args.corpus_args, &pipeline)?;
-    if skipped > 0 {
-        eprintln!("tageval: skipped {skipped} malformed document(s), listed above");
-    }
+    let inputs =
+        load_eval_inputs(args.corpus.as_deref(), args.gold.as_deref(), args.gold_format, &args.corpus_args, &args.pipeline)?;
     if let Some(path) = &args.pred_out {
         let mut out = Output::create(Some(path))?;
-        for doc in &pred {
+        for doc in &inputs.pred {
             reader::jsonl::write_doc(&mut out, doc)?;
         }
         out.commit()?;
@@ -47,9 +34,43 @@ pub fn eval(args: &EvalArgs) -> Result<Outcome> {
     let mut options = score_options(&args.report)?;
     if options.layers.is_none() {
         // Score what was run: a layer left out with --layers is not all missed.
-        options.layers = Some(pipeline.layers());
+        options.layers = Some(inputs.layers);
     }
-    score_and_report(&gold_docs, &pred, &options, &args.report)
+    score_and_report(&inputs.gold, &inputs.pred, &options, &args.report)
+}
+
+/// What `eval` (and `report` without `--pred`) scores: the gold, the corpus tagged
+/// by the pipeline, and the layers the pipeline ran.
+pub(crate) struct EvalInputs {
+    pub gold: Vec<AnnotatedDoc>,
+    pub pred: Vec<AnnotatedDoc>,
+    pub layers: Vec<Layer>,
+}
+
+/// Reads the gold and tags the corpus (defaults: the bundled corpus and its gold).
+pub(crate) fn load_eval_inputs(
+    corpus: Option<&Path>,
+    gold: Option<&Path>,
+    gold_format: Option<FormatArg>,
+    corpus_args: &CorpusArgs,
+    pipeline_args: &PipelineArgs,
+) -> Result<EvalInputs> {
+    let (corpus, gold) = match (corpus, gold) {
+        (None, None) => (config::bundled("corpora/aleppo-2015"), config::bundled("gold/aleppo-2015")),
+        (Some(corpus), Some(gold)) => (corpus.to_path_buf(), gold.to_path_buf()),
+        (Some(_), None) => bail!("--corpus needs --gold (only the bundled corpus has a default gold)"),
+        (None, Some(gold)) => (config::bundled("corpora/aleppo-2015"), gold.to_path_buf()),
+    };
+    let pipeline = config::pipeline(pipeline_args)?;
+    let text_dir = corpus.is_dir().then_some(corpus.as_path());
+    let gold_docs = Input::new(&gold, gold_format, text_dir)?.read_all()?;
+    let corpus_input = Input::new(&corpus, corpus_args.from, None)?;
+    let records = corpus_input.records(&config::columns(corpus_args))?;
+    let (pred, skipped) = annotate_all(records, corpus_args, &pipeline)?;
+    if skipped > 0 {
+        eprintln!("tageval: skipped {skipped} malformed document(s), listed above");
+    }
+    Ok(EvalInputs { gold: gold_docs, pred, layers: pipeline.layers() })
 }
 
 /// Runs `tageval merge`.
@@ -90,7 +111,7 @@ fn score_and_report(gold: &[AnnotatedDoc], pred: &[AnnotatedDoc], options: &Scor
     finish(&counts, args)
 }
 
-fn warn_unpaired(counts: &Counts) {
+pub(crate) fn warn_unpaired(counts: &Counts) {
     let list = |ids: Vec<&str>| {
         let shown: Vec<&str> = ids.iter().take(5).copied().collect();
         let more = ids.len().saturating_sub(shown.len());
@@ -114,7 +135,7 @@ fn warn_unpaired(counts: &Counts) {
     }
 }
 
-fn write_json(path: &PathBuf, counts: &Counts) -> Result<()> {
+fn write_json(path: &Path, counts: &Counts) -> Result<()> {
     let mut out = Output::create(Some(path))?;
     serde_json::to_writer(&mut out, counts).context("cannot write counts")?;
     out.write_all(b"\n")?;

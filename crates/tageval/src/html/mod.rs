@@ -1,0 +1,80 @@
+//! `tageval report`: one self-contained HTML page for error analysis.
+//!
+//! The data flow: [`load`] reads the gold and either reads the predictions or tags
+//! the corpus; `scorer` counts and reports; [`model::documents`] turns every
+//! document's scored spans into code-point [`model::Mark`]s carrying their error
+//! kind; [`page::render`] writes the page.
+//!
+//! The summary (tables, bar chart, confusion heat map) is rendered here, so it reads
+//! without JavaScript. The documents travel as one JSON block and
+//! `assets/report.js` draws a document only when it is opened, so that a corpus of
+//! thousands of documents opens as quickly as one of five. The page loads nothing
+//! from the network and holds no timestamp: the same inputs give the same bytes.
+
+mod model;
+mod page;
+mod summary;
+
+use std::io::Write;
+use std::path::Path;
+
+use anyhow::{bail, Context, Result};
+use reader::{AnnotatedDoc, Layer};
+use scorer::{BootstrapOptions, LabelMap, ReportOptions, ScoreOptions};
+
+use crate::args::HtmlArgs;
+use crate::input::Input;
+use crate::output::Output;
+use crate::{config, scoring, Outcome};
+
+/// Runs `tageval report`.
+pub fn run(args: &HtmlArgs) -> Result<Outcome> {
+    let (gold, pred, layers) = load(args)?;
+    let label_map = if args.map.is_empty() { LabelMap::new() } else { LabelMap::parse(&args.map.join(","))? };
+    let options = ScoreOptions { label_map, layers, ..Default::default() };
+    let counts = scorer::score(&gold, &pred, &options)?;
+    scoring::warn_unpaired(&counts);
+    let report_options =
+        ReportOptions { bootstrap: BootstrapOptions { resamples: args.bootstrap, seed: args.seed }, by_doc: true };
+    let report = counts.report(&report_options);
+    let docs = model::documents(&gold, &pred, &options, &report)?;
+    let html = page::render(&report, &docs);
+    let mut out = Output::create(Some(&args.output))?;
+    out.write_all(html.as_bytes()).context("cannot write the report")?;
+    out.commit()?;
+    if args.output != Path::new("-") {
+        eprintln!("tageval: wrote {}", args.output.display());
+    }
+    Ok(Outcome::Ok)
+}
+
+/// Gold documents, predicted documents, and the layers to score (`None`: those
+/// the gold covers).
+type Loaded = (Vec<AnnotatedDoc>, Vec<AnnotatedDoc>, Option<Vec<Layer>>);
+
+/// Reads what the page shows.
+///
+/// With `--pred` the predictions are read (any format); otherwise the corpus is
+/// tagged as `eval` tags it, and only the layers the pipeline ran are scored.
+fn load(args: &HtmlArgs) -> Result<Loaded> {
+    let Some(pred_path) = &args.pred else {
+        let inputs = scoring::load_eval_inputs(
+            args.corpus.as_deref(),
+            args.gold.as_deref(),
+            args.gold_format,
+            &args.corpus_args,
+            &args.pipeline,
+        )?;
+        return Ok((inputs.gold, inputs.pred, Some(inputs.layers)));
+    };
+    let (gold_path, corpus) = match (&args.gold, &args.corpus) {
+        (Some(gold), corpus) => (gold.clone(), corpus.clone()),
+        (None, None) => (config::bundled("gold/aleppo-2015"), Some(config::bundled("corpora/aleppo-2015"))),
+        (None, Some(_)) => bail!("--corpus needs --gold (only the bundled corpus has a default gold)"),
+    };
+    // brat annotations stored without their .txt files take the text from the corpus folder.
+    let text_dir = corpus.as_deref().filter(|c| c.is_dir());
+    let gold = Input::new(&gold_path, args.gold_format, text_dir)?.read_all()?;
+    let pred = Input::new(pred_path, None, text_dir)?.read_all()?;
+    Ok((gold, pred, None))
+}

@@ -1,0 +1,143 @@
+//! The page itself: head, styles, label colours, the summary, the documents'
+//! data block and the script that draws them.
+
+use std::fmt::Write as _;
+
+use scorer::Report;
+use serde_json::Value;
+
+use super::model::{self, PageDoc};
+use super::summary;
+
+const CSS: &str = include_str!("../../assets/report.css");
+const JS: &str = include_str!("../../assets/report.js");
+
+/// Nothing may be loaded from anywhere: the page is its own world.
+const CSP: &str = "default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:";
+
+/// Colours of the scheme's labels: (label, strong colour for underlines and
+/// text, light tint for highlights).
+const LABEL_COLOURS: [(&str, &str, &str); 9] = [
+    ("PER", "#0f766e", "#ccfbf1"),
+    ("ORG", "#4338ca", "#e0e7ff"),
+    ("LOC", "#15803d", "#d9f7e3"),
+    ("MISC", "#a16207", "#fdf0c4"),
+    ("DATE", "#0369a1", "#dcf0fc"),
+    ("TIME", "#0e7490", "#cdf6fd"),
+    ("DURATION", "#6d28d9", "#ede9fe"),
+    ("SET", "#be185d", "#fce7f3"),
+    ("CASUALTY", "#b91c1c", "#fde2e2"),
+];
+
+/// Colours for other labels, handed out in label order.
+const OTHER_COLOURS: [(&str, &str); 6] = [
+    ("#475569", "#e8edf3"),
+    ("#9a3412", "#fde8d7"),
+    ("#166534", "#e3f6e8"),
+    ("#1e40af", "#e0e9fd"),
+    ("#86198f", "#f8e4fb"),
+    ("#854d0e", "#f8efcc"),
+];
+
+/// Escapes text for HTML element content and quoted attribute values.
+pub fn escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// JSON safe inside `<script type="application/json">`: no `<` at all, so neither
+/// `</script>` nor `<!--` can end or bend the block. JSON has `<` only inside
+/// strings, where `\u003c` means the same.
+pub fn embed_json(value: &Value) -> String {
+    value.to_string().replace('<', "\\u003c")
+}
+
+/// The CSS class of `label`'s colour (`l0`, `l1`, … by its place in `labels`).
+pub fn label_class(label: &str, labels: &[String]) -> String {
+    match labels.iter().position(|l| l == label) {
+        Some(i) => format!("l{i}"),
+        None => "lx".into(),
+    }
+}
+
+/// Custom properties `--c{i}` (strong) and `--t{i}` (tint) per label, and the
+/// `.l{i}` classes that use them.
+fn label_colours(labels: &[String]) -> String {
+    let mut vars = String::from(":root{");
+    let mut classes = String::new();
+    let mut other = OTHER_COLOURS.iter().cycle();
+    for (i, label) in labels.iter().enumerate() {
+        let (strong, tint) = match LABEL_COLOURS.iter().find(|(l, _, _)| *l == label) {
+            Some((_, s, t)) => (*s, *t),
+            None => other.next().copied().unwrap_or(("#475569", "#e8edf3")),
+        };
+        let _ = write!(vars, "--c{i}:{strong};--t{i}:{tint};");
+        let _ = writeln!(classes, ".l{i}{{--c:var(--c{i});--t:var(--t{i})}}");
+    }
+    vars.push_str("}\n");
+    vars + &classes
+}
+
+/// The whole page.
+pub fn render(report: &Report, docs: &[PageDoc]) -> String {
+    let labels = model::labels(docs, report);
+    let data = model::data_json(docs, report, &labels);
+    let mut html = String::with_capacity(64 * 1024 + docs.iter().map(|d| 2 * d.text.len() + 40 * (d.gold.len() + d.pred.len())).sum::<usize>());
+    let _ = write!(
+        html,
+        "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n\
+         <meta http-equiv=\"Content-Security-Policy\" content=\"{CSP}\">\n\
+         <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
+         <title>tageval report</title>\n<style>\n{CSS}{}</style>\n</head>\n<body>\n",
+        label_colours(&labels)
+    );
+    summary::write(&mut html, report, &labels);
+    html.push_str(
+        "<section id=\"documents\" class=\"documents\">\n<h2>Documents</h2>\n\
+         <div id=\"filters\" class=\"filters\"></div>\n\
+         <div class=\"doc-layout\"><nav id=\"doc-list\" class=\"doc-list\" aria-label=\"documents\"></nav>\
+         <article id=\"doc-view\" class=\"doc-view\"></article></div>\n\
+         <noscript><p class=\"note\">The documents need JavaScript to be drawn; the summary above does not.</p></noscript>\n\
+         </section>\n</main>\n",
+    );
+    html.push_str("<script type=\"application/json\" id=\"tageval-data\">");
+    html.push_str(&embed_json(&data));
+    html.push_str("</script>\n<script>\n");
+    html.push_str(JS);
+    html.push_str("</script>\n</body>\n</html>\n");
+    html
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn escapes_markup_and_quotes() {
+        assert_eq!(escape(r#"<script>alert("x")</script> & 'y'"#), "&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; &#39;y&#39;");
+    }
+
+    #[test]
+    fn embedded_json_has_no_angle_bracket_and_reads_back() {
+        let value = serde_json::json!({"text": "</script><!-- <b>"});
+        let embedded = embed_json(&value);
+        assert!(!embedded.contains('<'));
+        assert_eq!(serde_json::from_str::<Value>(&embedded).expect("valid JSON"), value);
+    }
+
+    #[test]
+    fn assets_cannot_close_their_own_elements() {
+        assert!(!CSS.contains("</style"));
+        assert!(!JS.contains("</script"));
+    }
+}
