@@ -185,3 +185,11 @@ fn convert_round_trips_conll_through_jsonl_and_brat() {
     assert_eq!(entities, 5942, "eng.testa has 5,942 entities");
     assert!(a == c, "every text and span intact after CoNLL → JSONL → brat → CoNLL");
 }
+
+#[test]
+fn output_to_a_device_writes_in_place_instead_of_replacing_it() {
+    let out = run(&["annotate", "-", "--layers", "dates", "-o", "/dev/null"], "{\"id\":\"a\",\"text\":\"on June 1\"}\n");
+    assert!(out.status.success(), "stderr: {}", stderr(&out));
+    let meta = std::fs::metadata("/dev/null").expect("/dev/null exists");
+    assert!(!meta.is_file(), "/dev/null is still a device, not a regular file");
+}

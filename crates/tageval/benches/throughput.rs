@@ -161,6 +161,8 @@ fn bench_layers(corpus: &Corpus, settings: &Settings) -> f64 {
     println!();
     println!("{:<11} {:>7} {:>12} {:>8} {:>9} {:>10}  1 vs N threads", "layers", "threads", "words/s", "MB/s", "median s", "vs 1 thr");
     let mut pipeline_words_per_s = 0.0;
+    let mut two_thread_speedups = Vec::new();
+    let mut mismatches = 0;
     for (name, layers) in configs {
         let pipeline = Pipeline::build(&PipelineConfig::with_layers(layers)).expect("the annotators build");
         let mut reference: Option<Vec<Vec<Span>>> = None;
@@ -177,9 +179,13 @@ fn bench_layers(corpus: &Corpus, settings: &Settings) -> f64 {
                 }
                 Some(expected) => compare_outputs(corpus, expected, &spans),
             };
+            mismatches += usize::from(check.starts_with("MISMATCH"));
             let secs = time.as_secs_f64();
             if *threads == 1 && name == "pipeline" {
                 pipeline_words_per_s = corpus.words as f64 / secs;
+            }
+            if *threads == 2 {
+                two_thread_speedups.push(format!("{name} {:.2}×", one_thread.as_secs_f64() / secs));
             }
             println!(
                 "{:<11} {:>7} {:>12.0} {:>8.2} {:>9.3} {:>9.2}×  {}",
@@ -193,6 +199,8 @@ fn bench_layers(corpus: &Corpus, settings: &Settings) -> f64 {
             );
         }
     }
+    println!("2-thread / 1-thread speed-up: {}", two_thread_speedups.join(", "));
+    println!("same spans on every thread count: {}", if mismatches == 0 { "OK" } else { "MISMATCH" });
     pipeline_words_per_s
 }
 
@@ -207,10 +215,10 @@ fn compare_outputs(corpus: &Corpus, expected: &[Vec<Span>], got: &[Vec<Span>]) -
 /// Step 2: one thread, pre-tokenization only.
 fn bench_pre_tokenizers(corpus: &Corpus, runs: usize) {
     println!();
-    println!("{:<44} {:>8} {:>12}", "pre-tokenizer (1 thread)", "MB/s", "tokens");
+    println!("{:<48} {:>8} {:>12}", "pre-tokenizer (1 thread)", "MB/s", "tokens");
     let mb = corpus.bytes as f64 / MB;
     let report = |name: &str, (time, tokens): (Duration, usize)| {
-        println!("{:<44} {:>8.1} {:>12}", name, mb / time.as_secs_f64(), tokens);
+        println!("{:<48} {:>8.1} {:>12}", name, mb / time.as_secs_f64(), tokens);
     };
     report("tokenizers Whitespace", median_time(runs, || count_splits(corpus, &Whitespace)));
     report("tokenizers BertPreTokenizer", median_time(runs, || count_splits(corpus, &BertPreTokenizer)));

@@ -23,6 +23,12 @@ impl Output {
         match path {
             None => Ok(Output::stdout()),
             Some(p) if p == Path::new("-") => Ok(Output::stdout()),
+            // A device or pipe (`/dev/null`, a FIFO) is written in place: renaming a
+            // temporary file over it would replace it.
+            Some(p) if p.exists() && !p.is_file() && !p.is_dir() => {
+                let file = File::options().write(true).open(p).with_context(|| format!("{}: cannot open", p.display()))?;
+                Ok(Output { writer: BufWriter::with_capacity(1 << 16, Box::new(file)), file: None })
+            }
             Some(p) => {
                 let name = p.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_else(|| "out".into());
                 let tmp = p.with_file_name(format!(".{name}.tmp-{}", std::process::id()));

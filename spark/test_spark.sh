@@ -1,0 +1,93 @@
+#!/usr/bin/env bash
+# Integration test of spark/tageval_spark.py in local mode: the Spark output must equal
+# `tageval annotate` on one machine byte for byte, and the merged shard scores must
+# equal one `tageval score` run. Skips (exit 0) when Java or pyspark is missing.
+#
+#   bash spark/test_spark.sh            # from the repository root
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+skip() { echo "spark test: SKIPPED: $*"; exit 0; }
+command -v java >/dev/null 2>&1 || skip "java not found (Spark needs Java 17+)"
+PYTHON=${PYTHON:-python3}
+"$PYTHON" -c 'import pyspark' 2>/dev/null || skip "pyspark not installed (pip install -r spark/requirements.txt)"
+
+# Any build will do (both sides of every comparison run the same binary): TAGEVAL_BIN,
+# else the release build, else the debug build `cargo test` leaves, else a release build.
+BIN=${TAGEVAL_BIN:-}
+if [[ -z $BIN ]]; then
+    for candidate in target/release/tageval target/debug/tageval; do
+        if [[ -x $candidate ]]; then BIN=$candidate; break; fi
+    done
+fi
+if [[ -z $BIN ]]; then
+    echo "spark test: building the release binary"
+    cargo build --release --locked -p tageval
+    BIN=target/release/tageval
+fi
+BIN=$(realpath "$BIN")
+echo "spark test: using $BIN"
+
+WORK=$(mktemp -d)
+if [[ -n ${TAGEVAL_SPARK_KEEP:-} ]]; then echo "spark test: work folder $WORK"; else trap 'rm -rf "$WORK"' EXIT; fi
+export PYSPARK_PYTHON=$PYTHON SPARK_LOCAL_IP=${SPARK_LOCAL_IP:-127.0.0.1}
+
+# The bundled corpus repeated 30 times with distinct ids, as plain JSONL (no spans).
+"$BIN" convert corpora/aleppo-2015 --from txt --to jsonl -o "$WORK/one.jsonl"
+"$PYTHON" - "$WORK/one.jsonl" "$WORK/corpus.jsonl" <<'EOF'
+import json, sys
+docs = [json.loads(line) for line in open(sys.argv[1], encoding="utf-8")]
+with open(sys.argv[2], "w", encoding="utf-8") as out:
+    for copy in range(30):
+        for doc in docs:
+            line = {"id": f"{doc['id']}-{copy}", "text": doc["text"], "dct": doc.get("dct")}
+            if copy == 1:
+                del line["id"]  # documents without an id are named after their line number
+            out.write(json.dumps(line, ensure_ascii=False) + "\n")
+EOF
+
+run_job() {
+    "$PYTHON" spark/tageval_spark.py "$WORK/corpus.jsonl" --tageval "$BIN" --master 'local[2]' --partitions 3 "$@" \
+        2> "$WORK/spark.log" || { tail -50 "$WORK/spark.log"; echo "spark test: FAILED: the job failed"; exit 1; }
+}
+
+passed=0 failed=0
+check() { # name, expected, actual
+    if cmp "$2" "$3"; then
+        echo "ok: $1"; passed=$((passed + 1))
+    else
+        echo "FAILED: $1"; failed=$((failed + 1))
+    fi
+}
+
+"$BIN" annotate "$WORK/corpus.jsonl" --quiet -o "$WORK/single.jsonl"
+
+run_job --output-file "$WORK/spark.jsonl"
+check "Spark output (3 partitions, one file) equals the single-machine output" "$WORK/single.jsonl" "$WORK/spark.jsonl"
+
+run_job --keep-input-splits --output-dir "$WORK/parts"
+cat "$WORK"/parts/part-* > "$WORK/spark-parts.jsonl"
+check "Spark output (input splits, part files) equals the single-machine output" "$WORK/single.jsonl" "$WORK/spark-parts.jsonl"
+
+# Scoring: gold is the bundled brat gold, converted to JSONL and repeated like the corpus.
+if "$BIN" merge --help >/dev/null 2>&1 && [[ -d gold/aleppo-2015 ]]; then
+    "$BIN" convert gold/aleppo-2015 --text-dir corpora/aleppo-2015 --to jsonl -o "$WORK/gold-one.jsonl"
+    "$PYTHON" - "$WORK/gold-one.jsonl" "$WORK/corpus.jsonl" "$WORK/gold.jsonl" <<'EOF'
+import json, sys
+gold = {json.loads(l)["id"]: json.loads(l) for l in open(sys.argv[1], encoding="utf-8")}
+with open(sys.argv[3], "w", encoding="utf-8") as out:
+    for n, line in enumerate(open(sys.argv[2], encoding="utf-8"), 1):
+        doc = json.loads(line)
+        doc_id = doc.get("id") or str(n)
+        source = gold[doc_id.rsplit("-", 1)[0]] if "-" in doc_id else gold[list(gold)[(n - 1) % len(gold)]]
+        out.write(json.dumps({**source, "id": doc_id}, ensure_ascii=False) + "\n")
+EOF
+    "$BIN" score --gold "$WORK/gold.jsonl" --pred "$WORK/single.jsonl" --format json -o "$WORK/single-report.json" || true
+    run_job --output-dir "$WORK/scored" --gold "$WORK/gold.jsonl" --merge-args '--format json' --report "$WORK/merged-report.json"
+    check "merged shard scores equal the single-run score" "$WORK/single-report.json" "$WORK/merged-report.json"
+else
+    echo "skipped: scoring (tageval merge or gold/aleppo-2015 not available)"
+fi
+
+echo "spark: $passed passed, $failed failed"
+((failed == 0))
