@@ -17,6 +17,9 @@ fn corpus_dir() -> &'static Path {
 
 /// One span a line: `start..end LABEL "text" value`, offsets in code points.
 fn render(text: &str, spans: &[reader::Span]) -> String {
+    if spans.is_empty() {
+        return "(no spans)\n".to_string();
+    }
     let map = CharMap::new(text);
     let mut out = String::new();
     for s in spans {
