@@ -58,6 +58,7 @@ const TABLE: &[Row] = &[
     ("Aid is now blocked.", &[("DATE", "now", "PRESENT_REF")]),
     ("The group currently holds the town.", &[("DATE", "currently", "PRESENT_REF")]),
     ("The army recently retook the hill.", &[("DATE", "recently", "PAST_REF")]),
+    ("Doctors were attacked, most recently last October.", &[("DATE", "last October", "2014-10")]),
     ("The rebels struck last night.", &[("TIME", "last night", "2015-06-01TNI")]),
     ("Fighting spread this morning.", &[("TIME", "this morning", "2015-06-02TMO")]),
     ("Prices rose this year.", &[("DATE", "this year", "2015")]),
@@ -103,6 +104,61 @@ const TABLE: &[Row] = &[
     ("The council meets every month.", &[("SET", "every month", "P1M")]),
     ("The market opens on Fridays.", &[("SET", "Fridays", "XXXX-WXX-5")]),
     ("Inspectors visit twice a year.", &[("SET", "a year", "P1Y")]),
+    // Holidays.
+    ("Elian was found on Thanksgiving Day.", &[("DATE", "Thanksgiving Day", "2014-11-27")]),
+    ("He was rescued last Thanksgiving.", &[("DATE", "last Thanksgiving", "2014-11-27")]),
+    ("Voters go to the polls on Election Day.", &[("DATE", "Election Day", "2015-11-03")]),
+    ("The truce began on New Year's Day.", &[("DATE", "New Year's Day", "2015-01-01")]),
+    // Fractions and coordinated days.
+    ("They lived in camps for 2 1/2 years.", &[("DURATION", "2 1/2 years", "P2Y6M")]),
+    ("The meeting lasted an hour and a half.", &[("DURATION", "an hour and a half", "PT1H30M")]),
+    (
+        "The summit is on April 24 and 25.",
+        &[("DATE", "April 24", "2015-04-24"), ("DATE", "25", "2015-04-25")],
+    ),
+    ("Stocks fell for eight trading days.", &[("DURATION", "eight trading days", "P8D")]),
+    ("It was a day-long meeting.", &[("DURATION", "day-long", "P1D")]),
+    // The reference time: what the text last said.
+    (
+        "The town fell in June 2014 and was retaken later that year.",
+        &[("DATE", "June 2014", "2014-06"), ("DATE", "later that year", "2014")],
+    ),
+    (
+        "The uprising began in March 2011. The following month, the army moved.",
+        &[("DATE", "March 2011", "2011-03"), ("DATE", "The following month", "2011-04")],
+    ),
+    (
+        "He was shot on May 17 at 10 p.m. at home.",
+        &[("DATE", "May 17", "2015-05-17"), ("TIME", "10 p.m.", "2015-05-17T22:00")],
+    ),
+    (
+        "On Friday, dealers placed orders in the morning.",
+        &[("DATE", "Friday", "2015-05-29"), ("TIME", "the morning", "2015-05-29TMO")],
+    ),
+    (
+        "Today is the second day of the strike.",
+        &[("DATE", "Today", "2015-06-02"), ("DATE", "the second day", "2015-06-02")],
+    ),
+    // Earnings reports: `a year ago` is the reported quarter a year back.
+    (
+        "Profit rose in the quarter. Sales were $5 million a year ago.",
+        &[("DATE", "the quarter", "2015-Q1"), ("DATE", "a year ago", "2014-Q1")],
+    ),
+    ("Sales for the full year rose.", &[("DATE", "the full year", "2015")]),
+    ("Growth slowed earlier in the year.", &[("DATE", "earlier in the year", "2015")]),
+    // Tense cues.
+    ("The talks are set to resume Monday.", &[("DATE", "Monday", "2015-06-08")]),
+    ("The envoy could arrive as early as Friday.", &[("DATE", "Friday", "2015-06-05")]),
+    ("The loans run through January.", &[("DATE", "January", "2016-01")]),
+    ("Albright travels to Africa Wednesday.", &[("DATE", "Wednesday", "2015-06-03")]),
+    ("Prices rose last May.", &[("DATE", "last May", "2014-05")]),
+    // Other constructions.
+    ("The hearing was held the week of March 6.", &[("DATE", "the week of March 6", "2015-W10")]),
+    ("Prices may fall in the near term.", &[("DATE", "the near term", "FUTURE_REF")]),
+    ("Shares rose by mid-afternoon yesterday.", &[("TIME", "mid-afternoon yesterday", "2015-06-01TAF")]),
+    ("Islam will one day be a major religion here.", &[("DATE", "one day", "FUTURE_REF")]),
+    ("He promised jobs by the year two thousand.", &[("DATE", "the year two thousand", "2000")]),
+    ("A bomb exploded. January nineteen ninety-seven.", &[("DATE", "January nineteen ninety-seven", "1997-01")]),
     // Several in one sentence.
     (
         "On Monday, 2,000 fighters moved north; by June 1, 2015 they held the town for 18 months.",
@@ -123,6 +179,11 @@ const TABLE: &[Row] = &[
     ("A fall in prices followed.", &[]),
     ("Now that the war is over, refugees return.", &[]),
     ("The score was 3-1.", &[]),
+    ("He spoke on CBS's \"60 Minutes.\"", &[]),
+    ("This is VOA Today.", &[]),
+    ("He was in his 30s then.", &[]),
+    ("Sales rise 8% annually.", &[]),
+    ("We need the leaders of tomorrow.", &[]),
 ];
 
 fn tag(text: &str, dct: Option<&str>, config: &PipelineConfig) -> Vec<(String, String, String)> {

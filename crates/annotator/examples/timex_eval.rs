@@ -2,7 +2,7 @@
 //! [`annotator::dates::DateTagger`]; the real scorer is `tageval eval`).
 //!
 //! ```text
-//! cargo run --release -p tageval-annotator --example timex_eval -- [DIR] [--errors N] [--kind fn|fp|extent|value|type]
+//! cargo run --release -p tageval-annotator --example timex_eval -- [DIR] [--errors N] [--kind fn|fp|extent|value|type] [--patterns N]
 //! ```
 //!
 //! `DIR` defaults to `/work/shared/data/timebank`. Prints relaxed (overlap) and strict
@@ -66,11 +66,13 @@ fn main() -> ExitCode {
     let mut dir = PathBuf::from("/work/shared/data/timebank");
     let mut show = 15usize;
     let mut kind: Option<String> = None;
+    let mut patterns = 0usize;
     let mut args = std::env::args().skip(1);
     while let Some(a) = args.next() {
         match a.as_str() {
             "--errors" => show = args.next().and_then(|n| n.parse().ok()).unwrap_or(15),
             "--kind" => kind = args.next(),
+            "--patterns" => patterns = args.next().and_then(|n| n.parse().ok()).unwrap_or(40),
             _ => dir = PathBuf::from(a),
         }
     }
@@ -90,6 +92,8 @@ fn main() -> ExitCode {
     };
     let mut by_type: BTreeMap<String, Counts> = BTreeMap::new();
     let mut errors: BTreeMap<&'static str, Vec<String>> = BTreeMap::new();
+    // Per text shape: (predictions without a value hit, gold without a value hit, total).
+    let mut shapes: BTreeMap<String, [usize; 4]> = BTreeMap::new();
     for ad in &docs {
         let text = &ad.doc.text;
         let gold: Vec<&Span> = ad.spans.iter().filter(|s| s.layer() == Some(Layer::Dates)).collect();
@@ -114,14 +118,23 @@ fn main() -> ExitCode {
             if hits.iter().any(|g| g.start == p.start && g.end == p.end) {
                 c.strict_p += 1;
             }
+            let sh = shapes.entry(shape(p.text(text))).or_default();
+            sh[2] += 1;
             if hits.iter().any(|g| g.value == p.value) {
                 c.value_p += 1;
+            } else {
+                sh[0] += 1;
             }
         }
         for g in &gold {
             let c = by_type.entry(g.label.clone()).or_default();
             c.gold += 1;
             let hits: Vec<&Span> = pred.iter().filter(|p| overlaps(p, g)).collect();
+            let sh = shapes.entry(shape(g.text(text))).or_default();
+            sh[3] += 1;
+            if !pred.iter().any(|p| overlaps(p, g) && p.value == g.value) {
+                sh[1] += 1;
+            }
             if hits.is_empty() {
                 errors.entry("fn").or_default().push(format!(
                     "{} {} {:?}  {}",
@@ -215,6 +228,9 @@ fn main() -> ExitCode {
         all.pairs_type += c.pairs_type;
     }
     row("overall", &all);
+    // Unrounded, for comparing runs near a threshold.
+    let (_, _, vf) = f1(all.value_p, all.pred, all.value_r, all.gold);
+    println!("value F1 {vf:.5} ({} / {} predictions, {} / {} gold)", all.value_p, all.pred, all.value_r, all.gold);
     println!("(per-type rows: precision by predicted type, recall by gold type)");
     for (k, list) in &errors {
         if kind.as_deref().is_some_and(|want| want != *k) {
@@ -227,5 +243,42 @@ fn main() -> ExitCode {
             println!("  {e}");
         }
     }
+    if patterns > 0 {
+        let mut rows: Vec<(&String, &[usize; 4])> = shapes.iter().filter(|(_, v)| v[0] + v[1] > 0).collect();
+        rows.sort_by_key(|(k, v)| (std::cmp::Reverse(v[0] + v[1]), (*k).clone()));
+        println!("\n== value errors by shape (pred wrong/pred, gold missed/gold) ==");
+        for (k, v) in rows.into_iter().take(patterns) {
+            println!("  {:>3}/{:<3} {:>3}/{:<3}  {k}", v[0], v[2], v[1], v[3]);
+        }
+    }
     ExitCode::SUCCESS
+}
+
+/// The text with digits, month and weekday names folded (`<mon> 9`), for grouping errors.
+fn shape(text: &str) -> String {
+    let mut out = Vec::new();
+    for w in text.split(|c: char| c.is_whitespace() || c == '-') {
+        let lw = w.trim_matches(|c: char| c == ',' || c == '.').to_ascii_lowercase();
+        let s = if lw.chars().next().is_some_and(|c| c.is_ascii_digit()) {
+            let mut s = String::new();
+            for c in lw.chars() {
+                let c = if c.is_ascii_digit() { '9' } else { c };
+                if !(c == '9' && s.ends_with('9')) {
+                    s.push(c);
+                }
+            }
+            s
+        } else if ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"].contains(&lw.as_str()) {
+            "<wd>".to_string()
+        } else if ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+            "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"]
+            .contains(&lw.as_str())
+        {
+            "<mon>".to_string()
+        } else {
+            lw
+        };
+        out.push(s);
+    }
+    out.join(" ")
 }

@@ -110,6 +110,19 @@ impl Ymd {
     }
 }
 
+/// The `n`th weekday `wd` (1 = Monday) of month `m` in year `y`; `n = 0` is the last.
+pub(crate) fn nth_weekday(y: i32, m: u32, wd: u32, n: u32) -> Option<Ymd> {
+    let first = Ymd::new(i64::from(y), m, 1)?;
+    let to_first = i64::from((wd + 7 - first.weekday()) % 7);
+    if n == 0 {
+        let last = Ymd::new(i64::from(y), m, days_in_month(y, m))?;
+        let back = i64::from((last.weekday() + 7 - wd) % 7);
+        return last.add_days(-back);
+    }
+    let d = first.add_days(to_first + 7 * (i64::from(n) - 1))?;
+    (d.m == m).then_some(d)
+}
+
 /// Year and month `delta` months after `(y, m)`.
 pub(crate) fn add_months(y: i32, m: u32, delta: i64) -> Option<(i32, u32)> {
     let idx = i64::from(y).checked_mul(12)?.checked_add(i64::from(m) - 1)?.checked_add(delta)?;
@@ -156,6 +169,15 @@ mod tests {
         assert_eq!(add_months(9999, 12, 1), None);
         assert_eq!(add_months(2015, 1, -1), Some((2014, 12)));
         assert_eq!(add_quarters(2015, 1, -1), Some((2014, 4)));
+    }
+
+    #[test]
+    fn nth_weekdays() {
+        // Thanksgiving 1999, Memorial Day 2015, Election Day 1998 (Tuesday after the first Monday).
+        assert_eq!(nth_weekday(1999, 11, 4, 4), Ymd::new(1999, 11, 25));
+        assert_eq!(nth_weekday(2015, 5, 1, 0), Ymd::new(2015, 5, 25));
+        assert_eq!(nth_weekday(1998, 11, 1, 1).and_then(|d| d.add_days(1)), Ymd::new(1998, 11, 3));
+        assert_eq!(nth_weekday(2015, 2, 1, 5), None);
     }
 
     #[test]

@@ -5,9 +5,9 @@
 //! another for their inner parts (`about` + duration, `early` + date, `the` + noun
 //! phrase) with a depth bound, so no input can recurse deeply.
 
-use super::lexicon::{Lex, Token, Unit, W};
-use super::normalize::{fmt_year, fmt_ym, fmt_ymd, Rel, Tense, TimexNormalizer};
-use super::calendar::Ymd;
+use super::lexicon::{Holiday, Lex, Token, Unit, W};
+use super::normalize::{fmt_year, fmt_ym, fmt_ymd, Anchor, Rel, Tense, TimexNormalizer};
+use super::calendar::{add_months, add_quarters, year_ok, Ymd};
 use crate::DateOrder;
 
 /// The TIMEX3 type of a reading.
@@ -42,11 +42,18 @@ pub(crate) struct Timex {
     pub np: bool,
     /// Granularity is one day (a time of day may attach to it).
     pub day: bool,
+    /// Resolved against the [`Anchor`], so it must not move the anchor itself
+    /// (`a year earlier` after `a year earlier` is not two years back).
+    pub anaphoric: bool,
 }
 
 impl Timex {
     fn new(start: usize, end: usize, label: Label, value: impl Into<String>) -> Timex {
-        Timex { start, end, label, value: value.into(), modifier: None, np: false, day: false }
+        Timex { start, end, label, value: value.into(), modifier: None, np: false, day: false, anaphoric: false }
+    }
+    fn anaphoric(mut self) -> Timex {
+        self.anaphoric = true;
+        self
     }
     fn np(mut self) -> Timex {
         self.np = true;
@@ -68,6 +75,8 @@ impl Timex {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Count {
     N(u64),
+    /// `2 1/2`, `two and a half`, `a year and a half`: the number plus one half.
+    Half(u64),
     X,
 }
 
@@ -81,12 +90,28 @@ pub(crate) struct Grammar<'a> {
     pub order: DateOrder,
     /// The document talks about quarters (financial reporting conventions apply).
     pub finance: bool,
+    /// What the text before the current token last said about time.
+    pub anchor: Anchor,
+    /// The token just after the last expression emitted (for `April 24 and 25`).
+    pub prev_end: usize,
 }
 
 fn dur(n: Count, unit: Unit) -> String {
     let (des, time) = unit.designator();
     let t = if time { "T" } else { "" };
     match (n, unit) {
+        (Count::Half(n), Unit::Year) if n > 0 => format!("P{n}Y6M"),
+        (Count::Half(0), Unit::Year) => "P6M".to_string(),
+        (Count::Half(n), Unit::Hour) if n > 0 => format!("PT{n}H30M"),
+        (Count::Half(0), Unit::Hour) => "PT30M".to_string(),
+        (Count::Half(n), Unit::Minute) if n > 0 => format!("PT{n}M30S"),
+        (Count::Half(0), Unit::Minute) => "PT30S".to_string(),
+        (Count::Half(n), Unit::Day) if n > 0 => format!("P{n}DT12H"),
+        (Count::Half(0), Unit::Day) => "PT12H".to_string(),
+        (Count::Half(n), Unit::Decade | Unit::Century) => {
+            format!("P{}Y", n.saturating_mul(unit.multiplier()).saturating_add(unit.multiplier() / 2))
+        }
+        (Count::Half(n), _) => dur(Count::N(n), unit),
         (Count::N(n), Unit::Weekend) => format!("P{}D", n.saturating_mul(2)),
         (Count::N(n), _) => format!("P{t}{}{des}", n.saturating_mul(unit.multiplier())),
         (Count::X, Unit::Weekend) => "PXD".to_string(),
@@ -95,6 +120,19 @@ fn dur(n: Count, unit: Unit) -> String {
 }
 
 impl<'a> Grammar<'a> {
+    /// The quarter an earnings report is about: the last one mentioned, else the one
+    /// before the DCT's.
+    fn reported_quarter(&self) -> Option<(i32, u32)> {
+        self.norm.dct.and_then(|d| add_quarters(d.y, d.quarter(), -1))
+    }
+
+    /// The reported quarter `off` quarters later, as a value.
+    fn reported(&self, off: i64) -> String {
+        self.reported_quarter()
+            .and_then(|(y, q)| add_quarters(y, q, off))
+            .map_or_else(|| "XXXX-QX".to_string(), |(y, q)| format!("{y:04}-Q{q}"))
+    }
+
     fn lex(&self, i: usize) -> Lex {
         self.toks.get(i).map_or(Lex::Punct(' '), |t| t.lex)
     }
@@ -127,6 +165,17 @@ impl<'a> Grammar<'a> {
         self.toks.get(i).is_some_and(|t| t.lex == Lex::Punct(c) && !t.space_before)
     }
 
+    /// Token `i` is a word joined to the previous one by a hyphen (`day-long`).
+    fn glued_word(&self, i: usize) -> bool {
+        self.toks.get(i).is_some_and(|t| !t.space_before && matches!(t.lex, Lex::Other | Lex::Word(_)))
+            && i.checked_sub(1).and_then(|p| self.toks.get(p)).is_some_and(|p| p.end < self.toks[i].start)
+    }
+
+    /// Token `i` is written in capitals only (`LAST WEEK` in a headline).
+    fn all_caps(&self, i: usize) -> bool {
+        !self.raw(i).bytes().any(|b| b.is_ascii_lowercase())
+    }
+
     fn punct(&self, i: usize, c: char) -> bool {
         self.lex(i) == Lex::Punct(c)
     }
@@ -134,12 +183,19 @@ impl<'a> Grammar<'a> {
     fn sentence_start(&self, i: usize) -> bool {
         i == 0
             || self.toks.get(i).is_some_and(|t| t.newline_before)
-            || matches!(self.lex(i - 1), Lex::Punct('.' | '!' | '?' | '"' | '\'' | ':' | '(' | '\u{201c}'))
+            || matches!(self.lex(i - 1), Lex::Punct('.' | '!' | '?' | '"' | '\'' | '`' | ':' | '(' | '\u{201c}'))
     }
 
     /// The tense of the sentence around tokens `i..j`: the nearest cue wins.
     pub(crate) fn tense(&self, i: usize, j: usize) -> Tense {
         const WINDOW: usize = 14;
+        // `as soon as Tuesday`, `as early as next week`, `as soon as trading opens Monday`.
+        let lo = i.saturating_sub(6);
+        if (lo..i.saturating_sub(1)).any(|k| {
+            self.raw_is(k, "as") && (self.raw_is(k + 1, "soon") || self.raw_is(k + 1, "early")) && self.raw_is(k + 2, "as")
+        }) {
+            return Tense::Future;
+        }
         let (mut left, mut right) = (true, true);
         for dist in 1..=WINDOW {
             if left {
@@ -209,8 +265,13 @@ impl<'a> Grammar<'a> {
             k.checked_sub(1)
                 .is_some_and(|p| matches!(self.raw(p).to_ascii_lowercase().as_str(), "was" | "were" | "had" | "been"))
         };
+        let prev = |words: &[&str]| k.checked_sub(1).is_some_and(|p| words.iter().any(|w| self.raw_is(p, w)));
         match w {
             "due" | "scheduled" | "expected" if after_past_aux() => Some(Tense::Past),
+            // `is to resume`, `set to meet`, `planned to leave`, `payable Jan. 2`.
+            "to" if prev(&["is", "are", "set", "plans", "planned", "planning", "plan"]) => Some(Tense::Future),
+            "effective" | "payable" => Some(Tense::Future),
+            "since" => Some(Tense::Past),
             "will" | "shall" | "ll" | "tomorrow" | "upcoming" | "scheduled" | "expected" | "due"
             | "going" | "intends" | "expects" | "would" | "soon" => Some(Tense::Future),
             "said" | "was" | "were" | "had" | "did" | "ago" | "yesterday" | "went" | "came" | "took"
@@ -260,11 +321,18 @@ impl<'a> Grammar<'a> {
                     consider(self.deictic(i));
                 }
                 W::Every | W::Each => consider(self.set(i)),
+                W::That => consider(self.that(i)),
+                // `rise 8.5% annually`: a growth rate, not a recurrence.
+                W::Set(_) if i > 0 && self.punct(i - 1, '%') => {}
                 W::Set(v) => consider(Some(Timex::new(i, i + 1, Label::Set, v))),
+                W::A if self.is(i + 1, W::Later) && self.raw_is(i + 2, "date") => {
+                    consider(Some(Timex::new(i, i + 3, Label::Date, "FUTURE_REF")));
+                }
                 W::A | W::Several => consider(self.counted(i)),
                 W::Fiscal => consider(self.fiscal(i, depth)),
-                W::Christmas => consider(self.christmas(i)),
-                W::Noon | W::Midnight | W::Midday => consider(self.clock(i)),
+                W::Holiday(_) | W::New => consider(self.holiday(i, Rel::Bare)),
+                // `High Noon` is a film.
+                W::Noon | W::Midnight | W::Midday if !(i > 0 && self.raw_is(i - 1, "high")) => consider(self.clock(i)),
                 _ => consider(self.deictic(i)),
             },
             Lex::Month { .. } => {
@@ -273,9 +341,19 @@ impl<'a> Grammar<'a> {
             Lex::Weekday { .. } => consider(self.weekday(i)),
             Lex::Int { .. } => {
                 consider(self.counted(i));
+                consider(self.coordinated_day(i));
                 consider(self.day_first(i));
                 consider(self.year(i));
                 consider(self.clock(i));
+            }
+            // `Islam will one day be…`: some day ahead.
+            Lex::NumWord(1)
+                if self.raw_is(i, "one")
+                    && matches!(self.lex(i + 1), Lex::Unit { unit: Unit::Day, plural: false })
+                    && i > 0
+                    && ["will", "would", "could", "might", "may", "can", "shall"].iter().any(|w| self.raw_is(i - 1, w)) =>
+            {
+                consider(Some(Timex::new(i, i + 2, Label::Date, "FUTURE_REF")));
             }
             Lex::NumWord(_) => {
                 consider(self.counted(i));
@@ -291,11 +369,18 @@ impl<'a> Grammar<'a> {
             }
             Lex::Slash { a, b, c, c_digits } => consider(self.slash(i, a, b, c, c_digits)),
             Lex::Clock { .. } | Lex::HourAmPm(_) => consider(self.clock(i)),
+            // `in his 30s` is an age.
+            Lex::Decade(_) if i > 0 && matches!(self.raw(i - 1).to_ascii_lowercase().as_str(), "his" | "her" | "their" | "my" | "your") => {}
             Lex::Decade(d) => consider(Some(Timex::new(i, i + 1, Label::Date, format!("{d:03}")).np())),
             Lex::Season(_) => consider(self.season(i)),
             Lex::Unit { unit: Unit::Year, plural: false } => {
                 consider(self.year_ago(i));
                 consider(self.year_end(i));
+            }
+            Lex::Unit { unit, plural } if self.raw_is(i + 1, "long") && self.glued_word(i + 1) => {
+                // `day-long`, `decades-long`
+                let n = if plural { Count::X } else { Count::N(1) };
+                consider(Some(Timex::new(i, i + 2, Label::Duration, dur(n, unit))));
             }
             Lex::Unit { unit, plural: true } => consider(self.bare_units(i, unit)),
             Lex::Unit { .. } | Lex::DayPart(_) | Lex::DecadeWord(_) => {}
@@ -327,6 +412,8 @@ impl<'a> Grammar<'a> {
                 (Count::N(v), j)
             }
             Lex::Word(W::A) => match self.lex(i + 1) {
+                // `at a later date`
+                Lex::Word(W::Later) if self.raw_is(i + 2, "date") => return None,
                 Lex::Word(W::Few) => (Count::X, i + 2),
                 Lex::Word(W::Couple) if self.is(i + 2, W::Of) => (Count::N(2), i + 3),
                 Lex::NumWord(s @ (100 | 1000)) => (Count::N(s), i + 2),
@@ -334,7 +421,24 @@ impl<'a> Grammar<'a> {
             },
             Lex::Word(W::Several) => (Count::X, i + 1),
             Lex::Word(W::Few) => (Count::X, i + 1),
+            // `the next couple of years`
+            Lex::Word(W::Couple) if self.is(i + 1, W::Of) => (Count::N(2), i + 2),
             _ => return None,
+        };
+        // `2 1/2`, `two and a half`
+        let c = match c {
+            Count::N(n) if j > i + 1 || !self.is(i, W::A) => {
+                if self.raw(j) == "1/2" || self.raw(j) == "\u{bd}" {
+                    j += 1;
+                    Count::Half(n)
+                } else if self.and_a_half(j) {
+                    j += 3;
+                    Count::Half(n)
+                } else {
+                    c
+                }
+            }
+            _ => c,
         };
         // Ranges `two to three weeks`, `12 or 18 months`: keep the first figure.
         if matches!(self.w(j), Some(W::To | W::Or)) {
@@ -343,6 +447,11 @@ impl<'a> Grammar<'a> {
             }
         }
         Some((c, j))
+    }
+
+    /// `and a half` at `k`.
+    fn and_a_half(&self, k: usize) -> bool {
+        self.raw_is(k, "and") && self.is(k + 1, W::A) && self.is(k + 2, W::Half)
     }
 
     fn count_plain(&self, i: usize) -> Option<(Count, usize)> {
@@ -362,13 +471,34 @@ impl<'a> Grammar<'a> {
 
     /// `18 months`, `four-year`, `a year ago`, `several days`, `once a year`.
     fn counted(&self, i: usize) -> Option<Timex> {
-        let (n, mut j) = self.count(i)?;
-        if matches!(self.raw(j).to_ascii_lowercase().as_str(), "more" | "additional" | "extra" | "full" | "straight" | "consecutive") {
+        let (mut n, mut j) = self.count(i)?;
+        if matches!(self.raw(j).to_ascii_lowercase().as_str(), "more" | "additional" | "extra" | "full" | "straight" | "consecutive" | "trading" | "business" | "working") {
             j += 1;
         }
         let (unit, plural) = self.unit_at(j)?;
+        // `"60 Minutes"`: a capitalised unit after a figure is a title.
+        if self.cap(j) && !self.all_caps(j) && matches!(self.lex(i), Lex::Int { .. }) {
+            return None;
+        }
         let article = self.is(i, W::A);
         let glued = self.toks.get(j).is_some_and(|t| !t.space_before);
+        let mut k = j + 1;
+        // `a year and a half`, `an hour and a half`
+        if let (Count::N(c), false) = (n, plural) {
+            if self.and_a_half(k) {
+                n = Count::Half(c);
+                k += 3;
+            }
+        }
+        // `$10 million a year ago`: `ago` settles it before the rate checks below.
+        let earlier = self.is(k, W::Earlier) && self.toks.get(k).is_some_and(|t| t.space_before) && !self.is(k + 1, W::Than);
+        if (self.is(k, W::Ago) && self.toks.get(k).is_some_and(|t| t.space_before)) || earlier {
+            return Some(self.ago(i, k + 1, n, unit));
+        }
+        // `a year-earlier loss`, `a day-long meeting`: adjectives, read from the unit.
+        if article && (matches!(self.lex(k), Lex::Word(W::Ago | W::Earlier)) || (self.raw_is(k, "long") && self.glued_word(k))) {
+            return None;
+        }
         // `three-quarters`, `a quarter of`: fractions, not periods.
         if unit == Unit::Quarter && ((glued && plural) || (article && self.is(j + 1, W::Of))) {
             return None;
@@ -378,10 +508,9 @@ impl<'a> Grammar<'a> {
             return None;
         }
         // `a year` needs a singular unit, `two year` (adjectival) is fine.
-        if article && plural && n == Count::N(1) {
+        if article && plural && matches!(n, Count::N(1)) {
             return None;
         }
-        let k = j + 1;
         // `6-year-old`, `52 years old`: an age.
         if self.raw_is(k, "old") {
             return None;
@@ -389,10 +518,6 @@ impl<'a> Grammar<'a> {
         // `four flights a week`, `$2 million a year`: a rate.
         if article && i > 0 && self.is_rate_head(i - 1) {
             return None;
-        }
-        let earlier = self.is(k, W::Earlier) && self.toks.get(k).is_some_and(|t| t.space_before) && !self.is(k + 1, W::Than);
-        if self.is(k, W::Ago) || earlier {
-            return Some(self.ago(i, k + 1, n, unit));
         }
         if self.raw_is(k, "from") && self.is(k + 1, W::Now) {
             let t = self.ago(i, k + 2, n, unit);
@@ -404,7 +529,7 @@ impl<'a> Grammar<'a> {
         }
         let t = Timex::new(i, k, Label::Duration, dur(n, unit));
         // `the nine months` takes its article, `the four-year war`, `the two day rally` do not.
-        let adjectival = glued || (!plural && n != Count::N(1));
+        let adjectival = glued || (!plural && !matches!(n, Count::N(1) | Count::Half(1)));
         Some(if adjectival { t } else { t.np() })
     }
 
@@ -421,7 +546,7 @@ impl<'a> Grammar<'a> {
     /// `N units ago` (or `earlier`, `from now`), ending before token `end`.
     fn ago(&self, i: usize, end: usize, n: Count, unit: Unit) -> Timex {
         let future = self.is(end - 1, W::Now);
-        let Count::N(n) = n else {
+        let (Count::N(n) | Count::Half(n)) = n else {
             let v = if future { "FUTURE_REF" } else { "PAST_REF" };
             return Timex::new(i, end, Label::Date, v);
         };
@@ -429,7 +554,7 @@ impl<'a> Grammar<'a> {
         let off = if future { n } else { -n };
         let norm = &self.norm;
         let (label, value) = match unit {
-            Unit::Year if n == 1 && self.finance => (Label::Date, norm.quarter(off * 4 - 1)),
+            Unit::Year if n == 1 && self.finance => return Timex::new(i, end, Label::Date, self.reported(off * 4)).anaphoric(),
             Unit::Year => (Label::Date, norm.year(off)),
             Unit::Decade => (Label::Date, norm.year(off * 10)),
             Unit::Century => (Label::Date, norm.year(off * 100)),
@@ -497,8 +622,11 @@ impl<'a> Grammar<'a> {
         } else if matches!(self.lex(end), Lex::Unit { unit: Unit::Quarter, .. }) || self.raw_is(end, "period") {
             end += 1;
         }
-        let value = if self.finance { self.norm.quarter(-5) } else { self.norm.year(-1) };
-        let t = Timex::new(i, end, Label::Date, value);
+        let t = if self.finance {
+            Timex::new(i, end, Label::Date, self.reported(-4)).anaphoric()
+        } else {
+            Timex::new(i, end, Label::Date, self.norm.year(-1))
+        };
         Some(if end > i + 2 { t.np() } else { t })
     }
 
@@ -546,11 +674,26 @@ impl<'a> Grammar<'a> {
             W::Mid => "MID",
             _ => return None,
         };
+        // `mid-afternoon`, `mid-afternoon yesterday`: a part of a day.
+        if let (W::Mid, Lex::DayPart(p)) = (w, self.lex(i + 1)) {
+            let day = self.at_depth(i + 2, depth + 1).filter(|t| t.day && t.label == Label::Date);
+            let (date, end) = day.map_or_else(|| (self.norm.day(0), i + 2), |t| (t.value, t.end));
+            return Some(Timex::new(i, end, Label::Time, format!("{date}T{p}")));
+        }
+        // `earlier in the year`: the DCT's.
+        if matches!(w, W::Earlier | W::Later) && self.is(i + 1, W::In) && self.is(i + 2, W::The) {
+            let v = match self.lex(i + 3) {
+                Lex::Unit { unit: Unit::Year, plural: false } => self.norm.year(0),
+                Lex::Unit { unit: Unit::Month, plural: false } => self.norm.month(0),
+                _ => return None,
+            };
+            return Some(Timex::new(i, i + 4, Label::Date, v).with_mod(Some(m)));
+        }
         if matches!(w, W::Earlier | W::Later) {
             // Only `earlier this year`, `later today`, `earlier Sunday`.
             if !matches!(
                 self.lex(i + 1),
-                Lex::Word(W::This | W::Today | W::Yesterday | W::Tomorrow | W::Tonight) | Lex::Weekday { .. }
+                Lex::Word(W::This | W::That | W::Today | W::Yesterday | W::Tomorrow | W::Tonight) | Lex::Weekday { .. }
             ) {
                 return None;
             }
@@ -600,6 +743,65 @@ impl<'a> Grammar<'a> {
             return None;
         }
         let bare = |k: usize| !matches!(self.lex(k), Lex::Unit { .. } | Lex::Int { .. } | Lex::NumWord(_));
+        // `the corresponding period last year`, `the same quarter a year ago`
+        if matches!(self.raw(j).to_ascii_lowercase().as_str(), "corresponding" | "comparable" | "same")
+            && (self.raw_is(j + 1, "period") || matches!(self.lex(j + 1), Lex::Unit { unit: Unit::Quarter, plural: false }))
+        {
+            let end = match (self.lex(j + 2), self.lex(j + 3), self.lex(j + 4)) {
+                (Lex::Word(W::Last), Lex::Unit { unit: Unit::Year, plural: false }, _) => Some(j + 4),
+                (Lex::Word(W::A), Lex::Unit { unit: Unit::Year, plural: false }, Lex::Word(W::Ago | W::Earlier)) => Some(j + 5),
+                _ => None,
+            };
+            if let Some(end) = end {
+                let t = if self.finance {
+                    Timex::new(i, end, Label::Date, self.reported(-4)).anaphoric()
+                } else {
+                    Timex::new(i, end, Label::Date, self.norm.year(-1))
+                };
+                return Some(t);
+            }
+        }
+        // `the week of March 6`: the ISO week holding that day.
+        if matches!(self.lex(j), Lex::Unit { unit: Unit::Week, plural: false }) && self.is(j + 1, W::Of) {
+            if let Some(t) = self.at_depth(j + 2, depth + 1).filter(|t| t.day && t.label == Label::Date) {
+                if let Some(d) = Ymd::parse_iso(&t.value) {
+                    let (y, w) = d.iso_week();
+                    return Some(Timex::new(i, t.end, Label::Date, format!("{y:04}-W{w:02}")));
+                }
+            }
+        }
+        // `the last half of 1989`
+        if self.is(j, W::Last) && self.is(j + 1, W::Half) && self.is(j + 2, W::Of) {
+            if let Some(y) = self.year_value(j + 3, false) {
+                return Some(Timex::new(i, j + 4, Label::Date, format!("{}-H2", fmt_year(y))).np());
+            }
+        }
+        // `the full year`: the current one, as reports use it; `the fiscal year`: a year.
+        if matches!(self.lex(j + 1), Lex::Unit { unit: Unit::Year, plural: false }) {
+            if self.raw_is(j, "full") {
+                return Some(Timex::new(i, j + 2, Label::Date, self.norm.year(0)));
+            }
+            // `in the fiscal year ended Jan. 31`: a stretch of a year.
+            if self.is(j, W::Fiscal) {
+                return Some(Timex::new(i, j + 2, Label::Duration, "P1Y"));
+            }
+        }
+        // `the year 2000`, `the year two thousand`
+        if matches!(self.lex(j), Lex::Unit { unit: Unit::Year, plural: false }) {
+            let year = match self.lex(j + 1) {
+                Lex::Int { .. } => self.year_value(j + 1, false).map(|y| (y, j + 2)),
+                Lex::NumWord(2) if self.raw_is(j + 2, "thousand") => Some((2000, j + 3)),
+                _ => self.spoken_year(j + 1).and_then(|t| Some((t.value.parse().ok()?, t.end))),
+            };
+            if let Some((y, end)) = year {
+                return Some(Timex::new(i, end, Label::Date, fmt_year(y)));
+            }
+        }
+        if self.is(j, W::Same) {
+            let mut t = self.that(i)?;
+            t.start = i;
+            return Some(t);
+        }
         match self.lex(j) {
             Lex::Word(W::Past) if bare(j + 1) && !self.is(j + 1, W::Few) && !self.is(j + 1, W::Several) => {
                 return Some(Timex::new(i, j + 1, Label::Date, "PAST_REF"));
@@ -607,6 +809,15 @@ impl<'a> Grammar<'a> {
             Lex::Word(W::Future) => return Some(Timex::new(i, j + 1, Label::Date, "FUTURE_REF")),
             Lex::Other if self.raw_is(j, "near") && self.is(j + 1, W::Future) => {
                 return Some(Timex::new(i, j + 2, Label::Date, "FUTURE_REF"));
+            }
+            // `the near term`, `the short term`: the coming months.
+            Lex::Other | Lex::Word(W::Past) if (self.raw_is(j, "near") || self.raw_is(j, "short")) && self.raw_is(j + 1, "term") => {
+                return Some(Timex::new(i, j + 2, Label::Date, "FUTURE_REF"));
+            }
+            // `the morning`, `the afternoon`: of the DCT.
+            Lex::DayPart(p) if p != "NI" && !self.is(j + 1, W::Of) && !self.raw_is(j + 1, "before") && !self.raw_is(j + 1, "after") => {
+                let day = self.anchor.day.map_or_else(|| self.norm.day(0), fmt_ymd);
+                return Some(Timex::new(i, j + 1, Label::Time, format!("{day}T{p}")));
             }
             Lex::DecadeWord(d) => return Some(Timex::new(i, j + 1, Label::Date, format!("19{d}"))),
             Lex::Int { .. } => {
@@ -638,8 +849,9 @@ impl<'a> Grammar<'a> {
             Lex::Unit { unit, plural: true } if !self.cap(j) && matches!(unit, Unit::Year | Unit::Month | Unit::Week | Unit::Day | Unit::Decade) && !matches!(self.lex(j + 1), Lex::Word(W::Ago | W::Of)) => {
                 return Some(Timex::new(i, j + 1, Label::Duration, dur(Count::X, unit)));
             }
-            Lex::Unit { unit: Unit::Quarter, plural: false } if self.finance => {
-                return Some(Timex::new(i, j + 1, Label::Date, self.norm.quarter(-1)));
+            // `the quarter-to-quarter comparison` is no quarter in particular.
+            Lex::Unit { unit: Unit::Quarter, plural: false } if self.finance && !(self.raw_is(j + 1, "to") && self.glued_word(j + 1)) => {
+                return Some(Timex::new(i, j + 1, Label::Date, self.reported(0)).anaphoric());
             }
             Lex::Unit { unit: Unit::Weekend, plural: false } => {
                 let wd = self.norm.dct.map_or(1, |d| d.weekday());
@@ -678,8 +890,13 @@ impl<'a> Grammar<'a> {
             j += 1;
         }
         // `the latest period`: the quarter just reported.
-        if w == W::Latest && self.raw_is(j, "period") && self.finance {
-            return Some(Timex::new(i, j + 1, Label::Date, self.norm.quarter(-1)).np());
+        if w == W::Latest && self.raw_is(j, "period") {
+            return Some(Timex::new(i, j + 1, Label::Date, self.reported(0)).np().anaphoric());
+        }
+        if matches!(w, W::Following | W::Previous) && i > 0 && self.is(i - 1, W::The) {
+            if let Some(t) = self.following(i, j, if w == W::Following { 1 } else { -1 }) {
+                return Some(t);
+            }
         }
         let off: i64 = match w {
             W::This | W::Current => 0,
@@ -716,9 +933,15 @@ impl<'a> Grammar<'a> {
                 if matches!(w, W::Recent | W::These) {
                     return None;
                 }
-                if self.cap(j) && !self.sentence_start(i) {
-                    // `"This Week"`: a title.
+                if self.cap(j) && (!self.sentence_start(i) || self.cap(i) && !self.all_caps(j)) {
+                    // `"This Week"`, `ABC's "This Week"`: a title.
                     return None;
+                }
+                // `last year's quarter`, `last year's period` in an earnings report
+                if unit == Unit::Year && self.finance && self.punct(j + 1, '\'') && self.raw_is(j + 2, "s")
+                    && (self.raw_is(j + 3, "period") || matches!(self.lex(j + 3), Lex::Unit { unit: Unit::Quarter, plural: false }))
+                {
+                    return Some(Timex::new(i, j + 4, Label::Date, self.reported(off * 4)).np().anaphoric());
                 }
                 // `this year's third quarter`, `next year's first quarter`
                 if unit == Unit::Year && self.punct(j + 1, '\'') && self.raw_is(j + 2, "s") {
@@ -727,6 +950,9 @@ impl<'a> Grammar<'a> {
                     }
                 }
                 let v = match unit {
+                    Unit::Quarter if w == W::Latest && self.finance => {
+                        return Some(Timex::new(i, j + 1, Label::Date, self.reported(0)).np().anaphoric());
+                    }
                     Unit::Year => norm.year(off),
                     Unit::Month => norm.month(off),
                     Unit::Week => norm.week(off),
@@ -744,6 +970,11 @@ impl<'a> Grammar<'a> {
             }
             Lex::Month { m, abbr: false } if matches!(w, W::Last | W::Next | W::This) && self.cap(j) => {
                 Timex::new(i, j + 1, Label::Date, norm.month_of(m, self.tense(i, j + 1), rel))
+            }
+            Lex::Word(W::Holiday(_) | W::New) if matches!(w, W::Last | W::Next | W::This) => {
+                let mut t = self.holiday(j, rel)?;
+                t.start = i;
+                t
             }
             Lex::Season(s) if matches!(w, W::Last | W::Next | W::This) => {
                 Timex::new(i, j + 1, Label::Date, norm.season_of(s, self.tense(i, j + 1), rel))
@@ -768,6 +999,57 @@ impl<'a> Grammar<'a> {
             _ => return None,
         };
         Some(t)
+    }
+
+    /// `that year`, `that same day`, `that quarter`: the period of the reference time.
+    /// Also `the same day` through [`Grammar::the`].
+    fn that(&self, i: usize) -> Option<Timex> {
+        let mut j = i + 1;
+        if self.is(j, W::Same) {
+            j += 1;
+        }
+        let Lex::Unit { unit, plural: false } = self.lex(j) else {
+            return None;
+        };
+        let a = &self.anchor;
+        let v = match unit {
+            Unit::Year => fmt_year(a.year?),
+            Unit::Month => a.month.map(|(y, m)| fmt_ym(y, m))?,
+            Unit::Day => fmt_ymd(a.day?),
+            Unit::Quarter => a.quarter.map(|(y, q)| format!("{y:04}-Q{q}"))?,
+            _ => return None,
+        };
+        let t = Timex::new(i, j + 1, Label::Date, v).anaphoric().np();
+        Some(if unit == Unit::Day { t.day() } else { t })
+    }
+
+    /// `the following year`, `the previous month`, `the previous Friday`: a step from the
+    /// reference time, when the text has given one.
+    fn following(&self, i: usize, j: usize, off: i64) -> Option<Timex> {
+        let a = &self.anchor;
+        let v = match self.lex(j) {
+            Lex::Unit { unit: Unit::Year, plural: false } => fmt_year(year_ok(i64::from(a.year?) + off)?),
+            Lex::Unit { unit: Unit::Month, plural: false } => {
+                let (y, m) = a.month?;
+                let (y, m) = add_months(y, m, off)?;
+                fmt_ym(y, m)
+            }
+            Lex::Unit { unit: Unit::Day, plural: false } => fmt_ymd(a.day?.add_days(off)?),
+            Lex::Weekday { d, plural: false } => {
+                let day = a.day?;
+                let diff = i64::from(d) - i64::from(day.weekday());
+                let step = if off < 0 {
+                    if diff >= 0 { diff - 7 } else { diff }
+                } else if diff <= 0 {
+                    diff + 7
+                } else {
+                    diff
+                };
+                fmt_ymd(day.add_days(step)?)
+            }
+            _ => return None,
+        };
+        Some(Timex::new(i, j + 1, Label::Date, v).anaphoric().np())
     }
 
     /// `Monday night`, `yesterday morning`: a day followed by a part of the day.
@@ -813,12 +1095,18 @@ impl<'a> Grammar<'a> {
                 Timex::new(i, i + 1, Label::Date, "PRESENT_REF")
             }
             W::Currently | W::Nowadays => Timex::new(i, i + 1, Label::Date, "PRESENT_REF"),
+            // `most recently last October`: the date that follows says when.
+            W::Recently if i > 0 && self.raw_is(i - 1, "most") => return None,
             W::Recently => Timex::new(i, i + 1, Label::Date, "PAST_REF"),
             W::Current if !matches!(self.lex(i + 1), Lex::Unit { .. }) => {
                 Timex::new(i, i + 1, Label::Date, "PRESENT_REF")
             }
+            // `This is VOA Today`: a programme's name.
+            W::Today if self.cap(i) && !self.all_caps(i) && !self.sentence_start(i) => return None,
             W::Today => Timex::new(i, i + 1, Label::Date, n.day(0)).day(),
             W::Yesterday => self.with_day_part(Timex::new(i, i + 1, Label::Date, n.day(-1)).day()),
+            // `the people of tomorrow`: the future in general, not the next day.
+            W::Tomorrow if i > 0 && self.is(i - 1, W::Of) => return None,
             W::Tomorrow => self.with_day_part(Timex::new(i, i + 1, Label::Date, n.day(1)).day()),
             W::Tonight => Timex::new(i, i + 1, Label::Time, format!("{}TNI", n.day(0))),
             _ => return None,
@@ -856,6 +1144,16 @@ impl<'a> Grammar<'a> {
             }
         }
         Some(v as i32)
+    }
+
+    /// A year after a month or season: `1994` or `nineteen ninety-four`, with the
+    /// token after it.
+    fn year_after(&self, i: usize) -> Option<(i32, usize)> {
+        if let Some(y) = self.year_value(i, false) {
+            return Some((y, i + 1));
+        }
+        let t = self.spoken_year(i)?;
+        Some((t.value.parse().ok()?, t.end))
     }
 
     fn counted_noun(&self, k: usize) -> bool {
@@ -936,8 +1234,8 @@ impl<'a> Grammar<'a> {
         if self.punct(k, ',') || self.is(k, W::Of) {
             k += 1;
         }
-        if let Some(y) = self.year_value(k, false) {
-            return Some(Timex::new(i, k + 1, Label::Date, fmt_ym(y, m)));
+        if let Some((y, end)) = self.year_after(k) {
+            return Some(Timex::new(i, end, Label::Date, fmt_ym(y, m)));
         }
         // `June last year`, `January this year`
         if let (Some(W::Last | W::This | W::Next), Lex::Unit { unit: Unit::Year, plural: false }) = (self.w(j), self.lex(j + 1)) {
@@ -953,7 +1251,7 @@ impl<'a> Grammar<'a> {
         if bare_abbr || abbr || !self.cap(i) {
             return None;
         }
-        if self.is(j, W::Of) || self.raw_is(j, "for") {
+        if self.is(j, W::Of) || (self.raw_is(j, "for") && !self.month_context(i)) {
             return None;
         }
         if m == 5 && !self.month_context(i) {
@@ -962,7 +1260,11 @@ impl<'a> Grammar<'a> {
         if m == 3 && self.sentence_start(i) && !self.month_context(i) {
             return None;
         }
-        Some(Timex::new(i, j, Label::Date, self.norm.month_of(m, self.tense(i, j), Rel::Bare)))
+        // `by August`, `through January`: a deadline, so ahead (a weekday after `by` is
+        // as often past: `had filed by Wednesday`).
+        let deadline = i > 0 && ["until", "till", "through", "by"].iter().any(|w| self.raw_is(i - 1, w));
+        let tense = if deadline { Tense::Future } else { self.tense(i, j) };
+        Some(Timex::new(i, j, Label::Date, self.norm.month_of(m, tense, Rel::Bare)))
     }
 
     fn month_context(&self, i: usize) -> bool {
@@ -971,6 +1273,21 @@ impl<'a> Grammar<'a> {
                 self.lex(i - 1),
                 Lex::Word(W::In | W::Of | W::Last | W::Next | W::This | W::Early | W::Late | W::Mid)
             ) || matches!(self.raw(i - 1).to_ascii_lowercase().as_str(), "since" | "until" | "through" | "by" | "during" | "from" | "before" | "after"))
+    }
+
+    /// `April 24 and [25]`: a bare day number coordinated with the day just read.
+    fn coordinated_day(&self, i: usize) -> Option<Timex> {
+        let d = self.day_number(i)?;
+        let conj = i.checked_sub(1)?;
+        if self.prev_end != conj || !["and", "or", "to", "through"].iter().any(|w| self.raw_is(conj, w)) {
+            return None;
+        }
+        let prev = self.anchor.day?;
+        if d <= prev.d || self.unit_at(i + 1).is_some() {
+            return None;
+        }
+        let date = Ymd::new(i64::from(prev.y), prev.m, d)?;
+        Some(Timex::new(i, i + 1, Label::Date, fmt_ymd(date)).day())
     }
 
     /// `1 June 2015`, `25th of December`.
@@ -1057,8 +1374,8 @@ impl<'a> Grammar<'a> {
         if self.is(j, W::Of) {
             j += 1;
         }
-        if let Some(y) = self.year_value(j, false) {
-            return Some(Timex::new(i, j + 1, Label::Date, format!("{}-{s}", fmt_year(y))).np());
+        if let Some((y, end)) = self.year_after(j) {
+            return Some(Timex::new(i, end, Label::Date, format!("{}-{s}", fmt_year(y))).np());
         }
         if !matches!(s, "SU" | "WI") {
             // `spring` and `fall` alone are too often something else.
@@ -1105,8 +1422,16 @@ impl<'a> Grammar<'a> {
                 }
                 Some(Timex::new(i, j + 1, Label::Date, format!("{}-H{n}", self.norm.year(0))).np())
             }
+            // `today is the eighth day of Desert Shield`: a day counted up to now.
+            Lex::Unit { unit: Unit::Day, plural: false } if n > 1 && !self.raw_is(j + 1, "long") => {
+                Some(Timex::new(i, j + 1, Label::Date, self.norm.day(0)).np().day())
+            }
             Lex::Unit { unit: Unit::Century, plural: false } if (1..=30).contains(&n) => {
                 Some(Timex::new(i, j + 1, Label::Date, format!("{:02}", n - 1)).np())
+            }
+            // `the first hours of the war`
+            Lex::Unit { unit, plural: true } if n == 1 && i > 0 && self.is(i - 1, W::The) => {
+                Some(Timex::new(i, j + 1, Label::Duration, dur(Count::X, unit)).np())
             }
             _ => {
                 // `the first nine months`
@@ -1123,16 +1448,45 @@ impl<'a> Grammar<'a> {
         }
     }
 
-    /// `Christmas`, `Christmas Day`, `Christmas Eve`.
-    fn christmas(&self, i: usize) -> Option<Timex> {
-        let (d, end) = if self.raw_is(i + 1, "eve") {
-            (24, i + 2)
-        } else if matches!(self.lex(i + 1), Lex::Unit { unit: Unit::Day, plural: false }) {
-            (25, i + 2)
-        } else {
-            (25, i + 1)
+    /// `Christmas`, `Christmas Eve`, `Thanksgiving Day`, `Election Day`, `New Year's Day`,
+    /// resolved like a month and day (`rel` for `last Thanksgiving`).
+    fn holiday(&self, i: usize, rel: Rel) -> Option<Timex> {
+        let day_after = |k: usize| matches!(self.lex(k), Lex::Unit { unit: Unit::Day, plural: false }) && self.cap(k);
+        // The holiday's rule, or `None` for a fixed month and day; where it falls; its end.
+        let (rule, fixed, end): (Option<Holiday>, (u32, Option<u32>), usize) = match self.w(i)? {
+            W::Holiday(h) => {
+                if !self.cap(i) || (h.needs_day() && !day_after(i + 1)) {
+                    return None;
+                }
+                if h == Holiday::Christmas && self.raw_is(i + 1, "eve") {
+                    (None, (12, Some(24)), i + 2)
+                } else {
+                    (Some(h), h.month_day(), if day_after(i + 1) { i + 2 } else { i + 1 })
+                }
+            }
+            // `New Year's Day`, `New Year's Eve`
+            W::New if self.cap(i) && self.cap(i + 1) && self.punct(i + 2, '\'') && self.raw_is(i + 3, "s") => {
+                let Lex::Unit { unit: Unit::Year, plural: false } = self.lex(i + 1) else {
+                    return None;
+                };
+                if self.raw_is(i + 4, "eve") {
+                    (None, (12, Some(31)), i + 5)
+                } else if day_after(i + 4) {
+                    (None, (1, Some(1)), i + 5)
+                } else {
+                    return None;
+                }
+            }
+            _ => return None,
         };
-        let v = self.norm.month_day(12, d, self.tense(i, end))?;
+        let date_in = |y: i32| match (rule, fixed) {
+            (Some(h), _) => h.date(y),
+            (None, (m, d)) => Ymd::new(i64::from(y), m, d?),
+        };
+        let v = self.norm.yearly(date_in, self.tense(i, end), rel).unwrap_or_else(|| match fixed {
+            (m, Some(d)) => format!("XXXX-{m:02}-{d:02}"),
+            (m, None) => format!("XXXX-{m:02}"),
+        });
         Some(Timex::new(i, end, Label::Date, v).day())
     }
 
@@ -1193,9 +1547,10 @@ impl<'a> Grammar<'a> {
             }
             _ => None,
         };
+        // Without a day of its own, a clock time is on the narrative's current day.
         let (date, end) = match day {
             Some(t) => (t.value, t.end),
-            None => (self.norm.day(0), j),
+            None => (self.anchor.day.map_or_else(|| self.norm.day(0), fmt_ymd), j),
         };
         Some(Timex::new(i, end, Label::Time, format!("{date}T{h:02}:{min:02}")))
     }

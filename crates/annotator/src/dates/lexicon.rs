@@ -5,6 +5,8 @@
 //! variants (plain integers, ISO and slashed dates, clock times, decades, ordinals).
 //! The grammar then never looks at raw text again except for `a.m.`/`p.m.`.
 
+use super::calendar::{nth_weekday, Ymd};
+
 /// A unit of time, as used by durations, relative dates and sets.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Unit {
@@ -43,6 +45,54 @@ impl Unit {
             Unit::Decade => 10,
             Unit::Century => 100,
             _ => 1,
+        }
+    }
+}
+
+/// A named holiday; [`Holiday::Election`] and the like need a following `Day`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Holiday {
+    Christmas,
+    Thanksgiving,
+    Halloween,
+    Election,
+    Independence,
+    Memorial,
+    Labor,
+    Veterans,
+}
+
+impl Holiday {
+    /// Whether the name needs `Day` after it (`Election Day`, but `Thanksgiving`).
+    pub(crate) fn needs_day(self) -> bool {
+        !matches!(self, Holiday::Christmas | Holiday::Thanksgiving | Holiday::Halloween)
+    }
+
+    /// The month it falls in and, when fixed, its day.
+    pub(crate) fn month_day(self) -> (u32, Option<u32>) {
+        match self {
+            Holiday::Christmas => (12, Some(25)),
+            Holiday::Halloween => (10, Some(31)),
+            Holiday::Independence => (7, Some(4)),
+            Holiday::Veterans => (11, Some(11)),
+            Holiday::Thanksgiving | Holiday::Election => (11, None),
+            Holiday::Memorial => (5, None),
+            Holiday::Labor => (9, None),
+        }
+    }
+
+    /// Its date in year `y` (US holidays, as in the news the corpora hold).
+    pub(crate) fn date(self, y: i32) -> Option<Ymd> {
+        match self {
+            Holiday::Thanksgiving => nth_weekday(y, 11, 4, 4),
+            // The Tuesday after the first Monday in November.
+            Holiday::Election => nth_weekday(y, 11, 1, 1)?.add_days(1),
+            Holiday::Memorial => nth_weekday(y, 5, 1, 0),
+            Holiday::Labor => nth_weekday(y, 9, 1, 1),
+            _ => {
+                let (m, d) = self.month_day();
+                Ymd::new(i64::from(y), m, d?)
+            }
         }
     }
 }
@@ -115,7 +165,9 @@ pub(crate) enum W {
     Noon,
     Midnight,
     Midday,
-    Christmas,
+    Holiday(Holiday),
+    /// `new`, for `New Year's Day`.
+    New,
     Zone,
     Set(&'static str),
     Ended,
@@ -585,7 +637,15 @@ fn closed_word(w: &str) -> Option<W> {
         "noon" => W::Noon,
         "midnight" => W::Midnight,
         "midday" => W::Midday,
-        "christmas" => W::Christmas,
+        "christmas" => W::Holiday(Holiday::Christmas),
+        "thanksgiving" => W::Holiday(Holiday::Thanksgiving),
+        "halloween" => W::Holiday(Holiday::Halloween),
+        "election" => W::Holiday(Holiday::Election),
+        "independence" => W::Holiday(Holiday::Independence),
+        "memorial" => W::Holiday(Holiday::Memorial),
+        "labor" | "labour" => W::Holiday(Holiday::Labor),
+        "veterans" => W::Holiday(Holiday::Veterans),
+        "new" => W::New,
         "est" | "edt" | "gmt" | "utc" | "cst" | "cdt" | "pst" | "pdt" | "mst" | "mdt" => W::Zone,
         "daily" => W::Set("P1D"),
         "nightly" => W::Set("P1D"),

@@ -9,7 +9,9 @@
 //!    spans never overlap;
 //! 3. [`normalize`] turns readings into TIMEX3 values against the document creation
 //!    time, using the tense of the sentence for bare weekdays and months;
-//!    [`calendar`] does the arithmetic.
+//!    [`calendar`] does the arithmetic. Anaphoric expressions (`that year`, `the
+//!    following month`, a bare clock time) resolve against the reference time
+//!    (`Anchor` in `normalize`), which each emitted value updates in text order.
 //!
 //! Extents follow TimeBank: determiners and modifiers inside (`the past year`,
 //! `late Monday`, `nearly a year`), prepositions outside.
@@ -26,7 +28,7 @@ use crate::{Annotator, BuildError, DateOrder, PipelineConfig};
 use calendar::Ymd;
 use grammar::Grammar;
 use lexicon::{Lex, Token, Unit};
-use normalize::TimexNormalizer;
+use normalize::{Anchor, TimexNormalizer};
 
 /// Tags TIMEX3 time expressions and resolves their values against the document's DCT.
 #[derive(Debug, Clone, Default)]
@@ -50,12 +52,14 @@ impl DateTagger {
             .filter(|t| matches!(t.lex, Lex::Unit { unit: Unit::Quarter, .. }))
             .take(2)
             .count();
-        let grammar = Grammar {
+        let mut grammar = Grammar {
             text,
             toks: &toks,
             norm: TimexNormalizer { dct: dct.and_then(Ymd::parse_iso) },
             order: self.order,
-            finance: quarters >= 2,
+            finance: quarters >= 1,
+            anchor: Anchor::default(),
+            prev_end: usize::MAX,
         };
         let mut i = 0;
         let mut last_end = 0;
@@ -73,6 +77,10 @@ impl DateTagger {
                 i += 1;
                 continue;
             }
+            if !t.anaphoric {
+                grammar.anchor.update(&t.value);
+            }
+            grammar.prev_end = t.end;
             let mut span = Span::new(start, end, t.label.as_str()).with_value(t.value);
             if let Some(m) = t.modifier {
                 span.attrs.insert("mod".to_string(), m.to_string());

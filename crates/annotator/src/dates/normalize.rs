@@ -27,6 +27,57 @@ pub(crate) enum Rel {
     This,
 }
 
+/// The narrative's reference time: what the document last said, in resolved values.
+///
+/// Anaphoric expressions (`that year`, `the following month`, `the quarter`,
+/// `a year earlier` in an earnings report) are resolved against it rather than the
+/// DCT. The tagger updates it with every value it emits, in text order.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub(crate) struct Anchor {
+    pub year: Option<i32>,
+    pub month: Option<(i32, u32)>,
+    pub day: Option<Ymd>,
+    pub quarter: Option<(i32, u32)>,
+}
+
+impl Anchor {
+    /// Takes in a value just emitted; relative and vague values (`P1Y`, `PAST_REF`,
+    /// `XXXX-06`) leave the anchor as it was.
+    pub(crate) fn update(&mut self, value: &str) {
+        let b = value.as_bytes();
+        let num = |r: std::ops::Range<usize>| -> Option<u32> {
+            let part = b.get(r)?;
+            part.iter().try_fold(0u32, |acc, &c| c.is_ascii_digit().then(|| acc * 10 + u32::from(c - b'0')))
+        };
+        let Some(y) = num(0..4).and_then(|y| year_ok(i64::from(y))) else {
+            return;
+        };
+        if b.len() > 4 && b.get(4) != Some(&b'-') {
+            return;
+        }
+        self.year = Some(y);
+        match (b.get(5), b.len()) {
+            (Some(b'Q'), 7) => {
+                if let Some(q @ 1..=4) = num(6..7) {
+                    self.quarter = Some((y, q));
+                }
+            }
+            (Some(b'0'..=b'9'), _) => {
+                let Some(m @ 1..=12) = num(5..7) else {
+                    return;
+                };
+                self.month = Some((y, m));
+                if b.get(7) == Some(&b'-') {
+                    if let Some(d) = num(8..10).and_then(|d| Ymd::new(i64::from(y), m, d)) {
+                        self.day = Some(d);
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+}
+
 /// Resolves readings to TIMEX3 values against a document creation time.
 #[derive(Debug, Clone, Copy)]
 pub(crate) struct TimexNormalizer {
@@ -109,6 +160,7 @@ impl TimexNormalizer {
             Rel::Bare => match tense {
                 _ if diff == 0 => 0,
                 Tense::Future => fwd,
+                Tense::Unknown if fwd == 1 => fwd,
                 Tense::Past | Tense::Unknown => back,
             },
         };
@@ -121,7 +173,9 @@ impl TimexNormalizer {
             return format!("XXXX-{m:02}");
         };
         let off: i64 = match rel {
-            Rel::Last => i64::from(m >= dct.m).wrapping_neg(),
+            // `last February` on March 1 is a year back: the month just ended would
+            // be `last month`.
+            Rel::Last => i64::from(m + 1 >= dct.m).wrapping_neg(),
             Rel::Next => i64::from(m <= dct.m),
             Rel::This => 0,
             Rel::Bare => match tense {
@@ -129,8 +183,10 @@ impl TimexNormalizer {
                 // after the DCT is last year's.
                 Tense::Past => -i64::from(m > dct.m + 2),
                 Tense::Future => i64::from(m + 2 < dct.m),
-                // Without a cue, the same year unless that is most of a year away.
-                Tense::Unknown if i64::from(m) - i64::from(dct.m) > 9 => -1,
+                // Without a cue, the nearer year, leaning back as news does: a month more
+                // than half a year ahead is last year's, one more than seven months
+                // back is next year's.
+                Tense::Unknown if i64::from(m) - i64::from(dct.m) > 6 => -1,
                 Tense::Unknown if i64::from(dct.m) - i64::from(m) > 7 => 1,
                 Tense::Unknown => 0,
             },
@@ -157,6 +213,26 @@ impl TimexNormalizer {
             _ => this,
         };
         Some(chosen.map_or_else(|| format!("XXXX-{m:02}-{d:02}"), fmt_ymd))
+    }
+
+    /// A yearly date such as a holiday (`date_in` gives it for a year), in the year
+    /// the tense or `rel` points to; `None` without a DCT.
+    pub(crate) fn yearly(&self, date_in: impl Fn(i32) -> Option<Ymd>, tense: Tense, rel: Rel) -> Option<String> {
+        let dct = self.dct?;
+        let cand = |off: i64| year_ok(i64::from(dct.y) + off).and_then(&date_in);
+        let this = cand(0)?;
+        let gap = this.to_days() - dct.to_days();
+        let chosen = match (rel, tense) {
+            (Rel::Last, _) if gap >= 0 => cand(-1),
+            (Rel::Next, _) if gap <= 0 => cand(1),
+            (Rel::Last | Rel::Next | Rel::This, _) => Some(this),
+            (Rel::Bare, Tense::Past) if gap > 90 => cand(-1),
+            (Rel::Bare, Tense::Future) if gap < -90 => cand(1),
+            (Rel::Bare, Tense::Unknown) if gap > 183 => cand(-1),
+            (Rel::Bare, Tense::Unknown) if gap < -183 => cand(1),
+            (Rel::Bare, _) => Some(this),
+        };
+        chosen.map(fmt_ymd)
     }
 
     /// A quarter without a year.
@@ -218,6 +294,21 @@ mod tests {
 
     fn n() -> TimexNormalizer {
         TimexNormalizer { dct: Ymd::new(2015, 6, 2) }
+    }
+
+    #[test]
+    fn anchor_follows_resolved_values() {
+        let mut a = Anchor::default();
+        for v in ["P1Y", "PAST_REF", "XXXX-06", "1988-Q3", "1989-10-27T17:00"] {
+            a.update(v);
+        }
+        assert_eq!(a.year, Some(1989));
+        assert_eq!(a.quarter, Some((1988, 3)));
+        assert_eq!(a.month, Some((1989, 10)));
+        assert_eq!(a.day, Ymd::new(1989, 10, 27));
+        a.update("2001-13-01");
+        a.update("199");
+        assert_eq!(a.month, Some((1989, 10)));
     }
 
     #[test]
