@@ -71,6 +71,17 @@ const TABLE: &[Row] = &[
     ("Witnesses in Mosul told the Associated Press that Iraqi troops had withdrawn.", Exact, &[("Mosul", "LOC"), ("Associated Press", "ORG"), ("Iraqi", "MISC")]),
     ("Residents of Manbij said Daesh had executed five men.", Exact, &[("Manbij", "LOC"), ("Daesh", "ORG")]),
     ("General Lloyd Austin told the Senate Armed Services Committee that the program had failed.", Contains, &[("Lloyd Austin", "PER")]),
+    // Web headlines and teasers: title case is no evidence of a name.
+    ("U.S. Accuses Syria of Helping ISIS Advance on Aleppo\nRebels said the town fell.", Exact, &[("U.S.", "LOC"), ("Syria", "LOC"), ("ISIS", "ORG"), ("Aleppo", "LOC")]),
+    ("Recommended Reads\nHow Netanyahu Took Back Power After Years in Exile\nThe vote was held on Tuesday.", Exact, &[("Netanyahu", "PER")]),
+    ("Why These New Immigrants Ended Up Leaving the Country\nMany of them said they were tired.", Exact, &[]),
+    ("The embassy wrote on its official Twitter account that the regime had aided the advance.", Exact, &[("Twitter", "ORG")]),
+    ("U.S. Secretary of State John Kerry will attend the meeting remotely.", Exact, &[("U.S.", "LOC"), ("John Kerry", "PER")]),
+    ("Western-backed rebels and anti-ISIS fighters held the line.", Exact, &[("Western", "MISC"), ("ISIS", "ORG")]),
+    ("The city is the capital of the overwhelmingly Sunni Anbar province.", Exact, &[("Sunni", "MISC"), ("Anbar", "LOC")]),
+    ("Photo: Karam Almasri/NurPhoto/Corbis", Contains, &[("NurPhoto", "ORG"), ("Corbis", "ORG")]),
+    ("\u{201c}It was never this blatant,\u{201d} Abu Abdo Salabman, a rebel spokesman, told The Times.", Contains, &[("Abu Abdo Salabman", "PER")]),
+    ("A post by the U.S. embassy in Syria said the regime was helping the militants.", Exact, &[("U.S.", "LOC"), ("Syria", "LOC")]),
     ("Nothing happened here on a quiet morning.", Exact, &[]),
     ("The price of bread in the market has tripled since the siege began.", Exact, &[]),
 ];
@@ -269,7 +280,7 @@ fn any_text_is_safe() {
         let mut text = String::new();
         for _ in 0..n {
             let r = rng.next();
-            if r % 5 == 0 {
+            if r.is_multiple_of(5) {
                 text.push(char::from_u32((r >> 8) as u32 % 0x11_0000).filter(|c| !c.is_control()).unwrap_or('?'));
             } else {
                 text.push_str(POOL[(r >> 8) as usize % POOL.len()]);

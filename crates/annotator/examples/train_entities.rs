@@ -3,7 +3,7 @@
 //! ```text
 //! cargo run --release -p tageval-annotator --example train_entities -- \
 //!     /work/shared/data/conll2003/eng.train /work/shared/data/conll2003/eng.testa \
-//!     crates/annotator/models/entities.model [--seed N] [--epochs N] [--bits N]
+//!     crates/annotator/models/entities.model [--seed N] [--epochs N] [--bits N] [--title F]
 //! ```
 //!
 //! Prints the dev F1 of every epoch to stderr and writes the best epoch's model.
@@ -55,12 +55,13 @@ fn main() {
             "--folds" => opts.gazetteer_folds = num() as usize,
             "--prune" => opts.prune = num() as f32,
             "--augment" => opts.case_augment = num() as f32,
+            "--title" => opts.title_augment = num() as f32,
             "--patience" => opts.patience = num() as usize,
             _ => pos.push(a.clone()),
         }
     }
     let [train_path, dev_path, out_path] = &pos[..] else {
-        eprintln!("usage: train_entities TRAIN DEV OUT.model [--seed N] [--epochs N] [--bits N] [--folds N] [--prune F] [--augment F]");
+        eprintln!("usage: train_entities TRAIN DEV OUT.model [--seed N] [--epochs N] [--bits N] [--folds N] [--prune F] [--augment F] [--title F]");
         std::process::exit(2);
     };
     let train_docs = read_conll(Path::new(train_path));

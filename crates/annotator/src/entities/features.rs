@@ -13,7 +13,7 @@ use super::gazetteer::Gazetteer;
 use super::tokens::Token;
 
 /// Version of the feature templates; a model trained with other templates is refused.
-pub const FEATURE_VERSION: u32 = 2;
+pub const FEATURE_VERSION: u32 = 3;
 
 const K: u64 = 0x517c_c1b7_2722_0a95;
 
@@ -200,7 +200,29 @@ pub(crate) enum Regime {
     AllCaps = 1,
     /// No capitalised words (social posts, careless typing).
     AllLower = 2,
+    /// Every content word capitalised (web headlines, teasers, navigation): the case
+    /// of a word says little, so the features lean on what the word is.
+    TitleCase = 3,
 }
+
+/// Words that title case leaves in lower case (articles, conjunctions, short
+/// prepositions) and name particles; any other lower-case word rules a title-case
+/// line out.
+pub(crate) const TITLE_CASE_LOWER: &[&str] = &[
+    "a", "an", "the", "and", "but", "or", "nor", "for", "so", "yet", "as", "at", "by", "in", "of", "off", "on",
+    "per", "to", "up", "via", "vs", "with", "from", "into", "over", "onto", "than", "de", "la", "le", "du", "da",
+    "di", "von", "van", "bin", "ibn", "al", "el",
+];
+
+/// Whether a lower-case word may stand in a title-case line.
+pub(crate) fn title_case_lower(word: &str) -> bool {
+    let head = word.split_once('-').map_or(word, |(h, _)| h);
+    TITLE_CASE_LOWER.contains(&head) || !word.bytes().any(|b| b.is_ascii_alphabetic())
+}
+
+/// Gazetteer type of the words seen in lower case in the training text: on a
+/// capitalised token it says "a common word", which matters most in title case.
+pub const COMMON_WORD: u8 = 4;
 
 // Template ids: part of the model contract (bump FEATURE_VERSION when changed).
 const T_BIAS: u64 = 1;
@@ -250,12 +272,21 @@ pub struct FeatureBuf {
     mentions: Vec<(u64, u32)>,
     /// Per token, its group `start..end` in `mentions` (empty for other tokens).
     group: Vec<(u32, u32)>,
+    /// Per token of a title-case line: whether it reads as a common word there (seen in
+    /// lower case in training, in no name of the gazetteer, never capitalised
+    /// mid-sentence in the document's ordinary sentences).
+    title_common: Vec<bool>,
 }
 
 impl FeatureBuf {
     /// Token `i`'s case pattern.
     pub(crate) fn kind(&self, i: usize) -> Kind {
         self.infos[i].kind
+    }
+
+    /// Whether token `i` is a common word in a title-case line (`Recommended Reads`).
+    pub(crate) fn title_common(&self, i: usize) -> bool {
+        self.title_common[i]
     }
 
     /// Every token's hashes.
@@ -287,7 +318,9 @@ pub(crate) fn extract(
     buf.offsets.clear();
     buf.infos.clear();
     buf.doc_flags.clear();
-    let FeatureBuf { rows, offsets, infos, lower, doc_flags, gaz, mentions, group } = buf;
+    let FeatureBuf { rows, offsets, infos, lower, doc_flags, gaz, mentions, group, title_common } = buf;
+    title_common.clear();
+    title_common.resize(n, false);
     for t in tokens {
         infos.push(token_info(t.text(text), lower));
     }
@@ -312,6 +345,11 @@ pub(crate) fn extract(
             Regime::AllCaps
         } else if caps == 0 && titles == 0 && lowers >= 3 {
             Regime::AllLower
+        } else if titles >= 2
+            && lowers <= titles + caps
+            && tokens[s..e].iter().zip(&infos[s..e]).all(|(t, info)| info.kind != Kind::Lower || title_case_lower(t.text(text)))
+        {
+            Regime::TitleCase
         } else {
             Regime::Normal
         };
@@ -440,9 +478,37 @@ pub(crate) fn extract(
             let next_short = if j + 1 >= n || starts[j + 1] { EOS } else { infos[j + 1].short };
             push(rows, T_AGG_PREV + 10, mix(prev_short, next_short));
         }
+        if regimes[i] == Regime::TitleCase && info.kind == Kind::Title {
+            let mut common = false;
+            let mut named = false;
+            for &(t, code) in &gaz[gaz_at..] {
+                if t as usize > i {
+                    break;
+                }
+                if code >> 2 == COMMON_WORD {
+                    common = true;
+                } else {
+                    named = true;
+                }
+            }
+            if !common && !named {
+                // An inflection of a common word (`Recommended`, `Leaving`).
+                let word = tokens[i].text(text).to_ascii_lowercase();
+                common = ["ed", "d", "s", "es", "ing", "ly"].iter().any(|suffix| {
+                    word.len() > suffix.len() + 2
+                        && word.ends_with(suffix)
+                        && gazetteer.has_word(COMMON_WORD, &word[..word.len() - suffix.len()])
+                });
+            }
+            let flags = doc_flags.get(&info.lower).copied().unwrap_or(0);
+            title_common[i] = common && !named && flags & 2 == 0;
+        }
         while gaz_at < gaz.len() && gaz[gaz_at].0 as usize <= i {
-            let code = gaz[gaz_at].1 as u64;
-            push(rows, T_GAZ, mix(code, kind.min(2) | regime << 2));
+            let code = gaz[gaz_at].1;
+            // A common word in lower case is the rule, not evidence.
+            if code >> 2 != COMMON_WORD || info.kind != Kind::Lower {
+                push(rows, T_GAZ, mix(code as u64, kind.min(2) | regime << 2));
+            }
             gaz_at += 1;
         }
         offsets.push(rows.len() as u32);

@@ -5,7 +5,7 @@
 //! keyed by folding its tokens' lower-case hashes, and every proper prefix is stored
 //! too, so matching from a token stops at the first miss.
 
-use super::features::{mix, token_info, HashedMap, TokenInfo};
+use super::features::{hash_bytes, mix, token_info, HashedMap, Kind, TokenInfo, COMMON_WORD};
 use super::tokens::{tokenize, Token};
 
 const PREFIX: u8 = 0x80;
@@ -55,6 +55,12 @@ impl Gazetteer {
         true
     }
 
+    /// Whether the one-word phrase whose lower case is `lower` has type `ty`.
+    pub(crate) fn has_word(&self, ty: u8, lower: &str) -> bool {
+        let h = mix(SEED, hash_bytes(2, lower.as_bytes()));
+        self.map.get(&h).is_some_and(|v| v & (1 << ty) != 0)
+    }
+
     /// The phrases, in insertion order.
     pub fn entries(&self) -> &[(u8, String)] {
         &self.entries
@@ -87,7 +93,11 @@ impl Gazetteer {
             for (j, info) in infos.iter().enumerate().take(end.min(i + self.max_len)).skip(i) {
                 h = mix(h, info.lower);
                 let Some(&v) = self.map.get(&h) else { break };
-                let types = v & 0x7f;
+                let mut types = v & 0x7f;
+                if i == j && infos[i].kind == Kind::Lower {
+                    // A common word in lower case is no evidence (see `features`).
+                    types &= !(1 << COMMON_WORD);
+                }
                 if types != 0 {
                     for ty in 0..7u8 {
                         if types & (1 << ty) == 0 {

@@ -102,12 +102,29 @@ impl EntityTagger {
         let mut found = std::mem::take(&mut s.entities);
         for e in &mut found {
             trim_tokens(text, &s.tokens, e);
+            if let Source::Model(ty) = e.source {
+                let before = e.end;
+                strip_outside_words(text, &s.tokens, e, &self.model.types[ty]);
+                if e.end < before && e.first < e.end {
+                    // `U.S. embassy` → `U.S.`: what is left may be a name the lexicon knows.
+                    let name = &text[s.tokens[e.first].start as usize..s.tokens[e.end - 1].end as usize];
+                    if let Some(t) = self.lexicon.lookup(name).and_then(|entry| self.model.types.iter().position(|t| *t == entry.label)) {
+                        e.source = Source::Model(t);
+                    }
+                }
+            }
         }
-        found.retain(|e| e.first < e.end);
+        // In a title-case line, capitalised common words are no name (`Recommended Reads`).
+        found.retain(|e| e.first < e.end && !(e.first..e.end).all(|i| s.feats.title_common(i)));
+        extend_kunya(text, &s.tokens, &self.model.types, &mut found);
         self.lexicon.find(s.feats.infos(), &mut s.matches);
         let (starts, feats) = (&s.starts, &s.feats);
         let name_token = |i: usize| !starts[i] && matches!(feats.kind(i), Kind::Title | Kind::Caps);
-        overlay(&mut found, &s.matches, name_token);
+        let person = |e: &Entity| matches!(e.source, Source::Model(ty) if self.model.types[ty] == "PER");
+        overlay(&mut found, &s.matches, name_token, person, |i| self.lexicon.entry(i).label.as_str());
+        let first_out = out.len();
+        self.hyphenated_names(text, &s.tokens, &found, out);
+        let sort_from = out.len();
         for e in &found {
             let start = s.tokens[e.first].start as usize;
             let end = s.tokens[e.end - 1].end as usize;
@@ -133,7 +150,119 @@ impl EntityTagger {
                 }
             }
         }
+        if sort_from > first_out {
+            out[first_out..].sort_by_key(|span| span.start);
+        }
         s.entities = found;
+    }
+
+    /// Names the lexicon knows inside a hyphenated word that no entity covers:
+    /// `Western-backed` → `Western`, `anti-ISIS` → `ISIS`.
+    fn hyphenated_names(&self, text: &str, tokens: &[Token], found: &[Entity], out: &mut Vec<Span>) {
+        if self.lexicon.is_empty() {
+            return;
+        }
+        let mut next = found.iter().peekable();
+        for (i, t) in tokens.iter().enumerate() {
+            while next.peek().is_some_and(|e| e.end <= i) {
+                next.next();
+            }
+            if next.peek().is_some_and(|e| e.first <= i) {
+                continue;
+            }
+            let word = t.text(text);
+            if word.len() < 4 || !word.as_bytes().contains(&b'-') {
+                continue;
+            }
+            let (head, tail) = match (word.split_once('-'), word.rsplit_once('-')) {
+                (Some((pre, _)), Some((head, tail))) => {
+                    if is_modifier(tail) && head.starts_with(char::is_uppercase) {
+                        (0, head.len())
+                    } else if pre.bytes().all(|b| b.is_ascii_lowercase()) && is_prefix(pre) {
+                        (pre.len() + 1, word.len())
+                    } else {
+                        continue;
+                    }
+                }
+                _ => continue,
+            };
+            let name = &word[head..tail];
+            if let Some(entry) = self.lexicon.lookup(name) {
+                let start = t.start as usize + head;
+                let mut span = Span::new(start, start + name.len(), entry.label.as_str());
+                if let Some(id) = &entry.id {
+                    span.attrs.insert("id".to_string(), id.clone());
+                }
+                out.push(span);
+            }
+        }
+    }
+}
+
+/// A lower-case tail that modifies the name before it (`-backed`, `-led`), as
+/// opposed to a name particle (`Deir ez-Zor`).
+fn is_modifier(tail: &str) -> bool {
+    !tail.is_empty() && tail.bytes().all(|b| b.is_ascii_lowercase()) && !ARABIC_PARTICLES.contains(&tail)
+}
+
+/// Lower-case prefixes that attach to a name (`anti-ISIS`, `pro-Assad`).
+fn is_prefix(pre: &str) -> bool {
+    matches!(pre, "anti" | "non" | "pro" | "post" | "pre" | "ex" | "neo" | "pan" | "trans" | "mid")
+}
+
+const ARABIC_PARTICLES: &[&str] =
+    &["al", "el", "ad", "ar", "as", "ash", "at", "az", "bin", "ibn", "ez", "ed", "es", "en", "ul", "ud", "e"];
+
+/// Role words that precede a person's name but are not part of it (SCHEME: titles
+/// are outside): `Secretary of State [John Kerry]`, `Mr. [Salabman]`.
+const ROLE_WORDS: &[&str] = &[
+    "President", "Vice", "Secretary", "State", "Minister", "Prime", "Foreign", "Defence", "Defense", "Interior",
+    "Chancellor", "King", "Queen", "General", "Gen.", "Lieutenant", "Lt.", "Colonel", "Col.", "Major", "Maj.",
+    "Captain", "Capt.", "Sergeant", "Sgt.", "Brigadier", "Brig.", "Admiral", "Adm.", "Commander", "Mr.", "Mr",
+    "Mrs.", "Mrs", "Ms.", "Ms", "Dr.", "Dr", "Sen.", "Senator", "Rep.", "Representative", "Gov.", "Governor",
+    "Mayor", "Ambassador", "Envoy", "Judge", "Justice", "Pope", "Premier", "Chief", "Spokesman", "Spokeswoman",
+    "Prof.", "Professor",
+];
+
+/// Drops words a model entity should not hold: a leading article of an organisation
+/// (`The [Guardian]`),
+/// leading role words of a person (`State [John Kerry]`), and trailing lower-case
+/// common nouns (`[U.S.] embassy`). Leaves at least one token.
+fn strip_outside_words(text: &str, tokens: &[Token], e: &mut Entity, label: &str) {
+    let word = |i: usize| tokens[i].text(text);
+    let person = label == "PER";
+    // Works keep their article (`The Crying Game`), organisations mostly do not.
+    while e.end - e.first >= 2 && (word(e.first) == "the" || (label == "ORG" && word(e.first) == "The")) {
+        e.first += 1;
+    }
+    if person {
+        if e.end - e.first == 1 && ROLE_WORDS.contains(&word(e.first)) {
+            e.end = e.first; // a role alone (`State`) names nobody
+            return;
+        }
+        while e.end - e.first >= 2 && ROLE_WORDS.contains(&word(e.first)) {
+            e.first += 1;
+            if e.end - e.first >= 2 && word(e.first) == "of" {
+                e.first += 1;
+            }
+        }
+    }
+    while e.end - e.first >= 2 && word(e.end - 1).len() >= 3 && is_modifier(word(e.end - 1)) {
+        e.end -= 1;
+    }
+}
+
+/// Takes an Arabic kunya into the person's name: `Abu [Abdo Salabman]` → `[Abu Abdo
+/// Salabman]` (`Abu`, `Umm` are never names alone).
+fn extend_kunya(text: &str, tokens: &[Token], types: &[String], found: &mut [Entity]) {
+    let mut prev_end = 0;
+    for e in found.iter_mut() {
+        if let Source::Model(ty) = e.source {
+            if types[ty] == "PER" && e.first > prev_end && matches!(tokens[e.first - 1].text(text), "Abu" | "Abou" | "Umm" | "Um") {
+                e.first -= 1;
+            }
+        }
+        prev_end = e.end;
     }
 }
 
@@ -251,16 +380,37 @@ fn emissions(model: &Model, feats: &FeatureBuf, len: usize, out: &mut Vec<f32>) 
 /// Applies lexicon matches over model entities: a match replaces the entities it
 /// overlaps, unless one of them strictly contains it and the extra tokens hold a
 /// name word (`name_token`: capitalised, not sentence-initial): `Aleppo Province`
-/// stays, `Syrian army` gives way to `Syrian`.
-fn overlay(entities: &mut Vec<Entity>, matches: &[LexiconMatch], name_token: impl Fn(usize) -> bool) {
+/// stays, `Syrian army` gives way to `Syrian`. An entity made wholly of two or more
+/// known names gives way to them when it is a person (`person`) or the names differ
+/// in `label` (`Sunni Anbar` → `Sunni`, `Anbar`); otherwise the longest name wins
+/// (`Iraqi Kurds`).
+fn overlay<'l>(
+    entities: &mut Vec<Entity>,
+    matches: &[LexiconMatch],
+    name_token: impl Fn(usize) -> bool,
+    person: impl Fn(&Entity) -> bool,
+    label: impl Fn(u32) -> &'l str,
+) {
     if matches.is_empty() {
         return;
     }
+    let known_run = |e: &Entity| {
+        let mut inside = matches.iter().filter(|m| e.first <= m.first && m.end <= e.end);
+        let Some(m0) = inside.next() else { return false };
+        let (mut count, mut len, mut mixed) = (1, m0.end - m0.first, false);
+        for m in inside {
+            count += 1;
+            len += m.end - m.first;
+            mixed |= label(m.entry) != label(m0.entry);
+        }
+        count >= 2 && len == e.end - e.first && (mixed || person(e))
+    };
     let mut added = Vec::new();
     for m in matches {
         let overlaps = |e: &Entity| e.first < m.end && m.first < e.end;
         let kept = entities.iter().any(|e| {
             overlaps(e)
+                && !known_run(e)
                 && e.first <= m.first
                 && m.end <= e.end
                 && e.end - e.first > m.end - m.first
@@ -292,7 +442,7 @@ fn tidy(text: &str, start: usize, end: usize) -> Option<usize> {
             && !tail.is_empty()
             && tail.chars().all(|c| c.is_lowercase())
             && head.chars().next().is_some_and(char::is_uppercase)
-            && !matches!(tail, "al" | "el" | "ad" | "ar" | "as" | "ash" | "at" | "az" | "bin" | "ibn" | "ez" | "ed" | "es" | "en" | "ul" | "ud" | "e")
+            && !ARABIC_PARTICLES.contains(&tail)
             && !head.ends_with(['-', '\''])
         {
             end = start + h;
@@ -352,11 +502,11 @@ mod tests {
             LexiconMatch { first: 0, end: 1, entry: 0 },
             LexiconMatch { first: 6, end: 8, entry: 1 },
         ];
-        overlay(&mut ents, &matches, |i| i == 3);
+        overlay(&mut ents, &matches, |i| i == 3, |_| false, |_| "LOC");
         assert_eq!(ents, vec![model(0, 5), Entity { first: 6, end: 8, source: Source::Lexicon(1) }]);
         // Without a name word among the extra tokens, the lexicon wins.
         let mut ents = vec![model(0, 2)];
-        overlay(&mut ents, &[LexiconMatch { first: 0, end: 1, entry: 0 }], |_| false);
+        overlay(&mut ents, &[LexiconMatch { first: 0, end: 1, entry: 0 }], |_| false, |_| false, |_| "LOC");
         assert_eq!(ents, vec![Entity { first: 0, end: 1, source: Source::Lexicon(0) }]);
     }
 }

@@ -20,7 +20,7 @@ use std::time::Instant;
 use reader::AnnotatedDoc;
 
 use super::decode::{n_tags, tags_of_span, Viterbi};
-use super::features::{extract, FeatureBuf};
+use super::features::{extract, title_case_lower, FeatureBuf, COMMON_WORD};
 use super::gazetteer::Gazetteer;
 use super::model_file::Model;
 use super::perceptron::Perceptron;
@@ -48,6 +48,10 @@ pub struct TrainOptions {
     /// Share of training sentences added again in lower case, and again in upper case,
     /// so the model copes with social posts and headlines.
     pub case_augment: f32,
+    /// Share of training sentences added again in title case (`Rebels Seize Town Near
+    /// Aleppo`), so the model learns that a capitalised common word in a headline is
+    /// no name.
+    pub title_augment: f32,
 }
 
 impl Default for TrainOptions {
@@ -60,6 +64,7 @@ impl Default for TrainOptions {
             gazetteer_folds: 5,
             prune: 0.0,
             case_augment: 0.0,
+            title_augment: 0.08,
         }
     }
 }
@@ -213,7 +218,8 @@ fn gold_tags(doc: &AnnotatedDoc, tokens: &[Token]) -> Vec<u8> {
     tags
 }
 
-/// A gazetteer of the entity names in `docs`.
+/// A gazetteer of the entity names in `docs`, and of the words they use in lower case
+/// (type [`COMMON_WORD`]).
 pub fn gazetteer_of(docs: &[&AnnotatedDoc]) -> Gazetteer {
     let mut g = Gazetteer::new();
     for d in docs {
@@ -223,7 +229,57 @@ pub fn gazetteer_of(docs: &[&AnnotatedDoc]) -> Gazetteer {
             }
         }
     }
+    let mut words: Vec<&str> = docs
+        .iter()
+        .flat_map(|d| d.doc.text.split(|c: char| !c.is_alphabetic()))
+        .filter(|w| w.len() >= 2 && w.starts_with(|c: char| c.is_ascii_lowercase()) && w.bytes().all(|b| b.is_ascii_lowercase()))
+        .collect();
+    words.sort_unstable();
+    words.dedup();
+    for w in words {
+        g.insert(COMMON_WORD, w);
+    }
     g
+}
+
+/// Title-cases a share of the sentences of `doc` (every word but articles, short
+/// prepositions and the like gets a capital; offsets unchanged). Returns the new
+/// document and the first byte of each sentence changed, or `None` if none was.
+fn title_cased(doc: &AnnotatedDoc, share: f32, rng: &mut SplitMix) -> Option<(AnnotatedDoc, Vec<u32>)> {
+    let text = &doc.doc.text;
+    let mut tokens = Vec::new();
+    tokenize(text, &mut tokens);
+    let mut starts = Vec::new();
+    sentence_starts(text, &tokens, &mut starts);
+    let mut bytes = text.clone().into_bytes();
+    let mut changed = Vec::new();
+    let mut first = 0;
+    while first < tokens.len() {
+        let mut end = first + 1;
+        while end < tokens.len() && !starts[end] {
+            end += 1;
+        }
+        if end - first >= 3 && rng.chance(share) {
+            let mut any = false;
+            for t in &tokens[first..end] {
+                let word = t.text(text);
+                if word.starts_with(|c: char| c.is_ascii_lowercase()) && !title_case_lower(word) {
+                    bytes[t.start as usize] = bytes[t.start as usize].to_ascii_uppercase();
+                    any = true;
+                }
+            }
+            if any {
+                changed.push(tokens[first].start);
+            }
+        }
+        first = end;
+    }
+    if changed.is_empty() {
+        return None;
+    }
+    let mut d = doc.clone();
+    d.doc.text = String::from_utf8(bytes).ok()?;
+    Some((d, changed))
 }
 
 /// Upper- or lower-cases the ASCII letters of a document (offsets unchanged).
@@ -233,7 +289,15 @@ fn recased(doc: &AnnotatedDoc, upper: bool) -> AnnotatedDoc {
     d
 }
 
-fn featurise(doc: &AnnotatedDoc, gazetteer: &Gazetteer, bits: u32, buf: &mut FeatureBuf, out: &mut Vec<Sentence>) {
+/// Featurises the sentences of `doc` whose first byte `keep` accepts.
+fn featurise(
+    doc: &AnnotatedDoc,
+    gazetteer: &Gazetteer,
+    bits: u32,
+    buf: &mut FeatureBuf,
+    keep: &dyn Fn(u32) -> bool,
+    out: &mut Vec<Sentence>,
+) {
     let text = &doc.doc.text;
     let mut tokens = Vec::new();
     tokenize(text, &mut tokens);
@@ -246,6 +310,10 @@ fn featurise(doc: &AnnotatedDoc, gazetteer: &Gazetteer, bits: u32, buf: &mut Fea
         let mut end = first + 1;
         while end < tokens.len() && !starts[end] {
             end += 1;
+        }
+        if !keep(tokens[first].start) {
+            first = end;
+            continue;
         }
         let lo = buf.offsets[first];
         let rows = buf.rows[lo as usize..buf.offsets[end] as usize].to_vec();
@@ -332,12 +400,17 @@ pub fn train(
     let mut buf = FeatureBuf::default();
     for (i, doc) in train.iter().enumerate() {
         let g = &fold_gazetteers[if folds <= 1 { 0 } else { i % folds }];
-        featurise(doc, g, opts.hash_bits, &mut buf, &mut sentences);
+        featurise(doc, g, opts.hash_bits, &mut buf, &|_| true, &mut sentences);
         if opts.case_augment > 0.0 {
             for upper in [false, true] {
                 if rng.chance(opts.case_augment) {
-                    featurise(&recased(doc, upper), g, opts.hash_bits, &mut buf, &mut sentences);
+                    featurise(&recased(doc, upper), g, opts.hash_bits, &mut buf, &|_| true, &mut sentences);
                 }
+            }
+        }
+        if opts.title_augment > 0.0 {
+            if let Some((titled, changed)) = title_cased(doc, opts.title_augment, &mut rng) {
+                featurise(&titled, g, opts.hash_bits, &mut buf, &|b| changed.binary_search(&b).is_ok(), &mut sentences);
             }
         }
     }
