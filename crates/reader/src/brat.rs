@@ -38,7 +38,7 @@ use std::io;
 use std::path::{Path, PathBuf};
 
 use crate::boundary::{check_overlaps, FileSpan};
-use crate::corpus::{read_manifest, read_text_file};
+use crate::corpus::{check_regular_file, read_manifest, read_text_file};
 use crate::error::{Error, ErrorKind, Location, Result};
 use crate::model::{AnnotatedDoc, Document, Layer, Span};
 use crate::offsets::CharMap;
@@ -51,7 +51,9 @@ pub fn read_dir(dir: &Path, text_dir: Option<&Path>) -> Result<Vec<AnnotatedDoc>
     let mut ann_files = Vec::new();
     for entry in fs::read_dir(dir).map_err(|e| Error::io(dir, e))? {
         let path = entry.map_err(|e| Error::io(dir, e))?.path();
-        if path.extension().is_some_and(|e| e == "ann") && path.is_file() {
+        // Every `*.ann` but folders: one that cannot be read (a dangling link, a FIFO)
+        // is an error below, never silently left out.
+        if path.extension().is_some_and(|e| e == "ann") && !path.is_dir() {
             ann_files.push(path);
         }
     }
@@ -68,6 +70,7 @@ pub fn read_dir(dir: &Path, text_dir: Option<&Path>) -> Result<Vec<AnnotatedDoc>
             let id = ann_path.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
             let text_path = find_text(ann_path, &id, dir, text_dir)?;
             let text = read_text_file(&text_path)?;
+            check_regular_file(ann_path)?;
             let ann_bytes = fs::read(ann_path).map_err(|e| Error::io(ann_path, e))?;
             let ann = crate::timeml::utf8(&ann_bytes, ann_path)?;
             let spans = parse_ann(ann, &text, ann_path, &id)?;
@@ -147,8 +150,9 @@ fn read_conf_layers(path: &Path) -> Result<Vec<Layer>> {
     Ok(layers.into_iter().collect())
 }
 
-/// Parses one `.ann` file against its document's text.
-fn parse_ann(ann: &str, text: &str, path: &Path, id: &str) -> Result<Vec<Span>> {
+/// Parses one `.ann` file against its document's text; `path` and `id` name it in
+/// errors. The spans come back sorted, checked like every span read from a file.
+pub fn parse_ann(ann: &str, text: &str, path: &Path, id: &str) -> Result<Vec<Span>> {
     let ann = ann.strip_prefix('\u{feff}').unwrap_or(ann);
     // Each T line: its line number and span; notes and attributes apply afterwards
     // because they may come before the span they name.
@@ -283,7 +287,11 @@ pub fn write_dir(dir: &Path, docs: &[AnnotatedDoc]) -> Result<()> {
     }
     fs::create_dir_all(dir).map_err(|e| Error::io(dir, e))?;
     for (doc, ann) in docs.iter().zip(&anns) {
-        write_file(&dir.join(format!("{}.txt", doc.doc.id)), doc.doc.text.as_bytes())?;
+        // Readers remove one leading BOM from a text file, so a text that itself
+        // starts with U+FEFF gets one more: it reads back whole, offsets intact.
+        let bom = if doc.doc.text.starts_with('\u{feff}') { "\u{feff}" } else { "" };
+        let text = format!("{bom}{}", doc.doc.text);
+        write_file(&dir.join(format!("{}.txt", doc.doc.id)), text.as_bytes())?;
         write_file(&dir.join(format!("{}.ann", doc.doc.id)), ann.as_bytes())?;
     }
     write_file(&dir.join("annotation.conf"), conf_text(&labels, &attr_values).as_bytes())?;

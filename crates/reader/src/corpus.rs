@@ -87,8 +87,14 @@ pub fn open(path: &Path, format: CorpusFormat, columns: &CsvColumns) -> Result<R
             };
             Ok(Box::new(CsvCorpus::new(input, path, columns)?))
         }
-        CorpusFormat::TxtDir => Ok(Box::new(read_txt_dir(path)?.into_iter().map(Ok))),
+        CorpusFormat::TxtDir => Ok(Box::new(txt_dir_records(path)?)),
     }
+}
+
+/// Streams a CSV corpus from any reader; `path` names it in errors. (What [`open`]
+/// does for a CSV file, for input that is not a file.)
+pub fn csv_records(input: impl Read + Send + 'static, path: &Path, columns: &CsvColumns) -> Result<Records> {
+    Ok(Box::new(CsvCorpus::new(Box::new(input), path, columns)?))
 }
 
 /// Reads a whole corpus into memory (for scoring, where gold must be indexed).
@@ -97,15 +103,27 @@ pub fn read_all(path: &Path, format: CorpusFormat, columns: &CsvColumns) -> Resu
 }
 
 /// Reads a text file as a document text: UTF-8, a leading BOM removed.
+///
+/// Anything but a regular file (after following links) is an error: a dangling link
+/// names its path, and a FIFO or device in a corpus folder is refused rather than
+/// read (a FIFO would block the run forever).
 pub fn read_text_file(path: &Path) -> Result<String> {
+    check_regular_file(path)?;
     let bytes = std::fs::read(path).map_err(|e| Error::io(path, e))?;
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(&bytes);
-    match std::str::from_utf8(bytes) {
-        Ok(s) => Ok(s.to_string()),
-        Err(e) => {
-            let line = bytes[..e.valid_up_to()].iter().filter(|&&b| b == b'\n').count() + 1;
-            Err(Error::new(Location::new(path, line), ErrorKind::InvalidUtf8(e.valid_up_to())))
-        }
+    // Names the line and the byte within that line, as every reader does.
+    Ok(crate::timeml::utf8(bytes, path)?.to_string())
+}
+
+/// Errors unless `path` is, or links to, a regular file.
+pub(crate) fn check_regular_file(path: &Path) -> Result<()> {
+    let meta = std::fs::metadata(path).map_err(|e| Error::io(path, e))?;
+    if meta.is_file() {
+        Ok(())
+    } else {
+        let kind = if meta.is_dir() { "a folder" } else { "a FIFO, socket or device" };
+        let err = io::Error::new(io::ErrorKind::InvalidInput, format!("not a regular file ({kind})"));
+        Err(Error::io(path, err))
     }
 }
 
@@ -174,14 +192,26 @@ fn csv_error(path: &Path, err: &csv::Error) -> Error {
 /// Reads a folder of `.txt` files (with its manifest, if any) in id order of the
 /// manifest, or else sorted by file name.
 pub fn read_txt_dir(dir: &Path) -> Result<Vec<Record>> {
+    txt_dir_records(dir)?.collect()
+}
+
+/// Streams a folder of `.txt` files: the listing (and manifest) is read first, each
+/// text when its turn comes. A file that cannot be read (unreadable, a dangling link,
+/// a FIFO, not UTF-8) or a repeated id is an error for that document only, so a
+/// caller may report it and go on.
+fn txt_dir_records(dir: &Path) -> Result<impl Iterator<Item = Result<Record>> + Send> {
     let entries = match read_manifest(dir)? {
         Some(entries) => entries,
         None => {
-            let mut files: Vec<PathBuf> = std::fs::read_dir(dir)
-                .map_err(|e| Error::io(dir, e))?
-                .filter_map(|entry| entry.ok().map(|e| e.path()))
-                .filter(|p| p.is_file() && p.extension().is_some_and(|e| e == "txt"))
-                .collect();
+            let mut files = Vec::new();
+            for entry in std::fs::read_dir(dir).map_err(|e| Error::io(dir, e))? {
+                let path = entry.map_err(|e| Error::io(dir, e))?.path();
+                // Every `*.txt` but folders: a link or FIFO that cannot be read is
+                // reported when its turn comes, never silently left out.
+                if path.extension().is_some_and(|e| e == "txt") && !path.is_dir() {
+                    files.push(path);
+                }
+            }
             files.sort();
             files
                 .iter()
@@ -192,9 +222,9 @@ pub fn read_txt_dir(dir: &Path) -> Result<Vec<Record>> {
                 .collect()
         }
     };
+    let dir = dir.to_path_buf();
     let mut seen = HashSet::new();
-    let mut out = Vec::with_capacity(entries.len());
-    for entry in entries {
+    Ok(entries.into_iter().map(move |entry| {
         let path = dir.join(&entry.file);
         if !seen.insert(entry.id.clone()) {
             let loc = Location::new(dir.join("manifest.csv"), entry.line).doc(entry.id.clone());
@@ -205,9 +235,8 @@ pub fn read_txt_dir(dir: &Path) -> Result<Vec<Record>> {
             e
         })?;
         let doc = Document { id: entry.id, text, dct: entry.dct, meta: entry.meta };
-        out.push(Record { line: entry.line, doc: AnnotatedDoc { doc, ..Default::default() } });
-    }
-    Ok(out)
+        Ok(Record { line: entry.line, doc: AnnotatedDoc { doc, ..Default::default() } })
+    }))
 }
 
 /// Streams documents from a CSV file with a header row.
@@ -219,6 +248,8 @@ struct CsvCorpus {
     text: usize,
     dct: Option<usize>,
     count: usize,
+    /// Set after a read error: the stream ends there instead of repeating it.
+    failed: bool,
 }
 
 impl CsvCorpus {
@@ -238,6 +269,7 @@ impl CsvCorpus {
             records: csv.into_records(),
             path: path.to_path_buf(),
             count: 0,
+            failed: false,
         })
     }
 
@@ -269,10 +301,14 @@ impl Iterator for CsvCorpus {
     type Item = Result<Record>;
 
     fn next(&mut self) -> Option<Self::Item> {
+        if self.failed {
+            return None;
+        }
         match self.records.next()? {
             Ok(record) => Some(self.convert(record)),
             Err(e) => {
                 self.count += 1;
+                self.failed = matches!(e.kind(), csv::ErrorKind::Io(_));
                 Some(Err(csv_error(&self.path, &e)))
             }
         }
@@ -356,6 +392,28 @@ mod tests {
         assert_eq!(docs[0].doc.doc.text, "Second");
         assert_eq!(docs[0].doc.doc.dct.as_deref(), Some("2015-06-02"));
         assert_eq!(docs[1].doc.doc.dct, None);
+    }
+
+    #[test]
+    fn invalid_utf8_in_a_text_file_names_the_byte_of_its_line() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let path = dir.path().join("a.txt");
+        std::fs::write(&path, b"first line\nab\xffc\n").expect("write");
+        let err = read_text_file(&path).unwrap_err().to_string();
+        assert!(err.ends_with("a.txt:2: invalid UTF-8 at byte 2 of the line"), "{err}");
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn txt_dir_reports_dangling_links_instead_of_dropping_them() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        std::fs::write(dir.path().join("a.txt"), "ok").expect("write");
+        std::os::unix::fs::symlink(dir.path().join("nowhere"), dir.path().join("b.txt")).expect("symlink");
+        let out: Vec<_> = open(dir.path(), CorpusFormat::TxtDir, &CsvColumns::default()).expect("open").collect();
+        assert_eq!(out.len(), 2, "one item per *.txt entry");
+        assert_eq!(out[0].as_ref().expect("a reads").doc.doc.text, "ok");
+        let err = out[1].as_ref().unwrap_err().to_string();
+        assert!(err.contains("b.txt (doc b): "), "{err}");
     }
 
     #[test]

@@ -152,14 +152,9 @@ impl fmt::Display for Error {
     }
 }
 
-impl std::error::Error for Error {
-    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
-        match &self.kind {
-            ErrorKind::Io(e) => Some(e),
-            _ => None,
-        }
-    }
-}
+/// No `source()`: the message already ends with the cause (an I/O error's text), and
+/// a chain printer (`anyhow`'s `{:#}`) would print it twice.
+impl std::error::Error for Error {}
 
 /// Result of the readers and writers.
 pub type Result<T, E = Error> = std::result::Result<T, E>;
@@ -172,5 +167,12 @@ mod tests {
     fn displays_path_line_and_doc() {
         let err = Error::new(Location::new("in.jsonl", 7).doc("d1"), ErrorKind::MissingField("text".into()));
         assert_eq!(err.to_string(), "in.jsonl:7 (doc d1): missing field `text`");
+    }
+
+    #[test]
+    fn io_cause_is_printed_once_by_chain_printers() {
+        let err = Error::io("in.jsonl", io::Error::new(io::ErrorKind::NotFound, "gone"));
+        assert_eq!(err.to_string(), "in.jsonl: gone");
+        assert!(std::error::Error::source(&err).is_none(), "the cause is in the message");
     }
 }

@@ -35,12 +35,15 @@ pub struct JsonlReader<R> {
     path: PathBuf,
     line: usize,
     buf: Vec<u8>,
+    /// Set after a read error: the input cannot go on, so the stream ends (a caller
+    /// skipping bad lines would otherwise get the same error forever).
+    failed: bool,
 }
 
 impl<R: BufRead> JsonlReader<R> {
     /// Reads from `input`; `path` names it in errors (`-` for stdin).
     pub fn new(input: R, path: impl AsRef<Path>) -> Self {
-        JsonlReader { input, path: path.as_ref().to_path_buf(), line: 0, buf: Vec::new() }
+        JsonlReader { input, path: path.as_ref().to_path_buf(), line: 0, buf: Vec::new(), failed: false }
     }
 }
 
@@ -48,12 +51,18 @@ impl<R: BufRead> Iterator for JsonlReader<R> {
     type Item = Result<Record>;
 
     fn next(&mut self) -> Option<Self::Item> {
+        if self.failed {
+            return None;
+        }
         loop {
             self.buf.clear();
             match self.input.read_until(b'\n', &mut self.buf) {
                 Ok(0) => return None,
                 Ok(_) => {}
-                Err(e) => return Some(Err(Error::new(Location::new(&self.path, self.line + 1), e.into()))),
+                Err(e) => {
+                    self.failed = true;
+                    return Some(Err(Error::new(Location::new(&self.path, self.line + 1), e.into())));
+                }
             }
             self.line += 1;
             let mut bytes = self.buf.as_slice();
@@ -80,24 +89,24 @@ pub fn parse_line(line: &str, loc: Location) -> Result<AnnotatedDoc> {
     let Value::Object(mut fields) = value else {
         return Err(Error::new(loc, ErrorKind::Json("a line must be a JSON object".into())));
     };
-    let id = match fields.remove("id") {
+    let id = match fields.shift_remove("id") {
         None | Some(Value::Null) => loc.line.to_string(),
         Some(Value::String(s)) => s,
         Some(Value::Number(n)) => n.to_string(),
         Some(_) => return Err(wrong_type(loc, "id", "a string or a number")),
     };
     let loc = loc.doc(id.clone());
-    let text = match fields.remove("text") {
+    let text = match fields.shift_remove("text") {
         Some(Value::String(s)) => s,
         None => return Err(Error::new(loc, ErrorKind::MissingField("text".into()))),
         Some(_) => return Err(wrong_type(loc, "text", "a string")),
     };
-    let dct = match fields.remove("dct") {
+    let dct = match fields.shift_remove("dct") {
         None | Some(Value::Null) => None,
         Some(Value::String(s)) => Some(check_dct(s, &loc)?),
         Some(_) => return Err(wrong_type(loc, "dct", "a string (YYYY-MM-DD)")),
     };
-    let layers = match fields.remove("layers") {
+    let layers = match fields.shift_remove("layers") {
         None | Some(Value::Null) => Vec::new(),
         Some(Value::Array(items)) => items
             .iter()
@@ -105,7 +114,7 @@ pub fn parse_line(line: &str, loc: Location) -> Result<AnnotatedDoc> {
             .collect::<Result<_>>()?,
         Some(_) => return Err(wrong_type(loc, "layers", "a list of layer names")),
     };
-    let spans = match fields.remove("spans") {
+    let spans = match fields.shift_remove("spans") {
         None | Some(Value::Null) => Vec::new(),
         Some(Value::Array(items)) => {
             let file_spans = items.into_iter().map(|v| parse_span(v, &loc)).collect::<Result<Vec<_>>>()?;
@@ -272,6 +281,50 @@ mod tests {
     fn missing_id_is_the_line_number_and_bom_is_removed() {
         let rec = read("\u{feff}{\"text\":\"x\"}\n").remove(0).expect("valid");
         assert_eq!(rec.doc.doc.id, "1");
+    }
+
+    /// A reader that fails on every call, like a folder opened as a file (`EISDIR`).
+    struct Broken;
+
+    impl io::Read for Broken {
+        fn read(&mut self, _: &mut [u8]) -> io::Result<usize> {
+            Err(io::Error::new(io::ErrorKind::IsADirectory, "Is a directory"))
+        }
+    }
+
+    #[test]
+    fn read_error_ends_the_stream_instead_of_repeating_forever() {
+        let out: Vec<_> = JsonlReader::new(io::BufReader::new(Broken), "dir").take(3).collect();
+        assert_eq!(out.len(), 1, "one error, then the end");
+        assert_eq!(out[0].as_ref().unwrap_err().to_string(), "dir:1: Is a directory");
+    }
+
+    /// Found by the `jsonl_line` fuzz target: removing `text` from serde_json's
+    /// ordered map swapped the last field into its place, so pass-through fields came
+    /// out in another order than they went in.
+    #[test]
+    fn pass_through_fields_keep_input_order_whatever_precedes_them() {
+        let line = r#"{"kd":7,"text":"x","scr":{"a":[1,null]},"spcns":[3],"dct":"2015-06-02","z":0}"#;
+        let doc = parse_line(line, Location::new("t", 1)).expect("valid");
+        let keys: Vec<&str> = doc.doc.meta.keys().map(String::as_str).collect();
+        assert_eq!(keys, ["kd", "scr", "spcns", "z"]);
+    }
+
+    /// Found by the `jsonl_line` fuzz target: a pass-through number with many digits
+    /// came back rounded (a 108-digit integer as `3e108`). serde_json's
+    /// `arbitrary_precision` keeps each number's digits as written.
+    #[test]
+    fn pass_through_numbers_keep_their_digits() {
+        let nines = "9".repeat(108);
+        let line = format!("{{\"text\":\"x\",\"n\":2{nines},\"f\":0.1000000000000000055511151231257827}}");
+        let doc = parse_line(&line, Location::new("t", 1)).expect("valid");
+        let mut out = Vec::new();
+        write_doc(&mut out, &doc).expect("write");
+        let written = std::str::from_utf8(&out).expect("utf8");
+        assert!(written.contains(&format!("\"n\":2{nines}")), "{written}");
+        assert!(written.contains("\"f\":0.1000000000000000055511151231257827"), "{written}");
+        let back = parse_line(written, Location::new("t", 1)).expect("reads back");
+        assert_eq!(back.doc.meta, doc.doc.meta);
     }
 
     #[test]

@@ -107,7 +107,14 @@ pub fn read_dir(dir: &Path) -> Result<Vec<AnnotatedDoc>> {
     let mut files = Vec::new();
     collect_tml(dir, &mut files)?;
     files.sort();
-    files.iter().map(|p| read_file(p)).collect()
+    files
+        .iter()
+        .map(|p| {
+            // A FIFO named `*.tml` would block the read forever: refuse it.
+            crate::corpus::check_regular_file(p)?;
+            read_file(p)
+        })
+        .collect()
 }
 
 fn collect_tml(dir: &Path, files: &mut Vec<PathBuf>) -> Result<()> {
