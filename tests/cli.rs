@@ -193,3 +193,20 @@ fn output_to_a_device_writes_in_place_instead_of_replacing_it() {
     let meta = std::fs::metadata("/dev/null").expect("/dev/null exists");
     assert!(!meta.is_file(), "/dev/null is still a device, not a regular file");
 }
+
+/// Regression: `eval` on gold that declares only the casualty layer counted every
+/// entity and date it tagged as spurious.
+#[test]
+fn eval_scores_only_layers_the_gold_covers() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let gold = dir.path().join("gold.jsonl");
+    let line = r#"{"id":"c1","dct":"2015-06-02","layers":["casualties"],"text":"Gunmen killed 12 people in Aleppo on Monday.","spans":[{"start":14,"end":23,"label":"CASUALTY","value":"killed:12"}]}"#;
+    std::fs::write(&gold, format!("{line}\n")).expect("write gold");
+    let gold = gold.to_str().expect("utf-8 path");
+    let out = run(&["eval", "--corpus", gold, "--gold", gold, "--bootstrap", "0", "--format", "json"], "");
+    assert!(out.status.success(), "stderr: {}", stderr(&out));
+    let report: serde_json::Value = serde_json::from_str(&stdout(&out)).expect("JSON report");
+    let strict = &report["schemas"]["strict"];
+    assert_eq!((strict["correct"].as_u64(), strict["spurious"].as_u64()), (Some(1), Some(0)), "{strict}");
+    assert_eq!(report["by_label"].as_object().map(|m| m.keys().cloned().collect::<Vec<_>>()), Some(vec!["CASUALTY".to_string()]));
+}

@@ -64,8 +64,18 @@ pub(crate) fn prepare(gold: &AnnotatedDoc, pred: Option<&AnnotatedDoc>, options:
 }
 
 /// The layers scored for `gold`: the explicit set, else those the gold declares,
-/// else those of its labels (after mapping when gold is mapped).
-fn scored_layers(gold: &AnnotatedDoc, options: &ScoreOptions) -> Vec<Layer> {
+/// else those of its labels (after mapping when gold is mapped); never one outside
+/// `only_layers`.
+pub(crate) fn scored_layers(gold: &AnnotatedDoc, options: &ScoreOptions) -> Vec<Layer> {
+    let mut layers = declared_layers(gold, options);
+    if let Some(only) = &options.only_layers {
+        layers.retain(|l| only.contains(l));
+    }
+    layers
+}
+
+/// The layers scored for `gold` before [`ScoreOptions::only_layers`] limits them.
+fn declared_layers(gold: &AnnotatedDoc, options: &ScoreOptions) -> Vec<Layer> {
     if let Some(layers) = &options.layers {
         let mut layers = layers.clone();
         layers.sort();
@@ -195,6 +205,24 @@ mod tests {
         assert_eq!(p.pred.len(), 1);
         assert_eq!(p.ignored.predicted.no_layer, 1);
         assert_eq!(p.ignored.gold.uncovered_layer, 1);
+    }
+
+    /// Regression: `tageval eval` on gold declaring only casualties counted every
+    /// entity and date it tagged as spurious.
+    #[test]
+    fn only_layers_limits_what_the_gold_covers() {
+        let text = "Assad said 3 were killed on Monday";
+        let mut gold = doc("d", text, vec![Span::new(11, 12, "CASUALTY")]);
+        gold.layers = vec![Layer::Casualties, Layer::Dates];
+        let pred = doc("d", text, vec![Span::new(0, 5, "PER"), Span::new(11, 12, "CASUALTY"), Span::new(28, 34, "DATE")]);
+        let ran_all = ScoreOptions { only_layers: Some(Layer::ALL.to_vec()), ..Default::default() };
+        let p = prepare(&gold, Some(&pred), &ran_all).expect("same text");
+        assert_eq!(p.layers, vec![Layer::Casualties, Layer::Dates], "the gold's layers, not every layer run");
+        assert_eq!(p.pred.len(), 2);
+        let ran_casualties = ScoreOptions { only_layers: Some(vec![Layer::Casualties]), ..Default::default() };
+        let p = prepare(&gold, Some(&pred), &ran_casualties).expect("same text");
+        assert_eq!(p.layers, vec![Layer::Casualties], "dates were not run: not all missed");
+        assert_eq!((p.gold.len(), p.pred.len()), (1, 1));
     }
 
     #[test]

@@ -337,12 +337,16 @@ impl Report {
             }
         }
         if let Some(c) = &self.confidence {
-            let _ = writeln!(
+            let _ = write!(
                 out,
-                "\n{:.0}% confidence ({} resamples of documents, seed {}): strict F1 [{:.4}, {:.4}]; type F1 [{:.4}, {:.4}]; value F1 [{:.4}, {:.4}]",
+                "\n{:.0}% confidence ({} resamples of documents, seed {}): strict F1 [{:.4}, {:.4}]; type F1 [{:.4}, {:.4}]",
                 c.level * 100.0, c.resamples, c.seed, c.strict_f1.low, c.strict_f1.high, c.type_f1.low, c.type_f1.high,
-                c.value_f1.low, c.value_f1.high
             );
+            // A corpus without dates or casualties has no value F1 to bound.
+            if self.values.overall.gold + self.values.overall.predicted > 0 {
+                let _ = write!(out, "; value F1 [{:.4}, {:.4}]", c.value_f1.low, c.value_f1.high);
+            }
+            out.push('\n');
         }
         render_confusion(&mut out, &self.confusion);
         for (side, ignored) in [("gold", &self.ignored.gold), ("predicted", &self.ignored.predicted)] {
@@ -483,5 +487,36 @@ mod detection_tests {
         assert_eq!((d.relaxed.correct, d.relaxed.possible, d.relaxed.actual), (3, 4, 4));
         assert!((d.relaxed.f1 - 0.75).abs() < 1e-12);
         assert!((d.strict.f1 - 0.5).abs() < 1e-12);
+    }
+}
+
+#[cfg(test)]
+mod render_tests {
+    use crate::{score, ReportOptions, ScoreOptions};
+    use reader::{AnnotatedDoc, Document, Layer, Span};
+
+    fn doc(spans: Vec<Span>, layers: Vec<Layer>) -> AnnotatedDoc {
+        AnnotatedDoc { doc: Document::new("d1", "Assad left Aleppo on Monday."), spans, layers }
+    }
+
+    /// Regression: an entity-only evaluation printed `value F1 [0.0000, 0.0000]`, an
+    /// interval around a figure that does not exist.
+    #[test]
+    fn no_value_interval_without_values() {
+        let gold = doc(vec![Span::new(0, 5, "PER"), Span::new(11, 17, "LOC")], vec![Layer::Entities]);
+        let counts = score(&[gold.clone()], &[gold], &ScoreOptions::default()).expect("scores");
+        let table = counts.report(&ReportOptions::default()).render_table();
+        assert!(table.contains("95% confidence"), "{table}");
+        assert!(!table.contains("value F1 ["), "{table}");
+    }
+
+    #[test]
+    fn value_interval_when_dates_are_scored() {
+        let mut date = Span::new(21, 27, "DATE");
+        date.value = Some("2015-06-01".into());
+        let gold = doc(vec![date], vec![Layer::Dates]);
+        let counts = score(&[gold.clone()], &[gold], &ScoreOptions::default()).expect("scores");
+        let table = counts.report(&ReportOptions::default()).render_table();
+        assert!(table.contains("value F1 [1.0000, 1.0000]"), "{table}");
     }
 }

@@ -22,11 +22,24 @@ pub struct ScoreOptions {
     /// ([`AnnotatedDoc::covered_layers`]). With an explicit set, spans whose label has
     /// no layer are ignored too.
     pub layers: Option<Vec<Layer>>,
+    /// Never score layers outside this set, whatever the gold covers: the layers a
+    /// tagger ran (`tageval eval --layers dates`), so gold of a layer it did not run
+    /// is not all missed, and its predictions of a layer the gold does not cover are
+    /// not all spurious. `None`: no limit.
+    pub only_layers: Option<Vec<Layer>>,
     /// Match spans of all layers against each other, as nervaluate does with one
     /// span list. Off by default: a prediction only meets gold of its own layer, so
     /// that `[at least 70 Syrian civilians]` (CASUALTY) and `[Syrian]` (MISC) never
     /// compete. Labels outside the scheme form one layer of their own.
     pub match_across_layers: bool,
+}
+
+impl ScoreOptions {
+    /// The layers scored for `gold`: the explicit [`layers`](Self::layers), else those
+    /// the gold covers, never one outside [`only_layers`](Self::only_layers).
+    pub fn scored_layers(&self, gold: &AnnotatedDoc) -> Vec<Layer> {
+        crate::prepare::scored_layers(gold, self)
+    }
 }
 
 /// Scores predicted documents against gold ones, pairing them by id.

@@ -45,6 +45,7 @@ fn options() -> impl Strategy<Value = ScoreOptions> {
         label_map: if map { "GPE=LOC,DURATION=O".parse().expect("valid") } else { Default::default() },
         map_gold: map && across,
         layers,
+        only_layers: None,
         match_across_layers: across,
     })
 }

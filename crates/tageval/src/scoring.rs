@@ -32,10 +32,9 @@ pub fn eval(args: &EvalArgs) -> Result<Outcome> {
         out.commit()?;
     }
     let mut options = score_options(&args.report)?;
-    if options.layers.is_none() {
-        // Score what was run: a layer left out with --layers is not all missed.
-        options.layers = Some(inputs.layers);
-    }
+    // Score what was run and what the gold covers: a layer left out with --layers is
+    // not all missed, and a layer the gold does not cover is not all spurious.
+    options.only_layers = Some(inputs.layers);
     score_and_report(&inputs.gold, &inputs.pred, &options, &args.report)
 }
 

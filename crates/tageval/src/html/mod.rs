@@ -31,7 +31,7 @@ use crate::{config, scoring, Outcome};
 pub fn run(args: &HtmlArgs) -> Result<Outcome> {
     let (gold, pred, layers) = load(args)?;
     let label_map = if args.map.is_empty() { LabelMap::new() } else { LabelMap::parse(&args.map.join(","))? };
-    let options = ScoreOptions { label_map, layers, ..Default::default() };
+    let options = ScoreOptions { label_map, only_layers: layers, ..Default::default() };
     let counts = scorer::score(&gold, &pred, &options)?;
     scoring::warn_unpaired(&counts);
     let report_options =
@@ -48,8 +48,8 @@ pub fn run(args: &HtmlArgs) -> Result<Outcome> {
     Ok(Outcome::Ok)
 }
 
-/// Gold documents, predicted documents, and the layers to score (`None`: those
-/// the gold covers).
+/// Gold documents, predicted documents, and the layers the tagger ran (scored where
+/// the gold covers them; `None`: every layer the gold covers).
 type Loaded = (Vec<AnnotatedDoc>, Vec<AnnotatedDoc>, Option<Vec<Layer>>);
 
 /// Reads what the page shows.

@@ -71,10 +71,7 @@ pub fn documents(gold: &[AnnotatedDoc], pred: &[AnnotatedDoc], options: &ScoreOp
 
 fn document(gold: &AnnotatedDoc, pred: Option<&AnnotatedDoc>, options: &ScoreOptions, report: &Report) -> Result<PageDoc> {
     let id = &gold.doc.id;
-    let layers = match &options.layers {
-        Some(layers) => layers.clone(),
-        None => gold.covered_layers(),
-    };
+    let layers = options.scored_layers(gold);
     let explicit = options.layers.is_some();
     let map = CharMap::new(&gold.doc.text);
     let gold_map = options.map_gold.then_some(&options.label_map);

@@ -100,7 +100,11 @@ fn cards(out: &mut String, report: &Report) {
     let t = &report.schemas.r#type;
     card(out, "Type F1", t.f1, t.precision, t.recall, interval(ci.map(|c| c.type_f1)));
     let v = &report.values.overall;
-    card(out, "Value F1", v.f1, v.precision, v.recall, interval(ci.map(|c| c.value_f1)));
+    // Without dates or casualties on either side there is no value to score.
+    let has_values = v.gold + v.predicted > 0;
+    if has_values {
+        card(out, "Value F1", v.f1, v.precision, v.recall, interval(ci.map(|c| c.value_f1)));
+    }
     let d = &report.detection;
     card(out, "Detection F1, relaxed", d.relaxed.f1, d.relaxed.precision, d.relaxed.recall, "<span class=\"ci\">any overlap, labels ignored</span>".into());
     card(out, "Detection F1, strict", d.strict.f1, d.strict.precision, d.strict.recall, "<span class=\"ci\">same boundaries, labels ignored</span>".into());
@@ -110,7 +114,7 @@ fn cards(out: &mut String, report: &Report) {
             let _ = writeln!(
                 out,
                 "<p class=\"quiet\">Confidence intervals: {:.0}% percentile bootstrap, {} resamples of documents, seed {}: \
-                 strict F1 [{}, {}]; type F1 [{}, {}]; value F1 [{}, {}].</p>",
+                 strict F1 [{}, {}]; type F1 [{}, {}]{}.</p>",
                 100.0 * c.level,
                 c.resamples,
                 c.seed,
@@ -118,8 +122,11 @@ fn cards(out: &mut String, report: &Report) {
                 pct(c.strict_f1.high),
                 pct(c.type_f1.low),
                 pct(c.type_f1.high),
-                pct(c.value_f1.low),
-                pct(c.value_f1.high)
+                if has_values {
+                    format!("; value F1 [{}, {}]", pct(c.value_f1.low), pct(c.value_f1.high))
+                } else {
+                    String::new()
+                }
             );
         }
         None => out.push_str("<p class=\"quiet\">Confidence intervals are off (--bootstrap 0).</p>\n"),
