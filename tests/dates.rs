@@ -152,6 +152,23 @@ const TABLE: &[Row] = &[
     ("The loans run through January.", &[("DATE", "January", "2016-01")]),
     ("Albright travels to Africa Wednesday.", &[("DATE", "Wednesday", "2015-06-03")]),
     ("Prices rose last May.", &[("DATE", "last May", "2014-05")]),
+    ("The index is near the record high set on Oct. 6.", &[("DATE", "Oct. 6", "2014-10-06")]),
+    ("Collins will be named commander for a mission in December.", &[("DATE", "December", "2015-12")]),
+    ("\"The father will leave at dawn on the boat on Thursday,\" Castro said.", &[("DATE", "Thursday", "2015-06-04")]),
+    (
+        "Protesters planned a large rally in the capital on Saturday and were planning to march.",
+        &[("DATE", "Saturday", "2015-06-06")],
+    ),
+    ("Earnings for the year rose.", &[("DATE", "the year", "2015")]),
+    (
+        "Revenue was $5 million for the year ended March 31.",
+        &[("DURATION", "the year", "P1Y"), ("DATE", "March 31", "2015-03-31")],
+    ),
+    ("Holders may buy shares at the then current price.", &[("DATE", "then current", "PAST_REF")]),
+    (
+        "Profit rose in the quarter ended July 31.",
+        &[("DATE", "the quarter", "2015-Q2"), ("DATE", "July 31", "2015-07-31")],
+    ),
     // Other constructions.
     ("The hearing was held the week of March 6.", &[("DATE", "the week of March 6", "2015-W10")]),
     ("Prices may fall in the near term.", &[("DATE", "the near term", "FUTURE_REF")]),

@@ -201,7 +201,7 @@ impl<'a> Grammar<'a> {
             if left {
                 match i.checked_sub(dist) {
                     Some(k) if !self.sentence_end(k) => {
-                        if let Some(t) = self.cue(k) {
+                        if let Some(t) = self.cue(k, true) {
                             return t;
                         }
                         left = !self.toks.get(k).is_some_and(|t| t.newline_before);
@@ -211,8 +211,12 @@ impl<'a> Grammar<'a> {
             }
             if right {
                 let k = j + dist - 1;
-                if k < self.toks.len() && !self.sentence_end(k) && !self.toks.get(k).is_some_and(|t| t.newline_before) {
-                    if let Some(t) = self.cue(k) {
+                if k < self.toks.len()
+                    && !self.sentence_end(k)
+                    && !self.quote_closes(k)
+                    && !self.toks.get(k).is_some_and(|t| t.newline_before)
+                {
+                    if let Some(t) = self.cue(k, false) {
                         return t;
                     }
                 } else {
@@ -248,7 +252,52 @@ impl<'a> Grammar<'a> {
         }
     }
 
-    fn cue(&self, k: usize) -> Option<Tense> {
+    /// Token `k` closes a quotation (`,''`, `."`): the attribution after it (`he said`)
+    /// has its own tense, not the quoted sentence's.
+    fn quote_closes(&self, k: usize) -> bool {
+        matches!(self.lex(k), Lex::Punct('\'' | '"' | '\u{201d}'))
+            && k.checked_sub(1).is_some_and(|p| matches!(self.lex(p), Lex::Punct(',' | '.' | '?' | '!')))
+    }
+
+    /// A participle or past form at `k` is no verb of the sentence's own tense: after
+    /// `be` (`will be named`, `would be paid`) it is a passive whose tense the modal
+    /// gives, after a determiner (`the announced plan`, `a still unspecified date`) an
+    /// adjective.
+    fn participle_only(&self, k: usize) -> bool {
+        const DET: &[&str] = &["a", "an", "the", "its", "his", "her", "their", "our", "this", "these", "those"];
+        let Some(p) = k.checked_sub(1) else {
+            return false;
+        };
+        let det = |i: usize| DET.iter().any(|w| self.raw_is(i, w));
+        let adverb = |i: usize| {
+            let r = self.raw(i);
+            (r.len() > 4 && r.to_ascii_lowercase().ends_with("ly")) || self.raw_is(i, "still") || self.raw_is(i, "yet")
+        };
+        self.raw_is(p, "be") || self.raw_is(p, "being") || det(p) || (adverb(p) && p.checked_sub(1).is_some_and(det))
+    }
+
+    /// `as planned`, `previously planned`: a participle modifying the clause.
+    fn adverbial_participle(&self, k: usize) -> bool {
+        k.checked_sub(1).is_some_and(|p| {
+            let r = self.raw(p);
+            self.raw_is(p, "as") || (r.len() > 4 && r.to_ascii_lowercase().ends_with("ly"))
+        })
+    }
+
+    /// `set`, `hit`, `put`, `cut`: past tense unless a modal, `to`, `do` or a present
+    /// `be` comes first (`will cut`, `is set`) or a plan follows (`set to`, `set for`).
+    fn bare_past(&self, k: usize) -> bool {
+        const NOT_PAST: &[&str] = &[
+            "to", "will", "would", "can", "could", "may", "might", "must", "should", "shall", "ll", "do", "does",
+            "t", "not", "is", "are", "am", "be", "being", "i", "we", "you", "they",
+        ];
+        let before = k.checked_sub(1).is_some_and(|p| NOT_PAST.iter().any(|w| self.raw_is(p, w)));
+        let after = ["to", "for", "aside"].iter().any(|w| self.raw_is(k + 1, w));
+        !before && !after
+    }
+
+    /// The tense token `k` signals; `before` when it precedes the expression.
+    fn cue(&self, k: usize, before: bool) -> Option<Tense> {
         let Some(Token { lex: Lex::Other | Lex::Word(_), .. }) = self.toks.get(k) else {
             return None;
         };
@@ -267,21 +316,38 @@ impl<'a> Grammar<'a> {
         };
         let prev = |words: &[&str]| k.checked_sub(1).is_some_and(|p| words.iter().any(|w| self.raw_is(p, w)));
         match w {
-            "due" | "scheduled" | "expected" if after_past_aux() => Some(Tense::Past),
+            "due" | "scheduled" | "expected" | "planned" if after_past_aux() => Some(Tense::Past),
             // `is to resume`, `set to meet`, `planned to leave`, `payable Jan. 2`.
             "to" if prev(&["is", "are", "set", "plans", "planned", "planning", "plan"]) => Some(Tense::Future),
             "effective" | "payable" => Some(Tense::Future),
             "since" => Some(Tense::Past),
             "will" | "shall" | "ll" | "tomorrow" | "upcoming" | "scheduled" | "expected" | "due"
             | "going" | "intends" | "expects" | "would" | "soon" => Some(Tense::Future),
-            "said" | "was" | "were" | "had" | "did" | "ago" | "yesterday" | "went" | "came" | "took"
-            | "made" | "told" | "met" | "left" | "began" | "fell" | "rose" | "won" | "lost" | "held"
-            | "saw" | "gave" | "got" | "became" | "found" | "brought" | "thought" | "fought"
-            | "struck" | "led" | "sent" | "spent" | "paid" | "sold" | "bought" | "knew" | "shot"
-            | "ran" | "wrote" | "earlier" | "announced" => Some(Tense::Past),
+            // `planned a rally on Saturday`: the plan is past, the rally ahead (but `On
+            // Friday, the government planned to pay` dates the planning).
+            "planned" | "planning" if before && !self.participle_only(k) && !self.adverbial_participle(k) => {
+                Some(Tense::Future)
+            }
+            // `were planning to`, `was going to`, `was about to`: a future in the past.
+            "was" | "were" if ["planning", "going", "about"].iter().any(|w| self.raw_is(k + 1, w)) => None,
+            "said" | "was" | "were" | "had" | "did" | "ago" | "yesterday" | "earlier" => Some(Tense::Past),
+            "went" | "came" | "took" | "made" | "told" | "met" | "left" | "began" | "fell" | "rose"
+            | "won" | "lost" | "held" | "saw" | "gave" | "got" | "became" | "found" | "brought"
+            | "thought" | "fought" | "struck" | "led" | "sent" | "spent" | "paid" | "sold" | "bought"
+            | "knew" | "shot" | "ran" | "wrote" | "announced" | "stood" | "fled" | "broke" | "chose"
+            | "drove" | "flew" | "grew" | "kept" | "meant" | "sat" | "shook" | "spoke" | "stole"
+            | "threw" | "withdrew" | "sought" | "caught" | "built" | "dealt" | "felt" | "heard"
+            | "swept" | "drew" | "forgot" | "overtook" | "undertook" | "arose" | "blew" | "taught"
+                if !self.participle_only(k) =>
+            {
+                Some(Tense::Past)
+            }
+            "set" | "hit" | "put" | "cut" | "quit" | "shut" if self.bare_past(k) && !self.participle_only(k) => {
+                Some(Tense::Past)
+            }
             "need" | "speed" | "feed" | "seed" | "shed" | "hundred" | "indeed" | "united" | "red"
             | "bed" | "limited" | "based" | "related" | "proposed" | "so-called" => None,
-            _ if w.len() > 4 && w.ends_with("ed") => Some(Tense::Past),
+            _ if w.len() > 4 && w.ends_with("ed") && !self.participle_only(k) => Some(Tense::Past),
             _ => None,
         }
     }
@@ -307,6 +373,10 @@ impl<'a> Grammar<'a> {
             Lex::Other => {
                 if self.raw_is(i, "right") && self.is(i + 1, W::Now) {
                     consider(Some(Timex::new(i, i + 2, Label::Date, "PRESENT_REF")));
+                }
+                // `the then current price`: the present of a past time.
+                if self.raw_is(i, "then") && self.is(i + 1, W::Current) && !matches!(self.lex(i + 2), Lex::Unit { .. }) {
+                    consider(Some(Timex::new(i, i + 2, Label::Date, "PAST_REF")));
                 }
             }
             Lex::Punct(_) | Lex::Grouped => {}
@@ -783,6 +853,9 @@ impl<'a> Grammar<'a> {
             }
             // `in the fiscal year ended Jan. 31`: a stretch of a year.
             if self.is(j, W::Fiscal) {
+                if self.for_the_year(i, j + 2) {
+                    return Some(Timex::new(i, j + 2, Label::Date, self.norm.year(0)));
+                }
                 return Some(Timex::new(i, j + 2, Label::Duration, "P1Y"));
             }
         }
@@ -838,7 +911,7 @@ impl<'a> Grammar<'a> {
                 return None;
             }
             Lex::Unit { unit: Unit::Year, plural: false } if !self.cap(j) && !self.glued(j + 1, '-') && !matches!(self.lex(j + 1), Lex::Word(W::Ago | W::Earlier)) => {
-                if i > 0 && self.is(i - 1, W::Of) {
+                if (i > 0 && self.is(i - 1, W::Of)) || self.for_the_year(i, j + 1) {
                     return Some(Timex::new(i, j + 1, Label::Date, self.norm.year(0)));
                 }
                 return Some(Timex::new(i, j + 1, Label::Duration, "P1Y"));
@@ -851,7 +924,8 @@ impl<'a> Grammar<'a> {
             }
             // `the quarter-to-quarter comparison` is no quarter in particular.
             Lex::Unit { unit: Unit::Quarter, plural: false } if self.finance && !(self.raw_is(j + 1, "to") && self.glued_word(j + 1)) => {
-                return Some(Timex::new(i, j + 1, Label::Date, self.reported(0)).anaphoric());
+                let v = self.quarter_ended(j + 1).unwrap_or_else(|| self.reported(0));
+                return Some(Timex::new(i, j + 1, Label::Date, v).anaphoric());
             }
             Lex::Unit { unit: Unit::Weekend, plural: false } => {
                 let wd = self.norm.dct.map_or(1, |d| d.weekday());
@@ -870,6 +944,26 @@ impl<'a> Grammar<'a> {
         let mut t = inner;
         t.start = i;
         Some(t)
+    }
+
+    /// `the quarter ended July 31`: the calendar quarter holding most of the three
+    /// months that end on that day (here the second).
+    fn quarter_ended(&self, k: usize) -> Option<String> {
+        if !self.is(k, W::Ended) {
+            return None;
+        }
+        let end = self.month_first(k + 1).filter(|t| t.day)?;
+        let d = Ymd::parse_iso(&end.value)?.add_days(-45)?;
+        Some(format!("{:04}-Q{}", d.y, d.quarter()))
+    }
+
+    /// `earnings for the year`, `a high for the year`: the current year, as reports
+    /// use it; `for the year ended March 31` stays a stretch of a year.
+    fn for_the_year(&self, i: usize, end: usize) -> bool {
+        i > 0
+            && self.raw_is(i - 1, "for")
+            && !["ended", "ending", "before", "after", "to", "through", "since"].iter().any(|w| self.raw_is(end, w))
+            && !self.glued(end, '-')
     }
 
     // ----- relative expressions -------------------------------------------------

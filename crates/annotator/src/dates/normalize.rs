@@ -187,7 +187,7 @@ impl TimexNormalizer {
                 // than half a year ahead is last year's, one more than seven months
                 // back is next year's.
                 Tense::Unknown if i64::from(m) - i64::from(dct.m) > 6 => -1,
-                Tense::Unknown if i64::from(dct.m) - i64::from(m) > 7 => 1,
+                Tense::Unknown if i64::from(dct.m) - i64::from(m) > 9 => 1,
                 Tense::Unknown => 0,
             },
         };
@@ -334,6 +334,11 @@ mod tests {
         assert_eq!(n().month_of(11, Tense::Past, Rel::Bare), "2014-11");
         assert_eq!(n().month_of(11, Tense::Past, Rel::Last), "2014-11");
         assert_eq!(n().month_of(3, Tense::Unknown, Rel::Bare), "2015-03");
+        // Without a cue only the next two months across the new year are next year's.
+        let late = TimexNormalizer { dct: Ymd::new(1998, 10, 25) };
+        assert_eq!(late.month_of(1, Tense::Unknown, Rel::Bare), "1998-01");
+        let later = TimexNormalizer { dct: Ymd::new(1998, 11, 25) };
+        assert_eq!(later.month_of(1, Tense::Unknown, Rel::Bare), "1999-01");
         assert_eq!(n().month_day(12, 25, Tense::Past).as_deref(), Some("2014-12-25"));
         assert_eq!(n().month_day(2, 30, Tense::Past), None);
         assert_eq!(n().month_day(2, 29, Tense::Past).as_deref(), Some("XXXX-02-29"));
