@@ -37,23 +37,61 @@ pub(crate) fn tags_of_span(ty: usize, len: usize) -> impl Iterator<Item = u8> {
     (0..len).map(move |k| if k == 0 { 1 + 2 * ty as u8 } else { 2 + 2 * ty as u8 })
 }
 
+/// Most tags a model can have (seven entity types): the width of the fixed-size
+/// blocks the decoder works in.
+const MAX_TAGS: usize = 16;
+
 /// Reusable Viterbi tables.
 #[derive(Debug, Default)]
 pub(crate) struct Viterbi {
     score: Vec<f32>,
     back: Vec<u8>,
+    /// `trans` as `n` rows of [`MAX_TAGS`] scores, `-∞` where [`allowed`] forbids the
+    /// step (and in the padding lanes), rebuilt when `trans` changes.
+    masked: Vec<[f32; MAX_TAGS]>,
+    /// The transitions `masked` was built from.
+    masked_from: Vec<f32>,
 }
 
 impl Viterbi {
+    /// Rebuilds `masked` unless it already holds `trans`.
+    fn mask(&mut self, trans: &[f32], n: usize) {
+        // Compare bit patterns, so that a NaN weight does not force a rebuild per call.
+        let same = self.masked_from.len() == trans.len()
+            && self.masked_from.iter().zip(trans).all(|(a, b)| a.to_bits() == b.to_bits());
+        if same && self.masked.len() == n {
+            return;
+        }
+        self.masked_from.clear();
+        self.masked_from.extend_from_slice(trans);
+        self.masked.clear();
+        self.masked.extend((0..n).map(|prev| {
+            let mut row = [f32::NEG_INFINITY; MAX_TAGS];
+            for (cur, t) in row.iter_mut().enumerate().take(n) {
+                if allowed(prev, cur, n) {
+                    *t = trans[prev * n + cur];
+                }
+            }
+            row
+        }));
+    }
+
     /// Decodes the best tag sequence for `emissions` (`len × n` scores, token-major)
     /// under `trans` (`(n + 1) × n`), writing one tag per token to `out`.
+    ///
+    /// Each step runs over all current tags at once: for every previous tag in order,
+    /// a current tag takes it when it scores strictly higher than the best so far, as
+    /// a scalar loop over previous tags would. A forbidden step adds `-∞`, which never
+    /// scores higher, exactly as if it were skipped.
     pub(crate) fn decode(&mut self, emissions: &[f32], trans: &[f32], n: usize, out: &mut Vec<u8>) {
+        assert!(n <= MAX_TAGS, "at most {MAX_TAGS} tags");
         out.clear();
         let len = emissions.len() / n;
         if len == 0 {
             return;
         }
         const NEG: f32 = -1e30;
+        self.mask(trans, n);
         self.score.clear();
         self.score.resize(len * n, NEG);
         self.back.clear();
@@ -63,26 +101,27 @@ impl Viterbi {
                 self.score[cur] = trans[n * n + cur] + emissions[cur];
             }
         }
+        let mut prev_scores = [NEG; MAX_TAGS];
+        prev_scores[..n].copy_from_slice(&self.score[..n]);
         for i in 1..len {
-            let (done, rest) = self.score.split_at_mut(i * n);
-            let prev_scores = &done[(i - 1) * n..];
-            let cur_scores = &mut rest[..n];
-            for cur in 0..n {
-                let mut best = NEG;
-                let mut arg = 0u8;
-                for prev in 0..n {
-                    if !allowed(prev, cur, n) {
-                        continue;
-                    }
-                    let s = prev_scores[prev] + trans[prev * n + cur];
-                    if s > best {
-                        best = s;
-                        arg = prev as u8;
+            let mut best = [NEG; MAX_TAGS];
+            let mut arg = [0u8; MAX_TAGS];
+            for (prev, row) in self.masked.iter().enumerate() {
+                let p = prev_scores[prev];
+                for ((b, a), &t) in best.iter_mut().zip(&mut arg).zip(row) {
+                    let s = p + t;
+                    if s > *b {
+                        *b = s;
+                        *a = prev as u8;
                     }
                 }
-                cur_scores[cur] = best + emissions[i * n + cur];
-                self.back[i * n + cur] = arg;
             }
+            let cur_scores = &mut self.score[i * n..(i + 1) * n];
+            for ((c, &b), &e) in cur_scores.iter_mut().zip(&best).zip(&emissions[i * n..(i + 1) * n]) {
+                *c = b + e;
+            }
+            prev_scores[..n].copy_from_slice(cur_scores);
+            self.back[i * n..(i + 1) * n].copy_from_slice(&arg[..n]);
         }
         let last = &self.score[(len - 1) * n..];
         let mut tag = 0;

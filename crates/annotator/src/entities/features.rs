@@ -276,6 +276,79 @@ pub struct FeatureBuf {
     /// lower case in training, in no name of the gazetteer, never capitalised
     /// mid-sentence in the document's ordinary sentences).
     title_common: Vec<bool>,
+    /// Per token, its sentence's case regime.
+    regimes: Vec<Regime>,
+    /// Per token, [`Gazetteer::first`] of it.
+    gaz_first: Vec<Option<u8>>,
+    /// `TokenInfo`s of the words seen so far.
+    cache: TokenCache,
+}
+
+/// Memoised [`token_info`] and [`Gazetteer::first`]: news text repeats its words,
+/// and hashing a word's forms (or probing the gazetteer's large map) costs more than
+/// finding them again.
+///
+/// Keyed by the word's own hash ([`TokenInfo::word`]); a hit is only taken when the
+/// stored word is the same string, so the cache never changes a result. On a clash
+/// of two words the later one is simply computed afresh.
+#[derive(Debug, Default)]
+struct TokenCache {
+    /// Word hash → index into `entries`.
+    map: HashedMap<u32>,
+    /// The cached words, one after the other.
+    words: String,
+    /// Per word: its byte range in `words`, its hashes and its gazetteer value.
+    entries: Vec<(u32, u32, TokenInfo, Option<u8>)>,
+    /// [`Gazetteer::id`] of the gazetteer the cached values come from.
+    gazetteer: u64,
+}
+
+impl TokenCache {
+    /// Words, and bytes of words, after which the cache starts afresh: bounds its
+    /// memory (about 10 MB a thread) on an endless stream of new words.
+    const MAX_WORDS: usize = 1 << 16;
+    const MAX_BYTES: usize = 1 << 20;
+
+    /// Forgets every word.
+    fn clear(&mut self) {
+        self.map.clear();
+        self.words.clear();
+        self.entries.clear();
+    }
+
+    /// Starts afresh unless the cached gazetteer values come from `gazetteer`.
+    fn use_gazetteer(&mut self, gazetteer: &Gazetteer) {
+        if self.gazetteer != gazetteer.id() {
+            self.clear();
+            self.gazetteer = gazetteer.id();
+        }
+    }
+
+    /// `token_info(word, lower)` and `gazetteer.first` of it, from the cache when it
+    /// holds `word` (call [`TokenCache::use_gazetteer`] first).
+    fn info(&mut self, word: &str, lower: &mut String, gazetteer: &Gazetteer) -> (TokenInfo, Option<u8>) {
+        let key = hash_bytes(1, word.as_bytes());
+        let compute = |lower: &mut String| {
+            let info = token_info(word, lower);
+            (info, gazetteer.first(info.lower))
+        };
+        if let Some(&i) = self.map.get(&key) {
+            let (start, end, info, gaz) = self.entries[i as usize];
+            if &self.words[start as usize..end as usize] == word {
+                return (info, gaz);
+            }
+            return compute(lower);
+        }
+        let (info, gaz) = compute(lower);
+        if self.entries.len() >= Self::MAX_WORDS || self.words.len() + word.len() > Self::MAX_BYTES {
+            self.clear();
+        }
+        let start = self.words.len() as u32;
+        self.words.push_str(word);
+        self.map.insert(key, self.entries.len() as u32);
+        self.entries.push((start, self.words.len() as u32, info, gaz));
+        (info, gaz)
+    }
 }
 
 impl FeatureBuf {
@@ -318,14 +391,20 @@ pub(crate) fn extract(
     buf.offsets.clear();
     buf.infos.clear();
     buf.doc_flags.clear();
-    let FeatureBuf { rows, offsets, infos, lower, doc_flags, gaz, mentions, group, title_common } = buf;
+    let FeatureBuf { rows, offsets, infos, lower, doc_flags, gaz, mentions, group, title_common, regimes, gaz_first, cache } =
+        buf;
     title_common.clear();
     title_common.resize(n, false);
+    gaz_first.clear();
+    cache.use_gazetteer(gazetteer);
     for t in tokens {
-        infos.push(token_info(t.text(text), lower));
+        let (info, first) = cache.info(t.text(text), lower, gazetteer);
+        infos.push(info);
+        gaz_first.push(first);
     }
     // Sentence case regimes, and what the document says about each word's case.
-    let mut regimes = vec![Regime::Normal; n];
+    regimes.clear();
+    regimes.resize(n, Regime::Normal);
     let mut s = 0;
     while s < n {
         let mut e = s + 1;
@@ -402,7 +481,7 @@ pub(crate) fn extract(
     for i in 0..n {
         if starts[i] {
             sent_start = i;
-            gazetteer.matches(infos, i, starts, gaz);
+            gazetteer.matches(infos, gaz_first, i, starts, gaz);
             gaz_at = 0;
         }
         let info = &infos[i];

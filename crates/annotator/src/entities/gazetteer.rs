@@ -5,6 +5,8 @@
 //! keyed by folding its tokens' lower-case hashes, and every proper prefix is stored
 //! too, so matching from a token stops at the first miss.
 
+use std::sync::atomic::{AtomicU64, Ordering};
+
 use super::features::{hash_bytes, mix, token_info, HashedMap, Kind, TokenInfo, COMMON_WORD};
 use super::tokens::{tokenize, Token};
 
@@ -12,11 +14,26 @@ const PREFIX: u8 = 0x80;
 const SEED: u64 = 0x6a2;
 
 /// Phrases with entity types (type indexes into the model's entity types, at most 7).
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone)]
 pub struct Gazetteer {
     map: HashedMap<u8>,
     max_len: usize,
     entries: Vec<(u8, String)>,
+    /// Names these contents: a fresh number on creation and on every insertion (a
+    /// clone shares it, as it shares the contents). Lets callers cache lookups.
+    id: u64,
+}
+
+impl Default for Gazetteer {
+    fn default() -> Self {
+        Gazetteer { map: HashedMap::default(), max_len: 0, entries: Vec::new(), id: fresh_id() }
+    }
+}
+
+/// A number no gazetteer has had before.
+fn fresh_id() -> u64 {
+    static NEXT: AtomicU64 = AtomicU64::new(1);
+    NEXT.fetch_add(1, Ordering::Relaxed)
 }
 
 /// The longest phrase, in tokens, that a gazetteer keeps.
@@ -39,6 +56,7 @@ impl Gazetteer {
         if tokens.is_empty() || tokens.len() > MAX_PHRASE {
             return false;
         }
+        self.id = fresh_id();
         let mut scratch = String::new();
         let mut h = SEED;
         for (k, t) in tokens.iter().enumerate() {
@@ -61,6 +79,17 @@ impl Gazetteer {
         self.map.get(&h).is_some_and(|v| v & (1 << ty) != 0)
     }
 
+    /// Identifies the current contents: equal ids mean equal lookups.
+    pub(crate) fn id(&self) -> u64 {
+        self.id
+    }
+
+    /// The map value of the one-token key of a word with lower-case hash `lower`:
+    /// what [`Gazetteer::matches`] needs for each token as `first`.
+    pub(crate) fn first(&self, lower: u64) -> Option<u8> {
+        self.map.get(&mix(SEED, lower)).copied()
+    }
+
     /// The phrases, in insertion order.
     pub fn entries(&self) -> &[(u8, String)] {
         &self.entries
@@ -79,7 +108,15 @@ impl Gazetteer {
     /// Finds the matches in the sentence that starts at token `start` (it ends before the
     /// next flagged start) and writes `(token, code)` pairs sorted by token into `out`,
     /// where `code` is `type * 4 + position` (0 single, 1 first, 2 inside, 3 last).
-    pub(crate) fn matches(&self, infos: &[TokenInfo], start: usize, starts: &[bool], out: &mut Vec<(u32, u8)>) {
+    /// `first[i]` is [`Gazetteer::first`] of token `i` (callers cache it per word).
+    pub(crate) fn matches(
+        &self,
+        infos: &[TokenInfo],
+        first: &[Option<u8>],
+        start: usize,
+        starts: &[bool],
+        out: &mut Vec<(u32, u8)>,
+    ) {
         out.clear();
         if self.map.is_empty() {
             return;
@@ -92,7 +129,8 @@ impl Gazetteer {
             let mut h = SEED;
             for (j, info) in infos.iter().enumerate().take(end.min(i + self.max_len)).skip(i) {
                 h = mix(h, info.lower);
-                let Some(&v) = self.map.get(&h) else { break };
+                let found = if j == i { first[i] } else { self.map.get(&h).copied() };
+                let Some(v) = found else { break };
                 let mut types = v & 0x7f;
                 if i == j && infos[i].kind == Kind::Lower {
                     // A common word in lower case is no evidence (see `features`).
@@ -142,8 +180,9 @@ mod tests {
         let mut s = String::new();
         let infos: Vec<_> = toks.iter().map(|t| token_info(t.text(text), &mut s)).collect();
         let starts: Vec<bool> = (0..toks.len()).map(|i| i == 0).collect();
+        let first: Vec<_> = infos.iter().map(|info| g.first(info.lower)).collect();
         let mut out = Vec::new();
-        g.matches(&infos, 0, &starts, &mut out);
+        g.matches(&infos, &first, 0, &starts, &mut out);
         assert_eq!(out, vec![(1, 5), (2, 6), (3, 6), (4, 6), (5, 7), (7, 8)]);
     }
 }

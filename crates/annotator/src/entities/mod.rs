@@ -37,6 +37,7 @@ mod perceptron;
 pub mod tokens;
 pub mod train;
 
+use std::cell::RefCell;
 use std::path::{Path, PathBuf};
 
 use reader::{Document, Span};
@@ -295,10 +296,19 @@ fn model_error(path: &Path, e: ModelError) -> BuildError {
     }
 }
 
+thread_local! {
+    /// Each thread's buffers, reused from one document to the next so that tagging a
+    /// stream of documents does not re-grow them (and keeps the token-hash cache warm).
+    static SCRATCH: RefCell<Scratch> = RefCell::new(Scratch::default());
+}
+
 impl Annotator for EntityTagger {
     fn annotate(&self, doc: &Document, out: &mut Vec<Span>) {
-        let mut scratch = Scratch::default();
-        self.tag_into(&doc.text, &mut scratch, out);
+        SCRATCH.with(|cell| match cell.try_borrow_mut() {
+            Ok(mut scratch) => self.tag_into(&doc.text, &mut scratch, out),
+            // Only reachable if tagging ever re-entered itself on this thread.
+            Err(_) => self.tag_into(&doc.text, &mut Scratch::default(), out),
+        });
     }
 }
 
@@ -360,22 +370,44 @@ pub(crate) fn model_entities(model: &Model, text: &str, s: &mut Scratch) {
 }
 
 /// Sums the quantised weight rows of every token.
+///
+/// A model has at most 15 tags, so each row is read as a fixed block of
+/// [`ROW_LANES`] weights starting at the row (running into the next row's weights,
+/// which land in lanes that are never read): the compiler keeps the block's sums in
+/// vector registers. Integer sums are exact, so this gives the same scores as a
+/// row-by-row loop. The table's last row, too close to its end for a whole block, is
+/// copied into one.
 fn emissions(model: &Model, feats: &FeatureBuf, len: usize, out: &mut Vec<f32>) {
     let n = decode::n_tags(model.types.len());
+    assert!(n <= ROW_LANES, "{n} tags in blocks of {ROW_LANES}");
     out.clear();
     out.reserve(len * n);
     let w = &model.weights;
+    let mut tail: [i16; ROW_LANES];
     for i in 0..len {
-        let mut acc = [0i32; 16];
+        let mut acc = [0i32; ROW_LANES];
         for &r in feats.token(i) {
-            let row = &w[r as usize * n..r as usize * n + n];
-            for (a, &x) in acc.iter_mut().zip(row) {
-                *a += x as i32;
+            let at = r as usize * n;
+            let block: &[i16; ROW_LANES] = match w.get(at..at + ROW_LANES).and_then(|b| b.try_into().ok()) {
+                Some(block) => block,
+                None => {
+                    tail = [0; ROW_LANES];
+                    tail[..n].copy_from_slice(&w[at..at + n]);
+                    &tail
+                }
+            };
+            for (a, &x) in acc.iter_mut().zip(block) {
+                // Lanes past `n` hold other rows' weights; wrapping keeps their
+                // (unused) sums from tripping overflow checks.
+                *a = a.wrapping_add(x as i32);
             }
         }
         out.extend(acc[..n].iter().map(|&a| a as f32));
     }
 }
+
+/// Weights summed per block in [`emissions`]: at least the most tags a model has.
+const ROW_LANES: usize = 16;
 
 /// Applies lexicon matches over model entities: a match replaces the entities it
 /// overlaps, unless one of them strictly contains it and the extra tokens hold a
