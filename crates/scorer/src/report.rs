@@ -504,7 +504,7 @@ mod render_tests {
     #[test]
     fn no_value_interval_without_values() {
         let gold = doc(vec![Span::new(0, 5, "PER"), Span::new(11, 17, "LOC")], vec![Layer::Entities]);
-        let counts = score(&[gold.clone()], &[gold], &ScoreOptions::default()).expect("scores");
+        let counts = score(std::slice::from_ref(&gold), std::slice::from_ref(&gold), &ScoreOptions::default()).expect("scores");
         let table = counts.report(&ReportOptions::default()).render_table();
         assert!(table.contains("95% confidence"), "{table}");
         assert!(!table.contains("value F1 ["), "{table}");
@@ -515,7 +515,7 @@ mod render_tests {
         let mut date = Span::new(21, 27, "DATE");
         date.value = Some("2015-06-01".into());
         let gold = doc(vec![date], vec![Layer::Dates]);
-        let counts = score(&[gold.clone()], &[gold], &ScoreOptions::default()).expect("scores");
+        let counts = score(std::slice::from_ref(&gold), std::slice::from_ref(&gold), &ScoreOptions::default()).expect("scores");
         let table = counts.report(&ReportOptions::default()).render_table();
         assert!(table.contains("value F1 [1.0000, 1.0000]"), "{table}");
     }
