@@ -393,7 +393,13 @@ fn timex_span(start: usize, end: usize, attrs: Vec<(String, String)>) -> std::re
             }
         }
     }
-    span.label = label.filter(|l| !l.is_empty()).ok_or("TIMEX3 without a type")?;
+    let label = label.filter(|l| !l.is_empty()).ok_or("TIMEX3 without a type")?;
+    // TimeML has four types; any other would be a span no layer holds, which the
+    // writer and the scorer could only drop.
+    if Layer::of_label(&label) != Some(Layer::Dates) {
+        return Err(format!("TIMEX3 type {label:?} is not DATE, TIME, DURATION or SET"));
+    }
+    span.label = label;
     span.attrs = rest;
     Ok(span)
 }
@@ -617,6 +623,9 @@ mod tests {
         assert_eq!(err("<TEXT>\n\n<TIMEX3 type=\"DATE\">a<TIMEX3 type=\"DATE\">b</TIMEX3></TIMEX3></TEXT>"), "t.tml:3 (doc t): TIMEX3 inside a TIMEX3 (opened on line 3)");
         assert_eq!(err("<TEXT>\nx</TIMEX3></TEXT>"), "t.tml:2 (doc t): </TIMEX3> without an open TIMEX3");
         assert_eq!(err("<TEXT>\n<TIMEX3 value=\"1\">x</TIMEX3></TEXT>"), "t.tml:2 (doc t): TIMEX3 without a type");
+        // Found by the `timeml` fuzz target: an unknown type was read, then silently
+        // left out by the writer.
+        assert_eq!(err("<TEXT>\n<TIMEX3 type=\"DU\u{15}RATION\">x</TIMEX3></TEXT>"), "t.tml:2 (doc t): TIMEX3 type \"DU\\u{15}RATION\" is not DATE, TIME, DURATION or SET");
         assert_eq!(err("<TEXT>\n<TIMEX3 type=DATE>x</TIMEX3></TEXT>"), "t.tml:2 (doc t): value of attribute `type` is not quoted");
         assert_eq!(err("<TEXT>\n<TIMEX3 type=\"DATE\">x</TIMEX3>\na < b</TEXT>"), "t.tml:3 (doc t): `<` not starting a tag; write `&lt;`");
         assert_eq!(err("<TEXT>\n<TIMEX3 type=\"DATE\"> x</TIMEX3></TEXT>"), "t.tml:2 (doc t): span 1..3 (\" x\") starts or ends on whitespace");

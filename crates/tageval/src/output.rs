@@ -6,7 +6,7 @@ use std::io::{self, BufWriter, Write};
 use std::path::{Path, PathBuf};
 
 use anyhow::{Context, Result};
-use reader::{brat, conll, jsonl, timeml, AnnotatedDoc};
+use reader::{brat, conll, jsonl, timeml, AnnotatedDoc, Layer, Span};
 
 use crate::args::{FormatArg, SchemeArg};
 
@@ -85,6 +85,9 @@ pub fn scheme(arg: SchemeArg) -> conll::TagScheme {
 
 /// Writes whole documents in `format` to `path` (a folder for brat; stdout if `None`).
 pub fn write_docs(docs: &[AnnotatedDoc], format: FormatArg, path: Option<&Path>, tag_scheme: SchemeArg) -> Result<()> {
+    if let Some(loss) = Loss::of(docs, format) {
+        eprintln!("tageval: warning: {loss}");
+    }
     match format {
         FormatArg::Brat => {
             let dir = path.filter(|p| *p != Path::new("-")).context("brat output is a folder: give it with -o DIR")?;
@@ -124,4 +127,94 @@ fn safe_name(id: &str) -> Result<&str> {
         "document id {id:?} cannot be a file name"
     );
     Ok(id)
+}
+
+/// What a format cannot hold, counted so that nothing is left out silently.
+#[derive(Debug, Default, PartialEq, Eq)]
+struct Loss {
+    format: &'static str,
+    /// Spans of layers the format does not hold (TimeML: all but time expressions).
+    other_layers: usize,
+    /// Spans overlapping an earlier one where the format allows no overlap.
+    overlapping: usize,
+    /// Spans whose value or attributes the format has no place for.
+    values: usize,
+}
+
+impl Loss {
+    fn of(docs: &[AnnotatedDoc], format: FormatArg) -> Option<Loss> {
+        let mut loss = Loss::default();
+        for doc in docs {
+            match format {
+                FormatArg::Timeml => {
+                    let (dates, others): (Vec<&Span>, Vec<&Span>) =
+                        doc.spans.iter().partition(|s| s.layer() == Some(Layer::Dates));
+                    loss.format = "TimeML";
+                    loss.other_layers += others.len();
+                    loss.overlapping += overlapping(dates);
+                }
+                FormatArg::Conll => {
+                    loss.format = "CoNLL";
+                    loss.overlapping += overlapping(doc.spans.iter().collect());
+                    loss.values += doc.spans.iter().filter(|s| s.value.is_some() || !s.attrs.is_empty()).count();
+                }
+                _ => return None,
+            }
+        }
+        (loss.other_layers + loss.overlapping + loss.values > 0).then_some(loss)
+    }
+}
+
+/// Spans that overlap one kept before them, in sorted order (what the writers drop).
+fn overlapping(mut spans: Vec<&Span>) -> usize {
+    spans.sort();
+    let mut end = 0;
+    let mut dropped = 0;
+    for span in spans {
+        if span.start < end {
+            dropped += 1;
+        } else {
+            end = span.end;
+        }
+    }
+    dropped
+}
+
+impl std::fmt::Display for Loss {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let mut parts = Vec::new();
+        if self.other_layers > 0 {
+            parts.push(format!("{} span(s) of other layers (it holds time expressions only)", self.other_layers));
+        }
+        if self.overlapping > 0 {
+            parts.push(format!("{} span(s) overlapping an earlier one", self.overlapping));
+        }
+        if self.values > 0 {
+            parts.push(format!("the values and attributes of {} span(s)", self.values));
+        }
+        write!(f, "{} cannot hold {}; they are left out (write jsonl or brat to keep everything)", self.format, parts.join(", "))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn timeml_and_conll_losses_are_counted() {
+        let mut date = Span::new(14, 20, "DATE");
+        date.value = Some("XXXX-WXX-1".into());
+        let doc = AnnotatedDoc {
+            doc: reader::Document::new("a", "Assad left on Monday."),
+            spans: vec![Span::new(0, 5, "PER"), Span::new(0, 10, "MISC"), date],
+            layers: Vec::new(),
+        };
+        let docs = [doc];
+        let timeml = Loss::of(&docs, FormatArg::Timeml).expect("a loss");
+        assert_eq!((timeml.other_layers, timeml.overlapping, timeml.values), (2, 0, 0));
+        let conll = Loss::of(&docs, FormatArg::Conll).expect("a loss");
+        assert_eq!((conll.other_layers, conll.overlapping, conll.values), (0, 1, 1));
+        assert!(conll.to_string().starts_with("CoNLL cannot hold 1 span(s) overlapping an earlier one, the values"), "{conll}");
+        assert_eq!(Loss::of(&docs, FormatArg::Jsonl), None);
+    }
 }
