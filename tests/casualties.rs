@@ -32,6 +32,9 @@ const FIGURES: &[Row] = &[
     ("Rebels abducted some 200 schoolgirls from their dormitory.", &[("some 200 schoolgirls", "abducted:~200")]),
     ("Fighting has killed roughly 1,200 fighters on both sides.", &[("roughly 1,200 fighters", "killed:~1200")]),
     ("Shelling killed as many as 40 civilians, activists said.", &[("as many as 40 civilians", "killed:<=40")]),
+    // SCHEME's COUNT has no `<`: a strict upper bound on whole people is `<=N-1`.
+    ("Fewer than 10 people were hurt in the crush.", &[("Fewer than 10 people", "injured:<=9")]),
+    ("The blast killed less than 20 soldiers, the army said.", &[("less than 20 soldiers", "killed:<=19")]),
     ("Government forces killed 32 Islamic State fighters in the counter-attack.", &[("32 Islamic State fighters", "killed:32")]),
     // Passives and predicates after the figure.
     ("At least 12 people were killed when a bomb exploded in a market.", &[("At least 12 people", "killed:>=12")]),

@@ -108,8 +108,6 @@ pub(crate) enum Count {
     MoreThan(u64),
     /// `<=N`.
     AtMost(u64),
-    /// `<N`.
-    LessThan(u64),
     /// `~N`.
     About(u64),
     /// `N-M`.
@@ -128,7 +126,8 @@ impl Count {
             Some(Qualifier::AtLeast) => Count::AtLeast(value),
             Some(Qualifier::MoreThan) => Count::MoreThan(value),
             Some(Qualifier::AtMost) => Count::AtMost(value),
-            Some(Qualifier::LessThan) => Count::LessThan(value),
+            // SCHEME's COUNT has no `<`: counts are whole, so `fewer than 10` is `<=9`.
+            Some(Qualifier::LessThan) => Count::AtMost(value.saturating_sub(1)),
             Some(Qualifier::About) => Count::About(value),
         }
     }
@@ -141,7 +140,6 @@ impl fmt::Display for Count {
             Count::AtLeast(n) => write!(f, ">={n}"),
             Count::MoreThan(n) => write!(f, ">{n}"),
             Count::AtMost(n) => write!(f, "<={n}"),
-            Count::LessThan(n) => write!(f, "<{n}"),
             Count::About(n) => write!(f, "~{n}"),
             Count::Range(a, b) => write!(f, "{a}-{b}"),
         }
