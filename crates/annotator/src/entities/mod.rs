@@ -477,7 +477,9 @@ fn tidy(text: &str, start: usize, end: usize) -> Option<usize> {
             && !ARABIC_PARTICLES.contains(&tail)
             && !head.ends_with(['-', '\''])
         {
-            end = start + h;
+            // `S. -led` (a broken `U.S.-led`) leaves `S. `: a span never ends on
+            // whitespace.
+            end = start + head.trim_end().len();
         }
     }
     Some(end)
@@ -515,6 +517,17 @@ mod tests {
         fn news_like_strings_are_safe(text in "([A-Z][a-z]{0,8}|al-|'s|#|@|U\\.S\\.|[.,\"'-]|\\s|[\u{590}-\u{6ff}]{1,4}|\\PC){0,40}") {
             check(&text);
         }
+    }
+
+    #[test]
+    /// Found by the `annotate_entities` fuzz target: cutting `-led` off a model
+    /// entity left a span ending on a space.
+    #[test]
+    fn cut_modifier_leaves_no_trailing_space() {
+        for text in ["ashU.S. -lo.PR", "ashU.S. -led", "the U.S. -led coalition"] {
+            check(text);
+        }
+        assert_eq!(tidy("S. -led", 0, 7), Some(2));
     }
 
     #[test]
