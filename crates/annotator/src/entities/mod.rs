@@ -519,7 +519,6 @@ mod tests {
         }
     }
 
-    #[test]
     /// Found by the `annotate_entities` fuzz target: cutting `-led` off a model
     /// entity left a span ending on a space.
     #[test]
