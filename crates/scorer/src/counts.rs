@@ -203,6 +203,18 @@ pub const MISSED: &str = "MISSED";
 /// (overlapping spans), with a [`MISSED`] column and a [`SPURIOUS`] row.
 pub type Confusion = BTreeMap<String, BTreeMap<String, u64>>;
 
+/// The rows and columns a confusion matrix is drawn with: gold labels then
+/// [`SPURIOUS`]; predicted labels, sorted, then [`MISSED`].
+pub fn confusion_axes(confusion: &Confusion) -> (Vec<&str>, Vec<&str>) {
+    let mut rows: Vec<&str> = confusion.keys().map(String::as_str).filter(|k| *k != SPURIOUS).collect();
+    let mut cols: Vec<&str> = confusion.values().flat_map(|r| r.keys()).map(String::as_str).filter(|k| *k != MISSED).collect();
+    cols.sort_unstable();
+    cols.dedup();
+    cols.push(MISSED);
+    rows.push(SPURIOUS);
+    (rows, cols)
+}
+
 /// All counts of one document.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct DocCounts {

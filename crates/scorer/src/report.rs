@@ -7,7 +7,7 @@ use std::fmt::Write as _;
 use serde::Serialize;
 
 use crate::bootstrap::{bootstrap, BootstrapOptions, Confidence};
-use crate::counts::{Confusion, Counts, IgnoredCounts, Metrics, SchemaCounts, MISSED, SPURIOUS};
+use crate::counts::{confusion_axes, Confusion, Counts, IgnoredCounts, Metrics, SchemaCounts};
 use crate::schemas::Schema;
 use crate::values::{ValueCounts, ValueMetrics};
 
@@ -439,12 +439,7 @@ fn render_confusion(out: &mut String, confusion: &Confusion) {
     if confusion.is_empty() {
         return;
     }
-    let mut rows: Vec<&str> = confusion.keys().map(String::as_str).filter(|k| *k != SPURIOUS).collect();
-    let mut cols: Vec<&str> = confusion.values().flat_map(|r| r.keys()).map(String::as_str).filter(|k| *k != MISSED).collect();
-    cols.sort_unstable();
-    cols.dedup();
-    cols.push(MISSED);
-    rows.push(SPURIOUS);
+    let (rows, cols) = confusion_axes(confusion);
     let width = rows.iter().chain(&cols).map(|s| s.len()).max().unwrap_or(0).max(5);
     const CORNER: &str = "gold \\ predicted";
     let first = width.max(CORNER.len());

@@ -5,7 +5,7 @@
 use std::collections::BTreeMap;
 use std::fmt::Write as _;
 
-use scorer::counts::{Confusion, MISSED, SPURIOUS};
+use scorer::counts::{confusion_axes, Confusion, MISSED, SPURIOUS};
 use scorer::report::SchemaMetrics;
 use scorer::{Interval, Metrics, Report, Schema, ValueMetrics};
 
@@ -322,12 +322,7 @@ fn heat_map(out: &mut String, confusion: &Confusion) {
         out.push_str("<p class=\"quiet\">No spans to compare.</p>\n");
         return;
     }
-    let mut rows: Vec<&str> = confusion.keys().map(String::as_str).filter(|k| *k != SPURIOUS).collect();
-    let mut cols: Vec<&str> = confusion.values().flat_map(|r| r.keys()).map(String::as_str).filter(|k| *k != MISSED).collect();
-    cols.sort_unstable();
-    cols.dedup();
-    cols.push(MISSED);
-    rows.push(SPURIOUS);
+    let (rows, cols) = confusion_axes(confusion);
     let get = |r: &str, c: &str| confusion.get(r).and_then(|row| row.get(c)).copied().unwrap_or(0);
     let max_off = rows
         .iter()
