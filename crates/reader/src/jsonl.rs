@@ -110,7 +110,7 @@ pub fn parse_line(line: &str, loc: Location) -> Result<AnnotatedDoc> {
         None | Some(Value::Null) => Vec::new(),
         Some(Value::Array(items)) => items
             .iter()
-            .map(|v| v.as_str().and_then(Layer::parse).ok_or_else(|| wrong_type(loc.clone(), "layers", "a list of layer names (entities, dates, casualties)")))
+            .map(|v| v.as_str().and_then(Layer::parse).ok_or_else(|| wrong_type(loc.clone(), "layers", LAYER_NAMES.as_str())))
             .collect::<Result<_>>()?,
         Some(_) => return Err(wrong_type(loc, "layers", "a list of layer names")),
     };
@@ -124,6 +124,10 @@ pub fn parse_line(line: &str, loc: Location) -> Result<AnnotatedDoc> {
     };
     Ok(AnnotatedDoc { doc: Document { id, text, dct, meta: fields }, spans, layers })
 }
+
+/// What a `layers` entry must be, naming the layers of the spec table.
+static LAYER_NAMES: std::sync::LazyLock<String> =
+    std::sync::LazyLock::new(|| format!("a list of layer names ({})", Layer::names(", ")));
 
 fn wrong_type(loc: Location, field: &str, expected: &'static str) -> Error {
     Error::new(loc, ErrorKind::WrongType { field: field.into(), expected })

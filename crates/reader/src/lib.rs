@@ -4,7 +4,8 @@
 //!
 //! - [`Document`] (id, text, creation time, pass-through fields) and [`Span`]
 //!   (byte range, label, value), grouped as [`AnnotatedDoc`]; [`Layer`] says which
-//!   of the three annotation layers a label belongs to.
+//!   annotation layer a label belongs to, and [`layer::SPECS`] is the one table of
+//!   what each layer is (name, labels, values, report colours).
 //! - Corpora in: JSONL ([`jsonl`]), a folder of `.txt` files with an optional
 //!   manifest, CSV ([`corpus`]).
 //! - Annotations in and out: JSONL spans ([`jsonl`]), brat standoff ([`brat`]),
@@ -30,10 +31,12 @@ pub mod conll;
 pub mod corpus;
 pub mod jsonl;
 pub mod error;
+pub mod layer;
 pub mod model;
 pub mod offsets;
 pub mod timeml;
 
 pub use error::{Error, ErrorKind, Location, Result};
-pub use model::{AnnotatedDoc, Document, Layer, Meta, Span};
+pub use layer::{Layer, LayerSpec};
+pub use model::{AnnotatedDoc, Document, Meta, Span};
 pub use offsets::CharMap;

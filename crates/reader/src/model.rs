@@ -1,7 +1,8 @@
-//! The data model: documents, spans, labels and layers.
+//! The data model: documents, spans and labels ([`Layer`] lives in [`crate::layer`]).
 
 use std::collections::BTreeMap;
-use std::fmt;
+
+pub use crate::layer::Layer;
 
 /// Free-form fields of a document that tageval does not interpret but passes through
 /// (in input order) to every output it writes.
@@ -105,72 +106,9 @@ impl AnnotatedDoc {
     }
 }
 
-/// The three annotation layers of the scheme.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub enum Layer {
-    /// `PER`, `ORG`, `LOC`, `MISC`.
-    Entities,
-    /// TIMEX3 `DATE`, `TIME`, `DURATION`, `SET`.
-    Dates,
-    /// `CASUALTY`.
-    Casualties,
-}
-
-impl Layer {
-    /// All layers, in pipeline order.
-    pub const ALL: [Layer; 3] = [Layer::Entities, Layer::Dates, Layer::Casualties];
-
-    /// The labels of this layer.
-    pub fn labels(self) -> &'static [&'static str] {
-        match self {
-            Layer::Entities => &["PER", "ORG", "LOC", "MISC"],
-            Layer::Dates => &["DATE", "TIME", "DURATION", "SET"],
-            Layer::Casualties => &["CASUALTY"],
-        }
-    }
-
-    /// The layer a label belongs to, if any.
-    pub fn of_label(label: &str) -> Option<Layer> {
-        Layer::ALL.into_iter().find(|layer| layer.labels().contains(&label))
-    }
-
-    /// The layer's name as used on the command line and in files.
-    pub fn name(self) -> &'static str {
-        match self {
-            Layer::Entities => "entities",
-            Layer::Dates => "dates",
-            Layer::Casualties => "casualties",
-        }
-    }
-
-    /// Parses a layer name (`entities`, `dates`, `casualties`; singular forms too).
-    pub fn parse(name: &str) -> Option<Layer> {
-        match name.trim().to_ascii_lowercase().as_str() {
-            "entities" | "entity" | "ner" => Some(Layer::Entities),
-            "dates" | "date" | "timex" | "timex3" | "time" => Some(Layer::Dates),
-            "casualties" | "casualty" => Some(Layer::Casualties),
-            _ => None,
-        }
-    }
-}
-
-impl fmt::Display for Layer {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.name())
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn labels_map_to_their_layer() {
-        assert_eq!(Layer::of_label("PER"), Some(Layer::Entities));
-        assert_eq!(Layer::of_label("SET"), Some(Layer::Dates));
-        assert_eq!(Layer::of_label("CASUALTY"), Some(Layer::Casualties));
-        assert_eq!(Layer::of_label("GPE"), None);
-    }
 
     #[test]
     fn covered_layers_fall_back_to_labels_present() {
