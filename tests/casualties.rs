@@ -4,8 +4,8 @@
 //! span expected, as (text, value); the tagger must produce exactly that set, each
 //! span's text equal to its slice.
 
-use annotator::casualties::CasualtyTagger;
-use annotator::{Annotator, PipelineConfig};
+use annotator::casualties::{CasualtyOptions, CasualtyTagger};
+use annotator::Annotator;
 use reader::Document;
 
 /// A sentence and every casualty span expected in it.
@@ -167,10 +167,9 @@ const DISTRACTORS: &[&str] = &[
 ];
 
 fn tag(text: &str) -> Vec<(String, String)> {
-    let tagger = CasualtyTagger::build(&PipelineConfig::default()).expect("builds");
+    let tagger = CasualtyTagger::build(&CasualtyOptions::default()).expect("builds");
     let doc = Document::new("t", text);
-    let mut spans = Vec::new();
-    tagger.annotate(&doc, &mut spans);
+    let spans = tagger.annotate_alone(&doc);
     spans
         .iter()
         .map(|span| {

@@ -2,8 +2,8 @@
 //! (label, covered text, value) for a document with DCT 2015-06-02 (a Tuesday)
 //! unless the row says otherwise. Every span's text must equal its slice.
 
-use annotator::dates::DateTagger;
-use annotator::{Annotator, DateOrder, PipelineConfig};
+use annotator::dates::{DateOptions, DateTagger};
+use annotator::{Annotator, DateOrder};
 use reader::{Document, Layer};
 
 const DCT: &str = "2015-06-02";
@@ -203,12 +203,11 @@ const TABLE: &[Row] = &[
     ("We need the leaders of tomorrow.", &[]),
 ];
 
-fn tag(text: &str, dct: Option<&str>, config: &PipelineConfig) -> Vec<(String, String, String)> {
+fn tag(text: &str, dct: Option<&str>, config: &DateOptions) -> Vec<(String, String, String)> {
     let tagger = DateTagger::build(config).expect("the date tagger builds");
     let mut doc = Document::new("t", text);
     doc.dct = dct.map(str::to_string);
-    let mut spans = Vec::new();
-    tagger.annotate(&doc, &mut spans);
+    let spans = tagger.annotate_alone(&doc);
     spans
         .iter()
         .map(|s| {
@@ -224,7 +223,7 @@ fn tag(text: &str, dct: Option<&str>, config: &PipelineConfig) -> Vec<(String, S
 #[test]
 fn table_of_expressions() {
     assert!(TABLE.len() >= 80, "the table holds {} rows", TABLE.len());
-    let config = PipelineConfig::with_layers(&[Layer::Dates]);
+    let config = DateOptions::default();
     let mut failures = Vec::new();
     for (text, expected) in TABLE {
         let got = tag(text, Some(DCT), &config);
@@ -239,7 +238,7 @@ fn table_of_expressions() {
 
 #[test]
 fn without_a_dct_unknown_parts_stay_x() {
-    let config = PipelineConfig::with_layers(&[Layer::Dates]);
+    let config = DateOptions::default();
     let cases = [
         ("It fell on June 1.", ("DATE", "June 1", "XXXX-06-01")),
         ("It fell yesterday.", ("DATE", "yesterday", "XXXX-XX-XX")),
@@ -257,14 +256,14 @@ fn without_a_dct_unknown_parts_stay_x() {
 
 #[test]
 fn day_first_configuration() {
-    let config = PipelineConfig { date_order: DateOrder::DayFirst, ..PipelineConfig::with_layers(&[Layer::Dates]) };
+    let config = DateOptions { order: DateOrder::DayFirst };
     let got = tag("The form dated 06/01/2015 was signed.", Some(DCT), &config);
     assert_eq!(got, [("DATE".to_string(), "06/01/2015".to_string(), "2015-01-06".to_string())]);
 }
 
 #[test]
 fn invalid_dates_are_not_resolved() {
-    let config = PipelineConfig::with_layers(&[Layer::Dates]);
+    let config = DateOptions::default();
     for text in ["It happened on February 30, 2015.", "It happened on 13/45/2015."] {
         let got = tag(text, Some(DCT), &config);
         assert!(got.iter().all(|(_, _, v)| !v.contains("-02-30")), "{text}: {got:?}");
@@ -273,10 +272,9 @@ fn invalid_dates_are_not_resolved() {
 
 #[test]
 fn mod_attribute_follows_timebank() {
-    let tagger = DateTagger::build(&PipelineConfig::default()).expect("builds");
+    let tagger = DateTagger::build(&DateOptions::default()).expect("builds");
     let doc = Document::new("t", "It lasted about two years, until late November.").with_dct(DCT);
-    let mut spans = Vec::new();
-    tagger.annotate(&doc, &mut spans);
+    let spans = tagger.annotate_alone(&doc);
     let mods: Vec<Option<&str>> = spans.iter().map(|s| s.attrs.get("mod").map(String::as_str)).collect();
     assert_eq!(mods, [Some("APPROX"), Some("END")]);
 }

@@ -9,12 +9,12 @@
 use std::io::Write;
 use std::sync::LazyLock;
 
-use annotator::entities::EntityTagger;
-use annotator::{Annotator, BuildError, PipelineConfig};
+use annotator::entities::{EntityOptions, EntityTagger};
+use annotator::{Annotator, BuildError};
 use reader::{Document, Layer, Span};
 
 static TAGGER: LazyLock<EntityTagger> =
-    LazyLock::new(|| EntityTagger::build(&PipelineConfig::with_layers(&[Layer::Entities])).expect("default tagger"));
+    LazyLock::new(|| EntityTagger::build(&EntityOptions::default()).expect("default tagger"));
 
 #[derive(Clone, Copy)]
 enum Expect {
@@ -87,9 +87,7 @@ const TABLE: &[Row] = &[
 ];
 
 fn tag(tagger: &EntityTagger, text: &str) -> Vec<Span> {
-    let mut spans = Vec::new();
-    tagger.annotate(&Document::new("t", text), &mut spans);
-    spans
+    tagger.annotate_alone(&Document::new("t", text))
 }
 
 fn pairs<'t>(text: &'t str, spans: &[Span]) -> Vec<(&'t str, String)> {
@@ -202,7 +200,7 @@ fn lexicon_overlay_from_files() {
     writeln!(f, r#"{{"label":"LOC","pattern":"tell rifat","lower":true}}"#).unwrap();
     writeln!(f, r#"{{"label":"PER","pattern":"Islamic State"}}"#).unwrap();
     drop(f);
-    let mut config = PipelineConfig::with_layers(&[Layer::Entities]);
+    let mut config = EntityOptions::default();
     config.lexicons.push(path.clone());
     let tagger = EntityTagger::build(&config).unwrap();
     let text = "The Mare Brigade held Tell Rifat against Islamic State.";
@@ -228,7 +226,7 @@ fn lexicon_errors_name_file_and_line() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("bad.jsonl");
     std::fs::write(&path, "{\"label\":\"ORG\",\"pattern\":\"Levant Front\"}\n\n{\"label\":\"ORG\" \"pattern\":1}\n").unwrap();
-    let mut config = PipelineConfig::with_layers(&[Layer::Entities]);
+    let mut config = EntityOptions::default();
     config.lexicons.push(path.clone());
     match EntityTagger::build(&config) {
         Err(BuildError::Format { path: p, line, .. }) => {
@@ -239,14 +237,14 @@ fn lexicon_errors_name_file_and_line() {
     }
     config.lexicons = vec![dir.path().join("missing.jsonl")];
     assert!(matches!(EntityTagger::build(&config), Err(BuildError::Io { .. })));
-    let mut config = PipelineConfig::with_layers(&[Layer::Entities]);
-    config.entity_model = Some(path);
+    let mut config = EntityOptions::default();
+    config.model = Some(path);
     assert!(matches!(EntityTagger::build(&config), Err(BuildError::Format { .. })));
 }
 
 #[test]
 fn without_bundled_lexicon_the_model_still_tags() {
-    let mut config = PipelineConfig::with_layers(&[Layer::Entities]);
+    let mut config = EntityOptions::default();
     config.bundled_lexicon = false;
     let tagger = EntityTagger::build(&config).unwrap();
     let text = "Secretary of State John Kerry arrived in Baghdad on Monday.";

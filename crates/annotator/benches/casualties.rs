@@ -5,8 +5,8 @@
 use std::path::Path;
 use std::time::Instant;
 
-use annotator::casualties::CasualtyTagger;
-use annotator::{Annotator, PipelineConfig};
+use annotator::casualties::{CasualtyOptions, CasualtyTagger};
+use annotator::{Annotator, TextView};
 use reader::Document;
 
 const TARGET_BYTES: usize = 20 * 1024 * 1024;
@@ -33,14 +33,14 @@ fn main() {
     }
     let words: usize = docs.iter().map(|d| d.text.split_whitespace().count()).sum();
 
-    let tagger = CasualtyTagger::build(&PipelineConfig::default()).expect("the tagger builds");
+    let tagger = CasualtyTagger::build(&CasualtyOptions::default()).expect("the tagger builds");
     let mut spans = Vec::new();
     let mut seconds = Vec::with_capacity(RUNS);
     for _ in 0..RUNS {
         spans.clear();
         let start = Instant::now();
         for doc in &docs {
-            tagger.annotate(doc, &mut spans);
+            tagger.annotate(doc, &TextView::new(&doc.text), &mut spans);
         }
         seconds.push(start.elapsed().as_secs_f64());
     }

@@ -10,9 +10,9 @@
 use std::path::Path;
 use std::time::Instant;
 
-use annotator::dates::DateTagger;
-use annotator::{Annotator, PipelineConfig};
-use reader::{Document, Layer};
+use annotator::dates::{DateOptions, DateTagger};
+use annotator::{Annotator, TextView};
+use reader::Document;
 
 const TARGET_BYTES: usize = 20 * 1024 * 1024;
 
@@ -44,7 +44,7 @@ fn main() {
             total += t.len();
         }
     }
-    let tagger = DateTagger::build(&PipelineConfig::with_layers(&[Layer::Dates])).expect("builds");
+    let tagger = DateTagger::build(&DateOptions::default()).expect("builds");
     let mut rates = Vec::new();
     let mut spans = Vec::new();
     let mut count = 0;
@@ -53,7 +53,7 @@ fn main() {
         count = 0;
         for d in &docs {
             spans.clear();
-            tagger.annotate(d, &mut spans);
+            tagger.annotate(d, &TextView::new(&d.text), &mut spans);
             count += spans.len();
         }
         let secs = start.elapsed().as_secs_f64();

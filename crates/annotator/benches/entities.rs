@@ -9,9 +9,9 @@ use std::path::Path;
 use std::time::{Duration, Instant};
 
 use annotator::entities::tokens::{tokenize, NewsPreTokenizer};
-use annotator::entities::{EntityTagger, Model, DEFAULT_MODEL};
-use annotator::{Annotator, PipelineConfig};
-use reader::{Document, Layer};
+use annotator::entities::{EntityOptions, EntityTagger, Model, DEFAULT_MODEL};
+use annotator::{Annotator, TextView};
+use reader::Document;
 use tokenizers::pre_tokenizers::bert::BertPreTokenizer;
 use tokenizers::pre_tokenizers::whitespace::Whitespace;
 use tokenizers::{OffsetReferential, OffsetType, PreTokenizedString, PreTokenizer};
@@ -82,7 +82,7 @@ fn main() {
     println!("model load (from bytes): {:.1} ms, {} bytes", t.elapsed().as_secs_f64() * 1e3, DEFAULT_MODEL.len());
     drop(model);
     let t = Instant::now();
-    let tagger = EntityTagger::build(&PipelineConfig::with_layers(&[Layer::Entities])).expect("build tagger");
+    let tagger = EntityTagger::build(&EntityOptions::default()).expect("build tagger");
     println!("EntityTagger::build (model + bundled lexicon): {:.1} ms", t.elapsed().as_secs_f64() * 1e3);
 
     report("tokenizers Whitespace (trait)", words, bytes, || via_trait(&Whitespace, &docs));
@@ -102,7 +102,7 @@ fn main() {
     report("entity layer (EntityTagger::annotate)", words, bytes, || {
         spans.clear();
         for d in &docs {
-            tagger.annotate(d, &mut spans);
+            tagger.annotate(d, &TextView::new(&d.text), &mut spans);
         }
         spans.len()
     });

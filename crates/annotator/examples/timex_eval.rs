@@ -14,8 +14,8 @@ use std::collections::BTreeMap;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use annotator::dates::DateTagger;
-use annotator::{Annotator, PipelineConfig};
+use annotator::dates::{DateOptions, DateTagger};
+use annotator::Annotator;
 use reader::{Layer, Span};
 
 #[derive(Default, Clone, Copy)]
@@ -83,7 +83,7 @@ fn main() -> ExitCode {
             return ExitCode::from(2);
         }
     };
-    let tagger = match DateTagger::build(&PipelineConfig::with_layers(&[Layer::Dates])) {
+    let tagger = match DateTagger::build(&DateOptions::default()) {
         Ok(t) => t,
         Err(e) => {
             eprintln!("timex_eval: {e}");
@@ -97,8 +97,7 @@ fn main() -> ExitCode {
     for ad in &docs {
         let text = &ad.doc.text;
         let gold: Vec<&Span> = ad.spans.iter().filter(|s| s.layer() == Some(Layer::Dates)).collect();
-        let mut pred = Vec::new();
-        tagger.annotate(&ad.doc, &mut pred);
+        let pred = tagger.annotate_alone(&ad.doc);
         let dct = ad.doc.dct.as_deref().unwrap_or("-");
         for p in &pred {
             let c = by_type.entry(p.label.clone()).or_default();

@@ -2,12 +2,11 @@
 //! injured, missing or abducted, as `CASUALTY` spans valued `OUTCOME:COUNT`.
 //!
 //! ```
-//! use annotator::{casualties::CasualtyTagger, Annotator, PipelineConfig};
+//! use annotator::{casualties::{CasualtyOptions, CasualtyTagger}, Annotator};
 //! use reader::Document;
-//! let tagger = CasualtyTagger::build(&PipelineConfig::default()).unwrap();
+//! let tagger = CasualtyTagger::build(&CasualtyOptions::default()).unwrap();
 //! let doc = Document::new("d1", "A barrel bomb raid killed at least 59 civilians in al-Bab.");
-//! let mut spans = Vec::new();
-//! tagger.annotate(&doc, &mut spans);
+//! let spans = tagger.annotate_alone(&doc);
 //! assert_eq!(spans[0].text(&doc.text), "at least 59 civilians");
 //! assert_eq!(spans[0].value.as_deref(), Some("killed:>=59"));
 //! ```
@@ -72,9 +71,9 @@ mod outcome;
 mod qualifiers;
 mod tokens;
 
-use reader::{Document, Span};
+use reader::{Document, Layer, Span};
 
-use crate::{Annotator, BuildError, PipelineConfig};
+use crate::{Annotator, BuildError, Tagger, TextView};
 
 use self::lexicon::{is_month, names_a_number};
 use self::outcome::{After, Before, Outcome};
@@ -83,6 +82,10 @@ use self::tokens::{Kind, Token};
 
 /// The label of this layer's spans.
 pub const LABEL: &str = "CASUALTY";
+
+/// What the casualty tagger is built from: nothing to configure yet.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct CasualtyOptions {}
 
 /// Tags casualty figures; see the [module documentation](self) for what and how.
 ///
@@ -95,7 +98,7 @@ pub struct CasualtyTagger {
 
 impl CasualtyTagger {
     /// Builds the tagger (nothing to load; the configuration has no casualty options).
-    pub fn build(_config: &PipelineConfig) -> Result<Self, BuildError> {
+    pub fn build(_options: &CasualtyOptions) -> Result<Self, BuildError> {
         Ok(CasualtyTagger { _private: () })
     }
 
@@ -107,8 +110,21 @@ impl CasualtyTagger {
     }
 }
 
+impl Tagger for CasualtyTagger {
+    type Options = CasualtyOptions;
+    const LAYER: Layer = Layer::Casualties;
+    fn build(options: &CasualtyOptions) -> Result<Self, BuildError> {
+        CasualtyTagger::build(options)
+    }
+}
+
 impl Annotator for CasualtyTagger {
-    fn annotate(&self, doc: &Document, out: &mut Vec<Span>) {
+    fn layer(&self) -> Layer {
+        Self::LAYER
+    }
+
+    /// Reads the text with its own `tokens` for now (next step: the view's tokens).
+    fn annotate(&self, doc: &Document, _view: &TextView<'_>, out: &mut Vec<Span>) {
         tag_into(&doc.text, out);
     }
 }

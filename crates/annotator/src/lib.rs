@@ -1,10 +1,13 @@
 //! The annotators of tageval, one per layer, and the [`Pipeline`] that runs them.
 //!
-//! Each annotator implements [`Annotator`]: given a [`reader::Document`], it appends
-//! byte-offset [`reader::Span`]s of its own layer. [`Pipeline::build`] compiles every
-//! requested annotator once (models, lexicons, grammars) before the first document is
-//! read, and [`Pipeline::annotate`] runs them on one document; it is `Sync`, so callers
-//! share one pipeline across threads by reference.
+//! Each tagger implements [`Tagger`]: it names its [`Layer`] and owns its options
+//! type, and [`Tagger::build`] compiles it once (models, lexicons, grammars) before
+//! the first document is read. The [`registry`] lists the taggers, one line per
+//! layer; [`Pipeline::build`] builds the requested ones from a [`PipelineConfig`]
+//! (one options struct per layer). [`Pipeline::annotate`] makes one [`TextView`] of a
+//! document and runs every [`Annotator`] over it, each appending byte-offset
+//! [`reader::Span`]s of its own layer; the pipeline is `Sync`, so callers share one
+//! across threads by reference.
 //!
 //! - [`entities::EntityTagger`]: `PER`, `ORG`, `LOC`, `MISC`.
 //! - [`dates::DateTagger`]: TIMEX3 `DATE`, `TIME`, `DURATION`, `SET` with values.
@@ -23,16 +26,49 @@
 pub mod casualties;
 pub mod dates;
 pub mod entities;
+pub mod registry;
+pub mod text;
 
 use std::path::PathBuf;
 
 use reader::{Document, Layer, Span};
 
-/// One annotation layer's tagger.
+pub use casualties::CasualtyOptions;
+pub use dates::DateOptions;
+pub use entities::EntityOptions;
+pub use registry::PipelineConfig;
+pub use text::TextView;
+
+/// A built tagger as the pipeline runs it: object-safe, shared across threads.
 pub trait Annotator: Send + Sync {
+    /// The layer whose spans this annotator appends.
+    fn layer(&self) -> Layer;
+
     /// Appends this annotator's spans for `doc` to `out` (byte offsets into `doc.text`,
-    /// on character boundaries, not overlapping one another).
-    fn annotate(&self, doc: &Document, out: &mut Vec<Span>);
+    /// on character boundaries, not overlapping one another). `view` is `doc.text`
+    /// split once for all annotators of the document.
+    fn annotate(&self, doc: &Document, view: &TextView<'_>, out: &mut Vec<Span>);
+
+    /// The spans of one document on its own (a fresh view, spans in the order the
+    /// annotator appends them): for callers that run one tagger outside a [`Pipeline`].
+    fn annotate_alone(&self, doc: &Document) -> Vec<Span> {
+        let mut out = Vec::new();
+        self.annotate(doc, &TextView::new(&doc.text), &mut out);
+        out
+    }
+}
+
+/// A tagger of one layer: the layer it tags, the options it is built from, and how.
+///
+/// Implementing it (and adding a line to [`registry`]) is what makes a tagger
+/// available to the pipeline and the command line.
+pub trait Tagger: Annotator + Sized {
+    /// What can be configured (a model file, a reading of numeric dates, nothing).
+    type Options: Default + Clone;
+    /// The layer this tagger's spans belong to.
+    const LAYER: Layer;
+    /// Compiles the tagger once; fails fast on a bad model or lexicon.
+    fn build(options: &Self::Options) -> Result<Self, BuildError>;
 }
 
 /// Errors raised while building annotators (before any document is read).
@@ -69,62 +105,36 @@ pub enum DateOrder {
     DayFirst,
 }
 
-/// What to build.
-#[derive(Debug, Clone, Default)]
-pub struct PipelineConfig {
-    /// The layers to run, in order.
-    pub layers: Vec<Layer>,
-    /// An entity model file instead of the bundled default model.
-    pub entity_model: Option<PathBuf>,
-    /// Extra lexicon files (JSONL patterns) applied over the entity model.
-    pub lexicons: Vec<PathBuf>,
-    /// Whether the bundled conflict-news lexicon is applied (default true via
-    /// [`PipelineConfig::with_layers`]).
-    pub bundled_lexicon: bool,
-    /// Reading of all-numeric dates.
-    pub date_order: DateOrder,
-}
-
-impl PipelineConfig {
-    /// The default configuration for `layers`.
-    pub fn with_layers(layers: &[Layer]) -> Self {
-        PipelineConfig { layers: layers.to_vec(), bundled_lexicon: true, ..Default::default() }
-    }
-}
-
 /// The annotators of the requested layers, built once and shared read-only.
 pub struct Pipeline {
-    stages: Vec<(Layer, Box<dyn Annotator>)>,
+    stages: Vec<Box<dyn Annotator>>,
 }
 
 impl Pipeline {
     /// Builds every requested annotator; fails fast on a bad model or lexicon.
     pub fn build(config: &PipelineConfig) -> Result<Pipeline, BuildError> {
-        let mut stages: Vec<(Layer, Box<dyn Annotator>)> = Vec::new();
+        let mut stages: Vec<Box<dyn Annotator>> = Vec::new();
         for &layer in &config.layers {
-            if stages.iter().any(|(l, _)| *l == layer) {
+            if stages.iter().any(|stage| stage.layer() == layer) {
                 continue;
             }
-            let stage: Box<dyn Annotator> = match layer {
-                Layer::Entities => Box::new(entities::EntityTagger::build(config)?),
-                Layer::Dates => Box::new(dates::DateTagger::build(config)?),
-                Layer::Casualties => Box::new(casualties::CasualtyTagger::build(config)?),
-            };
-            stages.push((layer, stage));
+            stages.push(registry::build(layer, config)?);
         }
         Ok(Pipeline { stages })
     }
 
     /// The layers this pipeline runs.
     pub fn layers(&self) -> Vec<Layer> {
-        self.stages.iter().map(|(l, _)| *l).collect()
+        self.stages.iter().map(|stage| stage.layer()).collect()
     }
 
-    /// Annotates one document: the spans of every layer, sorted by position.
+    /// Annotates one document: the spans of every layer, sorted by position. The
+    /// text is viewed once ([`TextView`]) for all layers.
     pub fn annotate(&self, doc: &Document) -> Vec<Span> {
+        let view = TextView::new(&doc.text);
         let mut spans = Vec::new();
-        for (_, stage) in &self.stages {
-            stage.annotate(doc, &mut spans);
+        for stage in &self.stages {
+            stage.annotate(doc, &view, &mut spans);
         }
         spans.sort();
         spans

@@ -12,7 +12,7 @@
 //! | same label, other boundaries       | `boundary`        |
 //! | other label, same boundaries       | `label`           |
 //! | other label, other boundaries      | `label_boundary`  |
-//! | strict match, other value (dates, casualties) | `value` |
+//! | strict match, other value (a valued layer: `LayerSpec::valued`) | `value` |
 
 use std::io::{self, Write};
 
@@ -23,7 +23,6 @@ use crate::error::Result;
 use crate::prepare::{char_slice, groups, prepare, Item};
 use crate::schemas::{match_spans, Schema};
 use crate::score::pair_docs;
-use crate::values::VALUE_LAYERS;
 use crate::ScoreOptions;
 
 /// Characters of context on each side of an error.
@@ -118,7 +117,7 @@ pub fn doc_errors(gold: &AnnotatedDoc, pred: Option<&AnnotatedDoc>, options: &Sc
             };
             let g = g[gi];
             let kind = match (g.label == p.label, g.same_bounds(p)) {
-                (true, true) if g.value != p.value && g.layer.is_some_and(|l| VALUE_LAYERS.contains(&l)) => TagErrorKind::Value,
+                (true, true) if g.value != p.value && g.layer.is_some_and(|l| l.spec().valued) => TagErrorKind::Value,
                 (true, true) => continue,
                 (true, false) => TagErrorKind::Boundary,
                 (false, true) => TagErrorKind::Label,

@@ -22,9 +22,6 @@ use crate::counts::{f1, ratio};
 use crate::prepare::Item;
 use crate::schemas::{match_spans, Schema};
 
-/// The layers whose spans carry values.
-pub const VALUE_LAYERS: [Layer; 2] = [Layer::Dates, Layer::Casualties];
-
 /// Raw value counts of one set of spans.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ValueTally {
@@ -141,7 +138,7 @@ impl ValueCounts {
     /// Counts the value layers among `layers`, given the document's scored items.
     pub(crate) fn of(gold: &[Item], pred: &[Item], layers: &[Layer]) -> ValueCounts {
         let mut counts = ValueCounts::default();
-        for layer in VALUE_LAYERS.into_iter().filter(|l| layers.contains(l)) {
+        for layer in Layer::ALL.into_iter().filter(|l| l.spec().valued && layers.contains(l)) {
             let in_layer = |i: &Item| i.layer == Some(layer);
             counts.by_layer.insert(layer.name().to_string(), ValueTally::of(&pick(gold, &in_layer), &pick(pred, &in_layer)));
             for label in layer.labels() {

@@ -3,7 +3,7 @@
 use std::path::{Path, PathBuf};
 
 use anyhow::{bail, Context, Result};
-use annotator::{DateOrder, Pipeline, PipelineConfig};
+use annotator::{CasualtyOptions, DateOptions, DateOrder, EntityOptions, Pipeline, PipelineConfig};
 use reader::corpus::CsvColumns;
 use reader::Layer;
 
@@ -16,7 +16,7 @@ pub fn layers(names: &[String]) -> Result<Vec<Layer>> {
         match Layer::parse(name) {
             Some(layer) if !out.contains(&layer) => out.push(layer),
             Some(_) => {}
-            None => bail!("unknown layer `{name}`: choose from entities, dates, casualties"),
+            None => bail!("unknown layer `{name}`: choose from {}", Layer::names(", ")),
         }
     }
     Ok(out)
@@ -31,10 +31,9 @@ pub fn pipeline(args: &PipelineArgs) -> Result<Pipeline> {
     threads(args.threads)?;
     let config = PipelineConfig {
         layers,
-        entity_model: args.model.clone(),
-        lexicons: args.lexicon.clone(),
-        bundled_lexicon: !args.no_bundled_lexicon,
-        date_order: if args.day_first { DateOrder::DayFirst } else { DateOrder::MonthFirst },
+        entities: EntityOptions { model: args.model.clone(), lexicons: args.lexicon.clone(), bundled_lexicon: !args.no_bundled_lexicon },
+        dates: DateOptions { order: if args.day_first { DateOrder::DayFirst } else { DateOrder::MonthFirst } },
+        casualties: CasualtyOptions {},
     };
     Pipeline::build(&config).context("cannot build the annotators")
 }

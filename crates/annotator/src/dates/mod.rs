@@ -21,14 +21,21 @@ mod grammar;
 mod lexicon;
 mod normalize;
 
-use reader::{Document, Span};
+use reader::{Document, Layer, Span};
 
-use crate::{Annotator, BuildError, DateOrder, PipelineConfig};
+use crate::{Annotator, BuildError, DateOrder, Tagger, TextView};
 
 use calendar::Ymd;
 use grammar::Grammar;
 use lexicon::{Lex, Token, Unit};
 use normalize::{Anchor, TimexNormalizer};
+
+/// What the date tagger is built from.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct DateOptions {
+    /// Reading of all-numeric dates such as `06/01/2015`.
+    pub order: DateOrder,
+}
 
 /// Tags TIMEX3 time expressions and resolves their values against the document's DCT.
 #[derive(Debug, Clone, Default)]
@@ -39,8 +46,8 @@ pub struct DateTagger {
 impl DateTagger {
     /// Builds the tagger. The grammar is compiled into the binary, so this only reads
     /// the configured reading of all-numeric dates and cannot fail today.
-    pub fn build(config: &PipelineConfig) -> Result<Self, BuildError> {
-        Ok(DateTagger { order: config.date_order })
+    pub fn build(options: &DateOptions) -> Result<Self, BuildError> {
+        Ok(DateTagger { order: options.order })
     }
 
     /// Tags `text` with `dct` (ISO 8601, or `None`), appending byte-offset spans.
@@ -92,8 +99,21 @@ impl DateTagger {
     }
 }
 
+impl Tagger for DateTagger {
+    type Options = DateOptions;
+    const LAYER: Layer = Layer::Dates;
+    fn build(options: &DateOptions) -> Result<Self, BuildError> {
+        DateTagger::build(options)
+    }
+}
+
 impl Annotator for DateTagger {
-    fn annotate(&self, doc: &Document, out: &mut Vec<Span>) {
+    fn layer(&self) -> Layer {
+        Self::LAYER
+    }
+
+    /// Reads the text with its own [`lexicon`] for now (next step: the view's tokens).
+    fn annotate(&self, doc: &Document, _view: &TextView<'_>, out: &mut Vec<Span>) {
         self.tag(&doc.text, doc.dct.as_deref(), out);
     }
 }
@@ -135,8 +155,7 @@ mod tests {
 
     #[test]
     fn day_first_order_is_configurable() {
-        let config = PipelineConfig { date_order: DateOrder::DayFirst, ..Default::default() };
-        let tagger = DateTagger::build(&config).unwrap();
+        let tagger = DateTagger::build(&DateOptions { order: DateOrder::DayFirst }).unwrap();
         let mut out = Vec::new();
         tagger.tag("on 06/01/2015", None, &mut out);
         assert_eq!(out[0].value.as_deref(), Some("2015-01-06"));

@@ -8,7 +8,9 @@
 //! name; `#`, `@` and quotes stay outside) and then the [`lexicon::Lexicon`] overlay
 //! replaces what it knows better.
 //!
-//! The hot path calls [`tokens::tokenize`] directly; [`tokens::NewsPreTokenizer`] is
+//! In a pipeline the tokens and sentence starts come from the document's shared
+//! [`TextView`] (built with [`tokens::tokenize`]); [`EntityTagger::tag`] tokenizes
+//! itself. [`tokens::NewsPreTokenizer`] is
 //! the same rules behind the `tokenizers` `PreTokenizer` trait, whose per-split
 //! `NormalizedString` allocations cost more than the whole tagger (see
 //! `benches/entities.rs`).
@@ -17,12 +19,11 @@
 //! `crates/annotator/examples/train_entities.rs` rebuilds it.
 //!
 //! ```
-//! use annotator::{entities::EntityTagger, Annotator, PipelineConfig};
-//! use reader::{Document, Layer};
-//! let tagger = EntityTagger::build(&PipelineConfig::with_layers(&[Layer::Entities])).unwrap();
+//! use annotator::{entities::{EntityOptions, EntityTagger}, Annotator};
+//! use reader::Document;
+//! let tagger = EntityTagger::build(&EntityOptions::default()).unwrap();
 //! let doc = Document::new("d1", "Islamic State fighters advanced on Aleppo, said John Kerry.");
-//! let mut spans = Vec::new();
-//! tagger.annotate(&doc, &mut spans);
+//! let spans = tagger.annotate_alone(&doc);
 //! let found: Vec<_> = spans.iter().map(|s| (s.text(&doc.text), s.label.as_str())).collect();
 //! assert!(found.contains(&("Aleppo", "LOC")));
 //! assert!(found.contains(&("Islamic State", "ORG")));
@@ -40,9 +41,9 @@ pub mod train;
 use std::cell::RefCell;
 use std::path::{Path, PathBuf};
 
-use reader::{Document, Span};
+use reader::{Document, Layer, Span};
 
-use crate::{Annotator, BuildError, PipelineConfig};
+use crate::{Annotator, BuildError, Tagger, TextView};
 use decode::{spans_of_tags, Viterbi};
 use features::{FeatureBuf, Kind};
 use lexicon::{Lexicon, LexiconMatch};
@@ -55,6 +56,23 @@ pub static DEFAULT_MODEL: &[u8] = include_bytes!("../../models/entities.model");
 /// The bundled conflict-news lexicon (JSONL patterns).
 pub static CONFLICT_LEXICON: &str = include_str!("../../models/conflict_lexicon.jsonl");
 
+/// What the entity tagger is built from.
+#[derive(Debug, Clone)]
+pub struct EntityOptions {
+    /// A model file instead of the bundled default model.
+    pub model: Option<PathBuf>,
+    /// Extra lexicon files (JSONL patterns) applied over the model.
+    pub lexicons: Vec<PathBuf>,
+    /// Whether the bundled conflict-news lexicon is applied (default true).
+    pub bundled_lexicon: bool,
+}
+
+impl Default for EntityOptions {
+    fn default() -> Self {
+        EntityOptions { model: None, lexicons: Vec::new(), bundled_lexicon: true }
+    }
+}
+
 /// Tags entities with a statistical model and a lexicon overlay.
 #[derive(Debug, Clone)]
 pub struct EntityTagger {
@@ -63,18 +81,18 @@ pub struct EntityTagger {
 }
 
 impl EntityTagger {
-    /// Loads the model (`config.entity_model` or the bundled one) and the lexicons
-    /// (the bundled one when `config.bundled_lexicon`, then `config.lexicons`).
-    pub fn build(config: &PipelineConfig) -> Result<Self, BuildError> {
-        let model = match &config.entity_model {
+    /// Loads the model (`options.model` or the bundled one) and the lexicons
+    /// (the bundled one when `options.bundled_lexicon`, then `options.lexicons`).
+    pub fn build(options: &EntityOptions) -> Result<Self, BuildError> {
+        let model = match &options.model {
             Some(path) => Model::load(path).map_err(|e| model_error(path, e))?,
             None => Model::from_bytes(DEFAULT_MODEL).map_err(|e| model_error(Path::new("<bundled entities.model>"), e))?,
         };
         let mut lexicon = Lexicon::new();
-        if config.bundled_lexicon {
+        if options.bundled_lexicon {
             lexicon.add_jsonl(CONFLICT_LEXICON, Path::new("<bundled conflict_lexicon.jsonl>"))?;
         }
-        for path in &config.lexicons {
+        for path in &options.lexicons {
             lexicon.add_file(path)?;
         }
         Ok(EntityTagger { model, lexicon })
@@ -99,7 +117,13 @@ impl EntityTagger {
     }
 
     fn tag_into(&self, text: &str, s: &mut Scratch, out: &mut Vec<Span>) {
-        model_entities(&self.model, text, s);
+        tokenize_into(text, s);
+        self.tag_tokenized(text, s, out);
+    }
+
+    /// Tags `text` whose tokens and sentence starts are already in `s`.
+    fn tag_tokenized(&self, text: &str, s: &mut Scratch, out: &mut Vec<Span>) {
+        model_entities_tokenized(&self.model, text, s);
         let mut found = std::mem::take(&mut s.entities);
         for e in &mut found {
             trim_tokens(text, &s.tokens, e);
@@ -302,12 +326,34 @@ thread_local! {
     static SCRATCH: RefCell<Scratch> = RefCell::new(Scratch::default());
 }
 
+impl Tagger for EntityTagger {
+    type Options = EntityOptions;
+    const LAYER: Layer = Layer::Entities;
+    fn build(options: &EntityOptions) -> Result<Self, BuildError> {
+        EntityTagger::build(options)
+    }
+}
+
 impl Annotator for EntityTagger {
-    fn annotate(&self, doc: &Document, out: &mut Vec<Span>) {
+    fn layer(&self) -> Layer {
+        Self::LAYER
+    }
+
+    /// Tags with the view's tokens and sentence starts (the same rules as
+    /// [`tokens::tokenize`]), so the text is not split a second time.
+    fn annotate(&self, doc: &Document, view: &TextView<'_>, out: &mut Vec<Span>) {
+        let text = doc.text.as_str();
+        let run = |s: &mut Scratch, out: &mut Vec<Span>| {
+            s.tokens.clear();
+            s.tokens.extend_from_slice(view.tokens());
+            s.starts.clear();
+            s.starts.extend_from_slice(view.sentence_starts());
+            self.tag_tokenized(text, s, out);
+        };
         SCRATCH.with(|cell| match cell.try_borrow_mut() {
-            Ok(mut scratch) => self.tag_into(&doc.text, &mut scratch, out),
+            Ok(mut scratch) => run(&mut scratch, out),
             // Only reachable if tagging ever re-entered itself on this thread.
-            Err(_) => self.tag_into(&doc.text, &mut Scratch::default(), out),
+            Err(_) => run(&mut Scratch::default(), out),
         });
     }
 }
@@ -346,10 +392,20 @@ pub(crate) struct Scratch {
 
 /// Runs the model alone over `text`: tokens in `s.tokens`, entities in `s.entities`.
 pub(crate) fn model_entities(model: &Model, text: &str, s: &mut Scratch) {
+    tokenize_into(text, s);
+    model_entities_tokenized(model, text, s);
+}
+
+/// Splits `text` into `s.tokens` and marks `s.starts`.
+fn tokenize_into(text: &str, s: &mut Scratch) {
     s.tokens.clear();
-    s.entities.clear();
     tokens::tokenize(text, &mut s.tokens);
     tokens::sentence_starts(text, &s.tokens, &mut s.starts);
+}
+
+/// [`model_entities`] over the tokens and sentence starts already in `s`.
+fn model_entities_tokenized(model: &Model, text: &str, s: &mut Scratch) {
+    s.entities.clear();
     features::extract(text, &s.tokens, &s.starts, &model.gazetteer, model.bits, &mut s.feats);
     let n = decode::n_tags(model.types.len());
     emissions(model, &s.feats, s.tokens.len(), &mut s.emissions);
@@ -492,7 +548,7 @@ mod tests {
     use std::sync::LazyLock;
 
     static TAGGER: LazyLock<EntityTagger> =
-        LazyLock::new(|| EntityTagger::build(&PipelineConfig::with_layers(&[reader::Layer::Entities])).unwrap());
+        LazyLock::new(|| EntityTagger::build(&EntityOptions::default()).unwrap());
 
     fn check(text: &str) {
         let spans = TAGGER.tag(text);
