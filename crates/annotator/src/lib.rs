@@ -23,6 +23,7 @@
 pub mod casualties;
 pub mod dates;
 pub mod entities;
+mod vocab;
 
 use std::path::PathBuf;
 
