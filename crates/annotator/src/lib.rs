@@ -28,6 +28,7 @@ pub mod dates;
 pub mod entities;
 pub mod registry;
 pub mod text;
+mod vocab;
 
 use std::path::PathBuf;
 

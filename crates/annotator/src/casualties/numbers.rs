@@ -277,53 +277,21 @@ fn compound(tokens: &[Token], i: usize) -> Option<Cardinal> {
     Some(Cardinal { end, value, vague: false, bare_one, year_like: false, digits: false })
 }
 
+// The number words themselves live in the shared vocabulary (`vocab/data/numbers.tsv`).
+
 fn unit(w: &str) -> Option<u64> {
-    Some(match w {
-        "one" => 1,
-        "two" => 2,
-        "three" => 3,
-        "four" => 4,
-        "five" => 5,
-        "six" => 6,
-        "seven" => 7,
-        "eight" => 8,
-        "nine" => 9,
-        "ten" => 10,
-        "eleven" => 11,
-        "twelve" => 12,
-        "thirteen" => 13,
-        "fourteen" => 14,
-        "fifteen" => 15,
-        "sixteen" => 16,
-        "seventeen" => 17,
-        "eighteen" => 18,
-        "nineteen" => 19,
-        _ => return None,
-    })
+    use crate::vocab::numbers;
+    numbers::value_of(w, &[numbers::Kind::Unit, numbers::Kind::Teen])
 }
 
 fn tens(w: &str) -> Option<u64> {
-    Some(match w {
-        "twenty" => 20,
-        "thirty" => 30,
-        "forty" => 40,
-        "fifty" => 50,
-        "sixty" => 60,
-        "seventy" => 70,
-        "eighty" => 80,
-        "ninety" => 90,
-        _ => return None,
-    })
+    use crate::vocab::numbers;
+    numbers::value_of(w, &[numbers::Kind::Tens])
 }
 
 fn scale(w: &str) -> Option<u64> {
-    Some(match w {
-        "hundred" => 100,
-        "thousand" => 1_000,
-        "million" => 1_000_000,
-        "billion" => 1_000_000_000,
-        _ => return None,
-    })
+    use crate::vocab::numbers;
+    numbers::value_of(w, &[numbers::Kind::Scale])
 }
 
 #[cfg(test)]

@@ -1,11 +1,21 @@
 //! Tokens and the closed word lists of the date grammar.
 //!
 //! [`tokenize`] makes one pass over the text and classifies every token once: words are
-//! looked up (ASCII case-folded) in [`word_class`], numbers are parsed into [`Lex`]
+//! looked up (ASCII case-folded) in the word classes, numbers are parsed into [`Lex`]
 //! variants (plain integers, ISO and slashed dates, clock times, decades, ordinals).
-//! The grammar then never looks at raw text again except for `a.m.`/`p.m.`.
+//! The grammar asks about other words only through [`listed`] and [`WordList`], never
+//! with string literals of its own.
+//!
+//! The word lists are data, one file per kind under `dates/data/` (months, weekdays,
+//! units, day parts, seasons, decades, holidays, recurrence adverbs, closed-class
+//! words, context words; the number words are shared, in `vocab/data/numbers.tsv`),
+//! compiled in with `include_str!` and parsed once on first use.
+
+use std::sync::LazyLock;
 
 use super::calendar::{nth_weekday, Ymd};
+use crate::vocab::numbers::{self, Kind};
+use crate::vocab::table::{self, DataError, KeyMap};
 
 /// A unit of time, as used by durations, relative dates and sets.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -240,6 +250,7 @@ pub(crate) fn tokenize(text: &str, out: &mut Vec<Token>) {
     let mut space = true;
     let mut newline = false;
     let mut pending_hyphen: Option<Token> = None;
+    let tables = &*TABLES;
     while i < n {
         let b = bytes[i];
         if b == b' ' || b == b'\t' || b == b'\r' {
@@ -268,7 +279,7 @@ pub(crate) fn tokenize(text: &str, out: &mut Vec<Token>) {
                 i = end;
                 lex = Lex::Other;
             } else {
-                lex = word_lex(&bytes[start..i]);
+                lex = word_lex(tables, &bytes[start..i]);
             }
         } else if b.is_ascii_digit() {
             i = scan_number(bytes, i);
@@ -428,234 +439,395 @@ fn number_lex(num: &[u8], suffix: &[u8]) -> Lex {
     }
 }
 
-fn word_lex(word: &[u8]) -> Lex {
-    if word.len() > 12 {
+/// The longest word [`word_class`] looks up: longer tokens are never date words.
+pub(crate) const MAX_WORD: usize = 12;
+
+fn word_lex(tables: &Tables, word: &[u8]) -> Lex {
+    if word.len() > MAX_WORD {
         return Lex::Other;
     }
-    let mut buf = [0u8; 12];
-    for (dst, src) in buf.iter_mut().zip(word) {
-        *dst = src.to_ascii_lowercase();
-    }
-    match std::str::from_utf8(&buf[..word.len()]) {
-        Ok(w) => word_class(w),
-        Err(_) => Lex::Other,
-    }
+    table::folded_key(word).and_then(|k| tables.words.get(&k)).copied().unwrap_or(Lex::Other)
 }
 
-/// The class of a lowercase ASCII word.
+/// The class of a word (any ASCII case).
+#[cfg(test)]
 pub(crate) fn word_class(w: &str) -> Lex {
-    use Lex::*;
-    let unit = |unit, plural| Unit { unit, plural };
-    match w {
-        "january" => Month { m: 1, abbr: false },
-        "february" => Month { m: 2, abbr: false },
-        "march" => Month { m: 3, abbr: false },
-        "april" => Month { m: 4, abbr: false },
-        "may" => Month { m: 5, abbr: false },
-        "june" => Month { m: 6, abbr: false },
-        "july" => Month { m: 7, abbr: false },
-        "august" => Month { m: 8, abbr: false },
-        "september" => Month { m: 9, abbr: false },
-        "october" => Month { m: 10, abbr: false },
-        "november" => Month { m: 11, abbr: false },
-        "december" => Month { m: 12, abbr: false },
-        "jan" => Month { m: 1, abbr: true },
-        "feb" => Month { m: 2, abbr: true },
-        "mar" => Month { m: 3, abbr: true },
-        "apr" => Month { m: 4, abbr: true },
-        "jun" => Month { m: 6, abbr: true },
-        "jul" => Month { m: 7, abbr: true },
-        "aug" => Month { m: 8, abbr: true },
-        "sep" | "sept" => Month { m: 9, abbr: true },
-        "oct" => Month { m: 10, abbr: true },
-        "nov" => Month { m: 11, abbr: true },
-        "dec" => Month { m: 12, abbr: true },
-        "monday" => Weekday { d: 1, plural: false },
-        "tuesday" => Weekday { d: 2, plural: false },
-        "wednesday" => Weekday { d: 3, plural: false },
-        "thursday" => Weekday { d: 4, plural: false },
-        "friday" => Weekday { d: 5, plural: false },
-        "saturday" => Weekday { d: 6, plural: false },
-        "sunday" => Weekday { d: 7, plural: false },
-        "mondays" => Weekday { d: 1, plural: true },
-        "tuesdays" => Weekday { d: 2, plural: true },
-        "wednesdays" => Weekday { d: 3, plural: true },
-        "thursdays" => Weekday { d: 4, plural: true },
-        "fridays" => Weekday { d: 5, plural: true },
-        "saturdays" => Weekday { d: 6, plural: true },
-        "sundays" => Weekday { d: 7, plural: true },
-        "second" => Ordinal(2),
-        "seconds" => unit(self::Unit::Second, true),
-        "minute" => unit(self::Unit::Minute, false),
-        "minutes" => unit(self::Unit::Minute, true),
-        "hour" => unit(self::Unit::Hour, false),
-        "hours" => unit(self::Unit::Hour, true),
-        "day" => unit(self::Unit::Day, false),
-        "days" => unit(self::Unit::Day, true),
-        "week" => unit(self::Unit::Week, false),
-        "weeks" => unit(self::Unit::Week, true),
-        "weekend" => unit(self::Unit::Weekend, false),
-        "weekends" => unit(self::Unit::Weekend, true),
-        "month" => unit(self::Unit::Month, false),
-        "months" => unit(self::Unit::Month, true),
-        "quarter" => unit(self::Unit::Quarter, false),
-        "quarters" => unit(self::Unit::Quarter, true),
-        "year" => unit(self::Unit::Year, false),
-        "years" => unit(self::Unit::Year, true),
-        "decade" => unit(self::Unit::Decade, false),
-        "decades" => unit(self::Unit::Decade, true),
-        "century" => unit(self::Unit::Century, false),
-        "centuries" => unit(self::Unit::Century, true),
-        "one" => NumWord(1),
-        "two" => NumWord(2),
-        "three" => NumWord(3),
-        "four" => NumWord(4),
-        "five" => NumWord(5),
-        "six" => NumWord(6),
-        "seven" => NumWord(7),
-        "eight" => NumWord(8),
-        "nine" => NumWord(9),
-        "ten" => NumWord(10),
-        "eleven" => NumWord(11),
-        "twelve" => NumWord(12),
-        "thirteen" => NumWord(13),
-        "fourteen" => NumWord(14),
-        "fifteen" => NumWord(15),
-        "sixteen" => NumWord(16),
-        "seventeen" => NumWord(17),
-        "eighteen" => NumWord(18),
-        "nineteen" => NumWord(19),
-        "twenty" => NumWord(20),
-        "thirty" => NumWord(30),
-        "forty" => NumWord(40),
-        "fifty" => NumWord(50),
-        "sixty" => NumWord(60),
-        "seventy" => NumWord(70),
-        "eighty" => NumWord(80),
-        "ninety" => NumWord(90),
-        "hundred" => NumWord(100),
-        "thousand" => NumWord(1000),
-        "first" => Ordinal(1),
-        "third" => Ordinal(3),
-        "fourth" => Ordinal(4),
-        "fifth" => Ordinal(5),
-        "sixth" => Ordinal(6),
-        "seventh" => Ordinal(7),
-        "eighth" => Ordinal(8),
-        "ninth" => Ordinal(9),
-        "tenth" => Ordinal(10),
-        "eleventh" => Ordinal(11),
-        "twelfth" => Ordinal(12),
-        "twentieth" => Ordinal(20),
-        "morning" | "mornings" => DayPart("MO"),
-        "afternoon" | "afternoons" => DayPart("AF"),
-        "evening" | "evenings" => DayPart("EV"),
-        "night" | "nights" => DayPart("NI"),
-        "spring" => Season("SP"),
-        "summer" => Season("SU"),
-        "autumn" | "fall" => Season("FA"),
-        "winter" => Season("WI"),
-        "twenties" => DecadeWord(2),
-        "thirties" => DecadeWord(3),
-        "forties" => DecadeWord(4),
-        "fifties" => DecadeWord(5),
-        "sixties" => DecadeWord(6),
-        "seventies" => DecadeWord(7),
-        "eighties" => DecadeWord(8),
-        "nineties" => DecadeWord(9),
-        _ => match closed_word(w) {
-            Some(x) => Word(x),
-            None => Other,
-        },
+    word_lex(&TABLES, w.as_bytes())
+}
+
+// ----- the word lists (data/*.tsv) ----------------------------------------------------
+
+macro_rules! word_lists {
+    ($($(#[$doc:meta])* $variant:ident = $name:literal,)*) => {
+        /// The context word lists of `data/context_words.tsv`: words the grammar tests
+        /// around an expression (`as soon as`, a determiner before a participle, the
+        /// irregular past forms) without giving them a [`Lex`] class of their own.
+        #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+        pub(crate) enum WordList {
+            $($(#[$doc])* $variant,)*
+        }
+
+        impl WordList {
+            /// Every list with its name in the data file.
+            const ALL: &'static [(WordList, &'static str)] = &[$((WordList::$variant, $name),)*];
+        }
+    };
+}
+
+word_lists! {
+    As = "as",
+    AsSoon = "as_soon",
+    Determiner = "determiner",
+    Adverb = "adverb",
+    AdverbSuffix = "adverb_suffix",
+    PassiveBe = "passive_be",
+    NotPastBefore = "not_past_before",
+    PlanAfter = "plan_after",
+    PastAux = "past_aux",
+    FutureTo = "future_to",
+    FutureToBefore = "future_to_before",
+    Scheduled = "scheduled",
+    Future = "future",
+    PlanVerb = "plan_verb",
+    PastBe = "past_be",
+    Prospective = "prospective",
+    Past = "past",
+    IrregularPast = "irregular_past",
+    BarePast = "bare_past",
+    NotPastEd = "not_past_ed",
+    PastSuffix = "past_suffix",
+    Right = "right",
+    Then = "then",
+    Date = "date",
+    High = "high",
+    Modal = "modal",
+    Possessive = "possessive",
+    Long = "long",
+    HalfFraction = "half_fraction",
+    And = "and",
+    UnitModifier = "unit_modifier",
+    Old = "old",
+    From = "from",
+    Times = "times",
+    RateScale = "rate_scale",
+    PluralSuffix = "plural_suffix",
+    NotPluralSuffix = "not_plural_suffix",
+    NotPlural = "not_plural",
+    DurationPreposition = "duration_preposition",
+    PossessiveS = "possessive_s",
+    Period = "period",
+    Comparable = "comparable",
+    Full = "full",
+    Near = "near",
+    Short = "short",
+    Term = "term",
+    BeforeAfter = "before_after",
+    To = "to",
+    For = "for",
+    YearBound = "year_bound",
+    Other = "other",
+    Most = "most",
+    YearPreposition = "year_preposition",
+    CountedNoun = "counted_noun",
+    MonthPreposition = "month_preposition",
+    Deadline = "deadline",
+    Coordinator = "coordinator",
+    Eve = "eve",
+    Am = "am",
+    Pm = "pm",
+    AmInitial = "am_initial",
+    PmInitial = "pm_initial",
+    MeridiemM = "meridiem_m",
+}
+
+impl WordList {
+    fn bit(self) -> u128 {
+        1 << (self as u32)
+    }
+
+    /// Whether the list holds word endings (`ly`, `ed`) rather than words.
+    fn is_suffix_list(name: &str) -> bool {
+        name.ends_with("_suffix")
     }
 }
 
-fn closed_word(w: &str) -> Option<W> {
-    Some(match w {
-        "the" => W::The,
-        "a" | "an" => W::A,
-        "this" => W::This,
-        "that" => W::That,
-        "these" => W::These,
-        "last" => W::Last,
-        "next" => W::Next,
-        "past" => W::Past,
-        "coming" => W::Coming,
-        "previous" | "prior" | "preceding" => W::Previous,
-        "following" => W::Following,
-        "current" => W::Current,
-        "latest" => W::Latest,
-        "recent" => W::Recent,
-        "same" => W::Same,
-        "early" => W::Early,
-        "late" => W::Late,
-        "mid" => W::Mid,
-        "middle" => W::Middle,
-        "beginning" => W::Beginning,
-        "start" => W::Start,
-        "end" => W::End,
-        "of" => W::Of,
-        "in" => W::In,
-        "on" => W::On,
-        "ago" => W::Ago,
-        "earlier" => W::Earlier,
-        "later" => W::Later,
-        "every" => W::Every,
-        "each" => W::Each,
-        "fiscal" => W::Fiscal,
-        "about" | "approximately" | "roughly" => W::About,
-        "around" => W::Around,
-        "nearly" | "almost" => W::Nearly,
-        "over" => W::Over,
-        "more" => W::More,
-        "less" | "fewer" => W::Less,
-        "than" => W::Than,
-        "at" => W::At,
-        "least" => W::Least,
-        "some" => W::Some,
-        "several" => W::Several,
-        "few" => W::Few,
-        "couple" => W::Couple,
-        "up" => W::Up,
-        "to" => W::To,
-        "or" => W::Or,
-        "within" => W::Within,
-        "no" => W::No,
-        "half" => W::Half,
-        "now" => W::Now,
-        "currently" => W::Currently,
-        "today" => W::Today,
-        "yesterday" => W::Yesterday,
-        "tomorrow" => W::Tomorrow,
-        "tonight" => W::Tonight,
-        "overnight" => W::Overnight,
-        "recently" => W::Recently,
-        "previously" | "formerly" => W::Previously,
-        "nowadays" => W::Nowadays,
-        "future" => W::Future,
-        "present" => W::Present,
-        "noon" => W::Noon,
-        "midnight" => W::Midnight,
-        "midday" => W::Midday,
-        "christmas" => W::Holiday(Holiday::Christmas),
-        "thanksgiving" => W::Holiday(Holiday::Thanksgiving),
-        "halloween" => W::Holiday(Holiday::Halloween),
-        "election" => W::Holiday(Holiday::Election),
-        "independence" => W::Holiday(Holiday::Independence),
-        "memorial" => W::Holiday(Holiday::Memorial),
-        "labor" | "labour" => W::Holiday(Holiday::Labor),
-        "veterans" => W::Holiday(Holiday::Veterans),
-        "new" => W::New,
-        "est" | "edt" | "gmt" | "utc" | "cst" | "cdt" | "pst" | "pdt" | "mst" | "mdt" => W::Zone,
-        "daily" => W::Set("P1D"),
-        "nightly" => W::Set("P1D"),
-        "weekly" => W::Set("P1W"),
-        "monthly" => W::Set("P1M"),
-        "annually" | "yearly" => W::Set("P1Y"),
-        "hourly" => W::Set("PT1H"),
-        "ended" | "ending" => W::Ended,
-        _ => return None,
+/// Whether `word` (any ASCII case) is in `list`.
+pub(crate) fn listed(word: &str, list: WordList) -> bool {
+    table::folded_key(word.as_bytes()).and_then(|k| TABLES.lists.get(&k)).is_some_and(|set| set & list.bit() != 0)
+}
+
+/// Whether `word` (any ASCII case) ends with one of the endings in `list`.
+pub(crate) fn ends_with_listed(word: &str, list: WordList) -> bool {
+    let w = word.as_bytes();
+    TABLES.suffixes.iter().any(|(l, s)| {
+        *l == list && w.len() >= s.len() && w[w.len() - s.len()..].eq_ignore_ascii_case(s.as_bytes())
     })
+}
+
+/// Every word list of the date layer, parsed once.
+struct Tables {
+    /// Word classes: months, weekdays, units, numbers, closed-class words, ….
+    words: KeyMap<Lex>,
+    /// Context lists each word belongs to, one bit per [`WordList`].
+    lists: KeyMap<u128>,
+    /// The endings of the `*_suffix` lists.
+    suffixes: Vec<(WordList, &'static str)>,
+}
+
+/// One data file, named as in the source tree.
+struct DataFile {
+    name: &'static str,
+    src: &'static str,
+}
+
+macro_rules! data_file {
+    ($name:literal) => {
+        DataFile { name: concat!("dates/data/", $name), src: include_str!(concat!("data/", $name)) }
+    };
+}
+
+const MONTHS: DataFile = data_file!("months.tsv");
+const WEEKDAYS: DataFile = data_file!("weekdays.tsv");
+const UNITS: DataFile = data_file!("units.tsv");
+const DAY_PARTS: DataFile = data_file!("day_parts.tsv");
+const SEASONS: DataFile = data_file!("seasons.tsv");
+const DECADES: DataFile = data_file!("decades.tsv");
+const HOLIDAYS: DataFile = data_file!("holidays.tsv");
+const SET_WORDS: DataFile = data_file!("set_words.tsv");
+const CLOSED_WORDS: DataFile = data_file!("closed_words.tsv");
+const CONTEXT_WORDS: DataFile = data_file!("context_words.tsv");
+
+/// Every data file of the date layer (the numbers are in `vocab/data/numbers.tsv`).
+#[cfg(test)]
+const DATA_FILES: [&DataFile; 10] =
+    [&MONTHS, &WEEKDAYS, &UNITS, &DAY_PARTS, &SEASONS, &DECADES, &HOLIDAYS, &SET_WORDS, &CLOSED_WORDS, &CONTEXT_WORDS];
+
+static TABLES: LazyLock<Tables> =
+    LazyLock::new(|| Tables::parse().unwrap_or_else(|e| panic!("compiled-in word list (checked by its tests): {e}")));
+
+/// The largest count a number word gives the grammar: `million` and above count
+/// people and money, never time.
+const MAX_NUMBER_WORD: u64 = 1000;
+
+impl Tables {
+    fn parse() -> Result<Tables, DataError> {
+        let mut t = Tables { words: KeyMap::default(), lists: KeyMap::default(), suffixes: Vec::new() };
+        t.class_file(&MONTHS, |[m, form]| {
+            let m = month_number(m)?;
+            match form {
+                "full" => Some(Lex::Month { m, abbr: false }),
+                "abbr" => Some(Lex::Month { m, abbr: true }),
+                _ => None,
+            }
+        })?;
+        t.class_file(&WEEKDAYS, |[d, number]| {
+            let d = d.parse().ok().filter(|d| (1..=7).contains(d))?;
+            Some(Lex::Weekday { d, plural: plural(number)? })
+        })?;
+        t.class_file(&UNITS, |[unit, number]| Some(Lex::Unit { unit: Unit::from_name(unit)?, plural: plural(number)? }))?;
+        t.class_file(&DAY_PARTS, |[code]| matches!(code, "MO" | "AF" | "EV" | "NI").then_some(Lex::DayPart(code)))?;
+        t.class_file(&SEASONS, |[code]| matches!(code, "SP" | "SU" | "FA" | "WI").then_some(Lex::Season(code)))?;
+        t.class_file(&DECADES, |[d]| Some(Lex::DecadeWord(d.parse().ok().filter(|d| (1..=9).contains(d))?)))?;
+        t.class_file(&HOLIDAYS, |[h]| Some(Lex::Word(W::Holiday(Holiday::from_name(h)?))))?;
+        t.class_file(&SET_WORDS, |[v]| v.starts_with('P').then_some(Lex::Word(W::Set(v))))?;
+        t.class_file(&CLOSED_WORDS, |[class]| Some(Lex::Word(W::from_name(class)?)))?;
+        for &(word, n) in numbers::entries() {
+            let lex = match (n.kind, u32::try_from(n.value)) {
+                (Kind::Ordinal, Ok(v)) => Lex::Ordinal(v),
+                (Kind::Ordinal, Err(_)) => continue,
+                _ if n.value <= MAX_NUMBER_WORD => Lex::NumWord(n.value),
+                _ => continue,
+            };
+            let err = |message: String| DataError { file: numbers::FILE, line: 0, message };
+            let key = table::key(word.as_bytes()).ok_or_else(|| err(format!("{word:?} is too long")))?;
+            if t.words.insert(key, lex).is_some() {
+                return Err(err(format!("{word:?} is also in a dates/data file")));
+            }
+        }
+        t.context_file(&CONTEXT_WORDS)?;
+        Ok(t)
+    }
+
+    /// Reads `word <TAB> fields…` lines, each word into one class.
+    fn class_file<const N: usize>(
+        &mut self,
+        file: &DataFile,
+        class: impl Fn([&'static str; N]) -> Option<Lex>,
+    ) -> Result<(), DataError> {
+        for (line, fields) in table::rows(file.src) {
+            let err = |message: String| DataError { file: file.name, line, message };
+            let (Some(&word), Ok(rest)) = (fields.first(), <[&'static str; N]>::try_from(&fields[1..])) else {
+                return Err(err(format!("expected a word and {N} field(s), found {} field(s)", fields.len())));
+            };
+            let lex = class(rest).ok_or_else(|| err(format!("bad fields {:?}", &fields[1..])))?;
+            if word.is_empty() || word.len() > MAX_WORD || word.bytes().any(|b| !b.is_ascii_lowercase()) {
+                return Err(err(format!("{word:?} is not a lowercase ASCII word of at most {MAX_WORD} letters")));
+            }
+            let key = table::key(word.as_bytes()).ok_or_else(|| err(format!("{word:?} is too long")))?;
+            if self.words.insert(key, lex).is_some() {
+                return Err(err(format!("{word:?} is listed twice (here or in another file)")));
+            }
+        }
+        Ok(())
+    }
+
+    /// Reads `list <TAB> word word …` lines.
+    fn context_file(&mut self, file: &DataFile) -> Result<(), DataError> {
+        for (line, fields) in table::rows(file.src) {
+            let err = |message: String| DataError { file: file.name, line, message };
+            let [name, words] = fields[..] else {
+                return Err(err(format!("expected a list name and its words, found {} field(s)", fields.len())));
+            };
+            let list = WordList::ALL
+                .iter()
+                .find(|(_, n)| *n == name)
+                .map(|(l, _)| *l)
+                .ok_or_else(|| err(format!("unknown list {name:?}")))?;
+            for word in words.split(' ').filter(|w| !w.is_empty()) {
+                if word.bytes().any(|b| b.is_ascii_uppercase()) {
+                    return Err(err(format!("{word:?} is not lowercase")));
+                }
+                if WordList::is_suffix_list(name) {
+                    if self.suffixes.contains(&(list, word)) {
+                        return Err(err(format!("{word:?} is listed twice in {name}")));
+                    }
+                    self.suffixes.push((list, word));
+                    continue;
+                }
+                let key = table::key(word.as_bytes()).ok_or_else(|| err(format!("{word:?} is too long")))?;
+                let set = self.lists.entry(key).or_insert(0);
+                if *set & list.bit() != 0 {
+                    return Err(err(format!("{word:?} is listed twice in {name}")));
+                }
+                *set |= list.bit();
+            }
+        }
+        Ok(())
+    }
+}
+
+fn month_number(m: &str) -> Option<u32> {
+    m.parse().ok().filter(|m| (1..=12).contains(m))
+}
+
+fn plural(number: &str) -> Option<bool> {
+    match number {
+        "singular" => Some(false),
+        "plural" => Some(true),
+        _ => None,
+    }
+}
+
+impl Unit {
+    fn from_name(name: &str) -> Option<Unit> {
+        Some(match name {
+            "second" => Unit::Second,
+            "minute" => Unit::Minute,
+            "hour" => Unit::Hour,
+            "day" => Unit::Day,
+            "week" => Unit::Week,
+            "weekend" => Unit::Weekend,
+            "month" => Unit::Month,
+            "quarter" => Unit::Quarter,
+            "year" => Unit::Year,
+            "decade" => Unit::Decade,
+            "century" => Unit::Century,
+            _ => return None,
+        })
+    }
+}
+
+impl Holiday {
+    fn from_name(name: &str) -> Option<Holiday> {
+        Some(match name {
+            "christmas" => Holiday::Christmas,
+            "thanksgiving" => Holiday::Thanksgiving,
+            "halloween" => Holiday::Halloween,
+            "election" => Holiday::Election,
+            "independence" => Holiday::Independence,
+            "memorial" => Holiday::Memorial,
+            "labor" => Holiday::Labor,
+            "veterans" => Holiday::Veterans,
+            _ => return None,
+        })
+    }
+}
+
+impl W {
+    /// The class named in `data/closed_words.tsv`.
+    fn from_name(name: &str) -> Option<W> {
+        Some(match name {
+            "the" => W::The,
+            "a" => W::A,
+            "this" => W::This,
+            "that" => W::That,
+            "these" => W::These,
+            "last" => W::Last,
+            "next" => W::Next,
+            "past" => W::Past,
+            "coming" => W::Coming,
+            "previous" => W::Previous,
+            "following" => W::Following,
+            "current" => W::Current,
+            "latest" => W::Latest,
+            "recent" => W::Recent,
+            "same" => W::Same,
+            "early" => W::Early,
+            "late" => W::Late,
+            "mid" => W::Mid,
+            "middle" => W::Middle,
+            "beginning" => W::Beginning,
+            "start" => W::Start,
+            "end" => W::End,
+            "of" => W::Of,
+            "in" => W::In,
+            "on" => W::On,
+            "ago" => W::Ago,
+            "earlier" => W::Earlier,
+            "later" => W::Later,
+            "every" => W::Every,
+            "each" => W::Each,
+            "fiscal" => W::Fiscal,
+            "about" => W::About,
+            "around" => W::Around,
+            "nearly" => W::Nearly,
+            "over" => W::Over,
+            "more" => W::More,
+            "less" => W::Less,
+            "than" => W::Than,
+            "at" => W::At,
+            "least" => W::Least,
+            "some" => W::Some,
+            "several" => W::Several,
+            "few" => W::Few,
+            "couple" => W::Couple,
+            "up" => W::Up,
+            "to" => W::To,
+            "or" => W::Or,
+            "within" => W::Within,
+            "no" => W::No,
+            "half" => W::Half,
+            "now" => W::Now,
+            "currently" => W::Currently,
+            "today" => W::Today,
+            "yesterday" => W::Yesterday,
+            "tomorrow" => W::Tomorrow,
+            "tonight" => W::Tonight,
+            "overnight" => W::Overnight,
+            "recently" => W::Recently,
+            "previously" => W::Previously,
+            "nowadays" => W::Nowadays,
+            "future" => W::Future,
+            "present" => W::Present,
+            "noon" => W::Noon,
+            "midnight" => W::Midnight,
+            "midday" => W::Midday,
+            "new" => W::New,
+            "zone" => W::Zone,
+            "ended" => W::Ended,
+            _ => return None,
+        })
+    }
 }
 
 #[cfg(test)]
@@ -687,6 +859,49 @@ mod tests {
         let l = lexes("four-year mid-2013 a - b");
         let words: Vec<&str> = l.iter().map(|(s, _)| s.as_str()).collect();
         assert_eq!(words, ["four", "year", "mid", "2013", "a", "-", "b"]);
+    }
+
+    #[test]
+    fn every_data_file_parses_without_duplicates() {
+        // Each file alone (duplicates inside it), then all together (across files).
+        for file in DATA_FILES {
+            let mut t = Tables { words: KeyMap::default(), lists: KeyMap::default(), suffixes: Vec::new() };
+            let parsed = if file.name.ends_with("context_words.tsv") {
+                t.context_file(file)
+            } else {
+                // A file's own class check runs in `Tables::parse`; here only the
+                // line shape and duplicates matter.
+                let arity = table::rows(file.src).next().map_or(0, |(_, f)| f.len());
+                assert!(table::rows(file.src).all(|(_, f)| f.len() == arity), "{}: ragged lines", file.name);
+                Ok(())
+            };
+            assert!(parsed.is_ok(), "{parsed:?}");
+            assert!(table::rows(file.src).next().is_some(), "{} is empty", file.name);
+        }
+        let all = Tables::parse();
+        assert!(all.is_ok(), "{:?}", all.err());
+        // Every list of the grammar has words in the file.
+        for &(list, name) in WordList::ALL {
+            let t = all.as_ref().ok().unwrap();
+            let used = t.lists.values().any(|s| s & list.bit() != 0) || t.suffixes.iter().any(|(l, _)| *l == list);
+            assert!(used, "list {name} has no words");
+        }
+    }
+
+    #[test]
+    fn data_words_get_their_classes() {
+        assert_eq!(word_class("sept"), Lex::Month { m: 9, abbr: true });
+        assert_eq!(word_class("Fridays"), Lex::Weekday { d: 5, plural: true });
+        assert_eq!(word_class("second"), Lex::Ordinal(2));
+        assert_eq!(word_class("seconds"), Lex::Unit { unit: Unit::Second, plural: true });
+        assert_eq!(word_class("thousand"), Lex::NumWord(1000));
+        assert_eq!(word_class("million"), Lex::Other);
+        assert_eq!(word_class("labour"), Lex::Word(W::Holiday(Holiday::Labor)));
+        assert_eq!(word_class("yearly"), Lex::Word(W::Set("P1Y")));
+        assert!(listed("Announced", WordList::IrregularPast));
+        assert!(listed("\u{bd}", WordList::HalfFraction));
+        assert!(ends_with_listed("Previously", WordList::AdverbSuffix));
+        assert!(!listed("announced", WordList::Past));
     }
 
     #[test]

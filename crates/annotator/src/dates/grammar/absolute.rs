@@ -1,0 +1,266 @@
+//! Absolute dates: years (`1990`, `nineteen ninety-six`, `fiscal 1989`), month and day
+//! (`June 1, 2015`, `1 June 2015`, `Dec. 25`, `March 2011`, `06/01/2015`) and weekdays
+//! (`Friday, Oct. 23`).
+
+use super::{Grammar, Label, Timex};
+use crate::dates::calendar::Ymd;
+use crate::dates::lexicon::{Lex, Unit, WordList, W};
+use crate::dates::normalize::{fmt_year, fmt_ym, fmt_ymd, Rel, Tense};
+use crate::DateOrder;
+
+impl Grammar<'_> {
+    /// `nineteen ninety-six`: a year in words.
+    pub(super) fn spoken_year(&self, i: usize) -> Option<Timex> {
+        let Lex::NumWord(c @ 10..=20) = self.lex(i) else {
+            return None;
+        };
+        let Lex::NumWord(t @ 10..=90) = self.lex(i + 1) else {
+            return None;
+        };
+        let (y, end) = match self.lex(i + 2) {
+            Lex::NumWord(u @ 1..=9) if t >= 20 && t % 10 == 0 => (c * 100 + t + u, i + 3),
+            _ => (c * 100 + t, i + 2),
+        };
+        Some(Timex::new(i, end, Label::Date, fmt_year(y as i32)))
+    }
+
+    /// A year number at `i` (`1990`), if it reads as a year here.
+    pub(super) fn year_value(&self, i: usize, strict: bool) -> Option<i32> {
+        let Lex::Int { v, digits: 4 } = self.lex(i) else {
+            return None;
+        };
+        let range = if strict { 1800..=2099 } else { 1000..=2999 };
+        if !range.contains(&v) {
+            return None;
+        }
+        if strict {
+            // `Resolution 2254`, `$2000`, `2000 fighters`, `1990%`.
+            if i > 0 {
+                let prev = self.lex(i - 1);
+                if matches!(prev, Lex::Punct('$' | '#' | '\u{a3}' | '\u{20ac}')) {
+                    return None;
+                }
+                if prev == Lex::Other && self.cap(i - 1) && !self.sentence_start(i - 1) {
+                    if !self.in_list(i - 1, WordList::YearPreposition) {
+                        return None;
+                    }
+                }
+            }
+            if matches!(self.lex(i + 1), Lex::Punct('%')) || self.counted_noun(i + 1) {
+                return None;
+            }
+        }
+        Some(v as i32)
+    }
+
+    /// A year after a month or season: `1994` or `nineteen ninety-four`, with the
+    /// token after it.
+    pub(super) fn year_after(&self, i: usize) -> Option<(i32, usize)> {
+        if let Some(y) = self.year_value(i, false) {
+            return Some((y, i + 1));
+        }
+        let t = self.spoken_year(i)?;
+        Some((t.value.parse().ok()?, t.end))
+    }
+
+    pub(super) fn counted_noun(&self, k: usize) -> bool {
+        self.in_list(k, WordList::CountedNoun)
+    }
+
+    /// `1990`, `1990 and beyond`.
+    pub(super) fn year(&self, i: usize) -> Option<Timex> {
+        let y = self.year_value(i, true)?;
+        Some(Timex::new(i, i + 1, Label::Date, fmt_year(y)))
+    }
+
+    /// `fiscal 1989`, `fiscal year 1990`, `fiscal second-quarter`.
+    pub(super) fn fiscal(&self, i: usize, depth: u8) -> Option<Timex> {
+        let mut j = i + 1;
+        if matches!(self.lex(j), Lex::Unit { unit: Unit::Year, plural: false }) {
+            j += 1;
+        }
+        if let Some(y) = self.year_value(j, false) {
+            return Some(Timex::new(i, j + 1, Label::Date, fmt_year(y)));
+        }
+        let inner = self.at_depth(i + 1, depth + 1)?;
+        if inner.label != Label::Date || !inner.value.contains('Q') {
+            return None;
+        }
+        let mut t = inner;
+        t.start = i;
+        Some(t.np())
+    }
+
+    pub(super) fn day_number(&self, i: usize) -> Option<u32> {
+        match self.lex(i) {
+            Lex::Int { v: v @ 1..=31, digits: 1 | 2 } => Some(v as u32),
+            Lex::OrdNum(v @ 1..=31) => Some(v),
+            _ => None,
+        }
+    }
+
+    /// The month at `i` with its abbreviation dot: `(month, next token)`.
+    pub(super) fn month_word(&self, i: usize) -> Option<(u32, usize, bool)> {
+        let Lex::Month { m, abbr } = self.lex(i) else {
+            return None;
+        };
+        let dot = abbr && self.glued(i + 1, '.');
+        Some((m, if dot { i + 2 } else { i + 1 }, abbr && !dot))
+    }
+
+    /// `June 1, 2015`, `Dec. 25`, `March 2011`, `June of 2014`, `May`.
+    pub(super) fn month_first(&self, i: usize) -> Option<Timex> {
+        let (m, j, bare_abbr) = self.month_word(i)?;
+        let Lex::Month { abbr, .. } = self.lex(i) else {
+            return None;
+        };
+        if let Some(d) = self.day_number(j) {
+            // `June 1, 2015`, `June 1 2015`
+            let mut k = j + 1;
+            if self.punct(k, ',') && self.year_value(k + 1, false).is_some() {
+                k += 1;
+            }
+            if let Some(y) = self.year_value(k, false) {
+                if let Some(date) = Ymd::new(i64::from(y), m, d) {
+                    return Some(Timex::new(i, k + 1, Label::Date, fmt_ymd(date)).day());
+                }
+                return None;
+            }
+            let v = self.norm.month_day(m, d, self.tense(i, j + 1))?;
+            return Some(Timex::new(i, j + 1, Label::Date, v).day());
+        }
+        let mut k = j;
+        if self.punct(k, ',') || self.is(k, W::Of) {
+            k += 1;
+        }
+        if let Some((y, end)) = self.year_after(k) {
+            return Some(Timex::new(i, end, Label::Date, fmt_ym(y, m)));
+        }
+        // `June last year`, `January this year`
+        if let (Some(W::Last | W::This | W::Next), Lex::Unit { unit: Unit::Year, plural: false }) = (self.w(j), self.lex(j + 1)) {
+            let off = match self.w(j) {
+                Some(W::Last) => -1,
+                Some(W::Next) => 1,
+                _ => 0,
+            };
+            let y = self.norm.year(off);
+            return Some(Timex::new(i, j + 2, Label::Date, format!("{y}-{m:02}")));
+        }
+        // A month alone: capitalised, not an abbreviation, `May` only where a month fits.
+        if bare_abbr || abbr || !self.cap(i) {
+            return None;
+        }
+        if self.is(j, W::Of) || (self.in_list(j, WordList::For) && !self.month_context(i)) {
+            return None;
+        }
+        if m == 5 && !self.month_context(i) {
+            return None;
+        }
+        if m == 3 && self.sentence_start(i) && !self.month_context(i) {
+            return None;
+        }
+        // `by August`, `through January`: a deadline, so ahead (a weekday after `by` is
+        // as often past: `had filed by Wednesday`).
+        let deadline = i > 0 && self.in_list(i - 1, WordList::Deadline);
+        let tense = if deadline { Tense::Future } else { self.tense(i, j) };
+        Some(Timex::new(i, j, Label::Date, self.norm.month_of(m, tense, Rel::Bare)))
+    }
+
+    pub(super) fn month_context(&self, i: usize) -> bool {
+        i > 0
+            && (matches!(
+                self.lex(i - 1),
+                Lex::Word(W::In | W::Of | W::Last | W::Next | W::This | W::Early | W::Late | W::Mid)
+            ) || self.in_list(i - 1, WordList::MonthPreposition))
+    }
+
+    /// `April 24 and [25]`: a bare day number coordinated with the day just read.
+    pub(super) fn coordinated_day(&self, i: usize) -> Option<Timex> {
+        let d = self.day_number(i)?;
+        let conj = i.checked_sub(1)?;
+        if self.prev_end != conj || !self.in_list(conj, WordList::Coordinator) {
+            return None;
+        }
+        let prev = self.anchor.day?;
+        if d <= prev.d || self.unit_at(i + 1).is_some() {
+            return None;
+        }
+        let date = Ymd::new(i64::from(prev.y), prev.m, d)?;
+        Some(Timex::new(i, i + 1, Label::Date, fmt_ymd(date)).day())
+    }
+
+    /// `1 June 2015`, `25th of December`.
+    pub(super) fn day_first(&self, i: usize) -> Option<Timex> {
+        let d = self.day_number(i)?;
+        let mut j = i + 1;
+        if self.is(j, W::Of) {
+            j += 1;
+        }
+        let (m, k, bare_abbr) = self.month_word(j)?;
+        if bare_abbr {
+            return None;
+        }
+        let mut end = k;
+        let mut y = None;
+        if self.punct(end, ',') && self.year_value(end + 1, false).is_some() {
+            end += 1;
+        }
+        if let Some(v) = self.year_value(end, false) {
+            y = Some(v);
+            end += 1;
+        } else {
+            end = k;
+        }
+        let v = match y {
+            Some(y) => fmt_ymd(Ymd::new(i64::from(y), m, d)?),
+            None => self.norm.month_day(m, d, self.tense(i, k))?,
+        };
+        Some(Timex::new(i, end, Label::Date, v).day())
+    }
+
+    /// `06/01/2015`, `6/1/15`.
+    pub(super) fn slash(&self, i: usize, a: u32, b: u32, c: u32, c_digits: u8) -> Option<Timex> {
+        let (m, d) = match self.order {
+            DateOrder::MonthFirst => (a, b),
+            DateOrder::DayFirst => (b, a),
+        };
+        let y = if c_digits == 2 {
+            if c < 50 {
+                2000 + c
+            } else {
+                1900 + c
+            }
+        } else {
+            c
+        };
+        let date = Ymd::new(i64::from(y), m, d)?;
+        Some(Timex::new(i, i + 1, Label::Date, fmt_ymd(date)).day())
+    }
+
+    /// `Monday`, `Friday, Oct. 23`, `Tuesday morning`, `Fridays`.
+    pub(super) fn weekday(&self, i: usize) -> Option<Timex> {
+        let Lex::Weekday { d, plural } = self.lex(i) else {
+            return None;
+        };
+        if plural {
+            if let Lex::DayPart(p) = self.lex(i + 1) {
+                return Some(Timex::new(i, i + 2, Label::Set, format!("XXXX-WXX-{d}T{p}")));
+            }
+            return Some(Timex::new(i, i + 1, Label::Set, format!("XXXX-WXX-{d}")));
+        }
+        // `Friday, Oct. 23, 1998`
+        let mut j = i + 1;
+        if self.punct(j, ',') {
+            j += 1;
+        }
+        if let Some(t) = self.month_first(j).or_else(|| self.day_first(j)) {
+            if t.day {
+                let mut t = t;
+                t.start = i;
+                return Some(t);
+            }
+        }
+        let v = self.norm.weekday(d, self.tense(i, i + 1), Rel::Bare);
+        Some(self.with_day_part(Timex::new(i, i + 1, Label::Date, v).day()))
+    }
+}

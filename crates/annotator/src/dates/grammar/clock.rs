@@ -1,0 +1,72 @@
+//! Times of day: `10:35 a.m.`, `5 p.m. EST Nov. 9`, `noon Thursday`, `10pm`.
+
+use super::{Grammar, Label, Timex};
+use crate::dates::lexicon::{Lex, WordList, W};
+use crate::dates::normalize::fmt_ymd;
+
+impl Grammar<'_> {
+    /// `a.m.`/`p.m.`/`am`/`pm` at `i`: whether p.m., and the next token.
+    pub(super) fn am_pm(&self, i: usize) -> Option<(bool, usize)> {
+        if self.in_list(i, WordList::Am) {
+            return Some((false, i + 1));
+        }
+        if self.in_list(i, WordList::Pm) {
+            return Some((true, i + 1));
+        }
+        let pm = if self.in_list(i, WordList::AmInitial) {
+            false
+        } else if self.in_list(i, WordList::PmInitial) {
+            true
+        } else {
+            return None;
+        };
+        if !self.glued(i + 1, '.') || !self.in_list(i + 2, WordList::MeridiemM) {
+            return None;
+        }
+        let next = if self.glued(i + 3, '.') { i + 4 } else { i + 3 };
+        Some((pm, next))
+    }
+
+    /// `10:35 a.m.`, `5 p.m. EST Nov. 9`, `noon Thursday`, `10 p.m. Wednesday`.
+    pub(super) fn clock(&self, i: usize) -> Option<Timex> {
+        let (h, min, mut j) = match self.lex(i) {
+            Lex::Clock { h, min } => match self.am_pm(i + 1) {
+                Some((pm, j)) if (1..=12).contains(&h) => (h % 12 + if pm { 12 } else { 0 }, min, j),
+                Some(_) => return None,
+                None => {
+                    if h > 23 {
+                        return None;
+                    }
+                    (h, min, i + 1)
+                }
+            },
+            Lex::Int { v: v @ 1..=12, digits: 1 | 2 } => {
+                let (pm, j) = self.am_pm(i + 1)?;
+                (v as u32 % 12 + if pm { 12 } else { 0 }, 0, j)
+            }
+            Lex::HourAmPm(h) => (h, 0, i + 1),
+            Lex::Word(W::Noon | W::Midday) => (12, 0, i + 1),
+            Lex::Word(W::Midnight) => (24, 0, i + 1),
+            _ => return None,
+        };
+        if self.is(j, W::Zone) {
+            j += 1;
+        }
+        let mut k = j;
+        if self.punct(k, ',') {
+            k += 1;
+        }
+        let day = match self.lex(k) {
+            Lex::Weekday { plural: false, .. } | Lex::Month { .. } | Lex::Word(W::Today | W::Yesterday | W::Tomorrow) => {
+                self.at_depth(k, 1).filter(|t| t.day && t.label == Label::Date)
+            }
+            _ => None,
+        };
+        // Without a day of its own, a clock time is on the narrative's current day.
+        let (date, end) = match day {
+            Some(t) => (t.value, t.end),
+            None => (self.anchor.day.map_or_else(|| self.norm.day(0), fmt_ymd), j),
+        };
+        Some(Timex::new(i, end, Label::Time, format!("{date}T{h:02}:{min:02}")))
+    }
+}

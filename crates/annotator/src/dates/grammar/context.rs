@@ -1,0 +1,169 @@
+//! Tense and sentence context: which way a bare weekday or month points (`on Friday`
+//! in a sentence about the past is the last Friday), from cue words around it
+//! (`said`, `will`, irregular past forms, `as soon as`), within the sentence.
+
+use super::Grammar;
+use crate::dates::lexicon::{listed, ends_with_listed, Lex, Token, WordList};
+use crate::dates::normalize::Tense;
+
+impl Grammar<'_> {
+    pub(super) fn sentence_start(&self, i: usize) -> bool {
+        i == 0
+            || self.toks.get(i).is_some_and(|t| t.newline_before)
+            || matches!(self.lex(i - 1), Lex::Punct('.' | '!' | '?' | '"' | '\'' | '`' | ':' | '(' | '\u{201c}'))
+    }
+
+    /// The tense of the sentence around tokens `i..j`: the nearest cue wins.
+    pub(crate) fn tense(&self, i: usize, j: usize) -> Tense {
+        const WINDOW: usize = 14;
+        // `as soon as Tuesday`, `as early as next week`, `as soon as trading opens Monday`.
+        let lo = i.saturating_sub(6);
+        if (lo..i.saturating_sub(1)).any(|k| {
+            self.in_list(k, WordList::As) && self.in_list(k + 1, WordList::AsSoon) && self.in_list(k + 2, WordList::As)
+        }) {
+            return Tense::Future;
+        }
+        let (mut left, mut right) = (true, true);
+        for dist in 1..=WINDOW {
+            if left {
+                match i.checked_sub(dist) {
+                    Some(k) if !self.sentence_end(k) => {
+                        if let Some(t) = self.cue(k, true) {
+                            return t;
+                        }
+                        left = !self.toks.get(k).is_some_and(|t| t.newline_before);
+                    }
+                    _ => left = false,
+                }
+            }
+            if right {
+                let k = j + dist - 1;
+                if k < self.toks.len()
+                    && !self.sentence_end(k)
+                    && !self.quote_closes(k)
+                    && !self.toks.get(k).is_some_and(|t| t.newline_before)
+                {
+                    if let Some(t) = self.cue(k, false) {
+                        return t;
+                    }
+                } else {
+                    right = false;
+                }
+            }
+            if !left && !right {
+                break;
+            }
+        }
+        Tense::Unknown
+    }
+
+    /// Token `k` ends a sentence (a full stop after an abbreviation such as `Mr.`,
+    /// `P.` or `Sept.` does not).
+    pub(super) fn sentence_end(&self, k: usize) -> bool {
+        match self.lex(k) {
+            Lex::Punct('!' | '?' | ';') => true,
+            Lex::Punct('.') => {
+                let Some(prev) = k.checked_sub(1) else {
+                    return true;
+                };
+                match self.lex(prev) {
+                    Lex::Month { .. } => false,
+                    Lex::Other | Lex::Word(_) => {
+                        let len = self.raw(prev).len();
+                        !(len == 1 || (self.cap(prev) && len <= 3))
+                    }
+                    _ => true,
+                }
+            }
+            _ => false,
+        }
+    }
+
+    /// Token `k` closes a quotation (`,''`, `."`): the attribution after it (`he said`)
+    /// has its own tense, not the quoted sentence's.
+    pub(super) fn quote_closes(&self, k: usize) -> bool {
+        matches!(self.lex(k), Lex::Punct('\'' | '"' | '\u{201d}'))
+            && k.checked_sub(1).is_some_and(|p| matches!(self.lex(p), Lex::Punct(',' | '.' | '?' | '!')))
+    }
+
+    /// A participle or past form at `k` is no verb of the sentence's own tense: after
+    /// `be` (`will be named`, `would be paid`) it is a passive whose tense the modal
+    /// gives, after a determiner (`the announced plan`, `a still unspecified date`) an
+    /// adjective.
+    pub(super) fn participle_only(&self, k: usize) -> bool {
+        let Some(p) = k.checked_sub(1) else {
+            return false;
+        };
+        let det = |i: usize| self.in_list(i, WordList::Determiner);
+        let adverb = |i: usize| self.ly_adverb(i) || self.in_list(i, WordList::Adverb);
+        self.in_list(p, WordList::PassiveBe) || det(p) || (adverb(p) && p.checked_sub(1).is_some_and(det))
+    }
+
+    /// `as planned`, `previously planned`: a participle modifying the clause.
+    pub(super) fn adverbial_participle(&self, k: usize) -> bool {
+        k.checked_sub(1).is_some_and(|p| self.in_list(p, WordList::As) || self.ly_adverb(p))
+    }
+
+    /// An adverb in `-ly` (`previously`, `still` is listed apart): longer than four
+    /// letters, so `only`, `July` do not count.
+    fn ly_adverb(&self, i: usize) -> bool {
+        self.raw(i).len() > 4 && self.ends_with(i, WordList::AdverbSuffix)
+    }
+
+    /// `set`, `hit`, `put`, `cut`: past tense unless a modal, `to`, `do` or a present
+    /// `be` comes first (`will cut`, `is set`) or a plan follows (`set to`, `set for`).
+    pub(super) fn bare_past(&self, k: usize) -> bool {
+        let before = k.checked_sub(1).is_some_and(|p| self.in_list(p, WordList::NotPastBefore));
+        let after = self.in_list(k + 1, WordList::PlanAfter);
+        !before && !after
+    }
+
+    /// The tense token `k` signals; `before` when it precedes the expression.
+    pub(super) fn cue(&self, k: usize, before: bool) -> Option<Tense> {
+        let Some(Token { lex: Lex::Other | Lex::Word(_), .. }) = self.toks.get(k) else {
+            return None;
+        };
+        let raw = self.raw(k);
+        if raw.len() < 2 || raw.len() > 12 {
+            return None;
+        }
+        let is = |list| listed(raw, list);
+        let prev_is = |list| k.checked_sub(1).is_some_and(|p| self.in_list(p, list));
+        // `was due`, `had been scheduled`: the plan itself is past.
+        if is(WordList::Scheduled) && prev_is(WordList::PastAux) {
+            return Some(Tense::Past);
+        }
+        // `is to resume`, `set to meet`, `planned to leave`, `payable Jan. 2`.
+        if is(WordList::FutureTo) && prev_is(WordList::FutureToBefore) {
+            return Some(Tense::Future);
+        }
+        if is(WordList::Future) {
+            return Some(Tense::Future);
+        }
+        // `planned a rally on Saturday`: the plan is past, the rally ahead (but `On
+        // Friday, the government planned to pay` dates the planning).
+        if is(WordList::PlanVerb) && before && !self.participle_only(k) && !self.adverbial_participle(k) {
+            return Some(Tense::Future);
+        }
+        // `were planning to`, `was going to`, `was about to`: a future in the past.
+        if is(WordList::PastBe) && self.in_list(k + 1, WordList::Prospective) {
+            return None;
+        }
+        if is(WordList::Past) {
+            return Some(Tense::Past);
+        }
+        if is(WordList::IrregularPast) && !self.participle_only(k) {
+            return Some(Tense::Past);
+        }
+        if is(WordList::BarePast) && self.bare_past(k) && !self.participle_only(k) {
+            return Some(Tense::Past);
+        }
+        if is(WordList::NotPastEd) {
+            return None;
+        }
+        if raw.len() > 4 && ends_with_listed(raw, WordList::PastSuffix) && !self.participle_only(k) {
+            return Some(Tense::Past);
+        }
+        None
+    }
+}

@@ -1,0 +1,197 @@
+//! Counts and durations: `18 months`, `two and a half years`, `several days`, `a year
+//! ago`, `three weeks from now`, `once a year`, `for years`.
+
+use super::{dur, Count, Grammar, Label, Timex};
+use crate::dates::lexicon::{Lex, Unit, WordList, W};
+
+impl Grammar<'_> {
+    /// A count at `i`: `18`, `two`, `twenty four`, `a`, `a few`, `several`, `a couple of`.
+    pub(super) fn count(&self, i: usize) -> Option<(Count, usize)> {
+        let (c, mut j) = match self.lex(i) {
+            Lex::Int { v, digits } if digits <= 4 => (Count::N(v), i + 1),
+            Lex::NumWord(n) => {
+                let mut v = n;
+                let mut j = i + 1;
+                if (20..=90).contains(&n) {
+                    if let Lex::NumWord(u @ 1..=9) = self.lex(j) {
+                        v += u;
+                        j += 1;
+                    }
+                }
+                if let Lex::NumWord(s @ (100 | 1000)) = self.lex(j) {
+                    if n < 100 {
+                        v = v.saturating_mul(s);
+                        j += 1;
+                    }
+                }
+                (Count::N(v), j)
+            }
+            Lex::Word(W::A) => match self.lex(i + 1) {
+                // `at a later date`
+                Lex::Word(W::Later) if self.in_list(i + 2, WordList::Date) => return None,
+                Lex::Word(W::Few) => (Count::X, i + 2),
+                Lex::Word(W::Couple) if self.is(i + 2, W::Of) => (Count::N(2), i + 3),
+                Lex::NumWord(s @ (100 | 1000)) => (Count::N(s), i + 2),
+                _ => (Count::N(1), i + 1),
+            },
+            Lex::Word(W::Several) => (Count::X, i + 1),
+            Lex::Word(W::Few) => (Count::X, i + 1),
+            // `the next couple of years`
+            Lex::Word(W::Couple) if self.is(i + 1, W::Of) => (Count::N(2), i + 2),
+            _ => return None,
+        };
+        // `2 1/2`, `two and a half`
+        let c = match c {
+            Count::N(n) if j > i + 1 || !self.is(i, W::A) => {
+                if self.in_list(j, WordList::HalfFraction) {
+                    j += 1;
+                    Count::Half(n)
+                } else if self.and_a_half(j) {
+                    j += 3;
+                    Count::Half(n)
+                } else {
+                    c
+                }
+            }
+            _ => c,
+        };
+        // Ranges `two to three weeks`, `12 or 18 months`: keep the first figure.
+        if matches!(self.w(j), Some(W::To | W::Or)) {
+            if let Some((Count::N(_), k)) = self.count_plain(j + 1) {
+                j = k;
+            }
+        }
+        Some((c, j))
+    }
+
+    /// `and a half` at `k`.
+    pub(super) fn and_a_half(&self, k: usize) -> bool {
+        self.in_list(k, WordList::And) && self.is(k + 1, W::A) && self.is(k + 2, W::Half)
+    }
+
+    pub(super) fn count_plain(&self, i: usize) -> Option<(Count, usize)> {
+        match self.lex(i) {
+            Lex::Int { v, digits } if digits <= 4 => Some((Count::N(v), i + 1)),
+            Lex::NumWord(n) => Some((Count::N(n), i + 1)),
+            _ => None,
+        }
+    }
+
+    pub(super) fn unit_at(&self, i: usize) -> Option<(Unit, bool)> {
+        match self.lex(i) {
+            Lex::Unit { unit, plural } => Some((unit, plural)),
+            _ => None,
+        }
+    }
+
+    /// `18 months`, `four-year`, `a year ago`, `several days`, `once a year`.
+    pub(super) fn counted(&self, i: usize) -> Option<Timex> {
+        let (mut n, mut j) = self.count(i)?;
+        if self.in_list(j, WordList::UnitModifier) {
+            j += 1;
+        }
+        let (unit, plural) = self.unit_at(j)?;
+        // `"60 Minutes"`: a capitalised unit after a figure is a title.
+        if self.cap(j) && !self.all_caps(j) && matches!(self.lex(i), Lex::Int { .. }) {
+            return None;
+        }
+        let article = self.is(i, W::A);
+        let glued = self.toks.get(j).is_some_and(|t| !t.space_before);
+        let mut k = j + 1;
+        // `a year and a half`, `an hour and a half`
+        if let (Count::N(c), false) = (n, plural) {
+            if self.and_a_half(k) {
+                n = Count::Half(c);
+                k += 3;
+            }
+        }
+        // `$10 million a year ago`: `ago` settles it before the rate checks below.
+        let earlier = self.is(k, W::Earlier) && self.toks.get(k).is_some_and(|t| t.space_before) && !self.is(k + 1, W::Than);
+        if (self.is(k, W::Ago) && self.toks.get(k).is_some_and(|t| t.space_before)) || earlier {
+            return Some(self.ago(i, k + 1, n, unit));
+        }
+        // `a year-earlier loss`, `a day-long meeting`: adjectives, read from the unit.
+        if article && (matches!(self.lex(k), Lex::Word(W::Ago | W::Earlier)) || (self.in_list(k, WordList::Long) && self.glued_word(k))) {
+            return None;
+        }
+        // `three-quarters`, `a quarter of`: fractions, not periods.
+        if unit == Unit::Quarter && ((glued && plural) || (article && self.is(j + 1, W::Of))) {
+            return None;
+        }
+        // `$1.76 a year`: a rate.
+        if article && i > 0 && matches!(self.lex(i - 1), Lex::Grouped | Lex::Int { .. } | Lex::Punct('%')) {
+            return None;
+        }
+        // `a year` needs a singular unit, `two year` (adjectival) is fine.
+        if article && plural && matches!(n, Count::N(1)) {
+            return None;
+        }
+        // `6-year-old`, `52 years old`: an age.
+        if self.in_list(k, WordList::Old) {
+            return None;
+        }
+        // `four flights a week`, `$2 million a year`: a rate.
+        if article && i > 0 && self.is_rate_head(i - 1) {
+            return None;
+        }
+        if self.in_list(k, WordList::From) && self.is(k + 1, W::Now) {
+            let t = self.ago(i, k + 2, n, unit);
+            return Some(t);
+        }
+        // `once a year`, `twice a day`, `three times a week`.
+        if article && i > 0 && self.in_list(i - 1, WordList::Times) {
+            return Some(Timex::new(i, k, Label::Set, dur(n, unit)));
+        }
+        let t = Timex::new(i, k, Label::Duration, dur(n, unit));
+        // `the nine months` takes its article, `the four-year war`, `the two day rally` do not.
+        let adjectival = glued || (!plural && !matches!(n, Count::N(1) | Count::Half(1)));
+        Some(if adjectival { t } else { t.np() })
+    }
+
+    pub(super) fn is_rate_head(&self, k: usize) -> bool {
+        self.in_list(k, WordList::RateScale)
+            || (self.lex(k) == Lex::Other
+                && self.raw(k).len() > 3
+                && self.ends_with(k, WordList::PluralSuffix)
+                && !self.ends_with(k, WordList::NotPluralSuffix)
+                && !self.in_list(k, WordList::NotPlural))
+    }
+
+    /// `N units ago` (or `earlier`, `from now`), ending before token `end`.
+    pub(super) fn ago(&self, i: usize, end: usize, n: Count, unit: Unit) -> Timex {
+        let future = self.is(end - 1, W::Now);
+        let (Count::N(n) | Count::Half(n)) = n else {
+            let v = if future { "FUTURE_REF" } else { "PAST_REF" };
+            return Timex::new(i, end, Label::Date, v);
+        };
+        let n = i64::try_from(n).unwrap_or(i64::MAX / 1024).min(100_000);
+        let off = if future { n } else { -n };
+        let norm = &self.norm;
+        let (label, value) = match unit {
+            Unit::Year if n == 1 && self.finance => return Timex::new(i, end, Label::Date, self.reported(off * 4)).anaphoric(),
+            Unit::Year => (Label::Date, norm.year(off)),
+            Unit::Decade => (Label::Date, norm.year(off * 10)),
+            Unit::Century => (Label::Date, norm.year(off * 100)),
+            Unit::Month => (Label::Date, norm.month(off)),
+            Unit::Quarter => (Label::Date, norm.quarter(off)),
+            Unit::Week | Unit::Weekend => (Label::Date, norm.week(off)),
+            Unit::Day => (Label::Date, norm.day(off)),
+            Unit::Hour | Unit::Minute | Unit::Second => (Label::Time, norm.day(0)),
+        };
+        Timex::new(i, end, label, value)
+    }
+
+    /// `for years`, `within weeks`: a plural unit alone after a preposition.
+    pub(super) fn bare_units(&self, i: usize, unit: Unit) -> Option<Timex> {
+        if i == 0 || self.cap(i) || matches!(self.lex(i + 1), Lex::Word(W::Of | W::Ago)) {
+            return None;
+        }
+        if !self.in_list(i - 1, WordList::DurationPreposition) {
+            return None;
+        }
+        if matches!(unit, Unit::Quarter | Unit::Weekend | Unit::Second) {
+            return None;
+        }
+        Some(Timex::new(i, i + 1, Label::Duration, dur(Count::X, unit)))
+    }
+}

@@ -1,0 +1,382 @@
+//! The date grammar: hand-written recognisers over the token stream.
+//!
+//! [`Grammar::at`] tries, at one token, every rule whose first token can start there
+//! (a cheap `match` on the token's class) and keeps the longest reading. Rules call one
+//! another for their inner parts (`about` + duration, `early` + date, `the` + noun
+//! phrase) with a depth bound, so no input can recurse deeply.
+//!
+//! The rules are split by family, each file with its unit tests:
+//!
+//! - this file: the [`Grammar`] state, token accessors and the dispatch in
+//!   [`Grammar::at`];
+//! - [`context`]: the tense of the sentence, from cue words around an expression;
+//! - [`durations`]: counts and units (`18 months`, `a year ago`, `for years`);
+//! - [`phrases`]: modifiers (`about`, `early`) and `the` + noun phrase;
+//! - [`relative`]: `this year`, `last week`, `that day`, `now`, `yesterday`;
+//! - [`absolute`]: years, month and day, numeric dates, weekdays;
+//! - [`periods`]: seasons, quarters, halves, centuries, holidays;
+//! - [`sets`]: `every Friday`, `each year`;
+//! - [`clock`]: `10:35 a.m.`, `noon Thursday`.
+//!
+//! Rules see words only through the lexicon: token classes ([`Lex`]) and the word
+//! lists of `dates/data/context_words.tsv` ([`WordList`], through
+//! [`Grammar::in_list`]); no rule compares raw text with a string literal.
+
+mod absolute;
+mod clock;
+mod context;
+mod durations;
+mod periods;
+mod phrases;
+mod relative;
+mod sets;
+
+use super::calendar::{add_quarters, Ymd};
+use super::lexicon::{ends_with_listed, listed, Lex, Token, Unit, WordList, W};
+use super::normalize::{fmt_ymd, Anchor, Rel, TimexNormalizer};
+use crate::DateOrder;
+
+/// The TIMEX3 type of a reading.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Label {
+    Date,
+    Time,
+    Duration,
+    Set,
+}
+
+impl Label {
+    pub(crate) fn as_str(self) -> &'static str {
+        match self {
+            Label::Date => "DATE",
+            Label::Time => "TIME",
+            Label::Duration => "DURATION",
+            Label::Set => "SET",
+        }
+    }
+}
+
+/// One reading: tokens `start..end` with type, value and modifier.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Timex {
+    pub start: usize,
+    pub end: usize,
+    pub label: Label,
+    pub value: String,
+    pub modifier: Option<&'static str>,
+    /// A noun phrase that takes a leading `the` inside its extent.
+    pub np: bool,
+    /// Granularity is one day (a time of day may attach to it).
+    pub day: bool,
+    /// Resolved against the [`Anchor`], so it must not move the anchor itself
+    /// (`a year earlier` after `a year earlier` is not two years back).
+    pub anaphoric: bool,
+}
+
+impl Timex {
+    fn new(start: usize, end: usize, label: Label, value: impl Into<String>) -> Timex {
+        Timex { start, end, label, value: value.into(), modifier: None, np: false, day: false, anaphoric: false }
+    }
+    fn anaphoric(mut self) -> Timex {
+        self.anaphoric = true;
+        self
+    }
+    fn np(mut self) -> Timex {
+        self.np = true;
+        self
+    }
+    fn day(mut self) -> Timex {
+        self.day = true;
+        self
+    }
+    fn with_mod(mut self, m: Option<&'static str>) -> Timex {
+        if self.modifier.is_none() {
+            self.modifier = m;
+        }
+        self
+    }
+}
+
+/// A count before a unit: a number or a vague quantity (`several`, `a few`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Count {
+    N(u64),
+    /// `2 1/2`, `two and a half`, `a year and a half`: the number plus one half.
+    Half(u64),
+    X,
+}
+
+const MAX_DEPTH: u8 = 4;
+
+/// The grammar over one document's tokens.
+pub(crate) struct Grammar<'a> {
+    pub text: &'a str,
+    pub toks: &'a [Token],
+    pub norm: TimexNormalizer,
+    pub order: DateOrder,
+    /// The document talks about quarters (financial reporting conventions apply).
+    pub finance: bool,
+    /// What the text before the current token last said about time.
+    pub anchor: Anchor,
+    /// The token just after the last expression emitted (for `April 24 and 25`).
+    pub prev_end: usize,
+}
+
+fn dur(n: Count, unit: Unit) -> String {
+    let (des, time) = unit.designator();
+    let t = if time { "T" } else { "" };
+    match (n, unit) {
+        (Count::Half(n), Unit::Year) if n > 0 => format!("P{n}Y6M"),
+        (Count::Half(0), Unit::Year) => "P6M".to_string(),
+        (Count::Half(n), Unit::Hour) if n > 0 => format!("PT{n}H30M"),
+        (Count::Half(0), Unit::Hour) => "PT30M".to_string(),
+        (Count::Half(n), Unit::Minute) if n > 0 => format!("PT{n}M30S"),
+        (Count::Half(0), Unit::Minute) => "PT30S".to_string(),
+        (Count::Half(n), Unit::Day) if n > 0 => format!("P{n}DT12H"),
+        (Count::Half(0), Unit::Day) => "PT12H".to_string(),
+        (Count::Half(n), Unit::Decade | Unit::Century) => {
+            format!("P{}Y", n.saturating_mul(unit.multiplier()).saturating_add(unit.multiplier() / 2))
+        }
+        (Count::Half(n), _) => dur(Count::N(n), unit),
+        (Count::N(n), Unit::Weekend) => format!("P{}D", n.saturating_mul(2)),
+        (Count::N(n), _) => format!("P{t}{}{des}", n.saturating_mul(unit.multiplier())),
+        (Count::X, Unit::Weekend) => "PXD".to_string(),
+        (Count::X, _) => format!("P{t}X{des}"),
+    }
+}
+
+impl<'a> Grammar<'a> {
+    /// The quarter an earnings report is about: the last one mentioned, else the one
+    /// before the DCT's.
+    fn reported_quarter(&self) -> Option<(i32, u32)> {
+        self.norm.dct.and_then(|d| add_quarters(d.y, d.quarter(), -1))
+    }
+
+    /// The reported quarter `off` quarters later, as a value.
+    fn reported(&self, off: i64) -> String {
+        self.reported_quarter()
+            .and_then(|(y, q)| add_quarters(y, q, off))
+            .map_or_else(|| "XXXX-QX".to_string(), |(y, q)| format!("{y:04}-Q{q}"))
+    }
+
+    fn lex(&self, i: usize) -> Lex {
+        self.toks.get(i).map_or(Lex::Punct(' '), |t| t.lex)
+    }
+
+    fn w(&self, i: usize) -> Option<W> {
+        match self.lex(i) {
+            Lex::Word(w) => Some(w),
+            _ => None,
+        }
+    }
+
+    fn is(&self, i: usize, w: W) -> bool {
+        self.w(i) == Some(w)
+    }
+
+    fn raw(&self, i: usize) -> &'a str {
+        self.toks.get(i).and_then(|t| self.text.get(t.start..t.end)).unwrap_or("")
+    }
+
+    /// Token `i` is a word of `list` (`data/context_words.tsv`).
+    pub(crate) fn in_list(&self, i: usize, list: WordList) -> bool {
+        listed(self.raw(i), list)
+    }
+
+    /// Token `i` ends with one of the endings in `list`.
+    fn ends_with(&self, i: usize, list: WordList) -> bool {
+        ends_with_listed(self.raw(i), list)
+    }
+
+    fn cap(&self, i: usize) -> bool {
+        self.toks.get(i).is_some_and(|t| t.cap)
+    }
+
+    /// Token `i` is `c` glued to the previous token (`Dec.`).
+    fn glued(&self, i: usize, c: char) -> bool {
+        self.toks.get(i).is_some_and(|t| t.lex == Lex::Punct(c) && !t.space_before)
+    }
+
+    /// Token `i` is a word joined to the previous one by a hyphen (`day-long`).
+    fn glued_word(&self, i: usize) -> bool {
+        self.toks.get(i).is_some_and(|t| !t.space_before && matches!(t.lex, Lex::Other | Lex::Word(_)))
+            && i.checked_sub(1).and_then(|p| self.toks.get(p)).is_some_and(|p| p.end < self.toks[i].start)
+    }
+
+    /// Token `i` is written in capitals only (`LAST WEEK` in a headline).
+    fn all_caps(&self, i: usize) -> bool {
+        !self.raw(i).bytes().any(|b| b.is_ascii_lowercase())
+    }
+
+    fn punct(&self, i: usize, c: char) -> bool {
+        self.lex(i) == Lex::Punct(c)
+    }
+
+    /// The longest reading starting at token `i`.
+    pub(crate) fn at(&self, i: usize) -> Option<Timex> {
+        self.at_depth(i, 0)
+    }
+
+    fn at_depth(&self, i: usize, depth: u8) -> Option<Timex> {
+        if depth > MAX_DEPTH || i >= self.toks.len() {
+            return None;
+        }
+        let mut best: Option<Timex> = None;
+        let mut consider = |t: Option<Timex>| {
+            if let Some(t) = t {
+                if t.end > i && best.as_ref().is_none_or(|b| t.end > b.end) {
+                    best = Some(t);
+                }
+            }
+        };
+        match self.lex(i) {
+            Lex::Other => {
+                if self.in_list(i, WordList::Right) && self.is(i + 1, W::Now) {
+                    consider(Some(Timex::new(i, i + 2, Label::Date, "PRESENT_REF")));
+                }
+                // `the then current price`: the present of a past time.
+                if self.in_list(i, WordList::Then) && self.is(i + 1, W::Current) && !matches!(self.lex(i + 2), Lex::Unit { .. }) {
+                    consider(Some(Timex::new(i, i + 2, Label::Date, "PAST_REF")));
+                }
+            }
+            Lex::Punct(_) | Lex::Grouped => {}
+            Lex::Word(w) => match w {
+                W::About | W::Around | W::Nearly | W::Over | W::More | W::Less | W::At | W::Up
+                | W::No => consider(self.approx(i, depth)),
+                W::Early | W::Late | W::Mid | W::Earlier | W::Later => consider(self.position(i, depth)),
+                W::The => consider(self.the(i, depth)),
+                W::This | W::Last | W::Next | W::Past | W::Coming | W::Previous | W::Following
+                | W::Current | W::Latest | W::Recent | W::These => {
+                    consider(self.relative(i));
+                    consider(self.deictic(i));
+                }
+                W::Every | W::Each => consider(self.set(i)),
+                W::That => consider(self.that(i)),
+                // `rise 8.5% annually`: a growth rate, not a recurrence.
+                W::Set(_) if i > 0 && self.punct(i - 1, '%') => {}
+                W::Set(v) => consider(Some(Timex::new(i, i + 1, Label::Set, v))),
+                W::A if self.is(i + 1, W::Later) && self.in_list(i + 2, WordList::Date) => {
+                    consider(Some(Timex::new(i, i + 3, Label::Date, "FUTURE_REF")));
+                }
+                W::A | W::Several => consider(self.counted(i)),
+                W::Fiscal => consider(self.fiscal(i, depth)),
+                W::Holiday(_) | W::New => consider(self.holiday(i, Rel::Bare)),
+                // `High Noon` is a film.
+                W::Noon | W::Midnight | W::Midday if !(i > 0 && self.in_list(i - 1, WordList::High)) => consider(self.clock(i)),
+                _ => consider(self.deictic(i)),
+            },
+            Lex::Month { .. } => {
+                consider(self.month_first(i));
+            }
+            Lex::Weekday { .. } => consider(self.weekday(i)),
+            Lex::Int { .. } => {
+                consider(self.counted(i));
+                consider(self.coordinated_day(i));
+                consider(self.day_first(i));
+                consider(self.year(i));
+                consider(self.clock(i));
+            }
+            // `Islam will one day be…`: some day ahead.
+            Lex::NumWord(1)
+                if matches!(self.lex(i + 1), Lex::Unit { unit: Unit::Day, plural: false })
+                    && i > 0
+                    && self.in_list(i - 1, WordList::Modal) =>
+            {
+                consider(Some(Timex::new(i, i + 2, Label::Date, "FUTURE_REF")));
+            }
+            Lex::NumWord(_) => {
+                consider(self.counted(i));
+                consider(self.spoken_year(i));
+            }
+            Lex::OrdNum(_) => {
+                consider(self.day_first(i));
+                consider(self.ordinal(i));
+            }
+            Lex::Ordinal(_) => consider(self.ordinal(i)),
+            Lex::Iso { y, m, d } => {
+                consider(Ymd::new(i64::from(y), m, d).map(|d| Timex::new(i, i + 1, Label::Date, fmt_ymd(d)).day()))
+            }
+            Lex::Slash { a, b, c, c_digits } => consider(self.slash(i, a, b, c, c_digits)),
+            Lex::Clock { .. } | Lex::HourAmPm(_) => consider(self.clock(i)),
+            // `in his 30s` is an age.
+            Lex::Decade(_) if i > 0 && self.in_list(i - 1, WordList::Possessive) => {}
+            Lex::Decade(d) => consider(Some(Timex::new(i, i + 1, Label::Date, format!("{d:03}")).np())),
+            Lex::Season(_) => consider(self.season(i)),
+            Lex::Unit { unit: Unit::Year, plural: false } => {
+                consider(self.year_ago(i));
+                consider(self.year_end(i));
+            }
+            Lex::Unit { unit, plural } if self.in_list(i + 1, WordList::Long) && self.glued_word(i + 1) => {
+                // `day-long`, `decades-long`
+                let n = if plural { Count::X } else { Count::N(1) };
+                consider(Some(Timex::new(i, i + 2, Label::Duration, dur(n, unit))));
+            }
+            Lex::Unit { unit, plural: true } => consider(self.bare_units(i, unit)),
+            Lex::Unit { .. } | Lex::DayPart(_) | Lex::DecadeWord(_) => {}
+        }
+        best
+    }
+}
+
+/// Table-driven checks shared by the rule families' unit tests.
+#[cfg(test)]
+pub(crate) mod test_support {
+    use crate::dates::DateTagger;
+
+    /// The DCT of every table row unless the row names one.
+    pub(crate) const DCT: &str = "1998-02-05";
+
+    /// Tags `text` with `dct` and asserts that exactly the `expected` spans come out,
+    /// each as `(span text, TIMEX3 type, value)`, and that each span's text is the slice
+    /// of `text` its offsets name.
+    pub(crate) fn check(text: &str, dct: &str, expected: &[(&str, &str, &str)]) {
+        let mut out = Vec::new();
+        DateTagger::default().tag(text, Some(dct), &mut out);
+        let got: Vec<(&str, &str, &str)> = out
+            .iter()
+            .map(|s| {
+                let slice = text.get(s.start..s.end).unwrap_or_else(|| panic!("{text:?}: bad offsets {s:?}"));
+                assert_eq!(s.text(text), slice, "{text:?}");
+                (slice, s.label.as_str(), s.value.as_deref().unwrap_or(""))
+            })
+            .collect();
+        assert_eq!(got, expected, "{text:?} (DCT {dct})");
+    }
+
+    /// [`check`] for rows of `(text, DCT, expected span text, type, value)` with one
+    /// expression each; an empty expected text asserts that nothing is tagged.
+    pub(crate) fn check_rows(rows: &[(&str, &str, &str, &str, &str)]) {
+        for &(text, dct, span, label, value) in rows {
+            let dct = if dct.is_empty() { DCT } else { dct };
+            if span.is_empty() {
+                check(text, dct, &[]);
+            } else {
+                check(text, dct, &[(span, label, value)]);
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::test_support::check_rows;
+
+    /// The dispatch in [`super::Grammar::at`]: one-word starts and what blocks them.
+    #[test]
+    fn dispatch_rows() {
+        check_rows(&[
+            ("He left right now.", "", "right now", "DATE", "PRESENT_REF"),
+            ("at the then current price", "", "then current", "DATE", "PAST_REF"),
+            ("We will decide at a later date.", "", "a later date", "DATE", "FUTURE_REF"),
+            ("Islam will one day be free.", "", "one day", "DATE", "FUTURE_REF"),
+            ("The film High Noon was shown.", "", "", "", ""),
+            ("Prices rose 8.5% annually.", "", "", "", ""),
+            ("Output is reviewed annually.", "", "annually", "SET", "P1Y"),
+            ("a man in his 30s", "", "", "", ""),
+            ("music of the 1960s", "", "the 1960s", "DATE", "196"),
+            ("a day-long meeting", "", "day-long", "DURATION", "P1D"),
+            ("decades-long conflict", "", "decades-long", "DURATION", "PXY"),
+            ("It happened on 1998-01-21.", "", "1998-01-21", "DATE", "1998-01-21"),
+        ]);
+    }
+}

@@ -1,0 +1,135 @@
+//! Named periods of a year: seasons (`summer 2014`), quarters and halves (`the third
+//! quarter of 2015`, `first half`), centuries (`20th century`), counted days (`the
+//! eighth day`) and holidays (`Christmas Eve`, `Labor Day`).
+
+use super::{dur, Count, Grammar, Label, Timex};
+use crate::dates::calendar::Ymd;
+use crate::dates::lexicon::{Holiday, Lex, Unit, WordList, W};
+use crate::dates::normalize::{fmt_year, Rel};
+
+impl Grammar<'_> {
+    /// `the summer of 2014`, `summer 2014`, `summer`.
+    pub(super) fn season(&self, i: usize) -> Option<Timex> {
+        let Lex::Season(s) = self.lex(i) else {
+            return None;
+        };
+        let mut j = i + 1;
+        if self.is(j, W::Of) {
+            j += 1;
+        }
+        if let Some((y, end)) = self.year_after(j) {
+            return Some(Timex::new(i, end, Label::Date, format!("{}-{s}", fmt_year(y))).np());
+        }
+        if !matches!(s, "SU" | "WI") {
+            // `spring` and `fall` alone are too often something else.
+            if !(i > 0 && self.is(i - 1, W::The) && self.is(i + 1, W::Of)) {
+                return None;
+            }
+        }
+        if self.is(i + 1, W::Of) {
+            return None;
+        }
+        Some(Timex::new(i, i + 1, Label::Date, self.norm.season_of(s, self.tense(i, i + 1), Rel::Bare)).np())
+    }
+
+    /// `third quarter`, `the first quarter of 2015`, `first half`, `20th century`,
+    /// `the first nine months`.
+    pub(super) fn ordinal(&self, i: usize) -> Option<Timex> {
+        let n = match self.lex(i) {
+            Lex::Ordinal(n) | Lex::OrdNum(n) => n,
+            _ => return None,
+        };
+        let j = i + 1;
+        match self.lex(j) {
+            Lex::Unit { unit: Unit::Quarter, plural: false } if (1..=4).contains(&n) => {
+                let mut k = j + 1;
+                if self.is(k, W::Of) || self.punct(k, ',') {
+                    k += 1;
+                }
+                if let Some(y) = self.year_value(k, false) {
+                    return Some(Timex::new(i, k + 1, Label::Date, format!("{}-Q{n}", fmt_year(y))).np());
+                }
+                let v = self.norm.quarter_of(n, self.tense(i, j + 1), Rel::Bare);
+                Some(Timex::new(i, j + 1, Label::Date, v).np())
+            }
+            Lex::Word(W::Half) if (1..=2).contains(&n) => {
+                let mut k = j + 1;
+                if self.is(k, W::Of) {
+                    k += 1;
+                }
+                if let Some(y) = self.year_value(k, false) {
+                    return Some(Timex::new(i, k + 1, Label::Date, format!("{}-H{n}", fmt_year(y))).np());
+                }
+                if self.is(j + 1, W::Of) {
+                    return None;
+                }
+                Some(Timex::new(i, j + 1, Label::Date, format!("{}-H{n}", self.norm.year(0))).np())
+            }
+            // `today is the eighth day of Desert Shield`: a day counted up to now.
+            Lex::Unit { unit: Unit::Day, plural: false } if n > 1 && !self.in_list(j + 1, WordList::Long) => {
+                Some(Timex::new(i, j + 1, Label::Date, self.norm.day(0)).np().day())
+            }
+            Lex::Unit { unit: Unit::Century, plural: false } if (1..=30).contains(&n) => {
+                Some(Timex::new(i, j + 1, Label::Date, format!("{:02}", n - 1)).np())
+            }
+            // `the first hours of the war`
+            Lex::Unit { unit, plural: true } if n == 1 && i > 0 && self.is(i - 1, W::The) => {
+                Some(Timex::new(i, j + 1, Label::Duration, dur(Count::X, unit)).np())
+            }
+            _ => {
+                // `the first nine months`
+                let (c, k) = self.count(j)?;
+                if self.is(j, W::A) {
+                    return None;
+                }
+                let (unit, plural) = self.unit_at(k)?;
+                if !plural {
+                    return None;
+                }
+                Some(Timex::new(i, k + 1, Label::Duration, dur(c, unit)).np())
+            }
+        }
+    }
+
+    /// `Christmas`, `Christmas Eve`, `Thanksgiving Day`, `Election Day`, `New Year's Day`,
+    /// resolved like a month and day (`rel` for `last Thanksgiving`).
+    pub(super) fn holiday(&self, i: usize, rel: Rel) -> Option<Timex> {
+        let day_after = |k: usize| matches!(self.lex(k), Lex::Unit { unit: Unit::Day, plural: false }) && self.cap(k);
+        // The holiday's rule, or `None` for a fixed month and day; where it falls; its end.
+        let (rule, fixed, end): (Option<Holiday>, (u32, Option<u32>), usize) = match self.w(i)? {
+            W::Holiday(h) => {
+                if !self.cap(i) || (h.needs_day() && !day_after(i + 1)) {
+                    return None;
+                }
+                if h == Holiday::Christmas && self.in_list(i + 1, WordList::Eve) {
+                    (None, (12, Some(24)), i + 2)
+                } else {
+                    (Some(h), h.month_day(), if day_after(i + 1) { i + 2 } else { i + 1 })
+                }
+            }
+            // `New Year's Day`, `New Year's Eve`
+            W::New if self.cap(i) && self.cap(i + 1) && self.punct(i + 2, '\'') && self.in_list(i + 3, WordList::PossessiveS) => {
+                let Lex::Unit { unit: Unit::Year, plural: false } = self.lex(i + 1) else {
+                    return None;
+                };
+                if self.in_list(i + 4, WordList::Eve) {
+                    (None, (12, Some(31)), i + 5)
+                } else if day_after(i + 4) {
+                    (None, (1, Some(1)), i + 5)
+                } else {
+                    return None;
+                }
+            }
+            _ => return None,
+        };
+        let date_in = |y: i32| match (rule, fixed) {
+            (Some(h), _) => h.date(y),
+            (None, (m, d)) => Ymd::new(i64::from(y), m, d?),
+        };
+        let v = self.norm.yearly(date_in, self.tense(i, end), rel).unwrap_or_else(|| match fixed {
+            (m, Some(d)) => format!("XXXX-{m:02}-{d:02}"),
+            (m, None) => format!("XXXX-{m:02}"),
+        });
+        Some(Timex::new(i, end, Label::Date, v).day())
+    }
+}

@@ -1,0 +1,274 @@
+//! Modifier and article phrases: `about`/`nearly`/`more than` + a duration,
+//! `early`/`late`/`mid-` + a date, and `the` + noun phrase (`the end of the year`, `the
+//! past`, `the fiscal year`, `the week of March 6`, `the 1988 period`).
+
+use super::{dur, Count, Grammar, Label, Timex};
+use crate::dates::calendar::Ymd;
+use crate::dates::lexicon::{Lex, Unit, WordList, W};
+use crate::dates::normalize::{fmt_year, fmt_ymd, Tense};
+
+impl Grammar<'_> {
+    /// `about`, `nearly`, `more than`, `at least`, `up to`, `within` + expression.
+    pub(super) fn approx(&self, i: usize, depth: u8) -> Option<Timex> {
+        let w = self.w(i)?;
+        let (j, m, durations_only) = match w {
+            W::About | W::Around => (i + 1, "APPROX", false),
+            W::Nearly => (i + 1, "LESS_THAN", false),
+            W::Over => (i + 1, "MORE_THAN", true),
+            W::More if self.is(i + 1, W::Than) => (i + 2, "MORE_THAN", true),
+            W::Less if self.is(i + 1, W::Than) => (i + 2, "LESS_THAN", true),
+            W::At if self.is(i + 1, W::Least) => (i + 2, "EQUAL_OR_MORE", true),
+            W::Up if self.is(i + 1, W::To) => (i + 2, "EQUAL_OR_LESS", true),
+            W::No if self.is(i + 1, W::More) && self.is(i + 2, W::Than) => (i + 3, "EQUAL_OR_LESS", true),
+            _ => return None,
+        };
+        if matches!(w, W::About | W::Around) && matches!(self.lex(j), Lex::Weekday { .. } | Lex::Word(_)) && !self.is(j, W::A) {
+            return None;
+        }
+        let inner = self.at_depth(j, depth + 1)?;
+        if durations_only && inner.label != Label::Duration {
+            return None;
+        }
+        if inner.label == Label::Set {
+            return None;
+        }
+        // `over the past year` / `within the next two weeks` keep the preposition outside.
+        if matches!(w, W::Over | W::Within) && !matches!(self.lex(j), Lex::Int { .. } | Lex::NumWord(_) | Lex::Word(W::A)) {
+            return None;
+        }
+        let mut t = inner.with_mod(Some(m));
+        t.start = i;
+        Some(t)
+    }
+
+    /// `early`, `late`, `mid-`, `earlier`, `later` + date.
+    pub(super) fn position(&self, i: usize, depth: u8) -> Option<Timex> {
+        let w = self.w(i)?;
+        let m = match w {
+            W::Early | W::Earlier => "START",
+            W::Late | W::Later => "END",
+            W::Mid => "MID",
+            _ => return None,
+        };
+        // `mid-afternoon`, `mid-afternoon yesterday`: a part of a day.
+        if let (W::Mid, Lex::DayPart(p)) = (w, self.lex(i + 1)) {
+            let day = self.at_depth(i + 2, depth + 1).filter(|t| t.day && t.label == Label::Date);
+            let (date, end) = day.map_or_else(|| (self.norm.day(0), i + 2), |t| (t.value, t.end));
+            return Some(Timex::new(i, end, Label::Time, format!("{date}T{p}")));
+        }
+        // `earlier in the year`: the DCT's.
+        if matches!(w, W::Earlier | W::Later) && self.is(i + 1, W::In) && self.is(i + 2, W::The) {
+            let v = match self.lex(i + 3) {
+                Lex::Unit { unit: Unit::Year, plural: false } => self.norm.year(0),
+                Lex::Unit { unit: Unit::Month, plural: false } => self.norm.month(0),
+                _ => return None,
+            };
+            return Some(Timex::new(i, i + 4, Label::Date, v).with_mod(Some(m)));
+        }
+        if matches!(w, W::Earlier | W::Later) {
+            // Only `earlier this year`, `later today`, `earlier Sunday`.
+            if !matches!(
+                self.lex(i + 1),
+                Lex::Word(W::This | W::That | W::Today | W::Yesterday | W::Tomorrow | W::Tonight) | Lex::Weekday { .. }
+            ) {
+                return None;
+            }
+        }
+        let inner = self.at_depth(i + 1, depth + 1)?;
+        if !matches!(inner.label, Label::Date | Label::Time) || inner.value.ends_with("_REF") {
+            return None;
+        }
+        let mut t = inner.with_mod(Some(m));
+        t.start = i;
+        Some(t)
+    }
+
+    /// `the` + noun phrase, `the end of` + date, `the past`, `the future`, `the nineties`.
+    pub(super) fn the(&self, i: usize, depth: u8) -> Option<Timex> {
+        let j = i + 1;
+        let pos = match self.w(j) {
+            Some(W::End) => Some("END"),
+            Some(W::Beginning | W::Start) => Some("START"),
+            Some(W::Middle) => Some("MID"),
+            _ => None,
+        };
+        if let Some(m) = pos {
+            if self.is(j + 1, W::Of) {
+                // `the end of the year`: the current one.
+                if self.is(j + 2, W::The) {
+                    if let Lex::Unit { unit, plural: false } = self.lex(j + 3) {
+                        let v = match unit {
+                            Unit::Year => self.norm.year(0),
+                            Unit::Month => self.norm.month(0),
+                            Unit::Week => self.norm.week(0),
+                            Unit::Quarter => self.norm.quarter(0),
+                            _ => return None,
+                        };
+                        return Some(Timex::new(i, j + 4, Label::Date, v).with_mod(Some(m)).np());
+                    }
+                }
+                let inner = self.at_depth(j + 2, depth + 1)?;
+                if !matches!(inner.label, Label::Date | Label::Time) || inner.value.ends_with("_REF") {
+                    return None;
+                }
+                let mut t = inner.with_mod(Some(m));
+                t.start = i;
+                t.np = true;
+                return Some(t);
+            }
+            return None;
+        }
+        let bare = |k: usize| !matches!(self.lex(k), Lex::Unit { .. } | Lex::Int { .. } | Lex::NumWord(_));
+        // `the corresponding period last year`, `the same quarter a year ago`
+        if self.in_list(j, WordList::Comparable)
+            && (self.in_list(j + 1, WordList::Period) || matches!(self.lex(j + 1), Lex::Unit { unit: Unit::Quarter, plural: false }))
+        {
+            let end = match (self.lex(j + 2), self.lex(j + 3), self.lex(j + 4)) {
+                (Lex::Word(W::Last), Lex::Unit { unit: Unit::Year, plural: false }, _) => Some(j + 4),
+                (Lex::Word(W::A), Lex::Unit { unit: Unit::Year, plural: false }, Lex::Word(W::Ago | W::Earlier)) => Some(j + 5),
+                _ => None,
+            };
+            if let Some(end) = end {
+                let t = if self.finance {
+                    Timex::new(i, end, Label::Date, self.reported(-4)).anaphoric()
+                } else {
+                    Timex::new(i, end, Label::Date, self.norm.year(-1))
+                };
+                return Some(t);
+            }
+        }
+        // `the week of March 6`: the ISO week holding that day.
+        if matches!(self.lex(j), Lex::Unit { unit: Unit::Week, plural: false }) && self.is(j + 1, W::Of) {
+            if let Some(t) = self.at_depth(j + 2, depth + 1).filter(|t| t.day && t.label == Label::Date) {
+                if let Some(d) = Ymd::parse_iso(&t.value) {
+                    let (y, w) = d.iso_week();
+                    return Some(Timex::new(i, t.end, Label::Date, format!("{y:04}-W{w:02}")));
+                }
+            }
+        }
+        // `the last half of 1989`
+        if self.is(j, W::Last) && self.is(j + 1, W::Half) && self.is(j + 2, W::Of) {
+            if let Some(y) = self.year_value(j + 3, false) {
+                return Some(Timex::new(i, j + 4, Label::Date, format!("{}-H2", fmt_year(y))).np());
+            }
+        }
+        // `the full year`: the current one, as reports use it; `the fiscal year`: a year.
+        if matches!(self.lex(j + 1), Lex::Unit { unit: Unit::Year, plural: false }) {
+            if self.in_list(j, WordList::Full) {
+                return Some(Timex::new(i, j + 2, Label::Date, self.norm.year(0)));
+            }
+            // `in the fiscal year ended Jan. 31`: a stretch of a year.
+            if self.is(j, W::Fiscal) {
+                if self.for_the_year(i, j + 2) {
+                    return Some(Timex::new(i, j + 2, Label::Date, self.norm.year(0)));
+                }
+                return Some(Timex::new(i, j + 2, Label::Duration, "P1Y"));
+            }
+        }
+        // `the year 2000`, `the year two thousand`
+        if matches!(self.lex(j), Lex::Unit { unit: Unit::Year, plural: false }) {
+            let year = match self.lex(j + 1) {
+                Lex::Int { .. } => self.year_value(j + 1, false).map(|y| (y, j + 2)),
+                Lex::NumWord(2) if self.lex(j + 2) == Lex::NumWord(1000) => Some((2000, j + 3)),
+                _ => self.spoken_year(j + 1).and_then(|t| Some((t.value.parse().ok()?, t.end))),
+            };
+            if let Some((y, end)) = year {
+                return Some(Timex::new(i, end, Label::Date, fmt_year(y)));
+            }
+        }
+        if self.is(j, W::Same) {
+            let mut t = self.that(i)?;
+            t.start = i;
+            return Some(t);
+        }
+        match self.lex(j) {
+            Lex::Word(W::Past) if bare(j + 1) && !self.is(j + 1, W::Few) && !self.is(j + 1, W::Several) => {
+                return Some(Timex::new(i, j + 1, Label::Date, "PAST_REF"));
+            }
+            Lex::Word(W::Future) => return Some(Timex::new(i, j + 1, Label::Date, "FUTURE_REF")),
+            Lex::Other if self.in_list(j, WordList::Near) && self.is(j + 1, W::Future) => {
+                return Some(Timex::new(i, j + 2, Label::Date, "FUTURE_REF"));
+            }
+            // `the near term`, `the short term`: the coming months.
+            Lex::Other | Lex::Word(W::Past) if (self.in_list(j, WordList::Near) || self.in_list(j, WordList::Short)) && self.in_list(j + 1, WordList::Term) => {
+                return Some(Timex::new(i, j + 2, Label::Date, "FUTURE_REF"));
+            }
+            // `the morning`, `the afternoon`: of the DCT.
+            Lex::DayPart(p) if p != "NI" && !self.is(j + 1, W::Of) && !self.in_list(j + 1, WordList::BeforeAfter) => {
+                let day = self.anchor.day.map_or_else(|| self.norm.day(0), fmt_ymd);
+                return Some(Timex::new(i, j + 1, Label::Time, format!("{day}T{p}")));
+            }
+            Lex::DecadeWord(d) => return Some(Timex::new(i, j + 1, Label::Date, format!("19{d}"))),
+            Lex::Int { .. } => {
+                // `the 1988 period`, `the 1988 quarter`, `the 1988 third quarter`
+                let y = self.year_value(j, false)?;
+                let k = j + 1;
+                if self.in_list(k, WordList::Period) {
+                    return Some(Timex::new(i, k + 1, Label::Date, fmt_year(y)));
+                }
+                if let (Lex::Ordinal(q @ 1..=4), Lex::Unit { unit: Unit::Quarter, plural: false }) = (self.lex(k), self.lex(k + 1)) {
+                    return Some(Timex::new(i, k + 2, Label::Date, format!("{}-Q{q}", fmt_year(y))));
+                }
+                if matches!(self.lex(k), Lex::Unit { unit: Unit::Quarter, plural: false }) {
+                    let q = self.norm.dct.map_or(0, |d| d.quarter());
+                    let v = if q > 0 { format!("{}-Q{}", fmt_year(y), if q > 1 { q - 1 } else { 4 }) } else { format!("{}-QX", fmt_year(y)) };
+                    return Some(Timex::new(i, k + 1, Label::Date, v));
+                }
+                return None;
+            }
+            Lex::Unit { unit: Unit::Year, plural: false } if !self.cap(j) && !self.glued(j + 1, '-') && !matches!(self.lex(j + 1), Lex::Word(W::Ago | W::Earlier)) => {
+                if (i > 0 && self.is(i - 1, W::Of)) || self.for_the_year(i, j + 1) {
+                    return Some(Timex::new(i, j + 1, Label::Date, self.norm.year(0)));
+                }
+                return Some(Timex::new(i, j + 1, Label::Duration, "P1Y"));
+            }
+            Lex::Unit { unit: Unit::Week, plural: false } if !self.cap(j) => {
+                return Some(Timex::new(i, j + 1, Label::Date, self.norm.week(0)));
+            }
+            Lex::Unit { unit, plural: true } if !self.cap(j) && matches!(unit, Unit::Year | Unit::Month | Unit::Week | Unit::Day | Unit::Decade) && !matches!(self.lex(j + 1), Lex::Word(W::Ago | W::Of)) => {
+                return Some(Timex::new(i, j + 1, Label::Duration, dur(Count::X, unit)));
+            }
+            // `the quarter-to-quarter comparison` is no quarter in particular.
+            Lex::Unit { unit: Unit::Quarter, plural: false } if self.finance && !(self.in_list(j + 1, WordList::To) && self.glued_word(j + 1)) => {
+                let v = self.quarter_ended(j + 1).unwrap_or_else(|| self.reported(0));
+                return Some(Timex::new(i, j + 1, Label::Date, v).anaphoric());
+            }
+            Lex::Unit { unit: Unit::Weekend, plural: false } => {
+                let wd = self.norm.dct.map_or(1, |d| d.weekday());
+                let off = match self.tense(i, j + 1) {
+                    Tense::Past if wd < 6 => -1,
+                    _ => 0,
+                };
+                return Some(Timex::new(i, j + 1, Label::Date, self.norm.weekend(off)));
+            }
+            _ => {}
+        }
+        let inner = self.at_depth(j, depth + 1)?;
+        if !inner.np {
+            return None;
+        }
+        let mut t = inner;
+        t.start = i;
+        Some(t)
+    }
+
+    /// `the quarter ended July 31`: the calendar quarter holding most of the three
+    /// months that end on that day (here the second).
+    pub(super) fn quarter_ended(&self, k: usize) -> Option<String> {
+        if !self.is(k, W::Ended) {
+            return None;
+        }
+        let end = self.month_first(k + 1).filter(|t| t.day)?;
+        let d = Ymd::parse_iso(&end.value)?.add_days(-45)?;
+        Some(format!("{:04}-Q{}", d.y, d.quarter()))
+    }
+
+    /// `earnings for the year`, `a high for the year`: the current year, as reports
+    /// use it; `for the year ended March 31` stays a stretch of a year.
+    pub(super) fn for_the_year(&self, i: usize, end: usize) -> bool {
+        i > 0
+            && self.in_list(i - 1, WordList::For)
+            && !self.in_list(end, WordList::YearBound)
+            && !self.glued(end, '-')
+    }
+}

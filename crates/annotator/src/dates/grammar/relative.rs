@@ -1,0 +1,264 @@
+//! Relative and deictic expressions: `this year`, `last week`, `next Friday`, `the past
+//! two weeks`, `that year`, `the following month`, `now`, `today`, `yesterday morning`,
+//! `year-end`, `year-ago`.
+
+use super::{dur, Count, Grammar, Label, Timex};
+use crate::dates::calendar::{add_months, year_ok};
+use crate::dates::lexicon::{Lex, Unit, WordList, W};
+use crate::dates::normalize::{fmt_year, fmt_ym, fmt_ymd, Rel};
+
+impl Grammar<'_> {
+    /// `year-end`, `year end`, `year's end`.
+    pub(super) fn year_end(&self, i: usize) -> Option<Timex> {
+        let end = if self.is(i + 1, W::End) {
+            i + 2
+        } else if self.punct(i + 1, '\'') && self.in_list(i + 2, WordList::PossessiveS) && self.is(i + 3, W::End) {
+            i + 4
+        } else {
+            return None;
+        };
+        Some(Timex::new(i, end, Label::Date, self.norm.year(0)).with_mod(Some("END")))
+    }
+
+    /// `year-ago`, `year-earlier` (`quarter`, `period`, `third quarter`).
+    pub(super) fn year_ago(&self, i: usize) -> Option<Timex> {
+        let next = self.toks.get(i + 1)?;
+        if next.space_before || !matches!(next.lex, Lex::Word(W::Ago | W::Earlier)) {
+            return None;
+        }
+        let mut end = i + 2;
+        if let Lex::Ordinal(_) | Lex::OrdNum(_) = self.lex(end) {
+            if matches!(self.lex(end + 1), Lex::Unit { unit: Unit::Quarter, .. }) {
+                end += 2;
+            }
+        } else if matches!(self.lex(end), Lex::Unit { unit: Unit::Quarter, .. }) || self.in_list(end, WordList::Period) {
+            end += 1;
+        }
+        let t = if self.finance {
+            Timex::new(i, end, Label::Date, self.reported(-4)).anaphoric()
+        } else {
+            Timex::new(i, end, Label::Date, self.norm.year(-1))
+        };
+        Some(if end > i + 2 { t.np() } else { t })
+    }
+
+    /// `this year`, `last week`, `next Friday`, `the past two weeks`, `recent years`.
+    pub(super) fn relative(&self, i: usize) -> Option<Timex> {
+        let mut w = self.w(i)?;
+        let mut j = i + 1;
+        if w == W::This && self.is(j, W::Past) {
+            w = W::Last;
+            j += 1;
+        }
+        if w == W::This && self.is(j, W::Coming) {
+            w = W::Next;
+            j += 1;
+        }
+        if self.is(j, W::Fiscal) && matches!(self.lex(j + 1), Lex::Unit { unit: Unit::Year, plural: false }) {
+            j += 1;
+        }
+        // `the latest period`: the quarter just reported.
+        if w == W::Latest && self.in_list(j, WordList::Period) {
+            return Some(Timex::new(i, j + 1, Label::Date, self.reported(0)).np().anaphoric());
+        }
+        if matches!(w, W::Following | W::Previous) && i > 0 && self.is(i - 1, W::The) {
+            if let Some(t) = self.following(i, j, if w == W::Following { 1 } else { -1 }) {
+                return Some(t);
+            }
+        }
+        let off: i64 = match w {
+            W::This | W::Current => 0,
+            W::Last | W::Past | W::Previous | W::Latest => -1,
+            W::Next | W::Coming | W::Following => 1,
+            W::Recent | W::These => 0,
+            _ => return None,
+        };
+        // With a count: a duration.
+        if matches!(w, W::Last | W::Past | W::Next | W::Coming | W::Previous | W::Following | W::Latest) {
+            if let Some((n, k)) = self.count(j) {
+                if !self.is(j, W::A) {
+                    if let Some((unit, _)) = self.unit_at(k) {
+                        return Some(Timex::new(i, k + 1, Label::Duration, dur(n, unit)).np());
+                    }
+                }
+            }
+        }
+        let rel = match off {
+            0 => Rel::This,
+            n if n < 0 => Rel::Last,
+            _ => Rel::Next,
+        };
+        let norm = &self.norm;
+        let t = match self.lex(j) {
+            Lex::Unit { unit, plural: true } => match (w, unit) {
+                (W::These, Unit::Day) => Timex::new(i, j + 1, Label::Date, "PRESENT_REF"),
+                (W::Recent | W::Coming | W::Past | W::Last | W::Next, _) => {
+                    Timex::new(i, j + 1, Label::Duration, dur(Count::X, unit)).np()
+                }
+                _ => return None,
+            },
+            Lex::Unit { unit, plural: false } => {
+                if matches!(w, W::Recent | W::These) {
+                    return None;
+                }
+                if self.cap(j) && (!self.sentence_start(i) || self.cap(i) && !self.all_caps(j)) {
+                    // `"This Week"`, `ABC's "This Week"`: a title.
+                    return None;
+                }
+                // `last year's quarter`, `last year's period` in an earnings report
+                if unit == Unit::Year && self.finance && self.punct(j + 1, '\'') && self.in_list(j + 2, WordList::PossessiveS)
+                    && (self.in_list(j + 3, WordList::Period) || matches!(self.lex(j + 3), Lex::Unit { unit: Unit::Quarter, plural: false }))
+                {
+                    return Some(Timex::new(i, j + 4, Label::Date, self.reported(off * 4)).np().anaphoric());
+                }
+                // `this year's third quarter`, `next year's first quarter`
+                if unit == Unit::Year && self.punct(j + 1, '\'') && self.in_list(j + 2, WordList::PossessiveS) {
+                    if let (Lex::Ordinal(q @ 1..=4), Lex::Unit { unit: Unit::Quarter, plural: false }) = (self.lex(j + 3), self.lex(j + 4)) {
+                        return Some(Timex::new(i, j + 5, Label::Date, format!("{}-Q{q}", norm.year(off))).np());
+                    }
+                }
+                let v = match unit {
+                    Unit::Quarter if w == W::Latest && self.finance => {
+                        return Some(Timex::new(i, j + 1, Label::Date, self.reported(0)).np().anaphoric());
+                    }
+                    Unit::Year => norm.year(off),
+                    Unit::Month => norm.month(off),
+                    Unit::Week => norm.week(off),
+                    Unit::Weekend => norm.weekend(off),
+                    Unit::Quarter => norm.quarter(off),
+                    Unit::Decade => norm.decade(off),
+                    _ => return None,
+                };
+                Timex::new(i, j + 1, Label::Date, v).np()
+            }
+            Lex::Weekday { d, plural: false } if !matches!(w, W::Recent | W::These | W::Current) => {
+                let v = norm.weekday(d, self.tense(i, j + 1), rel);
+                let t = Timex::new(i, j + 1, Label::Date, v).day();
+                self.with_day_part(t)
+            }
+            Lex::Month { m, abbr: false } if matches!(w, W::Last | W::Next | W::This) && self.cap(j) => {
+                Timex::new(i, j + 1, Label::Date, norm.month_of(m, self.tense(i, j + 1), rel))
+            }
+            Lex::Word(W::Holiday(_) | W::New) if matches!(w, W::Last | W::Next | W::This) => {
+                let mut t = self.holiday(j, rel)?;
+                t.start = i;
+                t
+            }
+            Lex::Season(s) if matches!(w, W::Last | W::Next | W::This) => {
+                Timex::new(i, j + 1, Label::Date, norm.season_of(s, self.tense(i, j + 1), rel))
+            }
+            Lex::DayPart(p) if matches!(w, W::This | W::Last) => {
+                let day = if w == W::Last { norm.day(-1) } else { norm.day(0) };
+                if w == W::Last && p != "NI" {
+                    return None;
+                }
+                Timex::new(i, j + 1, Label::Time, format!("{day}T{p}"))
+            }
+            Lex::Ordinal(q @ 1..=4) | Lex::OrdNum(q @ 1..=4)
+                if matches!(self.lex(j + 1), Lex::Unit { unit: Unit::Quarter, plural: false }) =>
+            {
+                let y = match w {
+                    W::Last => norm.year(-1),
+                    W::Next => norm.year(1),
+                    _ => norm.year(0),
+                };
+                Timex::new(i, j + 2, Label::Date, format!("{y}-Q{q}")).np()
+            }
+            _ => return None,
+        };
+        Some(t)
+    }
+
+    /// `that year`, `that same day`, `that quarter`: the period of the reference time.
+    /// Also `the same day` through [`Grammar::the`].
+    pub(super) fn that(&self, i: usize) -> Option<Timex> {
+        let mut j = i + 1;
+        if self.is(j, W::Same) {
+            j += 1;
+        }
+        let Lex::Unit { unit, plural: false } = self.lex(j) else {
+            return None;
+        };
+        let a = &self.anchor;
+        let v = match unit {
+            Unit::Year => fmt_year(a.year?),
+            Unit::Month => a.month.map(|(y, m)| fmt_ym(y, m))?,
+            Unit::Day => fmt_ymd(a.day?),
+            Unit::Quarter => a.quarter.map(|(y, q)| format!("{y:04}-Q{q}"))?,
+            _ => return None,
+        };
+        let t = Timex::new(i, j + 1, Label::Date, v).anaphoric().np();
+        Some(if unit == Unit::Day { t.day() } else { t })
+    }
+
+    /// `the following year`, `the previous month`, `the previous Friday`: a step from the
+    /// reference time, when the text has given one.
+    pub(super) fn following(&self, i: usize, j: usize, off: i64) -> Option<Timex> {
+        let a = &self.anchor;
+        let v = match self.lex(j) {
+            Lex::Unit { unit: Unit::Year, plural: false } => fmt_year(year_ok(i64::from(a.year?) + off)?),
+            Lex::Unit { unit: Unit::Month, plural: false } => {
+                let (y, m) = a.month?;
+                let (y, m) = add_months(y, m, off)?;
+                fmt_ym(y, m)
+            }
+            Lex::Unit { unit: Unit::Day, plural: false } => fmt_ymd(a.day?.add_days(off)?),
+            Lex::Weekday { d, plural: false } => {
+                let day = a.day?;
+                let diff = i64::from(d) - i64::from(day.weekday());
+                let step = if off < 0 {
+                    if diff >= 0 { diff - 7 } else { diff }
+                } else if diff <= 0 {
+                    diff + 7
+                } else {
+                    diff
+                };
+                fmt_ymd(day.add_days(step)?)
+            }
+            _ => return None,
+        };
+        Some(Timex::new(i, j + 1, Label::Date, v).anaphoric().np())
+    }
+
+    /// `Monday night`, `yesterday morning`: a day followed by a part of the day.
+    pub(super) fn with_day_part(&self, t: Timex) -> Timex {
+        if let Lex::DayPart(p) = self.lex(t.end) {
+            if let Lex::Weekday { plural: true, .. } = self.lex(t.start) {
+                return t;
+            }
+            return Timex::new(t.start, t.end + 1, Label::Time, format!("{}T{p}", t.value));
+        }
+        t
+    }
+
+    /// `now`, `today`, `yesterday morning`, `recently`, `tonight`.
+    pub(super) fn deictic(&self, i: usize) -> Option<Timex> {
+        let n = &self.norm;
+        let t = match self.w(i)? {
+            W::Now => {
+                // `from now` belongs to a duration phrase; `now that` is a conjunction.
+                if self.is(i + 1, W::That) {
+                    return None;
+                }
+                Timex::new(i, i + 1, Label::Date, "PRESENT_REF")
+            }
+            W::Currently | W::Nowadays => Timex::new(i, i + 1, Label::Date, "PRESENT_REF"),
+            // `most recently last October`: the date that follows says when.
+            W::Recently if i > 0 && self.in_list(i - 1, WordList::Most) => return None,
+            W::Recently => Timex::new(i, i + 1, Label::Date, "PAST_REF"),
+            W::Current if !matches!(self.lex(i + 1), Lex::Unit { .. }) => {
+                Timex::new(i, i + 1, Label::Date, "PRESENT_REF")
+            }
+            // `This is VOA Today`: a programme's name.
+            W::Today if self.cap(i) && !self.all_caps(i) && !self.sentence_start(i) => return None,
+            W::Today => Timex::new(i, i + 1, Label::Date, n.day(0)).day(),
+            W::Yesterday => self.with_day_part(Timex::new(i, i + 1, Label::Date, n.day(-1)).day()),
+            // `the people of tomorrow`: the future in general, not the next day.
+            W::Tomorrow if i > 0 && self.is(i - 1, W::Of) => return None,
+            W::Tomorrow => self.with_day_part(Timex::new(i, i + 1, Label::Date, n.day(1)).day()),
+            W::Tonight => Timex::new(i, i + 1, Label::Time, format!("{}TNI", n.day(0))),
+            _ => return None,
+        };
+        Some(t)
+    }
+}

@@ -1,0 +1,27 @@
+//! Recurrences: `every Friday`, `each year`, `every two weeks`, `every other month`
+//! (the adverbs `daily`, `weekly` are single words, tagged in [`Grammar::at`]).
+
+use super::{dur, Count, Grammar, Label, Timex};
+use crate::dates::lexicon::{Lex, WordList, W};
+
+impl Grammar<'_> {
+    /// `every Friday`, `each year`, `every two weeks`, `each July`.
+    pub(super) fn set(&self, i: usize) -> Option<Timex> {
+        let mut j = i + 1;
+        if self.in_list(j, WordList::Other) {
+            j += 1;
+        }
+        let (n, k) = match self.count(j) {
+            Some((Count::N(n), k)) if !self.is(j, W::A) => (n, k),
+            _ => (1, j),
+        };
+        let v = match self.lex(k) {
+            Lex::Unit { unit, .. } => dur(Count::N(n), unit),
+            Lex::Weekday { d, .. } => format!("XXXX-WXX-{d}"),
+            Lex::Month { m, abbr: false } => format!("XXXX-{m:02}"),
+            Lex::DayPart(p) => format!("XXXX-XX-XXT{p}"),
+            _ => return None,
+        };
+        Some(Timex::new(i, k + 1, Label::Set, v))
+    }
+}
