@@ -237,15 +237,13 @@ fn lexicon_errors_name_file_and_line() {
     }
     config.lexicons = vec![dir.path().join("missing.jsonl")];
     assert!(matches!(EntityTagger::build(&config), Err(BuildError::Io { .. })));
-    let mut config = EntityOptions::default();
-    config.model = Some(path);
+    let config = EntityOptions { model: Some(path), ..Default::default() };
     assert!(matches!(EntityTagger::build(&config), Err(BuildError::Format { .. })));
 }
 
 #[test]
 fn without_bundled_lexicon_the_model_still_tags() {
-    let mut config = EntityOptions::default();
-    config.bundled_lexicon = false;
+    let config = EntityOptions { bundled_lexicon: false, ..Default::default() };
     let tagger = EntityTagger::build(&config).unwrap();
     let text = "Secretary of State John Kerry arrived in Baghdad on Monday.";
     let got = pairs(text, &tag(&tagger, text));

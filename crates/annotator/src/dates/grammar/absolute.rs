@@ -40,10 +40,8 @@ impl Grammar<'_> {
                 if matches!(prev, Lex::Punct('$' | '#' | '\u{a3}' | '\u{20ac}')) {
                     return None;
                 }
-                if prev == Lex::Other && self.cap(i - 1) && !self.sentence_start(i - 1) {
-                    if !self.in_list(i - 1, WordList::YearPreposition) {
-                        return None;
-                    }
+                if prev == Lex::Other && self.cap(i - 1) && !self.sentence_start(i - 1) && !self.in_list(i - 1, WordList::YearPreposition) {
+                    return None;
                 }
             }
             if matches!(self.lex(i + 1), Lex::Punct('%')) || self.counted_noun(i + 1) {
