@@ -6,6 +6,9 @@ import io
 import json
 
 
+_COUNT_COLUMNS = ("correct", "incorrect", "partial", "missed", "spurious", "possible", "actual")
+
+
 class Report:
     """What :func:`tageval.score` found.
 
@@ -43,7 +46,9 @@ class Report:
         ``precision``, ``recall``, ``f1``."""
         import pandas as pd
 
-        return pd.read_csv(io.StringIO(self._native.csv()), keep_default_na=False, na_values=[""])
+        frame = pd.read_csv(io.StringIO(self._native.csv()), keep_default_na=False, na_values=[""])
+        # Counts stay integers where a row has none (macro averages): nullable Int64.
+        return frame.astype({column: "Int64" for column in _COUNT_COLUMNS})
 
     def to_conlleval(self) -> str:
         """conlleval-style text (``--format conlleval``)."""
