@@ -226,7 +226,14 @@ def annotate_df(
             raise KeyError(f"no column `{name}` (columns: {', '.join(map(str, df.columns))})")
     ids = list(df[id]) if id is not None and id in df.columns else list(df.index)
     dcts = list(df[dct]) if dct is not None and dct in df.columns else None
-    texts = [t if isinstance(t, str) else "" if t is None or (isinstance(t, float) and math.isnan(t)) else t for t in df[text]]
+    texts = []
+    for position, value in enumerate(df[text]):
+        if isinstance(value, str):
+            texts.append(value)
+        elif value is None or (isinstance(value, float) and math.isnan(value)):
+            texts.append("")  # a missing text is an empty document: no spans
+        else:
+            raise TypeError(f"row {position}: `{text}` must be a string, not {type(value).__name__}")
     results = _pipeline(layers, day_first).annotate(texts, dcts, threads)
     rows = []
     for doc_id, result in zip(ids, results):

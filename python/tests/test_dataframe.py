@@ -37,5 +37,8 @@ def test_empty_frames_and_missing_columns():
     assert len(empty) == 0 and list(empty.columns) == ["id", "start", "end", "label", "layer", "text", "value"]
     with pytest.raises(KeyError, match="body"):
         tageval.annotate_df(pd.DataFrame({"text": TEXTS}), text="body")
+    with pytest.raises(TypeError, match="row 1"):
+        tageval.annotate_df(pd.DataFrame({"text": ["a", 3]}))
+    assert len(tageval.annotate_df(pd.DataFrame({"text": [None, float("nan")]}))) == 0
     with pytest.raises(KeyError, match="published"):
         tageval.annotate_df(pd.DataFrame({"text": TEXTS}), dct="published")

@@ -63,3 +63,11 @@ def test_pipe_equals_one_doc_at_a_time():
     piped = [figures(doc) for doc in nlp.pipe(texts, batch_size=4)]
     single = [figures(nlp(text)) for text in texts]
     assert piped == single and piped[2]
+
+
+def test_a_saved_pipeline_loads_with_its_config(tmp_path):
+    blank(dct="2015-06-02", layers=["casualties"]).to_disk(tmp_path / "nlp")
+    nlp = spacy.load(tmp_path / "nlp")
+    doc = nlp(TEXT)
+    assert [s.text for s in doc.spans["tageval_casualties"]] == ["at least 70 civilians", "12 people"]
+    assert "tageval_dates" not in doc.spans
