@@ -35,17 +35,17 @@ if ! timeout 300 "$PY" -m pip install --quiet --disable-pip-version-check --only
   echo "tageval: WARNING: $SPACY could not be installed; the spaCy component tests will be SKIPPED"
 fi
 
-echo "== python: build and install the package (pip install ./python)"
+echo "== python: build and install the package (pip install ./python) (at $((SECONDS - start)) s)"
 "$PY" -m pip install --quiet --disable-pip-version-check --force-reinstall --no-deps ./python
 
-echo "== python: the CLI for the parity tests"
+echo "== python: the CLI for the parity tests (at $((SECONDS - start)) s)"
 if [ -z "${TAGEVAL_BIN:-}" ]; then
   cargo build --quiet --locked -p tageval
   export TAGEVAL_BIN="$PWD/target/debug/tageval"
 fi
 echo "comparing with $TAGEVAL_BIN"
 
-echo "== python: pytest"
+echo "== python: pytest (at $((SECONDS - start)) s)"
 # Run from python/tests so that `import tageval` is the installed package, not the
 # source folder (which lacks the compiled extension).
 (cd python/tests && "$PY" -m pytest -q -rs -p no:cacheprovider "$@")
