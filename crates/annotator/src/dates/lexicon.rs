@@ -524,6 +524,7 @@ word_lists! {
     BeforeAfter = "before_after",
     To = "to",
     For = "for",
+    Reporting = "reporting",
     YearBound = "year_bound",
     Other = "other",
     Most = "most",

@@ -16,7 +16,8 @@
 //! - [`absolute`]: years, month and day, numeric dates, weekdays;
 //! - [`periods`]: seasons, quarters, halves, centuries, holidays;
 //! - [`sets`]: `every Friday`, `each year`;
-//! - [`clock`]: `10:35 a.m.`, `noon Thursday`.
+//! - [`clock`]: `10:35 a.m.`, `noon Thursday`;
+//! - [`narrative`]: the story's own time, the reference of a sentence far from the DCT.
 //!
 //! Rules see words only through the lexicon: token classes ([`Lex`]) and the word
 //! lists of `dates/data/context_words.tsv` ([`WordList`], through
@@ -26,6 +27,7 @@ mod absolute;
 mod clock;
 mod context;
 mod durations;
+mod narrative;
 mod periods;
 mod phrases;
 mod relative;
@@ -105,6 +107,8 @@ enum Count {
     Half(u64),
     X,
 }
+
+pub(crate) use narrative::STORY_SENTENCES;
 
 const MAX_DEPTH: u8 = 4;
 

@@ -61,8 +61,10 @@ impl Grammar<'_> {
         if w == W::Latest && self.in_list(j, WordList::Period) {
             return Some(Timex::new(i, j + 1, Label::Date, self.reported(0)).np().anaphoric());
         }
-        if matches!(w, W::Following | W::Previous) && i > 0 && self.is(i - 1, W::The) {
-            if let Some(t) = self.following(i, j, if w == W::Following { 1 } else { -1 }) {
+        // `the next day`, `the following month`: a step from the story's time (`next
+        // week` without `the` is the DCT's).
+        if matches!(w, W::Following | W::Previous | W::Next) && i > 0 && self.is(i - 1, W::The) {
+            if let Some(t) = self.following(i, j, if w == W::Previous { -1 } else { 1 }) {
                 return Some(t);
             }
         }
@@ -202,7 +204,8 @@ impl Grammar<'_> {
                 let (y, m) = add_months(y, m, off)?;
                 fmt_ym(y, m)
             }
-            Lex::Unit { unit: Unit::Day, plural: false } => fmt_ymd(a.day?.add_days(off)?),
+            // `the next morning`: the day after, as TimeBank writes it.
+            Lex::Unit { unit: Unit::Day, plural: false } | Lex::DayPart(_) => fmt_ymd(a.day?.add_days(off)?),
             Lex::Weekday { d, plural: false } => {
                 let day = a.day?;
                 let diff = i64::from(d) - i64::from(day.weekday());
