@@ -55,12 +55,7 @@ impl Grammar<'_> {
             }
             _ => c,
         };
-        // Ranges `two to three weeks`, `12 or 18 months`: keep the first figure.
-        if matches!(self.w(j), Some(W::To | W::Or)) {
-            if let Some((Count::N(_), k)) = self.count_plain(j + 1) {
-                j = k;
-            }
-        }
+        // Ranges (`two to three weeks`) are two expressions: see `ranges`.
         Some((c, j))
     }
 
