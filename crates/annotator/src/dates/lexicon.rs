@@ -561,6 +561,7 @@ word_lists! {
     For = "for",
     Reporting = "reporting",
     Between = "between",
+    Travel = "travel",
     YearBound = "year_bound",
     Other = "other",
     Most = "most",

@@ -128,6 +128,11 @@ impl Grammar<'_> {
                     Unit::Week => norm.week(off),
                     Unit::Weekend => norm.weekend(off),
                     Unit::Quarter => norm.quarter(off),
+                    // `the past decade`, `the coming decade`: ten years up to or from
+                    // now (TimeML), not the calendar decade.
+                    Unit::Decade if off != 0 => {
+                        return Some(Timex::new(i, j + 1, Label::Duration, dur(Count::N(1), unit)).np());
+                    }
                     Unit::Decade => norm.decade(off),
                     _ => return None,
                 };
