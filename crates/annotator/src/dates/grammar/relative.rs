@@ -183,6 +183,11 @@ impl Grammar<'_> {
         if self.is(j, W::Same) {
             j += 1;
         }
+        // `that evening`, `that night`: a part of the reference day.
+        if let Lex::DayPart(p) = self.lex(j) {
+            let day = self.anchor.day?;
+            return Some(Timex::new(i, j + 1, Label::Time, format!("{}T{p}", fmt_ymd(day))).anaphoric().np());
+        }
         let Lex::Unit { unit, plural: false } = self.lex(j) else {
             return None;
         };
