@@ -91,7 +91,7 @@ mod tests {
         );
         check("She won in 2:05:30.", dct, &[("2:05:30", "DURATION", "PT2H5M30S")]);
         // Not ranges: a phone-like number, a count range of things, a score.
-        check("Call 2014-5555 now.", dct, &[]);
+        check("Call 2014-5555 for help.", dct, &[]);
         check("They sent two to four soldiers.", dct, &[]);
         check("Children aged 6 to 8 years old attend.", dct, &[]);
     }
