@@ -296,7 +296,7 @@ fn held_out(name: &str) -> bool {
         h ^= u64::from(b);
         h = h.wrapping_mul(0x0000_0100_0000_01b3);
     }
-    h % 4 == 0
+    h.is_multiple_of(4)
 }
 
 /// The `*.tml` files under `dir`, recursively.
