@@ -248,13 +248,8 @@ impl Grammar<'_> {
     pub(super) fn deictic(&self, i: usize) -> Option<Timex> {
         let n = &self.norm;
         let t = match self.w(i)? {
-            W::Now => {
-                // `from now` belongs to a duration phrase; `now that` is a conjunction.
-                if self.is(i + 1, W::That) {
-                    return None;
-                }
-                Timex::new(i, i + 1, Label::Date, "PRESENT_REF")
-            }
+            // `now that` (a conjunction) still says `now`: TimeBank tags it.
+            W::Now => Timex::new(i, i + 1, Label::Date, "PRESENT_REF"),
             W::Currently | W::Nowadays => Timex::new(i, i + 1, Label::Date, "PRESENT_REF"),
             // `most recently last October`: the date that follows says when.
             W::Recently if i > 0 && self.in_list(i - 1, WordList::Most) => return None,
