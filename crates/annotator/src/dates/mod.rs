@@ -12,6 +12,9 @@
 //!    [`calendar`] does the arithmetic. Anaphoric expressions (`that year`, `the
 //!    following month`, a bare clock time) resolve against the reference time
 //!    (`Anchor` in `normalize`), which each emitted value updates in text order.
+//!    A sentence that narrates events long before the DCT (the text stated such a
+//!    date with its year in the last few sentences, and the sentence does not
+//!    report) reads its bare weekdays against that date (`grammar::narrative`).
 //!
 //! Extents follow TimeBank: determiners and modifiers inside (`the past year`,
 //! `late Monday`, `nearly a year`), prepositions outside.
