@@ -2,8 +2,14 @@
 //! [`annotator::dates::DateTagger`]; the real scorer is `tageval eval`).
 //!
 //! ```text
-//! cargo run --release -p tageval-annotator --example timex_eval -- [DIR] [--errors N] [--kind fn|fp|extent|value|type] [--patterns N]
+//! cargo run --release -p tageval-annotator --example timex_eval -- [DIR] [--errors N] [--kind fn|fp|extent|value|type] [--patterns N] [--split tune|held] [--list]
 //! ```
+//!
+//! `--split` keeps one part of a deterministic split of the files: a file is in the
+//! held-out part when the FNV-1a 64-bit hash of its file name (`ABC19980108.1830.0711.tml`,
+//! no folder) is 0 modulo 4, else in the tuning part (about 25% / 75% of the files).
+//! `--list` prints the paths of the files kept, one a line, and nothing else (to build a
+//! folder of one part for `tageval eval`).
 //!
 //! `DIR` defaults to `/work/shared/data/timebank`. Prints relaxed (overlap) and strict
 //! (same extent) span P/R/F1, value F1 (a prediction counts when it overlaps a gold
@@ -67,22 +73,52 @@ fn main() -> ExitCode {
     let mut show = 15usize;
     let mut kind: Option<String> = None;
     let mut patterns = 0usize;
+    let mut split: Option<String> = None;
+    let mut list = false;
     let mut args = std::env::args().skip(1);
     while let Some(a) = args.next() {
         match a.as_str() {
             "--errors" => show = args.next().and_then(|n| n.parse().ok()).unwrap_or(15),
             "--kind" => kind = args.next(),
             "--patterns" => patterns = args.next().and_then(|n| n.parse().ok()).unwrap_or(40),
+            "--split" => split = args.next(),
+            "--list" => list = true,
             _ => dir = PathBuf::from(a),
         }
     }
-    let docs = match reader::timeml::read_dir(&dir) {
-        Ok(d) => d,
-        Err(e) => {
-            eprintln!("timex_eval: {e}");
-            return ExitCode::from(2);
+    if let Some(s) = split.as_deref().filter(|s| !matches!(*s, "tune" | "held")) {
+        eprintln!("timex_eval: --split is tune or held, not {s:?}");
+        return ExitCode::from(2);
+    }
+    let mut files = Vec::new();
+    if let Err(e) = collect_tml(&dir, &mut files) {
+        eprintln!("timex_eval: {}: {e}", dir.display());
+        return ExitCode::from(2);
+    }
+    files.sort();
+    files.retain(|p| match split.as_deref() {
+        Some(part) => {
+            let name = p.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+            held_out(&name) == (part == "held")
         }
-    };
+        None => true,
+    });
+    if list {
+        for p in &files {
+            println!("{}", p.display());
+        }
+        return ExitCode::SUCCESS;
+    }
+    let mut docs = Vec::with_capacity(files.len());
+    for p in &files {
+        match reader::timeml::read_file(p) {
+            Ok(d) => docs.push(d),
+            Err(e) => {
+                eprintln!("timex_eval: {e}");
+                return ExitCode::from(2);
+            }
+        }
+    }
     let tagger = match DateTagger::build(&DateOptions::default()) {
         Ok(t) => t,
         Err(e) => {
@@ -251,6 +287,30 @@ fn main() -> ExitCode {
         }
     }
     ExitCode::SUCCESS
+}
+
+/// The held-out part of the split: FNV-1a (64-bit) of the file name, 0 modulo 4.
+fn held_out(name: &str) -> bool {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for b in name.bytes() {
+        h ^= u64::from(b);
+        h = h.wrapping_mul(0x0000_0100_0000_01b3);
+    }
+    h.is_multiple_of(4)
+}
+
+/// The `*.tml` files under `dir`, recursively.
+fn collect_tml(dir: &std::path::Path, files: &mut Vec<PathBuf>) -> std::io::Result<()> {
+    for entry in std::fs::read_dir(dir)? {
+        let entry = entry?;
+        let path = entry.path();
+        if entry.file_type()?.is_dir() {
+            collect_tml(&path, files)?;
+        } else if path.extension().is_some_and(|e| e == "tml") {
+            files.push(path);
+        }
+    }
+    Ok(())
 }
 
 /// The text with digits, month and weekday names folded (`<mon> 9`), for grouping errors.

@@ -216,6 +216,8 @@ pub(crate) enum Lex {
     Slash { a: u32, b: u32, c: u32, c_digits: u8 },
     /// `7:15`.
     Clock { h: u32, min: u32 },
+    /// `2:05:30`: hours, minutes, seconds.
+    Elapsed { h: u32, m: u32, s: u32 },
     /// `1990s` (199), `'80s` (198): the decade as written in TIMEX3.
     Decade(u32),
     /// `20th`, `1st`.
@@ -283,6 +285,11 @@ pub(crate) fn tokenize(text: &str, out: &mut Vec<Token>) {
             }
         } else if b.is_ascii_digit() {
             i = scan_number(bytes, i);
+            // `2014-2016`, `1989-91`: two years, each its own token (the glued hyphen
+            // between them is dropped below).
+            if year_range_split(&bytes[start..i]) && bytes.get(i).is_none_or(|c| !c.is_ascii_alphanumeric()) {
+                i = start + 4;
+            }
             // Letters glued on: `1990s`, `20th`, `5pm`; anything longer is a code (`G20x`).
             let digits_end = i;
             while i < n && bytes[i].is_ascii_alphanumeric() {
@@ -335,6 +342,26 @@ pub(crate) fn tokenize(text: &str, out: &mut Vec<Token>) {
     }
     if let Some(h) = pending_hyphen {
         out.push(h);
+    }
+}
+
+/// `YYYY-YY` or `YYYY-YYYY` whose second year comes after the first (within a
+/// century): a range of years, not a code or a phone number.
+fn year_range_split(num: &[u8]) -> bool {
+    let (Some(a), Some(b'-'), Some(b)) = (num.get(..4), num.get(4), num.get(5..)) else {
+        return false;
+    };
+    if !a.iter().chain(b).all(u8::is_ascii_digit) || !(b.len() == 2 || b.len() == 4) {
+        return false;
+    }
+    let (a, b) = (parse_u64(a), parse_u64(b));
+    if !(1000..=2999).contains(&a) {
+        return false;
+    }
+    if num.len() == 7 {
+        b > a % 100
+    } else {
+        b > a && b - a <= 100
     }
 }
 
@@ -434,6 +461,14 @@ fn number_lex(num: &[u8], suffix: &[u8]) -> Lex {
                 Lex::Other
             }
         }
+        (b':', 2) if p[0].len() <= 2 && p[1].len() == 2 && p[2].len() == 2 => {
+            let (h, m, s) = (parse_u64(p[0]) as u32, parse_u64(p[1]) as u32, parse_u64(p[2]) as u32);
+            if m < 60 && s < 60 {
+                Lex::Elapsed { h, m, s }
+            } else {
+                Lex::Other
+            }
+        }
         (b',' | b'.', _) => Lex::Grouped,
         _ => Lex::Other,
     }
@@ -524,6 +559,9 @@ word_lists! {
     BeforeAfter = "before_after",
     To = "to",
     For = "for",
+    Reporting = "reporting",
+    Between = "between",
+    Travel = "travel",
     YearBound = "year_bound",
     Other = "other",
     Most = "most",

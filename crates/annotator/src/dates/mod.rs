@@ -12,6 +12,9 @@
 //!    [`calendar`] does the arithmetic. Anaphoric expressions (`that year`, `the
 //!    following month`, a bare clock time) resolve against the reference time
 //!    (`Anchor` in `normalize`), which each emitted value updates in text order.
+//!    A sentence that narrates events long before the DCT (the text stated such a
+//!    date with its year in the last few sentences, and the sentence does not
+//!    report) reads its bare weekdays against that date (`grammar::narrative`).
 //!
 //! Extents follow TimeBank: determiners and modifiers inside (`the past year`,
 //! `late Monday`, `nearly a year`), prepositions outside.
@@ -59,10 +62,11 @@ impl DateTagger {
             .filter(|t| matches!(t.lex, Lex::Unit { unit: Unit::Quarter, .. }))
             .take(2)
             .count();
+        let dct = dct.and_then(Ymd::parse_iso);
         let mut grammar = Grammar {
             text,
             toks: &toks,
-            norm: TimexNormalizer { dct: dct.and_then(Ymd::parse_iso) },
+            norm: TimexNormalizer { dct, story: None },
             order: self.order,
             finance: quarters >= 1,
             anchor: Anchor::default(),
@@ -70,7 +74,18 @@ impl DateTagger {
         };
         let mut i = 0;
         let mut last_end = 0;
+        // The last calendar date the text stated (narrative mode, `grammar::narrative`).
+        let mut story: Option<Ymd> = None;
+        // Sentences opened since the story's date was stated.
+        let mut story_age = 0u32;
         while i < toks.len() {
+            if story.is_some() && grammar.opens_sentence(i) {
+                story_age += 1;
+                if story_age > grammar::STORY_SENTENCES {
+                    story = None;
+                }
+                grammar.norm.story = grammar.sentence_reference(i, dct, story);
+            }
             let Some(t) = grammar.at(i) else {
                 i += 1;
                 continue;
@@ -86,6 +101,12 @@ impl DateTagger {
             }
             if !t.anaphoric {
                 grammar.anchor.update(&t.value);
+                if grammar.states_calendar_date(t.start, t.end) {
+                    if let Some(d) = t.value.get(..10).and_then(Ymd::parse_iso) {
+                        story = Some(d);
+                        story_age = 0;
+                    }
+                }
             }
             grammar.prev_end = t.end;
             let mut span = Span::new(start, end, t.label.as_str()).with_value(t.value);

@@ -82,6 +82,9 @@ impl Anchor {
 #[derive(Debug, Clone, Copy)]
 pub(crate) struct TimexNormalizer {
     pub dct: Option<Ymd>,
+    /// The story's date when the sentence narrates events far before the DCT
+    /// (`grammar::narrative`): a bare weekday is the one nearest to it.
+    pub story: Option<Ymd>,
 }
 
 pub(crate) fn fmt_year(y: i32) -> String {
@@ -147,7 +150,13 @@ impl TimexNormalizer {
 
     /// A weekday, 1 = Monday.
     pub(crate) fn weekday(&self, wd: u32, tense: Tense, rel: Rel) -> String {
-        let Some(dct) = self.dct else {
+        // A bare weekday in a narrating sentence is the story's; `last Monday` and `next
+        // Monday` are the speaker's.
+        let reference = match (rel, self.story) {
+            (Rel::Bare, Some(s)) => Some(s),
+            _ => self.dct,
+        };
+        let Some(dct) = reference else {
             return format!("XXXX-WXX-{wd}");
         };
         let diff = i64::from(wd) - i64::from(dct.weekday()); // -6..=6
@@ -164,7 +173,7 @@ impl TimexNormalizer {
                 Tense::Past | Tense::Unknown => back,
             },
         };
-        self.day(off)
+        dct.add_days(off).map_or_else(|| "XXXX-XX-XX".to_string(), fmt_ymd)
     }
 
     /// A month without a year.
@@ -293,7 +302,7 @@ mod tests {
     use super::*;
 
     fn n() -> TimexNormalizer {
-        TimexNormalizer { dct: Ymd::new(2015, 6, 2) }
+        TimexNormalizer { dct: Ymd::new(2015, 6, 2), story: None }
     }
 
     #[test]
@@ -326,7 +335,7 @@ mod tests {
         assert_eq!(n().weekday(5, Tense::Future, Rel::Bare), "2015-06-05");
         assert_eq!(n().weekday(2, Tense::Past, Rel::Bare), "2015-06-02");
         assert_eq!(n().weekday(2, Tense::Past, Rel::Last), "2015-05-26");
-        assert_eq!(TimexNormalizer { dct: None }.weekday(1, Tense::Past, Rel::Bare), "XXXX-WXX-1");
+        assert_eq!(TimexNormalizer { dct: None, story: None }.weekday(1, Tense::Past, Rel::Bare), "XXXX-WXX-1");
     }
 
     #[test]
@@ -335,9 +344,9 @@ mod tests {
         assert_eq!(n().month_of(11, Tense::Past, Rel::Last), "2014-11");
         assert_eq!(n().month_of(3, Tense::Unknown, Rel::Bare), "2015-03");
         // Without a cue only the next two months across the new year are next year's.
-        let late = TimexNormalizer { dct: Ymd::new(1998, 10, 25) };
+        let late = TimexNormalizer { dct: Ymd::new(1998, 10, 25), story: None };
         assert_eq!(late.month_of(1, Tense::Unknown, Rel::Bare), "1998-01");
-        let later = TimexNormalizer { dct: Ymd::new(1998, 11, 25) };
+        let later = TimexNormalizer { dct: Ymd::new(1998, 11, 25), story: None };
         assert_eq!(later.month_of(1, Tense::Unknown, Rel::Bare), "1999-01");
         assert_eq!(n().month_day(12, 25, Tense::Past).as_deref(), Some("2014-12-25"));
         assert_eq!(n().month_day(2, 30, Tense::Past), None);

@@ -59,7 +59,7 @@ impl Grammar<'_> {
 
     /// Token `k` ends a sentence (a full stop after an abbreviation such as `Mr.`,
     /// `P.` or `Sept.` does not).
-    pub(super) fn sentence_end(&self, k: usize) -> bool {
+    pub(crate) fn sentence_end(&self, k: usize) -> bool {
         match self.lex(k) {
             Lex::Punct('!' | '?' | ';') => true,
             Lex::Punct('.') => {

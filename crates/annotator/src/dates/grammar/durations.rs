@@ -3,6 +3,7 @@
 
 use super::{dur, Count, Grammar, Label, Timex};
 use crate::dates::lexicon::{Lex, Unit, WordList, W};
+use crate::dates::normalize::Tense;
 
 impl Grammar<'_> {
     /// A count at `i`: `18`, `two`, `twenty four`, `a`, `a few`, `several`, `a couple of`.
@@ -55,12 +56,7 @@ impl Grammar<'_> {
             }
             _ => c,
         };
-        // Ranges `two to three weeks`, `12 or 18 months`: keep the first figure.
-        if matches!(self.w(j), Some(W::To | W::Or)) {
-            if let Some((Count::N(_), k)) = self.count_plain(j + 1) {
-                j = k;
-            }
-        }
+        // Ranges (`two to three weeks`) are two expressions: see `ranges`.
         Some((c, j))
     }
 
@@ -108,7 +104,7 @@ impl Grammar<'_> {
         // `$10 million a year ago`: `ago` settles it before the rate checks below.
         let earlier = self.is(k, W::Earlier) && self.toks.get(k).is_some_and(|t| t.space_before) && !self.is(k + 1, W::Than);
         if (self.is(k, W::Ago) && self.toks.get(k).is_some_and(|t| t.space_before)) || earlier {
-            return Some(self.ago(i, k + 1, n, unit));
+            return Some(self.ago(i, k + 1, n, unit, false));
         }
         // `a year-earlier loss`, `a day-long meeting`: adjectives, read from the unit.
         if article && (matches!(self.lex(k), Lex::Word(W::Ago | W::Earlier)) || (self.in_list(k, WordList::Long) && self.glued_word(k))) {
@@ -130,17 +126,31 @@ impl Grammar<'_> {
         if self.in_list(k, WordList::Old) {
             return None;
         }
+        // `a 10-minute drive`, `a five-minute walk`: a distance measured in travel time.
+        if !plural && self.in_list(k, WordList::Travel) {
+            return None;
+        }
         // `four flights a week`, `$2 million a year`: a rate.
         if article && i > 0 && self.is_rate_head(i - 1) {
             return None;
         }
         if self.in_list(k, WordList::From) && self.is(k + 1, W::Now) {
-            let t = self.ago(i, k + 2, n, unit);
+            let t = self.ago(i, k + 2, n, unit, true);
             return Some(t);
         }
         // `once a year`, `twice a day`, `three times a week`.
         if article && i > 0 && self.in_list(i - 1, WordList::Times) {
             return Some(Timex::new(i, k, Label::Set, dur(n, unit)));
+        }
+        // `in ten years` (the city will double): the point ten years on, a DATE in
+        // TimeML; `the first time in ten years` stays a duration.
+        if i > 0
+            && self.is(i - 1, W::In)
+            && matches!(n, Count::N(_))
+            && matches!(unit, Unit::Year | Unit::Month | Unit::Week | Unit::Day | Unit::Decade)
+            && self.tense(i, k) == Tense::Future
+        {
+            return Some(self.ago(i, k, n, unit, true));
         }
         let t = Timex::new(i, k, Label::Duration, dur(n, unit));
         // `the nine months` takes its article, `the four-year war`, `the two day rally` do not.
@@ -158,8 +168,7 @@ impl Grammar<'_> {
     }
 
     /// `N units ago` (or `earlier`, `from now`), ending before token `end`.
-    pub(super) fn ago(&self, i: usize, end: usize, n: Count, unit: Unit) -> Timex {
-        let future = self.is(end - 1, W::Now);
+    pub(super) fn ago(&self, i: usize, end: usize, n: Count, unit: Unit, future: bool) -> Timex {
         let (Count::N(n) | Count::Half(n)) = n else {
             let v = if future { "FUTURE_REF" } else { "PAST_REF" };
             return Timex::new(i, end, Label::Date, v);
@@ -181,12 +190,16 @@ impl Grammar<'_> {
         Timex::new(i, end, label, value)
     }
 
-    /// `for years`, `within weeks`: a plural unit alone after a preposition.
+    /// `for years`, `within weeks`: a plural unit alone after a preposition; `hours
+    /// after`, `days earlier`, `weeks later`: one before a comparative.
     pub(super) fn bare_units(&self, i: usize, unit: Unit) -> Option<Timex> {
-        if i == 0 || self.cap(i) || matches!(self.lex(i + 1), Lex::Word(W::Of | W::Ago)) {
+        if matches!(self.lex(i + 1), Lex::Word(W::Of | W::Ago)) {
             return None;
         }
-        if !self.in_list(i - 1, WordList::DurationPreposition) {
+        let comparative = matches!(self.lex(i + 1), Lex::Word(W::Later | W::Earlier)) || self.in_list(i + 1, WordList::BeforeAfter);
+        let after_preposition = i > 0 && !self.cap(i) && self.in_list(i - 1, WordList::DurationPreposition);
+        let opens = !self.cap(i) || self.sentence_start(i);
+        if !(after_preposition || (comparative && opens)) {
             return None;
         }
         if matches!(unit, Unit::Quarter | Unit::Weekend | Unit::Second) {

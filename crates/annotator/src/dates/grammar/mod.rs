@@ -16,7 +16,9 @@
 //! - [`absolute`]: years, month and day, numeric dates, weekdays;
 //! - [`periods`]: seasons, quarters, halves, centuries, holidays;
 //! - [`sets`]: `every Friday`, `each year`;
-//! - [`clock`]: `10:35 a.m.`, `noon Thursday`.
+//! - [`clock`]: `10:35 a.m.`, `noon Thursday`;
+//! - [`ranges`]: `2014-2016`, `1989-91`, `two to four weeks` as two expressions, `2:05:30`;
+//! - [`narrative`]: the story's own time, the reference of a sentence far from the DCT.
 //!
 //! Rules see words only through the lexicon: token classes ([`Lex`]) and the word
 //! lists of `dates/data/context_words.tsv` ([`WordList`], through
@@ -26,8 +28,10 @@ mod absolute;
 mod clock;
 mod context;
 mod durations;
+mod narrative;
 mod periods;
 mod phrases;
+mod ranges;
 mod relative;
 mod sets;
 
@@ -105,6 +109,8 @@ enum Count {
     Half(u64),
     X,
 }
+
+pub(crate) use narrative::STORY_SENTENCES;
 
 const MAX_DEPTH: u8 = 4;
 
@@ -271,6 +277,8 @@ impl<'a> Grammar<'a> {
             Lex::Weekday { .. } => consider(self.weekday(i)),
             Lex::Int { .. } => {
                 consider(self.counted(i));
+                consider(self.range_first(i));
+                consider(self.range_end_year(i));
                 consider(self.coordinated_day(i));
                 consider(self.day_first(i));
                 consider(self.year(i));
@@ -286,6 +294,7 @@ impl<'a> Grammar<'a> {
             }
             Lex::NumWord(_) => {
                 consider(self.counted(i));
+                consider(self.range_first(i));
                 consider(self.spoken_year(i));
             }
             Lex::OrdNum(_) => {
@@ -298,6 +307,7 @@ impl<'a> Grammar<'a> {
             }
             Lex::Slash { a, b, c, c_digits } => consider(self.slash(i, a, b, c, c_digits)),
             Lex::Clock { .. } | Lex::HourAmPm(_) => consider(self.clock(i)),
+            Lex::Elapsed { h, m, s } => consider(self.elapsed(i, h, m, s)),
             // `in his 30s` is an age.
             Lex::Decade(_) if i > 0 && self.in_list(i - 1, WordList::Possessive) => {}
             Lex::Decade(d) => consider(Some(Timex::new(i, i + 1, Label::Date, format!("{d:03}")).np())),

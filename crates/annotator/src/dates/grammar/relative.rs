@@ -61,8 +61,10 @@ impl Grammar<'_> {
         if w == W::Latest && self.in_list(j, WordList::Period) {
             return Some(Timex::new(i, j + 1, Label::Date, self.reported(0)).np().anaphoric());
         }
-        if matches!(w, W::Following | W::Previous) && i > 0 && self.is(i - 1, W::The) {
-            if let Some(t) = self.following(i, j, if w == W::Following { 1 } else { -1 }) {
+        // `the next day`, `the following month`: a step from the story's time (`next
+        // week` without `the` is the DCT's).
+        if matches!(w, W::Following | W::Previous | W::Next) && i > 0 && self.is(i - 1, W::The) {
+            if let Some(t) = self.following(i, j, if w == W::Previous { -1 } else { 1 }) {
                 return Some(t);
             }
         }
@@ -126,6 +128,11 @@ impl Grammar<'_> {
                     Unit::Week => norm.week(off),
                     Unit::Weekend => norm.weekend(off),
                     Unit::Quarter => norm.quarter(off),
+                    // `the past decade`, `the coming decade`: ten years up to or from
+                    // now (TimeML), not the calendar decade.
+                    Unit::Decade if off != 0 => {
+                        return Some(Timex::new(i, j + 1, Label::Duration, dur(Count::N(1), unit)).np());
+                    }
                     Unit::Decade => norm.decade(off),
                     _ => return None,
                 };
@@ -176,6 +183,11 @@ impl Grammar<'_> {
         if self.is(j, W::Same) {
             j += 1;
         }
+        // `that evening`, `that night`: a part of the reference day.
+        if let Lex::DayPart(p) = self.lex(j) {
+            let day = self.anchor.day?;
+            return Some(Timex::new(i, j + 1, Label::Time, format!("{}T{p}", fmt_ymd(day))).anaphoric().np());
+        }
         let Lex::Unit { unit, plural: false } = self.lex(j) else {
             return None;
         };
@@ -202,7 +214,8 @@ impl Grammar<'_> {
                 let (y, m) = add_months(y, m, off)?;
                 fmt_ym(y, m)
             }
-            Lex::Unit { unit: Unit::Day, plural: false } => fmt_ymd(a.day?.add_days(off)?),
+            // `the next morning`: the day after, as TimeBank writes it.
+            Lex::Unit { unit: Unit::Day, plural: false } | Lex::DayPart(_) => fmt_ymd(a.day?.add_days(off)?),
             Lex::Weekday { d, plural: false } => {
                 let day = a.day?;
                 let diff = i64::from(d) - i64::from(day.weekday());
@@ -235,13 +248,8 @@ impl Grammar<'_> {
     pub(super) fn deictic(&self, i: usize) -> Option<Timex> {
         let n = &self.norm;
         let t = match self.w(i)? {
-            W::Now => {
-                // `from now` belongs to a duration phrase; `now that` is a conjunction.
-                if self.is(i + 1, W::That) {
-                    return None;
-                }
-                Timex::new(i, i + 1, Label::Date, "PRESENT_REF")
-            }
+            // `now that` (a conjunction) still says `now`: TimeBank tags it.
+            W::Now => Timex::new(i, i + 1, Label::Date, "PRESENT_REF"),
             W::Currently | W::Nowadays => Timex::new(i, i + 1, Label::Date, "PRESENT_REF"),
             // `most recently last October`: the date that follows says when.
             W::Recently if i > 0 && self.in_list(i - 1, WordList::Most) => return None,

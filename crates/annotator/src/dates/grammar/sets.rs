@@ -8,12 +8,14 @@ impl Grammar<'_> {
     /// `every Friday`, `each year`, `every two weeks`, `each July`.
     pub(super) fn set(&self, i: usize) -> Option<Timex> {
         let mut j = i + 1;
-        if self.in_list(j, WordList::Other) {
+        // `every other week`: one in two.
+        let other = self.in_list(j, WordList::Other);
+        if other {
             j += 1;
         }
         let (n, k) = match self.count(j) {
             Some((Count::N(n), k)) if !self.is(j, W::A) => (n, k),
-            _ => (1, j),
+            _ => (if other { 2 } else { 1 }, j),
         };
         let v = match self.lex(k) {
             Lex::Unit { unit, .. } => dur(Count::N(n), unit),

@@ -1,0 +1,120 @@
+//! The story's own time (HeidelTime's narrative mode, decided per sentence).
+//!
+//! News reports anchor `Friday`, `last week` or a bare `9 a.m.` to the day they were
+//! written (the DCT). A report that retells events long past (`Slepian was shot on
+//! Oct. 23, 1998 ... at 10 p.m.`, published months later) anchors them to the time the
+//! story itself has reached. The tagger keeps the last calendar date the text stated
+//! with its year (see [`Grammar::states_calendar_date`]) for a few sentences; when
+//! that date lies well before the DCT, each new sentence resolves its bare weekdays
+//! against it, unless the sentence reports (`said`, `told`, `today`): reporting is
+//! done at the DCT. Bare clock times and `that day`, `the next day` follow the
+//! reference day (`normalize::Anchor`) in any mode.
+//!
+//! Measured on the TimeBank+AQUAINT tuning split, only the weekdays pay: months,
+//! `last year` and quarters read against the story lost values (news mentions old
+//! dates in passing far more often than it narrates from them).
+
+use super::Grammar;
+use crate::dates::calendar::Ymd;
+use crate::dates::lexicon::{Lex, WordList};
+
+/// How far (in days) before the DCT the story must have moved before it becomes the
+/// reference: a date within this distance is the news's own recent past, and a date
+/// after the DCT is a plan, not a story.
+pub(crate) const STORY_DISTANCE_DAYS: i64 = 30;
+
+/// How many sentences a stated date stays the story's time without being stated again.
+pub(crate) const STORY_SENTENCES: u32 = 3;
+
+/// The most tokens a sentence is scanned for reporting cues.
+const SENTENCE_SCAN: usize = 80;
+
+impl Grammar<'_> {
+    /// Token `i` opens a sentence (the reference time is decided there).
+    pub(crate) fn opens_sentence(&self, i: usize) -> bool {
+        i == 0 || self.toks.get(i).is_some_and(|t| t.newline_before) || self.sentence_end(i - 1)
+    }
+
+    /// The story's date as the reference of the sentence opening at token `i`, when
+    /// the story has moved away from the DCT and the sentence does not report; `None`
+    /// when the sentence speaks from the DCT.
+    pub(crate) fn sentence_reference(&self, i: usize, dct: Option<Ymd>, story: Option<Ymd>) -> Option<Ymd> {
+        let (Some(d), Some(s)) = (dct, story) else {
+            return None;
+        };
+        if d.to_days() - s.to_days() <= STORY_DISTANCE_DAYS || self.reports(i) {
+            return None;
+        }
+        Some(s)
+    }
+
+    /// The sentence opening at `i` carries a reporting or deictic cue (`said`,
+    /// `today`, `this week`): it speaks from the DCT.
+    fn reports(&self, i: usize) -> bool {
+        let end = (i + SENTENCE_SCAN).min(self.toks.len());
+        for k in i..end {
+            if k > i && self.sentence_end(k - 1) {
+                break;
+            }
+            if matches!(self.lex(k), Lex::Word(_) | Lex::Other) && self.in_list(k, WordList::Reporting) {
+                return true;
+            }
+        }
+        false
+    }
+
+    /// Tokens `i..j` state a calendar date with its year (`Oct. 23, 1998`,
+    /// `1998-10-23`), not a date worked out from the reference (`Friday`, `April 8`).
+    pub(crate) fn states_calendar_date(&self, i: usize, j: usize) -> bool {
+        (i..j).any(|k| matches!(self.lex(k), Lex::Iso { .. }))
+            || ((i..j).any(|k| matches!(self.lex(k), Lex::Month { .. }))
+                && (i..j).any(|k| matches!(self.lex(k), Lex::Int { digits: 4, .. })))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::test_support::check;
+
+    /// A story told long after the events: the weekday and the bare clock time follow
+    /// the story's date, not the DCT.
+    #[test]
+    fn narrative_sentences_follow_the_story() {
+        check(
+            "Slepian was killed on Oct. 23, 1998. He was shot at 10 p.m. as he stood in his kitchen.",
+            "1999-04-19",
+            &[("Oct. 23, 1998", "DATE", "1998-10-23"), ("10 p.m.", "TIME", "1998-10-23T22:00")],
+        );
+        check(
+            "The siege began on March 3, 1991. On Friday the rebels took the bridge.",
+            "1999-04-19",
+            &[("March 3, 1991", "DATE", "1991-03-03"), ("Friday", "DATE", "1991-03-01")],
+        );
+        check(
+            "The siege began on March 3, 1991. The next day the rebels took the bridge.",
+            "1999-04-19",
+            &[("March 3, 1991", "DATE", "1991-03-03"), ("The next day", "DATE", "1991-03-04")],
+        );
+    }
+
+    /// Reporting sentences and stories near the DCT keep the DCT (news mode).
+    #[test]
+    fn news_sentences_keep_the_dct() {
+        check(
+            "The siege began on March 3, 1991. Officials said Friday that it was over.",
+            "1999-04-19",
+            &[("March 3, 1991", "DATE", "1991-03-03"), ("Friday", "DATE", "1999-04-16")],
+        );
+        check(
+            "The talks opened on April 2. On Friday the rebels took the bridge.",
+            "1999-04-19",
+            &[("April 2", "DATE", "1999-04-02"), ("Friday", "DATE", "1999-04-16")],
+        );
+        // The text comes back to the present: a date near the DCT ends the story mode.
+        check(
+            "The siege began on March 3, 1991. On April 12, 1999 it was remembered. On Friday the rebels returned.",
+            "1999-04-19",
+            &[("March 3, 1991", "DATE", "1991-03-03"), ("April 12, 1999", "DATE", "1999-04-12"), ("Friday", "DATE", "1999-04-16")],
+        );
+    }
+}
