@@ -10,7 +10,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use reader::{AnnotatedDoc, CharMap, Layer};
 
 use crate::counts::{Ignored, IgnoredCounts};
-use crate::error::{Error, Result, Side};
+use crate::errors::{Error, Result, Side};
 use crate::ScoreOptions;
 
 /// One span, ready for matching.
@@ -153,13 +153,21 @@ fn check_same_text(id: &str, gold: &str, pred: &str) -> Result<()> {
 /// Splits items into the groups matched against each other: one per layer (labels
 /// outside the scheme together), or a single group when matching across layers.
 pub(crate) fn groups<'a>(gold: &'a [Item], pred: &'a [Item], across_layers: bool) -> Vec<(Vec<&'a Item>, Vec<&'a Item>)> {
+    group_indices(gold, pred, across_layers)
+        .into_iter()
+        .map(|(g, p)| (g.into_iter().map(|i| &gold[i]).collect(), p.into_iter().map(|i| &pred[i]).collect()))
+        .collect()
+}
+
+/// [`groups`] as indices into `gold` and `pred`.
+pub(crate) fn group_indices(gold: &[Item], pred: &[Item], across_layers: bool) -> Vec<(Vec<usize>, Vec<usize>)> {
     let key = |item: &Item| if across_layers { 0 } else { item.layer.map_or(Layer::ALL.len(), |l| l as usize) };
-    let mut groups: BTreeMap<usize, (Vec<&Item>, Vec<&Item>)> = BTreeMap::new();
-    for item in gold {
-        groups.entry(key(item)).or_default().0.push(item);
+    let mut groups: BTreeMap<usize, (Vec<usize>, Vec<usize>)> = BTreeMap::new();
+    for (i, item) in gold.iter().enumerate() {
+        groups.entry(key(item)).or_default().0.push(i);
     }
-    for item in pred {
-        groups.entry(key(item)).or_default().1.push(item);
+    for (i, item) in pred.iter().enumerate() {
+        groups.entry(key(item)).or_default().1.push(i);
     }
     groups.into_values().collect()
 }

@@ -5,7 +5,7 @@ use std::collections::{BTreeSet, HashMap};
 use reader::{AnnotatedDoc, Layer};
 
 use crate::counts::{Confusion, Counts, DocCounts, MISSED, SPURIOUS};
-use crate::error::{Error, Result, Side};
+use crate::errors::{Error, Result, Side};
 use crate::mapping::LabelMap;
 use crate::prepare::{groups, prepare, select, Item};
 use crate::schemas::{match_spans, Matching, Schema};
