@@ -163,6 +163,7 @@ pub struct TagError {
 /// order, each document's errors by position. Documents pair as in [`crate::score`];
 /// gold without a prediction lists all its spans as false negatives.
 pub fn list_errors(gold: &[AnnotatedDoc], predicted: &[AnnotatedDoc], options: &ScoreOptions) -> Result<Vec<TagError>> {
+    let options = &options.for_corpus(gold);
     let mut out = Vec::new();
     for (gold, pred) in pair_docs(gold, predicted)?.pairs {
         out.extend(doc_errors(gold, pred, options)?);

@@ -74,7 +74,9 @@ pub(crate) fn scored_layers(gold: &AnnotatedDoc, options: &ScoreOptions) -> Vec<
     layers
 }
 
-/// The layers scored for `gold` before [`ScoreOptions::only_layers`] limits them.
+/// The layers scored for `gold` before [`ScoreOptions::only_layers`] limits them:
+/// the explicit set, else the document's declared layers, else the corpus's
+/// ([`ScoreOptions::corpus_layers`]), else (a document scored alone) its labels'.
 fn declared_layers(gold: &AnnotatedDoc, options: &ScoreOptions) -> Vec<Layer> {
     if let Some(layers) = &options.layers {
         let mut layers = layers.clone();
@@ -82,14 +84,32 @@ fn declared_layers(gold: &AnnotatedDoc, options: &ScoreOptions) -> Vec<Layer> {
         layers.dedup();
         return layers;
     }
-    if !gold.layers.is_empty() || !options.map_gold {
-        return gold.covered_layers();
+    if !gold.layers.is_empty() {
+        return gold.layers.clone();
     }
-    let set: BTreeSet<Layer> = gold
-        .spans
+    if let Some(layers) = &options.corpus_layers {
+        return layers.clone();
+    }
+    label_layers(gold, options).into_iter().collect()
+}
+
+/// The layers of `gold`'s labels (after mapping when gold is mapped).
+fn label_layers(gold: &AnnotatedDoc, options: &ScoreOptions) -> BTreeSet<Layer> {
+    gold.spans
         .iter()
-        .filter_map(|s| options.label_map.map(&s.label).and_then(Layer::of_label))
-        .collect();
+        .filter_map(|s| if options.map_gold { options.label_map.map(&s.label) } else { Some(s.label.as_str()) })
+        .filter_map(Layer::of_label)
+        .collect()
+}
+
+/// The layers a gold corpus covers: every layer a document declares and every
+/// layer of a label anywhere in it, sorted.
+pub(crate) fn corpus_layers(gold: &[AnnotatedDoc], options: &ScoreOptions) -> Vec<Layer> {
+    let mut set = BTreeSet::new();
+    for doc in gold {
+        set.extend(doc.layers.iter().copied());
+        set.extend(label_layers(doc, options));
+    }
     set.into_iter().collect()
 }
 

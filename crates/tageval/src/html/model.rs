@@ -66,6 +66,8 @@ pub struct PageDoc {
 /// (the summary lists them).
 pub fn documents(gold: &[AnnotatedDoc], pred: &[AnnotatedDoc], options: &ScoreOptions, report: &Report) -> Result<Vec<PageDoc>> {
     let by_id: HashMap<&str, &AnnotatedDoc> = pred.iter().map(|d| (d.doc.id.as_str(), d)).collect();
+    // Coverage is decided for the corpus, as `scorer::score` decides it.
+    let options = &options.for_corpus(gold);
     gold.iter().map(|g| document(g, by_id.get(g.doc.id.as_str()).copied(), options, report)).collect()
 }
 
