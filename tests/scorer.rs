@@ -17,7 +17,9 @@ fn fixture_dir() -> PathBuf {
 }
 
 /// The documents of one fixture case, with an ASCII text so that bytes are characters.
-fn case_docs(case: &Value) -> (Vec<AnnotatedDoc>, Vec<AnnotatedDoc>) {
+/// The gold declares the entity layer unless `declared` is false (then, as a JSONL
+/// gold without a `layers` field, coverage comes from the corpus's labels).
+fn case_docs(case: &Value, declared: bool) -> (Vec<AnnotatedDoc>, Vec<AnnotatedDoc>) {
     let spans = |list: &Value| -> Vec<Span> {
         let mut spans: Vec<Span> = list
             .as_array()
@@ -36,7 +38,8 @@ fn case_docs(case: &Value) -> (Vec<AnnotatedDoc>, Vec<AnnotatedDoc>) {
     for (i, d) in case["docs"].as_array().expect("docs").iter().enumerate() {
         let len = d["length"].as_u64().expect("length") as usize;
         let doc = Document::new(format!("doc{i:03}"), "x".repeat(len));
-        gold.push(AnnotatedDoc { doc: doc.clone(), spans: spans(&d["gold"]), layers: vec![Layer::Entities] });
+        let layers = if declared { vec![Layer::Entities] } else { Vec::new() };
+        gold.push(AnnotatedDoc { doc: doc.clone(), spans: spans(&d["gold"]), layers });
         pred.push(AnnotatedDoc { doc, spans: spans(&d["pred"]), layers: Vec::new() });
     }
     (gold, pred)
@@ -67,18 +70,30 @@ fn counts_equal_nervaluate_on_every_fixture_case() {
         assert_eq!(fixture["nervaluate_version"], NERVALUATE_VERSION, "{file}");
         for case in fixture["cases"].as_array().expect("cases") {
             let name = case["name"].as_str().expect("name");
-            let (gold, pred) = case_docs(case);
-            let report = report_of(&gold, &pred).to_json();
-            for schema in Schema::ALL.map(Schema::name) {
-                assert_same(name, schema, &report["schemas"][schema], &case["overall"][schema]);
-            }
-            let ours: Vec<&String> = report["by_label"].as_object().expect("by_label").keys().collect();
-            let theirs: Vec<&String> = case["by_label"].as_object().expect("by_label").keys().collect();
-            assert_eq!(ours, theirs, "{name}: labels");
-            for (label, figures) in case["by_label"].as_object().expect("by_label") {
+            // Every case is also scored with undeclared gold when its gold holds any
+            // span: coverage is the corpus's, so the figures must not change (issue 16:
+            // a document with empty gold used to drop its predictions).
+            let any_gold = case["docs"].as_array().expect("docs").iter().any(|d| d["gold"].as_array().is_some_and(|g| !g.is_empty()));
+            let variants: &[bool] = match case["gold_declares_layers"].as_bool() {
+                Some(false) => &[false],
+                _ if any_gold => &[true, false],
+                _ => &[true],
+            };
+            for &declared in variants {
+                let name = format!("{name} (gold layers {})", if declared { "declared" } else { "undeclared" });
+                let (gold, pred) = case_docs(case, declared);
+                let report = report_of(&gold, &pred).to_json();
                 for schema in Schema::ALL.map(Schema::name) {
-                    let scope = format!("{label} {schema}");
-                    assert_same(name, &scope, &report["by_label"][label][schema], &figures[schema]);
+                    assert_same(&name, schema, &report["schemas"][schema], &case["overall"][schema]);
+                }
+                let ours: Vec<&String> = report["by_label"].as_object().expect("by_label").keys().collect();
+                let theirs: Vec<&String> = case["by_label"].as_object().expect("by_label").keys().collect();
+                assert_eq!(ours, theirs, "{name}: labels");
+                for (label, figures) in case["by_label"].as_object().expect("by_label") {
+                    for schema in Schema::ALL.map(Schema::name) {
+                        let scope = format!("{label} {schema}");
+                        assert_same(&name, &scope, &report["by_label"][label][schema], &figures[schema]);
+                    }
                 }
             }
             cases += 1;
@@ -170,4 +185,26 @@ fn shards_merge_into_the_whole_report() {
         .collect();
     let merged = Counts::merge(shards).expect("disjoint").report(&ReportOptions::default());
     assert_eq!(merged.render_json(), whole.render_json());
+}
+
+/// Issue 16's case as a user meets it: JSONL gold without a `layers` field, one
+/// document with `"spans": []`, two predictions in it. Coverage is the corpus's
+/// (entities, from the other document), so both are false positives: precision
+/// 0.5, as nervaluate gives (the `empty_gold_doc_without_layers` fixture case).
+#[test]
+fn predictions_in_a_gold_document_without_spans_are_false_positives() {
+    let parse = |lines: &[&str]| -> Vec<AnnotatedDoc> {
+        lines
+            .iter()
+            .enumerate()
+            .map(|(i, line)| reader::jsonl::parse_line(line, reader::Location::new("t.jsonl", i + 1)).expect("valid line"))
+            .collect()
+    };
+    let two = r#""spans":[{"start":0,"end":5,"label":"PER"},{"start":10,"end":15,"label":"PER"}]"#;
+    let gold = parse(&[&format!(r#"{{"id":"a","text":"Assad met Kerry.",{two}}}"#), r#"{"id":"b","text":"Assad met Kerry.","spans":[]}"#]);
+    let pred = parse(&[&format!(r#"{{"id":"a","text":"Assad met Kerry.",{two}}}"#), &format!(r#"{{"id":"b","text":"Assad met Kerry.",{two}}}"#)]);
+    assert!(gold.iter().all(|d| d.layers.is_empty()), "no layers declared");
+    let strict = report_of(&gold, &pred).schemas.strict;
+    assert_eq!((strict.correct, strict.spurious, strict.actual), (2, 2, 4));
+    assert_eq!(strict.precision, 0.5);
 }

@@ -48,7 +48,7 @@
 //!   word read like the plural (`several hundred` `>=200`). A qualifier on a vague
 //!   plural does not change it. `several`, `many`, `a few` alone are not figures.
 //! - Qualifiers: `over` is `>N` like `more than`; `as many as` is `<=N` like `up
-//!   to`; `fewer`/`less than` is `<N`; `an estimated` and `close to` are `~N`;
+//!   to`; `fewer`/`less than` is `<=N-1`; `an estimated` and `close to` are `~N`;
 //!   `or more` is `>=N`; `X or Y` is a range like `X to Y`.
 //! - Fighters, soldiers, attackers and suspects killed are casualties: the scheme
 //!   counts people harmed, whichever side. Fighters deployed, surrendered or

@@ -38,9 +38,9 @@ use std::io;
 use std::path::{Path, PathBuf};
 
 use crate::boundary::{check_overlaps, FileSpan};
-use crate::corpus::{check_regular_file, read_manifest, read_text_file};
+use crate::shared::{check_regular_file, read_manifest, read_text_file, stem, utf8};
 use crate::error::{Error, ErrorKind, Location, Result};
-use crate::model::{AnnotatedDoc, Document, Layer, Span};
+use crate::model::{AnnotatedDoc, Document, Layer, Record, Span};
 use crate::offsets::CharMap;
 
 /// Reads every `*.ann` file of `dir` with its text, from `dir/<stem>.txt` or else
@@ -48,6 +48,12 @@ use crate::offsets::CharMap;
 /// manifest when there is one (so a written folder reads back in its original order),
 /// then any documents the manifest does not list, sorted by name.
 pub fn read_dir(dir: &Path, text_dir: Option<&Path>) -> Result<Vec<AnnotatedDoc>> {
+    records(dir, text_dir)?.map(|r| r.map(|r| r.doc)).collect()
+}
+
+/// Streams what [`read_dir`] reads: the listing, manifest and `annotation.conf` are
+/// read first, each document's text and annotations when its turn comes.
+pub fn records(dir: &Path, text_dir: Option<&Path>) -> Result<impl Iterator<Item = Result<Record>> + Send> {
     let mut ann_files = Vec::new();
     for entry in fs::read_dir(dir).map_err(|e| Error::io(dir, e))? {
         let path = entry.map_err(|e| Error::io(dir, e))?.path();
@@ -59,25 +65,21 @@ pub fn read_dir(dir: &Path, text_dir: Option<&Path>) -> Result<Vec<AnnotatedDoc>
     }
     ann_files.sort();
     let (dcts, order) = manifest_dcts(dir, text_dir)?;
-    ann_files.sort_by_key(|p| {
-        let stem = p.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
-        order.get(&stem).copied().unwrap_or(usize::MAX)
-    });
+    ann_files.sort_by_key(|p| order.get(&stem(p)).copied().unwrap_or(usize::MAX));
     let layers = read_conf_layers(&dir.join("annotation.conf"))?;
-    ann_files
-        .iter()
-        .map(|ann_path| {
-            let id = ann_path.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
-            let text_path = find_text(ann_path, &id, dir, text_dir)?;
-            let text = read_text_file(&text_path)?;
-            check_regular_file(ann_path)?;
-            let ann_bytes = fs::read(ann_path).map_err(|e| Error::io(ann_path, e))?;
-            let ann = crate::timeml::utf8(&ann_bytes, ann_path)?;
-            let spans = parse_ann(ann, &text, ann_path, &id)?;
-            let dct = dcts.get(&id).cloned();
-            Ok(AnnotatedDoc { doc: Document { id, text, dct, meta: Default::default() }, spans, layers: layers.clone() })
-        })
-        .collect()
+    let (dir, text_dir) = (dir.to_path_buf(), text_dir.map(Path::to_path_buf));
+    Ok(ann_files.into_iter().map(move |ann_path| {
+        let id = stem(&ann_path);
+        let text_path = find_text(&ann_path, &id, &dir, text_dir.as_deref())?;
+        let text = read_text_file(&text_path)?;
+        check_regular_file(&ann_path)?;
+        let ann_bytes = fs::read(&ann_path).map_err(|e| Error::io(&ann_path, e))?;
+        let ann = utf8(&ann_bytes, &ann_path)?;
+        let spans = parse_ann(ann, &text, &ann_path, &id)?;
+        let dct = dcts.get(&id).cloned();
+        let doc = AnnotatedDoc { doc: Document { id, text, dct, meta: Default::default() }, spans, layers: layers.clone() };
+        Ok(Record { line: 0, doc })
+    }))
 }
 
 fn find_text(ann_path: &Path, id: &str, dir: &Path, text_dir: Option<&Path>) -> Result<PathBuf> {
@@ -130,7 +132,7 @@ fn read_conf_layers(path: &Path) -> Result<Vec<Layer>> {
         Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok(Vec::new()),
         Err(e) => return Err(Error::io(path, e)),
     };
-    let conf = crate::timeml::utf8(&conf, path)?;
+    let conf = utf8(&conf, path)?;
     let mut section = "";
     let mut layers = BTreeSet::new();
     for line in conf.lines() {

@@ -37,57 +37,90 @@
 //! assert!(String::from_utf8(out).unwrap().contains("John B-PER\nKerry E-PER\nvisits O\nKilis S-LOC\n"));
 //! ```
 
-use std::io::{self, BufRead, Write};
-use std::path::Path;
+use std::io::{BufRead, Write};
+use std::path::{Path, PathBuf};
 
 use crate::error::{Error, ErrorKind, Location, Result};
-use crate::model::{AnnotatedDoc, Document, Layer, Span};
+use crate::format::{Format, Loss};
+use crate::model::{AnnotatedDoc, Document, Layer, Record, Span};
 
 /// A chunk tagging scheme, for [`write`] ([`read`] accepts all of them).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum TagScheme {
     /// CoNLL-2003's: `I-X` throughout, `B-X` only for a chunk right after another X.
     Iob1,
-    /// `B-X` on every chunk's first token, `I-X` on the rest.
+    /// `B-X` on every chunk's first token, `I-X` on the rest (the default).
+    #[default]
     Iob2,
     /// `S-X` for one-token chunks, else `B-X`, `I-X`…, `E-X`.
     Bioes,
 }
 
 /// Reads CoNLL documents; `path` names the input in errors and gives the id stem.
-pub fn read<R: BufRead>(mut input: R, path: &Path) -> Result<Vec<AnnotatedDoc>> {
-    let stem = path.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
-    let mut docs = Vec::new();
-    let mut doc = DocBuilder::default();
-    let mut buf = Vec::new();
-    let mut line_no = 0;
-    loop {
-        buf.clear();
-        let read = input.read_until(b'\n', &mut buf);
-        let loc = || Location::new(path, line_no + 1).doc(format!("{stem}-{}", docs.len() + 1));
-        match read {
-            Ok(0) => break,
-            Ok(_) => line_no += 1,
-            Err(e) => return Err(Error::new(loc(), e.into())),
+pub fn read<R: BufRead>(input: R, path: &Path) -> Result<Vec<AnnotatedDoc>> {
+    ConllReader::new(input, path).map(|r| r.map(|r| r.doc)).collect()
+}
+
+/// Streams CoNLL documents one at a time (what [`read`] collects): a document is
+/// handed out when the next `-DOCSTART-` or the end of the input closes it. After an
+/// error the stream ends.
+pub struct ConllReader<R> {
+    input: R,
+    path: PathBuf,
+    stem: String,
+    doc: DocBuilder,
+    buf: Vec<u8>,
+    line_no: usize,
+    /// Documents handed out so far.
+    count: usize,
+    done: bool,
+}
+
+impl<R: BufRead> ConllReader<R> {
+    /// Reads from `input`; `path` names it in errors and gives the id stem.
+    pub fn new(input: R, path: &Path) -> Self {
+        let stem = crate::shared::stem(path);
+        ConllReader { input, path: path.to_path_buf(), stem, doc: DocBuilder::default(), buf: Vec::new(), line_no: 0, count: 0, done: false }
+    }
+
+    fn next_id(&self) -> String {
+        format!("{}-{}", self.stem, self.count + 1)
+    }
+
+    /// Closes the open document (if it holds anything) and starts `next`.
+    fn close(&mut self, next: DocBuilder) -> Option<Record> {
+        let doc = std::mem::replace(&mut self.doc, next);
+        if !(doc.explicit || doc.has_tokens()) {
+            return None;
         }
-        let loc = || Location::new(path, line_no).doc(format!("{stem}-{}", docs.len() + 1));
-        let mut bytes = buf.strip_suffix(b"\n").unwrap_or(&buf);
+        let id = self.next_id();
+        self.count += 1;
+        Some(Record { line: 0, doc: doc.finish(id) })
+    }
+
+    /// Reads one line; `Ok(None)` at the end, `Ok(Some(record))` when it closed a document.
+    fn step(&mut self) -> Result<Option<Option<Record>>> {
+        self.buf.clear();
+        let read = self.input.read_until(b'\n', &mut self.buf);
+        match read {
+            Ok(0) => return Ok(None),
+            Ok(_) => self.line_no += 1,
+            Err(e) => return Err(Error::new(Location::new(&self.path, self.line_no + 1).doc(self.next_id()), e.into())),
+        }
+        let loc = || Location::new(&self.path, self.line_no).doc(self.next_id());
+        let mut bytes = self.buf.strip_suffix(b"\n").unwrap_or(&self.buf);
         bytes = bytes.strip_suffix(b"\r").unwrap_or(bytes);
-        if line_no == 1 {
+        if self.line_no == 1 {
             bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
         }
         let line = std::str::from_utf8(bytes).map_err(|e| Error::new(loc(), ErrorKind::InvalidUtf8(e.valid_up_to())))?;
         let mut fields = line.split_whitespace();
         let Some(token) = fields.next() else {
-            doc.end_sentence();
-            continue;
+            self.doc.end_sentence();
+            return Ok(Some(None));
         };
         if token == "-DOCSTART-" {
-            if doc.explicit || doc.has_tokens() {
-                docs.push(doc.finish(format!("{stem}-{}", docs.len() + 1)));
-            }
-            doc = DocBuilder { explicit: true, ..Default::default() };
-            continue;
+            return Ok(Some(self.close(DocBuilder { explicit: true, ..Default::default() })));
         }
         let Some(tag) = fields.last() else {
             return Err(Error::new(loc(), ErrorKind::Syntax(format!("line has one column (`{token}`); expected `token … TAG`"))));
@@ -96,12 +129,31 @@ pub fn read<R: BufRead>(mut input: R, path: &Path) -> Result<Vec<AnnotatedDoc>> 
             let msg = format!("bad tag `{tag}`: expected O, B-TYPE, I-TYPE, E-TYPE or S-TYPE");
             Error::new(loc(), ErrorKind::Syntax(msg))
         })?;
-        doc.push(token, tag);
+        self.doc.push(token, tag);
+        Ok(Some(None))
     }
-    if doc.explicit || doc.has_tokens() {
-        docs.push(doc.finish(format!("{stem}-{}", docs.len() + 1)));
+}
+
+impl<R: BufRead> Iterator for ConllReader<R> {
+    type Item = Result<Record>;
+
+    fn next(&mut self) -> Option<Self::Item> {
+        while !self.done {
+            match self.step() {
+                Ok(Some(Some(record))) => return Some(Ok(record)),
+                Ok(Some(None)) => {}
+                Ok(None) => {
+                    self.done = true;
+                    return self.close(DocBuilder::default()).map(Ok);
+                }
+                Err(e) => {
+                    self.done = true;
+                    return Some(Err(e));
+                }
+            }
+        }
+        None
     }
-    Ok(docs)
 }
 
 /// A parsed NER tag.
@@ -199,73 +251,79 @@ impl DocBuilder {
     }
 }
 
-/// Writes documents as a two-column CoNLL file (`token TAG`) with tags in `scheme`.
+/// Writes documents as a two-column CoNLL file (`token TAG`) with tags in `scheme`;
+/// returns what CoNLL could not hold ([`crate::Format::capabilities`]: no overlaps,
+/// no values or attributes).
 ///
 /// A span that is not a range of its text, or a label containing whitespace, is an
-/// [`io::ErrorKind::InvalidInput`] error.
-pub fn write<W: Write>(out: &mut W, docs: &[AnnotatedDoc], scheme: TagScheme) -> io::Result<()> {
+/// [`ErrorKind::Unwritable`] error.
+pub fn write<W: Write>(out: &mut W, docs: &[AnnotatedDoc], scheme: TagScheme) -> Result<Loss> {
+    let mut loss = Loss::none(Format::Conll);
     for doc in docs {
-        let spans = writable_spans(doc)?;
-        let mut block = String::from("-DOCSTART- -X- -X- O\n\n");
-        let mut bounds: Vec<usize> = spans.iter().flat_map(|s| [s.start, s.end]).collect();
-        bounds.sort_unstable();
-        let text = &doc.doc.text;
-        let mut next_span = 0;
-        let mut line_start = 0;
-        for line in text.split('\n') {
-            let tokens = tokens(line, line_start, &bounds);
-            line_start += line.len() + 1;
-            if tokens.is_empty() {
-                continue;
-            }
-            // The span each token lies in (tokens never straddle a span boundary).
-            let chunks: Vec<Option<&Span>> = tokens
-                .iter()
-                .map(|&(start, _)| {
-                    while spans.get(next_span).is_some_and(|s| s.end <= start) {
-                        next_span += 1;
-                    }
-                    spans.get(next_span).copied().filter(|s| s.start <= start)
-                })
-                .collect();
-            for (i, &(start, end)) in tokens.iter().enumerate() {
-                let token = text.get(start..end).unwrap_or_default();
-                let chunk = chunks.get(i).copied().flatten();
-                let prev = if i == 0 { None } else { chunks.get(i - 1).copied().flatten() };
-                let next = chunks.get(i + 1).copied().flatten();
-                let tag = tag_of(chunk, prev, next, scheme);
-                block.push_str(token);
-                block.push(' ');
-                block.push_str(&tag);
-                block.push('\n');
-            }
-            block.push('\n');
-        }
-        out.write_all(block.as_bytes())?;
+        loss.add(&write_doc(out, doc, scheme)?);
     }
-    Ok(())
+    Ok(loss)
 }
 
-/// The spans to write: sorted, non-empty labels, overlaps dropped (first kept).
-fn writable_spans(doc: &AnnotatedDoc) -> io::Result<Vec<&Span>> {
-    let mut spans: Vec<&Span> = doc.spans.iter().filter(|s| !s.label.is_empty()).collect();
-    spans.sort();
-    let mut kept: Vec<&Span> = Vec::with_capacity(spans.len());
-    for span in spans {
+/// Writes one document (its `-DOCSTART-` line, then its sentences); returns what
+/// CoNLL could not hold of it.
+pub fn write_doc<W: Write>(out: &mut W, doc: &AnnotatedDoc, scheme: TagScheme) -> Result<Loss> {
+    let (spans, loss) = writable_spans(doc)?;
+    let mut block = String::from("-DOCSTART- -X- -X- O\n\n");
+    let mut bounds: Vec<usize> = spans.iter().flat_map(|s| [s.start, s.end]).collect();
+    bounds.sort_unstable();
+    let text = &doc.doc.text;
+    let mut next_span = 0;
+    let mut line_start = 0;
+    for line in text.split('\n') {
+        let tokens = tokens(line, line_start, &bounds);
+        line_start += line.len() + 1;
+        if tokens.is_empty() {
+            continue;
+        }
+        // The span each token lies in (tokens never straddle a span boundary).
+        let chunks: Vec<Option<&Span>> = tokens
+            .iter()
+            .map(|&(start, _)| {
+                while spans.get(next_span).is_some_and(|s| s.end <= start) {
+                    next_span += 1;
+                }
+                spans.get(next_span).copied().filter(|s| s.start <= start)
+            })
+            .collect();
+        for (i, &(start, end)) in tokens.iter().enumerate() {
+            let token = text.get(start..end).unwrap_or_default();
+            let chunk = chunks.get(i).copied().flatten();
+            let prev = if i == 0 { None } else { chunks.get(i - 1).copied().flatten() };
+            let next = chunks.get(i + 1).copied().flatten();
+            let tag = tag_of(chunk, prev, next, scheme);
+            block.push_str(token);
+            block.push(' ');
+            block.push_str(&tag);
+            block.push('\n');
+        }
+        block.push('\n');
+    }
+    out.write_all(block.as_bytes()).map_err(|e| Error::new(Location::default().doc(doc.doc.id.clone()), e.into()))?;
+    Ok(loss)
+}
+
+/// The spans to write and what is left out, as CoNLL's capabilities select them
+/// (sorted, overlaps dropped: the first kept); spans with an empty label are
+/// skipped. Every span is checked first.
+fn writable_spans(doc: &AnnotatedDoc) -> Result<(Vec<&Span>, Loss)> {
+    let invalid = |msg: String| Error::new(Location::default().doc(doc.doc.id.clone()), ErrorKind::Unwritable(msg));
+    for span in doc.spans.iter().filter(|s| !s.label.is_empty()) {
         if span.start >= span.end || doc.doc.text.get(span.start..span.end).is_none() {
-            let msg = format!("doc {}: span {}..{} is not a range of the text", doc.doc.id, span.start, span.end);
-            return Err(io::Error::new(io::ErrorKind::InvalidInput, msg));
+            return Err(invalid(format!("span {}..{} is not a range of the text", span.start, span.end)));
         }
         if span.label.contains(char::is_whitespace) {
-            let msg = format!("doc {}: label {:?} contains whitespace", doc.doc.id, span.label);
-            return Err(io::Error::new(io::ErrorKind::InvalidInput, msg));
-        }
-        let overlaps = kept.last().is_some_and(|last| last.end > span.start);
-        if !overlaps {
-            kept.push(span);
+            return Err(invalid(format!("label {:?} contains whitespace", span.label)));
         }
     }
-    Ok(kept)
+    let (mut spans, loss) = Format::Conll.capabilities().select(Format::Conll, doc);
+    spans.retain(|s| !s.label.is_empty());
+    Ok((spans, loss))
 }
 
 /// Byte ranges (offset by `base`) of the tokens of one line: whitespace-separated

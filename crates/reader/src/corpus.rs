@@ -1,7 +1,7 @@
 //! Corpus inputs: JSONL, a folder of `.txt` files with an optional manifest, CSV.
 //!
-//! [`open`] gives a streaming iterator of [`Record`]s whatever the format, so a
-//! corpus of any size is read one document at a time.
+//! Each is read as a stream of [`Record`]s, one document at a time, so a corpus of
+//! any size fits; [`crate::Format::read`] is the one entry point that picks among them.
 //!
 //! - **JSONL** (`-` is stdin): see [`crate::jsonl`].
 //! - **Folder**: every `*.txt` in the folder, sorted by file name; the id is the file
@@ -20,32 +20,9 @@ use std::path::{Path, PathBuf};
 use serde_json::Value;
 
 use crate::error::{Error, ErrorKind, Location, Result};
-use crate::jsonl::{check_dct, JsonlReader, Record};
-use crate::model::{AnnotatedDoc, Document, Meta};
-
-/// The corpus formats.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum CorpusFormat {
-    /// One JSON object per line.
-    Jsonl,
-    /// A folder of `.txt` files.
-    TxtDir,
-    /// A CSV file with a header row.
-    Csv,
-}
-
-impl CorpusFormat {
-    /// Guesses the format of `path`: a folder, a `.csv` file, or else JSONL.
-    pub fn detect(path: &Path) -> CorpusFormat {
-        if path.is_dir() {
-            CorpusFormat::TxtDir
-        } else if path.extension().is_some_and(|e| e.eq_ignore_ascii_case("csv")) {
-            CorpusFormat::Csv
-        } else {
-            CorpusFormat::Jsonl
-        }
-    }
-}
+use crate::jsonl::JsonlReader;
+use crate::model::{AnnotatedDoc, Document, Meta, Record};
+use crate::shared::{check_dct, csv_error, stem};
 
 /// Column names of a CSV corpus.
 #[derive(Debug, Clone)]
@@ -64,130 +41,37 @@ impl Default for CsvColumns {
     }
 }
 
-/// A stream of corpus records.
-pub type Records = Box<dyn Iterator<Item = Result<Record>> + Send>;
+pub use crate::format::Records;
 
-/// Opens a corpus for streaming. `-` is standard input (JSONL or CSV only).
-pub fn open(path: &Path, format: CorpusFormat, columns: &CsvColumns) -> Result<Records> {
-    let is_stdin = path == Path::new("-");
-    match format {
-        CorpusFormat::Jsonl => {
-            let input: Box<dyn BufRead + Send> = if is_stdin {
-                Box::new(BufReader::with_capacity(1 << 16, io::stdin()))
-            } else {
-                Box::new(BufReader::with_capacity(1 << 16, File::open(path).map_err(|e| Error::io(path, e))?))
-            };
-            Ok(Box::new(JsonlReader::new(input, path)))
-        }
-        CorpusFormat::Csv => {
-            let input: Box<dyn Read + Send> = if is_stdin {
-                Box::new(io::stdin())
-            } else {
-                Box::new(File::open(path).map_err(|e| Error::io(path, e))?)
-            };
-            Ok(Box::new(CsvCorpus::new(input, path, columns)?))
-        }
-        CorpusFormat::TxtDir => Ok(Box::new(txt_dir_records(path)?)),
-    }
+/// Streams a JSONL file (`-` is standard input).
+pub fn jsonl_records(path: &Path) -> Result<Records> {
+    let input: Box<dyn BufRead + Send> = if path == Path::new("-") {
+        Box::new(BufReader::with_capacity(1 << 16, io::stdin()))
+    } else {
+        Box::new(BufReader::with_capacity(1 << 16, File::open(path).map_err(|e| Error::io(path, e))?))
+    };
+    Ok(Box::new(JsonlReader::new(input, path)))
 }
 
-/// Streams a CSV corpus from any reader; `path` names it in errors. (What [`open`]
-/// does for a CSV file, for input that is not a file.)
+/// Streams a CSV file (`-` is standard input).
+pub fn csv_file_records(path: &Path, columns: &CsvColumns) -> Result<Records> {
+    let input: Box<dyn Read + Send> = if path == Path::new("-") {
+        Box::new(io::stdin())
+    } else {
+        Box::new(File::open(path).map_err(|e| Error::io(path, e))?)
+    };
+    csv_records(input, path, columns)
+}
+
+/// Streams a CSV corpus from any reader; `path` names it in errors. (What
+/// [`csv_file_records`] does for a file, for input that is not a file.)
 pub fn csv_records(input: impl Read + Send + 'static, path: &Path, columns: &CsvColumns) -> Result<Records> {
     Ok(Box::new(CsvCorpus::new(Box::new(input), path, columns)?))
 }
 
-/// Reads a whole corpus into memory (for scoring, where gold must be indexed).
-pub fn read_all(path: &Path, format: CorpusFormat, columns: &CsvColumns) -> Result<Vec<Record>> {
-    open(path, format, columns)?.collect()
-}
+pub use crate::shared::read_text_file;
 
-/// Reads a text file as a document text: UTF-8, a leading BOM removed.
-///
-/// Anything but a regular file (after following links) is an error: a dangling link
-/// names its path, and a FIFO or device in a corpus folder is refused rather than
-/// read (a FIFO would block the run forever).
-pub fn read_text_file(path: &Path) -> Result<String> {
-    check_regular_file(path)?;
-    let bytes = std::fs::read(path).map_err(|e| Error::io(path, e))?;
-    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(&bytes);
-    // Names the line and the byte within that line, as every reader does.
-    Ok(crate::timeml::utf8(bytes, path)?.to_string())
-}
-
-/// Errors unless `path` is, or links to, a regular file.
-pub(crate) fn check_regular_file(path: &Path) -> Result<()> {
-    let meta = std::fs::metadata(path).map_err(|e| Error::io(path, e))?;
-    if meta.is_file() {
-        Ok(())
-    } else {
-        let kind = if meta.is_dir() { "a folder" } else { "a FIFO, socket or device" };
-        let err = io::Error::new(io::ErrorKind::InvalidInput, format!("not a regular file ({kind})"));
-        Err(Error::io(path, err))
-    }
-}
-
-/// One row of a folder's `manifest.csv`.
-#[derive(Debug, Clone, Default)]
-pub struct ManifestEntry {
-    /// 1-based line in the manifest.
-    pub line: usize,
-    /// The document id.
-    pub id: String,
-    /// The file name, relative to the folder.
-    pub file: String,
-    /// The creation time.
-    pub dct: Option<String>,
-    /// Further columns.
-    pub meta: Meta,
-}
-
-/// Reads `dir/manifest.csv` if it exists.
-pub fn read_manifest(dir: &Path) -> Result<Option<Vec<ManifestEntry>>> {
-    let path = dir.join("manifest.csv");
-    if !path.exists() {
-        return Ok(None);
-    }
-    let file = File::open(&path).map_err(|e| Error::io(&path, e))?;
-    let mut csv = csv::ReaderBuilder::new().flexible(false).from_reader(file);
-    let headers = csv.headers().map_err(|e| csv_error(&path, &e))?.clone();
-    let col = |name: &str| headers.iter().position(|h| h.trim() == name);
-    let (id_col, file_col, dct_col) = (col("id"), col("file"), col("dct"));
-    if id_col.is_none() && file_col.is_none() {
-        return Err(Error::new(Location::new(&path, 1), ErrorKind::MissingField("id` or `file".into())));
-    }
-    let mut entries = Vec::new();
-    for record in csv.records() {
-        let record = record.map_err(|e| csv_error(&path, &e))?;
-        let line = record.position().map_or(0, |p| p.line() as usize);
-        let get = |c: Option<usize>| c.and_then(|c| record.get(c)).map(str::trim).filter(|s| !s.is_empty());
-        let file = match (get(file_col), get(id_col)) {
-            (Some(f), _) => f.to_string(),
-            (None, Some(id)) => format!("{id}.txt"),
-            (None, None) => return Err(Error::new(Location::new(&path, line), ErrorKind::MissingField("id` or `file".into()))),
-        };
-        let id = get(id_col).map(str::to_string).unwrap_or_else(|| stem(&file));
-        let loc = Location::new(&path, line).doc(id.clone());
-        let dct = get(dct_col).map(|d| check_dct(d.to_string(), &loc)).transpose()?;
-        let mut meta = Meta::new();
-        for (i, h) in headers.iter().enumerate() {
-            if Some(i) != id_col && Some(i) != file_col && Some(i) != dct_col {
-                meta.insert(h.to_string(), Value::String(record.get(i).unwrap_or("").to_string()));
-            }
-        }
-        entries.push(ManifestEntry { line, id, file, dct, meta });
-    }
-    Ok(Some(entries))
-}
-
-fn stem(file: &str) -> String {
-    Path::new(file).file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default()
-}
-
-fn csv_error(path: &Path, err: &csv::Error) -> Error {
-    let line = err.position().map_or(0, |p| p.line() as usize);
-    Error::new(Location::new(path, line), ErrorKind::Csv(err.to_string()))
-}
+pub use crate::shared::{read_manifest, ManifestEntry};
 
 /// Reads a folder of `.txt` files (with its manifest, if any) in id order of the
 /// manifest, or else sorted by file name.
@@ -199,7 +83,7 @@ pub fn read_txt_dir(dir: &Path) -> Result<Vec<Record>> {
 /// text when its turn comes. A file that cannot be read (unreadable, a dangling link,
 /// a FIFO, not UTF-8) or a repeated id is an error for that document only, so a
 /// caller may report it and go on.
-fn txt_dir_records(dir: &Path) -> Result<impl Iterator<Item = Result<Record>> + Send> {
+pub fn txt_dir_records(dir: &Path) -> Result<impl Iterator<Item = Result<Record>> + Send> {
     let entries = match read_manifest(dir)? {
         Some(entries) => entries,
         None => {
@@ -217,7 +101,7 @@ fn txt_dir_records(dir: &Path) -> Result<impl Iterator<Item = Result<Record>> + 
                 .iter()
                 .map(|p| {
                     let file = p.file_name().map(|f| f.to_string_lossy().into_owned()).unwrap_or_default();
-                    ManifestEntry { id: stem(&file), file, ..Default::default() }
+                    ManifestEntry { id: stem(Path::new(&file)), file, ..Default::default() }
                 })
                 .collect()
         }
@@ -363,7 +247,7 @@ mod tests {
         let dir = tempfile::tempdir().expect("tempdir");
         let path = dir.path().join("c.csv");
         std::fs::write(&path, "\u{feff}id,source,text,dct\na,wire,\"Hello, Aleppo\",2015-06-02\nb,web,x,June\n").expect("write");
-        let out: Vec<_> = open(&path, CorpusFormat::Csv, &CsvColumns::default()).expect("open").collect();
+        let out: Vec<_> = csv_file_records(&path, &CsvColumns::default()).expect("open").collect();
         let first = out[0].as_ref().expect("first row");
         assert_eq!(first.doc.doc.text, "Hello, Aleppo");
         assert_eq!(first.doc.doc.meta["source"], "wire");
@@ -376,7 +260,7 @@ mod tests {
         let dir = tempfile::tempdir().expect("tempdir");
         let path = dir.path().join("c.csv");
         std::fs::write(&path, "id,body\na,x\n").expect("write");
-        let err = open(&path, CorpusFormat::Csv, &CsvColumns::default()).err().expect("error").to_string();
+        let err = csv_file_records(&path, &CsvColumns::default()).err().expect("error").to_string();
         assert!(err.ends_with("c.csv:1: missing field `column text`"), "{err}");
     }
 
@@ -409,7 +293,7 @@ mod tests {
         let dir = tempfile::tempdir().expect("tempdir");
         std::fs::write(dir.path().join("a.txt"), "ok").expect("write");
         std::os::unix::fs::symlink(dir.path().join("nowhere"), dir.path().join("b.txt")).expect("symlink");
-        let out: Vec<_> = open(dir.path(), CorpusFormat::TxtDir, &CsvColumns::default()).expect("open").collect();
+        let out: Vec<_> = txt_dir_records(dir.path()).expect("open").collect();
         assert_eq!(out.len(), 2, "one item per *.txt entry");
         assert_eq!(out[0].as_ref().expect("a reads").doc.doc.text, "ok");
         let err = out[1].as_ref().unwrap_err().to_string();

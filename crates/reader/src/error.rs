@@ -31,6 +31,10 @@ impl Location {
 
 impl fmt::Display for Location {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match &self.doc_id {
+            Some(id) if self.path.as_os_str().is_empty() => return write!(f, "doc {id}"),
+            _ => {}
+        }
         write!(f, "{}", self.path.display())?;
         if self.line > 0 {
             write!(f, ":{}", self.line)?;
@@ -118,6 +122,10 @@ pub enum ErrorKind {
     /// A document id seen twice.
     #[error("duplicate document id `{0}`")]
     DuplicateId(String),
+    /// Something a writer cannot write (a span that is not a range of its text, a
+    /// format that is read only, a stream where a folder is needed).
+    #[error("{0}")]
+    Unwritable(String),
 }
 
 /// An error with its location: displayed as `path:line (doc id): message`.
@@ -148,7 +156,11 @@ impl Error {
 
 impl fmt::Display for Error {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}: {}", self.location, self.kind)
+        if self.location == Location::default() {
+            write!(f, "{}", self.kind)
+        } else {
+            write!(f, "{}: {}", self.location, self.kind)
+        }
     }
 }
 

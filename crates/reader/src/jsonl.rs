@@ -17,17 +17,9 @@ use serde_json::Value;
 
 use crate::boundary::{import_spans, FileSpan};
 use crate::error::{Error, ErrorKind, Location, Result};
-use crate::model::{AnnotatedDoc, Document, Layer, Meta, Span};
+use crate::model::{AnnotatedDoc, Document, Layer, Meta, Record, Span};
+use crate::shared::check_dct;
 use crate::offsets::CharMap;
-
-/// One parsed line: the document with its spans, and its 1-based line number.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Record {
-    /// 1-based line of the input.
-    pub line: usize,
-    /// The document and any spans it carried.
-    pub doc: AnnotatedDoc,
-}
 
 /// Streams [`Record`]s from JSONL input, one line at a time.
 pub struct JsonlReader<R> {
@@ -168,26 +160,6 @@ fn parse_span(value: Value, loc: &Location) -> Result<FileSpan> {
         return Err(Error::new(loc.clone(), ErrorKind::MissingField("spans[].label".into())));
     }
     Ok(span)
-}
-
-/// Checks that a DCT is an ISO 8601 date (`YYYY-MM-DD`, optionally followed by `T…`).
-pub fn check_dct(dct: String, loc: &Location) -> Result<String> {
-    let b = dct.as_bytes();
-    let digits = |r: std::ops::Range<usize>| b.get(r).is_some_and(|s| s.iter().all(u8::is_ascii_digit));
-    let ok = b.len() >= 10
-        && digits(0..4)
-        && b[4] == b'-'
-        && digits(5..7)
-        && b[7] == b'-'
-        && digits(8..10)
-        && (b.len() == 10 || b[10] == b'T' || b[10] == b' ')
-        && (1..=12).contains(&((b[5] - b'0') * 10 + (b[6] - b'0')))
-        && (1..=31).contains(&((b[8] - b'0') * 10 + (b[9] - b'0')));
-    if ok {
-        Ok(dct)
-    } else {
-        Err(Error::new(loc.clone(), ErrorKind::BadDct(dct)))
-    }
 }
 
 /// Writes one document as a JSONL line: `id`, `text`, `dct` (when known), the

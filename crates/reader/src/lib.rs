@@ -6,10 +6,14 @@
 //!   (byte range, label, value), grouped as [`AnnotatedDoc`]; [`Layer`] says which
 //!   annotation layer a label belongs to, and [`layer::SPECS`] is the one table of
 //!   what each layer is (name, labels, values, report colours).
+//! - [`Format`] is the one seam to every file format: `detect`, `capabilities`, `read`
+//!   (a stream of [`Record`]s, the same signature for all) and `write` (one error
+//!   type; the writer reports what the format could not hold as a [`Loss`]).
 //! - Corpora in: JSONL ([`jsonl`]), a folder of `.txt` files with an optional
 //!   manifest, CSV ([`corpus`]).
 //! - Annotations in and out: JSONL spans ([`jsonl`]), brat standoff ([`brat`]),
-//!   CoNLL column files ([`conll`]), TimeML ([`timeml`]).
+//!   CoNLL column files ([`conll`]), TimeML ([`timeml`]). Helpers they share
+//!   (UTF-8 decoding, DCT check, manifest) live in [`shared`].
 //!
 //! Inside, span offsets are bytes into the unmodified text; files carry Unicode code
 //! points. [`boundary::FileSpan`] is the file form, and [`boundary::import_spans`] the
@@ -31,12 +35,15 @@ pub mod conll;
 pub mod corpus;
 pub mod jsonl;
 pub mod error;
+pub mod format;
 pub mod layer;
 pub mod model;
 pub mod offsets;
+pub mod shared;
 pub mod timeml;
 
 pub use error::{Error, ErrorKind, Location, Result};
+pub use format::{Capabilities, DocWriter, Format, Loss, ReadOptions, Records, Sink, Target, WriteOptions};
 pub use layer::{Layer, LayerSpec};
-pub use model::{AnnotatedDoc, Document, Meta, Span};
+pub use model::{AnnotatedDoc, Document, Meta, Record, Span};
 pub use offsets::CharMap;

@@ -76,6 +76,17 @@ impl Span {
     }
 }
 
+/// One document read from a file, with where it starts: what every format's
+/// reader streams ([`crate::Format::read`]).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Record {
+    /// 1-based line of the input where the document starts (0 when the format has
+    /// no lines to name, such as one file per document).
+    pub line: usize,
+    /// The document and any spans it carried.
+    pub doc: AnnotatedDoc,
+}
+
 /// A document together with spans (gold or predicted).
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct AnnotatedDoc {

@@ -10,7 +10,7 @@
 //! - the spans are the TIMEX3 inside `<TEXT>`: label = `type`, value = `value`, every
 //!   other attribute but `tid` (`mod`, `anchorTimeID`, `temporalFunction`,
 //!   `functionInDocument`, `beginPoint`, `endPoint`, `quant`, `freq`, …) in
-//!   [`Span::attrs`]. Non-consuming TIMEX3 (empty, or `<TIMEX3 …/>`) cover no text and
+//!   [`Span::attrs`](crate::Span::attrs). Non-consuming TIMEX3 (empty, or `<TIMEX3 …/>`) cover no text and
 //!   are skipped. Layers: `[Layer::Dates]`.
 //!
 //! Everything outside `DOCID`, `DCT` and `TEXT` (links, `MAKEINSTANCE`, `EXTRAINFO`) is
@@ -42,8 +42,9 @@ use std::path::{Path, PathBuf};
 
 use crate::boundary::{check_overlaps, FileSpan};
 use crate::error::{Error, ErrorKind, Location, Result};
-use crate::jsonl::check_dct;
-use crate::model::{AnnotatedDoc, Document, Layer, Span};
+use crate::format::{Format, Loss};
+use crate::model::{AnnotatedDoc, Document, Layer, Record};
+use crate::shared::{check_dct, check_regular_file, utf8};
 use crate::offsets::CharMap;
 
 /// Reads one TimeML document from a string; `path` names it in errors and gives the
@@ -104,17 +105,19 @@ pub fn read_file(path: &Path) -> Result<AnnotatedDoc> {
 /// Reads every `*.tml` file below `dir` (recursively, not following links to
 /// folders), in path order.
 pub fn read_dir(dir: &Path) -> Result<Vec<AnnotatedDoc>> {
+    records(dir)?.map(|r| r.map(|r| r.doc)).collect()
+}
+
+/// Streams what [`read_dir`] reads: the listing first, each file when its turn comes.
+pub fn records(dir: &Path) -> Result<impl Iterator<Item = Result<Record>> + Send> {
     let mut files = Vec::new();
     collect_tml(dir, &mut files)?;
     files.sort();
-    files
-        .iter()
-        .map(|p| {
-            // A FIFO named `*.tml` would block the read forever: refuse it.
-            crate::corpus::check_regular_file(p)?;
-            read_file(p)
-        })
-        .collect()
+    Ok(files.into_iter().map(|p| {
+        // A FIFO named `*.tml` would block the read forever: refuse it.
+        check_regular_file(&p)?;
+        Ok(Record { line: 0, doc: read_file(&p)? })
+    }))
 }
 
 fn collect_tml(dir: &Path, files: &mut Vec<PathBuf>) -> Result<()> {
@@ -133,39 +136,27 @@ fn collect_tml(dir: &Path, files: &mut Vec<PathBuf>) -> Result<()> {
     Ok(())
 }
 
-/// Decodes a whole file as UTF-8, naming the line and byte of the first bad byte.
-pub(crate) fn utf8<'b>(bytes: &'b [u8], path: &Path) -> Result<&'b str> {
-    match std::str::from_utf8(bytes) {
-        Ok(s) => Ok(s),
-        Err(e) => {
-            let good = bytes.get(..e.valid_up_to()).unwrap_or_default();
-            let line = good.iter().filter(|&&b| b == b'\n').count() + 1;
-            let line_start = good.iter().rposition(|&b| b == b'\n').map_or(0, |p| p + 1);
-            let loc = Location::new(path, line);
-            Err(Error::new(loc, ErrorKind::InvalidUtf8(e.valid_up_to() - line_start)))
+/// Writes `doc` as a TimeML file: `DOCID`, `DCT` (when known) and `TEXT` with a TIMEX3
+/// tag for each Dates-layer span; returns what TimeML could not hold
+/// ([`crate::Format::capabilities`]): spans of other layers, and Dates spans that
+/// overlap an earlier one (XML tags cannot overlap). A Dates span that is not a valid
+/// range of the text, or an attribute name that is not an XML name, is an
+/// [`ErrorKind::Unwritable`] error.
+pub fn write<W: Write>(out: &mut W, doc: &AnnotatedDoc) -> Result<Loss> {
+    let text = &doc.doc.text;
+    let invalid = |msg: String| Error::new(Location::default().doc(doc.doc.id.clone()), ErrorKind::Unwritable(msg));
+    let caps = Format::Timeml.capabilities();
+    for span in doc.spans.iter().filter(|s| caps.holds(s)) {
+        if text.get(span.start..span.end).is_none_or(str::is_empty) {
+            return Err(invalid(format!("span {}..{} is not a range of the text", span.start, span.end)));
         }
     }
-}
-
-/// Writes `doc` as a TimeML file: `DOCID`, `DCT` (when known) and `TEXT` with a TIMEX3
-/// tag for each Dates-layer span. Spans of other layers are not written; a Dates span
-/// that overlaps an earlier one is dropped (XML tags cannot overlap). A span that is
-/// not a valid range of the text, or an attribute name that is not an XML name, is an
-/// [`io::ErrorKind::InvalidInput`] error.
-pub fn write<W: Write>(out: &mut W, doc: &AnnotatedDoc) -> io::Result<()> {
-    let text = &doc.doc.text;
-    let mut body = String::with_capacity(text.len() + 64 * doc.spans.len());
-    let mut spans: Vec<&Span> = doc.spans.iter().filter(|s| s.layer() == Some(Layer::Dates)).collect();
-    spans.sort();
+    let (spans, loss) = caps.select(Format::Timeml, doc);
+    let mut body = String::with_capacity(text.len() + 64 * spans.len());
     let mut written = 0;
     let mut tid = 0;
     for span in spans {
-        let covered = text.get(span.start..span.end).filter(|t| !t.is_empty()).ok_or_else(|| {
-            invalid(format!("doc {}: span {}..{} is not a range of the text", doc.doc.id, span.start, span.end))
-        })?;
-        if span.start < written {
-            continue;
-        }
+        let covered = text.get(span.start..span.end).unwrap_or_default();
         escape_text(text.get(written..span.start).unwrap_or_default(), &mut body);
         tid += 1;
         body.push_str(&format!("<TIMEX3 tid=\"t{tid}\" type=\""));
@@ -181,7 +172,7 @@ pub fn write<W: Write>(out: &mut W, doc: &AnnotatedDoc) -> io::Result<()> {
                 continue;
             }
             if !is_xml_name(name) {
-                return Err(invalid(format!("doc {}: attribute name {name:?} is not an XML name", doc.doc.id)));
+                return Err(invalid(format!("attribute name {name:?} is not an XML name")));
             }
             body.push_str(&format!(" {name}=\""));
             escape_attr(value, &mut body);
@@ -205,14 +196,12 @@ pub fn write<W: Write>(out: &mut W, doc: &AnnotatedDoc) -> io::Result<()> {
         escape_text(dct, &mut head);
         head.push_str("</TIMEX3></DCT>\n\n");
     }
-    out.write_all(head.as_bytes())?;
-    out.write_all(b"<TEXT>")?;
-    out.write_all(body.as_bytes())?;
-    out.write_all(b"</TEXT>\n\n</TimeML>\n")
-}
-
-fn invalid(msg: String) -> io::Error {
-    io::Error::new(io::ErrorKind::InvalidInput, msg)
+    let io = |e: io::Error| Error::new(Location::default().doc(doc.doc.id.clone()), e.into());
+    out.write_all(head.as_bytes()).map_err(io)?;
+    out.write_all(b"<TEXT>").map_err(io)?;
+    out.write_all(body.as_bytes()).map_err(io)?;
+    out.write_all(b"</TEXT>\n\n</TimeML>\n").map_err(io)?;
+    Ok(loss)
 }
 
 /// Escapes character data. `\r` becomes `&#13;` so that an XML parser, which would turn
@@ -572,6 +561,7 @@ fn tag(rest: &str) -> std::result::Result<(usize, Token<'_>), String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::Span;
 
     const DOC: &str = "<?xml version=\"1.0\" ?>\n<TimeML>\n<DOCID>wsj_1</DOCID>\n\
 <DCT><TIMEX3 tid=\"t0\" type=\"TIME\" value=\"1998-08-07T06:18:00\" functionInDocument=\"CREATION_TIME\">x</TIMEX3></DCT>\n\
@@ -661,15 +651,9 @@ mod tests {
     fn write_rejects_bad_spans_and_attribute_names() {
         let mut doc = AnnotatedDoc { doc: Document::new("d", "é x"), ..Default::default() };
         doc.spans.push(Span::new(1, 2, "DATE"));
-        assert_eq!(write(&mut Vec::new(), &doc).unwrap_err().kind(), io::ErrorKind::InvalidInput);
+        assert!(matches!(write(&mut Vec::new(), &doc).unwrap_err().kind, ErrorKind::Unwritable(_)));
         doc.spans = vec![Span::new(3, 4, "DATE")];
         doc.spans[0].attrs.insert("bad name".into(), "v".into());
-        assert_eq!(write(&mut Vec::new(), &doc).unwrap_err().kind(), io::ErrorKind::InvalidInput);
-    }
-
-    #[test]
-    fn invalid_utf8_names_line_and_byte() {
-        let e = utf8(b"ab\ncd\xff", Path::new("f.tml")).unwrap_err().to_string();
-        assert_eq!(e, "f.tml:2: invalid UTF-8 at byte 2 of the line");
+        assert!(matches!(write(&mut Vec::new(), &doc).unwrap_err().kind, ErrorKind::Unwritable(_)));
     }
 }

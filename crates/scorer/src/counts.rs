@@ -6,7 +6,7 @@ use std::ops::AddAssign;
 
 use serde::{Deserialize, Serialize};
 
-use crate::error::{Error, Result};
+use crate::errors::{Error, Result};
 use crate::schemas::Schema;
 use crate::values::ValueCounts;
 

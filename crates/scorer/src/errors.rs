@@ -1,5 +1,7 @@
-//! The error listing: every false positive, false negative, boundary, label and
-//! value error, with its context, for reading or for a spreadsheet.
+//! Errors, both kinds: the scorer's own [`Error`] (why documents could not be
+//! scored), and the error listing: every false positive, false negative,
+//! boundary, label and value error of the tagger, with its context, for reading or
+//! for a spreadsheet.
 //!
 //! Pairs are those of the type schema (overlapping spans; a same-label gold span
 //! with the closest boundaries first, else the first overlapping one), within each
@@ -14,16 +16,82 @@
 //! | other label, other boundaries      | `label_boundary`  |
 //! | strict match, other value (a valued layer: `LayerSpec::valued`) | `value` |
 
+use std::fmt;
 use std::io::{self, Write};
 
-use reader::AnnotatedDoc;
+use reader::{AnnotatedDoc, Layer};
 use serde::Serialize;
 
-use crate::error::Result;
-use crate::prepare::{char_slice, groups, prepare, Item};
+use crate::prepare::{char_slice, group_indices, prepare, Item};
 use crate::schemas::{match_spans, Schema};
 use crate::score::pair_docs;
 use crate::ScoreOptions;
+
+/// Which input a document came from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Side {
+    /// The gold annotations.
+    Gold,
+    /// The predicted annotations.
+    Predicted,
+}
+
+impl fmt::Display for Side {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            Side::Gold => "gold",
+            Side::Predicted => "predictions",
+        })
+    }
+}
+
+/// Why documents could not be scored or counts could not be merged.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[non_exhaustive]
+pub enum Error {
+    /// Gold and prediction give different texts for one document id.
+    #[error("doc {doc_id}: gold and predicted texts differ (first at character {at})")]
+    TextMismatch {
+        /// The document.
+        doc_id: String,
+        /// The first code point where the texts differ.
+        at: usize,
+    },
+    /// A document id occurs twice in one input.
+    #[error("duplicate document id `{doc_id}` in the {side}")]
+    DuplicateDoc {
+        /// The document.
+        doc_id: String,
+        /// The input it is repeated in.
+        side: Side,
+    },
+    /// A span whose byte offsets do not lie on character boundaries of the text.
+    #[error("doc {doc_id}: {side} span {start}..{end} ({label}) is not on character boundaries of the text")]
+    BadSpan {
+        /// The document.
+        doc_id: String,
+        /// Gold or predicted.
+        side: Side,
+        /// Start, in bytes.
+        start: usize,
+        /// End, in bytes.
+        end: usize,
+        /// The span's label.
+        label: String,
+    },
+    /// A label mapping that is not `FROM=TO[,FROM=TO…]`.
+    #[error("bad label mapping `{0}`: expected FROM=TO[,FROM=TO…] (TO may be O or empty to drop)")]
+    BadMapping(String),
+    /// Two shards both scored one document.
+    #[error("cannot merge: document `{doc_id}` was scored in two parts")]
+    MergeOverlap {
+        /// The document.
+        doc_id: String,
+    },
+}
+
+/// Result of the scorer.
+pub type Result<T, E = Error> = std::result::Result<T, E>;
 
 /// Characters of context on each side of an error.
 pub const CONTEXT_CHARS: usize = 40;
@@ -95,6 +163,7 @@ pub struct TagError {
 /// order, each document's errors by position. Documents pair as in [`crate::score`];
 /// gold without a prediction lists all its spans as false negatives.
 pub fn list_errors(gold: &[AnnotatedDoc], predicted: &[AnnotatedDoc], options: &ScoreOptions) -> Result<Vec<TagError>> {
+    let options = &options.for_corpus(gold);
     let mut out = Vec::new();
     for (gold, pred) in pair_docs(gold, predicted)?.pairs {
         out.extend(doc_errors(gold, pred, options)?);
@@ -102,37 +171,98 @@ pub fn list_errors(gold: &[AnnotatedDoc], predicted: &[AnnotatedDoc], options: &
     Ok(out)
 }
 
-/// The errors of one document.
-pub fn doc_errors(gold: &AnnotatedDoc, pred: Option<&AnnotatedDoc>, options: &ScoreOptions) -> Result<Vec<TagError>> {
+/// One span of a document as scoring counted it: labels mapped, spans of unscored
+/// layers left out, offsets in code points, and what the type-schema pairing made
+/// of it (the pairing [`doc_errors`] lists).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ScoredSpan {
+    /// Start, in code points.
+    pub start: usize,
+    /// End (exclusive), in code points.
+    pub end: usize,
+    /// The label after mapping.
+    pub label: String,
+    /// The normalised value.
+    pub value: Option<String>,
+    /// The error this span is part of; `None`: correct.
+    pub kind: Option<TagErrorKind>,
+    /// The span of the other side it was paired with (an index into
+    /// [`ScoredDoc::gold`] or [`ScoredDoc::pred`]).
+    pub partner: Option<usize>,
+}
+
+/// The scored spans of one document, each side sorted by position.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct ScoredDoc {
+    /// The gold spans scored.
+    pub gold: Vec<ScoredSpan>,
+    /// The predicted spans scored.
+    pub pred: Vec<ScoredSpan>,
+}
+
+/// The spans of one document pair as the scorer selects and pairs them (see the
+/// module's table for the kinds), for callers that draw or list them.
+pub fn scored_doc(gold: &AnnotatedDoc, pred: Option<&AnnotatedDoc>, options: &ScoreOptions) -> Result<ScoredDoc> {
     let prepared = prepare(gold, pred, options)?;
-    let text = &gold.doc.text;
-    let mut found: Vec<(usize, TagErrorKind, Option<&Item>, Option<&Item>)> = Vec::new();
-    for (g, p) in groups(&prepared.gold, &prepared.pred, options.match_across_layers) {
+    Ok(pair_up(&prepared.gold, &prepared.pred, options.match_across_layers))
+}
+
+fn pair_up(gold: &[Item], pred: &[Item], across_layers: bool) -> ScoredDoc {
+    let scored = |item: &Item, kind| ScoredSpan {
+        start: item.start,
+        end: item.end,
+        label: item.label.clone(),
+        value: item.value.clone(),
+        kind,
+        partner: None,
+    };
+    let mut out = ScoredDoc {
+        gold: gold.iter().map(|i| scored(i, Some(TagErrorKind::FalseNegative))).collect(),
+        pred: pred.iter().map(|i| scored(i, Some(TagErrorKind::FalsePositive))).collect(),
+    };
+    for (g_ix, p_ix) in group_indices(gold, pred, across_layers) {
+        let g: Vec<&Item> = g_ix.iter().map(|&i| &gold[i]).collect();
+        let p: Vec<&Item> = p_ix.iter().map(|&i| &pred[i]).collect();
         let matching = match_spans(Schema::Type, &g, &p);
         for (pi, (_, gi)) in matching.pred.iter().enumerate() {
-            let p = p[pi];
-            let Some(gi) = *gi else {
-                found.push((p.start, TagErrorKind::FalsePositive, None, Some(p)));
-                continue;
+            let Some(gi) = *gi else { continue };
+            let (gold_item, pred_item) = (g[gi], p[pi]);
+            let kind = match (gold_item.label == pred_item.label, gold_item.same_bounds(pred_item)) {
+                (true, true) if gold_item.value != pred_item.value && gold_item.layer.is_some_and(|l| l.spec().valued) => {
+                    Some(TagErrorKind::Value)
+                }
+                (true, true) => None,
+                (true, false) => Some(TagErrorKind::Boundary),
+                (false, true) => Some(TagErrorKind::Label),
+                (false, false) => Some(TagErrorKind::LabelBoundary),
             };
-            let g = g[gi];
-            let kind = match (g.label == p.label, g.same_bounds(p)) {
-                (true, true) if g.value != p.value && g.layer.is_some_and(|l| l.spec().valued) => TagErrorKind::Value,
-                (true, true) => continue,
-                (true, false) => TagErrorKind::Boundary,
-                (false, true) => TagErrorKind::Label,
-                (false, false) => TagErrorKind::LabelBoundary,
-            };
-            found.push((g.start.min(p.start), kind, Some(g), Some(p)));
-        }
-        for (gi, pi) in matching.gold.iter().enumerate() {
-            if pi.is_none() {
-                found.push((g[gi].start, TagErrorKind::FalseNegative, Some(g[gi]), None));
-            }
+            let (gg, pp) = (g_ix[gi], p_ix[pi]);
+            out.gold[gg].kind = kind;
+            out.gold[gg].partner = Some(pp);
+            out.pred[pp].kind = kind;
+            out.pred[pp].partner = Some(gg);
         }
     }
-    found.sort_by_key(|(at, kind, g, p)| (*at, *kind, g.map(|i| i.end), p.map(|i| i.end)));
-    let info = |item: &Item| SpanInfo {
+    out
+}
+
+/// The errors of one document.
+pub fn doc_errors(gold: &AnnotatedDoc, pred: Option<&AnnotatedDoc>, options: &ScoreOptions) -> Result<Vec<TagError>> {
+    let scored = scored_doc(gold, pred, options)?;
+    let text = &gold.doc.text;
+    let mut found: Vec<(usize, TagErrorKind, Option<&ScoredSpan>, Option<&ScoredSpan>)> = Vec::new();
+    for p in &scored.pred {
+        let Some(kind) = p.kind else { continue };
+        let g = p.partner.and_then(|gi| scored.gold.get(gi));
+        found.push((g.map_or(p.start, |g| g.start.min(p.start)), kind, g, Some(p)));
+    }
+    for g in scored.gold.iter().filter(|g| g.partner.is_none()) {
+        found.push((g.start, TagErrorKind::FalseNegative, Some(g), None));
+    }
+    // Ties keep the matching's order: group by group (layer by layer), then by position.
+    let group = |s: &ScoredSpan| if options.match_across_layers { 0 } else { Layer::of_label(&s.label).map_or(Layer::ALL.len(), |l| l as usize) };
+    found.sort_by_key(|(at, kind, g, p)| (*at, *kind, g.map(|i| i.end), p.map(|i| i.end), g.or(*p).map(group)));
+    let info = |item: &ScoredSpan| SpanInfo {
         start: item.start,
         end: item.end,
         label: item.label.clone(),
@@ -188,7 +318,7 @@ pub fn write_jsonl<W: Write>(mut out: W, errors: &[TagError]) -> io::Result<()> 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use reader::{Document, Layer, Span};
+    use reader::{Document, Span};
 
     fn doc(spans: Vec<Span>) -> AnnotatedDoc {
         let text = "On Monday\nAssad met Kerry in Geneva; 3 people were killed.";
@@ -235,5 +365,13 @@ mod tests {
         let gold = doc(vec![Span::new(10, 15, "PER"), Span::new(20, 25, "PER")]);
         let errors = list_errors(&[gold], &[], &ScoreOptions::default()).expect("ok");
         assert!(errors.iter().all(|e| e.kind == TagErrorKind::FalseNegative) && errors.len() == 2);
+    }
+
+    #[test]
+    fn messages_name_the_document() {
+        let err = Error::TextMismatch { doc_id: "d7".into(), at: 3 };
+        assert_eq!(err.to_string(), "doc d7: gold and predicted texts differ (first at character 3)");
+        let err = Error::DuplicateDoc { doc_id: "d1".into(), side: Side::Predicted };
+        assert_eq!(err.to_string(), "duplicate document id `d1` in the predictions");
     }
 }

@@ -45,7 +45,6 @@
 
 pub mod bootstrap;
 pub mod counts;
-mod error;
 pub mod errors;
 mod mapping;
 mod prepare;
@@ -56,8 +55,7 @@ pub mod values;
 
 pub use bootstrap::{BootstrapOptions, Confidence, Interval};
 pub use counts::{Counts, DocCounts, Metrics, SchemaCounts, Tally};
-pub use error::{Error, Result, Side};
-pub use errors::{list_errors, TagError, TagErrorKind};
+pub use errors::{list_errors, scored_doc, Error, Result, ScoredDoc, ScoredSpan, Side, TagError, TagErrorKind};
 pub use mapping::LabelMap;
 pub use report::{Detection, Report, ReportOptions};
 pub use schemas::Schema;

@@ -4,7 +4,7 @@
 use std::collections::BTreeMap;
 use std::str::FromStr;
 
-use crate::error::{Error, Result};
+use crate::errors::{Error, Result};
 
 /// A set of label renames, written `FROM=TO,FROM=TO`.
 ///

@@ -10,7 +10,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use reader::{AnnotatedDoc, CharMap, Layer};
 
 use crate::counts::{Ignored, IgnoredCounts};
-use crate::error::{Error, Result, Side};
+use crate::errors::{Error, Result, Side};
 use crate::ScoreOptions;
 
 /// One span, ready for matching.
@@ -74,7 +74,9 @@ pub(crate) fn scored_layers(gold: &AnnotatedDoc, options: &ScoreOptions) -> Vec<
     layers
 }
 
-/// The layers scored for `gold` before [`ScoreOptions::only_layers`] limits them.
+/// The layers scored for `gold` before [`ScoreOptions::only_layers`] limits them:
+/// the explicit set, else the document's declared layers, else the corpus's
+/// ([`ScoreOptions::corpus_layers`]), else (a document scored alone) its labels'.
 fn declared_layers(gold: &AnnotatedDoc, options: &ScoreOptions) -> Vec<Layer> {
     if let Some(layers) = &options.layers {
         let mut layers = layers.clone();
@@ -82,14 +84,32 @@ fn declared_layers(gold: &AnnotatedDoc, options: &ScoreOptions) -> Vec<Layer> {
         layers.dedup();
         return layers;
     }
-    if !gold.layers.is_empty() || !options.map_gold {
-        return gold.covered_layers();
+    if !gold.layers.is_empty() {
+        return gold.layers.clone();
     }
-    let set: BTreeSet<Layer> = gold
-        .spans
+    if let Some(layers) = &options.corpus_layers {
+        return layers.clone();
+    }
+    label_layers(gold, options).into_iter().collect()
+}
+
+/// The layers of `gold`'s labels (after mapping when gold is mapped).
+fn label_layers(gold: &AnnotatedDoc, options: &ScoreOptions) -> BTreeSet<Layer> {
+    gold.spans
         .iter()
-        .filter_map(|s| options.label_map.map(&s.label).and_then(Layer::of_label))
-        .collect();
+        .filter_map(|s| if options.map_gold { options.label_map.map(&s.label) } else { Some(s.label.as_str()) })
+        .filter_map(Layer::of_label)
+        .collect()
+}
+
+/// The layers a gold corpus covers: every layer a document declares and every
+/// layer of a label anywhere in it, sorted.
+pub(crate) fn corpus_layers(gold: &[AnnotatedDoc], options: &ScoreOptions) -> Vec<Layer> {
+    let mut set = BTreeSet::new();
+    for doc in gold {
+        set.extend(doc.layers.iter().copied());
+        set.extend(label_layers(doc, options));
+    }
     set.into_iter().collect()
 }
 
@@ -153,13 +173,21 @@ fn check_same_text(id: &str, gold: &str, pred: &str) -> Result<()> {
 /// Splits items into the groups matched against each other: one per layer (labels
 /// outside the scheme together), or a single group when matching across layers.
 pub(crate) fn groups<'a>(gold: &'a [Item], pred: &'a [Item], across_layers: bool) -> Vec<(Vec<&'a Item>, Vec<&'a Item>)> {
+    group_indices(gold, pred, across_layers)
+        .into_iter()
+        .map(|(g, p)| (g.into_iter().map(|i| &gold[i]).collect(), p.into_iter().map(|i| &pred[i]).collect()))
+        .collect()
+}
+
+/// [`groups`] as indices into `gold` and `pred`.
+pub(crate) fn group_indices(gold: &[Item], pred: &[Item], across_layers: bool) -> Vec<(Vec<usize>, Vec<usize>)> {
     let key = |item: &Item| if across_layers { 0 } else { item.layer.map_or(Layer::ALL.len(), |l| l as usize) };
-    let mut groups: BTreeMap<usize, (Vec<&Item>, Vec<&Item>)> = BTreeMap::new();
-    for item in gold {
-        groups.entry(key(item)).or_default().0.push(item);
+    let mut groups: BTreeMap<usize, (Vec<usize>, Vec<usize>)> = BTreeMap::new();
+    for (i, item) in gold.iter().enumerate() {
+        groups.entry(key(item)).or_default().0.push(i);
     }
-    for item in pred {
-        groups.entry(key(item)).or_default().1.push(item);
+    for (i, item) in pred.iter().enumerate() {
+        groups.entry(key(item)).or_default().1.push(i);
     }
     groups.into_values().collect()
 }

@@ -5,7 +5,7 @@ use std::collections::{BTreeSet, HashMap};
 use reader::{AnnotatedDoc, Layer};
 
 use crate::counts::{Confusion, Counts, DocCounts, MISSED, SPURIOUS};
-use crate::error::{Error, Result, Side};
+use crate::errors::{Error, Result, Side};
 use crate::mapping::LabelMap;
 use crate::prepare::{groups, prepare, select, Item};
 use crate::schemas::{match_spans, Matching, Schema};
@@ -18,10 +18,19 @@ pub struct ScoreOptions {
     pub label_map: LabelMap,
     /// Apply `label_map` to gold too.
     pub map_gold: bool,
-    /// Score these layers. `None`: the layers each gold document covers
-    /// ([`AnnotatedDoc::covered_layers`]). With an explicit set, spans whose label has
-    /// no layer are ignored too.
+    /// Score these layers. `None`: the layers the gold covers, decided for the
+    /// corpus, never per document: a gold document's declared `layers`, else the
+    /// layers the gold corpus declares or holds spans of anywhere
+    /// ([`corpus_layers`](Self::corpus_layers)). So predictions in a document whose
+    /// gold has no span of a covered layer are false positives, as nervaluate counts
+    /// them. With an explicit set, spans whose label has no layer are ignored too.
     pub layers: Option<Vec<Layer>>,
+    /// The layers the gold corpus covers, for documents that declare none. `None`:
+    /// [`score`] and [`list_errors`](crate::list_errors) compute it from the gold
+    /// they are given ([`for_corpus`](Self::for_corpus)); set it when scoring a
+    /// corpus in parts (shards, one document at a time with [`score_doc`]) so that
+    /// every part decides coverage as the whole corpus does.
+    pub corpus_layers: Option<Vec<Layer>>,
     /// Never score layers outside this set, whatever the gold covers: the layers a
     /// tagger ran (`tageval eval --layers dates`), so gold of a layer it did not run
     /// is not all missed, and its predictions of a layer the gold does not cover are
@@ -40,6 +49,17 @@ impl ScoreOptions {
     pub fn scored_layers(&self, gold: &AnnotatedDoc) -> Vec<Layer> {
         crate::prepare::scored_layers(gold, self)
     }
+
+    /// These options with [`corpus_layers`](Self::corpus_layers) decided for the
+    /// gold corpus `gold` (unless already set): every layer a gold document declares,
+    /// and every layer of a gold label (after mapping when gold is mapped).
+    pub fn for_corpus(&self, gold: &[AnnotatedDoc]) -> ScoreOptions {
+        let mut options = self.clone();
+        if options.corpus_layers.is_none() {
+            options.corpus_layers = Some(crate::prepare::corpus_layers(gold, self));
+        }
+        options
+    }
 }
 
 /// Scores predicted documents against gold ones, pairing them by id.
@@ -48,6 +68,7 @@ impl ScoreOptions {
 /// documents without gold are listed in [`Counts::prediction_without_gold`] and not
 /// scored. A repeated id in either input, or different texts for one id, is an error.
 pub fn score(gold: &[AnnotatedDoc], predicted: &[AnnotatedDoc], options: &ScoreOptions) -> Result<Counts> {
+    let options = &options.for_corpus(gold);
     let pairs = pair_docs(gold, predicted)?;
     let mut counts = Counts { prediction_without_gold: pairs.prediction_without_gold, ..Default::default() };
     for (gold, pred) in pairs.pairs {
@@ -57,6 +78,10 @@ pub fn score(gold: &[AnnotatedDoc], predicted: &[AnnotatedDoc], options: &ScoreO
 }
 
 /// Scores one document (`pred` is `None` when there was no prediction for it).
+///
+/// Coverage is decided by [`ScoreOptions::corpus_layers`]: set it
+/// ([`ScoreOptions::for_corpus`]) when the document is part of a corpus; without
+/// it a document that declares no layers covers only the layers of its own gold.
 ///
 /// For callers that score documents in parallel: collect the results into
 /// [`Counts::insert`] (any order gives the same counts).

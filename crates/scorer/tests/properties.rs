@@ -45,6 +45,7 @@ fn options() -> impl Strategy<Value = ScoreOptions> {
         label_map: if map { "GPE=LOC,DURATION=O".parse().expect("valid") } else { Default::default() },
         map_gold: map && across,
         layers,
+        corpus_layers: None,
         only_layers: None,
         match_across_layers: across,
     })
@@ -107,6 +108,8 @@ proptest! {
     #[test]
     fn shards_merge_into_the_whole(corpus in corpus(), options in options(), shard_of in prop::collection::vec(0..3usize, 6)) {
         let (gold, pred) = split(&corpus);
+        // Coverage is the whole corpus's, decided once for every shard.
+        let options = options.for_corpus(&gold);
         let whole = score(&gold, &pred, &options).expect("scorable");
         let shards: Vec<Counts> = (0..3)
             .map(|k| {
@@ -133,6 +136,46 @@ proptest! {
                 prop_assert_eq!(report.schemas.get(schema).f1, 1.0, "{}", schema.name());
             }
             prop_assert_eq!(report.values.overall.overlap_correct, report.values.overall.gold);
+        }
+    }
+
+    /// Issue 16: a prediction that overlaps no gold span, added to any document
+    /// (one whose gold is empty included), never raises precision under any schema,
+    /// and is counted (not set aside) whenever the corpus covers its layer.
+    #[test]
+    fn adding_a_spurious_prediction_never_raises_precision(
+        corpus in corpus(),
+        options in options(),
+        at in 0..6usize,
+        start in 0..TEXT_LEN - 1,
+        len in 1usize..8,
+        label in 0..LABELS.len(),
+    ) {
+        prop_assume!(!corpus.is_empty());
+        let (gold, pred) = split(&corpus);
+        let i = at % corpus.len();
+        let span = Span::new(start, (start + len).min(TEXT_LEN), LABELS[label]);
+        prop_assume!(!gold[i].spans.iter().any(|g| g.start < span.end && span.start < g.end));
+        let mut more = pred.clone();
+        match more.iter_mut().find(|p| p.doc.id == gold[i].doc.id) {
+            Some(doc) => {
+                doc.spans.push(span.clone());
+                doc.spans.sort();
+            }
+            None => more.push(AnnotatedDoc { doc: gold[i].doc.clone(), spans: vec![span.clone()], layers: Vec::new() }),
+        }
+        let before = score(&gold, &pred, &options).expect("scorable").report(&report_options());
+        let after = score(&gold, &more, &options).expect("scorable").report(&report_options());
+        for schema in Schema::ALL {
+            let (b, a) = (before.schemas.get(schema), after.schemas.get(schema));
+            prop_assert!(a.precision <= b.precision + 1e-12, "{}: {} -> {}", schema.name(), b.precision, a.precision);
+        }
+        let covered = options.for_corpus(&gold).scored_layers(&gold[i]);
+        let label = options.label_map.map(&span.label);
+        let layer = label.and_then(Layer::of_label);
+        if layer.is_some_and(|l| covered.contains(&l)) {
+            prop_assert_eq!(after.schemas.strict.actual, before.schemas.strict.actual + 1, "a covered layer's prediction counts");
+            prop_assert_eq!(after.schemas.strict.spurious, before.schemas.strict.spurious + 1);
         }
     }
 }

@@ -3,12 +3,11 @@
 use anyhow::{Context, Result};
 use annotator::Pipeline;
 use rayon::prelude::*;
-use reader::jsonl::{self, Record};
-use reader::AnnotatedDoc;
+use reader::{AnnotatedDoc, Record};
 
-use crate::args::{AnnotateArgs, ConvertArgs, CorpusArgs, FormatArg, TrainArgs};
+use crate::args::{AnnotateArgs, ConvertArgs, CorpusArgs, TrainArgs};
 use crate::input::Input;
-use crate::output::{self, Output};
+use crate::output;
 use crate::progress::Progress;
 use crate::{config, Outcome};
 
@@ -24,22 +23,12 @@ pub fn run(args: &AnnotateArgs) -> Result<Outcome> {
     let input = Input::new(&args.input, args.corpus.from, None)?;
     let records = input.records(&config::columns(&args.corpus))?;
     let mut progress = Progress::new(!args.quiet);
-    if args.to == FormatArg::Jsonl {
-        let mut out = Output::create(args.output.as_deref())?;
-        let skipped = for_each_window(records, &args.corpus, &pipeline, &mut progress, |doc| {
-            jsonl::write_doc(&mut out, doc).context("cannot write output")
-        })?;
-        out.commit()?;
-        report_skipped(skipped);
-    } else {
-        let mut docs = Vec::new();
-        let skipped = for_each_window(records, &args.corpus, &pipeline, &mut progress, |doc| {
-            docs.push(doc.clone());
-            Ok(())
-        })?;
-        output::write_docs(&docs, args.to, args.output.as_deref(), args.scheme)?;
-        report_skipped(skipped);
-    }
+    let skipped = output::with_writer(args.to, args.output.as_deref(), args.scheme, |writer| {
+        for_each_window(records, &args.corpus, &pipeline, &mut progress, |doc| {
+            writer.write(doc).context("cannot write output")
+        })
+    })?;
+    report_skipped(skipped);
     progress.finish();
     Ok(Outcome::Ok)
 }

@@ -85,6 +85,20 @@ pub enum FormatArg {
     Timeml,
 }
 
+impl FormatArg {
+    /// The format this choice names.
+    pub fn format(self) -> reader::Format {
+        match self {
+            FormatArg::Jsonl => reader::Format::Jsonl,
+            FormatArg::Txt => reader::Format::Txt,
+            FormatArg::Csv => reader::Format::Csv,
+            FormatArg::Brat => reader::Format::Brat,
+            FormatArg::Conll => reader::Format::Conll,
+            FormatArg::Timeml => reader::Format::Timeml,
+        }
+    }
+}
+
 /// Tag schemes for CoNLL output.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum SchemeArg {

@@ -54,12 +54,35 @@ pub fn columns(args: &CorpusArgs) -> CsvColumns {
     CsvColumns { id: args.id_column.clone(), text: args.text_column.clone(), dct: args.dct_column.clone() }
 }
 
-/// A path of the bundled data: relative to the working directory when it exists
-/// there (running from the repository), else relative to the source tree.
+/// A path of the bundled data (`corpora/aleppo-2015`, `gold/aleppo-2015`): relative
+/// to the working directory when it exists there (running from the repository), else
+/// in the nearest folder above the executable that holds it (`target/release/tageval`
+/// finds the repository it was built in). No build-time path is compiled in, so a
+/// binary copied elsewhere looks only where it runs; when nothing is found the
+/// relative path is returned and reading it names it.
 pub fn bundled(relative: &str) -> PathBuf {
     let here = Path::new(relative);
     if here.exists() {
         return here.to_path_buf();
     }
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..").join(relative)
+    let exe = std::env::current_exe().ok().and_then(|p| p.canonicalize().ok());
+    exe.iter()
+        .flat_map(|exe| exe.ancestors().skip(1))
+        .map(|dir| dir.join(relative))
+        .find(|candidate| candidate.exists())
+        .unwrap_or_else(|| here.to_path_buf())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn bundled_data_is_found_without_a_compiled_in_path() {
+        // Unit tests run in the crate's folder, where `corpora/` is not: the path is
+        // found above the test executable (inside the repository's `target/`).
+        let found = bundled("corpora/aleppo-2015");
+        assert!(found.join("manifest.csv").exists() || found.is_dir(), "{}", found.display());
+        assert_eq!(bundled("no/such/bundled/path"), Path::new("no/such/bundled/path"));
+    }
 }

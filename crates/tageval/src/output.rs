@@ -6,7 +6,7 @@ use std::io::{self, BufWriter, Write};
 use std::path::{Path, PathBuf};
 
 use anyhow::{Context, Result};
-use reader::{brat, conll, jsonl, timeml, AnnotatedDoc, Layer, Span};
+use reader::{conll, AnnotatedDoc, DocWriter, Sink, Target, WriteOptions};
 
 use crate::args::{FormatArg, SchemeArg};
 
@@ -83,138 +83,49 @@ pub fn scheme(arg: SchemeArg) -> conll::TagScheme {
     }
 }
 
-/// Writes whole documents in `format` to `path` (a folder for brat; stdout if `None`).
-pub fn write_docs(docs: &[AnnotatedDoc], format: FormatArg, path: Option<&Path>, tag_scheme: SchemeArg) -> Result<()> {
-    if let Some(loss) = Loss::of(docs, format) {
+/// Runs `body` with a writer of `format` into `path` (a folder for brat, and for
+/// TimeML when it is an existing folder; else a file written atomically, or stdout
+/// when `None` or `-`), then completes the output and warns about what the format
+/// could not hold (the writer's own count).
+pub fn with_writer<T>(
+    format: FormatArg,
+    path: Option<&Path>,
+    tag_scheme: SchemeArg,
+    body: impl FnOnce(&mut dyn DocWriter) -> Result<T>,
+) -> Result<T> {
+    let format = format.format();
+    let options = WriteOptions { scheme: scheme(tag_scheme) };
+    let path = path.filter(|p| *p != Path::new("-"));
+    let folder = match format.capabilities().target {
+        Target::Folder => path,
+        Target::FilePerDoc => path.filter(|p| p.is_dir()),
+        Target::Stream | Target::None => None,
+    };
+    let (value, loss) = match folder {
+        Some(dir) => {
+            let mut writer = format.writer(Sink::Folder(dir), &options)?;
+            let value = body(&mut *writer)?;
+            (value, writer.finish()?)
+        }
+        None => {
+            let mut out = Output::create(path)?;
+            let name = path.unwrap_or(Path::new("-")).to_path_buf();
+            let (value, loss) = {
+                let mut writer = format.writer(Sink::Stream { out: &mut out, name: &name }, &options)?;
+                let value = body(&mut *writer)?;
+                (value, writer.finish()?)
+            };
+            out.commit()?;
+            (value, loss)
+        }
+    };
+    if !loss.is_empty() {
         eprintln!("tageval: warning: {loss}");
     }
-    match format {
-        FormatArg::Brat => {
-            let dir = path.filter(|p| *p != Path::new("-")).context("brat output is a folder: give it with -o DIR")?;
-            brat::write_dir(dir, docs)?;
-            Ok(())
-        }
-        FormatArg::Txt | FormatArg::Csv => anyhow::bail!("txt and csv are input formats only; write jsonl, brat, conll or timeml"),
-        FormatArg::Timeml if docs.len() != 1 && path.is_some_and(Path::is_dir) => {
-            let dir = path.context("a folder")?;
-            for doc in docs {
-                let file = dir.join(format!("{}.tml", safe_name(&doc.doc.id)?));
-                let mut out = Output::create(Some(&file))?;
-                timeml::write(&mut out, doc)?;
-                out.commit()?;
-            }
-            Ok(())
-        }
-        _ => {
-            let mut out = Output::create(path)?;
-            match format {
-                FormatArg::Jsonl => docs.iter().try_for_each(|d| jsonl::write_doc(&mut out, d))?,
-                FormatArg::Conll => conll::write(&mut out, docs, scheme(tag_scheme))?,
-                FormatArg::Timeml => {
-                    anyhow::ensure!(docs.len() <= 1, "TimeML holds one document a file: give an existing folder with -o DIR for {} documents", docs.len());
-                    docs.iter().try_for_each(|d| timeml::write(&mut out, d))?
-                }
-                FormatArg::Brat | FormatArg::Txt | FormatArg::Csv => unreachable!("handled above"),
-            }
-            out.commit()
-        }
-    }
+    Ok(value)
 }
 
-fn safe_name(id: &str) -> Result<&str> {
-    anyhow::ensure!(
-        !id.is_empty() && !id.contains(['/', '\\', '\0']) && id != "." && id != "..",
-        "document id {id:?} cannot be a file name"
-    );
-    Ok(id)
-}
-
-/// What a format cannot hold, counted so that nothing is left out silently.
-#[derive(Debug, Default, PartialEq, Eq)]
-struct Loss {
-    format: &'static str,
-    /// Spans of layers the format does not hold (TimeML: all but time expressions).
-    other_layers: usize,
-    /// Spans overlapping an earlier one where the format allows no overlap.
-    overlapping: usize,
-    /// Spans whose value or attributes the format has no place for.
-    values: usize,
-}
-
-impl Loss {
-    fn of(docs: &[AnnotatedDoc], format: FormatArg) -> Option<Loss> {
-        let mut loss = Loss::default();
-        for doc in docs {
-            match format {
-                FormatArg::Timeml => {
-                    let (dates, others): (Vec<&Span>, Vec<&Span>) =
-                        doc.spans.iter().partition(|s| s.layer() == Some(Layer::Dates));
-                    loss.format = "TimeML";
-                    loss.other_layers += others.len();
-                    loss.overlapping += overlapping(dates);
-                }
-                FormatArg::Conll => {
-                    loss.format = "CoNLL";
-                    loss.overlapping += overlapping(doc.spans.iter().collect());
-                    loss.values += doc.spans.iter().filter(|s| s.value.is_some() || !s.attrs.is_empty()).count();
-                }
-                _ => return None,
-            }
-        }
-        (loss.other_layers + loss.overlapping + loss.values > 0).then_some(loss)
-    }
-}
-
-/// Spans that overlap one kept before them, in sorted order (what the writers drop).
-fn overlapping(mut spans: Vec<&Span>) -> usize {
-    spans.sort();
-    let mut end = 0;
-    let mut dropped = 0;
-    for span in spans {
-        if span.start < end {
-            dropped += 1;
-        } else {
-            end = span.end;
-        }
-    }
-    dropped
-}
-
-impl std::fmt::Display for Loss {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        let mut parts = Vec::new();
-        if self.other_layers > 0 {
-            parts.push(format!("{} span(s) of other layers (it holds time expressions only)", self.other_layers));
-        }
-        if self.overlapping > 0 {
-            parts.push(format!("{} span(s) overlapping an earlier one", self.overlapping));
-        }
-        if self.values > 0 {
-            parts.push(format!("the values and attributes of {} span(s)", self.values));
-        }
-        write!(f, "{} cannot hold {}; they are left out (write jsonl or brat to keep everything)", self.format, parts.join(", "))
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn timeml_and_conll_losses_are_counted() {
-        let mut date = Span::new(14, 20, "DATE");
-        date.value = Some("XXXX-WXX-1".into());
-        let doc = AnnotatedDoc {
-            doc: reader::Document::new("a", "Assad left on Monday."),
-            spans: vec![Span::new(0, 5, "PER"), Span::new(0, 10, "MISC"), date],
-            layers: Vec::new(),
-        };
-        let docs = [doc];
-        let timeml = Loss::of(&docs, FormatArg::Timeml).expect("a loss");
-        assert_eq!((timeml.other_layers, timeml.overlapping, timeml.values), (2, 0, 0));
-        let conll = Loss::of(&docs, FormatArg::Conll).expect("a loss");
-        assert_eq!((conll.other_layers, conll.overlapping, conll.values), (0, 1, 1));
-        assert!(conll.to_string().starts_with("CoNLL cannot hold 1 span(s) overlapping an earlier one, the values"), "{conll}");
-        assert_eq!(Loss::of(&docs, FormatArg::Jsonl), None);
-    }
+/// Writes whole documents in `format` to `path` (see [`with_writer`]).
+pub fn write_docs(docs: &[AnnotatedDoc], format: FormatArg, path: Option<&Path>, tag_scheme: SchemeArg) -> Result<()> {
+    with_writer(format, path, tag_scheme, |writer| docs.iter().try_for_each(|doc| writer.write(doc).map_err(Into::into)))
 }

@@ -8,7 +8,7 @@ use reader::{AnnotatedDoc, Layer};
 use scorer::{BootstrapOptions, Counts, LabelMap, ReportOptions, ScoreOptions};
 
 use crate::annotate::annotate_all;
-use crate::args::{CorpusArgs, EvalArgs, FormatArg, MergeArgs, PipelineArgs, ReportArgs, ReportFormat, ScoreArgs};
+use crate::args::{CorpusArgs, EvalArgs, FormatArg, MergeArgs, PipelineArgs, ReportArgs, ReportFormat, SchemeArg, ScoreArgs};
 use crate::input::Input;
 use crate::output::Output;
 use crate::{config, Outcome};
@@ -25,11 +25,7 @@ pub fn eval(args: &EvalArgs) -> Result<Outcome> {
     let inputs =
         load_eval_inputs(args.corpus.as_deref(), args.gold.as_deref(), args.gold_format, &args.corpus_args, &args.pipeline)?;
     if let Some(path) = &args.pred_out {
-        let mut out = Output::create(Some(path))?;
-        for doc in &inputs.pred {
-            reader::jsonl::write_doc(&mut out, doc)?;
-        }
-        out.commit()?;
+        crate::output::write_docs(&inputs.pred, FormatArg::Jsonl, Some(path), SchemeArg::Iob2)?;
     }
     let mut options = score_options(&args.report)?;
     // Score what was run and what the gold covers: a layer left out with --layers is

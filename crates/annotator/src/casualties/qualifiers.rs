@@ -1,7 +1,7 @@
 //! Qualifiers around a number, and the `COUNT` half of a value they make.
 //!
 //! Before the number: `at least` (`>=N`), `more than`/`over`/`above` (`>N`), `at most`/`up to`/
-//! `as many as` (`<=N`), `fewer than`/`less than` (`<N`), `about`/`nearly`/`almost`/
+//! `as many as` (`<=N`), `fewer than`/`less than` (`<=N-1`), `about`/`nearly`/`almost`/
 //! `some`/`roughly`/`around`/`an estimated` (`~N`), `between` (a range with `and`).
 //! After it: `or more` (`>=N`), `or so` (`~N`), `-plus` (`>N`), `-odd` (`~N`).
 //! Matching is on lowercased words, so ALL-CAPS wires read the same.

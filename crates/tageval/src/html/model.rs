@@ -2,15 +2,15 @@
 //! with the kind of error it is part of (or `correct`) and, for a prediction, the
 //! gold span it was paired with.
 //!
-//! Spans are selected as the scorer selects them (labels mapped, spans of unscored
-//! layers left out), so that every mark on the page is a span the figures counted.
+//! Spans, their kinds and their pairing come from the scorer
+//! ([`scorer::scored_doc`]): selected and matched as the figures count them, so
+//! that every mark on the page is a span the figures counted.
 
 use std::collections::{BTreeSet, HashMap};
 
 use anyhow::{Context, Result};
-use reader::{AnnotatedDoc, CharMap, Layer};
-use scorer::errors::{doc_errors, SpanInfo};
-use scorer::{LabelMap, Report, ScoreOptions, TagErrorKind};
+use reader::AnnotatedDoc;
+use scorer::{Report, ScoreOptions, ScoredSpan, TagErrorKind};
 use serde_json::{json, Value};
 
 /// Kind names, in the order of [`Mark::kind`] indices. `correct` comes first.
@@ -66,91 +66,27 @@ pub struct PageDoc {
 /// (the summary lists them).
 pub fn documents(gold: &[AnnotatedDoc], pred: &[AnnotatedDoc], options: &ScoreOptions, report: &Report) -> Result<Vec<PageDoc>> {
     let by_id: HashMap<&str, &AnnotatedDoc> = pred.iter().map(|d| (d.doc.id.as_str(), d)).collect();
+    // Coverage is decided for the corpus, as `scorer::score` decides it.
+    let options = &options.for_corpus(gold);
     gold.iter().map(|g| document(g, by_id.get(g.doc.id.as_str()).copied(), options, report)).collect()
 }
 
 fn document(gold: &AnnotatedDoc, pred: Option<&AnnotatedDoc>, options: &ScoreOptions, report: &Report) -> Result<PageDoc> {
     let id = &gold.doc.id;
-    let layers = options.scored_layers(gold);
-    let explicit = options.layers.is_some();
-    let map = CharMap::new(&gold.doc.text);
-    let gold_map = options.map_gold.then_some(&options.label_map);
-    let mut gold_marks = marks(gold, gold_map, &layers, explicit, &map)?;
-    let mut pred_marks = match pred {
-        Some(p) => marks(p, Some(&options.label_map), &layers, explicit, &map)?,
-        None => Vec::new(),
+    let scored = scorer::scored_doc(gold, pred, options).with_context(|| format!("document {id}: cannot score it"))?;
+    let mark = |s: ScoredSpan| Mark {
+        start: s.start,
+        end: s.end,
+        label: s.label,
+        value: s.value,
+        kind: s.kind.map_or(0, kind_index),
+        partner: s.partner,
     };
-    let errors = doc_errors(gold, pred, options).with_context(|| format!("document {id}: cannot list its errors"))?;
-    let mut gold_index = MarkIndex::new(&gold_marks);
-    let mut pred_index = MarkIndex::new(&pred_marks);
-    for error in &errors {
-        let kind = kind_index(error.kind);
-        let g = error.gold.as_ref().and_then(|s| gold_index.take(s, &gold_marks));
-        let p = error.predicted.as_ref().and_then(|s| pred_index.take(s, &pred_marks));
-        if let Some(g) = g {
-            if gold_marks[g].kind == 0 {
-                gold_marks[g].kind = kind;
-            }
-        }
-        if let Some(p) = p {
-            pred_marks[p].kind = kind;
-            pred_marks[p].partner = g;
-        }
-    }
-    // A correct prediction's partner is the identical gold span.
-    for p in pred_marks.iter_mut().filter(|p| p.kind == 0) {
-        p.partner = gold_marks.iter().position(|g| g.start == p.start && g.end == p.end && g.label == p.label);
-    }
+    // Gold marks carry no partner (the page links a prediction to its gold span).
+    let gold_marks = scored.gold.into_iter().map(|s| Mark { partner: None, ..mark(s) }).collect();
+    let pred_marks = scored.pred.into_iter().map(mark).collect();
     let strict_f1 = report.by_doc.get(id).filter(|d| d.has_prediction).map(|d| d.schemas.strict.f1);
     Ok(PageDoc { id: id.clone(), dct: gold.doc.dct.clone(), text: gold.doc.text.clone(), strict_f1, gold: gold_marks, pred: pred_marks })
-}
-
-/// The spans of `doc` that scoring counts, as the scorer selects them: labels
-/// mapped (a label mapped to `O` drops its span), spans of layers not scored left
-/// out, and spans without a layer left out when the layers were given explicitly.
-fn marks(doc: &AnnotatedDoc, label_map: Option<&LabelMap>, layers: &[Layer], explicit: bool, map: &CharMap) -> Result<Vec<Mark>> {
-    let mut out = Vec::with_capacity(doc.spans.len());
-    for span in &doc.spans {
-        let label = match label_map {
-            Some(m) => m.map(&span.label),
-            None => Some(span.label.as_str()),
-        };
-        let Some(label) = label else { continue };
-        match Layer::of_label(label) {
-            Some(layer) if !layers.contains(&layer) => continue,
-            None if explicit => continue,
-            _ => {}
-        }
-        let offset = |b: usize| {
-            map.byte_to_char(b).with_context(|| format!("document {}: span {}..{} is not on character boundaries", doc.doc.id, span.start, span.end))
-        };
-        let (start, end) = (offset(span.start)?, offset(span.end)?);
-        out.push(Mark { start, end, label: label.to_string(), value: span.value.clone(), kind: 0, partner: None });
-    }
-    out.sort();
-    Ok(out)
-}
-
-/// Finds the mark an error's span stands for. Identical spans are handed out in
-/// turn, so that two identical gold spans both missed are both marked.
-struct MarkIndex {
-    by_key: HashMap<(usize, usize, String, Option<String>), Vec<usize>>,
-}
-
-impl MarkIndex {
-    fn new(marks: &[Mark]) -> MarkIndex {
-        let mut by_key: HashMap<_, Vec<usize>> = HashMap::new();
-        for (i, m) in marks.iter().enumerate() {
-            by_key.entry((m.start, m.end, m.label.clone(), m.value.clone())).or_default().push(i);
-        }
-        MarkIndex { by_key }
-    }
-
-    /// The first mark equal to `span` not yet given an error kind, else the first equal one.
-    fn take(&mut self, span: &SpanInfo, marks: &[Mark]) -> Option<usize> {
-        let found = self.by_key.get(&(span.start, span.end, span.label.clone(), span.value.clone()))?;
-        found.iter().copied().find(|&i| marks[i].kind == 0).or_else(|| found.first().copied())
-    }
 }
 
 /// Every label of the page, sorted: those of the marks and those of the report.
@@ -208,7 +144,7 @@ pub fn data_json(docs: &[PageDoc], report: &Report, labels: &[String]) -> Value 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use reader::{Document, Span};
+    use reader::{Document, Layer, Span};
 
     fn doc(spans: Vec<Span>) -> AnnotatedDoc {
         // "Köln" makes byte and code-point offsets differ.

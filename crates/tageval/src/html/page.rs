@@ -15,20 +15,6 @@ const JS: &str = include_str!("../../assets/report.js");
 /// Nothing may be loaded from anywhere: the page is its own world.
 const CSP: &str = "default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:";
 
-/// Colours of the scheme's labels: (label, strong colour for underlines and
-/// text, light tint for highlights).
-const LABEL_COLOURS: [(&str, &str, &str); 9] = [
-    ("PER", "#0f766e", "#ccfbf1"),
-    ("ORG", "#4338ca", "#e0e7ff"),
-    ("LOC", "#15803d", "#d9f7e3"),
-    ("MISC", "#a16207", "#fdf0c4"),
-    ("DATE", "#0369a1", "#dcf0fc"),
-    ("TIME", "#0e7490", "#cdf6fd"),
-    ("DURATION", "#6d28d9", "#ede9fe"),
-    ("SET", "#be185d", "#fce7f3"),
-    ("CASUALTY", "#b91c1c", "#fde2e2"),
-];
-
 /// Colours for other labels, handed out in label order.
 const OTHER_COLOURS: [(&str, &str); 6] = [
     ("#475569", "#e8edf3"),
@@ -77,8 +63,10 @@ fn label_colours(labels: &[String]) -> String {
     let mut classes = String::new();
     let mut other = OTHER_COLOURS.iter().cycle();
     for (i, label) in labels.iter().enumerate() {
-        let (strong, tint) = match LABEL_COLOURS.iter().find(|(l, _, _)| *l == label) {
-            Some((_, s, t)) => (*s, *t),
+        // The scheme's labels take their layer's colours (reader::layer::SPECS).
+        let scheme = reader::Layer::of_label(label).and_then(|layer| layer.spec().colour(label));
+        let (strong, tint) = match scheme {
+            Some(pair) => pair,
             None => other.next().copied().unwrap_or(("#475569", "#e8edf3")),
         };
         let _ = write!(vars, "--c{i}:{strong};--t{i}:{tint};");
