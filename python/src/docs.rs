@@ -8,7 +8,8 @@ use reader::corpus::CsvColumns;
 use reader::{AnnotatedDoc, Location};
 
 use crate::error;
-use crate::input::{read_path, Format};
+use crate::input::{parse_format, read_path};
+use reader::Format;
 
 /// Documents with the spans they carry (gold, predictions, or a bare corpus).
 #[pyclass(frozen, module = "tageval._native")]
@@ -53,7 +54,7 @@ pub fn read(
     dct_column: &str,
 ) -> PyResult<Docs> {
     let format = match format {
-        Some(name) => Some(Format::parse(name).map_err(error)?),
+        Some(name) => Some(parse_format(name).map_err(error)?),
         None => None,
     };
     let columns = CsvColumns { id: id_column.into(), text: text_column.into(), dct: dct_column.into() };

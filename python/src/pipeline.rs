@@ -81,7 +81,7 @@ impl Pipeline {
             let mut doc = Document::new(i.to_string(), text);
             if let Some(dct) = dct {
                 let loc = reader::Location::new("<annotate>", 0).doc(i.to_string());
-                doc.dct = Some(reader::jsonl::check_dct(dct, &loc).map_err(error)?);
+                doc.dct = Some(reader::shared::check_dct(dct, &loc).map_err(error)?);
             }
             docs.push(doc);
         }

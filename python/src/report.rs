@@ -70,6 +70,7 @@ pub fn score(
         layers: layers.map(|names| parse_layers(Some(names))).transpose()?,
         only_layers: only_layers.map(|names| parse_layers(Some(names))).transpose()?,
         match_across_layers,
+        ..Default::default()
     };
     let report_options = ReportOptions { bootstrap: BootstrapOptions { resamples: bootstrap, seed }, by_doc };
     let report = py.detach(|| scorer::score(&gold.docs, &pred.docs, &options).map(|counts| counts.report(&report_options)));
