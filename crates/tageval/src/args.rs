@@ -295,6 +295,10 @@ pub struct TrainArgs {
     /// Maximum number of epochs.
     #[arg(long)]
     pub epochs: Option<usize>,
+    /// World gazetteer folder (places.txt, person_names.txt; built by
+    /// scripts/build_gazetteer.py): its names become features of the model.
+    #[arg(long, value_name = "DIR")]
+    pub gazetteer: Option<PathBuf>,
 }
 
 /// `tageval merge`.

@@ -597,6 +597,53 @@ pub(crate) fn extract(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::entities::tokens::{sentence_starts, tokenize};
+
+    /// Every [`FEATURE_VERSION`] with the fingerprint of the features it computes
+    /// (see [`fingerprint`]). Changing the features changes the fingerprint: bump
+    /// `FEATURE_VERSION` and add a row (a model trained with other features must be
+    /// refused, not silently misread).
+    const FINGERPRINTS: &[(u32, u64)] = &[(3, 0x1768_360f_7197_fd32)];
+
+    /// A hash of the rows (and row boundaries) of a fixed text whose sentences cover
+    /// every template: ordinary case, all caps, all lower case, title case, gazetteer
+    /// phrases, repeated mentions.
+    fn fingerprint() -> u64 {
+        let text = "Islamic State fighters advanced on Aleppo, said U.S. Secretary of State John Kerry. \
+                    KERRY MEETS LAVROV IN GENEVA\nrebels seize town near aleppo\n\
+                    Rebels Seize Town Near Aleppo After Talks\nMr. Kerry told Reuters on Monday that Aleppo \
+                    and the Syrian Observatory for Human Rights were safe.";
+        let mut tokens = Vec::new();
+        tokenize(text, &mut tokens);
+        let mut starts = Vec::new();
+        sentence_starts(text, &tokens, &mut starts);
+        let mut g = Gazetteer::new();
+        g.insert(2, "Aleppo");
+        g.insert(1, "Syrian Observatory for Human Rights");
+        g.insert(0, "John Kerry");
+        g.insert(COMMON_WORD, "town");
+        g.insert(COMMON_WORD, "seize");
+        let mut buf = FeatureBuf::default();
+        extract(text, &tokens, &starts, &g, 18, &mut buf);
+        let mut h = 0xcbf2_9ce4_8422_2325u64;
+        for &x in buf.rows.iter().chain(&buf.offsets) {
+            h = mix(h, x as u64);
+        }
+        h
+    }
+
+    #[test]
+    fn features_changed_only_with_a_version_bump() {
+        let now = fingerprint();
+        let known = FINGERPRINTS.iter().find(|(v, _)| *v == FEATURE_VERSION).map(|(_, f)| *f);
+        assert_eq!(
+            known,
+            Some(now),
+            "the features changed (fingerprint {now:#x}) but FEATURE_VERSION is still {FEATURE_VERSION}: \
+             bump it and add ({}, {now:#x}) to FINGERPRINTS",
+            FEATURE_VERSION + 1
+        );
+    }
 
     #[test]
     fn shapes_and_kinds() {

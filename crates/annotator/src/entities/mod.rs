@@ -16,7 +16,9 @@
 //! `benches/entities.rs`).
 //!
 //! The default model, trained on CoNLL-2003 `eng.train`, is embedded in the binary;
-//! `crates/annotator/examples/train_entities.rs` rebuilds it.
+//! `tageval train` (or `crates/annotator/examples/train_entities.rs`) rebuilds it.
+//! Training ([`train`], the perceptron) is behind the cargo feature `train`, so the
+//! tagging path is compiled without it; the CLI turns it on for `tageval train`.
 //!
 //! ```
 //! use annotator::{entities::{EntityOptions, EntityTagger}, Annotator};
@@ -34,8 +36,10 @@ pub mod features;
 pub mod gazetteer;
 pub mod lexicon;
 pub mod model_file;
+#[cfg(feature = "train")]
 mod perceptron;
 pub mod tokens;
+#[cfg(feature = "train")]
 pub mod train;
 
 use std::cell::RefCell;
@@ -435,12 +439,14 @@ pub(crate) struct Scratch {
 }
 
 /// Runs the model alone over `text`: tokens in `s.tokens`, entities in `s.entities`.
+#[cfg(feature = "train")]
 pub(crate) fn model_entities(model: &Model, text: &str, s: &mut Scratch) {
     tokenize_into(text, s);
     model_entities_tokenized(model, text, s);
 }
 
 /// Splits `text` into `s.tokens` and marks `s.starts`.
+#[cfg(feature = "train")]
 fn tokenize_into(text: &str, s: &mut Scratch) {
     s.tokens.clear();
     tokens::tokenize(text, &mut s.tokens);

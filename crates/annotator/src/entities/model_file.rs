@@ -29,6 +29,16 @@ pub const FORMAT_VERSION: u32 = 1;
 
 const MAGIC: &[u8; 8] = b"TAGEVENT";
 
+/// The command that rebuilds the bundled model (named in version errors).
+pub const REBUILD_COMMAND: &str = "tageval train --train ../shared/data/conll2003/eng.train \
+     --dev ../shared/data/conll2003/eng.testa -o crates/annotator/models/entities.model";
+
+/// `n` as a length field of type `T` (whose largest value is `max`), or
+/// [`ModelError::TooLong`]: lengths are never cut short.
+fn length<T: TryFrom<usize>>(what: &'static str, n: usize, max: usize) -> Result<T, ModelError> {
+    T::try_from(n).map_err(|_| ModelError::TooLong { what, len: n, max })
+}
+
 /// A trained entity model: hashed feature weights, tag transitions and a gazetteer.
 #[derive(Debug, Clone)]
 pub struct Model {
@@ -52,11 +62,28 @@ pub enum ModelError {
     /// Not a tageval entity model.
     #[error("not a tageval entity model (bad magic)")]
     BadMagic,
-    /// Written by another version of the format or the feature templates.
-    #[error("unsupported model version {found} (this build reads format {FORMAT_VERSION}, features {FEATURE_VERSION})")]
+    /// Written by another version of the file format or of the feature templates.
+    #[error(
+        "the model file has {what} version {found}, this build expects {expected}: rebuild it with `{REBUILD_COMMAND}` \
+         (the README's \"Rebuilding the entity model\")"
+    )]
     Version {
-        /// The version found.
+        /// Which version: `format` (file layout) or `feature` (feature templates).
+        what: &'static str,
+        /// The version found in the file.
         found: u32,
+        /// The version this build reads.
+        expected: u32,
+    },
+    /// A value too long for its field in the file layout (the model is not written).
+    #[error("cannot save the model: {what} is {len} long, the file format holds at most {max}")]
+    TooLong {
+        /// What is too long.
+        what: &'static str,
+        /// Its length.
+        len: usize,
+        /// The most the field holds.
+        max: usize,
     },
     /// The checksum does not match: the file is damaged.
     #[error("checksum mismatch: the model file is damaged")]
@@ -78,6 +105,7 @@ fn fnv1a(bytes: &[u8]) -> u64 {
 impl Model {
     /// Builds a model from float weights (`rows × tags`) and transitions, quantising
     /// the weights to 16 bits; weights below `prune` (relative to the largest) become 0.
+    #[cfg(any(test, feature = "train"))]
     pub(crate) fn from_floats(
         bits: u32,
         types: Vec<String>,
@@ -117,17 +145,17 @@ impl Model {
         self.weights.chunks_exact(n).filter(|r| r.iter().any(|&w| w != 0)).count()
     }
 
-    /// Serialises the model.
-    pub fn to_bytes(&self) -> Vec<u8> {
+    /// Serialises the model; a length too long for its field is an error, never cut.
+    pub fn to_bytes(&self) -> Result<Vec<u8>, ModelError> {
         let n = n_tags(self.types.len());
         let mut out = Vec::with_capacity(1 << 20);
         out.extend_from_slice(MAGIC);
         out.extend_from_slice(&FORMAT_VERSION.to_le_bytes());
         out.extend_from_slice(&FEATURE_VERSION.to_le_bytes());
         out.extend_from_slice(&self.bits.to_le_bytes());
-        out.extend_from_slice(&(self.types.len() as u32).to_le_bytes());
+        out.extend_from_slice(&length::<u32>("the number of entity types", self.types.len(), u32::MAX as usize)?.to_le_bytes());
         for t in &self.types {
-            out.push(t.len() as u8);
+            out.push(length::<u8>("an entity type name", t.len(), u8::MAX as usize)?);
             out.extend_from_slice(t.as_bytes());
         }
         out.extend_from_slice(&self.scale.to_le_bytes());
@@ -135,15 +163,15 @@ impl Model {
             out.extend_from_slice(&t.to_le_bytes());
         }
         let gaz = self.gazetteer.entries();
-        out.extend_from_slice(&(gaz.len() as u32).to_le_bytes());
+        out.extend_from_slice(&length::<u32>("the number of gazetteer phrases", gaz.len(), u32::MAX as usize)?.to_le_bytes());
         for (ty, phrase) in gaz {
             out.push(*ty);
-            out.extend_from_slice(&(phrase.len() as u16).to_le_bytes());
+            out.extend_from_slice(&length::<u16>("a gazetteer phrase", phrase.len(), u16::MAX as usize)?.to_le_bytes());
             out.extend_from_slice(phrase.as_bytes());
         }
         let rows: Vec<usize> =
             (0..self.weights.len() / n).filter(|&r| self.weights[r * n..(r + 1) * n].iter().any(|&w| w != 0)).collect();
-        out.extend_from_slice(&(rows.len() as u32).to_le_bytes());
+        out.extend_from_slice(&length::<u32>("the number of weight rows", rows.len(), u32::MAX as usize)?.to_le_bytes());
         let mut prev = 0usize;
         for &r in &rows {
             write_varint(&mut out, (r - prev) as u64);
@@ -157,12 +185,12 @@ impl Model {
         }
         let sum = fnv1a(&out);
         out.extend_from_slice(&sum.to_le_bytes());
-        out
+        Ok(out)
     }
 
     /// Writes the model to `path`.
     pub fn save(&self, path: &Path) -> Result<(), ModelError> {
-        std::fs::write(path, self.to_bytes())?;
+        std::fs::write(path, self.to_bytes()?)?;
         Ok(())
     }
 
@@ -183,11 +211,11 @@ impl Model {
         let mut r = Reader { bytes: body, at: 8 };
         let format = r.u32()?;
         if format != FORMAT_VERSION {
-            return Err(ModelError::Version { found: format });
+            return Err(ModelError::Version { what: "format", found: format, expected: FORMAT_VERSION });
         }
         let features = r.u32()?;
         if features != FEATURE_VERSION {
-            return Err(ModelError::Version { found: features });
+            return Err(ModelError::Version { what: "feature", found: features, expected: FEATURE_VERSION });
         }
         if u64::from_le_bytes(sum.try_into().map_err(|_| ModelError::Malformed("checksum"))?) != fnv1a(body) {
             return Err(ModelError::Checksum);
@@ -306,7 +334,7 @@ mod tests {
     #[test]
     fn round_trips() {
         let m = tiny();
-        let bytes = m.to_bytes();
+        let bytes = m.to_bytes().unwrap();
         let back = Model::from_bytes(&bytes).unwrap();
         assert_eq!(back.weights, m.weights);
         assert_eq!(back.trans, m.trans);
@@ -317,11 +345,37 @@ mod tests {
 
     #[test]
     fn rejects_damage() {
-        let mut bytes = tiny().to_bytes();
+        let mut bytes = tiny().to_bytes().unwrap();
         assert!(matches!(Model::from_bytes(b"nonsense"), Err(ModelError::BadMagic)));
         let mid = bytes.len() / 2;
         bytes[mid] ^= 1;
         assert!(matches!(Model::from_bytes(&bytes), Err(ModelError::Checksum)));
         assert!(Model::from_bytes(&bytes[..20]).is_err());
+    }
+
+    #[test]
+    fn version_errors_say_found_expected_and_how_to_rebuild() {
+        let mut bytes = tiny().to_bytes().unwrap();
+        bytes[12..16].copy_from_slice(&(FEATURE_VERSION + 7).to_le_bytes());
+        let err = Model::from_bytes(&bytes).unwrap_err();
+        assert!(matches!(err, ModelError::Version { what: "feature", found, expected } if found == FEATURE_VERSION + 7 && expected == FEATURE_VERSION));
+        let msg = err.to_string();
+        assert!(msg.contains(&format!("feature version {}", FEATURE_VERSION + 7)), "{msg}");
+        assert!(msg.contains(&format!("expects {FEATURE_VERSION}")), "{msg}");
+        assert!(msg.contains("tageval train --train"), "{msg}");
+        bytes[8..12].copy_from_slice(&0u32.to_le_bytes());
+        assert!(matches!(Model::from_bytes(&bytes), Err(ModelError::Version { what: "format", found: 0, .. })));
+    }
+
+    /// A type name longer than its u8 length field was cut (`as u8`) and the file
+    /// could not be read back; now saving refuses it.
+    #[test]
+    fn lengths_too_long_for_their_field_are_errors() {
+        let mut m = tiny();
+        m.types[0] = "P".repeat(300);
+        assert!(matches!(m.to_bytes(), Err(ModelError::TooLong { len: 300, max: 255, .. })));
+        let mut m = tiny();
+        m.gazetteer.insert(1, &"a".repeat(70_000));
+        assert!(matches!(m.to_bytes(), Err(ModelError::TooLong { len: 70_000, max: 65_535, .. })));
     }
 }
