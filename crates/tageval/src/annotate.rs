@@ -131,6 +131,12 @@ pub fn train(args: &TrainArgs) -> Result<Outcome> {
         options.world = read_gazetteer_dir(dir).context("cannot read the world gazetteer")?;
         eprintln!("tageval: world gazetteer {}: {} names", dir.display(), options.world.len());
     }
+    if let Some(path) = &args.clusters {
+        let text = std::fs::read_to_string(path).with_context(|| format!("{}: cannot read the clusters", path.display()))?;
+        options.clusters = annotator::entities::clusters::Clusters::parse(&text)
+            .map_err(|e| anyhow::anyhow!("{}:{e}", path.display()))?;
+        eprintln!("tageval: clusters {}: {} words, {} levels", path.display(), options.clusters.len(), options.clusters.levels());
+    }
     eprintln!("tageval: training on {} documents, {} dev documents", train_docs.len(), dev_docs.len());
     let model = train(&train_docs, &dev_docs, &options, &mut |epoch| eprintln!("{epoch}"))
         .context("training failed")?;

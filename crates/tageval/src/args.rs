@@ -299,6 +299,10 @@ pub struct TrainArgs {
     /// scripts/build_gazetteer.py): its names become features of the model.
     #[arg(long, value_name = "DIR")]
     pub gazetteer: Option<PathBuf>,
+    /// Word clusters (`word<TAB>id<TAB>id…`, one id per granularity; built by
+    /// scripts/build_clusters.py): their ids become features of the model.
+    #[arg(long, value_name = "FILE")]
+    pub clusters: Option<PathBuf>,
 }
 
 /// `tageval merge`.

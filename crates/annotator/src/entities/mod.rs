@@ -31,6 +31,7 @@
 //! assert!(found.contains(&("Islamic State", "ORG")));
 //! ```
 
+pub mod clusters;
 pub mod decode;
 pub mod features;
 pub mod gazetteer;
@@ -43,6 +44,7 @@ pub mod tokens;
 pub mod train;
 
 use std::cell::RefCell;
+use std::collections::HashSet;
 use std::path::{Path, PathBuf};
 
 use reader::{Document, Layer, Span};
@@ -175,6 +177,7 @@ impl EntityTagger {
         // In a title-case line, capitalised common words are no name (`Recommended Reads`).
         found.retain(|e| e.first < e.end && !(e.first..e.end).all(|i| s.feats.title_common(i)));
         extend_kunya(text, &s.tokens, &self.model.types, &mut found);
+        consistent_labels(text, &s.tokens, &self.model.types, &mut found);
         self.lexicon.find(s.feats.infos(), &mut s.matches);
         let (starts, feats) = (&s.starts, &s.feats);
         let name_token = |i: usize| !starts[i] && matches!(feats.kind(i), Kind::Title | Kind::Caps);
@@ -324,6 +327,29 @@ fn extend_kunya(text: &str, tokens: &[Token], types: &[String], found: &mut [Ent
     }
 }
 
+/// Document-level consistency of model entities: a one-word mention of a person
+/// named in full elsewhere in the document is that person (`Guterres` after
+/// `Antonio Guterres`). (Giving every mention of a string the label most of its
+/// mentions have was measured too and cost 0.0008 strict F1 on eng.testa.)
+fn consistent_labels(text: &str, tokens: &[Token], types: &[String], found: &mut [Entity]) {
+    let Some(per) = types.iter().position(|t| t == "PER") else { return };
+    let name = |e: &Entity| &text[tokens[e.first].start as usize..tokens[e.end - 1].end as usize];
+    let mut surnames: HashSet<&str> = HashSet::new();
+    for e in found.iter() {
+        if e.source == Source::Model(per) && e.end - e.first >= 2 {
+            let last = tokens[e.end - 1].text(text);
+            if last.chars().count() >= 3 {
+                surnames.insert(last);
+            }
+        }
+    }
+    for e in found.iter_mut() {
+        if e.end - e.first == 1 && matches!(e.source, Source::Model(ty) if ty != per) && surnames.contains(name(e)) {
+            e.source = Source::Model(per);
+        }
+    }
+}
+
 /// Shrinks a model entity to its name: no punctuation-only tokens at either end
 /// (`#`, `@`, quotes), and no trailing `-` + lower-case modifier (`U.S.` `-` `led`).
 fn trim_tokens(text: &str, tokens: &[Token], e: &mut Entity) {
@@ -456,7 +482,7 @@ fn tokenize_into(text: &str, s: &mut Scratch) {
 /// [`model_entities`] over the tokens and sentence starts already in `s`.
 fn model_entities_tokenized(model: &Model, text: &str, s: &mut Scratch) {
     s.entities.clear();
-    features::extract(text, &s.tokens, &s.starts, &model.gazetteer, model.bits, &mut s.feats);
+    features::extract(text, &s.tokens, &s.starts, &model.gazetteer, &model.clusters, model.bits, &mut s.feats);
     let n = decode::n_tags(model.types.len());
     emissions(model, &s.feats, s.tokens.len(), &mut s.emissions);
     s.tags.clear();

@@ -12,6 +12,7 @@
 //! | weight scale | f32 (weight = stored integer × scale) |
 //! | transitions | `(tags + 1) × tags` f32, in weight units |
 //! | gazetteer | u32 count, then u8 type, u16 length, UTF-8 each |
+//! | word clusters | u8 levels, u32 count, then per word u8 length, UTF-8, `levels` × u16 ids |
 //! | weights | u32 rows kept, then per row: varint row delta, u16 mask of non-zero tags, zig-zag varint per set bit |
 //! | checksum | u64 FNV-1a of every byte before it |
 //!
@@ -20,18 +21,21 @@
 
 use std::path::Path;
 
+use super::clusters::Clusters;
 use super::decode::n_tags;
 use super::features::FEATURE_VERSION;
 use super::gazetteer::Gazetteer;
 
 /// The version of the file layout written by [`Model::save`].
-pub const FORMAT_VERSION: u32 = 1;
+pub const FORMAT_VERSION: u32 = 2;
 
 const MAGIC: &[u8; 8] = b"TAGEVENT";
 
 /// The command that rebuilds the bundled model (named in version errors).
-pub const REBUILD_COMMAND: &str = "tageval train --train ../shared/data/conll2003/eng.train \
-     --dev ../shared/data/conll2003/eng.testa -o crates/annotator/models/entities.model";
+pub const REBUILD_COMMAND: &str = "python3 scripts/build_clusters.py target/entity-clusters.tsv && \
+     tageval train --train ../shared/data/conll2003/eng.train --dev ../shared/data/conll2003/eng.testa \
+     --gazetteer crates/annotator/data/gazetteer --clusters target/entity-clusters.tsv \
+     -o crates/annotator/models/entities.model";
 
 /// `n` as a length field of type `T` (whose largest value is `max`), or
 /// [`ModelError::TooLong`]: lengths are never cut short.
@@ -50,6 +54,7 @@ pub struct Model {
     pub(crate) trans: Vec<f32>,
     pub(crate) scale: f32,
     pub(crate) gazetteer: Gazetteer,
+    pub(crate) clusters: Clusters,
 }
 
 /// Why a model file could not be read.
@@ -112,6 +117,7 @@ impl Model {
         weights: &[f32],
         trans: &[f32],
         gazetteer: Gazetteer,
+        clusters: Clusters,
         prune: f32,
     ) -> Model {
         let max = weights.iter().fold(0f32, |m, w| m.max(w.abs())).max(1e-6);
@@ -121,7 +127,7 @@ impl Model {
             .iter()
             .map(|&w| if w.abs() < cut { 0 } else { (w / scale).round().clamp(-32767.0, 32767.0) as i16 })
             .collect();
-        Model { bits, types, weights: q, trans: trans.iter().map(|t| t / scale).collect(), scale, gazetteer }
+        Model { bits, types, weights: q, trans: trans.iter().map(|t| t / scale).collect(), scale, gazetteer, clusters }
     }
 
     /// The entity types (`PER`, `ORG`, `LOC`, `MISC` for the bundled model).
@@ -137,6 +143,11 @@ impl Model {
     /// Number of phrases in the model's gazetteer.
     pub fn gazetteer_len(&self) -> usize {
         self.gazetteer.len()
+    }
+
+    /// Number of words with cluster ids in the model.
+    pub fn cluster_words(&self) -> usize {
+        self.clusters.len()
     }
 
     /// Number of table rows holding a non-zero weight.
@@ -168,6 +179,15 @@ impl Model {
             out.push(*ty);
             out.extend_from_slice(&length::<u16>("a gazetteer phrase", phrase.len(), u16::MAX as usize)?.to_le_bytes());
             out.extend_from_slice(phrase.as_bytes());
+        }
+        out.push(length::<u8>("the number of cluster levels", self.clusters.levels(), u8::MAX as usize)?);
+        out.extend_from_slice(&length::<u32>("the number of cluster words", self.clusters.len(), u32::MAX as usize)?.to_le_bytes());
+        for (word, ids) in self.clusters.entries() {
+            out.push(length::<u8>("a cluster word", word.len(), u8::MAX as usize)?);
+            out.extend_from_slice(word.as_bytes());
+            for id in ids {
+                out.extend_from_slice(&id.to_le_bytes());
+            }
         }
         let rows: Vec<usize> =
             (0..self.weights.len() / n).filter(|&r| self.weights[r * n..(r + 1) * n].iter().any(|&w| w != 0)).collect();
@@ -244,6 +264,21 @@ impl Model {
             let phrase = r.string(len)?;
             gazetteer.insert(ty, &phrase);
         }
+        let levels = r.u8()? as usize;
+        let n_words = r.u32()? as usize;
+        let mut clusters = Clusters::new();
+        let mut ids = Vec::with_capacity(levels);
+        for _ in 0..n_words {
+            let len = r.u8()? as usize;
+            let word = r.string(len)?;
+            ids.clear();
+            for _ in 0..levels {
+                ids.push(r.u16()?);
+            }
+            if !clusters.insert(&word, &ids) {
+                return Err(ModelError::Malformed("cluster entry"));
+            }
+        }
         let rows = 1usize << bits;
         let mut weights = vec![0i16; rows * n];
         let kept = r.u32()? as usize;
@@ -265,7 +300,7 @@ impl Model {
         if r.at != body.len() {
             return Err(ModelError::Malformed("trailing bytes"));
         }
-        Ok(Model { bits, types, weights, trans, scale, gazetteer })
+        Ok(Model { bits, types, weights, trans, scale, gazetteer, clusters })
     }
 }
 
@@ -328,7 +363,8 @@ mod tests {
         w[200 * n + 4] = -1.0;
         let mut g = Gazetteer::new();
         g.insert(1, "Aleppo");
-        Model::from_floats(8, types, &w, &vec![0.5; (n + 1) * n], g, 0.0)
+        let clusters = Clusters::parse("aleppo\t1\t7\nhoms\t1\t8\n").unwrap();
+        Model::from_floats(8, types, &w, &vec![0.5; (n + 1) * n], g, clusters, 0.0)
     }
 
     #[test]
@@ -340,6 +376,8 @@ mod tests {
         assert_eq!(back.trans, m.trans);
         assert_eq!(back.types, m.types);
         assert_eq!(back.gazetteer.entries(), m.gazetteer.entries());
+        assert!(back.clusters.entries().eq(m.clusters.entries()));
+        assert_eq!(back.cluster_words(), 2);
         assert_eq!(back.nonzero_rows(), 2);
     }
 

@@ -22,6 +22,7 @@ use reader::AnnotatedDoc;
 
 use super::decode::{n_tags, tags_of_span, Viterbi};
 use super::features::{extract, title_case_lower, FeatureBuf, COMMON_WORD};
+use super::clusters::Clusters;
 use super::gazetteer::{Gazetteer, WORLD_PERSON, WORLD_PLACE};
 use super::model_file::Model;
 use super::perceptron::Perceptron;
@@ -57,6 +58,9 @@ pub struct TrainOptions {
     /// read, in training and in the model: features, never overrides (see
     /// [`read_gazetteer_dir`]).
     pub world: Vec<(u8, String)>,
+    /// Word clusters whose ids become features (stored in the model; see
+    /// [`Clusters`] for the file format).
+    pub clusters: Clusters,
 }
 
 impl Default for TrainOptions {
@@ -71,6 +75,7 @@ impl Default for TrainOptions {
             case_augment: 0.0,
             title_augment: 0.08,
             world: Vec::new(),
+            clusters: Clusters::new(),
         }
     }
 }
@@ -354,6 +359,7 @@ fn recased(doc: &AnnotatedDoc, upper: bool) -> AnnotatedDoc {
 fn featurise(
     doc: &AnnotatedDoc,
     gazetteer: &Gazetteer,
+    clusters: &Clusters,
     bits: u32,
     buf: &mut FeatureBuf,
     keep: &dyn Fn(u32) -> bool,
@@ -364,7 +370,7 @@ fn featurise(
     tokenize(text, &mut tokens);
     let mut starts = Vec::new();
     sentence_starts(text, &tokens, &mut starts);
-    extract(text, &tokens, &starts, gazetteer, bits, buf);
+    extract(text, &tokens, &starts, gazetteer, clusters, bits, buf);
     let gold = gold_tags(doc, &tokens);
     let mut first = 0;
     while first < tokens.len() {
@@ -467,17 +473,17 @@ pub fn train(
     let mut buf = FeatureBuf::default();
     for (i, doc) in train.iter().enumerate() {
         let g = &fold_gazetteers[if folds <= 1 { 0 } else { i % folds }];
-        featurise(doc, g, opts.hash_bits, &mut buf, &|_| true, &mut sentences);
+        featurise(doc, g, &opts.clusters, opts.hash_bits, &mut buf, &|_| true, &mut sentences);
         if opts.case_augment > 0.0 {
             for upper in [false, true] {
                 if rng.chance(opts.case_augment) {
-                    featurise(&recased(doc, upper), g, opts.hash_bits, &mut buf, &|_| true, &mut sentences);
+                    featurise(&recased(doc, upper), g, &opts.clusters, opts.hash_bits, &mut buf, &|_| true, &mut sentences);
                 }
             }
         }
         if opts.title_augment > 0.0 {
             if let Some((titled, changed)) = title_cased(doc, opts.title_augment, &mut rng) {
-                featurise(&titled, g, opts.hash_bits, &mut buf, &|b| changed.binary_search(&b).is_ok(), &mut sentences);
+                featurise(&titled, g, &opts.clusters, opts.hash_bits, &mut buf, &|b| changed.binary_search(&b).is_ok(), &mut sentences);
             }
         }
     }
@@ -507,7 +513,15 @@ pub fn train(
             p.tick();
         }
         let (w, t) = p.averaged();
-        let model = Model::from_floats(opts.hash_bits, types.clone(), &w, &t, full_gazetteer.clone(), opts.prune);
+        let model = Model::from_floats(
+            opts.hash_bits,
+            types.clone(),
+            &w,
+            &t,
+            full_gazetteer.clone(),
+            opts.clusters.clone(),
+            opts.prune,
+        );
         let score = evaluate(&model, dev);
         let f1 = score.micro.f1();
         let improved = dev.is_empty() || !matches!(&best, Some((b, _)) if f1 <= *b);
