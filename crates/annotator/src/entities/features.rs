@@ -309,9 +309,20 @@ struct TokenCache {
     words: String,
     /// Per word: its byte range in `words`, its hashes, its gazetteer value and its
     /// cluster entry.
-    entries: Vec<(u32, u32, TokenInfo, Option<u8>, Option<u32>)>,
+    entries: Vec<CachedWord>,
     /// [`Gazetteer::id`] and [`Clusters::id`] the cached values come from.
     sources: (u64, u64),
+}
+
+/// One word of the [`TokenCache`].
+#[derive(Debug, Clone, Copy)]
+struct CachedWord {
+    /// Byte range of the word in `TokenCache::words`.
+    start: u32,
+    end: u32,
+    info: TokenInfo,
+    gaz: Option<u8>,
+    cluster: Option<u32>,
 }
 
 impl TokenCache {
@@ -351,7 +362,7 @@ impl TokenCache {
             (info, gazetteer.first(info.lower), clusters.entry(info.lower))
         };
         if let Some(&i) = self.map.get(&key) {
-            let (start, end, info, gaz, cluster) = self.entries[i as usize];
+            let CachedWord { start, end, info, gaz, cluster } = self.entries[i as usize];
             if &self.words[start as usize..end as usize] == word {
                 return (info, gaz, cluster);
             }
@@ -364,7 +375,7 @@ impl TokenCache {
         let start = self.words.len() as u32;
         self.words.push_str(word);
         self.map.insert(key, self.entries.len() as u32);
-        self.entries.push((start, self.words.len() as u32, info, gaz, cluster));
+        self.entries.push(CachedWord { start, end: self.words.len() as u32, info, gaz, cluster });
         (info, gaz, cluster)
     }
 }
