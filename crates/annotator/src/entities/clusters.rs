@@ -20,8 +20,10 @@ pub const MAX_LEVELS: usize = 8;
 pub struct Clusters {
     /// Lower-case hash (as in `TokenInfo::lower`) → entry index.
     map: HashedMap<u32>,
-    /// Words in insertion order (what the model file stores).
-    words: Vec<String>,
+    /// Words in insertion order, one after the other (what the model file stores).
+    text: String,
+    /// `text[ends[k - 1]..ends[k]]` is word `k`.
+    ends: Vec<u32>,
     /// `levels` ids per word.
     ids: Vec<u16>,
     levels: usize,
@@ -31,7 +33,14 @@ pub struct Clusters {
 
 impl Default for Clusters {
     fn default() -> Self {
-        Clusters { map: HashedMap::default(), words: Vec::new(), ids: Vec::new(), levels: 0, id: fresh_id() }
+        Clusters {
+            map: HashedMap::default(),
+            text: String::new(),
+            ends: Vec::new(),
+            ids: Vec::new(),
+            levels: 0,
+            id: fresh_id(),
+        }
     }
 }
 
@@ -63,12 +72,12 @@ impl Clusters {
 
     /// Number of words.
     pub fn len(&self) -> usize {
-        self.words.len()
+        self.ends.len()
     }
 
     /// Whether there are no words.
     pub fn is_empty(&self) -> bool {
-        self.words.is_empty()
+        self.ends.is_empty()
     }
 
     /// Identifies the contents (equal ids, equal lookups).
@@ -79,20 +88,37 @@ impl Clusters {
     /// Adds a word with its ids (`ids.len()` must equal the levels of the words
     /// before it). A word already present keeps its first ids. Returns whether added.
     pub fn insert(&mut self, word: &str, ids: &[u16]) -> bool {
+        if word.chars().any(char::is_uppercase) {
+            self.insert_lower(&word.to_lowercase(), ids)
+        } else {
+            self.insert_lower(word, ids)
+        }
+    }
+
+    /// [`Clusters::insert`] of a word already in lower case (what a model file
+    /// holds): no allocation per word, so a model loads fast.
+    pub(crate) fn insert_lower(&mut self, lower: &str, ids: &[u16]) -> bool {
         if ids.is_empty() || ids.len() > MAX_LEVELS || (self.levels != 0 && ids.len() != self.levels) {
             return false;
         }
-        let lower = word.to_lowercase();
         let key = hash_bytes(2, lower.as_bytes());
-        if self.map.contains_key(&key) {
+        let next = self.ends.len() as u32;
+        if *self.map.entry(key).or_insert(next) != next {
             return false;
         }
         self.levels = ids.len();
-        self.map.insert(key, self.words.len() as u32);
-        self.words.push(lower);
+        self.text.push_str(lower);
+        self.ends.push(self.text.len() as u32);
         self.ids.extend_from_slice(ids);
         self.id = fresh_id();
         true
+    }
+
+    /// Room for `words` more words of about `bytes` bytes in all.
+    pub(crate) fn reserve(&mut self, words: usize, bytes: usize) {
+        self.map.reserve(words);
+        self.ends.reserve(words);
+        self.text.reserve(bytes);
     }
 
     /// Reads a cluster file's text (format in the module docs).
@@ -135,7 +161,10 @@ impl Clusters {
 
     /// The words and their ids, in insertion order.
     pub(crate) fn entries(&self) -> impl Iterator<Item = (&str, &[u16])> {
-        self.words.iter().enumerate().map(|(k, w)| (w.as_str(), self.ids(k as u32)))
+        self.ends.iter().enumerate().map(|(k, &end)| {
+            let start = if k == 0 { 0 } else { self.ends[k - 1] as usize };
+            (&self.text[start..end as usize], self.ids(k as u32))
+        })
     }
 }
 

@@ -267,15 +267,18 @@ impl Model {
         let levels = r.u8()? as usize;
         let n_words = r.u32()? as usize;
         let mut clusters = Clusters::new();
+        // Each word takes at least 1 + 2 × levels bytes: a bound on a damaged count.
+        let left = body.len().saturating_sub(r.at);
+        clusters.reserve(n_words.min(left / (1 + 2 * levels.max(1))), left);
         let mut ids = Vec::with_capacity(levels);
         for _ in 0..n_words {
             let len = r.u8()? as usize;
-            let word = r.string(len)?;
+            let word = std::str::from_utf8(r.take(len)?).map_err(|_| ModelError::Malformed("cluster word is not UTF-8"))?;
             ids.clear();
             for _ in 0..levels {
                 ids.push(r.u16()?);
             }
-            if !clusters.insert(&word, &ids) {
+            if !clusters.insert_lower(word, &ids) {
                 return Err(ModelError::Malformed("cluster entry"));
             }
         }
@@ -317,9 +320,10 @@ struct Reader<'a> {
     at: usize,
 }
 
-impl Reader<'_> {
-    fn take(&mut self, n: usize) -> Result<&[u8], ModelError> {
-        let s = self.bytes.get(self.at..self.at + n).ok_or(ModelError::Malformed("file ends early"))?;
+impl<'a> Reader<'a> {
+    fn take(&mut self, n: usize) -> Result<&'a [u8], ModelError> {
+        let bytes: &'a [u8] = self.bytes;
+        let s = bytes.get(self.at..self.at + n).ok_or(ModelError::Malformed("file ends early"))?;
         self.at += n;
         Ok(s)
     }
