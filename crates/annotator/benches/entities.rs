@@ -2,6 +2,9 @@
 //! repeated to at least 5 MB: model load time, pre-tokenizer speed (the `tokenizers`
 //! crate's own pre-tokenizers against ours, through the `PreTokenizer` trait and
 //! directly), and the whole entity layer on one thread. Prints the median of 5 runs.
+//! Then one single document of 100 MB (the corpus joined, repeated): its time per MB
+//! against the small documents' and the peak resident memory (`VmHWM`) before and
+//! after it (set `ENTITIES_BENCH_BIG_MB` to change the size, 0 to skip it).
 //!
 //! `cargo bench -p tageval-annotator --bench entities`
 
@@ -45,20 +48,26 @@ fn median(mut runs: Vec<Duration>) -> Duration {
     runs[runs.len() / 2]
 }
 
-fn report(name: &str, words: usize, bytes: usize, mut run: impl FnMut() -> usize) {
+/// Times `run` [`RUNS`] times and prints its speed; returns the median seconds per MB.
+fn report(name: &str, words: usize, bytes: usize, run: impl FnMut() -> usize) -> f64 {
+    report_runs(name, words, bytes, RUNS, run)
+}
+
+fn report_runs(name: &str, words: usize, bytes: usize, runs: usize, mut run: impl FnMut() -> usize) -> f64 {
     let mut times = Vec::new();
     let mut out = 0;
-    for _ in 0..RUNS {
+    for _ in 0..runs {
         let t = Instant::now();
         out = std::hint::black_box(run());
         times.push(t.elapsed());
     }
     let t = median(times).as_secs_f64();
     println!(
-        "{name:<40} {:>12.0} words/s {:>8.1} MB/s   ({out} items, median of {RUNS})",
+        "{name:<40} {:>12.0} words/s {:>8.1} MB/s   ({out} items, median of {runs})",
         words as f64 / t,
         bytes as f64 / t / 1e6
     );
+    t / (bytes as f64 / 1e6)
 }
 
 fn via_trait(pre: &dyn PreTokenizer, docs: &[Document]) -> usize {
@@ -99,11 +108,52 @@ fn main() {
         n
     });
     let mut spans = Vec::new();
-    report("entity layer (EntityTagger::annotate)", words, bytes, || {
+    let small = report("entity layer (EntityTagger::annotate)", words, bytes, || {
         spans.clear();
         for d in &docs {
             tagger.annotate(d, &TextView::new(&d.text), &mut spans);
         }
         spans.len()
     });
+    drop(spans);
+
+    let big_mb: usize = std::env::var("ENTITIES_BENCH_BIG_MB").ok().and_then(|v| v.parse().ok()).unwrap_or(100);
+    if big_mb == 0 {
+        return;
+    }
+    // One document: the corpus texts joined on one line, repeated to `big_mb` MB.
+    let mut line = String::new();
+    for d in docs.iter().take(docs.len().min(64)) {
+        line.push_str(&d.text.replace('\n', " "));
+        line.push(' ');
+    }
+    let mut text = String::with_capacity(big_mb * 1_000_000 + line.len());
+    while text.len() < big_mb * 1_000_000 {
+        text.push_str(&line);
+    }
+    drop(docs);
+    let big = Document::new("big", text);
+    let big_bytes = big.text.len();
+    let big_words = big.text.split_whitespace().count();
+    println!("one document: {:.1} MB, {big_words} words; VmHWM before: {}", big_bytes as f64 / 1e6, vm_hwm());
+    let mut spans = Vec::new();
+    let name = format!("entity layer, one {big_mb} MB document");
+    let one = report_runs(&name, big_words, big_bytes, 3, || {
+        spans.clear();
+        tagger.annotate(&big, &TextView::new(&big.text), &mut spans);
+        spans.len()
+    });
+    println!(
+        "time per MB, one document / small documents: {:.2} (1.00 = linear); VmHWM after: {}",
+        one / small,
+        vm_hwm()
+    );
+}
+
+/// The process's peak resident memory, from `/proc/self/status`.
+fn vm_hwm() -> String {
+    std::fs::read_to_string("/proc/self/status")
+        .ok()
+        .and_then(|s| s.lines().find(|l| l.starts_with("VmHWM:")).map(|l| l["VmHWM:".len()..].trim().to_string()))
+        .unwrap_or_else(|| "unknown".to_string())
 }

@@ -309,6 +309,14 @@ pub struct TrainArgs {
     /// Maximum number of epochs.
     #[arg(long)]
     pub epochs: Option<usize>,
+    /// World gazetteer folder (places.txt, person_names.txt; built by
+    /// scripts/build_gazetteer.py): its names become features of the model.
+    #[arg(long, value_name = "DIR")]
+    pub gazetteer: Option<PathBuf>,
+    /// Word clusters (`word<TAB>id<TAB>id…`, one id per granularity; built by
+    /// scripts/build_clusters.py): their ids become features of the model.
+    #[arg(long, value_name = "FILE")]
+    pub clusters: Option<PathBuf>,
 }
 
 /// `tageval merge`.

@@ -33,6 +33,7 @@ pub(crate) fn allowed(prev: usize, cur: usize, n: usize) -> bool {
 }
 
 /// The tag of each token of an entity of type `ty` spanning `len` tokens.
+#[cfg(any(test, feature = "train"))]
 pub(crate) fn tags_of_span(ty: usize, len: usize) -> impl Iterator<Item = u8> {
     (0..len).map(move |k| if k == 0 { 1 + 2 * ty as u8 } else { 2 + 2 * ty as u8 })
 }

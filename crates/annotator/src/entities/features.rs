@@ -9,11 +9,12 @@
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 
+use super::clusters::Clusters;
 use super::gazetteer::Gazetteer;
 use super::tokens::Token;
 
 /// Version of the feature templates; a model trained with other templates is refused.
-pub const FEATURE_VERSION: u32 = 3;
+pub const FEATURE_VERSION: u32 = 4;
 
 const K: u64 = 0x517c_c1b7_2722_0a95;
 
@@ -250,6 +251,13 @@ const T_SUFFIX_PREV: u64 = 70;
 const T_SUFFIX_NEXT: u64 = 71;
 const T_AGG_PREV: u64 = 72;
 const T_AGG_NEXT: u64 = 73;
+const T_CLUSTER: u64 = 80; // + level
+const T_CLUSTER_PREV: u64 = 90; // + level
+const T_CLUSTER_NEXT: u64 = 100; // + level
+const T_CLUSTER_KIND: u64 = 110; // + level
+
+/// The cluster id features use for a word the clusters do not hold.
+const NO_CLUSTER: u16 = u16::MAX;
 
 /// How many other mentions of a capitalised word lend it their context.
 const AGG_MENTIONS: usize = 6;
@@ -280,6 +288,8 @@ pub struct FeatureBuf {
     regimes: Vec<Regime>,
     /// Per token, [`Gazetteer::first`] of it.
     gaz_first: Vec<Option<u8>>,
+    /// Per token, its entry in the clusters.
+    cluster: Vec<Option<u32>>,
     /// `TokenInfo`s of the words seen so far.
     cache: TokenCache,
 }
@@ -297,10 +307,22 @@ struct TokenCache {
     map: HashedMap<u32>,
     /// The cached words, one after the other.
     words: String,
-    /// Per word: its byte range in `words`, its hashes and its gazetteer value.
-    entries: Vec<(u32, u32, TokenInfo, Option<u8>)>,
-    /// [`Gazetteer::id`] of the gazetteer the cached values come from.
-    gazetteer: u64,
+    /// Per word: its byte range in `words`, its hashes, its gazetteer value and its
+    /// cluster entry.
+    entries: Vec<CachedWord>,
+    /// [`Gazetteer::id`] and [`Clusters::id`] the cached values come from.
+    sources: (u64, u64),
+}
+
+/// One word of the [`TokenCache`].
+#[derive(Debug, Clone, Copy)]
+struct CachedWord {
+    /// Byte range of the word in `TokenCache::words`.
+    start: u32,
+    end: u32,
+    info: TokenInfo,
+    gaz: Option<u8>,
+    cluster: Option<u32>,
 }
 
 impl TokenCache {
@@ -316,38 +338,45 @@ impl TokenCache {
         self.entries.clear();
     }
 
-    /// Starts afresh unless the cached gazetteer values come from `gazetteer`.
-    fn use_gazetteer(&mut self, gazetteer: &Gazetteer) {
-        if self.gazetteer != gazetteer.id() {
+    /// Starts afresh unless the cached values come from `gazetteer` and `clusters`.
+    fn use_sources(&mut self, gazetteer: &Gazetteer, clusters: &Clusters) {
+        let sources = (gazetteer.id(), clusters.id());
+        if self.sources != sources {
             self.clear();
-            self.gazetteer = gazetteer.id();
+            self.sources = sources;
         }
     }
 
-    /// `token_info(word, lower)` and `gazetteer.first` of it, from the cache when it
-    /// holds `word` (call [`TokenCache::use_gazetteer`] first).
-    fn info(&mut self, word: &str, lower: &mut String, gazetteer: &Gazetteer) -> (TokenInfo, Option<u8>) {
+    /// `token_info(word, lower)`, `gazetteer.first` and the cluster entry of it, from
+    /// the cache when it holds `word` (call [`TokenCache::use_sources`] first).
+    fn info(
+        &mut self,
+        word: &str,
+        lower: &mut String,
+        gazetteer: &Gazetteer,
+        clusters: &Clusters,
+    ) -> (TokenInfo, Option<u8>, Option<u32>) {
         let key = hash_bytes(1, word.as_bytes());
         let compute = |lower: &mut String| {
             let info = token_info(word, lower);
-            (info, gazetteer.first(info.lower))
+            (info, gazetteer.first(info.lower), clusters.entry(info.lower))
         };
         if let Some(&i) = self.map.get(&key) {
-            let (start, end, info, gaz) = self.entries[i as usize];
+            let CachedWord { start, end, info, gaz, cluster } = self.entries[i as usize];
             if &self.words[start as usize..end as usize] == word {
-                return (info, gaz);
+                return (info, gaz, cluster);
             }
             return compute(lower);
         }
-        let (info, gaz) = compute(lower);
+        let (info, gaz, cluster) = compute(lower);
         if self.entries.len() >= Self::MAX_WORDS || self.words.len() + word.len() > Self::MAX_BYTES {
             self.clear();
         }
         let start = self.words.len() as u32;
         self.words.push_str(word);
         self.map.insert(key, self.entries.len() as u32);
-        self.entries.push((start, self.words.len() as u32, info, gaz));
-        (info, gaz)
+        self.entries.push(CachedWord { start, end: self.words.len() as u32, info, gaz, cluster });
+        (info, gaz, cluster)
     }
 }
 
@@ -383,6 +412,7 @@ pub(crate) fn extract(
     tokens: &[Token],
     starts: &[bool],
     gazetteer: &Gazetteer,
+    clusters: &Clusters,
     bits: u32,
     buf: &mut FeatureBuf,
 ) {
@@ -391,16 +421,31 @@ pub(crate) fn extract(
     buf.offsets.clear();
     buf.infos.clear();
     buf.doc_flags.clear();
-    let FeatureBuf { rows, offsets, infos, lower, doc_flags, gaz, mentions, group, title_common, regimes, gaz_first, cache } =
-        buf;
+    let FeatureBuf {
+        rows,
+        offsets,
+        infos,
+        lower,
+        doc_flags,
+        gaz,
+        mentions,
+        group,
+        title_common,
+        regimes,
+        gaz_first,
+        cluster,
+        cache,
+    } = buf;
     title_common.clear();
     title_common.resize(n, false);
     gaz_first.clear();
-    cache.use_gazetteer(gazetteer);
+    cluster.clear();
+    cache.use_sources(gazetteer, clusters);
     for t in tokens {
-        let (info, first) = cache.info(t.text(text), lower, gazetteer);
+        let (info, first, c) = cache.info(t.text(text), lower, gazetteer, clusters);
         infos.push(info);
         gaz_first.push(first);
+        cluster.push(c);
     }
     // Sentence case regimes, and what the document says about each word's case.
     regimes.clear();
@@ -582,6 +627,24 @@ pub(crate) fn extract(
             let flags = doc_flags.get(&info.lower).copied().unwrap_or(0);
             title_common[i] = common && !named && flags & 2 == 0;
         }
+        if clusters.levels() > 0 {
+            // Cluster ids of the word and its neighbours, coarse to fine; the finest
+            // with the word's case too (a capitalised word of a name-like cluster).
+            let ids_of = |j: Option<usize>| -> Option<&[u16]> { j.and_then(|j| cluster[j]).map(|e| clusters.ids(e)) };
+            let prev = (i > sent_start).then(|| i - 1);
+            let next = (i + 1 < n && !starts[i + 1]).then_some(i + 1);
+            for level in 0..clusters.levels() {
+                let id = |j: Option<usize>, edge: u64| match j {
+                    None => edge,
+                    Some(_) => ids_of(j).map_or(NO_CLUSTER, |ids| ids[level]) as u64,
+                };
+                let own = id(Some(i), 0);
+                push(rows, T_CLUSTER + level as u64, own);
+                push(rows, T_CLUSTER_PREV + level as u64, id(prev, BOS));
+                push(rows, T_CLUSTER_NEXT + level as u64, id(next, EOS));
+                push(rows, T_CLUSTER_KIND + level as u64, mix(own, kind));
+            }
+        }
         while gaz_at < gaz.len() && gaz[gaz_at].0 as usize <= i {
             let code = gaz[gaz_at].1;
             // A common word in lower case is the rule, not evidence.
@@ -597,6 +660,54 @@ pub(crate) fn extract(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::entities::tokens::{sentence_starts, tokenize};
+
+    /// Every [`FEATURE_VERSION`] with the fingerprint of the features it computes
+    /// (see [`fingerprint`]). Changing the features changes the fingerprint: bump
+    /// `FEATURE_VERSION` and add a row (a model trained with other features must be
+    /// refused, not silently misread).
+    const FINGERPRINTS: &[(u32, u64)] = &[(3, 0x1768_360f_7197_fd32), (4, 0xd0bd_6763_9663_dc1c)];
+
+    /// A hash of the rows (and row boundaries) of a fixed text whose sentences cover
+    /// every template: ordinary case, all caps, all lower case, title case, gazetteer
+    /// phrases, repeated mentions.
+    fn fingerprint() -> u64 {
+        let text = "Islamic State fighters advanced on Aleppo, said U.S. Secretary of State John Kerry. \
+                    KERRY MEETS LAVROV IN GENEVA\nrebels seize town near aleppo\n\
+                    Rebels Seize Town Near Aleppo After Talks\nMr. Kerry told Reuters on Monday that Aleppo \
+                    and the Syrian Observatory for Human Rights were safe.";
+        let mut tokens = Vec::new();
+        tokenize(text, &mut tokens);
+        let mut starts = Vec::new();
+        sentence_starts(text, &tokens, &mut starts);
+        let mut g = Gazetteer::new();
+        g.insert(2, "Aleppo");
+        g.insert(1, "Syrian Observatory for Human Rights");
+        g.insert(0, "John Kerry");
+        g.insert(COMMON_WORD, "town");
+        g.insert(COMMON_WORD, "seize");
+        let clusters = Clusters::parse("aleppo\t1\t10\nhoms\t1\t11\nkerry\t2\t20\nsaid\t3\t30\n").unwrap();
+        let mut buf = FeatureBuf::default();
+        extract(text, &tokens, &starts, &g, &clusters, 18, &mut buf);
+        let mut h = 0xcbf2_9ce4_8422_2325u64;
+        for &x in buf.rows.iter().chain(&buf.offsets) {
+            h = mix(h, x as u64);
+        }
+        h
+    }
+
+    #[test]
+    fn features_changed_only_with_a_version_bump() {
+        let now = fingerprint();
+        let known = FINGERPRINTS.iter().find(|(v, _)| *v == FEATURE_VERSION).map(|(_, f)| *f);
+        assert_eq!(
+            known,
+            Some(now),
+            "the features changed (fingerprint {now:#x}) but FEATURE_VERSION is still {FEATURE_VERSION}: \
+             bump it and add ({}, {now:#x}) to FINGERPRINTS",
+            FEATURE_VERSION + 1
+        );
+    }
 
     #[test]
     fn shapes_and_kinds() {

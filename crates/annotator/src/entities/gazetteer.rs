@@ -36,6 +36,14 @@ fn fresh_id() -> u64 {
     NEXT.fetch_add(1, Ordering::Relaxed)
 }
 
+/// Gazetteer type of world place names (countries, regions, cities), from the world
+/// gazetteer (`tageval train --gazetteer DIR`). Types 0–3 are the model's entity
+/// types (names seen in training), 4 is [`COMMON_WORD`].
+pub const WORLD_PLACE: u8 = 5;
+
+/// Gazetteer type of given names, from the world gazetteer.
+pub const WORLD_PERSON: u8 = 6;
+
 /// The longest phrase, in tokens, that a gazetteer keeps.
 pub const MAX_PHRASE: usize = 6;
 

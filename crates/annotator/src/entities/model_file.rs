@@ -12,6 +12,7 @@
 //! | weight scale | f32 (weight = stored integer × scale) |
 //! | transitions | `(tags + 1) × tags` f32, in weight units |
 //! | gazetteer | u32 count, then u8 type, u16 length, UTF-8 each |
+//! | word clusters | u8 levels, u32 count, then per word u8 length, UTF-8, `levels` × u16 ids |
 //! | weights | u32 rows kept, then per row: varint row delta, u16 mask of non-zero tags, zig-zag varint per set bit |
 //! | checksum | u64 FNV-1a of every byte before it |
 //!
@@ -20,14 +21,27 @@
 
 use std::path::Path;
 
+use super::clusters::Clusters;
 use super::decode::n_tags;
 use super::features::FEATURE_VERSION;
 use super::gazetteer::Gazetteer;
 
 /// The version of the file layout written by [`Model::save`].
-pub const FORMAT_VERSION: u32 = 1;
+pub const FORMAT_VERSION: u32 = 2;
 
 const MAGIC: &[u8; 8] = b"TAGEVENT";
+
+/// The command that rebuilds the bundled model (named in version errors).
+pub const REBUILD_COMMAND: &str = "python3 scripts/build_clusters.py target/entity-clusters.tsv && \
+     tageval train --train ../shared/data/conll2003/eng.train --dev ../shared/data/conll2003/eng.testa \
+     --gazetteer crates/annotator/data/gazetteer --clusters target/entity-clusters.tsv \
+     -o crates/annotator/models/entities.model";
+
+/// `n` as a length field of type `T` (whose largest value is `max`), or
+/// [`ModelError::TooLong`]: lengths are never cut short.
+fn length<T: TryFrom<usize>>(what: &'static str, n: usize, max: usize) -> Result<T, ModelError> {
+    T::try_from(n).map_err(|_| ModelError::TooLong { what, len: n, max })
+}
 
 /// A trained entity model: hashed feature weights, tag transitions and a gazetteer.
 #[derive(Debug, Clone)]
@@ -40,6 +54,7 @@ pub struct Model {
     pub(crate) trans: Vec<f32>,
     pub(crate) scale: f32,
     pub(crate) gazetteer: Gazetteer,
+    pub(crate) clusters: Clusters,
 }
 
 /// Why a model file could not be read.
@@ -52,11 +67,28 @@ pub enum ModelError {
     /// Not a tageval entity model.
     #[error("not a tageval entity model (bad magic)")]
     BadMagic,
-    /// Written by another version of the format or the feature templates.
-    #[error("unsupported model version {found} (this build reads format {FORMAT_VERSION}, features {FEATURE_VERSION})")]
+    /// Written by another version of the file format or of the feature templates.
+    #[error(
+        "the model file has {what} version {found}, this build expects {expected}: rebuild it with `{REBUILD_COMMAND}` \
+         (the README's \"Rebuilding the entity model\")"
+    )]
     Version {
-        /// The version found.
+        /// Which version: `format` (file layout) or `feature` (feature templates).
+        what: &'static str,
+        /// The version found in the file.
         found: u32,
+        /// The version this build reads.
+        expected: u32,
+    },
+    /// A value too long for its field in the file layout (the model is not written).
+    #[error("cannot save the model: {what} is {len} long, the file format holds at most {max}")]
+    TooLong {
+        /// What is too long.
+        what: &'static str,
+        /// Its length.
+        len: usize,
+        /// The most the field holds.
+        max: usize,
     },
     /// The checksum does not match: the file is damaged.
     #[error("checksum mismatch: the model file is damaged")]
@@ -78,12 +110,14 @@ fn fnv1a(bytes: &[u8]) -> u64 {
 impl Model {
     /// Builds a model from float weights (`rows × tags`) and transitions, quantising
     /// the weights to 16 bits; weights below `prune` (relative to the largest) become 0.
+    #[cfg(any(test, feature = "train"))]
     pub(crate) fn from_floats(
         bits: u32,
         types: Vec<String>,
         weights: &[f32],
         trans: &[f32],
         gazetteer: Gazetteer,
+        clusters: Clusters,
         prune: f32,
     ) -> Model {
         let max = weights.iter().fold(0f32, |m, w| m.max(w.abs())).max(1e-6);
@@ -93,7 +127,7 @@ impl Model {
             .iter()
             .map(|&w| if w.abs() < cut { 0 } else { (w / scale).round().clamp(-32767.0, 32767.0) as i16 })
             .collect();
-        Model { bits, types, weights: q, trans: trans.iter().map(|t| t / scale).collect(), scale, gazetteer }
+        Model { bits, types, weights: q, trans: trans.iter().map(|t| t / scale).collect(), scale, gazetteer, clusters }
     }
 
     /// The entity types (`PER`, `ORG`, `LOC`, `MISC` for the bundled model).
@@ -111,23 +145,28 @@ impl Model {
         self.gazetteer.len()
     }
 
+    /// Number of words with cluster ids in the model.
+    pub fn cluster_words(&self) -> usize {
+        self.clusters.len()
+    }
+
     /// Number of table rows holding a non-zero weight.
     pub fn nonzero_rows(&self) -> usize {
         let n = n_tags(self.types.len());
         self.weights.chunks_exact(n).filter(|r| r.iter().any(|&w| w != 0)).count()
     }
 
-    /// Serialises the model.
-    pub fn to_bytes(&self) -> Vec<u8> {
+    /// Serialises the model; a length too long for its field is an error, never cut.
+    pub fn to_bytes(&self) -> Result<Vec<u8>, ModelError> {
         let n = n_tags(self.types.len());
         let mut out = Vec::with_capacity(1 << 20);
         out.extend_from_slice(MAGIC);
         out.extend_from_slice(&FORMAT_VERSION.to_le_bytes());
         out.extend_from_slice(&FEATURE_VERSION.to_le_bytes());
         out.extend_from_slice(&self.bits.to_le_bytes());
-        out.extend_from_slice(&(self.types.len() as u32).to_le_bytes());
+        out.extend_from_slice(&length::<u32>("the number of entity types", self.types.len(), u32::MAX as usize)?.to_le_bytes());
         for t in &self.types {
-            out.push(t.len() as u8);
+            out.push(length::<u8>("an entity type name", t.len(), u8::MAX as usize)?);
             out.extend_from_slice(t.as_bytes());
         }
         out.extend_from_slice(&self.scale.to_le_bytes());
@@ -135,15 +174,24 @@ impl Model {
             out.extend_from_slice(&t.to_le_bytes());
         }
         let gaz = self.gazetteer.entries();
-        out.extend_from_slice(&(gaz.len() as u32).to_le_bytes());
+        out.extend_from_slice(&length::<u32>("the number of gazetteer phrases", gaz.len(), u32::MAX as usize)?.to_le_bytes());
         for (ty, phrase) in gaz {
             out.push(*ty);
-            out.extend_from_slice(&(phrase.len() as u16).to_le_bytes());
+            out.extend_from_slice(&length::<u16>("a gazetteer phrase", phrase.len(), u16::MAX as usize)?.to_le_bytes());
             out.extend_from_slice(phrase.as_bytes());
+        }
+        out.push(length::<u8>("the number of cluster levels", self.clusters.levels(), u8::MAX as usize)?);
+        out.extend_from_slice(&length::<u32>("the number of cluster words", self.clusters.len(), u32::MAX as usize)?.to_le_bytes());
+        for (word, ids) in self.clusters.entries() {
+            out.push(length::<u8>("a cluster word", word.len(), u8::MAX as usize)?);
+            out.extend_from_slice(word.as_bytes());
+            for id in ids {
+                out.extend_from_slice(&id.to_le_bytes());
+            }
         }
         let rows: Vec<usize> =
             (0..self.weights.len() / n).filter(|&r| self.weights[r * n..(r + 1) * n].iter().any(|&w| w != 0)).collect();
-        out.extend_from_slice(&(rows.len() as u32).to_le_bytes());
+        out.extend_from_slice(&length::<u32>("the number of weight rows", rows.len(), u32::MAX as usize)?.to_le_bytes());
         let mut prev = 0usize;
         for &r in &rows {
             write_varint(&mut out, (r - prev) as u64);
@@ -157,12 +205,12 @@ impl Model {
         }
         let sum = fnv1a(&out);
         out.extend_from_slice(&sum.to_le_bytes());
-        out
+        Ok(out)
     }
 
     /// Writes the model to `path`.
     pub fn save(&self, path: &Path) -> Result<(), ModelError> {
-        std::fs::write(path, self.to_bytes())?;
+        std::fs::write(path, self.to_bytes()?)?;
         Ok(())
     }
 
@@ -183,11 +231,11 @@ impl Model {
         let mut r = Reader { bytes: body, at: 8 };
         let format = r.u32()?;
         if format != FORMAT_VERSION {
-            return Err(ModelError::Version { found: format });
+            return Err(ModelError::Version { what: "format", found: format, expected: FORMAT_VERSION });
         }
         let features = r.u32()?;
         if features != FEATURE_VERSION {
-            return Err(ModelError::Version { found: features });
+            return Err(ModelError::Version { what: "feature", found: features, expected: FEATURE_VERSION });
         }
         if u64::from_le_bytes(sum.try_into().map_err(|_| ModelError::Malformed("checksum"))?) != fnv1a(body) {
             return Err(ModelError::Checksum);
@@ -216,6 +264,24 @@ impl Model {
             let phrase = r.string(len)?;
             gazetteer.insert(ty, &phrase);
         }
+        let levels = r.u8()? as usize;
+        let n_words = r.u32()? as usize;
+        let mut clusters = Clusters::new();
+        // Each word takes at least 1 + 2 × levels bytes: a bound on a damaged count.
+        let left = body.len().saturating_sub(r.at);
+        clusters.reserve(n_words.min(left / (1 + 2 * levels.max(1))), left);
+        let mut ids = Vec::with_capacity(levels);
+        for _ in 0..n_words {
+            let len = r.u8()? as usize;
+            let word = std::str::from_utf8(r.take(len)?).map_err(|_| ModelError::Malformed("cluster word is not UTF-8"))?;
+            ids.clear();
+            for _ in 0..levels {
+                ids.push(r.u16()?);
+            }
+            if !clusters.insert_lower(word, &ids) {
+                return Err(ModelError::Malformed("cluster entry"));
+            }
+        }
         let rows = 1usize << bits;
         let mut weights = vec![0i16; rows * n];
         let kept = r.u32()? as usize;
@@ -237,7 +303,7 @@ impl Model {
         if r.at != body.len() {
             return Err(ModelError::Malformed("trailing bytes"));
         }
-        Ok(Model { bits, types, weights, trans, scale, gazetteer })
+        Ok(Model { bits, types, weights, trans, scale, gazetteer, clusters })
     }
 }
 
@@ -254,9 +320,10 @@ struct Reader<'a> {
     at: usize,
 }
 
-impl Reader<'_> {
-    fn take(&mut self, n: usize) -> Result<&[u8], ModelError> {
-        let s = self.bytes.get(self.at..self.at + n).ok_or(ModelError::Malformed("file ends early"))?;
+impl<'a> Reader<'a> {
+    fn take(&mut self, n: usize) -> Result<&'a [u8], ModelError> {
+        let bytes: &'a [u8] = self.bytes;
+        let s = bytes.get(self.at..self.at + n).ok_or(ModelError::Malformed("file ends early"))?;
         self.at += n;
         Ok(s)
     }
@@ -300,28 +367,57 @@ mod tests {
         w[200 * n + 4] = -1.0;
         let mut g = Gazetteer::new();
         g.insert(1, "Aleppo");
-        Model::from_floats(8, types, &w, &vec![0.5; (n + 1) * n], g, 0.0)
+        let clusters = Clusters::parse("aleppo\t1\t7\nhoms\t1\t8\n").unwrap();
+        Model::from_floats(8, types, &w, &vec![0.5; (n + 1) * n], g, clusters, 0.0)
     }
 
     #[test]
     fn round_trips() {
         let m = tiny();
-        let bytes = m.to_bytes();
+        let bytes = m.to_bytes().unwrap();
         let back = Model::from_bytes(&bytes).unwrap();
         assert_eq!(back.weights, m.weights);
         assert_eq!(back.trans, m.trans);
         assert_eq!(back.types, m.types);
         assert_eq!(back.gazetteer.entries(), m.gazetteer.entries());
+        assert!(back.clusters.entries().eq(m.clusters.entries()));
+        assert_eq!(back.cluster_words(), 2);
         assert_eq!(back.nonzero_rows(), 2);
     }
 
     #[test]
     fn rejects_damage() {
-        let mut bytes = tiny().to_bytes();
+        let mut bytes = tiny().to_bytes().unwrap();
         assert!(matches!(Model::from_bytes(b"nonsense"), Err(ModelError::BadMagic)));
         let mid = bytes.len() / 2;
         bytes[mid] ^= 1;
         assert!(matches!(Model::from_bytes(&bytes), Err(ModelError::Checksum)));
         assert!(Model::from_bytes(&bytes[..20]).is_err());
+    }
+
+    #[test]
+    fn version_errors_say_found_expected_and_how_to_rebuild() {
+        let mut bytes = tiny().to_bytes().unwrap();
+        bytes[12..16].copy_from_slice(&(FEATURE_VERSION + 7).to_le_bytes());
+        let err = Model::from_bytes(&bytes).unwrap_err();
+        assert!(matches!(err, ModelError::Version { what: "feature", found, expected } if found == FEATURE_VERSION + 7 && expected == FEATURE_VERSION));
+        let msg = err.to_string();
+        assert!(msg.contains(&format!("feature version {}", FEATURE_VERSION + 7)), "{msg}");
+        assert!(msg.contains(&format!("expects {FEATURE_VERSION}")), "{msg}");
+        assert!(msg.contains("tageval train --train"), "{msg}");
+        bytes[8..12].copy_from_slice(&0u32.to_le_bytes());
+        assert!(matches!(Model::from_bytes(&bytes), Err(ModelError::Version { what: "format", found: 0, .. })));
+    }
+
+    /// A type name longer than its u8 length field was cut (`as u8`) and the file
+    /// could not be read back; now saving refuses it.
+    #[test]
+    fn lengths_too_long_for_their_field_are_errors() {
+        let mut m = tiny();
+        m.types[0] = "P".repeat(300);
+        assert!(matches!(m.to_bytes(), Err(ModelError::TooLong { len: 300, max: 255, .. })));
+        let mut m = tiny();
+        m.gazetteer.insert(1, &"a".repeat(70_000));
+        assert!(matches!(m.to_bytes(), Err(ModelError::TooLong { len: 70_000, max: 65_535, .. })));
     }
 }

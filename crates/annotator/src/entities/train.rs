@@ -15,13 +15,15 @@
 //! ```
 
 use std::fmt;
+use std::path::{Path, PathBuf};
 use std::time::Instant;
 
 use reader::AnnotatedDoc;
 
 use super::decode::{n_tags, tags_of_span, Viterbi};
 use super::features::{extract, title_case_lower, FeatureBuf, COMMON_WORD};
-use super::gazetteer::Gazetteer;
+use super::clusters::Clusters;
+use super::gazetteer::{Gazetteer, WORLD_PERSON, WORLD_PLACE};
 use super::model_file::Model;
 use super::perceptron::Perceptron;
 use super::tokens::{sentence_starts, tokenize, Token};
@@ -52,6 +54,13 @@ pub struct TrainOptions {
     /// Aleppo`), so the model learns that a capitalised common word in a headline is
     /// no name.
     pub title_augment: f32,
+    /// World gazetteer phrases (type, phrase) added to every gazetteer the features
+    /// read, in training and in the model: features, never overrides (see
+    /// [`read_gazetteer_dir`]).
+    pub world: Vec<(u8, String)>,
+    /// Word clusters whose ids become features (stored in the model; see
+    /// [`Clusters`] for the file format).
+    pub clusters: Clusters,
 }
 
 impl Default for TrainOptions {
@@ -65,6 +74,8 @@ impl Default for TrainOptions {
             prune: 0.0,
             case_augment: 0.0,
             title_augment: 0.08,
+            world: Vec::new(),
+            clusters: Clusters::new(),
         }
     }
 }
@@ -79,6 +90,61 @@ pub enum TrainError {
     /// The options make no sense.
     #[error("invalid option: {0}")]
     InvalidOption(&'static str),
+    /// A gazetteer file could not be read.
+    #[error("{}: {source}", path.display())]
+    Io {
+        /// The file or folder.
+        path: PathBuf,
+        /// What went wrong.
+        source: std::io::Error,
+    },
+    /// A gazetteer folder holds a file it does not know.
+    #[error("{}: not a gazetteer file (expected {})", path.display(), WORLD_FILES.map(|(f, _)| f).join(", "))]
+    UnknownGazetteerFile {
+        /// The file.
+        path: PathBuf,
+    },
+}
+
+/// The files of a world gazetteer folder and the gazetteer type of each.
+pub const WORLD_FILES: [(&str, u8); 2] = [("places.txt", WORLD_PLACE), ("person_names.txt", WORLD_PERSON)];
+
+/// Reads a world gazetteer folder (built by `scripts/build_gazetteer.py`): UTF-8 text
+/// files named in [`WORLD_FILES`], one name a line, `#` starting a comment line,
+/// blank lines ignored. Any other `.txt` file is an error (a misspelt name would
+/// otherwise be silently left out). Phrases come back in file order, files in
+/// [`WORLD_FILES`] order.
+pub fn read_gazetteer_dir(dir: &Path) -> Result<Vec<(u8, String)>, TrainError> {
+    let io = |path: &Path| {
+        let path = path.to_path_buf();
+        move |source| TrainError::Io { path, source }
+    };
+    let mut names: Vec<PathBuf> = std::fs::read_dir(dir)
+        .map_err(io(dir))?
+        .map(|e| e.map(|e| e.path()).map_err(io(dir)))
+        .collect::<Result<_, _>>()?;
+    names.sort();
+    for path in &names {
+        let file = path.file_name().and_then(|f| f.to_str()).unwrap_or("");
+        if path.extension().is_some_and(|x| x == "txt") && !WORLD_FILES.iter().any(|(f, _)| *f == file) {
+            return Err(TrainError::UnknownGazetteerFile { path: path.clone() });
+        }
+    }
+    let mut out = Vec::new();
+    for (file, ty) in WORLD_FILES {
+        let path = dir.join(file);
+        if !path.exists() {
+            continue;
+        }
+        let text = std::fs::read_to_string(&path).map_err(io(&path))?;
+        out.extend(
+            text.lines()
+                .map(str::trim)
+                .filter(|l| !l.is_empty() && !l.starts_with('#'))
+                .map(|l| (ty, l.to_string())),
+        );
+    }
+    Ok(out)
 }
 
 /// Precision, recall and F1 of one label (or all).
@@ -293,6 +359,7 @@ fn recased(doc: &AnnotatedDoc, upper: bool) -> AnnotatedDoc {
 fn featurise(
     doc: &AnnotatedDoc,
     gazetteer: &Gazetteer,
+    clusters: &Clusters,
     bits: u32,
     buf: &mut FeatureBuf,
     keep: &dyn Fn(u32) -> bool,
@@ -303,7 +370,7 @@ fn featurise(
     tokenize(text, &mut tokens);
     let mut starts = Vec::new();
     sentence_starts(text, &tokens, &mut starts);
-    extract(text, &tokens, &starts, gazetteer, bits, buf);
+    extract(text, &tokens, &starts, gazetteer, clusters, bits, buf);
     let gold = gold_tags(doc, &tokens);
     let mut first = 0;
     while first < tokens.len() {
@@ -382,16 +449,22 @@ pub fn train(
     let types: Vec<String> = TYPES.iter().map(|s| s.to_string()).collect();
     let n = n_tags(types.len());
     let all: Vec<&AnnotatedDoc> = train.iter().collect();
-    let full_gazetteer = gazetteer_of(&all);
+    let with_world = |mut g: Gazetteer| {
+        for (ty, phrase) in &opts.world {
+            g.insert(*ty, phrase);
+        }
+        g
+    };
+    let full_gazetteer = with_world(gazetteer_of(&all));
     let folds = opts.gazetteer_folds;
     let fold_gazetteers: Vec<Gazetteer> = (0..folds.max(1))
         .map(|f| {
-            if folds <= 1 {
+            with_world(if folds <= 1 {
                 Gazetteer::new()
             } else {
                 let others: Vec<&AnnotatedDoc> = all.iter().enumerate().filter(|(i, _)| i % folds != f).map(|(_, d)| *d).collect();
                 gazetteer_of(&others)
-            }
+            })
         })
         .collect();
 
@@ -400,17 +473,17 @@ pub fn train(
     let mut buf = FeatureBuf::default();
     for (i, doc) in train.iter().enumerate() {
         let g = &fold_gazetteers[if folds <= 1 { 0 } else { i % folds }];
-        featurise(doc, g, opts.hash_bits, &mut buf, &|_| true, &mut sentences);
+        featurise(doc, g, &opts.clusters, opts.hash_bits, &mut buf, &|_| true, &mut sentences);
         if opts.case_augment > 0.0 {
             for upper in [false, true] {
                 if rng.chance(opts.case_augment) {
-                    featurise(&recased(doc, upper), g, opts.hash_bits, &mut buf, &|_| true, &mut sentences);
+                    featurise(&recased(doc, upper), g, &opts.clusters, opts.hash_bits, &mut buf, &|_| true, &mut sentences);
                 }
             }
         }
         if opts.title_augment > 0.0 {
             if let Some((titled, changed)) = title_cased(doc, opts.title_augment, &mut rng) {
-                featurise(&titled, g, opts.hash_bits, &mut buf, &|b| changed.binary_search(&b).is_ok(), &mut sentences);
+                featurise(&titled, g, &opts.clusters, opts.hash_bits, &mut buf, &|b| changed.binary_search(&b).is_ok(), &mut sentences);
             }
         }
     }
@@ -440,7 +513,15 @@ pub fn train(
             p.tick();
         }
         let (w, t) = p.averaged();
-        let model = Model::from_floats(opts.hash_bits, types.clone(), &w, &t, full_gazetteer.clone(), opts.prune);
+        let model = Model::from_floats(
+            opts.hash_bits,
+            types.clone(),
+            &w,
+            &t,
+            full_gazetteer.clone(),
+            opts.clusters.clone(),
+            opts.prune,
+        );
         let score = evaluate(&model, dev);
         let f1 = score.micro.f1();
         let improved = dev.is_empty() || !matches!(&best, Some((b, _)) if f1 <= *b);
@@ -494,7 +575,7 @@ mod tests {
         let mut reports = Vec::new();
         let m1 = train(&train_docs, &train_docs, &opts, &mut |r| reports.push(r)).unwrap();
         let m2 = train(&train_docs, &train_docs, &opts, &mut |_| {}).unwrap();
-        assert_eq!(m1.to_bytes(), m2.to_bytes());
+        assert_eq!(m1.to_bytes().unwrap(), m2.to_bytes().unwrap());
         assert!(!reports.is_empty());
         assert!(evaluate(&m1, &train_docs).micro.f1() > 0.99);
         let tags = gold_tags(&train_docs[0], &{
