@@ -70,6 +70,9 @@ mod numbers;
 mod outcome;
 mod qualifiers;
 mod tokens;
+pub mod totals;
+
+pub use self::totals::{totals, CasualtyTotals, Toll};
 
 use reader::{Document, Layer, Span};
 
