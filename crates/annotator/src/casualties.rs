@@ -193,7 +193,16 @@ fn key(tokens: &[Token], i: usize) -> &str {
 
 /// Reads a number phrase at trigger token `i` and decides whether it may be a figure.
 fn candidate_at(tokens: &[Token], text: &str, i: usize) -> Option<Candidate> {
-    let number = numbers::cardinal(tokens, text, i)?;
+    let single = matches!(key(tokens, i), "a" | "an");
+    let number = match numbers::cardinal(tokens, text, i) {
+        Some(number) => number,
+        // `a man was shot dead`, `killing a civilian`: a single victim is a figure of 1.
+        None if single && !lexicon::is_collective(key(tokens, i + 1)) => {
+            numbers::Cardinal { end: i + 1, value: 1, vague: false, bare_one: true, year_like: false, digits: false }
+        }
+        None => return None,
+    };
+    let single = single && number.value == 1 && number.end == i + 1;
     if names_or_dates(tokens, i, number.end) {
         return None;
     }
@@ -243,11 +252,21 @@ fn candidate_at(tokens: &[Token], text: &str, i: usize) -> Option<Candidate> {
     if number.year_like && !head.has_noun {
         return None;
     }
+    // A figure of 1 without a number is a singular noun phrase (`a policeman`).
+    if single && !(head.has_noun && is_singular(tokens, head.span_end)) {
+        return None;
+    }
+    // An open-class head (`herders`) or a lone `a` needs a cue that governs the phrase.
+    let needs_cue = head.open_class || single;
+    let head = if single { head::Head { outcome: None, ..head } } else { head };
     let mut before = outcome::backward(tokens, first);
     if matches!(key(tokens, first.wrapping_sub(1)), "lost" | "lose" | "loses" | "losing") && !head.has_noun {
         before = Before::Nothing; // `lost 40 men` is a figure, `lost 40 percent` is not
     }
-    if number.bare_one {
+    if needs_cue && matches!(key(tokens, first.wrapping_sub(1)), "lost" | "lose" | "loses" | "losing") {
+        before = Before::Nothing;
+    }
+    if number.bare_one && !single {
         let pronoun = matches!(key(tokens, i.wrapping_sub(1)), "no" | "any" | "every" | "each" | "the" | "this" | "that")
             || matches!(key(tokens, end), "of" | "another" | "by" | "after" | "side" | "day");
         if pronoun || !(head.has_noun || matches!(before, Before::Cue(_))) {
@@ -276,12 +295,22 @@ fn candidate_at(tokens: &[Token], text: &str, i: usize) -> Option<Candidate> {
             After::Nothing => {}
         }
     }
-    if candidate.outcome.is_none() {
+    if candidate.outcome.is_none() && !needs_cue {
         candidate.outcome = weak_head
             .map(|o| (o, Source::Head))
             .or_else(|| outcome::toll(tokens, first).map(|o| (o, Source::Toll)));
     }
     Some(candidate)
+}
+
+/// Whether the head noun ending before token `end` is singular (`policeman`,
+/// `civilian`, `child`), as a figure of 1 without a number needs.
+fn is_singular(tokens: &[Token], end: usize) -> bool {
+    let w = key(tokens, end.wrapping_sub(1));
+    !w.is_empty()
+        && !(w.ends_with('s') && !w.ends_with("ss"))
+        && !matches!(w, "people" | "men" | "women" | "children" | "police" | "personnel" | "troops" | "staff" | "crew")
+        && !w.ends_with("men")
 }
 
 /// A hyphen or slash at `i` glued to the tokens on both sides.

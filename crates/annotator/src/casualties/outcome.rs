@@ -16,7 +16,7 @@
 use std::fmt;
 
 use super::lexicon::{
-    forward_cue, head_outcome, is_backward_glue, is_forward_glue, is_passive_aux, is_person_noun, is_preposition, is_toll_link,
+    is_victim_link, is_violent_participle, forward_cue, head_outcome, is_backward_glue, is_forward_glue, is_passive_aux, is_person_noun, is_preposition, is_toll_link,
     is_toll_word, is_transitive, is_veto_verb, noun_of_cue, verb_cue,
 };
 use super::numbers::starts_cardinal;
@@ -220,12 +220,48 @@ fn opens_aside(w: &str) -> bool {
         w,
         "including" | "among" | "most" | "mostly" | "mainly" | "many" | "all" | "some" | "half" | "both"
             | "nearly" | "almost" | "about" | "majority" | "none" | "according"
-    )
+    ) || is_victim_link(w)
+}
+
+/// Whether the cue at token `k` is one of a list of fates joined by `or`
+/// (`killed or wounded`, `killed, injured or captured`, `died or are missing`).
+fn listed_with_other_fates(tokens: &[Token], k: usize, outcome: Outcome) -> bool {
+    let mut saw_or = false;
+    let mut other = false;
+    for j in k + 1..k + 8 {
+        let Some(token) = tokens.get(j) else { break };
+        let w = token.key();
+        if token.is(",") || w == "and" || (token.kind == Kind::Word && is_forward_glue(w)) {
+            continue;
+        }
+        if w == "or" {
+            saw_or = true;
+            continue;
+        }
+        if token.kind != Kind::Word {
+            break;
+        }
+        match forward_cue(w) {
+            Some(o) if o != outcome => other = true,
+            Some(_) => {}
+            None if matches!(w, "captured" | "arrested" | "detained" | "taken" | "displaced" | "missing") => other = true,
+            None => break,
+        }
+    }
+    other && (saw_or || matches!(key(tokens, k + 1), "or" | "and"))
 }
 
 /// Reads the words after a figure, from token `from`.
 pub(crate) fn forward(tokens: &[Token], from: usize) -> After {
     let mut k = from;
+    // A bracket after the figure is an aside: `4 villagers (3 women and a boy) died`.
+    if let Some(token) = tokens.get(k).filter(|t| t.is("(") || t.is("[")) {
+        let close = if token.is("(") { ")" } else { "]" };
+        match (k + 1..k + 24).find(|&m| tokens.get(m).is_none_or(|t| t.is(close))) {
+            Some(m) if tokens.get(m).is_some() => k = m + 1,
+            _ => return After::Nothing,
+        }
+    }
     if let Some(token) = tokens.get(k) {
         if token.is(",") || token.is("(") || token.is("--") {
             if !opens_aside(key(tokens, k + 1)) {
@@ -252,18 +288,22 @@ pub(crate) fn forward(tokens: &[Token], from: usize) -> After {
             if is_transitive(w) && !passive && object_follows(tokens, k + 1) {
                 return After::Nothing;
             }
-            // `were killed or wounded`
-            // `were killed or wounded`, `died or are missing`
-            if matches!(key(tokens, k + 1), "or" | "and") {
-                let other = (k + 2..k + 4).map(|j| key(tokens, j)).find(|w| !is_forward_glue(w));
-                if other.and_then(forward_cue).is_some_and(|o| o != outcome) {
-                    return After::Cue(Outcome::Casualties);
-                }
+            // `were killed or wounded`, `died or are missing`, `killed, injured or
+            // captured`: a list of fates is no count of one.
+            if listed_with_other_fates(tokens, k, outcome) {
+                return After::Cue(Outcome::Casualties);
             }
             return After::Cue(outcome);
         }
-        let after_violence = matches!(word_at(tokens, k.checked_sub(1)), "shot" | "stabbed" | "beaten");
-        if is_forward_glue(w) || is_adverb(w) || (matches!(w, "and" | "or") && after_violence) {
+        let after_violence = matches!(word_at(tokens, k.checked_sub(1)), "shot" | "stabbed" | "beaten")
+            || is_violent_participle(word_at(tokens, k.checked_sub(1)));
+        if is_victim_link(w) {
+            // `9 militants belonging to the X were killed`
+            in_phrase = 4;
+            k += 1;
+            continue;
+        }
+        if is_forward_glue(w) || is_violent_participle(w) || is_adverb(w) || (matches!(w, "and" | "or") && after_violence) {
             passive |= is_passive_aux(w);
             k += 1;
             continue;

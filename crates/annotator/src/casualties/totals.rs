@@ -16,11 +16,23 @@
 //! 4. Bounds add as bounds: `at least 3` and `2` make `>=5`, a range adds by its
 //!    ends, an `about` makes the sum approximate.
 
+use std::collections::HashSet;
 use std::fmt;
+use std::sync::LazyLock;
 
 use reader::Span;
 
 use super::LABEL;
+
+const PROTEST_WORDS: &str = include_str!("data/protest_words.txt");
+const GRIEVANCE_LINKS: &str = include_str!("data/grievance_links.txt");
+
+fn word_set(src: &'static str) -> HashSet<&'static str> {
+    src.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#')).collect()
+}
+
+static PROTEST: LazyLock<HashSet<&'static str>> = LazyLock::new(|| word_set(PROTEST_WORDS));
+static GRIEVANCE: LazyLock<HashSet<&'static str>> = LazyLock::new(|| word_set(GRIEVANCE_LINKS));
 
 /// The five outcomes, in the order totals are written.
 const OUTCOMES: [&str; 5] = ["killed", "injured", "missing", "abducted", "casualties"];
@@ -146,6 +158,7 @@ pub fn totals(text: &str, spans: &[Span]) -> CasualtyTotals {
             })
             .collect();
         figures.sort_by_key(|f| f.start);
+        figures.retain(|f| !is_grievance(text, &sentences, f.sentence));
         if let Some(toll) = document_toll(text, &figures, &sentences) {
             out.push((outcome, toll));
         }
@@ -182,6 +195,17 @@ fn sentence_starts(text: &str) -> Vec<usize> {
 
 fn lower_words(s: &str) -> Vec<String> {
     s.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).map(str::to_lowercase).collect()
+}
+
+/// Whether sentence `n` reports a protest or a commemoration over its figures
+/// (`staged a protest against the killing of 20 workers`): they are an earlier
+/// event's toll, the grievance, not the toll of this report.
+fn is_grievance(text: &str, sentences: &[usize], n: usize) -> bool {
+    let start = sentences.get(n).copied().unwrap_or(0);
+    let end = sentences.get(n + 1).copied().unwrap_or(text.len());
+    let words = lower_words(text.get(start..end).unwrap_or(""));
+    let has = |set: &HashSet<&str>| words.iter().any(|w| set.contains(w.as_str()));
+    has(&PROTEST) && has(&GRIEVANCE)
 }
 
 /// Whether the figure `cur` is part of an earlier one in its sentence.
@@ -327,6 +351,21 @@ mod tests {
     #[test]
     fn running_totals_replace() {
         assert_eq!(killed("12 people were killed. The death toll later rose to 15.").as_deref(), Some("15"));
+    }
+
+    #[test]
+    fn a_protest_over_deaths_has_no_toll() {
+        assert_eq!(killed("Students staged a protest against the killing of 3 workers last week."), None);
+        assert_eq!(killed("Police fired on the crowd, killing 3 people."), Some("3".into()));
+    }
+
+    #[test]
+    fn data_files_parse() {
+        for src in [PROTEST_WORDS, GRIEVANCE_LINKS] {
+            let set = word_set(src);
+            assert!(set.len() >= 10);
+            assert!(set.iter().all(|w| !w.contains(' ') && w.to_lowercase() == *w));
+        }
     }
 
     #[test]
