@@ -106,17 +106,23 @@ pub(crate) fn classify(tokens: &[Token], at: usize) -> Option<Head> {
             break;
         } else if is_person_noun(w) || is_demonym(token) {
             noun = Some((k, Noun::Person));
+        } else if w == "and" && noun.is_some_and(|n| n.1 == Noun::Open) && token_title(tokens, k.wrapping_sub(1)) && token_title(tokens, k + 1) {
+            // `4 TTP and LI militants`: names coordinated inside the phrase.
         } else if matches!(w, "more" | "other" | "additional" | "further" | "young" | "innocent") {
             // `12 more people`, `30 other civilians`
         } else if is_neutral_after(w) || is_weekday_or_month(w) || w.ends_with("ly") {
             break;
         } else if is_not_people(w) || is_time_unit(w) {
             // `8 villages`, `90 km`, `4 years`: unless people were already named
-            // (`3 school children` ends at `children`).
+            // (`3 school children` ends at `children`) or are named next (`2 home
+            // guard personnel`, `3 bus passengers`).
             if noun.is_some_and(|n| n.1 == Noun::Person) {
                 break;
             }
-            return None;
+            let people_next = (k + 1..k + 3).take_while(|&j| tokens.get(j).is_some_and(|t| t.kind == Kind::Word)).any(|j| is_person_noun(key(tokens, j)));
+            if !people_next {
+                return None;
+            }
         } else if noun.is_some_and(|n| n.1 == Noun::Person) {
             // After a person noun only more person nouns continue the phrase
             // (`police officers`); anything else is the next phrase.
@@ -146,6 +152,10 @@ pub(crate) fn classify(tokens: &[Token], at: usize) -> Option<Head> {
         }),
         None => Some(bare),
     }
+}
+
+fn token_title(tokens: &[Token], i: usize) -> bool {
+    tokens.get(i).is_some_and(|t| t.kind == Kind::Word && (t.title || t.upper))
 }
 
 fn key(tokens: &[Token], i: usize) -> &str {

@@ -251,6 +251,14 @@ fn listed_with_other_fates(tokens: &[Token], k: usize, outcome: Outcome) -> bool
     other && (saw_or || matches!(key(tokens, k + 1), "or" | "and"))
 }
 
+/// A participle used as an adjective inside a phrase: followed by a name or a noun
+/// rather than by a preposition or the end (`of the outlawed Party`).
+fn is_attributive(tokens: &[Token], k: usize) -> bool {
+    tokens.get(k + 1).is_some_and(|t| {
+        t.kind == Kind::Word && (t.title || t.upper || !(is_forward_glue(t.key()) || is_preposition(t.key()) || t.key() == "by"))
+    })
+}
+
 /// Reads the words after a figure, from token `from`.
 pub(crate) fn forward(tokens: &[Token], from: usize) -> After {
     let mut k = from;
@@ -278,7 +286,7 @@ pub(crate) fn forward(tokens: &[Token], from: usize) -> After {
     }
     let mut passive = false;
     let mut in_phrase = 0;
-    for _ in 0..9 {
+    for _ in 0..14 {
         let Some(token) = tokens.get(k) else { return After::Nothing };
         if token.kind != Kind::Word {
             return After::Nothing;
@@ -297,6 +305,15 @@ pub(crate) fn forward(tokens: &[Token], from: usize) -> After {
         }
         let after_violence = matches!(word_at(tokens, k.checked_sub(1)), "shot" | "stabbed" | "beaten")
             || is_violent_participle(word_at(tokens, k.checked_sub(1)));
+        if w == "down" && matches!(word_at(tokens, k.checked_sub(1)), "gunned" | "mowed") {
+            return After::Cue(Outcome::Killed);
+        }
+        if matches!(w, "including" | "among") && !passive {
+            // `4 persons including a tribal elder and his son were killed`
+            in_phrase = 8;
+            k += 1;
+            continue;
+        }
         if is_victim_link(w) {
             // `9 militants belonging to the X were killed`
             in_phrase = 4;
@@ -314,7 +331,12 @@ pub(crate) fn forward(tokens: &[Token], from: usize) -> After {
             continue;
         }
         let verbal = w.ends_with("ed") || w.ends_with("ing") || w.ends_with("fled");
-        if in_phrase > 0 && (token.title || !verbal) {
+        if in_phrase > 0 && (token.title || token.upper) {
+            // Names do not use up the phrase: `of the Purba Banglar Communist Party`.
+            k += 1;
+            continue;
+        }
+        if in_phrase > 0 && (!verbal || is_attributive(tokens, k)) {
             in_phrase -= 1;
             k += 1;
             continue;
