@@ -266,6 +266,11 @@ fn candidate_at(tokens: &[Token], text: &str, i: usize) -> Option<Candidate> {
     if needs_cue && matches!(key(tokens, first.wrapping_sub(1)), "lost" | "lose" | "loses" | "losing") {
         before = Before::Nothing;
     }
+    // `officers from an anti-narcotics unit`: a lone `a` after a preposition is the
+    // object of the preposition, not a victim (but `the killing of a villager` is).
+    if single && !matches!(before, Before::Cue(_)) && lexicon::is_preposition_before_object(key(tokens, first.wrapping_sub(1))) {
+        return None;
+    }
     if number.bare_one && !single {
         let pronoun = matches!(key(tokens, i.wrapping_sub(1)), "no" | "any" | "every" | "each" | "the" | "this" | "that")
             || matches!(key(tokens, end), "of" | "another" | "by" | "after" | "side" | "day");

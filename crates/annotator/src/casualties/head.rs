@@ -61,6 +61,13 @@ pub(crate) fn classify(tokens: &[Token], at: usize) -> Option<Head> {
     let mut steps = 0;
     while steps <= MAX_MODIFIERS {
         let Some(token) = tokens.get(k) else { break };
+        let only_fillers = steps > 0
+            && (at..k).all(|j| matches!(key(tokens, j), "more" | "other" | "others" | "additional" | "further"));
+        if token.kind == Kind::Punct && (token.is("-") || token.is("/")) && glued(tokens, k) && noun.is_some() {
+            // `pro-government`, `TTP/LeI militants`
+            k += 1;
+            continue;
+        }
         if token.kind == Kind::Punct && token.is("-") && glued(tokens, k) {
             k += 1;
             continue;
@@ -96,7 +103,8 @@ pub(crate) fn classify(tokens: &[Token], at: usize) -> Option<Head> {
                         open_class: false,
                     })
                 }
-                HeadWord::Predicate if steps == 0 && modifier_outcome.is_none() => {
+                // `12 killed`, `two more injured`
+                HeadWord::Predicate if (steps == 0 || only_fillers) && modifier_outcome.is_none() => {
                     modifier_outcome = Some((outcome, strong));
                 }
                 // `30 wounded` after other words ends the noun phrase.
@@ -108,8 +116,11 @@ pub(crate) fn classify(tokens: &[Token], at: usize) -> Option<Head> {
             noun = Some((k, Noun::Person));
         } else if w == "and" && noun.is_some_and(|n| n.1 == Noun::Open) && token_title(tokens, k.wrapping_sub(1)) && token_title(tokens, k + 1) {
             // `4 TTP and LI militants`: names coordinated inside the phrase.
-        } else if matches!(w, "more" | "other" | "additional" | "further" | "young" | "innocent") {
+        } else if matches!(w, "more" | "other" | "others" | "additional" | "further" | "young" | "innocent") {
             // `12 more people`, `30 other civilians`
+            k += 1;
+            steps += 1;
+            continue;
         } else if is_neutral_after(w) || is_weekday_or_month(w) || w.ends_with("ly") {
             break;
         } else if is_not_people(w) || is_time_unit(w) {

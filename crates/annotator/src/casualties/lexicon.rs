@@ -156,7 +156,7 @@ pub(crate) fn forward_cue(w: &str) -> Option<Outcome> {
     Some(match w {
         "killed" | "dead" | "died" | "die" | "dies" | "perished" | "drowned" | "slain" | "executed"
         | "beheaded" | "murdered" | "massacred" | "slaughtered" | "assassinated" | "suffocated"
-        | "electrocuted" | "lynched" | "fatalities" | "lives" | "death" => Outcome::Killed,
+        | "electrocuted" | "lynched" | "fatalities" | "lives" | "death" | "succumbed" => Outcome::Killed,
         "wounded" | "injured" | "hurt" | "hospitalised" | "hospitalized" | "maimed" | "injuries"
         | "wounds" => Outcome::Injured,
         "missing" | "unaccounted" | "disappeared" => Outcome::Missing,
@@ -203,6 +203,11 @@ pub(crate) fn is_preposition(w: &str) -> bool {
         "in" | "at" | "near" | "inside" | "outside" | "across" | "on" | "from" | "during" | "after" | "amid"
             | "throughout" | "around" | "within"
     )
+}
+
+/// Prepositions whose object a following noun phrase is (`from an X`, `of a Y`).
+pub(crate) fn is_preposition_before_object(w: &str) -> bool {
+    is_preposition(w) || matches!(w, "of" | "from" | "with" | "by" | "for" | "to" | "into" | "than" | "like" | "under" | "behind")
 }
 
 /// Words that may stand between a governing verb and its figure (`killed another

@@ -127,7 +127,7 @@ pub(crate) fn backward(tokens: &[Token], start: usize) -> Before {
             }
             return Before::Nothing;
         }
-        if w == "dead" && word_at(tokens, i.checked_sub(1)) == "shot" {
+        if w == "dead" && matches!(word_at(tokens, i.checked_sub(1)), "shot" | "shooting" | "shoots") {
             return Before::Cue(Outcome::Killed);
         }
         if w == "down" && matches!(word_at(tokens, i.checked_sub(1)), "gunned" | "mowed" | "cut") {
@@ -249,6 +249,8 @@ fn listed_with_other_fates(tokens: &[Token], k: usize, outcome: Outcome) -> bool
         }
     }
     other && (saw_or || matches!(key(tokens, k + 1), "or" | "and"))
+        // `kidnapped and killed`: with `and`, death is the last fate.
+
 }
 
 /// A participle used as an adjective inside a phrase: followed by a name or a noun
@@ -280,6 +282,8 @@ pub(crate) fn forward(tokens: &[Token], from: usize) -> After {
             });
             match close.and_then(|m| tokens.get(m).map(|t| (m, t))) {
                 Some((m, t)) if !t.ends_clause() => k = m + 1,
+                // `2 policemen, including an inspector were killed`: no closing comma.
+                _ if matches!(key(tokens, k + 1), "including" | "among") => k += 1,
                 _ => return After::Nothing,
             }
         }
@@ -288,16 +292,42 @@ pub(crate) fn forward(tokens: &[Token], from: usize) -> After {
     let mut in_phrase = 0;
     for _ in 0..14 {
         let Some(token) = tokens.get(k) else { return After::Nothing };
+        if token.kind == Kind::Punct && token.is("-") && in_phrase > 0 {
+            k += 1; // `from an anti-narcotics task force`
+            continue;
+        }
+        if (token.is("(") || token.is("[")) && in_phrase > 0 {
+            // `of Jaish-e-Mohammad (JeM) outfit`
+            let close = if token.is("(") { ")" } else { "]" };
+            match (k + 1..k + 12).find(|&m| tokens.get(m).is_none_or(|t| t.is(close))) {
+                Some(m) if tokens.get(m).is_some() => {
+                    k = m + 1;
+                    continue;
+                }
+                _ => return After::Nothing,
+            }
+        }
         if token.kind != Kind::Word {
             return After::Nothing;
         }
         let w = token.key();
+        // A new clause: `launched an operation after one soldier was killed`.
+        if matches!(w, "after" | "before" | "when" | "while" | "because" | "whereas") && !passive {
+            return After::Nothing;
+        }
         if let Some(outcome) = forward_cue(w) {
             if is_transitive(w) && !passive && object_follows(tokens, k + 1) {
                 return After::Nothing;
             }
             // `were killed or wounded`, `died or are missing`, `killed, injured or
             // captured`: a list of fates is no count of one.
+            // `kidnapped and killed`: death is the last fate.
+            if outcome == Outcome::Abducted
+                && key(tokens, k + 1) == "and"
+                && (k + 2..k + 4).any(|j| forward_cue(key(tokens, j)) == Some(Outcome::Killed))
+            {
+                return After::Cue(Outcome::Killed);
+            }
             if listed_with_other_fates(tokens, k, outcome) {
                 return After::Cue(Outcome::Casualties);
             }
@@ -325,13 +355,13 @@ pub(crate) fn forward(tokens: &[Token], from: usize) -> After {
             k += 1;
             continue;
         }
-        if is_preposition(w) || w == "of" {
-            in_phrase = 3;
+        if is_preposition(w) || matches!(w, "of" | "with") {
+            in_phrase = 4;
             k += 1;
             continue;
         }
         let verbal = w.ends_with("ed") || w.ends_with("ing") || w.ends_with("fled");
-        if in_phrase > 0 && (token.title || token.upper) {
+        if in_phrase > 0 && (token.title || token.upper || matches!(w, "a" | "an" | "his" | "their" | "its")) {
             // Names do not use up the phrase: `of the Purba Banglar Communist Party`.
             k += 1;
             continue;
