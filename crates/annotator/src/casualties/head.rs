@@ -116,7 +116,7 @@ pub(crate) fn classify(tokens: &[Token], at: usize) -> Option<Head> {
             noun = Some((k, Noun::Person));
         } else if w == "and" && noun.is_some_and(|n| n.1 == Noun::Open) && token_title(tokens, k.wrapping_sub(1)) && token_title(tokens, k + 1) {
             // `4 TTP and LI militants`: names coordinated inside the phrase.
-        } else if matches!(w, "more" | "other" | "others" | "additional" | "further" | "young" | "innocent") {
+        } else if matches!(w, "more" | "other" | "others" | "additional" | "further" | "young" | "innocent" | "elderly") {
             // `12 more people`, `30 other civilians`
             k += 1;
             steps += 1;

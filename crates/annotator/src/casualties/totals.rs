@@ -166,8 +166,8 @@ pub fn totals(text: &str, spans: &[Span]) -> CasualtyTotals {
     CasualtyTotals(out)
 }
 
-/// Byte offsets where sentences start: after `.`, `!`, `?` or `;` and a space, or
-/// after a line break.
+/// Byte offsets where sentences start: after `.`, `!`, `?` or `;` and a space (not
+/// after an initial or a short title: `Mr.`, `U.`), or after a line break.
 fn sentence_starts(text: &str) -> Vec<usize> {
     let mut starts = vec![0];
     let bytes = text.as_bytes();
@@ -181,7 +181,6 @@ fn sentence_starts(text: &str) -> Vec<usize> {
                 let word_start = head.char_indices().rev().find(|(_, c)| !c.is_alphanumeric()).map_or(0, |(p, c)| p + c.len_utf8());
                 let word = head.get(word_start..).unwrap_or("");
                 !(word.len() <= 2 && word.chars().next().is_some_and(char::is_uppercase))
-                    && !word.chars().last().is_some_and(|c| c.is_ascii_digit())
             }
             _ => false,
         };
