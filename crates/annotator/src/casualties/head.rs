@@ -246,6 +246,20 @@ mod tests {
     }
 
     #[test]
+    fn open_class_heads_are_marked() {
+        let mut tokens = Vec::new();
+        tokenize("4 herders were", &mut tokens);
+        let h = classify(&tokens, 1).unwrap();
+        assert!(h.has_noun && h.open_class);
+        tokens.clear();
+        tokenize("4 soldiers were", &mut tokens);
+        assert!(!classify(&tokens, 1).unwrap().open_class);
+        tokens.clear();
+        tokenize("2 home guard personnel were", &mut tokens);
+        assert_eq!(classify(&tokens, 1).map(|h| (h.span_end, h.open_class)), Some((4, false)));
+    }
+
+    #[test]
     fn neutral_words_leave_no_head() {
         assert_eq!(head("12 in Aleppo"), Some(("12".into(), None, false)));
         assert_eq!(head("12 on Sunday"), Some(("12".into(), None, false)));
