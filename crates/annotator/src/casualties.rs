@@ -155,6 +155,9 @@ struct Candidate {
     other_verb_before: bool,
     /// A predicate other than a cue follows it (`2,000 fighters were deployed`).
     other_verb_after: bool,
+    /// An open-class head or a lone `a`: it shares a cue only through a word that
+    /// links it (`and`, `including`), not a bare comma (`…, a military official said`).
+    needs_cue: bool,
 }
 
 fn tag_into(text: &str, out: &mut Vec<Span>) {
@@ -285,6 +288,7 @@ fn candidate_at(tokens: &[Token], text: &str, i: usize) -> Option<Candidate> {
         outcome: None,
         other_verb_before: before == Before::OtherVerb,
         other_verb_after: false,
+        needs_cue,
     };
     let strong_head = head.outcome.filter(|(_, strong)| *strong).map(|(o, _)| o);
     let weak_head = head.outcome.filter(|(_, strong)| !*strong).map(|(o, _)| o);
@@ -375,6 +379,9 @@ fn share_cues(tokens: &[Token], candidates: &mut [Candidate]) {
             continue;
         }
         let Some((outcome, source)) = prev.outcome else { continue };
+        if cur.needs_cue && comma_only(tokens, prev.end, cur.first) {
+            continue;
+        }
         if linked(tokens, prev.end, cur.first, true) || continues(tokens, prev.end, cur) {
             let from_after = matches!(source, Source::After | Source::Inherited { from_after: true });
             cur.outcome = Some((outcome, Source::Inherited { from_after }));

@@ -62,7 +62,7 @@ pub(crate) fn classify(tokens: &[Token], at: usize) -> Option<Head> {
     while steps <= MAX_MODIFIERS {
         let Some(token) = tokens.get(k) else { break };
         let only_fillers = steps > 0
-            && (at..k).all(|j| matches!(key(tokens, j), "more" | "other" | "others" | "additional" | "further"));
+            && (at..k).all(|j| matches!(key(tokens, j), "more" | "other" | "additional" | "further"));
         if token.kind == Kind::Punct && (token.is("-") || token.is("/")) && glued(tokens, k) && noun.is_some() {
             // `pro-government`, `TTP/LeI militants`
             k += 1;
@@ -116,7 +116,7 @@ pub(crate) fn classify(tokens: &[Token], at: usize) -> Option<Head> {
             noun = Some((k, Noun::Person));
         } else if w == "and" && noun.is_some_and(|n| n.1 == Noun::Open) && token_title(tokens, k.wrapping_sub(1)) && token_title(tokens, k + 1) {
             // `4 TTP and LI militants`: names coordinated inside the phrase.
-        } else if matches!(w, "more" | "other" | "others" | "additional" | "further" | "young" | "innocent" | "elderly") {
+        } else if matches!(w, "more" | "other" | "additional" | "further" | "young" | "innocent" | "elderly") {
             // `12 more people`, `30 other civilians`
             k += 1;
             steps += 1;
