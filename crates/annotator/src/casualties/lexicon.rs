@@ -6,12 +6,15 @@
 //! (`Resolution 2254`, `June 12`).
 
 use std::collections::HashSet;
+
+/// A word list, hashed with a fixed fast hasher (lookups are on the tagging path).
+type WordSet = HashSet<&'static str, foldhash::fast::FixedState>;
 use std::sync::LazyLock;
 
 use super::outcome::Outcome;
 
 /// A word list data file: one lowercase word a line, `#` comments.
-fn word_set(src: &'static str) -> HashSet<&'static str> {
+fn word_set(src: &'static str) -> WordSet {
     src.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#')).collect()
 }
 
@@ -20,10 +23,10 @@ const VICTIM_LINKS: &str = include_str!("data/victim_links.txt");
 const VIOLENT_PARTICIPLES: &str = include_str!("data/violent_participles.txt");
 const COLLECTIVES: &str = include_str!("data/collectives.txt");
 
-static NOT_PEOPLE_SET: LazyLock<HashSet<&'static str>> = LazyLock::new(|| word_set(NOT_PEOPLE));
-static VICTIM_LINK_SET: LazyLock<HashSet<&'static str>> = LazyLock::new(|| word_set(VICTIM_LINKS));
-static COLLECTIVE_SET: LazyLock<HashSet<&'static str>> = LazyLock::new(|| word_set(COLLECTIVES));
-static VIOLENT_SET: LazyLock<HashSet<&'static str>> = LazyLock::new(|| word_set(VIOLENT_PARTICIPLES));
+static NOT_PEOPLE_SET: LazyLock<WordSet> = LazyLock::new(|| word_set(NOT_PEOPLE));
+static VICTIM_LINK_SET: LazyLock<WordSet> = LazyLock::new(|| word_set(VICTIM_LINKS));
+static COLLECTIVE_SET: LazyLock<WordSet> = LazyLock::new(|| word_set(COLLECTIVES));
+static VIOLENT_SET: LazyLock<WordSet> = LazyLock::new(|| word_set(VIOLENT_PARTICIPLES));
 
 /// Nouns a number counts that are never people (`km`, `years`, `goats`, `houses`):
 /// as a figure's head they make it no figure (`data/not_people.txt`).

@@ -17,6 +17,9 @@
 //!    ends, an `about` makes the sum approximate.
 
 use std::collections::HashSet;
+
+/// A word list, hashed with a fixed fast hasher (lookups are on the tagging path).
+type WordSet = HashSet<&'static str, foldhash::fast::FixedState>;
 use std::fmt;
 use std::sync::LazyLock;
 
@@ -27,12 +30,12 @@ use super::LABEL;
 const PROTEST_WORDS: &str = include_str!("data/protest_words.txt");
 const GRIEVANCE_LINKS: &str = include_str!("data/grievance_links.txt");
 
-fn word_set(src: &'static str) -> HashSet<&'static str> {
+fn word_set(src: &'static str) -> WordSet {
     src.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#')).collect()
 }
 
-static PROTEST: LazyLock<HashSet<&'static str>> = LazyLock::new(|| word_set(PROTEST_WORDS));
-static GRIEVANCE: LazyLock<HashSet<&'static str>> = LazyLock::new(|| word_set(GRIEVANCE_LINKS));
+static PROTEST: LazyLock<WordSet> = LazyLock::new(|| word_set(PROTEST_WORDS));
+static GRIEVANCE: LazyLock<WordSet> = LazyLock::new(|| word_set(GRIEVANCE_LINKS));
 
 /// The five outcomes, in the order totals are written.
 const OUTCOMES: [&str; 5] = ["killed", "injured", "missing", "abducted", "casualties"];
@@ -203,7 +206,7 @@ fn is_grievance(text: &str, sentences: &[usize], n: usize) -> bool {
     let start = sentences.get(n).copied().unwrap_or(0);
     let end = sentences.get(n + 1).copied().unwrap_or(text.len());
     let words = lower_words(text.get(start..end).unwrap_or(""));
-    let has = |set: &HashSet<&str>| words.iter().any(|w| set.contains(w.as_str()));
+    let has = |set: &WordSet| words.iter().any(|w| set.contains(w.as_str()));
     has(&PROTEST) && has(&GRIEVANCE)
 }
 
