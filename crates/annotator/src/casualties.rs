@@ -316,10 +316,10 @@ fn candidate_at(tokens: &[Token], text: &str, i: usize) -> Option<Candidate> {
 /// `civilian`, `child`), as a figure of 1 without a number needs.
 fn is_singular(tokens: &[Token], end: usize) -> bool {
     let w = key(tokens, end.wrapping_sub(1));
-    !w.is_empty()
-        && !(w.ends_with('s') && !w.ends_with("ss"))
-        && !matches!(w, "people" | "men" | "women" | "children" | "police" | "personnel" | "troops" | "staff" | "crew")
-        && !w.ends_with("men")
+    let plural = (w.ends_with('s') && !w.ends_with("ss"))
+        || w.ends_with("men")
+        || matches!(w, "people" | "children" | "police" | "personnel" | "troops" | "staff" | "crew");
+    !w.is_empty() && !plural
 }
 
 /// A hyphen or slash at `i` glued to the tokens on both sides.
