@@ -277,7 +277,8 @@ fn candidate_at(tokens: &[Token], text: &str, i: usize) -> Option<Candidate> {
     if number.bare_one && !single {
         let pronoun = matches!(key(tokens, i.wrapping_sub(1)), "no" | "any" | "every" | "each" | "the" | "this" | "that")
             || matches!(key(tokens, end), "of" | "another" | "by" | "after" | "side" | "day");
-        if pronoun || !(head.has_noun || matches!(before, Before::Cue(_))) {
+        // `one killed`, `one dead`: an outcome word after it makes it a figure too.
+        if pronoun || !(head.has_noun || head.outcome.is_some() || matches!(before, Before::Cue(_))) {
             return None;
         }
     }

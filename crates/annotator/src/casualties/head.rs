@@ -112,9 +112,13 @@ pub(crate) fn classify(tokens: &[Token], at: usize) -> Option<Head> {
             }
         } else if modifier_outcome.is_some() {
             break;
-        } else if is_person_noun(w) || is_demonym(token) {
+        } else if is_person_noun(w) || is_demonym(token) || is_singular_person_noun(w) {
             noun = Some((k, Noun::Person));
-        } else if w == "and" && noun.is_some_and(|n| n.1 == Noun::Open) && token_title(tokens, k.wrapping_sub(1)) && token_title(tokens, k + 1) {
+        } else if w == "and"
+            && noun.is_some_and(|n| n.1 == Noun::Open)
+            && token_title(tokens, k.wrapping_sub(1))
+            && (token_title(tokens, k + 1) || key(tokens, k + 1) == "other")
+        {
             // `4 TTP and LI militants`: names coordinated inside the phrase.
         } else if matches!(w, "more" | "other" | "additional" | "further" | "young" | "innocent" | "elderly") {
             // `12 more people`, `30 other civilians`
@@ -163,6 +167,16 @@ pub(crate) fn classify(tokens: &[Token], at: usize) -> Option<Head> {
         }),
         None => Some(bare),
     }
+}
+
+/// The singular of a plural noun for people (`teacher` for `teachers`).
+fn is_singular_person_noun(w: &str) -> bool {
+    let mut buf = [0u8; 24];
+    let Some(slot) = buf.get_mut(..w.len()) else { return false };
+    slot.copy_from_slice(w.as_bytes());
+    let Some(s) = buf.get_mut(w.len()) else { return false };
+    *s = b's';
+    buf.get(..=w.len()).and_then(|b| std::str::from_utf8(b).ok()).is_some_and(is_person_noun)
 }
 
 fn token_title(tokens: &[Token], i: usize) -> bool {

@@ -129,7 +129,7 @@ pub(crate) fn verb_cue(w: &str) -> Option<Outcome> {
         | "murders" | "murdered" | "murdering" | "execute" | "executes" | "executed" | "executing"
         | "behead" | "beheads" | "beheaded" | "beheading" | "massacre" | "massacres" | "massacred"
         | "massacring" | "slaughter" | "slaughters" | "slaughtered" | "slaughtering" | "assassinated"
-        | "lynched" | "lost" | "lose" | "loses" | "losing" => Outcome::Killed,
+        | "lynched" | "martyred" | "lost" | "lose" | "loses" | "losing" => Outcome::Killed,
         "wound" | "wounds" | "wounded" | "wounding" | "injure" | "injures" | "injured" | "injuring"
         | "hurt" | "hurting" | "hurts" | "maimed" | "maiming" => Outcome::Injured,
         "kidnap" | "kidnaps" | "kidnapped" | "kidnapping" | "abduct" | "abducts" | "abducted"
@@ -143,7 +143,7 @@ pub(crate) fn verb_cue(w: &str) -> Option<Outcome> {
 pub(crate) fn noun_of_cue(w: &str) -> Option<Outcome> {
     Some(match w {
         "deaths" | "death" | "killing" | "killings" | "murder" | "murders" | "execution"
-        | "executions" | "massacre" | "bodies" | "remains" | "corpses" | "lives" | "slaughter" => {
+        | "executions" | "massacre" | "bodies" | "remains" | "corpses" | "lives" | "slaughter" | "martyrdom" => {
             Outcome::Killed
         }
         "abduction" | "abductions" | "kidnapping" | "kidnappings" => Outcome::Abducted,
@@ -159,7 +159,7 @@ pub(crate) fn forward_cue(w: &str) -> Option<Outcome> {
     Some(match w {
         "killed" | "dead" | "died" | "die" | "dies" | "perished" | "drowned" | "slain" | "executed"
         | "beheaded" | "murdered" | "massacred" | "slaughtered" | "assassinated" | "suffocated"
-        | "electrocuted" | "lynched" | "fatalities" | "lives" | "death" | "succumbed" => Outcome::Killed,
+        | "electrocuted" | "lynched" | "fatalities" | "lives" | "death" | "succumbed" | "martyred" => Outcome::Killed,
         "wounded" | "injured" | "hurt" | "hospitalised" | "hospitalized" | "maimed" | "injuries"
         | "wounds" => Outcome::Injured,
         "missing" | "unaccounted" | "disappeared" => Outcome::Missing,

@@ -280,16 +280,33 @@ pub(crate) fn forward(tokens: &[Token], from: usize) -> After {
             let close = (k + 1..k + 20).find(|&m| {
                 tokens.get(m).is_none_or(|t| t.ends_clause() || t.is(",") || t.is(")") || t.is("--"))
             });
+            // `2 policemen, including an inspector were killed`, `6 militants,
+            // affiliated with the X were gunned down`: an aside with no closing
+            // comma before the predicate is read as a phrase.
+            let open = matches!(key(tokens, k + 1), "including" | "among") || is_victim_link(key(tokens, k + 1));
             match close.and_then(|m| tokens.get(m).map(|t| (m, t))) {
-                Some((m, t)) if !t.ends_clause() => k = m + 1,
-                // `2 policemen, including an inspector were killed`: no closing comma.
-                _ if matches!(key(tokens, k + 1), "including" | "among") => k += 1,
+                Some((m, t)) if !t.ends_clause() => {
+                    let after = scan(tokens, m + 1);
+                    if open && matches!(after, After::Nothing | After::OtherVerb) {
+                        if let found @ After::Cue(_) = scan(tokens, k + 1) {
+                            return found;
+                        }
+                    }
+                    return after;
+                }
+                _ if open => k += 1,
                 _ => return After::Nothing,
             }
         }
     }
+    scan(tokens, k)
+}
+
+/// The predicate search proper, from token `k`.
+fn scan(tokens: &[Token], mut k: usize) -> After {
     let mut passive = false;
     let mut in_phrase = 0;
+    let mut stepped_phrase = false;
     for _ in 0..14 {
         let Some(token) = tokens.get(k) else { return After::Nothing };
         if token.kind == Kind::Punct && token.is("-") && in_phrase > 0 {
@@ -317,6 +334,11 @@ pub(crate) fn forward(tokens: &[Token], from: usize) -> After {
         }
         if let Some(outcome) = forward_cue(w) {
             if is_transitive(w) && !passive && object_follows(tokens, k + 1) {
+                return After::Nothing;
+            }
+            // `relatives of a man killed last week`: a bare participle after a
+            // phrase belongs to the phrase's noun, not to the figure.
+            if is_transitive(w) && !passive && stepped_phrase {
                 return After::Nothing;
             }
             // `were killed or wounded`, `died or are missing`, `killed, injured or
@@ -357,6 +379,7 @@ pub(crate) fn forward(tokens: &[Token], from: usize) -> After {
         }
         if is_preposition(w) || matches!(w, "of" | "with") {
             in_phrase = 4;
+            stepped_phrase = true;
             k += 1;
             continue;
         }

@@ -161,7 +161,7 @@ pub fn totals(text: &str, spans: &[Span]) -> CasualtyTotals {
             })
             .collect();
         figures.sort_by_key(|f| f.start);
-        figures.retain(|f| !is_grievance(text, &sentences, f.sentence));
+        figures.retain(|f| !is_grievance(text, &sentences, f));
         if let Some(toll) = document_toll(text, &figures, &sentences) {
             out.push((outcome, toll));
         }
@@ -202,12 +202,14 @@ fn lower_words(s: &str) -> Vec<String> {
 /// Whether sentence `n` reports a protest or a commemoration over its figures
 /// (`staged a protest against the killing of 20 workers`): they are an earlier
 /// event's toll, the grievance, not the toll of this report.
-fn is_grievance(text: &str, sentences: &[usize], n: usize) -> bool {
-    let start = sentences.get(n).copied().unwrap_or(0);
-    let end = sentences.get(n + 1).copied().unwrap_or(text.len());
+fn is_grievance(text: &str, sentences: &[usize], figure: &Figure) -> bool {
+    let start = sentences.get(figure.sentence).copied().unwrap_or(0);
+    let end = sentences.get(figure.sentence + 1).copied().unwrap_or(text.len());
     let words = lower_words(text.get(start..end).unwrap_or(""));
-    let has = |set: &WordSet| words.iter().any(|w| set.contains(w.as_str()));
-    has(&PROTEST) && has(&GRIEVANCE)
+    let before = lower_words(text.get(start..figure.start).unwrap_or(""));
+    // The protest anywhere in the sentence, its link to the grievance before the
+    // figure: `3 were killed during a protest against a drive` is this event's toll.
+    words.iter().any(|w| PROTEST.contains(w.as_str())) && before.iter().any(|w| GRIEVANCE.contains(w.as_str()))
 }
 
 /// Whether the figure `cur` is part of an earlier one in its sentence.
