@@ -146,6 +146,12 @@ const FIGURES: &[Row] = &[
     // Issue 13: several fates in one list are not a kill count.
     ("Eight soldiers were killed, injured or captured in the battle.", &[("Eight soldiers", "casualties:8")]),
     ("One porter was killed and two more injured by the blast.", &[("One porter", "killed:1"), ("two", "injured:2")]),
+    ("Rival groups clashed over grazing land, one killed.", &[("one", "killed:1")]),
+    ("A school teacher was chopped to death on the road.", &[("A school teacher", "killed:1")]),
+    ("At least 14 ABC and other militants were killed in the raids.", &[("At least 14 ABC and other militants", "killed:>=14")]),
+    ("Five guards, affiliated with the border unit were gunned down at dawn.", &[("Five guards", "killed:5")]),
+    ("One security guard was martyred in the blast.", &[("One security guard", "killed:1")]),
+    ("Cousins of a farmer killed last month marched to the office.", &[]),
 ];
 
 const DISTRACTORS: &[&str] = &[

@@ -112,7 +112,7 @@ pub(crate) fn classify(tokens: &[Token], at: usize) -> Option<Head> {
             }
         } else if modifier_outcome.is_some() {
             break;
-        } else if is_person_noun(w) || is_demonym(token) || is_singular_person_noun(w) {
+        } else if is_person_noun(w) || is_demonym(token) || (!token.title && is_singular_person_noun(w)) {
             noun = Some((k, Noun::Person));
         } else if w == "and"
             && noun.is_some_and(|n| n.1 == Noun::Open)
@@ -134,7 +134,7 @@ pub(crate) fn classify(tokens: &[Token], at: usize) -> Option<Head> {
             if noun.is_some_and(|n| n.1 == Noun::Person) {
                 break;
             }
-            let people_next = (k + 1..k + 3).take_while(|&j| tokens.get(j).is_some_and(|t| t.kind == Kind::Word)).any(|j| is_person_noun(key(tokens, j)));
+            let people_next = (k + 1..k + 3).take_while(|&j| tokens.get(j).is_some_and(|t| t.kind == Kind::Word)).any(|j| is_person_noun(key(tokens, j)) || is_singular_person_noun(key(tokens, j)));
             if !people_next {
                 return None;
             }
