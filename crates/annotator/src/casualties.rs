@@ -200,7 +200,7 @@ fn candidate_at(tokens: &[Token], text: &str, i: usize) -> Option<Candidate> {
     let number = match numbers::cardinal(tokens, text, i) {
         Some(number) => number,
         // `a man was shot dead`, `killing a civilian`: a single victim is a figure of 1.
-        None if single && !lexicon::is_collective(key(tokens, i + 1)) => {
+        None if single && !lexicon::is_collective(key(tokens, i + 1)) && cue_nearby(tokens, i) => {
             numbers::Cardinal { end: i + 1, value: 1, vague: false, bare_one: true, year_like: false, digits: false }
         }
         None => return None,
@@ -311,6 +311,21 @@ fn candidate_at(tokens: &[Token], text: &str, i: usize) -> Option<Candidate> {
             .or_else(|| outcome::toll(tokens, first).map(|o| (o, Source::Toll)));
     }
     Some(candidate)
+}
+
+/// A cheap test before reading a lone `a` at token `i` as a victim: a governing cue
+/// before it, or an outcome word later in its clause. Most articles have neither.
+fn cue_nearby(tokens: &[Token], i: usize) -> bool {
+    if matches!(outcome::backward(tokens, i), Before::Cue(_)) {
+        return true;
+    }
+    tokens
+        .get(i + 1..)
+        .unwrap_or(&[])
+        .iter()
+        .take(24)
+        .take_while(|t| !t.ends_clause())
+        .any(|t| t.kind == Kind::Word && (lexicon::forward_cue(t.key()).is_some() || matches!(t.key(), "gunned" | "mowed")))
 }
 
 /// Whether the head noun ending before token `end` is singular (`policeman`,
