@@ -115,6 +115,43 @@ const FIGURES: &[Row] = &[
     ("The army lost 40 men in the battle.", &[("40 men", "killed:40")]),
     ("Killed: 12. Wounded: 40.", &[("12", "killed:12"), ("40", "injured:40")]),
     ("Twelve soldiers, three police and five civilians were killed.", &[("Twelve soldiers", "killed:12"), ("three police", "killed:3"), ("five civilians", "killed:5")]),
+    // Issue 13: singular and noun-first counts.
+    ("The clash caused 1 fatality near the market.", &[("1 fatality", "killed:1")]),
+    ("Police reported one death after the riot.", &[("one death", "killed:1")]),
+    ("Fatalities: 3. Injured: 7.", &[("3", "killed:3"), ("7", "injured:7")]),
+    // Issue 13: a single victim without a number is a figure of 1.
+    ("A shopkeeper was shot dead outside his store.", &[("A shopkeeper", "killed:1")]),
+    ("Gunmen opened fire on the bus, killing a teacher.", &[("a teacher", "killed:1")]),
+    ("An elderly farmer was hacked to death in his field.", &[("An elderly farmer", "killed:1")]),
+    ("A constable was gunned down near the bazaar.", &[("A constable", "killed:1")]),
+    ("A bomb exploded near the school, but nobody was hurt.", &[]),
+    ("A group of villagers were killed in the raid.", &[]),
+    ("The men arrived from a nearby town and a fight broke out.", &[]),
+    // Issue 13: open-class victim nouns, decided by their position as the ones harmed.
+    ("Troops killed 4 herders near the river.", &[("4 herders", "killed:4")]),
+    ("Six tribesmen were killed in the ambush.", &[("Six tribesmen", "killed:6")]),
+    ("Two party cadres were stabbed to death.", &[("Two party cadres", "killed:2")]),
+    ("11 Houthi fighters died in the air raid.", &[("11 Houthi fighters", "killed:11")]),
+    ("Two home guard volunteers were wounded.", &[("Two home guard volunteers", "injured:2")]),
+    ("The raid killed 3 goats and a cow.", &[]),
+    ("The mob burned 12 houses in the village.", &[]),
+    // Issue 13: long subjects (brackets, including, relative phrases, coordination).
+    ("5 villagers (2 women and 3 men) died in the fire.", &[("5 villagers", "killed:5")]),
+    ("Three members of the banned Free Land Front were killed.", &[("Three members", "killed:3")]),
+    ("Seven rebels belonging to the Northern Brigade were killed by troops.", &[("Seven rebels", "killed:7")]),
+    ("9 ABC and XYZ militants were killed in the strike.", &[("9 ABC and XYZ militants", "killed:9")]),
+    ("Four guards, including a senior officer were killed in the assault.", &[("Four guards", "killed:4"), ("a senior officer", "killed:1")]),
+    ("Four workers were kidnapped and killed by the gang.", &[("Four workers", "killed:4")]),
+    ("Two students succumbed to their wounds on Sunday.", &[("Two students", "killed:2")]),
+    // Issue 13: several fates in one list are not a kill count.
+    ("Eight soldiers were killed, injured or captured in the battle.", &[("Eight soldiers", "casualties:8")]),
+    ("One porter was killed and two more injured by the blast.", &[("One porter", "killed:1"), ("two", "injured:2")]),
+    ("Rival groups clashed over grazing land, one killed.", &[("one", "killed:1")]),
+    ("A school teacher was chopped to death on the road.", &[("A school teacher", "killed:1")]),
+    ("At least 14 ABC and other militants were killed in the raids.", &[("At least 14 ABC and other militants", "killed:>=14")]),
+    ("Five guards, affiliated with the border unit were gunned down at dawn.", &[("Five guards", "killed:5")]),
+    ("One security guard was martyred in the blast.", &[("One security guard", "killed:1")]),
+    ("Cousins of a farmer killed last month marched to the office.", &[]),
 ];
 
 const DISTRACTORS: &[&str] = &[
@@ -164,6 +201,9 @@ const DISTRACTORS: &[&str] = &[
     "Syria's population was 22 million before the war.",
     "A 7-year-old and a 12-year-old were among those wounded.",
     "The militia lost 40 percent of its territory.",
+    "Officers from an elite unit were deployed to the area.",
+    "The raid was carried out by a special team after a tip-off.",
+    "Police recovered 3 rifles and 40 rounds from the hideout.",
 ];
 
 fn tag(text: &str) -> Vec<(String, String)> {
@@ -225,4 +265,33 @@ fn bundled_corpus_figures() {
     ];
     let expected: Vec<(String, String)> = expected.iter().map(|(t, v)| (t.to_string(), v.to_string())).collect();
     assert_eq!(found, expected);
+}
+
+/// Document texts and the killed total expected (`SCHEME.md`, "Totals per document").
+const TOTALS: &[(&str, Option<&str>)] = &[
+    ("Three soldiers and two civilians were killed in the ambush.", Some("5")),
+    ("The blast killed 12 people, including 2 children.", Some("12")),
+    ("5 villagers (2 women and 3 men) died in the fire.", Some("5")),
+    ("Bus bomb kills 9. A bomb on a bus killed 9 passengers on Monday.", Some("9")),
+    ("Officials said 4 people were killed. The rebels claimed they killed 20 soldiers.", Some("4")),
+    ("At least 3 policemen and 2 guards were killed.", Some(">=5")),
+    ("Between 2 and 4 people were killed. A trader was shot dead nearby.", Some("3-5")),
+    ("Six people were killed. The death toll later rose to 8.", Some("8")),
+    ("Two people were injured in the blast.", None),
+    ("Residents staged a protest against the killing of 3 students last month.", None),
+    ("Eight soldiers were killed, injured or captured in the battle.", None),
+];
+
+#[test]
+fn document_totals() {
+    let tagger = CasualtyTagger::build(&CasualtyOptions::default()).expect("builds");
+    let mut failures = Vec::new();
+    for (text, expected) in TOTALS {
+        let spans = tagger.annotate_alone(&Document::new("t", *text));
+        let got = annotator::casualties::totals(text, &spans).get("killed").map(|t| t.to_string());
+        if got.as_deref() != *expected {
+            failures.push(format!("{text:?}: expected {expected:?}, got {got:?}"));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
 }

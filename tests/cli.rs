@@ -210,3 +210,69 @@ fn eval_scores_only_layers_the_gold_covers() {
     assert_eq!((strict["correct"].as_u64(), strict["spurious"].as_u64()), (Some(1), Some(0)), "{strict}");
     assert_eq!(report["by_label"].as_object().map(|m| m.keys().cloned().collect::<Vec<_>>()), Some(vec!["CASUALTY".to_string()]));
 }
+
+#[test]
+fn annotate_writes_casualty_totals_and_score_totals_reads_jsonl_and_csv_gold() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let corpus = concat!(
+        r#"{"id":"k1","text":"Five people died in the ambush, including three soldiers.","fatalities":5}"#,
+        "\n",
+        r#"{"id":"k2","text":"The blast killed 12 people, including 2 children.","fatalities":12}"#,
+        "\n",
+        r#"{"id":"k3","text":"Students held a rally in the capital.","fatalities":0}"#,
+        "\n",
+        r#"{"id":"k4","text":"Four people died. Fatalities coded as 0.","fatalities":0}"#,
+        "\n",
+    );
+    let gold = dir.path().join("gold.jsonl");
+    std::fs::write(&gold, corpus).expect("write gold");
+    let pred = dir.path().join("pred.jsonl");
+    let out = run(&["annotate", gold.to_str().expect("path"), "--layers", "casualties", "-o", pred.to_str().expect("path")], "");
+    assert!(out.status.success(), "{}", stderr(&out));
+    let lines: Vec<serde_json::Value> = std::fs::read_to_string(&pred)
+        .expect("pred")
+        .lines()
+        .map(|l| serde_json::from_str(l).expect("json line"))
+        .collect();
+    assert_eq!(lines[0]["casualty_totals"], serde_json::json!({"killed": "5"}));
+    assert_eq!(lines[1]["casualty_totals"], serde_json::json!({"killed": "12"}));
+    assert!(lines[2].get("casualty_totals").is_none(), "no spans, no totals");
+
+    let out = run(&["score", "--gold", gold.to_str().expect("path"), "--pred", pred.to_str().expect("path"), "--totals", "fatalities"], "");
+    assert!(out.status.success(), "{}", stderr(&out));
+    let table = stdout(&out);
+    assert!(table.contains("toll stated in the text: 2/2 right"), "{table}");
+    assert!(table.contains("coded 0, no killed toll: 1/1 right"), "{table}");
+    assert!(table.contains("split across events): 1"), "{table}");
+
+    let csv = dir.path().join("gold.csv");
+    std::fs::write(&csv, "event,deaths\nk1,4\nk2,12\nk3,0\n").expect("write csv");
+    let errors = dir.path().join("errors.jsonl");
+    let out = run(
+        &[
+            "score", "--gold", csv.to_str().expect("path"), "--pred", pred.to_str().expect("path"), "--totals", "deaths",
+            "--gold-id-column", "event", "--errors", errors.to_str().expect("path"),
+        ],
+        "",
+    );
+    assert!(out.status.success(), "{}", stderr(&out));
+    let table = stdout(&out);
+    // k1 is coded 4, which its text does not state: not scored.
+    assert!(table.contains("toll stated in the text: 1/1 right"), "{table}");
+    assert!(table.contains("not stated in the text (not scored): 1"), "{table}");
+    assert_eq!(std::fs::read_to_string(&errors).expect("errors").lines().count(), 0);
+}
+
+#[test]
+fn score_totals_on_the_acled_notes_runs_when_the_data_is_present() {
+    let Some(data) = shared_data("acled/acled-2016-africa.jsonl") else { return };
+    let dir = tempfile::tempdir().expect("temp dir");
+    let pred = dir.path().join("pred.jsonl");
+    let out = run(&["annotate", data.to_str().expect("path"), "--layers", "casualties", "-o", pred.to_str().expect("path")], "");
+    assert!(out.status.success(), "{}", stderr(&out));
+    let out = run(&["score", "--gold", data.to_str().expect("path"), "--pred", pred.to_str().expect("path"), "--totals", "fatalities", "--format", "json"], "");
+    assert!(out.status.success(), "{}", stderr(&out));
+    let report: serde_json::Value = serde_json::from_str(&stdout(&out)).expect("json report");
+    assert_eq!(report["documents"], 500);
+    assert!(report["in_text"]["total"].as_u64().is_some_and(|n| n > 50));
+}

@@ -70,6 +70,9 @@ mod numbers;
 mod outcome;
 mod qualifiers;
 mod tokens;
+pub mod totals;
+
+pub use self::totals::{totals, CasualtyTotals, Toll};
 
 use reader::{Document, Layer, Span};
 
@@ -152,6 +155,9 @@ struct Candidate {
     other_verb_before: bool,
     /// A predicate other than a cue follows it (`2,000 fighters were deployed`).
     other_verb_after: bool,
+    /// An open-class head or a lone `a`: it shares a cue only through a word that
+    /// links it (`and`, `including`), not a bare comma (`…, a military official said`).
+    needs_cue: bool,
 }
 
 fn tag_into(text: &str, out: &mut Vec<Span>) {
@@ -190,7 +196,16 @@ fn key(tokens: &[Token], i: usize) -> &str {
 
 /// Reads a number phrase at trigger token `i` and decides whether it may be a figure.
 fn candidate_at(tokens: &[Token], text: &str, i: usize) -> Option<Candidate> {
-    let number = numbers::cardinal(tokens, text, i)?;
+    let single = matches!(key(tokens, i), "a" | "an");
+    let number = match numbers::cardinal(tokens, text, i) {
+        Some(number) => number,
+        // `a man was shot dead`, `killing a civilian`: a single victim is a figure of 1.
+        None if single && !lexicon::is_collective(key(tokens, i + 1)) && cue_nearby(tokens, i) => {
+            numbers::Cardinal { end: i + 1, value: 1, vague: false, bare_one: true, year_like: false, digits: false }
+        }
+        None => return None,
+    };
+    let single = single && number.value == 1 && number.end == i + 1;
     if names_or_dates(tokens, i, number.end) {
         return None;
     }
@@ -240,14 +255,30 @@ fn candidate_at(tokens: &[Token], text: &str, i: usize) -> Option<Candidate> {
     if number.year_like && !head.has_noun {
         return None;
     }
+    // A figure of 1 without a number is a singular noun phrase (`a policeman`).
+    if single && !(head.has_noun && is_singular(tokens, head.span_end)) {
+        return None;
+    }
+    // An open-class head (`herders`) or a lone `a` needs a cue that governs the phrase.
+    let needs_cue = head.open_class || single;
+    let head = if single { head::Head { outcome: None, ..head } } else { head };
     let mut before = outcome::backward(tokens, first);
     if matches!(key(tokens, first.wrapping_sub(1)), "lost" | "lose" | "loses" | "losing") && !head.has_noun {
         before = Before::Nothing; // `lost 40 men` is a figure, `lost 40 percent` is not
     }
-    if number.bare_one {
+    if needs_cue && matches!(key(tokens, first.wrapping_sub(1)), "lost" | "lose" | "loses" | "losing") {
+        before = Before::Nothing;
+    }
+    // `officers from an anti-narcotics unit`: a lone `a` after a preposition is the
+    // object of the preposition, not a victim (but `the killing of a villager` is).
+    if single && !matches!(before, Before::Cue(_)) && lexicon::is_preposition_before_object(key(tokens, first.wrapping_sub(1))) {
+        return None;
+    }
+    if number.bare_one && !single {
         let pronoun = matches!(key(tokens, i.wrapping_sub(1)), "no" | "any" | "every" | "each" | "the" | "this" | "that")
             || matches!(key(tokens, end), "of" | "another" | "by" | "after" | "side" | "day");
-        if pronoun || !(head.has_noun || matches!(before, Before::Cue(_))) {
+        // `one killed`, `one dead`: an outcome word after it makes it a figure too.
+        if pronoun || !(head.has_noun || head.outcome.is_some() || matches!(before, Before::Cue(_))) {
             return None;
         }
     }
@@ -258,6 +289,7 @@ fn candidate_at(tokens: &[Token], text: &str, i: usize) -> Option<Candidate> {
         outcome: None,
         other_verb_before: before == Before::OtherVerb,
         other_verb_after: false,
+        needs_cue,
     };
     let strong_head = head.outcome.filter(|(_, strong)| *strong).map(|(o, _)| o);
     let weak_head = head.outcome.filter(|(_, strong)| !*strong).map(|(o, _)| o);
@@ -273,12 +305,37 @@ fn candidate_at(tokens: &[Token], text: &str, i: usize) -> Option<Candidate> {
             After::Nothing => {}
         }
     }
-    if candidate.outcome.is_none() {
+    if candidate.outcome.is_none() && !needs_cue {
         candidate.outcome = weak_head
             .map(|o| (o, Source::Head))
             .or_else(|| outcome::toll(tokens, first).map(|o| (o, Source::Toll)));
     }
     Some(candidate)
+}
+
+/// A cheap test before reading a lone `a` at token `i` as a victim: a governing cue
+/// before it, or an outcome word later in its clause. Most articles have neither.
+fn cue_nearby(tokens: &[Token], i: usize) -> bool {
+    if matches!(outcome::backward(tokens, i), Before::Cue(_)) {
+        return true;
+    }
+    tokens
+        .get(i + 1..)
+        .unwrap_or(&[])
+        .iter()
+        .take(24)
+        .take_while(|t| !t.ends_clause())
+        .any(|t| t.kind == Kind::Word && (lexicon::forward_cue(t.key()).is_some() || matches!(t.key(), "gunned" | "mowed")))
+}
+
+/// Whether the head noun ending before token `end` is singular (`policeman`,
+/// `civilian`, `child`), as a figure of 1 without a number needs.
+fn is_singular(tokens: &[Token], end: usize) -> bool {
+    let w = key(tokens, end.wrapping_sub(1));
+    let plural = (w.ends_with('s') && !w.ends_with("ss"))
+        || w.ends_with("men")
+        || matches!(w, "people" | "children" | "police" | "personnel" | "troops" | "staff" | "crew");
+    !w.is_empty() && !plural
 }
 
 /// A hyphen or slash at `i` glued to the tokens on both sides.
@@ -338,6 +395,9 @@ fn share_cues(tokens: &[Token], candidates: &mut [Candidate]) {
             continue;
         }
         let Some((outcome, source)) = prev.outcome else { continue };
+        if cur.needs_cue && comma_only(tokens, prev.end, cur.first) {
+            continue;
+        }
         if linked(tokens, prev.end, cur.first, true) || continues(tokens, prev.end, cur) {
             let from_after = matches!(source, Source::After | Source::Inherited { from_after: true });
             cur.outcome = Some((outcome, Source::Inherited { from_after }));

@@ -51,6 +51,7 @@ mod prepare;
 pub mod report;
 pub mod schemas;
 mod score;
+pub mod totals;
 pub mod values;
 
 pub use bootstrap::{BootstrapOptions, Confidence, Interval};

@@ -241,8 +241,29 @@ pub struct ScoreArgs {
     /// Folder holding the documents' .txt files for brat gold without them.
     #[arg(long, value_name = "DIR")]
     pub text_dir: Option<PathBuf>,
+    /// Score document death tolls instead of spans: the predictions' killed total
+    /// (`casualty_totals`, else computed from their CASUALTY spans) against this
+    /// numeric field of the gold (JSONL, or CSV with an id column), e.g. `fatalities`.
+    #[arg(long, value_name = "FIELD")]
+    pub totals: Option<String>,
+    /// With --totals: the gold CSV column holding the document id.
+    #[arg(long, default_value = "id", value_name = "COLUMN")]
+    pub gold_id_column: String,
+    /// With --totals: score only one part of a deterministic 70/30 split of the
+    /// documents by a hash of their id (`tune` or `heldout`).
+    #[arg(long, value_enum, value_name = "PART")]
+    pub split: Option<SplitArg>,
     #[command(flatten)]
     pub report: ReportArgs,
+}
+
+/// The two parts of the deterministic development split.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum SplitArg {
+    /// About 70% of the documents: tune on these.
+    Tune,
+    /// The other 30%: look only at the figure, never at the errors, while tuning.
+    Heldout,
 }
 
 /// `tageval eval`.

@@ -10,6 +10,7 @@ mod input;
 mod output;
 mod progress;
 mod scoring;
+mod totals;
 
 use std::process::ExitCode;
 

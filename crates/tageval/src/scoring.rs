@@ -15,6 +15,9 @@ use crate::{config, Outcome};
 
 /// Runs `tageval score`.
 pub fn score(args: &ScoreArgs) -> Result<Outcome> {
+    if let Some(field) = &args.totals {
+        return crate::totals::score(args, field);
+    }
     let gold = Input::new(&args.gold, args.gold_format, args.text_dir.as_deref())?.read_all()?;
     let pred = Input::new(&args.pred, args.pred_format, args.text_dir.as_deref())?.read_all()?;
     score_and_report(&gold, &pred, &score_options(&args.report)?, &args.report)
@@ -137,7 +140,7 @@ fn write_json(path: &Path, counts: &Counts) -> Result<()> {
     out.commit()
 }
 
-fn finish(counts: &Counts, args: &ReportArgs) -> Result<Outcome> {
+pub(crate) fn finish(counts: &Counts, args: &ReportArgs) -> Result<Outcome> {
     let options = ReportOptions {
         bootstrap: BootstrapOptions { resamples: args.bootstrap, seed: args.seed },
         ..Default::default()

@@ -9,7 +9,7 @@
 //! auxiliaries and times after the number (`killed 12 in Aleppo`, `12 were killed`,
 //! `killed 12 on Sunday`) leave it without a head, for the context to decide.
 
-use super::lexicon::{head_outcome, is_month, is_neutral_after, is_person_noun, HeadWord};
+use super::lexicon::{head_outcome, is_month, is_neutral_after, is_not_people, is_person_noun, HeadWord};
 use super::outcome::Outcome;
 use super::tokens::{Kind, Token};
 
@@ -28,12 +28,25 @@ pub(crate) struct Head {
     pub outcome: Option<(Outcome, bool)>,
     /// A noun for people or an outcome noun heads the figure.
     pub has_noun: bool,
+    /// The head noun is not a known noun for people (`herders`): the phrase is a
+    /// figure only where an outcome cue governs it.
+    pub open_class: bool,
+}
+
+/// What kind of noun heads a figure.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Noun {
+    /// A noun for people from the lexicon, or a demonym.
+    Person,
+    /// Any other noun (`herders`, `Congress supporters`, `cadres`): it counts the
+    /// people harmed only when an outcome cue governs the phrase.
+    Open,
 }
 
 /// Reads the words from token `at` (just after the number phrase). `None` when the
 /// number counts something other than people.
 pub(crate) fn classify(tokens: &[Token], at: usize) -> Option<Head> {
-    let bare = Head { span_end: at, context_from: at, outcome: None, has_noun: false };
+    let bare = Head { span_end: at, context_from: at, outcome: None, has_noun: false, open_class: false };
     let mut k = at;
     if key(tokens, k) == "of" {
         match key(tokens, k + 1) {
@@ -44,12 +57,35 @@ pub(crate) fn classify(tokens: &[Token], at: usize) -> Option<Head> {
         }
     }
     let mut modifier_outcome = None;
-    let mut unknown_last = false;
+    let mut noun: Option<(usize, Noun)> = None;
     let mut steps = 0;
     while steps <= MAX_MODIFIERS {
         let Some(token) = tokens.get(k) else { break };
+        let only_fillers = steps > 0
+            && (at..k).all(|j| matches!(key(tokens, j), "more" | "other" | "additional" | "further"));
+        if token.kind == Kind::Punct && (token.is("-") || token.is("/")) && glued(tokens, k) && noun.is_some() {
+            // `pro-government`, `TTP/LeI militants`
+            k += 1;
+            continue;
+        }
         if token.kind == Kind::Punct && token.is("-") && glued(tokens, k) {
             k += 1;
+            continue;
+        }
+        // A bracketed name inside the phrase: `2 JMB [Jamaat-ul-Mujahideen] cadres`.
+        if token.kind == Kind::Punct && (token.is("[") || token.is("(")) && noun.is_some_and(|n| n.1 == Noun::Open) {
+            let close = if token.is("[") { "]" } else { ")" };
+            let Some(m) = (k + 1..k + 10).find(|&m| tokens.get(m).is_none_or(|t| t.is(close) || t.ends_clause())) else {
+                break;
+            };
+            if !tokens.get(m).is_some_and(|t| t.is(close)) || !tokens.get(m + 1).is_some_and(|t| t.kind == Kind::Word) {
+                break;
+            }
+            let next = key(tokens, m + 1);
+            if is_neutral_after(next) || head_outcome(next).is_some() {
+                break;
+            }
+            k = m + 1;
             continue;
         }
         if token.kind != Kind::Word {
@@ -64,39 +100,87 @@ pub(crate) fn classify(tokens: &[Token], at: usize) -> Option<Head> {
                         context_from: k + 1,
                         outcome: Some((outcome, strong)),
                         has_noun: true,
+                        open_class: false,
                     })
                 }
-                HeadWord::Predicate if steps == 0 && modifier_outcome.is_none() => {
+                // `12 killed`, `two more injured`
+                HeadWord::Predicate if (steps == 0 || only_fillers) && modifier_outcome.is_none() => {
                     modifier_outcome = Some((outcome, strong));
                 }
                 // `30 wounded` after other words ends the noun phrase.
                 HeadWord::Predicate => break,
             }
-        } else if is_person_noun(w) || is_demonym(token) {
-            return Some(Head { span_end: k + 1, context_from: k + 1, outcome: modifier_outcome, has_noun: true });
-        } else if matches!(w, "more" | "other" | "additional" | "further" | "young" | "innocent") {
+        } else if modifier_outcome.is_some() {
+            break;
+        } else if is_person_noun(w) || is_demonym(token) || (!token.title && is_singular_person_noun(w)) {
+            noun = Some((k, Noun::Person));
+        } else if w == "and"
+            && noun.is_some_and(|n| n.1 == Noun::Open)
+            && token_title(tokens, k.wrapping_sub(1))
+            && (token_title(tokens, k + 1) || key(tokens, k + 1) == "other")
+        {
+            // `4 TTP and LI militants`: names coordinated inside the phrase.
+        } else if matches!(w, "more" | "other" | "additional" | "further" | "young" | "innocent" | "elderly") {
             // `12 more people`, `30 other civilians`
+            k += 1;
+            steps += 1;
+            continue;
         } else if is_neutral_after(w) || is_weekday_or_month(w) || w.ends_with("ly") {
             break;
-        } else if token.title && !is_time_unit(w) {
-            unknown_last = false; // a name as modifier: `12 Aleppo residents`
+        } else if is_not_people(w) || is_time_unit(w) {
+            // `8 villages`, `90 km`, `4 years`: unless people were already named
+            // (`3 school children` ends at `children`) or are named next (`2 home
+            // guard personnel`, `3 bus passengers`).
+            if noun.is_some_and(|n| n.1 == Noun::Person) {
+                break;
+            }
+            let people_next = (k + 1..k + 3).take_while(|&j| tokens.get(j).is_some_and(|t| t.kind == Kind::Word)).any(|j| is_person_noun(key(tokens, j)) || is_singular_person_noun(key(tokens, j)));
+            if !people_next {
+                return None;
+            }
+        } else if noun.is_some_and(|n| n.1 == Noun::Person) {
+            // After a person noun only more person nouns continue the phrase
+            // (`police officers`); anything else is the next phrase.
+            break;
         } else if w.ends_with("ing") || (w.ends_with("ed") && !w.ends_with("eed")) {
             // `12 fleeing civilians`, `12 armed men`, or a verb: `12 fled`
-            unknown_last = false;
+            if noun.is_some() {
+                break;
+            }
         } else {
-            unknown_last = true; // `government soldiers`, or the head: `villages`
+            noun = Some((k, Noun::Open)); // `government soldiers`, `Congress supporters`
         }
         k += 1;
         steps += 1;
-    }
-    if unknown_last && modifier_outcome.is_none() {
-        return None;
     }
     if let Some(outcome) = modifier_outcome {
         // `12 killed`, `30 wounded`, `12 dead`: the number alone is the span.
         return Some(Head { context_from: at + 1, outcome: Some(outcome), ..bare });
     }
-    Some(bare)
+    match noun {
+        Some((n, kind)) => Some(Head {
+            span_end: n + 1,
+            context_from: n + 1,
+            outcome: None,
+            has_noun: true,
+            open_class: kind == Noun::Open,
+        }),
+        None => Some(bare),
+    }
+}
+
+/// The singular of a plural noun for people (`teacher` for `teachers`).
+fn is_singular_person_noun(w: &str) -> bool {
+    let mut buf = [0u8; 24];
+    let Some(slot) = buf.get_mut(..w.len()) else { return false };
+    slot.copy_from_slice(w.as_bytes());
+    let Some(s) = buf.get_mut(w.len()) else { return false };
+    *s = b's';
+    buf.get(..=w.len()).and_then(|b| std::str::from_utf8(b).ok()).is_some_and(is_person_noun)
+}
+
+fn token_title(tokens: &[Token], i: usize) -> bool {
+    tokens.get(i).is_some_and(|t| t.kind == Kind::Word && (t.title || t.upper))
 }
 
 fn key(tokens: &[Token], i: usize) -> &str {
@@ -173,6 +257,20 @@ mod tests {
         for text in ["8 villages", "90 km", "20 countries", "12 Syrian villages", "4 years", "18 Months"] {
             assert_eq!(head(text), None, "{text}");
         }
+    }
+
+    #[test]
+    fn open_class_heads_are_marked() {
+        let mut tokens = Vec::new();
+        tokenize("4 herders were", &mut tokens);
+        let h = classify(&tokens, 1).unwrap();
+        assert!(h.has_noun && h.open_class);
+        tokens.clear();
+        tokenize("4 soldiers were", &mut tokens);
+        assert!(!classify(&tokens, 1).unwrap().open_class);
+        tokens.clear();
+        tokenize("2 home guard personnel were", &mut tokens);
+        assert_eq!(classify(&tokens, 1).map(|h| (h.span_end, h.open_class)), Some((4, false)));
     }
 
     #[test]

@@ -5,7 +5,52 @@
 //! its cue, and the words before a number that make it a name or a date
 //! (`Resolution 2254`, `June 12`).
 
+use std::collections::HashSet;
+
+/// A word list, hashed with a fixed fast hasher (lookups are on the tagging path).
+type WordSet = HashSet<&'static str, foldhash::fast::FixedState>;
+use std::sync::LazyLock;
+
 use super::outcome::Outcome;
+
+/// A word list data file: one lowercase word a line, `#` comments.
+fn word_set(src: &'static str) -> WordSet {
+    src.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#')).collect()
+}
+
+const NOT_PEOPLE: &str = include_str!("data/not_people.txt");
+const VICTIM_LINKS: &str = include_str!("data/victim_links.txt");
+const VIOLENT_PARTICIPLES: &str = include_str!("data/violent_participles.txt");
+const COLLECTIVES: &str = include_str!("data/collectives.txt");
+
+static NOT_PEOPLE_SET: LazyLock<WordSet> = LazyLock::new(|| word_set(NOT_PEOPLE));
+static VICTIM_LINK_SET: LazyLock<WordSet> = LazyLock::new(|| word_set(VICTIM_LINKS));
+static COLLECTIVE_SET: LazyLock<WordSet> = LazyLock::new(|| word_set(COLLECTIVES));
+static VIOLENT_SET: LazyLock<WordSet> = LazyLock::new(|| word_set(VIOLENT_PARTICIPLES));
+
+/// Nouns a number counts that are never people (`km`, `years`, `goats`, `houses`):
+/// as a figure's head they make it no figure (`data/not_people.txt`).
+pub(crate) fn is_not_people(w: &str) -> bool {
+    NOT_PEOPLE_SET.contains(w)
+}
+
+/// Participles that open a modifier phrase after a victim noun (`belonging to`,
+/// `associated with`; `data/victim_links.txt`).
+pub(crate) fn is_victim_link(w: &str) -> bool {
+    VICTIM_LINK_SET.contains(w)
+}
+
+/// Nouns after `a` that name a group or a quantity (`a group`, `a few`;
+/// `data/collectives.txt`): `a` before them is no figure of 1.
+pub(crate) fn is_collective(w: &str) -> bool {
+    COLLECTIVE_SET.contains(w)
+}
+
+/// Participles of violence that carry no outcome themselves (`hacked to death`;
+/// `data/violent_participles.txt`).
+pub(crate) fn is_violent_participle(w: &str) -> bool {
+    VIOLENT_SET.contains(w)
+}
 
 /// Nouns for people (plural, and singular for `one soldier`): a figure counting
 /// them is a casualty figure when an outcome cue governs it.
@@ -63,7 +108,9 @@ pub(crate) fn head_outcome(w: &str) -> Option<(Outcome, HeadWord, bool)> {
         "killed" | "dead" | "slain" | "executed" | "murdered" | "massacred" | "beheaded" => {
             (Outcome::Killed, Predicate, true)
         }
-        "deaths" | "fatalities" | "bodies" | "corpses" | "lives" => (Outcome::Killed, Noun, true),
+        "deaths" | "fatalities" | "fatality" | "death" | "bodies" | "body" | "corpses" | "corpse" | "lives" => {
+            (Outcome::Killed, Noun, true)
+        }
         "wounded" | "injured" | "hurt" | "maimed" => (Outcome::Injured, Predicate, true),
         "injuries" => (Outcome::Injured, Noun, true),
         "missing" | "unaccounted" => (Outcome::Missing, Predicate, true),
@@ -82,7 +129,7 @@ pub(crate) fn verb_cue(w: &str) -> Option<Outcome> {
         | "murders" | "murdered" | "murdering" | "execute" | "executes" | "executed" | "executing"
         | "behead" | "beheads" | "beheaded" | "beheading" | "massacre" | "massacres" | "massacred"
         | "massacring" | "slaughter" | "slaughters" | "slaughtered" | "slaughtering" | "assassinated"
-        | "lynched" | "lost" | "lose" | "loses" | "losing" => Outcome::Killed,
+        | "lynched" | "martyred" | "lost" | "lose" | "loses" | "losing" => Outcome::Killed,
         "wound" | "wounds" | "wounded" | "wounding" | "injure" | "injures" | "injured" | "injuring"
         | "hurt" | "hurting" | "hurts" | "maimed" | "maiming" => Outcome::Injured,
         "kidnap" | "kidnaps" | "kidnapped" | "kidnapping" | "abduct" | "abducts" | "abducted"
@@ -96,7 +143,7 @@ pub(crate) fn verb_cue(w: &str) -> Option<Outcome> {
 pub(crate) fn noun_of_cue(w: &str) -> Option<Outcome> {
     Some(match w {
         "deaths" | "death" | "killing" | "killings" | "murder" | "murders" | "execution"
-        | "executions" | "massacre" | "bodies" | "remains" | "corpses" | "lives" | "slaughter" => {
+        | "executions" | "massacre" | "bodies" | "remains" | "corpses" | "lives" | "slaughter" | "martyrdom" => {
             Outcome::Killed
         }
         "abduction" | "abductions" | "kidnapping" | "kidnappings" => Outcome::Abducted,
@@ -112,7 +159,7 @@ pub(crate) fn forward_cue(w: &str) -> Option<Outcome> {
     Some(match w {
         "killed" | "dead" | "died" | "die" | "dies" | "perished" | "drowned" | "slain" | "executed"
         | "beheaded" | "murdered" | "massacred" | "slaughtered" | "assassinated" | "suffocated"
-        | "electrocuted" | "lynched" | "fatalities" | "lives" | "death" => Outcome::Killed,
+        | "electrocuted" | "lynched" | "fatalities" | "lives" | "death" | "succumbed" | "martyred" => Outcome::Killed,
         "wounded" | "injured" | "hurt" | "hospitalised" | "hospitalized" | "maimed" | "injuries"
         | "wounds" => Outcome::Injured,
         "missing" | "unaccounted" | "disappeared" => Outcome::Missing,
@@ -159,6 +206,11 @@ pub(crate) fn is_preposition(w: &str) -> bool {
         "in" | "at" | "near" | "inside" | "outside" | "across" | "on" | "from" | "during" | "after" | "amid"
             | "throughout" | "around" | "within"
     )
+}
+
+/// Prepositions whose object a following noun phrase is (`from an X`, `of a Y`).
+pub(crate) fn is_preposition_before_object(w: &str) -> bool {
+    is_preposition(w) || matches!(w, "of" | "from" | "with" | "by" | "for" | "to" | "into" | "than" | "like" | "under" | "behind")
 }
 
 /// Words that may stand between a governing verb and its figure (`killed another
@@ -258,6 +310,17 @@ mod tests {
             assert!(!is_person_noun(thing) && !is_neutral_after(thing), "{thing}");
             assert!(head_outcome(thing).is_none(), "{thing}");
         }
+    }
+
+    #[test]
+    fn data_files_parse() {
+        for (name, src) in [("not_people", NOT_PEOPLE), ("victim_links", VICTIM_LINKS), ("violent", VIOLENT_PARTICIPLES), ("collectives", COLLECTIVES)] {
+            let set = word_set(src);
+            assert!(set.len() >= 5, "{name}");
+            assert!(set.iter().all(|w| !w.contains(char::is_whitespace) && w.to_lowercase() == *w), "{name}");
+        }
+        assert!(is_not_people("km") && is_not_people("goats") && !is_not_people("herders"));
+        assert!(is_victim_link("belonging") && is_violent_participle("hacked"));
     }
 
     #[test]

@@ -16,7 +16,7 @@
 use std::fmt;
 
 use super::lexicon::{
-    forward_cue, head_outcome, is_backward_glue, is_forward_glue, is_passive_aux, is_person_noun, is_preposition, is_toll_link,
+    is_victim_link, is_violent_participle, forward_cue, head_outcome, is_backward_glue, is_forward_glue, is_passive_aux, is_person_noun, is_preposition, is_toll_link,
     is_toll_word, is_transitive, is_veto_verb, noun_of_cue, verb_cue,
 };
 use super::numbers::starts_cardinal;
@@ -127,7 +127,7 @@ pub(crate) fn backward(tokens: &[Token], start: usize) -> Before {
             }
             return Before::Nothing;
         }
-        if w == "dead" && word_at(tokens, i.checked_sub(1)) == "shot" {
+        if w == "dead" && matches!(word_at(tokens, i.checked_sub(1)), "shot" | "shooting" | "shoots") {
             return Before::Cue(Outcome::Killed);
         }
         if w == "down" && matches!(word_at(tokens, i.checked_sub(1)), "gunned" | "mowed" | "cut") {
@@ -220,12 +220,58 @@ fn opens_aside(w: &str) -> bool {
         w,
         "including" | "among" | "most" | "mostly" | "mainly" | "many" | "all" | "some" | "half" | "both"
             | "nearly" | "almost" | "about" | "majority" | "none" | "according"
-    )
+    ) || is_victim_link(w)
+}
+
+/// Whether the cue at token `k` is one of a list of fates joined by `or`
+/// (`killed or wounded`, `killed, injured or captured`, `died or are missing`).
+fn listed_with_other_fates(tokens: &[Token], k: usize, outcome: Outcome) -> bool {
+    let mut saw_or = false;
+    let mut other = false;
+    for j in k + 1..k + 8 {
+        let Some(token) = tokens.get(j) else { break };
+        let w = token.key();
+        if token.is(",") || w == "and" || (token.kind == Kind::Word && is_forward_glue(w)) {
+            continue;
+        }
+        if w == "or" {
+            saw_or = true;
+            continue;
+        }
+        if token.kind != Kind::Word {
+            break;
+        }
+        match forward_cue(w) {
+            Some(o) if o != outcome => other = true,
+            Some(_) => {}
+            None if matches!(w, "captured" | "arrested" | "detained" | "taken" | "displaced" | "missing") => other = true,
+            None => break,
+        }
+    }
+    other && (saw_or || matches!(key(tokens, k + 1), "or" | "and"))
+        // `kidnapped and killed`: with `and`, death is the last fate.
+
+}
+
+/// A participle used as an adjective inside a phrase: followed by a name or a noun
+/// rather than by a preposition or the end (`of the outlawed Party`).
+fn is_attributive(tokens: &[Token], k: usize) -> bool {
+    tokens.get(k + 1).is_some_and(|t| {
+        t.kind == Kind::Word && (t.title || t.upper || !(is_forward_glue(t.key()) || is_preposition(t.key()) || t.key() == "by"))
+    })
 }
 
 /// Reads the words after a figure, from token `from`.
 pub(crate) fn forward(tokens: &[Token], from: usize) -> After {
     let mut k = from;
+    // A bracket after the figure is an aside: `4 villagers (3 women and a boy) died`.
+    if let Some(token) = tokens.get(k).filter(|t| t.is("(") || t.is("[")) {
+        let close = if token.is("(") { ")" } else { "]" };
+        match (k + 1..k + 24).find(|&m| tokens.get(m).is_none_or(|t| t.is(close))) {
+            Some(m) if tokens.get(m).is_some() => k = m + 1,
+            _ => return After::Nothing,
+        }
+    }
     if let Some(token) = tokens.get(k) {
         if token.is(",") || token.is("(") || token.is("--") {
             if !opens_aside(key(tokens, k + 1)) {
@@ -234,47 +280,116 @@ pub(crate) fn forward(tokens: &[Token], from: usize) -> After {
             let close = (k + 1..k + 20).find(|&m| {
                 tokens.get(m).is_none_or(|t| t.ends_clause() || t.is(",") || t.is(")") || t.is("--"))
             });
+            // `2 policemen, including an inspector were killed`, `6 militants,
+            // affiliated with the X were gunned down`: an aside with no closing
+            // comma before the predicate is read as a phrase.
+            let open = matches!(key(tokens, k + 1), "including" | "among") || is_victim_link(key(tokens, k + 1));
             match close.and_then(|m| tokens.get(m).map(|t| (m, t))) {
-                Some((m, t)) if !t.ends_clause() => k = m + 1,
+                Some((m, t)) if !t.ends_clause() => {
+                    let after = scan(tokens, m + 1);
+                    if open && matches!(after, After::Nothing | After::OtherVerb) {
+                        if let found @ After::Cue(_) = scan(tokens, k + 1) {
+                            return found;
+                        }
+                    }
+                    return after;
+                }
+                _ if open => k += 1,
                 _ => return After::Nothing,
             }
         }
     }
+    scan(tokens, k)
+}
+
+/// The predicate search proper, from token `k`.
+fn scan(tokens: &[Token], mut k: usize) -> After {
     let mut passive = false;
     let mut in_phrase = 0;
-    for _ in 0..9 {
+    let mut stepped_phrase = false;
+    for _ in 0..14 {
         let Some(token) = tokens.get(k) else { return After::Nothing };
+        if token.kind == Kind::Punct && token.is("-") && in_phrase > 0 {
+            k += 1; // `from an anti-narcotics task force`
+            continue;
+        }
+        if (token.is("(") || token.is("[")) && in_phrase > 0 {
+            // `of Jaish-e-Mohammad (JeM) outfit`
+            let close = if token.is("(") { ")" } else { "]" };
+            match (k + 1..k + 12).find(|&m| tokens.get(m).is_none_or(|t| t.is(close))) {
+                Some(m) if tokens.get(m).is_some() => {
+                    k = m + 1;
+                    continue;
+                }
+                _ => return After::Nothing,
+            }
+        }
         if token.kind != Kind::Word {
             return After::Nothing;
         }
         let w = token.key();
+        // A new clause: `launched an operation after one soldier was killed`.
+        if matches!(w, "after" | "before" | "when" | "while" | "because" | "whereas") && !passive {
+            return After::Nothing;
+        }
         if let Some(outcome) = forward_cue(w) {
             if is_transitive(w) && !passive && object_follows(tokens, k + 1) {
                 return After::Nothing;
             }
-            // `were killed or wounded`
-            // `were killed or wounded`, `died or are missing`
-            if matches!(key(tokens, k + 1), "or" | "and") {
-                let other = (k + 2..k + 4).map(|j| key(tokens, j)).find(|w| !is_forward_glue(w));
-                if other.and_then(forward_cue).is_some_and(|o| o != outcome) {
-                    return After::Cue(Outcome::Casualties);
-                }
+            // `relatives of a man killed last week`: a bare participle after a
+            // phrase belongs to the phrase's noun, not to the figure.
+            if is_transitive(w) && !passive && stepped_phrase {
+                return After::Nothing;
+            }
+            // `were killed or wounded`, `died or are missing`, `killed, injured or
+            // captured`: a list of fates is no count of one.
+            // `kidnapped and killed`: death is the last fate.
+            if outcome == Outcome::Abducted
+                && key(tokens, k + 1) == "and"
+                && (k + 2..k + 4).any(|j| forward_cue(key(tokens, j)) == Some(Outcome::Killed))
+            {
+                return After::Cue(Outcome::Killed);
+            }
+            if listed_with_other_fates(tokens, k, outcome) {
+                return After::Cue(Outcome::Casualties);
             }
             return After::Cue(outcome);
         }
-        let after_violence = matches!(word_at(tokens, k.checked_sub(1)), "shot" | "stabbed" | "beaten");
-        if is_forward_glue(w) || is_adverb(w) || (matches!(w, "and" | "or") && after_violence) {
+        let after_violence = matches!(word_at(tokens, k.checked_sub(1)), "shot" | "stabbed" | "beaten")
+            || is_violent_participle(word_at(tokens, k.checked_sub(1)));
+        if w == "down" && matches!(word_at(tokens, k.checked_sub(1)), "gunned" | "mowed") {
+            return After::Cue(Outcome::Killed);
+        }
+        if matches!(w, "including" | "among") && !passive {
+            // `4 persons including a tribal elder and his son were killed`
+            in_phrase = 8;
+            k += 1;
+            continue;
+        }
+        if is_victim_link(w) {
+            // `9 militants belonging to the X were killed`
+            in_phrase = 4;
+            k += 1;
+            continue;
+        }
+        if is_forward_glue(w) || is_violent_participle(w) || is_adverb(w) || (matches!(w, "and" | "or") && after_violence) {
             passive |= is_passive_aux(w);
             k += 1;
             continue;
         }
-        if is_preposition(w) || w == "of" {
-            in_phrase = 3;
+        if is_preposition(w) || matches!(w, "of" | "with") {
+            in_phrase = 4;
+            stepped_phrase = true;
             k += 1;
             continue;
         }
         let verbal = w.ends_with("ed") || w.ends_with("ing") || w.ends_with("fled");
-        if in_phrase > 0 && (token.title || !verbal) {
+        if in_phrase > 0 && (token.title || token.upper || matches!(w, "a" | "an" | "his" | "their" | "its")) {
+            // Names do not use up the phrase: `of the Purba Banglar Communist Party`.
+            k += 1;
+            continue;
+        }
+        if in_phrase > 0 && (!verbal || is_attributive(tokens, k)) {
             in_phrase -= 1;
             k += 1;
             continue;

@@ -1,0 +1,383 @@
+//! The toll a report states, per outcome (`SCHEME.md`, "Totals per document"),
+//! computed from a document's `CASUALTY` spans and the text around them.
+//!
+//! 1. Figures that are part of another are dropped: an `including` or `among them`
+//!    subset, a bracketed breakdown (`5 civilians (2 men, 3 women)`), a `300 of
+//!    them`, a victim `among the dead`.
+//! 2. Within a sentence the remaining figures of one outcome are distinct victims
+//!    and add up (`3 soldiers and 2 civilians were killed` is 5); a running total
+//!    (`the death toll rose to 45`) stands for the whole sentence.
+//! 3. Across sentences, a sentence total equal to one already seen is the same
+//!    toll repeated (a headline and the body) and counts once; a different total in
+//!    a sentence that reports a claim or a source (`the group claimed 20`, `police
+//!    said 4`) is a conflicting report of the same toll, and the lowest is kept; a
+//!    running total replaces what came before; any other figure adds (`a third
+//!    person died later`).
+//! 4. Bounds add as bounds: `at least 3` and `2` make `>=5`, a range adds by its
+//!    ends, an `about` makes the sum approximate.
+
+use std::collections::HashSet;
+
+/// A word list, hashed with a fixed fast hasher (lookups are on the tagging path).
+type WordSet = HashSet<&'static str, foldhash::fast::FixedState>;
+use std::fmt;
+use std::sync::LazyLock;
+
+use reader::Span;
+
+use super::LABEL;
+
+const PROTEST_WORDS: &str = include_str!("data/protest_words.txt");
+const GRIEVANCE_LINKS: &str = include_str!("data/grievance_links.txt");
+
+fn word_set(src: &'static str) -> WordSet {
+    src.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#')).collect()
+}
+
+static PROTEST: LazyLock<WordSet> = LazyLock::new(|| word_set(PROTEST_WORDS));
+static GRIEVANCE: LazyLock<WordSet> = LazyLock::new(|| word_set(GRIEVANCE_LINKS));
+
+/// The five outcomes, in the order totals are written.
+const OUTCOMES: [&str; 5] = ["killed", "injured", "missing", "abducted", "casualties"];
+
+/// A toll as bounds: at least `low`, at most `high` (`None`: no upper bound).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Toll {
+    /// The lower bound.
+    pub low: u64,
+    /// The upper bound, if any.
+    pub high: Option<u64>,
+    /// Whether the lower bound is strict (`more than 12`).
+    pub strict: bool,
+    /// Whether the figure is approximate (`about 12`).
+    pub approximate: bool,
+}
+
+impl Toll {
+    /// Reads a COUNT (`12`, `>=12`, `>12`, `<=12`, `~12`, `12-15`).
+    pub fn parse(count: &str) -> Option<Toll> {
+        let exact = |n: u64| Toll { low: n, high: Some(n), strict: false, approximate: false };
+        if let Some(n) = count.strip_prefix(">=") {
+            return Some(Toll { high: None, ..exact(n.parse().ok()?) });
+        }
+        if let Some(n) = count.strip_prefix("<=") {
+            return Some(Toll { low: 0, ..exact(n.parse().ok()?) });
+        }
+        if let Some(n) = count.strip_prefix('>') {
+            return Some(Toll { high: None, strict: true, ..exact(n.parse().ok()?) });
+        }
+        if let Some(n) = count.strip_prefix('~') {
+            return Some(Toll { approximate: true, ..exact(n.parse().ok()?) });
+        }
+        if let Some((a, b)) = count.split_once('-') {
+            let (a, b) = (a.parse().ok()?, b.parse().ok()?);
+            return (a <= b).then_some(Toll { low: a, high: Some(b), strict: false, approximate: false });
+        }
+        count.parse().ok().map(exact)
+    }
+
+    /// The number the toll states, read conservatively (`<=7` states 7, a range its
+    /// low end): what conflicting reports are compared by.
+    pub fn stated(&self) -> u64 {
+        if self.low == 0 {
+            self.high.unwrap_or(0)
+        } else {
+            self.low
+        }
+    }
+
+    /// The toll of two distinct groups of victims.
+    fn add(self, other: Toll) -> Toll {
+        Toll {
+            low: self.low.saturating_add(other.low),
+            high: self.high.zip(other.high).map(|(a, b)| a.saturating_add(b)),
+            strict: self.strict || other.strict,
+            approximate: self.approximate || other.approximate,
+        }
+    }
+}
+
+impl fmt::Display for Toll {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self.high {
+            None if self.strict => write!(f, ">{}", self.low),
+            None => write!(f, ">={}", self.low),
+            Some(h) if self.approximate => write!(f, "~{h}"),
+            Some(h) if h == self.low => write!(f, "{h}"),
+            Some(h) if self.low == 0 => write!(f, "<={h}"),
+            Some(h) => write!(f, "{}-{h}", self.low),
+        }
+    }
+}
+
+/// The totals of one document: `(outcome, toll)` for each outcome with a figure.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct CasualtyTotals(pub Vec<(&'static str, Toll)>);
+
+impl CasualtyTotals {
+    /// The toll of one outcome (`killed`, `injured`, …).
+    pub fn get(&self, outcome: &str) -> Option<Toll> {
+        self.0.iter().find(|(o, _)| *o == outcome).map(|(_, t)| *t)
+    }
+
+    /// Whether no outcome has a toll.
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+
+    /// As a JSON object, outcome → COUNT (`{"killed": ">=5"}`).
+    pub fn to_json(&self) -> serde_json::Value {
+        let map = self.0.iter().map(|(o, t)| ((*o).to_string(), serde_json::Value::String(t.to_string()))).collect();
+        serde_json::Value::Object(map)
+    }
+}
+
+/// One figure as the totals see it.
+#[derive(Debug, Clone, Copy)]
+struct Figure {
+    start: usize,
+    end: usize,
+    toll: Toll,
+    sentence: usize,
+}
+
+/// Computes the totals of `text` from its spans (byte offsets; spans of other
+/// labels and unreadable values are ignored).
+pub fn totals(text: &str, spans: &[Span]) -> CasualtyTotals {
+    if !spans.iter().any(|s| s.label == LABEL) {
+        return CasualtyTotals::default();
+    }
+    let sentences = sentence_starts(text);
+    let sentence_of = |at: usize| sentences.partition_point(|&s| s <= at).saturating_sub(1);
+    let mut out = Vec::new();
+    for outcome in OUTCOMES {
+        let mut figures: Vec<Figure> = spans
+            .iter()
+            .filter(|s| s.label == LABEL)
+            .filter_map(|s| {
+                let (o, count) = s.value.as_deref()?.split_once(':')?;
+                (o == outcome).then_some(())?;
+                Some(Figure { start: s.start, end: s.end, toll: Toll::parse(count)?, sentence: sentence_of(s.start) })
+            })
+            .collect();
+        figures.sort_by_key(|f| f.start);
+        figures.retain(|f| !is_grievance(text, &sentences, f));
+        if let Some(toll) = document_toll(text, &figures, &sentences) {
+            out.push((outcome, toll));
+        }
+    }
+    CasualtyTotals(out)
+}
+
+/// Byte offsets where sentences start: after `.`, `!`, `?` or `;` and a space (not
+/// after an initial or a short title: `Mr.`, `U.`), or after a line break.
+fn sentence_starts(text: &str) -> Vec<usize> {
+    let mut starts = vec![0];
+    let bytes = text.as_bytes();
+    for (i, &b) in bytes.iter().enumerate() {
+        let ends = match b {
+            b'\n' => true,
+            b'!' | b'?' | b';' => true,
+            // `.` after a short abbreviation-like word (`Mr.`, `No.`) or a digit does not end one.
+            b'.' => {
+                let head = text.get(..i).unwrap_or("");
+                let word_start = head.char_indices().rev().find(|(_, c)| !c.is_alphanumeric()).map_or(0, |(p, c)| p + c.len_utf8());
+                let word = head.get(word_start..).unwrap_or("");
+                !(word.len() <= 2 && word.chars().next().is_some_and(char::is_uppercase))
+            }
+            _ => false,
+        };
+        if ends && bytes.get(i + 1).is_none_or(|c| c.is_ascii_whitespace()) {
+            starts.push(i + 1);
+        }
+    }
+    starts.dedup();
+    starts
+}
+
+fn lower_words(s: &str) -> Vec<String> {
+    s.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).map(str::to_lowercase).collect()
+}
+
+/// Whether sentence `n` reports a protest or a commemoration over its figures
+/// (`staged a protest against the killing of 20 workers`): they are an earlier
+/// event's toll, the grievance, not the toll of this report.
+fn is_grievance(text: &str, sentences: &[usize], figure: &Figure) -> bool {
+    let start = sentences.get(figure.sentence).copied().unwrap_or(0);
+    let end = sentences.get(figure.sentence + 1).copied().unwrap_or(text.len());
+    let words = lower_words(text.get(start..end).unwrap_or(""));
+    let before = lower_words(text.get(start..figure.start).unwrap_or(""));
+    // The protest anywhere in the sentence, its link to the grievance before the
+    // figure: `3 were killed during a protest against a drive` is this event's toll.
+    words.iter().any(|w| PROTEST.contains(w.as_str())) && before.iter().any(|w| GRIEVANCE.contains(w.as_str()))
+}
+
+/// Whether the figure `cur` is part of an earlier one in its sentence.
+fn is_part(text: &str, prev: Option<&Figure>, cur: &Figure) -> bool {
+    let after: String = text.get(cur.end..).unwrap_or("").chars().take(40).collect();
+    let after = lower_words(&after);
+    let next = |i: usize| after.get(i).map_or("", String::as_str);
+    // `300 of them`, `a commander was among the dead`
+    if next(0) == "of" && matches!(next(1), "them" | "whom" | "those" | "the") {
+        return prev.is_some();
+    }
+    if (0..3).any(|i| next(i) == "among") && prev.is_some() {
+        return true;
+    }
+    let Some(prev) = prev.filter(|p| p.sentence == cur.sentence) else { return false };
+    let between = text.get(prev.end..cur.start).unwrap_or("");
+    // A bracket opened after the earlier figure and still open: a breakdown.
+    if between.matches('(').count() > between.matches(')').count() {
+        return true;
+    }
+    let words = lower_words(between);
+    words.iter().enumerate().any(|(i, w)| {
+        let next = words.get(i + 1).map_or("", String::as_str);
+        matches!(w.as_str(), "including" | "includes" | "include" | "included" | "mostly" | "mainly" | "incl")
+            || (w == "among" && matches!(next, "them" | "whom" | "those"))
+            || (w == "of" && matches!(next, "them" | "whom"))
+    })
+}
+
+/// Words that mark a sentence as one source's report or claim.
+fn reports_a_claim(text: &str, sentence: (usize, usize)) -> bool {
+    let words = lower_words(text.get(sentence.0..sentence.1).unwrap_or(""));
+    words.iter().any(|w| {
+        matches!(
+            w.as_str(),
+            "claimed" | "claim" | "claims" | "claiming" | "said" | "says" | "according" | "reported" | "reports"
+                | "reportedly" | "sources" | "source" | "stated" | "put" | "denied" | "alleged" | "allegedly"
+                | "counted" | "confirmed" | "figure" | "figures" | "estimated" | "other"
+        )
+    })
+}
+
+fn is_running_total(text: &str, figure: &Figure, sentence_start: usize) -> bool {
+    let before = text.get(sentence_start..figure.start).unwrap_or("");
+    lower_words(before).iter().rev().take(8).any(|w| matches!(w.as_str(), "toll" | "tally"))
+}
+
+fn document_toll(text: &str, figures: &[Figure], sentences: &[usize]) -> Option<Toll> {
+    // Sentence totals, in text order, with whether the sentence is a claim or a running total.
+    let mut groups: Vec<(Toll, usize, bool)> = Vec::new();
+    let mut prev: Option<&Figure> = None;
+    for figure in figures {
+        let part = is_part(text, prev, figure);
+        let start = sentences.get(figure.sentence).copied().unwrap_or(0);
+        let running = is_running_total(text, figure, start);
+        let same_sentence = groups.last().is_some_and(|g| g.1 == figure.sentence);
+        if !part {
+            match groups.last_mut() {
+                Some(group) if same_sentence && running => group.0 = figure.toll,
+                Some(group) if same_sentence && !group.2 => group.0 = group.0.add(figure.toll),
+                Some(group) if same_sentence => group.0 = group.0.add(figure.toll),
+                _ => groups.push((figure.toll, figure.sentence, running)),
+            }
+        }
+        prev = Some(figure);
+    }
+    let mut total: Option<Toll> = None;
+    let mut seen: Vec<Toll> = Vec::new();
+    for (toll, sentence, running) in groups {
+        let end = sentences.get(sentence + 1).copied().unwrap_or(text.len());
+        let span = (sentences.get(sentence).copied().unwrap_or(0), end);
+        total = Some(match total {
+            None => toll,
+            Some(_) if seen.iter().any(|s| s.stated() == toll.stated()) => continue,
+            Some(_) if running => toll,
+            Some(t) if reports_a_claim(text, span) => {
+                if toll.stated() < t.stated() {
+                    toll
+                } else {
+                    t
+                }
+            }
+            Some(t) => t.add(toll),
+        });
+        seen.push(toll);
+    }
+    total
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::CasualtyTagger;
+    use super::*;
+
+    fn killed(text: &str) -> Option<String> {
+        let spans = CasualtyTagger::default().tag(text);
+        totals(text, &spans).get("killed").map(|t| t.to_string())
+    }
+
+    #[test]
+    fn counts_round_trip() {
+        for count in ["12", ">=12", ">12", "<=12", "~12", "12-15"] {
+            assert_eq!(Toll::parse(count).map(|t| t.to_string()).as_deref(), Some(count));
+        }
+        assert_eq!(Toll::parse("15-12"), None);
+        assert_eq!(Toll::parse("x"), None);
+    }
+
+    #[test]
+    fn bounds_add_as_bounds() {
+        let add = |a: &str, b: &str| Toll::parse(a).zip(Toll::parse(b)).map(|(a, b)| a.add(b).to_string());
+        assert_eq!(add(">=3", "2").as_deref(), Some(">=5"));
+        assert_eq!(add("2-3", "4").as_deref(), Some("6-7"));
+        assert_eq!(add("~10", "2").as_deref(), Some("~12"));
+        assert_eq!(add(">3", "2").as_deref(), Some(">5"));
+    }
+
+    #[test]
+    fn distinct_victims_add_up() {
+        assert_eq!(killed("3 soldiers and 2 civilians were killed.").as_deref(), Some("5"));
+        assert_eq!(killed("At least 3 soldiers and 2 civilians were killed.").as_deref(), Some(">=5"));
+    }
+
+    #[test]
+    fn parts_are_not_added_again() {
+        assert_eq!(killed("The blast killed 12 people, including 2 commanders.").as_deref(), Some("12"));
+        assert_eq!(killed("The strike killed 27 people, 9 of them children.").as_deref(), Some("27"));
+    }
+
+    #[test]
+    fn repeated_tolls_count_once() {
+        assert_eq!(killed("Bomb kills 7 in market. A bomb killed 7 people in the market on Monday.").as_deref(), Some("7"));
+    }
+
+    #[test]
+    fn conflicting_reports_take_the_lowest() {
+        assert_eq!(
+            killed("Officials said 4 people were killed. The group claimed it killed 20 soldiers.").as_deref(),
+            Some("4")
+        );
+    }
+
+    #[test]
+    fn running_totals_replace() {
+        assert_eq!(killed("12 people were killed. The death toll later rose to 15.").as_deref(), Some("15"));
+    }
+
+    #[test]
+    fn a_protest_over_deaths_has_no_toll() {
+        assert_eq!(killed("Students staged a protest against the killing of 3 workers last week."), None);
+        assert_eq!(killed("Police fired on the crowd, killing 3 people."), Some("3".into()));
+    }
+
+    #[test]
+    fn data_files_parse() {
+        for src in [PROTEST_WORDS, GRIEVANCE_LINKS] {
+            let set = word_set(src);
+            assert!(set.len() >= 10);
+            assert!(set.iter().all(|w| !w.contains(' ') && w.to_lowercase() == *w));
+        }
+    }
+
+    #[test]
+    fn no_figures_no_totals() {
+        assert!(totals("Nothing happened.", &[]).is_empty());
+        let spans = CasualtyTagger::default().tag("30 people were injured.");
+        let t = totals("30 people were injured.", &spans);
+        assert_eq!(t.get("killed"), None);
+        assert_eq!(t.to_json().to_string(), r#"{"injured":"30"}"#);
+    }
+}
