@@ -284,6 +284,14 @@ fn mod_attribute_follows_timebank() {
 /// future-point durations, decades, suppressed measure phrases and SET values. Own
 /// sentences, DCT 2015-06-02 (a Tuesday).
 const ISSUE_15: &[Row] = &[
+    // A possessive weekday is a day already past, whatever the tense around it.
+    ("Officials said they would appeal Friday's ruling.", &[("DATE", "Friday", "2015-05-29")]),
+    ("Lawyers will study Monday's verdict.", &[("DATE", "Monday", "2015-06-01")]),
+    // An hour told by the part of the day after it.
+    ("The convoy left at 4 in the morning.", &[("TIME", "4 in the morning", "2015-06-02T04:00")]),
+    ("Polls stay open until 9 at night.", &[("TIME", "9 at night", "2015-06-02T21:00")]),
+    ("The vote closed by 3 in the afternoon.", &[("TIME", "3 in the afternoon", "2015-06-02T15:00")]),
+    ("Crowds gathered from 7 in the evening.", &[("TIME", "7 in the evening", "2015-06-02T19:00")]),
     // Year ranges: each end is its own DATE.
     ("The mandate ran from 2014-2016.", &[("DATE", "2014", "2014"), ("DATE", "2016", "2016")]),
     ("Output collapsed in 1989-91.", &[("DATE", "1989", "1989"), ("DATE", "91", "1991")]),

@@ -572,6 +572,7 @@ word_lists! {
     Coordinator = "coordinator",
     Eve = "eve",
     Am = "am",
+    HourBefore = "hour_before",
     Pm = "pm",
     AmInitial = "am_initial",
     PmInitial = "pm_initial",

@@ -258,7 +258,11 @@ impl Grammar<'_> {
                 return Some(t);
             }
         }
-        let v = self.norm.weekday(d, self.tense(i, i + 1), Rel::Bare);
+        // `Wednesday's ruling`: a possessive weekday names a day whose event the text
+        // already has, whatever the tense around it (`would appeal Wednesday's ruling`).
+        let possessive = self.punct(i + 1, '\'') && self.in_list(i + 2, WordList::PossessiveS);
+        let tense = if possessive { Tense::Past } else { self.tense(i, i + 1) };
+        let v = self.norm.weekday(d, tense, Rel::Bare);
         Some(self.with_day_part(Timex::new(i, i + 1, Label::Date, v).day()))
     }
 }
