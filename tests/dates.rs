@@ -287,6 +287,15 @@ const ISSUE_15: &[Row] = &[
     // A possessive weekday is a day already past, whatever the tense around it.
     ("Officials said they would appeal Friday's ruling.", &[("DATE", "Friday", "2015-05-29")]),
     ("Lawyers will study Monday's verdict.", &[("DATE", "Monday", "2015-06-01")]),
+    // A plural part of the day makes a weekday recur, and the weekday coordinated with it.
+    ("Ferries sail on Monday and Thursday nights.", &[("SET", "Monday", "XXXX-WXX-1TNI"), ("SET", "Thursday nights", "XXXX-WXX-4TNI")]),
+    ("The market opens Saturday mornings.", &[("SET", "Saturday mornings", "XXXX-WXX-6TMO")]),
+    // Vague stretches after `for`, and `or so` inside a counted expression.
+    ("Refugees stayed in the camp for a while.", &[("DURATION", "a while", "PXX")]),
+    ("Power was out for some time.", &[("DURATION", "some time", "PXX")]),
+    ("Some time later the power came back.", &[]),
+    ("The siege lasted two years or so.", &[("DURATION", "two years or so", "P2Y")]),
+    ("The bridge fell a week or so ago.", &[("DATE", "a week or so ago", "2015-W22")]),
     // An hour told by the part of the day after it.
     ("The convoy left at 4 in the morning.", &[("TIME", "4 in the morning", "2015-06-02T04:00")]),
     ("Polls stay open until 9 at night.", &[("TIME", "9 at night", "2015-06-02T21:00")]),

@@ -264,6 +264,14 @@ impl<'a> Grammar<'a> {
                 W::A if self.is(i + 1, W::Later) && self.in_list(i + 2, WordList::Date) => {
                     consider(Some(Timex::new(i, i + 3, Label::Date, "FUTURE_REF")));
                 }
+                // `for a while`, `for some time`: a duration of unsaid length.
+                W::A | W::Some
+                    if i > 0
+                        && self.in_list(i - 1, WordList::For)
+                        && self.in_list(i + 1, if self.is(i, W::A) { WordList::While } else { WordList::Time }) =>
+                {
+                    consider(Some(Timex::new(i, i + 2, Label::Duration, "PXX")));
+                }
                 W::A | W::Several => consider(self.counted(i)),
                 W::Fiscal => consider(self.fiscal(i, depth)),
                 W::Holiday(_) | W::New => consider(self.holiday(i, Rel::Bare)),
