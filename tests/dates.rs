@@ -296,6 +296,9 @@ const ISSUE_15: &[Row] = &[
     ("Some time later the power came back.", &[]),
     ("The siege lasted two years or so.", &[("DURATION", "two years or so", "P2Y")]),
     ("The bridge fell a week or so ago.", &[("DATE", "a week or so ago", "2015-W22")]),
+    // `average daily`: a statistic, not a recurrence; `daily` alone still recurs.
+    ("The average daily volume rose to 40 million shares.", &[]),
+    ("Protesters gather daily outside the court.", &[("SET", "daily", "P1D")]),
     // An hour told by the part of the day after it.
     ("The convoy left at 4 in the morning.", &[("TIME", "4 in the morning", "2015-06-02T04:00")]),
     ("Polls stay open until 9 at night.", &[("TIME", "9 at night", "2015-06-02T21:00")]),

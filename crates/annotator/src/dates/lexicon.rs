@@ -541,6 +541,7 @@ word_lists! {
     HalfFraction = "half_fraction",
     And = "and",
     So = "so",
+    Average = "average",
     While = "while",
     Time = "time",
     UnitModifier = "unit_modifier",
