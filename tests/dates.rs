@@ -284,6 +284,26 @@ fn mod_attribute_follows_timebank() {
 /// future-point durations, decades, suppressed measure phrases and SET values. Own
 /// sentences, DCT 2015-06-02 (a Tuesday).
 const ISSUE_15: &[Row] = &[
+    // A possessive weekday is a day already past, whatever the tense around it.
+    ("Officials said they would appeal Friday's ruling.", &[("DATE", "Friday", "2015-05-29")]),
+    ("Lawyers will study Monday's verdict.", &[("DATE", "Monday", "2015-06-01")]),
+    // A plural part of the day makes a weekday recur, and the weekday coordinated with it.
+    ("Ferries sail on Monday and Thursday nights.", &[("SET", "Monday", "XXXX-WXX-1TNI"), ("SET", "Thursday nights", "XXXX-WXX-4TNI")]),
+    ("The market opens Saturday mornings.", &[("SET", "Saturday mornings", "XXXX-WXX-6TMO")]),
+    // Vague stretches after `for`, and `or so` inside a counted expression.
+    ("Refugees stayed in the camp for a while.", &[("DURATION", "a while", "PXX")]),
+    ("Power was out for some time.", &[("DURATION", "some time", "PXX")]),
+    ("Some time later the power came back.", &[]),
+    ("The siege lasted two years or so.", &[("DURATION", "two years or so", "P2Y")]),
+    ("The bridge fell a week or so ago.", &[("DATE", "a week or so ago", "2015-W22")]),
+    // `average daily`: a statistic, not a recurrence; `daily` alone still recurs.
+    ("The average daily volume rose to 40 million shares.", &[]),
+    ("Protesters gather daily outside the court.", &[("SET", "daily", "P1D")]),
+    // An hour told by the part of the day after it.
+    ("The convoy left at 4 in the morning.", &[("TIME", "4 in the morning", "2015-06-02T04:00")]),
+    ("Polls stay open until 9 at night.", &[("TIME", "9 at night", "2015-06-02T21:00")]),
+    ("The vote closed by 3 in the afternoon.", &[("TIME", "3 in the afternoon", "2015-06-02T15:00")]),
+    ("Crowds gathered from 7 in the evening.", &[("TIME", "7 in the evening", "2015-06-02T19:00")]),
     // Year ranges: each end is its own DATE.
     ("The mandate ran from 2014-2016.", &[("DATE", "2014", "2014"), ("DATE", "2016", "2016")]),
     ("Output collapsed in 1989-91.", &[("DATE", "1989", "1989"), ("DATE", "91", "1991")]),

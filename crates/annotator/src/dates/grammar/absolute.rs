@@ -235,6 +235,25 @@ impl Grammar<'_> {
         Some(Timex::new(i, i + 1, Label::Date, fmt_ymd(date)).day())
     }
 
+    /// The plural part of the day after weekday `i` (`Tuesday nights`), or after the
+    /// weekday coordinated with it (`Monday and Tuesday nights`): its token and code.
+    fn plural_day_part_after(&self, i: usize) -> Option<(usize, &'static str)> {
+        let k = if matches!(self.lex(i + 1), Lex::DayPart(_)) {
+            i + 1
+        } else if (self.in_list(i + 1, WordList::And) || self.is(i + 1, W::Or))
+            && matches!(self.lex(i + 2), Lex::Weekday { plural: false, .. })
+            && matches!(self.lex(i + 3), Lex::DayPart(_))
+        {
+            i + 3
+        } else {
+            return None;
+        };
+        let Lex::DayPart(p) = self.lex(k) else {
+            return None;
+        };
+        self.raw(k).ends_with(['s', 'S']).then_some((k, p))
+    }
+
     /// `Monday`, `Friday, Oct. 23`, `Tuesday morning`, `Fridays`.
     pub(super) fn weekday(&self, i: usize) -> Option<Timex> {
         let Lex::Weekday { d, plural } = self.lex(i) else {
@@ -245,6 +264,12 @@ impl Grammar<'_> {
                 return Some(Timex::new(i, i + 2, Label::Set, format!("XXXX-WXX-{d}T{p}")));
             }
             return Some(Timex::new(i, i + 1, Label::Set, format!("XXXX-WXX-{d}")));
+        }
+        // `Tuesday nights`: a plural part of the day makes the weekday recur; so does
+        // the first of `Monday and Tuesday nights`.
+        if let Some((k, p)) = self.plural_day_part_after(i) {
+            let end = if k == i + 1 { k + 1 } else { i + 1 };
+            return Some(Timex::new(i, end, Label::Set, format!("XXXX-WXX-{d}T{p}")));
         }
         // `Friday, Oct. 23, 1998`
         let mut j = i + 1;
@@ -258,7 +283,11 @@ impl Grammar<'_> {
                 return Some(t);
             }
         }
-        let v = self.norm.weekday(d, self.tense(i, i + 1), Rel::Bare);
+        // `Wednesday's ruling`: a possessive weekday names a day whose event the text
+        // already has, whatever the tense around it (`would appeal Wednesday's ruling`).
+        let possessive = self.punct(i + 1, '\'') && self.in_list(i + 2, WordList::PossessiveS);
+        let tense = if possessive { Tense::Past } else { self.tense(i, i + 1) };
+        let v = self.norm.weekday(d, tense, Rel::Bare);
         Some(self.with_day_part(Timex::new(i, i + 1, Label::Date, v).day()))
     }
 }

@@ -27,6 +27,31 @@ impl Grammar<'_> {
         Some((pm, next))
     }
 
+    /// `at 4 in the morning`, `until 9 at night`, `by 3 in the afternoon`: an hour told by
+    /// the part of the day after it (only after a word that opens a time: `at`, `until`, `by`, so that `won 3 in the
+    /// morning` stays a score). The hour, minutes and the next token.
+    fn hour_of_day_part(&self, i: usize, h: u32) -> Option<(u32, u32, usize)> {
+        if i == 0 || !self.in_list(i - 1, WordList::HourBefore) {
+            return None;
+        }
+        let (part, next) = if self.is(i + 1, W::In) && self.is(i + 2, W::The) {
+            (self.lex(i + 3), i + 4)
+        } else if self.is(i + 1, W::At) {
+            (self.lex(i + 2), i + 3)
+        } else {
+            return None;
+        };
+        let hour = match part {
+            Lex::DayPart("MO") if h < 12 => h,
+            Lex::DayPart("AF") if h == 12 => 12,
+            Lex::DayPart("AF") if h < 7 => h + 12,
+            Lex::DayPart("EV") if (5..12).contains(&h) => h + 12,
+            Lex::DayPart("NI") if (6..12).contains(&h) && next == i + 3 => h + 12,
+            _ => return None,
+        };
+        Some((hour, 0, next))
+    }
+
     /// `10:35 a.m.`, `5 p.m. EST Nov. 9`, `noon Thursday`, `10 p.m. Wednesday`.
     pub(super) fn clock(&self, i: usize) -> Option<Timex> {
         let (h, min, mut j) = match self.lex(i) {
@@ -40,10 +65,10 @@ impl Grammar<'_> {
                     (h, min, i + 1)
                 }
             },
-            Lex::Int { v: v @ 1..=12, digits: 1 | 2 } => {
-                let (pm, j) = self.am_pm(i + 1)?;
-                (v as u32 % 12 + if pm { 12 } else { 0 }, 0, j)
-            }
+            Lex::Int { v: v @ 1..=12, digits: 1 | 2 } => match self.am_pm(i + 1) {
+                Some((pm, j)) => (v as u32 % 12 + if pm { 12 } else { 0 }, 0, j),
+                None => self.hour_of_day_part(i, v as u32)?,
+            },
             Lex::HourAmPm(h) => (h, 0, i + 1),
             Lex::Word(W::Noon | W::Midday) => (12, 0, i + 1),
             Lex::Word(W::Midnight) => (24, 0, i + 1),

@@ -101,6 +101,10 @@ impl Grammar<'_> {
                 k += 3;
             }
         }
+        // `a week or so ago`, `two years or so`: an approximation inside the extent.
+        if self.is(k, W::Or) && self.in_list(k + 1, WordList::So) {
+            k += 2;
+        }
         // `$10 million a year ago`: `ago` settles it before the rate checks below.
         let earlier = self.is(k, W::Earlier) && self.toks.get(k).is_some_and(|t| t.space_before) && !self.is(k + 1, W::Than);
         if (self.is(k, W::Ago) && self.toks.get(k).is_some_and(|t| t.space_before)) || earlier {

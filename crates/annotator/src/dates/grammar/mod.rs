@@ -260,9 +260,19 @@ impl<'a> Grammar<'a> {
                 W::That => consider(self.that(i)),
                 // `rise 8.5% annually`: a growth rate, not a recurrence.
                 W::Set(_) if i > 0 && self.punct(i - 1, '%') => {}
+                // `the average daily volume`: a statistic, not a recurrence.
+                W::Set(_) if i > 0 && self.in_list(i - 1, WordList::Average) => {}
                 W::Set(v) => consider(Some(Timex::new(i, i + 1, Label::Set, v))),
                 W::A if self.is(i + 1, W::Later) && self.in_list(i + 2, WordList::Date) => {
                     consider(Some(Timex::new(i, i + 3, Label::Date, "FUTURE_REF")));
+                }
+                // `for a while`, `for some time`: a duration of unsaid length.
+                W::A | W::Some
+                    if i > 0
+                        && self.in_list(i - 1, WordList::For)
+                        && self.in_list(i + 1, if self.is(i, W::A) { WordList::While } else { WordList::Time }) =>
+                {
+                    consider(Some(Timex::new(i, i + 2, Label::Duration, "PXX")));
                 }
                 W::A | W::Several => consider(self.counted(i)),
                 W::Fiscal => consider(self.fiscal(i, depth)),
