@@ -421,8 +421,7 @@ fn scan(tokens: &[Token], mut k: usize) -> After {
 /// (`arrested by the army and killed`, `kidnapped and later executed`), in the
 /// same clause and without a new subject after the `and`.
 fn joined_cue(tokens: &[Token], from: usize) -> Option<Outcome> {
-    let mut k = from;
-    for _ in 0..10 {
+    for k in from..from + 10 {
         let token = tokens.get(k)?;
         if token.ends_clause() || token.is(",") {
             return None;
@@ -442,7 +441,6 @@ fn joined_cue(tokens: &[Token], from: usize) -> Option<Outcome> {
             }
             return forward_cue(cue).filter(|_| !object_follows(tokens, j + 1));
         }
-        k += 1;
     }
     None
 }
