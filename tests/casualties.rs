@@ -152,6 +152,21 @@ const FIGURES: &[Row] = &[
     ("Five guards, affiliated with the border unit were gunned down at dawn.", &[("Five guards", "killed:5")]),
     ("One security guard was martyred in the blast.", &[("One security guard", "killed:1")]),
     ("Cousins of a farmer killed last month marched to the office.", &[]),
+    // A definite single victim is a figure of 1 (SCHEME: `[the driver] died`).
+    ("The driver died after the attackers set the depot on fire.", &[("The driver", "killed:1")]),
+    ("Raiders shot dead the night guard at the gate.", &[("the night guard", "killed:1")]),
+    // SCHEME: the definite victim is a figure; `12 hours` is not.
+    ("The rebel was killed 12 hours after the truce began.", &[("The rebel", "killed:1")]),
+    ("The convoy was ambushed near the bridge.", &[]),
+    // A possessive victim joined by `and`.
+    ("A shopkeeper and his nephew were stabbed to death in the market.", &[("A shopkeeper", "killed:1"), ("his nephew", "killed:1")]),
+    // Victims who are the subject of an earlier passive verb joined to the cue.
+    ("Three herders were abducted by an armed gang and later killed.", &[("Three herders", "killed:3")]),
+    ("Four farmers were detained by soldiers and shot dead.", &[("Four farmers", "killed:4")]),
+    ("Two porters were detained and the patrol killed one guard.", &[("one guard", "killed:1")]),
+    // Reduced relatives and `as well as` after the victim phrase.
+    ("Five smugglers accused of arson were lynched by a mob.", &[("Five smugglers", "killed:5")]),
+    ("Nine rebels as well as foreign fighters were killed in the raid.", &[("Nine rebels", "killed:9")]),
 ];
 
 const DISTRACTORS: &[&str] = &[
@@ -192,7 +207,7 @@ const DISTRACTORS: &[&str] = &[
     "The army evacuated 400 residents before the offensive.",
     "He was killed on 12 March near the border.",
     "She was killed 3 km from her home.",
-    "The rebel was killed 12 hours after the truce began.",
+    "A rebel post was shelled 12 hours after the truce began.",
     "Posted 3 hours ago | 1,203 views",
     "Updated 12:30 GMT",
     "Top 10 deadliest attacks of 2015",
@@ -280,6 +295,11 @@ const TOTALS: &[(&str, Option<&str>)] = &[
     ("Two people were injured in the blast.", None),
     ("Residents staged a protest against the killing of 3 students last month.", None),
     ("Eight soldiers were killed, injured or captured in the battle.", None),
+    // A definite single victim counts only when no earlier figure covers it.
+    ("The driver died after the attackers set the depot on fire.", Some("1")),
+    ("A trader was shot dead in the bazaar. The trader was killed by two gunmen.", Some("1")),
+    ("Three soldiers were killed in the ambush. The driver was also killed.", Some("3")),
+    ("A shopkeeper and his nephew were stabbed to death in the market.", Some("2")),
 ];
 
 #[test]

@@ -168,7 +168,8 @@ fn tag_into(text: &str, out: &mut Vec<Span>) {
     while let Some(token) = tokens.get(i) {
         let trigger = match token.kind {
             Kind::Number => true,
-            Kind::Word => numbers::starts_cardinal(token.key()),
+            Kind::Word => numbers::starts_cardinal(token.key()) || ((token.is("the") || (matches!(token.key(), "his" | "her") && key(&tokens, i.wrapping_sub(1)) == "and"))
+                    && definite_person_next(&tokens, i)),
             _ => false,
         };
         match trigger.then(|| candidate_at(&tokens, text, i)).flatten() {
@@ -196,7 +197,12 @@ fn key(tokens: &[Token], i: usize) -> &str {
 
 /// Reads a number phrase at trigger token `i` and decides whether it may be a figure.
 fn candidate_at(tokens: &[Token], text: &str, i: usize) -> Option<Candidate> {
-    let single = matches!(key(tokens, i), "a" | "an");
+    // `the driver died`: a definite singular person is a figure of 1 too (SCHEME);
+    // the document total decides whether it is a victim already counted.
+    // `a trader and his daughter`: a possessive phrase joined to a figure by `and`
+    // is another single victim.
+    let definite = matches!(key(tokens, i), "the" | "his" | "her");
+    let single = matches!(key(tokens, i), "a" | "an") || definite;
     let number = match numbers::cardinal(tokens, text, i) {
         Some(number) => number,
         // `a man was shot dead`, `killing a civilian`: a single victim is a figure of 1.
@@ -206,6 +212,7 @@ fn candidate_at(tokens: &[Token], text: &str, i: usize) -> Option<Candidate> {
         None => return None,
     };
     let single = single && number.value == 1 && number.end == i + 1;
+    let definite = definite && single;
     if names_or_dates(tokens, i, number.end) {
         return None;
     }
@@ -257,6 +264,11 @@ fn candidate_at(tokens: &[Token], text: &str, i: usize) -> Option<Candidate> {
     }
     // A figure of 1 without a number is a singular noun phrase (`a policeman`).
     if single && !(head.has_noun && is_singular(tokens, head.span_end)) {
+        return None;
+    }
+    // A definite phrase only with a known noun for people (`the driver`, not `the
+    // convoy`), and not a head that is itself an outcome word (`the dead`).
+    if definite && (head.open_class || head.outcome.is_some()) {
         return None;
     }
     // An open-class head (`herders`) or a lone `a` needs a cue that governs the phrase.
@@ -311,6 +323,17 @@ fn candidate_at(tokens: &[Token], text: &str, i: usize) -> Option<Candidate> {
             .or_else(|| outcome::toll(tokens, first).map(|o| (o, Source::Toll)));
     }
     Some(candidate)
+}
+
+/// A cheap test before reading `the` at token `i` as a single victim: a noun for
+/// people among the next three words (`the driver`, `the police constable`).
+fn definite_person_next(tokens: &[Token], i: usize) -> bool {
+    (i + 1..i + 4)
+        .take_while(|&j| tokens.get(j).is_some_and(|t| t.kind == Kind::Word))
+        .any(|j| {
+            let w = key(tokens, j);
+            lexicon::is_person_noun(w) || head::is_singular_person_noun(w)
+        })
 }
 
 /// A cheap test before reading a lone `a` at token `i` as a victim: a governing cue

@@ -170,7 +170,7 @@ pub(crate) fn classify(tokens: &[Token], at: usize) -> Option<Head> {
 }
 
 /// The singular of a plural noun for people (`teacher` for `teachers`).
-fn is_singular_person_noun(w: &str) -> bool {
+pub(crate) fn is_singular_person_noun(w: &str) -> bool {
     let mut buf = [0u8; 24];
     let Some(slot) = buf.get_mut(..w.len()) else { return false };
     slot.copy_from_slice(w.as_bytes());

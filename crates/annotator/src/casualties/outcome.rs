@@ -336,6 +336,10 @@ fn scan(tokens: &[Token], mut k: usize) -> After {
             if is_transitive(w) && !passive && object_follows(tokens, k + 1) {
                 return After::Nothing;
             }
+            // `the commando who assassinated the governor`: the phrase is the agent.
+            if is_transitive(w) && !passive && matches!(word_at(tokens, k.checked_sub(1)), "who" | "that") {
+                return After::Nothing;
+            }
             // `relatives of a man killed last week`: a bare participle after a
             // phrase belongs to the phrase's noun, not to the figure.
             if is_transitive(w) && !passive && stepped_phrase {
@@ -345,8 +349,9 @@ fn scan(tokens: &[Token], mut k: usize) -> After {
             // captured`: a list of fates is no count of one.
             // `kidnapped and killed`: death is the last fate.
             if outcome == Outcome::Abducted
-                && key(tokens, k + 1) == "and"
-                && (k + 2..k + 4).any(|j| forward_cue(key(tokens, j)) == Some(Outcome::Killed))
+                && ((key(tokens, k + 1) == "and"
+                    && (k + 2..k + 4).any(|j| forward_cue(key(tokens, j)) == Some(Outcome::Killed)))
+                    || joined_cue(tokens, k + 1) == Some(Outcome::Killed))
             {
                 return After::Cue(Outcome::Killed);
             }
@@ -394,9 +399,50 @@ fn scan(tokens: &[Token], mut k: usize) -> After {
             k += 1;
             continue;
         }
+        if w == "well" && word_at(tokens, k.checked_sub(1)) == "as" && key(tokens, k + 1) == "as" {
+            // `10 militants as well as foreigners were killed`
+            in_phrase = 4;
+            k += 2;
+            continue;
+        }
+        if passive && verbal {
+            // `were arrested by the army and killed`: the victims are the subject
+            // of an earlier passive verb and of the cue it is joined to.
+            if let Some(outcome) = joined_cue(tokens, k + 1) {
+                return After::Cue(outcome);
+            }
+        }
         return if passive || verbal { After::OtherVerb } else { After::Nothing };
     }
     After::Nothing
+}
+
+/// A cue joined by `and` to a passive verb phrase ending before token `from`
+/// (`arrested by the army and killed`, `kidnapped and later executed`), in the
+/// same clause and without a new subject after the `and`.
+fn joined_cue(tokens: &[Token], from: usize) -> Option<Outcome> {
+    for k in from..from + 10 {
+        let token = tokens.get(k)?;
+        if token.ends_clause() || token.is(",") {
+            return None;
+        }
+        let w = key(tokens, k);
+        if matches!(w, "after" | "before" | "when" | "while" | "because" | "whereas" | "who" | "which" | "but") {
+            return None;
+        }
+        if w == "and" {
+            let mut j = k + 1;
+            while matches!(key(tokens, j), "later" | "then" | "subsequently" | "eventually" | "were" | "was" | "finally") {
+                j += 1;
+            }
+            let cue = key(tokens, j);
+            if matches!((cue, key(tokens, j + 1)), ("shot", "dead") | ("gunned", "down")) {
+                return Some(Outcome::Killed);
+            }
+            return forward_cue(cue).filter(|_| !object_follows(tokens, j + 1));
+        }
+    }
+    None
 }
 
 #[cfg(test)]
@@ -449,6 +495,13 @@ mod tests {
         assert_eq!(after("12 gunmen killed 5 civilians", "gunmen"), After::Nothing);
         assert_eq!(after("12 people were killed or wounded", "people"), After::Cue(Outcome::Casualties));
         assert_eq!(after("2,000 fighters were deployed", "fighters"), After::OtherVerb);
+        assert_eq!(after("2 men were arrested by the army and killed", "men"), After::Cue(Outcome::Killed));
+        assert_eq!(after("2 men were arrested by the army and later executed", "men"), After::Cue(Outcome::Killed));
+        assert_eq!(after("2 men were arrested and the army killed 3 others", "men"), After::OtherVerb);
+        assert_eq!(after("2 men were arrested after 3 were killed", "men"), After::OtherVerb);
+        assert_eq!(after("4 rebels as well as a commander were killed", "rebels"), After::Cue(Outcome::Killed));
+        assert_eq!(after("2 gunmen who killed former minister X", "gunmen"), After::Nothing);
+        assert_eq!(after("2 people who died in the fire", "people"), After::Cue(Outcome::Killed));
     }
 
     #[test]

@@ -139,6 +139,8 @@ struct Figure {
     end: usize,
     toll: Toll,
     sentence: usize,
+    /// A definite single victim (`the driver`): it may refer back to one counted.
+    definite: bool,
 }
 
 /// Computes the totals of `text` from its spans (byte offsets; spans of other
@@ -157,11 +159,21 @@ pub fn totals(text: &str, spans: &[Span]) -> CasualtyTotals {
             .filter_map(|s| {
                 let (o, count) = s.value.as_deref()?.split_once(':')?;
                 (o == outcome).then_some(())?;
-                Some(Figure { start: s.start, end: s.end, toll: Toll::parse(count)?, sentence: sentence_of(s.start) })
+                let definite = text.get(s.start..s.end).and_then(|t| t.get(..4)).is_some_and(|t| t.eq_ignore_ascii_case("the "));
+                Some(Figure { start: s.start, end: s.end, toll: Toll::parse(count)?, sentence: sentence_of(s.start), definite })
             })
             .collect();
         figures.sort_by_key(|f| f.start);
         figures.retain(|f| !is_grievance(text, &sentences, f));
+        // `A man was shot dead … the man was a shopkeeper`, `killed the commander …
+        // three militants were killed`: a definite single victim usually refers to
+        // one a figure counts, so it counts only in a document with no other figure
+        // of the same outcome (the first definite one, once).
+        if figures.iter().any(|f| !f.definite) {
+            figures.retain(|f| !f.definite);
+        } else {
+            figures.truncate(1);
+        }
         if let Some(toll) = document_toll(text, &figures, &sentences) {
             out.push((outcome, toll));
         }
@@ -213,7 +225,14 @@ fn is_grievance(text: &str, sentences: &[usize], figure: &Figure) -> bool {
 }
 
 /// Whether the figure `cur` is part of an earlier one in its sentence.
-fn is_part(text: &str, prev: Option<&Figure>, cur: &Figure) -> bool {
+fn is_part(text: &str, prev: Option<(&Figure, bool)>, cur: &Figure) -> bool {
+    let (prev, prev_part) = (prev.map(|p| p.0), prev.is_some_and(|p| p.1));
+    // `including a tribal elder and his son`: a figure joined by `and` to a part is a part.
+    if let Some(p) = prev.filter(|p| prev_part && p.sentence == cur.sentence) {
+        if lower_words(text.get(p.end..cur.start).unwrap_or("")).iter().all(|w| w == "and") {
+            return true;
+        }
+    }
     let after: String = text.get(cur.end..).unwrap_or("").chars().take(40).collect();
     let after = lower_words(&after);
     let next = |i: usize| after.get(i).map_or("", String::as_str);
@@ -260,7 +279,7 @@ fn is_running_total(text: &str, figure: &Figure, sentence_start: usize) -> bool 
 fn document_toll(text: &str, figures: &[Figure], sentences: &[usize]) -> Option<Toll> {
     // Sentence totals, in text order, with whether the sentence is a claim or a running total.
     let mut groups: Vec<(Toll, usize, bool)> = Vec::new();
-    let mut prev: Option<&Figure> = None;
+    let mut prev: Option<(&Figure, bool)> = None;
     for figure in figures {
         let part = is_part(text, prev, figure);
         let start = sentences.get(figure.sentence).copied().unwrap_or(0);
@@ -274,7 +293,7 @@ fn document_toll(text: &str, figures: &[Figure], sentences: &[usize]) -> Option<
                 _ => groups.push((figure.toll, figure.sentence, running)),
             }
         }
-        prev = Some(figure);
+        prev = Some((figure, part));
     }
     let mut total: Option<Toll> = None;
     let mut seen: Vec<Toll> = Vec::new();
@@ -337,6 +356,7 @@ mod tests {
     fn parts_are_not_added_again() {
         assert_eq!(killed("The blast killed 12 people, including 2 commanders.").as_deref(), Some("12"));
         assert_eq!(killed("The strike killed 27 people, 9 of them children.").as_deref(), Some("27"));
+        assert_eq!(killed("Four people including a village elder and his son were killed.").as_deref(), Some("4"));
     }
 
     #[test]
@@ -350,6 +370,14 @@ mod tests {
             killed("Officials said 4 people were killed. The group claimed it killed 20 soldiers.").as_deref(),
             Some("4")
         );
+    }
+
+    #[test]
+    fn a_definite_victim_counts_only_when_nothing_earlier_covers_it() {
+        assert_eq!(killed("The driver died when the bus overturned.").as_deref(), Some("1"));
+        assert_eq!(killed("A shopkeeper was shot dead on Monday. The shopkeeper was killed near his home.").as_deref(), Some("1"));
+        assert_eq!(killed("Two soldiers were killed in the ambush. The driver was killed as well.").as_deref(), Some("2"));
+        assert_eq!(killed("Troops killed the rebel commander. Three rebels were killed in all.").as_deref(), Some("3"));
     }
 
     #[test]
