@@ -183,6 +183,9 @@ fn worse_than_baseline(path: &Path, counts: &Counts, args: &ReportArgs) -> Resul
     let options = CompareOptions { resamples: args.bootstrap.max(1000), rounds: 0, seed: args.seed, top_docs: 0 };
     let cmp = compare_counts(&baseline, counts, &options)
         .with_context(|| format!("{}: cannot compare with this baseline", path.display()))?;
+    if let Some(w) = &cmp.warning {
+        eprintln!("tageval: warning: --fail-if-worse: {w}");
+    }
     let mut worse = false;
     for measure in ["strict", "value"] {
         let Some(row) = cmp.row("all", measure) else { continue };
