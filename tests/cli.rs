@@ -276,3 +276,159 @@ fn score_totals_on_the_acled_notes_runs_when_the_data_is_present() {
     assert_eq!(report["documents"], 500);
     assert!(report["in_text"]["total"].as_u64().is_some_and(|n| n > 50));
 }
+
+// ---- Gates, comparison and regression checks (issue 16) ----
+
+const GATE_TEXT: &str = "Assad met Kerry in Geneva on Monday.";
+
+/// A JSONL corpus of `n` documents; `keep(i)` chooses which of the three entities
+/// (PER Assad, PER Kerry, LOC Geneva) document `i` has, plus a dated Monday.
+fn gate_corpus(n: usize, keep: impl Fn(usize) -> [bool; 3]) -> String {
+    let spans = [r#"{"start":0,"end":5,"label":"PER"}"#, r#"{"start":10,"end":15,"label":"PER"}"#, r#"{"start":19,"end":25,"label":"LOC"}"#];
+    let mut out = String::new();
+    for i in 0..n {
+        let mut list: Vec<&str> = spans.iter().zip(keep(i)).filter(|(_, k)| *k).map(|(s, _)| *s).collect();
+        list.push(r#"{"start":29,"end":35,"label":"DATE","value":"2015-06-01"}"#);
+        out.push_str(&format!(r#"{{"id":"d{i:02}","text":"{GATE_TEXT}","spans":[{}]}}"#, list.join(",")));
+        out.push('\n');
+    }
+    out
+}
+
+fn write(dir: &Path, name: &str, content: &str) -> String {
+    let path = dir.join(name);
+    std::fs::write(&path, content).expect("write fixture");
+    path.to_string_lossy().into_owned()
+}
+
+#[test]
+fn fail_under_names_every_failed_gate_and_validates_keys() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let gold = write(dir.path(), "gold.jsonl", &gate_corpus(4, |_| [true; 3]));
+    // Every document misses Geneva: entities strict F1 0.8, LOC recall 0, PER and dates perfect.
+    let pred = write(dir.path(), "pred.jsonl", &gate_corpus(4, |_| [true, true, false]));
+    let score = |extra: &[&str]| {
+        let mut args = vec!["score", "--gold", &gold, "--pred", &pred, "--bootstrap", "0"];
+        args.extend_from_slice(extra);
+        run(&args, "")
+    };
+    let pass = score(&["--fail-under", "entities.strict.f1=0.8,dates.value.f1=1,PER.strict.recall=1"]);
+    assert_eq!(pass.status.code(), Some(0), "{}", stderr(&pass));
+    let fail = score(&["--fail-under", "entities.strict.f1=0.88,dates.value.f1=0.80", "--fail-under", "LOC.strict.recall=0.9"]);
+    assert_eq!(fail.status.code(), Some(1), "{}", stderr(&fail));
+    let err = stderr(&fail);
+    assert!(err.contains("2 gate(s) failed"), "{err}");
+    assert!(err.contains("entities.strict.f1 = 0.8000 < 0.88") && err.contains("LOC.strict.recall = 0.0000 < 0.9"), "{err}");
+    assert!(!err.contains("dates.value.f1"), "a passing gate is not named: {err}");
+    // --min-f1 is the gate strict.f1.
+    let min = score(&["--min-f1", "0.9"]);
+    assert_eq!(min.status.code(), Some(1));
+    assert!(stderr(&min).contains("strict.f1 = 0.8571 < 0.9"), "{}", stderr(&min));
+    // Keys are validated with a message saying what is valid; unknown labels list the report's.
+    let bad = score(&["--fail-under", "entities.strict.f2=0.5"]);
+    assert_eq!(bad.status.code(), Some(2));
+    assert!(stderr(&bad).contains("unknown stat `f2`") && stderr(&bad).contains("MEASURE strict, exact, partial, type or value"), "{}", stderr(&bad));
+    let unknown = score(&["--fail-under", "CASUALTY.strict.recall=0.9"]);
+    assert_eq!(unknown.status.code(), Some(2));
+    assert!(stderr(&unknown).contains("labels: DATE, LOC, PER"), "{}", stderr(&unknown));
+}
+
+#[test]
+fn eval_takes_gates_too() {
+    let out = run(&["eval", "--bootstrap", "0", "--fail-under", "entities.strict.f1=0.999,casualties.value.accuracy=0.5"], "");
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    let err = stderr(&out);
+    assert!(err.contains("1 gate(s) failed: entities.strict.f1 = "), "{err}");
+    let ok = run(&["eval", "--bootstrap", "0", "--fail-under", "entities.strict.f1=0.5,dates.value.f1=0.5"], "");
+    assert_eq!(ok.status.code(), Some(0), "{}", stderr(&ok));
+}
+
+#[test]
+fn compare_reports_deltas_tests_and_flips() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let gold = write(dir.path(), "gold.jsonl", &gate_corpus(24, |_| [true; 3]));
+    // A misses Geneva everywhere; B finds it except in d03, where it also loses Kerry.
+    let a = write(dir.path(), "a.jsonl", &gate_corpus(24, |_| [true, true, false]));
+    let b = write(dir.path(), "b.jsonl", &gate_corpus(24, |i| [true, i != 3, i != 3]));
+    let out = run(&["compare", "--gold", &gold, "--pred", &a, "--pred", &b, "--format", "json"], "");
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let cmp: serde_json::Value = serde_json::from_str(&stdout(&out)).expect("JSON comparison");
+    let row = |scope: &str, measure: &str| {
+        cmp["rows"].as_array().and_then(|rows| rows.iter().find(|r| r["scope"] == scope && r["measure"] == measure)).cloned().expect("row")
+    };
+    let strict = row("all", "strict");
+    assert!(strict["delta"]["f1"].as_f64().is_some_and(|d| d > 0.0), "{strict}");
+    let test = &strict["test"];
+    assert!(test["bootstrap_p"].as_f64().is_some_and(|p| p < 0.05) && test["randomisation_p"].as_f64().is_some_and(|p| p < 0.05), "{test}");
+    assert!(test["interval"]["low"].as_f64().is_some_and(|l| l > 0.0), "{test}");
+    assert_eq!(row("dates", "value")["delta"]["f1"].as_f64(), Some(0.0));
+    assert_eq!(row("LOC", "strict")["b"]["recall"].as_f64(), Some(23.0 / 24.0));
+    let flips = cmp["flips"].as_array().expect("flips");
+    let count = |kind: &str| flips.iter().filter(|f| f["change"] == kind).count();
+    assert_eq!((count("fixed"), count("broken")), (23, 1));
+    assert_eq!(cmp["changed_docs"][0]["doc"], "d03", "the document whose F1 moved most comes first");
+    assert!(cmp.get("warning").is_none());
+
+    let table = run(&["compare", "--gold", &gold, "--pred", &a, "--pred", &b], "");
+    let text = stdout(&table);
+    assert!(text.contains("spans that flipped: 23 fixed, 1 broken") && text.contains("broken d03 10..15 PER"), "{text}");
+    let csv = run(&["compare", "--gold", &gold, "--pred", &a, "--pred", &b, "--format", "csv"], "");
+    assert!(stdout(&csv).starts_with("kind,scope,measure,precision_a"), "{}", stdout(&csv));
+
+    let one = run(&["compare", "--gold", &gold, "--pred", &a], "");
+    assert_eq!(one.status.code(), Some(2));
+    assert!(stderr(&one).contains("--pred twice"), "{}", stderr(&one));
+}
+
+#[test]
+fn compare_warns_when_too_few_documents_to_resample() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let gold = write(dir.path(), "gold.jsonl", &gate_corpus(3, |_| [true; 3]));
+    let a = write(dir.path(), "a.jsonl", &gate_corpus(3, |_| [true, true, false]));
+    let out = run(&["compare", "--gold", &gold, "--pred", &a, "--pred", &gold], "");
+    assert_eq!(out.status.code(), Some(0));
+    assert!(stderr(&out).contains("only 3 document(s)") && stdout(&out).contains("warning: only 3 document(s)"), "{}", stderr(&out));
+    // Exact permutation test: 2³ = 8 swaps, the observed split is one of the 2 extreme ones.
+    assert!(stdout(&out).contains("0.2500e"), "{}", stdout(&out));
+    let score = run(&["score", "--gold", &gold, "--pred", &a], "");
+    assert!(stderr(&score).contains("warning: confidence intervals: only 3 document(s)"), "{}", stderr(&score));
+}
+
+#[test]
+fn fail_if_worse_needs_a_drop_beyond_tolerance_and_significant() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let gold = write(dir.path(), "gold.jsonl", &gate_corpus(30, |_| [true; 3]));
+    let good = write(dir.path(), "good.jsonl", &gate_corpus(30, |_| [true; 3]));
+    let worse = write(dir.path(), "worse.jsonl", &gate_corpus(30, |_| [true, true, false]));
+    let slightly = write(dir.path(), "slightly.jsonl", &gate_corpus(30, |i| [true, true, i != 0]));
+    let baseline = dir.path().join("baseline.json").to_string_lossy().into_owned();
+    let made = run(&["score", "--gold", &gold, "--pred", &good, "--counts-out", &baseline], "");
+    assert_eq!(made.status.code(), Some(0), "{}", stderr(&made));
+    let check = |pred: &str, tolerance: &str| run(&["score", "--gold", &gold, "--pred", pred, "--fail-if-worse", &baseline, "--tolerance", tolerance], "");
+    let same = check(&good, "0.005");
+    assert_eq!(same.status.code(), Some(0), "{}", stderr(&same));
+    let drop = check(&worse, "0.005");
+    assert_eq!(drop.status.code(), Some(1));
+    assert!(stderr(&drop).contains("--fail-if-worse: strict micro F1 fell from 1.0000 to 0.8571"), "{}", stderr(&drop));
+    assert_eq!(check(&worse, "0.2").status.code(), Some(0), "within tolerance");
+    // One span of 120 lost: beyond the tolerance but not significant.
+    let small = check(&slightly, "0.001");
+    assert_eq!(small.status.code(), Some(0), "{}", stderr(&small));
+    assert!(stderr(&small).contains("but not significantly"), "{}", stderr(&small));
+    let bad = run(&["score", "--gold", &gold, "--pred", &good, "--fail-if-worse", &gold], "");
+    assert_eq!(bad.status.code(), Some(2));
+    assert!(stderr(&bad).contains("not a counts file written by --counts-out"), "{}", stderr(&bad));
+}
+
+#[test]
+fn help_teaches_gates_compare_and_regression_checks() {
+    let score = stdout(&run(&["score", "--help"], ""));
+    for needle in ["--fail-under", "entities.strict.f1=0.88,dates.value.f1=0.80,CASUALTY.strict.recall=0.9", "--fail-if-worse", "--tolerance", "--counts-out baseline.json"] {
+        assert!(score.contains(needle), "score --help lacks {needle}: {score}");
+    }
+    assert!(stdout(&run(&["eval", "--help"], "")).contains("--fail-under"));
+    let compare = stdout(&run(&["compare", "--help"], ""));
+    for needle in ["Berg-Kirkpatrick", "randomisation", "tageval compare --gold gold.jsonl --pred old.jsonl --pred new.jsonl", "--rounds"] {
+        assert!(compare.contains(needle), "compare --help lacks {needle}: {compare}");
+    }
+}

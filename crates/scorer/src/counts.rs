@@ -194,6 +194,9 @@ impl AddAssign<&IgnoredCounts> for IgnoredCounts {
     }
 }
 
+/// The `by_layer` key of labels that belong to no layer of the scheme.
+pub const OTHER_LAYER: &str = "other";
+
 /// Row of the confusion matrix for predictions that overlap no gold span.
 pub const SPURIOUS: &str = "SPURIOUS";
 /// Column of the confusion matrix for gold spans no prediction overlaps.
@@ -227,6 +230,11 @@ pub struct DocCounts {
     /// Counts per label, each label matched on its own (as nervaluate's by-entity
     /// figures are): labels present in gold or prediction.
     pub by_label: BTreeMap<String, SchemaCounts>,
+    /// Counts per layer (`entities`, `dates`, `casualties`; [`OTHER_LAYER`] for labels
+    /// outside the scheme), each layer matched on its own. Absent from count files
+    /// written before it existed (read as empty).
+    #[serde(default)]
+    pub by_layer: BTreeMap<String, SchemaCounts>,
     /// Value counts of the date and casualty layers.
     pub values: ValueCounts,
     /// The confusion matrix.
@@ -242,6 +250,9 @@ impl AddAssign<&DocCounts> for DocCounts {
         self.schemas += &other.schemas;
         for (label, counts) in &other.by_label {
             *self.by_label.entry(label.clone()).or_default() += counts;
+        }
+        for (layer, counts) in &other.by_layer {
+            *self.by_layer.entry(layer.clone()).or_default() += counts;
         }
         self.values += &other.values;
         for (gold, row) in &other.confusion {

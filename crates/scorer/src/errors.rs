@@ -57,6 +57,16 @@ pub enum Error {
         /// The first code point where the texts differ.
         at: usize,
     },
+    /// Two systems compared were scored on different documents.
+    #[error("the two systems were scored on different documents ({only_a} only in A, {only_b} only in B, e.g. `{example}`)")]
+    DocsDiffer {
+        /// Documents scored for A only.
+        only_a: usize,
+        /// Documents scored for B only.
+        only_b: usize,
+        /// One of them.
+        example: String,
+    },
     /// A document id occurs twice in one input.
     #[error("duplicate document id `{doc_id}` in the {side}")]
     DuplicateDoc {

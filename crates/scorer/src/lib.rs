@@ -44,8 +44,10 @@
 #![warn(missing_docs)]
 
 pub mod bootstrap;
+pub mod compare;
 pub mod counts;
 pub mod errors;
+pub mod gates;
 mod mapping;
 mod prepare;
 pub mod report;
@@ -55,7 +57,7 @@ pub mod totals;
 pub mod values;
 
 pub use bootstrap::{BootstrapOptions, Confidence, Interval};
-pub use counts::{Counts, DocCounts, Metrics, SchemaCounts, Tally};
+pub use counts::{Counts, DocCounts, Metrics, SchemaCounts, Tally, OTHER_LAYER};
 pub use errors::{list_errors, scored_doc, Error, Result, ScoredDoc, ScoredSpan, Side, TagError, TagErrorKind};
 pub use mapping::LabelMap;
 pub use report::{Detection, Report, ReportOptions};

@@ -148,7 +148,7 @@ pub struct DocReport {
 
 /// Everything a scoring run found, ready to render or serialise.
 ///
-/// Serialises (serde) to the JSON report: `schemas`, `by_label`, `macro`, `values`,
+/// Serialises (serde) to the JSON report: `schemas`, `by_label`, `by_layer`, `macro`, `values`,
 /// `confidence`, `confusion`, `ignored`, `docs`, `by_doc`.
 #[derive(Debug, Clone, Default, PartialEq, Serialize)]
 pub struct Report {
@@ -156,6 +156,9 @@ pub struct Report {
     pub schemas: SchemaMetrics,
     /// Figures per label (each label matched on its own, as nervaluate).
     pub by_label: BTreeMap<String, SchemaMetrics>,
+    /// Figures per layer (`entities`, `dates`, `casualties`, `other`), each layer
+    /// matched on its own.
+    pub by_layer: BTreeMap<String, SchemaMetrics>,
     /// Macro averages.
     #[serde(rename = "macro")]
     pub macro_avg: MacroMetrics,
@@ -235,6 +238,7 @@ impl Counts {
             schemas: SchemaMetrics::of(&total.schemas),
             detection: Detection::of(&total.schemas),
             by_label,
+            by_layer: total.by_layer.iter().map(|(layer, c)| (layer.clone(), SchemaMetrics::of(c))).collect(),
             macro_avg,
             values,
             confidence: bootstrap(self.docs.values(), options.bootstrap),

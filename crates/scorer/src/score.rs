@@ -4,7 +4,7 @@ use std::collections::{BTreeSet, HashMap};
 
 use reader::{AnnotatedDoc, Layer};
 
-use crate::counts::{Confusion, Counts, DocCounts, MISSED, SPURIOUS};
+use crate::counts::{Confusion, Counts, DocCounts, MISSED, OTHER_LAYER, SPURIOUS};
 use crate::errors::{Error, Result, Side};
 use crate::mapping::LabelMap;
 use crate::prepare::{groups, prepare, select, Item};
@@ -109,6 +109,15 @@ pub fn score_doc(gold: &AnnotatedDoc, pred: Option<&AnnotatedDoc>, options: &Sco
         let g = select(&gold_refs, |i| i.label == label);
         let p = select(&pred_refs, |i| i.label == label);
         let entry = counts.by_label.entry(label.to_string()).or_default();
+        for schema in Schema::ALL {
+            *entry.get_mut(schema) += &match_spans(schema, &g, &p).tally();
+        }
+    }
+    let layers: BTreeSet<Option<Layer>> = prepared.gold.iter().chain(&prepared.pred).map(|i| i.layer).collect();
+    for layer in layers {
+        let g = select(&gold_refs, |i| i.layer == layer);
+        let p = select(&pred_refs, |i| i.layer == layer);
+        let entry = counts.by_layer.entry(layer.map_or(OTHER_LAYER, Layer::name).to_string()).or_default();
         for schema in Schema::ALL {
             *entry.get_mut(schema) += &match_spans(schema, &g, &p).tally();
         }

@@ -6,7 +6,8 @@ use std::path::PathBuf;
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
 const EXIT_CODES: &str = "\
-Exit status: 0 success; 1 a check failed (--min-f1); 2 an input or usage error.
+Exit status: 0 success; 1 a check failed (--min-f1, --fail-under, --fail-if-worse);
+2 an input or usage error.
 Input errors are reported as `path:line (doc id): message` on stderr.";
 
 /// Tag news text with named entities, time expressions and casualty figures, and
@@ -61,6 +62,19 @@ pub enum Command {
     /// (default: the bundled corpus against its gold).
     #[command(after_help = EXIT_CODES)]
     Report(HtmlArgs),
+    /// Compare two systems against the same gold: is B better than A, or is it noise?
+    ///
+    /// Per schema, per layer and per label: P/R/F1 of A and B and their change (and
+    /// value F1), a paired bootstrap over documents (Berg-Kirkpatrick et al. 2012:
+    /// p = share of resamples whose ΔF1 is at least twice the observed one, in its
+    /// direction) with the 95% interval of ΔF1, and an approximate randomisation test
+    /// (each document's two outputs swapped with probability 1/2; two-sided; exact when
+    /// 2^documents ≤ --rounds). Then the documents that changed most and the spans that
+    /// flipped (fixed, broken). Example:
+    ///   tageval compare --gold gold.jsonl --pred old.jsonl --pred new.jsonl
+    ///   tageval compare --gold gold.jsonl --pred old.jsonl --pred new.jsonl --format json -o cmp.json
+    #[command(after_help = EXIT_CODES, verbatim_doc_comment)]
+    Compare(CompareArgs),
     /// Combine score counts written with `--counts-out` into one report.
     ///
     /// The result is exactly the report that scoring all shards at once gives.
@@ -212,9 +226,29 @@ pub struct ReportArgs {
     /// Write raw counts here (JSON) for `tageval merge`.
     #[arg(long, value_name = "FILE")]
     pub counts_out: Option<PathBuf>,
-    /// Exit with status 1 when strict micro F1 is below this.
+    /// Exit with status 1 when strict micro F1 is below this (the gate `strict.f1=F1`).
     #[arg(long, value_name = "F1")]
     pub min_f1: Option<f64>,
+    /// Exit with status 1 when any figure is below its threshold; repeatable,
+    /// comma-separated. A gate is `[SCOPE.]MEASURE.STAT=THRESHOLD`: SCOPE a layer
+    /// (entities, dates, casualties) or a label (PER, DATE, CASUALTY, ...), left out for
+    /// all layers; MEASURE strict, exact, partial, type or value; STAT precision,
+    /// recall or f1, and for value also accuracy (the casualty toll accuracy) or
+    /// overlap_accuracy. Every failed gate is named on stderr. Example:
+    /// --fail-under 'entities.strict.f1=0.88,dates.value.f1=0.80,CASUALTY.strict.recall=0.9'
+    #[arg(long, value_name = "GATES", verbatim_doc_comment)]
+    pub fail_under: Vec<String>,
+    /// Exit with status 1 when strict micro F1 (or value F1) dropped from this baseline
+    /// by more than --tolerance and the drop is significant (paired bootstrap over
+    /// documents, p < 0.05). The baseline is a counts file written by --counts-out
+    /// (it holds per-document counts). Example:
+    ///   tageval eval --counts-out baseline.json                 # on main
+    ///   tageval eval --fail-if-worse baseline.json --tolerance 0.005   # on a branch
+    #[arg(long, value_name = "COUNTS.json", verbatim_doc_comment)]
+    pub fail_if_worse: Option<PathBuf>,
+    /// The drop in F1 that --fail-if-worse accepts whatever its significance.
+    #[arg(long, default_value_t = 0.005, value_name = "F1")]
+    pub tolerance: f64,
     /// Bootstrap resamples for the 95% confidence intervals (0 disables).
     #[arg(long, default_value_t = 1000)]
     pub bootstrap: usize,
@@ -381,4 +415,59 @@ pub struct HtmlArgs {
     /// Seed of the bootstrap.
     #[arg(long, default_value_t = 42)]
     pub seed: u64,
+}
+
+/// Comparison formats.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum CompareFormat {
+    /// A readable table.
+    Table,
+    /// JSON (`rows`, `changed_docs`, `flips`, ...).
+    Json,
+    /// CSV, one row per scope and measure.
+    Csv,
+}
+
+/// `tageval compare`.
+#[derive(Debug, Args)]
+pub struct CompareArgs {
+    /// Gold annotations (JSONL, brat folder, CoNLL, TimeML).
+    #[arg(long, value_name = "PATH")]
+    pub gold: PathBuf,
+    /// The two systems' predictions, A (baseline) then B: give --pred twice.
+    #[arg(long, value_name = "PATH", num_args = 1, required = true)]
+    pub pred: Vec<PathBuf>,
+    /// Format of the gold (default: guessed).
+    #[arg(long, value_enum, value_name = "FORMAT")]
+    pub gold_format: Option<FormatArg>,
+    /// Format of the predictions (default: guessed).
+    #[arg(long, value_enum, value_name = "FORMAT")]
+    pub pred_format: Option<FormatArg>,
+    /// Folder holding the documents' .txt files for brat gold without them.
+    #[arg(long, value_name = "DIR")]
+    pub text_dir: Option<PathBuf>,
+    /// Output format.
+    #[arg(long, value_enum, default_value = "table")]
+    pub format: CompareFormat,
+    /// Write the comparison here instead of stdout.
+    #[arg(short, long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+    /// Map labels before scoring, e.g. `GPE=LOC,PERSON=PER` (`X=O` drops X).
+    #[arg(long, value_delimiter = ',', value_name = "FROM=TO")]
+    pub map: Vec<String>,
+    /// Score only these layers (default: the layers the gold covers).
+    #[arg(long = "score-layers", value_delimiter = ',', value_name = "LAYERS")]
+    pub score_layers: Vec<String>,
+    /// Paired bootstrap samples (0 disables).
+    #[arg(long, default_value_t = 1000)]
+    pub bootstrap: usize,
+    /// Approximate randomisation rounds (0 disables).
+    #[arg(long, default_value_t = 1000)]
+    pub rounds: usize,
+    /// Seed of both tests.
+    #[arg(long, default_value_t = 42)]
+    pub seed: u64,
+    /// How many of the most changed documents to list.
+    #[arg(long, default_value_t = 10)]
+    pub top: usize,
 }

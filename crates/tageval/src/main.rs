@@ -40,6 +40,7 @@ fn main() -> ExitCode {
         Command::Eval(args) => scoring::eval(&args),
         Command::Score(args) => scoring::score(&args),
         Command::Merge(args) => scoring::merge(&args),
+        Command::Compare(args) => scoring::compare(&args),
         Command::Report(args) => html::run(&args),
         Command::Convert(args) => annotate::convert(&args),
         Command::Train(args) => annotate::train(&args),

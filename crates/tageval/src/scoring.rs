@@ -5,10 +5,12 @@ use std::path::Path;
 
 use anyhow::{bail, Context, Result};
 use reader::{AnnotatedDoc, Layer};
+use scorer::compare::{compare_counts, few_docs_warning, CompareOptions, MIN_DOCS_TO_RESAMPLE};
+use scorer::gates::Gate;
 use scorer::{BootstrapOptions, Counts, LabelMap, ReportOptions, ScoreOptions};
 
 use crate::annotate::annotate_all;
-use crate::args::{CorpusArgs, EvalArgs, FormatArg, MergeArgs, PipelineArgs, ReportArgs, ReportFormat, SchemeArg, ScoreArgs};
+use crate::args::{CompareArgs, CompareFormat, CorpusArgs, EvalArgs, FormatArg, MergeArgs, PipelineArgs, ReportArgs, ReportFormat, SchemeArg, ScoreArgs};
 use crate::input::Input;
 use crate::output::Output;
 use crate::{config, Outcome};
@@ -18,6 +20,7 @@ pub fn score(args: &ScoreArgs) -> Result<Outcome> {
     if let Some(field) = &args.totals {
         return crate::totals::score(args, field);
     }
+    gates(&args.report)?;
     let gold = Input::new(&args.gold, args.gold_format, args.text_dir.as_deref())?.read_all()?;
     let pred = Input::new(&args.pred, args.pred_format, args.text_dir.as_deref())?.read_all()?;
     score_and_report(&gold, &pred, &score_options(&args.report)?, &args.report)
@@ -25,6 +28,7 @@ pub fn score(args: &ScoreArgs) -> Result<Outcome> {
 
 /// Runs `tageval eval`: annotate a corpus, then score it against its gold.
 pub fn eval(args: &EvalArgs) -> Result<Outcome> {
+    gates(&args.report)?;
     let inputs =
         load_eval_inputs(args.corpus.as_deref(), args.gold.as_deref(), args.gold_format, &args.corpus_args, &args.pipeline)?;
     if let Some(path) = &args.pred_out {
@@ -73,12 +77,10 @@ pub(crate) fn load_eval_inputs(
 
 /// Runs `tageval merge`.
 pub fn merge(args: &MergeArgs) -> Result<Outcome> {
+    gates(&args.report)?;
     let mut parts = Vec::with_capacity(args.parts.len());
     for path in &args.parts {
-        let file = std::fs::File::open(path).with_context(|| format!("{}: cannot open", path.display()))?;
-        let counts: Counts = serde_json::from_reader(std::io::BufReader::new(file))
-            .with_context(|| format!("{}: not a counts file written by --counts-out", path.display()))?;
-        parts.push(counts);
+        parts.push(read_counts(path)?);
     }
     let counts = Counts::merge(parts).context("cannot merge the count files")?;
     finish(&counts, &args.report)
@@ -158,12 +160,99 @@ pub(crate) fn finish(counts: &Counts, args: &ReportArgs) -> Result<Outcome> {
         out.write_all(b"\n")?;
     }
     out.commit()?;
-    if let Some(min) = args.min_f1 {
-        let f1 = report.strict_f1();
-        if f1 < min {
-            eprintln!("tageval: strict micro F1 {f1:.4} is below --min-f1 {min}");
-            return Ok(Outcome::CheckFailed);
+    if args.bootstrap > 0 && counts.docs.len() < MIN_DOCS_TO_RESAMPLE {
+        eprintln!("tageval: warning: confidence intervals: {}", few_docs_warning(counts.docs.len()));
+    }
+    let mut failed_check = false;
+    if let Some(path) = &args.fail_if_worse {
+        failed_check |= worse_than_baseline(path, counts, args)?;
+    }
+    let outcomes = scorer::gates::check_gates(&gates(args)?, &report)?;
+    let failed: Vec<String> = outcomes.iter().filter(|o| !o.passed).map(ToString::to_string).collect();
+    if !failed.is_empty() {
+        eprintln!("tageval: {} gate(s) failed: {}", failed.len(), failed.join("; "));
+        failed_check = true;
+    }
+    Ok(if failed_check { Outcome::CheckFailed } else { Outcome::Ok })
+}
+
+/// `--fail-if-worse`: true (and a message) when strict micro F1 or value F1 fell
+/// from the baseline by more than the tolerance, significantly.
+fn worse_than_baseline(path: &Path, counts: &Counts, args: &ReportArgs) -> Result<bool> {
+    if !(0.0..=1.0).contains(&args.tolerance) {
+        bail!("--tolerance {} is outside [0, 1]", args.tolerance);
+    }
+    let baseline = read_counts(path)?;
+    let options = CompareOptions { resamples: args.bootstrap.max(1000), rounds: 0, seed: args.seed, top_docs: 0 };
+    let cmp = compare_counts(&baseline, counts, &options)
+        .with_context(|| format!("{}: cannot compare with this baseline", path.display()))?;
+    if let Some(w) = &cmp.warning {
+        eprintln!("tageval: warning: --fail-if-worse: {w}");
+    }
+    let mut worse = false;
+    for measure in ["strict", "value"] {
+        let Some(row) = cmp.row("all", measure) else { continue };
+        let Some(test) = row.test else { continue };
+        let name = if measure == "strict" { "strict micro F1" } else { "value F1" };
+        let drop = -test.delta;
+        if drop > args.tolerance && test.bootstrap_p < 0.05 {
+            eprintln!(
+                "tageval: --fail-if-worse: {name} fell from {:.4} to {:.4} (−{drop:.4} > tolerance {}; paired bootstrap p = {:.4}, 95% CI of the change [{:+.4}, {:+.4}])",
+                row.a.f1, row.b.f1, args.tolerance, test.bootstrap_p, test.interval.low, test.interval.high
+            );
+            worse = true;
+        } else if drop > args.tolerance {
+            eprintln!(
+                "tageval: --fail-if-worse: {name} fell from {:.4} to {:.4}, but not significantly (p = {:.4}): passes",
+                row.a.f1, row.b.f1, test.bootstrap_p
+            );
         }
     }
+    Ok(worse)
+}
+
+fn read_counts(path: &Path) -> Result<Counts> {
+    let file = std::fs::File::open(path).with_context(|| format!("{}: cannot open", path.display()))?;
+    serde_json::from_reader(std::io::BufReader::new(file))
+        .with_context(|| format!("{}: not a counts file written by --counts-out", path.display()))
+}
+
+/// Runs `tageval compare`.
+pub fn compare(args: &CompareArgs) -> Result<Outcome> {
+    let [a, b] = args.pred.as_slice() else {
+        bail!("compare needs --pred twice (A, then B); got {}", args.pred.len());
+    };
+    let label_map = if args.map.is_empty() { LabelMap::new() } else { LabelMap::parse(&args.map.join(","))? };
+    let layers = config::layers(&args.score_layers)?;
+    let score_options = ScoreOptions { label_map, layers: (!layers.is_empty()).then_some(layers), ..Default::default() };
+    let gold = Input::new(&args.gold, args.gold_format, args.text_dir.as_deref())?.read_all()?;
+    let pred_a = Input::new(a, args.pred_format, args.text_dir.as_deref())?.read_all()?;
+    let pred_b = Input::new(b, args.pred_format, args.text_dir.as_deref())?.read_all()?;
+    let options = CompareOptions { resamples: args.bootstrap, rounds: args.rounds, seed: args.seed, top_docs: args.top };
+    let cmp = scorer::compare::compare(&gold, &pred_a, &pred_b, &score_options, &options)?;
+    if let Some(w) = &cmp.warning {
+        eprintln!("tageval: warning: {w}");
+    }
+    let text = match args.format {
+        CompareFormat::Table => cmp.render_table(),
+        CompareFormat::Json => cmp.render_json(),
+        CompareFormat::Csv => cmp.render_csv(),
+    };
+    let mut out = Output::create(args.output.as_deref().filter(|p| *p != Path::new("-")))?;
+    out.write_all(text.as_bytes())?;
+    out.commit()?;
     Ok(Outcome::Ok)
+}
+
+/// The gates of `--min-f1` (`strict.f1`) and `--fail-under`, parsed; call it before
+/// the work so that a typo fails at once.
+pub(crate) fn gates(args: &ReportArgs) -> Result<Vec<Gate>> {
+    let mut gates = Vec::new();
+    if let Some(min) = args.min_f1 {
+        gates.extend(scorer::gates::parse_gates(&format!("strict.f1={min}")).context("--min-f1")?);
+    }
+    for spec in &args.fail_under {
+        gates.extend(scorer::gates::parse_gates(spec).context("--fail-under")?);
+    }
+    Ok(gates)
 }
