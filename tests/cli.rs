@@ -210,3 +210,42 @@ fn eval_scores_only_layers_the_gold_covers() {
     assert_eq!((strict["correct"].as_u64(), strict["spurious"].as_u64()), (Some(1), Some(0)), "{strict}");
     assert_eq!(report["by_label"].as_object().map(|m| m.keys().cloned().collect::<Vec<_>>()), Some(vec!["CASUALTY".to_string()]));
 }
+
+fn tool_fixture(name: &str) -> String {
+    repo().join("tests/fixtures/tools").join(name).to_string_lossy().into_owned()
+}
+
+/// Label Studio, Doccano and Prodigy exports of the same gold score 1.0 against it,
+/// each with its warning (what was counted, not read); before, each read as
+/// documents with zero spans, exit status 0.
+#[test]
+fn annotation_tool_exports_score_against_the_same_gold() {
+    let gold = tool_fixture("gold.jsonl");
+    for (file, warning) in [
+        ("label-studio.json", "1 Label Studio result(s) that are not span labels are not read (1 relation)"),
+        ("doccano.jsonl", "1 relation(s) are not read"),
+        ("prodigy.jsonl", "skipped 2 Prodigy example(s) not accepted (1 ignore, 1 reject)"),
+    ] {
+        for (g, p) in [(gold.as_str(), tool_fixture(file)), (&tool_fixture(file), gold.clone())] {
+            let out = run(&["score", "--gold", g, "--pred", &p], "");
+            assert!(out.status.success(), "{file}: {}", stderr(&out));
+            assert!(stdout(&out).starts_with("2 documents, 5 gold spans, 5 predicted spans"), "{file}: {}", stdout(&out));
+            assert!(stdout(&out).contains("strict          5         0        0       0        0"), "{file}: {}", stdout(&out));
+            assert!(stderr(&out).contains(warning), "{file}: {}", stderr(&out));
+        }
+    }
+}
+
+#[test]
+fn convert_reads_a_label_studio_array_from_stdin_and_unknown_fields_fail() {
+    let export = std::fs::read_to_string(tool_fixture("label-studio.json")).expect("fixture");
+    let out = run(&["convert", "-", "--to", "jsonl"], &export);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let lines: Vec<serde_json::Value> = stdout(&out).lines().map(|l| serde_json::from_str(l).expect("JSON")).collect();
+    assert_eq!(lines.len(), 2);
+    assert_eq!(lines[0]["spans"].as_array().map(Vec::len), Some(3));
+    assert_eq!(lines[1]["spans"][0]["text"], "Köln");
+    let out = run(&["convert", "-", "--to", "jsonl"], r#"{"text":"Assad","ents":[{"start":0,"end":5,"label":"PER"}]}"#);
+    assert!(!out.status.success(), "zero spans must never pass silently");
+    assert!(stderr(&out).contains("field `ents` carries annotations tageval does not read"), "{}", stderr(&out));
+}

@@ -44,13 +44,13 @@ impl Default for CsvColumns {
 pub use crate::format::Records;
 
 /// Streams a JSONL file (`-` is standard input).
-pub fn jsonl_records(path: &Path) -> Result<Records> {
+pub fn jsonl_records(path: &Path, warnings: &crate::Warnings) -> Result<Records> {
     let input: Box<dyn BufRead + Send> = if path == Path::new("-") {
         Box::new(BufReader::with_capacity(1 << 16, io::stdin()))
     } else {
         Box::new(BufReader::with_capacity(1 << 16, File::open(path).map_err(|e| Error::io(path, e))?))
     };
-    Ok(Box::new(JsonlReader::new(input, path)))
+    Ok(Box::new(JsonlReader::new(input, path).with_warnings(warnings.clone())))
 }
 
 /// Streams a CSV file (`-` is standard input).

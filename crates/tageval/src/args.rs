@@ -71,7 +71,7 @@ pub enum Command {
 /// Input file formats.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum FormatArg {
-    /// One JSON object per line (`-` reads stdin).
+    /// One JSON object per line, or one JSON array; Label Studio, Doccano and Prodigy exports too (`-` reads stdin).
     Jsonl,
     /// A folder of `.txt` files, with an optional `manifest.csv` (file,id,dct).
     Txt,
