@@ -249,3 +249,17 @@ fn convert_reads_a_label_studio_array_from_stdin_and_unknown_fields_fail() {
     assert!(!out.status.success(), "zero spans must never pass silently");
     assert!(stderr(&out).contains("field `ents` carries annotations tageval does not read"), "{}", stderr(&out));
 }
+
+/// CoNLL `#` comment lines (MultiCoNER, WNUT) and CoNLL-U `NER=` in MISC: before, both
+/// failed with "bad tag `domain=en`" (or read no tags).
+#[test]
+fn conll_comments_and_conllu_misc_ner_are_read() {
+    for (file, text, n) in [("multiconer-style.conll", "Assad met Putin in Moscow .\nKöln hosted", 4), ("sample.conllu", "Assad met Putin in Moscow .", 3)] {
+        let out = run(&["convert", &tool_fixture(file), "--to", "jsonl"], "");
+        assert!(out.status.success(), "{file}: {}", stderr(&out));
+        let doc: serde_json::Value = serde_json::from_str(stdout(&out).lines().next().expect("a line")).expect("JSON");
+        assert_eq!(doc["text"], text, "{file}");
+        assert_eq!(doc["spans"].as_array().map(Vec::len), Some(n), "{file}");
+        assert_eq!(doc["spans"][0]["text"], "Assad", "{file}");
+    }
+}
