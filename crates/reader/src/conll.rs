@@ -160,11 +160,14 @@ fn is_comment(line: &str) -> bool {
     fields.len() < 2 || fields.iter().skip(1).any(|f| f.contains('=')) || fields.last().is_none_or(|t| Tag::parse(t).is_none())
 }
 
+/// A CoNLL-U line's token and tag (both `None` for a line that holds no token), or
+/// what is wrong with it.
+type ConlluToken<'a> = std::result::Result<(Option<&'a str>, Option<Tag<'a>>), String>;
+
 /// A CoNLL-U token line (ten tab-separated columns, a numeric ID): the token (FORM)
 /// and its tag from the MISC column's `NER=` entry. Multi-word token ranges (`1-2`)
 /// and empty nodes (`1.1`) give no token. `None`: not a CoNLL-U line.
-#[allow(clippy::type_complexity)]
-fn conllu_token(line: &str) -> Option<std::result::Result<(Option<&str>, Option<Tag>), String>> {
+fn conllu_token(line: &str) -> Option<ConlluToken<'_>> {
     let cols: Vec<&str> = line.split('\t').collect();
     let [id, form, _, _, _, _, _, _, _, misc] = cols.as_slice() else { return None };
     if id.is_empty() || !id.chars().all(|c| c.is_ascii_digit() || c == '-' || c == '.') {
