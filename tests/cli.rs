@@ -263,3 +263,19 @@ fn conll_comments_and_conllu_misc_ner_are_read() {
         assert_eq!(doc["spans"][0]["text"], "Assad", "{file}");
     }
 }
+
+/// An empty folder, or one whose only files are skipped (macOS `._*`), is an error
+/// naming what was expected, never a run over zero documents that exits 0.
+#[test]
+fn empty_or_all_skipped_folders_fail_naming_what_was_expected() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let d = dir.path().to_string_lossy().into_owned();
+    let out = run(&["score", "--gold", &d, "--pred", &tool_fixture("gold.jsonl")], "");
+    assert!(!out.status.success());
+    assert!(stderr(&out).contains("no `.txt` files (dot files are skipped)"), "{}", stderr(&out));
+    std::fs::write(dir.path().join("._a.txt"), "fork").expect("write");
+    std::fs::write(dir.path().join("A.TXT"), "Assad").expect("write");
+    let out = run(&["convert", &d, "--to", "jsonl"], "");
+    assert!(!out.status.success());
+    assert!(stderr(&out).contains("rename A.TXT (and 0 more) to `.txt`"), "{}", stderr(&out));
+}

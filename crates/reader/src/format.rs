@@ -254,7 +254,8 @@ impl Format {
     /// `-` is JSONL. A folder with `.ann` files is brat, one with `.tml` files (directly or
     /// one level down) TimeML, any other folder `.txt` files. A file ending in `.csv` is
     /// CSV, `.tml` TimeML, `.jsonl`/`.ndjson`/`.json` JSONL, `.conll`/`.iob`/`.bio`/
-    /// `.bioes`/`.iob2`/`.conllu` CoNLL; for other regular files the first non-blank
+    /// `.bioes`/`.iob2`/`.conllu` CoNLL, `.txt` (any case) an error naming what is
+    /// expected; for other regular files the first non-blank
     /// byte decides: `{` or `[` (or an empty file) is JSONL, anything else CoNLL. The
     /// JSONL reader reads a file starting with `[` as one JSON array of documents
     /// (a Label Studio export), and annotation-tool shapes (Label Studio, Doccano,
@@ -290,6 +291,10 @@ impl Format {
             Some("tml") => return Ok(Format::Timeml),
             Some("jsonl" | "ndjson" | "json") => return Ok(Format::Jsonl),
             Some("conll" | "iob" | "bio" | "bioes" | "iob2" | "conllu") => return Ok(Format::Conll),
+            Some("txt") if !path.is_dir() => {
+                let msg = "a text file is read as one document of a folder of `.txt` files: give the folder (or JSONL, CSV, CoNLL, TimeML)";
+                return Err(Error::new(Location::new(path, 0), ErrorKind::Syntax(msg.into())));
+            }
             _ => {}
         }
         let meta = std::fs::metadata(path).map_err(|e| Error::io(path, e))?;

@@ -112,6 +112,9 @@ pub fn read_dir(dir: &Path) -> Result<Vec<AnnotatedDoc>> {
 pub fn records(dir: &Path) -> Result<impl Iterator<Item = Result<Record>> + Send> {
     let mut files = Vec::new();
     collect_tml(dir, &mut files)?;
+    if files.is_empty() {
+        return Err(crate::shared::no_documents(dir, "tml", "a folder of TimeML `.tml` files (or folders of them)"));
+    }
     files.sort();
     Ok(files.into_iter().map(|p| {
         // A FIFO named `*.tml` would block the read forever: refuse it.
@@ -127,7 +130,9 @@ fn collect_tml(dir: &Path, files: &mut Vec<PathBuf>) -> Result<()> {
         let path = entry.path();
         let kind = entry.file_type().map_err(|e| Error::io(&path, e))?;
         // Symbolic links to folders are not followed (they could form a cycle).
-        if kind.is_dir() {
+        if crate::shared::is_hidden(&path) {
+            continue;
+        } else if kind.is_dir() {
             collect_tml(&path, files)?;
         } else if path.extension().is_some_and(|e| e == "tml") {
             files.push(path);
