@@ -279,3 +279,13 @@ fn empty_or_all_skipped_folders_fail_naming_what_was_expected() {
     assert!(!out.status.success());
     assert!(stderr(&out).contains("rename A.TXT (and 0 more) to `.txt`"), "{}", stderr(&out));
 }
+
+/// TempEval-3's `<DATETIME>` variant is read as the DCT (before: no DCT at all).
+#[test]
+fn timeml_datetime_variant_is_the_dct() {
+    let out = run(&["convert", &tool_fixture("tempeval3-datetime.tml"), "--to", "jsonl"], "");
+    assert!(out.status.success(), "{}", stderr(&out));
+    let doc: serde_json::Value = serde_json::from_str(stdout(&out).trim()).expect("JSON");
+    assert_eq!(doc["dct"], "2002-01-20");
+    assert_eq!(doc["spans"][0]["value"], "2002-01-21");
+}
