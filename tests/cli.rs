@@ -289,3 +289,13 @@ fn timeml_datetime_variant_is_the_dct() {
     assert_eq!(doc["dct"], "2002-01-20");
     assert_eq!(doc["spans"][0]["value"], "2002-01-21");
 }
+
+/// `--to` offers only what tageval writes: txt and csv were listed, then refused.
+#[test]
+fn to_offers_only_writable_formats() {
+    for cmd in ["convert", "annotate"] {
+        let out = run(&[cmd, "-", "--to", "csv"], "");
+        assert_eq!(out.status.code(), Some(2));
+        assert!(stderr(&out).contains("[possible values: jsonl, brat, conll, timeml]"), "{cmd}: {}", stderr(&out));
+    }
+}

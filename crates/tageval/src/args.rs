@@ -85,6 +85,32 @@ pub enum FormatArg {
     Timeml,
 }
 
+/// Output file formats: those tageval writes (`txt` and `csv` are read only, so
+/// `--to` does not offer them).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum OutFormatArg {
+    /// One JSON object per line.
+    Jsonl,
+    /// brat standoff: a folder of `.txt` + `.ann` files (give it with -o DIR).
+    Brat,
+    /// CoNLL column file (`token TAG`).
+    Conll,
+    /// TimeML: one `.tml` document, or a folder of them (-o DIR).
+    Timeml,
+}
+
+impl OutFormatArg {
+    /// The same choice as an input format.
+    pub fn arg(self) -> FormatArg {
+        match self {
+            OutFormatArg::Jsonl => FormatArg::Jsonl,
+            OutFormatArg::Brat => FormatArg::Brat,
+            OutFormatArg::Conll => FormatArg::Conll,
+            OutFormatArg::Timeml => FormatArg::Timeml,
+        }
+    }
+}
+
 impl FormatArg {
     /// The format this choice names.
     pub fn format(self) -> reader::Format {
@@ -178,7 +204,7 @@ pub struct AnnotateArgs {
     pub output: Option<PathBuf>,
     /// Output format.
     #[arg(long = "to", value_enum, default_value = "jsonl", value_name = "FORMAT")]
-    pub to: FormatArg,
+    pub to: OutFormatArg,
     /// Tag scheme for CoNLL output.
     #[arg(long, value_enum, default_value = "iob2")]
     pub scheme: SchemeArg,
@@ -282,7 +308,7 @@ pub struct ConvertArgs {
     pub from: Option<FormatArg>,
     /// Output format.
     #[arg(long = "to", value_enum, value_name = "FORMAT")]
-    pub to: FormatArg,
+    pub to: OutFormatArg,
     /// Tag scheme for CoNLL output.
     #[arg(long, value_enum, default_value = "iob1")]
     pub scheme: SchemeArg,
