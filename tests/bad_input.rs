@@ -351,7 +351,9 @@ fn empty_files_and_empty_documents() {
 
     std::fs::create_dir_all(dir.path("none")).expect("mkdir");
     let out = run(&["annotate", &dir.arg("none"), FAST[0], FAST[1]], "");
-    assert!(succeeds(&out).is_empty() && out.stdout.is_empty(), "an empty folder is an empty corpus");
+    // Issue 17: an empty folder is an error naming what was expected, not a run over
+    // zero documents that exits 0.
+    fails_with(&out, &["none: no `.txt` files (dot files are skipped): a folder of `.txt` documents"]);
 
     let out = run(&["annotate", &dir.write("empty.csv", ""), FAST[0], FAST[1]], "");
     fails_with(&out, &["empty.csv:1: missing field `column text`"]);

@@ -432,3 +432,92 @@ fn help_teaches_gates_compare_and_regression_checks() {
         assert!(compare.contains(needle), "compare --help lacks {needle}: {compare}");
     }
 }
+
+fn tool_fixture(name: &str) -> String {
+    repo().join("tests/fixtures/tools").join(name).to_string_lossy().into_owned()
+}
+
+/// Label Studio, Doccano and Prodigy exports of the same gold score 1.0 against it,
+/// each with its warning (what was counted, not read); before, each read as
+/// documents with zero spans, exit status 0.
+#[test]
+fn annotation_tool_exports_score_against_the_same_gold() {
+    let gold = tool_fixture("gold.jsonl");
+    for (file, warning) in [
+        ("label-studio.json", "1 Label Studio result(s) that are not span labels are not read (1 relation)"),
+        ("doccano.jsonl", "1 relation(s) are not read"),
+        ("prodigy.jsonl", "skipped 2 Prodigy example(s) not accepted (1 ignore, 1 reject)"),
+    ] {
+        for (g, p) in [(gold.as_str(), tool_fixture(file)), (&tool_fixture(file), gold.clone())] {
+            let out = run(&["score", "--gold", g, "--pred", &p], "");
+            assert!(out.status.success(), "{file}: {}", stderr(&out));
+            assert!(stdout(&out).starts_with("2 documents, 5 gold spans, 5 predicted spans"), "{file}: {}", stdout(&out));
+            assert!(stdout(&out).contains("strict          5         0        0       0        0"), "{file}: {}", stdout(&out));
+            assert!(stderr(&out).contains(warning), "{file}: {}", stderr(&out));
+        }
+    }
+}
+
+#[test]
+fn convert_reads_a_label_studio_array_from_stdin_and_unknown_fields_fail() {
+    let export = std::fs::read_to_string(tool_fixture("label-studio.json")).expect("fixture");
+    let out = run(&["convert", "-", "--to", "jsonl"], &export);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let lines: Vec<serde_json::Value> = stdout(&out).lines().map(|l| serde_json::from_str(l).expect("JSON")).collect();
+    assert_eq!(lines.len(), 2);
+    assert_eq!(lines[0]["spans"].as_array().map(Vec::len), Some(3));
+    assert_eq!(lines[1]["spans"][0]["text"], "Köln");
+    let out = run(&["convert", "-", "--to", "jsonl"], r#"{"text":"Assad","ents":[{"start":0,"end":5,"label":"PER"}]}"#);
+    assert!(!out.status.success(), "zero spans must never pass silently");
+    assert!(stderr(&out).contains("field `ents` carries annotations tageval does not read"), "{}", stderr(&out));
+}
+
+/// CoNLL `#` comment lines (MultiCoNER, WNUT) and CoNLL-U `NER=` in MISC: before, both
+/// failed with "bad tag `domain=en`" (or read no tags).
+#[test]
+fn conll_comments_and_conllu_misc_ner_are_read() {
+    for (file, text, n) in [("multiconer-style.conll", "Assad met Putin in Moscow .\nKöln hosted", 4), ("sample.conllu", "Assad met Putin in Moscow .", 3)] {
+        let out = run(&["convert", &tool_fixture(file), "--to", "jsonl"], "");
+        assert!(out.status.success(), "{file}: {}", stderr(&out));
+        let doc: serde_json::Value = serde_json::from_str(stdout(&out).lines().next().expect("a line")).expect("JSON");
+        assert_eq!(doc["text"], text, "{file}");
+        assert_eq!(doc["spans"].as_array().map(Vec::len), Some(n), "{file}");
+        assert_eq!(doc["spans"][0]["text"], "Assad", "{file}");
+    }
+}
+
+/// An empty folder, or one whose only files are skipped (macOS `._*`), is an error
+/// naming what was expected, never a run over zero documents that exits 0.
+#[test]
+fn empty_or_all_skipped_folders_fail_naming_what_was_expected() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let d = dir.path().to_string_lossy().into_owned();
+    let out = run(&["score", "--gold", &d, "--pred", &tool_fixture("gold.jsonl")], "");
+    assert!(!out.status.success());
+    assert!(stderr(&out).contains("no `.txt` files (dot files are skipped)"), "{}", stderr(&out));
+    std::fs::write(dir.path().join("._a.txt"), "fork").expect("write");
+    std::fs::write(dir.path().join("A.TXT"), "Assad").expect("write");
+    let out = run(&["convert", &d, "--to", "jsonl"], "");
+    assert!(!out.status.success());
+    assert!(stderr(&out).contains("rename A.TXT (and 0 more) to `.txt`"), "{}", stderr(&out));
+}
+
+/// TempEval-3's `<DATETIME>` variant is read as the DCT (before: no DCT at all).
+#[test]
+fn timeml_datetime_variant_is_the_dct() {
+    let out = run(&["convert", &tool_fixture("tempeval3-datetime.tml"), "--to", "jsonl"], "");
+    assert!(out.status.success(), "{}", stderr(&out));
+    let doc: serde_json::Value = serde_json::from_str(stdout(&out).trim()).expect("JSON");
+    assert_eq!(doc["dct"], "2002-01-20");
+    assert_eq!(doc["spans"][0]["value"], "2002-01-21");
+}
+
+/// `--to` offers only what tageval writes: txt and csv were listed, then refused.
+#[test]
+fn to_offers_only_writable_formats() {
+    for cmd in ["convert", "annotate"] {
+        let out = run(&[cmd, "-", "--to", "csv"], "");
+        assert_eq!(out.status.code(), Some(2));
+        assert!(stderr(&out).contains("[possible values: jsonl, brat, conll, timeml]"), "{cmd}: {}", stderr(&out));
+    }
+}

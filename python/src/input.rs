@@ -18,6 +18,6 @@ pub fn parse_format(name: &str) -> Result<Format, String> {
 /// Reads every document of `path` (with the spans it carries). `text_dir` holds the
 /// `.txt` files of brat annotations stored without them.
 pub fn read_path(path: &Path, format: Format, text_dir: Option<&Path>, columns: &CsvColumns) -> Result<Vec<AnnotatedDoc>, reader::Error> {
-    let options = ReadOptions { columns: columns.clone(), text_dir: text_dir.map(Path::to_path_buf) };
+    let options = ReadOptions { columns: columns.clone(), text_dir: text_dir.map(Path::to_path_buf), ..ReadOptions::default() };
     format.read(path, &options)?.map(|record| record.map(|r| r.doc)).collect()
 }

@@ -59,9 +59,12 @@ pub fn records(dir: &Path, text_dir: Option<&Path>) -> Result<impl Iterator<Item
         let path = entry.map_err(|e| Error::io(dir, e))?.path();
         // Every `*.ann` but folders: one that cannot be read (a dangling link, a FIFO)
         // is an error below, never silently left out.
-        if path.extension().is_some_and(|e| e == "ann") && !path.is_dir() {
+        if path.extension().is_some_and(|e| e == "ann") && !path.is_dir() && !crate::shared::is_hidden(&path) {
             ann_files.push(path);
         }
+    }
+    if ann_files.is_empty() {
+        return Err(crate::shared::no_documents(dir, "ann", "a brat folder of `.ann` files (with their `.txt`)"));
     }
     ann_files.sort();
     let (dcts, order) = manifest_dcts(dir, text_dir)?;

@@ -10,7 +10,11 @@
 //! space, the sentences joined by `\n`. One lenient decoder reads IOB1, IOB2 and BIOES:
 //! `B-X` starts a chunk, `I-X` and `E-X` continue a chunk of type X or else start one,
 //! `E-X` closes it, `S-X` is a one-token chunk. Layers: `[Layer::Entities]`, whatever
-//! the labels.
+//! the labels. Lines starting with `#` that hold a `=` or do not end in a tag are
+//! comments (MultiCoNER and WNUT `# id … domain=en`, CoNLL-U `# text = …`) and are
+//! skipped. CoNLL-U token lines (ten tab-separated columns, a numeric ID) take the
+//! token from FORM and the tag from the MISC column's `NER=` entry; multi-word token
+//! ranges and empty nodes are skipped.
 //!
 //! Writing ([`write`]) needs tokens, so it splits each line of the text on whitespace
 //! and also where a span starts or ends inside a word: `U.S.-led` with the span `U.S.`
@@ -114,6 +118,16 @@ impl<R: BufRead> ConllReader<R> {
             bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
         }
         let line = std::str::from_utf8(bytes).map_err(|e| Error::new(loc(), ErrorKind::InvalidUtf8(e.valid_up_to())))?;
+        if is_comment(line) {
+            return Ok(Some(None));
+        }
+        if let Some(conllu) = conllu_token(line) {
+            let (token, tag) = conllu.map_err(|msg| Error::new(loc(), ErrorKind::Syntax(msg)))?;
+            if let Some((token, tag)) = token.zip(tag) {
+                self.doc.push(token, tag);
+            }
+            return Ok(Some(None));
+        }
         let mut fields = line.split_whitespace();
         let Some(token) = fields.next() else {
             self.doc.end_sentence();
@@ -132,6 +146,46 @@ impl<R: BufRead> ConllReader<R> {
         self.doc.push(token, tag);
         Ok(Some(None))
     }
+}
+
+/// A `#` comment line (MultiCoNER / WNUT `# id … domain=en`, CoNLL-U `# sent_id = 1`):
+/// starts with `#` and either holds a `=` or does not end in a tag. A token `#`
+/// tagged `O` (`# O`) is a token line.
+fn is_comment(line: &str) -> bool {
+    let trimmed = line.trim_start();
+    if !trimmed.starts_with('#') {
+        return false;
+    }
+    let fields: Vec<&str> = trimmed.split_whitespace().collect();
+    fields.len() < 2 || fields.iter().skip(1).any(|f| f.contains('=')) || fields.last().is_none_or(|t| Tag::parse(t).is_none())
+}
+
+/// A CoNLL-U line's token and tag (both `None` for a line that holds no token), or
+/// what is wrong with it.
+type ConlluToken<'a> = std::result::Result<(Option<&'a str>, Option<Tag<'a>>), String>;
+
+/// A CoNLL-U token line (ten tab-separated columns, a numeric ID): the token (FORM)
+/// and its tag from the MISC column's `NER=` entry. Multi-word token ranges (`1-2`)
+/// and empty nodes (`1.1`) give no token. `None`: not a CoNLL-U line.
+fn conllu_token(line: &str) -> Option<ConlluToken<'_>> {
+    let cols: Vec<&str> = line.split('\t').collect();
+    let [id, form, _, _, _, _, _, _, _, misc] = cols.as_slice() else { return None };
+    if id.is_empty() || !id.chars().all(|c| c.is_ascii_digit() || c == '-' || c == '.') {
+        return None;
+    }
+    if Tag::parse(misc.trim()).is_some() {
+        return None; // a ten-column file with the tag last
+    }
+    if id.contains(['-', '.']) {
+        return Some(Ok((None, None)));
+    }
+    let Some(ner) = misc.split('|').find_map(|kv| kv.strip_prefix("NER=")) else {
+        return Some(Err(format!("CoNLL-U line without `NER=` in its MISC column (`{misc}`)")));
+    };
+    Some(match Tag::parse(ner) {
+        Some(tag) => Ok((Some(*form), Some(tag))),
+        None => Err(format!("bad tag `{ner}` in MISC `NER=`: expected O, B-TYPE, I-TYPE, E-TYPE or S-TYPE")),
+    })
 }
 
 impl<R: BufRead> Iterator for ConllReader<R> {
@@ -385,6 +439,30 @@ mod tests {
 
     fn read_str(input: &str) -> Result<Vec<AnnotatedDoc>> {
         read(input.as_bytes(), Path::new("dir/t.conll"))
+    }
+
+    fn spans_of(doc: &AnnotatedDoc) -> Vec<(String, String)> {
+        doc.spans.iter().map(|s| (s.label.clone(), s.text(&doc.doc.text).to_string())).collect()
+    }
+
+    #[test]
+    fn comment_lines_are_skipped_but_a_hash_token_is_read() {
+        let input = "# id 5b6ddd14 domain=en\nJohn B-PER\nvisits O\n# O\n\n# sent_id = 2\nKilis B-LOC\n";
+        let docs = read_str(input).expect("reads");
+        assert_eq!(docs[0].doc.text, "John visits #\nKilis");
+        assert_eq!(spans_of(&docs[0]), [("PER".to_string(), "John".to_string()), ("LOC".to_string(), "Kilis".to_string())]);
+    }
+
+    #[test]
+    fn conllu_takes_the_tag_from_misc_ner() {
+        let input = "# text = John visits Kilis.\n1\tJohn\tJohn\tPROPN\t_\t_\t2\tnsubj\t_\tNER=B-PER\n\
+2-3\tvisits\t_\t_\t_\t_\t_\t_\t_\t_\n2\tvisits\tvisit\tVERB\t_\t_\t0\troot\t_\tNER=O\n\
+3\tKilis\tKilis\tPROPN\t_\t_\t2\tobj\t_\tSpaceAfter=No|NER=B-LOC\n\n";
+        let docs = read_str(input).expect("reads");
+        assert_eq!(docs[0].doc.text, "John visits Kilis");
+        assert_eq!(spans_of(&docs[0]), [("PER".to_string(), "John".to_string()), ("LOC".to_string(), "Kilis".to_string())]);
+        let err = read_str("1\tJohn\tJohn\tPROPN\t_\t_\t2\tnsubj\t_\tSpaceAfter=No\n").unwrap_err().to_string();
+        assert!(err.contains("without `NER=` in its MISC column"), "{err}");
     }
 
     fn chunks(doc: &AnnotatedDoc) -> Vec<(&str, &str)> {

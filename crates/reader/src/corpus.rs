@@ -44,13 +44,13 @@ impl Default for CsvColumns {
 pub use crate::format::Records;
 
 /// Streams a JSONL file (`-` is standard input).
-pub fn jsonl_records(path: &Path) -> Result<Records> {
+pub fn jsonl_records(path: &Path, warnings: &crate::Warnings) -> Result<Records> {
     let input: Box<dyn BufRead + Send> = if path == Path::new("-") {
         Box::new(BufReader::with_capacity(1 << 16, io::stdin()))
     } else {
         Box::new(BufReader::with_capacity(1 << 16, File::open(path).map_err(|e| Error::io(path, e))?))
     };
-    Ok(Box::new(JsonlReader::new(input, path)))
+    Ok(Box::new(JsonlReader::new(input, path).with_warnings(warnings.clone())))
 }
 
 /// Streams a CSV file (`-` is standard input).
@@ -92,9 +92,13 @@ pub fn txt_dir_records(dir: &Path) -> Result<impl Iterator<Item = Result<Record>
                 let path = entry.map_err(|e| Error::io(dir, e))?.path();
                 // Every `*.txt` but folders: a link or FIFO that cannot be read is
                 // reported when its turn comes, never silently left out.
-                if path.extension().is_some_and(|e| e == "txt") && !path.is_dir() {
+                if path.extension().is_some_and(|e| e == "txt") && !path.is_dir() && !crate::shared::is_hidden(&path) {
                     files.push(path);
                 }
+            }
+            if files.is_empty() {
+                let what = "a folder of `.txt` documents (or brat `.ann` + `.txt`, or TimeML `.tml`)";
+                return Err(crate::shared::no_documents(dir, "txt", what));
             }
             files.sort();
             files

@@ -119,6 +119,9 @@ pub enum ErrorKind {
     /// A line that the format does not allow.
     #[error("{0}")]
     Syntax(String),
+    /// A JSON document field that carries annotations tageval does not understand.
+    #[error("field `{0}` carries annotations tageval does not read (it reads `spans`, Label Studio `data`+`annotations`/`predictions`, Doccano `label`/`entities`, Prodigy `spans`+`answer`); convert it to `spans` or remove it")]
+    UnknownAnnotations(String),
     /// A document id seen twice.
     #[error("duplicate document id `{0}`")]
     DuplicateId(String),

@@ -175,6 +175,9 @@ pub struct ReadOptions {
     pub columns: CsvColumns,
     /// Folder holding the `.txt` files of brat annotations stored without them.
     pub text_dir: Option<PathBuf>,
+    /// Where readers put warnings (what they read differently from what the input
+    /// held), for the caller to show once the stream has ended.
+    pub warnings: crate::Warnings,
 }
 
 /// Options of [`Format::writer`].
@@ -251,8 +254,12 @@ impl Format {
     /// `-` is JSONL. A folder with `.ann` files is brat, one with `.tml` files (directly or
     /// one level down) TimeML, any other folder `.txt` files. A file ending in `.csv` is
     /// CSV, `.tml` TimeML, `.jsonl`/`.ndjson`/`.json` JSONL, `.conll`/`.iob`/`.bio`/
-    /// `.bioes`/`.iob2`/`.conllu` CoNLL; for other regular files the first non-blank
-    /// byte decides: `{` (or an empty file) is JSONL, anything else CoNLL. A FIFO or
+    /// `.bioes`/`.iob2`/`.conllu` CoNLL, `.txt` (any case) an error naming what is
+    /// expected; for other regular files the first non-blank
+    /// byte decides: `{` or `[` (or an empty file) is JSONL, anything else CoNLL. The
+    /// JSONL reader reads a file starting with `[` as one JSON array of documents
+    /// (a Label Studio export), and annotation-tool shapes (Label Studio, Doccano,
+    /// Prodigy) line by line: see [`crate::tools`]. A FIFO or
     /// device (`<(cmd)`, `/dev/stdin`) is JSONL: peeking at it would consume the input.
     pub fn detect(path: &Path) -> Result<Format> {
         if path == Path::new("-") {
@@ -284,6 +291,10 @@ impl Format {
             Some("tml") => return Ok(Format::Timeml),
             Some("jsonl" | "ndjson" | "json") => return Ok(Format::Jsonl),
             Some("conll" | "iob" | "bio" | "bioes" | "iob2" | "conllu") => return Ok(Format::Conll),
+            Some("txt") if !path.is_dir() => {
+                let msg = "a text file is read as one document of a folder of `.txt` files: give the folder (or JSONL, CSV, CoNLL, TimeML)";
+                return Err(Error::new(Location::new(path, 0), ErrorKind::Syntax(msg.into())));
+            }
             _ => {}
         }
         let meta = std::fs::metadata(path).map_err(|e| Error::io(path, e))?;
@@ -295,7 +306,7 @@ impl Format {
         BufReader::new(file).take(64 * 1024).read_to_end(&mut head).map_err(|e| Error::io(path, e))?;
         let head = head.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(&head);
         let first = head.iter().copied().find(|b| !b.is_ascii_whitespace());
-        Ok(if first == Some(b'{') || first.is_none() { Format::Jsonl } else { Format::Conll })
+        Ok(if matches!(first, Some(b'{' | b'[') | None) { Format::Jsonl } else { Format::Conll })
     }
 
     /// Streams the documents of `path` (with any spans they carry). `-` is standard
@@ -303,7 +314,7 @@ impl Format {
     /// document at a time; a listing or manifest is read first.
     pub fn read(self, path: &Path, options: &ReadOptions) -> Result<Records> {
         Ok(match self {
-            Format::Jsonl => corpus::jsonl_records(path)?,
+            Format::Jsonl => corpus::jsonl_records(path, &options.warnings)?,
             Format::Csv => corpus::csv_file_records(path, &options.columns)?,
             Format::Txt => Box::new(corpus::txt_dir_records(path)?),
             Format::Brat => Box::new(brat::records(path, options.text_dir.as_deref())?),

@@ -20,6 +20,7 @@ use crate::error::{Error, ErrorKind, Location, Result};
 use crate::model::{AnnotatedDoc, Document, Layer, Meta, Record, Span};
 use crate::shared::check_dct;
 use crate::offsets::CharMap;
+use crate::tools::{read_tool_shape, Notes, Tool, Warnings};
 
 /// Streams [`Record`]s from JSONL input, one line at a time.
 pub struct JsonlReader<R> {
@@ -30,12 +31,64 @@ pub struct JsonlReader<R> {
     /// Set after a read error: the input cannot go on, so the stream ends (a caller
     /// skipping bad lines would otherwise get the same error forever).
     failed: bool,
+    /// Whether the first non-blank byte has been looked at (a `[` is a JSON array).
+    sniffed: bool,
+    /// The items of a JSON array input, read whole.
+    array: Option<std::iter::Enumerate<std::vec::IntoIter<Value>>>,
+    /// What the annotation-tool shapes read differently from what they held.
+    notes: Notes,
+    /// Where the notes go when the stream ends.
+    warnings: Warnings,
 }
 
 impl<R: BufRead> JsonlReader<R> {
     /// Reads from `input`; `path` names it in errors (`-` for stdin).
     pub fn new(input: R, path: impl AsRef<Path>) -> Self {
-        JsonlReader { input, path: path.as_ref().to_path_buf(), line: 0, buf: Vec::new(), failed: false }
+        JsonlReader {
+            input,
+            path: path.as_ref().to_path_buf(),
+            line: 0,
+            buf: Vec::new(),
+            failed: false,
+            sniffed: false,
+            array: None,
+            notes: Notes::default(),
+            warnings: Warnings::default(),
+        }
+    }
+
+    /// Sends the stream's warnings (Prodigy examples skipped, Label Studio tasks with
+    /// several annotations, relations not read) to `warnings` when it ends.
+    pub fn with_warnings(mut self, warnings: Warnings) -> Self {
+        self.warnings = warnings;
+        self
+    }
+
+    /// Looks at the first non-blank byte (after a BOM): on `[`, reads the whole input
+    /// as one JSON array of documents (a Label Studio export).
+    fn sniff(&mut self) -> Result<()> {
+        self.sniffed = true;
+        // Nothing is consumed: the buffered head (64 KiB in the file readers) decides.
+        let head = self.input.fill_buf().map_err(|e| Error::new(Location::new(&self.path, 1), e.into()))?;
+        let head = head.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(head);
+        let first = head.iter().copied().find(|b| !b.is_ascii_whitespace());
+        if first != Some(b'[') {
+            return Ok(());
+        }
+        let mut bytes = Vec::new();
+        self.input.read_to_end(&mut bytes).map_err(|e| Error::new(Location::new(&self.path, 1), e.into()))?;
+        let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(&bytes);
+        let items: Vec<Value> = serde_json::from_slice(bytes)
+            .map_err(|e| Error::new(Location::new(&self.path, 0), ErrorKind::Json(format!("a JSON array of documents: {e}"))))?;
+        self.array = Some(items.into_iter().enumerate());
+        Ok(())
+    }
+
+    /// The stream has ended: hands its notes over as warnings.
+    fn end(&mut self) {
+        for message in std::mem::take(&mut self.notes).messages(&self.path) {
+            self.warnings.push(message);
+        }
     }
 }
 
@@ -46,10 +99,32 @@ impl<R: BufRead> Iterator for JsonlReader<R> {
         if self.failed {
             return None;
         }
+        if !self.sniffed {
+            if let Err(e) = self.sniff() {
+                self.failed = true;
+                return Some(Err(e));
+            }
+        }
+        if let Some(items) = &mut self.array {
+            // In a JSON array, a document's "line" is its 1-based position.
+            for (i, item) in items.by_ref() {
+                let loc = Location::new(&self.path, i + 1);
+                match parse_value(item, loc, &mut self.notes) {
+                    Ok(Some(doc)) => return Some(Ok(Record { line: i + 1, doc })),
+                    Ok(None) => continue,
+                    Err(e) => return Some(Err(e)),
+                }
+            }
+            self.end();
+            return None;
+        }
         loop {
             self.buf.clear();
             match self.input.read_until(b'\n', &mut self.buf) {
-                Ok(0) => return None,
+                Ok(0) => {
+                    self.end();
+                    return None;
+                }
                 Ok(_) => {}
                 Err(e) => {
                     self.failed = true;
@@ -69,15 +144,32 @@ impl<R: BufRead> Iterator for JsonlReader<R> {
             if line.trim().is_empty() {
                 continue;
             }
-            return Some(parse_line(line, loc).map(|doc| Record { line: self.line, doc }));
+            let value: Value = match serde_json::from_str(line) {
+                Ok(v) => v,
+                Err(e) => return Some(Err(Error::new(loc, ErrorKind::Json(e.to_string())))),
+            };
+            match parse_value(value, loc, &mut self.notes) {
+                Ok(Some(doc)) => return Some(Ok(Record { line: self.line, doc })),
+                Ok(None) => continue,
+                Err(e) => return Some(Err(e)),
+            }
         }
     }
 }
 
-/// Parses one JSONL line (located at `loc`) into a document with its spans.
+/// Parses one JSONL line (located at `loc`) into a document with its spans. A
+/// Prodigy example answered `reject` or `ignore` is an error here (it is no gold);
+/// the stream reader skips it and counts it in a warning.
 pub fn parse_line(line: &str, loc: Location) -> Result<AnnotatedDoc> {
     let value: Value =
         serde_json::from_str(line).map_err(|e| Error::new(loc.clone(), ErrorKind::Json(e.to_string())))?;
+    let msg = "a Prodigy example answered `reject` or `ignore` is not a document to read";
+    parse_value(value, loc.clone(), &mut Notes::default())?.ok_or_else(|| Error::new(loc, ErrorKind::Syntax(msg.into())))
+}
+
+/// Reads one JSON document (ours, or an annotation tool's: see [`crate::tools`]);
+/// `None` when it is to be skipped (a Prodigy example not accepted).
+fn parse_value(value: Value, loc: Location, notes: &mut Notes) -> Result<Option<AnnotatedDoc>> {
     let Value::Object(mut fields) = value else {
         return Err(Error::new(loc, ErrorKind::Json("a line must be a JSON object".into())));
     };
@@ -88,6 +180,10 @@ pub fn parse_line(line: &str, loc: Location) -> Result<AnnotatedDoc> {
         Some(_) => return Err(wrong_type(loc, "id", "a string or a number")),
     };
     let loc = loc.doc(id.clone());
+    let tool_spans = match read_tool_shape(&mut fields, &loc, notes)? {
+        Tool::Skip => return Ok(None),
+        Tool::Read(spans) => spans,
+    };
     let text = match fields.shift_remove("text") {
         Some(Value::String(s)) => s,
         None => return Err(Error::new(loc, ErrorKind::MissingField("text".into()))),
@@ -114,7 +210,11 @@ pub fn parse_line(line: &str, loc: Location) -> Result<AnnotatedDoc> {
         }
         Some(_) => return Err(wrong_type(loc, "spans", "a list of span objects")),
     };
-    Ok(AnnotatedDoc { doc: Document { id, text, dct, meta: fields }, spans, layers })
+    let spans = match tool_spans {
+        Some(tool_spans) => import_spans(&text, tool_spans, &loc)?,
+        None => spans,
+    };
+    Ok(Some(AnnotatedDoc { doc: Document { id, text, dct, meta: fields }, spans, layers }))
 }
 
 /// What a `layers` entry must be, naming the layers of the spec table.

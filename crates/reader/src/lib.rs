@@ -41,9 +41,11 @@ pub mod model;
 pub mod offsets;
 pub mod shared;
 pub mod timeml;
+pub mod tools;
 
 pub use error::{Error, ErrorKind, Location, Result};
 pub use format::{Capabilities, DocWriter, Format, Loss, ReadOptions, Records, Sink, Target, WriteOptions};
 pub use layer::{Layer, LayerSpec};
 pub use model::{AnnotatedDoc, Document, Meta, Record, Span};
 pub use offsets::CharMap;
+pub use tools::Warnings;

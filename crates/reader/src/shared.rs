@@ -51,6 +51,33 @@ pub fn check_regular_file(path: &Path) -> Result<()> {
     }
 }
 
+/// True for dot files and folders (`.DS_Store`, macOS `._name.txt` resource forks,
+/// `.git`): every folder reader skips them.
+pub fn is_hidden(path: &Path) -> bool {
+    path.file_name().is_some_and(|n| n.to_string_lossy().starts_with('.'))
+}
+
+/// The error for a folder that holds no `*.ext` document (empty, or every file
+/// skipped): names what was expected, and the files whose extension differs only in
+/// case (`.TXT`), which are not read.
+pub fn no_documents(dir: &Path, ext: &str, what: &str) -> Error {
+    let mut odd: Vec<String> = std::fs::read_dir(dir)
+        .map(|entries| {
+            entries
+                .filter_map(|e| e.ok().map(|e| e.path()))
+                .filter(|p| !is_hidden(p) && p.extension().is_some_and(|e| e != ext && e.eq_ignore_ascii_case(ext)))
+                .filter_map(|p| p.file_name().map(|n| n.to_string_lossy().into_owned()))
+                .collect()
+        })
+        .unwrap_or_default();
+    odd.sort();
+    let mut msg = format!("no `.{ext}` files (dot files are skipped): {what} was expected");
+    if let Some(first) = odd.first() {
+        msg.push_str(&format!("; extensions are case-sensitive: rename {first} (and {} more) to `.{ext}`", odd.len() - 1));
+    }
+    Error::new(Location::new(dir, 0), ErrorKind::Syntax(msg))
+}
+
 /// The file stem of `path` as a string (empty when it has none).
 pub fn stem(path: &Path) -> String {
     path.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default()
@@ -150,6 +177,31 @@ pub fn write_file_atomically(path: &Path, bytes: &[u8]) -> Result<()> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn empty_and_dot_file_folders_are_errors_naming_what_was_expected() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let d = dir.path();
+        std::fs::write(d.join("._a.txt"), "resource fork").expect("write");
+        std::fs::write(d.join(".DS_Store"), "x").expect("write");
+        let read = |format: crate::Format| match format.read(d, &crate::ReadOptions::default()) {
+            Ok(_) => String::new(),
+            Err(e) => e.to_string(),
+        };
+        let err = read(crate::Format::Txt);
+        assert!(err.contains("no `.txt` files (dot files are skipped): a folder of `.txt` documents"), "{err}");
+        std::fs::write(d.join("B.TXT"), "upper").expect("write");
+        let err = read(crate::Format::Txt);
+        assert!(err.ends_with("rename B.TXT (and 0 more) to `.txt`"), "{err}");
+        assert!(read(crate::Format::Brat).contains("no `.ann` files"));
+        std::fs::write(d.join("._x.tml"), "junk").expect("write");
+        assert!(read(crate::Format::Timeml).contains("no `.tml` files"));
+        std::fs::write(d.join("b.txt"), "Read.").expect("write");
+        let docs: Vec<_> = crate::Format::Txt.read(d, &crate::ReadOptions::default()).expect("opens").collect::<Result<_>>().expect("reads");
+        assert_eq!(docs.len(), 1, "only b.txt: dot files skipped");
+        let err = crate::Format::detect(&d.join("B.TXT")).unwrap_err().to_string();
+        assert!(err.contains("give the folder"), "{err}");
+    }
 
     #[test]
     fn invalid_utf8_names_line_and_byte() {

@@ -112,6 +112,9 @@ pub fn read_dir(dir: &Path) -> Result<Vec<AnnotatedDoc>> {
 pub fn records(dir: &Path) -> Result<impl Iterator<Item = Result<Record>> + Send> {
     let mut files = Vec::new();
     collect_tml(dir, &mut files)?;
+    if files.is_empty() {
+        return Err(crate::shared::no_documents(dir, "tml", "a folder of TimeML `.tml` files (or folders of them)"));
+    }
     files.sort();
     Ok(files.into_iter().map(|p| {
         // A FIFO named `*.tml` would block the read forever: refuse it.
@@ -127,7 +130,9 @@ fn collect_tml(dir: &Path, files: &mut Vec<PathBuf>) -> Result<()> {
         let path = entry.path();
         let kind = entry.file_type().map_err(|e| Error::io(&path, e))?;
         // Symbolic links to folders are not followed (they could form a cycle).
-        if kind.is_dir() {
+        if crate::shared::is_hidden(&path) {
+            continue;
+        } else if kind.is_dir() {
             collect_tml(&path, files)?;
         } else if path.extension().is_some_and(|e| e == "tml") {
             files.push(path);
@@ -262,6 +267,9 @@ struct ReadState {
     /// The DOCID text being read.
     docid_buf: Option<String>,
     in_dct: bool,
+    /// The text inside `<DCT>` / `<DATETIME>` (TempEval-3 variants that give the date
+    /// as text rather than in a TIMEX3), with the tag's position.
+    dct_text: Option<(usize, String)>,
     /// Position and `value` of the DCT's TIMEX3.
     dct: Option<(usize, String)>,
     /// The text, once `<TEXT>` was seen.
@@ -299,6 +307,8 @@ impl ReadState {
             }
         } else if let Some(buf) = &mut self.docid_buf {
             buf.push_str(s);
+        } else if let Some((_, buf)) = &mut self.dct_text {
+            buf.push_str(s);
         }
     }
 
@@ -328,7 +338,15 @@ impl ReadState {
                 }
             }
             "DOCID" if !empty => self.docid_buf = Some(String::new()),
-            "DCT" if !empty => self.in_dct = true,
+            "DCT" | "DATETIME" if !empty => {
+                self.in_dct = true;
+                self.dct_text = Some((pos, String::new()));
+            }
+            "TIMEX3" if attrs.iter().any(|(k, v)| k == "functionInDocument" && v == "CREATION_TIME") && self.dct.is_none() => {
+                let value = attrs.into_iter().find(|(k, _)| k == "value").map(|(_, v)| v);
+                let value = value.ok_or("the CREATION_TIME TIMEX3 has no value")?;
+                self.dct = Some((pos, value));
+            }
             "TIMEX3" if self.in_dct && self.dct.is_none() => {
                 let value = attrs.into_iter().find(|(k, _)| k == "value").map(|(_, v)| v);
                 let value = value.ok_or("the TIMEX3 in <DCT> has no value")?;
@@ -361,11 +379,37 @@ impl ReadState {
                     self.docid = Some(buf.trim().to_string());
                 }
             }
-            "DCT" => self.in_dct = false,
+            "DCT" | "DATETIME" => {
+                self.in_dct = false;
+                if let Some((pos, text)) = self.dct_text.take() {
+                    if self.dct.is_none() {
+                        if let Some(date) = date_in(&text) {
+                            self.dct = Some((pos, date));
+                        }
+                    }
+                }
+            }
             _ => {}
         }
         Ok(())
     }
+}
+
+/// The first date in `text`: `YYYY-MM-DD` (with any time after it), or `YYYYMMDD`
+/// (TempEval-3's `<DATETIME>` and plain-text `<DCT>` variants).
+fn date_in(text: &str) -> Option<String> {
+    let words = text.split(|c: char| c.is_whitespace() || c == 'T');
+    for word in words {
+        let b = word.as_bytes();
+        let digits = |r: std::ops::Range<usize>| b.get(r).is_some_and(|d| d.iter().all(u8::is_ascii_digit));
+        if b.len() >= 10 && digits(0..4) && b[4] == b'-' && digits(5..7) && b[7] == b'-' && digits(8..10) {
+            return word.get(..10).map(str::to_string);
+        }
+        if b.len() >= 8 && digits(0..8) {
+            return Some(format!("{}-{}-{}", &word[..4], &word[4..6], &word[6..8]));
+        }
+    }
+    None
 }
 
 fn timex_span(start: usize, end: usize, attrs: Vec<(String, String)>) -> std::result::Result<FileSpan, String> {
@@ -576,6 +620,18 @@ mod tests {
 
     fn err(xml: &str) -> String {
         read(xml).unwrap_err().to_string()
+    }
+
+    #[test]
+    fn tempeval3_datetime_and_text_dct_variants_are_the_dct() {
+        let read = |src: &str| read_str(src, Path::new("t.tml")).expect("reads").doc.dct;
+        assert_eq!(read("<DATETIME>2002-01-20 11:30:00</DATETIME><TEXT>x</TEXT>").as_deref(), Some("2002-01-20"));
+        assert_eq!(read("<DCT>19980807</DCT><TEXT>x</TEXT>").as_deref(), Some("1998-08-07"));
+        let creation = "<TIMEX3 tid=\"t0\" type=\"DATE\" value=\"1998-02-27\" functionInDocument=\"CREATION_TIME\">x</TIMEX3><TEXT>y</TEXT>";
+        assert_eq!(read(creation).as_deref(), Some("1998-02-27"));
+        let both = "<DCT><TIMEX3 tid=\"t0\" type=\"DATE\" value=\"1998-08-07\">1998-08-09</TIMEX3></DCT><TEXT>x</TEXT>";
+        assert_eq!(read(both).as_deref(), Some("1998-08-07"), "the TIMEX3 value wins over the text");
+        assert_eq!(read("<DATETIME>no date</DATETIME><TEXT>x</TEXT>"), None);
     }
 
     #[test]

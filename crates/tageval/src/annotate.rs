@@ -23,7 +23,7 @@ pub fn run(args: &AnnotateArgs) -> Result<Outcome> {
     let input = Input::new(&args.input, args.corpus.from, None)?;
     let records = input.records(&config::columns(&args.corpus))?;
     let mut progress = Progress::new(!args.quiet);
-    let skipped = output::with_writer(args.to, args.output.as_deref(), args.scheme, |writer| {
+    let skipped = output::with_writer(args.to.arg(), args.output.as_deref(), args.scheme, |writer| {
         for_each_window(records, &args.corpus, &pipeline, &mut progress, |doc| {
             writer.write(doc).context("cannot write output")
         })
@@ -120,7 +120,7 @@ pub fn annotate_all(records: reader::corpus::Records, corpus: &CorpusArgs, pipel
 pub fn convert(args: &ConvertArgs) -> Result<Outcome> {
     let input = Input::new(&args.input, args.from, args.text_dir.as_deref())?;
     let docs = input.read_all()?;
-    output::write_docs(&docs, args.to, args.output.as_deref(), args.scheme)?;
+    output::write_docs(&docs, args.to.arg(), args.output.as_deref(), args.scheme)?;
     Ok(Outcome::Ok)
 }
 

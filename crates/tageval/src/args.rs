@@ -85,7 +85,7 @@ pub enum Command {
 /// Input file formats.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum FormatArg {
-    /// One JSON object per line (`-` reads stdin).
+    /// One JSON object per line, or one JSON array; Label Studio, Doccano and Prodigy exports too (`-` reads stdin).
     Jsonl,
     /// A folder of `.txt` files, with an optional `manifest.csv` (file,id,dct).
     Txt,
@@ -97,6 +97,32 @@ pub enum FormatArg {
     Conll,
     /// TimeML `.tml` file or folder of them.
     Timeml,
+}
+
+/// Output file formats: those tageval writes (`txt` and `csv` are read only, so
+/// `--to` does not offer them).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum OutFormatArg {
+    /// One JSON object per line.
+    Jsonl,
+    /// brat standoff: a folder of `.txt` + `.ann` files (give it with -o DIR).
+    Brat,
+    /// CoNLL column file (`token TAG`).
+    Conll,
+    /// TimeML: one `.tml` document, or a folder of them (-o DIR).
+    Timeml,
+}
+
+impl OutFormatArg {
+    /// The same choice as an input format.
+    pub fn arg(self) -> FormatArg {
+        match self {
+            OutFormatArg::Jsonl => FormatArg::Jsonl,
+            OutFormatArg::Brat => FormatArg::Brat,
+            OutFormatArg::Conll => FormatArg::Conll,
+            OutFormatArg::Timeml => FormatArg::Timeml,
+        }
+    }
 }
 
 impl FormatArg {
@@ -192,7 +218,7 @@ pub struct AnnotateArgs {
     pub output: Option<PathBuf>,
     /// Output format.
     #[arg(long = "to", value_enum, default_value = "jsonl", value_name = "FORMAT")]
-    pub to: FormatArg,
+    pub to: OutFormatArg,
     /// Tag scheme for CoNLL output.
     #[arg(long, value_enum, default_value = "iob2")]
     pub scheme: SchemeArg,
@@ -337,7 +363,7 @@ pub struct ConvertArgs {
     pub from: Option<FormatArg>,
     /// Output format.
     #[arg(long = "to", value_enum, value_name = "FORMAT")]
-    pub to: FormatArg,
+    pub to: OutFormatArg,
     /// Tag scheme for CoNLL output.
     #[arg(long, value_enum, default_value = "iob1")]
     pub scheme: SchemeArg,

@@ -1,6 +1,7 @@
 //! Reading an input whatever its format: the format is given or detected
 //! ([`reader::Format::detect`]) and read through [`reader::Format::read`]; this
-//! module only adds the CLI's warning about repeated document ids.
+//! module only adds the CLI's warning about repeated document ids and shows the
+//! readers' warnings when a stream ends.
 
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
@@ -34,9 +35,9 @@ impl Input {
 
     /// Streams the documents (with any spans they carry), one at a time.
     pub fn records(&self, columns: &CsvColumns) -> Result<Records> {
-        let options = ReadOptions { columns: columns.clone(), text_dir: self.text_dir.clone() };
+        let options = ReadOptions { columns: columns.clone(), text_dir: self.text_dir.clone(), ..ReadOptions::default() };
         let records = self.format.read(&self.path, &options)?;
-        Ok(Box::new(RepeatedIds::new(records, &self.path)))
+        Ok(Box::new(RepeatedIds::new(records, &self.path, options.warnings)))
     }
 
     /// Reads every document, stopping at the first error.
@@ -60,14 +61,16 @@ struct RepeatedIds {
     /// Each id seen, with the line it was first seen on.
     first_line: HashMap<String, usize>,
     repeats: usize,
+    /// The reader's warnings, shown when the stream ends.
+    warnings: reader::Warnings,
 }
 
 /// Repeats reported one by one; the rest only counted.
 const REPEATS_SHOWN: usize = 10;
 
 impl RepeatedIds {
-    fn new(inner: Records, path: &Path) -> Self {
-        RepeatedIds { inner, path: path.to_path_buf(), first_line: HashMap::new(), repeats: 0 }
+    fn new(inner: Records, path: &Path, warnings: reader::Warnings) -> Self {
+        RepeatedIds { inner, path: path.to_path_buf(), first_line: HashMap::new(), repeats: 0, warnings }
     }
 
     fn check(&mut self, record: &Record) {
@@ -93,9 +96,14 @@ impl Iterator for RepeatedIds {
         match &item {
             Some(Ok(record)) => self.check(record),
             Some(Err(_)) => {}
-            None if self.repeats > 0 => {
+            None if self.repeats > 0 || !self.warnings.is_empty() => {
+                for warning in self.warnings.take() {
+                    eprintln!("tageval: warning: {warning}");
+                }
                 let n = self.repeats;
-                eprintln!("tageval: warning: {n} document(s) repeat an earlier id; every one is kept, in input order");
+                if n > 0 {
+                    eprintln!("tageval: warning: {n} document(s) repeat an earlier id; every one is kept, in input order");
+                }
                 self.repeats = 0;
             }
             None => {}
