@@ -34,6 +34,16 @@ fn main() -> ExitCode {
             return if err.use_stderr() { ExitCode::from(2) } else { ExitCode::SUCCESS };
         }
     };
+    // Ctrl-C or SIGTERM: remove the temporary outputs not yet renamed into place
+    // (and keep any from being renamed), then exit as a shell expects (128 + SIGINT).
+    let handler = ctrlc::set_handler(|| {
+        let _held = reader::shared::remove_temporaries();
+        eprintln!("tageval: interrupted; no output written");
+        std::process::exit(130);
+    });
+    if let Err(err) = handler {
+        eprintln!("tageval: warning: cannot catch Ctrl-C ({err}); an interrupted run may leave a temporary file");
+    }
     let result = match cli.command {
         Command::Annotate(args) => annotate::run(&args),
         Command::Eval(args) => scoring::eval(&args),
