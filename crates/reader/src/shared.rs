@@ -232,15 +232,11 @@ fn parent_of(path: &Path) -> &Path {
 /// An I/O error without the temporary path that `tempfile` appends to its message:
 /// errors name the output path only.
 fn plain(err: io::Error) -> io::Error {
-    if err.raw_os_error().is_some() {
-        return err;
+    let text = err.to_string();
+    match text.split_once(" at path ") {
+        Some((message, _)) => io::Error::new(err.kind(), message.to_string()),
+        None => err,
     }
-    let code = err
-        .get_ref()
-        .and_then(std::error::Error::source)
-        .and_then(|source| source.downcast_ref::<io::Error>())
-        .and_then(io::Error::raw_os_error);
-    code.map_or(err, io::Error::from_raw_os_error)
 }
 
 /// A `tempfile` builder for a temporary twin of `path`: a hidden name with a random

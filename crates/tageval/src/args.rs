@@ -212,8 +212,15 @@ pub struct ReportArgs {
     /// Write raw counts here (JSON) for `tageval merge`.
     #[arg(long, value_name = "FILE")]
     pub counts_out: Option<PathBuf>,
-    /// Exit with status 1 when strict micro F1 is below this.
-    #[arg(long, value_name = "F1")]
+    /// Write CSV text cells as they are. By default a text cell of `--errors x.csv`
+    /// or `--format csv` (a label, a document id, a span's text or value, a context)
+    /// that starts with `=`, `+`, `-`, `@`, a tab or a carriage return gets a leading
+    /// `'` so that a spreadsheet shows it rather than running it as a formula (OWASP
+    /// advice on CSV injection); numeric cells are never changed.
+    #[arg(long)]
+    pub csv_raw: bool,
+    /// Exit with status 1 when strict micro F1 is below this (a number from 0 to 1).
+    #[arg(long, value_name = "F1", value_parser = parse_f1)]
     pub min_f1: Option<f64>,
     /// Bootstrap resamples for the 95% confidence intervals (0 disables).
     #[arg(long, default_value_t = 1000)]
@@ -352,4 +359,14 @@ pub struct HtmlArgs {
     /// Seed of the bootstrap.
     #[arg(long, default_value_t = 42)]
     pub seed: u64,
+}
+
+/// An F1 threshold: a number from 0 to 1 (`NaN` and `1.5` are refused).
+fn parse_f1(s: &str) -> Result<f64, String> {
+    let f: f64 = s.trim().parse().map_err(|_| format!("`{s}` is not a number"))?;
+    if (0.0..=1.0).contains(&f) {
+        Ok(f)
+    } else {
+        Err(format!("`{s}` is not between 0 and 1"))
+    }
 }

@@ -30,8 +30,9 @@ fn main() -> ExitCode {
     let cli = match Cli::try_parse() {
         Ok(cli) => cli,
         Err(err) => {
-            let _ = err.print();
-            return if err.use_stderr() { ExitCode::from(2) } else { ExitCode::SUCCESS };
+            // `--help >/dev/full`: help that could not be written is a failure.
+            let printed = err.print().and_then(|()| std::io::Write::flush(&mut std::io::stdout()));
+            return if err.use_stderr() || printed.is_err() { ExitCode::from(2) } else { ExitCode::SUCCESS };
         }
     };
     // Ctrl-C or SIGTERM: remove the temporary outputs not yet renamed into place
