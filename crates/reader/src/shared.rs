@@ -239,6 +239,11 @@ fn plain(err: io::Error) -> io::Error {
     }
 }
 
+/// `err` with `what` before its message (the kind kept).
+fn context(what: &str, err: io::Error) -> io::Error {
+    io::Error::new(err.kind(), format!("{what}: {err}"))
+}
+
 /// A `tempfile` builder for a temporary twin of `path`: a hidden name with a random
 /// part, created exclusively (a planted file or link at that name is never followed),
 /// with the permissions a new file gets (`0666` less the umask).
@@ -268,7 +273,7 @@ impl AtomicFile {
     pub fn create(path: &Path) -> Result<AtomicFile> {
         let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_else(|| "out".into());
         let prefix = format!(".{name}.");
-        let file = builder(&prefix).tempfile_in(parent_of(path)).map_err(|e| Error::io(path, plain(e)))?;
+        let file = builder(&prefix).tempfile_in(parent_of(path)).map_err(|e| Error::io(path, context("cannot create", plain(e))))?;
         #[cfg(unix)]
         {
             use std::os::unix::fs::PermissionsExt;
@@ -288,7 +293,7 @@ impl AtomicFile {
         let mut live = live();
         let tmp = file.path().to_path_buf();
         untrack(&mut live, &tmp);
-        file.persist(&self.path).map_err(|e| Error::io(&self.path, plain(e.error)))?;
+        file.persist(&self.path).map_err(|e| Error::io(&self.path, context("cannot rename into place", plain(e.error))))?;
         Ok(())
     }
 }
