@@ -823,3 +823,192 @@ fn a_failed_threshold_exits_1() {
     let out = run(&["score", "--gold", &gold, "--pred", &gold, "--min-f1", "0.5", "--bootstrap", "0"], "");
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
 }
+
+// ---- issue 18: hostile files and output safety ----
+
+const DOC: &str = "{\"id\":\"a\",\"text\":\"Assad met Putin in Aleppo on Monday.\"}\n";
+
+#[cfg(unix)]
+#[test]
+fn planted_symlink_at_the_old_temp_name_is_not_followed() {
+    let s = Scratch::new();
+    let input = s.write("in.jsonl", DOC);
+    let victim = s.write("victim.txt", "keep me");
+    // The old temporary name was `.NAME.tmp-PID`: plant links at every PID near ours.
+    let pid = std::process::id();
+    for p in pid..pid + 200 {
+        let _ = std::os::unix::fs::symlink(&victim, s.path(&format!(".out.jsonl.tmp-{p}")));
+    }
+    succeeds(&run(&["annotate", &input, "-o", &s.arg("out.jsonl"), FAST[0], FAST[1]], ""));
+    assert_eq!(std::fs::read_to_string(s.path("victim.txt")).expect("victim"), "keep me");
+    assert!(std::fs::read_to_string(s.path("out.jsonl")).expect("out").contains("\"id\":\"a\""));
+    let leftovers = s.listing("").into_iter().filter(|n| n.starts_with(".out.jsonl.") && !n.contains(".tmp-")).count();
+    assert_eq!(leftovers, 0, "a temporary file was left behind");
+}
+
+#[cfg(unix)]
+#[test]
+fn output_keeps_the_permissions_of_a_0600_target() {
+    use std::os::unix::fs::PermissionsExt;
+    let s = Scratch::new();
+    let input = s.write("in.jsonl", DOC);
+    let out = s.write("out.jsonl", "");
+    std::fs::set_permissions(&out, std::fs::Permissions::from_mode(0o600)).expect("chmod");
+    succeeds(&run(&["annotate", &input, "-o", &out, FAST[0], FAST[1]], ""));
+    let mode = std::fs::metadata(&out).expect("out").permissions().mode() & 0o777;
+    assert_eq!(mode, 0o600);
+    assert!(std::fs::read_to_string(&out).expect("out").contains("\"id\":\"a\""));
+}
+
+#[test]
+fn unwritable_output_error_names_the_output_not_the_temp_file() {
+    let s = Scratch::new();
+    let input = s.write("in.jsonl", DOC);
+    let out = s.arg("missing/out.jsonl");
+    let err = fails_with(&run(&["annotate", &input, "-o", &out, FAST[0], FAST[1]], ""), &[&out]);
+    assert!(!err.contains(".out.jsonl.") && !err.contains("at path"), "{err}");
+    assert_eq!(err.matches("os error").count(), 1, "doubled os error: {err}");
+}
+
+#[cfg(unix)]
+#[test]
+fn sigterm_removes_the_temporary_output() {
+    let s = Scratch::new();
+    let input = s.write("in.jsonl", DOC.repeat(50_000));
+    let mut child = Command::new(env!("CARGO_BIN_EXE_tageval"))
+        .args(["annotate", &input, "-o", &s.arg("out.jsonl"), "--layers", "casualties"])
+        .stderr(Stdio::null())
+        .spawn()
+        .expect("tageval starts");
+    // Wait for the temporary file to appear, then terminate.
+    let start = Instant::now();
+    while !s.listing("").iter().any(|n| n.starts_with(".out.jsonl.")) && start.elapsed() < HANG {
+        std::thread::sleep(Duration::from_millis(5));
+    }
+    let _ = Command::new("kill").args(["-TERM", &child.id().to_string()]).status();
+    let status = child.wait().expect("wait");
+    let names = s.listing("");
+    if status.success() {
+        eprintln!("the run finished before SIGTERM; only checking that no temporary file remains");
+    } else {
+        assert_eq!(status.code(), Some(130), "{status:?}");
+        assert!(!names.contains(&"out.jsonl".to_string()), "{names:?}");
+    }
+    assert!(!names.iter().any(|n| n.starts_with(".out.jsonl.")), "temporary file left: {names:?}");
+}
+
+#[test]
+fn manifest_path_outside_the_folder_is_refused() {
+    let s = Scratch::new();
+    s.write("corpus/a.txt", "Assad met Putin.");
+    s.write("secret.txt", "secret");
+    for (bad, line) in [("../secret.txt", 3), ("/etc/passwd", 3)] {
+        let manifest = s.write("corpus/manifest.csv", format!("id,file\na,a.txt\nb,{bad}\n"));
+        let out = run(&["annotate", &s.arg("corpus"), "--from", "txt", FAST[0], FAST[1]], "");
+        fails_with(&out, &[&format!("{manifest}:{line}"), "inside the folder"]);
+        assert!(!String::from_utf8_lossy(&out.stdout).contains("secret"));
+    }
+}
+
+#[test]
+fn csv_formula_cells_are_neutralised_unless_csv_raw() {
+    let s = Scratch::new();
+    let gold = s.write("gold.jsonl", "{\"id\":\"=cmd\",\"text\":\"Assad met Putin.\",\"layers\":[\"entities\"],\"spans\":[{\"start\":0,\"end\":5,\"label\":\"@SUM\"}]}\n");
+    let pred = s.write("pred.jsonl", "{\"id\":\"=cmd\",\"text\":\"Assad met Putin.\",\"layers\":[\"entities\"],\"spans\":[{\"start\":10,\"end\":15,\"label\":\"-1+2\"}]}\n");
+    let errors = s.arg("errors.csv");
+    let out = run(&["score", "--gold", &gold, "--pred", &pred, "--errors", &errors, "--format", "csv", "--bootstrap", "0"], "");
+    assert!(matches!(out.status.code(), Some(0 | 1)), "{}", stderr(&out));
+    let csv = std::fs::read_to_string(&errors).expect("errors.csv");
+    assert!(csv.contains("'=cmd") && csv.contains("'@SUM") && csv.contains("'-1+2"), "{csv}");
+    assert!(!csv.contains(",=cmd") && !csv.contains("\n=cmd"), "{csv}");
+    let report = String::from_utf8_lossy(&out.stdout).into_owned();
+    assert!(report.contains("'@SUM") && !report.contains(",@SUM"), "{report}");
+    let raw = run(&["score", "--gold", &gold, "--pred", &pred, "--errors", &errors, "--csv-raw", "--format", "csv", "--bootstrap", "0"], "");
+    assert!(matches!(raw.status.code(), Some(0 | 1)), "{}", stderr(&raw));
+    assert!(std::fs::read_to_string(&errors).expect("errors.csv").contains("\n=cmd,"));
+}
+
+#[test]
+fn brat_output_is_not_left_half_written() {
+    let s = Scratch::new();
+    // The second document's id cannot be a file name: nothing must be written.
+    let input = s.write("in.jsonl", format!("{DOC}{{\"id\":\"..\",\"text\":\"x\"}}\n"));
+    let out = s.arg("brat");
+    fails_with(&run(&["annotate", &input, "--to", "brat", "-o", &out, FAST[0], FAST[1]], ""), &[]);
+    assert!(!s.path("brat").exists());
+    assert!(s.listing("").iter().all(|n| !n.starts_with(".brat.")), "{:?}", s.listing(""));
+    let good = s.write("good.jsonl", DOC);
+    succeeds(&run(&["annotate", &good, "--to", "brat", "-o", &out, FAST[0], FAST[1]], ""));
+    assert!(s.listing("brat").contains(&"a.ann".to_string()));
+    assert!(s.listing("").iter().all(|n| !n.starts_with(".brat.")), "{:?}", s.listing(""));
+}
+
+#[test]
+fn impossible_dct_day_or_time_is_refused() {
+    let s = Scratch::new();
+    for dct in ["2015-02-30", "2015-06-02T25:99"] {
+        let input = s.write("in.jsonl", format!("{{\"id\":\"a\",\"text\":\"Monday.\",\"dct\":\"{dct}\"}}\n"));
+        fails_with(&run(&["annotate", &input, FAST[0], FAST[1]], ""), &[dct]);
+    }
+}
+
+#[test]
+fn csv_header_named_spans_or_repeated_is_refused() {
+    let s = Scratch::new();
+    for (header, needle) in [("id,text,spans", "spans"), ("id,text,layers", "layers"), ("id,text,x,x", "twice")] {
+        let cells = header.split(',').map(|_| "a").collect::<Vec<_>>().join(",");
+        let input = s.write("in.csv", format!("{header}\n{cells}\n"));
+        fails_with(&run(&["annotate", &input, FAST[0], FAST[1]], ""), &[&format!("{input}:1"), needle]);
+    }
+}
+
+#[cfg(target_os = "linux")]
+#[test]
+fn closed_stdout_or_stdin_is_an_error() {
+    let bin = env!("CARGO_BIN_EXE_tageval");
+    let s = Scratch::new();
+    let input = s.write("in.jsonl", DOC);
+    let out = Command::new("sh").arg("-c").arg(format!("'{bin}' annotate '{input}' --layers casualties >&-")).output().expect("sh");
+    fails_with(&out, &["standard output is closed"]);
+    let out = Command::new("sh").arg("-c").arg(format!("'{bin}' annotate - --layers casualties <&-")).output().expect("sh");
+    fails_with(&out, &["standard input is closed"]);
+}
+
+#[test]
+fn huge_thread_count_is_capped_with_a_warning() {
+    let s = Scratch::new();
+    let input = s.write("in.jsonl", DOC);
+    let out = run(&["annotate", &input, "-j", "100000", FAST[0], FAST[1]], "");
+    let err = succeeds(&out);
+    assert!(err.contains("--threads 100000 is more than"), "{err}");
+    assert_eq!(ids(&out), ["a"]);
+}
+
+#[test]
+fn min_f1_nan_or_above_one_is_refused() {
+    for bad in ["NaN", "1.5", "-0.1"] {
+        let out = run(&["score", "--gold", "x.jsonl", "--pred", "y.jsonl", &format!("--min-f1={bad}")], "");
+        fails_with(&out, &["--min-f1"]);
+    }
+}
+
+#[cfg(target_os = "linux")]
+#[test]
+fn help_to_a_full_disk_fails() {
+    let full = std::fs::File::options().write(true).open("/dev/full");
+    let Ok(full) = full else {
+        eprintln!("no /dev/full here; skipping");
+        return;
+    };
+    let status = Command::new(env!("CARGO_BIN_EXE_tageval")).arg("--help").stdout(full).status().expect("tageval");
+    assert_ne!(status.code(), Some(0));
+}
+
+#[cfg(unix)]
+#[test]
+fn symlink_loop_is_reported_as_a_loop() {
+    let s = Scratch::new();
+    std::os::unix::fs::symlink(s.path("loop"), s.path("loop")).expect("symlink");
+    let err = fails_with(&run(&["annotate", &s.arg("loop")], ""), &["symbolic links"]);
+    assert!(!err.contains("does not exist"), "{err}");
+}

@@ -290,16 +290,21 @@ pub fn write_dir(dir: &Path, docs: &[AnnotatedDoc]) -> Result<()> {
         }
         labels.extend(doc.layers.iter().flat_map(|l| l.labels()));
     }
-    fs::create_dir_all(dir).map_err(|e| Error::io(dir, e))?;
+    // Written into a temporary folder beside `dir` and moved into place once every
+    // file is written: a failed run (disk full) leaves no half-written folder.
+    let out = crate::shared::AtomicDir::create(dir)?;
+    let write_file = |name: &str, bytes: &[u8]| {
+        fs::write(out.path().join(name), bytes).map_err(|e| Error::io(dir.join(name), e))
+    };
     for (doc, ann) in docs.iter().zip(&anns) {
         // Readers remove one leading BOM from a text file, so a text that itself
         // starts with U+FEFF gets one more: it reads back whole, offsets intact.
         let bom = if doc.doc.text.starts_with('\u{feff}') { "\u{feff}" } else { "" };
         let text = format!("{bom}{}", doc.doc.text);
-        write_file(&dir.join(format!("{}.txt", doc.doc.id)), text.as_bytes())?;
-        write_file(&dir.join(format!("{}.ann", doc.doc.id)), ann.as_bytes())?;
+        write_file(&format!("{}.txt", doc.doc.id), text.as_bytes())?;
+        write_file(&format!("{}.ann", doc.doc.id), ann.as_bytes())?;
     }
-    write_file(&dir.join("annotation.conf"), conf_text(&labels, &attr_values).as_bytes())?;
+    write_file("annotation.conf", conf_text(&labels, &attr_values).as_bytes())?;
     let manifest = dir.join("manifest.csv");
     {
         let mut csv = csv::Writer::from_writer(Vec::new());
@@ -309,13 +314,9 @@ pub fn write_dir(dir: &Path, docs: &[AnnotatedDoc]) -> Result<()> {
             csv.write_record([doc.doc.id.as_str(), doc.doc.dct.as_deref().unwrap_or("")]).map_err(csv_err)?;
         }
         let bytes = csv.into_inner().map_err(|e| Error::io(&manifest, e.into_error()))?;
-        write_file(&manifest, &bytes)?;
+        write_file("manifest.csv", &bytes)?;
     }
-    Ok(())
-}
-
-fn write_file(path: &Path, bytes: &[u8]) -> Result<()> {
-    fs::write(path, bytes).map_err(|e| Error::io(path, e))
+    out.commit()
 }
 
 /// The `.ann` text of one document: per span (in order) its T line, its note and its

@@ -145,6 +145,20 @@ impl CsvCorpus {
         let input: Box<dyn Read + Send> = Box::new(SkipBom::new(input));
         let mut csv = csv::ReaderBuilder::new().flexible(true).from_reader(input);
         let headers: Vec<String> = csv.headers().map_err(|e| csv_error(path, &e))?.iter().map(str::to_string).collect();
+        // Other columns become document metadata next to `layers` and `spans` in the
+        // JSONL output: a column of either name, or one name twice, would give a
+        // document two values for one key.
+        let mut seen = HashSet::new();
+        for h in &headers {
+            let msg = if !seen.insert(h.trim()) {
+                format!("column `{}` appears twice in the header", h.trim())
+            } else if ["layers", "spans"].contains(&h.trim()) {
+                format!("a column cannot be named `{}` (a name the output gives its spans)", h.trim())
+            } else {
+                continue;
+            };
+            return Err(Error::new(Location::new(path, 1), ErrorKind::Syntax(msg)));
+        }
         let col = |name: &str| headers.iter().position(|h| h.trim() == name);
         let text = col(&columns.text).ok_or_else(|| {
             Error::new(Location::new(path, 1), ErrorKind::MissingField(format!("column {}", columns.text)))

@@ -291,9 +291,28 @@ pub fn doc_errors(gold: &AnnotatedDoc, pred: Option<&AnnotatedDoc>, options: &Sc
         .collect())
 }
 
+/// A text cell safe to open in a spreadsheet: one that starts with `=`, `+`, `-`,
+/// `@`, a tab or a carriage return (which a spreadsheet may run as a formula) gets a
+/// leading `'`, as OWASP recommends against CSV injection. Numeric cells are never
+/// passed through this, so `-0.5` stays a number.
+pub fn neutralise_cell(cell: &str) -> std::borrow::Cow<'_, str> {
+    if cell.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+        std::borrow::Cow::Owned(format!("'{cell}"))
+    } else {
+        std::borrow::Cow::Borrowed(cell)
+    }
+}
+
 /// Writes errors as CSV with a header: `doc_id, kind, gold_start, gold_end,
-/// gold_label, gold_text, gold_value, pred_start, …, pred_value, context`.
+/// gold_label, gold_text, gold_value, pred_start, …, pred_value, context`. Text
+/// cells are neutralised against formula injection (see [`neutralise_cell`]).
 pub fn write_csv<W: Write>(out: W, errors: &[TagError]) -> io::Result<()> {
+    write_csv_cells(out, errors, true)
+}
+
+/// [`write_csv`], with text cells neutralised (`neutralise`) or written raw.
+pub fn write_csv_cells<W: Write>(out: W, errors: &[TagError], neutralise: bool) -> io::Result<()> {
+    let text = |s: &str| if neutralise { neutralise_cell(s).into_owned() } else { s.to_string() };
     let mut w = csv::Writer::from_writer(out);
     let side = |prefix: &str| ["start", "end", "label", "text", "value"].map(|f| format!("{prefix}_{f}"));
     let mut header = vec!["doc_id".to_string(), "kind".to_string()];
@@ -302,14 +321,14 @@ pub fn write_csv<W: Write>(out: W, errors: &[TagError]) -> io::Result<()> {
     header.push("context".into());
     w.write_record(&header)?;
     let cells = |s: &Option<SpanInfo>| match s {
-        Some(s) => [s.start.to_string(), s.end.to_string(), s.label.clone(), s.text.clone(), s.value.clone().unwrap_or_default()],
+        Some(s) => [s.start.to_string(), s.end.to_string(), text(&s.label), text(&s.text), text(s.value.as_deref().unwrap_or_default())],
         None => Default::default(),
     };
     for e in errors {
-        let mut row = vec![e.doc_id.clone(), e.kind.name().to_string()];
+        let mut row = vec![text(&e.doc_id), e.kind.name().to_string()];
         row.extend(cells(&e.gold));
         row.extend(cells(&e.predicted));
-        row.push(e.context.clone());
+        row.push(text(&e.context));
         w.write_record(&row)?;
     }
     w.flush()

@@ -369,8 +369,16 @@ impl Report {
 
     /// CSV, one row per (scope, name, schema): scopes `overall`, `label`, `macro`,
     /// `values` (schema `value`: correct = overlapping pairs with equal values,
-    /// possible = gold, actual = predicted) and `doc`.
+    /// possible = gold, actual = predicted) and `doc`. Text cells (label names,
+    /// document ids) are neutralised against formula injection
+    /// ([`crate::errors::neutralise_cell`]); numbers are written as they are.
     pub fn render_csv(&self) -> String {
+        self.render_csv_cells(true)
+    }
+
+    /// [`Report::render_csv`], with text cells neutralised (`neutralise`) or written raw.
+    pub fn render_csv_cells(&self, neutralise: bool) -> String {
+        let text = |s: &str| if neutralise { crate::errors::neutralise_cell(s).into_owned() } else { s.to_string() };
         let mut w = csv::Writer::from_writer(Vec::new());
         let header = [
             "scope", "name", "schema", "correct", "incorrect", "partial", "missed", "spurious", "possible", "actual", "precision",
@@ -378,7 +386,7 @@ impl Report {
         ];
         let mut rows: Vec<Vec<String>> = vec![header.iter().map(|s| s.to_string()).collect()];
         let metrics_row = |scope: &str, name: &str, schema: Schema, m: &Metrics| {
-            let mut row = vec![scope.to_string(), name.to_string(), schema.name().to_string()];
+            let mut row = vec![scope.to_string(), text(name), schema.name().to_string()];
             row.extend([m.correct, m.incorrect, m.partial, m.missed, m.spurious, m.possible, m.actual].map(|n| n.to_string()));
             row.extend([m.precision, m.recall, m.f1].map(|x| x.to_string()));
             row
@@ -400,7 +408,7 @@ impl Report {
         }
         let values = self.values.by_layer.iter().chain(&self.values.by_label);
         for (name, v) in std::iter::once((&"all".to_string(), &self.values.overall)).chain(values) {
-            let mut row = vec!["values".to_string(), name.clone(), "value".to_string(), v.overlap_correct.to_string()];
+            let mut row = vec!["values".to_string(), text(name), "value".to_string(), v.overlap_correct.to_string()];
             row.resize(row.len() + 4, String::new());
             row.extend([v.gold, v.predicted].map(|n| n.to_string()));
             row.extend([v.precision, v.recall, v.f1].map(|x| x.to_string()));

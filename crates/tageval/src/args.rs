@@ -252,8 +252,16 @@ pub struct ReportArgs {
     /// Write raw counts here (JSON) for `tageval merge`.
     #[arg(long, value_name = "FILE")]
     pub counts_out: Option<PathBuf>,
-    /// Exit with status 1 when strict micro F1 is below this (the gate `strict.f1=F1`).
-    #[arg(long, value_name = "F1")]
+    /// Write CSV text cells as they are. By default a text cell of `--errors x.csv`
+    /// or `--format csv` (a label, a document id, a span's text or value, a context)
+    /// that starts with `=`, `+`, `-`, `@`, a tab or a carriage return gets a leading
+    /// `'` so that a spreadsheet shows it rather than running it as a formula (OWASP
+    /// advice on CSV injection); numeric cells are never changed.
+    #[arg(long)]
+    pub csv_raw: bool,
+    /// Exit with status 1 when strict micro F1 is below this (the gate `strict.f1=F1`; a
+    /// number from 0 to 1).
+    #[arg(long, value_name = "F1", value_parser = parse_f1)]
     pub min_f1: Option<f64>,
     /// Exit with status 1 when any figure is below its threshold; repeatable,
     /// comma-separated. A gate is `[SCOPE.]MEASURE.STAT=THRESHOLD`: SCOPE a layer
@@ -496,4 +504,14 @@ pub struct CompareArgs {
     /// How many of the most changed documents to list.
     #[arg(long, default_value_t = 10)]
     pub top: usize,
+}
+
+/// An F1 threshold: a number from 0 to 1 (`NaN` and `1.5` are refused).
+fn parse_f1(s: &str) -> Result<f64, String> {
+    let f: f64 = s.trim().parse().map_err(|_| format!("`{s}` is not a number"))?;
+    if (0.0..=1.0).contains(&f) {
+        Ok(f)
+    } else {
+        Err(format!("`{s}` is not between 0 and 1"))
+    }
 }

@@ -43,10 +43,23 @@ pub fn threads(n: Option<usize>) -> Result<()> {
     if n == Some(0) {
         bail!("--threads must be at least 1");
     }
+    let n = n.map(|n| {
+        let max = max_threads();
+        if n > max {
+            eprintln!("tageval: warning: --threads {n} is more than {max} (4 per core, at least 64); using {max}");
+        }
+        n.min(max)
+    });
     let builder = rayon::ThreadPoolBuilder::new().num_threads(n.unwrap_or(0));
     // A second call in one process (tests) keeps the first pool; that is harmless.
     let _ = builder.build_global();
     Ok(())
+}
+
+/// The most worker threads started: 4 per core, at least 64. More only costs memory
+/// (a stack each) and start-up time; `-j 100000` would try to start them all.
+pub fn max_threads() -> usize {
+    std::thread::available_parallelism().map_or(1, usize::from).saturating_mul(4).max(64)
 }
 
 /// CSV column names.

@@ -35,6 +35,9 @@ impl Input {
 
     /// Streams the documents (with any spans they carry), one at a time.
     pub fn records(&self, columns: &CsvColumns) -> Result<Records> {
+        if self.path == Path::new("-") && std_stream_closed(0) {
+            anyhow::bail!("standard input is closed: give an input file, or redirect stdin");
+        }
         let options = ReadOptions { columns: columns.clone(), text_dir: self.text_dir.clone(), ..ReadOptions::default() };
         let records = self.format.read(&self.path, &options)?;
         Ok(Box::new(RepeatedIds::new(records, &self.path, options.warnings)))
@@ -47,6 +50,22 @@ impl Input {
             .collect()
     }
 }
+/// True when standard stream `fd` (0 or 1) was closed when the process started
+/// (`<&-`, `>&-`). The Rust runtime reopens a closed standard stream on `/dev/null`
+/// read-write, so reads would see an empty input and writes vanish with exit 0; a
+/// shell's own `</dev/null` or `>/dev/null` opens it read-only or write-only, and is
+/// left alone. Linux only (read from `/proc`); elsewhere always false.
+pub fn std_stream_closed(fd: u32) -> bool {
+    if !cfg!(target_os = "linux") {
+        return false;
+    }
+    let null = std::fs::read_link(format!("/proc/self/fd/{fd}")).is_ok_and(|p| p == Path::new("/dev/null"));
+    let info = std::fs::read_to_string(format!("/proc/self/fdinfo/{fd}")).unwrap_or_default();
+    let flags = info.lines().find_map(|l| l.strip_prefix("flags:")).and_then(|f| u32::from_str_radix(f.trim(), 8).ok());
+    // O_ACCMODE is 3, O_RDWR 2.
+    null && flags.is_some_and(|f| f & 3 == 2)
+}
+
 /// Documents whose id repeats an earlier one are kept, each with a warning on stderr
 /// (`path:line (doc id): …`, the first few; then a count when the stream ends).
 ///

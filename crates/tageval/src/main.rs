@@ -31,10 +31,21 @@ fn main() -> ExitCode {
     let cli = match Cli::try_parse() {
         Ok(cli) => cli,
         Err(err) => {
-            let _ = err.print();
-            return if err.use_stderr() { ExitCode::from(2) } else { ExitCode::SUCCESS };
+            // `--help >/dev/full`: help that could not be written is a failure.
+            let printed = err.print().and_then(|()| std::io::Write::flush(&mut std::io::stdout()));
+            return if err.use_stderr() || printed.is_err() { ExitCode::from(2) } else { ExitCode::SUCCESS };
         }
     };
+    // Ctrl-C or SIGTERM: remove the temporary outputs not yet renamed into place
+    // (and keep any from being renamed), then exit as a shell expects (128 + SIGINT).
+    let handler = ctrlc::set_handler(|| {
+        let _held = reader::shared::remove_temporaries();
+        eprintln!("tageval: interrupted; no output written");
+        std::process::exit(130);
+    });
+    if let Err(err) = handler {
+        eprintln!("tageval: warning: cannot catch Ctrl-C ({err}); an interrupted run may leave a temporary file");
+    }
     let result = match cli.command {
         Command::Annotate(args) => annotate::run(&args),
         Command::Eval(args) => scoring::eval(&args),

@@ -3,56 +3,74 @@
 
 use std::fs::File;
 use std::io::{self, BufWriter, Write};
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use anyhow::{Context, Result};
+use reader::shared::AtomicFile;
 use reader::{conll, AnnotatedDoc, DocWriter, Sink, Target, WriteOptions};
 
 use crate::args::{FormatArg, SchemeArg};
 
-/// An output stream: stdout or a temporary file renamed into place on [`Output::commit`].
+/// An output stream: stdout, a device written in place, or a file written through
+/// [`AtomicFile`] (an exclusively created temporary file with an unpredictable name,
+/// renamed into place on [`Output::commit`], removed on failure or interruption).
 pub struct Output {
-    writer: BufWriter<Box<dyn Write>>,
-    /// (temporary path, final path) for a file output.
-    file: Option<(PathBuf, PathBuf)>,
+    writer: BufWriter<Dest>,
+}
+
+/// Where an [`Output`] goes.
+enum Dest {
+    Stream(Box<dyn Write>),
+    File(AtomicFile),
+}
+
+impl Write for Dest {
+    fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
+        match self {
+            Dest::Stream(w) => w.write(buf),
+            Dest::File(f) => f.write(buf),
+        }
+    }
+
+    fn flush(&mut self) -> io::Result<()> {
+        match self {
+            Dest::Stream(w) => w.flush(),
+            Dest::File(f) => f.flush(),
+        }
+    }
 }
 
 impl Output {
     /// Opens `path` (`None` or `-` is stdout).
     pub fn create(path: Option<&Path>) -> Result<Output> {
-        match path {
-            None => Ok(Output::stdout()),
-            Some(p) if p == Path::new("-") => Ok(Output::stdout()),
+        let dest = match path {
+            None => Output::stdout()?,
+            Some(p) if p == Path::new("-") => Output::stdout()?,
             // A device or pipe (`/dev/null`, a FIFO) is written in place: renaming a
             // temporary file over it would replace it.
             Some(p) if p.exists() && !p.is_file() && !p.is_dir() => {
                 let file = File::options().write(true).open(p).with_context(|| format!("{}: cannot open", p.display()))?;
-                Ok(Output { writer: BufWriter::with_capacity(1 << 16, Box::new(file)), file: None })
+                Dest::Stream(Box::new(file))
             }
-            Some(p) => {
-                let name = p.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_else(|| "out".into());
-                let tmp = p.with_file_name(format!(".{name}.tmp-{}", std::process::id()));
-                let file = File::create(&tmp).with_context(|| format!("{}: cannot create", tmp.display()))?;
-                Ok(Output { writer: BufWriter::with_capacity(1 << 16, Box::new(file)), file: Some((tmp, p.to_path_buf())) })
-            }
-        }
+            Some(p) => Dest::File(AtomicFile::create(p)?),
+        };
+        Ok(Output { writer: BufWriter::with_capacity(1 << 16, dest) })
     }
 
-    fn stdout() -> Output {
-        Output { writer: BufWriter::with_capacity(1 << 16, Box::new(io::stdout().lock())), file: None }
+    fn stdout() -> Result<Dest> {
+        if crate::input::std_stream_closed(1) {
+            anyhow::bail!("standard output is closed: give an output file with -o, or redirect stdout");
+        }
+        Ok(Dest::Stream(Box::new(io::stdout().lock())))
     }
 
     /// Flushes, and for a file renames the temporary file to its final name.
-    pub fn commit(mut self) -> Result<()> {
-        self.writer.flush().context("cannot write output")?;
-        if let Some((tmp, path)) = self.file.take() {
-            if let Err(err) = std::fs::rename(&tmp, &path) {
-                // `self.file` is taken, so `Drop` no longer removes the temporary file.
-                let _ = std::fs::remove_file(&tmp);
-                return Err(err).with_context(|| format!("{}: cannot rename into place", path.display()));
-            }
+    pub fn commit(self) -> Result<()> {
+        let dest = self.writer.into_inner().map_err(|e| e.into_error()).context("cannot write output")?;
+        match dest {
+            Dest::Stream(mut w) => w.flush().context("cannot write output"),
+            Dest::File(f) => Ok(f.commit()?),
         }
-        Ok(())
     }
 }
 
@@ -63,14 +81,6 @@ impl Write for Output {
 
     fn flush(&mut self) -> io::Result<()> {
         self.writer.flush()
-    }
-}
-
-impl Drop for Output {
-    fn drop(&mut self) {
-        if let Some((tmp, _)) = &self.file {
-            let _ = std::fs::remove_file(tmp);
-        }
     }
 }
 

@@ -99,7 +99,7 @@ fn score_and_report(gold: &[AnnotatedDoc], pred: &[AnnotatedDoc], options: &Scor
         let errors = scorer::list_errors(gold, pred, options)?;
         let mut out = Output::create(Some(path))?;
         if path.extension().is_some_and(|e| e.eq_ignore_ascii_case("csv")) {
-            scorer::errors::write_csv(&mut out, &errors)?;
+            scorer::errors::write_csv_cells(&mut out, &errors, !args.csv_raw)?;
         } else {
             scorer::errors::write_jsonl(&mut out, &errors)?;
         }
@@ -151,7 +151,7 @@ pub(crate) fn finish(counts: &Counts, args: &ReportArgs) -> Result<Outcome> {
     let text = match args.format {
         ReportFormat::Table => report.render_table(),
         ReportFormat::Json => report.render_json(),
-        ReportFormat::Csv => report.render_csv(),
+        ReportFormat::Csv => report.render_csv_cells(!args.csv_raw),
         ReportFormat::Conlleval => report.render_conlleval(),
     };
     let mut out = Output::create(args.output.as_deref().filter(|p| *p != Path::new("-")))?;
