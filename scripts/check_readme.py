@@ -94,6 +94,11 @@ def main():
         run = subprocess.run(["bash", "-c", command], cwd=ROOT, env=env, capture_output=True, text=True)
         raw = (run.stdout + run.stderr).splitlines()
         actual = [normalise(line) for line in raw]
+        if not shown and raw:
+            print(f"DIFF  {readme.name}:{lineno}: `{command[:80]}` shows no output but prints {len(raw)} line(s)")
+            failures += 1
+            replacements[lineno] = (0, raw)
+            continue
         position = 0
         for want in shown:
             while position < len(actual) and actual[position].rstrip() != normalise(want).rstrip():
