@@ -98,15 +98,32 @@ impl Pipeline {
                 None => run(),
             }
         });
-        docs.iter().zip(&spans).map(|(doc, spans)| doc_result(py, doc, spans)).collect()
+        let totals = pipeline.layers().contains(&reader::Layer::Casualties);
+        docs.iter().zip(&spans).map(|(doc, spans)| doc_result(py, doc, spans, totals)).collect()
     }
 }
 
 /// What one document's annotation gives Python: its spans (and, when the library
 /// gives them, its casualty totals) as a dict the Python side merges into the record.
-fn doc_result<'py>(py: Python<'py>, doc: &Document, spans: &[Span]) -> PyResult<Bound<'py, PyDict>> {
+///
+/// When the casualty layer ran, `casualty_totals` is the document's toll per outcome
+/// (`{"killed": ">=5"}`, as `tageval annotate` writes it), or `None` when it has no
+/// casualty figure: the Python side then removes any stale field, as the CLI does.
+fn doc_result<'py>(py: Python<'py>, doc: &Document, spans: &[Span], totals: bool) -> PyResult<Bound<'py, PyDict>> {
     let out = PyDict::new(py);
     out.set_item("spans", span_list(py, &doc.text, spans)?)?;
+    if totals {
+        let tolls = annotator::casualties::totals(&doc.text, spans);
+        if tolls.is_empty() {
+            out.set_item("casualty_totals", py.None())?;
+        } else {
+            let map = PyDict::new(py);
+            for (outcome, toll) in &tolls.0 {
+                map.set_item(*outcome, toll.to_string())?;
+            }
+            out.set_item("casualty_totals", map)?;
+        }
+    }
     Ok(out)
 }
 

@@ -92,6 +92,9 @@ class Pipeline:
         results = self._native.annotate(texts, dcts, threads)
         for record, result in zip(records, results):
             record.update(result)
+            # The casualty layer ran and found no figure: no toll, as `tageval annotate`.
+            if "casualty_totals" in record and record["casualty_totals"] is None:
+                del record["casualty_totals"]
         return records
 
     def __repr__(self) -> str:
