@@ -110,8 +110,8 @@ impl Pipeline {
 /// (`{"killed": ">=5"}`, as `tageval annotate` writes it), or `None` when it has no
 /// casualty figure: the Python side then removes any stale field, as the CLI does.
 fn doc_result<'py>(py: Python<'py>, doc: &Document, spans: &[Span], totals: bool) -> PyResult<Bound<'py, PyDict>> {
+    // Key order as the JSONL line: `casualty_totals` before `spans`.
     let out = PyDict::new(py);
-    out.set_item("spans", span_list(py, &doc.text, spans)?)?;
     if totals {
         let tolls = annotator::casualties::totals(&doc.text, spans);
         if tolls.is_empty() {
@@ -124,6 +124,7 @@ fn doc_result<'py>(py: Python<'py>, doc: &Document, spans: &[Span], totals: bool
             out.set_item("casualty_totals", map)?;
         }
     }
+    out.set_item("spans", span_list(py, &doc.text, spans)?)?;
     Ok(out)
 }
 

@@ -42,7 +42,7 @@ def test_records_keep_their_fields_and_their_own_dct_wins():
     ]
     out = tageval.annotate(records, dct="2016-01-07")
     assert [r["id"] for r in out] == ["a", "1"]
-    assert out[0]["source"] == "wire" and list(out[0]) == ["id", "text", "dct", "source", "spans"]
+    assert out[0]["source"] == "wire" and list(out[0]) == ["id", "text", "dct", "source", "casualty_totals", "spans"]
     assert "layers" not in out[1], "predictions declare no layers, as `tageval annotate` writes"
     dates = [[s["value"] for s in r["spans"] if s["label"] == "DATE"] for r in out]
     assert dates == [["2015-06-01"], ["2016-01-04"]]  # Monday before the record's / the default DCT
