@@ -50,7 +50,7 @@ impl Input {
             .collect()
     }
 }
-/// True when standard stream `fd` (0 or 1) was closed when the process started
+/// True when standard stream `fd` (0 is the one checked: `-` as input) was closed when the process started
 /// (`<&-`, `>&-`). The Rust runtime reopens a closed standard stream on `/dev/null`
 /// read-write, so reads would see an empty input and writes vanish with exit 0; a
 /// shell's own `</dev/null` or `>/dev/null` opens it read-only or write-only, and is
