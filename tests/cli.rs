@@ -505,7 +505,7 @@ fn empty_or_all_skipped_folders_fail_naming_what_was_expected() {
 /// TempEval-3's `<DATETIME>` variant is read as the DCT (before: no DCT at all).
 #[test]
 fn timeml_datetime_variant_is_the_dct() {
-    let out = run(&["convert", &tool_fixture("tempeval3-datetime.tml"), "--to", "jsonl"], "");
+    let out = run(&["convert", &tool_fixture("tempeval3-datetime.timeml"), "--from", "timeml", "--to", "jsonl"], "");
     assert!(out.status.success(), "{}", stderr(&out));
     let doc: serde_json::Value = serde_json::from_str(stdout(&out).trim()).expect("JSON");
     assert_eq!(doc["dct"], "2002-01-20");
