@@ -87,8 +87,14 @@ pub fn merge(args: &MergeArgs) -> Result<Outcome> {
 }
 
 fn score_options(args: &ReportArgs) -> Result<ScoreOptions> {
-    let label_map = if args.map.is_empty() { LabelMap::new() } else { LabelMap::parse(&args.map.join(","))? };
-    let layers = config::layers(&args.score_layers)?;
+    scope_options(&args.map, &args.score_layers)
+}
+
+/// The scoring options of `--map` and `--score-layers` (shared by `score`, `eval` and
+/// `compare`).
+fn scope_options(map: &[String], score_layers: &[String]) -> Result<ScoreOptions> {
+    let label_map = if map.is_empty() { LabelMap::new() } else { LabelMap::parse(&map.join(","))? };
+    let layers = config::layers(score_layers)?;
     Ok(ScoreOptions { label_map, layers: (!layers.is_empty()).then_some(layers), ..Default::default() })
 }
 
@@ -222,9 +228,7 @@ pub fn compare(args: &CompareArgs) -> Result<Outcome> {
     let [a, b] = args.pred.as_slice() else {
         bail!("compare needs --pred twice (A, then B); got {}", args.pred.len());
     };
-    let label_map = if args.map.is_empty() { LabelMap::new() } else { LabelMap::parse(&args.map.join(","))? };
-    let layers = config::layers(&args.score_layers)?;
-    let score_options = ScoreOptions { label_map, layers: (!layers.is_empty()).then_some(layers), ..Default::default() };
+    let score_options = scope_options(&args.map, &args.score_layers)?;
     let gold = Input::new(&args.gold, args.gold_format, args.text_dir.as_deref())?.read_all()?;
     let pred_a = Input::new(a, args.pred_format, args.text_dir.as_deref())?.read_all()?;
     let pred_b = Input::new(b, args.pred_format, args.text_dir.as_deref())?.read_all()?;
