@@ -161,6 +161,9 @@ pub enum ReportFormat {
     Csv,
     /// conlleval-style text.
     Conlleval,
+    /// A stable text report for snapshot tests and `git diff`: one figure group a
+    /// line, four decimals, no confidence intervals, timings or paths.
+    Snapshot,
 }
 
 /// Options shared by the commands that run annotators.
@@ -231,13 +234,11 @@ pub struct AnnotateArgs {
     pub quiet: bool,
 }
 
-/// Options shared by `score` and `eval`.
+/// What is scored and where the result goes: shared by `score`, `eval`, `merge`
+/// and `compare`.
 #[derive(Debug, Args)]
-pub struct ReportArgs {
-    /// Report format.
-    #[arg(long, value_enum, default_value = "table")]
-    pub format: ReportFormat,
-    /// Write the report here instead of stdout.
+pub struct ScopeArgs {
+    /// Write the report (or comparison) here instead of stdout.
     #[arg(short, long, value_name = "FILE")]
     pub output: Option<PathBuf>,
     /// Map labels before scoring, e.g. `GPE=LOC,PERSON=PER,NORP=MISC` (`X=O` drops X).
@@ -246,6 +247,16 @@ pub struct ReportArgs {
     /// Score only these layers (default: the layers the gold covers).
     #[arg(long = "score-layers", value_delimiter = ',', value_name = "LAYERS")]
     pub score_layers: Vec<String>,
+}
+
+/// Options shared by `score` and `eval`.
+#[derive(Debug, Args)]
+pub struct ReportArgs {
+    /// Report format.
+    #[arg(long, value_enum, default_value = "table")]
+    pub format: ReportFormat,
+    #[command(flatten)]
+    pub scope: ScopeArgs,
     /// Write every error (false positive/negative, boundary, label, value) here: .csv or .jsonl.
     #[arg(long, value_name = "FILE")]
     pub errors: Option<PathBuf>,
@@ -483,15 +494,8 @@ pub struct CompareArgs {
     /// Output format.
     #[arg(long, value_enum, default_value = "table")]
     pub format: CompareFormat,
-    /// Write the comparison here instead of stdout.
-    #[arg(short, long, value_name = "FILE")]
-    pub output: Option<PathBuf>,
-    /// Map labels before scoring, e.g. `GPE=LOC,PERSON=PER` (`X=O` drops X).
-    #[arg(long, value_delimiter = ',', value_name = "FROM=TO")]
-    pub map: Vec<String>,
-    /// Score only these layers (default: the layers the gold covers).
-    #[arg(long = "score-layers", value_delimiter = ',', value_name = "LAYERS")]
-    pub score_layers: Vec<String>,
+    #[command(flatten)]
+    pub scope: ScopeArgs,
     /// Paired bootstrap samples (0 disables).
     #[arg(long, default_value_t = 1000)]
     pub bootstrap: usize,

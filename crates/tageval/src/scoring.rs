@@ -10,7 +10,7 @@ use scorer::gates::Gate;
 use scorer::{BootstrapOptions, Counts, LabelMap, ReportOptions, ScoreOptions};
 
 use crate::annotate::annotate_all;
-use crate::args::{CompareArgs, CompareFormat, CorpusArgs, EvalArgs, FormatArg, MergeArgs, PipelineArgs, ReportArgs, ReportFormat, SchemeArg, ScoreArgs};
+use crate::args::{CompareArgs, CompareFormat, CorpusArgs, EvalArgs, FormatArg, MergeArgs, PipelineArgs, ReportArgs, ReportFormat, SchemeArg, ScopeArgs, ScoreArgs};
 use crate::input::Input;
 use crate::output::Output;
 use crate::{config, Outcome};
@@ -87,14 +87,14 @@ pub fn merge(args: &MergeArgs) -> Result<Outcome> {
 }
 
 fn score_options(args: &ReportArgs) -> Result<ScoreOptions> {
-    scope_options(&args.map, &args.score_layers)
+    scope_options(&args.scope)
 }
 
 /// The scoring options of `--map` and `--score-layers` (shared by `score`, `eval` and
 /// `compare`).
-fn scope_options(map: &[String], score_layers: &[String]) -> Result<ScoreOptions> {
-    let label_map = if map.is_empty() { LabelMap::new() } else { LabelMap::parse(&map.join(","))? };
-    let layers = config::layers(score_layers)?;
+fn scope_options(scope: &ScopeArgs) -> Result<ScoreOptions> {
+    let label_map = if scope.map.is_empty() { LabelMap::new() } else { LabelMap::parse(&scope.map.join(","))? };
+    let layers = config::layers(&scope.score_layers)?;
     Ok(ScoreOptions { label_map, layers: (!layers.is_empty()).then_some(layers), ..Default::default() })
 }
 
@@ -149,8 +149,10 @@ fn write_json(path: &Path, counts: &Counts) -> Result<()> {
 }
 
 pub(crate) fn finish(counts: &Counts, args: &ReportArgs) -> Result<Outcome> {
+    // The snapshot report shows no intervals: do not spend time resampling for it.
+    let resamples = if args.format == ReportFormat::Snapshot { 0 } else { args.bootstrap };
     let options = ReportOptions {
-        bootstrap: BootstrapOptions { resamples: args.bootstrap, seed: args.seed },
+        bootstrap: BootstrapOptions { resamples, seed: args.seed },
         ..Default::default()
     };
     let report = counts.report(&options);
@@ -159,14 +161,15 @@ pub(crate) fn finish(counts: &Counts, args: &ReportArgs) -> Result<Outcome> {
         ReportFormat::Json => report.render_json(),
         ReportFormat::Csv => report.render_csv_cells(!args.csv_raw),
         ReportFormat::Conlleval => report.render_conlleval(),
+        ReportFormat::Snapshot => report.render_snapshot(),
     };
-    let mut out = Output::create(args.output.as_deref().filter(|p| *p != Path::new("-")))?;
+    let mut out = Output::create(args.scope.output.as_deref().filter(|p| *p != Path::new("-")))?;
     out.write_all(text.as_bytes())?;
     if !text.ends_with('\n') {
         out.write_all(b"\n")?;
     }
     out.commit()?;
-    if args.bootstrap > 0 && counts.docs.len() < MIN_DOCS_TO_RESAMPLE {
+    if resamples > 0 && counts.docs.len() < MIN_DOCS_TO_RESAMPLE {
         eprintln!("tageval: warning: confidence intervals: {}", few_docs_warning(counts.docs.len()));
     }
     let mut failed_check = false;
@@ -228,7 +231,7 @@ pub fn compare(args: &CompareArgs) -> Result<Outcome> {
     let [a, b] = args.pred.as_slice() else {
         bail!("compare needs --pred twice (A, then B); got {}", args.pred.len());
     };
-    let score_options = scope_options(&args.map, &args.score_layers)?;
+    let score_options = scope_options(&args.scope)?;
     let gold = Input::new(&args.gold, args.gold_format, args.text_dir.as_deref())?.read_all()?;
     let pred_a = Input::new(a, args.pred_format, args.text_dir.as_deref())?.read_all()?;
     let pred_b = Input::new(b, args.pred_format, args.text_dir.as_deref())?.read_all()?;
@@ -242,7 +245,7 @@ pub fn compare(args: &CompareArgs) -> Result<Outcome> {
         CompareFormat::Json => cmp.render_json(),
         CompareFormat::Csv => cmp.render_csv(),
     };
-    let mut out = Output::create(args.output.as_deref().filter(|p| *p != Path::new("-")))?;
+    let mut out = Output::create(args.scope.output.as_deref().filter(|p| *p != Path::new("-")))?;
     out.write_all(text.as_bytes())?;
     out.commit()?;
     Ok(Outcome::Ok)

@@ -53,7 +53,7 @@ pub fn score(args: &ScoreArgs, field: &str) -> Result<Outcome> {
         ReportFormat::Json => report.render_json(),
         _ => report.render_table(worst),
     };
-    let mut out = Output::create(args.report.output.as_deref().filter(|p| *p != Path::new("-")))?;
+    let mut out = Output::create(args.report.scope.output.as_deref().filter(|p| *p != Path::new("-")))?;
     out.write_all(text.as_bytes())?;
     if !text.ends_with('\n') {
         out.write_all(b"\n")?;
