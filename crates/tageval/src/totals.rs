@@ -14,7 +14,7 @@ use anyhow::{bail, Context, Result};
 use reader::AnnotatedDoc;
 use scorer::totals::{score_totals, TotalsDoc, TotalsReport};
 
-use crate::annotate::TOTALS_FIELD;
+use tageval::TOTALS_FIELD;
 use crate::args::{ReportFormat, ScoreArgs, SplitArg};
 use crate::input::Input;
 use crate::output::Output;
