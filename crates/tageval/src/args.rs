@@ -80,6 +80,18 @@ pub enum Command {
     /// The result is exactly the report that scoring all shards at once gives.
     #[command(after_help = EXIT_CODES)]
     Merge(MergeArgs),
+    /// Write a cargo project that guards tagging a corpus with insta snapshots.
+    ///
+    /// DIR gets its own Cargo.toml (depending on this tageval by path), a copy of the
+    /// corpus and gold (and of any --lexicon and --model) under data/, and
+    /// tests/regression.rs: one snapshot per document (its spans, one a line) and one
+    /// of the score report. Record the snapshots once, then run it after every change:
+    ///   tageval new-suite my-suite --corpus corpus.jsonl --gold gold.jsonl
+    ///   cd my-suite && INSTA_UPDATE=always cargo test   # record
+    ///   cargo test                                      # later: fails on any change,
+    ///                                                   # leaving .snap.new files
+    #[command(after_help = EXIT_CODES, verbatim_doc_comment)]
+    NewSuite(NewSuiteArgs),
 }
 
 /// Input file formats.
@@ -508,6 +520,38 @@ pub struct CompareArgs {
     /// How many of the most changed documents to list.
     #[arg(long, default_value_t = 10)]
     pub top: usize,
+}
+
+/// `tageval new-suite`.
+#[derive(Debug, Args)]
+pub struct NewSuiteArgs {
+    /// The folder to create (it must not exist, or be empty).
+    pub dir: PathBuf,
+    /// The corpus to tag (any supported format).
+    #[arg(long, value_name = "PATH")]
+    pub corpus: PathBuf,
+    /// Its gold annotations (any supported format).
+    #[arg(long, value_name = "PATH")]
+    pub gold: PathBuf,
+    /// Corpus format (default: guessed).
+    #[arg(long = "from", value_enum, value_name = "FORMAT")]
+    pub from: Option<FormatArg>,
+    /// Format of the gold (default: guessed).
+    #[arg(long, value_enum, value_name = "FORMAT")]
+    pub gold_format: Option<FormatArg>,
+    /// Layers to run, comma-separated: entities, dates, casualties.
+    #[arg(long, value_delimiter = ',', default_value = "entities,dates,casualties")]
+    pub layers: Vec<String>,
+    /// An entity lexicon (JSONL patterns) to copy into the suite and apply; repeatable.
+    #[arg(long, value_name = "FILE")]
+    pub lexicon: Vec<PathBuf>,
+    /// An entity model to copy into the suite and use instead of the bundled one.
+    #[arg(long, value_name = "FILE")]
+    pub model: Option<PathBuf>,
+    /// The tageval crate the suite depends on (default: crates/tageval of the
+    /// repository this binary was built in).
+    #[arg(long, value_name = "DIR")]
+    pub tageval_path: Option<PathBuf>,
 }
 
 /// An F1 threshold: a number from 0 to 1 (`NaN` and `1.5` are refused).
