@@ -61,6 +61,7 @@ use crate::errors::{scored_doc, Error, Result, TagErrorKind};
 use crate::prepare::char_slice;
 use crate::schemas::Schema;
 use crate::score::{pair_docs, score};
+use crate::units::{split_sentences, ResampleUnit};
 use crate::values::ValueTally;
 use crate::ScoreOptions;
 
@@ -78,11 +79,15 @@ pub struct CompareOptions {
     pub seed: u64,
     /// How many of the most changed documents to list.
     pub top_docs: usize,
+    /// What both tests resample ([`crate::units`]). [`compare`] splits documents
+    /// into sentences for [`ResampleUnit::Sentences`]; [`compare_counts`] has only
+    /// per-document counts and always resamples documents.
+    pub unit: ResampleUnit,
 }
 
 impl Default for CompareOptions {
     fn default() -> Self {
-        CompareOptions { resamples: 1000, rounds: 1000, seed: 42, top_docs: 10 }
+        CompareOptions { resamples: 1000, rounds: 1000, seed: 42, top_docs: 10, unit: ResampleUnit::Documents }
     }
 }
 
@@ -205,7 +210,11 @@ pub struct Comparison {
     pub rounds: usize,
     /// Seed.
     pub seed: u64,
-    /// A warning when there are too few documents to resample.
+    /// What the tests resampled: `documents` or `sentences`.
+    pub unit: &'static str,
+    /// How many of them.
+    pub units: usize,
+    /// A warning when there are too few documents (or sentences) to resample.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub warning: Option<String>,
     /// Overall, then per layer, then per label; schemas then value.
@@ -421,6 +430,8 @@ pub fn compare_counts(a: &Counts, b: &Counts, options: &CompareOptions) -> Resul
         resamples: options.resamples,
         rounds: options.rounds,
         seed: options.seed,
+        unit: ResampleUnit::Documents.name(),
+        units: n,
         warning,
         rows,
         changed_docs: changed,
@@ -446,7 +457,28 @@ pub fn compare(
 ) -> Result<Comparison> {
     let score_options = &score_options.for_corpus(gold);
     let (ca, cb) = (score(gold, a, score_options)?, score(gold, b, score_options)?);
-    let mut comparison = compare_counts(&ca, &cb, options)?;
+    let mut comparison = match options.unit {
+        ResampleUnit::Documents => compare_counts(&ca, &cb, options)?,
+        ResampleUnit::Sentences => {
+            // The figures and the changed documents from whole documents; the tests
+            // from sentence pieces, whose counts sum to the same figures.
+            let mut whole = compare_counts(&ca, &cb, &CompareOptions { resamples: 0, rounds: 0, ..*options })?;
+            let (g, mut systems) = split_sentences(gold, &[a, b]);
+            let pieces_b = systems.pop().unwrap_or_default();
+            let pieces_a = systems.pop().unwrap_or_default();
+            let (ua, ub) = (score(&g, &pieces_a, score_options)?, score(&g, &pieces_b, score_options)?);
+            let pieces = compare_counts(&ua, &ub, options)?;
+            whole.rows = pieces.rows;
+            whole.resamples = options.resamples;
+            whole.rounds = options.rounds;
+            whole.unit = ResampleUnit::Sentences.name();
+            whole.units = pieces.units;
+            whole.warning = (pieces.units < MIN_DOCS_TO_RESAMPLE).then(|| {
+                format!("only {} sentence(s): resampling gives unreliable intervals and p-values", pieces.units)
+            });
+            whole
+        }
+    };
     comparison.flips = flips(gold, a, b, score_options)?;
     Ok(comparison)
 }
@@ -521,8 +553,12 @@ impl Comparison {
         let mut out = String::new();
         let _ = writeln!(
             out,
-            "B against A over {} documents; paired bootstrap {} samples, randomisation {} rounds, seed {}",
-            self.docs, self.resamples, self.rounds, self.seed
+            "B against A over {} documents; paired bootstrap {} samples, randomisation {} rounds, seed {}{}",
+            self.docs,
+            self.resamples,
+            self.rounds,
+            self.seed,
+            if self.unit == "documents" { String::new() } else { format!("; resampling {} {}", self.units, self.unit) }
         );
         if let Some(w) = &self.warning {
             let _ = writeln!(out, "warning: {w}");

@@ -343,8 +343,8 @@ impl Report {
         if let Some(c) = &self.confidence {
             let _ = write!(
                 out,
-                "\n{:.0}% confidence ({} resamples of documents, seed {}): strict F1 [{:.4}, {:.4}]; type F1 [{:.4}, {:.4}]",
-                c.level * 100.0, c.resamples, c.seed, c.strict_f1.low, c.strict_f1.high, c.type_f1.low, c.type_f1.high,
+                "\n{:.0}% confidence ({} resamples of {}, seed {}): strict F1 [{:.4}, {:.4}]; type F1 [{:.4}, {:.4}]",
+                c.level * 100.0, c.resamples, c.unit, c.seed, c.strict_f1.low, c.strict_f1.high, c.type_f1.low, c.type_f1.high,
             );
             // A corpus without dates or casualties has no value F1 to bound.
             if self.values.overall.gold + self.values.overall.predicted > 0 {

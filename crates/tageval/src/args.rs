@@ -259,6 +259,31 @@ pub struct ScopeArgs {
     /// Score only these layers (default: the layers the gold covers).
     #[arg(long = "score-layers", value_delimiter = ',', value_name = "LAYERS")]
     pub score_layers: Vec<String>,
+    /// What confidence intervals and significance tests resample: whole documents,
+    /// or sentences (line breaks and sentence-final punctuation, never cutting a
+    /// span) for a corpus of few long documents, such as a CoNLL file without
+    /// -DOCSTART- (one document). The scores themselves do not change.
+    #[arg(long, value_enum, default_value = "documents", value_name = "UNIT")]
+    pub resample: ResampleArg,
+}
+
+/// Units of resampling.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ResampleArg {
+    /// Whole documents.
+    Documents,
+    /// Sentences.
+    Sentences,
+}
+
+impl ResampleArg {
+    /// The scorer's unit.
+    pub fn unit(self) -> scorer::ResampleUnit {
+        match self {
+            ResampleArg::Documents => scorer::ResampleUnit::Documents,
+            ResampleArg::Sentences => scorer::ResampleUnit::Sentences,
+        }
+    }
 }
 
 /// Options shared by `score` and `eval`.
