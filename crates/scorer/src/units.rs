@@ -193,7 +193,7 @@ mod tests {
         let gold = doc("d", text, &[(0, 5, "PER"), (10, 15, "PER"), (26, 32, "LOC"), (38, 42, "ORG"), (48, 57, "PER")]);
         // A prediction crossing the first sentence end forbids that cut.
         let pred = doc("d", text, &[(0, 5, "PER"), (10, 22, "PER"), (26, 32, "ORG"), (34, 42, "ORG")]);
-        let (g, p) = split_sentences(&[gold.clone()], &[&[pred.clone()]]);
+        let (g, p) = split_sentences(std::slice::from_ref(&gold), &[std::slice::from_ref(&pred)]);
         assert!(g.len() >= 3, "{:?}", g.iter().map(|d| &d.doc.text).collect::<Vec<_>>());
         assert!(g[0].doc.text.contains("Talks"), "no cut inside the span 10..22");
         for piece in g.iter().chain(&p[0]) {
