@@ -151,3 +151,29 @@ fn new_suite_writes_a_cargo_project_over_copies_of_the_data() {
     assert_eq!(out.status.code(), Some(2));
     assert!(!bad.exists());
 }
+
+#[test]
+fn report_draws_a_comparison_page_of_two_predictions() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let (gold, pred) = fixture(dir.path());
+    // B: the gold itself, with a span whose text needs escaping in its document id.
+    let b = dir.path().join("b<&>.jsonl");
+    std::fs::write(&b, format!("{GOLD}\n")).expect("write");
+    let page = dir.path().join("cmp.html");
+    let out = tageval(&[
+        "report", "--gold", &gold, "--pred", &pred, "--compare", &b.display().to_string(), "-o", &page.display().to_string(),
+    ]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let html = std::fs::read_to_string(&page).expect("page");
+    assert!(html.contains("B: <code>b&lt;&amp;&gt;.jsonl</code>"), "escaped name");
+    assert!(html.contains("<h2>Spans that flipped: 4 fixed, 0 broken</h2>"), "{html}");
+    // Assad ORG -> PER fixed, Vienna found, Paris PER -> LOC fixed, Merkel found.
+    for text in ["Assad", "Vienna", "Paris", "Merkel"] {
+        assert!(html.contains(&format!("<td class=\"l\">{text}</td>")), "{text}");
+    }
+    assert!(html.contains("<td class=\"l\">all</td><td class=\"l\">strict</td><td>0.6667</td><td>1.0000</td>"), "{html}");
+    assert!(!html.contains("<script") && !html.contains("http:") && !html.contains("https:") && !html.contains("src="), "self-contained, no script");
+    // --compare needs --pred (A).
+    let out = tageval(&["report", "--gold", &gold, "--compare", &pred]);
+    assert_eq!(out.status.code(), Some(2));
+}

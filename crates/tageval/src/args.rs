@@ -478,6 +478,11 @@ pub struct HtmlArgs {
     /// Predictions to draw instead of tagging the corpus (any supported format).
     #[arg(long, value_name = "PATH")]
     pub pred: Option<PathBuf>,
+    /// Draw a comparison page instead: these predictions (B) against --pred (A), as
+    /// `tageval compare` reports them (figures with their tests, changed documents,
+    /// flipped spans).
+    #[arg(long, value_name = "PATH", requires = "pred")]
+    pub compare: Option<PathBuf>,
     /// Format of the gold (default: guessed).
     #[arg(long, value_enum, value_name = "FORMAT")]
     pub gold_format: Option<FormatArg>,
