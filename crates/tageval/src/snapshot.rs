@@ -20,6 +20,17 @@
 //! doc.spans = vec![Span::new(10, 15, "PER"), Span::new(0, 5, "PER")];
 //! assert_eq!(snapshot::doc(&doc), "    0..5     PER       \"Kerry\"\n   10..15    PER       \"Assad\"\n");
 //! assert_eq!(snapshot::name("d 1/ä"), "d_1__");
+//!
+//! // The JSON report: floats rounded, no bootstrap block.
+//! let mut pred = doc.clone();
+//! pred.spans.pop();
+//! let report = tageval::evaluate(&[doc], &[pred], &Default::default())?.report;
+//! assert!(report.confidence.is_some());
+//! let json = snapshot::report_json(&report);
+//! assert!(json.get("confidence").is_none());
+//! assert_eq!(json["schemas"]["strict"]["f1"].to_string(), "0.6667");
+//! assert!(snapshot::report(&report).contains("\nall strict correct 1 "));
+//! # Ok::<(), tageval::Error>(())
 //! ```
 
 use std::fmt::Write as _;
