@@ -125,7 +125,7 @@ pub struct Significance {
     pub delta: f64,
     /// 95 % paired bootstrap interval of the difference (`[δ, δ]` without bootstrap).
     pub interval: Interval,
-    /// Paired bootstrap p-value (module docs; 1 without bootstrap).
+    /// Paired bootstrap p-value (module docs; 1 without bootstrap or with one document).
     pub bootstrap_p: f64,
     /// Randomisation p-value (module docs; 1 without rounds).
     pub randomisation_p: f64,
@@ -291,7 +291,10 @@ const EPS: f64 = 1e-12;
 /// sample `r`.
 pub fn paired_bootstrap(a: &[Triple], b: &[Triple], samples: &[Vec<usize>]) -> (Interval, f64) {
     let delta = f1_of(sum(b, 0..b.len())) - f1_of(sum(a, 0..a.len()));
-    if samples.is_empty() {
+    // One document resampled is the same document every time: the shifted
+    // distribution is a point at 0 < δ and the count would give p = 0, "significant".
+    // Nothing can be concluded from one unit: no test.
+    if samples.is_empty() || a.len() < 2 {
         return (Interval { low: delta, high: delta }, 1.0);
     }
     let mut deltas: Vec<f64> =
@@ -731,6 +734,17 @@ mod tests {
         assert!((mirror.low + interval.high).abs() < 1e-12);
         // No difference: p = 1.
         assert_eq!(paired_bootstrap(&a, &a, &samples).1, 1.0);
+    }
+
+    #[test]
+    fn one_document_is_never_significant() {
+        // Regression: with one document every bootstrap sample is that document, and
+        // the Berg-Kirkpatrick count gave p = 0 for any difference at all.
+        let (a, b) = (triples(&A[..1]), triples(&B[..1]));
+        let samples = bootstrap_samples(1, 1000, 42);
+        let (interval, p) = paired_bootstrap(&a, &b, &samples);
+        assert_eq!(p, 1.0);
+        assert_eq!(interval.low, interval.high);
     }
 
     #[test]
