@@ -19,6 +19,8 @@ MATURIN=maturin==1.16.0
 PYTEST=pytest==9.2.0
 PANDAS=pandas==3.1.1
 SPACY=spacy==3.8.18
+# The reference implementations compare's p-values are checked against.
+SCIPY=scipy==1.17.1
 
 echo "== python: environment ($("$PYTHON" --version 2>&1))"
 if [ ! -x "$VENV/bin/python" ]; then
@@ -29,7 +31,7 @@ if [ ! -x "$VENV/bin/python" ]; then
   fi
 fi
 PY="$(cd "$VENV" && pwd)/bin/python"
-"$PY" -m pip install --quiet --disable-pip-version-check "$MATURIN" "$PYTEST" "$PANDAS"
+"$PY" -m pip install --quiet --disable-pip-version-check "$MATURIN" "$PYTEST" "$PANDAS" "$SCIPY"
 # spaCy is optional: its tests skip, with a message, when it cannot be installed.
 if ! timeout 300 "$PY" -m pip install --quiet --disable-pip-version-check --only-binary=:all: "$SPACY"; then
   echo "tageval: WARNING: $SPACY could not be installed; the spaCy component tests will be SKIPPED"

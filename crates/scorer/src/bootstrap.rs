@@ -66,6 +66,10 @@ pub struct Confidence {
     pub resamples: usize,
     /// Seed used.
     pub seed: u64,
+    /// What was resampled: `documents`, or `sentences` ([`crate::units`]).
+    pub unit: &'static str,
+    /// How many of them.
+    pub units: usize,
     /// Strict micro F1.
     pub strict_f1: Interval,
     /// Type micro F1.
@@ -125,7 +129,16 @@ pub fn bootstrap<'a>(docs: impl IntoIterator<Item = &'a DocCounts>, options: Boo
         v.sort_by(f64::total_cmp);
         Interval { low: v[lo], high: v[hi] }
     });
-    Some(Confidence { level: 0.95, resamples: options.resamples, seed: options.seed, strict_f1: strict, type_f1: ty, value_f1: value })
+    Some(Confidence {
+        level: 0.95,
+        resamples: options.resamples,
+        seed: options.seed,
+        unit: "documents",
+        units: rows.len(),
+        strict_f1: strict,
+        type_f1: ty,
+        value_f1: value,
+    })
 }
 
 #[cfg(test)]

@@ -61,6 +61,7 @@ use crate::errors::{scored_doc, Error, Result, TagErrorKind};
 use crate::prepare::char_slice;
 use crate::schemas::Schema;
 use crate::score::{pair_docs, score};
+use crate::units::{split_sentences, ResampleUnit};
 use crate::values::ValueTally;
 use crate::ScoreOptions;
 
@@ -78,11 +79,15 @@ pub struct CompareOptions {
     pub seed: u64,
     /// How many of the most changed documents to list.
     pub top_docs: usize,
+    /// What both tests resample ([`crate::units`]). [`compare`] splits documents
+    /// into sentences for [`ResampleUnit::Sentences`]; [`compare_counts`] has only
+    /// per-document counts and always resamples documents.
+    pub unit: ResampleUnit,
 }
 
 impl Default for CompareOptions {
     fn default() -> Self {
-        CompareOptions { resamples: 1000, rounds: 1000, seed: 42, top_docs: 10 }
+        CompareOptions { resamples: 1000, rounds: 1000, seed: 42, top_docs: 10, unit: ResampleUnit::Documents }
     }
 }
 
@@ -120,7 +125,7 @@ pub struct Significance {
     pub delta: f64,
     /// 95 % paired bootstrap interval of the difference (`[δ, δ]` without bootstrap).
     pub interval: Interval,
-    /// Paired bootstrap p-value (module docs; 1 without bootstrap).
+    /// Paired bootstrap p-value (module docs; 1 without bootstrap or with one document).
     pub bootstrap_p: f64,
     /// Randomisation p-value (module docs; 1 without rounds).
     pub randomisation_p: f64,
@@ -205,7 +210,11 @@ pub struct Comparison {
     pub rounds: usize,
     /// Seed.
     pub seed: u64,
-    /// A warning when there are too few documents to resample.
+    /// What the tests resampled: `documents` or `sentences`.
+    pub unit: &'static str,
+    /// How many of them.
+    pub units: usize,
+    /// A warning when there are too few documents (or sentences) to resample.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub warning: Option<String>,
     /// Overall, then per layer, then per label; schemas then value.
@@ -282,7 +291,10 @@ const EPS: f64 = 1e-12;
 /// sample `r`.
 pub fn paired_bootstrap(a: &[Triple], b: &[Triple], samples: &[Vec<usize>]) -> (Interval, f64) {
     let delta = f1_of(sum(b, 0..b.len())) - f1_of(sum(a, 0..a.len()));
-    if samples.is_empty() {
+    // One document resampled is the same document every time: the shifted
+    // distribution is a point at 0 < δ and the count would give p = 0, "significant".
+    // Nothing can be concluded from one unit: no test.
+    if samples.is_empty() || a.len() < 2 {
         return (Interval { low: delta, high: delta }, 1.0);
     }
     let mut deltas: Vec<f64> =
@@ -421,6 +433,8 @@ pub fn compare_counts(a: &Counts, b: &Counts, options: &CompareOptions) -> Resul
         resamples: options.resamples,
         rounds: options.rounds,
         seed: options.seed,
+        unit: ResampleUnit::Documents.name(),
+        units: n,
         warning,
         rows,
         changed_docs: changed,
@@ -446,7 +460,28 @@ pub fn compare(
 ) -> Result<Comparison> {
     let score_options = &score_options.for_corpus(gold);
     let (ca, cb) = (score(gold, a, score_options)?, score(gold, b, score_options)?);
-    let mut comparison = compare_counts(&ca, &cb, options)?;
+    let mut comparison = match options.unit {
+        ResampleUnit::Documents => compare_counts(&ca, &cb, options)?,
+        ResampleUnit::Sentences => {
+            // The figures and the changed documents from whole documents; the tests
+            // from sentence pieces, whose counts sum to the same figures.
+            let mut whole = compare_counts(&ca, &cb, &CompareOptions { resamples: 0, rounds: 0, ..*options })?;
+            let (g, mut systems) = split_sentences(gold, &[a, b]);
+            let pieces_b = systems.pop().unwrap_or_default();
+            let pieces_a = systems.pop().unwrap_or_default();
+            let (ua, ub) = (score(&g, &pieces_a, score_options)?, score(&g, &pieces_b, score_options)?);
+            let pieces = compare_counts(&ua, &ub, options)?;
+            whole.rows = pieces.rows;
+            whole.resamples = options.resamples;
+            whole.rounds = options.rounds;
+            whole.unit = ResampleUnit::Sentences.name();
+            whole.units = pieces.units;
+            whole.warning = (pieces.units < MIN_DOCS_TO_RESAMPLE).then(|| {
+                format!("only {} sentence(s): resampling gives unreliable intervals and p-values", pieces.units)
+            });
+            whole
+        }
+    };
     comparison.flips = flips(gold, a, b, score_options)?;
     Ok(comparison)
 }
@@ -521,8 +556,12 @@ impl Comparison {
         let mut out = String::new();
         let _ = writeln!(
             out,
-            "B against A over {} documents; paired bootstrap {} samples, randomisation {} rounds, seed {}",
-            self.docs, self.resamples, self.rounds, self.seed
+            "B against A over {} documents; paired bootstrap {} samples, randomisation {} rounds, seed {}{}",
+            self.docs,
+            self.resamples,
+            self.rounds,
+            self.seed,
+            if self.unit == "documents" { String::new() } else { format!("; resampling {} {}", self.units, self.unit) }
         );
         if let Some(w) = &self.warning {
             let _ = writeln!(out, "warning: {w}");
@@ -695,6 +734,17 @@ mod tests {
         assert!((mirror.low + interval.high).abs() < 1e-12);
         // No difference: p = 1.
         assert_eq!(paired_bootstrap(&a, &a, &samples).1, 1.0);
+    }
+
+    #[test]
+    fn one_document_is_never_significant() {
+        // Regression: with one document every bootstrap sample is that document, and
+        // the Berg-Kirkpatrick count gave p = 0 for any difference at all.
+        let (a, b) = (triples(&A[..1]), triples(&B[..1]));
+        let samples = bootstrap_samples(1, 1000, 42);
+        let (interval, p) = paired_bootstrap(&a, &b, &samples);
+        assert_eq!(p, 1.0);
+        assert_eq!(interval.low, interval.high);
     }
 
     #[test]

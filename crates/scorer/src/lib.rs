@@ -54,6 +54,7 @@ pub mod report;
 pub mod schemas;
 mod score;
 pub mod totals;
+pub mod units;
 pub mod values;
 
 pub use bootstrap::{BootstrapOptions, Confidence, Interval};
@@ -63,4 +64,5 @@ pub use mapping::LabelMap;
 pub use report::{Detection, Report, ReportOptions};
 pub use schemas::Schema;
 pub use score::{score, score_doc, ScoreOptions};
+pub use units::ResampleUnit;
 pub use values::{ValueMetrics, ValueTally};

@@ -343,8 +343,8 @@ impl Report {
         if let Some(c) = &self.confidence {
             let _ = write!(
                 out,
-                "\n{:.0}% confidence ({} resamples of documents, seed {}): strict F1 [{:.4}, {:.4}]; type F1 [{:.4}, {:.4}]",
-                c.level * 100.0, c.resamples, c.seed, c.strict_f1.low, c.strict_f1.high, c.type_f1.low, c.type_f1.high,
+                "\n{:.0}% confidence ({} resamples of {}, seed {}): strict F1 [{:.4}, {:.4}]; type F1 [{:.4}, {:.4}]",
+                c.level * 100.0, c.resamples, c.unit, c.seed, c.strict_f1.low, c.strict_f1.high, c.type_f1.low, c.type_f1.high,
             );
             // A corpus without dates or casualties has no value F1 to bound.
             if self.values.overall.gold + self.values.overall.predicted > 0 {
@@ -364,6 +364,117 @@ impl Report {
         }
         list_ids(&mut out, "gold documents without prediction (all missed)", &self.docs.gold_without_prediction);
         list_ids(&mut out, "predicted documents without gold (not scored)", &self.docs.prediction_without_gold);
+        out
+    }
+
+    /// A stable text report for snapshots and `git diff`: one figure group a line,
+    /// every score with four decimals, sorted keys, no confidence intervals (they
+    /// depend on the resampling settings), no timings and no paths. Two runs that
+    /// count the same give the same bytes on any machine; a changed figure changes
+    /// only its own lines.
+    ///
+    /// ```
+    /// use reader::{AnnotatedDoc, Document, Layer, Span};
+    /// let gold = AnnotatedDoc {
+    ///     doc: Document::new("d1", "Assad met Kerry."),
+    ///     spans: vec![Span::new(0, 5, "PER"), Span::new(10, 15, "PER")],
+    ///     layers: vec![Layer::Entities],
+    /// };
+    /// let mut pred = gold.clone();
+    /// pred.spans.pop();
+    /// let counts = scorer::score(&[gold], &[pred], &Default::default())?;
+    /// let text = counts.report(&Default::default()).render_snapshot();
+    /// assert!(text.contains("\nall strict correct 1 incorrect 0 partial 0 missed 1 spurious 0 possible 2 actual 1 P 1.0000 R 0.5000 F1 0.6667\n"));
+    /// assert!(text.contains("\ndoc d1 strict P 1.0000 R 0.5000 F1 0.6667\n"));
+    /// # Ok::<(), scorer::Error>(())
+    /// ```
+    pub fn render_snapshot(&self) -> String {
+        let mut out = String::new();
+        let _ = writeln!(out, "# tageval score report (snapshot format 1)");
+        let _ = writeln!(out, "documents {} characters {}", self.docs.scored, self.docs.characters);
+        let metrics = |out: &mut String, scope: &str, m: &SchemaMetrics| {
+            for schema in Schema::ALL {
+                let x = m.get(schema);
+                let _ = writeln!(
+                    out,
+                    "{scope} {} correct {} incorrect {} partial {} missed {} spurious {} possible {} actual {} P {:.4} R {:.4} F1 {:.4}",
+                    schema.name(), x.correct, x.incorrect, x.partial, x.missed, x.spurious, x.possible, x.actual,
+                    x.precision, x.recall, x.f1
+                );
+            }
+        };
+        out.push('\n');
+        metrics(&mut out, "all", &self.schemas);
+        for (layer, m) in &self.by_layer {
+            metrics(&mut out, &format!("layer {layer}"), m);
+        }
+        for (label, m) in &self.by_label {
+            metrics(&mut out, &format!("label {label}"), m);
+        }
+        let a = &self.macro_avg;
+        for (name, avg) in [("strict", &a.strict), ("exact", &a.exact), ("partial", &a.partial), ("type", &a.r#type), ("value", &a.value)] {
+            if avg.labels > 0 {
+                let _ = writeln!(out, "macro {name} labels {} P {:.4} R {:.4} F1 {:.4}", avg.labels, avg.precision, avg.recall, avg.f1);
+            }
+        }
+        let (r, x) = (&self.detection.relaxed, &self.detection.strict);
+        let _ = writeln!(out, "detection relaxed P {:.4} R {:.4} F1 {:.4}", r.precision, r.recall, r.f1);
+        let _ = writeln!(out, "detection strict P {:.4} R {:.4} F1 {:.4}", x.precision, x.recall, x.f1);
+        if self.values.overall.gold + self.values.overall.predicted > 0 {
+            out.push('\n');
+            let value = |out: &mut String, scope: &str, v: &ValueMetrics| {
+                let _ = writeln!(
+                    out,
+                    "value {scope} gold {} predicted {} strict {}/{} overlap {}/{} P {:.4} R {:.4} F1 {:.4}",
+                    v.gold, v.predicted, v.strict_correct, v.strict_matched, v.overlap_correct, v.overlap_matched,
+                    v.precision, v.recall, v.f1
+                );
+            };
+            value(&mut out, "all", &self.values.overall);
+            for (layer, v) in &self.values.by_layer {
+                value(&mut out, &format!("layer {layer}"), v);
+            }
+            for (label, v) in &self.values.by_label {
+                value(&mut out, &format!("label {label}"), v);
+            }
+        }
+        if !self.confusion.is_empty() {
+            out.push('\n');
+            for (gold, row) in &self.confusion {
+                for (pred, n) in row {
+                    let _ = writeln!(out, "confusion {gold} -> {pred} {n}");
+                }
+            }
+        }
+        for (side, ignored) in [("gold", &self.ignored.gold), ("predicted", &self.ignored.predicted)] {
+            if ignored.total() > 0 {
+                let _ = writeln!(
+                    out,
+                    "ignored {side} layer-not-scored {} label-without-layer {} mapped-to-O {}",
+                    ignored.uncovered_layer, ignored.no_layer, ignored.mapped_out
+                );
+            }
+        }
+        for id in &self.docs.gold_without_prediction {
+            let _ = writeln!(out, "gold without prediction {id}");
+        }
+        for id in &self.docs.prediction_without_gold {
+            let _ = writeln!(out, "prediction without gold {id}");
+        }
+        if !self.by_doc.is_empty() {
+            out.push('\n');
+            for (id, d) in &self.by_doc {
+                let s = &d.schemas.strict;
+                let _ = write!(out, "doc {id} strict P {:.4} R {:.4} F1 {:.4}", s.precision, s.recall, s.f1);
+                if d.values.gold + d.values.predicted > 0 {
+                    let _ = write!(out, " value F1 {:.4}", d.values.f1);
+                }
+                if !d.has_prediction {
+                    out.push_str(" (no prediction)");
+                }
+                out.push('\n');
+            }
+        }
         out
     }
 

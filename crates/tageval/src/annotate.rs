@@ -75,33 +75,11 @@ pub fn for_each_window(
         if window.is_empty() {
             return Ok(skipped);
         }
-        let totals = pipeline.layers().contains(&reader::Layer::Casualties);
-        window.par_iter_mut().for_each(|rec| {
-            rec.doc.spans = pipeline.annotate(&rec.doc.doc);
-            rec.doc.layers.clear();
-            if totals {
-                add_casualty_totals(&mut rec.doc);
-            }
-        });
+        window.par_iter_mut().for_each(|rec| tageval::annotate_doc(pipeline, &mut rec.doc));
         for rec in &window {
             emit(&rec.doc)?;
         }
         progress.add(window.len(), bytes);
-    }
-}
-
-/// The output field holding a document's casualty totals (`SCHEME.md`, "Totals per
-/// document"): an object, outcome → COUNT.
-pub const TOTALS_FIELD: &str = "casualty_totals";
-
-/// Sets the document's `casualty_totals` from its casualty spans: written when it
-/// has any, and a stale field from an earlier run is dropped when it has none.
-fn add_casualty_totals(doc: &mut AnnotatedDoc) {
-    let totals = annotator::casualties::totals(&doc.doc.text, &doc.spans);
-    if totals.is_empty() {
-        doc.doc.meta.remove(TOTALS_FIELD);
-    } else {
-        doc.doc.meta.insert(TOTALS_FIELD.to_string(), totals.to_json());
     }
 }
 

@@ -80,6 +80,18 @@ pub enum Command {
     /// The result is exactly the report that scoring all shards at once gives.
     #[command(after_help = EXIT_CODES)]
     Merge(MergeArgs),
+    /// Write a cargo project that guards tagging a corpus with insta snapshots.
+    ///
+    /// DIR gets its own Cargo.toml (depending on this tageval by path), a copy of the
+    /// corpus and gold (and of any --lexicon and --model) under data/, and
+    /// tests/regression.rs: one snapshot per document (its spans, one a line) and one
+    /// of the score report. Record the snapshots once, then run it after every change:
+    ///   tageval new-suite my-suite --corpus corpus.jsonl --gold gold.jsonl
+    ///   cd my-suite && INSTA_UPDATE=always cargo test   # record
+    ///   cargo test                                      # later: fails on any change,
+    ///                                                   # leaving .snap.new files
+    #[command(after_help = EXIT_CODES, verbatim_doc_comment)]
+    NewSuite(NewSuiteArgs),
 }
 
 /// Input file formats.
@@ -161,6 +173,9 @@ pub enum ReportFormat {
     Csv,
     /// conlleval-style text.
     Conlleval,
+    /// A stable text report for snapshot tests and `git diff`: one figure group a
+    /// line, four decimals, no confidence intervals, timings or paths.
+    Snapshot,
 }
 
 /// Options shared by the commands that run annotators.
@@ -231,13 +246,11 @@ pub struct AnnotateArgs {
     pub quiet: bool,
 }
 
-/// Options shared by `score` and `eval`.
+/// What is scored and where the result goes: shared by `score`, `eval`, `merge`
+/// and `compare`.
 #[derive(Debug, Args)]
-pub struct ReportArgs {
-    /// Report format.
-    #[arg(long, value_enum, default_value = "table")]
-    pub format: ReportFormat,
-    /// Write the report here instead of stdout.
+pub struct ScopeArgs {
+    /// Write the report (or comparison) here instead of stdout.
     #[arg(short, long, value_name = "FILE")]
     pub output: Option<PathBuf>,
     /// Map labels before scoring, e.g. `GPE=LOC,PERSON=PER,NORP=MISC` (`X=O` drops X).
@@ -246,6 +259,41 @@ pub struct ReportArgs {
     /// Score only these layers (default: the layers the gold covers).
     #[arg(long = "score-layers", value_delimiter = ',', value_name = "LAYERS")]
     pub score_layers: Vec<String>,
+    /// What confidence intervals and significance tests resample: whole documents,
+    /// or sentences (line breaks and sentence-final punctuation, never cutting a
+    /// span) for a corpus of few long documents, such as a CoNLL file without
+    /// -DOCSTART- (one document). The scores themselves do not change.
+    #[arg(long, value_enum, default_value = "documents", value_name = "UNIT")]
+    pub resample: ResampleArg,
+}
+
+/// Units of resampling.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ResampleArg {
+    /// Whole documents.
+    Documents,
+    /// Sentences.
+    Sentences,
+}
+
+impl ResampleArg {
+    /// The scorer's unit.
+    pub fn unit(self) -> scorer::ResampleUnit {
+        match self {
+            ResampleArg::Documents => scorer::ResampleUnit::Documents,
+            ResampleArg::Sentences => scorer::ResampleUnit::Sentences,
+        }
+    }
+}
+
+/// Options shared by `score` and `eval`.
+#[derive(Debug, Args)]
+pub struct ReportArgs {
+    /// Report format.
+    #[arg(long, value_enum, default_value = "table")]
+    pub format: ReportFormat,
+    #[command(flatten)]
+    pub scope: ScopeArgs,
     /// Write every error (false positive/negative, boundary, label, value) here: .csv or .jsonl.
     #[arg(long, value_name = "FILE")]
     pub errors: Option<PathBuf>,
@@ -430,6 +478,11 @@ pub struct HtmlArgs {
     /// Predictions to draw instead of tagging the corpus (any supported format).
     #[arg(long, value_name = "PATH")]
     pub pred: Option<PathBuf>,
+    /// Draw a comparison page instead: these predictions (B) against --pred (A), as
+    /// `tageval compare` reports them (figures with their tests, changed documents,
+    /// flipped spans).
+    #[arg(long, value_name = "PATH", requires = "pred")]
+    pub compare: Option<PathBuf>,
     /// Format of the gold (default: guessed).
     #[arg(long, value_enum, value_name = "FORMAT")]
     pub gold_format: Option<FormatArg>,
@@ -483,15 +536,8 @@ pub struct CompareArgs {
     /// Output format.
     #[arg(long, value_enum, default_value = "table")]
     pub format: CompareFormat,
-    /// Write the comparison here instead of stdout.
-    #[arg(short, long, value_name = "FILE")]
-    pub output: Option<PathBuf>,
-    /// Map labels before scoring, e.g. `GPE=LOC,PERSON=PER` (`X=O` drops X).
-    #[arg(long, value_delimiter = ',', value_name = "FROM=TO")]
-    pub map: Vec<String>,
-    /// Score only these layers (default: the layers the gold covers).
-    #[arg(long = "score-layers", value_delimiter = ',', value_name = "LAYERS")]
-    pub score_layers: Vec<String>,
+    #[command(flatten)]
+    pub scope: ScopeArgs,
     /// Paired bootstrap samples (0 disables).
     #[arg(long, default_value_t = 1000)]
     pub bootstrap: usize,
@@ -504,6 +550,38 @@ pub struct CompareArgs {
     /// How many of the most changed documents to list.
     #[arg(long, default_value_t = 10)]
     pub top: usize,
+}
+
+/// `tageval new-suite`.
+#[derive(Debug, Args)]
+pub struct NewSuiteArgs {
+    /// The folder to create (it must not exist, or be empty).
+    pub dir: PathBuf,
+    /// The corpus to tag (any supported format).
+    #[arg(long, value_name = "PATH")]
+    pub corpus: PathBuf,
+    /// Its gold annotations (any supported format).
+    #[arg(long, value_name = "PATH")]
+    pub gold: PathBuf,
+    /// Corpus format (default: guessed).
+    #[arg(long = "from", value_enum, value_name = "FORMAT")]
+    pub from: Option<FormatArg>,
+    /// Format of the gold (default: guessed).
+    #[arg(long, value_enum, value_name = "FORMAT")]
+    pub gold_format: Option<FormatArg>,
+    /// Layers to run, comma-separated: entities, dates, casualties.
+    #[arg(long, value_delimiter = ',', default_value = "entities,dates,casualties")]
+    pub layers: Vec<String>,
+    /// An entity lexicon (JSONL patterns) to copy into the suite and apply; repeatable.
+    #[arg(long, value_name = "FILE")]
+    pub lexicon: Vec<PathBuf>,
+    /// An entity model to copy into the suite and use instead of the bundled one.
+    #[arg(long, value_name = "FILE")]
+    pub model: Option<PathBuf>,
+    /// The tageval crate the suite depends on (default: crates/tageval of the
+    /// repository this binary was built in).
+    #[arg(long, value_name = "DIR")]
+    pub tageval_path: Option<PathBuf>,
 }
 
 /// An F1 threshold: a number from 0 to 1 (`NaN` and `1.5` are refused).

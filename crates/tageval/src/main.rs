@@ -10,6 +10,7 @@ mod input;
 mod output;
 mod progress;
 mod scoring;
+mod suite;
 mod totals;
 
 use std::process::ExitCode;
@@ -55,6 +56,7 @@ fn main() -> ExitCode {
         Command::Report(args) => html::run(&args),
         Command::Convert(args) => annotate::convert(&args),
         Command::Train(args) => annotate::train(&args),
+        Command::NewSuite(args) => suite::run(&args),
     };
     match result {
         Ok(Outcome::Ok) => ExitCode::SUCCESS,

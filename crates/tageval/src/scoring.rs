@@ -7,10 +7,10 @@ use anyhow::{bail, Context, Result};
 use reader::{AnnotatedDoc, Layer};
 use scorer::compare::{compare_counts, few_docs_warning, CompareOptions, MIN_DOCS_TO_RESAMPLE};
 use scorer::gates::Gate;
-use scorer::{BootstrapOptions, Counts, LabelMap, ReportOptions, ScoreOptions};
+use scorer::{BootstrapOptions, Counts, LabelMap, ReportOptions, ResampleUnit, ScoreOptions};
 
 use crate::annotate::annotate_all;
-use crate::args::{CompareArgs, CompareFormat, CorpusArgs, EvalArgs, FormatArg, MergeArgs, PipelineArgs, ReportArgs, ReportFormat, SchemeArg, ScoreArgs};
+use crate::args::{CompareArgs, CompareFormat, CorpusArgs, EvalArgs, FormatArg, MergeArgs, PipelineArgs, ReportArgs, ReportFormat, ResampleArg, SchemeArg, ScopeArgs, ScoreArgs};
 use crate::input::Input;
 use crate::output::Output;
 use crate::{config, Outcome};
@@ -87,20 +87,27 @@ pub fn merge(args: &MergeArgs) -> Result<Outcome> {
 }
 
 fn score_options(args: &ReportArgs) -> Result<ScoreOptions> {
-    scope_options(&args.map, &args.score_layers)
+    scope_options(&args.scope)
 }
 
 /// The scoring options of `--map` and `--score-layers` (shared by `score`, `eval` and
 /// `compare`).
-fn scope_options(map: &[String], score_layers: &[String]) -> Result<ScoreOptions> {
-    let label_map = if map.is_empty() { LabelMap::new() } else { LabelMap::parse(&map.join(","))? };
-    let layers = config::layers(score_layers)?;
+fn scope_options(scope: &ScopeArgs) -> Result<ScoreOptions> {
+    let label_map = if scope.map.is_empty() { LabelMap::new() } else { LabelMap::parse(&scope.map.join(","))? };
+    let layers = config::layers(&scope.score_layers)?;
     Ok(ScoreOptions { label_map, layers: (!layers.is_empty()).then_some(layers), ..Default::default() })
 }
 
 fn score_and_report(gold: &[AnnotatedDoc], pred: &[AnnotatedDoc], options: &ScoreOptions, args: &ReportArgs) -> Result<Outcome> {
     let counts = scorer::score(gold, pred, options)?;
     warn_unpaired(&counts);
+    let units = match args.scope.resample.unit() {
+        ResampleUnit::Documents => None,
+        ResampleUnit::Sentences => {
+            let (pieces, mut preds) = scorer::units::split_sentences(gold, &[pred]);
+            Some(scorer::score(&pieces, &preds.pop().unwrap_or_default(), options)?)
+        }
+    };
     if let Some(path) = &args.errors {
         let errors = scorer::list_errors(gold, pred, options)?;
         let mut out = Output::create(Some(path))?;
@@ -114,7 +121,7 @@ fn score_and_report(gold: &[AnnotatedDoc], pred: &[AnnotatedDoc], options: &Scor
     if let Some(path) = &args.counts_out {
         write_json(path, &counts)?;
     }
-    finish(&counts, args)
+    finish_with_units(&counts, units.as_ref(), args)
 }
 
 pub(crate) fn warn_unpaired(counts: &Counts) {
@@ -149,25 +156,46 @@ fn write_json(path: &Path, counts: &Counts) -> Result<()> {
 }
 
 pub(crate) fn finish(counts: &Counts, args: &ReportArgs) -> Result<Outcome> {
+    if args.scope.resample != ResampleArg::Documents {
+        bail!("--resample sentences needs the documents (score or eval); counts files hold only per-document counts");
+    }
+    finish_with_units(counts, None, args)
+}
+
+/// Reports `counts`; the confidence intervals resample `units` (sentence pieces)
+/// when given, else the documents of `counts`.
+fn finish_with_units(counts: &Counts, units: Option<&Counts>, args: &ReportArgs) -> Result<Outcome> {
+    // The snapshot report shows no intervals: do not spend time resampling for it.
+    let resamples = if args.format == ReportFormat::Snapshot { 0 } else { args.bootstrap };
     let options = ReportOptions {
-        bootstrap: BootstrapOptions { resamples: args.bootstrap, seed: args.seed },
+        bootstrap: BootstrapOptions { resamples, seed: args.seed },
         ..Default::default()
     };
-    let report = counts.report(&options);
+    let mut report = counts.report(&options);
+    if let Some(units) = units {
+        report.confidence = scorer::bootstrap::bootstrap(units.docs.values(), options.bootstrap)
+            .map(|c| scorer::Confidence { unit: ResampleUnit::Sentences.name(), ..c });
+    }
+    let resampled = units.unwrap_or(counts).docs.len();
     let text = match args.format {
         ReportFormat::Table => report.render_table(),
         ReportFormat::Json => report.render_json(),
         ReportFormat::Csv => report.render_csv_cells(!args.csv_raw),
         ReportFormat::Conlleval => report.render_conlleval(),
+        ReportFormat::Snapshot => report.render_snapshot(),
     };
-    let mut out = Output::create(args.output.as_deref().filter(|p| *p != Path::new("-")))?;
+    let mut out = Output::create(args.scope.output.as_deref().filter(|p| *p != Path::new("-")))?;
     out.write_all(text.as_bytes())?;
     if !text.ends_with('\n') {
         out.write_all(b"\n")?;
     }
     out.commit()?;
-    if args.bootstrap > 0 && counts.docs.len() < MIN_DOCS_TO_RESAMPLE {
-        eprintln!("tageval: warning: confidence intervals: {}", few_docs_warning(counts.docs.len()));
+    if resamples > 0 && resampled < MIN_DOCS_TO_RESAMPLE {
+        let warning = match units {
+            None => format!("{}; try --resample sentences", few_docs_warning(resampled)),
+            Some(_) => format!("only {resampled} sentence(s): resampling gives unreliable intervals"),
+        };
+        eprintln!("tageval: warning: confidence intervals: {warning}");
     }
     let mut failed_check = false;
     if let Some(path) = &args.fail_if_worse {
@@ -189,7 +217,8 @@ fn worse_than_baseline(path: &Path, counts: &Counts, args: &ReportArgs) -> Resul
         bail!("--tolerance {} is outside [0, 1]", args.tolerance);
     }
     let baseline = read_counts(path)?;
-    let options = CompareOptions { resamples: args.bootstrap.max(1000), rounds: 0, seed: args.seed, top_docs: 0 };
+    // The baseline holds per-document counts: this test resamples documents.
+    let options = CompareOptions { resamples: args.bootstrap.max(1000), rounds: 0, seed: args.seed, top_docs: 0, ..Default::default() };
     let cmp = compare_counts(&baseline, counts, &options)
         .with_context(|| format!("{}: cannot compare with this baseline", path.display()))?;
     if let Some(w) = &cmp.warning {
@@ -228,11 +257,17 @@ pub fn compare(args: &CompareArgs) -> Result<Outcome> {
     let [a, b] = args.pred.as_slice() else {
         bail!("compare needs --pred twice (A, then B); got {}", args.pred.len());
     };
-    let score_options = scope_options(&args.map, &args.score_layers)?;
+    let score_options = scope_options(&args.scope)?;
     let gold = Input::new(&args.gold, args.gold_format, args.text_dir.as_deref())?.read_all()?;
     let pred_a = Input::new(a, args.pred_format, args.text_dir.as_deref())?.read_all()?;
     let pred_b = Input::new(b, args.pred_format, args.text_dir.as_deref())?.read_all()?;
-    let options = CompareOptions { resamples: args.bootstrap, rounds: args.rounds, seed: args.seed, top_docs: args.top };
+    let options = CompareOptions {
+        resamples: args.bootstrap,
+        rounds: args.rounds,
+        seed: args.seed,
+        top_docs: args.top,
+        unit: args.scope.resample.unit(),
+    };
     let cmp = scorer::compare::compare(&gold, &pred_a, &pred_b, &score_options, &options)?;
     if let Some(w) = &cmp.warning {
         eprintln!("tageval: warning: {w}");
@@ -242,7 +277,7 @@ pub fn compare(args: &CompareArgs) -> Result<Outcome> {
         CompareFormat::Json => cmp.render_json(),
         CompareFormat::Csv => cmp.render_csv(),
     };
-    let mut out = Output::create(args.output.as_deref().filter(|p| *p != Path::new("-")))?;
+    let mut out = Output::create(args.scope.output.as_deref().filter(|p| *p != Path::new("-")))?;
     out.write_all(text.as_bytes())?;
     out.commit()?;
     Ok(Outcome::Ok)

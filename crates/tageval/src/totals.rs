@@ -14,7 +14,7 @@ use anyhow::{bail, Context, Result};
 use reader::AnnotatedDoc;
 use scorer::totals::{score_totals, TotalsDoc, TotalsReport};
 
-use crate::annotate::TOTALS_FIELD;
+use tageval::TOTALS_FIELD;
 use crate::args::{ReportFormat, ScoreArgs, SplitArg};
 use crate::input::Input;
 use crate::output::Output;
@@ -53,7 +53,7 @@ pub fn score(args: &ScoreArgs, field: &str) -> Result<Outcome> {
         ReportFormat::Json => report.render_json(),
         _ => report.render_table(worst),
     };
-    let mut out = Output::create(args.report.output.as_deref().filter(|p| *p != Path::new("-")))?;
+    let mut out = Output::create(args.report.scope.output.as_deref().filter(|p| *p != Path::new("-")))?;
     out.write_all(text.as_bytes())?;
     if !text.ends_with('\n') {
         out.write_all(b"\n")?;

@@ -11,6 +11,7 @@
 //! thousands of documents opens as quickly as one of five. The page loads nothing
 //! from the network and holds no timestamp: the same inputs give the same bytes.
 
+mod comparison;
 mod model;
 mod page;
 mod summary;
@@ -32,6 +33,9 @@ pub fn run(args: &HtmlArgs) -> Result<Outcome> {
     let (gold, pred, layers) = load(args)?;
     let label_map = if args.map.is_empty() { LabelMap::new() } else { LabelMap::parse(&args.map.join(","))? };
     let options = ScoreOptions { label_map, only_layers: layers, ..Default::default() };
+    if let Some(b_path) = &args.compare {
+        return compare_page(args, &gold, &pred, b_path, &options);
+    }
     let counts = scorer::score(&gold, &pred, &options)?;
     scoring::warn_unpaired(&counts);
     let report_options =
@@ -39,6 +43,27 @@ pub fn run(args: &HtmlArgs) -> Result<Outcome> {
     let report = counts.report(&report_options);
     let docs = model::documents(&gold, &pred, &options, &report)?;
     let html = page::render(&report, &docs);
+    let mut out = Output::create(Some(&args.output))?;
+    out.write_all(html.as_bytes()).context("cannot write the report")?;
+    out.commit()?;
+    if args.output != Path::new("-") {
+        eprintln!("tageval: wrote {}", args.output.display());
+    }
+    Ok(Outcome::Ok)
+}
+
+/// `--compare B`: the page of B against A (`--pred`).
+fn compare_page(args: &HtmlArgs, gold: &[AnnotatedDoc], a: &[AnnotatedDoc], b_path: &Path, options: &ScoreOptions) -> Result<Outcome> {
+    let text_dir = args.corpus.as_deref().filter(|c| c.is_dir());
+    let b = Input::new(b_path, None, text_dir)?.read_all()?;
+    let cmp_options = scorer::compare::CompareOptions { resamples: args.bootstrap, seed: args.seed, ..Default::default() };
+    let cmp = scorer::compare::compare(gold, a, &b, options, &cmp_options)?;
+    if let Some(w) = &cmp.warning {
+        eprintln!("tageval: warning: {w}");
+    }
+    let name = |p: &Path| p.file_name().map_or_else(|| p.display().to_string(), |n| n.to_string_lossy().into_owned());
+    let a_name = args.pred.as_deref().map(name).unwrap_or_default();
+    let html = comparison::render(&cmp, &a_name, &name(b_path));
     let mut out = Output::create(Some(&args.output))?;
     out.write_all(html.as_bytes()).context("cannot write the report")?;
     out.commit()?;
