@@ -125,19 +125,20 @@ pub fn convert(args: &ConvertArgs) -> Result<Outcome> {
 }
 
 /// Runs `tageval train`: reads gold in any format, prints dev F1 per epoch on
-/// stderr, keeps the best epoch and writes the model.
+/// stderr, keeps the best epoch and writes the model (with its labels and layer).
 pub fn train(args: &TrainArgs) -> Result<Outcome> {
-    use annotator::entities::train::{read_gazetteer_dir, train, TrainOptions};
+    use annotator::entities::train::{labels_of, read_gazetteer_dir, train, TrainOptions};
     let read = |path: &std::path::Path| -> Result<Vec<AnnotatedDoc>> { Input::new(path, None, None)?.read_all() };
     let train_docs = read(&args.train)?;
     let dev_docs = read(&args.dev)?;
-    let mut options = TrainOptions { seed: args.seed, ..Default::default() };
+    let mut options = TrainOptions { seed: args.seed, layer: args.layer.clone(), labels: args.labels.clone(), ..Default::default() };
     if let Some(epochs) = args.epochs {
         options.epochs = epochs;
     }
+    let labels = labels_of(&train_docs, &options.layer.to_ascii_lowercase(), options.labels.as_deref());
     if let Some(dir) = &args.gazetteer {
-        options.world = read_gazetteer_dir(dir).context("cannot read the world gazetteer")?;
-        eprintln!("tageval: world gazetteer {}: {} names", dir.display(), options.world.len());
+        options.world = read_gazetteer_dir(dir, &labels).context("cannot read the gazetteer")?;
+        eprintln!("tageval: gazetteer {}: {} names", dir.display(), options.world.len());
     }
     if let Some(path) = &args.clusters {
         let text = std::fs::read_to_string(path).with_context(|| format!("{}: cannot read the clusters", path.display()))?;
@@ -145,9 +146,14 @@ pub fn train(args: &TrainArgs) -> Result<Outcome> {
             .map_err(|e| anyhow::anyhow!("{}:{e}", path.display()))?;
         eprintln!("tageval: clusters {}: {} words, {} levels", path.display(), options.clusters.len(), options.clusters.levels());
     }
-    eprintln!("tageval: training on {} documents, {} dev documents", train_docs.len(), dev_docs.len());
-    let model = train(&train_docs, &dev_docs, &options, &mut |epoch| eprintln!("{epoch}"))
-        .context("training failed")?;
+    eprintln!(
+        "tageval: training layer `{}` ({}) on {} documents, {} dev documents",
+        options.layer,
+        labels.join(" "),
+        train_docs.len(),
+        dev_docs.len()
+    );
+    let model = train(&train_docs, &dev_docs, &options, &mut |epoch| eprintln!("{epoch}")).context("cannot train")?;
     model.save(&args.output).with_context(|| format!("{}: cannot write the model", args.output.display()))?;
     eprintln!("tageval: wrote {}", args.output.display());
     Ok(Outcome::Ok)

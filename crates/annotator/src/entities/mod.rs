@@ -97,6 +97,11 @@ impl EntityTagger {
         let mut lexicon = Lexicon::new();
         if options.bundled_lexicon {
             lexicon.add_jsonl(CONFLICT_LEXICON, Path::new("<bundled conflict_lexicon.jsonl>"))?;
+            // A model of other labels (`WEAPON`, WNUT's `person`) would get PER, ORG
+            // and LOC spans from the bundled lexicon: it applies to models of its labels.
+            if !lexicon.labels_within(model.labels()) {
+                lexicon = Lexicon::new();
+            }
         }
         for path in &options.lexicons {
             lexicon.add_file(path)?;
@@ -112,6 +117,12 @@ impl EntityTagger {
     /// The model.
     pub fn model(&self) -> &Model {
         &self.model
+    }
+
+    /// The name of the layer this tagger's spans belong to (the model's: `entities`
+    /// for the bundled model, or a layer the user named when training).
+    pub fn layer_name(&self) -> &str {
+        self.model.layer()
     }
 
     /// Tags `text`, returning byte-offset spans in text order.
