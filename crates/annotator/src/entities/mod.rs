@@ -84,6 +84,16 @@ impl Default for EntityOptions {
 pub struct EntityTagger {
     model: Model,
     lexicon: Lexicon,
+    /// Whether the model's labels are the scheme's entity labels, so that the
+    /// CoNLL-2003 conventions apply to its spans (role words and trailing common
+    /// nouns outside, `-based` cut off, title-case common words dropped). A model of
+    /// other labels (`WEAPON`: `barrel bombs`) keeps the spans it decodes.
+    conventions: bool,
+}
+
+/// Whether the CoNLL-2003 entity conventions apply to a model of `labels`.
+fn scheme_labels(labels: &[String]) -> bool {
+    labels.iter().all(|l| Layer::Entities.labels().contains(&l.as_str()))
 }
 
 impl EntityTagger {
@@ -106,12 +116,14 @@ impl EntityTagger {
         for path in &options.lexicons {
             lexicon.add_file(path)?;
         }
-        Ok(EntityTagger { model, lexicon })
+        let conventions = scheme_labels(model.labels());
+        Ok(EntityTagger { model, lexicon, conventions })
     }
 
     /// A tagger from a model and a lexicon.
     pub fn new(model: Model, lexicon: Lexicon) -> Self {
-        EntityTagger { model, lexicon }
+        let conventions = scheme_labels(model.labels());
+        EntityTagger { model, lexicon, conventions }
     }
 
     /// The model.
@@ -173,6 +185,9 @@ impl EntityTagger {
         let mut found = std::mem::take(&mut s.entities);
         for e in &mut found {
             trim_tokens(text, &s.tokens, e);
+            if !self.conventions {
+                continue;
+            }
             if let Source::Model(ty) = e.source {
                 let before = e.end;
                 strip_outside_words(text, &s.tokens, e, &self.model.types[ty]);
@@ -186,7 +201,7 @@ impl EntityTagger {
             }
         }
         // In a title-case line, capitalised common words are no name (`Recommended Reads`).
-        found.retain(|e| e.first < e.end && !(e.first..e.end).all(|i| s.feats.title_common(i)));
+        found.retain(|e| e.first < e.end && !(self.conventions && (e.first..e.end).all(|i| s.feats.title_common(i))));
         extend_kunya(text, &s.tokens, &self.model.types, &mut found);
         consistent_labels(text, &s.tokens, &self.model.types, &mut found);
         self.lexicon.find(s.feats.infos(), &mut s.matches);
@@ -202,7 +217,8 @@ impl EntityTagger {
             let end = s.tokens[e.end - 1].end as usize;
             match e.source {
                 Source::Model(ty) => {
-                    let Some(tidy_end) = tidy(text, start, end) else { continue };
+                    let tidied = if self.conventions { tidy(text, start, end) } else { Some(end) };
+                    let Some(tidy_end) = tidied else { continue };
                     let mut label = self.model.types[ty].as_str();
                     if tidy_end != end {
                         // `Turkey-backed` → `Turkey`: the lexicon may know the name.
