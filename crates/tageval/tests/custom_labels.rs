@@ -91,6 +91,14 @@ fn the_shipped_example_trains_annotates_scores_converts_and_reports() {
         tageval(&["convert", path(&converted), "--to", "jsonl", "-o", path(&back)]);
         assert_eq!(jsonl_labels(&back), ["ARMED_GROUP", "WEAPON"], "through {to}");
     }
+    // Any supported format trains the same model: the gold through JSONL and brat.
+    for (to, name) in [("jsonl", "train.jsonl"), ("brat", "train-brat")] {
+        let gold = dir.path().join(name);
+        tageval(&["convert", TRAIN, "--to", to, "-o", path(&gold)]);
+        let again = dir.path().join(format!("{name}.model"));
+        tageval(&["train", "--train", path(&gold), "--dev", DEV, "--layer", "weapons", "--gazetteer", GAZETTEER, "-o", path(&again)]);
+        assert!(std::fs::read(&again).expect("model") == std::fs::read(&model).expect("model"), "trained from {to}: another model");
+    }
     let html = dir.path().join("report.html");
     tageval(&["report", "--gold", DEV, "--pred", path(&alone), "-o", path(&html)]);
     let page = std::fs::read_to_string(&html).expect("report written");
