@@ -149,7 +149,7 @@ pub fn train(args: &TrainArgs) -> Result<Outcome> {
     eprintln!(
         "tageval: training layer `{}` ({}) on {} documents, {} dev documents",
         options.layer,
-        labels.join(" "),
+        if labels.is_empty() { "no labels".to_string() } else { labels.join(" ") },
         train_docs.len(),
         dev_docs.len()
     );

@@ -114,7 +114,8 @@ fn gold_the_trainer_cannot_learn_from_is_an_error_naming_what_it_found() {
     let out = run(&["train", "--train", path(&gold), "--dev", path(&gold), "-o", path(&model)]);
     let err = String::from_utf8_lossy(&out.stderr);
     assert_eq!(out.status.code(), Some(2), "{err}");
-    assert!(err.contains("0 of 2 sentences have spans with labels the trainer accepts") && err.contains("labels seen: none"), "{err}");
+    assert!(err.contains("0 of 2 sentences have spans with labels the trainer accepts for layer `entities`"), "{err}");
+    assert!(err.contains("labels seen: none"), "{err}");
     assert!(!model.exists());
     // Labels the model cannot hold: --labels naming none of the gold's.
     let out = run(&["train", "--train", TRAIN, "--dev", DEV, "--labels", "person", "-o", path(&model)]);

@@ -182,10 +182,10 @@ fn group_thousands(n: usize) -> String {
 }
 
 fn accepts(accepted: &[String], layer: &str) -> String {
-    if accepted.is_empty() {
-        format!(" (layer `{layer}`)")
-    } else {
-        format!(" ({})", accepted.join(", "))
+    match (accepted.is_empty(), Layer::parse(layer)) {
+        (true, Some(_)) => format!(" for layer `{layer}` (its labels, or labels of no built-in layer)"),
+        (true, None) => format!(" for layer `{layer}` (labels of no built-in layer)"),
+        (false, _) => format!(" ({})", accepted.join(", ")),
     }
 }
 
