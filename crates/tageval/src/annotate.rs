@@ -156,5 +156,37 @@ pub fn train(args: &TrainArgs) -> Result<Outcome> {
     let model = train(&train_docs, &dev_docs, &options, &mut |epoch| eprintln!("{epoch}")).context("cannot train")?;
     model.save(&args.output).with_context(|| format!("{}: cannot write the model", args.output.display()))?;
     eprintln!("tageval: wrote {}", args.output.display());
+    if !dev_docs.is_empty() {
+        let m = dev_through_scorer(&args.output, model.layer(), &dev_docs)?;
+        eprintln!(
+            "tageval: dev, the whole tagger through the scorer (strict): P {:.4} R {:.4} F1 {:.4}",
+            m.precision, m.recall, m.f1
+        );
+    }
     Ok(Outcome::Ok)
+}
+
+/// The strict figures of the model at `path` on `dev`, tagged as `annotate --model`
+/// tags (tidying and lexicon included) and counted by the scorer (the per-epoch
+/// figures that pick the epoch are the model's alone, without tidying).
+fn dev_through_scorer(path: &std::path::Path, layer: &str, dev: &[AnnotatedDoc]) -> Result<scorer::Metrics> {
+    use annotator::{EntityOptions, PipelineConfig};
+    let options = EntityOptions { model: Some(path.to_path_buf()), ..Default::default() };
+    let entities = reader::Layer::parse(layer) == Some(reader::Layer::Entities);
+    let config = if entities {
+        PipelineConfig { layers: vec![reader::Layer::Entities], entities: options, ..Default::default() }
+    } else {
+        PipelineConfig { custom: vec![options], ..Default::default() }
+    };
+    let pipeline = Pipeline::build(&config).context("cannot load the model just written")?;
+    let pred: Vec<AnnotatedDoc> = dev
+        .par_iter()
+        .map(|d| AnnotatedDoc { doc: d.doc.clone(), spans: pipeline.annotate(&d.doc), layers: Vec::new() })
+        .collect();
+    // Only the layer trained is scored: gold of other layers is not missed.
+    let only = if entities { vec![reader::Layer::Entities] } else { Vec::new() };
+    let options = scorer::ScoreOptions { only_layers: Some(only), ..Default::default() };
+    let counts = scorer::score(dev, &pred, &options).context("cannot score the dev gold")?;
+    let report = counts.report(&scorer::ReportOptions { bootstrap: scorer::BootstrapOptions { resamples: 0, seed: 0 }, by_doc: false });
+    Ok(report.schemas.strict)
 }

@@ -80,6 +80,9 @@ fn the_shipped_example_trains_annotates_scores_converts_and_reports() {
     let f1 = strict_f1(DEV, path(&beside));
     assert!(f1 >= 0.80, "strict F1 {f1} on the example's dev part");
     assert_eq!(strict_f1(DEV, path(&alone)), f1);
+    // `train` reports the same figure: the dev gold through the scorer.
+    let line = log.lines().find(|l| l.contains("through the scorer")).unwrap_or_else(|| panic!("no scorer line in {log}"));
+    assert!(line.ends_with(&format!("F1 {f1:.4}")), "{line} vs {f1}");
 
     // compare, convert (CoNLL and brat hold any label) and report handle its labels.
     let cmp = tageval(&["compare", "--gold", DEV, "--pred", path(&alone), "--pred", path(&beside)]);
