@@ -15,6 +15,11 @@
 //! `NormalizedString` allocations cost more than the whole tagger (see
 //! `benches/entities.rs`).
 //!
+//! A model holds its own labels and layer name: `tageval train` learns whatever labels
+//! its gold holds (`WEAPON`, WNUT-17's `person`), and the CoNLL-2003 tidying below
+//! (role words, trailing common nouns, `-based`) applies only to a model of the
+//! scheme's `PER`/`ORG`/`LOC`/`MISC`; the bundled lexicon only to a model of its labels.
+//!
 //! The default model, trained on CoNLL-2003 `eng.train`, is embedded in the binary;
 //! `tageval train` (or `crates/annotator/examples/train_entities.rs`) rebuilds it.
 //! Training ([`train`], the perceptron) is behind the cargo feature `train`, so the
