@@ -109,6 +109,8 @@ pub enum DateOrder {
 /// The annotators of the requested layers, built once and shared read-only.
 pub struct Pipeline {
     stages: Vec<Box<dyn Annotator>>,
+    /// Taggers of layers the user named, from their models.
+    custom: Vec<entities::EntityTagger>,
 }
 
 impl Pipeline {
@@ -121,12 +123,19 @@ impl Pipeline {
             }
             stages.push(registry::build(layer, config)?);
         }
-        Ok(Pipeline { stages })
+        let custom = config.custom.iter().map(entities::EntityTagger::build).collect::<Result<_, _>>()?;
+        Ok(Pipeline { stages, custom })
     }
 
-    /// The layers this pipeline runs.
+    /// The layers this pipeline runs (not those the user named: [`Pipeline::custom_layers`]).
     pub fn layers(&self) -> Vec<Layer> {
         self.stages.iter().map(|stage| stage.layer()).collect()
+    }
+
+    /// The layers users named that this pipeline runs, with their labels
+    /// (`("weapons", ["ARMED_GROUP", "WEAPON"])`).
+    pub fn custom_layers(&self) -> Vec<(&str, &[String])> {
+        self.custom.iter().map(|t| (t.layer_name(), t.model().labels())).collect()
     }
 
     /// Annotates one document: the spans of every layer, sorted by position. The
@@ -136,6 +145,9 @@ impl Pipeline {
         let mut spans = Vec::new();
         for stage in &self.stages {
             stage.annotate(doc, &view, &mut spans);
+        }
+        for tagger in &self.custom {
+            tagger.annotate(doc, &view, &mut spans);
         }
         spans.sort();
         spans

@@ -23,6 +23,10 @@ pub struct PipelineConfig {
     pub dates: DateOptions,
     /// Options of the casualty tagger.
     pub casualties: CasualtyOptions,
+    /// Models of layers the user named (`tageval train --layer weapons`): each runs
+    /// as a layer of its own beside `layers`, without the bundled lexicon unless its
+    /// labels are the lexicon's (see `docs/ARCHITECTURE.md`, "Layers users name").
+    pub custom: Vec<EntityOptions>,
 }
 
 impl PipelineConfig {

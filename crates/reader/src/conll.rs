@@ -301,7 +301,18 @@ impl DocBuilder {
     fn finish(mut self, id: String) -> AnnotatedDoc {
         self.end_sentence();
         self.spans.sort();
-        AnnotatedDoc { doc: Document::new(id, self.text), spans: self.spans, layers: vec![Layer::Entities] }
+        // A CoNLL file labels the entities layer, unless it holds labels of a layer
+        // the user named (`WEAPON`): then it covers only its labels' layers, so that
+        // scoring it does not count the bundled entities as spurious.
+        let layers = if self.spans.iter().any(|s| s.layer().is_none()) {
+            let mut layers: Vec<Layer> = self.spans.iter().filter_map(Span::layer).collect();
+            layers.sort();
+            layers.dedup();
+            layers
+        } else {
+            vec![Layer::Entities]
+        };
+        AnnotatedDoc { doc: Document::new(id, self.text), spans: self.spans, layers }
     }
 }
 
@@ -491,6 +502,10 @@ Peter NNP I-NP I-PER\r\nBlackburn NNP I-NP I-PER\r\nmet O\r\nAnn I-PER\r\nSmith 
         assert_eq!(docs[1].doc.text, "");
         assert_eq!(chunks(&docs[2]), vec![("BRUSSELS", "LOC")]);
         assert_eq!(docs[0].layers, vec![Layer::Entities]);
+        let custom = read_str("Grad B-WEAPON\nrockets I-WEAPON\nhit O\nAleppo B-LOC\n").unwrap();
+        assert_eq!(custom[0].layers, vec![Layer::Entities], "WEAPON belongs to no built-in layer; LOC does");
+        let custom = read_str("Grad B-WEAPON\nrockets I-WEAPON\n").unwrap();
+        assert_eq!(custom[0].layers, Vec::<Layer>::new(), "a file of a user-named layer's labels covers no built-in layer");
     }
 
     #[test]

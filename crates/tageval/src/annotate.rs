@@ -103,19 +103,20 @@ pub fn convert(args: &ConvertArgs) -> Result<Outcome> {
 }
 
 /// Runs `tageval train`: reads gold in any format, prints dev F1 per epoch on
-/// stderr, keeps the best epoch and writes the model.
+/// stderr, keeps the best epoch and writes the model (with its labels and layer).
 pub fn train(args: &TrainArgs) -> Result<Outcome> {
-    use annotator::entities::train::{read_gazetteer_dir, train, TrainOptions};
+    use annotator::entities::train::{labels_of, read_gazetteer_dir, train, TrainOptions};
     let read = |path: &std::path::Path| -> Result<Vec<AnnotatedDoc>> { Input::new(path, None, None)?.read_all() };
     let train_docs = read(&args.train)?;
     let dev_docs = read(&args.dev)?;
-    let mut options = TrainOptions { seed: args.seed, ..Default::default() };
+    let mut options = TrainOptions { seed: args.seed, layer: args.layer.clone(), labels: args.labels.clone(), ..Default::default() };
     if let Some(epochs) = args.epochs {
         options.epochs = epochs;
     }
+    let labels = labels_of(&train_docs, &options.layer.to_ascii_lowercase(), options.labels.as_deref());
     if let Some(dir) = &args.gazetteer {
-        options.world = read_gazetteer_dir(dir).context("cannot read the world gazetteer")?;
-        eprintln!("tageval: world gazetteer {}: {} names", dir.display(), options.world.len());
+        options.world = read_gazetteer_dir(dir, &labels).context("cannot read the gazetteer")?;
+        eprintln!("tageval: gazetteer {}: {} names", dir.display(), options.world.len());
     }
     if let Some(path) = &args.clusters {
         let text = std::fs::read_to_string(path).with_context(|| format!("{}: cannot read the clusters", path.display()))?;
@@ -123,10 +124,47 @@ pub fn train(args: &TrainArgs) -> Result<Outcome> {
             .map_err(|e| anyhow::anyhow!("{}:{e}", path.display()))?;
         eprintln!("tageval: clusters {}: {} words, {} levels", path.display(), options.clusters.len(), options.clusters.levels());
     }
-    eprintln!("tageval: training on {} documents, {} dev documents", train_docs.len(), dev_docs.len());
-    let model = train(&train_docs, &dev_docs, &options, &mut |epoch| eprintln!("{epoch}"))
-        .context("training failed")?;
+    eprintln!(
+        "tageval: training layer `{}` ({}) on {} documents, {} dev documents",
+        options.layer,
+        if labels.is_empty() { "no labels".to_string() } else { labels.join(" ") },
+        train_docs.len(),
+        dev_docs.len()
+    );
+    let model = train(&train_docs, &dev_docs, &options, &mut |epoch| eprintln!("{epoch}")).context("cannot train")?;
     model.save(&args.output).with_context(|| format!("{}: cannot write the model", args.output.display()))?;
     eprintln!("tageval: wrote {}", args.output.display());
+    if !dev_docs.is_empty() {
+        let m = dev_through_scorer(&args.output, model.layer(), &dev_docs)?;
+        eprintln!(
+            "tageval: dev, the whole tagger through the scorer (strict): P {:.4} R {:.4} F1 {:.4}",
+            m.precision, m.recall, m.f1
+        );
+    }
     Ok(Outcome::Ok)
+}
+
+/// The strict figures of the model at `path` on `dev`, tagged as `annotate --model`
+/// tags (tidying and lexicon included) and counted by the scorer (the per-epoch
+/// figures that pick the epoch are the model's alone, without tidying).
+fn dev_through_scorer(path: &std::path::Path, layer: &str, dev: &[AnnotatedDoc]) -> Result<scorer::Metrics> {
+    use annotator::{EntityOptions, PipelineConfig};
+    let options = EntityOptions { model: Some(path.to_path_buf()), ..Default::default() };
+    let entities = reader::Layer::parse(layer) == Some(reader::Layer::Entities);
+    let config = if entities {
+        PipelineConfig { layers: vec![reader::Layer::Entities], entities: options, ..Default::default() }
+    } else {
+        PipelineConfig { custom: vec![options], ..Default::default() }
+    };
+    let pipeline = Pipeline::build(&config).context("cannot load the model just written")?;
+    let pred: Vec<AnnotatedDoc> = dev
+        .par_iter()
+        .map(|d| AnnotatedDoc { doc: d.doc.clone(), spans: pipeline.annotate(&d.doc), layers: Vec::new() })
+        .collect();
+    // Only the layer trained is scored: gold of other layers is not missed.
+    let only = if entities { vec![reader::Layer::Entities] } else { Vec::new() };
+    let options = scorer::ScoreOptions { only_layers: Some(only), ..Default::default() };
+    let counts = scorer::score(dev, &pred, &options).context("cannot score the dev gold")?;
+    let report = counts.report(&scorer::ReportOptions { bootstrap: scorer::BootstrapOptions { resamples: 0, seed: 0 }, by_doc: false });
+    Ok(report.schemas.strict)
 }

@@ -53,8 +53,13 @@ pub enum Command {
     /// Convert annotations between formats (JSONL, brat, CoNLL, TimeML).
     #[command(after_help = EXIT_CODES)]
     Convert(ConvertArgs),
-    /// Train an entity model from gold in any supported format.
-    #[command(after_help = EXIT_CODES)]
+    /// Train a span tagger on your own labels, from gold in any supported format.
+    ///
+    /// Learns every label the training gold holds (BIO tags over them; at most 7), or
+    /// those of --labels, and stores the labels and the layer name (--layer) in the
+    /// model. Run it with `tageval annotate --model FILE`: a model of layer `entities`
+    /// replaces the bundled entity model, any other layer runs as a layer of its own.
+    #[command(after_long_help = TRAIN_RECIPE)]
     Train(TrainArgs),
     /// Write a self-contained HTML error-analysis page (no network needed to view it).
     ///
@@ -187,9 +192,11 @@ pub struct PipelineArgs {
     /// Worker threads (default: all cores). The output is the same for any number.
     #[arg(long, short = 'j')]
     pub threads: Option<usize>,
-    /// Entity model file (default: the bundled CoNLL-2003 model).
+    /// Model file from `tageval train`; repeatable. A model of layer `entities`
+    /// replaces the bundled CoNLL-2003 model; a model of a layer you named runs as that
+    /// layer, beside the --layers (or alone: `--layers NAME`).
     #[arg(long, value_name = "FILE")]
-    pub model: Option<PathBuf>,
+    pub model: Vec<PathBuf>,
     /// Extra entity lexicon (JSONL patterns, `{"label":"ORG","pattern":"Levant Front"}`); repeatable.
     #[arg(long, value_name = "FILE")]
     pub lexicon: Vec<PathBuf>,
@@ -428,6 +435,22 @@ pub struct ConvertArgs {
     pub text_dir: Option<PathBuf>,
 }
 
+/// The whole recipe, on the example that ships with tageval (`tageval train --help`).
+const TRAIN_RECIPE: &str = "\
+Recipe (the example in examples/custom-labels, labels WEAPON and ARMED_GROUP):
+  tageval train --train examples/custom-labels/train.conll --dev examples/custom-labels/dev.conll \\
+      --layer weapons --gazetteer examples/custom-labels/gazetteer -o weapons.model
+  tageval annotate examples/custom-labels/dev.conll --model weapons.model -o dev.pred.jsonl
+  tageval score --gold examples/custom-labels/dev.conll --pred dev.pred.jsonl
+  tageval annotate news.jsonl --model weapons.model --layers weapons   (the model's layer alone)
+
+--gazetteer DIR: UTF-8 files, one name a line (`#` comments): LABEL.txt (WEAPON.txt) lists
+names of a label; places.txt and person_names.txt are world lists (scripts/build_gazetteer.py)
+that help any label set.
+
+Exit codes: 0 ok, 2 an input or usage error (gold without a span the trainer can learn,
+more than 7 labels, an unreadable file).";
+
 /// `tageval train`.
 #[derive(Debug, Args)]
 pub struct TrainArgs {
@@ -446,10 +469,19 @@ pub struct TrainArgs {
     /// Maximum number of epochs.
     #[arg(long)]
     pub epochs: Option<usize>,
-    /// World gazetteer folder (places.txt, person_names.txt; built by
-    /// scripts/build_gazetteer.py): its names become features of the model.
+    /// Gazetteer folder: LABEL.txt per label (one name a line) and the world lists
+    /// places.txt, person_names.txt (built by scripts/build_gazetteer.py); its names
+    /// become features of the model.
     #[arg(long, value_name = "DIR")]
     pub gazetteer: Option<PathBuf>,
+    /// The layer the model's spans belong to, stored in the model: `entities` (the
+    /// bundled model's layer) or a name of your own (`weapons`).
+    #[arg(long, value_name = "NAME", default_value = "entities")]
+    pub layer: String,
+    /// The labels to learn, comma-separated (default: every label of the training gold
+    /// that belongs to no other built-in layer).
+    #[arg(long, value_name = "LABELS", value_delimiter = ',')]
+    pub labels: Option<Vec<String>>,
     /// Word clusters (`word<TAB>id<TAB>id…`, one id per granularity; built by
     /// scripts/build_clusters.py): their ids become features of the model.
     #[arg(long, value_name = "FILE")]

@@ -3,6 +3,7 @@
 use std::path::{Path, PathBuf};
 
 use anyhow::{bail, Context, Result};
+use annotator::entities::Model;
 use annotator::{CasualtyOptions, DateOptions, DateOrder, EntityOptions, Pipeline, PipelineConfig};
 use reader::corpus::CsvColumns;
 use reader::Layer;
@@ -16,24 +17,44 @@ pub fn layers(names: &[String]) -> Result<Vec<Layer>> {
         match Layer::parse(name) {
             Some(layer) if !out.contains(&layer) => out.push(layer),
             Some(_) => {}
-            None => bail!("unknown layer `{name}`: choose from {}", Layer::names(", ")),
+            None => bail!("unknown layer `{name}`: choose from {} (or the layer of a --model)", Layer::names(", ")),
         }
     }
     Ok(out)
 }
 
 /// Builds the annotation pipeline and sizes the thread pool.
+///
+/// Each `--model` names its layer: a model of layer `entities` replaces the bundled
+/// entity model; a model of a layer the user named runs as that layer, beside the
+/// `--layers` (or alone when `--layers` names only it).
 pub fn pipeline(args: &PipelineArgs) -> Result<Pipeline> {
-    let layers = layers(&args.layers)?;
-    if layers.is_empty() {
+    let mut entity_model: Option<PathBuf> = None;
+    let mut custom: Vec<(String, EntityOptions)> = Vec::new();
+    for path in &args.model {
+        let model = Model::load(path).with_context(|| format!("{}: cannot read the model", path.display()))?;
+        let name = model.layer().to_string();
+        match Layer::parse(&name) {
+            Some(Layer::Entities) if entity_model.is_some() => bail!("two --model files of layer `entities`"),
+            Some(Layer::Entities) => entity_model = Some(path.clone()),
+            Some(layer) => bail!("{}: a model of layer `{layer}` cannot run (that layer's spans carry values)", path.display()),
+            None if custom.iter().any(|(n, _)| *n == name) => bail!("two --model files of layer `{name}`"),
+            None => custom.push((name, EntityOptions { model: Some(path.clone()), lexicons: Vec::new(), bundled_lexicon: true })),
+        }
+    }
+    let is_custom = |n: &String| custom.iter().any(|(name, _)| name.eq_ignore_ascii_case(n.trim()));
+    let builtin: Vec<String> = args.layers.iter().filter(|n| !is_custom(n)).cloned().collect();
+    let layers = layers(&builtin)?;
+    if layers.is_empty() && custom.is_empty() {
         bail!("--layers names no layer");
     }
     threads(args.threads)?;
     let config = PipelineConfig {
         layers,
-        entities: EntityOptions { model: args.model.clone(), lexicons: args.lexicon.clone(), bundled_lexicon: !args.no_bundled_lexicon },
+        entities: EntityOptions { model: entity_model, lexicons: args.lexicon.clone(), bundled_lexicon: !args.no_bundled_lexicon },
         dates: DateOptions { order: if args.day_first { DateOrder::DayFirst } else { DateOrder::MonthFirst } },
         casualties: CasualtyOptions {},
+        custom: custom.into_iter().map(|(_, options)| options).collect(),
     };
     Pipeline::build(&config).context("cannot build the annotators")
 }

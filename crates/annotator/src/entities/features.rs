@@ -287,7 +287,7 @@ pub struct FeatureBuf {
     /// Per token, its sentence's case regime.
     regimes: Vec<Regime>,
     /// Per token, [`Gazetteer::first`] of it.
-    gaz_first: Vec<Option<u8>>,
+    gaz_first: Vec<Option<u16>>,
     /// Per token, its entry in the clusters.
     cluster: Vec<Option<u32>>,
     /// `TokenInfo`s of the words seen so far.
@@ -321,7 +321,7 @@ struct CachedWord {
     start: u32,
     end: u32,
     info: TokenInfo,
-    gaz: Option<u8>,
+    gaz: Option<u16>,
     cluster: Option<u32>,
 }
 
@@ -355,7 +355,7 @@ impl TokenCache {
         lower: &mut String,
         gazetteer: &Gazetteer,
         clusters: &Clusters,
-    ) -> (TokenInfo, Option<u8>, Option<u32>) {
+    ) -> (TokenInfo, Option<u16>, Option<u32>) {
         let key = hash_bytes(1, word.as_bytes());
         let compute = |lower: &mut String| {
             let info = token_info(word, lower);

@@ -10,13 +10,19 @@ use std::sync::atomic::{AtomicU64, Ordering};
 use super::features::{hash_bytes, mix, token_info, HashedMap, Kind, TokenInfo, COMMON_WORD};
 use super::tokens::{tokenize, Token};
 
-const PREFIX: u8 = 0x80;
+/// The map value's bit saying "a longer phrase continues here"; bits 0 to
+/// [`MAX_TYPE`] say "a phrase of that type ends here".
+const PREFIX: u16 = 0x8000;
+
+/// The largest gazetteer type.
+pub const MAX_TYPE: u8 = 14;
 const SEED: u64 = 0x6a2;
 
-/// Phrases with entity types (type indexes into the model's entity types, at most 7).
+/// Phrases with gazetteer types (see [`label_type`], [`COMMON_WORD`], [`WORLD_PLACE`],
+/// [`WORLD_PERSON`]; at most [`MAX_TYPE`]).
 #[derive(Debug, Clone)]
 pub struct Gazetteer {
-    map: HashedMap<u8>,
+    map: HashedMap<u16>,
     max_len: usize,
     entries: Vec<(u8, String)>,
     /// Names these contents: a fresh number on creation and on every insertion (a
@@ -37,12 +43,24 @@ fn fresh_id() -> u64 {
 }
 
 /// Gazetteer type of world place names (countries, regions, cities), from the world
-/// gazetteer (`tageval train --gazetteer DIR`). Types 0–3 are the model's entity
-/// types (names seen in training), 4 is [`COMMON_WORD`].
+/// gazetteer (`tageval train --gazetteer DIR`). Types 0–3 are the model's first four
+/// labels (names seen in training or listed per label), 4 is [`COMMON_WORD`], and
+/// labels 5 to 7 of a model take types 7 to 9 ([`label_type`]).
 pub const WORLD_PLACE: u8 = 5;
 
 /// Gazetteer type of given names, from the world gazetteer.
 pub const WORLD_PERSON: u8 = 6;
+
+/// The gazetteer type of the model's label number `label` (0-based): the first four
+/// keep types 0–3 (so a PER/ORG/LOC/MISC model's features are what they always
+/// were), later ones go past [`COMMON_WORD`] and the world types.
+pub const fn label_type(label: usize) -> u8 {
+    if label < 4 {
+        label as u8
+    } else {
+        label as u8 + 3
+    }
+}
 
 /// The longest phrase, in tokens, that a gazetteer keeps.
 pub const MAX_PHRASE: usize = 6;
@@ -56,7 +74,7 @@ impl Gazetteer {
     /// Adds `phrase` with type index `ty`; phrases of more than [`MAX_PHRASE`] tokens
     /// or without a letter are ignored. Returns whether it was added.
     pub fn insert(&mut self, ty: u8, phrase: &str) -> bool {
-        if ty > 6 || !phrase.chars().any(char::is_alphabetic) {
+        if ty > MAX_TYPE || !phrase.chars().any(char::is_alphabetic) {
             return false;
         }
         let mut tokens: Vec<Token> = Vec::new();
@@ -94,7 +112,7 @@ impl Gazetteer {
 
     /// The map value of the one-token key of a word with lower-case hash `lower`:
     /// what [`Gazetteer::matches`] needs for each token as `first`.
-    pub(crate) fn first(&self, lower: u64) -> Option<u8> {
+    pub(crate) fn first(&self, lower: u64) -> Option<u16> {
         self.map.get(&mix(SEED, lower)).copied()
     }
 
@@ -120,7 +138,7 @@ impl Gazetteer {
     pub(crate) fn matches(
         &self,
         infos: &[TokenInfo],
-        first: &[Option<u8>],
+        first: &[Option<u16>],
         start: usize,
         starts: &[bool],
         out: &mut Vec<(u32, u8)>,
@@ -139,13 +157,13 @@ impl Gazetteer {
                 h = mix(h, info.lower);
                 let found = if j == i { first[i] } else { self.map.get(&h).copied() };
                 let Some(v) = found else { break };
-                let mut types = v & 0x7f;
+                let mut types = v & !PREFIX;
                 if i == j && infos[i].kind == Kind::Lower {
                     // A common word in lower case is no evidence (see `features`).
                     types &= !(1 << COMMON_WORD);
                 }
                 if types != 0 {
-                    for ty in 0..7u8 {
+                    for ty in 0..=MAX_TYPE {
                         if types & (1 << ty) == 0 {
                             continue;
                         }

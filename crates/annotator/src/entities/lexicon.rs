@@ -88,6 +88,11 @@ impl Lexicon {
         self.entries.is_empty()
     }
 
+    /// Whether every pattern's label is one of `labels`.
+    pub fn labels_within(&self, labels: &[String]) -> bool {
+        self.entries.iter().all(|e| labels.contains(&e.label))
+    }
+
     /// Adds one pattern. A later pattern with the same phrase replaces an earlier one.
     pub fn add(&mut self, label: &str, pattern: &str, lower: bool, id: Option<String>) {
         let mut tokens: Vec<Token> = Vec::new();

@@ -15,6 +15,11 @@
 //! `NormalizedString` allocations cost more than the whole tagger (see
 //! `benches/entities.rs`).
 //!
+//! A model holds its own labels and layer name: `tageval train` learns whatever labels
+//! its gold holds (`WEAPON`, WNUT-17's `person`), and the CoNLL-2003 tidying below
+//! (role words, trailing common nouns, `-based`) applies only to a model of the
+//! scheme's `PER`/`ORG`/`LOC`/`MISC`; the bundled lexicon only to a model of its labels.
+//!
 //! The default model, trained on CoNLL-2003 `eng.train`, is embedded in the binary;
 //! `tageval train` (or `crates/annotator/examples/train_entities.rs`) rebuilds it.
 //! Training ([`train`], the perceptron) is behind the cargo feature `train`, so the
@@ -84,6 +89,16 @@ impl Default for EntityOptions {
 pub struct EntityTagger {
     model: Model,
     lexicon: Lexicon,
+    /// Whether the model's labels are the scheme's entity labels, so that the
+    /// CoNLL-2003 conventions apply to its spans (role words and trailing common
+    /// nouns outside, `-based` cut off, title-case common words dropped). A model of
+    /// other labels (`WEAPON`: `barrel bombs`) keeps the spans it decodes.
+    conventions: bool,
+}
+
+/// Whether the CoNLL-2003 entity conventions apply to a model of `labels`.
+fn scheme_labels(labels: &[String]) -> bool {
+    labels.iter().all(|l| Layer::Entities.labels().contains(&l.as_str()))
 }
 
 impl EntityTagger {
@@ -97,21 +112,34 @@ impl EntityTagger {
         let mut lexicon = Lexicon::new();
         if options.bundled_lexicon {
             lexicon.add_jsonl(CONFLICT_LEXICON, Path::new("<bundled conflict_lexicon.jsonl>"))?;
+            // A model of other labels (`WEAPON`, WNUT's `person`) would get PER, ORG
+            // and LOC spans from the bundled lexicon: it applies to models of its labels.
+            if !lexicon.labels_within(model.labels()) {
+                lexicon = Lexicon::new();
+            }
         }
         for path in &options.lexicons {
             lexicon.add_file(path)?;
         }
-        Ok(EntityTagger { model, lexicon })
+        let conventions = scheme_labels(model.labels());
+        Ok(EntityTagger { model, lexicon, conventions })
     }
 
     /// A tagger from a model and a lexicon.
     pub fn new(model: Model, lexicon: Lexicon) -> Self {
-        EntityTagger { model, lexicon }
+        let conventions = scheme_labels(model.labels());
+        EntityTagger { model, lexicon, conventions }
     }
 
     /// The model.
     pub fn model(&self) -> &Model {
         &self.model
+    }
+
+    /// The name of the layer this tagger's spans belong to (the model's: `entities`
+    /// for the bundled model, or a layer the user named when training).
+    pub fn layer_name(&self) -> &str {
+        self.model.layer()
     }
 
     /// Tags `text`, returning byte-offset spans in text order.
@@ -162,6 +190,9 @@ impl EntityTagger {
         let mut found = std::mem::take(&mut s.entities);
         for e in &mut found {
             trim_tokens(text, &s.tokens, e);
+            if !self.conventions {
+                continue;
+            }
             if let Source::Model(ty) = e.source {
                 let before = e.end;
                 strip_outside_words(text, &s.tokens, e, &self.model.types[ty]);
@@ -175,7 +206,7 @@ impl EntityTagger {
             }
         }
         // In a title-case line, capitalised common words are no name (`Recommended Reads`).
-        found.retain(|e| e.first < e.end && !(e.first..e.end).all(|i| s.feats.title_common(i)));
+        found.retain(|e| e.first < e.end && !(self.conventions && (e.first..e.end).all(|i| s.feats.title_common(i))));
         extend_kunya(text, &s.tokens, &self.model.types, &mut found);
         consistent_labels(text, &s.tokens, &self.model.types, &mut found);
         self.lexicon.find(s.feats.infos(), &mut s.matches);
@@ -191,7 +222,8 @@ impl EntityTagger {
             let end = s.tokens[e.end - 1].end as usize;
             match e.source {
                 Source::Model(ty) => {
-                    let Some(tidy_end) = tidy(text, start, end) else { continue };
+                    let tidied = if self.conventions { tidy(text, start, end) } else { Some(end) };
+                    let Some(tidy_end) = tidied else { continue };
                     let mut label = self.model.types[ty].as_str();
                     if tidy_end != end {
                         // `Turkey-backed` → `Turkey`: the lexicon may know the name.

@@ -8,7 +8,8 @@
 //! | format version | u32 ([`FORMAT_VERSION`]) |
 //! | feature version | u32 ([`FEATURE_VERSION`]) |
 //! | hash bits (table rows = 2^bits) | u32 |
-//! | entity types | u32 count, then u8 length + UTF-8 each |
+//! | entity types (the labels, in tag order) | u32 count, then u8 length + UTF-8 each |
+//! | layer name (`entities`, or a layer the user named) | u8 length + UTF-8 |
 //! | weight scale | f32 (weight = stored integer × scale) |
 //! | transitions | `(tags + 1) × tags` f32, in weight units |
 //! | gazetteer | u32 count, then u8 type, u16 length, UTF-8 each |
@@ -26,8 +27,24 @@ use super::decode::n_tags;
 use super::features::FEATURE_VERSION;
 use super::gazetteer::Gazetteer;
 
-/// The version of the file layout written by [`Model::save`].
-pub const FORMAT_VERSION: u32 = 2;
+/// The version of the file layout written by [`Model::save`] (3: the layer name
+/// follows the labels).
+pub const FORMAT_VERSION: u32 = 3;
+
+/// Most labels a model holds: tags (`O`, `B-` and `I-` per label) fit the decoder's
+/// blocks of 16 and the file's 16-bit masks.
+pub const MAX_LABELS: usize = 7;
+
+/// The layer of a model trained without `--layer`.
+pub const DEFAULT_LAYER: &str = "entities";
+
+/// Whether `name` can name a model's layer: 1 to 40 lower-case ASCII letters, digits,
+/// `-` or `_`, starting with a letter (it appears on the command line and in files).
+pub fn valid_layer_name(name: &str) -> bool {
+    (1..=40).contains(&name.len())
+        && name.starts_with(|c: char| c.is_ascii_lowercase())
+        && name.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-' || b == b'_')
+}
 
 const MAGIC: &[u8; 8] = b"TAGEVENT";
 
@@ -48,6 +65,8 @@ fn length<T: TryFrom<usize>>(what: &'static str, n: usize, max: usize) -> Result
 pub struct Model {
     pub(crate) bits: u32,
     pub(crate) types: Vec<String>,
+    /// The layer the model's spans belong to ([`DEFAULT_LAYER`] or a user's name).
+    pub(crate) layer: String,
     /// `rows × tags` quantised weights.
     pub(crate) weights: Vec<i16>,
     /// `(tags + 1) × tags` transition scores in weight units.
@@ -69,8 +88,8 @@ pub enum ModelError {
     BadMagic,
     /// Written by another version of the file format or of the feature templates.
     #[error(
-        "the model file has {what} version {found}, this build expects {expected}: rebuild it with `{REBUILD_COMMAND}` \
-         (the README's \"Rebuilding the entity model\")"
+        "the model file has {what} version {found}, this build expects {expected}: retrain it with `tageval train` \
+         on its gold (the bundled model: `{REBUILD_COMMAND}`, the README's \"Rebuilding the entity model\")"
     )]
     Version {
         /// Which version: `format` (file layout) or `feature` (feature templates).
@@ -111,9 +130,11 @@ impl Model {
     /// Builds a model from float weights (`rows × tags`) and transitions, quantising
     /// the weights to 16 bits; weights below `prune` (relative to the largest) become 0.
     #[cfg(any(test, feature = "train"))]
+    #[allow(clippy::too_many_arguments)]
     pub(crate) fn from_floats(
         bits: u32,
         types: Vec<String>,
+        layer: String,
         weights: &[f32],
         trans: &[f32],
         gazetteer: Gazetteer,
@@ -127,12 +148,23 @@ impl Model {
             .iter()
             .map(|&w| if w.abs() < cut { 0 } else { (w / scale).round().clamp(-32767.0, 32767.0) as i16 })
             .collect();
-        Model { bits, types, weights: q, trans: trans.iter().map(|t| t / scale).collect(), scale, gazetteer, clusters }
+        Model { bits, types, layer, weights: q, trans: trans.iter().map(|t| t / scale).collect(), scale, gazetteer, clusters }
     }
 
     /// The entity types (`PER`, `ORG`, `LOC`, `MISC` for the bundled model).
     pub fn types(&self) -> &[String] {
         &self.types
+    }
+
+    /// The labels the model tags: its entity types, in tag order.
+    pub fn labels(&self) -> &[String] {
+        &self.types
+    }
+
+    /// The name of the layer the model's spans belong to (`entities` for the bundled
+    /// model; `tageval train --layer NAME`).
+    pub fn layer(&self) -> &str {
+        &self.layer
     }
 
     /// log2 of the number of rows of the feature table.
@@ -169,6 +201,8 @@ impl Model {
             out.push(length::<u8>("an entity type name", t.len(), u8::MAX as usize)?);
             out.extend_from_slice(t.as_bytes());
         }
+        out.push(length::<u8>("the layer name", self.layer.len(), u8::MAX as usize)?);
+        out.extend_from_slice(self.layer.as_bytes());
         out.extend_from_slice(&self.scale.to_le_bytes());
         for t in &self.trans {
             out.extend_from_slice(&t.to_le_bytes());
@@ -245,13 +279,18 @@ impl Model {
             return Err(ModelError::Malformed("hash bits out of range"));
         }
         let n_types = r.u32()? as usize;
-        if n_types == 0 || n_types > 7 {
+        if n_types == 0 || n_types > MAX_LABELS {
             return Err(ModelError::Malformed("entity types"));
         }
         let mut types = Vec::with_capacity(n_types);
         for _ in 0..n_types {
             let len = r.u8()? as usize;
             types.push(r.string(len)?);
+        }
+        let len = r.u8()? as usize;
+        let layer = r.string(len)?;
+        if !valid_layer_name(&layer) {
+            return Err(ModelError::Malformed("layer name"));
         }
         let n = n_tags(n_types);
         let scale = r.f32()?;
@@ -303,7 +342,7 @@ impl Model {
         if r.at != body.len() {
             return Err(ModelError::Malformed("trailing bytes"));
         }
-        Ok(Model { bits, types, weights, trans, scale, gazetteer, clusters })
+        Ok(Model { bits, types, layer, weights, trans, scale, gazetteer, clusters })
     }
 }
 
@@ -368,7 +407,7 @@ mod tests {
         let mut g = Gazetteer::new();
         g.insert(1, "Aleppo");
         let clusters = Clusters::parse("aleppo\t1\t7\nhoms\t1\t8\n").unwrap();
-        Model::from_floats(8, types, &w, &vec![0.5; (n + 1) * n], g, clusters, 0.0)
+        Model::from_floats(8, types, "weapons".into(), &w, &vec![0.5; (n + 1) * n], g, clusters, 0.0)
     }
 
     #[test]
@@ -379,6 +418,7 @@ mod tests {
         assert_eq!(back.weights, m.weights);
         assert_eq!(back.trans, m.trans);
         assert_eq!(back.types, m.types);
+        assert_eq!(back.layer(), "weapons");
         assert_eq!(back.gazetteer.entries(), m.gazetteer.entries());
         assert!(back.clusters.entries().eq(m.clusters.entries()));
         assert_eq!(back.cluster_words(), 2);

@@ -1,5 +1,10 @@
 //! Training: an averaged structured perceptron over BIO tags, from gold documents.
 //!
+//! The model learns whatever labels its gold holds ([`labels_of`]): BIO tags over
+//! those labels, stored in the model file with the layer name ([`TrainOptions::layer`]).
+//! Gold without a usable span, or with more labels than a model holds, is an error
+//! ([`TrainError::NoUsableSpans`], [`TrainError::TooManyLabels`]) naming what it found.
+//!
 //! [`train`] tokenises and featurises the gold once, then runs epochs over the
 //! sentences in a seeded random order, scores the averaged weights on the dev set after
 //! each epoch (through the same code path as tagging, quantisation included), reports
@@ -14,22 +19,23 @@
 //! model.save(std::path::Path::new("entities.model")).unwrap();
 //! ```
 
+use std::collections::BTreeMap;
 use std::fmt;
 use std::path::{Path, PathBuf};
 use std::time::Instant;
 
-use reader::AnnotatedDoc;
+use reader::{AnnotatedDoc, Layer};
 
 use super::decode::{n_tags, tags_of_span, Viterbi};
 use super::features::{extract, title_case_lower, FeatureBuf, COMMON_WORD};
 use super::clusters::Clusters;
-use super::gazetteer::{Gazetteer, WORLD_PERSON, WORLD_PLACE};
-use super::model_file::Model;
+use super::gazetteer::{label_type, Gazetteer, WORLD_PERSON, WORLD_PLACE};
+use super::model_file::{valid_layer_name, Model, DEFAULT_LAYER, MAX_LABELS};
 use super::perceptron::Perceptron;
 use super::tokens::{sentence_starts, tokenize, Token};
 use super::{model_entities, Scratch, Source};
 
-/// The entity types, in model order.
+/// The entity types of the bundled model, in model order.
 pub const TYPES: [&str; 4] = ["PER", "ORG", "LOC", "MISC"];
 
 /// Training settings.
@@ -54,10 +60,16 @@ pub struct TrainOptions {
     /// Aleppo`), so the model learns that a capitalised common word in a headline is
     /// no name.
     pub title_augment: f32,
-    /// World gazetteer phrases (type, phrase) added to every gazetteer the features
-    /// read, in training and in the model: features, never overrides (see
-    /// [`read_gazetteer_dir`]).
+    /// Gazetteer phrases (type, phrase) added to every gazetteer the features read,
+    /// in training and in the model: world lists and lists per label; features, never
+    /// overrides (see [`read_gazetteer_dir`]).
     pub world: Vec<(u8, String)>,
+    /// The layer the model's spans belong to (stored in the model): `entities`, or a
+    /// name of the user's own (`weapons`).
+    pub layer: String,
+    /// The labels to learn, when not every label the gold holds for the layer (see
+    /// [`labels_of`]).
+    pub labels: Option<Vec<String>>,
     /// Word clusters whose ids become features (stored in the model; see
     /// [`Clusters`] for the file format).
     pub clusters: Clusters,
@@ -75,6 +87,8 @@ impl Default for TrainOptions {
             case_augment: 0.0,
             title_augment: 0.08,
             world: Vec::new(),
+            layer: DEFAULT_LAYER.to_string(),
+            labels: None,
             clusters: Clusters::new(),
         }
     }
@@ -99,22 +113,134 @@ pub enum TrainError {
         source: std::io::Error,
     },
     /// A gazetteer folder holds a file it does not know.
-    #[error("{}: not a gazetteer file (expected {})", path.display(), WORLD_FILES.map(|(f, _)| f).join(", "))]
+    #[error(
+        "{}: not a gazetteer file (expected {} or LABEL.txt for a label the model learns: {})",
+        path.display(),
+        WORLD_FILES.map(|(f, _)| f).join(", "),
+        labels.join(", ")
+    )]
     UnknownGazetteerFile {
         /// The file.
         path: PathBuf,
+        /// The labels the model learns.
+        labels: Vec<String>,
     },
+    /// No training sentence holds a span the trainer can learn.
+    #[error(
+        "{with_spans} of {} sentences have spans with labels the trainer accepts{}; labels seen: {}",
+        group_thousands(*sentences),
+        accepts(accepted, layer),
+        if seen.is_empty() { "none".to_string() } else { seen.join(", ") }
+    )]
+    NoUsableSpans {
+        /// Training sentences with a usable span (0).
+        with_spans: usize,
+        /// Training sentences.
+        sentences: usize,
+        /// The labels the trainer accepted.
+        accepted: Vec<String>,
+        /// Every label of the training gold, with its count (`person (660)`).
+        seen: Vec<String>,
+        /// The layer trained.
+        layer: String,
+    },
+    /// The gold holds more labels than a model can.
+    #[error(
+        "the gold holds {} labels for layer `{layer}` ({}), a model holds at most {MAX_LABELS}: \
+         choose some with --labels, or train one model per group of labels with --layer",
+        found.len(),
+        found.join(", ")
+    )]
+    TooManyLabels {
+        /// The labels found.
+        found: Vec<String>,
+        /// The layer trained.
+        layer: String,
+    },
+    /// A label the model cannot hold (empty, too long, or with white space).
+    #[error("cannot learn label {0:?}: a label is 1 to 255 bytes without white space")]
+    BadLabel(String),
+    /// The layer name cannot be used.
+    #[error(
+        "cannot name a layer {0:?}: a layer name is 1 to 40 lower-case letters, digits, `-` or `_`, \
+         starting with a letter, and not `dates` or `casualties` (their spans carry values)"
+    )]
+    BadLayer(String),
+}
+
+/// `1109` → `1,109`.
+fn group_thousands(n: usize) -> String {
+    let digits = n.to_string();
+    let mut out = String::new();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    out
+}
+
+fn accepts(accepted: &[String], layer: &str) -> String {
+    match (accepted.is_empty(), Layer::parse(layer)) {
+        (true, Some(_)) => format!(" for layer `{layer}` (its labels, or labels of no built-in layer)"),
+        (true, None) => format!(" for layer `{layer}` (labels of no built-in layer)"),
+        (false, _) => format!(" ({})", accepted.join(", ")),
+    }
+}
+
+/// The labels a model of `layer` learns from `docs`: `wanted` when given, else every
+/// label of the gold that belongs to no built-in layer other than `layer` (labels of
+/// other built-in layers, such as `DATE` when training `entities`, are left to their
+/// own layers). Order: a built-in layer's labels in its spec order (`PER`, `ORG`,
+/// `LOC`, `MISC`), then the others alphabetically.
+pub fn labels_of(docs: &[AnnotatedDoc], layer: &str, wanted: Option<&[String]>) -> Vec<String> {
+    let builtin = Layer::parse(layer);
+    let mut labels: Vec<String> = match wanted {
+        Some(w) => w.to_vec(),
+        None => {
+            let mut set: Vec<&str> = docs
+                .iter()
+                .flat_map(|d| d.spans.iter().map(|s| s.label.as_str()))
+                .filter(|l| Layer::of_label(l).is_none_or(|own| Some(own) == builtin))
+                .collect();
+            set.sort_unstable();
+            set.dedup();
+            set.into_iter().map(str::to_string).collect()
+        }
+    };
+    labels.dedup();
+    let spec: &[&str] = builtin.map_or(&[], |l| l.labels());
+    let rank = |l: &String| spec.iter().position(|s| s == l).unwrap_or(spec.len());
+    labels.sort_by(|a, b| rank(a).cmp(&rank(b)).then_with(|| a.cmp(b)));
+    labels.dedup();
+    labels
+}
+
+/// Every label of `docs` with its count, most frequent first: `person (660)`.
+fn labels_seen(docs: &[AnnotatedDoc]) -> Vec<String> {
+    let mut counts: BTreeMap<&str, usize> = BTreeMap::new();
+    for d in docs {
+        for s in &d.spans {
+            *counts.entry(s.label.as_str()).or_default() += 1;
+        }
+    }
+    let mut v: Vec<(&str, usize)> = counts.into_iter().collect();
+    v.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(b.0)));
+    v.into_iter().map(|(l, n)| format!("{l} ({n})")).collect()
 }
 
 /// The files of a world gazetteer folder and the gazetteer type of each.
 pub const WORLD_FILES: [(&str, u8); 2] = [("places.txt", WORLD_PLACE), ("person_names.txt", WORLD_PERSON)];
 
-/// Reads a world gazetteer folder (built by `scripts/build_gazetteer.py`): UTF-8 text
-/// files named in [`WORLD_FILES`], one name a line, `#` starting a comment line,
-/// blank lines ignored. Any other `.txt` file is an error (a misspelt name would
-/// otherwise be silently left out). Phrases come back in file order, files in
-/// [`WORLD_FILES`] order.
-pub fn read_gazetteer_dir(dir: &Path) -> Result<Vec<(u8, String)>, TrainError> {
+/// Reads a gazetteer folder: UTF-8 text files, one name a line, `#` starting a
+/// comment line, blank lines ignored. The world lists named in [`WORLD_FILES`]
+/// (built by `scripts/build_gazetteer.py`) give features to any label set; a file
+/// `LABEL.txt` (`WEAPON.txt`) lists names of one of `labels`, the labels the model
+/// learns. Any other `.txt` file is an error (a misspelt name would otherwise be
+/// silently left out). Phrases come back in file order, world files in
+/// [`WORLD_FILES`] order, then label files in `labels` order.
+pub fn read_gazetteer_dir(dir: &Path, labels: &[String]) -> Result<Vec<(u8, String)>, TrainError> {
     let io = |path: &Path| {
         let path = path.to_path_buf();
         move |source| TrainError::Io { path, source }
@@ -126,12 +252,17 @@ pub fn read_gazetteer_dir(dir: &Path) -> Result<Vec<(u8, String)>, TrainError> {
     names.sort();
     for path in &names {
         let file = path.file_name().and_then(|f| f.to_str()).unwrap_or("");
-        if path.extension().is_some_and(|x| x == "txt") && !WORLD_FILES.iter().any(|(f, _)| *f == file) {
-            return Err(TrainError::UnknownGazetteerFile { path: path.clone() });
+        let label_file = labels.iter().any(|l| format!("{l}.txt") == file);
+        if path.extension().is_some_and(|x| x == "txt") && !label_file && !WORLD_FILES.iter().any(|(f, _)| *f == file) {
+            return Err(TrainError::UnknownGazetteerFile { path: path.clone(), labels: labels.to_vec() });
         }
     }
     let mut out = Vec::new();
-    for (file, ty) in WORLD_FILES {
+    let files = WORLD_FILES
+        .iter()
+        .map(|(f, ty)| (f.to_string(), *ty))
+        .chain(labels.iter().take(MAX_LABELS).enumerate().map(|(i, l)| (format!("{l}.txt"), label_type(i))));
+    for (file, ty) in files {
         let path = dir.join(file);
         if !path.exists() {
             continue;
@@ -186,7 +317,7 @@ fn ratio(a: usize, b: usize) -> f64 {
 pub struct Score {
     /// All labels together.
     pub micro: Prf,
-    /// Per label, in [`TYPES`] order.
+    /// Per label, in the model's label order.
     pub per_label: Vec<(String, Prf)>,
 }
 
@@ -251,9 +382,6 @@ impl SplitMix {
     }
 }
 
-fn type_index(label: &str) -> Option<usize> {
-    TYPES.iter().position(|t| *t == label)
-}
 
 /// One training sentence: rows of its tokens and gold tags.
 struct Sentence {
@@ -268,14 +396,15 @@ impl Sentence {
     }
 }
 
-/// Gold tags of `tokens` from the entity spans of `doc`.
-fn gold_tags(doc: &AnnotatedDoc, tokens: &[Token]) -> Vec<u8> {
+/// Gold tags of `tokens` from the spans of `doc` whose labels are in `types`. A span
+/// overlapping one tagged before it (nested gold) is left out: BIO holds no nesting.
+fn gold_tags(doc: &AnnotatedDoc, tokens: &[Token], types: &[String]) -> Vec<u8> {
     let mut tags = vec![0u8; tokens.len()];
     for span in &doc.spans {
-        let Some(ty) = type_index(&span.label) else { continue };
+        let Some(ty) = types.iter().position(|t| *t == span.label) else { continue };
         let first = tokens.partition_point(|t| (t.start as usize) < span.start);
         let end = tokens.partition_point(|t| (t.end as usize) <= span.end);
-        if first < end {
+        if first < end && tags[first..end].iter().all(|&t| t == 0) {
             for (tag, slot) in tags_of_span(ty, end - first).zip(&mut tags[first..end]) {
                 *slot = tag;
             }
@@ -284,14 +413,15 @@ fn gold_tags(doc: &AnnotatedDoc, tokens: &[Token]) -> Vec<u8> {
     tags
 }
 
-/// A gazetteer of the entity names in `docs`, and of the words they use in lower case
+/// A gazetteer of the names in `docs` with one of the labels `types` (gazetteer type
+/// [`label_type`] of the label's index), and of the words they use in lower case
 /// (type [`COMMON_WORD`]).
-pub fn gazetteer_of(docs: &[&AnnotatedDoc]) -> Gazetteer {
+pub fn gazetteer_of(docs: &[&AnnotatedDoc], types: &[String]) -> Gazetteer {
     let mut g = Gazetteer::new();
     for d in docs {
         for s in &d.spans {
-            if let Some(ty) = type_index(&s.label) {
-                g.insert(ty as u8, s.text(&d.doc.text));
+            if let Some(ty) = types.iter().position(|t| *t == s.label) {
+                g.insert(label_type(ty), s.text(&d.doc.text));
             }
         }
     }
@@ -356,8 +486,10 @@ fn recased(doc: &AnnotatedDoc, upper: bool) -> AnnotatedDoc {
 }
 
 /// Featurises the sentences of `doc` whose first byte `keep` accepts.
+#[allow(clippy::too_many_arguments)]
 fn featurise(
     doc: &AnnotatedDoc,
+    types: &[String],
     gazetteer: &Gazetteer,
     clusters: &Clusters,
     bits: u32,
@@ -371,7 +503,7 @@ fn featurise(
     let mut starts = Vec::new();
     sentence_starts(text, &tokens, &mut starts);
     extract(text, &tokens, &starts, gazetteer, clusters, bits, buf);
-    let gold = gold_tags(doc, &tokens);
+    let gold = gold_tags(doc, &tokens, types);
     let mut first = 0;
     while first < tokens.len() {
         let mut end = first + 1;
@@ -445,9 +577,19 @@ pub fn train(
     if opts.epochs == 0 {
         return Err(TrainError::InvalidOption("epochs must be at least 1"));
     }
+    let layer = opts.layer.trim().to_ascii_lowercase();
+    if !valid_layer_name(&layer) || matches!(Layer::parse(&layer), Some(l) if l.spec().valued) {
+        return Err(TrainError::BadLayer(opts.layer.clone()));
+    }
     let clock = Instant::now();
-    let types: Vec<String> = TYPES.iter().map(|s| s.to_string()).collect();
-    let n = n_tags(types.len());
+    let types = labels_of(train, &layer, opts.labels.as_deref());
+    if types.len() > MAX_LABELS {
+        return Err(TrainError::TooManyLabels { found: types, layer });
+    }
+    if let Some(bad) = types.iter().find(|t| t.is_empty() || t.len() > 255 || t.contains(char::is_whitespace)) {
+        return Err(TrainError::BadLabel(bad.clone()));
+    }
+    let n = n_tags(types.len().max(1));
     let all: Vec<&AnnotatedDoc> = train.iter().collect();
     let with_world = |mut g: Gazetteer| {
         for (ty, phrase) in &opts.world {
@@ -455,7 +597,7 @@ pub fn train(
         }
         g
     };
-    let full_gazetteer = with_world(gazetteer_of(&all));
+    let full_gazetteer = with_world(gazetteer_of(&all, &types));
     let folds = opts.gazetteer_folds;
     let fold_gazetteers: Vec<Gazetteer> = (0..folds.max(1))
         .map(|f| {
@@ -463,7 +605,7 @@ pub fn train(
                 Gazetteer::new()
             } else {
                 let others: Vec<&AnnotatedDoc> = all.iter().enumerate().filter(|(i, _)| i % folds != f).map(|(_, d)| *d).collect();
-                gazetteer_of(&others)
+                gazetteer_of(&others, &types)
             })
         })
         .collect();
@@ -471,24 +613,31 @@ pub fn train(
     let mut rng = SplitMix(opts.seed ^ 0x5eed);
     let mut sentences = Vec::new();
     let mut buf = FeatureBuf::default();
+    let (mut original, mut with_spans) = (0, 0);
     for (i, doc) in train.iter().enumerate() {
+        let before = sentences.len();
         let g = &fold_gazetteers[if folds <= 1 { 0 } else { i % folds }];
-        featurise(doc, g, &opts.clusters, opts.hash_bits, &mut buf, &|_| true, &mut sentences);
+        featurise(doc, &types, g, &opts.clusters, opts.hash_bits, &mut buf, &|_| true, &mut sentences);
+        original += sentences.len() - before;
+        with_spans += sentences[before..].iter().filter(|s| s.gold.iter().any(|&t| t != 0)).count();
         if opts.case_augment > 0.0 {
             for upper in [false, true] {
                 if rng.chance(opts.case_augment) {
-                    featurise(&recased(doc, upper), g, &opts.clusters, opts.hash_bits, &mut buf, &|_| true, &mut sentences);
+                    featurise(&recased(doc, upper), &types, g, &opts.clusters, opts.hash_bits, &mut buf, &|_| true, &mut sentences);
                 }
             }
         }
         if opts.title_augment > 0.0 {
             if let Some((titled, changed)) = title_cased(doc, opts.title_augment, &mut rng) {
-                featurise(&titled, g, &opts.clusters, opts.hash_bits, &mut buf, &|b| changed.binary_search(&b).is_ok(), &mut sentences);
+                featurise(&titled, &types, g, &opts.clusters, opts.hash_bits, &mut buf, &|b| changed.binary_search(&b).is_ok(), &mut sentences);
             }
         }
     }
     if sentences.iter().all(|s| s.gold.is_empty()) {
         return Err(TrainError::NoTrainingData);
+    }
+    if with_spans == 0 || types.is_empty() {
+        return Err(TrainError::NoUsableSpans { with_spans, sentences: original, accepted: types, seen: labels_seen(train), layer });
     }
 
     let mut p = Perceptron::new(1 << opts.hash_bits, n);
@@ -516,6 +665,7 @@ pub fn train(
         let model = Model::from_floats(
             opts.hash_bits,
             types.clone(),
+            layer.clone(),
             &w,
             &t,
             full_gazetteer.clone(),
@@ -578,11 +728,87 @@ mod tests {
         assert_eq!(m1.to_bytes().unwrap(), m2.to_bytes().unwrap());
         assert!(!reports.is_empty());
         assert!(evaluate(&m1, &train_docs).micro.f1() > 0.99);
+        let types: Vec<String> = TYPES.iter().map(|t| t.to_string()).collect();
         let tags = gold_tags(&train_docs[0], &{
             let mut t = Vec::new();
             tokenize(&train_docs[0].doc.text, &mut t);
             t
-        });
+        }, &types);
         assert_eq!(tags, vec![1, 2, 0, 5, 0]);
+        assert_eq!(m1.labels(), &types[..3], "the labels of the gold (no MISC), in the layer's spec order");
+        assert_eq!(m1.layer(), "entities");
+    }
+
+    fn weapons_docs() -> Vec<AnnotatedDoc> {
+        (0..30)
+            .map(|i| {
+                if i % 2 == 0 {
+                    doc("Rebels fired a Grad rocket at the town .", &[("Grad rocket", "WEAPON"), ("Rebels", "ARMED_GROUP")])
+                } else {
+                    doc("The Nusra Front used mortars on Monday .", &[("Nusra Front", "ARMED_GROUP"), ("mortars", "WEAPON"), ("Monday", "DATE")])
+                }
+            })
+            .collect()
+    }
+
+    #[test]
+    fn learns_the_labels_its_gold_holds_and_stores_the_layer() {
+        let docs = weapons_docs();
+        let opts = TrainOptions { hash_bits: 12, epochs: 4, layer: "weapons".into(), ..Default::default() };
+        let m = train(&docs, &docs, &opts, &mut |_| {}).unwrap();
+        assert_eq!(m.labels(), ["ARMED_GROUP", "WEAPON"], "DATE belongs to the dates layer");
+        assert_eq!(m.layer(), "weapons");
+        let back = Model::from_bytes(&m.to_bytes().unwrap()).unwrap();
+        assert_eq!((back.layer(), back.labels()), (m.layer(), m.labels()));
+        assert!(evaluate(&m, &docs).micro.f1() > 0.9, "{}", evaluate(&m, &docs));
+        // --labels picks a subset.
+        let only = TrainOptions { labels: Some(vec!["WEAPON".into()]), ..opts };
+        assert_eq!(train(&docs, &docs, &only, &mut |_| {}).unwrap().labels(), ["WEAPON"]);
+    }
+
+    #[test]
+    fn gold_without_usable_spans_is_an_error_naming_what_was_found() {
+        let docs: Vec<AnnotatedDoc> = (0..3).map(|_| doc("It rained on Monday in Aleppo .", &[("Monday", "DATE")])).collect();
+        let err = train(&docs, &docs, &TrainOptions { hash_bits: 12, epochs: 1, ..Default::default() }, &mut |_| {}).unwrap_err();
+        let msg = err.to_string();
+        assert!(matches!(err, TrainError::NoUsableSpans { with_spans: 0, sentences: 3, .. }), "{msg}");
+        assert!(msg.contains("0 of 3 sentences have spans with labels the trainer accepts"), "{msg}");
+        assert!(msg.contains("labels seen: DATE (3)"), "{msg}");
+        let opts = TrainOptions { hash_bits: 12, epochs: 1, labels: Some(vec!["person".into()]), ..Default::default() };
+        let msg = train(&weapons_docs(), &[], &opts, &mut |_| {}).unwrap_err().to_string();
+        assert!(msg.contains("0 of 30 sentences") && msg.contains("(person)") && msg.contains("WEAPON (30)"), "{msg}");
+        assert_eq!(group_thousands(1109), "1,109");
+        assert_eq!(group_thousands(999), "999");
+        assert_eq!(group_thousands(1_234_567), "1,234,567");
+    }
+
+    #[test]
+    fn labels_the_model_cannot_hold_are_errors() {
+        let labels: Vec<String> = (0..8).map(|i| format!("L{i}")).collect();
+        let spans: Vec<(String, String)> = labels.iter().map(|l| (format!("w{l}"), l.clone())).collect();
+        let text = spans.iter().map(|(w, _)| w.as_str()).collect::<Vec<_>>().join(" ");
+        let refs: Vec<(&str, &str)> = spans.iter().map(|(w, l)| (w.as_str(), l.as_str())).collect();
+        let docs = vec![doc(&text, &refs)];
+        let err = train(&docs, &[], &TrainOptions { hash_bits: 12, epochs: 1, ..Default::default() }, &mut |_| {}).unwrap_err();
+        assert!(matches!(&err, TrainError::TooManyLabels { found, .. } if found.len() == 8), "{err}");
+        assert!(err.to_string().contains("at most 7"), "{err}");
+        for layer in ["dates", "Weapons!", ""] {
+            let opts = TrainOptions { layer: layer.into(), ..Default::default() };
+            assert!(matches!(train(&weapons_docs(), &[], &opts, &mut |_| {}), Err(TrainError::BadLayer(_))), "{layer}");
+        }
+    }
+
+    #[test]
+    fn label_gazetteer_files_and_unknown_files() {
+        let dir = std::env::temp_dir().join(format!("tageval-gaz-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        std::fs::write(dir.join("WEAPON.txt"), "# weapons\nGrad rocket\n\nmortar\n").unwrap();
+        std::fs::write(dir.join("places.txt"), "Aleppo\n").unwrap();
+        let labels = vec!["ARMED_GROUP".to_string(), "WEAPON".to_string()];
+        let got = read_gazetteer_dir(&dir, &labels).unwrap();
+        assert_eq!(got, vec![(WORLD_PLACE, "Aleppo".to_string()), (label_type(1), "Grad rocket".into()), (label_type(1), "mortar".into())]);
+        let err = read_gazetteer_dir(&dir, &labels[..1]).unwrap_err().to_string();
+        assert!(err.contains("WEAPON.txt") && err.contains("LABEL.txt") && err.contains("ARMED_GROUP"), "{err}");
+        std::fs::remove_dir_all(&dir).unwrap();
     }
 }
