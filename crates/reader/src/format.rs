@@ -91,6 +91,8 @@ pub struct Loss {
     pub overlapping: usize,
     /// Written spans whose value or attributes the format has no place for.
     pub values: usize,
+    /// Spans widened to whole tokens (CoNLL: a span edge inside a token).
+    pub widened: usize,
 }
 
 impl Loss {
@@ -101,7 +103,7 @@ impl Loss {
 
     /// True when nothing was left out.
     pub fn is_empty(&self) -> bool {
-        self.other_layers + self.overlapping + self.values == 0
+        self.other_layers + self.overlapping + self.values + self.widened == 0
     }
 
     /// Adds another document's loss.
@@ -109,6 +111,7 @@ impl Loss {
         self.other_layers += other.other_layers;
         self.overlapping += other.overlapping;
         self.values += other.values;
+        self.widened += other.widened;
     }
 }
 
@@ -125,7 +128,17 @@ impl fmt::Display for Loss {
         if self.values > 0 {
             parts.push(format!("the values and attributes of {} span(s)", self.values));
         }
-        write!(f, "{} cannot hold {}; they are left out (write jsonl or brat to keep everything)", self.format, parts.join(", "))
+        let widened = (self.widened > 0).then(|| {
+            format!("{} span(s) starting or ending inside a token were widened to whole tokens (its tokens come from the text alone)", self.widened)
+        });
+        if parts.is_empty() {
+            return write!(f, "{}: {}", self.format, widened.unwrap_or_default());
+        }
+        write!(f, "{} cannot hold {}; they are left out (write jsonl or brat to keep everything)", self.format, parts.join(", "))?;
+        if let Some(widened) = widened {
+            write!(f, "; {widened}")?;
+        }
+        Ok(())
     }
 }
 

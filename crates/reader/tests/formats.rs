@@ -112,11 +112,27 @@ fn conll_round_trips_through_jsonl_and_brat() {
     assert_same("brat", &from_brat, &docs);
     assert!(from_brat.iter().all(|d| d.layers == [reader::Layer::Entities]));
 
+    // The CoNLL writer tokenises the text afresh: every token of eng.testa but its
+    // list numbers (`3.`), dotted abbreviations (`Corp.`), signed figures (`+31`) and
+    // hyphened names (`Saudi-led`), 371 of 51,362,
+    // comes back as it was, with every chunk.
     let mut out = Vec::new();
     conll::write(&mut out, &from_brat, TagScheme::Iob1).expect("CoNLL write");
     let back = conll::read(out.as_slice(), &path).expect("CoNLL reads back");
-    assert_same("CoNLL", &back, &docs);
+    let split: usize = docs.iter().flat_map(|d| d.doc.text.split_whitespace()).filter(|w| conll::tokens(w).len() > 1).count();
+    assert!(split * 100 < tokens, "{split} of {tokens} tokens split");
+    let back_tokens: usize = back.iter().map(|d| d.doc.text.split_whitespace().count()).sum();
+    assert!(back_tokens > tokens && back_tokens - tokens >= split, "{back_tokens} tokens back for {tokens}");
+    let squeeze = |s: &str| s.split_whitespace().collect::<String>();
+    for (b, d) in back.iter().zip(&docs) {
+        assert_eq!(squeeze(&b.doc.text), squeeze(&d.doc.text), "{}", d.doc.id);
+        let chunks = |d: &AnnotatedDoc| d.spans.iter().map(|s| (s.label.clone(), squeeze(s.text(&d.doc.text)))).collect::<Vec<_>>();
+        assert_eq!(chunks(b), chunks(d), "{}", d.doc.id);
+    }
     assert_eq!(count_chunks(&String::from_utf8(out).expect("UTF-8")), chunks);
+    let mut again = Vec::new();
+    conll::write(&mut again, &back, TagScheme::Iob1).expect("CoNLL write");
+    assert_same("CoNLL twice", &conll::read(again.as_slice(), &path).expect("reads"), &back);
 }
 
 mod never_panic {
@@ -163,7 +179,19 @@ mod never_panic {
                     let mut out = Vec::new();
                     conll::write(&mut out, &docs, scheme).expect("write");
                     let back = conll::read(out.as_slice(), Path::new("p.conll")).expect("reads back");
-                    prop_assert_eq!(&back, &docs);
+                    // The writer tokenises the text afresh (it may split a token at its
+                    // punctuation): the same characters and chunks come back, and a
+                    // second round changes nothing.
+                    let squeeze = |s: &str| s.split_whitespace().collect::<String>();
+                    prop_assert_eq!(back.len(), docs.len());
+                    for (b, d) in back.iter().zip(&docs) {
+                        prop_assert_eq!(squeeze(&b.doc.text), squeeze(&d.doc.text));
+                        let chunks = |d: &AnnotatedDoc| d.spans.iter().map(|s| (s.label.clone(), squeeze(s.text(&d.doc.text)))).collect::<Vec<_>>();
+                        prop_assert_eq!(chunks(b), chunks(d));
+                    }
+                    let mut again = Vec::new();
+                    conll::write(&mut again, &back, scheme).expect("write");
+                    prop_assert_eq!(String::from_utf8_lossy(&again), String::from_utf8_lossy(&out));
                 }
             }
         }
@@ -185,3 +213,4 @@ mod never_panic {
         }
     }
 }
+
