@@ -551,3 +551,59 @@ fn to_offers_only_writable_formats() {
         assert!(stderr(&out).contains("[possible values: jsonl, brat, conll, timeml]"), "{cmd}: {}", stderr(&out));
     }
 }
+
+#[test]
+fn trim_spans_trims_with_a_count_and_without_it_the_error_names_the_span_and_the_flag() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let gold = dir.path().join("g.jsonl");
+    let line = r#"{"id":"w1","text":"In  Aleppo on Monday","spans":[{"start":2,"end":10,"label":"LOC"},{"start":14,"end":20,"label":"DATE"}]}"#;
+    std::fs::write(&gold, format!("{line}\n")).expect("write");
+    let gold = gold.to_str().expect("path");
+    let out = run(&["convert", gold, "--to", "jsonl"], "");
+    assert_eq!(out.status.code(), Some(2));
+    assert_eq!(
+        stderr(&out).trim(),
+        format!("tageval: {gold}:1 (doc w1): span 2..10 (\"  Aleppo\") starts or ends on whitespace (--trim-spans trims such spans, with a warning)")
+    );
+    let out = run(&["convert", gold, "--to", "jsonl", "--trim-spans"], "");
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(stdout(&out).contains(r#"{"start":4,"end":10,"label":"LOC","text":"Aleppo"}"#), "{}", stdout(&out));
+    assert!(stderr(&out).contains(&format!("tageval: warning: {gold}: trimmed whitespace from the edges of 1 span(s) (--trim-spans)")), "{}", stderr(&out));
+    let pred = dir.path().join("p.jsonl");
+    std::fs::write(&pred, r#"{"id":"w1","text":"In  Aleppo on Monday","spans":[{"start":4,"end":10,"label":"LOC"}]}"#).expect("write");
+    let pred = pred.to_str().expect("path");
+    let out = run(&["score", "--gold", gold, "--pred", pred, "--format", "json"], "");
+    assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
+    let out = run(&["score", "--gold", gold, "--pred", pred, "--format", "json", "--trim-spans"], "");
+    assert!(out.status.success(), "{}", stderr(&out));
+    let report: serde_json::Value = serde_json::from_str(&stdout(&out)).expect("json");
+    assert_eq!(report["by_label"]["LOC"]["strict"]["correct"], 1, "the trimmed gold span matches the prediction");
+}
+
+#[test]
+fn brat_subfolders_discontinuous_spans_and_what_is_not_read() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let root = dir.path().join("brat");
+    for (sub, text, ann) in [
+        ("esp", "Assad met Kerry", "T1\tPER 0 5;10 15\tAssad Kerry\nR1\tMeets Arg1:T1 Arg2:T1\n#1\tAnnotatorNotes T1\tcheck this\n"),
+        ("ned", "on 1 June", "T1\tDATE 3 9\t1 June\nN1\tReference T1 TIMEX3:2015-06-01\t1 June\n"),
+    ] {
+        std::fs::create_dir_all(root.join(sub)).expect("mkdir");
+        std::fs::write(root.join(sub).join("d.txt"), text).expect("write");
+        std::fs::write(root.join(sub).join("d.ann"), ann).expect("write");
+    }
+    let root = root.to_str().expect("path");
+    let out = run(&["convert", root, "--to", "jsonl"], "");
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stderr(&out).contains("esp/d.ann:1 (doc esp/d): discontinuous span `PER 0 5;10 15`: give --discontinuous outer"), "{}", stderr(&out));
+    for (how, spans) in [("split", r#"[{"start":0,"end":5,"label":"PER","text":"Assad"},{"start":10,"end":15,"label":"PER","text":"Kerry"}]"#), ("outer", r#"[{"start":0,"end":15,"label":"PER","text":"Assad met Kerry"}]"#)] {
+        let out = run(&["convert", root, "--to", "jsonl", "--discontinuous", how], "");
+        assert!(out.status.success(), "{}", stderr(&out));
+        let docs: Vec<serde_json::Value> = stdout(&out).lines().map(|l| serde_json::from_str(l).expect("json")).collect();
+        assert_eq!(docs[0]["id"], "esp/d");
+        assert_eq!(docs[0]["spans"].to_string(), spans, "{how}");
+        assert_eq!(docs[1]["spans"][0]["value"], "2015-06-01", "N line as the value");
+        assert!(stderr(&out).contains("not read (tageval scores spans and their values): 1 relation(s), 1 note(s) that hold no value"), "{}", stderr(&out));
+        assert!(stderr(&out).contains("1 discontinuous span(s) read as --discontinuous asked"), "{}", stderr(&out));
+    }
+}

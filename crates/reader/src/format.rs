@@ -191,6 +191,13 @@ pub struct ReadOptions {
     /// Where readers put warnings (what they read differently from what the input
     /// held), for the caller to show once the stream has ended.
     pub warnings: crate::Warnings,
+    /// Whether spans that start or end on whitespace are trimmed (with a warning
+    /// counting them) instead of being errors (`--trim-spans`).
+    pub trim: crate::boundary::Trim,
+    /// What brat's discontinuous spans become (`--discontinuous`).
+    pub discontinuous: brat::Discontinuous,
+    /// The spaCy DocBin span group to read instead of `doc.ents` (`--spans-key`).
+    pub spans_key: Option<String>,
 }
 
 /// Options of [`Format::writer`].
@@ -264,8 +271,8 @@ impl Format {
 
     /// Guesses the format of `path`.
     ///
-    /// `-` is JSONL. A folder with `.ann` files is brat, one with `.tml` files (directly or
-    /// one level down) TimeML, any other folder `.txt` files. A file ending in `.csv` is
+    /// `-` is JSONL. A folder with `.ann` files (directly or one level down) is brat, one
+    /// with `.tml` files (directly or one level down) TimeML, any other folder `.txt` files. A file ending in `.csv` is
     /// CSV, `.tml` TimeML, `.jsonl`/`.ndjson`/`.json` JSONL, `.conll`/`.iob`/`.bio`/
     /// `.bioes`/`.iob2`/`.conllu` CoNLL, `.txt` (any case) an error naming what is
     /// expected; for other regular files the first non-blank
@@ -290,7 +297,7 @@ impl Format {
                             }))
                 })
             };
-            return Ok(if has("ann", false) {
+            return Ok(if has("ann", true) {
                 Format::Brat
             } else if has("tml", true) {
                 Format::Timeml
@@ -326,15 +333,16 @@ impl Format {
     /// input (JSONL, CSV, CoNLL). Folders and multi-document files are read one
     /// document at a time; a listing or manifest is read first.
     pub fn read(self, path: &Path, options: &ReadOptions) -> Result<Records> {
-        Ok(match self {
-            Format::Jsonl => corpus::jsonl_records(path, &options.warnings)?,
+        let trim = &options.trim;
+        let records: Records = match self {
+            Format::Jsonl => corpus::jsonl_records_with(path, &options.warnings, trim)?,
             Format::Csv => corpus::csv_file_records(path, &options.columns)?,
             Format::Txt => Box::new(corpus::txt_dir_records(path)?),
-            Format::Brat => Box::new(brat::records(path, options.text_dir.as_deref())?),
-            Format::Timeml if path.is_dir() => Box::new(timeml::records(path)?),
+            Format::Brat => Box::new(brat::records_with(path, options)?),
+            Format::Timeml if path.is_dir() => Box::new(timeml::records_with(path, trim)?),
             Format::Timeml => {
-                let path = path.to_path_buf();
-                Box::new(std::iter::once_with(move || timeml::read_file(&path).map(|doc| Record { line: 0, doc })))
+                let (path, trim) = (path.to_path_buf(), trim.clone());
+                Box::new(std::iter::once_with(move || timeml::read_file_with(&path, &trim).map(|doc| Record { line: 0, doc })))
             }
             Format::Conll => {
                 let input: Box<dyn BufRead + Send> = if path == Path::new("-") {
@@ -344,7 +352,25 @@ impl Format {
                 };
                 Box::new(ConllReader::new(input, path))
             }
-        })
+        };
+        if !trim.is_on() {
+            return Ok(records);
+        }
+        // When the stream ends, one warning counts the spans trimmed.
+        let (trim, warnings, path) = (trim.clone(), options.warnings.clone(), path.to_path_buf());
+        let mut before = trim.trimmed();
+        let mut records = records;
+        Ok(Box::new(std::iter::from_fn(move || {
+            let next = records.next();
+            if next.is_none() {
+                let n = trim.trimmed() - before;
+                if n > 0 {
+                    warnings.push(format!("{}: trimmed whitespace from the edges of {n} span(s) (--trim-spans)", path.display()));
+                }
+                before += n;
+            }
+            next
+        })))
     }
 
     /// A writer of this format into `sink`.

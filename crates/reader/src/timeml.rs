@@ -40,7 +40,7 @@ use std::fs;
 use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 
-use crate::boundary::{check_overlaps, FileSpan};
+use crate::boundary::{check_overlaps, FileSpan, Trim};
 use crate::error::{Error, ErrorKind, Location, Result};
 use crate::format::{Format, Loss};
 use crate::model::{AnnotatedDoc, Document, Layer, Record};
@@ -50,6 +50,11 @@ use crate::offsets::CharMap;
 /// Reads one TimeML document from a string; `path` names it in errors and gives the
 /// id when the file has no `<DOCID>`.
 pub fn read_str(xml: &str, path: &Path) -> Result<AnnotatedDoc> {
+    read_str_with(xml, path, &Trim::default())
+}
+
+/// [`read_str`], trimming TIMEX3 spans on whitespace when `trim` is on.
+pub fn read_str_with(xml: &str, path: &Path, trim: &Trim) -> Result<AnnotatedDoc> {
     let xml = xml.strip_prefix('\u{feff}').unwrap_or(xml);
     let lines = LineIndex::new(xml);
     let stem = path.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
@@ -88,7 +93,7 @@ pub fn read_str(xml: &str, path: &Path) -> Result<AnnotatedDoc> {
     let mut spans = Vec::with_capacity(state.timexes.len());
     for (pos, file_span) in state.timexes {
         let loc = Location::new(path, lines.line(pos)).doc(id.clone());
-        spans.push(file_span.into_span(&text, &map, &loc)?);
+        spans.push(file_span.into_span_with(&text, &map, &loc, trim)?);
     }
     spans.sort();
     check_overlaps(&spans, &map, &whole)?;
@@ -97,9 +102,14 @@ pub fn read_str(xml: &str, path: &Path) -> Result<AnnotatedDoc> {
 
 /// Reads one `.tml` file (UTF-8, a leading BOM removed).
 pub fn read_file(path: &Path) -> Result<AnnotatedDoc> {
+    read_file_with(path, &Trim::default())
+}
+
+/// [`read_file`], trimming TIMEX3 spans on whitespace when `trim` is on.
+pub fn read_file_with(path: &Path, trim: &Trim) -> Result<AnnotatedDoc> {
     let bytes = fs::read(path).map_err(|e| Error::io(path, e))?;
     let xml = utf8(&bytes, path)?;
-    read_str(xml, path)
+    read_str_with(xml, path, trim)
 }
 
 /// Reads every `*.tml` file below `dir` (recursively, not following links to
@@ -110,16 +120,22 @@ pub fn read_dir(dir: &Path) -> Result<Vec<AnnotatedDoc>> {
 
 /// Streams what [`read_dir`] reads: the listing first, each file when its turn comes.
 pub fn records(dir: &Path) -> Result<impl Iterator<Item = Result<Record>> + Send> {
+    records_with(dir, &Trim::default())
+}
+
+/// [`records`], trimming TIMEX3 spans on whitespace when `trim` is on.
+pub fn records_with(dir: &Path, trim: &Trim) -> Result<impl Iterator<Item = Result<Record>> + Send> {
     let mut files = Vec::new();
     collect_tml(dir, &mut files)?;
     if files.is_empty() {
         return Err(crate::shared::no_documents(dir, "tml", "a folder of TimeML `.tml` files (or folders of them)"));
     }
     files.sort();
-    Ok(files.into_iter().map(|p| {
+    let trim = trim.clone();
+    Ok(files.into_iter().map(move |p| {
         // A FIFO named `*.tml` would block the read forever: refuse it.
         check_regular_file(&p)?;
-        Ok(Record { line: 0, doc: read_file(&p)? })
+        Ok(Record { line: 0, doc: read_file_with(&p, &trim)? })
     }))
 }
 
@@ -674,7 +690,7 @@ mod tests {
         assert_eq!(err("<TEXT>\n<TIMEX3 type=\"DU\u{15}RATION\">x</TIMEX3></TEXT>"), "t.tml:2 (doc t): TIMEX3 type \"DU\\u{15}RATION\" is not DATE, TIME, DURATION or SET");
         assert_eq!(err("<TEXT>\n<TIMEX3 type=DATE>x</TIMEX3></TEXT>"), "t.tml:2 (doc t): value of attribute `type` is not quoted");
         assert_eq!(err("<TEXT>\n<TIMEX3 type=\"DATE\">x</TIMEX3>\na < b</TEXT>"), "t.tml:3 (doc t): `<` not starting a tag; write `&lt;`");
-        assert_eq!(err("<TEXT>\n<TIMEX3 type=\"DATE\"> x</TIMEX3></TEXT>"), "t.tml:2 (doc t): span 1..3 (\" x\") starts or ends on whitespace");
+        assert_eq!(err("<TEXT>\n<TIMEX3 type=\"DATE\"> x</TIMEX3></TEXT>"), "t.tml:2 (doc t): span 1..3 (\" x\") starts or ends on whitespace (--trim-spans trims such spans, with a warning)");
         assert_eq!(err("<DCT><TIMEX3 type=\"DATE\" value=\"June\">x</TIMEX3></DCT><TEXT></TEXT>"), "t.tml:1 (doc t): DCT `June` is not an ISO 8601 date (YYYY-MM-DD, optionally with a time)");
         assert_eq!(err("<TimeML>\n<TEXT>abc"), "t.tml:2 (doc t): <TEXT> is never closed");
         assert_eq!(err("<TimeML></TimeML>"), "t.tml (doc t): no <TEXT> element");
