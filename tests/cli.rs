@@ -607,3 +607,27 @@ fn brat_subfolders_discontinuous_spans_and_what_is_not_read() {
         assert!(stderr(&out).contains("1 discontinuous span(s) read as --discontinuous asked"), "{}", stderr(&out));
     }
 }
+
+#[test]
+fn spacy_docbin_is_scored_with_ents_or_a_span_group() {
+    let docbin = repo().join("tests/fixtures/spacy/docs.spacy");
+    let docbin = docbin.to_str().expect("path");
+    let dir = tempfile::tempdir().expect("tempdir");
+    let ents = dir.path().join("ents.jsonl");
+    let ents = ents.to_str().expect("path");
+    let out = run(&["convert", docbin, "--to", "jsonl", "-o", ents], "");
+    assert!(out.status.success(), "{}", stderr(&out));
+    let score = |extra: &[&str]| {
+        let mut args = vec!["score", "--gold", docbin, "--pred", ents, "--format", "json", "--bootstrap", "0"];
+        args.extend_from_slice(extra);
+        let out = run(&args, "");
+        assert!(out.status.success(), "{}", stderr(&out));
+        let report: serde_json::Value = serde_json::from_str(&stdout(&out)).expect("json");
+        (report["schemas"]["strict"]["correct"].clone(), report["schemas"]["strict"]["possible"].clone())
+    };
+    assert_eq!(score(&[]), (5.into(), 5.into()), "doc.ents against themselves");
+    assert_eq!(score(&["--spans-key", "sc"]), (1.into(), 6.into()), "doc.spans['sc'] shares only LOC Moscow with the ents");
+    let out = run(&["convert", docbin, "--to", "jsonl", "--spans-key", "overlap"], "");
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stderr(&out).contains("docs.spacy (doc docs-1): spans PER 0..5 and PER 0..15 overlap within one layer"), "{}", stderr(&out));
+}

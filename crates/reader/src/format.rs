@@ -28,7 +28,7 @@ use crate::conll::{ConllReader, TagScheme};
 use crate::corpus::CsvColumns;
 use crate::error::{Error, ErrorKind, Location, Result};
 use crate::model::{AnnotatedDoc, Layer, Record, Span};
-use crate::{brat, conll, corpus, jsonl, timeml};
+use crate::{brat, conll, corpus, jsonl, spacy, timeml};
 
 /// A stream of documents read from a file, folder or standard input.
 pub type Records = Box<dyn Iterator<Item = Result<Record>> + Send>;
@@ -48,6 +48,8 @@ pub enum Format {
     Conll,
     /// TimeML `.tml` files ([`timeml`]).
     Timeml,
+    /// spaCy DocBin `.spacy` files ([`spacy`]), read only.
+    Spacy,
 }
 
 /// Where a format writes.
@@ -231,9 +233,10 @@ pub trait DocWriter {
 
 impl Format {
     /// Every format.
-    pub const ALL: [Format; 6] = [Format::Jsonl, Format::Txt, Format::Csv, Format::Brat, Format::Conll, Format::Timeml];
+    pub const ALL: [Format; 7] = [Format::Jsonl, Format::Txt, Format::Csv, Format::Brat, Format::Conll, Format::Timeml, Format::Spacy];
 
-    /// The name on the command line (`jsonl`, `txt`, `csv`, `brat`, `conll`, `timeml`).
+    /// The name on the command line (`jsonl`, `txt`, `csv`, `brat`, `conll`, `timeml`,
+    /// `spacy`).
     pub fn name(self) -> &'static str {
         match self {
             Format::Jsonl => "jsonl",
@@ -242,6 +245,7 @@ impl Format {
             Format::Brat => "brat",
             Format::Conll => "conll",
             Format::Timeml => "timeml",
+            Format::Spacy => "spacy",
         }
     }
 
@@ -254,6 +258,7 @@ impl Format {
             Format::Brat => "brat",
             Format::Conll => "CoNLL",
             Format::Timeml => "TimeML",
+            Format::Spacy => "spaCy DocBin",
         }
     }
 
@@ -266,6 +271,7 @@ impl Format {
             Format::Brat => Capabilities { target: Target::Folder, ..all },
             Format::Conll => Capabilities { overlaps: false, values: false, ..all },
             Format::Timeml => Capabilities { target: Target::FilePerDoc, layers: Some(&[Layer::Dates]), overlaps: false, ..all },
+            Format::Spacy => Capabilities { target: Target::None, values: false, ..all },
         }
     }
 
@@ -273,7 +279,7 @@ impl Format {
     ///
     /// `-` is JSONL. A folder with `.ann` files (directly or one level down) is brat, one
     /// with `.tml` files (directly or one level down) TimeML, any other folder `.txt` files. A file ending in `.csv` is
-    /// CSV, `.tml` TimeML, `.jsonl`/`.ndjson`/`.json` JSONL, `.conll`/`.iob`/`.bio`/
+    /// CSV, `.tml` TimeML, `.spacy` a spaCy DocBin, `.jsonl`/`.ndjson`/`.json` JSONL, `.conll`/`.iob`/`.bio`/
     /// `.bioes`/`.iob2`/`.conllu` CoNLL, `.txt` (any case) an error naming what is
     /// expected; for other regular files the first non-blank
     /// byte decides: `{` or `[` (or an empty file) is JSONL, anything else CoNLL. The
@@ -309,6 +315,7 @@ impl Format {
         match ext.as_deref() {
             Some("csv") => return Ok(Format::Csv),
             Some("tml") => return Ok(Format::Timeml),
+            Some("spacy") => return Ok(Format::Spacy),
             Some("jsonl" | "ndjson" | "json") => return Ok(Format::Jsonl),
             Some("conll" | "iob" | "bio" | "bioes" | "iob2" | "conllu") => return Ok(Format::Conll),
             Some("txt") if !path.is_dir() => {
@@ -343,6 +350,10 @@ impl Format {
             Format::Timeml => {
                 let (path, trim) = (path.to_path_buf(), trim.clone());
                 Box::new(std::iter::once_with(move || timeml::read_file_with(&path, &trim).map(|doc| Record { line: 0, doc })))
+            }
+            Format::Spacy => {
+                let docs = spacy::read_file(path, options.spans_key.as_deref())?;
+                Box::new(docs.into_iter().map(|doc| Ok(Record { line: 0, doc })))
             }
             Format::Conll => {
                 let input: Box<dyn BufRead + Send> = if path == Path::new("-") {
@@ -379,6 +390,7 @@ impl Format {
         let unwritable = |msg: String| Err(Error::new(Location::default(), ErrorKind::Unwritable(msg)));
         match (self, sink) {
             (Format::Txt | Format::Csv, _) => unwritable("txt and csv are input formats only; write jsonl, brat, conll or timeml".into()),
+            (Format::Spacy, _) => unwritable("spacy (DocBin) is an input format only; write jsonl, brat, conll or timeml".into()),
             (Format::Brat, Sink::Folder(dir)) => Ok(Box::new(BratWriter { dir, docs: Vec::new(), loss })),
             (Format::Brat, Sink::Stream { .. }) => unwritable("brat output is a folder: give it with -o DIR".into()),
             (Format::Jsonl, Sink::Stream { out, name }) => Ok(Box::new(StreamWriter { format: self, out, name, options: *options, loss, docs: 0 })),

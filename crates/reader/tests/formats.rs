@@ -214,3 +214,35 @@ mod never_panic {
     }
 }
 
+
+/// The DocBin written by spaCy 3.8.18 (tests/fixtures/spacy/make_fixture.py) reads as
+/// spaCy itself reads it back (expected.jsonl, written by spaCy from the same file).
+#[test]
+fn spacy_docbin_reads_as_spacy_reads_it() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/fixtures/spacy");
+    let path = dir.join("docs.spacy");
+    let expected = std::fs::read_to_string(dir.join("expected.jsonl")).expect("expected.jsonl");
+    let expected: Vec<serde_json::Value> = expected.lines().map(|l| serde_json::from_str(l).expect("json")).collect();
+    assert_eq!(reader::Format::detect(&path).expect("detects"), reader::Format::Spacy);
+    for (key, field) in [(None, "ents"), (Some("sc"), "sc")] {
+        let docs = reader::spacy::read_file(&path, key).expect("reads");
+        assert_eq!(docs.len(), expected.len());
+        for (n, (doc, want)) in docs.iter().zip(&expected).enumerate() {
+            assert_eq!(doc.doc.id, format!("docs-{}", n + 1));
+            assert_eq!(doc.doc.text, want["text"].as_str().expect("text"));
+            let map = reader::CharMap::new(&doc.doc.text);
+            let got: Vec<serde_json::Value> = doc
+                .spans
+                .iter()
+                .map(|s| serde_json::json!([map.byte_to_char(s.start), map.byte_to_char(s.end), s.label]))
+                .collect();
+            assert_eq!(serde_json::Value::Array(got), want[field], "{field} of doc {n}");
+        }
+    }
+    let docs = reader::spacy::read_file(&path, Some("no-such-key")).expect("reads");
+    assert!(docs.iter().all(|d| d.spans.is_empty()));
+    let err = reader::spacy::read_file(&path, Some("overlap")).unwrap_err().to_string();
+    assert!(err.ends_with("docs.spacy (doc docs-1): spans PER 0..5 and PER 0..15 overlap within one layer"), "{err}");
+    let err = reader::spacy::read_bytes(b"\x78\x9c garbage", &path, None).unwrap_err().to_string();
+    assert!(err.contains("docs.spacy: not a spaCy DocBin: zlib"), "{err}");
+}

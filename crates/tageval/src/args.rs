@@ -97,6 +97,8 @@ pub enum FormatArg {
     Conll,
     /// TimeML `.tml` file or folder of them.
     Timeml,
+    /// spaCy DocBin `.spacy` (read only): `doc.ents`, or `doc.spans[KEY]` with --spans-key.
+    Spacy,
 }
 
 /// Output file formats: those tageval writes (`txt` and `csv` are read only, so
@@ -135,6 +137,7 @@ impl FormatArg {
             FormatArg::Brat => reader::Format::Brat,
             FormatArg::Conll => reader::Format::Conll,
             FormatArg::Timeml => reader::Format::Timeml,
+            FormatArg::Spacy => reader::Format::Spacy,
         }
     }
 }
@@ -302,6 +305,10 @@ pub struct SpanReadArgs {
     /// first start to the last end (outer), or one span per fragment (split).
     #[arg(long, value_enum, default_value = "error", value_name = "HOW")]
     pub discontinuous: DiscontinuousArg,
+    /// spaCy DocBin: read the span group KEY (`doc.spans[KEY]`, e.g. `sc`) instead
+    /// of `doc.ents`.
+    #[arg(long, value_name = "KEY")]
+    pub spans_key: Option<String>,
 }
 
 /// What brat's discontinuous spans become.

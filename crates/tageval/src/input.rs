@@ -51,6 +51,7 @@ impl Input {
             text_dir: self.text_dir.clone(),
             trim: reader::boundary::Trim::new(self.spans.trim_spans),
             discontinuous: self.spans.discontinuous.choice(),
+            spans_key: self.spans.spans_key.clone(),
             ..ReadOptions::default()
         };
         let records = self.format.read(&self.path, &options)?;
