@@ -500,14 +500,17 @@ struct TimemlFolder<'a> {
 impl DocWriter for TimemlFolder<'_> {
     fn write(&mut self, doc: &AnnotatedDoc) -> Result<()> {
         let id = doc.doc.id.as_str();
-        if id.is_empty() || id.contains(['/', '\\', '\0']) || id == "." || id == ".." {
+        // `/` makes subfolders (ids read from brat subfolders: `esp/doc1`); each part
+        // must be a name.
+        if id.split('/').any(|part| part.is_empty() || part == "." || part == ".." || part.contains(['\\', '\0'])) {
             let msg = format!("document id {id:?} cannot be a file name");
             return Err(Error::new(Location::new(self.dir, 0).doc(id), ErrorKind::Unwritable(msg)));
         }
         let path = self.dir.join(format!("{id}.tml"));
         let mut bytes = Vec::new();
         let loss = timeml::write(&mut bytes, doc).map_err(|e| locate(e, &path, id))?;
-        std::fs::create_dir_all(self.dir).map_err(|e| Error::io(self.dir, e))?;
+        let folder = path.parent().unwrap_or(self.dir);
+        std::fs::create_dir_all(folder).map_err(|e| Error::io(folder, e))?;
         crate::shared::write_file_atomically(&path, &bytes)?;
         self.loss.add(&loss);
         Ok(())
