@@ -171,19 +171,49 @@ fn convert_round_trips_conll_through_jsonl_and_brat() {
     }
     let first = std::fs::read_to_string(p("a.jsonl")).expect("a.jsonl");
     let last = std::fs::read_to_string(p("c.jsonl")).expect("c.jsonl");
-    let spans = |s: &str| -> Vec<(String, serde_json::Value)> {
+    // The CoNLL writer tokenises the text afresh (`3.` becomes `3 .`): compare the
+    // characters without whitespace, and each span's label and characters.
+    let squeeze = |s: &str| s.split_whitespace().collect::<String>();
+    let spans = |s: &str| -> Vec<(String, Vec<(String, String)>)> {
         s.lines()
             .map(|l| {
                 let v: serde_json::Value = serde_json::from_str(l).expect("json");
-                (v["text"].as_str().expect("text").to_string(), v["spans"].clone())
+                let spans = v["spans"].as_array().into_iter().flatten();
+                let spans = spans.map(|s| (s["label"].as_str().unwrap_or("").to_string(), squeeze(s["text"].as_str().unwrap_or("")))).collect();
+                (squeeze(v["text"].as_str().expect("text")), spans)
             })
             .collect()
     };
     let (a, c) = (spans(&first), spans(&last));
     assert_eq!(a.len(), 216, "eng.testa has 216 documents");
-    let entities: usize = a.iter().map(|(_, s)| s.as_array().map_or(0, Vec::len)).sum();
+    let entities: usize = a.iter().map(|(_, s)| s.len()).sum();
     assert_eq!(entities, 5942, "eng.testa has 5,942 entities");
     assert!(a == c, "every text and span intact after CoNLL → JSONL → brat → CoNLL");
+}
+
+#[test]
+fn conll_of_gold_and_prediction_line_up_token_for_token() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let p = |name: &str| dir.path().join(name).to_str().expect("path").to_string();
+    let path = |rel: &str| repo().join(rel).to_str().expect("path").to_string();
+    let (gold, corpus) = (path("gold/aleppo-2015"), path("corpora/aleppo-2015"));
+    let steps: [&[&str]; 3] = [
+        &["annotate", &corpus, "--layers", "entities", "-o", &p("pred.jsonl")],
+        &["convert", &gold, "--text-dir", &corpus, "--to", "conll", "-o", &p("gold.conll")],
+        &["convert", &p("pred.jsonl"), "--to", "conll", "-o", &p("pred.conll")],
+    ];
+    for step in steps {
+        let out = run(step, "");
+        assert!(out.status.success(), "{step:?}: {}", stderr(&out));
+    }
+    let column = |name: &str, n: usize| -> Vec<String> {
+        let text = std::fs::read_to_string(p(name)).expect("conll");
+        text.lines().map(|l| l.split(' ').nth(n).unwrap_or("").to_string()).collect()
+    };
+    let (g, pr) = (column("gold.conll", 0), column("pred.conll", 0));
+    assert!(g.len() > 1000, "{} lines", g.len());
+    assert_eq!(g, pr, "the same tokens on the same lines");
+    assert_ne!(column("gold.conll", 1), column("pred.conll", 1), "the tags differ (the tagger is not perfect)");
 }
 
 #[test]
@@ -520,4 +550,84 @@ fn to_offers_only_writable_formats() {
         assert_eq!(out.status.code(), Some(2));
         assert!(stderr(&out).contains("[possible values: jsonl, brat, conll, timeml]"), "{cmd}: {}", stderr(&out));
     }
+}
+
+#[test]
+fn trim_spans_trims_with_a_count_and_without_it_the_error_names_the_span_and_the_flag() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let gold = dir.path().join("g.jsonl");
+    let line = r#"{"id":"w1","text":"In  Aleppo on Monday","spans":[{"start":2,"end":10,"label":"LOC"},{"start":14,"end":20,"label":"DATE"}]}"#;
+    std::fs::write(&gold, format!("{line}\n")).expect("write");
+    let gold = gold.to_str().expect("path");
+    let out = run(&["convert", gold, "--to", "jsonl"], "");
+    assert_eq!(out.status.code(), Some(2));
+    assert_eq!(
+        stderr(&out).trim(),
+        format!("tageval: {gold}:1 (doc w1): span 2..10 (\"  Aleppo\") starts or ends on whitespace (--trim-spans trims such spans, with a warning)")
+    );
+    let out = run(&["convert", gold, "--to", "jsonl", "--trim-spans"], "");
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(stdout(&out).contains(r#"{"start":4,"end":10,"label":"LOC","text":"Aleppo"}"#), "{}", stdout(&out));
+    assert!(stderr(&out).contains(&format!("tageval: warning: {gold}: trimmed whitespace from the edges of 1 span(s) (--trim-spans)")), "{}", stderr(&out));
+    let pred = dir.path().join("p.jsonl");
+    std::fs::write(&pred, r#"{"id":"w1","text":"In  Aleppo on Monday","spans":[{"start":4,"end":10,"label":"LOC"}]}"#).expect("write");
+    let pred = pred.to_str().expect("path");
+    let out = run(&["score", "--gold", gold, "--pred", pred, "--format", "json"], "");
+    assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
+    let out = run(&["score", "--gold", gold, "--pred", pred, "--format", "json", "--trim-spans"], "");
+    assert!(out.status.success(), "{}", stderr(&out));
+    let report: serde_json::Value = serde_json::from_str(&stdout(&out)).expect("json");
+    assert_eq!(report["by_label"]["LOC"]["strict"]["correct"], 1, "the trimmed gold span matches the prediction");
+}
+
+#[test]
+fn brat_subfolders_discontinuous_spans_and_what_is_not_read() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let root = dir.path().join("brat");
+    for (sub, text, ann) in [
+        ("esp", "Assad met Kerry", "T1\tPER 0 5;10 15\tAssad Kerry\nR1\tMeets Arg1:T1 Arg2:T1\n#1\tAnnotatorNotes T1\tcheck this\n"),
+        ("ned", "on 1 June", "T1\tDATE 3 9\t1 June\nN1\tReference T1 TIMEX3:2015-06-01\t1 June\n"),
+    ] {
+        std::fs::create_dir_all(root.join(sub)).expect("mkdir");
+        std::fs::write(root.join(sub).join("d.txt"), text).expect("write");
+        std::fs::write(root.join(sub).join("d.ann"), ann).expect("write");
+    }
+    let root = root.to_str().expect("path");
+    let out = run(&["convert", root, "--to", "jsonl"], "");
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stderr(&out).contains("esp/d.ann:1 (doc esp/d): discontinuous span `PER 0 5;10 15`: give --discontinuous outer"), "{}", stderr(&out));
+    for (how, spans) in [("split", r#"[{"start":0,"end":5,"label":"PER","text":"Assad"},{"start":10,"end":15,"label":"PER","text":"Kerry"}]"#), ("outer", r#"[{"start":0,"end":15,"label":"PER","text":"Assad met Kerry"}]"#)] {
+        let out = run(&["convert", root, "--to", "jsonl", "--discontinuous", how], "");
+        assert!(out.status.success(), "{}", stderr(&out));
+        let docs: Vec<serde_json::Value> = stdout(&out).lines().map(|l| serde_json::from_str(l).expect("json")).collect();
+        assert_eq!(docs[0]["id"], "esp/d");
+        assert_eq!(docs[0]["spans"].to_string(), spans, "{how}");
+        assert_eq!(docs[1]["spans"][0]["value"], "2015-06-01", "N line as the value");
+        assert!(stderr(&out).contains("not read (tageval scores spans and their values): 1 relation(s), 1 note(s) that hold no value"), "{}", stderr(&out));
+        assert!(stderr(&out).contains("1 discontinuous span(s) read as --discontinuous asked"), "{}", stderr(&out));
+    }
+}
+
+#[test]
+fn spacy_docbin_is_scored_with_ents_or_a_span_group() {
+    let docbin = repo().join("tests/fixtures/spacy/docs.spacy");
+    let docbin = docbin.to_str().expect("path");
+    let dir = tempfile::tempdir().expect("tempdir");
+    let ents = dir.path().join("ents.jsonl");
+    let ents = ents.to_str().expect("path");
+    let out = run(&["convert", docbin, "--to", "jsonl", "-o", ents], "");
+    assert!(out.status.success(), "{}", stderr(&out));
+    let score = |extra: &[&str]| {
+        let mut args = vec!["score", "--gold", docbin, "--pred", ents, "--format", "json", "--bootstrap", "0"];
+        args.extend_from_slice(extra);
+        let out = run(&args, "");
+        assert!(out.status.success(), "{}", stderr(&out));
+        let report: serde_json::Value = serde_json::from_str(&stdout(&out)).expect("json");
+        (report["schemas"]["strict"]["correct"].clone(), report["schemas"]["strict"]["possible"].clone())
+    };
+    assert_eq!(score(&[]), (5.into(), 5.into()), "doc.ents against themselves");
+    assert_eq!(score(&["--spans-key", "sc"]), (1.into(), 6.into()), "doc.spans['sc'] shares only LOC Moscow with the ents");
+    let out = run(&["convert", docbin, "--to", "jsonl", "--spans-key", "overlap"], "");
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stderr(&out).contains("docs.spacy (doc docs-1): spans PER 0..5 and PER 0..15 overlap within one layer"), "{}", stderr(&out));
 }

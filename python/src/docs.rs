@@ -15,10 +15,19 @@ use reader::Format;
 #[pyclass(frozen, module = "tageval._native")]
 pub struct Docs {
     pub(crate) docs: Vec<AnnotatedDoc>,
+    /// The readers' warnings, for the Python side to give through `warnings`.
+    pub(crate) warnings: Vec<String>,
 }
 
 #[pymethods]
 impl Docs {
+    /// What the readers read differently from what the input held (the warnings
+    /// `tageval` prints on stderr), one message each.
+    #[getter]
+    fn warnings(&self) -> Vec<String> {
+        self.warnings.clone()
+    }
+
     fn __len__(&self) -> usize {
         self.docs.len()
     }
@@ -65,7 +74,8 @@ pub fn read(
         };
         read_path(&path, format, text_dir.as_deref(), &columns)
     });
-    Ok(Docs { docs: docs.map_err(error)? })
+    let (docs, warnings) = docs.map_err(error)?;
+    Ok(Docs { docs, warnings })
 }
 
 /// Parses JSONL lines (one document each; `source` names them in errors, with the
@@ -79,5 +89,5 @@ pub fn parse_jsonl(lines: Vec<String>, source: &str) -> PyResult<Docs> {
         .map(|(i, line)| reader::jsonl::parse_line(line, Location::new(source, i + 1)))
         .collect::<Result<Vec<_>, _>>()
         .map_err(error)?;
-    Ok(Docs { docs })
+    Ok(Docs { docs, warnings: Vec::new() })
 }

@@ -15,9 +15,12 @@ pub fn parse_format(name: &str) -> Result<Format, String> {
     })
 }
 
-/// Reads every document of `path` (with the spans it carries). `text_dir` holds the
-/// `.txt` files of brat annotations stored without them.
-pub fn read_path(path: &Path, format: Format, text_dir: Option<&Path>, columns: &CsvColumns) -> Result<Vec<AnnotatedDoc>, reader::Error> {
+/// Reads every document of `path` (with the spans it carries), and the readers'
+/// warnings (what they read differently from what the input held: relations not read,
+/// spans trimmed, …). `text_dir` holds the `.txt` files of brat annotations stored
+/// without them.
+pub fn read_path(path: &Path, format: Format, text_dir: Option<&Path>, columns: &CsvColumns) -> Result<(Vec<AnnotatedDoc>, Vec<String>), reader::Error> {
     let options = ReadOptions { columns: columns.clone(), text_dir: text_dir.map(Path::to_path_buf), ..ReadOptions::default() };
-    format.read(path, &options)?.map(|record| record.map(|r| r.doc)).collect()
+    let docs = format.read(path, &options)?.map(|record| record.map(|r| r.doc)).collect::<Result<_, _>>()?;
+    Ok((docs, options.warnings.take()))
 }

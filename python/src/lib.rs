@@ -11,7 +11,8 @@
 //!   any format the command line reads, or from JSONL lines the Python side makes of
 //!   its records (so a record is checked exactly as a line of a JSONL file is).
 //! - [`report::score`]: `scorer::score` and `Counts::report`, rendered by the
-//!   scorer's own JSON, table, CSV and conlleval writers: the figures are the CLI's.
+//!   scorer's own JSON, table, CSV and conlleval writers: the figures are the CLI's;
+//!   [`report::compare`]: `scorer::compare::compare`, as `tageval compare` runs it.
 
 use pyo3::create_exception;
 use pyo3::exceptions::PyValueError;
@@ -40,9 +41,11 @@ fn _native(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_class::<pipeline::Pipeline>()?;
     m.add_class::<docs::Docs>()?;
     m.add_class::<report::NativeReport>()?;
+    m.add_class::<report::NativeComparison>()?;
     m.add_function(wrap_pyfunction!(docs::read, m)?)?;
     m.add_function(wrap_pyfunction!(docs::parse_jsonl, m)?)?;
     m.add_function(wrap_pyfunction!(report::score, m)?)?;
+    m.add_function(wrap_pyfunction!(report::compare, m)?)?;
     m.add_function(wrap_pyfunction!(pipeline::layer_labels, m)?)?;
     Ok(())
 }

@@ -9,7 +9,12 @@ casualty figures, and score tags against gold, without a subprocess.
 - :func:`score` scores predictions against gold (paths in any format the command
   line reads, or records) and returns a :class:`Report` with the figures of
   ``tageval score``.
-- :func:`read` reads documents (and the spans they carry) from a path.
+- :func:`compare` compares two systems against one gold, with paired significance
+  tests, and returns a :class:`Comparison` with the figures of ``tageval compare``.
+- :func:`read` reads documents (and the spans they carry) from a path. What a
+  reader reads differently from what the input held (relations not read, spans
+  trimmed, …) is given as a :class:`TagevalWarning` through :mod:`warnings`, the
+  messages ``tageval`` prints on stderr.
 - ``nlp.add_pipe("tageval")`` adds the spaCy component of :mod:`tageval.spacy`.
 
 Offsets are Unicode code points, as Python's ``str`` indexes them:
@@ -21,25 +26,41 @@ from __future__ import annotations
 import json
 import math
 import os
+import warnings
 from collections.abc import Iterable, Mapping
 from typing import Any, Optional, Sequence, Union
 
 from . import _native
 from ._native import TagevalError
-from ._report import Report
+from ._report import Comparison, Report
 
 __all__ = [
     "LAYERS",
     "LABELS",
+    "Comparison",
     "Pipeline",
     "Report",
     "TagevalError",
+    "TagevalWarning",
     "annotate",
     "annotate_df",
+    "compare",
     "layer_of",
     "read",
     "score",
 ]
+
+
+class TagevalWarning(UserWarning):
+    """What tageval read or computed differently from what was asked: a reader's
+    note (relations, events or free-text notes not read, spans trimmed, Prodigy
+    examples skipped) or a comparison over too few documents. The message is the
+    one the command line prints after ``tageval: warning:``."""
+
+
+def _warn(messages) -> None:
+    for message in messages:
+        warnings.warn(message, TagevalWarning, stacklevel=3)
 
 __version__ = "0.1.0"
 
@@ -253,7 +274,9 @@ def _docs(source, what: str, format: Optional[str], text_dir: Optional[PathLike]
     if isinstance(source, _native.Docs):
         return source
     if isinstance(source, (str, os.PathLike)):
-        return _native.read(os.fspath(source), format, None if text_dir is None else os.fspath(text_dir))
+        docs = _native.read(os.fspath(source), format, None if text_dir is None else os.fspath(text_dir))
+        _warn(docs.warnings)
+        return docs
     if isinstance(source, Mapping):
         source = [source]
     lines = []
@@ -339,4 +362,41 @@ def read(
         text_column,
         dct_column,
     )
+    _warn(docs.warnings)
     return [json.loads(line) for line in docs.to_jsonl()]
+
+
+def compare(
+    gold,
+    a,
+    b,
+    *,
+    layers: Union[None, str, Iterable[str]] = None,
+    label_map: Union[None, str, Mapping] = None,
+    bootstrap: int = 1000,
+    rounds: int = 1000,
+    seed: int = 42,
+    top: int = 10,
+    gold_format: Optional[str] = None,
+    pred_format: Optional[str] = None,
+    text_dir: Optional[PathLike] = None,
+) -> Comparison:
+    """Compares system ``a`` (the baseline) with system ``b`` against ``gold`` as
+    ``tageval compare --gold GOLD --pred A --pred B`` does.
+
+    ``gold``, ``a`` and ``b`` are paths (any format the command line reads) or
+    lists of records, as for :func:`score`. Options as the command line's:
+    ``layers`` (``--score-layers``), ``label_map`` (``--map``), ``bootstrap``
+    paired bootstrap samples, ``rounds`` of approximate randomisation, ``seed``,
+    ``top`` most changed documents. A comparison over fewer than 20 documents
+    gives a :class:`TagevalWarning` (document resampling is unreliable there).
+    """
+    gold_docs = _docs(gold, "gold", gold_format, text_dir)
+    a_docs = _docs(a, "a", pred_format, text_dir)
+    b_docs = _docs(b, "b", pred_format, text_dir)
+    native = _native.compare(
+        gold_docs, a_docs, b_docs, _layer_list(layers), _label_map_spec(label_map), bootstrap, rounds, seed, top
+    )
+    if native.warning:
+        _warn([native.warning])
+    return Comparison(native)

@@ -74,3 +74,46 @@ class Report:
     def __repr__(self) -> str:
         report = self._dict if self._dict is not None else self.to_dict()
         return f"<tageval.Report: {report['docs']['scored']} documents, strict F1 {self.strict_f1:.4f}>"
+
+
+class Comparison:
+    """What :func:`tageval.compare` found: the change from system A to system B.
+
+    Every figure comes from the scorer crate, as ``tageval compare`` prints it:
+    ``to_dict()`` is ``--format json`` (``rows`` per scope and measure with ``a``,
+    ``b``, ``delta`` and the ``test`` of the F1 difference, ``changed_docs``,
+    ``flips``), ``to_frame()`` is ``--format csv`` as a DataFrame, ``str()`` the
+    terminal table.
+    """
+
+    def __init__(self, native):
+        self._native = native
+
+    def to_dict(self) -> dict:
+        """The JSON comparison (``--format json``)."""
+        return json.loads(self._native.json())
+
+    def to_json(self) -> str:
+        """The JSON comparison as text."""
+        return self._native.json()
+
+    def to_csv(self) -> str:
+        """The CSV comparison (``--format csv``)."""
+        return self._native.csv()
+
+    def to_frame(self):
+        """A pandas DataFrame of the CSV comparison, one row per figure."""
+        import pandas as pd
+
+        return pd.read_csv(io.StringIO(self._native.csv()), keep_default_na=False, na_values=[""])
+
+    @property
+    def warning(self):
+        """The warning ``tageval compare`` prints (too few documents), or None."""
+        return self._native.warning
+
+    def __str__(self) -> str:
+        return self._native.table()
+
+    def __repr__(self) -> str:
+        return f"<tageval.Comparison: {self.to_dict().get('docs')} documents>"

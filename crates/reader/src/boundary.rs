@@ -2,6 +2,8 @@
 //! conversion to and from the byte spans used inside tageval.
 
 use std::collections::BTreeMap;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::Arc;
 
 use crate::error::{Error, ErrorKind, Location, Result};
 use crate::model::Span;
@@ -39,8 +41,16 @@ impl FileSpan {
         }
     }
 
-    /// Checks this span against the document text and converts it to bytes.
+    /// Checks this span against the document text and converts it to bytes; a span
+    /// that starts or ends on whitespace is an error.
     pub fn into_span(self, text: &str, map: &CharMap, loc: &Location) -> Result<Span> {
+        self.into_span_with(text, map, loc, &Trim::default())
+    }
+
+    /// [`into_span`](FileSpan::into_span), trimming a span that starts or ends on
+    /// whitespace when `trim` is on (and counting it there); a span of whitespace
+    /// only is an error either way.
+    pub fn into_span_with(self, text: &str, map: &CharMap, loc: &Location, trim: &Trim) -> Result<Span> {
         let fail = |kind| Err(Error::new(loc.clone(), kind));
         let (start, end) = (self.start, self.end);
         let bytes = match (map.char_to_byte(start), map.char_to_byte(end)) {
@@ -53,20 +63,57 @@ impl FileSpan {
                 return fail(ErrorKind::SpanTextMismatch { start, end, claimed, actual: actual.to_string() });
             }
         }
+        let mut bytes = bytes;
         if actual.starts_with(char::is_whitespace) || actual.ends_with(char::is_whitespace) {
-            return fail(ErrorKind::SpanWhitespace { start, end, text: actual.to_string() });
+            let trimmed = actual.trim();
+            if !trim.on || trimmed.is_empty() {
+                return fail(ErrorKind::SpanWhitespace { start, end, text: actual.to_string() });
+            }
+            let lead = actual.len() - actual.trim_start().len();
+            bytes = (bytes.0 + lead, bytes.0 + lead + trimmed.len());
+            trim.count.fetch_add(1, Ordering::Relaxed);
         }
         Ok(Span { start: bytes.0, end: bytes.1, label: self.label, value: self.value, attrs: self.attrs })
+    }
+}
+
+/// Whether readers trim spans that start or end on whitespace (`--trim-spans`), and
+/// how many they trimmed (shared by the clones of one read).
+#[derive(Debug, Clone, Default)]
+pub struct Trim {
+    on: bool,
+    count: Arc<AtomicUsize>,
+}
+
+impl Trim {
+    /// Trimming on (`true`) or off.
+    pub fn new(on: bool) -> Trim {
+        Trim { on, count: Arc::default() }
+    }
+
+    /// Whether trimming is on.
+    pub fn is_on(&self) -> bool {
+        self.on
+    }
+
+    /// How many spans were trimmed so far.
+    pub fn trimmed(&self) -> usize {
+        self.count.load(Ordering::Relaxed)
     }
 }
 
 /// Converts the spans a file gives for one document, checks each against the text,
 /// sorts them and checks that no two spans of one layer overlap.
 pub fn import_spans(text: &str, spans: Vec<FileSpan>, loc: &Location) -> Result<Vec<Span>> {
+    import_spans_with(text, spans, loc, &Trim::default())
+}
+
+/// [`import_spans`], trimming spans on whitespace when `trim` is on.
+pub fn import_spans_with(text: &str, spans: Vec<FileSpan>, loc: &Location, trim: &Trim) -> Result<Vec<Span>> {
     let map = CharMap::new(text);
     let mut out = spans
         .into_iter()
-        .map(|s| s.into_span(text, &map, loc))
+        .map(|s| s.into_span_with(text, &map, loc, trim))
         .collect::<Result<Vec<_>>>()?;
     out.sort();
     check_overlaps(&out, &map, loc)?;
@@ -131,6 +178,20 @@ mod tests {
         assert!(check(fs(0, 6, "LOC", Some("Alepo"))).contains("the text there is \"Aleppo\""));
         assert!(check(fs(0, 7, "LOC", None)).contains("whitespace"));
         assert!(check(fs(0, 7, "LOC", None)).starts_with("g.jsonl:3: "));
+    }
+
+    #[test]
+    fn trims_whitespace_edges_when_asked_and_counts() {
+        let text = "In  Aleppo \ncity";
+        let trim = Trim::new(true);
+        let spans = import_spans_with(text, vec![fs(2, 11, "LOC", Some("  Aleppo ")), fs(12, 16, "X", None)], &Location::default(), &trim)
+            .expect("trimmed");
+        assert_eq!(spans[0].text(text), "Aleppo");
+        assert_eq!(trim.clone().trimmed(), 1);
+        let err = import_spans_with(text, vec![fs(10, 12, "LOC", None)], &Location::default(), &trim).unwrap_err().to_string();
+        assert!(err.contains("starts or ends on whitespace"), "whitespace only: {err}");
+        let err = import_spans(text, vec![fs(2, 11, "LOC", None)], &Location::new("g.jsonl", 3).doc("d7")).unwrap_err().to_string();
+        assert_eq!(err, "g.jsonl:3 (doc d7): span 2..11 (\"  Aleppo \") starts or ends on whitespace (--trim-spans trims such spans, with a warning)");
     }
 
     #[test]

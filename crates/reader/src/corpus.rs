@@ -45,12 +45,17 @@ pub use crate::format::Records;
 
 /// Streams a JSONL file (`-` is standard input).
 pub fn jsonl_records(path: &Path, warnings: &crate::Warnings) -> Result<Records> {
+    jsonl_records_with(path, warnings, &crate::boundary::Trim::default())
+}
+
+/// [`jsonl_records`], trimming spans on whitespace when `trim` is on.
+pub fn jsonl_records_with(path: &Path, warnings: &crate::Warnings, trim: &crate::boundary::Trim) -> Result<Records> {
     let input: Box<dyn BufRead + Send> = if path == Path::new("-") {
         Box::new(BufReader::with_capacity(1 << 16, io::stdin()))
     } else {
         Box::new(BufReader::with_capacity(1 << 16, File::open(path).map_err(|e| Error::io(path, e))?))
     };
-    Ok(Box::new(JsonlReader::new(input, path).with_warnings(warnings.clone())))
+    Ok(Box::new(JsonlReader::new(input, path).with_warnings(warnings.clone()).with_trim(trim.clone())))
 }
 
 /// Streams a CSV file (`-` is standard input).

@@ -99,7 +99,7 @@ pub enum ErrorKind {
         actual: String,
     },
     /// A span that starts or ends on whitespace.
-    #[error("span {start}..{end} ({text:?}) starts or ends on whitespace")]
+    #[error("span {start}..{end} ({text:?}) starts or ends on whitespace (--trim-spans trims such spans, with a warning)")]
     SpanWhitespace {
         /// Start, in code points.
         start: usize,

@@ -28,7 +28,7 @@ use crate::conll::{ConllReader, TagScheme};
 use crate::corpus::CsvColumns;
 use crate::error::{Error, ErrorKind, Location, Result};
 use crate::model::{AnnotatedDoc, Layer, Record, Span};
-use crate::{brat, conll, corpus, jsonl, timeml};
+use crate::{brat, conll, corpus, jsonl, spacy, timeml};
 
 /// A stream of documents read from a file, folder or standard input.
 pub type Records = Box<dyn Iterator<Item = Result<Record>> + Send>;
@@ -48,6 +48,8 @@ pub enum Format {
     Conll,
     /// TimeML `.tml` files ([`timeml`]).
     Timeml,
+    /// spaCy DocBin `.spacy` files ([`spacy`]), read only.
+    Spacy,
 }
 
 /// Where a format writes.
@@ -91,6 +93,8 @@ pub struct Loss {
     pub overlapping: usize,
     /// Written spans whose value or attributes the format has no place for.
     pub values: usize,
+    /// Spans widened to whole tokens (CoNLL: a span edge inside a token).
+    pub widened: usize,
 }
 
 impl Loss {
@@ -101,7 +105,7 @@ impl Loss {
 
     /// True when nothing was left out.
     pub fn is_empty(&self) -> bool {
-        self.other_layers + self.overlapping + self.values == 0
+        self.other_layers + self.overlapping + self.values + self.widened == 0
     }
 
     /// Adds another document's loss.
@@ -109,6 +113,7 @@ impl Loss {
         self.other_layers += other.other_layers;
         self.overlapping += other.overlapping;
         self.values += other.values;
+        self.widened += other.widened;
     }
 }
 
@@ -125,7 +130,17 @@ impl fmt::Display for Loss {
         if self.values > 0 {
             parts.push(format!("the values and attributes of {} span(s)", self.values));
         }
-        write!(f, "{} cannot hold {}; they are left out (write jsonl or brat to keep everything)", self.format, parts.join(", "))
+        let widened = (self.widened > 0).then(|| {
+            format!("{} span(s) starting or ending inside a token were widened to whole tokens (its tokens come from the text alone)", self.widened)
+        });
+        if parts.is_empty() {
+            return write!(f, "{}: {}", self.format, widened.unwrap_or_default());
+        }
+        write!(f, "{} cannot hold {}; they are left out (write jsonl or brat to keep everything)", self.format, parts.join(", "))?;
+        if let Some(widened) = widened {
+            write!(f, "; {widened}")?;
+        }
+        Ok(())
     }
 }
 
@@ -178,6 +193,13 @@ pub struct ReadOptions {
     /// Where readers put warnings (what they read differently from what the input
     /// held), for the caller to show once the stream has ended.
     pub warnings: crate::Warnings,
+    /// Whether spans that start or end on whitespace are trimmed (with a warning
+    /// counting them) instead of being errors (`--trim-spans`).
+    pub trim: crate::boundary::Trim,
+    /// What brat's discontinuous spans become (`--discontinuous`).
+    pub discontinuous: brat::Discontinuous,
+    /// The spaCy DocBin span group to read instead of `doc.ents` (`--spans-key`).
+    pub spans_key: Option<String>,
 }
 
 /// Options of [`Format::writer`].
@@ -211,9 +233,10 @@ pub trait DocWriter {
 
 impl Format {
     /// Every format.
-    pub const ALL: [Format; 6] = [Format::Jsonl, Format::Txt, Format::Csv, Format::Brat, Format::Conll, Format::Timeml];
+    pub const ALL: [Format; 7] = [Format::Jsonl, Format::Txt, Format::Csv, Format::Brat, Format::Conll, Format::Timeml, Format::Spacy];
 
-    /// The name on the command line (`jsonl`, `txt`, `csv`, `brat`, `conll`, `timeml`).
+    /// The name on the command line (`jsonl`, `txt`, `csv`, `brat`, `conll`, `timeml`,
+    /// `spacy`).
     pub fn name(self) -> &'static str {
         match self {
             Format::Jsonl => "jsonl",
@@ -222,6 +245,7 @@ impl Format {
             Format::Brat => "brat",
             Format::Conll => "conll",
             Format::Timeml => "timeml",
+            Format::Spacy => "spacy",
         }
     }
 
@@ -234,6 +258,7 @@ impl Format {
             Format::Brat => "brat",
             Format::Conll => "CoNLL",
             Format::Timeml => "TimeML",
+            Format::Spacy => "spaCy DocBin",
         }
     }
 
@@ -246,14 +271,15 @@ impl Format {
             Format::Brat => Capabilities { target: Target::Folder, ..all },
             Format::Conll => Capabilities { overlaps: false, values: false, ..all },
             Format::Timeml => Capabilities { target: Target::FilePerDoc, layers: Some(&[Layer::Dates]), overlaps: false, ..all },
+            Format::Spacy => Capabilities { target: Target::None, values: false, ..all },
         }
     }
 
     /// Guesses the format of `path`.
     ///
-    /// `-` is JSONL. A folder with `.ann` files is brat, one with `.tml` files (directly or
-    /// one level down) TimeML, any other folder `.txt` files. A file ending in `.csv` is
-    /// CSV, `.tml` TimeML, `.jsonl`/`.ndjson`/`.json` JSONL, `.conll`/`.iob`/`.bio`/
+    /// `-` is JSONL. A folder with `.ann` files (directly or one level down) is brat, one
+    /// with `.tml` files (directly or one level down) TimeML, any other folder `.txt` files. A file ending in `.csv` is
+    /// CSV, `.tml` TimeML, `.spacy` a spaCy DocBin, `.jsonl`/`.ndjson`/`.json` JSONL, `.conll`/`.iob`/`.bio`/
     /// `.bioes`/`.iob2`/`.conllu` CoNLL, `.txt` (any case) an error naming what is
     /// expected; for other regular files the first non-blank
     /// byte decides: `{` or `[` (or an empty file) is JSONL, anything else CoNLL. The
@@ -277,7 +303,7 @@ impl Format {
                             }))
                 })
             };
-            return Ok(if has("ann", false) {
+            return Ok(if has("ann", true) {
                 Format::Brat
             } else if has("tml", true) {
                 Format::Timeml
@@ -289,6 +315,7 @@ impl Format {
         match ext.as_deref() {
             Some("csv") => return Ok(Format::Csv),
             Some("tml") => return Ok(Format::Timeml),
+            Some("spacy") => return Ok(Format::Spacy),
             Some("jsonl" | "ndjson" | "json") => return Ok(Format::Jsonl),
             Some("conll" | "iob" | "bio" | "bioes" | "iob2" | "conllu") => return Ok(Format::Conll),
             Some("txt") if !path.is_dir() => {
@@ -313,15 +340,20 @@ impl Format {
     /// input (JSONL, CSV, CoNLL). Folders and multi-document files are read one
     /// document at a time; a listing or manifest is read first.
     pub fn read(self, path: &Path, options: &ReadOptions) -> Result<Records> {
-        Ok(match self {
-            Format::Jsonl => corpus::jsonl_records(path, &options.warnings)?,
+        let trim = &options.trim;
+        let records: Records = match self {
+            Format::Jsonl => corpus::jsonl_records_with(path, &options.warnings, trim)?,
             Format::Csv => corpus::csv_file_records(path, &options.columns)?,
             Format::Txt => Box::new(corpus::txt_dir_records(path)?),
-            Format::Brat => Box::new(brat::records(path, options.text_dir.as_deref())?),
-            Format::Timeml if path.is_dir() => Box::new(timeml::records(path)?),
+            Format::Brat => Box::new(brat::records_with(path, options)?),
+            Format::Timeml if path.is_dir() => Box::new(timeml::records_with(path, trim)?),
             Format::Timeml => {
-                let path = path.to_path_buf();
-                Box::new(std::iter::once_with(move || timeml::read_file(&path).map(|doc| Record { line: 0, doc })))
+                let (path, trim) = (path.to_path_buf(), trim.clone());
+                Box::new(std::iter::once_with(move || timeml::read_file_with(&path, &trim).map(|doc| Record { line: 0, doc })))
+            }
+            Format::Spacy => {
+                let docs = spacy::read_file(path, options.spans_key.as_deref())?;
+                Box::new(docs.into_iter().map(|doc| Ok(Record { line: 0, doc })))
             }
             Format::Conll => {
                 let input: Box<dyn BufRead + Send> = if path == Path::new("-") {
@@ -331,7 +363,25 @@ impl Format {
                 };
                 Box::new(ConllReader::new(input, path))
             }
-        })
+        };
+        if !trim.is_on() {
+            return Ok(records);
+        }
+        // When the stream ends, one warning counts the spans trimmed.
+        let (trim, warnings, path) = (trim.clone(), options.warnings.clone(), path.to_path_buf());
+        let mut before = trim.trimmed();
+        let mut records = records;
+        Ok(Box::new(std::iter::from_fn(move || {
+            let next = records.next();
+            if next.is_none() {
+                let n = trim.trimmed() - before;
+                if n > 0 {
+                    warnings.push(format!("{}: trimmed whitespace from the edges of {n} span(s) (--trim-spans)", path.display()));
+                }
+                before += n;
+            }
+            next
+        })))
     }
 
     /// A writer of this format into `sink`.
@@ -340,6 +390,7 @@ impl Format {
         let unwritable = |msg: String| Err(Error::new(Location::default(), ErrorKind::Unwritable(msg)));
         match (self, sink) {
             (Format::Txt | Format::Csv, _) => unwritable("txt and csv are input formats only; write jsonl, brat, conll or timeml".into()),
+            (Format::Spacy, _) => unwritable("spacy (DocBin) is an input format only; write jsonl, brat, conll or timeml".into()),
             (Format::Brat, Sink::Folder(dir)) => Ok(Box::new(BratWriter { dir, docs: Vec::new(), loss })),
             (Format::Brat, Sink::Stream { .. }) => unwritable("brat output is a folder: give it with -o DIR".into()),
             (Format::Jsonl, Sink::Stream { out, name }) => Ok(Box::new(StreamWriter { format: self, out, name, options: *options, loss, docs: 0 })),
@@ -449,14 +500,17 @@ struct TimemlFolder<'a> {
 impl DocWriter for TimemlFolder<'_> {
     fn write(&mut self, doc: &AnnotatedDoc) -> Result<()> {
         let id = doc.doc.id.as_str();
-        if id.is_empty() || id.contains(['/', '\\', '\0']) || id == "." || id == ".." {
+        // `/` makes subfolders (ids read from brat subfolders: `esp/doc1`); each part
+        // must be a name.
+        if id.split('/').any(|part| part.is_empty() || part == "." || part == ".." || part.contains(['\\', '\0'])) {
             let msg = format!("document id {id:?} cannot be a file name");
             return Err(Error::new(Location::new(self.dir, 0).doc(id), ErrorKind::Unwritable(msg)));
         }
         let path = self.dir.join(format!("{id}.tml"));
         let mut bytes = Vec::new();
         let loss = timeml::write(&mut bytes, doc).map_err(|e| locate(e, &path, id))?;
-        std::fs::create_dir_all(self.dir).map_err(|e| Error::io(self.dir, e))?;
+        let folder = path.parent().unwrap_or(self.dir);
+        std::fs::create_dir_all(folder).map_err(|e| Error::io(folder, e))?;
         crate::shared::write_file_atomically(&path, &bytes)?;
         self.loss.add(&loss);
         Ok(())

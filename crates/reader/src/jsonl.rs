@@ -15,7 +15,7 @@ use std::path::{Path, PathBuf};
 use serde::ser::{SerializeMap, Serializer};
 use serde_json::Value;
 
-use crate::boundary::{import_spans, FileSpan};
+use crate::boundary::{import_spans_with, FileSpan, Trim};
 use crate::error::{Error, ErrorKind, Location, Result};
 use crate::model::{AnnotatedDoc, Document, Layer, Meta, Record, Span};
 use crate::shared::check_dct;
@@ -39,6 +39,8 @@ pub struct JsonlReader<R> {
     notes: Notes,
     /// Where the notes go when the stream ends.
     warnings: Warnings,
+    /// Whether spans on whitespace are trimmed.
+    trim: Trim,
 }
 
 impl<R: BufRead> JsonlReader<R> {
@@ -54,7 +56,15 @@ impl<R: BufRead> JsonlReader<R> {
             array: None,
             notes: Notes::default(),
             warnings: Warnings::default(),
+            trim: Trim::default(),
         }
+    }
+
+    /// Trims spans that start or end on whitespace when `trim` is on (else they are
+    /// errors), counting them in `trim`.
+    pub fn with_trim(mut self, trim: Trim) -> Self {
+        self.trim = trim;
+        self
     }
 
     /// Sends the stream's warnings (Prodigy examples skipped, Label Studio tasks with
@@ -109,7 +119,7 @@ impl<R: BufRead> Iterator for JsonlReader<R> {
             // In a JSON array, a document's "line" is its 1-based position.
             for (i, item) in items.by_ref() {
                 let loc = Location::new(&self.path, i + 1);
-                match parse_value(item, loc, &mut self.notes) {
+                match parse_value(item, loc, &mut self.notes, &self.trim) {
                     Ok(Some(doc)) => return Some(Ok(Record { line: i + 1, doc })),
                     Ok(None) => continue,
                     Err(e) => return Some(Err(e)),
@@ -148,7 +158,7 @@ impl<R: BufRead> Iterator for JsonlReader<R> {
                 Ok(v) => v,
                 Err(e) => return Some(Err(Error::new(loc, ErrorKind::Json(e.to_string())))),
             };
-            match parse_value(value, loc, &mut self.notes) {
+            match parse_value(value, loc, &mut self.notes, &self.trim) {
                 Ok(Some(doc)) => return Some(Ok(Record { line: self.line, doc })),
                 Ok(None) => continue,
                 Err(e) => return Some(Err(e)),
@@ -164,12 +174,12 @@ pub fn parse_line(line: &str, loc: Location) -> Result<AnnotatedDoc> {
     let value: Value =
         serde_json::from_str(line).map_err(|e| Error::new(loc.clone(), ErrorKind::Json(e.to_string())))?;
     let msg = "a Prodigy example answered `reject` or `ignore` is not a document to read";
-    parse_value(value, loc.clone(), &mut Notes::default())?.ok_or_else(|| Error::new(loc, ErrorKind::Syntax(msg.into())))
+    parse_value(value, loc.clone(), &mut Notes::default(), &Trim::default())?.ok_or_else(|| Error::new(loc, ErrorKind::Syntax(msg.into())))
 }
 
 /// Reads one JSON document (ours, or an annotation tool's: see [`crate::tools`]);
 /// `None` when it is to be skipped (a Prodigy example not accepted).
-fn parse_value(value: Value, loc: Location, notes: &mut Notes) -> Result<Option<AnnotatedDoc>> {
+fn parse_value(value: Value, loc: Location, notes: &mut Notes, trim: &Trim) -> Result<Option<AnnotatedDoc>> {
     let Value::Object(mut fields) = value else {
         return Err(Error::new(loc, ErrorKind::Json("a line must be a JSON object".into())));
     };
@@ -206,12 +216,12 @@ fn parse_value(value: Value, loc: Location, notes: &mut Notes) -> Result<Option<
         None | Some(Value::Null) => Vec::new(),
         Some(Value::Array(items)) => {
             let file_spans = items.into_iter().map(|v| parse_span(v, &loc)).collect::<Result<Vec<_>>>()?;
-            import_spans(&text, file_spans, &loc)?
+            import_spans_with(&text, file_spans, &loc, trim)?
         }
         Some(_) => return Err(wrong_type(loc, "spans", "a list of span objects")),
     };
     let spans = match tool_spans {
-        Some(tool_spans) => import_spans(&text, tool_spans, &loc)?,
+        Some(tool_spans) => import_spans_with(&text, tool_spans, &loc, trim)?,
         None => spans,
     };
     Ok(Some(AnnotatedDoc { doc: Document { id, text, dct, meta: fields }, spans, layers }))

@@ -12,7 +12,7 @@
 //! - Corpora in: JSONL ([`jsonl`]), a folder of `.txt` files with an optional
 //!   manifest, CSV ([`corpus`]).
 //! - Annotations in and out: JSONL spans ([`jsonl`]), brat standoff ([`brat`]),
-//!   CoNLL column files ([`conll`]), TimeML ([`timeml`]). Helpers they share
+//!   CoNLL column files ([`conll`]), TimeML ([`timeml`]); spaCy DocBin in ([`spacy`]). Helpers they share
 //!   (UTF-8 decoding, DCT check, manifest) live in [`shared`].
 //!
 //! Inside, span offsets are bytes into the unmodified text; files carry Unicode code
@@ -40,6 +40,7 @@ pub mod layer;
 pub mod model;
 pub mod offsets;
 pub mod shared;
+pub mod spacy;
 pub mod timeml;
 pub mod tools;
 

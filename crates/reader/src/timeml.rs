@@ -15,8 +15,11 @@
 //!
 //! Everything outside `DOCID`, `DCT` and `TEXT` (links, `MAKEINSTANCE`, `EXTRAINFO`) is
 //! ignored. Comments, processing instructions and `<!DOCTYPE …>` are skipped; CDATA is
-//! text. This is a small reader for well-formed TimeML, not a general XML parser: it does
-//! not check that every element is closed, only the TIMEX3 and TEXT it relies on.
+//! text. The XML is read with quick-xml's pull parser, which expands no entity: only
+//! the five predefined ones and character references are decoded, and a reference to
+//! an entity a DTD declares is an error (no billion laughs, no external entities). The
+//! reader does not check that every element is closed, only the TIMEX3 and TEXT it
+//! relies on.
 //!
 //! [`write`] writes the Dates-layer spans back as TIMEX3 tags numbered `t1`, `t2`, … in
 //! text order (the DCT is `t0`). Attributes are written as read, so an `anchorTimeID`
@@ -40,7 +43,7 @@ use std::fs;
 use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 
-use crate::boundary::{check_overlaps, FileSpan};
+use crate::boundary::{check_overlaps, FileSpan, Trim};
 use crate::error::{Error, ErrorKind, Location, Result};
 use crate::format::{Format, Loss};
 use crate::model::{AnnotatedDoc, Document, Layer, Record};
@@ -50,11 +53,16 @@ use crate::offsets::CharMap;
 /// Reads one TimeML document from a string; `path` names it in errors and gives the
 /// id when the file has no `<DOCID>`.
 pub fn read_str(xml: &str, path: &Path) -> Result<AnnotatedDoc> {
+    read_str_with(xml, path, &Trim::default())
+}
+
+/// [`read_str`], trimming TIMEX3 spans on whitespace when `trim` is on.
+pub fn read_str_with(xml: &str, path: &Path, trim: &Trim) -> Result<AnnotatedDoc> {
     let xml = xml.strip_prefix('\u{feff}').unwrap_or(xml);
     let lines = LineIndex::new(xml);
     let stem = path.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
     let mut state = ReadState::default();
-    let mut lexer = Lexer { src: xml, pos: 0 };
+    let mut lexer = Lexer::new(xml);
     while let Some(item) = lexer.next_token() {
         let located = |pos: usize, id: &Option<String>| {
             Location::new(path, lines.line(pos)).doc(id.clone().unwrap_or_else(|| stem.clone()))
@@ -88,7 +96,7 @@ pub fn read_str(xml: &str, path: &Path) -> Result<AnnotatedDoc> {
     let mut spans = Vec::with_capacity(state.timexes.len());
     for (pos, file_span) in state.timexes {
         let loc = Location::new(path, lines.line(pos)).doc(id.clone());
-        spans.push(file_span.into_span(&text, &map, &loc)?);
+        spans.push(file_span.into_span_with(&text, &map, &loc, trim)?);
     }
     spans.sort();
     check_overlaps(&spans, &map, &whole)?;
@@ -97,9 +105,14 @@ pub fn read_str(xml: &str, path: &Path) -> Result<AnnotatedDoc> {
 
 /// Reads one `.tml` file (UTF-8, a leading BOM removed).
 pub fn read_file(path: &Path) -> Result<AnnotatedDoc> {
+    read_file_with(path, &Trim::default())
+}
+
+/// [`read_file`], trimming TIMEX3 spans on whitespace when `trim` is on.
+pub fn read_file_with(path: &Path, trim: &Trim) -> Result<AnnotatedDoc> {
     let bytes = fs::read(path).map_err(|e| Error::io(path, e))?;
     let xml = utf8(&bytes, path)?;
-    read_str(xml, path)
+    read_str_with(xml, path, trim)
 }
 
 /// Reads every `*.tml` file below `dir` (recursively, not following links to
@@ -110,16 +123,22 @@ pub fn read_dir(dir: &Path) -> Result<Vec<AnnotatedDoc>> {
 
 /// Streams what [`read_dir`] reads: the listing first, each file when its turn comes.
 pub fn records(dir: &Path) -> Result<impl Iterator<Item = Result<Record>> + Send> {
+    records_with(dir, &Trim::default())
+}
+
+/// [`records`], trimming TIMEX3 spans on whitespace when `trim` is on.
+pub fn records_with(dir: &Path, trim: &Trim) -> Result<impl Iterator<Item = Result<Record>> + Send> {
     let mut files = Vec::new();
     collect_tml(dir, &mut files)?;
     if files.is_empty() {
         return Err(crate::shared::no_documents(dir, "tml", "a folder of TimeML `.tml` files (or folders of them)"));
     }
     files.sort();
-    Ok(files.into_iter().map(|p| {
+    let trim = trim.clone();
+    Ok(files.into_iter().map(move |p| {
         // A FIFO named `*.tml` would block the read forever: refuse it.
         check_regular_file(&p)?;
-        Ok(Record { line: 0, doc: read_file(&p)? })
+        Ok(Record { line: 0, doc: read_file_with(&p, &trim)? })
     }))
 }
 
@@ -484,122 +503,143 @@ enum Token<'a> {
     End(&'a str),
 }
 
-/// Splits XML into [`Token`]s with their byte positions; comments, processing
-/// instructions and declarations are skipped.
+/// Splits XML into [`Token`]s with their byte positions, on quick-xml's pull parser.
+/// Comments, processing instructions, the XML declaration and `<!DOCTYPE …>` are
+/// skipped. quick-xml never expands an entity: a DTD's `<!ENTITY …>` declarations are
+/// not read, so a reference to one (`&lol9;`, an external `&xxe;`) is an unknown
+/// entity here (an error), never an expansion (billion laughs) or a file read (XXE).
+/// Character data and references are decoded by [`decode_entities`], which knows the
+/// five predefined entities and character references only.
 struct Lexer<'a> {
     src: &'a str,
-    pos: usize,
+    reader: quick_xml::Reader<&'a [u8]>,
+    done: bool,
 }
 
 type LexResult<'a> = std::result::Result<(usize, Token<'a>), (usize, String)>;
 
 impl<'a> Lexer<'a> {
+    fn new(src: &'a str) -> Self {
+        let mut reader = quick_xml::Reader::from_str(src);
+        let config = reader.config_mut();
+        // As lenient as TimeML needs: the reader checks only the TEXT and TIMEX3
+        // structure it relies on; a lone `&` is reported by `decode_entities`.
+        config.check_end_names = false;
+        config.allow_unmatched_ends = true;
+        config.allow_dangling_amp = true;
+        config.expand_empty_elements = false;
+        config.trim_text(false);
+        Lexer { src, reader, done: false }
+    }
+
+    /// The source between two byte positions.
+    fn slice(&self, from: usize, to: usize) -> &'a str {
+        self.src.get(from..to).unwrap_or_default()
+    }
+
     fn next_token(&mut self) -> Option<LexResult<'a>> {
-        loop {
-            let start = self.pos;
-            let rest = self.src.get(start..).filter(|r| !r.is_empty())?;
-            if !rest.starts_with('<') {
-                let len = rest.find('<').unwrap_or(rest.len());
-                self.pos += len;
-                return Some(Ok((start, Token::Text(rest.get(..len).unwrap_or_default()))));
-            }
-            let skip_to = |end: &str, from: usize| -> std::result::Result<(usize, usize), (usize, String)> {
-                let found = rest.get(from..).and_then(|r| r.find(end));
-                found.map(|i| (from + i, from + i + end.len())).ok_or_else(|| (start, format!("no closing `{end}`")))
-            };
-            let step = if rest.starts_with("<!--") {
-                skip_to("-->", 4).map(|(_, after)| (after, None))
-            } else if rest.starts_with("<![CDATA[") {
-                skip_to("]]>", 9).map(|(end, after)| (after, Some(Token::CData(rest.get(9..end).unwrap_or_default()))))
-            } else if rest.starts_with("<?") {
-                skip_to("?>", 2).map(|(_, after)| (after, None))
-            } else if rest.starts_with("<!") {
-                declaration_end(rest).map(|after| (after, None)).ok_or_else(|| (start, "unclosed `<!`".to_string()))
-            } else {
-                tag(rest).map_err(|msg| (start, msg)).map(|(after, token)| (after, Some(token)))
-            };
-            match step {
-                Ok((after, token)) => {
-                    self.pos = start + after;
-                    if let Some(token) = token {
-                        return Some(Ok((start, token)));
-                    }
-                }
+        use quick_xml::events::Event;
+        while !self.done {
+            let start = usize::try_from(self.reader.buffer_position()).unwrap_or(usize::MAX);
+            let event = match self.reader.read_event() {
+                Ok(event) => event,
                 Err(e) => {
-                    self.pos = self.src.len();
-                    return Some(Err(e));
+                    self.done = true;
+                    let at = usize::try_from(self.reader.error_position()).unwrap_or(start);
+                    return Some(Err((at.min(start.max(at)), xml_error(&e))));
                 }
-            }
+            };
+            let end = usize::try_from(self.reader.buffer_position()).unwrap_or(usize::MAX);
+            let token = match event {
+                Event::Eof => {
+                    self.done = true;
+                    return None;
+                }
+                // Raw source: entities and references are decoded by `decode_entities`.
+                Event::Text(_) | Event::GeneralRef(_) => Token::Text(self.slice(start, end)),
+                Event::CData(data) => {
+                    let content = std::str::from_utf8(data.into_inner().as_ref()).map(str::len).unwrap_or(0);
+                    // `<![CDATA[` is 9 bytes: the content follows it.
+                    Token::CData(self.slice(start + 9, start + 9 + content))
+                }
+                Event::Start(tag) | Event::Empty(tag) => {
+                    let empty = self.slice(start, end).ends_with("/>");
+                    let name_len = tag.name().as_ref().len();
+                    // `<` + the name, as a slice of the source.
+                    let name = self.slice(start + 1, start + 1 + name_len);
+                    if name.is_empty() || !name.chars().all(is_name_char) {
+                        return Some(Err((start, "`<` not starting a tag; write `&lt;`".into())));
+                    }
+                    let mut attrs = Vec::new();
+                    for attr in tag.attributes().with_checks(true) {
+                        let attr = match attr {
+                            Ok(attr) => attr,
+                            Err(e) => return Some(Err((start, attr_error(self.slice(start + 1, end), name, &e)))),
+                        };
+                        let key = String::from_utf8_lossy(attr.key.as_ref()).into_owned();
+                        let raw = String::from_utf8_lossy(&attr.value);
+                        let mut value = String::new();
+                        if let Err(msg) = decode_entities(&raw, &mut value) {
+                            return Some(Err((start, msg)));
+                        }
+                        attrs.push((key, value));
+                    }
+                    Token::Start { name, attrs, empty }
+                }
+                Event::End(tag) => {
+                    let name_len = tag.name().as_ref().len();
+                    Token::End(self.slice(start + 2, start + 2 + name_len))
+                }
+                Event::Comment(_) | Event::Decl(_) | Event::PI(_) | Event::DocType(_) => continue,
+            };
+            return Some(Ok((start, token)));
+        }
+        None
+    }
+}
+
+/// An attribute error in this reader's words, naming the attribute; `content` is the
+/// tag after its `<`, where quick-xml's positions point.
+fn attr_error(content: &str, tag: &str, e: &quick_xml::events::attributes::AttrError) -> String {
+    use quick_xml::events::attributes::AttrError;
+    let before = |pos: usize| content.get(..pos).unwrap_or(content);
+    let last_name = |s: &str| -> String {
+        let s = s.trim_end();
+        let from = s.rfind(|c: char| !is_name_char(c)).map_or(0, |i| i + 1);
+        s.get(from..).unwrap_or_default().to_string()
+    };
+    // The name before the last `=` up to `pos`.
+    let named = |pos: usize| {
+        let b = before(pos);
+        last_name(b.rfind('=').and_then(|i| b.get(..i)).unwrap_or(b))
+    };
+    match e {
+        AttrError::ExpectedEq(pos) => format!("attribute `{}` has no value", last_name(before(*pos))),
+        AttrError::ExpectedValue(pos) => format!("attribute `{}` has no value", named(*pos)),
+        AttrError::UnquotedValue(pos) => format!("value of attribute `{}` is not quoted", named(*pos)),
+        AttrError::ExpectedQuote(pos, _) => format!("value of attribute `{}` is never closed", named(*pos)),
+        AttrError::Duplicated(pos, _) => {
+            let name: String = content.get(*pos..).unwrap_or_default().chars().take_while(|&c| is_name_char(c)).collect();
+            format!("attribute `{name}` given twice in tag `<{tag}`")
         }
     }
 }
 
-/// End (exclusive) of a `<!…>` declaration, allowing a `[…]` internal subset.
-fn declaration_end(rest: &str) -> Option<usize> {
-    let mut depth = 0usize;
-    for (i, c) in rest.char_indices() {
-        match c {
-            '[' => depth += 1,
-            ']' => depth = depth.saturating_sub(1),
-            '>' if depth == 0 => return Some(i + 1),
-            _ => {}
-        }
+/// A quick-xml error in this reader's words.
+fn xml_error(e: &quick_xml::Error) -> String {
+    use quick_xml::errors::SyntaxError;
+    match e {
+        quick_xml::Error::Syntax(SyntaxError::UnclosedComment) => "no closing `-->`".into(),
+        quick_xml::Error::Syntax(SyntaxError::UnclosedCData) => "no closing `]]>`".into(),
+        quick_xml::Error::Syntax(SyntaxError::UnclosedPIOrXmlDecl) => "no closing `?>`".into(),
+        quick_xml::Error::Syntax(SyntaxError::UnclosedDoctype | SyntaxError::InvalidBangMarkup) => "unclosed `<!`".into(),
+        quick_xml::Error::Syntax(SyntaxError::UnclosedTag) => "unclosed tag".into(),
+        other => format!("XML: {other}"),
     }
-    None
 }
 
 fn is_name_char(c: char) -> bool {
     !c.is_whitespace() && !matches!(c, '/' | '>' | '=' | '<' | '"' | '\'')
-}
-
-/// Parses a start or end tag at the start of `rest`; returns its length and the token.
-fn tag(rest: &str) -> std::result::Result<(usize, Token<'_>), String> {
-    if let Some(inner) = rest.strip_prefix("</") {
-        let close = inner.find('>').ok_or("unclosed end tag")?;
-        let name = inner.get(..close).unwrap_or_default().trim_end();
-        if name.is_empty() || !name.chars().all(is_name_char) {
-            return Err(format!("bad end tag `</{name}>`"));
-        }
-        return Ok((close + 3, Token::End(name)));
-    }
-    let body = rest.get(1..).unwrap_or_default();
-    let name_len = body.find(|c: char| !is_name_char(c)).unwrap_or(body.len());
-    let name = body.get(..name_len).unwrap_or_default();
-    if name.is_empty() {
-        return Err("`<` not starting a tag; write `&lt;`".into());
-    }
-    let mut i = 1 + name_len;
-    let mut attrs = Vec::new();
-    loop {
-        let after = rest.get(i..).unwrap_or_default();
-        let trimmed = after.trim_start();
-        i += after.len() - trimmed.len();
-        if trimmed.starts_with("/>") {
-            return Ok((i + 2, Token::Start { name, attrs, empty: true }));
-        }
-        if trimmed.starts_with('>') {
-            return Ok((i + 1, Token::Start { name, attrs, empty: false }));
-        }
-        if trimmed.is_empty() {
-            return Err(format!("unclosed tag `<{name}`"));
-        }
-        let attr_len = trimmed.find(|c: char| !is_name_char(c)).unwrap_or(trimmed.len());
-        let attr = trimmed.get(..attr_len).unwrap_or_default();
-        if attr.is_empty() {
-            return Err(format!("bad attribute in tag `<{name}`"));
-        }
-        let after_name = trimmed.get(attr_len..).unwrap_or_default().trim_start();
-        let after_eq = after_name.strip_prefix('=').ok_or_else(|| format!("attribute `{attr}` has no value"))?.trim_start();
-        let quote = after_eq.chars().next().filter(|&q| q == '"' || q == '\'');
-        let quote = quote.ok_or_else(|| format!("value of attribute `{attr}` is not quoted"))?;
-        let inner = after_eq.get(1..).unwrap_or_default();
-        let close = inner.find(quote).ok_or_else(|| format!("value of attribute `{attr}` is never closed"))?;
-        let mut value = String::new();
-        decode_entities(inner.get(..close).unwrap_or_default(), &mut value)?;
-        attrs.push((attr.to_string(), value));
-        // Position just past the closing quote.
-        i = rest.len() - inner.get(close + 1..).unwrap_or_default().len();
-    }
 }
 
 #[cfg(test)]
@@ -664,6 +704,37 @@ mod tests {
     }
 
     #[test]
+    fn entities_of_a_dtd_are_never_expanded_nor_fetched() {
+        // Billion laughs: each entity ten of the one before; expanded, 10^9 `lol`s.
+        let mut dtd = String::from("<!DOCTYPE TimeML [\n<!ENTITY lol \"lol\">\n");
+        for i in 1..10 {
+            let prev = if i == 1 { "lol".to_string() } else { format!("lol{}", i - 1) };
+            dtd.push_str(&format!("<!ENTITY lol{i} \"{}\">\n", format!("&{prev};").repeat(10)));
+        }
+        dtd.push_str("]>\n");
+        let bomb = format!("{dtd}<TimeML><TEXT>&lol9;</TEXT></TimeML>");
+        assert_eq!(err(&bomb), "t.tml:13 (doc t): unknown entity `&lol9;`");
+        // The DTD alone is skipped: the document reads.
+        assert_eq!(read(&format!("{dtd}<TimeML><TEXT>a</TEXT></TimeML>")).unwrap().doc.text, "a");
+        // XXE: an external entity naming a file is not read.
+        let dir = tempfile::tempdir().unwrap();
+        let secret = dir.path().join("secret.txt");
+        fs::write(&secret, "TOP SECRET").unwrap();
+        let xxe = format!("<!DOCTYPE TimeML [<!ENTITY xxe SYSTEM \"file://{}\">]><TimeML><TEXT>&xxe;</TEXT></TimeML>", secret.display());
+        let msg = err(&xxe);
+        assert_eq!(msg, "t.tml:1 (doc t): unknown entity `&xxe;`");
+        let in_attr = "<!DOCTYPE TimeML [<!ENTITY d \"DATE\">]><TimeML><TEXT><TIMEX3 type=\"&d;\">x</TIMEX3></TEXT></TimeML>";
+        assert_eq!(err(in_attr), "t.tml:1 (doc t): unknown entity `&d;`");
+    }
+
+    #[test]
+    fn attribute_errors_name_the_attribute() {
+        assert_eq!(err("<TEXT>\n<TIMEX3 type>x</TIMEX3></TEXT>"), "t.tml:2 (doc t): attribute `type` has no value");
+        assert_eq!(err("<TEXT>\n<TIMEX3 type=\"DATE\" type=\"TIME\">x</TIMEX3></TEXT>"), "t.tml:2 (doc t): attribute `type` given twice in tag `<TIMEX3`");
+        assert_eq!(err("<TEXT>\n<TIMEX3 type=\"DATE>x</TIMEX3></TEXT>"), "t.tml:2 (doc t): unclosed tag");
+    }
+
+    #[test]
     fn malformed_input_names_the_line() {
         assert_eq!(err("<TimeML>\n<DOCID>d</DOCID>\n<TEXT>a &foo; b</TEXT>"), "t.tml:3 (doc d): unknown entity `&foo;`");
         assert_eq!(err("<TEXT>\n\n<TIMEX3 type=\"DATE\">a<TIMEX3 type=\"DATE\">b</TIMEX3></TIMEX3></TEXT>"), "t.tml:3 (doc t): TIMEX3 inside a TIMEX3 (opened on line 3)");
@@ -674,7 +745,7 @@ mod tests {
         assert_eq!(err("<TEXT>\n<TIMEX3 type=\"DU\u{15}RATION\">x</TIMEX3></TEXT>"), "t.tml:2 (doc t): TIMEX3 type \"DU\\u{15}RATION\" is not DATE, TIME, DURATION or SET");
         assert_eq!(err("<TEXT>\n<TIMEX3 type=DATE>x</TIMEX3></TEXT>"), "t.tml:2 (doc t): value of attribute `type` is not quoted");
         assert_eq!(err("<TEXT>\n<TIMEX3 type=\"DATE\">x</TIMEX3>\na < b</TEXT>"), "t.tml:3 (doc t): `<` not starting a tag; write `&lt;`");
-        assert_eq!(err("<TEXT>\n<TIMEX3 type=\"DATE\"> x</TIMEX3></TEXT>"), "t.tml:2 (doc t): span 1..3 (\" x\") starts or ends on whitespace");
+        assert_eq!(err("<TEXT>\n<TIMEX3 type=\"DATE\"> x</TIMEX3></TEXT>"), "t.tml:2 (doc t): span 1..3 (\" x\") starts or ends on whitespace (--trim-spans trims such spans, with a warning)");
         assert_eq!(err("<DCT><TIMEX3 type=\"DATE\" value=\"June\">x</TIMEX3></DCT><TEXT></TEXT>"), "t.tml:1 (doc t): DCT `June` is not an ISO 8601 date (YYYY-MM-DD, optionally with a time)");
         assert_eq!(err("<TimeML>\n<TEXT>abc"), "t.tml:2 (doc t): <TEXT> is never closed");
         assert_eq!(err("<TimeML></TimeML>"), "t.tml (doc t): no <TEXT> element");

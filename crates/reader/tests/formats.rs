@@ -112,11 +112,27 @@ fn conll_round_trips_through_jsonl_and_brat() {
     assert_same("brat", &from_brat, &docs);
     assert!(from_brat.iter().all(|d| d.layers == [reader::Layer::Entities]));
 
+    // The CoNLL writer tokenises the text afresh: every token of eng.testa but its
+    // list numbers (`3.`), dotted abbreviations (`Corp.`), signed figures (`+31`) and
+    // hyphened names (`Saudi-led`), 371 of 51,362,
+    // comes back as it was, with every chunk.
     let mut out = Vec::new();
     conll::write(&mut out, &from_brat, TagScheme::Iob1).expect("CoNLL write");
     let back = conll::read(out.as_slice(), &path).expect("CoNLL reads back");
-    assert_same("CoNLL", &back, &docs);
+    let split: usize = docs.iter().flat_map(|d| d.doc.text.split_whitespace()).filter(|w| conll::tokens(w).len() > 1).count();
+    assert!(split * 100 < tokens, "{split} of {tokens} tokens split");
+    let back_tokens: usize = back.iter().map(|d| d.doc.text.split_whitespace().count()).sum();
+    assert!(back_tokens > tokens && back_tokens - tokens >= split, "{back_tokens} tokens back for {tokens}");
+    let squeeze = |s: &str| s.split_whitespace().collect::<String>();
+    for (b, d) in back.iter().zip(&docs) {
+        assert_eq!(squeeze(&b.doc.text), squeeze(&d.doc.text), "{}", d.doc.id);
+        let chunks = |d: &AnnotatedDoc| d.spans.iter().map(|s| (s.label.clone(), squeeze(s.text(&d.doc.text)))).collect::<Vec<_>>();
+        assert_eq!(chunks(b), chunks(d), "{}", d.doc.id);
+    }
     assert_eq!(count_chunks(&String::from_utf8(out).expect("UTF-8")), chunks);
+    let mut again = Vec::new();
+    conll::write(&mut again, &back, TagScheme::Iob1).expect("CoNLL write");
+    assert_same("CoNLL twice", &conll::read(again.as_slice(), &path).expect("reads"), &back);
 }
 
 mod never_panic {
@@ -163,7 +179,19 @@ mod never_panic {
                     let mut out = Vec::new();
                     conll::write(&mut out, &docs, scheme).expect("write");
                     let back = conll::read(out.as_slice(), Path::new("p.conll")).expect("reads back");
-                    prop_assert_eq!(&back, &docs);
+                    // The writer tokenises the text afresh (it may split a token at its
+                    // punctuation): the same characters and chunks come back, and a
+                    // second round changes nothing.
+                    let squeeze = |s: &str| s.split_whitespace().collect::<String>();
+                    prop_assert_eq!(back.len(), docs.len());
+                    for (b, d) in back.iter().zip(&docs) {
+                        prop_assert_eq!(squeeze(&b.doc.text), squeeze(&d.doc.text));
+                        let chunks = |d: &AnnotatedDoc| d.spans.iter().map(|s| (s.label.clone(), squeeze(s.text(&d.doc.text)))).collect::<Vec<_>>();
+                        prop_assert_eq!(chunks(b), chunks(d));
+                    }
+                    let mut again = Vec::new();
+                    conll::write(&mut again, &back, scheme).expect("write");
+                    prop_assert_eq!(String::from_utf8_lossy(&again), String::from_utf8_lossy(&out));
                 }
             }
         }
@@ -184,4 +212,37 @@ mod never_panic {
             prop_assert_eq!(back[0].doc.text.split_whitespace().collect::<String>(), words.concat());
         }
     }
+}
+
+
+/// The DocBin written by spaCy 3.8.18 (tests/fixtures/spacy/make_fixture.py) reads as
+/// spaCy itself reads it back (expected.jsonl, written by spaCy from the same file).
+#[test]
+fn spacy_docbin_reads_as_spacy_reads_it() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/fixtures/spacy");
+    let path = dir.join("docs.spacy");
+    let expected = std::fs::read_to_string(dir.join("expected.jsonl")).expect("expected.jsonl");
+    let expected: Vec<serde_json::Value> = expected.lines().map(|l| serde_json::from_str(l).expect("json")).collect();
+    assert_eq!(reader::Format::detect(&path).expect("detects"), reader::Format::Spacy);
+    for (key, field) in [(None, "ents"), (Some("sc"), "sc")] {
+        let docs = reader::spacy::read_file(&path, key).expect("reads");
+        assert_eq!(docs.len(), expected.len());
+        for (n, (doc, want)) in docs.iter().zip(&expected).enumerate() {
+            assert_eq!(doc.doc.id, format!("docs-{}", n + 1));
+            assert_eq!(doc.doc.text, want["text"].as_str().expect("text"));
+            let map = reader::CharMap::new(&doc.doc.text);
+            let got: Vec<serde_json::Value> = doc
+                .spans
+                .iter()
+                .map(|s| serde_json::json!([map.byte_to_char(s.start), map.byte_to_char(s.end), s.label]))
+                .collect();
+            assert_eq!(serde_json::Value::Array(got), want[field], "{field} of doc {n}");
+        }
+    }
+    let docs = reader::spacy::read_file(&path, Some("no-such-key")).expect("reads");
+    assert!(docs.iter().all(|d| d.spans.is_empty()));
+    let err = reader::spacy::read_file(&path, Some("overlap")).unwrap_err().to_string();
+    assert!(err.ends_with("docs.spacy (doc docs-1): spans PER 0..5 and PER 0..15 overlap within one layer"), "{err}");
+    let err = reader::spacy::read_bytes(b"\x78\x9c garbage", &path, None).unwrap_err().to_string();
+    assert!(err.contains("docs.spacy: not a spaCy DocBin: zlib"), "{err}");
 }

@@ -96,7 +96,7 @@ pub fn annotate_all(records: reader::corpus::Records, corpus: &CorpusArgs, pipel
 
 /// Runs `tageval convert`.
 pub fn convert(args: &ConvertArgs) -> Result<Outcome> {
-    let input = Input::new(&args.input, args.from, args.text_dir.as_deref())?;
+    let input = Input::new(&args.input, args.from, args.text_dir.as_deref())?.with_spans(&args.spans);
     let docs = input.read_all()?;
     output::write_docs(&docs, args.to.arg(), args.output.as_deref(), args.scheme)?;
     Ok(Outcome::Ok)

@@ -114,6 +114,8 @@ pub enum FormatArg {
     Conll,
     /// TimeML `.tml` file or folder of them.
     Timeml,
+    /// spaCy DocBin `.spacy` (read only): `doc.ents`, or `doc.spans[KEY]` with --spans-key.
+    Spacy,
 }
 
 /// Output file formats: those tageval writes (`txt` and `csv` are read only, so
@@ -152,6 +154,7 @@ impl FormatArg {
             FormatArg::Brat => reader::Format::Brat,
             FormatArg::Conll => reader::Format::Conll,
             FormatArg::Timeml => reader::Format::Timeml,
+            FormatArg::Spacy => reader::Format::Spacy,
         }
     }
 }
@@ -346,6 +349,46 @@ pub struct ReportArgs {
     pub seed: u64,
 }
 
+/// How spans that need a choice are read (`score`, `convert`).
+#[derive(Debug, Clone, Default, Args)]
+pub struct SpanReadArgs {
+    /// Trim spans that start or end on whitespace, with a warning counting them
+    /// (without it such a span is an error naming its file, document and span).
+    #[arg(long)]
+    pub trim_spans: bool,
+    /// brat discontinuous spans (`T1  LOC 0 5;9 14`): an error, one span from the
+    /// first start to the last end (outer), or one span per fragment (split).
+    #[arg(long, value_enum, default_value = "error", value_name = "HOW")]
+    pub discontinuous: DiscontinuousArg,
+    /// spaCy DocBin: read the span group KEY (`doc.spans[KEY]`, e.g. `sc`) instead
+    /// of `doc.ents`.
+    #[arg(long, value_name = "KEY")]
+    pub spans_key: Option<String>,
+}
+
+/// What brat's discontinuous spans become.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, ValueEnum)]
+pub enum DiscontinuousArg {
+    /// An error naming the line.
+    #[default]
+    Error,
+    /// One span from the first fragment's start to the last one's end.
+    Outer,
+    /// One span per fragment.
+    Split,
+}
+
+impl DiscontinuousArg {
+    /// The reader's choice.
+    pub fn choice(self) -> reader::brat::Discontinuous {
+        match self {
+            DiscontinuousArg::Error => reader::brat::Discontinuous::Error,
+            DiscontinuousArg::Outer => reader::brat::Discontinuous::Outer,
+            DiscontinuousArg::Split => reader::brat::Discontinuous::Split,
+        }
+    }
+}
+
 /// `tageval score`.
 #[derive(Debug, Args)]
 pub struct ScoreArgs {
@@ -376,6 +419,8 @@ pub struct ScoreArgs {
     /// documents by a hash of their id (`tune` or `heldout`).
     #[arg(long, value_enum, value_name = "PART")]
     pub split: Option<SplitArg>,
+    #[command(flatten)]
+    pub spans: SpanReadArgs,
     #[command(flatten)]
     pub report: ReportArgs,
 }
@@ -433,6 +478,8 @@ pub struct ConvertArgs {
     /// Folder holding the .txt files for brat input without them.
     #[arg(long, value_name = "DIR")]
     pub text_dir: Option<PathBuf>,
+    #[command(flatten)]
+    pub spans: SpanReadArgs,
 }
 
 /// The whole recipe, on the example that ships with tageval (`tageval train --help`).

@@ -10,7 +10,7 @@ use anyhow::Result;
 use reader::corpus::CsvColumns;
 use reader::{AnnotatedDoc, Format, ReadOptions, Record, Records};
 
-use crate::args::FormatArg;
+use crate::args::{FormatArg, SpanReadArgs};
 
 /// Where an input comes from and how to read it.
 #[derive(Debug, Clone)]
@@ -21,6 +21,8 @@ pub struct Input {
     pub format: Format,
     /// Folder of `.txt` files for brat annotations stored without them.
     pub text_dir: Option<PathBuf>,
+    /// How spans that need a choice are read (`--trim-spans`, `--discontinuous`).
+    pub spans: SpanReadArgs,
 }
 
 impl Input {
@@ -30,7 +32,13 @@ impl Input {
             Some(f) => f.format(),
             None => Format::detect(path)?,
         };
-        Ok(Input { path: path.to_path_buf(), format, text_dir: text_dir.map(Path::to_path_buf) })
+        Ok(Input { path: path.to_path_buf(), format, text_dir: text_dir.map(Path::to_path_buf), spans: SpanReadArgs::default() })
+    }
+
+    /// The same input read with these span choices.
+    pub fn with_spans(mut self, spans: &SpanReadArgs) -> Input {
+        self.spans = spans.clone();
+        self
     }
 
     /// Streams the documents (with any spans they carry), one at a time.
@@ -38,7 +46,14 @@ impl Input {
         if self.path == Path::new("-") && std_stream_closed(0) {
             anyhow::bail!("standard input is closed: give an input file, or redirect stdin");
         }
-        let options = ReadOptions { columns: columns.clone(), text_dir: self.text_dir.clone(), ..ReadOptions::default() };
+        let options = ReadOptions {
+            columns: columns.clone(),
+            text_dir: self.text_dir.clone(),
+            trim: reader::boundary::Trim::new(self.spans.trim_spans),
+            discontinuous: self.spans.discontinuous.choice(),
+            spans_key: self.spans.spans_key.clone(),
+            ..ReadOptions::default()
+        };
         let records = self.format.read(&self.path, &options)?;
         Ok(Box::new(RepeatedIds::new(records, &self.path, options.warnings)))
     }

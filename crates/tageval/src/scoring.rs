@@ -21,8 +21,8 @@ pub fn score(args: &ScoreArgs) -> Result<Outcome> {
         return crate::totals::score(args, field);
     }
     gates(&args.report)?;
-    let gold = Input::new(&args.gold, args.gold_format, args.text_dir.as_deref())?.read_all()?;
-    let pred = Input::new(&args.pred, args.pred_format, args.text_dir.as_deref())?.read_all()?;
+    let gold = Input::new(&args.gold, args.gold_format, args.text_dir.as_deref())?.with_spans(&args.spans).read_all()?;
+    let pred = Input::new(&args.pred, args.pred_format, args.text_dir.as_deref())?.with_spans(&args.spans).read_all()?;
     score_and_report(&gold, &pred, &score_options(&args.report)?, &args.report)
 }
 
