@@ -11,10 +11,13 @@
 //! `--list` prints the paths of the files kept, one a line, and nothing else (to build a
 //! folder of one part for `tageval eval`).
 //!
-//! `DIR` defaults to `/work/shared/data/timebank`. Prints relaxed (overlap) and strict
-//! (same extent) span P/R/F1, value F1 (a prediction counts when it overlaps a gold
-//! TIMEX3 with the same value), value and type accuracy over overlapping pairs, per
-//! gold type and overall, then a sample of errors of each kind.
+//! `DIR` defaults to `/work/shared/data/timebank`. Every figure comes from the scorer
+//! (`scorer::score`, the counts `tageval eval --layers dates` prints): span detection
+//! relaxed (overlap) and strict (same extent) P/R/F1 as TempEval-3 reports them, value
+//! P/R/F1 and value accuracy, per label (each label matched on its own) and overall;
+//! then a sample of the scorer's error listing (`scorer::list_errors`) of each kind
+//! (`--kind fp|fn|extent|value|type`), and with `--patterns N` the N text shapes with
+//! the most errors.
 
 use std::collections::BTreeMap;
 use std::path::PathBuf;
@@ -22,50 +25,34 @@ use std::process::ExitCode;
 
 use annotator::dates::{DateOptions, DateTagger};
 use annotator::Annotator;
-use reader::{Layer, Span};
+use reader::{AnnotatedDoc, Layer};
+use scorer::{BootstrapOptions, Metrics, ReportOptions, ScoreOptions, TagError, TagErrorKind, ValueMetrics};
 
-#[derive(Default, Clone, Copy)]
-struct Counts {
-    pred: usize,
-    gold: usize,
-    relaxed_p: usize,
-    relaxed_r: usize,
-    strict_p: usize,
-    strict_r: usize,
-    value_p: usize,
-    value_r: usize,
-    pairs: usize,
-    pairs_value: usize,
-    pairs_type: usize,
-}
-
-fn f1(p_hits: usize, pred: usize, r_hits: usize, gold: usize) -> (f64, f64, f64) {
-    let p = if pred == 0 { 0.0 } else { p_hits as f64 / pred as f64 };
-    let r = if gold == 0 { 0.0 } else { r_hits as f64 / gold as f64 };
-    let f = if p + r == 0.0 { 0.0 } else { 2.0 * p * r / (p + r) };
-    (p, r, f)
-}
-
-fn overlaps(a: &Span, b: &Span) -> bool {
-    a.start < b.end && b.start < a.end
-}
-
-fn context(text: &str, s: &Span) -> String {
-    let mut lo = s.start.saturating_sub(40);
-    while !text.is_char_boundary(lo) {
-        lo -= 1;
+/// The listing's kinds under the short names of `--kind`.
+fn kind_name(kind: TagErrorKind) -> &'static str {
+    match kind {
+        TagErrorKind::FalsePositive => "fp",
+        TagErrorKind::FalseNegative => "fn",
+        TagErrorKind::Boundary | TagErrorKind::LabelBoundary => "extent",
+        TagErrorKind::Label => "type",
+        TagErrorKind::Value => "value",
     }
-    let mut hi = (s.end + 40).min(text.len());
-    while !text.is_char_boundary(hi) {
-        hi += 1;
-    }
-    format!(
-        "{}[{}]{}",
-        text.get(lo..s.start).unwrap_or(""),
-        s.text(text),
-        text.get(s.end..hi).unwrap_or("")
-    )
-    .replace('\n', " ")
+}
+
+fn describe(e: &TagError) -> String {
+    let side = |s: &Option<scorer::errors::SpanInfo>| match s {
+        Some(s) => format!("{} {} {:?}", s.label, s.value.as_deref().unwrap_or("-"), s.text),
+        None => "-".to_string(),
+    };
+    format!("{}: gold {} pred {}  {}", e.doc_id, side(&e.gold), side(&e.predicted), e.context)
+}
+
+fn prf(m: &Metrics) -> String {
+    format!("{:.3}/{:.3}/{:.3}", m.precision, m.recall, m.f1)
+}
+
+fn value_prf(v: &ValueMetrics) -> String {
+    format!("{:.3}/{:.3}/{:.3}", v.precision, v.recall, v.f1)
 }
 
 fn main() -> ExitCode {
@@ -109,10 +96,10 @@ fn main() -> ExitCode {
         }
         return ExitCode::SUCCESS;
     }
-    let mut docs = Vec::with_capacity(files.len());
+    let mut gold = Vec::with_capacity(files.len());
     for p in &files {
         match reader::timeml::read_file(p) {
-            Ok(d) => docs.push(d),
+            Ok(d) => gold.push(d),
             Err(e) => {
                 eprintln!("timex_eval: {e}");
                 return ExitCode::from(2);
@@ -126,148 +113,57 @@ fn main() -> ExitCode {
             return ExitCode::from(2);
         }
     };
-    let mut by_type: BTreeMap<String, Counts> = BTreeMap::new();
-    let mut errors: BTreeMap<&'static str, Vec<String>> = BTreeMap::new();
-    // Per text shape: (predictions without a value hit, gold without a value hit, total).
-    let mut shapes: BTreeMap<String, [usize; 4]> = BTreeMap::new();
-    for ad in &docs {
-        let text = &ad.doc.text;
-        let gold: Vec<&Span> = ad.spans.iter().filter(|s| s.layer() == Some(Layer::Dates)).collect();
-        let pred = tagger.annotate_alone(&ad.doc);
-        let dct = ad.doc.dct.as_deref().unwrap_or("-");
-        for p in &pred {
-            let c = by_type.entry(p.label.clone()).or_default();
-            c.pred += 1;
-            let hits: Vec<&&Span> = gold.iter().filter(|g| overlaps(p, g)).collect();
-            if !hits.is_empty() {
-                c.relaxed_p += 1;
-            } else {
-                errors.entry("fp").or_default().push(format!(
-                    "{} {} {:?}  {}",
-                    p.label,
-                    p.value.as_deref().unwrap_or(""),
-                    p.text(text),
-                    context(text, p)
-                ));
-            }
-            if hits.iter().any(|g| g.start == p.start && g.end == p.end) {
-                c.strict_p += 1;
-            }
-            let sh = shapes.entry(shape(p.text(text))).or_default();
-            sh[2] += 1;
-            if hits.iter().any(|g| g.value == p.value) {
-                c.value_p += 1;
-            } else {
-                sh[0] += 1;
-            }
+    let pred: Vec<AnnotatedDoc> = gold
+        .iter()
+        .map(|g| {
+            let mut d = AnnotatedDoc { doc: g.doc.clone(), spans: tagger.annotate_alone(&g.doc), layers: vec![Layer::Dates] };
+            d.sort_spans();
+            d
+        })
+        .collect();
+    // As `tageval eval --layers dates` scores: only the layer the tagger ran.
+    let options = ScoreOptions { only_layers: Some(vec![Layer::Dates]), ..ScoreOptions::default() };
+    let (counts, errors) = match (scorer::score(&gold, &pred, &options), scorer::list_errors(&gold, &pred, &options)) {
+        (Ok(c), Ok(e)) => (c, e),
+        (Err(e), _) | (_, Err(e)) => {
+            eprintln!("timex_eval: {e}");
+            return ExitCode::from(2);
         }
-        for g in &gold {
-            let c = by_type.entry(g.label.clone()).or_default();
-            c.gold += 1;
-            let hits: Vec<&Span> = pred.iter().filter(|p| overlaps(p, g)).collect();
-            let sh = shapes.entry(shape(g.text(text))).or_default();
-            sh[3] += 1;
-            if !pred.iter().any(|p| overlaps(p, g) && p.value == g.value) {
-                sh[1] += 1;
-            }
-            if hits.is_empty() {
-                errors.entry("fn").or_default().push(format!(
-                    "{} {} {:?}  {}",
-                    g.label,
-                    g.value.as_deref().unwrap_or(""),
-                    g.text(text),
-                    context(text, g)
-                ));
-                continue;
-            }
-            c.relaxed_r += 1;
-            if hits.iter().any(|p| p.start == g.start && p.end == g.end) {
-                c.strict_r += 1;
-            } else {
-                errors.entry("extent").or_default().push(format!(
-                    "gold {:?} pred {:?}  {}",
-                    g.text(text),
-                    hits[0].text(text),
-                    context(text, g)
-                ));
-            }
-            if hits.iter().any(|p| p.value == g.value) {
-                c.value_r += 1;
-            }
-            let p = hits[0];
-            c.pairs += 1;
-            if p.value == g.value {
-                c.pairs_value += 1;
-            } else {
-                errors.entry("value").or_default().push(format!(
-                    "{:?} gold {} pred {} (dct {dct})  {}",
-                    g.text(text),
-                    g.value.as_deref().unwrap_or(""),
-                    p.value.as_deref().unwrap_or(""),
-                    context(text, g)
-                ));
-            }
-            if p.label == g.label {
-                c.pairs_type += 1;
-            } else {
-                errors.entry("type").or_default().push(format!(
-                    "{:?} gold {} pred {}  {}",
-                    g.text(text),
-                    g.label,
-                    p.label,
-                    context(text, g)
-                ));
-            }
-        }
-    }
-    let mut all = Counts::default();
-    println!("{} documents from {}", docs.len(), dir.display());
+    };
+    let report = counts.report(&ReportOptions { bootstrap: BootstrapOptions { resamples: 0, ..BootstrapOptions::default() }, by_doc: false });
+    println!("{} documents from {}", gold.len(), dir.display());
     println!(
-        "{:<9} {:>5} {:>5}  {:>17}  {:>17}  {:>17}  {:>6} {:>6}",
-        "type", "gold", "pred", "relaxed P/R/F1", "strict P/R/F1", "value P/R/F1", "valAcc", "typAcc"
+        "{:<9} {:>5} {:>5}  {:>17}  {:>17}  {:>17}  {:>6}",
+        "type", "gold", "pred", "relaxed P/R/F1", "strict P/R/F1", "value P/R/F1", "valAcc"
     );
-    let row = |name: &str, c: &Counts| {
-        let (rp, rr, rf) = f1(c.relaxed_p, c.pred, c.relaxed_r, c.gold);
-        let (sp, sr, sf) = f1(c.strict_p, c.pred, c.strict_r, c.gold);
-        let (vp, vr, vf) = f1(c.value_p, c.pred, c.value_r, c.gold);
-        let acc = |n: usize| if c.pairs == 0 { 0.0 } else { n as f64 / c.pairs as f64 };
+    let row = |name: &str, detection: &scorer::Detection, values: Option<&ValueMetrics>| {
+        let strict = &detection.strict;
+        let (value, acc) = values.map_or((String::from("-"), 0.0), |v| (value_prf(v), v.overlap_accuracy));
         println!(
-            "{name:<9} {:>5} {:>5}  {:.3}/{:.3}/{:.3}  {:.3}/{:.3}/{:.3}  {:.3}/{:.3}/{:.3}  {:>6.3} {:>6.3}",
-            c.gold,
-            c.pred,
-            rp,
-            rr,
-            rf,
-            sp,
-            sr,
-            sf,
-            vp,
-            vr,
-            vf,
-            acc(c.pairs_value),
-            acc(c.pairs_type)
+            "{name:<9} {:>5} {:>5}  {}  {}  {:>17}  {:>6.3}",
+            strict.possible,
+            strict.actual,
+            prf(&detection.relaxed),
+            prf(strict),
+            value,
+            acc
         );
     };
-    for (name, c) in &by_type {
-        row(name, c);
-        all.pred += c.pred;
-        all.gold += c.gold;
-        all.relaxed_p += c.relaxed_p;
-        all.relaxed_r += c.relaxed_r;
-        all.strict_p += c.strict_p;
-        all.strict_r += c.strict_r;
-        all.value_p += c.value_p;
-        all.value_r += c.value_r;
-        all.pairs += c.pairs;
-        all.pairs_value += c.pairs_value;
-        all.pairs_type += c.pairs_type;
+    for (label, schemas) in &counts.total().by_label {
+        row(label, &scorer::Detection::of(schemas), report.values.by_label.get(label));
     }
-    row("overall", &all);
-    // Unrounded, for comparing runs near a threshold.
-    let (_, _, vf) = f1(all.value_p, all.pred, all.value_r, all.gold);
-    println!("value F1 {vf:.5} ({} / {} predictions, {} / {} gold)", all.value_p, all.pred, all.value_r, all.gold);
-    println!("(per-type rows: precision by predicted type, recall by gold type)");
-    for (k, list) in &errors {
+    row("overall", &report.detection, Some(&report.values.overall));
+    let v = &report.values.overall;
+    println!(
+        "value F1 {:.5} (P {:.5}, R {:.5}); type schema F1 {:.5}",
+        v.f1, v.precision, v.recall, report.schemas.r#type.f1
+    );
+    println!("(per-label rows: each label matched on its own, as the scorer's by-label figures)");
+    let mut by_kind: BTreeMap<&'static str, Vec<&TagError>> = BTreeMap::new();
+    for e in &errors {
+        by_kind.entry(kind_name(e.kind)).or_default().push(e);
+    }
+    for (k, list) in &by_kind {
         if kind.as_deref().is_some_and(|want| want != *k) {
             continue;
         }
@@ -275,15 +171,25 @@ fn main() -> ExitCode {
         // A spread sample rather than the first file's errors only.
         let step = (list.len() / show.max(1)).max(1);
         for e in list.iter().step_by(step).take(show) {
-            println!("  {e}");
+            println!("  {}", describe(e));
         }
     }
     if patterns > 0 {
-        let mut rows: Vec<(&String, &[usize; 4])> = shapes.iter().filter(|(_, v)| v[0] + v[1] > 0).collect();
+        // Per text shape: errors with a predicted span, errors with a gold span.
+        let mut shapes: BTreeMap<String, [usize; 2]> = BTreeMap::new();
+        for e in &errors {
+            if let Some(p) = &e.predicted {
+                shapes.entry(shape(&p.text)).or_default()[0] += 1;
+            }
+            if let Some(g) = &e.gold {
+                shapes.entry(shape(&g.text)).or_default()[1] += 1;
+            }
+        }
+        let mut rows: Vec<(&String, &[usize; 2])> = shapes.iter().collect();
         rows.sort_by_key(|(k, v)| (std::cmp::Reverse(v[0] + v[1]), (*k).clone()));
-        println!("\n== value errors by shape (pred wrong/pred, gold missed/gold) ==");
+        println!("\n== errors by shape (predicted side, gold side) ==");
         for (k, v) in rows.into_iter().take(patterns) {
-            println!("  {:>3}/{:<3} {:>3}/{:<3}  {k}", v[0], v[2], v[1], v[3]);
+            println!("  {:>4} {:>4}  {k}", v[0], v[1]);
         }
     }
     ExitCode::SUCCESS

@@ -190,7 +190,8 @@ pub struct Detection {
 }
 
 impl Detection {
-    fn of(schemas: &SchemaCounts) -> Detection {
+    /// Span detection from the counts of one set of spans (all labels, or one label's).
+    pub fn of(schemas: &SchemaCounts) -> Detection {
         let partial = schemas.get(Schema::Partial);
         let overlap = crate::counts::Tally {
             correct: partial.correct + partial.partial,

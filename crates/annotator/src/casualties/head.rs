@@ -209,17 +209,12 @@ fn is_demonym(token: &Token) -> bool {
 }
 
 fn is_weekday_or_month(w: &str) -> bool {
-    is_month(w)
-        || matches!(
-            w,
-            "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday" | "mondays"
-                | "tuesdays" | "wednesdays" | "thursdays" | "fridays" | "saturdays" | "sundays"
-        )
+    is_month(w) || crate::vocab::calendar::is_weekday(w)
 }
 
 /// Units of time, which a number counts as often as people.
 fn is_time_unit(w: &str) -> bool {
-    matches!(w, "months" | "month" | "years" | "year" | "weeks" | "week" | "days" | "day" | "hours" | "minutes" | "times")
+    super::lexicon::TIME_UNITS.contains(w)
 }
 
 #[cfg(test)]

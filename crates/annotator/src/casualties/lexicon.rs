@@ -18,15 +18,40 @@ fn word_set(src: &'static str) -> WordSet {
     src.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#')).collect()
 }
 
-const NOT_PEOPLE: &str = include_str!("data/not_people.txt");
-const VICTIM_LINKS: &str = include_str!("data/victim_links.txt");
-const VIOLENT_PARTICIPLES: &str = include_str!("data/violent_participles.txt");
-const COLLECTIVES: &str = include_str!("data/collectives.txt");
+/// The word lists of `casualties/data/`, compiled in with `include_str!`: each a set
+/// built on first use, and all of them in `FILES` for the test that each parses.
+macro_rules! word_lists {
+    ($($name:ident => $file:literal,)*) => {
+        $(
+            pub(crate) static $name: LazyLock<WordSet> =
+                LazyLock::new(|| word_set(include_str!(concat!("data/", $file))));
+        )*
+        /// Every word list: (file name under `casualties/data/`, text).
+        #[cfg(test)]
+        const FILES: &[(&str, &str)] = &[$(($file, include_str!(concat!("data/", $file)))),*];
+    };
+}
 
-static NOT_PEOPLE_SET: LazyLock<WordSet> = LazyLock::new(|| word_set(NOT_PEOPLE));
-static VICTIM_LINK_SET: LazyLock<WordSet> = LazyLock::new(|| word_set(VICTIM_LINKS));
-static COLLECTIVE_SET: LazyLock<WordSet> = LazyLock::new(|| word_set(COLLECTIVES));
-static VIOLENT_SET: LazyLock<WordSet> = LazyLock::new(|| word_set(VIOLENT_PARTICIPLES));
+word_lists! {
+    NOT_PEOPLE_SET => "not_people.txt",
+    VICTIM_LINK_SET => "victim_links.txt",
+    COLLECTIVE_SET => "collectives.txt",
+    VIOLENT_SET => "violent_participles.txt",
+    PERSON_NOUNS => "person_nouns.txt",
+    TRANSITIVE_CUES => "transitive_cues.txt",
+    PASSIVE_AUX => "passive_aux.txt",
+    FORWARD_GLUE => "forward_glue.txt",
+    PREPOSITIONS => "prepositions.txt",
+    OBJECT_PREPOSITIONS => "object_prepositions.txt",
+    BACKWARD_GLUE => "backward_glue.txt",
+    VETO_VERBS => "veto_verbs.txt",
+    TOLL_WORDS => "toll_words.txt",
+    TOLL_LINKS => "toll_links.txt",
+    NUMBER_NAMES => "number_names.txt",
+    NEUTRAL_AFTER => "neutral_after.txt",
+    TIME_UNITS => "time_units.txt",
+    ASIDE_OPENERS => "aside_openers.txt",
+}
 
 /// Nouns a number counts that are never people (`km`, `years`, `goats`, `houses`):
 /// as a figure's head they make it no figure (`data/not_people.txt`).
@@ -55,38 +80,7 @@ pub(crate) fn is_violent_participle(w: &str) -> bool {
 /// Nouns for people (plural, and singular for `one soldier`): a figure counting
 /// them is a casualty figure when an outcome cue governs it.
 pub(crate) fn is_person_noun(w: &str) -> bool {
-    matches!(
-        w,
-        "people" | "person" | "persons" | "individuals" | "civilians" | "civilian" | "soldiers" | "soldier"
-            | "troops" | "servicemen" | "serviceman" | "servicemembers" | "personnel" | "fighters" | "fighter"
-            | "militants" | "militant" | "rebels" | "rebel" | "insurgents" | "insurgent" | "jihadists" | "jihadist"
-            | "jihadis" | "gunmen" | "gunman" | "militiamen" | "militiaman" | "combatants" | "policemen"
-            | "policeman" | "police" | "policewomen" | "officers" | "officer" | "cops" | "guards" | "guard"
-            | "members" | "member" | "residents" | "resident" | "villagers" | "workers" | "worker" | "protesters"
-            | "protester" | "protestors" | "demonstrators" | "students" | "student" | "pilgrims" | "worshippers"
-            | "worshipers" | "passengers" | "passenger" | "migrants" | "migrant" | "refugees" | "tourists"
-            | "tourist" | "journalists" | "journalist" | "reporters" | "reporter" | "staff" | "staffers"
-            | "employees" | "employee" | "officials" | "official" | "children" | "child" | "kids" | "women"
-            | "woman" | "men" | "man" | "boys" | "boy" | "girls" | "girl" | "babies" | "baby" | "infants"
-            | "infant" | "toddlers" | "teenagers" | "teenager" | "teens" | "youths" | "youngsters" | "adults"
-            | "patients" | "doctors" | "doctor" | "nurses" | "medics" | "paramedics" | "volunteers" | "relatives"
-            | "others" | "inmates" | "prisoners" | "prisoner" | "detainees" | "detainee" | "recruits"
-            | "cadets" | "peacekeepers" | "peacekeeper" | "contractors" | "citizens" | "nationals" | "foreigners"
-            | "locals" | "bystanders" | "shoppers" | "commuters" | "spectators" | "fans" | "schoolchildren"
-            | "schoolgirls" | "schoolboys" | "pupils" | "miners" | "farmers" | "fishermen" | "sailors" | "marines"
-            | "crew" | "crewmen" | "firefighters" | "rescuers" | "guests" | "attackers" | "assailants"
-            | "bombers" | "suspects" | "terrorists" | "extremists" | "islamists" | "loyalists" | "troopers"
-            | "commandos" | "paratroopers" | "pilots" | "airmen" | "guardsmen" | "gendarmes" | "conscripts"
-            | "mourners" | "congregants" | "monks" | "priests" | "clerics" | "imams" | "christians" | "muslims"
-            | "jews" | "yazidis" | "kurds" | "shiites" | "sunnis" | "alawites" | "druze" | "copts" | "americans"
-            | "syrians" | "iraqis" | "afghans" | "palestinians" | "israelis" | "turks" | "iranians" | "lebanese"
-            | "pakistanis" | "saudis" | "yemenis" | "egyptians" | "libyans" | "nigerians" | "somalis"
-            | "russians" | "ukrainians" | "indians" | "britons" | "europeans" | "africans" | "expatriates"
-            | "taliban" | "peshmerga" | "bodyguards" | "pedestrians" | "motorists" | "drivers" | "teachers" | "clients"
-            | "customers" | "diplomats" | "sons" | "daughters" | "brothers" | "sisters" | "wives" | "husbands"
-            | "mothers" | "fathers" | "cousins" | "siblings" | "grandchildren" | "nephews" | "nieces"
-            | "forces" | "survivors"
-    )
+    PERSON_NOUNS.contains(w)
 }
 
 /// How an outcome word next to a number reads.
@@ -172,110 +166,64 @@ pub(crate) fn forward_cue(w: &str) -> Option<Outcome> {
 /// Forward cues that are also active transitive verbs: `12 gunmen killed 5
 /// civilians` says nothing about the 12.
 pub(crate) fn is_transitive(w: &str) -> bool {
-    matches!(
-        w,
-        "killed" | "wounded" | "injured" | "hurt" | "executed" | "beheaded" | "murdered" | "massacred"
-            | "slaughtered" | "kidnapped" | "abducted" | "assassinated" | "lynched" | "maimed"
-    )
+    TRANSITIVE_CUES.contains(w)
 }
 
 /// Forms of `be` (and `get`) that make the next participle passive.
 pub(crate) fn is_passive_aux(w: &str) -> bool {
-    matches!(w, "were" | "was" | "are" | "is" | "be" | "been" | "being" | "got" | "get" | "gets")
+    PASSIVE_AUX.contains(w)
 }
 
 /// Words that may stand between a figure and a following cue.
 pub(crate) fn is_forward_glue(w: &str) -> bool {
     is_passive_aux(w)
-        || matches!(
-            w,
-            "have" | "has" | "had" | "will" | "would" | "may" | "might" | "all" | "also" | "who" | "that"
-                | "remain" | "remained" | "remains" | "confirmed" | "reported" | "believed" | "feared"
-                | "presumed" | "thought" | "said" | "to" | "lost" | "their" | "found" | "left" | "taken"
-                | "held" | "among" | "the" | "both" | "shot" | "gunned" | "down" | "beaten" | "stabbed"
-                | "burned" | "burnt" | "crushed" | "later" | "still" | "already" | "now" | "since" | "either"
-                | "reportedly" | "allegedly" | "then" | "treated" | "for" | "known" | "listed" | "as"
-        )
+        || FORWARD_GLUE.contains(w)
 }
 
 /// Prepositions that open a short phrase a forward search may step over
 /// (`12 people in Aleppo were killed`).
 pub(crate) fn is_preposition(w: &str) -> bool {
-    matches!(
-        w,
-        "in" | "at" | "near" | "inside" | "outside" | "across" | "on" | "from" | "during" | "after" | "amid"
-            | "throughout" | "around" | "within"
-    )
+    PREPOSITIONS.contains(w)
 }
 
 /// Prepositions whose object a following noun phrase is (`from an X`, `of a Y`).
 pub(crate) fn is_preposition_before_object(w: &str) -> bool {
-    is_preposition(w) || matches!(w, "of" | "from" | "with" | "by" | "for" | "to" | "into" | "than" | "like" | "under" | "behind")
+    is_preposition(w) || OBJECT_PREPOSITIONS.contains(w)
 }
 
 /// Words that may stand between a governing verb and its figure (`killed another
 /// 12`, `executed the 4 hostages`, `killed all 150 people`).
 pub(crate) fn is_backward_glue(w: &str) -> bool {
-    matches!(
-        w,
-        "another" | "further" | "additional" | "also" | "reportedly" | "allegedly" | "the" | "all" | "both" | "its"
-            | "their" | "his" | "her"
-    )
+    BACKWARD_GLUE.contains(w)
 }
 
 /// Verbs whose object is people not harmed, vetoing any outcome
 /// (`released 12 hostages`).
 pub(crate) fn is_veto_verb(w: &str) -> bool {
-    matches!(
-        w,
-        "released" | "releasing" | "release" | "releases" | "freed" | "freeing" | "free" | "frees"
-            | "exchanged" | "swapped" | "swap" | "exchange"
-    )
+    VETO_VERBS.contains(w)
 }
 
 /// Nouns that sum up a count over time (`the death toll`, `the number of dead`).
 pub(crate) fn is_toll_word(w: &str) -> bool {
-    matches!(w, "toll" | "tally" | "tolls" | "number" | "count" | "total" | "figure")
+    TOLL_WORDS.contains(w)
 }
 
 /// Words that link a toll to its figure (`the death toll rose to 45`, `put the toll
 /// at 45`, `a toll of 45`).
 pub(crate) fn is_toll_link(w: &str) -> bool {
-    matches!(
-        w,
-        "to" | "at" | "of" | "reached" | "reach" | "reaches" | "hit" | "hits" | "topped" | "tops" | "passed"
-            | "exceeded" | "exceeds" | "surpassed" | "is" | "was" | "stands" | "stood" | "now" | "risen"
-            | "rose" | "rises" | "rise" | "climbed" | "climbs" | "jumped" | "jumps" | "increased" | "grew"
-            | "mounted" | "soared" | "has" | "had" | "from" | "past" | "been" | "put" | "puts" | "placed"
-            | "passes" | "pass" | "nears" | "neared" | "approaches" | "approached" | "crossed" | "crosses"
-            | "surpasses" | "reaching" | "rising" | "climbing" | "bringing" | "taking" | "raising" | "raises"
-            | "raised" | "stand" | "remains" | "remained"
-    )
+    TOLL_LINKS.contains(w)
 }
 
 /// Words before a number that make it a name, a rank or a measure
 /// (`Resolution 2254`, `Route 5`, `aged 12`, `No. 3`).
 pub(crate) fn names_a_number(w: &str) -> bool {
-    matches!(
-        w,
-        "resolution" | "resolutions" | "article" | "articles" | "no" | "nos" | "number" | "route" | "road"
-            | "highway" | "flight" | "room" | "page" | "pages" | "chapter" | "section" | "unit" | "brigade"
-            | "division" | "battalion" | "regiment" | "squadron" | "camp" | "gate" | "block" | "zone" | "sector"
-            | "phase" | "level" | "grade" | "class" | "platform" | "line" | "bus" | "building" | "floor"
-            | "apartment" | "aged" | "age" | "ages" | "year" | "years" | "since" | "version" | "paragraph"
-            | "item" | "km" | "kilometre" | "kilometer" | "mile" | "channel" | "district" | "terminal"
-            | "vote" | "votes" | "voted" | "score" | "index" | "covid"
-    )
+    NUMBER_NAMES.contains(w)
 }
 
-/// Month names (a number next to one is a day or a year).
+/// Month names (a number next to one is a day or a year): `vocab/data/months.tsv`,
+/// shared with the date grammar.
 pub(crate) fn is_month(w: &str) -> bool {
-    matches!(
-        w,
-        "january" | "february" | "march" | "april" | "may" | "june" | "july" | "august" | "september"
-            | "october" | "november" | "december" | "jan" | "feb" | "mar" | "apr" | "jun" | "jul" | "aug"
-            | "sep" | "sept" | "oct" | "nov" | "dec"
-    )
+    crate::vocab::calendar::is_month(w)
 }
 
 /// Words that may follow a figure without being what it counts (prepositions,
@@ -285,19 +233,7 @@ pub(crate) fn is_neutral_after(w: &str) -> bool {
     is_forward_glue(w)
         || is_preposition(w)
         || forward_cue(w).is_some()
-        || matches!(
-            w,
-            "by" | "before" | "since" | "when" | "while" | "and" | "or" | "but" | "with" | "without"
-                | "including" | "of" | "to" | "who" | "which" | "whom" | "are" | "could" | "should" | "must"
-                | "each" | "so" | "far" | "more" | "other" | "this" | "last" | "earlier" | "today"
-                | "yesterday" | "overnight" | "tonight" | "tomorrow" | "monday" | "tuesday" | "wednesday"
-                | "thursday" | "friday" | "saturday" | "sunday" | "alone" | "altogether" | "combined" | "in"
-                | "there" | "here" | "a" | "an" | "than" | "nationwide" | "according" | "apiece" | "over"
-                | "under" | "into" | "then" | "too" | "were" | "not" | "plus" | "if" | "because"
-                | "as" | "out" | "up" | "way" | "that" | "these" | "those" | "it" | "they"
-                | "he" | "she" | "we" | "his" | "her" | "its" | "late" | "early" | "outright" | "next"
-                | "along" | "between" | "against" | "for" | "about" | "toward" | "towards"
-        )
+        || NEUTRAL_AFTER.contains(w)
 }
 
 #[cfg(test)]
@@ -314,13 +250,20 @@ mod tests {
 
     #[test]
     fn data_files_parse() {
-        for (name, src) in [("not_people", NOT_PEOPLE), ("victim_links", VICTIM_LINKS), ("violent", VIOLENT_PARTICIPLES), ("collectives", COLLECTIVES)] {
-            let set = word_set(src);
-            assert!(set.len() >= 5, "{name}");
-            assert!(set.iter().all(|w| !w.contains(char::is_whitespace) && w.to_lowercase() == *w), "{name}");
+        for (name, src) in FILES {
+            let words: Vec<&str> = src.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#')).collect();
+            assert!(!words.is_empty(), "{name}: no words");
+            for w in &words {
+                assert!(!w.contains(char::is_whitespace) && w.to_lowercase() == *w, "{name}: {w:?} is not one lowercase word");
+            }
+            assert_eq!(word_set(src).len(), words.len(), "{name}: a word listed twice");
         }
         assert!(is_not_people("km") && is_not_people("goats") && !is_not_people("herders"));
         assert!(is_victim_link("belonging") && is_violent_participle("hacked"));
+        assert!(is_person_noun("civilians") && is_person_noun("schoolgirls") && !is_person_noun("houses"));
+        assert!(is_toll_link("rose") && names_a_number("resolution") && is_neutral_after("yesterday"));
+        assert!(is_preposition_before_object("near") && is_preposition_before_object("behind"));
+        assert!(is_forward_glue("were") && is_forward_glue("reportedly") && !is_forward_glue("houses"));
     }
 
     #[test]

@@ -216,11 +216,7 @@ fn object_follows(tokens: &[Token], i: usize) -> bool {
 /// Words that open an aside the forward search steps over
 /// (`12 people, including 5 children, were killed`).
 fn opens_aside(w: &str) -> bool {
-    matches!(
-        w,
-        "including" | "among" | "most" | "mostly" | "mainly" | "many" | "all" | "some" | "half" | "both"
-            | "nearly" | "almost" | "about" | "majority" | "none" | "according"
-    ) || is_victim_link(w)
+    super::lexicon::ASIDE_OPENERS.contains(w) || is_victim_link(w)
 }
 
 /// Whether the cue at token `k` is one of a list of fates joined by `or`

@@ -183,6 +183,14 @@ fn scan_initialism(bytes: &[u8], start: usize) -> Option<usize> {
 
 /// Letters and digits, and an apostrophe when a letter follows (`Syria's`, `Shi'ite`).
 fn scan_word(text: &str, start: usize) -> usize {
+    // ASCII letters and digits, most of news text, byte by byte without decoding; an
+    // ASCII byte always ends on a character boundary, so the character loop below
+    // takes over exactly where it would have been after them.
+    let bytes = text.as_bytes();
+    let mut start = start;
+    while bytes.get(start).is_some_and(u8::is_ascii_alphanumeric) {
+        start += 1;
+    }
     let mut end = start;
     let Some(rest) = text.get(start..) else { return start };
     let mut chars = rest.char_indices().peekable();
@@ -269,6 +277,37 @@ mod tests {
         let got = kinds("killed\nat least 12\n\nHeadline\nBody");
         let breaks = got.iter().filter(|(_, k)| *k == Kind::Break).count();
         assert_eq!(breaks, 2, "{got:?}");
+    }
+
+    /// `scan_word` before its ASCII fast path: the reference it must equal.
+    fn scan_word_by_chars(text: &str, start: usize) -> usize {
+        let mut end = start;
+        let Some(rest) = text.get(start..) else { return start };
+        let mut chars = rest.char_indices().peekable();
+        while let Some((offset, c)) = chars.next() {
+            let keep = c.is_alphanumeric()
+                || ((c == '\'' || c == '\u{2019}') && chars.peek().is_some_and(|&(_, n)| n.is_alphabetic()));
+            if !keep {
+                break;
+            }
+            end = start + offset + c.len_utf8();
+        }
+        end
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn scan_word_equals_the_character_loop(text in "[a-zA-Z0-9'’ .,é\u{5d0}\u{661}-]{0,24}", at in 0usize..26) {
+            proptest::prop_assert_eq!(scan_word(&text, at), scan_word_by_chars(&text, at));
+        }
+    }
+
+    #[test]
+    fn scan_word_cases() {
+        for (text, end) in [("Syria's army", 7), ("rebels' ", 6), ("Shi’ite,", 9), ("12km.", 4), ("Köln x", 5), ("abc", 3), ("", 0)] {
+            assert_eq!(scan_word(text, 0), end, "{text:?}");
+            assert_eq!(scan_word_by_chars(text, 0), end, "{text:?}");
+        }
     }
 
     #[test]

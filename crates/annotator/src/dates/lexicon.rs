@@ -6,14 +6,15 @@
 //! The grammar asks about other words only through [`listed`] and [`WordList`], never
 //! with string literals of its own.
 //!
-//! The word lists are data, one file per kind under `dates/data/` (months, weekdays,
-//! units, day parts, seasons, decades, holidays, recurrence adverbs, closed-class
-//! words, context words; the number words are shared, in `vocab/data/numbers.tsv`),
-//! compiled in with `include_str!` and parsed once on first use.
+//! The word lists are data, one file per kind under `dates/data/` (units, day parts,
+//! seasons, decades, holidays, recurrence adverbs, closed-class words, context words;
+//! the number words, months and weekdays are shared, in `vocab/data/`), compiled in
+//! with `include_str!` and parsed once on first use.
 
 use std::sync::LazyLock;
 
 use super::calendar::{nth_weekday, Ymd};
+use crate::vocab::calendar;
 use crate::vocab::numbers::{self, Kind};
 use crate::vocab::table::{self, DataError, KeyMap};
 
@@ -629,8 +630,9 @@ macro_rules! data_file {
     };
 }
 
-const MONTHS: DataFile = data_file!("months.tsv");
-const WEEKDAYS: DataFile = data_file!("weekdays.tsv");
+// Shared with the casualty rules: `vocab/data/`.
+const MONTHS: DataFile = DataFile { name: calendar::MONTHS_FILE, src: calendar::MONTHS };
+const WEEKDAYS: DataFile = DataFile { name: calendar::WEEKDAYS_FILE, src: calendar::WEEKDAYS };
 const UNITS: DataFile = data_file!("units.tsv");
 const DAY_PARTS: DataFile = data_file!("day_parts.tsv");
 const SEASONS: DataFile = data_file!("seasons.tsv");
@@ -640,7 +642,7 @@ const SET_WORDS: DataFile = data_file!("set_words.tsv");
 const CLOSED_WORDS: DataFile = data_file!("closed_words.tsv");
 const CONTEXT_WORDS: DataFile = data_file!("context_words.tsv");
 
-/// Every data file of the date layer (the numbers are in `vocab/data/numbers.tsv`).
+/// Every data file of the date layer (numbers, months and weekdays are shared, in `vocab/data/`).
 #[cfg(test)]
 const DATA_FILES: [&DataFile; 10] =
     [&MONTHS, &WEEKDAYS, &UNITS, &DAY_PARTS, &SEASONS, &DECADES, &HOLIDAYS, &SET_WORDS, &CLOSED_WORDS, &CONTEXT_WORDS];

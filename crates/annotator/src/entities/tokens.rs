@@ -263,6 +263,32 @@ pub fn sentence_starts(text: &str, tokens: &[Token], out: &mut Vec<bool>) {
 ///     .collect();
 /// assert_eq!(words, ["ISIL", "'s", "push", "on", "Aleppo"]);
 /// ```
+///
+/// Composed into a Hugging Face tokenizer ([`tokenizers::TokenizerImpl`], the type
+/// behind `tokenizers::Tokenizer`) with a lowercasing normalizer and a word-level
+/// vocabulary: the pre-tokenizer decides the words, the model maps them to ids, and
+/// offsets stay those of the original text.
+///
+/// ```
+/// use annotator::entities::tokens::NewsPreTokenizer;
+/// use tokenizers::decoders::DecoderWrapper;
+/// use tokenizers::models::wordlevel::WordLevel;
+/// use tokenizers::normalizers::Lowercase;
+/// use tokenizers::processors::PostProcessorWrapper;
+/// use tokenizers::TokenizerImpl;
+///
+/// let vocab = r#"{"vocab": {"[UNK]": 0, "isil": 1, "'s": 2, "push": 3, "on": 4, "al-bab": 5, ".": 6},
+///                 "unk_token": "[UNK]"}"#;
+/// let model: WordLevel = serde_json::from_str(vocab).unwrap();
+/// let mut tokenizer: TokenizerImpl<WordLevel, Lowercase, NewsPreTokenizer, PostProcessorWrapper, DecoderWrapper> =
+///     TokenizerImpl::new(model);
+/// tokenizer.with_normalizer(Some(Lowercase)).with_pre_tokenizer(Some(NewsPreTokenizer));
+///
+/// let encoding = tokenizer.encode("ISIL's push on al-Bab, Aleppo.", false).unwrap();
+/// assert_eq!(encoding.get_tokens(), ["isil", "'s", "push", "on", "al-bab", "[UNK]", "[UNK]", "."]);
+/// assert_eq!(encoding.get_ids(), [1, 2, 3, 4, 5, 0, 0, 6]);
+/// assert_eq!(encoding.get_offsets()[4], (15, 21)); // `al-Bab` in the original text
+/// ```
 #[derive(Debug, Clone, Copy, Default)]
 pub struct NewsPreTokenizer;
 

@@ -5,7 +5,10 @@
 //! they share.
 //!
 //! - [`numbers`]: cardinal and ordinal number words (`two`, `twenty`, `hundred`,
-//!   `third`), read by the date grammar and by the casualty counts.
+//!   `third`), read by the date grammar and by the casualty counts;
+//! - [`calendar`]: month and weekday names, read by the date grammar and by the
+//!   casualty rules (a number beside a month is a day or a year).
 
+pub(crate) mod calendar;
 pub(crate) mod numbers;
 pub(crate) mod table;

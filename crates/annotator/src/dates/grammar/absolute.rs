@@ -291,3 +291,23 @@ impl Grammar<'_> {
         Some(self.with_day_part(Timex::new(i, i + 1, Label::Date, v).day()))
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::super::test_support::{check, DCT};
+
+    /// A month and day without a year takes the year that puts it nearest before the DCT
+    /// in past-tense news (`Dec. 25` told on 1998-02-05 is 1997-12-25).
+    #[test]
+    fn month_day_year_forms_and_spoken_years() {
+        check("The deal was signed on June 1, 2015.", DCT, &[("June 1, 2015", "DATE", "2015-06-01")]);
+        check("He arrived on 1 June 2015.", DCT, &[("1 June 2015", "DATE", "2015-06-01")]);
+        check("Shops close on Dec. 25.", DCT, &[("Dec. 25", "DATE", "1997-12-25")]);
+        check("The war began in March 2011.", DCT, &[("March 2011", "DATE", "2011-03")]);
+        check("The form is dated 06/01/2015.", DCT, &[("06/01/2015", "DATE", "2015-06-01")]);
+        check("Sales rose in fiscal 1989.", DCT, &[("fiscal 1989", "DATE", "1989")]);
+        check("It happened in nineteen ninety-six.", DCT, &[("nineteen ninety-six", "DATE", "1996")]);
+        check("They met on Friday, Oct. 23.", DCT, &[("Friday, Oct. 23", "DATE", "1997-10-23")]);
+        check("Profits fell in 1990.", DCT, &[("1990", "DATE", "1990")]);
+    }
+}

@@ -95,3 +95,18 @@ impl Grammar<'_> {
         Some(Timex::new(i, end, Label::Time, format!("{date}T{h:02}:{min:02}")))
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::super::test_support::{check, DCT};
+
+    /// A clock time alone is on the DCT's day; one with a date or weekday is on that day.
+    #[test]
+    fn times_of_day_with_dates_zones_and_words() {
+        check("The blast occurred at 10:35 a.m. on Friday.", DCT, &[("10:35 a.m.", "TIME", "1998-02-05T10:35"), ("Friday", "DATE", "1998-01-30")]);
+        check("Polls close at 5 p.m. EST Nov. 9.", DCT, &[("5 p.m. EST Nov. 9", "TIME", "1997-11-09T17:00")]);
+        check("They meet at noon Thursday.", DCT, &[("noon Thursday", "TIME", "1998-02-05T12:00")]);
+        check("The show starts at 10pm.", DCT, &[("10pm", "TIME", "1998-02-05T22:00")]);
+        check("The train left at 7:15.", DCT, &[("7:15", "TIME", "1998-02-05T07:15")]);
+    }
+}

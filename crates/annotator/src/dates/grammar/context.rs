@@ -167,3 +167,15 @@ impl Grammar<'_> {
         None
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::super::test_support::{check, DCT};
+
+    /// `said` points a bare weekday back, `will` forward (the DCT, 1998-02-05, is a Thursday).
+    #[test]
+    fn tense_decides_which_way_a_weekday_points() {
+        check("The rebels said on Friday that they had left.", DCT, &[("Friday", "DATE", "1998-01-30")]);
+        check("The talks will resume on Friday.", DCT, &[("Friday", "DATE", "1998-02-06")]);
+    }
+}

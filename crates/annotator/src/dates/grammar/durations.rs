@@ -212,3 +212,21 @@ impl Grammar<'_> {
         Some(Timex::new(i, i + 1, Label::Duration, dur(Count::X, unit)))
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::super::test_support::{check, DCT};
+
+    /// A count of units is a DURATION; `ago` and `from now` anchor it to the DCT as a DATE;
+    /// `once a year` is a SET.
+    #[test]
+    fn counts_durations_and_anchored_spans() {
+        check("The trial lasted 18 months.", DCT, &[("18 months", "DURATION", "P18M")]);
+        check("He served two and a half years.", DCT, &[("two and a half years", "DURATION", "P2Y6M")]);
+        check("The strike lasted several days.", DCT, &[("several days", "DURATION", "PXD")]);
+        check("She left a year ago.", DCT, &[("a year ago", "DATE", "1997")]);
+        check("The vote is three weeks from now.", DCT, &[("three weeks from now", "DATE", "1998-W09")]);
+        check("They meet once a year.", DCT, &[("a year", "SET", "P1Y")]);
+        check("He has lived there for years.", DCT, &[("years", "DURATION", "PXY")]);
+    }
+}

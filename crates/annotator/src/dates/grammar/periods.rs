@@ -133,3 +133,19 @@ impl Grammar<'_> {
         Some(Timex::new(i, end, Label::Date, v).day())
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::super::test_support::{check, DCT};
+
+    /// Named parts of a year take the year given, else the DCT's or the one before it.
+    #[test]
+    fn seasons_quarters_centuries_and_holidays() {
+        check("Sales peaked in summer 2014.", DCT, &[("summer 2014", "DATE", "2014-SU")]);
+        check("Output grew in the third quarter of 2015.", DCT, &[("the third quarter of 2015", "DATE", "2015-Q3")]);
+        check("Profits doubled in the first half.", DCT, &[("the first half", "DATE", "1998-H1")]);
+        check("The 20th century was violent.", DCT, &[("The 20th century", "DATE", "19")]);
+        check("Shops closed on Christmas Eve.", DCT, &[("Christmas Eve", "DATE", "1997-12-24")]);
+        check("The parade is on Labor Day.", DCT, &[("Labor Day", "DATE", "1997-09-01")]);
+    }
+}

@@ -272,3 +272,21 @@ impl Grammar<'_> {
             && !self.glued(end, '-')
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::super::test_support::{check, DCT};
+
+    /// A modifier joins the span and leaves the value (`about two weeks` is P2W).
+    #[test]
+    fn modifiers_and_the_noun_phrases() {
+        check("The siege lasted about two weeks.", DCT, &[("about two weeks", "DURATION", "P2W")]);
+        check("The fighting lasted more than three years.", DCT, &[("more than three years", "DURATION", "P3Y")]);
+        check("Prices rose in early 1998.", DCT, &[("early 1998", "DATE", "1998")]);
+        check("The plant opens in mid-2016.", DCT, &[("mid-2016", "DATE", "2016")]);
+        check("Talks end by the end of the year.", DCT, &[("the end of the year", "DATE", "1998")]);
+        check("Shares fell in the fiscal year.", DCT, &[("the fiscal year", "DURATION", "P1Y")]);
+        check("Trade slowed in the week of March 6.", DCT, &[("the week of March 6", "DATE", "1998-W10")]);
+        check("Costs rose in the 1988 period.", DCT, &[("the 1988 period", "DATE", "1988")]);
+    }
+}

@@ -270,3 +270,22 @@ impl Grammar<'_> {
         Some(t)
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::super::test_support::{check, DCT};
+
+    /// Relative words count from the DCT (1998-02-05, ISO week 6).
+    #[test]
+    fn deictic_expressions_from_the_dct() {
+        check("Profits rose this year.", DCT, &[("this year", "DATE", "1998")]);
+        check("The rebels withdrew last week.", DCT, &[("last week", "DATE", "1998-W05")]);
+        check("They vote next Friday.", DCT, &[("next Friday", "DATE", "1998-02-06")]);
+        check("Prices fell over the past two weeks.", DCT, &[("the past two weeks", "DURATION", "P2W")]);
+        check("They returned the following month.", DCT, &[("the following month", "DATE", "1998-03")]);
+        check("The army is now in control.", DCT, &[("now", "DATE", "PRESENT_REF")]);
+        check("Talks resume today.", DCT, &[("today", "DATE", "1998-02-05")]);
+        check("He was shot yesterday morning.", DCT, &[("yesterday morning", "TIME", "1998-02-04TMO")]);
+        check("Stocks rose before year-end.", DCT, &[("year-end", "DATE", "1998")]);
+    }
+}

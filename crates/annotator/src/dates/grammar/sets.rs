@@ -27,3 +27,18 @@ impl Grammar<'_> {
         Some(Timex::new(i, k + 1, Label::Set, v))
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::super::test_support::{check, DCT};
+
+    /// `every`/`each` + a unit or a weekday, `every other`, and the adverbs.
+    #[test]
+    fn recurrences() {
+        check("The market opens every Friday.", DCT, &[("every Friday", "SET", "XXXX-WXX-5")]);
+        check("The board meets each year.", DCT, &[("each year", "SET", "P1Y")]);
+        check("Buses run every two weeks.", DCT, &[("every two weeks", "SET", "P2W")]);
+        check("The paper appears every other month.", DCT, &[("every other month", "SET", "P2M")]);
+        check("The index is published daily.", DCT, &[("daily", "SET", "P1D")]);
+    }
+}
