@@ -108,10 +108,16 @@ STARTED+=("$MASTER_PID")
 wait_for 180 "$MASTER_PID" "master start" grep -q 'Starting Spark master at spark://' "$WORK/master.log"
 MASTER_URL=$(grep -o 'spark://127\.0\.0\.1:[0-9]*' "$WORK/master.log" | head -1)
 
+# What the test runs, also checked against spark/README.md at the end.
+WORKER_OPTS=(--cores 1 --memory 512m)
+SUBMIT_OPTS=(--driver-memory 512m --executor-memory 512m)
+JOB_OPTS=(--tageval ./tageval --partitions 8)
+COPIES=100
+
 declare -A WORKER_PID
 for n in 1 2; do
     "$SPARK_HOME/bin/spark-class" org.apache.spark.deploy.worker.Worker \
-        --host 127.0.0.1 --port 0 --webui-port 0 --cores 1 --memory 512m --work-dir "$WORK/worker$n" \
+        --host 127.0.0.1 --port 0 --webui-port 0 "${WORKER_OPTS[@]}" --work-dir "$WORK/worker$n" \
         "$MASTER_URL" >"$WORK/worker$n.log" 2>&1 &
     WORKER_PID[$n]=$!
     STARTED+=("${WORKER_PID[$n]}")
@@ -123,7 +129,7 @@ say "cluster up at $MASTER_URL (workers: pids ${WORKER_PID[1]} ${WORKER_PID[2]})
 
 # Data: the bundled corpus repeated 100 times (500 documents, 2.4 MB) and its gold.
 "$BIN" convert corpora/aleppo-2015 --from txt --to jsonl -o "$WORK/one.jsonl"
-"$PYTHON" spark/test_data.py corpus "$WORK/one.jsonl" "$WORK/corpus.jsonl" 100
+"$PYTHON" spark/test_data.py corpus "$WORK/one.jsonl" "$WORK/corpus.jsonl" "$COPIES"
 "$BIN" annotate "$WORK/corpus.jsonl" --quiet -o "$WORK/single.jsonl"
 SCORING=
 if "$BIN" merge --help >/dev/null 2>&1 && [[ -d gold/aleppo-2015 ]]; then
@@ -145,12 +151,12 @@ cp "$BIN" "$WORK/ship/tageval"
 submit() { # name, then more tageval_spark.py options; starts spark-submit in the background
     local name=$1
     shift
-    local job=(--partitions 8 --output-dir "$WORK/$name-out")
+    local job=("${JOB_OPTS[@]}" --output-dir "$WORK/$name-out")
     [[ -n $SCORING ]] && job+=(--gold "$WORK/gold.jsonl" --merge-args '--format json' --report "$WORK/$name-report.json")
     (cd "$WORK" && exec "$SPARK_HOME/bin/spark-submit" --master "$MASTER_URL" --name "tageval-$name" \
-        --files "$WORK/ship/tageval" --driver-memory 512m --executor-memory 512m \
+        --files "$WORK/ship/tageval" "${SUBMIT_OPTS[@]}" \
         --conf spark.ui.enabled=false --conf spark.shuffle.readHostLocalDisk=false \
-        "$REPO/spark/tageval_spark.py" "$WORK/corpus.jsonl" --tageval ./tageval "${job[@]}" "$@") \
+        "$REPO/spark/tageval_spark.py" "$WORK/corpus.jsonl" "${job[@]}" "$@") \
         >"$WORK/$name-driver.log" 2>&1 &
     SUBMIT_PID=$!
     STARTED+=("$SUBMIT_PID")
@@ -251,4 +257,12 @@ grep -q 'Lost executor' "$WORK/kill-driver.log" || fail "kill: the driver log do
 retried=$(grep -cE 'Starting task [0-9]+\.([1-9]|[0-9]+ in stage [0-9]+\.[1-9])' "$WORK/kill-driver.log" || true)
 ((retried > 0)) || fail "kill: no task was retried after the executor was lost"
 say "ok: kill: worker 1 lost mid-job, $retried task attempts retried on worker 2, same output and report"
+# spark/README.md's standalone section shows what this test runs.
+section=$(sed -n '/^### Standalone cluster/,/^### /p' spark/README.md)
+for text in org.apache.spark.deploy.master.Master org.apache.spark.deploy.worker.Worker \
+    "${WORKER_OPTS[*]}" "spark-submit\" --master spark://" "--files " "${SUBMIT_OPTS[*]}" "${JOB_OPTS[*]}" \
+    "--port 0 --webui-port 0" spark.shuffle.readHostLocalDisk=false "repeated $COPIES times" SIGKILL; do
+    [[ $section == *"$text"* ]] || fail "spark/README.md's standalone section does not show: $text"
+done
+say "ok: spark/README.md's standalone section shows the commands and options this test runs"
 say "passed"
