@@ -79,7 +79,7 @@ cleanup() {
     exit "$status"
 }
 trap cleanup EXIT
-trap 'exit 130' INT TERM
+trap 'echo "spark cluster test: interrupted"; exit 130' INT TERM
 
 fail() { echo "spark cluster test: FAILED: $*"; exit 1; }
 
@@ -148,6 +148,8 @@ cp "$BIN" "$WORK/ship/tageval"
 # shuffle files straight from the disk, which outlives a killed executor; on a real
 # cluster they fetch them from the executor that wrote them, so a lost executor loses
 # its shuffle output too, and Spark must recompute it. The test takes that path.
+# minRegisteredResourcesRatio=1.0: the job waits for both executors, so the first
+# annotation tasks run on both workers (one each) and worker 1 is sure to get one.
 submit() { # name, then more tageval_spark.py options; starts spark-submit in the background
     local name=$1
     shift
@@ -156,6 +158,7 @@ submit() { # name, then more tageval_spark.py options; starts spark-submit in th
     (cd "$WORK" && exec "$SPARK_HOME/bin/spark-submit" --master "$MASTER_URL" --name "tageval-$name" \
         --files "$WORK/ship/tageval" "${SUBMIT_OPTS[@]}" \
         --conf spark.ui.enabled=false --conf spark.shuffle.readHostLocalDisk=false \
+        --conf spark.scheduler.minRegisteredResourcesRatio=1.0 \
         "$REPO/spark/tageval_spark.py" "$WORK/corpus.jsonl" "${job[@]}" "$@") \
         >"$WORK/$name-driver.log" 2>&1 &
     SUBMIT_PID=$!
@@ -261,7 +264,8 @@ say "ok: kill: worker 1 lost mid-job, $retried task attempts retried on worker 2
 section=$(sed -n '/^### Standalone cluster/,/^### /p' spark/README.md)
 for text in org.apache.spark.deploy.master.Master org.apache.spark.deploy.worker.Worker \
     "${WORKER_OPTS[*]}" "spark-submit\" --master spark://" "--files " "${SUBMIT_OPTS[*]}" "${JOB_OPTS[*]}" \
-    "--port 0 --webui-port 0" spark.shuffle.readHostLocalDisk=false "repeated $COPIES times" SIGKILL; do
+    "--port 0 --webui-port 0" spark.shuffle.readHostLocalDisk=false \
+    spark.scheduler.minRegisteredResourcesRatio=1.0 "repeated $COPIES times" SIGKILL; do
     [[ $section == *"$text"* ]] || fail "spark/README.md's standalone section does not show: $text"
 done
 say "ok: spark/README.md's standalone section shows the commands and options this test runs"
