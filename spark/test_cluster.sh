@@ -94,6 +94,20 @@ wait_for() { # seconds, pid, description, command...: waits until the command su
     done
 }
 
+# What the test runs, which spark/README.md must show.
+WORKER_OPTS=(--cores 1 --memory 512m)
+SUBMIT_OPTS=(--driver-memory 512m --executor-memory 512m)
+JOB_OPTS=(--tageval ./tageval --partitions 8)
+COPIES=100
+section=$(sed -n '/^### Standalone cluster/,/^### /p' spark/README.md)
+for text in org.apache.spark.deploy.master.Master org.apache.spark.deploy.worker.Worker \
+    "${WORKER_OPTS[*]}" "spark-submit\" --master spark://" "--files " "${SUBMIT_OPTS[*]}" "${JOB_OPTS[*]}" \
+    "--port 0 --webui-port 0" spark.shuffle.readHostLocalDisk=false \
+    spark.scheduler.minRegisteredResourcesRatio=1.0 "repeated $COPIES times" SIGKILL; do
+    [[ $section == *"$text"* ]] || fail "spark/README.md's standalone section does not show: $text"
+done
+say "ok: spark/README.md's standalone section shows the commands and options this test runs"
+
 # The cluster: its own configuration folder (nothing from the host's), logs on stderr,
 # scratch space in the work folder, small heaps.
 mkdir -p "$WORK/conf" "$WORK/local" "$WORK/ship"
@@ -108,11 +122,6 @@ STARTED+=("$MASTER_PID")
 wait_for 180 "$MASTER_PID" "master start" grep -q 'Starting Spark master at spark://' "$WORK/master.log"
 MASTER_URL=$(grep -o 'spark://127\.0\.0\.1:[0-9]*' "$WORK/master.log" | head -1)
 
-# What the test runs, also checked against spark/README.md at the end.
-WORKER_OPTS=(--cores 1 --memory 512m)
-SUBMIT_OPTS=(--driver-memory 512m --executor-memory 512m)
-JOB_OPTS=(--tageval ./tageval --partitions 8)
-COPIES=100
 
 declare -A WORKER_PID
 for n in 1 2; do
@@ -260,13 +269,4 @@ grep -q 'Lost executor' "$WORK/kill-driver.log" || fail "kill: the driver log do
 retried=$(grep -cE 'Starting task [0-9]+\.([1-9]|[0-9]+ in stage [0-9]+\.[1-9])' "$WORK/kill-driver.log" || true)
 ((retried > 0)) || fail "kill: no task was retried after the executor was lost"
 say "ok: kill: worker 1 lost mid-job, $retried task attempts retried on worker 2, same output and report"
-# spark/README.md's standalone section shows what this test runs.
-section=$(sed -n '/^### Standalone cluster/,/^### /p' spark/README.md)
-for text in org.apache.spark.deploy.master.Master org.apache.spark.deploy.worker.Worker \
-    "${WORKER_OPTS[*]}" "spark-submit\" --master spark://" "--files " "${SUBMIT_OPTS[*]}" "${JOB_OPTS[*]}" \
-    "--port 0 --webui-port 0" spark.shuffle.readHostLocalDisk=false \
-    spark.scheduler.minRegisteredResourcesRatio=1.0 "repeated $COPIES times" SIGKILL; do
-    [[ $section == *"$text"* ]] || fail "spark/README.md's standalone section does not show: $text"
-done
-say "ok: spark/README.md's standalone section shows the commands and options this test runs"
 say "passed"
