@@ -3,9 +3,10 @@
 score it against gold, shard by shard, merging the counts with `tageval merge`.
 
 The corpus is split into --partitions contiguous ranges of lines; each range is piped
-through `tageval annotate -` (RDD.pipe), which writes one line per input line in input
-order. The ranges keep the corpus order, so concatenating the output parts gives, byte
-for byte, the output of `tageval annotate CORPUS` on one machine.
+through `tageval annotate -` (like RDD.pipe, with the binary looked up on each executor),
+which writes one line per input line in input order. The ranges keep the corpus order,
+so concatenating the output parts gives, byte for byte, the output of
+`tageval annotate CORPUS` on one machine.
 
 Local run (see spark/README.md for clusters):
 
