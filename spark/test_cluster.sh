@@ -119,7 +119,7 @@ unset SPARK_MASTER_HOST SPARK_MASTER_PORT SPARK_WORKER_CORES SPARK_WORKER_MEMORY
     --host 127.0.0.1 --port 0 --webui-port 0 >"$WORK/master.log" 2>&1 &
 MASTER_PID=$!
 STARTED+=("$MASTER_PID")
-wait_for 180 "$MASTER_PID" "master start" grep -q 'Starting Spark master at spark://' "$WORK/master.log"
+wait_for 180 "$MASTER_PID" "master start" grep -qs 'Starting Spark master at spark://' "$WORK/master.log"
 MASTER_URL=$(grep -o 'spark://127\.0\.0\.1:[0-9]*' "$WORK/master.log" | head -1)
 
 
