@@ -3,9 +3,10 @@
 score it against gold, shard by shard, merging the counts with `tageval merge`.
 
 The corpus is split into --partitions contiguous ranges of lines; each range is piped
-through `tageval annotate -` (RDD.pipe), which writes one line per input line in input
-order. The ranges keep the corpus order, so concatenating the output parts gives, byte
-for byte, the output of `tageval annotate CORPUS` on one machine.
+through `tageval annotate -` (like RDD.pipe, with the binary looked up on each executor),
+which writes one line per input line in input order. The ranges keep the corpus order,
+so concatenating the output parts gives, byte for byte, the output of
+`tageval annotate CORPUS` on one machine.
 
 Local run (see spark/README.md for clusters):
 
@@ -22,6 +23,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
+import threading
 
 
 def parse_args(argv):
@@ -31,9 +33,14 @@ def parse_args(argv):
         "--tageval",
         required=True,
         help="the tageval binary as executors see it: an absolute path present on every node, "
-        "or ./tageval when shipped with spark-submit --files (it lands in each executor's working folder)",
+        "or ./tageval when shipped with spark-submit --files tageval (a relative path is looked up in the "
+        "working folder, then among the files shipped with the job, then, for a bare name, on PATH)",
     )
-    parser.add_argument("--driver-tageval", help="the binary on the driver, for `merge` (default: --tageval)")
+    parser.add_argument(
+        "--driver-tageval",
+        help="the binary on the driver, for `merge` (default: --tageval, looked up the same way; the copy "
+        "shipped with --files is there too)",
+    )
     parser.add_argument("--partitions", type=int, help="number of partitions (default: Spark's default parallelism)")
     parser.add_argument(
         "--keep-input-splits",
@@ -72,6 +79,65 @@ def with_line_number_id(line, number):
     return json.dumps(fields, ensure_ascii=False)
 
 
+def resolve_tageval(path):
+    """The tageval binary to run here (on the driver or an executor), as an absolute path.
+
+    An absolute path is used as it is. A relative one (`./tageval`, `bin/tageval`, `tageval`)
+    is looked up in the working folder, then among the files shipped with the job
+    (`spark-submit --files` or `spark.files`: SparkFiles, by its file name), then, for a
+    bare name, on PATH. A shipped copy that lost its execute bit gets it back.
+    """
+    if os.path.isabs(path):
+        return path
+    candidates = [os.path.abspath(path)]
+    try:
+        from pyspark import SparkFiles
+
+        candidates.append(SparkFiles.get(os.path.basename(path)))
+    except Exception:  # no SparkContext or task here: no shipped files to look in
+        pass
+    for candidate in candidates:
+        if os.path.isfile(candidate):
+            if not os.access(candidate, os.X_OK):
+                os.chmod(candidate, os.stat(candidate).st_mode | 0o111)
+            return candidate
+    found = shutil.which(path) if os.sep not in path else None
+    if found:
+        return found
+    raise FileNotFoundError(
+        f"tageval binary {path!r} not found (looked in {', '.join(candidates)}"
+        f"{'' if os.sep in path else ' and on PATH'}); ship it with spark-submit --files or give an absolute path"
+    )
+
+
+def pipe_through(lines, command):
+    """Pipes `lines` through `command` (its first word a tageval path, resolved here) and yields
+    its output lines; fails the task when the command fails (as RDD.pipe with checkCode)."""
+    command = [resolve_tageval(command[0]), *command[1:]]
+    process = subprocess.Popen(command, stdin=subprocess.PIPE, stdout=subprocess.PIPE)
+
+    def feed():
+        try:
+            for line in lines:
+                process.stdin.write((line.rstrip("\n") + "\n").encode("utf-8"))
+        except BrokenPipeError:
+            pass  # the process stopped early: its exit status says why
+        finally:
+            try:
+                process.stdin.close()
+            except BrokenPipeError:
+                pass
+
+    writer = threading.Thread(target=feed, daemon=True)
+    writer.start()
+    for line in iter(process.stdout.readline, b""):
+        yield line.rstrip(b"\n").decode("utf-8")
+    writer.join()
+    status = process.wait()
+    if status != 0:
+        raise RuntimeError(f"{shlex.join(command)} exited with status {status} (its messages are in the executor's stderr)")
+
+
 def ordered_partitions(sc, args):
     """The corpus lines split into contiguous, ordered partitions."""
     partitions = args.partitions or sc.defaultParallelism
@@ -103,7 +169,7 @@ def doc_id(line, number):
 
 def score_partitions(sc, annotated, args):
     """Scores gold against the annotated documents shard by shard; returns the shards' counts (JSON text)."""
-    tageval, score_args, threads = args.tageval, shlex.split(args.score_args), args.threads
+    tageval_path, score_args, threads = args.tageval, shlex.split(args.score_args), args.threads
     partitions = annotated.getNumPartitions()
     pred = annotated.map(lambda line: (doc_id(line, 0), line))
     gold = (
@@ -117,6 +183,7 @@ def score_partitions(sc, annotated, args):
         items = list(items)
         if not items:
             return
+        tageval = resolve_tageval(tageval_path)
         folder = tempfile.mkdtemp(prefix="tageval-score-")
         try:
             paths = {name: os.path.join(folder, name) for name in ("gold.jsonl", "pred.jsonl", "counts.json")}
@@ -150,7 +217,7 @@ def merge_counts(shards, args):
             with open(path, "w", encoding="utf-8") as f:
                 f.write(counts)
             paths.append(path)
-        command = [args.driver_tageval or args.tageval, "merge", *paths, *shlex.split(args.merge_args)]
+        command = [resolve_tageval(args.driver_tageval or args.tageval), "merge", *paths, *shlex.split(args.merge_args)]
         if args.report:
             command += ["--output", args.report]
         return subprocess.run(command).returncode
@@ -170,8 +237,9 @@ def main(argv=None):
     try:
         command = [args.tageval, "annotate", "-", "--from", "jsonl", "--quiet", "--threads", str(args.threads),
                    *shlex.split(args.annotate_args)]
-        # checkCode: a tageval error fails the task (and the job) instead of losing documents.
-        annotated = ordered_partitions(sc, args).pipe(shlex.join(command), checkCode=True)
+        # The binary is found on each executor (a shipped copy lands in the executor's own folder);
+        # a tageval error fails the task (and the job) instead of losing documents.
+        annotated = ordered_partitions(sc, args).mapPartitions(lambda lines: pipe_through(lines, command))
         if args.gold or args.output_file:
             annotated = annotated.persist(StorageLevel.MEMORY_AND_DISK)
         if args.output_dir:

@@ -34,17 +34,7 @@ export PYSPARK_PYTHON=$PYTHON SPARK_LOCAL_IP=${SPARK_LOCAL_IP:-127.0.0.1}
 
 # The bundled corpus repeated 30 times with distinct ids, as plain JSONL (no spans).
 "$BIN" convert corpora/aleppo-2015 --from txt --to jsonl -o "$WORK/one.jsonl"
-"$PYTHON" - "$WORK/one.jsonl" "$WORK/corpus.jsonl" <<'EOF'
-import json, sys
-docs = [json.loads(line) for line in open(sys.argv[1], encoding="utf-8")]
-with open(sys.argv[2], "w", encoding="utf-8") as out:
-    for copy in range(30):
-        for doc in docs:
-            line = {"id": f"{doc['id']}-{copy}", "text": doc["text"], "dct": doc.get("dct")}
-            if copy == 1:
-                del line["id"]  # documents without an id are named after their line number
-            out.write(json.dumps(line, ensure_ascii=False) + "\n")
-EOF
+"$PYTHON" spark/test_data.py corpus "$WORK/one.jsonl" "$WORK/corpus.jsonl" 30
 
 run_job() {
     "$PYTHON" spark/tageval_spark.py "$WORK/corpus.jsonl" --tageval "$BIN" --master 'local[2]' --partitions 3 "$@" \
@@ -72,16 +62,7 @@ check "Spark output (input splits, part files) equals the single-machine output"
 # Scoring: gold is the bundled brat gold, converted to JSONL and repeated like the corpus.
 if "$BIN" merge --help >/dev/null 2>&1 && [[ -d gold/aleppo-2015 ]]; then
     "$BIN" convert gold/aleppo-2015 --text-dir corpora/aleppo-2015 --to jsonl -o "$WORK/gold-one.jsonl"
-    "$PYTHON" - "$WORK/gold-one.jsonl" "$WORK/corpus.jsonl" "$WORK/gold.jsonl" <<'EOF'
-import json, sys
-gold = {json.loads(l)["id"]: json.loads(l) for l in open(sys.argv[1], encoding="utf-8")}
-with open(sys.argv[3], "w", encoding="utf-8") as out:
-    for n, line in enumerate(open(sys.argv[2], encoding="utf-8"), 1):
-        doc = json.loads(line)
-        doc_id = doc.get("id") or str(n)
-        source = gold[doc_id.rsplit("-", 1)[0]] if "-" in doc_id else gold[list(gold)[(n - 1) % len(gold)]]
-        out.write(json.dumps({**source, "id": doc_id}, ensure_ascii=False) + "\n")
-EOF
+    "$PYTHON" spark/test_data.py gold "$WORK/gold-one.jsonl" "$WORK/corpus.jsonl" "$WORK/gold.jsonl"
     "$BIN" score --gold "$WORK/gold.jsonl" --pred "$WORK/single.jsonl" --format json -o "$WORK/single-report.json" || true
     run_job --output-dir "$WORK/scored" --gold "$WORK/gold.jsonl" --merge-args '--format json' --report "$WORK/merged-report.json"
     check "merged shard scores equal the single-run score" "$WORK/single-report.json" "$WORK/merged-report.json"
