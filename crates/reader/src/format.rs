@@ -207,6 +207,12 @@ pub trait DocWriter {
     fn write(&mut self, doc: &AnnotatedDoc) -> Result<()>;
     /// Completes the output; returns what was left out.
     fn finish(self: Box<Self>) -> Result<Loss>;
+    /// The stream a JSONL writer writes into, for a document written a part at a
+    /// time ([`crate::jsonl::write_doc_open`]), counted as one document written;
+    /// `None` for every other writer.
+    fn jsonl_stream(&mut self) -> Option<&mut dyn Write> {
+        None
+    }
 }
 
 impl Format {
@@ -406,6 +412,14 @@ impl DocWriter for StreamWriter<'_> {
     fn finish(self: Box<Self>) -> Result<Loss> {
         self.out.flush().map_err(|e| Error::io(self.name, e))?;
         Ok(self.loss)
+    }
+
+    fn jsonl_stream(&mut self) -> Option<&mut dyn Write> {
+        if self.format != Format::Jsonl {
+            return None;
+        }
+        self.docs += 1;
+        Some(&mut *self.out)
     }
 }
 
