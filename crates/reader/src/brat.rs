@@ -77,6 +77,7 @@ pub fn records(dir: &Path, text_dir: Option<&Path>) -> Result<impl Iterator<Item
         let text = read_text_file(&text_path)?;
         check_regular_file(&ann_path)?;
         let ann_bytes = fs::read(&ann_path).map_err(|e| Error::io(&ann_path, e))?;
+        crate::shared::count_read(ann_bytes.len());
         let ann = utf8(&ann_bytes, &ann_path)?;
         let spans = parse_ann(ann, &text, &ann_path, &id)?;
         let dct = dcts.get(&id).cloned();

@@ -333,7 +333,7 @@ impl Format {
                 let input: Box<dyn BufRead + Send> = if path == Path::new("-") {
                     Box::new(BufReader::new(io::stdin()))
                 } else {
-                    Box::new(BufReader::new(File::open(path).map_err(|e| Error::io(path, e))?))
+                    Box::new(BufReader::new(crate::shared::Counted(File::open(path).map_err(|e| Error::io(path, e))?)))
                 };
                 Box::new(ConllReader::new(input, path))
             }

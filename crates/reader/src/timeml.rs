@@ -98,6 +98,7 @@ pub fn read_str(xml: &str, path: &Path) -> Result<AnnotatedDoc> {
 /// Reads one `.tml` file (UTF-8, a leading BOM removed).
 pub fn read_file(path: &Path) -> Result<AnnotatedDoc> {
     let bytes = fs::read(path).map_err(|e| Error::io(path, e))?;
+    crate::shared::count_read(bytes.len());
     let xml = utf8(&bytes, path)?;
     read_str(xml, path)
 }
