@@ -247,3 +247,57 @@ fn a_sentence_of_a_quarter_megabyte_of_figures_totals_in_linear_time() {
     // Ten times the text: about ten times the time when linear, a hundred when quadratic.
     assert!(t_long < 35.0 * t_short + 0.5, "{t_long:.2}s for ten times the text of {t_short:.2}s");
 }
+
+/// Runs `tageval args` under `script` (a terminal for stderr, `cols` wide); returns
+/// what the terminal showed, or `None` when `script` is not installed.
+fn on_terminal(args: &str, cols: u16) -> Option<String> {
+    let probe = Command::new("script").arg("--version").output().ok()?;
+    if !probe.status.success() {
+        return None;
+    }
+    let dir = tempfile::tempdir().expect("tempdir");
+    let log = dir.path().join("typescript");
+    let command = format!("stty cols {cols} 2>/dev/null; {} {args}", env!("CARGO_BIN_EXE_tageval"));
+    let status = Command::new("script").args(["-qfc", &command]).arg(&log).output().expect("script runs").status;
+    assert!(status.success(), "tageval {args} under script: {status:?}");
+    Some(String::from_utf8_lossy(&std::fs::read(&log).expect("typescript")).into_owned())
+}
+
+#[test]
+fn progress_shows_percent_and_rates_on_a_terminal_only_and_not_with_q() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let input = dir.path().join("in.jsonl");
+    let mut lines = String::new();
+    for (i, p) in paragraphs().iter().cycle().take(3000).enumerate() {
+        lines.push_str(&serde_json::json!({"id": format!("d{i}"), "text": p}).to_string());
+        lines.push('\n');
+    }
+    std::fs::write(&input, lines).expect("write");
+    let (out1, out2) = (dir.path().join("a.jsonl"), dir.path().join("b.jsonl"));
+    let arg = |p: &Path| p.to_str().expect("utf-8").to_string();
+    let fast = "--layers dates,casualties";
+    let Some(shown) = on_terminal(&format!("annotate {} -o {} {fast}", arg(&input), arg(&out1)), 50) else {
+        eprintln!("skipped: `script` is not installed, no terminal to draw on");
+        return;
+    };
+    assert!(shown.contains("100%"), "a percentage: {shown}");
+    assert!(shown.contains("docs/s") && shown.contains("MB/s"), "rates: {shown}");
+    assert!(shown.contains("ETA"), "an ETA: {shown}");
+    assert!(shown.contains("\u{1b}[2K") || shown.contains('\r'), "redrawn in place: {shown}");
+    // Width-aware: no drawn line is wider than the terminal.
+    for line in shown.split(['\r', '\n']).filter(|l| l.contains("ETA")) {
+        let visible = line.replace("\u{1b}[2K", "");
+        assert!(visible.chars().count() <= 50, "{} columns: {visible:?}", visible.chars().count());
+    }
+    let quiet = on_terminal(&format!("annotate {} -o {} {fast} -q", arg(&input), arg(&out2)), 50).expect("script");
+    assert!(!quiet.contains('%') && !quiet.contains("docs/s"), "-q silences it: {quiet}");
+    assert_eq!(std::fs::read(&out1).expect("a"), std::fs::read(&out2).expect("b"), "the output does not depend on the bar");
+    // stderr not a terminal: nothing.
+    let piped = Command::new(env!("CARGO_BIN_EXE_tageval"))
+        .args(["annotate", &arg(&input), "--layers", "dates,casualties"])
+        .output()
+        .expect("runs");
+    assert!(piped.status.success());
+    assert!(piped.stderr.is_empty(), "no progress on a pipe: {}", String::from_utf8_lossy(&piped.stderr));
+    assert_eq!(piped.stdout, std::fs::read(&out1).expect("a"));
+}

@@ -24,7 +24,7 @@ pub fn run(args: &AnnotateArgs) -> Result<Outcome> {
     let pipeline = config::pipeline(&args.pipeline)?;
     let input = Input::new(&args.input, args.corpus.from, None)?;
     let records = input.records(&config::columns(&args.corpus))?;
-    let mut progress = Progress::new(!args.quiet);
+    let mut progress = Progress::new("annotating", &[&args.input]);
     let skipped = output::with_writer(args.to.arg(), args.output.as_deref(), args.scheme, |writer| {
         for_each_window(records, &args.corpus, &pipeline, &mut progress, &mut WriterEmit { writer })
     })?;
@@ -231,14 +231,20 @@ fn add_casualty_totals(doc: &mut AnnotatedDoc) {
 }
 
 /// Annotates a whole corpus in memory (for `eval`).
-pub fn annotate_all(records: reader::corpus::Records, corpus: &CorpusArgs, pipeline: &Pipeline) -> Result<(Vec<AnnotatedDoc>, usize)> {
+pub fn annotate_all(
+    records: reader::corpus::Records,
+    corpus: &CorpusArgs,
+    pipeline: &Pipeline,
+    input: &std::path::Path,
+) -> Result<(Vec<AnnotatedDoc>, usize)> {
     let mut docs = Vec::new();
-    let mut progress = Progress::new(false);
+    let mut progress = Progress::new("annotating", &[input]);
     let mut keep = |doc: &AnnotatedDoc| {
         docs.push(doc.clone());
         Ok(())
     };
     let skipped = for_each_window(records, corpus, pipeline, &mut progress, &mut keep)?;
+    progress.finish();
     Ok((docs, skipped))
 }
 

@@ -29,6 +29,10 @@ pub struct Cli {
     /// What to do.
     #[command(subcommand)]
     pub command: Command,
+    /// No progress bar (otherwise drawn on stderr when it is a terminal, by every
+    /// command that reads or annotates a corpus).
+    #[arg(long, short, global = true)]
+    pub quiet: bool,
 }
 
 /// The subcommands.
@@ -226,9 +230,6 @@ pub struct AnnotateArgs {
     pub corpus: CorpusArgs,
     #[command(flatten)]
     pub pipeline: PipelineArgs,
-    /// Suppress the progress line (shown on stderr when it is a terminal).
-    #[arg(long, short)]
-    pub quiet: bool,
 }
 
 /// Options shared by `score` and `eval`.

@@ -11,6 +11,7 @@ use reader::corpus::CsvColumns;
 use reader::{AnnotatedDoc, Format, ReadOptions, Record, Records};
 
 use crate::args::FormatArg;
+use crate::progress::Progress;
 
 /// Where an input comes from and how to read it.
 #[derive(Debug, Clone)]
@@ -45,9 +46,18 @@ impl Input {
 
     /// Reads every document, stopping at the first error.
     pub fn read_all(&self) -> Result<Vec<AnnotatedDoc>> {
-        self.records(&CsvColumns::default())?
-            .map(|r| r.map(|r| r.doc).map_err(anyhow::Error::from))
-            .collect()
+        let name = self.path.file_name().map_or_else(|| self.path.display().to_string(), |n| n.to_string_lossy().into_owned());
+        let mut progress = Progress::new(&format!("reading {name}"), &[&self.path]);
+        let docs = self
+            .records(&CsvColumns::default())?
+            .map(|r| {
+                let doc = r.map(|r| r.doc).map_err(anyhow::Error::from)?;
+                progress.add(1, doc.doc.text.len());
+                Ok(doc)
+            })
+            .collect::<Result<Vec<_>>>()?;
+        progress.finish();
+        Ok(docs)
     }
 }
 /// True when standard stream `fd` (0 is the one checked: `-` as input) was closed when the process started

@@ -46,6 +46,7 @@ fn main() -> ExitCode {
     if let Err(err) = handler {
         eprintln!("tageval: warning: cannot catch Ctrl-C ({err}); an interrupted run may leave a temporary file");
     }
+    progress::set_quiet(cli.quiet);
     let result = match cli.command {
         Command::Annotate(args) => annotate::run(&args),
         Command::Eval(args) => scoring::eval(&args),
