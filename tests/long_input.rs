@@ -301,3 +301,106 @@ fn progress_shows_percent_and_rates_on_a_terminal_only_and_not_with_q() {
     assert!(piped.stderr.is_empty(), "no progress on a pipe: {}", String::from_utf8_lossy(&piped.stderr));
     assert_eq!(piped.stdout, std::fs::read(&out1).expect("a"));
 }
+
+/// A corpus of `n` short documents (the bundled paragraphs, each with its own id).
+fn corpus_file(dir: &Path, name: &str, n: usize, id_prefix: &str) -> PathBuf {
+    let mut lines = String::new();
+    for (i, p) in paragraphs().iter().cycle().take(n).enumerate() {
+        lines.push_str(&serde_json::json!({"id": format!("{id_prefix}{i}"), "text": p, "dct": "2015-06-02"}).to_string());
+        lines.push('\n');
+    }
+    let path = dir.join(name);
+    std::fs::write(&path, lines).expect("write");
+    path
+}
+
+#[test]
+fn resume_after_kills_at_random_points_gives_the_uninterrupted_file() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let input = corpus_file(dir.path(), "in.jsonl", 7000, "d");
+    let (full, out) = (dir.path().join("full.jsonl"), dir.path().join("out.jsonl"));
+    let partial = dir.path().join("out.jsonl.partial");
+    let arg = |p: &Path| p.to_str().expect("utf-8").to_string();
+    let layers = ["--layers", "dates,casualties", "-q"];
+    let start = Instant::now();
+    let status = Command::new(env!("CARGO_BIN_EXE_tageval"))
+        .args(["annotate", &arg(&input), "-o", &arg(&full)])
+        .args(layers)
+        .status()
+        .expect("runs");
+    assert!(status.success());
+    let expected = std::fs::read(&full).expect("full output");
+    let run_ms = start.elapsed().as_millis().max(50) as u64;
+    let mut rng = Rng(0xDEAD_BEEF);
+    let mut resumed_from_partial = 0;
+    for round in 0..5 {
+        let mut child = Command::new(env!("CARGO_BIN_EXE_tageval"))
+            .args(["annotate", &arg(&input), "-o", &arg(&out), "--resume"])
+            .args(layers)
+            .stderr(std::process::Stdio::null())
+            .spawn()
+            .expect("spawns");
+        let delay = run_ms / 10 + rng.next() % run_ms;
+        std::thread::sleep(std::time::Duration::from_millis(delay));
+        if round % 2 == 0 {
+            let _ = child.kill(); // SIGKILL: no handler runs
+        } else {
+            let _ = Command::new("kill").args(["-TERM", &child.id().to_string()]).status();
+        }
+        let _ = child.wait();
+        if let Ok(bytes) = std::fs::read(&partial) {
+            assert!(expected.starts_with(&bytes), "round {round}: the partial file is not a prefix of the output");
+            if bytes.contains(&b'\n') {
+                resumed_from_partial += 1;
+            }
+        }
+        assert!(!out.exists() || std::fs::read(&out).expect("out") == expected, "round {round}: a final file that is not whole");
+        let _ = std::fs::remove_file(&out);
+    }
+    assert!(resumed_from_partial > 0, "no kill left complete lines to resume from (runs of {run_ms} ms)");
+    let done = Command::new(env!("CARGO_BIN_EXE_tageval"))
+        .args(["annotate", &arg(&input), "-o", &arg(&out), "--resume"])
+        .args(layers)
+        .output()
+        .expect("runs");
+    assert!(done.status.success(), "{}", String::from_utf8_lossy(&done.stderr));
+    assert!(std::fs::read(&out).expect("out") == expected, "the resumed file differs from an uninterrupted run");
+    assert!(!partial.exists(), "the partial file is renamed into place");
+}
+
+#[test]
+fn resume_refuses_a_partial_file_of_another_input() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let input = corpus_file(dir.path(), "in.jsonl", 20, "d");
+    let out = dir.path().join("out.jsonl");
+    let partial = dir.path().join("out.jsonl.partial");
+    std::fs::write(&partial, "{\"id\":\"other\",\"text\":\"x\",\"spans\":[]}\n{\"id\":\"cut").expect("write");
+    let arg = |p: &Path| p.to_str().expect("utf-8").to_string();
+    let run = |extra: &[&str]| {
+        Command::new(env!("CARGO_BIN_EXE_tageval"))
+            .args(["annotate", &arg(&input), "-o", &arg(&out), "--resume", "--layers", "dates", "-q"])
+            .args(extra)
+            .output()
+            .expect("runs")
+    };
+    let refused = run(&[]);
+    let err = String::from_utf8_lossy(&refused.stderr);
+    assert_eq!(refused.status.code(), Some(2), "{err}");
+    assert!(err.contains("out.jsonl.partial:1") && err.contains("\"other\""), "{err}");
+    assert!(!out.exists());
+    // Not JSONL, or no file: refused before anything is read.
+    let conll = run(&["--to", "conll"]);
+    assert_eq!(conll.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&conll.stderr).contains("--resume writes JSONL only"));
+    // A planted link at the partial name is not followed.
+    #[cfg(unix)]
+    {
+        let victim = dir.path().join("victim.txt");
+        std::fs::write(&victim, "keep me").expect("write");
+        std::fs::remove_file(&partial).expect("rm");
+        std::os::unix::fs::symlink(&victim, &partial).expect("symlink");
+        let linked = run(&[]);
+        assert_eq!(linked.status.code(), Some(2), "{}", String::from_utf8_lossy(&linked.stderr));
+        assert_eq!(std::fs::read_to_string(&victim).expect("victim"), "keep me");
+    }
+}

@@ -25,12 +25,75 @@ pub fn run(args: &AnnotateArgs) -> Result<Outcome> {
     let input = Input::new(&args.input, args.corpus.from, None)?;
     let records = input.records(&config::columns(&args.corpus))?;
     let mut progress = Progress::new("annotating", &[&args.input]);
-    let skipped = output::with_writer(args.to.arg(), args.output.as_deref(), args.scheme, |writer| {
-        for_each_window(records, &args.corpus, &pipeline, &mut progress, &mut WriterEmit { writer })
-    })?;
+    let skipped = if args.resume {
+        let path = resumable_output(args)?;
+        let (out, done) = output::resumable(path)?;
+        let records = skip_done(records, &done, &args.corpus, &output::partial_path(path))?;
+        if !done.is_empty() {
+            eprintln!("tageval: resuming after {} document(s) already in {}", done.len(), output::partial_path(path).display());
+        }
+        output::with_output_writer(out, path, |writer| {
+            for_each_window(records, &args.corpus, &pipeline, &mut progress, &mut WriterEmit { writer })
+        })?
+    } else {
+        output::with_writer(args.to.arg(), args.output.as_deref(), args.scheme, |writer| {
+            for_each_window(records, &args.corpus, &pipeline, &mut progress, &mut WriterEmit { writer })
+        })?
+    };
     report_skipped(skipped);
     progress.finish();
     Ok(Outcome::Ok)
+}
+
+/// The output file of a `--resume` run: JSONL into a file.
+fn resumable_output(args: &AnnotateArgs) -> Result<&std::path::Path> {
+    let path = args.output.as_deref().filter(|p| *p != std::path::Path::new("-"));
+    let Some(path) = path else { anyhow::bail!("--resume needs an output file (-o FILE)") };
+    if args.to.arg().format() != reader::Format::Jsonl {
+        anyhow::bail!("--resume writes JSONL only (not --to {})", args.to.arg().format().name());
+    }
+    if path.is_dir() {
+        anyhow::bail!("{}: --resume needs an output file, not a folder", path.display());
+    }
+    Ok(path)
+}
+
+/// The input after the documents already written (`done`, the ids of the partial
+/// file's lines, in order): each is checked against the input's document at its
+/// position, so a partial file of another input or other options is refused. With
+/// `--skip-bad`, malformed documents are passed over as the first run passed them.
+fn skip_done(
+    mut records: reader::corpus::Records,
+    done: &[String],
+    corpus: &CorpusArgs,
+    partial: &std::path::Path,
+) -> Result<reader::corpus::Records> {
+    let mut line = 0;
+    while line < done.len() {
+        match records.next() {
+            Some(Ok(rec)) => {
+                if rec.doc.doc.id != done[line] {
+                    anyhow::bail!(
+                        "{}:{}: id {:?}, but document {} of the input is {:?}: the partial output is not from this input; remove it to start again",
+                        partial.display(),
+                        line + 1,
+                        done[line],
+                        line + 1,
+                        rec.doc.doc.id
+                    );
+                }
+                line += 1;
+            }
+            Some(Err(err)) if corpus.skip_bad && !matches!(err.kind, reader::ErrorKind::Io(_)) => {}
+            Some(Err(err)) => return Err(err.into()),
+            None => anyhow::bail!(
+                "{}: {} lines, more than the input's {line} documents: the partial output is not from this input; remove it to start again",
+                partial.display(),
+                done.len()
+            ),
+        }
+    }
+    Ok(records)
 }
 
 fn report_skipped(skipped: usize) {

@@ -230,6 +230,13 @@ pub struct AnnotateArgs {
     pub corpus: CorpusArgs,
     #[command(flatten)]
     pub pipeline: PipelineArgs,
+    /// Resumable run (JSONL into `-o FILE`): the output grows in `FILE.partial`, kept
+    /// when the run is interrupted or crashes and renamed to FILE when it completes.
+    /// Run the same command again to continue after the last complete line of the
+    /// partial file (its ids checked against the input's); the finished file is the
+    /// one an uninterrupted run writes, byte for byte.
+    #[arg(long)]
+    pub resume: bool,
 }
 
 /// Options shared by `score` and `eval`.

@@ -40,7 +40,10 @@ fn main() -> ExitCode {
     // (and keep any from being renamed), then exit as a shell expects (128 + SIGINT).
     let handler = ctrlc::set_handler(|| {
         let _held = reader::shared::remove_temporaries();
-        eprintln!("tageval: interrupted; no output written");
+        match output::resuming() {
+            Some(partial) => eprintln!("tageval: interrupted; the output so far is in {}: run the same command to continue", partial.display()),
+            None => eprintln!("tageval: interrupted; no output written"),
+        }
         std::process::exit(130);
     });
     if let Err(err) = handler {
