@@ -1020,3 +1020,25 @@ fn symlink_loop_is_reported_as_a_loop() {
     let err = fails_with(&run(&["annotate", &s.arg("loop")], ""), &["symbolic links"]);
     assert!(!err.contains("does not exist"), "{err}");
 }
+
+#[test]
+fn conll_files_of_one_corpus_in_two_schemes_pair_by_position_not_file_name() {
+    let dir = Scratch::new();
+    let iob1 = "-DOCSTART- -X- -X- O\n\nEU I-ORG\nrejects O\nGerman I-MISC\ncall O\n\n-DOCSTART- -X- -X- O\n\nPeter I-PER\nBlackburn I-PER\n\n";
+    let bioes = "-DOCSTART- -X- -X- O\n\nEU S-ORG\nrejects O\nGerman S-MISC\ncall O\n\n-DOCSTART- -X- -X- O\n\nPeter B-PER\nBlackburn E-PER\n\n";
+    let gold = dir.write("a.iob1.conll", iob1);
+    let pred = dir.write("a.bioes.conll", bioes);
+    let args = ["score", "--gold", &gold, "--pred", &pred, "--min-f1", "0.999", "--bootstrap", "0"];
+    let out = run(&args, "");
+    assert_eq!(out.status.code(), Some(0), "same chunks score 1.0: {}", stderr(&out));
+    assert!(!stderr(&out).contains("no prediction"), "{}", stderr(&out));
+    // The ids are doc-1, doc-2 whatever the file is called.
+    let converted = run(&["convert", &pred, "--to", "jsonl"], "");
+    assert_eq!(ids(&converted), ["doc-1", "doc-2"]);
+    // --conll-file-ids: each file's own ids, which then do not pair.
+    let named = run(&["convert", &pred, "--to", "jsonl", "--conll-file-ids"], "");
+    assert_eq!(ids(&named), ["a.bioes-1", "a.bioes-2"]);
+    let out = run(&[&args[..], &["--conll-file-ids"]].concat(), "");
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    assert!(stderr(&out).contains("no prediction"), "{}", stderr(&out));
+}

@@ -257,10 +257,28 @@ fn on_terminal(args: &str, cols: u16) -> Option<String> {
     }
     let dir = tempfile::tempdir().expect("tempdir");
     let log = dir.path().join("typescript");
-    let command = format!("stty cols {cols} 2>/dev/null; {} {args}", env!("CARGO_BIN_EXE_tageval"));
+    let command = format!("stty rows 24 cols {cols} </dev/tty 2>/dev/null; {} {args}", env!("CARGO_BIN_EXE_tageval"));
     let status = Command::new("script").args(["-qfc", &command]).arg(&log).output().expect("script runs").status;
     assert!(status.success(), "tageval {args} under script: {status:?}");
     Some(String::from_utf8_lossy(&std::fs::read(&log).expect("typescript")).into_owned())
+}
+
+/// `line` without terminal control sequences (`ESC [ … letter`).
+fn strip_escapes(line: &str) -> String {
+    let mut out = String::new();
+    let mut chars = line.chars();
+    while let Some(c) = chars.next() {
+        if c == '\u{1b}' {
+            for d in chars.by_ref() {
+                if d.is_ascii_alphabetic() {
+                    break;
+                }
+            }
+        } else {
+            out.push(c);
+        }
+    }
+    out
 }
 
 #[test]
@@ -286,9 +304,10 @@ fn progress_shows_percent_and_rates_on_a_terminal_only_and_not_with_q() {
     assert!(shown.contains("\u{1b}[2K") || shown.contains('\r'), "redrawn in place: {shown}");
     // Width-aware: no drawn line is wider than the terminal.
     for line in shown.split(['\r', '\n']).filter(|l| l.contains("ETA")) {
-        let visible = line.replace("\u{1b}[2K", "");
-        assert!(visible.chars().count() <= 50, "{} columns: {visible:?}", visible.chars().count());
+        let visible = strip_escapes(line);
+        assert!(visible.trim_end().chars().count() <= 50, "{} columns: {visible:?}", visible.chars().count());
     }
+    assert!(!shown.contains("\u{1b}[1A"), "never wrapped onto a second line (no cursor-up): {shown:?}");
     let quiet = on_terminal(&format!("annotate {} -o {} {fast} -q", arg(&input), arg(&out2)), 50).expect("script");
     assert!(!quiet.contains('%') && !quiet.contains("docs/s"), "-q silences it: {quiet}");
     assert_eq!(std::fs::read(&out1).expect("a"), std::fs::read(&out2).expect("b"), "the output does not depend on the bar");

@@ -178,6 +178,8 @@ pub struct ReadOptions {
     /// Where readers put warnings (what they read differently from what the input
     /// held), for the caller to show once the stream has ended.
     pub warnings: crate::Warnings,
+    /// CoNLL document ids from the file name (`<stem>-N`) instead of `doc-N`.
+    pub conll_file_ids: bool,
 }
 
 /// Options of [`Format::writer`].
@@ -335,7 +337,7 @@ impl Format {
                 } else {
                     Box::new(BufReader::new(crate::shared::Counted(File::open(path).map_err(|e| Error::io(path, e))?)))
                 };
-                Box::new(ConllReader::new(input, path))
+                Box::new(ConllReader::new(input, path).with_file_ids(options.conll_file_ids))
             }
         })
     }

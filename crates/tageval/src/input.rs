@@ -13,6 +13,14 @@ use reader::{AnnotatedDoc, Format, ReadOptions, Record, Records};
 use crate::args::FormatArg;
 use crate::progress::Progress;
 
+/// `--conll-file-ids`: CoNLL document ids from file names, for every input.
+static CONLL_FILE_IDS: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+
+/// Sets `--conll-file-ids` for every input of this process.
+pub fn set_conll_file_ids(yes: bool) {
+    CONLL_FILE_IDS.store(yes, std::sync::atomic::Ordering::Relaxed);
+}
+
 /// Where an input comes from and how to read it.
 #[derive(Debug, Clone)]
 pub struct Input {
@@ -39,7 +47,12 @@ impl Input {
         if self.path == Path::new("-") && std_stream_closed(0) {
             anyhow::bail!("standard input is closed: give an input file, or redirect stdin");
         }
-        let options = ReadOptions { columns: columns.clone(), text_dir: self.text_dir.clone(), ..ReadOptions::default() };
+        let options = ReadOptions {
+            columns: columns.clone(),
+            text_dir: self.text_dir.clone(),
+            conll_file_ids: CONLL_FILE_IDS.load(std::sync::atomic::Ordering::Relaxed),
+            ..ReadOptions::default()
+        };
         let records = self.format.read(&self.path, &options)?;
         Ok(Box::new(RepeatedIds::new(records, &self.path, options.warnings)))
     }

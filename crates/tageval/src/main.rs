@@ -50,6 +50,7 @@ fn main() -> ExitCode {
         eprintln!("tageval: warning: cannot catch Ctrl-C ({err}); an interrupted run may leave a temporary file");
     }
     progress::set_quiet(cli.quiet);
+    input::set_conll_file_ids(cli.conll_file_ids);
     let result = match cli.command {
         Command::Annotate(args) => annotate::run(&args),
         Command::Eval(args) => scoring::eval(&args),

@@ -25,6 +25,8 @@ pub fn set_quiet(quiet: bool) {
 /// Counts documents and bytes and shows them on a progress bar.
 pub struct Progress {
     bar: Option<ProgressBar>,
+    /// What is done (`annotating`, `reading gold.jsonl`).
+    what: String,
     /// The input bytes (files) the bar runs to, when known.
     total: Option<u64>,
     /// `bytes_read` when the bar started.
@@ -44,20 +46,20 @@ impl Progress {
         let bar = shown.then(|| {
             let bar = match total {
                 Some(total) => {
-                    let style = ProgressStyle::with_template("{prefix} {wide_bar} {percent:>3}% ETA {eta} {msg}")
+                    // `wide_msg` takes the width left and is cut to it: the line never wraps.
+                    let style = ProgressStyle::with_template("{percent:>3}% ETA {eta:<3} {bar:12} {wide_msg}")
                         .unwrap_or_else(|_| ProgressStyle::default_bar());
                     ProgressBar::with_draw_target(Some(total), ProgressDrawTarget::stderr_with_hz(5)).with_style(style)
                 }
                 None => {
-                    let style = ProgressStyle::with_template("{prefix} {spinner} {msg}").unwrap_or_else(|_| ProgressStyle::default_spinner());
+                    let style = ProgressStyle::with_template("{spinner} {wide_msg}").unwrap_or_else(|_| ProgressStyle::default_spinner());
                     ProgressBar::with_draw_target(None, ProgressDrawTarget::stderr_with_hz(5)).with_style(style)
                 }
             };
-            bar.set_prefix(what.to_string());
             bar
         });
         let now = Instant::now();
-        Progress { bar, total, read_at_start: reader::shared::bytes_read(), start: now, docs: 0, bytes: 0, last: now }
+        Progress { bar, what: what.to_string(), total, read_at_start: reader::shared::bytes_read(), start: now, docs: 0, bytes: 0, last: now }
     }
 
     /// Records `docs` more documents of `bytes` bytes of text.
@@ -77,7 +79,7 @@ impl Progress {
         }
         let secs = self.start.elapsed().as_secs_f64().max(1e-3);
         let mb = self.bytes as f64 / 1e6;
-        bar.set_message(format!("{} docs, {:.0} docs/s, {:.1} MB/s", self.docs, self.docs as f64 / secs, mb / secs));
+        bar.set_message(format!("{}: {} docs, {:.0} docs/s, {:.1} MB/s", self.what, self.docs, self.docs as f64 / secs, mb / secs));
         if self.total.is_none() {
             bar.tick();
         }
