@@ -189,7 +189,7 @@ fn invalid_utf8_in_every_other_format_names_the_line() {
     assert_eq!(ids(&out), ["a", "c"], "the record after the bad one keeps its id");
 
     let conll = dir.write("x.conll", b"EU B-ORG\nrejects O\n\nBad\xff O\n");
-    fails_with(&run(&["convert", &conll, "--to", "jsonl"], ""), &["x.conll:4 (doc x-1): invalid UTF-8 at byte 3 of the line"]);
+    fails_with(&run(&["convert", &conll, "--to", "jsonl"], ""), &["x.conll:4 (doc doc-1): invalid UTF-8 at byte 3 of the line"]);
     let tml = dir.write("t.tml", b"<TimeML>\n<TEXT>caf\xe9</TEXT></TimeML>");
     fails_with(&run(&["convert", &tml, "--to", "jsonl"], ""), &["t.tml:2: invalid UTF-8 at byte 9 of the line"]);
     dir.write("brat/d.txt", "Aleppo");
@@ -552,9 +552,9 @@ fn bad_brat_conll_and_timeml_gold_name_the_line() {
     fails_with(&out, &["e.ann (doc e): no text: ", "e.txt does not exist"]);
 
     let conll = [
-        ("EU B-ORG\nrejects\n", "x.conll:2 (doc x-1): line has one column (`rejects`)"),
-        ("EU B-ORG\nrejects X-ORG\n", "x.conll:2 (doc x-1): bad tag `X-ORG`"),
-        ("EU B-\n", "x.conll:1 (doc x-1): bad tag `B-`"),
+        ("EU B-ORG\nrejects\n", "x.conll:2 (doc doc-1): line has one column (`rejects`)"),
+        ("EU B-ORG\nrejects X-ORG\n", "x.conll:2 (doc doc-1): bad tag `X-ORG`"),
+        ("EU B-\n", "x.conll:1 (doc doc-1): bad tag `B-`"),
     ];
     for (body, message) in conll {
         fails_with(&run(&["convert", &dir.write("x.conll", body), "--to", "jsonl"], ""), &[message]);
