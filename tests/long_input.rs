@@ -294,7 +294,7 @@ fn progress_shows_percent_and_rates_on_a_terminal_only_and_not_with_q() {
     let (out1, out2) = (dir.path().join("a.jsonl"), dir.path().join("b.jsonl"));
     let arg = |p: &Path| p.to_str().expect("utf-8").to_string();
     let fast = "--layers dates,casualties";
-    let Some(shown) = on_terminal(&format!("annotate {} -o {} {fast}", arg(&input), arg(&out1)), 50) else {
+    let Some(shown) = on_terminal(&format!("annotate {} -o {} {fast}", arg(&input), arg(&out1)), 100) else {
         eprintln!("skipped: `script` is not installed, no terminal to draw on");
         return;
     };
@@ -302,13 +302,15 @@ fn progress_shows_percent_and_rates_on_a_terminal_only_and_not_with_q() {
     assert!(shown.contains("docs/s") && shown.contains("MB/s"), "rates: {shown}");
     assert!(shown.contains("ETA"), "an ETA: {shown}");
     assert!(shown.contains("\u{1b}[2K") || shown.contains('\r'), "redrawn in place: {shown}");
-    // Width-aware: no drawn line is wider than the terminal.
-    for line in shown.split(['\r', '\n']).filter(|l| l.contains("ETA")) {
+    // Width-aware: in a 40-column terminal no drawn line is wider, none wraps.
+    let narrow = on_terminal(&format!("annotate {} -o {} {fast}", arg(&input), arg(&out2)), 40).expect("script");
+    assert!(narrow.contains("100%"), "{narrow}");
+    for line in narrow.split(['\r', '\n']).filter(|l| l.contains("ETA")) {
         let visible = strip_escapes(line);
-        assert!(visible.trim_end().chars().count() <= 50, "{} columns: {visible:?}", visible.chars().count());
+        assert!(visible.trim_end().chars().count() <= 40, "{} columns: {visible:?}", visible.chars().count());
     }
-    assert!(!shown.contains("\u{1b}[1A"), "never wrapped onto a second line (no cursor-up): {shown:?}");
-    let quiet = on_terminal(&format!("annotate {} -o {} {fast} -q", arg(&input), arg(&out2)), 50).expect("script");
+    assert!(!narrow.contains("\u{1b}[1A"), "never wrapped onto a second line (no cursor-up): {narrow:?}");
+    let quiet = on_terminal(&format!("annotate {} -o {} {fast} -q", arg(&input), arg(&out2)), 100).expect("script");
     assert!(!quiet.contains('%') && !quiet.contains("docs/s"), "-q silences it: {quiet}");
     assert_eq!(std::fs::read(&out1).expect("a"), std::fs::read(&out2).expect("b"), "the output does not depend on the bar");
     // stderr not a terminal: nothing.

@@ -79,7 +79,8 @@ impl Progress {
         }
         let secs = self.start.elapsed().as_secs_f64().max(1e-3);
         let mb = self.bytes as f64 / 1e6;
-        bar.set_message(format!("{}: {} docs, {:.0} docs/s, {:.1} MB/s", self.what, self.docs, self.docs as f64 / secs, mb / secs));
+        // The figures first: a narrow terminal cuts the end of the line.
+        bar.set_message(format!("{} docs, {:.0} docs/s, {:.1} MB/s, {}", self.docs, self.docs as f64 / secs, mb / secs, self.what));
         if self.total.is_none() {
             bar.tick();
         }
