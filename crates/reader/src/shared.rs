@@ -420,6 +420,30 @@ impl Drop for AtomicDir {
     }
 }
 
+/// Bytes read so far from input files by this process (every reader counts what it
+/// reads), for a progress display: `tageval` compares it with the inputs' sizes.
+pub fn bytes_read() -> u64 {
+    BYTES_READ.load(std::sync::atomic::Ordering::Relaxed)
+}
+
+static BYTES_READ: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
+
+/// Adds `n` bytes read to [`bytes_read`].
+pub(crate) fn count_read(n: usize) {
+    BYTES_READ.fetch_add(n as u64, std::sync::atomic::Ordering::Relaxed);
+}
+
+/// A reader that adds what it reads to [`bytes_read`].
+pub(crate) struct Counted<R>(pub R);
+
+impl<R: io::Read> io::Read for Counted<R> {
+    fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
+        let n = self.0.read(buf)?;
+        count_read(n);
+        Ok(n)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -483,26 +507,3 @@ mod tests {
     }
 }
 
-/// Bytes read so far from input files by this process (every reader counts what it
-/// reads), for a progress display: `tageval` compares it with the inputs' sizes.
-pub fn bytes_read() -> u64 {
-    BYTES_READ.load(std::sync::atomic::Ordering::Relaxed)
-}
-
-static BYTES_READ: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
-
-/// Adds `n` bytes read to [`bytes_read`].
-pub(crate) fn count_read(n: usize) {
-    BYTES_READ.fetch_add(n as u64, std::sync::atomic::Ordering::Relaxed);
-}
-
-/// A reader that adds what it reads to [`bytes_read`].
-pub(crate) struct Counted<R>(pub R);
-
-impl<R: io::Read> io::Read for Counted<R> {
-    fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
-        let n = self.0.read(buf)?;
-        count_read(n);
-        Ok(n)
-    }
-}

@@ -43,8 +43,7 @@ impl Progress {
     pub fn new(what: &str, inputs: &[&Path]) -> Progress {
         let shown = !QUIET.load(Ordering::Relaxed) && std::io::stderr().is_terminal();
         let total = inputs.iter().map(|p| input_size(p)).sum::<Option<u64>>().filter(|&t| t > 0);
-        let bar = shown.then(|| {
-            let bar = match total {
+        let bar = shown.then(|| match total {
                 Some(total) => {
                     // `wide_msg` takes the width left and is cut to it: the line never wraps.
                     let style = ProgressStyle::with_template("{percent:>3}% ETA {eta:<3} {bar:12} {wide_msg}")
@@ -55,8 +54,6 @@ impl Progress {
                     let style = ProgressStyle::with_template("{spinner} {wide_msg}").unwrap_or_else(|_| ProgressStyle::default_spinner());
                     ProgressBar::with_draw_target(None, ProgressDrawTarget::stderr_with_hz(5)).with_style(style)
                 }
-            };
-            bar
         });
         let now = Instant::now();
         Progress { bar, what: what.to_string(), total, read_at_start: reader::shared::bytes_read(), start: now, docs: 0, bytes: 0, last: now }
