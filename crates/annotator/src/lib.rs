@@ -168,9 +168,9 @@ impl Pipeline {
 /// bytes (but the last).
 ///
 /// ```
-/// let text = "One.\n\nTwo two.\n\nThree.";
-/// let parts = annotator::parts(text, 12);
-/// assert_eq!(parts, [0..6, 6..17, 17..text.len()]);
+/// let text = "One one.\n\nTwo two.\n\nThree.";
+/// let parts = annotator::parts(text, 14);
+/// assert_eq!(parts, [0..10, 10..20, 20..text.len()]);
 /// ```
 pub fn parts(text: &str, max: usize) -> Vec<std::ops::Range<usize>> {
     let max = max.max(8);
