@@ -189,7 +189,7 @@ fn invalid_utf8_in_every_other_format_names_the_line() {
     assert_eq!(ids(&out), ["a", "c"], "the record after the bad one keeps its id");
 
     let conll = dir.write("x.conll", b"EU B-ORG\nrejects O\n\nBad\xff O\n");
-    fails_with(&run(&["convert", &conll, "--to", "jsonl"], ""), &["x.conll:4 (doc x-1): invalid UTF-8 at byte 3 of the line"]);
+    fails_with(&run(&["convert", &conll, "--to", "jsonl"], ""), &["x.conll:4 (doc doc-1): invalid UTF-8 at byte 3 of the line"]);
     let tml = dir.write("t.tml", b"<TimeML>\n<TEXT>caf\xe9</TEXT></TimeML>");
     fails_with(&run(&["convert", &tml, "--to", "jsonl"], ""), &["t.tml:2: invalid UTF-8 at byte 9 of the line"]);
     dir.write("brat/d.txt", "Aleppo");
@@ -552,9 +552,9 @@ fn bad_brat_conll_and_timeml_gold_name_the_line() {
     fails_with(&out, &["e.ann (doc e): no text: ", "e.txt does not exist"]);
 
     let conll = [
-        ("EU B-ORG\nrejects\n", "x.conll:2 (doc x-1): line has one column (`rejects`)"),
-        ("EU B-ORG\nrejects X-ORG\n", "x.conll:2 (doc x-1): bad tag `X-ORG`"),
-        ("EU B-\n", "x.conll:1 (doc x-1): bad tag `B-`"),
+        ("EU B-ORG\nrejects\n", "x.conll:2 (doc doc-1): line has one column (`rejects`)"),
+        ("EU B-ORG\nrejects X-ORG\n", "x.conll:2 (doc doc-1): bad tag `X-ORG`"),
+        ("EU B-\n", "x.conll:1 (doc doc-1): bad tag `B-`"),
     ];
     for (body, message) in conll {
         fails_with(&run(&["convert", &dir.write("x.conll", body), "--to", "jsonl"], ""), &[message]);
@@ -1019,4 +1019,26 @@ fn symlink_loop_is_reported_as_a_loop() {
     std::os::unix::fs::symlink(s.path("loop"), s.path("loop")).expect("symlink");
     let err = fails_with(&run(&["annotate", &s.arg("loop")], ""), &["symbolic links"]);
     assert!(!err.contains("does not exist"), "{err}");
+}
+
+#[test]
+fn conll_files_of_one_corpus_in_two_schemes_pair_by_position_not_file_name() {
+    let dir = Scratch::new();
+    let iob1 = "-DOCSTART- -X- -X- O\n\nEU I-ORG\nrejects O\nGerman I-MISC\ncall O\n\n-DOCSTART- -X- -X- O\n\nPeter I-PER\nBlackburn I-PER\n\n";
+    let bioes = "-DOCSTART- -X- -X- O\n\nEU S-ORG\nrejects O\nGerman S-MISC\ncall O\n\n-DOCSTART- -X- -X- O\n\nPeter B-PER\nBlackburn E-PER\n\n";
+    let gold = dir.write("a.iob1.conll", iob1);
+    let pred = dir.write("a.bioes.conll", bioes);
+    let args = ["score", "--gold", &gold, "--pred", &pred, "--min-f1", "0.999", "--bootstrap", "0"];
+    let out = run(&args, "");
+    assert_eq!(out.status.code(), Some(0), "same chunks score 1.0: {}", stderr(&out));
+    assert!(!stderr(&out).contains("no prediction"), "{}", stderr(&out));
+    // The ids are doc-1, doc-2 whatever the file is called.
+    let converted = run(&["convert", &pred, "--to", "jsonl"], "");
+    assert_eq!(ids(&converted), ["doc-1", "doc-2"]);
+    // --conll-file-ids: each file's own ids, which then do not pair.
+    let named = run(&["convert", &pred, "--to", "jsonl", "--conll-file-ids"], "");
+    assert_eq!(ids(&named), ["a.bioes-1", "a.bioes-2"]);
+    let out = run(&[&args[..], &["--conll-file-ids"]].concat(), "");
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    assert!(stderr(&out).contains("no prediction"), "{}", stderr(&out));
 }

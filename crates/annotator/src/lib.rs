@@ -152,4 +152,60 @@ impl Pipeline {
         spans.sort();
         spans
     }
+
+    /// Annotates the part `range` of `doc` (a range of [`parts`]) as a document of its
+    /// own (same id and DCT), returning spans with byte offsets into the whole
+    /// `doc.text`, sorted. An empty or invalid range gives no spans.
+    ///
+    /// Long documents are tagged a part at a time so that the working memory (token
+    /// tables, features, spans) is bounded by the part, not the document: nothing is
+    /// joined across a part boundary, which [`parts`] puts between paragraphs.
+    pub fn annotate_part(&self, doc: &Document, range: std::ops::Range<usize>) -> Vec<Span> {
+        let Some(text) = doc.text.get(range.clone()) else { return Vec::new() };
+        let part = Document { id: doc.id.clone(), text: text.to_string(), dct: doc.dct.clone(), meta: reader::Meta::new() };
+        let mut spans = self.annotate(&part);
+        for span in &mut spans {
+            span.start += range.start;
+            span.end += range.start;
+        }
+        spans
+    }
+}
+
+/// Splits `text` into consecutive byte ranges of at most about `max` bytes each (at
+/// least one), each cut where a part boundary costs least: after a blank line, else
+/// after a line break (which always ends a sentence), else after a sentence-final
+/// `.`, `!` or `?` and a space, else at a space, else at a character boundary. A
+/// cut is looked for in the second half of each part, so parts are at least `max / 2`
+/// bytes (but the last).
+///
+/// ```
+/// let text = "One one.\n\nTwo two.\n\nThree.";
+/// let parts = annotator::parts(text, 14);
+/// assert_eq!(parts, [0..10, 10..20, 20..text.len()]);
+/// ```
+pub fn parts(text: &str, max: usize) -> Vec<std::ops::Range<usize>> {
+    let max = max.max(8);
+    let mut out = Vec::with_capacity(text.len() / max + 1);
+    let mut start = 0;
+    while text.len() - start > max {
+        let mut limit = start + max;
+        while !text.is_char_boundary(limit) {
+            limit -= 1;
+        }
+        let window = &text[start + max / 2..limit];
+        let base = start + max / 2;
+        let cut = window
+            .rfind("\n\n")
+            .map(|i| i + 2)
+            .or_else(|| window.rfind('\n').map(|i| i + 1))
+            .or_else(|| [". ", "! ", "? "].iter().filter_map(|p| window.rfind(p)).max().map(|i| i + 2))
+            .or_else(|| window.rfind(' ').map(|i| i + 1))
+            .map_or(limit, |i| base + i);
+        let cut = if cut > start { cut } else { limit.max(start + 1) };
+        out.push(start..cut);
+        start = cut;
+    }
+    out.push(start..text.len());
+    out
 }

@@ -125,6 +125,7 @@ pub fn records_with(dir: &Path, options: &crate::ReadOptions) -> Result<impl Ite
             let text = read_text_file(&text_path)?;
             check_regular_file(&ann_path)?;
             let ann_bytes = fs::read(&ann_path).map_err(|e| Error::io(&ann_path, e))?;
+            crate::shared::count_read(ann_bytes.len());
             let ann = utf8(&ann_bytes, &ann_path)?;
             let spans = parse_ann_with(ann, &text, &ann_path, &id, &parse, &mut counts)?;
             let dct = dcts.get(&id).cloned();

@@ -4,7 +4,9 @@
 //!
 //! Reading ([`read`]): the token is the first column and the tag the last; the columns
 //! between (POS, chunk) are dropped. `\r` line ends are accepted. A `-DOCSTART-` line
-//! starts a document; documents are numbered `<file stem>-1`, `-2`, …; lines before the
+//! starts a document; documents are numbered by position, `doc-1`, `doc-2`, …, whatever
+//! the file's name, so that the same chunks in `a.iob1.conll` and `a.bioes.conll` pair
+//! up when scored ([`ConllReader::with_file_ids`]: `<file stem>-1`, …); lines before the
 //! first `-DOCSTART-` (or a whole file without one) form a document of their own when
 //! they hold any token. A document's text is the tokens of each sentence joined by one
 //! space, the sentences joined by `\n`. One lenient decoder reads IOB1, IOB2 and BIOES:
@@ -38,7 +40,7 @@
 //! let input = "-DOCSTART- -X- -X- O\n\nJohn NNP I-NP I-PER\nKerry NNP I-NP I-PER\nvisits VBZ I-VP O\nKilis NNP I-NP I-LOC\n\n";
 //! let docs = conll::read(input.as_bytes(), Path::new("news.conll")).unwrap();
 //! let doc = &docs[0];
-//! assert_eq!(doc.doc.id, "news-1");
+//! assert_eq!(doc.doc.id, "doc-1");
 //! assert_eq!(doc.doc.text, "John Kerry visits Kilis");
 //! assert_eq!(doc.spans[0].text(&doc.doc.text), "John Kerry");
 //! let mut out = Vec::new();
@@ -83,17 +85,37 @@ pub struct ConllReader<R> {
     /// Documents handed out so far.
     count: usize,
     done: bool,
+    /// Ids from the file name (`<stem>-N`) rather than `doc-N`.
+    file_ids: bool,
 }
 
 impl<R: BufRead> ConllReader<R> {
     /// Reads from `input`; `path` names it in errors and gives the id stem.
     pub fn new(input: R, path: &Path) -> Self {
         let stem = crate::shared::stem(path);
-        ConllReader { input, path: path.to_path_buf(), stem, doc: DocBuilder::default(), buf: Vec::new(), line_no: 0, count: 0, done: false }
+        ConllReader {
+            input,
+            path: path.to_path_buf(),
+            stem,
+            doc: DocBuilder::default(),
+            buf: Vec::new(),
+            line_no: 0,
+            count: 0,
+            done: false,
+            file_ids: false,
+        }
+    }
+
+    /// Numbers documents after the file's name (`<file stem>-1`, …) instead of
+    /// `doc-1`, … (for corpora split over files whose documents must stay apart).
+    pub fn with_file_ids(mut self, file_ids: bool) -> Self {
+        self.file_ids = file_ids;
+        self
     }
 
     fn next_id(&self) -> String {
-        format!("{}-{}", self.stem, self.count + 1)
+        let stem = if self.file_ids { self.stem.as_str() } else { "doc" };
+        format!("{stem}-{}", self.count + 1)
     }
 
     /// Closes the open document (if it holds anything) and starts `next`.
@@ -597,7 +619,7 @@ Peter NNP I-NP I-PER\r\nBlackburn NNP I-NP I-PER\r\nmet O\r\nAnn I-PER\r\nSmith 
     fn reads_iob1_documents_and_sentences() {
         let docs = read_str(IOB1).unwrap();
         let ids: Vec<_> = docs.iter().map(|d| d.doc.id.as_str()).collect();
-        assert_eq!(ids, vec!["t-1", "t-2", "t-3"]);
+        assert_eq!(ids, vec!["doc-1", "doc-2", "doc-3"]);
         assert_eq!(docs[0].doc.text, "EU rejects German call\nPeter Blackburn met Ann Smith");
         assert_eq!(
             chunks(&docs[0]),
@@ -616,7 +638,7 @@ Peter NNP I-NP I-PER\r\nBlackburn NNP I-NP I-PER\r\nmet O\r\nAnn I-PER\r\nSmith 
     fn one_decoder_reads_iob2_and_bioes() {
         let iob2 = read_str("a B-PER\nb I-PER\nc B-PER\nd I-LOC\ne O\n").unwrap();
         let bioes = read_str("a B-PER\nb E-PER\nc S-PER\nd E-LOC\ne O\n").unwrap();
-        assert_eq!(iob2[0].doc.id, "t-1", "a file without -DOCSTART- is one document");
+        assert_eq!(iob2[0].doc.id, "doc-1", "a file without -DOCSTART- is one document");
         assert_eq!(chunks(&iob2[0]), vec![("a b", "PER"), ("c", "PER"), ("d", "LOC")]);
         assert_eq!(chunks(&bioes[0]), chunks(&iob2[0]));
         let split = read_str("a I-PER\n\nb I-PER\nc E-PER\nd I-PER\n").unwrap();
@@ -627,11 +649,11 @@ Peter NNP I-NP I-PER\r\nBlackburn NNP I-NP I-PER\r\nmet O\r\nAnn I-PER\r\nSmith 
     #[test]
     fn malformed_lines_name_the_line() {
         let err = |s: &str| read_str(s).unwrap_err().to_string();
-        assert_eq!(err("-DOCSTART- O\n\na O\nlonely\n"), "dir/t.conll:4 (doc t-1): line has one column (`lonely`); expected `token … TAG`");
-        assert_eq!(err("a O\nb X-PER\n"), "dir/t.conll:2 (doc t-1): bad tag `X-PER`: expected O, B-TYPE, I-TYPE, E-TYPE or S-TYPE");
-        assert_eq!(err("a B-\n"), "dir/t.conll:1 (doc t-1): bad tag `B-`: expected O, B-TYPE, I-TYPE, E-TYPE or S-TYPE");
+        assert_eq!(err("-DOCSTART- O\n\na O\nlonely\n"), "dir/t.conll:4 (doc doc-1): line has one column (`lonely`); expected `token … TAG`");
+        assert_eq!(err("a O\nb X-PER\n"), "dir/t.conll:2 (doc doc-1): bad tag `X-PER`: expected O, B-TYPE, I-TYPE, E-TYPE or S-TYPE");
+        assert_eq!(err("a B-\n"), "dir/t.conll:1 (doc doc-1): bad tag `B-`: expected O, B-TYPE, I-TYPE, E-TYPE or S-TYPE");
         let bad = read(&b"a O\r\nb \xC3 O\n"[..], Path::new("dir/t.conll")).unwrap_err().to_string();
-        assert_eq!(bad, "dir/t.conll:2 (doc t-1): invalid UTF-8 at byte 2 of the line");
+        assert_eq!(bad, "dir/t.conll:2 (doc doc-1): invalid UTF-8 at byte 2 of the line");
     }
 
     #[test]

@@ -53,7 +53,7 @@ pub fn jsonl_records_with(path: &Path, warnings: &crate::Warnings, trim: &crate:
     let input: Box<dyn BufRead + Send> = if path == Path::new("-") {
         Box::new(BufReader::with_capacity(1 << 16, io::stdin()))
     } else {
-        Box::new(BufReader::with_capacity(1 << 16, File::open(path).map_err(|e| Error::io(path, e))?))
+        Box::new(BufReader::with_capacity(1 << 16, crate::shared::Counted(File::open(path).map_err(|e| Error::io(path, e))?)))
     };
     Ok(Box::new(JsonlReader::new(input, path).with_warnings(warnings.clone()).with_trim(trim.clone())))
 }
@@ -63,7 +63,7 @@ pub fn csv_file_records(path: &Path, columns: &CsvColumns) -> Result<Records> {
     let input: Box<dyn Read + Send> = if path == Path::new("-") {
         Box::new(io::stdin())
     } else {
-        Box::new(File::open(path).map_err(|e| Error::io(path, e))?)
+        Box::new(crate::shared::Counted(File::open(path).map_err(|e| Error::io(path, e))?))
     };
     csv_records(input, path, columns)
 }

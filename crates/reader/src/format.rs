@@ -200,6 +200,8 @@ pub struct ReadOptions {
     pub discontinuous: brat::Discontinuous,
     /// The spaCy DocBin span group to read instead of `doc.ents` (`--spans-key`).
     pub spans_key: Option<String>,
+    /// CoNLL document ids from the file name (`<stem>-N`) instead of `doc-N`.
+    pub conll_file_ids: bool,
 }
 
 /// Options of [`Format::writer`].
@@ -229,6 +231,12 @@ pub trait DocWriter {
     fn write(&mut self, doc: &AnnotatedDoc) -> Result<()>;
     /// Completes the output; returns what was left out.
     fn finish(self: Box<Self>) -> Result<Loss>;
+    /// The stream a JSONL writer writes into, for a document written a part at a
+    /// time ([`crate::jsonl::write_doc_open`]), counted as one document written;
+    /// `None` for every other writer.
+    fn jsonl_stream(&mut self) -> Option<&mut dyn Write> {
+        None
+    }
 }
 
 impl Format {
@@ -359,9 +367,9 @@ impl Format {
                 let input: Box<dyn BufRead + Send> = if path == Path::new("-") {
                     Box::new(BufReader::new(io::stdin()))
                 } else {
-                    Box::new(BufReader::new(File::open(path).map_err(|e| Error::io(path, e))?))
+                    Box::new(BufReader::new(crate::shared::Counted(File::open(path).map_err(|e| Error::io(path, e))?)))
                 };
-                Box::new(ConllReader::new(input, path))
+                Box::new(ConllReader::new(input, path).with_file_ids(options.conll_file_ids))
             }
         };
         if !trim.is_on() {
@@ -457,6 +465,14 @@ impl DocWriter for StreamWriter<'_> {
     fn finish(self: Box<Self>) -> Result<Loss> {
         self.out.flush().map_err(|e| Error::io(self.name, e))?;
         Ok(self.loss)
+    }
+
+    fn jsonl_stream(&mut self) -> Option<&mut dyn Write> {
+        if self.format != Format::Jsonl {
+            return None;
+        }
+        self.docs += 1;
+        Some(&mut *self.out)
     }
 }
 

@@ -9,7 +9,7 @@
 //! Conventions: blank lines are skipped; a missing `id` becomes the 1-based line
 //! number; a leading BOM on the first line is removed.
 
-use std::io::{self, BufRead, Write};
+use std::io::{self, BufRead, Read, Write};
 use std::path::{Path, PathBuf};
 
 use serde::ser::{SerializeMap, Serializer};
@@ -21,6 +21,10 @@ use crate::model::{AnnotatedDoc, Document, Layer, Meta, Record, Span};
 use crate::shared::check_dct;
 use crate::offsets::CharMap;
 use crate::tools::{read_tool_shape, Notes, Tool, Warnings};
+
+/// A line longer than this (bytes) is parsed from the stream rather than read whole
+/// first.
+const LONG_LINE: usize = 64 << 10;
 
 /// Streams [`Record`]s from JSONL input, one line at a time.
 pub struct JsonlReader<R> {
@@ -94,6 +98,36 @@ impl<R: BufRead> JsonlReader<R> {
         Ok(())
     }
 
+    /// A line longer than [`LONG_LINE`], whose first bytes are in `buf`: the rest is
+    /// parsed straight from the stream, so that a document of many megabytes is not
+    /// held twice, as a line and as its text.
+    fn long_line(&mut self) -> (Result<Value>, Location) {
+        let head = std::mem::take(&mut self.buf);
+        self.line += 1;
+        let loc = Location::new(&self.path, self.line);
+        let start = if self.line == 1 { head.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(&head) } else { &head };
+        let mut de = serde_json::Deserializer::from_reader(start.chain(&mut self.input));
+        let value = <Value as serde::Deserialize>::deserialize(&mut de);
+        drop(de);
+        // What follows the value on its line (nothing but blanks in a valid line) is
+        // read up to the line break, so that the next line starts where it should.
+        let mut rest = head;
+        rest.clear();
+        let read = self.input.read_until(b'\n', &mut rest);
+        let value = match (value, read) {
+            (_, Err(e)) => {
+                self.failed = true;
+                Err(Error::new(loc.clone(), e.into()))
+            }
+            (Err(e), _) => Err(Error::new(loc.clone(), ErrorKind::Json(e.to_string()))),
+            (Ok(_), _) if !rest.iter().all(u8::is_ascii_whitespace) => {
+                Err(Error::new(loc.clone(), ErrorKind::Json("trailing characters after the document's JSON value".into())))
+            }
+            (Ok(v), _) => Ok(v),
+        };
+        (value, loc)
+    }
+
     /// The stream has ended: hands its notes over as warnings.
     fn end(&mut self) {
         for message in std::mem::take(&mut self.notes).messages(&self.path) {
@@ -130,10 +164,22 @@ impl<R: BufRead> Iterator for JsonlReader<R> {
         }
         loop {
             self.buf.clear();
-            match self.input.read_until(b'\n', &mut self.buf) {
+            match (&mut self.input).take(LONG_LINE as u64).read_until(b'\n', &mut self.buf) {
                 Ok(0) => {
                     self.end();
                     return None;
+                }
+                Ok(n) if n == LONG_LINE && self.buf.last() != Some(&b'\n') => {
+                    let (value, loc) = self.long_line();
+                    let value = match value {
+                        Ok(v) => v,
+                        Err(e) => return Some(Err(e)),
+                    };
+                    match parse_value(value, loc, &mut self.notes, &self.trim) {
+                        Ok(Some(doc)) => return Some(Ok(Record { line: self.line, doc })),
+                        Ok(None) => continue,
+                        Err(e) => return Some(Err(e)),
+                    }
                 }
                 Ok(_) => {}
                 Err(e) => {
@@ -305,9 +351,109 @@ impl serde::Serialize for LineOut<'_> {
             let names: Vec<&str> = self.layers.iter().map(|l| l.name()).collect();
             m.serialize_entry("layers", &names)?;
         }
-        let spans: Vec<SpanOut> = self.spans.iter().map(|s| SpanOut(FileSpan::from_span(s, &self.doc.text, self.map))).collect();
-        m.serialize_entry("spans", &spans)?;
+        m.serialize_entry("spans", &SpansOut { spans: self.spans, text: &self.doc.text, map: self.map, bytes: 0, chars: 0 })?;
         m.end()
+    }
+}
+
+/// Spans serialised one at a time (no list of file spans is built: a document of
+/// millions of spans needs no second copy of them).
+struct SpansOut<'a> {
+    spans: &'a [Span],
+    /// The document's text.
+    text: &'a str,
+    /// The code points of the part the spans lie in (the whole text but for
+    /// [`write_span_entries`]).
+    map: &'a CharMap,
+    /// Where the part begins: byte and code-point offsets into the text.
+    bytes: usize,
+    chars: usize,
+}
+
+impl serde::Serialize for SpansOut<'_> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error> {
+        let at = |byte: usize| self.map.byte_to_char(byte.saturating_sub(self.bytes)).map_or(0, |c| c + self.chars);
+        serializer.collect_seq(self.spans.iter().map(|s| {
+            SpanOut(FileSpan {
+                start: at(s.start),
+                end: at(s.end),
+                label: s.label.clone(),
+                text: Some(s.text(self.text).to_string()),
+                value: s.value.clone(),
+                attrs: s.attrs.clone(),
+            })
+        }))
+    }
+}
+
+/// Writes the start of `doc`'s JSONL line as [`write_doc`] writes it, its spans left
+/// out, up to and including `"spans":[`: a document too long to hold all its spans
+/// is written as this, its spans a part at a time ([`write_span_entries`]), and
+/// [`write_doc_close`]; the line is the one [`write_doc`] writes.
+pub fn write_doc_open<W: Write + ?Sized>(out: &mut W, doc: &AnnotatedDoc) -> io::Result<()> {
+    let map = CharMap::new("");
+    let line = LineOut { doc: &doc.doc, spans: &[], layers: &doc.layers, map: &map };
+    let mut held = HoldBack { out, tail: Vec::with_capacity(4) };
+    serde_json::to_writer(&mut held, &line).map_err(io::Error::from)?;
+    if held.tail != b"]}" {
+        return Err(io::Error::other("JSONL line does not end with its spans"));
+    }
+    Ok(())
+}
+
+/// Writes `spans` (byte offsets into the document's `text`, all inside the part
+/// `part`, which begins at code point `part_chars`) as further entries of the list
+/// opened by [`write_doc_open`]; `first` says whether the list is still empty, and is
+/// cleared once an entry is written.
+pub fn write_span_entries<W: Write + ?Sized>(
+    out: &mut W,
+    spans: &[Span],
+    text: &str,
+    part: std::ops::Range<usize>,
+    part_chars: usize,
+    first: &mut bool,
+) -> io::Result<()> {
+    if spans.is_empty() {
+        return Ok(());
+    }
+    let map = CharMap::new(text.get(part.clone()).unwrap_or_default());
+    let mut entries = Vec::new();
+    let list = SpansOut { spans, text, map: &map, bytes: part.start, chars: part_chars };
+    serde_json::to_writer(&mut entries, &list).map_err(io::Error::from)?;
+    // `[a,b]` → `a,b`, after a comma unless the list is empty.
+    let inner = entries.get(1..entries.len().saturating_sub(1)).unwrap_or_default();
+    if !*first {
+        out.write_all(b",")?;
+    }
+    out.write_all(inner)?;
+    *first = false;
+    Ok(())
+}
+
+/// Ends a line begun by [`write_doc_open`].
+pub fn write_doc_close<W: Write + ?Sized>(out: &mut W) -> io::Result<()> {
+    out.write_all(b"]}\n")
+}
+
+/// Passes everything written through to `out` but the last two bytes.
+struct HoldBack<'w, W: Write + ?Sized> {
+    out: &'w mut W,
+    tail: Vec<u8>,
+}
+
+impl<W: Write + ?Sized> Write for HoldBack<'_, W> {
+    fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
+        self.tail.extend_from_slice(buf);
+        if self.tail.len() > 2 {
+            let pass = self.tail.len() - 2;
+            self.out.write_all(&self.tail[..pass])?;
+            self.tail.drain(..pass);
+        }
+        Ok(buf.len())
+    }
+
+    fn flush(&mut self) -> io::Result<()> {
+        self.out.flush()
     }
 }
 

@@ -35,6 +35,7 @@ pub fn utf8<'b>(bytes: &'b [u8], path: &Path) -> Result<&'b str> {
 pub fn read_text_file(path: &Path) -> Result<String> {
     check_regular_file(path)?;
     let bytes = std::fs::read(path).map_err(|e| Error::io(path, e))?;
+    count_read(bytes.len());
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(&bytes);
     // Names the line and the byte within that line, as every reader does.
     Ok(utf8(bytes, path)?.to_string())
@@ -419,6 +420,30 @@ impl Drop for AtomicDir {
     }
 }
 
+/// Bytes read so far from input files by this process (every reader counts what it
+/// reads), for a progress display: `tageval` compares it with the inputs' sizes.
+pub fn bytes_read() -> u64 {
+    BYTES_READ.load(std::sync::atomic::Ordering::Relaxed)
+}
+
+static BYTES_READ: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
+
+/// Adds `n` bytes read to [`bytes_read`].
+pub(crate) fn count_read(n: usize) {
+    BYTES_READ.fetch_add(n as u64, std::sync::atomic::Ordering::Relaxed);
+}
+
+/// A reader that adds what it reads to [`bytes_read`].
+pub(crate) struct Counted<R>(pub R);
+
+impl<R: io::Read> io::Read for Counted<R> {
+    fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
+        let n = self.0.read(buf)?;
+        count_read(n);
+        Ok(n)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -481,3 +506,4 @@ mod tests {
         assert!(!stays_inside(Path::new(".")));
     }
 }
+

@@ -111,6 +111,7 @@ pub fn read_file(path: &Path) -> Result<AnnotatedDoc> {
 /// [`read_file`], trimming TIMEX3 spans on whitespace when `trim` is on.
 pub fn read_file_with(path: &Path, trim: &Trim) -> Result<AnnotatedDoc> {
     let bytes = fs::read(path).map_err(|e| Error::io(path, e))?;
+    crate::shared::count_read(bytes.len());
     let xml = utf8(&bytes, path)?;
     read_str_with(xml, path, trim)
 }

@@ -3,7 +3,9 @@
 use anyhow::{Context, Result};
 use annotator::Pipeline;
 use rayon::prelude::*;
-use reader::{AnnotatedDoc, Record};
+use std::io::{BufWriter, Seek, SeekFrom, Write};
+
+use reader::{AnnotatedDoc, Record, Span};
 
 use crate::args::{AnnotateArgs, ConvertArgs, CorpusArgs, TrainArgs};
 use crate::input::Input;
@@ -22,21 +24,199 @@ pub fn run(args: &AnnotateArgs) -> Result<Outcome> {
     let pipeline = config::pipeline(&args.pipeline)?;
     let input = Input::new(&args.input, args.corpus.from, None)?;
     let records = input.records(&config::columns(&args.corpus))?;
-    let mut progress = Progress::new(!args.quiet);
-    let skipped = output::with_writer(args.to.arg(), args.output.as_deref(), args.scheme, |writer| {
-        for_each_window(records, &args.corpus, &pipeline, &mut progress, |doc| {
-            writer.write(doc).context("cannot write output")
-        })
-    })?;
+    let mut progress = Progress::new("annotating", &[&args.input]);
+    let skipped = if args.resume {
+        let path = resumable_output(args)?;
+        let (out, done) = output::resumable(path)?;
+        let records = skip_done(records, &done, &args.corpus, &output::partial_path(path))?;
+        if !done.is_empty() {
+            eprintln!("tageval: resuming after {} document(s) already in {}", done.len(), output::partial_path(path).display());
+        }
+        output::with_output_writer(out, path, |writer| {
+            for_each_window(records, &args.corpus, &pipeline, &mut progress, &mut WriterEmit { writer })
+        })?
+    } else {
+        output::with_writer(args.to.arg(), args.output.as_deref(), args.scheme, |writer| {
+            for_each_window(records, &args.corpus, &pipeline, &mut progress, &mut WriterEmit { writer })
+        })?
+    };
     report_skipped(skipped);
     progress.finish();
     Ok(Outcome::Ok)
+}
+
+/// The output file of a `--resume` run: JSONL into a file.
+fn resumable_output(args: &AnnotateArgs) -> Result<&std::path::Path> {
+    let path = args.output.as_deref().filter(|p| *p != std::path::Path::new("-"));
+    let Some(path) = path else { anyhow::bail!("--resume needs an output file (-o FILE)") };
+    if args.to.arg().format() != reader::Format::Jsonl {
+        anyhow::bail!("--resume writes JSONL only (not --to {})", args.to.arg().format().name());
+    }
+    if path.is_dir() {
+        anyhow::bail!("{}: --resume needs an output file, not a folder", path.display());
+    }
+    Ok(path)
+}
+
+/// The input after the documents already written (`done`, the ids of the partial
+/// file's lines, in order): each is checked against the input's document at its
+/// position, so a partial file of another input or other options is refused. With
+/// `--skip-bad`, malformed documents are passed over as the first run passed them.
+fn skip_done(
+    mut records: reader::corpus::Records,
+    done: &[String],
+    corpus: &CorpusArgs,
+    partial: &std::path::Path,
+) -> Result<reader::corpus::Records> {
+    let mut line = 0;
+    while line < done.len() {
+        match records.next() {
+            Some(Ok(rec)) => {
+                if rec.doc.doc.id != done[line] {
+                    anyhow::bail!(
+                        "{}:{}: id {:?}, but document {} of the input is {:?}: the partial output is not from this input; remove it to start again",
+                        partial.display(),
+                        line + 1,
+                        done[line],
+                        line + 1,
+                        rec.doc.doc.id
+                    );
+                }
+                line += 1;
+            }
+            Some(Err(err)) if corpus.skip_bad && !matches!(err.kind, reader::ErrorKind::Io(_)) => {}
+            Some(Err(err)) => return Err(err.into()),
+            None => anyhow::bail!(
+                "{}: {} lines, more than the input's {line} documents: the partial output is not from this input; remove it to start again",
+                partial.display(),
+                done.len()
+            ),
+        }
+    }
+    Ok(records)
 }
 
 fn report_skipped(skipped: usize) {
     if skipped > 0 {
         eprintln!("tageval: skipped {skipped} malformed document(s), listed above");
     }
+}
+
+/// A document longer than this (bytes of text) is annotated a part at a time
+/// ([`annotator::parts`]), so that memory stays bounded by the part.
+pub const LONG_BYTES: usize = 4 << 20;
+/// The size of those parts.
+const PART_BYTES: usize = 1 << 20;
+
+/// Where annotated documents go, in input order.
+pub trait Emit {
+    /// One annotated document.
+    fn doc(&mut self, doc: &AnnotatedDoc) -> Result<()>;
+
+    /// A document longer than [`LONG_BYTES`], not yet annotated: by default annotated
+    /// a part at a time and handed to [`Emit::doc`] whole.
+    fn long(&mut self, doc: AnnotatedDoc, pipeline: &Pipeline, progress: &mut Progress) -> Result<()> {
+        let doc = annotate_long(doc, pipeline, progress);
+        self.doc(&doc)
+    }
+}
+
+/// Any closure taking annotated documents.
+impl<F: FnMut(&AnnotatedDoc) -> Result<()>> Emit for F {
+    fn doc(&mut self, doc: &AnnotatedDoc) -> Result<()> {
+        self(doc)
+    }
+}
+
+/// Writes into an output format; a long document into JSONL is written a part at a
+/// time, its spans never all in memory.
+struct WriterEmit<'w> {
+    writer: &'w mut dyn reader::DocWriter,
+}
+
+impl Emit for WriterEmit<'_> {
+    fn doc(&mut self, doc: &AnnotatedDoc) -> Result<()> {
+        self.writer.write(doc).context("cannot write output")
+    }
+
+    fn long(&mut self, doc: AnnotatedDoc, pipeline: &Pipeline, progress: &mut Progress) -> Result<()> {
+        match self.writer.jsonl_stream() {
+            Some(out) => write_long_jsonl(out, doc, pipeline, progress).context("cannot write output"),
+            None => {
+                let doc = annotate_long(doc, pipeline, progress);
+                self.doc(&doc)
+            }
+        }
+    }
+}
+
+/// Annotates the parts of a long document in parallel, a batch of parts at a time,
+/// handing each part's range and spans to `each` in text order.
+fn for_each_part(
+    doc: &AnnotatedDoc,
+    pipeline: &Pipeline,
+    progress: &mut Progress,
+    mut each: impl FnMut(std::ops::Range<usize>, Vec<Span>) -> Result<()>,
+) -> Result<()> {
+    let ranges = annotator::parts(&doc.doc.text, PART_BYTES);
+    let batch = rayon::current_num_threads().max(1) * 2;
+    for chunk in ranges.chunks(batch) {
+        let spans: Vec<Vec<Span>> = chunk.par_iter().map(|r| pipeline.annotate_part(&doc.doc, r.clone())).collect();
+        for (range, spans) in chunk.iter().zip(spans) {
+            progress.add(0, range.len());
+            each(range.clone(), spans)?;
+        }
+    }
+    progress.add(1, 0);
+    Ok(())
+}
+
+/// A long document annotated a part at a time, its spans collected.
+fn annotate_long(mut doc: AnnotatedDoc, pipeline: &Pipeline, progress: &mut Progress) -> AnnotatedDoc {
+    let mut all = Vec::new();
+    let collected = for_each_part(&doc, pipeline, progress, |_, spans| {
+        all.extend(spans);
+        Ok(())
+    });
+    debug_assert!(collected.is_ok(), "collecting spans cannot fail");
+    doc.spans = all;
+    doc.layers.clear();
+    if pipeline.layers().contains(&reader::Layer::Casualties) {
+        tageval::set_casualty_totals(&mut doc);
+    }
+    doc
+}
+
+/// Writes a long document as one JSONL line, the line an ordinary run writes for
+/// its spans, holding one batch of parts' spans at a time: the span entries go to an
+/// unnamed temporary file (their casualty totals come before them on the line), then
+/// the line is written: its fields, the entries copied back, its end.
+fn write_long_jsonl(out: &mut dyn Write, mut doc: AnnotatedDoc, pipeline: &Pipeline, progress: &mut Progress) -> Result<()> {
+    let totals = pipeline.layers().contains(&reader::Layer::Casualties);
+    let mut spill = BufWriter::new(tempfile::tempfile().context("cannot create a temporary file for a long document's spans")?);
+    let mut casualties = Vec::new();
+    let (mut first, mut chars) = (true, 0usize);
+    for_each_part(&doc, pipeline, progress, |range, spans| {
+        let text = &doc.doc.text;
+        if totals {
+            casualties.extend(spans.iter().filter(|s| s.layer() == Some(reader::Layer::Casualties)).cloned());
+        }
+        reader::jsonl::write_span_entries(&mut spill, &spans, text, range.clone(), chars, &mut first)?;
+        chars += text.get(range).map_or(0, |t| t.chars().count());
+        Ok(())
+    })?;
+    doc.layers.clear();
+    if totals {
+        doc.spans = casualties;
+        tageval::set_casualty_totals(&mut doc);
+    }
+    doc.spans = Vec::new();
+    let mut spill = spill.into_inner().map_err(|e| e.into_error())?;
+    spill.seek(SeekFrom::Start(0))?;
+    reader::jsonl::write_doc_open(out, &doc)?;
+    std::io::copy(&mut spill, out)?;
+    reader::jsonl::write_doc_close(out)?;
+    Ok(())
 }
 
 /// Annotates `records` a window at a time, in parallel, handing each annotated
@@ -47,15 +227,20 @@ pub fn for_each_window(
     corpus: &CorpusArgs,
     pipeline: &Pipeline,
     progress: &mut Progress,
-    mut emit: impl FnMut(&AnnotatedDoc) -> Result<()>,
+    emit: &mut dyn Emit,
 ) -> Result<usize> {
     let mut skipped = 0;
     let mut window: Vec<Record> = Vec::with_capacity(WINDOW_DOCS);
     loop {
         window.clear();
         let mut bytes = 0;
+        let mut long = None;
         for record in records.by_ref() {
             match record {
+                Ok(rec) if rec.doc.doc.text.len() > LONG_BYTES => {
+                    long = Some(rec);
+                    break;
+                }
                 Ok(rec) => {
                     bytes += rec.doc.doc.text.len();
                     window.push(rec);
@@ -72,25 +257,35 @@ pub fn for_each_window(
                 Err(err) => return Err(err.into()),
             }
         }
-        if window.is_empty() {
+        if window.is_empty() && long.is_none() {
             return Ok(skipped);
         }
         window.par_iter_mut().for_each(|rec| tageval::annotate_doc(pipeline, &mut rec.doc));
         for rec in &window {
-            emit(&rec.doc)?;
+            emit.doc(&rec.doc)?;
         }
         progress.add(window.len(), bytes);
+        if let Some(rec) = long {
+            emit.long(rec.doc, pipeline, progress)?;
+        }
     }
 }
 
 /// Annotates a whole corpus in memory (for `eval`).
-pub fn annotate_all(records: reader::corpus::Records, corpus: &CorpusArgs, pipeline: &Pipeline) -> Result<(Vec<AnnotatedDoc>, usize)> {
+pub fn annotate_all(
+    records: reader::corpus::Records,
+    corpus: &CorpusArgs,
+    pipeline: &Pipeline,
+    input: &std::path::Path,
+) -> Result<(Vec<AnnotatedDoc>, usize)> {
     let mut docs = Vec::new();
-    let mut progress = Progress::new(false);
-    let skipped = for_each_window(records, corpus, pipeline, &mut progress, |doc| {
+    let mut progress = Progress::new("annotating", &[input]);
+    let mut keep = |doc: &AnnotatedDoc| {
         docs.push(doc.clone());
         Ok(())
-    })?;
+    };
+    let skipped = for_each_window(records, corpus, pipeline, &mut progress, &mut keep)?;
+    progress.finish();
     Ok((docs, skipped))
 }
 

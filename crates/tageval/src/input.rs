@@ -11,6 +11,15 @@ use reader::corpus::CsvColumns;
 use reader::{AnnotatedDoc, Format, ReadOptions, Record, Records};
 
 use crate::args::{FormatArg, SpanReadArgs};
+use crate::progress::Progress;
+
+/// `--conll-file-ids`: CoNLL document ids from file names, for every input.
+static CONLL_FILE_IDS: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+
+/// Sets `--conll-file-ids` for every input of this process.
+pub fn set_conll_file_ids(yes: bool) {
+    CONLL_FILE_IDS.store(yes, std::sync::atomic::Ordering::Relaxed);
+}
 
 /// Where an input comes from and how to read it.
 #[derive(Debug, Clone)]
@@ -52,6 +61,7 @@ impl Input {
             trim: reader::boundary::Trim::new(self.spans.trim_spans),
             discontinuous: self.spans.discontinuous.choice(),
             spans_key: self.spans.spans_key.clone(),
+            conll_file_ids: CONLL_FILE_IDS.load(std::sync::atomic::Ordering::Relaxed),
             ..ReadOptions::default()
         };
         let records = self.format.read(&self.path, &options)?;
@@ -60,9 +70,18 @@ impl Input {
 
     /// Reads every document, stopping at the first error.
     pub fn read_all(&self) -> Result<Vec<AnnotatedDoc>> {
-        self.records(&CsvColumns::default())?
-            .map(|r| r.map(|r| r.doc).map_err(anyhow::Error::from))
-            .collect()
+        let name = self.path.file_name().map_or_else(|| self.path.display().to_string(), |n| n.to_string_lossy().into_owned());
+        let mut progress = Progress::new(&format!("reading {name}"), &[&self.path]);
+        let docs = self
+            .records(&CsvColumns::default())?
+            .map(|r| {
+                let doc = r.map(|r| r.doc).map_err(anyhow::Error::from)?;
+                progress.add(1, doc.doc.text.len());
+                Ok(doc)
+            })
+            .collect::<Result<Vec<_>>>()?;
+        progress.finish();
+        Ok(docs)
     }
 }
 /// True when standard stream `fd` (0 is the one checked: `-` as input) was closed when the process started

@@ -134,12 +134,18 @@ pub fn annotate_doc(pipeline: &Pipeline, doc: &mut AnnotatedDoc) {
     doc.spans = pipeline.annotate(&doc.doc);
     doc.layers.clear();
     if pipeline.layers().contains(&Layer::Casualties) {
-        let totals = annotator::casualties::totals(&doc.doc.text, &doc.spans);
-        if totals.is_empty() {
-            doc.doc.meta.remove(TOTALS_FIELD);
-        } else {
-            doc.doc.meta.insert(TOTALS_FIELD.to_string(), totals.to_json());
-        }
+        set_casualty_totals(doc);
+    }
+}
+
+/// Sets the document's `casualty_totals` field from its casualty spans (removes a
+/// stale one when they give no figure).
+pub fn set_casualty_totals(doc: &mut AnnotatedDoc) {
+    let totals = annotator::casualties::totals(&doc.doc.text, &doc.spans);
+    if totals.is_empty() {
+        doc.doc.meta.remove(TOTALS_FIELD);
+    } else {
+        doc.doc.meta.insert(TOTALS_FIELD.to_string(), totals.to_json());
     }
 }
 

@@ -41,12 +41,17 @@ fn main() -> ExitCode {
     // (and keep any from being renamed), then exit as a shell expects (128 + SIGINT).
     let handler = ctrlc::set_handler(|| {
         let _held = reader::shared::remove_temporaries();
-        eprintln!("tageval: interrupted; no output written");
+        match output::resuming() {
+            Some(partial) => eprintln!("tageval: interrupted; the output so far is in {}: run the same command to continue", partial.display()),
+            None => eprintln!("tageval: interrupted; no output written"),
+        }
         std::process::exit(130);
     });
     if let Err(err) = handler {
         eprintln!("tageval: warning: cannot catch Ctrl-C ({err}); an interrupted run may leave a temporary file");
     }
+    progress::set_quiet(cli.quiet);
+    input::set_conll_file_ids(cli.conll_file_ids);
     let result = match cli.command {
         Command::Annotate(args) => annotate::run(&args),
         Command::Eval(args) => scoring::eval(&args),

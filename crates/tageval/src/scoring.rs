@@ -68,7 +68,7 @@ pub(crate) fn load_eval_inputs(
     let gold_docs = Input::new(&gold, gold_format, text_dir)?.read_all()?;
     let corpus_input = Input::new(&corpus, corpus_args.from, None)?;
     let records = corpus_input.records(&config::columns(corpus_args))?;
-    let (pred, skipped) = annotate_all(records, corpus_args, &pipeline)?;
+    let (pred, skipped) = annotate_all(records, corpus_args, &pipeline, &corpus)?;
     if skipped > 0 {
         eprintln!("tageval: skipped {skipped} malformed document(s), listed above");
     }

@@ -207,6 +207,29 @@ fn sentence_starts(text: &str) -> Vec<usize> {
     starts
 }
 
+/// The most text around a figure its sentence is read for (bytes each side): news
+/// sentences are far shorter, and a text with no sentence end (a table, a run of
+/// figures) must not make every figure read all of it (time quadratic in its length).
+const REACH: usize = 1000;
+
+/// `from`, moved forward to at most `REACH` bytes before `to` (on a character boundary).
+fn near_before(text: &str, from: usize, to: usize) -> usize {
+    let mut at = from.max(to.saturating_sub(REACH));
+    while at < to && !text.is_char_boundary(at) {
+        at += 1;
+    }
+    at
+}
+
+/// `to`, moved back to at most `REACH` bytes after `from` (on a character boundary).
+fn near_after(text: &str, from: usize, to: usize) -> usize {
+    let mut at = to.min(from.saturating_add(REACH)).min(text.len());
+    while at > from && !text.is_char_boundary(at) {
+        at -= 1;
+    }
+    at
+}
+
 fn lower_words(s: &str) -> Vec<String> {
     s.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).map(str::to_lowercase).collect()
 }
@@ -215,8 +238,8 @@ fn lower_words(s: &str) -> Vec<String> {
 /// (`staged a protest against the killing of 20 workers`): they are an earlier
 /// event's toll, the grievance, not the toll of this report.
 fn is_grievance(text: &str, sentences: &[usize], figure: &Figure) -> bool {
-    let start = sentences.get(figure.sentence).copied().unwrap_or(0);
-    let end = sentences.get(figure.sentence + 1).copied().unwrap_or(text.len());
+    let start = near_before(text, sentences.get(figure.sentence).copied().unwrap_or(0), figure.start);
+    let end = near_after(text, figure.end, sentences.get(figure.sentence + 1).copied().unwrap_or(text.len()));
     let words = lower_words(text.get(start..end).unwrap_or(""));
     let before = lower_words(text.get(start..figure.start).unwrap_or(""));
     // The protest anywhere in the sentence, its link to the grievance before the
@@ -229,7 +252,7 @@ fn is_part(text: &str, prev: Option<(&Figure, bool)>, cur: &Figure) -> bool {
     let (prev, prev_part) = (prev.map(|p| p.0), prev.is_some_and(|p| p.1));
     // `including a tribal elder and his son`: a figure joined by `and` to a part is a part.
     if let Some(p) = prev.filter(|p| prev_part && p.sentence == cur.sentence) {
-        if lower_words(text.get(p.end..cur.start).unwrap_or("")).iter().all(|w| w == "and") {
+        if cur.start.saturating_sub(p.end) <= REACH && lower_words(text.get(p.end..cur.start).unwrap_or("")).iter().all(|w| w == "and") {
             return true;
         }
     }
@@ -244,7 +267,7 @@ fn is_part(text: &str, prev: Option<(&Figure, bool)>, cur: &Figure) -> bool {
         return true;
     }
     let Some(prev) = prev.filter(|p| p.sentence == cur.sentence) else { return false };
-    let between = text.get(prev.end..cur.start).unwrap_or("");
+    let between = text.get(near_before(text, prev.end, cur.start)..cur.start).unwrap_or("");
     // A bracket opened after the earlier figure and still open: a breakdown.
     if between.matches('(').count() > between.matches(')').count() {
         return true;
@@ -272,7 +295,7 @@ fn reports_a_claim(text: &str, sentence: (usize, usize)) -> bool {
 }
 
 fn is_running_total(text: &str, figure: &Figure, sentence_start: usize) -> bool {
-    let before = text.get(sentence_start..figure.start).unwrap_or("");
+    let before = text.get(near_before(text, sentence_start, figure.start)..figure.start).unwrap_or("");
     lower_words(before).iter().rev().take(8).any(|w| matches!(w.as_str(), "toll" | "tally"))
 }
 
@@ -296,13 +319,13 @@ fn document_toll(text: &str, figures: &[Figure], sentences: &[usize]) -> Option<
         prev = Some((figure, part));
     }
     let mut total: Option<Toll> = None;
-    let mut seen: Vec<Toll> = Vec::new();
+    let mut seen = std::collections::HashSet::new();
     for (toll, sentence, running) in groups {
         let end = sentences.get(sentence + 1).copied().unwrap_or(text.len());
         let span = (sentences.get(sentence).copied().unwrap_or(0), end);
         total = Some(match total {
             None => toll,
-            Some(_) if seen.iter().any(|s| s.stated() == toll.stated()) => continue,
+            Some(_) if seen.contains(&toll.stated()) => continue,
             Some(_) if running => toll,
             Some(t) if reports_a_claim(text, span) => {
                 if toll.stated() < t.stated() {
@@ -313,7 +336,7 @@ fn document_toll(text: &str, figures: &[Figure], sentences: &[usize]) -> Option<
             }
             Some(t) => t.add(toll),
         });
-        seen.push(toll);
+        seen.insert(toll.stated());
     }
     total
 }

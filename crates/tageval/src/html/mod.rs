@@ -41,7 +41,7 @@ pub fn run(args: &HtmlArgs) -> Result<Outcome> {
     let report_options =
         ReportOptions { bootstrap: BootstrapOptions { resamples: args.bootstrap, seed: args.seed }, by_doc: true };
     let report = counts.report(&report_options);
-    let docs = model::documents(&gold, &pred, &options, &report)?;
+    let docs = model::documents(gold, pred, &options, &report)?;
     let html = page::render(&report, &docs);
     let mut out = Output::create(Some(&args.output))?;
     out.write_all(html.as_bytes()).context("cannot write the report")?;

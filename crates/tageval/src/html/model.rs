@@ -11,7 +11,7 @@ use std::collections::{BTreeSet, HashMap};
 use anyhow::{Context, Result};
 use reader::AnnotatedDoc;
 use scorer::{Report, ScoreOptions, ScoredSpan, TagErrorKind};
-use serde_json::{json, Value};
+use serde_json::Value;
 
 /// Kind names, in the order of [`Mark::kind`] indices. `correct` comes first.
 pub const KINDS: [&str; 7] = ["correct", "false_positive", "false_negative", "boundary", "label", "label_boundary", "value"];
@@ -64,11 +64,19 @@ pub struct PageDoc {
 
 /// The page's documents, in gold order; predictions without gold are left out
 /// (the summary lists them).
-pub fn documents(gold: &[AnnotatedDoc], pred: &[AnnotatedDoc], options: &ScoreOptions, report: &Report) -> Result<Vec<PageDoc>> {
-    let by_id: HashMap<&str, &AnnotatedDoc> = pred.iter().map(|d| (d.doc.id.as_str(), d)).collect();
+///
+/// Takes the documents and lets go of each once its page document is made, so that
+/// the corpus is not held twice (as documents and as page documents).
+pub fn documents(gold: Vec<AnnotatedDoc>, pred: Vec<AnnotatedDoc>, options: &ScoreOptions, report: &Report) -> Result<Vec<PageDoc>> {
     // Coverage is decided for the corpus, as `scorer::score` decides it.
-    let options = &options.for_corpus(gold);
-    gold.iter().map(|g| document(g, by_id.get(g.doc.id.as_str()).copied(), options, report)).collect()
+    let options = &options.for_corpus(&gold);
+    let mut by_id: HashMap<String, AnnotatedDoc> = pred.into_iter().map(|d| (d.doc.id.clone(), d)).collect();
+    let mut out = Vec::with_capacity(gold.len());
+    for g in gold {
+        let p = by_id.remove(g.doc.id.as_str());
+        out.push(document(&g, p.as_ref(), options, report)?);
+    }
+    Ok(out)
 }
 
 fn document(gold: &AnnotatedDoc, pred: Option<&AnnotatedDoc>, options: &ScoreOptions, report: &Report) -> Result<PageDoc> {
@@ -98,52 +106,118 @@ pub fn labels(docs: &[PageDoc], report: &Report) -> Vec<String> {
     set.into_iter().map(str::to_string).collect()
 }
 
-/// The page's data block: labels, kinds, the report (without its per-document
-/// figures, which the documents carry) and the documents.
-///
-/// A mark is an array, to keep a large corpus small: gold `[start, end, label,
-/// kind, value?]`, predicted `[start, end, label, kind, partner, value?]`, with
-/// `label` an index into `labels`, `kind` into `kinds`, `partner` into the gold
-/// marks (-1: none). Offsets are code points.
+/// The page's data as a JSON value (see [`Data`], which the page serialises directly).
+#[cfg(test)]
 pub fn data_json(docs: &[PageDoc], report: &Report, labels: &[String]) -> Value {
-    let label_ix: HashMap<&str, usize> = labels.iter().enumerate().map(|(i, l)| (l.as_str(), i)).collect();
-    let ix = |label: &str| label_ix.get(label).copied().unwrap_or(0);
-    let mut report_json = report.to_json();
-    if let Some(obj) = report_json.as_object_mut() {
-        obj.remove("by_doc");
+    serde_json::to_value(Data::new(docs, report, labels)).unwrap_or(Value::Null)
+}
+
+/// The page's data (`labels`, `kinds`, `report` without its per-document part, and
+/// `docs`: id, DCT, strict F1, text, gold and predicted marks as arrays), serialised
+/// one document at a time: no JSON tree of the whole corpus is built (a tree of a
+/// 20 MB corpus's marks took over a gigabyte).
+pub struct Data<'a> {
+    docs: &'a [PageDoc],
+    labels: &'a [String],
+    label_ix: HashMap<&'a str, usize>,
+    report: Value,
+}
+
+impl<'a> Data<'a> {
+    /// The data of `docs` and `report`, labels numbered by their place in `labels`.
+    pub fn new(docs: &'a [PageDoc], report: &Report, labels: &'a [String]) -> Data<'a> {
+        let label_ix = labels.iter().enumerate().map(|(i, l)| (l.as_str(), i)).collect();
+        let mut report = report.to_json();
+        if let Some(obj) = report.as_object_mut() {
+            obj.remove("by_doc");
+        }
+        Data { docs, labels, label_ix, report }
     }
-    let docs_json: Vec<Value> = docs
-        .iter()
-        .map(|doc| {
-            let gold: Vec<Value> = doc
-                .gold
-                .iter()
-                .map(|m| {
-                    let mut a = vec![json!(m.start), json!(m.end), json!(ix(&m.label)), json!(m.kind)];
-                    a.extend(m.value.as_ref().map(|v| json!(v)));
-                    Value::Array(a)
-                })
-                .collect();
-            let pred: Vec<Value> = doc
-                .pred
-                .iter()
-                .map(|m| {
-                    let partner = m.partner.map_or(-1, |p| i64::try_from(p).unwrap_or(-1));
-                    let mut a = vec![json!(m.start), json!(m.end), json!(ix(&m.label)), json!(m.kind), json!(partner)];
-                    a.extend(m.value.as_ref().map(|v| json!(v)));
-                    Value::Array(a)
-                })
-                .collect();
-            let f1 = doc.strict_f1.map(|f| (f * 1e4).round() / 1e4);
-            json!({"id": doc.id, "dct": doc.dct, "f1": f1, "text": doc.text, "gold": gold, "pred": pred})
-        })
-        .collect();
-    json!({"labels": labels, "kinds": KINDS, "report": report_json, "docs": docs_json})
+
+    fn ix(&self, label: &str) -> usize {
+        self.label_ix.get(label).copied().unwrap_or(0)
+    }
+}
+
+impl serde::Serialize for Data<'_> {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut m = serializer.serialize_map(Some(4))?;
+        m.serialize_entry("labels", self.labels)?;
+        m.serialize_entry("kinds", &KINDS)?;
+        m.serialize_entry("report", &self.report)?;
+        m.serialize_entry("docs", &Docs(self))?;
+        m.end()
+    }
+}
+
+struct Docs<'d, 'a>(&'d Data<'a>);
+
+impl serde::Serialize for Docs<'_, '_> {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_seq(self.0.docs.iter().map(|doc| DocOut(self.0, doc)))
+    }
+}
+
+struct DocOut<'d, 'a>(&'d Data<'a>, &'d PageDoc);
+
+impl serde::Serialize for DocOut<'_, '_> {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let (data, doc) = (self.0, self.1);
+        let mut m = serializer.serialize_map(Some(6))?;
+        m.serialize_entry("id", &doc.id)?;
+        m.serialize_entry("dct", &doc.dct)?;
+        m.serialize_entry("f1", &doc.strict_f1.map(|f| (f * 1e4).round() / 1e4))?;
+        m.serialize_entry("text", &doc.text)?;
+        m.serialize_entry("gold", &Marks { data, marks: &doc.gold, partners: false })?;
+        m.serialize_entry("pred", &Marks { data, marks: &doc.pred, partners: true })?;
+        m.end()
+    }
+}
+
+/// Marks as arrays: `[start, end, label index, kind, (partner, -1 for none), (value)]`.
+struct Marks<'d, 'a> {
+    data: &'d Data<'a>,
+    marks: &'d [Mark],
+    partners: bool,
+}
+
+impl serde::Serialize for Marks<'_, '_> {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_seq(self.marks.iter().map(|m| MarkOut { data: self.data, mark: m, partners: self.partners }))
+    }
+}
+
+struct MarkOut<'d, 'a> {
+    data: &'d Data<'a>,
+    mark: &'d Mark,
+    partners: bool,
+}
+
+impl serde::Serialize for MarkOut<'_, '_> {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeSeq;
+        let m = self.mark;
+        let mut a = serializer.serialize_seq(None)?;
+        a.serialize_element(&m.start)?;
+        a.serialize_element(&m.end)?;
+        a.serialize_element(&self.data.ix(&m.label))?;
+        a.serialize_element(&m.kind)?;
+        if self.partners {
+            a.serialize_element(&m.partner.map_or(-1, |p| i64::try_from(p).unwrap_or(-1)))?;
+        }
+        if let Some(value) = &m.value {
+            a.serialize_element(value)?;
+        }
+        a.end()
+    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use serde_json::json;
     use reader::{Document, Layer, Span};
 
     fn doc(spans: Vec<Span>) -> AnnotatedDoc {
@@ -170,7 +244,7 @@ mod tests {
         let options = ScoreOptions { label_map: "GPE=LOC,CARDINAL=O".parse().expect("map"), ..Default::default() };
         let counts = scorer::score(std::slice::from_ref(&gold), std::slice::from_ref(&pred), &options).expect("scorable");
         let report = counts.report(&scorer::ReportOptions::default());
-        let docs = documents(&[gold], &[pred], &options, &report).expect("documents");
+        let docs = documents(vec![gold], vec![pred], &options, &report).expect("documents");
         let d = &docs[0];
         let text: Vec<char> = d.text.chars().collect();
         let slice = |m: &Mark| text[m.start..m.end].iter().collect::<String>();

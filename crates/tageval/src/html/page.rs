@@ -4,6 +4,7 @@
 use std::fmt::Write as _;
 
 use scorer::Report;
+#[cfg(test)]
 use serde_json::Value;
 
 use super::model::{self, PageDoc};
@@ -44,8 +45,31 @@ pub fn escape(text: &str) -> String {
 /// JSON safe inside `<script type="application/json">`: no `<` at all, so neither
 /// `</script>` nor `<!--` can end or bend the block. JSON has `<` only inside
 /// strings, where `\u003c` means the same.
+#[cfg(test)]
 pub fn embed_json(value: &Value) -> String {
     value.to_string().replace('<', "\\u003c")
+}
+
+/// A writer of JSON that turns every `<` into `\u003c` (see [`embed_json`]).
+struct Embed(Vec<u8>);
+
+impl std::io::Write for Embed {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        for part in buf.split_inclusive(|&b| b == b'<') {
+            match part.split_last() {
+                Some((b'<', head)) => {
+                    self.0.extend_from_slice(head);
+                    self.0.extend_from_slice(b"\\u003c");
+                }
+                _ => self.0.extend_from_slice(part),
+            }
+        }
+        Ok(buf.len())
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
 }
 
 /// The CSS class of `label`'s colour (`l0`, `l1`, … by its place in `labels`).
@@ -79,7 +103,7 @@ fn label_colours(labels: &[String]) -> String {
 /// The whole page.
 pub fn render(report: &Report, docs: &[PageDoc]) -> String {
     let labels = model::labels(docs, report);
-    let data = model::data_json(docs, report, &labels);
+    let data = model::Data::new(docs, report, &labels);
     let mut html = String::with_capacity(64 * 1024 + docs.iter().map(|d| 2 * d.text.len() + 40 * (d.gold.len() + d.pred.len())).sum::<usize>());
     let _ = write!(
         html,
@@ -99,7 +123,12 @@ pub fn render(report: &Report, docs: &[PageDoc]) -> String {
          </section>\n</main>\n",
     );
     html.push_str("<script type=\"application/json\" id=\"tageval-data\">");
-    html.push_str(&embed_json(&data));
+    // Serialised straight into the page, `<` escaped on the way (as `embed_json` does).
+    let mut embedded = Embed(html.into_bytes());
+    let written = serde_json::to_writer(&mut embedded, &data);
+    debug_assert!(written.is_ok(), "the page data serialises");
+    // Only whole UTF-8 strings and ASCII were written after UTF-8 text.
+    let mut html = String::from_utf8(embedded.0).unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned());
     html.push_str("</script>\n<script>\n");
     html.push_str(JS);
     html.push_str("</script>\n</body>\n</html>\n");
