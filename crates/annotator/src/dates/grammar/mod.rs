@@ -152,8 +152,10 @@ fn dur(n: Count, unit: Unit) -> String {
 }
 
 impl<'a> Grammar<'a> {
-    /// The quarter an earnings report is about: the last one mentioned, else the one
-    /// before the DCT's.
+    /// The quarter an earnings report is about: the one before the DCT's. (Taking the
+    /// last quarter the text mentioned instead, `anchor.quarter`, was measured on
+    /// TimeBank+AQUAINT: value F1 0.824 -> 0.828 on the tuning split but 0.846 -> 0.841
+    /// on the held-out split, so it is not used.)
     fn reported_quarter(&self) -> Option<(i32, u32)> {
         self.norm.dct.and_then(|d| add_quarters(d.y, d.quarter(), -1))
     }
