@@ -268,3 +268,62 @@ fn report_on_1000_documents_is_small_and_opens_with_a_small_dom() {
     assert!(dom.contains("1000 of 1000 documents") && dom.contains("900 not shown"), "the list is paged");
     assert!(dom.contains("err-fp"), "the first document is drawn");
 }
+
+/// The page's data block, parsed.
+fn page_data(html: &str) -> Value {
+    let start = html.find("id=\"tageval-data\">").expect("a data block") + "id=\"tageval-data\">".len();
+    let end = start + html[start..].find("</script>").expect("the data block ends");
+    serde_json::from_str(&html[start..end]).expect("the data block is JSON")
+}
+
+#[test]
+fn report_with_totals_shows_each_documents_toll_next_to_the_coded_one() {
+    let dir = temp_dir();
+    let notes = [
+        ("right", "Gunmen shot dead three farmers near a village market on Tuesday.", 3),
+        ("under", "Two traders were killed in a market blast in Ward 5, police said.", 5),
+        ("calm", "Teachers marched peacefully to the district office over unpaid wages.", 0),
+    ];
+    let gold: String = notes
+        .iter()
+        .map(|(id, text, toll)| serde_json::json!({"id": id, "text": text, "fatalities": toll}).to_string() + "\n")
+        .collect();
+    let gold_path = dir.path().join("events.jsonl");
+    std::fs::write(&gold_path, gold).expect("gold written");
+    let pred = tageval(&["annotate", path_str(&gold_path)]);
+    let pred_path = dir.path().join("pred.jsonl");
+    std::fs::write(&pred_path, &pred.stdout).expect("pred written");
+    let (page, html) = report(
+        dir.path(),
+        "tolls.html",
+        &["--gold", path_str(&gold_path), "--pred", path_str(&pred_path), "--totals", "fatalities"],
+    );
+    // The summary (drawn without JavaScript) carries the table `score --totals` prints.
+    assert!(html.contains("<section id=\"totals\""), "a totals panel");
+    assert!(html.contains("toll stated in the text: 1/2 right (0.500)"), "the toll accuracy");
+    assert!(html.contains("coded 0, no killed toll: 1/1 right (1.000)"), "the no-toll accuracy");
+    let data = page_data(&html);
+    let toll = |i: usize| data["docs"][i]["toll"].clone();
+    assert_eq!(toll(0), serde_json::json!({"predicted": "3", "gold": 3, "right": true}));
+    assert_eq!(toll(1), serde_json::json!({"predicted": "2", "gold": 5, "right": false}));
+    assert_eq!(toll(2), serde_json::json!({"predicted": null, "gold": 0, "right": true}));
+
+    // Without --totals there is neither panel nor toll.
+    let (_, plain) = report(dir.path(), "plain.html", &["--gold", path_str(&gold_path), "--pred", path_str(&pred_path)]);
+    assert!(!plain.contains("<section id=\"totals\""));
+    assert!(page_data(&plain)["docs"][0].get("toll").is_none());
+
+    // A gold without the field is an error, not a page of zeros.
+    let out = Command::new(env!("CARGO_BIN_EXE_tageval"))
+        .args(["report", "-o", path_str(&dir.path().join("bad.html")), "--gold", path_str(&gold_path)])
+        .args(["--pred", path_str(&pred_path), "--totals", "deaths"])
+        .output()
+        .expect("tageval runs");
+    assert!(!out.status.success());
+    assert!(String::from_utf8_lossy(&out.stderr).contains("no field `deaths`"));
+
+    let Some(chrome) = chromium() else { return };
+    let dom = dump_dom(&chrome, dir.path(), &page, Some("under"));
+    assert!(dom.contains("killed 2 / coded 5 (wrong)"), "the open document shows both tolls");
+    assert!(dom.contains("toll wrong"), "the list marks the wrong toll");
+}

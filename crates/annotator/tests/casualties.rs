@@ -167,9 +167,25 @@ const FIGURES: &[Row] = &[
     // Reduced relatives and `as well as` after the victim phrase.
     ("Five smugglers accused of arson were lynched by a mob.", &[("Five smugglers", "killed:5")]),
     ("Nine rebels as well as foreign fighters were killed in the raid.", &[("Nine rebels", "killed:9")]),
+    // An aside no listed word opens, closed by a comma right before the predicate:
+    // an apposition of names.
+    ("Two drivers, Karim Haddad and Musa Obeid, were killed when the truck was hit.", &[("Two drivers", "killed:2")]),
+    ("A nurse, Mariam Daud, died in the shelling.", &[("A nurse", "killed:1")]),
+    // An age set off by commas after a name is no figure.
+    ("Halim Rahman, 41, a fruit seller, was stabbed to death near the bus stand.", &[]),
+    // A noun for things modifying a plural noun: the plural heads the phrase.
+    ("Gunmen shot dead four goat herders near the well.", &[("four goat herders", "killed:4")]),
+    ("Five cattle traders were killed in an ambush on the highway.", &[("Five cattle traders", "killed:5")]),
+    // An adverb joined by a hyphen to the next modifier.
+    ("Four heavily-armed smugglers were killed in a clash with border guards.", &[("Four heavily-armed smugglers", "killed:4")]),
+    // An age inside an `including` phrase before the predicate.
+    ("Four passengers including a 70-year-old woman were killed when the bus overturned.", &[("Four passengers", "killed:4")]),
 ];
 
 const DISTRACTORS: &[&str] = &[
+    "The shelling destroyed 12 cattle sheds near the river.",
+    "Six miners, trapped underground for two days, were rescued on Friday.",
+    "Police said 3 suspects, all members of a local gang, were arrested.",
     "Kurdish fighters secured a dozen villages from the terror group on Sunday.",
     "They took control of at least eight villages southeast of Kobani.",
     "The city is just 90 km (55 miles) west of Baghdad.",

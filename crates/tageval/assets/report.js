@@ -36,6 +36,9 @@
 
   function pct(x) { return (100 * x).toFixed(1); }
 
+  // `--totals FIELD`: the predicted killed total next to the coded toll.
+  function tollText(t) { return 'killed ' + (t.predicted === null ? 'none' : t.predicted) + ' / coded ' + t.gold; }
+
   // Each pairing of a document: a prediction with the gold it took (or none), or
   // a gold span no prediction took. {k: kind, g: gold index, p: predicted index}.
   function entries(doc) {
@@ -188,6 +191,7 @@
       a.appendChild(el('span', 'id', doc.id)).title = doc.id;
       var meta = el('span', 'meta');
       meta.appendChild(el('span', null, doc.f1 === null ? 'no prediction' : 'strict F1 ' + pct(doc.f1)));
+      if (doc.toll) meta.appendChild(el('span', doc.toll.right ? 'toll' : 'toll wrong', tollText(doc.toll)));
       meta.appendChild(el('span', null, r.errors + (r.errors === 1 ? ' error' : ' errors')));
       a.appendChild(meta);
       var bar = el('span', 'kbar');
@@ -402,6 +406,7 @@
     if (doc.dct) bits.push('DCT ' + doc.dct);
     bits.push(chars.length + ' characters');
     bits.push(doc.f1 === null ? 'no prediction' : 'strict F1 ' + pct(doc.f1));
+    if (doc.toll) bits.push(tollText(doc.toll) + (doc.toll.right ? '' : ' (wrong)'));
     meta.appendChild(document.createTextNode(bits.join(' · ') + ' · '));
     for (var k = 0; k < NKINDS; k++) {
       if (!counts[k]) continue;

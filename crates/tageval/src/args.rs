@@ -599,6 +599,11 @@ pub struct HtmlArgs {
     /// Seed of the bootstrap.
     #[arg(long, default_value_t = 42)]
     pub seed: u64,
+    /// Show each document's predicted killed total next to the toll coded in this
+    /// numeric field of the gold JSONL (ACLED: `fatalities`), with the totals table
+    /// of `score --totals` in the summary.
+    #[arg(long, value_name = "FIELD", conflicts_with = "compare")]
+    pub totals: Option<String>,
 }
 
 /// Comparison formats.

@@ -78,14 +78,15 @@ pub fn in_part(id: &str) -> SplitArg {
 
 /// The killed total of a predicted document: its `casualty_totals.killed`, or, for
 /// predictions without the field, the totals of its CASUALTY spans.
-fn predicted_killed(doc: &AnnotatedDoc) -> Option<String> {
+pub(crate) fn predicted_killed(doc: &AnnotatedDoc) -> Option<String> {
     match doc.doc.meta.get(TOTALS_FIELD) {
         Some(totals) => totals.get("killed").and_then(|v| v.as_str()).map(String::from),
         None => annotator::casualties::totals(&doc.doc.text, &doc.spans).get("killed").map(|t| t.to_string()),
     }
 }
 
-fn parse_toll(value: &serde_json::Value) -> Option<u64> {
+/// A coded toll: a whole number, or a string holding one.
+pub(crate) fn parse_toll(value: &serde_json::Value) -> Option<u64> {
     match value {
         serde_json::Value::Number(n) => n.as_u64(),
         serde_json::Value::String(s) => s.trim().parse().ok(),

@@ -125,6 +125,9 @@ pub(crate) fn classify(tokens: &[Token], at: usize) -> Option<Head> {
             k += 1;
             steps += 1;
             continue;
+        } else if w.ends_with("ly") && tokens.get(k + 1).is_some_and(|t| t.is("-")) && glued(tokens, k + 1) && !is_neutral_after(w) {
+            // `3 heavily-armed militants`: an adverb joined by a hyphen modifies
+            // the next word.
         } else if is_neutral_after(w) || is_weekday_or_month(w) || w.ends_with("ly") {
             break;
         } else if is_not_people(w) || is_time_unit(w) {
@@ -135,7 +138,22 @@ pub(crate) fn classify(tokens: &[Token], at: usize) -> Option<Head> {
                 break;
             }
             let people_next = (k + 1..k + 3).take_while(|&j| tokens.get(j).is_some_and(|t| t.kind == Kind::Word)).any(|j| is_person_noun(key(tokens, j)) || is_singular_person_noun(key(tokens, j)));
-            if !people_next {
+            // `2 cattle thieves`, `4 goat herders`: a noun for things modifying a
+            // plural noun is a compound; the plural heads the phrase.
+            let compound_head = noun.is_none() && tokens.get(k + 1).is_some_and(|t| {
+                let next = t.key();
+                t.kind == Kind::Word
+                    && !t.title
+                    && next.len() > 3
+                    && next.ends_with('s')
+                    && !next.ends_with("ss")
+                    && !next.ends_with("us")
+                    && !is_not_people(next)
+                    && !is_time_unit(next)
+                    && !is_neutral_after(next)
+                    && head_outcome(next).is_none()
+            });
+            if !people_next && !compound_head {
                 return None;
             }
         } else if noun.is_some_and(|n| n.1 == Noun::Person) {

@@ -271,7 +271,7 @@ pub(crate) fn forward(tokens: &[Token], from: usize) -> After {
     if let Some(token) = tokens.get(k) {
         if token.is(",") || token.is("(") || token.is("--") {
             if !opens_aside(key(tokens, k + 1)) {
-                return After::Nothing;
+                return closed_aside(tokens, k);
             }
             let close = (k + 1..k + 20).find(|&m| {
                 tokens.get(m).is_none_or(|t| t.ends_clause() || t.is(",") || t.is(")") || t.is("--"))
@@ -298,6 +298,45 @@ pub(crate) fn forward(tokens: &[Token], from: usize) -> After {
     scan(tokens, k)
 }
 
+/// Most words an aside set off by commas may hold.
+const MAX_ASIDE: usize = 14;
+
+/// An aside no listed word opens, set off by a comma at token `comma` and closed by
+/// another right before the predicate: an apposition (`2 militants, Sajid and
+/// Zafar, were killed`), a modifier phrase (`3 herders, out in the forest with
+/// their goats, were shot dead`). Only a predicate that opens with an auxiliary or
+/// is itself a cue right after the closing comma counts, and the aside may hold no
+/// cue, number or clause of its own, and the figure must end in a word.
+fn closed_aside(tokens: &[Token], comma: usize) -> After {
+    let Some(close) = (comma + 1..comma + 2 + MAX_ASIDE).find(|&m| tokens.get(m).is_none_or(|t| t.is(",") || t.ends_clause())) else {
+        return After::Nothing;
+    };
+    // A bare number set off by commas is an age (`Ujjal, 40, a passenger, was
+    // killed`), not a figure the aside follows.
+    let bare_number = comma.checked_sub(1).and_then(|p| tokens.get(p)).is_none_or(|t| t.kind != Kind::Word);
+    if bare_number || close == comma + 1 || !tokens.get(close).is_some_and(|t| t.is(",")) {
+        return After::Nothing;
+    }
+    let plain = (comma + 1..close).all(|j| {
+        tokens.get(j).is_some_and(|t| {
+            t.kind != Kind::Number
+                && !(t.kind == Kind::Word
+                    && (forward_cue(t.key()).is_some()
+                        || is_passive_aux(t.key())
+                        || matches!(t.key(), "who" | "which" | "that" | "said" | "says" | "told" | "after" | "when" | "while")))
+        })
+    });
+    let next = key(tokens, close + 1);
+    let predicate = is_passive_aux(next) || matches!(next, "have" | "has" | "had") || forward_cue(next).is_some();
+    if !plain || !predicate {
+        return After::Nothing;
+    }
+    match scan(tokens, close + 1) {
+        found @ After::Cue(_) => found,
+        _ => After::Nothing,
+    }
+}
+
 /// The predicate search proper, from token `k`.
 fn scan(tokens: &[Token], mut k: usize) -> After {
     let mut passive = false;
@@ -319,6 +358,11 @@ fn scan(tokens: &[Token], mut k: usize) -> After {
                 }
                 _ => return After::Nothing,
             }
+        }
+        if token.kind == Kind::Number && in_phrase > 0 && tokens.get(k + 1).is_some_and(|t| t.is("-")) {
+            // An age inside the phrase: `including a 12-year-old boy`.
+            k += 2;
+            continue;
         }
         if token.kind != Kind::Word {
             return After::Nothing;

@@ -16,17 +16,19 @@ mod model;
 mod page;
 mod summary;
 
+use std::collections::HashMap;
 use std::io::Write;
 use std::path::Path;
 
 use anyhow::{bail, Context, Result};
 use reader::{AnnotatedDoc, Layer};
+use scorer::totals::{score_totals, TotalsDoc, TotalsReport};
 use scorer::{BootstrapOptions, LabelMap, ReportOptions, ScoreOptions};
 
 use crate::args::HtmlArgs;
 use crate::input::Input;
 use crate::output::Output;
-use crate::{config, scoring, Outcome};
+use crate::{config, scoring, totals, Outcome};
 
 /// Runs `tageval report`.
 pub fn run(args: &HtmlArgs) -> Result<Outcome> {
@@ -41,8 +43,19 @@ pub fn run(args: &HtmlArgs) -> Result<Outcome> {
     let report_options =
         ReportOptions { bootstrap: BootstrapOptions { resamples: args.bootstrap, seed: args.seed }, by_doc: true };
     let report = counts.report(&report_options);
-    let docs = model::documents(gold, pred, &options, &report)?;
-    let html = page::render(&report, &docs);
+    // Tolls first: the page's documents take the gold and predictions over.
+    let totals = match &args.totals {
+        Some(field) => Some((tolls(&gold, &pred, field)?, field.as_str())),
+        None => None,
+    };
+    let mut docs = model::documents(gold, pred, &options, &report)?;
+    if let Some(((_, doc_tolls), _)) = &totals {
+        // `docs` is in gold order (model::documents), as the tolls are.
+        for (page_doc, toll) in docs.iter_mut().zip(doc_tolls) {
+            page_doc.toll = Some(toll.clone());
+        }
+    }
+    let html = page::render(&report, &docs, totals.as_ref().map(|((t, _), f)| (t, *f)));
     let mut out = Output::create(Some(&args.output))?;
     out.write_all(html.as_bytes()).context("cannot write the report")?;
     out.commit()?;
@@ -50,6 +63,25 @@ pub fn run(args: &HtmlArgs) -> Result<Outcome> {
         eprintln!("tageval: wrote {}", args.output.display());
     }
     Ok(Outcome::Ok)
+}
+
+/// `--totals FIELD`: sets each page document's toll (predicted killed total against
+/// the gold's `field`) and scores them all as `score --totals` does.
+fn tolls(gold: &[AnnotatedDoc], pred: &[AnnotatedDoc], field: &str) -> Result<(TotalsReport, Vec<model::DocToll>)> {
+    let by_id: HashMap<&str, &AnnotatedDoc> = pred.iter().map(|d| (d.doc.id.as_str(), d)).collect();
+    let mut scored = Vec::with_capacity(gold.len());
+    let mut doc_tolls = Vec::with_capacity(gold.len());
+    for g in gold {
+        let id = &g.doc.id;
+        let Some(value) = g.doc.meta.get(field) else { bail!("document {id}: the gold has no field `{field}`") };
+        let Some(toll) = totals::parse_toll(value) else { bail!("document {id}: `{field}` is not a whole number: {value}") };
+        let predicted = by_id.get(id.as_str()).and_then(|p| totals::predicted_killed(p));
+        doc_tolls.push(model::DocToll::new(predicted.clone(), toll));
+        if by_id.contains_key(id.as_str()) {
+            scored.push(TotalsDoc { id: id.clone(), text: g.doc.text.clone(), gold: toll, predicted });
+        }
+    }
+    Ok((score_totals(&scored), doc_tolls))
 }
 
 /// `--compare B`: the page of B against A (`--pred`).

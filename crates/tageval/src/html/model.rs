@@ -60,6 +60,28 @@ pub struct PageDoc {
     pub gold: Vec<Mark>,
     /// Predicted marks, sorted.
     pub pred: Vec<Mark>,
+    /// With `--totals FIELD`: the predicted killed total next to the coded toll.
+    pub toll: Option<DocToll>,
+}
+
+/// A document's death toll as `tageval report --totals FIELD` shows it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DocToll {
+    /// The predicted killed total (COUNT syntax); `None`: no killed figure.
+    pub predicted: Option<String>,
+    /// The toll coded in the gold field.
+    pub gold: u64,
+    /// Whether the prediction states the coded toll, as `score --totals` counts it
+    /// (no killed total is right for a toll of 0).
+    pub right: bool,
+}
+
+impl DocToll {
+    /// The toll of one document, compared as [`scorer::totals::score_totals`] does.
+    pub fn new(predicted: Option<String>, gold: u64) -> Self {
+        let stated = predicted.as_deref().and_then(scorer::totals::stated_number).filter(|n| *n > 0);
+        Self { right: stated.unwrap_or(0) == gold, predicted, gold }
+    }
 }
 
 /// The page's documents, in gold order; predictions without gold are left out
@@ -94,7 +116,7 @@ fn document(gold: &AnnotatedDoc, pred: Option<&AnnotatedDoc>, options: &ScoreOpt
     let gold_marks = scored.gold.into_iter().map(|s| Mark { partner: None, ..mark(s) }).collect();
     let pred_marks = scored.pred.into_iter().map(mark).collect();
     let strict_f1 = report.by_doc.get(id).filter(|d| d.has_prediction).map(|d| d.schemas.strict.f1);
-    Ok(PageDoc { id: id.clone(), dct: gold.doc.dct.clone(), text: gold.doc.text.clone(), strict_f1, gold: gold_marks, pred: pred_marks })
+    Ok(PageDoc { id: id.clone(), dct: gold.doc.dct.clone(), text: gold.doc.text.clone(), strict_f1, gold: gold_marks, pred: pred_marks, toll: None })
 }
 
 /// Every label of the page, sorted: those of the marks and those of the report.
@@ -165,13 +187,16 @@ impl serde::Serialize for DocOut<'_, '_> {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         use serde::ser::SerializeMap;
         let (data, doc) = (self.0, self.1);
-        let mut m = serializer.serialize_map(Some(6))?;
+        let mut m = serializer.serialize_map(Some(if doc.toll.is_some() { 7 } else { 6 }))?;
         m.serialize_entry("id", &doc.id)?;
         m.serialize_entry("dct", &doc.dct)?;
         m.serialize_entry("f1", &doc.strict_f1.map(|f| (f * 1e4).round() / 1e4))?;
         m.serialize_entry("text", &doc.text)?;
         m.serialize_entry("gold", &Marks { data, marks: &doc.gold, partners: false })?;
         m.serialize_entry("pred", &Marks { data, marks: &doc.pred, partners: true })?;
+        if let Some(toll) = &doc.toll {
+            m.serialize_entry("toll", &serde_json::json!({"predicted": toll.predicted, "gold": toll.gold, "right": toll.right}))?;
+        }
         m.end()
     }
 }
@@ -260,5 +285,16 @@ mod tests {
         assert_eq!(data["labels"], json!(["DATE", "LOC", "MISC", "ORG", "PER"]));
         assert_eq!(data["docs"][0]["pred"][2], json!([28, 34, 0, 6, 3, "2015-06-08"]));
         assert!(data["report"].get("by_doc").is_none());
+        assert!(data["docs"][0].get("toll").is_none());
+    }
+
+    #[test]
+    fn a_toll_is_right_as_the_totals_score_counts_it() {
+        assert!(DocToll::new(Some(">=3".into()), 3).right);
+        assert!(DocToll::new(Some("2-4".into()), 2).right);
+        assert!(!DocToll::new(Some("5".into()), 3).right);
+        assert!(DocToll::new(None, 0).right);
+        assert!(!DocToll::new(None, 2).right);
+        assert!(!DocToll::new(Some("1".into()), 0).right);
     }
 }

@@ -3,6 +3,7 @@
 
 use std::fmt::Write as _;
 
+use scorer::totals::TotalsReport;
 use scorer::Report;
 #[cfg(test)]
 use serde_json::Value;
@@ -100,8 +101,18 @@ fn label_colours(labels: &[String]) -> String {
     vars + &classes
 }
 
-/// The whole page.
-pub fn render(report: &Report, docs: &[PageDoc]) -> String {
+/// The totals panel of `--totals FIELD`: the table `score --totals` prints.
+fn totals_panel(out: &mut String, totals: &TotalsReport, field: &str) {
+    let _ = write!(
+        out,
+        "<section id=\"totals\" class=\"summary\">\n<div class=\"panel\">\n<h2>Death tolls <small>predicted killed total against <code>{}</code></small></h2>\n<pre>{}</pre>\n</div>\n</section>\n",
+        escape(field),
+        escape(totals.render_table(0).trim_end())
+    );
+}
+
+/// The whole page; `totals` (with the gold field's name) adds the death-toll panel.
+pub fn render(report: &Report, docs: &[PageDoc], totals: Option<(&TotalsReport, &str)>) -> String {
     let labels = model::labels(docs, report);
     let data = model::Data::new(docs, report, &labels);
     let mut html = String::with_capacity(64 * 1024 + docs.iter().map(|d| 2 * d.text.len() + 40 * (d.gold.len() + d.pred.len())).sum::<usize>());
@@ -114,6 +125,9 @@ pub fn render(report: &Report, docs: &[PageDoc]) -> String {
         label_colours(&labels)
     );
     summary::write(&mut html, report, &labels);
+    if let Some((totals, field)) = totals {
+        totals_panel(&mut html, totals, field);
+    }
     html.push_str(
         "<section id=\"documents\" class=\"documents\">\n<h2>Documents</h2>\n\
          <div id=\"filters\" class=\"filters\"></div>\n\
