@@ -32,18 +32,8 @@ SPARK_HOME=$("$PYTHON" -c 'import os, pyspark; print(os.path.dirname(pyspark.__f
 [[ -x $SPARK_HOME/bin/spark-class && -x $SPARK_HOME/bin/spark-submit ]] \
     || skip "pyspark at $SPARK_HOME has no bin/spark-class or bin/spark-submit"
 
-BIN=${TAGEVAL_BIN:-}
-if [[ -z $BIN ]]; then
-    for candidate in target/release/tageval target/debug/tageval; do
-        if [[ -x $candidate ]]; then BIN=$candidate; break; fi
-    done
-fi
-if [[ -z $BIN ]]; then
-    say "building the release binary"
-    cargo build --release --locked -p tageval
-    BIN=target/release/tageval
-fi
-BIN=$(realpath "$BIN")
+# shellcheck source=spark/find_tageval.sh
+source spark/find_tageval.sh
 say "using $BIN and Spark from $SPARK_HOME"
 
 WORK=$(mktemp -d)

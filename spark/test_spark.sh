@@ -12,20 +12,8 @@ command -v java >/dev/null 2>&1 || skip "java not found (Spark needs Java 17+)"
 PYTHON=${PYTHON:-python3}
 "$PYTHON" -c 'import pyspark' 2>/dev/null || skip "pyspark not installed (pip install -r spark/requirements.txt)"
 
-# Any build will do (both sides of every comparison run the same binary): TAGEVAL_BIN,
-# else the release build, else the debug build `cargo test` leaves, else a release build.
-BIN=${TAGEVAL_BIN:-}
-if [[ -z $BIN ]]; then
-    for candidate in target/release/tageval target/debug/tageval; do
-        if [[ -x $candidate ]]; then BIN=$candidate; break; fi
-    done
-fi
-if [[ -z $BIN ]]; then
-    echo "spark test: building the release binary"
-    cargo build --release --locked -p tageval
-    BIN=target/release/tageval
-fi
-BIN=$(realpath "$BIN")
+# shellcheck source=spark/find_tageval.sh
+source spark/find_tageval.sh
 echo "spark test: using $BIN"
 
 WORK=$(mktemp -d)

@@ -56,13 +56,7 @@ pub fn run(args: &HtmlArgs) -> Result<Outcome> {
         }
     }
     let html = page::render(&report, &docs, totals.as_ref().map(|((t, _), f)| (t, *f)));
-    let mut out = Output::create(Some(&args.output))?;
-    out.write_all(html.as_bytes()).context("cannot write the report")?;
-    out.commit()?;
-    if args.output != Path::new("-") {
-        eprintln!("tageval: wrote {}", args.output.display());
-    }
-    Ok(Outcome::Ok)
+    write_page(&args.output, &html)
 }
 
 /// `--totals FIELD`: sets each page document's toll (predicted killed total against
@@ -96,13 +90,7 @@ fn compare_page(args: &HtmlArgs, gold: &[AnnotatedDoc], a: &[AnnotatedDoc], b_pa
     let name = |p: &Path| p.file_name().map_or_else(|| p.display().to_string(), |n| n.to_string_lossy().into_owned());
     let a_name = args.pred.as_deref().map(name).unwrap_or_default();
     let html = comparison::render(&cmp, &a_name, &name(b_path));
-    let mut out = Output::create(Some(&args.output))?;
-    out.write_all(html.as_bytes()).context("cannot write the report")?;
-    out.commit()?;
-    if args.output != Path::new("-") {
-        eprintln!("tageval: wrote {}", args.output.display());
-    }
-    Ok(Outcome::Ok)
+    write_page(&args.output, &html)
 }
 
 /// Gold documents, predicted documents, and the layers the tagger ran (scored where
@@ -134,4 +122,15 @@ fn load(args: &HtmlArgs) -> Result<Loaded> {
     let gold = Input::new(&gold_path, args.gold_format, text_dir)?.read_all()?;
     let pred = Input::new(pred_path, None, text_dir)?.read_all()?;
     Ok((gold, pred, None))
+}
+
+/// Writes a page atomically to `path` (`-`: stdout) and says where it went.
+fn write_page(path: &Path, html: &str) -> Result<Outcome> {
+    let mut out = Output::create(Some(path))?;
+    out.write_all(html.as_bytes()).context("cannot write the report")?;
+    out.commit()?;
+    if path != Path::new("-") {
+        eprintln!("tageval: wrote {}", path.display());
+    }
+    Ok(Outcome::Ok)
 }
