@@ -133,7 +133,7 @@ pub fn compare(
     };
     let layers = layers.map(|names| parse_layers(Some(names))).transpose()?.filter(|l| !l.is_empty());
     let score_options = ScoreOptions { label_map, layers, ..Default::default() };
-    let options = CompareOptions { resamples: bootstrap, rounds, seed, top_docs: top };
+    let options = CompareOptions { resamples: bootstrap, rounds, seed, top_docs: top, ..CompareOptions::default() };
     let comparison = py.detach(|| scorer::compare::compare(&gold.docs, &a.docs, &b.docs, &score_options, &options));
     Ok(NativeComparison { comparison: comparison.map_err(error)? })
 }
