@@ -317,6 +317,7 @@ const TOTALS: &[(&str, Option<&str>)] = &[
     ("Protesters threw stones at the police, demanding accountability for the killing of 4 porters.", None),
     ("Traders rioted in the market after 2 shopkeepers were shot dead by the police.", None),
     ("Outraged by the murder of 6 miners, unions staged protests across the district.", None),
+    ("Rioters burned tyres in retaliation for 3 students being killed by the police.", None),
     // The protest is the scene: its toll stays.
     ("During the protest, the police shot dead 3 marchers.", Some("3")),
     ("5 people were killed when troops fired on the demonstrators.", Some("5")),
