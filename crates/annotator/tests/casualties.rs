@@ -310,6 +310,17 @@ const TOTALS: &[(&str, Option<&str>)] = &[
     ("Six people were killed. The death toll later rose to 8.", Some("8")),
     ("Two people were injured in the blast.", None),
     ("Residents staged a protest against the killing of 3 students last month.", None),
+    // A protest verb takes its grievance as object; protesters and rioters report a
+    // protest; anger at a death links it (an earlier event's toll, not this report's).
+    ("Dock workers protested the death of a crane operator on Monday.", None),
+    ("Villagers blocked the highway to protest the alleged custodial death of a farmhand.", None),
+    ("Protesters threw stones at the police, demanding accountability for the killing of 4 porters.", None),
+    ("Traders rioted in the market after 2 shopkeepers were shot dead by the police.", None),
+    ("Outraged by the murder of 6 miners, unions staged protests across the district.", None),
+    ("Rioters burned tyres in retaliation for 3 students being killed by the police.", None),
+    // The protest is the scene: its toll stays.
+    ("During the protest, the police shot dead 3 marchers.", Some("3")),
+    ("5 people were killed when troops fired on the demonstrators.", Some("5")),
     ("Eight soldiers were killed, injured or captured in the battle.", None),
     // A definite single victim counts only when no earlier figure covers it.
     ("The driver died after the attackers set the depot on fire.", Some("1")),

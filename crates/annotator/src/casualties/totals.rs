@@ -244,7 +244,27 @@ fn is_grievance(text: &str, sentences: &[usize], figure: &Figure) -> bool {
     let before = lower_words(text.get(start..figure.start).unwrap_or(""));
     // The protest anywhere in the sentence, its link to the grievance before the
     // figure: `3 were killed during a protest against a drive` is this event's toll.
-    words.iter().any(|w| PROTEST.contains(w.as_str())) && before.iter().any(|w| GRIEVANCE.contains(w.as_str()))
+    if !words.iter().any(|w| PROTEST.contains(w.as_str())) {
+        return false;
+    }
+    before.iter().any(|w| GRIEVANCE.contains(w.as_str())) || protest_governs(&before)
+}
+
+/// The most words between a protest verb and the `of` that opens its grievance
+/// (`protested [the alleged custodial death] of a villager`).
+const GOVERNED_REACH: usize = 5;
+
+/// Whether the last protest word before a figure takes it as its grievance, through
+/// a noun phrase ending in `of`: `protested the death of a fellow`, `to protest the
+/// murder of a taxi driver` (the protest verb is its own link). A protest word that
+/// is not followed by `… of` right before the figure (`during the protest, police
+/// killed 3`) is not.
+fn protest_governs(before: &[String]) -> bool {
+    let Some(p) = before.iter().rposition(|w| PROTEST.contains(w.as_str())) else {
+        return false;
+    };
+    let rest = before.get(p + 1..).unwrap_or(&[]);
+    (2..=GOVERNED_REACH + 1).contains(&rest.len()) && rest.last().is_some_and(|w| w == "of")
 }
 
 /// Whether the figure `cur` is part of an earlier one in its sentence.
@@ -412,6 +432,12 @@ mod tests {
     fn a_protest_over_deaths_has_no_toll() {
         assert_eq!(killed("Students staged a protest against the killing of 3 workers last week."), None);
         assert_eq!(killed("Police fired on the crowd, killing 3 people."), Some("3".into()));
+        // The protest verb takes the grievance as its object.
+        assert_eq!(killed("Hundreds of dockers protested the death of a crane operator."), None);
+        assert_eq!(killed("Farmers blocked a highway to protest the alleged custodial death of a farmhand."), None);
+        // A protest that is the scene, not the grievance, keeps the toll.
+        assert_eq!(killed("During the protest, police shot dead 2 marchers."), Some("2".into()));
+        assert_eq!(killed("Protesters clashed with police and 4 of the protesters were killed."), Some("4".into()));
     }
 
     #[test]
