@@ -123,8 +123,7 @@ fn load(args: &HtmlArgs) -> Result<Loaded> {
             &args.pipeline,
         )?;
         let (mut gold, mut pred) = (inputs.gold, inputs.pred);
-        forget_attrs(&mut gold);
-        forget_attrs(&mut pred);
+        gold.iter_mut().chain(&mut pred).for_each(forget_attrs);
         return Ok((gold, pred, Some(inputs.layers)));
     };
     let (gold_path, corpus) = match (&args.gold, &args.corpus) {
@@ -134,22 +133,17 @@ fn load(args: &HtmlArgs) -> Result<Loaded> {
     };
     // brat annotations stored without their .txt files take the text from the corpus folder.
     let text_dir = corpus.as_deref().filter(|c| c.is_dir());
-    let mut gold = Input::new(&gold_path, args.gold_format, text_dir)?.read_all()?;
-    forget_attrs(&mut gold);
-    let mut pred = Input::new(pred_path, None, text_dir)?.read_all()?;
-    forget_attrs(&mut pred);
+    let gold = Input::new(&gold_path, args.gold_format, text_dir)?.read_all_with(forget_attrs)?;
+    let pred = Input::new(pred_path, None, text_dir)?.read_all_with(forget_attrs)?;
     Ok((gold, pred, None))
 }
 
-/// Lets go of the spans' further attributes (TIMEX3 `mod`, entity `id`, …): neither
+/// Lets go of a document's span attributes (TIMEX3 `mod`, entity `id`, …): neither
 /// the scorer nor the page reads them, and on a corpus of tagged entities they took
-/// about half of the documents' memory. Each side is cleared as soon as it is read,
-/// before the other side is read.
-fn forget_attrs(docs: &mut [AnnotatedDoc]) {
-    for doc in docs {
-        for span in &mut doc.spans {
-            span.attrs = std::collections::BTreeMap::new();
-        }
-        doc.spans.shrink_to_fit();
+/// about half of the documents' memory. Read files are cleared document by document
+/// as they are read, so the memory let go is reused by the next documents.
+fn forget_attrs(doc: &mut AnnotatedDoc) {
+    for span in &mut doc.spans {
+        span.attrs = std::collections::BTreeMap::new();
     }
 }
