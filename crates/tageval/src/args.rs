@@ -77,7 +77,7 @@ pub enum Command {
     ///
     /// One page is meant for a corpus of up to about 10 MB of text (a few thousand
     /// news articles): it embeds every document, and memory grows with the corpus,
-    /// about 30 MB per MB of text (280 MB at 10 MB, 570 MB at 20 MB). Score larger
+    /// about 16 MB per MB of text (160 MB at 10 MB, 320 MB at 20 MB). Score larger
     /// corpora with `score`, and draw a page of a sample of them.
     #[command(after_help = EXIT_CODES)]
     Report(HtmlArgs),

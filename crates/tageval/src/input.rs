@@ -70,13 +70,20 @@ impl Input {
 
     /// Reads every document, stopping at the first error.
     pub fn read_all(&self) -> Result<Vec<AnnotatedDoc>> {
+        self.read_all_with(|_| {})
+    }
+
+    /// [`Self::read_all`], passing each document to `each` as it is read (before the
+    /// next is read: what `each` lets go of is reused for the next documents).
+    pub fn read_all_with(&self, mut each: impl FnMut(&mut AnnotatedDoc)) -> Result<Vec<AnnotatedDoc>> {
         let name = self.path.file_name().map_or_else(|| self.path.display().to_string(), |n| n.to_string_lossy().into_owned());
         let mut progress = Progress::new(&format!("reading {name}"), &[&self.path]);
         let docs = self
             .records(&CsvColumns::default())?
             .map(|r| {
-                let doc = r.map(|r| r.doc).map_err(anyhow::Error::from)?;
+                let mut doc = r.map(|r| r.doc).map_err(anyhow::Error::from)?;
                 progress.add(1, doc.doc.text.len());
+                each(&mut doc);
                 Ok(doc)
             })
             .collect::<Result<Vec<_>>>()?;

@@ -96,14 +96,15 @@ pub fn documents(gold: Vec<AnnotatedDoc>, pred: Vec<AnnotatedDoc>, options: &Sco
     let mut out = Vec::with_capacity(gold.len());
     for g in gold {
         let p = by_id.remove(g.doc.id.as_str());
-        out.push(document(&g, p.as_ref(), options, report)?);
+        out.push(document(g, p.as_ref(), options, report)?);
     }
     Ok(out)
 }
 
-fn document(gold: &AnnotatedDoc, pred: Option<&AnnotatedDoc>, options: &ScoreOptions, report: &Report) -> Result<PageDoc> {
+/// Takes the gold document over: its text moves into the page document (no copy).
+fn document(gold: AnnotatedDoc, pred: Option<&AnnotatedDoc>, options: &ScoreOptions, report: &Report) -> Result<PageDoc> {
     let id = &gold.doc.id;
-    let scored = scorer::scored_doc(gold, pred, options).with_context(|| format!("document {id}: cannot score it"))?;
+    let scored = scorer::scored_doc(&gold, pred, options).with_context(|| format!("document {id}: cannot score it"))?;
     let mark = |s: ScoredSpan| Mark {
         start: s.start,
         end: s.end,
@@ -116,7 +117,8 @@ fn document(gold: &AnnotatedDoc, pred: Option<&AnnotatedDoc>, options: &ScoreOpt
     let gold_marks = scored.gold.into_iter().map(|s| Mark { partner: None, ..mark(s) }).collect();
     let pred_marks = scored.pred.into_iter().map(mark).collect();
     let strict_f1 = report.by_doc.get(id).filter(|d| d.has_prediction).map(|d| d.schemas.strict.f1);
-    Ok(PageDoc { id: id.clone(), dct: gold.doc.dct.clone(), text: gold.doc.text.clone(), strict_f1, gold: gold_marks, pred: pred_marks, toll: None })
+    let doc = gold.doc;
+    Ok(PageDoc { id: doc.id, dct: doc.dct, text: doc.text, strict_f1, gold: gold_marks, pred: pred_marks, toll: None })
 }
 
 /// Every label of the page, sorted: those of the marks and those of the report.
