@@ -16,10 +16,12 @@
 
 use std::io::{BufWriter, Write};
 use std::path::{Path, PathBuf};
-use std::process::{Command, Stdio};
-use std::time::Instant;
 
 const MB: f64 = 1e6;
+
+#[path = "common/peak_rss.rs"]
+mod peak_rss;
+use peak_rss::peak_rss;
 
 fn main() {
     let one_mb = env_number("TAGEVAL_BENCH_ONE_MB").unwrap_or(100.0);
@@ -73,28 +75,10 @@ fn median(values: &mut [f64]) -> f64 {
     values[values.len() / 2]
 }
 
-/// (seconds, peak RSS in MB when `/usr/bin/time` is there).
+/// (seconds, peak RSS in MB).
 fn run(binary: &Path, input: &Path) -> (f64, Option<f64>) {
-    let time = Path::new("/usr/bin/time");
-    let mut command = if time.exists() {
-        let mut c = Command::new(time);
-        c.arg("-v").arg(binary);
-        c
-    } else {
-        Command::new(binary)
-    };
-    command.arg("annotate").arg(input).arg("--quiet").stdout(Stdio::null()).stderr(Stdio::piped());
-    let start = Instant::now();
-    let output = command.output().expect("tageval runs");
-    let secs = start.elapsed().as_secs_f64();
-    let stderr = String::from_utf8_lossy(&output.stderr);
-    assert!(output.status.success(), "tageval failed: {stderr}");
-    let peak = stderr
-        .lines()
-        .find_map(|l| l.trim().strip_prefix("Maximum resident set size (kbytes):"))
-        .and_then(|kb| kb.trim().parse::<f64>().ok())
-        .map(|kb| kb * 1024.0 / MB);
-    (secs, peak)
+    let (secs, kib) = peak_rss(binary, input, &[]);
+    (secs, kib.map(|kb| kb as f64 * 1024.0 / MB))
 }
 
 fn env_number(name: &str) -> Option<f64> {

@@ -18,7 +18,7 @@
 //! Run: `cargo bench -p tageval --bench throughput`; a quick run:
 //! `TAGEVAL_BENCH_MB=5 cargo bench -p tageval --bench throughput`.
 
-use std::io::{BufRead, BufReader, BufWriter, Write};
+use std::io::{BufWriter, Write};
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
@@ -33,6 +33,10 @@ use tokenizers::pre_tokenizers::whitespace::Whitespace;
 use tokenizers::{PreTokenizedString, PreTokenizer};
 
 const MB: f64 = 1e6;
+
+#[path = "common/peak_rss.rs"]
+mod peak_rss;
+use peak_rss::peak_rss;
 const DCT: &str = "2015-06-02";
 
 fn main() {
@@ -264,7 +268,7 @@ fn bench_peak_memory(articles: &[String], settings: &Settings) {
         let path = dir.path().join(format!("corpus-x{scale}.jsonl"));
         let bytes = write_jsonl(&path, articles, settings.bytes * scale);
         for threads in [1, cores] {
-            let (secs, peak) = peak_rss(binary, &path, threads);
+            let (secs, peak) = peak_rss(binary, &path, &["--threads", &threads.to_string()]);
             println!(
                 "{:>9.1} {:>7} {:>9.2} {:>8.2} {:>12}",
                 bytes as f64 / MB,
@@ -290,55 +294,6 @@ fn write_jsonl(path: &Path, articles: &[String], bytes: usize) -> usize {
     }
     out.flush().expect("JSONL written");
     written
-}
-
-/// Runs the CLI on `input` and returns (seconds, peak RSS in KiB). Output goes to a
-/// null stdout: `-o /dev/null` would make the CLI write a temporary file in /dev.
-fn peak_rss(binary: &Path, input: &Path, threads: usize) -> (f64, Option<u64>) {
-    let time = Path::new("/usr/bin/time");
-    let mut command = if time.exists() {
-        let mut c = Command::new(time);
-        c.arg("-v").arg(binary);
-        c
-    } else {
-        Command::new(binary)
-    };
-    command.arg("annotate").arg(input).args(["--quiet", "--threads", &threads.to_string()]);
-    command.stdout(Stdio::null()).stderr(Stdio::piped());
-    let start = Instant::now();
-    let mut child = command.spawn().expect("the tageval binary runs");
-    let stderr = child.stderr.take().expect("piped stderr");
-    // Without /usr/bin/time the high-water mark is sampled from /proc while it runs.
-    let pid = child.id();
-    let sampler = (!time.exists()).then(|| {
-        std::thread::spawn(move || {
-            let mut peak = None;
-            while let Ok(status) = std::fs::read_to_string(format!("/proc/{pid}/status")) {
-                match status.lines().find_map(|l| l.strip_prefix("VmHWM:")) {
-                    Some(v) => peak = v.trim().trim_end_matches("kB").trim().parse::<u64>().ok().or(peak),
-                    None => break, // exited, not yet reaped
-                }
-                std::thread::sleep(Duration::from_millis(5));
-            }
-            peak
-        })
-    });
-    let mut max_rss = None;
-    let mut messages = Vec::new();
-    for line in BufReader::new(stderr).lines().map_while(Result::ok) {
-        match line.trim().strip_prefix("Maximum resident set size (kbytes):") {
-            Some(kb) => max_rss = kb.trim().parse::<u64>().ok(),
-            None => messages.push(line),
-        }
-    }
-    let status = child.wait().expect("the tageval binary finishes");
-    let secs = start.elapsed().as_secs_f64();
-    assert!(status.success(), "tageval annotate failed: {status}\n{}", messages.join("\n"));
-    let peak = match sampler {
-        Some(handle) => handle.join().expect("the sampler finishes"),
-        None => max_rss,
-    };
-    (secs, peak)
 }
 
 /// Step 4: spaCy, one process, NER only.
