@@ -208,10 +208,21 @@ impl EntityTagger {
         // In a title-case line, capitalised common words are no name (`Recommended Reads`).
         found.retain(|e| e.first < e.end && !(self.conventions && (e.first..e.end).all(|i| s.feats.title_common(i))));
         extend_kunya(text, &s.tokens, &self.model.types, &mut found);
-        consistent_labels(text, &s.tokens, &self.model.types, &mut found);
+        let surnames = consistent_labels(text, &s.tokens, &self.model.types, &mut found);
         self.lexicon.find(s.feats.infos(), &mut s.matches);
+        // A one-word person whom the document names in full (`Neil Jordan` … `Jordan
+        // said`) keeps the model's label over a lexicon place of that name.
+        let per = self.model.types.iter().position(|t| t == "PER").map(Source::Model);
+        let linked = |e: &Entity| Some(e.source) == per && e.end - e.first == 1 && surnames.contains(s.tokens[e.first].text(text));
+        drop_matches_in(&found, linked, |m| self.lexicon.entry(m.entry).label != "PER", &mut s.matches);
         let (starts, feats) = (&s.starts, &s.feats);
-        let name_token = |i: usize| !starts[i] && matches!(feats.kind(i), Kind::Title | Kind::Caps);
+        // A sentence's first word is capitalised anyway: there it is a name word when
+        // training never saw it in lower case (`Anthony`, `Iraqi`, not `The`).
+        let gazetteer = &self.model.gazetteer;
+        let name_token = |i: usize| {
+            matches!(feats.kind(i), Kind::Title | Kind::Caps)
+                && (!starts[i] || !gazetteer.has_word(features::COMMON_WORD, &s.tokens[i].text(text).to_lowercase()))
+        };
         let person = |e: &Entity| matches!(e.source, Source::Model(ty) if self.model.types[ty] == "PER");
         overlay(&mut found, &s.matches, name_token, person, |i| self.lexicon.entry(i).label.as_str());
         let first_out = out.len();
@@ -222,7 +233,9 @@ impl EntityTagger {
             let end = s.tokens[e.end - 1].end as usize;
             match e.source {
                 Source::Model(ty) => {
-                    let tidied = if self.conventions { tidy(text, start, end) } else { Some(end) };
+                    // `Kim In-so`: the hyphen joins a person's given names.
+                    let person_name = self.model.types[ty] == "PER" && e.end - e.first >= 2;
+                    let tidied = if self.conventions { tidy(text, start, end, person_name) } else { Some(end) };
                     let Some(tidy_end) = tidied else { continue };
                     let mut label = self.model.types[ty].as_str();
                     if tidy_end != end {
@@ -363,8 +376,8 @@ fn extend_kunya(text: &str, tokens: &[Token], types: &[String], found: &mut [Ent
 /// named in full elsewhere in the document is that person (`Guterres` after
 /// `Antonio Guterres`). (Giving every mention of a string the label most of its
 /// mentions have was measured too and cost 0.0008 strict F1 on eng.testa.)
-fn consistent_labels(text: &str, tokens: &[Token], types: &[String], found: &mut [Entity]) {
-    let Some(per) = types.iter().position(|t| t == "PER") else { return };
+fn consistent_labels<'t>(text: &'t str, tokens: &[Token], types: &[String], found: &mut [Entity]) -> HashSet<&'t str> {
+    let Some(per) = types.iter().position(|t| t == "PER") else { return HashSet::new() };
     let name = |e: &Entity| &text[tokens[e.first].start as usize..tokens[e.end - 1].end as usize];
     let mut surnames: HashSet<&str> = HashSet::new();
     for e in found.iter() {
@@ -380,6 +393,26 @@ fn consistent_labels(text: &str, tokens: &[Token], types: &[String], found: &mut
             e.source = Source::Model(per);
         }
     }
+    surnames
+}
+
+/// Removes the lexicon matches that lie inside an entity `keep` protects, where
+/// `overrides` says the match would change it. Entities and matches are sorted and
+/// disjoint: one pass over both.
+fn drop_matches_in(
+    found: &[Entity],
+    keep: impl Fn(&Entity) -> bool,
+    overrides: impl Fn(&LexiconMatch) -> bool,
+    matches: &mut Vec<LexiconMatch>,
+) {
+    let mut k = 0;
+    matches.retain(|m| {
+        while k < found.len() && found[k].end <= m.first {
+            k += 1;
+        }
+        let inside = found.get(k).is_some_and(|e| e.first <= m.first && m.end <= e.end);
+        !(inside && overrides(m) && keep(&found[k]))
+    });
 }
 
 /// Shrinks a model entity to its name: no punctuation-only tokens at either end
@@ -389,7 +422,7 @@ fn trim_tokens(text: &str, tokens: &[Token], e: &mut Entity) {
     while e.first < e.end && !has_alnum(e.first) {
         e.first += 1;
     }
-    while e.end > e.first && !has_alnum(e.end - 1) {
+    while e.end > e.first && !has_alnum(e.end - 1) && !kept_tail(text, tokens, e.first, e.end - 1) {
         e.end -= 1;
     }
     if e.end >= e.first + 3 {
@@ -401,6 +434,26 @@ fn trim_tokens(text: &str, tokens: &[Token], e: &mut Entity) {
         {
             e.end -= 2;
         }
+    }
+}
+
+/// Whether the punctuation token `k`, last of a model entity starting at `first`,
+/// belongs to the name: glued to the word before it and either the period of a short
+/// abbreviation (`Fla.`, `Inc.`), a currency sign (`C$`), or a bracket closing one
+/// opened inside the entity (`Mladost ( L )`). Quotes, `#` and sentence-final periods
+/// stay outside.
+fn kept_tail(text: &str, tokens: &[Token], first: usize, k: usize) -> bool {
+    if k <= first {
+        return false;
+    }
+    let glued = tokens[k - 1].end == tokens[k].start;
+    let prev = tokens[k - 1].text(text);
+    match tokens[k].text(text) {
+        "." | "$" if !glued => false,
+        "." => prev.len() <= 4 && prev.starts_with(|c: char| c.is_ascii_uppercase()) && prev.bytes().all(|b| b.is_ascii_alphabetic()),
+        "$" => prev.bytes().all(|b| b.is_ascii_uppercase()),
+        ")" => (first..k).rev().map(|i| tokens[i].text(text)).take_while(|w| *w != ")").any(|w| w == "("),
+        _ => false,
     }
 }
 
@@ -641,12 +694,15 @@ fn overlay<'l>(
 /// Tidies a model entity `start..end`: drops a trailing `-modifier` in lower case
 /// (`Toronto-based` → `Toronto`, `U.S.-led` → `U.S.`), and drops entities without a
 /// Latin letter (scripts the English model was never trained on). Returns the new end.
-fn tidy(text: &str, start: usize, end: usize) -> Option<usize> {
+fn tidy(text: &str, start: usize, end: usize, person_name: bool) -> Option<usize> {
     let s = &text[start..end];
     if !s.bytes().any(|b| b.is_ascii_alphabetic()) {
         return None;
     }
     let mut end = end;
+    if person_name {
+        return Some(end);
+    }
     if let Some(h) = s.rfind('-') {
         let tail = &s[h + 1..];
         let head = &s[..h];
@@ -706,16 +762,56 @@ mod tests {
         for text in ["ashU.S. -lo.PR", "ashU.S. -led", "the U.S. -led coalition"] {
             check(text);
         }
-        assert_eq!(tidy("S. -led", 0, 7), Some(2));
+        assert_eq!(tidy("S. -led", 0, 7, false), Some(2));
+    }
+
+    /// The model's entity over the words `first..end` of `text`, after [`trim_tokens`].
+    fn trimmed(text: &str, first: usize, end: usize) -> String {
+        let mut tokens = Vec::new();
+        tokens::tokenize(text, &mut tokens);
+        let mut e = Entity { first, end, source: Source::Model(0) };
+        trim_tokens(text, &tokens, &mut e);
+        text[tokens[e.first].start as usize..tokens[e.end - 1].end as usize].to_string()
+    }
+
+    #[test]
+    fn trim_keeps_abbreviation_periods_currency_signs_and_closed_brackets() {
+        // Tokens: `Jacksonville` `,` `Fla` `.` `,` …
+        assert_eq!(trimmed("Jacksonville , Fla. , for", 2, 4), "Fla.");
+        assert_eq!(trimmed("in Jacksonville , Fla .", 3, 5), "Fla", "a period on its own ends the sentence");
+        assert_eq!(trimmed("went to Aleppo.", 2, 4), "Aleppo", "a sentence-final period is outside");
+        assert_eq!(trimmed("fell C$ 0.45", 1, 3), "C$");
+        assert_eq!(trimmed("Borac 1 Mladost ( L ) 2", 2, 6), "Mladost ( L )");
+        assert_eq!(trimmed("Rad ) 0", 0, 2), "Rad", "a bracket opened outside the entity");
+        assert_eq!(trimmed("\"Aleppo\" said", 0, 3), "Aleppo");
+        assert_eq!(trimmed("#ISIL .", 0, 2), "ISIL");
+    }
+
+    #[test]
+    fn person_names_keep_hyphenated_given_names() {
+        let t = "Kim In-so";
+        assert_eq!(tidy(t, 0, 9, true), Some(9));
+        assert_eq!(tidy(t, 0, 9, false), Some(6), "elsewhere a lower-case tail is a modifier");
+    }
+
+    #[test]
+    fn matches_inside_protected_entities_are_dropped() {
+        let model = |first, end| Entity { first, end, source: Source::Model(0) };
+        let found = vec![model(0, 1), model(3, 5), model(6, 7)];
+        let m = |first, end, entry| LexiconMatch { first, end, entry };
+        let mut matches = vec![m(0, 1, 0), m(1, 2, 0), m(3, 4, 1), m(4, 6, 0), m(6, 7, 0)];
+        // Entity 6..7 is not protected; entity 3..5's match is not an override (entry 1).
+        drop_matches_in(&found, |e| e.first != 6, |m| m.entry == 0, &mut matches);
+        assert_eq!(matches, vec![m(1, 2, 0), m(3, 4, 1), m(4, 6, 0), m(6, 7, 0)]);
     }
 
     #[test]
     fn tidy_trims_modifiers() {
         let t = "Toronto-based U.S.-led Deir ez-Zor Ghazni-e";
-        assert_eq!(tidy(t, 0, 13), Some(7));
-        assert_eq!(tidy(t, 14, 22), Some(18));
-        assert_eq!(tidy(t, 23, 34), Some(34));
-        assert_eq!(tidy("שלום", 0, 8), None);
+        assert_eq!(tidy(t, 0, 13, false), Some(7));
+        assert_eq!(tidy(t, 14, 22, false), Some(18));
+        assert_eq!(tidy(t, 23, 34, false), Some(34));
+        assert_eq!(tidy("שלום", 0, 8, false), None);
     }
 
     /// The overlay as first written (every match scans every entity): the
