@@ -105,6 +105,16 @@ impl Gazetteer {
         self.map.get(&h).is_some_and(|v| v & (1 << ty) != 0)
     }
 
+    /// The types (bit `1 << type`) of the phrase made of exactly the tokens whose
+    /// hashes are `infos` (0 when it is no phrase of the gazetteer).
+    pub(crate) fn phrase_types(&self, infos: &[TokenInfo]) -> u16 {
+        if infos.is_empty() || infos.len() > self.max_len {
+            return 0;
+        }
+        let h = infos.iter().fold(SEED, |h, info| mix(h, info.lower));
+        self.map.get(&h).map_or(0, |v| v & !PREFIX)
+    }
+
     /// Identifies the current contents: equal ids mean equal lookups.
     pub(crate) fn id(&self) -> u64 {
         self.id

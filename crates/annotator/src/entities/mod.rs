@@ -209,6 +209,9 @@ impl EntityTagger {
         found.retain(|e| e.first < e.end && !(self.conventions && (e.first..e.end).all(|i| s.feats.title_common(i))));
         extend_kunya(text, &s.tokens, &self.model.types, &mut found);
         let surnames = consistent_labels(text, &s.tokens, &self.model.types, &mut found);
+        if self.conventions {
+            atlas_places(text, &s.tokens, s.feats.infos(), &self.model, &surnames, &mut found);
+        }
         self.lexicon.find(s.feats.infos(), &mut s.matches);
         // A one-word person whom the document names in full (`Neil Jordan` … `Jordan
         // said`) keeps the model's label over a lexicon place of that name.
@@ -394,6 +397,26 @@ fn consistent_labels<'t>(text: &'t str, tokens: &[Token], types: &[String], foun
         }
     }
     surnames
+}
+
+/// A model person that is exactly a place of the world gazetteer (`Kherson`,
+/// `Khan Younis`) is that place, unless training saw it as a person's name, its first
+/// word is a given name (`Nancy`, `George`), or the document names a person of that
+/// surname in full (`Neil Jordan` … `Jordan`). The model weighs the gazetteer as one
+/// feature among many and still reads unseen one-word places as people; measured:
+/// eng.testa +0.0005, second held-out set +0.0045, first unchanged.
+fn atlas_places(text: &str, tokens: &[Token], infos: &[features::TokenInfo], model: &Model, surnames: &HashSet<&str>, found: &mut [Entity]) {
+    let ty_of = |l: &str| model.types.iter().position(|t| t == l);
+    let (Some(per), Some(loc)) = (ty_of("PER"), ty_of("LOC")) else { return };
+    let g = &model.gazetteer;
+    for e in found.iter_mut().filter(|e| e.source == Source::Model(per)) {
+        let types = g.phrase_types(&infos[e.first..e.end]);
+        let given = g.phrase_types(&infos[e.first..e.first + 1]) & 1 << gazetteer::WORLD_PERSON != 0;
+        let linked = e.end - e.first == 1 && surnames.contains(tokens[e.first].text(text));
+        if types & 1 << gazetteer::WORLD_PLACE != 0 && types & 1 << gazetteer::label_type(per) == 0 && !given && !linked {
+            e.source = Source::Model(loc);
+        }
+    }
 }
 
 /// Removes the lexicon matches that lie inside an entity `keep` protects, where
@@ -803,6 +826,34 @@ mod tests {
         // Entity 6..7 is not protected; entity 3..5's match is not an override (entry 1).
         drop_matches_in(&found, |e| e.first != 6, |m| m.entry == 0, &mut matches);
         assert_eq!(matches, vec![m(1, 2, 0), m(3, 4, 1), m(4, 6, 0), m(6, 7, 0)]);
+    }
+
+    #[test]
+    fn model_people_that_are_atlas_places_become_places() {
+        let mut g = gazetteer::Gazetteer::new();
+        for place in ["Kherson", "Khan Younis", "Jordan", "Nancy"] {
+            g.insert(gazetteer::WORLD_PLACE, place);
+        }
+        g.insert(gazetteer::WORLD_PERSON, "Nancy");
+        g.insert(gazetteer::WORLD_PLACE, "Madonna");
+        g.insert(gazetteer::label_type(0), "Madonna");
+        let types: Vec<String> = ["PER", "ORG", "LOC", "MISC"].map(String::from).to_vec();
+        let n = decode::n_tags(types.len());
+        let model = Model::from_floats(10, types, "entities".into(), &vec![0.0; n << 10], &vec![0.0; (n + 1) * n], g, clusters::Clusters::new(), 0.0);
+        let text = "Kherson Khan Younis Jordan Nancy Madonna Kherson Aleppo";
+        let mut tokens = Vec::new();
+        tokens::tokenize(text, &mut tokens);
+        let mut scratch = String::new();
+        let infos: Vec<features::TokenInfo> = tokens.iter().map(|t| features::token_info(t.text(text), &mut scratch)).collect();
+        let person = |first, end| Entity { first, end, source: Source::Model(0) };
+        let mut found = vec![person(0, 1), person(1, 3), person(3, 4), person(4, 5), person(5, 6), Entity { first: 6, end: 7, source: Source::Model(1) }, person(7, 8)];
+        let surnames: HashSet<&str> = ["Jordan"].into_iter().collect();
+        atlas_places(text, &tokens, &infos, &model, &surnames, &mut found);
+        let labels: Vec<usize> = found.iter().map(|e| match e.source { Source::Model(t) => t, Source::Lexicon(_) => 9 }).collect();
+        // Kherson, Khan Younis: places; Jordan: linked to a full name; Nancy: a given
+        // name; Madonna: a person in training; an ORG is left alone; Aleppo: no place
+        // of this gazetteer.
+        assert_eq!(labels, vec![2, 2, 0, 0, 0, 1, 0]);
     }
 
     #[test]
