@@ -215,8 +215,8 @@ impl Grammar<'_> {
         if !(self.in_list(i, WordList::Then) && i > 0 && self.in_list(i - 1, WordList::UntilThen)) {
             return None;
         }
-        // `by then current prices`: `then` modifies what follows.
-        if matches!(self.lex(i + 1), Lex::Word(W::Current)) {
+        // `by then current prices`, `by then-President Bush`: `then` modifies what follows.
+        if matches!(self.lex(i + 1), Lex::Word(W::Current)) || self.toks.get(i + 1).is_some_and(|t| !t.space_before && !matches!(t.lex, Lex::Punct(_))) {
             return None;
         }
         Some(Timex::new(i, i + 1, Label::Date, self.anchor.last_value()?).anaphoric())
@@ -249,7 +249,8 @@ impl Grammar<'_> {
             }
             _ => return None,
         };
-        Some(Timex::new(i, j + 1, Label::Date, v).anaphoric().np())
+        // The story moves on: `the next day` is the reference for what follows.
+        Some(Timex::new(i, j + 1, Label::Date, v).np())
     }
 
     /// `Monday night`, `yesterday morning`: a day followed by a part of the day.
@@ -318,6 +319,7 @@ mod tests {
             // Nothing named yet, and `since then` opens a stretch: no expression.
             ("By then, the city had fallen.", "", "", "", ""),
             ("Since then, the city has been quiet.", "", "", "", ""),
+            ("The plan was approved by then-President Bush.", "", "", "", ""),
             ("The problem is felt in today's world.", "", "today", "DATE", "PRESENT_REF"),
             ("In today's meeting the council voted.", "", "today", "DATE", "1998-02-05"),
             ("Women's Day is this coming Sunday, March eighth.", "1998-03-05", "this coming Sunday, March eighth", "DATE", "1998-03-08"),
