@@ -172,6 +172,14 @@ fn main() -> ExitCode {
         "value F1 {:.5} (P {:.5}, R {:.5}); type schema F1 {:.5}",
         v.f1, v.precision, v.recall, report.schemas.r#type.f1
     );
+    let ty = &report.schemas.r#type;
+    let matched = ty.correct + ty.incorrect;
+    println!(
+        "type accuracy {:.4} ({}/{} overlapping spans with the gold type, the `type` schema's correct / (correct + incorrect))",
+        if matched == 0 { 0.0 } else { ty.correct as f64 / matched as f64 },
+        ty.correct,
+        matched
+    );
     println!("(per-label rows: each label matched on its own, as the scorer's by-label figures)");
     let mut by_kind: BTreeMap<&'static str, Vec<&TagError>> = BTreeMap::new();
     for e in &errors {
