@@ -2,14 +2,16 @@
 //! [`annotator::dates::DateTagger`]; the real scorer is `tageval eval`).
 //!
 //! ```text
-//! cargo run --release -p tageval-annotator --example timex_eval -- [DIR] [--errors N] [--kind fn|fp|extent|value|type] [--patterns N] [--split tune|held] [--list]
+//! cargo run --release -p tageval-annotator --example timex_eval -- [DIR] [--errors N] [--kind fn|fp|extent|value|type] [--patterns N] [--split tune|held] [--list] [--pairs FILE]
 //! ```
 //!
 //! `--split` keeps one part of a deterministic split of the files: a file is in the
 //! held-out part when the FNV-1a 64-bit hash of its file name (`ABC19980108.1830.0711.tml`,
 //! no folder) is 0 modulo 4, else in the tuning part (about 25% / 75% of the files).
 //! `--list` prints the paths of the files kept, one a line, and nothing else (to build a
-//! folder of one part for `tageval eval`).
+//! folder of one part for `tageval eval`). `--pairs FILE` writes every gold span next to
+//! the predictions overlapping it, and every unmatched prediction, one a line (refused
+//! with `--split held`: held-out spans are not read one by one).
 //!
 //! `DIR` defaults to `/work/shared/data/timebank`. Every figure comes from the scorer
 //! (`scorer::score`, the counts `tageval eval --layers dates` prints): span detection
@@ -48,11 +50,11 @@ fn describe(e: &TagError) -> String {
 }
 
 fn prf(m: &Metrics) -> String {
-    format!("{:.3}/{:.3}/{:.3}", m.precision, m.recall, m.f1)
+    format!("{:.4}/{:.4}/{:.4}", m.precision, m.recall, m.f1)
 }
 
 fn value_prf(v: &ValueMetrics) -> String {
-    format!("{:.3}/{:.3}/{:.3}", v.precision, v.recall, v.f1)
+    format!("{:.4}/{:.4}/{:.4}", v.precision, v.recall, v.f1)
 }
 
 fn main() -> ExitCode {
@@ -62,6 +64,7 @@ fn main() -> ExitCode {
     let mut patterns = 0usize;
     let mut split: Option<String> = None;
     let mut list = false;
+    let mut pairs: Option<PathBuf> = None;
     let mut args = std::env::args().skip(1);
     while let Some(a) = args.next() {
         match a.as_str() {
@@ -70,6 +73,7 @@ fn main() -> ExitCode {
             "--patterns" => patterns = args.next().and_then(|n| n.parse().ok()).unwrap_or(40),
             "--split" => split = args.next(),
             "--list" => list = true,
+            "--pairs" => pairs = args.next().map(PathBuf::from),
             _ => dir = PathBuf::from(a),
         }
     }
@@ -90,6 +94,10 @@ fn main() -> ExitCode {
         }
         None => true,
     });
+    if pairs.is_some() && split.as_deref() == Some("held") {
+        eprintln!("timex_eval: --pairs lists every span; the held-out part is not read span by span");
+        return ExitCode::from(2);
+    }
     if list {
         for p in &files {
             println!("{}", p.display());
@@ -121,6 +129,12 @@ fn main() -> ExitCode {
             d
         })
         .collect();
+    if let Some(path) = &pairs {
+        if let Err(e) = std::fs::write(path, pair_rows(&gold, &pred)) {
+            eprintln!("timex_eval: {}: {e}", path.display());
+            return ExitCode::from(2);
+        }
+    }
     // As `tageval eval --layers dates` scores: only the layer the tagger ran.
     let options = ScoreOptions { only_layers: Some(vec![Layer::Dates]), ..ScoreOptions::default() };
     let (counts, errors) = match (scorer::score(&gold, &pred, &options), scorer::list_errors(&gold, &pred, &options)) {
@@ -133,14 +147,14 @@ fn main() -> ExitCode {
     let report = counts.report(&ReportOptions { bootstrap: BootstrapOptions { resamples: 0, ..BootstrapOptions::default() }, by_doc: false });
     println!("{} documents from {}", gold.len(), dir.display());
     println!(
-        "{:<9} {:>5} {:>5}  {:>17}  {:>17}  {:>17}  {:>6}",
+        "{:<9} {:>5} {:>5}  {:>20}  {:>20}  {:>20}  {:>6}",
         "type", "gold", "pred", "relaxed P/R/F1", "strict P/R/F1", "value P/R/F1", "valAcc"
     );
     let row = |name: &str, detection: &scorer::Detection, values: Option<&ValueMetrics>| {
         let strict = &detection.strict;
         let (value, acc) = values.map_or((String::from("-"), 0.0), |v| (value_prf(v), v.overlap_accuracy));
         println!(
-            "{name:<9} {:>5} {:>5}  {}  {}  {:>17}  {:>6.3}",
+            "{name:<9} {:>5} {:>5}  {}  {}  {:>20}  {:>6.3}",
             strict.possible,
             strict.actual,
             prf(&detection.relaxed),
@@ -157,6 +171,14 @@ fn main() -> ExitCode {
     println!(
         "value F1 {:.5} (P {:.5}, R {:.5}); type schema F1 {:.5}",
         v.f1, v.precision, v.recall, report.schemas.r#type.f1
+    );
+    let ty = &report.schemas.r#type;
+    let matched = ty.correct + ty.incorrect;
+    println!(
+        "type accuracy {:.4} ({}/{} overlapping spans with the gold type, the `type` schema's correct / (correct + incorrect))",
+        if matched == 0 { 0.0 } else { ty.correct as f64 / matched as f64 },
+        ty.correct,
+        matched
     );
     println!("(per-label rows: each label matched on its own, as the scorer's by-label figures)");
     let mut by_kind: BTreeMap<&'static str, Vec<&TagError>> = BTreeMap::new();
@@ -193,6 +215,36 @@ fn main() -> ExitCode {
         }
     }
     ExitCode::SUCCESS
+}
+
+/// Every gold span with the predicted spans overlapping it, then every predicted span
+/// overlapping no gold span, as tab-separated rows: document, gold text, label, value,
+/// predicted text, label, value (`-` where a side is missing).
+fn pair_rows(gold: &[AnnotatedDoc], pred: &[AnnotatedDoc]) -> String {
+    let mut out = String::new();
+    let side = |text: &str, s: Option<&reader::Span>| match s {
+        Some(s) => format!("{}\t{}\t{}", s.text(text).replace(['\t', '\n'], " "), s.label, s.value.as_deref().unwrap_or("-")),
+        None => "-\t-\t-".to_string(),
+    };
+    for (g, p) in gold.iter().zip(pred) {
+        let text = &g.doc.text;
+        let dates = |s: &&reader::Span| s.layer() == Some(Layer::Dates);
+        for gs in g.spans.iter().filter(dates) {
+            let hits: Vec<&reader::Span> = p.spans.iter().filter(|ps| ps.start < gs.end && gs.start < ps.end).collect();
+            if hits.is_empty() {
+                out.push_str(&format!("{}\t{}\t{}\n", g.doc.id, side(text, Some(gs)), side(text, None)));
+            }
+            for ps in hits {
+                out.push_str(&format!("{}\t{}\t{}\n", g.doc.id, side(text, Some(gs)), side(text, Some(ps))));
+            }
+        }
+        for ps in &p.spans {
+            if !g.spans.iter().filter(dates).any(|gs| ps.start < gs.end && gs.start < ps.end) {
+                out.push_str(&format!("{}\t{}\t{}\n", g.doc.id, side(text, None), side(text, Some(ps))));
+            }
+        }
+    }
+    out
 }
 
 /// The held-out part of the split: FNV-1a (64-bit) of the file name, 0 modulo 4.

@@ -582,6 +582,13 @@ word_lists! {
     AmInitial = "am_initial",
     PmInitial = "pm_initial",
     MeridiemM = "meridiem_m",
+    Beyond = "beyond",
+    PrePost = "pre_post",
+    PeriodNoun = "period_noun",
+    UntilThen = "until_then",
+    Before = "before",
+    GenericNow = "generic_now",
+    RangeTo = "range_to",
 }
 
 impl WordList {
@@ -589,10 +596,21 @@ impl WordList {
         1 << (self as u32)
     }
 
+    /// Whether a set from [`list_set`] holds this list.
+    pub(crate) fn in_set(self, set: u128) -> bool {
+        set & self.bit() != 0
+    }
+
     /// Whether the list holds word endings (`ly`, `ed`) rather than words.
     fn is_suffix_list(name: &str) -> bool {
         name.ends_with("_suffix")
     }
+}
+
+/// The context lists `word` (any ASCII case) is in, one bit per list: test them with
+/// [`WordList::in_set`] (one look-up for several lists).
+pub(crate) fn list_set(word: &str) -> u128 {
+    table::folded_key(word.as_bytes()).and_then(|k| TABLES.lists.get(&k)).copied().unwrap_or(0)
 }
 
 /// Whether `word` (any ASCII case) is in `list`.

@@ -78,6 +78,9 @@ impl DateTagger {
         let mut story: Option<Ymd> = None;
         // Sentences opened since the story's date was stated.
         let mut story_age = 0u32;
+        // The first token and the index in `out` of the expression emitted last (a
+        // range's two ends are made to run forward, `grammar::ranges`).
+        let mut prev_date: Option<(usize, usize)> = None;
         while i < toks.len() {
             if story.is_some() && grammar.opens_sentence(i) {
                 story_age += 1;
@@ -86,7 +89,7 @@ impl DateTagger {
                 }
                 grammar.norm.story = grammar.sentence_reference(i, dct, story);
             }
-            let Some(t) = grammar.at(i) else {
+            let Some(mut t) = grammar.at(i) else {
                 i += 1;
                 continue;
             };
@@ -99,6 +102,11 @@ impl DateTagger {
                 i += 1;
                 continue;
             }
+            if let Some((first_start, k)) = prev_date {
+                if let Some(first) = out.get_mut(k).and_then(|s| s.value.as_mut()) {
+                    grammar.follow_range(first_start, first, &mut t);
+                }
+            }
             if !t.anaphoric {
                 grammar.anchor.update(&t.value);
                 if grammar.states_calendar_date(t.start, t.end) {
@@ -109,6 +117,7 @@ impl DateTagger {
                 }
             }
             grammar.prev_end = t.end;
+            prev_date = Some((t.start, out.len()));
             let mut span = Span::new(start, end, t.label.as_str()).with_value(t.value);
             if let Some(m) = t.modifier {
                 span.attrs.insert("mod".to_string(), m.to_string());

@@ -38,6 +38,17 @@ pub(crate) struct Anchor {
     pub month: Option<(i32, u32)>,
     pub day: Option<Ymd>,
     pub quarter: Option<(i32, u32)>,
+    /// The granularity of the last value taken in (`by then` names that time).
+    pub last: Option<Grain>,
+}
+
+/// The granularity of a calendar value.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Grain {
+    Year,
+    Quarter,
+    Month,
+    Day,
 }
 
 impl Anchor {
@@ -56,10 +67,12 @@ impl Anchor {
             return;
         }
         self.year = Some(y);
+        self.last = Some(Grain::Year);
         match (b.get(5), b.len()) {
             (Some(b'Q'), 7) => {
                 if let Some(q @ 1..=4) = num(6..7) {
                     self.quarter = Some((y, q));
+                    self.last = Some(Grain::Quarter);
                 }
             }
             (Some(b'0'..=b'9'), _) => {
@@ -67,14 +80,27 @@ impl Anchor {
                     return;
                 };
                 self.month = Some((y, m));
+                self.last = Some(Grain::Month);
                 if b.get(7) == Some(&b'-') {
                     if let Some(d) = num(8..10).and_then(|d| Ymd::new(i64::from(y), m, d)) {
                         self.day = Some(d);
+                        self.last = Some(Grain::Day);
                     }
                 }
             }
             _ => {}
         }
+    }
+
+    /// The time the anchor last took in, at its own granularity (`1989-11-30`,
+    /// `1989-11`, `1989-Q3`, `1989`).
+    pub(crate) fn last_value(&self) -> Option<String> {
+        Some(match self.last? {
+            Grain::Day => fmt_ymd(self.day?),
+            Grain::Month => self.month.map(|(y, m)| fmt_ym(y, m))?,
+            Grain::Quarter => self.quarter.map(|(y, q)| format!("{y:04}-Q{q}"))?,
+            Grain::Year => fmt_year(self.year?),
+        })
     }
 }
 
@@ -317,9 +343,12 @@ mod tests {
         assert_eq!(a.quarter, Some((1988, 3)));
         assert_eq!(a.month, Some((1989, 10)));
         assert_eq!(a.day, Ymd::new(1989, 10, 27));
+        assert_eq!(a.last_value().as_deref(), Some("1989-10-27"));
         a.update("2001-13-01");
         a.update("199");
         assert_eq!(a.month, Some((1989, 10)));
+        a.update("1990");
+        assert_eq!(a.last_value().as_deref(), Some("1990"));
     }
 
     #[test]

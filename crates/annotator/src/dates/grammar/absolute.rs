@@ -68,7 +68,24 @@ impl Grammar<'_> {
     /// `1990`, `1990 and beyond`.
     pub(super) fn year(&self, i: usize) -> Option<Timex> {
         let y = self.year_value(i, true)?;
-        Some(Timex::new(i, i + 1, Label::Date, fmt_year(y)))
+        let end = if self.in_list(i + 1, WordList::And) && self.in_list(i + 2, WordList::Beyond) { i + 3 } else { i + 1 };
+        Some(Timex::new(i, end, Label::Date, fmt_year(y)))
+    }
+
+    /// `post-1959`, `pre-1990s`: a prefix glued to a year or a decade is inside the
+    /// extent; the value is the year's or the decade's.
+    pub(super) fn prefixed_year(&self, i: usize, depth: u8) -> Option<Timex> {
+        if !self.in_list(i, WordList::PrePost) || self.toks.get(i + 1).is_none_or(|t| t.space_before) {
+            return None;
+        }
+        if !matches!(self.lex(i + 1), Lex::Int { digits: 4, .. } | Lex::Decade(_)) {
+            return None;
+        }
+        let mut t = self.at_depth(i + 1, depth + 1).filter(|t| t.label == Label::Date)?;
+        t.start = i;
+        // `the pre-1990s market`: the prefixed form is an adjective, the article is the noun's.
+        t.np = false;
+        Some(t)
     }
 
     /// `fiscal 1989`, `fiscal year 1990`, `fiscal second-quarter`.
@@ -97,6 +114,24 @@ impl Grammar<'_> {
         }
     }
 
+    /// The day after a month name at `j`: a number (`June 1`, `June 1st`) or, as spoken
+    /// news writes it, an ordinal word (`March eighth`, `May twenty first`); with the
+    /// token after it. An ordinal before a unit is no day (`June third quarter`).
+    pub(super) fn day_after_month(&self, j: usize) -> Option<(u32, usize)> {
+        if let Some(d) = self.day_number(j) {
+            return Some((d, j + 1));
+        }
+        let (d, end) = match (self.lex(j), self.lex(j + 1)) {
+            (Lex::NumWord(t @ (20 | 30)), Lex::Ordinal(u @ 1..=9)) => (t as u32 + u, j + 2),
+            (Lex::Ordinal(d @ 1..=31), _) => (d, j + 1),
+            _ => return None,
+        };
+        if d > 31 || matches!(self.lex(end), Lex::Unit { .. } | Lex::Word(W::Half)) {
+            return None;
+        }
+        Some((d, end))
+    }
+
     /// The month at `i` with its abbreviation dot: `(month, next token)`.
     pub(super) fn month_word(&self, i: usize) -> Option<(u32, usize, bool)> {
         let Lex::Month { m, abbr } = self.lex(i) else {
@@ -112,9 +147,9 @@ impl Grammar<'_> {
         let Lex::Month { abbr, .. } = self.lex(i) else {
             return None;
         };
-        if let Some(d) = self.day_number(j) {
-            // `June 1, 2015`, `June 1 2015`
-            let mut k = j + 1;
+        if let Some((d, day_end)) = self.day_after_month(j) {
+            // `June 1, 2015`, `June 1 2015`, `March eighth`
+            let mut k = day_end;
             if self.punct(k, ',') && self.year_value(k + 1, false).is_some() {
                 k += 1;
             }
@@ -124,8 +159,8 @@ impl Grammar<'_> {
                 }
                 return None;
             }
-            let v = self.norm.month_day(m, d, self.tense(i, j + 1))?;
-            return Some(Timex::new(i, j + 1, Label::Date, v).day());
+            let v = self.norm.month_day(m, d, self.tense(i, day_end))?;
+            return Some(Timex::new(i, day_end, Label::Date, v).day());
         }
         let mut k = j;
         if self.punct(k, ',') || self.is(k, W::Of) {
@@ -294,7 +329,21 @@ impl Grammar<'_> {
 
 #[cfg(test)]
 mod tests {
-    use super::super::test_support::{check, DCT};
+    use super::super::test_support::{check, check_rows, DCT};
+
+    /// Year extents (`and beyond`, `post-`) and days written as ordinal words.
+    #[test]
+    fn year_extents_and_spoken_days() {
+        check_rows(&[
+            ("Forecasts for 1990 and beyond are weak.", "", "1990 and beyond", "DATE", "1990"),
+            ("The post-1959 government seized the land.", "", "post-1959", "DATE", "1959"),
+            ("Prices fell to pre-1990s levels.", "", "pre-1990s", "DATE", "199"),
+            ("The vote is on March eighth.", "", "March eighth", "DATE", "1998-03-08"),
+            ("The vote was on January twenty first.", "", "January twenty first", "DATE", "1998-01-21"),
+        ]);
+        // An ordinal before a unit is no day: `June third quarter`.
+        check("Output rose in the June third quarter.", DCT, &[("June", "DATE", "1997-06"), ("third quarter", "DATE", "1997-Q3")]);
+    }
 
     /// A month and day without a year takes the year that puts it nearest before the DCT
     /// in past-tense news (`Dec. 25` told on 1998-02-05 is 1997-12-25).

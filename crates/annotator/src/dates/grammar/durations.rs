@@ -156,10 +156,28 @@ impl Grammar<'_> {
         {
             return Some(self.ago(i, k, n, unit, true));
         }
-        let t = Timex::new(i, k, Label::Duration, dur(n, unit));
         // `the nine months` takes its article, `the four-year war`, `the two day rally` do not.
         let adjectival = glued || (!plural && !matches!(n, Count::N(1) | Count::Half(1)));
+        // `a three-year period`, `its one-year term`: the head noun names the stretch
+        // itself, so it (and an article, see `article_period`) is inside the extent.
+        if adjectival && glued && !plural && !article && self.in_list(k, WordList::PeriodNoun) {
+            return Some(Timex::new(i, k + 1, Label::Duration, dur(n, unit)).np());
+        }
+        let t = Timex::new(i, k, Label::Duration, dur(n, unit));
         Some(if adjectival { t } else { t.np() })
+    }
+
+    /// `a three-year period`: an article before a measured period noun (`counted`).
+    pub(super) fn article_period(&self, i: usize) -> Option<Timex> {
+        if !self.is(i, W::A) {
+            return None;
+        }
+        let mut t = self.counted(i + 1)?;
+        if t.label != Label::Duration || !t.end.checked_sub(1).is_some_and(|e| self.in_list(e, WordList::PeriodNoun)) {
+            return None;
+        }
+        t.start = i;
+        Some(t)
     }
 
     pub(super) fn is_rate_head(&self, k: usize) -> bool {
@@ -215,7 +233,53 @@ impl Grammar<'_> {
 
 #[cfg(test)]
 mod tests {
-    use super::super::test_support::{check, DCT};
+    use super::super::test_support::{check, check_rows, DCT};
+
+    /// Durations as unseen news writes them (issue 15): counts and bare units before a
+    /// comparative, approximations, measured periods; and the measures and ages that
+    /// are no time expressions at all. DCT 1998-02-05 unless a row names one.
+    #[test]
+    fn duration_rows() {
+        check_rows(&[
+            ("A week later the rebels returned to the town.", "", "A week", "DURATION", "P1W"),
+            ("Hours after the blast, police sealed the road.", "", "Hours", "DURATION", "PTXH"),
+            ("Days earlier, the army had withdrawn.", "", "Days", "DURATION", "PXD"),
+            ("Weeks later the bodies were found.", "", "Weeks", "DURATION", "PXW"),
+            ("Months after the vote, the count is disputed.", "", "Months", "DURATION", "PXM"),
+            ("Minutes later a second bomb exploded.", "", "Minutes", "DURATION", "PTXM"),
+            ("Two days after the attack, the rebels fled.", "", "Two days", "DURATION", "P2D"),
+            ("Three weeks later the ceasefire collapsed.", "", "Three weeks", "DURATION", "P3W"),
+            ("Talks resumed a day later.", "", "a day", "DURATION", "P1D"),
+            ("Ten minutes after the shelling, the sirens stopped.", "", "Ten minutes", "DURATION", "PT10M"),
+            ("The clashes lasted five hours.", "", "five hours", "DURATION", "PT5H"),
+            ("The siege has lasted 18 months.", "", "18 months", "DURATION", "P18M"),
+            ("He was held for nearly a year.", "", "nearly a year", "DURATION", "P1Y"),
+            ("The curfew lasted two and a half days.", "", "two and a half days", "DURATION", "P2DT12H"),
+            ("The militia held the town for several weeks.", "", "several weeks", "DURATION", "PXW"),
+            ("Aid has been blocked for months.", "", "months", "DURATION", "PXM"),
+            ("The convoy waited for a while at the border.", "", "a while", "DURATION", "PXX"),
+            ("It was the army's first defeat in decades.", "", "decades", "DURATION", "PXY"),
+            ("Spending will rise over the coming decade.", "", "the coming decade", "DURATION", "P10Y"),
+            ("Spending rose over the past decade.", "", "the past decade", "DURATION", "P10Y"),
+            ("The drought lasted a decade or so.", "", "a decade or so", "DURATION", "P10Y"),
+            ("He left a week or so ago.", "", "a week or so ago", "DATE", "1998-W05"),
+            // `in ten years` ahead is the point ten years on (TimeML DATE).
+            ("The city will double in ten years.", "", "ten years", "DATE", "2008"),
+            // A measured period noun is inside, with its article; `over` stays outside.
+            ("The army will serve a three-year period in the north.", "", "a three-year period", "DURATION", "P3Y"),
+            ("Reconstruction was spread over a three-year period.", "", "a three-year period", "DURATION", "P3Y"),
+            ("His one-year term ended early.", "", "one-year term", "DURATION", "P1Y"),
+            // Ages, travel distances, vague adjectives: no time expression.
+            ("A 3-month-old baby was among the dead.", "", "", "", ""),
+            ("A 6-year-old girl was wounded.", "", "", "", ""),
+            ("The victims were 52 years old.", "", "", "", ""),
+            ("The camp is a 10-minute drive from the border.", "", "", "", ""),
+            ("The clinic is a five-minute walk from the market.", "", "", "", ""),
+            ("Present-day Syria is a ruin.", "", "", "", ""),
+            ("The matter will be settled in due course.", "", "", "", ""),
+            ("Prices rose 8.5% annually.", "", "", "", ""),
+        ]);
+    }
 
     /// A count of units is a DURATION; `ago` and `from now` anchor it to the DCT as a DATE;
     /// `once a year` is a SET.

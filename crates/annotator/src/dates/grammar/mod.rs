@@ -36,7 +36,7 @@ mod relative;
 mod sets;
 
 use super::calendar::{add_quarters, Ymd};
-use super::lexicon::{ends_with_listed, listed, Lex, Token, Unit, WordList, W};
+use super::lexicon::{ends_with_listed, list_set, listed, Lex, Token, Unit, WordList, W};
 use super::normalize::{fmt_ymd, Anchor, Rel, TimexNormalizer};
 use crate::DateOrder;
 
@@ -222,7 +222,12 @@ impl<'a> Grammar<'a> {
 
     /// The longest reading starting at token `i`.
     pub(crate) fn at(&self, i: usize) -> Option<Timex> {
-        self.at_depth(i, 0)
+        let mut t = self.at_depth(i, 0)?;
+        // `the next year or so`, `a decade or so`: the approximation is inside the extent.
+        if matches!(t.label, Label::Date | Label::Duration) && self.is(t.end, W::Or) && self.in_list(t.end + 1, WordList::So) {
+            t.end += 2;
+        }
+        Some(t)
     }
 
     fn at_depth(&self, i: usize, depth: u8) -> Option<Timex> {
@@ -239,12 +244,23 @@ impl<'a> Grammar<'a> {
         };
         match self.lex(i) {
             Lex::Other => {
-                if self.in_list(i, WordList::Right) && self.is(i + 1, W::Now) {
+                // Most tokens are such words: one look-up tells which lists it is in.
+                let lists = list_set(self.raw(i));
+                if lists == 0 {
+                    return None;
+                }
+                if WordList::Right.in_set(lists) && self.is(i + 1, W::Now) {
                     consider(Some(Timex::new(i, i + 2, Label::Date, "PRESENT_REF")));
                 }
-                // `the then current price`: the present of a past time.
-                if self.in_list(i, WordList::Then) && self.is(i + 1, W::Current) && !matches!(self.lex(i + 2), Lex::Unit { .. }) {
-                    consider(Some(Timex::new(i, i + 2, Label::Date, "PAST_REF")));
+                if WordList::Then.in_set(lists) {
+                    // `the then current price`: the present of a past time.
+                    if self.is(i + 1, W::Current) && !matches!(self.lex(i + 2), Lex::Unit { .. }) {
+                        consider(Some(Timex::new(i, i + 2, Label::Date, "PAST_REF")));
+                    }
+                    consider(self.until_then(i));
+                }
+                if WordList::PrePost.in_set(lists) {
+                    consider(self.prefixed_year(i, depth));
                 }
             }
             Lex::Punct(_) | Lex::Grouped => {}
@@ -276,7 +292,10 @@ impl<'a> Grammar<'a> {
                 {
                     consider(Some(Timex::new(i, i + 2, Label::Duration, "PXX")));
                 }
-                W::A | W::Several => consider(self.counted(i)),
+                W::A | W::Several => {
+                    consider(self.counted(i));
+                    consider(self.article_period(i));
+                }
                 W::Fiscal => consider(self.fiscal(i, depth)),
                 W::Holiday(_) | W::New => consider(self.holiday(i, Rel::Bare)),
                 // `High Noon` is a film.

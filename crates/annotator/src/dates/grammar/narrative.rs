@@ -97,6 +97,38 @@ mod tests {
         );
     }
 
+    /// A story told years after: a weekday with a part of the day, a bare clock time,
+    /// `that evening` and `the next day` all follow the story, sentence by sentence;
+    /// `by then` names the story's date.
+    #[test]
+    fn a_story_years_before_the_dct() {
+        check(
+            "The siege began on March 3, 1991. On Friday morning the rebels took the bridge. At 9 a.m. the army fled. \
+             That evening the city fell. The next day aid arrived. By then the siege was over.",
+            "1999-04-19",
+            &[
+                ("March 3, 1991", "DATE", "1991-03-03"),
+                ("Friday morning", "TIME", "1991-03-01TMO"),
+                ("9 a.m.", "TIME", "1991-03-01T09:00"),
+                ("That evening", "TIME", "1991-03-01TEV"),
+                ("The next day", "DATE", "1991-03-02"),
+                ("then", "DATE", "1991-03-02"),
+            ],
+        );
+        // Each `the next day` moves the story on.
+        check(
+            "The march left on May 2, 1990. The next day it reached the river. The next day it crossed.",
+            "1999-04-19",
+            &[("May 2, 1990", "DATE", "1990-05-02"), ("The next day", "DATE", "1990-05-03"), ("The next day", "DATE", "1990-05-04")],
+        );
+        // The same words in a report from the DCT: news mode.
+        check(
+            "The siege began on March 3, 1991. Officials said Friday morning that it was over.",
+            "1999-04-19",
+            &[("March 3, 1991", "DATE", "1991-03-03"), ("Friday morning", "TIME", "1999-04-16TMO")],
+        );
+    }
+
     /// Reporting sentences and stories near the DCT keep the DCT (news mode).
     #[test]
     fn news_sentences_keep_the_dct() {

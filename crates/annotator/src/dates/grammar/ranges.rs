@@ -4,8 +4,9 @@
 //! takes the unit of the second), and clock-style elapsed times (`2:05:30`).
 
 use super::{dur, Count, Grammar, Label, Timex};
+use crate::dates::calendar::{year_ok, Ymd};
 use crate::dates::lexicon::{Lex, Unit, WordList, W};
-use crate::dates::normalize::fmt_year;
+use crate::dates::normalize::{fmt_year, fmt_ym, fmt_ymd};
 
 impl Grammar<'_> {
     /// `91` in `1989-91`: the second year of a range, in the century of the first.
@@ -55,6 +56,62 @@ impl Grammar<'_> {
         Some(Timex::new(i, j, Label::Duration, dur(Count::N(n), unit)))
     }
 
+    /// The ends of a range (`from April to June`, `Tuesday through Friday`,
+    /// `April-June`) are each resolved on their own, and the second can fall before the
+    /// first. The range is made to run forward by moving one end by its period (a week
+    /// for a weekday, a year for a month or a day without a year): the first end back
+    /// when moving the second forward would carry a range that starts before the DCT
+    /// past it (a past range), else the second end forward. `first` is the value of the
+    /// expression emitted just before `t`, which started at token `first_start`.
+    pub(crate) fn follow_range(&self, first_start: usize, first: &mut String, t: &mut Timex) {
+        let conn = self.prev_end;
+        if conn == usize::MAX || first_start >= conn {
+            return;
+        }
+        let after_connector = t.start == conn + 1
+            && (self.in_list(conn, WordList::RangeTo) || matches!(self.lex(conn), Lex::Punct('-' | '\u{2013}' | '\u{2014}')));
+        // `April-June`: the lexer dropped the hyphen between the two.
+        let hyphenated = t.start == conn
+            && self.toks.get(t.start).is_some_and(|x| !x.space_before)
+            && t.start.checked_sub(1).and_then(|p| self.toks.get(p)).zip(self.toks.get(t.start)).is_some_and(|(p, x)| p.end < x.start);
+        if !(after_connector || hyphenated) || t.label != Label::Date || t.value.len() != first.len() || t.value.as_str() >= first.as_str() {
+            return;
+        }
+        let Some(forward) = self.step_period(t.start, t.end, &t.value, 1).filter(|v| v.as_str() >= first.as_str()) else {
+            return;
+        };
+        let dct = match t.value.len() {
+            10 => self.norm.day(0),
+            _ => self.norm.month(0),
+        };
+        if first.as_str() <= dct.as_str() && forward.as_str() > dct.as_str() {
+            if let Some(back) = self.step_period(first_start, conn, first, -1) {
+                *first = back;
+            }
+            return;
+        }
+        t.value = forward;
+    }
+
+    /// The value `v` of the date read from tokens `start..end` moved by `n` of its
+    /// periods: weeks for a weekday, years for a month or a month and day. `None` when
+    /// the text states the year or the reading is of another kind.
+    fn step_period(&self, start: usize, end: usize, v: &str, n: i64) -> Option<String> {
+        if (start..end).any(|k| matches!(self.lex(k), Lex::Int { digits: 4, .. } | Lex::Iso { .. } | Lex::Slash { .. })) {
+            return None;
+        }
+        match (self.lex(start), v.len()) {
+            (Lex::Weekday { .. }, 10) => Ymd::parse_iso(v).and_then(|d| d.add_days(7 * n)).map(fmt_ymd),
+            (Lex::Month { .. }, 10) => Ymd::parse_iso(v).and_then(|d| Ymd::new(i64::from(d.y) + n, d.m, d.d)).map(fmt_ymd),
+            (Lex::Month { .. }, 7) => {
+                let y = v.get(..4).and_then(|y| y.parse::<i64>().ok()).and_then(|y| year_ok(y + n))?;
+                let m = v.get(5..7).and_then(|m| m.parse::<u32>().ok())?;
+                Some(fmt_ym(y, m))
+            }
+            _ => None,
+        }
+    }
+
     /// `2:05:30`: hours, minutes and seconds elapsed (a race time), not a time of day
     /// unless `at` comes first.
     pub(super) fn elapsed(&self, i: usize, h: u32, m: u32, s: u32) -> Option<Timex> {
@@ -94,5 +151,37 @@ mod tests {
         check("Call 2014-5555 for help.", dct, &[]);
         check("They sent two to four soldiers.", dct, &[]);
         check("Children aged 6 to 8 years old attend.", dct, &[]);
+    }
+
+    /// More ranges (issue 15): each end is its own expression, the first taking the
+    /// unit of the second.
+    #[test]
+    fn range_rows() {
+        let dct = "1998-02-05";
+        type Expected<'a> = &'a [(&'a str, &'a str, &'a str)];
+        let rows: &[(&str, Expected)] = &[
+            ("The ceasefire held for two or three weeks.", &[("two", "DURATION", "P2W"), ("three weeks", "DURATION", "P3W")]),
+            ("He spent 10 to 15 years in prison.", &[("10", "DURATION", "P10Y"), ("15 years", "DURATION", "P15Y")]),
+            ("The fighting lasted three to four days.", &[("three", "DURATION", "P3D"), ("four days", "DURATION", "P4D")]),
+            ("Rebuilding may take five to ten years.", &[("five", "DURATION", "P5Y"), ("ten years", "DURATION", "P10Y")]),
+            ("Detainees were held for 12 or 18 months.", &[("12", "DURATION", "P12M"), ("18 months", "DURATION", "P18M")]),
+            ("The trial could take between three and five years.", &[("three", "DURATION", "P3Y"), ("five years", "DURATION", "P5Y")]),
+            ("The war lasted from 1980 to 1988.", &[("1980", "DATE", "1980"), ("1988", "DATE", "1988")]),
+            ("Prices will rise from April to June.", &[("April", "DATE", "1998-04"), ("June", "DATE", "1998-06")]),
+            // The ends run forward: a past range moves its first end back, a future
+            // one its second end on.
+            ("The talks ran from Tuesday to Friday.", &[("Tuesday", "DATE", "1998-01-27"), ("Friday", "DATE", "1998-01-30")]),
+            ("The talks will run from Friday to Monday.", &[("Friday", "DATE", "1998-02-06"), ("Monday", "DATE", "1998-02-09")]),
+            (
+                "The festival will run from December 28 to January 3.",
+                &[("December 28", "DATE", "1998-12-28"), ("January 3", "DATE", "1999-01-03")],
+            ),
+            ("The drought of 1998-2001 was the worst.", &[("1998", "DATE", "1998"), ("2001", "DATE", "2001")]),
+            ("The insurgency of 1979-82 ended badly.", &[("1979", "DATE", "1979"), ("82", "DATE", "1982")]),
+            ("They sent two to four soldiers to each post.", &[]),
+        ];
+        for (text, expected) in rows {
+            check(text, dct, expected);
+        }
     }
 }

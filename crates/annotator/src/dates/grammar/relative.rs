@@ -139,6 +139,12 @@ impl Grammar<'_> {
                 Timex::new(i, j + 1, Label::Date, v).np()
             }
             Lex::Weekday { d, plural: false } if !matches!(w, W::Recent | W::These | W::Current) => {
+                // `this coming Sunday, March eighth`: the date that follows says which.
+                if self.punct(j + 1, ',') {
+                    if let Some(t) = self.month_first(j + 2).filter(|t| t.day) {
+                        return Some(Timex::new(i, t.end, Label::Date, t.value).day());
+                    }
+                }
                 let v = norm.weekday(d, self.tense(i, j + 1), rel);
                 let t = Timex::new(i, j + 1, Label::Date, v).day();
                 self.with_day_part(t)
@@ -203,6 +209,19 @@ impl Grammar<'_> {
         Some(if unit == Unit::Day { t.day() } else { t })
     }
 
+    /// `by then`, `until then`: the time the text last named, at its granularity
+    /// (`since then` is left alone: it opens a stretch, and TimeBank leaves it untagged).
+    pub(super) fn until_then(&self, i: usize) -> Option<Timex> {
+        if !(self.in_list(i, WordList::Then) && i > 0 && self.in_list(i - 1, WordList::UntilThen)) {
+            return None;
+        }
+        // `by then current prices`, `by then-President Bush`: `then` modifies what follows.
+        if matches!(self.lex(i + 1), Lex::Word(W::Current)) || self.toks.get(i + 1).is_some_and(|t| !t.space_before && !matches!(t.lex, Lex::Punct(_))) {
+            return None;
+        }
+        Some(Timex::new(i, i + 1, Label::Date, self.anchor.last_value()?).anaphoric())
+    }
+
     /// `the following year`, `the previous month`, `the previous Friday`: a step from the
     /// reference time, when the text has given one.
     pub(super) fn following(&self, i: usize, j: usize, off: i64) -> Option<Timex> {
@@ -230,7 +249,8 @@ impl Grammar<'_> {
             }
             _ => return None,
         };
-        Some(Timex::new(i, j + 1, Label::Date, v).anaphoric().np())
+        // The story moves on: `the next day` is the reference for what follows.
+        Some(Timex::new(i, j + 1, Label::Date, v).np())
     }
 
     /// `Monday night`, `yesterday morning`: a day followed by a part of the day.
@@ -259,6 +279,12 @@ impl Grammar<'_> {
             }
             // `This is VOA Today`: a programme's name.
             W::Today if self.cap(i) && !self.all_caps(i) && !self.sentence_start(i) => return None,
+            // `today's youth`, `in today's world`: the present in general, not the DCT's day.
+            W::Today if self.punct(i + 1, '\'') && self.in_list(i + 2, WordList::PossessiveS)
+                && (self.in_list(i + 3, WordList::GenericNow) || self.in_list(i + 4, WordList::GenericNow)) =>
+            {
+                Timex::new(i, i + 1, Label::Date, "PRESENT_REF")
+            }
             W::Today => Timex::new(i, i + 1, Label::Date, n.day(0)).day(),
             W::Yesterday => self.with_day_part(Timex::new(i, i + 1, Label::Date, n.day(-1)).day()),
             // `the people of tomorrow`: the future in general, not the next day.
@@ -273,7 +299,32 @@ impl Grammar<'_> {
 
 #[cfg(test)]
 mod tests {
-    use super::super::test_support::{check, DCT};
+    use super::super::test_support::{check, check_rows, DCT};
+
+    /// `by then` names the time the text last named; `today's world` is the present in
+    /// general; a weekday's date after a comma says which one.
+    #[test]
+    fn anaphora_and_generic_rows() {
+        check(
+            "The treaty expires on Nov. 30. Until then, the border stays open.",
+            DCT,
+            &[("Nov. 30", "DATE", "1997-11-30"), ("then", "DATE", "1997-11-30")],
+        );
+        check(
+            "The rebels reached the city in March 1991. By then, the army had fled.",
+            DCT,
+            &[("March 1991", "DATE", "1991-03"), ("then", "DATE", "1991-03")],
+        );
+        check_rows(&[
+            // Nothing named yet, and `since then` opens a stretch: no expression.
+            ("By then, the city had fallen.", "", "", "", ""),
+            ("Since then, the city has been quiet.", "", "", "", ""),
+            ("The plan was approved by then-President Bush.", "", "", "", ""),
+            ("The problem is felt in today's world.", "", "today", "DATE", "PRESENT_REF"),
+            ("In today's meeting the council voted.", "", "today", "DATE", "1998-02-05"),
+            ("Women's Day is this coming Sunday, March eighth.", "1998-03-05", "this coming Sunday, March eighth", "DATE", "1998-03-08"),
+        ]);
+    }
 
     /// Relative words count from the DCT (1998-02-05, ISO week 6).
     #[test]

@@ -17,6 +17,10 @@ impl Grammar<'_> {
             Some((Count::N(n), k)) if !self.is(j, W::A) => (n, k),
             _ => (if other { 2 } else { 1 }, j),
         };
+        // `every Monday morning`
+        if let (Lex::Weekday { d, .. }, Lex::DayPart(p)) = (self.lex(k), self.lex(k + 1)) {
+            return Some(Timex::new(i, k + 2, Label::Set, format!("XXXX-WXX-{d}T{p}")));
+        }
         let v = match self.lex(k) {
             Lex::Unit { unit, .. } => dur(Count::N(n), unit),
             Lex::Weekday { d, .. } => format!("XXXX-WXX-{d}"),
@@ -30,7 +34,21 @@ impl Grammar<'_> {
 
 #[cfg(test)]
 mod tests {
-    use super::super::test_support::{check, DCT};
+    use super::super::test_support::{check, check_rows, DCT};
+
+    /// SET values as news writes them (issue 15).
+    #[test]
+    fn set_rows() {
+        check_rows(&[
+            ("The report is published yearly.", "", "yearly", "SET", "P1Y"),
+            ("The committee meets every other week.", "", "every other week", "SET", "P2W"),
+            ("Patrols leave every two hours.", "", "every two hours", "SET", "PT2H"),
+            ("The council meets each month.", "", "each month", "SET", "P1M"),
+            ("Convoys cross twice a week.", "", "a week", "SET", "P1W"),
+            ("Casualty figures are released daily.", "", "daily", "SET", "P1D"),
+            ("Refugees arrive every Monday morning.", "", "every Monday morning", "SET", "XXXX-WXX-1TMO"),
+        ]);
+    }
 
     /// `every`/`each` + a unit or a weekday, `every other`, and the adverbs.
     #[test]
