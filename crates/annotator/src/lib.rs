@@ -193,8 +193,13 @@ pub fn parts(text: &str, max: usize) -> Vec<std::ops::Range<usize>> {
         while !text.is_char_boundary(limit) {
             limit -= 1;
         }
-        let window = &text[start + max / 2..limit];
-        let base = start + max / 2;
+        // The search window opens half a part in, on a character boundary (a
+        // multi-byte character may straddle the half-way byte).
+        let mut base = (start + max / 2).min(limit);
+        while !text.is_char_boundary(base) {
+            base += 1;
+        }
+        let window = &text[base..limit];
         let cut = window
             .rfind("\n\n")
             .map(|i| i + 2)
@@ -208,4 +213,28 @@ pub fn parts(text: &str, max: usize) -> Vec<std::ops::Range<usize>> {
     }
     out.push(start..text.len());
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::parts;
+
+    /// Regression: the search window opened half a part in, which could fall inside a
+    /// multi-byte character and panic (`tests/long_input.rs` found it in release).
+    #[test]
+    fn parts_cut_text_of_multi_byte_characters_on_char_boundaries() {
+        let text = "é€😀 ab.\n".repeat(40) + "ünïcødé";
+        for max in 1..70 {
+            let ranges = parts(&text, max);
+            assert_eq!(ranges.first().map(|r| r.start), Some(0));
+            assert_eq!(ranges.last().map(|r| r.end), Some(text.len()));
+            for pair in ranges.windows(2) {
+                assert_eq!(pair[0].end, pair[1].start, "max {max}");
+            }
+            for r in &ranges {
+                assert!(text.is_char_boundary(r.start) && text.is_char_boundary(r.end), "max {max}: {r:?}");
+                assert!(!r.is_empty(), "max {max}");
+            }
+        }
+    }
 }
