@@ -1,0 +1,335 @@
+//! The finest split of a text that the taggers share: [`Atom`]s.
+//!
+//! One left-to-right pass cuts the text into maximal runs of ASCII letters, of other
+//! letters and of ASCII digits, and single characters of everything else that is not
+//! whitespace; each atom records the whitespace before it (whether any, how many
+//! `\n`, where the first is, whether a Unicode line separator is among it). The last
+//! atom is always an empty [`AtomKind::End`] at the end of the text, whose gap is the
+//! trailing whitespace.
+//!
+//! The taggers' own tokens are unions of consecutive atoms with no whitespace between
+//! them, composed by each tagger's rules: the date grammar's (`dates::lexicon::compose`)
+//! keeps `2015-06-01` as one number and drops a glued hyphen, the casualty rules'
+//! (`casualties::tokens::compose`) read `1,200` only with exact three-digit groups. The
+//! atoms are cut so that no tagger needs to cut one: ASCII and other letters are
+//! separate runs because the date grammar reads a word of ASCII letters only, and a
+//! non-ASCII numeral (`½`, `٣`) is one character because the casualty rules read it as
+//! punctuation, one character at a time.
+//!
+//! Whitespace, between atoms, is what every tagger skips: space, tab, `\r`, `\n` and
+//! the non-ASCII characters of Unicode's `White_Space`. The ASCII controls `\x0b` and
+//! `\x0c` are atoms ([`AtomKind::Punct`]): the date grammar reads them as punctuation,
+//! the casualty rules as whitespace.
+//!
+//! ```
+//! use annotator::text::{AtomKind, TextView};
+//! let view = TextView::new("U.S. troops,\n12km");
+//! let atoms: Vec<_> = view.atoms().iter().map(|a| (a.text(view.text()), a.kind)).collect();
+//! use AtomKind::*;
+//! assert_eq!(
+//!     atoms,
+//!     [("U", Letters), (".", Punct), ("S", Letters), (".", Punct), ("troops", Letters), (",", Punct),
+//!      ("12", Digits), ("km", Letters), ("", End)]
+//! );
+//! let twelve = &view.atoms()[6];
+//! assert!(twelve.space_before() && twelve.newlines == 1 && twelve.first_newline == 12);
+//! assert!(view.atoms()[7].glued());
+//! ```
+
+/// What an atom is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum AtomKind {
+    /// A maximal run of ASCII letters.
+    Letters,
+    /// A maximal run of non-ASCII alphabetic characters (`ö`, `שלום`).
+    ForeignLetters,
+    /// A maximal run of ASCII digits.
+    Digits,
+    /// One non-ASCII character that is numeric but not alphabetic (`½`, `٣`, `²`).
+    Numeral,
+    /// One character that is neither a letter, a digit, a numeral nor whitespace
+    /// (`.`, `’`, `–`, `€`, a combining accent, `\x0c`).
+    Punct,
+    /// The end of the text: empty, always the last atom.
+    End,
+}
+
+impl AtomKind {
+    /// Letters, digits or a numeral: what `char::is_alphanumeric` accepts.
+    pub fn is_alphanumeric(self) -> bool {
+        matches!(self, AtomKind::Letters | AtomKind::ForeignLetters | AtomKind::Digits | AtomKind::Numeral)
+    }
+
+    /// Letters of either kind: what `char::is_alphabetic` accepts.
+    pub fn is_alphabetic(self) -> bool {
+        matches!(self, AtomKind::Letters | AtomKind::ForeignLetters)
+    }
+
+    /// ASCII letters or digits.
+    pub fn is_ascii_alphanumeric(self) -> bool {
+        matches!(self, AtomKind::Letters | AtomKind::Digits)
+    }
+}
+
+/// One atom: a byte range of the text and the whitespace before it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Atom {
+    /// First byte.
+    pub start: u32,
+    /// One past the last byte.
+    pub end: u32,
+    /// What it is.
+    pub kind: AtomKind,
+    /// Where the whitespace before it starts: the previous atom's end (0 for the first).
+    pub gap_start: u32,
+    /// How many `\n` the whitespace before it holds (at most 255 are counted).
+    pub newlines: u8,
+    /// The byte of the first `\n` before it (meaningful when `newlines > 0`).
+    pub first_newline: u32,
+    /// Whether the whitespace before it holds a Unicode line or paragraph separator or
+    /// a next-line character (U+2028, U+2029, U+0085).
+    pub line_separator: bool,
+}
+
+impl Atom {
+    /// The atom's text.
+    pub fn text<'t>(&self, text: &'t str) -> &'t str {
+        text.get(self.start as usize..self.end as usize).unwrap_or("")
+    }
+
+    /// Its first character (`None` for [`AtomKind::End`]).
+    pub fn first_char(&self, text: &str) -> Option<char> {
+        self.text(text).chars().next()
+    }
+
+    /// The atom's byte when it is one ASCII character (`.`, `'`, `\x0c`).
+    pub fn ascii_byte(&self, text: &str) -> Option<u8> {
+        match self.text(text).as_bytes() {
+            [b] if b.is_ascii() => Some(*b),
+            _ => None,
+        }
+    }
+
+    /// Its length in bytes.
+    pub fn len(&self) -> usize {
+        (self.end - self.start) as usize
+    }
+
+    /// Whether it is empty (only [`AtomKind::End`] is).
+    pub fn is_empty(&self) -> bool {
+        self.end == self.start
+    }
+
+    /// Whether whitespace separates it from the previous atom (or, for the first atom,
+    /// from the start of the text).
+    pub fn space_before(&self) -> bool {
+        self.gap_start < self.start
+    }
+
+    /// Whether it follows the previous atom with nothing between them.
+    pub fn glued(&self) -> bool {
+        self.gap_start == self.start
+    }
+}
+
+/// Whitespace seen since the last atom.
+#[derive(Default)]
+struct Gap {
+    start: usize,
+    newlines: u8,
+    first_newline: usize,
+    line_separator: bool,
+}
+
+/// Cuts `text` into atoms, appending them to `out` (which is not cleared); the last
+/// one appended is [`AtomKind::End`].
+pub fn atomize(text: &str, out: &mut Vec<Atom>) {
+    let bytes = text.as_bytes();
+    let n = bytes.len();
+    let mut gap = Gap::default();
+    let mut push = |gap: &mut Gap, start: usize, end: usize, kind: AtomKind| {
+        out.push(Atom {
+            start: start as u32,
+            end: end as u32,
+            kind,
+            gap_start: gap.start as u32,
+            newlines: gap.newlines,
+            first_newline: gap.first_newline as u32,
+            line_separator: gap.line_separator,
+        });
+        *gap = Gap { start: end, ..Gap::default() };
+    };
+    let mut i = 0;
+    while let Some(&b) = bytes.get(i) {
+        if b < 0x80 {
+            match b {
+                b' ' | b'\t' | b'\r' => i += 1,
+                b'\n' => {
+                    if gap.newlines == 0 {
+                        gap.first_newline = i;
+                    }
+                    gap.newlines = gap.newlines.saturating_add(1);
+                    i += 1;
+                }
+                b'a'..=b'z' | b'A'..=b'Z' => {
+                    let end = i + bytes[i..].iter().take_while(|b| b.is_ascii_alphabetic()).count();
+                    push(&mut gap, i, end, AtomKind::Letters);
+                    i = end;
+                }
+                b'0'..=b'9' => {
+                    let end = i + bytes[i..].iter().take_while(|b| b.is_ascii_digit()).count();
+                    push(&mut gap, i, end, AtomKind::Digits);
+                    i = end;
+                }
+                _ => {
+                    push(&mut gap, i, i + 1, AtomKind::Punct);
+                    i += 1;
+                }
+            }
+            continue;
+        }
+        let Some(c) = text.get(i..).and_then(|rest| rest.chars().next()) else { break };
+        let len = c.len_utf8();
+        if c.is_whitespace() {
+            gap.line_separator |= matches!(c, '\u{85}' | '\u{2028}' | '\u{2029}');
+            i += len;
+        } else if c.is_alphabetic() {
+            let rest = text.get(i..).unwrap_or("");
+            let run: usize = rest.chars().take_while(|c| !c.is_ascii() && c.is_alphabetic()).map(char::len_utf8).sum();
+            push(&mut gap, i, i + run, AtomKind::ForeignLetters);
+            i += run;
+        } else if c.is_numeric() {
+            push(&mut gap, i, i + len, AtomKind::Numeral);
+            i += len;
+        } else {
+            push(&mut gap, i, i + len, AtomKind::Punct);
+            i += len;
+        }
+    }
+    push(&mut gap, n, n, AtomKind::End);
+}
+
+/// Texts that the taggers' composers are checked on against their old lexers.
+#[cfg(test)]
+pub(crate) mod samples {
+    use proptest::prelude::*;
+
+    /// Pieces the lexers treat specially, for [`tricky_text`].
+    const PIECES: &[&str] = &[
+        "U.S.", "u.s.", "U.S", "A.B.C", "'80s", "'80S", "'80s1", "'1980s", "2014-2016", "1989-91", "1989-88", "2015-06-01",
+        "06/01/2015", "6/1/15", "7:15", "2:05:30", "1,200", "1,2345", "12,000,000", "1.5", "1.5.6", "12km", "1990s", "5pm",
+        "MH17", "four-year", "mid-2013", "Syria's", "Shi’ite", "rebels'", "killed", "KILLED", "The", "Fridays", "Sept",
+        "two", "al-Assad", "Köln", "12é", "12aé", "aé1", "١٢", "--", "—", "…", "\r\n", "\n\n", " \n ",
+    ];
+
+    /// Text made of the characters and pieces on which the lexers' rules differ.
+    pub(crate) fn tricky_text() -> impl Strategy<Value = String> {
+        let piece = prop_oneof![
+            3 => "[a-zA-Z0-9éößשא'’‘,.:/\\-–—€£¥%$\"() \t\r\n\x0b\x0c\u{a0}\u{85}\u{2028}\u{2029}½٣²\u{301}\u{200b}]{1,3}",
+            1 => proptest::sample::select(PIECES).prop_map(str::to_string),
+        ];
+        proptest::collection::vec(piece, 0..40).prop_map(|pieces| pieces.concat())
+    }
+
+    /// The texts of the bundled corpus and, when `../shared/data` is there, of the
+    /// development corpora (ACLED notes, CoNLL-2003 development set, TimeBank, WNUT-17).
+    pub(crate) fn corpus_texts() -> Vec<String> {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
+        let mut texts = Vec::new();
+        let mut read = |path: std::path::PathBuf| {
+            let records = reader::Format::detect(&path).and_then(|f| f.read(&path, &reader::ReadOptions::default()));
+            let records = records.unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+            texts.extend(records.map(|r| r.map(|r| r.doc.doc.text).unwrap_or_else(|e| panic!("{}: {e}", path.display()))));
+        };
+        read(root.join("corpora/aleppo-2015"));
+        let data = root.join("../shared/data");
+        if !data.is_dir() {
+            eprintln!("skipping the development corpora: {} is absent", data.display());
+            return texts;
+        }
+        for path in [
+            "acled/acled-2015-south-asia.jsonl",
+            "acled/acled-2016-africa.jsonl",
+            "conll2003/eng.testa",
+            "timebank/TimeBank",
+            "timebank/AQUAINT",
+            "wnut17/emerging.dev.conll",
+        ] {
+            read(data.join(path));
+        }
+        texts
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn atoms(text: &str) -> Vec<Atom> {
+        let mut out = Vec::new();
+        atomize(text, &mut out);
+        out
+    }
+
+    #[test]
+    fn runs_split_by_class_and_script() {
+        let text = "Köln’s 1,200 U.S.\u{a0}½x٣ א";
+        let got: Vec<(&str, AtomKind)> = atoms(text).iter().map(|a| (a.text(text), a.kind)).collect();
+        use AtomKind::*;
+        assert_eq!(
+            got,
+            [
+                ("K", Letters),
+                ("ö", ForeignLetters),
+                ("ln", Letters),
+                ("’", Punct),
+                ("s", Letters),
+                ("1", Digits),
+                (",", Punct),
+                ("200", Digits),
+                ("U", Letters),
+                (".", Punct),
+                ("S", Letters),
+                (".", Punct),
+                ("½", Numeral),
+                ("x", Letters),
+                ("٣", Numeral),
+                ("א", ForeignLetters),
+                ("", End),
+            ]
+        );
+    }
+
+    #[test]
+    fn gaps_record_spaces_and_line_breaks() {
+        let text = "a \n\r\n b\u{2028}c\x0cd\n";
+        let a = atoms(text);
+        assert!(!a[0].space_before() && a[0].glued());
+        assert_eq!((a[1].newlines, a[1].first_newline, a[1].gap_start), (2, 2, 1));
+        assert!(a[2].line_separator && a[2].space_before() && a[2].newlines == 0);
+        assert_eq!((a[3].kind, a[3].ascii_byte(text)), (AtomKind::Punct, Some(0x0c)));
+        assert!(a[4].glued());
+        let end = a[5];
+        assert_eq!((end.kind, end.start as usize, end.newlines), (AtomKind::End, text.len(), 1));
+        assert_eq!(atoms(""), [Atom { start: 0, end: 0, kind: AtomKind::End, gap_start: 0, newlines: 0, first_newline: 0, line_separator: false }]);
+    }
+
+    proptest::proptest! {
+        /// Atoms tile the text with whitespace between them: joined back with their
+        /// gaps they give the text, and each gap is whitespace only.
+        #[test]
+        fn atoms_and_gaps_rebuild_the_text(text in "\\PC{0,40}|[a-zé1 \n.,'’½\u{2028}\x0b\x0c-]{0,40}") {
+            let list = atoms(&text);
+            let mut rebuilt = String::new();
+            for a in &list {
+                let gap = &text[a.gap_start as usize..a.start as usize];
+                proptest::prop_assert!(gap.chars().all(char::is_whitespace) && !gap.contains(['\x0b', '\x0c']));
+                proptest::prop_assert_eq!(usize::from(a.newlines), gap.matches('\n').count());
+                rebuilt.push_str(gap);
+                rebuilt.push_str(a.text(&text));
+            }
+            proptest::prop_assert_eq!(rebuilt, text.clone());
+            proptest::prop_assert_eq!(list.last().map(|a| a.kind), Some(AtomKind::End));
+        }
+    }
+}
