@@ -8,6 +8,7 @@
 //! ASCII-lowercased form (when short and ASCII) so lexicon look-ups are plain
 //! `match`es on `&str`, whatever the case of the text (`AT LEAST 12 KILLED`).
 
+use crate::text::atoms::glued_kind;
 use crate::text::{Atom, AtomKind};
 
 /// What a token is.
@@ -128,20 +129,20 @@ pub(crate) fn compose(text: &str, atoms: &[Atom], out: &mut Vec<Token>) {
         let start = atom.start as usize;
         let (kind, last) = match atom.kind {
             AtomKind::End => break,
-            AtomKind::Punct if atom.ascii_byte(text).is_some_and(|b| b.is_ascii_whitespace()) => {
+            AtomKind::Punct if atom.ascii_byte().is_some_and(|b| b.is_ascii_whitespace()) => {
                 k += 1;
                 continue;
             }
             AtomKind::Digits => {
-                let number = number_end(text, atoms, k);
-                if glued(atoms, number + 1, AtomKind::is_alphanumeric) {
+                let number = number_end(atoms, k);
+                if glued_kind(atoms, number + 1, AtomKind::is_alphanumeric) {
                     // `12km`, `17th`, `1990s`: a word, not a count.
                     (Kind::Word, word_end(text, atoms, number + 1))
                 } else {
                     (Kind::Number, number)
                 }
             }
-            AtomKind::Letters => (Kind::Word, initialism_end(text, atoms, k).unwrap_or_else(|| word_end(text, atoms, k))),
+            AtomKind::Letters => (Kind::Word, initialism_end(atoms, k).unwrap_or_else(|| word_end(text, atoms, k))),
             AtomKind::ForeignLetters => (Kind::Word, word_end(text, atoms, k)),
             AtomKind::Numeral | AtomKind::Punct => (Kind::Punct, k),
         };
@@ -157,27 +158,21 @@ pub(crate) fn tokenize(text: &str, out: &mut Vec<Token>) {
     compose(text, crate::TextView::new(text).atoms(), out);
 }
 
-/// Whether atom `i` exists, follows the one before it with no whitespace, and is of a
-/// kind `is` accepts.
-fn glued(atoms: &[Atom], i: usize, is: impl Fn(AtomKind) -> bool) -> bool {
-    atoms.get(i).is_some_and(|a| a.glued() && is(a.kind))
-}
-
 /// Whether atom `i` is the ASCII character `c`, glued to the one before it.
-fn glued_byte(text: &str, atoms: &[Atom], i: usize, c: u8) -> bool {
-    atoms.get(i).is_some_and(|a| a.glued() && a.ascii_byte(text) == Some(c))
+fn glued_byte(atoms: &[Atom], i: usize, c: u8) -> bool {
+    atoms.get(i).is_some_and(|a| a.glued() && a.ascii_byte() == Some(c))
 }
 
 /// The last atom of the number whose digits are atom `k`: then `,ddd` groups (exactly
 /// three digits each), then one `.d+` part.
-fn number_end(text: &str, atoms: &[Atom], k: usize) -> usize {
+fn number_end(atoms: &[Atom], k: usize) -> usize {
     let mut last = k;
-    while glued_byte(text, atoms, last + 1, b',')
+    while glued_byte(atoms, last + 1, b',')
         && atoms.get(last + 2).is_some_and(|a| a.glued() && a.kind == AtomKind::Digits && a.len() == 3)
     {
         last += 2;
     }
-    if glued_byte(text, atoms, last + 1, b'.') && glued(atoms, last + 2, |k| k == AtomKind::Digits) {
+    if glued_byte(atoms, last + 1, b'.') && glued_kind(atoms, last + 2, |kind| kind == AtomKind::Digits) {
         last += 2;
     }
     last
@@ -185,11 +180,11 @@ fn number_end(text: &str, atoms: &[Atom], k: usize) -> usize {
 
 /// The last atom of `U.S.`, `U.N.`, `U.K.` starting at atom `k`: two or more single
 /// ASCII letters each followed by a dot.
-fn initialism_end(text: &str, atoms: &[Atom], k: usize) -> Option<usize> {
+fn initialism_end(atoms: &[Atom], k: usize) -> Option<usize> {
     let mut at = k;
     let mut letters = 0;
     while atoms.get(at).is_some_and(|a| a.kind == AtomKind::Letters && a.len() == 1 && (at == k || a.glued()))
-        && glued_byte(text, atoms, at + 1, b'.')
+        && glued_byte(atoms, at + 1, b'.')
     {
         at += 2;
         letters += 1;
@@ -202,16 +197,21 @@ fn initialism_end(text: &str, atoms: &[Atom], k: usize) -> Option<usize> {
 fn word_end(text: &str, atoms: &[Atom], k: usize) -> usize {
     let mut last = k;
     loop {
-        if glued(atoms, last + 1, AtomKind::is_alphanumeric) {
+        if glued_kind(atoms, last + 1, AtomKind::is_alphanumeric) {
             last += 1;
-        } else if atoms.get(last + 1).is_some_and(|a| a.glued() && matches!(a.text(text), "'" | "\u{2019}"))
-            && glued(atoms, last + 2, AtomKind::is_alphabetic)
+        } else if atoms.get(last + 1).is_some_and(|a| a.glued() && is_apostrophe(text, a))
+            && glued_kind(atoms, last + 2, AtomKind::is_alphabetic)
         {
             last += 2;
         } else {
             return last;
         }
     }
+}
+
+/// `'` or `’`.
+fn is_apostrophe(text: &str, atom: &Atom) -> bool {
+    atom.ascii_byte() == Some(b'\'') || (atom.first_byte == 0xe2 && atom.text(text) == "\u{2019}")
 }
 
 /// Whether the first `\n` before atom `k` ends a clause after token `last`: it does

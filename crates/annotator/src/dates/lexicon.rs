@@ -15,6 +15,7 @@
 use std::sync::LazyLock;
 
 use super::calendar::{nth_weekday, Ymd};
+use crate::text::atoms::{glued_kind, run_end};
 use crate::text::{Atom, AtomKind};
 use crate::vocab::calendar;
 use crate::vocab::numbers::{self, Kind};
@@ -264,15 +265,6 @@ pub(crate) struct Token {
 pub(crate) fn compose(text: &str, atoms: &[Atom], out: &mut Vec<Token>) {
     out.clear();
     let bytes = text.as_bytes();
-    let glued = |i: usize, is: fn(AtomKind) -> bool| atoms.get(i).is_some_and(|a| a.glued() && is(a.kind));
-    // The last of the atoms glued on after atom `k` that `is` accepts.
-    let run_end = |k: usize, is: fn(AtomKind) -> bool| {
-        let mut last = k;
-        while glued(last + 1, is) {
-            last += 1;
-        }
-        last
-    };
     let mut space = true;
     let mut newline = false;
     let mut pending_hyphen: Option<Token> = None;
@@ -280,46 +272,50 @@ pub(crate) fn compose(text: &str, atoms: &[Atom], out: &mut Vec<Token>) {
     let mut k = 0;
     while let Some(atom) = atoms.get(k) {
         space |= atom.space_before();
-        newline |= atom.newlines > 0 || atom.line_separator;
+        newline |= atom.line_break();
         let start = atom.start as usize;
         let mut cap = false;
         let (lex, last) = match atom.kind {
             AtomKind::End => break,
             AtomKind::Letters => {
-                cap = bytes.get(start).is_some_and(u8::is_ascii_uppercase);
-                let ascii = run_end(k, AtomKind::is_ascii_alphanumeric);
-                // Words running on into non-ASCII letters are foreign words: no trigger.
-                let word = run_end(k, AtomKind::is_alphanumeric);
-                let end = atoms.get(ascii).map_or(start, |a| a.end as usize);
-                (if word > ascii { Lex::Other } else { word_lex(tables, bytes.get(start..end).unwrap_or(&[])) }, word)
+                cap = atom.first_byte.is_ascii_uppercase();
+                let ascii = run_end(atoms, k, AtomKind::is_ascii_alphanumeric);
+                if glued_kind(atoms, ascii + 1, |kind| matches!(kind, AtomKind::ForeignLetters | AtomKind::Numeral)) {
+                    // Words running on into non-ASCII letters are foreign words: no trigger.
+                    (Lex::Other, run_end(atoms, ascii, AtomKind::is_alphanumeric))
+                } else {
+                    let end = atoms.get(ascii).map_or(start, |a| a.end as usize);
+                    (word_lex(tables, bytes.get(start..end).unwrap_or(&[])), ascii)
+                }
             }
             AtomKind::Digits => {
                 // Digits with inner separators.
                 let mut number = k;
                 while atoms.get(number + 1).is_some_and(|a| {
-                    a.glued() && a.ascii_byte(text).is_some_and(|b| matches!(b, b',' | b'.' | b':' | b'/' | b'-'))
-                }) && glued(number + 2, |k| k == AtomKind::Digits)
+                    a.glued() && a.ascii_byte().is_some_and(|b| matches!(b, b',' | b'.' | b':' | b'/' | b'-'))
+                }) && glued_kind(atoms, number + 2, |kind| kind == AtomKind::Digits)
                 {
                     number += 2;
                 }
                 let end = |i: usize| atoms.get(i).map_or(start, |a| a.end as usize);
                 // `2014-2016`, `1989-91`: two years, each its own token (the glued hyphen
                 // between them is dropped below).
-                if year_range_split(bytes.get(start..end(number)).unwrap_or(&[])) && !glued(number + 1, |k| k == AtomKind::Letters) {
+                if year_range_split(bytes.get(start..end(number)).unwrap_or(&[])) && !glued_kind(atoms, number + 1, |kind| kind == AtomKind::Letters)
+                {
                     number = k;
                 }
                 // Letters glued on: `1990s`, `20th`, `5pm`; anything longer is a code (`G20x`).
-                let last = run_end(number, AtomKind::is_ascii_alphanumeric);
+                let last = run_end(atoms, number, AtomKind::is_ascii_alphanumeric);
                 let (digits, suffix) = (bytes.get(start..end(number)), bytes.get(end(number)..end(last)));
                 (number_lex(digits.unwrap_or(&[]), suffix.unwrap_or(&[])), last)
             }
-            AtomKind::Punct if atom.ascii_byte(text) == Some(b'\'') && decade_apostrophe(text, atoms, k) => {
+            AtomKind::Punct if atom.ascii_byte() == Some(b'\'') && decade_apostrophe(atoms, k) => {
                 // `'80s`
                 let d = bytes.get(start + 1..start + 3).map_or(0, |d| parse_u64(d) as u32);
                 (Lex::Decade(190 + d / 10), k + 2)
             }
             AtomKind::Punct => (Lex::Punct(atom.first_char(text).unwrap_or(' ')), k),
-            AtomKind::ForeignLetters | AtomKind::Numeral => (Lex::Other, run_end(k, AtomKind::is_alphanumeric)),
+            AtomKind::ForeignLetters | AtomKind::Numeral => (Lex::Other, run_end(atoms, k, AtomKind::is_alphanumeric)),
         };
         let end = atoms.get(last).map_or(start, |a| a.end as usize);
         let tok = Token { start, end, lex, cap, space_before: space, newline_before: newline };
@@ -334,7 +330,7 @@ pub(crate) fn compose(text: &str, atoms: &[Atom], out: &mut Vec<Token>) {
                 out.push(h);
             }
         }
-        if tok.lex == Lex::Punct('-') && !tok.space_before && !out.is_empty() {
+        if matches!(tok.lex, Lex::Punct('-')) && !tok.space_before && !out.is_empty() {
             pending_hyphen = Some(tok);
             continue;
         }
@@ -347,11 +343,11 @@ pub(crate) fn compose(text: &str, atoms: &[Atom], out: &mut Vec<Token>) {
 
 /// Whether the apostrophe atom `k` opens `'80s`: two digits and an `s`, glued, and no
 /// ASCII letter or digit after them.
-fn decade_apostrophe(text: &str, atoms: &[Atom], k: usize) -> bool {
+fn decade_apostrophe(atoms: &[Atom], k: usize) -> bool {
     let glued = |i: usize| atoms.get(i).filter(|a| a.glued());
     glued(k + 1).is_some_and(|a| a.kind == AtomKind::Digits && a.len() == 2)
-        && glued(k + 2).is_some_and(|a| a.text(text) == "s")
-        && glued(k + 3).is_none_or(|a| a.kind != AtomKind::Digits)
+        && glued(k + 2).is_some_and(|a| a.kind == AtomKind::Letters && a.len() == 1 && a.first_byte == b's')
+        && !glued_kind(atoms, k + 3, |kind| kind == AtomKind::Digits)
 }
 
 /// `YYYY-YY` or `YYYY-YYYY` whose second year comes after the first (within a

@@ -71,25 +71,31 @@ impl AtomKind {
     }
 }
 
-/// One atom: a byte range of the text and the whitespace before it.
+/// One atom: a byte range of the text and the whitespace before it (16 bytes).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Atom {
     /// First byte.
     pub start: u32,
     /// One past the last byte.
     pub end: u32,
-    /// What it is.
-    pub kind: AtomKind,
-    /// Where the whitespace before it starts: the previous atom's end (0 for the first).
-    pub gap_start: u32,
-    /// How many `\n` the whitespace before it holds (at most 255 are counted).
-    pub newlines: u8,
     /// The byte of the first `\n` before it (meaningful when `newlines > 0`).
     pub first_newline: u32,
-    /// Whether the whitespace before it holds a Unicode line or paragraph separator or
-    /// a next-line character (U+2028, U+2029, U+0085).
-    pub line_separator: bool,
+    /// What it is.
+    pub kind: AtomKind,
+    /// Its first byte (0 for [`AtomKind::End`]).
+    pub first_byte: u8,
+    /// How many `\n` the whitespace before it holds (at most 255 are counted).
+    pub newlines: u8,
+    /// [`SPACE_BEFORE`] and [`LINE_SEPARATOR`].
+    flags: u8,
 }
+
+/// Whitespace separates the atom from the one before it.
+const SPACE_BEFORE: u8 = 1;
+/// The whitespace before the atom holds U+2028, U+2029 or U+0085.
+const LINE_SEPARATOR: u8 = 2;
+/// The whitespace before the atom holds a `\n` or a [`LINE_SEPARATOR`].
+const LINE_BREAK: u8 = 4;
 
 impl Atom {
     /// The atom's text.
@@ -99,15 +105,15 @@ impl Atom {
 
     /// Its first character (`None` for [`AtomKind::End`]).
     pub fn first_char(&self, text: &str) -> Option<char> {
+        if self.first_byte < 0x80 && !self.is_empty() {
+            return Some(char::from(self.first_byte));
+        }
         self.text(text).chars().next()
     }
 
     /// The atom's byte when it is one ASCII character (`.`, `'`, `\x0c`).
-    pub fn ascii_byte(&self, text: &str) -> Option<u8> {
-        match self.text(text).as_bytes() {
-            [b] if b.is_ascii() => Some(*b),
-            _ => None,
-        }
+    pub fn ascii_byte(&self) -> Option<u8> {
+        (self.end == self.start + 1 && self.first_byte < 0x80).then_some(self.first_byte)
     }
 
     /// Its length in bytes.
@@ -123,90 +129,150 @@ impl Atom {
     /// Whether whitespace separates it from the previous atom (or, for the first atom,
     /// from the start of the text).
     pub fn space_before(&self) -> bool {
-        self.gap_start < self.start
+        self.flags & SPACE_BEFORE != 0
     }
 
-    /// Whether it follows the previous atom with nothing between them.
+    /// Whether it follows the previous atom (or the start of the text) with nothing
+    /// between them.
     pub fn glued(&self) -> bool {
-        self.gap_start == self.start
+        self.flags & SPACE_BEFORE == 0
+    }
+
+    /// Whether the whitespace before it holds a Unicode line or paragraph separator
+    /// or a next-line character (U+2028, U+2029, U+0085).
+    pub fn line_separator(&self) -> bool {
+        self.flags & LINE_SEPARATOR != 0
+    }
+
+    /// Whether the whitespace before it breaks the line: a `\n` or a
+    /// [line separator](Atom::line_separator).
+    pub fn line_break(&self) -> bool {
+        self.flags & LINE_BREAK != 0
     }
 }
 
-/// Whitespace seen since the last atom.
-#[derive(Default)]
-struct Gap {
-    start: usize,
-    newlines: u8,
-    first_newline: usize,
-    line_separator: bool,
+/// Whether atom `i` exists, follows the atom before it with nothing between them, and
+/// is of a kind `is` accepts: the question every composer asks to join atoms.
+#[inline]
+pub fn glued_kind(atoms: &[Atom], i: usize, is: impl Fn(AtomKind) -> bool) -> bool {
+    atoms.get(i).is_some_and(|a| a.glued() && is(a.kind))
 }
+
+/// The last atom of the run that starts at atom `k` and goes on over glued atoms of
+/// kinds `is` accepts (`k` itself when the next is not one).
+#[inline]
+pub fn run_end(atoms: &[Atom], k: usize, is: impl Fn(AtomKind) -> bool + Copy) -> usize {
+    let mut last = k;
+    while glued_kind(atoms, last + 1, is) {
+        last += 1;
+    }
+    last
+}
+
+/// How [`atomize`] reads an ASCII byte.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Byte {
+    Space,
+    Newline,
+    Letter,
+    Digit,
+    Punct,
+    NonAscii,
+}
+
+/// [`Byte`] of every byte value.
+static BYTES: [Byte; 256] = {
+    let mut table = [Byte::NonAscii; 256];
+    let mut b = 0;
+    while b < 128 {
+        table[b] = match b as u8 {
+            b' ' | b'\t' | b'\r' => Byte::Space,
+            b'\n' => Byte::Newline,
+            b'a'..=b'z' | b'A'..=b'Z' => Byte::Letter,
+            b'0'..=b'9' => Byte::Digit,
+            _ => Byte::Punct,
+        };
+        b += 1;
+    }
+    table
+};
 
 /// Cuts `text` into atoms, appending them to `out` (which is not cleared); the last
 /// one appended is [`AtomKind::End`].
 pub fn atomize(text: &str, out: &mut Vec<Atom>) {
     let bytes = text.as_bytes();
     let n = bytes.len();
-    let mut gap = Gap::default();
-    let mut push = |gap: &mut Gap, start: usize, end: usize, kind: AtomKind| {
-        out.push(Atom {
-            start: start as u32,
-            end: end as u32,
-            kind,
-            gap_start: gap.start as u32,
-            newlines: gap.newlines,
-            first_newline: gap.first_newline as u32,
-            line_separator: gap.line_separator,
-        });
-        *gap = Gap { start: end, ..Gap::default() };
-    };
+    // The whitespace since the last atom.
+    let (mut space, mut newlines, mut first_newline, mut line_separator) = (false, 0u8, 0usize, false);
     let mut i = 0;
     while let Some(&b) = bytes.get(i) {
-        if b < 0x80 {
-            match b {
-                b' ' | b'\t' | b'\r' => i += 1,
-                b'\n' => {
-                    if gap.newlines == 0 {
-                        gap.first_newline = i;
-                    }
-                    gap.newlines = gap.newlines.saturating_add(1);
-                    i += 1;
+        let (end, kind) = match BYTES[usize::from(b)] {
+            Byte::Space => {
+                space = true;
+                i += 1;
+                continue;
+            }
+            Byte::Newline => {
+                if newlines == 0 {
+                    first_newline = i;
                 }
-                b'a'..=b'z' | b'A'..=b'Z' => {
-                    let end = i + bytes[i..].iter().take_while(|b| b.is_ascii_alphabetic()).count();
-                    push(&mut gap, i, end, AtomKind::Letters);
-                    i = end;
-                }
-                b'0'..=b'9' => {
-                    let end = i + bytes[i..].iter().take_while(|b| b.is_ascii_digit()).count();
-                    push(&mut gap, i, end, AtomKind::Digits);
-                    i = end;
-                }
-                _ => {
-                    push(&mut gap, i, i + 1, AtomKind::Punct);
-                    i += 1;
+                newlines = newlines.saturating_add(1);
+                space = true;
+                i += 1;
+                continue;
+            }
+            Byte::Letter => (run(bytes, i, u8::is_ascii_alphabetic), AtomKind::Letters),
+            Byte::Digit => (run(bytes, i, u8::is_ascii_digit), AtomKind::Digits),
+            Byte::Punct => (i + 1, AtomKind::Punct),
+            Byte::NonAscii => {
+                let Some(c) = text.get(i..).and_then(|rest| rest.chars().next()) else { break };
+                let len = c.len_utf8();
+                if c.is_whitespace() {
+                    space = true;
+                    line_separator |= matches!(c, '\u{85}' | '\u{2028}' | '\u{2029}');
+                    i += len;
+                    continue;
+                } else if c.is_alphabetic() {
+                    let rest = text.get(i..).unwrap_or("");
+                    let run: usize = rest.chars().take_while(|c| !c.is_ascii() && c.is_alphabetic()).map(char::len_utf8).sum();
+                    (i + run, AtomKind::ForeignLetters)
+                } else if c.is_numeric() {
+                    (i + len, AtomKind::Numeral)
+                } else {
+                    (i + len, AtomKind::Punct)
                 }
             }
-            continue;
-        }
-        let Some(c) = text.get(i..).and_then(|rest| rest.chars().next()) else { break };
-        let len = c.len_utf8();
-        if c.is_whitespace() {
-            gap.line_separator |= matches!(c, '\u{85}' | '\u{2028}' | '\u{2029}');
-            i += len;
-        } else if c.is_alphabetic() {
-            let rest = text.get(i..).unwrap_or("");
-            let run: usize = rest.chars().take_while(|c| !c.is_ascii() && c.is_alphabetic()).map(char::len_utf8).sum();
-            push(&mut gap, i, i + run, AtomKind::ForeignLetters);
-            i += run;
-        } else if c.is_numeric() {
-            push(&mut gap, i, i + len, AtomKind::Numeral);
-            i += len;
-        } else {
-            push(&mut gap, i, i + len, AtomKind::Punct);
-            i += len;
+        };
+        let flags = gap_flags(space, newlines, line_separator);
+        out.push(Atom { start: i as u32, end: end as u32, first_newline: first_newline as u32, kind, first_byte: b, newlines, flags });
+        (space, newlines, line_separator) = (false, 0, false);
+        i = end;
+        // One space between words, the most common gap, without another turn.
+        if bytes.get(i) == Some(&b' ') {
+            space = true;
+            i += 1;
         }
     }
-    push(&mut gap, n, n, AtomKind::End);
+    let flags = gap_flags(space, newlines, line_separator);
+    out.push(Atom { start: n as u32, end: n as u32, first_newline: first_newline as u32, kind: AtomKind::End, first_byte: 0, newlines, flags });
+}
+
+fn gap_flags(space: bool, newlines: u8, line_separator: bool) -> u8 {
+    let mut flags = if space { SPACE_BEFORE } else { 0 };
+    if line_separator {
+        flags |= LINE_SEPARATOR | LINE_BREAK;
+    }
+    if newlines > 0 {
+        flags |= LINE_BREAK;
+    }
+    flags
+}
+
+/// The end of the run of bytes that `is` accepts from `start` on (`start` is one).
+#[inline]
+fn run(bytes: &[u8], start: usize, is: impl Fn(&u8) -> bool) -> usize {
+    let rest = bytes.get(start + 1..).unwrap_or(&[]);
+    start + 1 + rest.iter().position(|b| !is(b)).unwrap_or(rest.len())
 }
 
 /// Texts that the taggers' composers are checked on against their old lexers.
@@ -305,13 +371,14 @@ mod tests {
         let text = "a \n\r\n b\u{2028}c\x0cd\n";
         let a = atoms(text);
         assert!(!a[0].space_before() && a[0].glued());
-        assert_eq!((a[1].newlines, a[1].first_newline, a[1].gap_start), (2, 2, 1));
-        assert!(a[2].line_separator && a[2].space_before() && a[2].newlines == 0);
-        assert_eq!((a[3].kind, a[3].ascii_byte(text)), (AtomKind::Punct, Some(0x0c)));
+        assert_eq!((a[1].newlines, a[1].first_newline, a[1].space_before()), (2, 2, true));
+        assert!(a[2].line_separator() && a[2].space_before() && a[2].newlines == 0);
+        assert_eq!((a[3].kind, a[3].ascii_byte()), (AtomKind::Punct, Some(0x0c)));
         assert!(a[4].glued());
         let end = a[5];
         assert_eq!((end.kind, end.start as usize, end.newlines), (AtomKind::End, text.len(), 1));
-        assert_eq!(atoms(""), [Atom { start: 0, end: 0, kind: AtomKind::End, gap_start: 0, newlines: 0, first_newline: 0, line_separator: false }]);
+        assert_eq!(atoms(""), [Atom { start: 0, end: 0, first_newline: 0, kind: AtomKind::End, first_byte: 0, newlines: 0, flags: 0 }]);
+        assert_eq!(std::mem::size_of::<Atom>(), 16);
     }
 
     proptest::proptest! {
@@ -321,10 +388,19 @@ mod tests {
         fn atoms_and_gaps_rebuild_the_text(text in "\\PC{0,40}|[a-zé1 \n.,'’½\u{2028}\x0b\x0c-]{0,40}") {
             let list = atoms(&text);
             let mut rebuilt = String::new();
+            let mut previous_end = 0;
             for a in &list {
-                let gap = &text[a.gap_start as usize..a.start as usize];
+                let gap = &text[previous_end..a.start as usize];
+                previous_end = a.end as usize;
                 proptest::prop_assert!(gap.chars().all(char::is_whitespace) && !gap.contains(['\x0b', '\x0c']));
                 proptest::prop_assert_eq!(usize::from(a.newlines), gap.matches('\n').count());
+                proptest::prop_assert_eq!(a.space_before(), !gap.is_empty());
+                proptest::prop_assert_eq!(a.line_separator(), gap.contains(['\u{85}', '\u{2028}', '\u{2029}']));
+                proptest::prop_assert_eq!(a.line_break(), gap.contains(['\n', '\u{85}', '\u{2028}', '\u{2029}']));
+                if let Some(at) = gap.find('\n') {
+                    proptest::prop_assert_eq!(a.first_newline as usize, a.start as usize - gap.len() + at);
+                }
+                proptest::prop_assert_eq!(a.first_char(&text), a.text(&text).chars().next());
                 rebuilt.push_str(gap);
                 rebuilt.push_str(a.text(&text));
             }
