@@ -221,7 +221,7 @@ pub fn atomize(text: &str, out: &mut Vec<Atom>) {
                 i += 1;
                 continue;
             }
-            Byte::Letter => (run(bytes, i, u8::is_ascii_alphabetic), AtomKind::Letters),
+            Byte::Letter => (letters_end(bytes, i), AtomKind::Letters),
             Byte::Digit => (run(bytes, i, u8::is_ascii_digit), AtomKind::Digits),
             Byte::Punct => (i + 1, AtomKind::Punct),
             Byte::NonAscii => {
@@ -266,6 +266,31 @@ fn gap_flags(space: bool, newlines: u8, line_separator: bool) -> u8 {
         flags |= LINE_BREAK;
     }
     flags
+}
+
+/// The end of the run of ASCII letters from `start` on (`start` is one), eight bytes
+/// at a time while eight are left: most of a text's bytes are letters.
+#[inline]
+fn letters_end(bytes: &[u8], start: usize) -> usize {
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    const CASE: u64 = 0x2020_2020_2020_2020;
+    const FROM_A: u64 = 0x1f1f_1f1f_1f1f_1f1f;
+    const FROM_BRACE: u64 = 0x0505_0505_0505_0505;
+    let mut i = start + 1;
+    while let Some(chunk) = bytes.get(i..i + 8) {
+        let x = u64::from_le_bytes(chunk.try_into().unwrap_or([0; 8]));
+        // Per byte, no carry between bytes: `| 0x20` folds upper case onto lower case;
+        // the high bit of `y + 0x1f` is set from `a` (0x61) on, that of `y + 0x05`
+        // from `{` (0x7b) on; non-ASCII bytes are no letters.
+        let y = (x | CASE) & !HIGH;
+        let letters = (y + FROM_A) & !(y + FROM_BRACE) & !x & HIGH;
+        if letters != HIGH {
+            // The first byte (little-endian: the lowest) whose high bit is clear.
+            return i + ((!letters & HIGH).trailing_zeros() / 8) as usize;
+        }
+        i += 8;
+    }
+    run(bytes, i - 1, u8::is_ascii_alphabetic)
 }
 
 /// The end of the run of bytes that `is` accepts from `start` on (`start` is one).
@@ -367,6 +392,19 @@ mod tests {
     }
 
     #[test]
+    fn letter_runs_end_at_every_other_byte() {
+        for b in 0..=255u8 {
+            let mut bytes = *b"abcdefghijklmnopqrst";
+            for at in 1..bytes.len() {
+                bytes[at] = b;
+                let end = if b.is_ascii_alphabetic() { bytes.len() } else { at };
+                assert_eq!(letters_end(&bytes, 0), end, "byte {b:#x} at {at}");
+                bytes[at] = b'x';
+            }
+        }
+    }
+
+    #[test]
     fn gaps_record_spaces_and_line_breaks() {
         let text = "a \n\r\n b\u{2028}c\x0cd\n";
         let a = atoms(text);
@@ -382,6 +420,15 @@ mod tests {
     }
 
     proptest::proptest! {
+        /// The eight-bytes-at-a-time letter scan equals the byte loop.
+        #[test]
+        fn letters_end_equals_the_byte_loop(bytes in proptest::collection::vec(proptest::prelude::any::<u8>(), 1..40), start in 0usize..40) {
+            let mut bytes = bytes;
+            let start = start.min(bytes.len() - 1);
+            bytes[start] = b'a';
+            proptest::prop_assert_eq!(letters_end(&bytes, start), run(&bytes, start, u8::is_ascii_alphabetic));
+        }
+
         /// Atoms tile the text with whitespace between them: joined back with their
         /// gaps they give the text, and each gap is whitespace only.
         #[test]
