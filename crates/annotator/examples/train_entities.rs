@@ -27,18 +27,14 @@ fn read_conll(path: &Path) -> Vec<AnnotatedDoc> {
     })
 }
 
-/// Strict micro F1 of the whole tagger (tidying and lexicon included) on `gold`.
+/// Strict micro F1 of the whole tagger (tidying and lexicon included) on `gold`, as
+/// the scorer counts it.
 fn tagger_f1(tagger: &EntityTagger, gold: &[AnnotatedDoc]) -> f64 {
-    let (mut tp, mut predicted, mut wanted) = (0usize, 0usize, 0usize);
-    for doc in gold {
-        let got: Vec<(usize, usize, String)> =
-            tagger.tag(&doc.doc.text).into_iter().map(|s| (s.start, s.end, s.label)).collect();
-        let want: Vec<(usize, usize, String)> = doc.spans.iter().map(|s| (s.start, s.end, s.label.clone())).collect();
-        tp += got.iter().filter(|g| want.contains(g)).count();
-        predicted += got.len();
-        wanted += want.len();
-    }
-    2.0 * tp as f64 / (predicted + wanted).max(1) as f64
+    let predicted: Vec<AnnotatedDoc> = gold
+        .iter()
+        .map(|doc| AnnotatedDoc { doc: doc.doc.clone(), spans: tagger.tag(&doc.doc.text), layers: Vec::new() })
+        .collect();
+    scorer::score(gold, &predicted, &scorer::ScoreOptions::default()).expect("score the dev set").strict_f1()
 }
 
 fn main() {
@@ -76,7 +72,7 @@ fn main() {
     let t = Instant::now();
     let loaded = Model::load(Path::new(out_path)).expect("reload the model");
     let load = t.elapsed();
-    let score = evaluate(&loaded, &dev_docs);
+    let score = evaluate(&loaded, &dev_docs).expect("score the dev set");
     let bare = EntityTagger::new(loaded.clone(), Lexicon::new());
     let mut lexicon = Lexicon::new();
     lexicon.add_jsonl(CONFLICT_LEXICON, Path::new("conflict_lexicon.jsonl")).expect("bundled lexicon");

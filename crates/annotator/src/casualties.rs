@@ -76,6 +76,7 @@ pub use self::totals::{totals, CasualtyTotals, Toll};
 
 use reader::{Document, Layer, Span};
 
+use crate::text::Atom;
 use crate::{Annotator, BuildError, Tagger, TextView};
 
 use self::lexicon::{is_month, names_a_number};
@@ -108,7 +109,7 @@ impl CasualtyTagger {
     /// The casualty spans of `text`, in text order, not overlapping.
     pub fn tag(&self, text: &str) -> Vec<Span> {
         let mut out = Vec::new();
-        tag_into(text, &mut out);
+        tag_into(text, TextView::new(text).atoms(), &mut out);
         out
     }
 }
@@ -126,9 +127,9 @@ impl Annotator for CasualtyTagger {
         Self::LAYER
     }
 
-    /// Reads the text with its own `tokens` for now (next step: the view's tokens).
-    fn annotate(&self, doc: &Document, _view: &TextView<'_>, out: &mut Vec<Span>) {
-        tag_into(&doc.text, out);
+    /// Reads the tokens composed from the view's atoms (`tokens::compose`).
+    fn annotate(&self, _doc: &Document, view: &TextView<'_>, out: &mut Vec<Span>) {
+        tag_into(view.text(), view.atoms(), out);
     }
 }
 
@@ -160,9 +161,9 @@ struct Candidate {
     needs_cue: bool,
 }
 
-fn tag_into(text: &str, out: &mut Vec<Span>) {
-    let mut tokens = Vec::new();
-    tokens::tokenize(text, &mut tokens);
+fn tag_into(text: &str, atoms: &[Atom], out: &mut Vec<Span>) {
+    let mut tokens = Vec::with_capacity(atoms.len());
+    tokens::compose(text, atoms, &mut tokens);
     let mut candidates: Vec<Candidate> = Vec::new();
     let mut i = 0;
     while let Some(token) = tokens.get(i) {

@@ -9,11 +9,15 @@
 //!   same token in Unicode code points (the offsets files carry);
 //! - [`TextView::sentence_starts`]: which tokens open a sentence;
 //! - [`TextView::lines`]: each line's byte range and [`CaseClass`] (a headline in
-//!   capitals reads differently from prose).
+//!   capitals reads differently from prose);
+//! - [`TextView::atoms`]: a finer split ([`Atom`]: maximal runs of letters and of
+//!   digits, single punctuation characters, with the whitespace and line breaks
+//!   before each), from which the date grammar and the casualty rules compose their
+//!   own tokens ([`atoms`] says how), so neither scans the text itself.
 //!
-//! Each part is computed on first use and then kept, so a pipeline that runs only
-//! taggers with their own lexers (dates, casualties today) pays nothing, and one that
-//! runs several pays once.
+//! Each part is computed on first use and then kept: a pipeline that runs only the
+//! date or casualty tagger never splits the text into news tokens, and one that
+//! runs both cuts the atoms once.
 //!
 //! [`NewsPreTokenizer`]: crate::entities::tokens::NewsPreTokenizer
 //!
@@ -28,7 +32,11 @@
 //! assert_eq!(sentences, 3);
 //! ```
 
+pub mod atoms;
+
 use std::cell::OnceCell;
+
+pub use atoms::{Atom, AtomKind};
 
 use crate::entities::features::title_case_lower;
 use crate::entities::tokens::{self, Token};
@@ -66,12 +74,20 @@ pub struct TextView<'t> {
     chars: OnceCell<Vec<(u32, u32)>>,
     starts: OnceCell<Vec<bool>>,
     lines: OnceCell<Vec<Line>>,
+    atoms: OnceCell<Vec<Atom>>,
 }
 
 impl<'t> TextView<'t> {
     /// A view of `text`; nothing is computed until asked for.
     pub fn new(text: &'t str) -> Self {
-        TextView { text, tokens: OnceCell::new(), chars: OnceCell::new(), starts: OnceCell::new(), lines: OnceCell::new() }
+        TextView {
+            text,
+            tokens: OnceCell::new(),
+            chars: OnceCell::new(),
+            starts: OnceCell::new(),
+            lines: OnceCell::new(),
+            atoms: OnceCell::new(),
+        }
     }
 
     /// The text viewed.
@@ -84,6 +100,15 @@ impl<'t> TextView<'t> {
         self.tokens.get_or_init(|| {
             let mut out = Vec::with_capacity(self.text.len() / 5 + 1);
             tokens::tokenize(self.text, &mut out);
+            out
+        })
+    }
+
+    /// The atoms of the text, in text order; the last is [`AtomKind::End`].
+    pub fn atoms(&self) -> &[Atom] {
+        self.atoms.get_or_init(|| {
+            let mut out = Vec::with_capacity(self.text.len() / 4 + 1);
+            atoms::atomize(self.text, &mut out);
             out
         })
     }

@@ -1,11 +1,15 @@
-//! Splitting text into the tokens the casualty rules look at.
+//! The tokens the casualty rules look at, composed from the text view's atoms.
 //!
-//! One left-to-right pass over the bytes, no allocation per token: words (letters,
-//! with digits and inner apostrophes), numbers (ASCII digits with `,ddd` groups and
-//! one decimal part), single punctuation characters, and line breaks that end a
-//! line (a soft wrap inside a sentence is not a break). Each word carries its
+//! [`compose`] joins the atoms of [`TextView::atoms`](crate::TextView::atoms) (no
+//! second scan of the text, no allocation per token): words (letters, with digits and
+//! inner apostrophes), numbers (ASCII digits with `,ddd` groups and one decimal part),
+//! single punctuation characters, and line breaks that end a line (a soft wrap inside
+//! a sentence is not a break). Each word carries its
 //! ASCII-lowercased form (when short and ASCII) so lexicon look-ups are plain
 //! `match`es on `&str`, whatever the case of the text (`AT LEAST 12 KILLED`).
+
+use crate::text::atoms::glued_kind;
+use crate::text::{Atom, AtomKind};
 
 /// What a token is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -98,128 +102,137 @@ impl Token {
     }
 }
 
-/// Appends the tokens of `text` to `out`.
-pub(crate) fn tokenize(text: &str, out: &mut Vec<Token>) {
-    let bytes = text.as_bytes();
-    let mut i = 0;
-    while let Some(&b) = bytes.get(i) {
-        if b == b'\n' {
-            if is_hard_break(text, out.last(), i + 1) && out.last().is_some_and(|t| t.kind != Kind::Break) {
-                out.push(Token::new(i, i + 1, Kind::Break, text));
+/// Appends the casualty tokens of a text to `out`, composed from its atoms (`atoms`
+/// is [`TextView::atoms`](crate::TextView::atoms) of `text`).
+///
+/// Each token is a union of atoms with no whitespace between them:
+/// - a number is digits, then `,ddd` groups (exactly three digits each), then one
+///   `.d+` part; glued to a letter or digit it is a word instead (`12km`, `17th`);
+/// - a word is letters, digits and an apostrophe when a letter follows (`Syria's`,
+///   `Shi'ite`); `U.S.`, `U.N.` (single ASCII letters each followed by a dot) are one
+///   word, so the dots neither end a clause nor split a noun phrase;
+/// - anything else is one character of punctuation (a non-ASCII numeral too), and
+///   `\x0c` is whitespace;
+/// - the first `\n` of the whitespace after a token is a [`Kind::Break`] unless it
+///   wraps a sentence (see [`is_hard_break`]) or nothing precedes it.
+pub(crate) fn compose(text: &str, atoms: &[Atom], out: &mut Vec<Token>) {
+    let mut k = 0;
+    while let Some(atom) = atoms.get(k) {
+        if atom.newlines > 0 {
+            if let Some(last) = out.last().filter(|t| t.kind != Kind::Break) {
+                if is_hard_break(text, atoms, k, last) {
+                    let at = atom.first_newline as usize;
+                    out.push(Token::new(at, at + 1, Kind::Break, text));
+                }
             }
-            i += 1;
-        } else if b.is_ascii_whitespace() {
-            i += 1;
-        } else if b.is_ascii_digit() {
-            let end = scan_number(bytes, i);
-            if next_char(text, end).is_some_and(char::is_alphanumeric) {
-                // `12km`, `17th`, `1990s`: a word, not a count.
-                let end = scan_word(text, end);
-                out.push(Token::new(i, end, Kind::Word, text));
-                i = end;
-            } else {
-                out.push(Token::new(i, end, Kind::Number, text));
-                i = end;
-            }
-        } else if b.is_ascii_alphabetic() {
-            let end = scan_initialism(bytes, i).unwrap_or_else(|| scan_word(text, i));
-            out.push(Token::new(i, end, Kind::Word, text));
-            i = end;
-        } else if b < 0x80 {
-            out.push(Token::new(i, i + 1, Kind::Punct, text));
-            i += 1;
-        } else {
-            let Some(c) = next_char(text, i) else { break };
-            let end = i + c.len_utf8();
-            if c.is_whitespace() {
-                // No-break and other Unicode spaces separate tokens like a space.
-            } else if c.is_alphabetic() {
-                let end = scan_word(text, i);
-                out.push(Token::new(i, end, Kind::Word, text));
-                i = end;
+        }
+        let start = atom.start as usize;
+        let (kind, last) = match atom.kind {
+            AtomKind::End => break,
+            AtomKind::Punct if atom.ascii_byte().is_some_and(|b| b.is_ascii_whitespace()) => {
+                k += 1;
                 continue;
-            } else {
-                out.push(Token::new(i, end, Kind::Punct, text));
             }
-            i = end;
-        }
+            AtomKind::Digits => {
+                let number = number_end(atoms, k);
+                if glued_kind(atoms, number + 1, AtomKind::is_alphanumeric) {
+                    // `12km`, `17th`, `1990s`: a word, not a count.
+                    (Kind::Word, word_end(text, atoms, number + 1))
+                } else {
+                    (Kind::Number, number)
+                }
+            }
+            AtomKind::Letters => (Kind::Word, initialism_end(atoms, k).unwrap_or_else(|| word_end(text, atoms, k))),
+            AtomKind::ForeignLetters => (Kind::Word, word_end(text, atoms, k)),
+            AtomKind::Numeral | AtomKind::Punct => (Kind::Punct, k),
+        };
+        let end = atoms.get(last).map_or(start, |a| a.end as usize);
+        out.push(Token::new(start, end, kind, text));
+        k = last + 1;
     }
 }
 
-fn next_char(text: &str, at: usize) -> Option<char> {
-    text.get(at..).and_then(|rest| rest.chars().next())
+/// The casualty tokens of `text` (a view of its own): for the rules' unit tests.
+#[cfg(test)]
+pub(crate) fn tokenize(text: &str, out: &mut Vec<Token>) {
+    compose(text, crate::TextView::new(text).atoms(), out);
 }
 
-/// Digits, then `,ddd` groups (exactly three digits each), then one `.d+` part.
-fn scan_number(bytes: &[u8], start: usize) -> usize {
-    let digit_at = |i: usize| bytes.get(i).is_some_and(u8::is_ascii_digit);
-    let mut i = start;
-    while digit_at(i) {
-        i += 1;
-    }
-    while bytes.get(i) == Some(&b',') && digit_at(i + 1) && digit_at(i + 2) && digit_at(i + 3) && !digit_at(i + 4) {
-        i += 4;
-    }
-    if bytes.get(i) == Some(&b'.') && digit_at(i + 1) {
-        i += 1;
-        while digit_at(i) {
-            i += 1;
-        }
-    }
-    i
+/// Whether atom `i` is the ASCII character `c`, glued to the one before it.
+fn glued_byte(atoms: &[Atom], i: usize, c: u8) -> bool {
+    atoms.get(i).is_some_and(|a| a.glued() && a.ascii_byte() == Some(c))
 }
 
-/// `U.S.`, `U.N.`, `U.K.`: single letters each followed by a dot, read as one word
-/// so the dots neither end a clause nor split a noun phrase (`14 U.S. service members`).
-fn scan_initialism(bytes: &[u8], start: usize) -> Option<usize> {
-    let mut i = start;
+/// The last atom of the number whose digits are atom `k`: then `,ddd` groups (exactly
+/// three digits each), then one `.d+` part.
+fn number_end(atoms: &[Atom], k: usize) -> usize {
+    let mut last = k;
+    while glued_byte(atoms, last + 1, b',')
+        && atoms.get(last + 2).is_some_and(|a| a.glued() && a.kind == AtomKind::Digits && a.len() == 3)
+    {
+        last += 2;
+    }
+    if glued_byte(atoms, last + 1, b'.') && glued_kind(atoms, last + 2, |kind| kind == AtomKind::Digits) {
+        last += 2;
+    }
+    last
+}
+
+/// The last atom of `U.S.`, `U.N.`, `U.K.` starting at atom `k`: two or more single
+/// ASCII letters each followed by a dot.
+fn initialism_end(atoms: &[Atom], k: usize) -> Option<usize> {
+    let mut at = k;
     let mut letters = 0;
-    while bytes.get(i).is_some_and(u8::is_ascii_alphabetic) && bytes.get(i + 1) == Some(&b'.') {
-        i += 2;
+    while atoms.get(at).is_some_and(|a| a.kind == AtomKind::Letters && a.len() == 1 && (at == k || a.glued()))
+        && glued_byte(atoms, at + 1, b'.')
+    {
+        at += 2;
         letters += 1;
     }
-    (letters >= 2).then_some(i)
+    (letters >= 2).then(|| at - 1)
 }
 
-/// Letters and digits, and an apostrophe when a letter follows (`Syria's`, `Shi'ite`).
-fn scan_word(text: &str, start: usize) -> usize {
-    // ASCII letters and digits, most of news text, byte by byte without decoding; an
-    // ASCII byte always ends on a character boundary, so the character loop below
-    // takes over exactly where it would have been after them.
-    let bytes = text.as_bytes();
-    let mut start = start;
-    while bytes.get(start).is_some_and(u8::is_ascii_alphanumeric) {
-        start += 1;
-    }
-    let mut end = start;
-    let Some(rest) = text.get(start..) else { return start };
-    let mut chars = rest.char_indices().peekable();
-    while let Some((offset, c)) = chars.next() {
-        let keep = c.is_alphanumeric()
-            || ((c == '\'' || c == '\u{2019}') && chars.peek().is_some_and(|&(_, n)| n.is_alphabetic()));
-        if !keep {
-            break;
+/// The last atom of the word starting at atom `k`: letters and digits, and an
+/// apostrophe when a letter follows (`Syria's`, `Shi'ite`).
+fn word_end(text: &str, atoms: &[Atom], k: usize) -> usize {
+    let mut last = k;
+    loop {
+        if glued_kind(atoms, last + 1, AtomKind::is_alphanumeric) {
+            last += 1;
+        } else if atoms.get(last + 1).is_some_and(|a| a.glued() && is_apostrophe(text, a))
+            && glued_kind(atoms, last + 2, AtomKind::is_alphabetic)
+        {
+            last += 2;
+        } else {
+            return last;
         }
-        end = start + offset + c.len_utf8();
     }
-    end
 }
 
-/// A newline ends a clause unless it wraps a sentence: the line ends in a word or
-/// number and the next line goes on in lower case.
-fn is_hard_break(text: &str, last: Option<&Token>, after: usize) -> bool {
-    let Some(last) = last else { return false };
+/// `'` or `’`.
+fn is_apostrophe(text: &str, atom: &Atom) -> bool {
+    atom.ascii_byte() == Some(b'\'') || (atom.first_byte == 0xe2 && atom.text(text) == "\u{2019}")
+}
+
+/// Whether the first `\n` before atom `k` ends a clause after token `last`: it does
+/// unless it wraps a sentence (the line ends in a word, a number or a comma and the
+/// next line goes on in lower case).
+fn is_hard_break(text: &str, atoms: &[Atom], k: usize, last: &Token) -> bool {
     let wraps_from = matches!(last.kind, Kind::Word | Kind::Number) || last.is(",");
-    if !wraps_from {
+    if !wraps_from || atoms.get(k).is_none_or(|a| a.newlines > 1) {
         return true;
     }
-    let Some(rest) = text.get(after..) else { return true };
-    for c in rest.chars() {
-        if c == '\n' {
+    // The first character after the `\n` that is not whitespace (`\x0b` and `\x0c`,
+    // atoms of their own, are), unless another `\n` comes first.
+    let mut at = k;
+    while let Some(atom) = atoms.get(at) {
+        if at > k && atom.newlines > 0 {
             return true;
         }
-        if !c.is_whitespace() {
-            return !c.is_lowercase();
+        match atom.first_char(text) {
+            Some(c) if c.is_whitespace() => at += 1,
+            Some(c) => return !c.is_lowercase(),
+            None => return true,
         }
     }
     true
@@ -228,6 +241,139 @@ fn is_hard_break(text: &str, last: Option<&Token>, after: usize) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The casualty lexer as it was before the text view's atoms, kept as the
+    /// reference that [`compose`] must equal token for token.
+    mod reference {
+        use super::super::{Kind, Token};
+
+        /// The casualty lexer before [`compose`]: one scan of the text of its own.
+        pub(super) fn tokenize(text: &str, out: &mut Vec<Token>) {
+            let bytes = text.as_bytes();
+            let mut i = 0;
+            while let Some(&b) = bytes.get(i) {
+                if b == b'\n' {
+                    if is_hard_break(text, out.last(), i + 1) && out.last().is_some_and(|t| t.kind != Kind::Break) {
+                        out.push(Token::new(i, i + 1, Kind::Break, text));
+                    }
+                    i += 1;
+                } else if b.is_ascii_whitespace() {
+                    i += 1;
+                } else if b.is_ascii_digit() {
+                    let end = scan_number(bytes, i);
+                    if next_char(text, end).is_some_and(char::is_alphanumeric) {
+                        // `12km`, `17th`, `1990s`: a word, not a count.
+                        let end = scan_word(text, end);
+                        out.push(Token::new(i, end, Kind::Word, text));
+                        i = end;
+                    } else {
+                        out.push(Token::new(i, end, Kind::Number, text));
+                        i = end;
+                    }
+                } else if b.is_ascii_alphabetic() {
+                    let end = scan_initialism(bytes, i).unwrap_or_else(|| scan_word(text, i));
+                    out.push(Token::new(i, end, Kind::Word, text));
+                    i = end;
+                } else if b < 0x80 {
+                    out.push(Token::new(i, i + 1, Kind::Punct, text));
+                    i += 1;
+                } else {
+                    let Some(c) = next_char(text, i) else { break };
+                    let end = i + c.len_utf8();
+                    if c.is_whitespace() {
+                        // No-break and other Unicode spaces separate tokens like a space.
+                    } else if c.is_alphabetic() {
+                        let end = scan_word(text, i);
+                        out.push(Token::new(i, end, Kind::Word, text));
+                        i = end;
+                        continue;
+                    } else {
+                        out.push(Token::new(i, end, Kind::Punct, text));
+                    }
+                    i = end;
+                }
+            }
+        }
+
+        fn next_char(text: &str, at: usize) -> Option<char> {
+            text.get(at..).and_then(|rest| rest.chars().next())
+        }
+
+        /// Digits, then `,ddd` groups (exactly three digits each), then one `.d+` part.
+        fn scan_number(bytes: &[u8], start: usize) -> usize {
+            let digit_at = |i: usize| bytes.get(i).is_some_and(u8::is_ascii_digit);
+            let mut i = start;
+            while digit_at(i) {
+                i += 1;
+            }
+            while bytes.get(i) == Some(&b',') && digit_at(i + 1) && digit_at(i + 2) && digit_at(i + 3) && !digit_at(i + 4) {
+                i += 4;
+            }
+            if bytes.get(i) == Some(&b'.') && digit_at(i + 1) {
+                i += 1;
+                while digit_at(i) {
+                    i += 1;
+                }
+            }
+            i
+        }
+
+        /// `U.S.`, `U.N.`, `U.K.`: single letters each followed by a dot, read as one word
+        /// so the dots neither end a clause nor split a noun phrase (`14 U.S. service members`).
+        fn scan_initialism(bytes: &[u8], start: usize) -> Option<usize> {
+            let mut i = start;
+            let mut letters = 0;
+            while bytes.get(i).is_some_and(u8::is_ascii_alphabetic) && bytes.get(i + 1) == Some(&b'.') {
+                i += 2;
+                letters += 1;
+            }
+            (letters >= 2).then_some(i)
+        }
+
+        /// Letters and digits, and an apostrophe when a letter follows (`Syria's`, `Shi'ite`).
+        fn scan_word(text: &str, start: usize) -> usize {
+            // ASCII letters and digits, most of news text, byte by byte without decoding; an
+            // ASCII byte always ends on a character boundary, so the character loop below
+            // takes over exactly where it would have been after them.
+            let bytes = text.as_bytes();
+            let mut start = start;
+            while bytes.get(start).is_some_and(u8::is_ascii_alphanumeric) {
+                start += 1;
+            }
+            let mut end = start;
+            let Some(rest) = text.get(start..) else { return start };
+            let mut chars = rest.char_indices().peekable();
+            while let Some((offset, c)) = chars.next() {
+                let keep = c.is_alphanumeric()
+                    || ((c == '\'' || c == '\u{2019}') && chars.peek().is_some_and(|&(_, n)| n.is_alphabetic()));
+                if !keep {
+                    break;
+                }
+                end = start + offset + c.len_utf8();
+            }
+            end
+        }
+
+        /// A newline ends a clause unless it wraps a sentence: the line ends in a word or
+        /// number and the next line goes on in lower case.
+        fn is_hard_break(text: &str, last: Option<&Token>, after: usize) -> bool {
+            let Some(last) = last else { return false };
+            let wraps_from = matches!(last.kind, Kind::Word | Kind::Number) || last.is(",");
+            if !wraps_from {
+                return true;
+            }
+            let Some(rest) = text.get(after..) else { return true };
+            for c in rest.chars() {
+                if c == '\n' {
+                    return true;
+                }
+                if !c.is_whitespace() {
+                    return !c.is_lowercase();
+                }
+            }
+            true
+        }
+    }
 
     fn kinds(text: &str) -> Vec<(String, Kind)> {
         let mut tokens = Vec::new();
@@ -279,34 +425,64 @@ mod tests {
         assert_eq!(breaks, 2, "{got:?}");
     }
 
-    /// `scan_word` before its ASCII fast path: the reference it must equal.
-    fn scan_word_by_chars(text: &str, start: usize) -> usize {
-        let mut end = start;
-        let Some(rest) = text.get(start..) else { return start };
-        let mut chars = rest.char_indices().peekable();
-        while let Some((offset, c)) = chars.next() {
-            let keep = c.is_alphanumeric()
-                || ((c == '\'' || c == '\u{2019}') && chars.peek().is_some_and(|&(_, n)| n.is_alphabetic()));
-            if !keep {
-                break;
-            }
-            end = start + offset + c.len_utf8();
-        }
-        end
-    }
-
-    proptest::proptest! {
-        #[test]
-        fn scan_word_equals_the_character_loop(text in "[a-zA-Z0-9'’ .,é\u{5d0}\u{661}-]{0,24}", at in 0usize..26) {
-            proptest::prop_assert_eq!(scan_word(&text, at), scan_word_by_chars(&text, at));
+    #[test]
+    fn words_end_where_the_rules_say() {
+        for (text, end) in [("Syria's army", 7), ("rebels' ", 6), ("Shi’ite,", 9), ("12km.", 4), ("Köln x", 5), ("abc", 3)] {
+            let mut tokens = Vec::new();
+            tokenize(text, &mut tokens);
+            assert_eq!(tokens.first().map(|t| (t.kind, t.end)), Some((Kind::Word, end)), "{text:?}");
         }
     }
 
     #[test]
-    fn scan_word_cases() {
-        for (text, end) in [("Syria's army", 7), ("rebels' ", 6), ("Shi’ite,", 9), ("12km.", 4), ("Köln x", 5), ("abc", 3), ("", 0)] {
-            assert_eq!(scan_word(text, 0), end, "{text:?}");
-            assert_eq!(scan_word_by_chars(text, 0), end, "{text:?}");
+    fn breaks_come_at_the_first_newline_after_a_token() {
+        let text = "Headline\x0c \n\n\x0c\nBody. killed\n\x0bx";
+        let mut tokens = Vec::new();
+        tokenize(text, &mut tokens);
+        let breaks: Vec<usize> = tokens.iter().filter(|t| t.kind == Kind::Break).map(|t| t.start).collect();
+        assert_eq!(breaks, [10], "{tokens:?}");
+        assert_eq!(tokens.last().map(|t| &text[t.start..t.end]), Some("x"));
+    }
+
+    /// Every field of a token, to compare tokens whole.
+    fn fields(t: &Token) -> (usize, usize, Kind, bool, bool, [u8; KEY_LEN], u8) {
+        (t.start, t.end, t.kind, t.title, t.upper, t.key, t.key_len)
+    }
+
+    fn composed_equals_reference(text: &str) -> Result<(), String> {
+        let (mut composed, mut reference) = (Vec::new(), Vec::new());
+        tokenize(text, &mut composed);
+        reference::tokenize(text, &mut reference);
+        let composed: Vec<_> = composed.iter().map(fields).collect();
+        let reference: Vec<_> = reference.iter().map(fields).collect();
+        if composed == reference {
+            return Ok(());
+        }
+        let at = composed.iter().zip(&reference).take_while(|(a, b)| a == b).count();
+        Err(format!("{text:?}: token {at}: composed {:?}, reference {:?}", composed.get(at), reference.get(at)))
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::test_runner::Config::with_cases(2000))]
+        /// On text drawn from the characters and pieces the rules treat specially.
+        #[test]
+        fn composed_tokens_equal_the_reference_lexer(text in crate::text::atoms::samples::tricky_text()) {
+            proptest::prop_assert!(composed_equals_reference(&text).is_ok(), "{}", composed_equals_reference(&text).err().unwrap_or_default());
+        }
+
+        /// On any text.
+        #[test]
+        fn composed_tokens_equal_the_reference_lexer_on_any_text(text in "\\PC{0,60}|(?s:.{0,30})") {
+            proptest::prop_assert!(composed_equals_reference(&text).is_ok(), "{}", composed_equals_reference(&text).err().unwrap_or_default());
+        }
+    }
+
+    #[test]
+    fn composed_tokens_equal_the_reference_lexer_on_the_corpora() {
+        let texts = crate::text::atoms::samples::corpus_texts();
+        assert!(!texts.is_empty(), "the bundled corpus has documents");
+        for text in &texts {
+            assert_eq!(composed_equals_reference(text), Ok(()));
         }
     }
 

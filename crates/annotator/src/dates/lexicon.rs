@@ -1,6 +1,7 @@
 //! Tokens and the closed word lists of the date grammar.
 //!
-//! [`tokenize`] makes one pass over the text and classifies every token once: words are
+//! [`compose`] joins the text view's atoms ([`TextView::atoms`](crate::TextView::atoms))
+//! into the grammar's tokens and classifies every token once: words are
 //! looked up (ASCII case-folded) in the word classes, numbers are parsed into [`Lex`]
 //! variants (plain integers, ISO and slashed dates, clock times, decades, ordinals).
 //! The grammar asks about other words only through [`listed`] and [`WordList`], never
@@ -14,6 +15,8 @@
 use std::sync::LazyLock;
 
 use super::calendar::{nth_weekday, Ymd};
+use crate::text::atoms::{glued_kind, run_end};
+use crate::text::{Atom, AtomKind};
 use crate::vocab::calendar;
 use crate::vocab::numbers::{self, Kind};
 use crate::vocab::table::{self, DataError, KeyMap};
@@ -243,88 +246,80 @@ pub(crate) struct Token {
     pub newline_before: bool,
 }
 
-/// Splits `text` into tokens. Hyphens that join two tokens without spaces are dropped
-/// (the grammar sees `four-year` as `four year`, spans still cover the hyphen).
-pub(crate) fn tokenize(text: &str, out: &mut Vec<Token>) {
+/// Composes the grammar's tokens of a text from its atoms (`atoms` is
+/// [`TextView::atoms`](crate::TextView::atoms) of `text`) into `out`, which is cleared
+/// first.
+///
+/// Each token is a union of atoms with no whitespace between them:
+/// - a word is ASCII letters and digits from a letter on, looked up in the word
+///   classes; running on into other letters it is a foreign word ([`Lex::Other`]);
+/// - a number is digits with inner separators (`2,000`, `1.5`, `2015-06-01`,
+///   `06/01/2015`, `7:15`) and ASCII letters glued on (`1990s`, `20th`, `5pm`), except
+///   that a range of years (`2014-2016`, `1989-91`) is two numbers;
+/// - `'80s` is a decade; any other character is punctuation (`\x0b`, `\x0c` too);
+///   a run of letters, digits and numerals that starts with a non-ASCII one is
+///   [`Lex::Other`].
+///
+/// Hyphens that join two tokens without spaces are dropped (the grammar sees
+/// `four-year` as `four year`, spans still cover the hyphen).
+pub(crate) fn compose(text: &str, atoms: &[Atom], out: &mut Vec<Token>) {
     out.clear();
     let bytes = text.as_bytes();
-    let n = bytes.len();
-    let mut i = 0;
     let mut space = true;
     let mut newline = false;
     let mut pending_hyphen: Option<Token> = None;
     let tables = &*TABLES;
-    while i < n {
-        let b = bytes[i];
-        if b == b' ' || b == b'\t' || b == b'\r' {
-            space = true;
-            i += 1;
-            continue;
-        }
-        if b == b'\n' {
-            space = true;
-            newline = true;
-            i += 1;
-            continue;
-        }
-        let start = i;
-        let lex;
+    let mut k = 0;
+    while let Some(atom) = atoms.get(k) {
+        space |= atom.space_before();
+        newline |= atom.line_break();
+        let start = atom.start as usize;
         let mut cap = false;
-        if b.is_ascii_alphabetic() {
-            cap = b.is_ascii_uppercase();
-            i += 1;
-            while i < n && bytes[i].is_ascii_alphanumeric() {
-                i += 1;
-            }
-            // Words running on into non-ASCII letters are foreign words: no trigger.
-            let end = if i < n && bytes[i] >= 0x80 { skip_non_ascii_word(text, i) } else { i };
-            if end > i {
-                i = end;
-                lex = Lex::Other;
-            } else {
-                lex = word_lex(tables, &bytes[start..i]);
-            }
-        } else if b.is_ascii_digit() {
-            i = scan_number(bytes, i);
-            // `2014-2016`, `1989-91`: two years, each its own token (the glued hyphen
-            // between them is dropped below).
-            if year_range_split(&bytes[start..i]) && bytes.get(i).is_none_or(|c| !c.is_ascii_alphanumeric()) {
-                i = start + 4;
-            }
-            // Letters glued on: `1990s`, `20th`, `5pm`; anything longer is a code (`G20x`).
-            let digits_end = i;
-            while i < n && bytes[i].is_ascii_alphanumeric() {
-                i += 1;
-            }
-            lex = number_lex(&bytes[start..digits_end], &bytes[digits_end..i]);
-        } else if b == b'\'' && decade_apostrophe(bytes, i) {
-            // `'80s`
-            let d = u32::from(bytes[i + 1] - b'0') * 10 + u32::from(bytes[i + 2] - b'0');
-            i += 4;
-            lex = Lex::Decade(190 + d / 10);
-        } else if b < 0x80 {
-            i += 1;
-            lex = Lex::Punct(b as char);
-        } else {
-            let c = text[i..].chars().next().unwrap_or(' ');
-            let len = c.len_utf8();
-            if c.is_whitespace() {
-                space = true;
-                if c == '\u{2028}' || c == '\u{2029}' || c == '\u{85}' {
-                    newline = true;
+        let (lex, last) = match atom.kind {
+            AtomKind::End => break,
+            AtomKind::Letters => {
+                cap = atom.first_byte.is_ascii_uppercase();
+                let ascii = run_end(atoms, k, AtomKind::is_ascii_alphanumeric);
+                if glued_kind(atoms, ascii + 1, |kind| matches!(kind, AtomKind::ForeignLetters | AtomKind::Numeral)) {
+                    // Words running on into non-ASCII letters are foreign words: no trigger.
+                    (Lex::Other, run_end(atoms, ascii, AtomKind::is_alphanumeric))
+                } else {
+                    let end = atoms.get(ascii).map_or(start, |a| a.end as usize);
+                    (word_lex(tables, bytes.get(start..end).unwrap_or(&[])), ascii)
                 }
-                i += len;
-                continue;
             }
-            if c.is_alphanumeric() {
-                i = skip_non_ascii_word(text, i).max(i + len);
-                lex = Lex::Other;
-            } else {
-                i += len;
-                lex = Lex::Punct(c);
+            AtomKind::Digits => {
+                // Digits with inner separators.
+                let mut number = k;
+                while atoms.get(number + 1).is_some_and(|a| {
+                    a.glued() && a.ascii_byte().is_some_and(|b| matches!(b, b',' | b'.' | b':' | b'/' | b'-'))
+                }) && glued_kind(atoms, number + 2, |kind| kind == AtomKind::Digits)
+                {
+                    number += 2;
+                }
+                let end = |i: usize| atoms.get(i).map_or(start, |a| a.end as usize);
+                // `2014-2016`, `1989-91`: two years, each its own token (the glued hyphen
+                // between them is dropped below).
+                if year_range_split(bytes.get(start..end(number)).unwrap_or(&[])) && !glued_kind(atoms, number + 1, |kind| kind == AtomKind::Letters)
+                {
+                    number = k;
+                }
+                // Letters glued on: `1990s`, `20th`, `5pm`; anything longer is a code (`G20x`).
+                let last = run_end(atoms, number, AtomKind::is_ascii_alphanumeric);
+                let (digits, suffix) = (bytes.get(start..end(number)), bytes.get(end(number)..end(last)));
+                (number_lex(digits.unwrap_or(&[]), suffix.unwrap_or(&[])), last)
             }
-        }
-        let tok = Token { start, end: i, lex, cap, space_before: space, newline_before: newline };
+            AtomKind::Punct if atom.ascii_byte() == Some(b'\'') && decade_apostrophe(atoms, k) => {
+                // `'80s`
+                let d = bytes.get(start + 1..start + 3).map_or(0, |d| parse_u64(d) as u32);
+                (Lex::Decade(190 + d / 10), k + 2)
+            }
+            AtomKind::Punct => (Lex::Punct(atom.first_char(text).unwrap_or(' ')), k),
+            AtomKind::ForeignLetters | AtomKind::Numeral => (Lex::Other, run_end(atoms, k, AtomKind::is_alphanumeric)),
+        };
+        let end = atoms.get(last).map_or(start, |a| a.end as usize);
+        let tok = Token { start, end, lex, cap, space_before: space, newline_before: newline };
+        k = last + 1;
         space = false;
         newline = false;
         if let Some(h) = pending_hyphen.take() {
@@ -335,7 +330,7 @@ pub(crate) fn tokenize(text: &str, out: &mut Vec<Token>) {
                 out.push(h);
             }
         }
-        if tok.lex == Lex::Punct('-') && !tok.space_before && !out.is_empty() {
+        if matches!(tok.lex, Lex::Punct('-')) && !tok.space_before && !out.is_empty() {
             pending_hyphen = Some(tok);
             continue;
         }
@@ -344,6 +339,15 @@ pub(crate) fn tokenize(text: &str, out: &mut Vec<Token>) {
     if let Some(h) = pending_hyphen {
         out.push(h);
     }
+}
+
+/// Whether the apostrophe atom `k` opens `'80s`: two digits and an `s`, glued, and no
+/// ASCII letter or digit after them.
+fn decade_apostrophe(atoms: &[Atom], k: usize) -> bool {
+    let glued = |i: usize| atoms.get(i).filter(|a| a.glued());
+    glued(k + 1).is_some_and(|a| a.kind == AtomKind::Digits && a.len() == 2)
+        && glued(k + 2).is_some_and(|a| a.kind == AtomKind::Letters && a.len() == 1 && a.first_byte == b's')
+        && !glued_kind(atoms, k + 3, |kind| kind == AtomKind::Digits)
 }
 
 /// `YYYY-YY` or `YYYY-YYYY` whose second year comes after the first (within a
@@ -364,43 +368,6 @@ fn year_range_split(num: &[u8]) -> bool {
     } else {
         b > a && b - a <= 100
     }
-}
-
-fn decade_apostrophe(bytes: &[u8], i: usize) -> bool {
-    matches!(bytes.get(i + 1..i + 4), Some([a, b, b's']) if a.is_ascii_digit() && b.is_ascii_digit())
-        && bytes.get(i + 4).is_none_or(|c| !c.is_ascii_alphanumeric())
-}
-
-fn skip_non_ascii_word(text: &str, from: usize) -> usize {
-    let mut end = from;
-    if let Some(rest) = text.get(from..) {
-        for (off, c) in rest.char_indices() {
-            if c.is_alphanumeric() {
-                end = from + off + c.len_utf8();
-            } else {
-                break;
-            }
-        }
-    }
-    end
-}
-
-/// Digits with inner separators (`2,000`, `1.5`, `2015-06-01`, `06/01/2015`, `7:15`).
-fn scan_number(bytes: &[u8], mut i: usize) -> usize {
-    let n = bytes.len();
-    while i < n && bytes[i].is_ascii_digit() {
-        i += 1;
-    }
-    while i + 1 < n
-        && matches!(bytes[i], b',' | b'.' | b':' | b'/' | b'-')
-        && bytes[i + 1].is_ascii_digit()
-    {
-        i += 1;
-        while i < n && bytes[i].is_ascii_digit() {
-            i += 1;
-        }
-    }
-    i
 }
 
 fn parse_u64(d: &[u8]) -> u64 {
@@ -897,6 +864,157 @@ impl W {
 mod tests {
     use super::*;
 
+    /// The date lexer as it was before the text view's atoms, kept as the reference
+    /// that [`compose`] must equal token for token.
+    mod reference {
+        use super::super::{number_lex, word_lex, year_range_split, Lex, Token, TABLES};
+
+        /// The date lexer before [`compose`]: one scan of the text of its own.
+        /// Splits `text` into tokens. Hyphens that join two tokens without spaces are dropped
+        /// (the grammar sees `four-year` as `four year`, spans still cover the hyphen).
+        pub(super) fn tokenize(text: &str, out: &mut Vec<Token>) {
+            out.clear();
+            let bytes = text.as_bytes();
+            let n = bytes.len();
+            let mut i = 0;
+            let mut space = true;
+            let mut newline = false;
+            let mut pending_hyphen: Option<Token> = None;
+            let tables = &*TABLES;
+            while i < n {
+                let b = bytes[i];
+                if b == b' ' || b == b'\t' || b == b'\r' {
+                    space = true;
+                    i += 1;
+                    continue;
+                }
+                if b == b'\n' {
+                    space = true;
+                    newline = true;
+                    i += 1;
+                    continue;
+                }
+                let start = i;
+                let lex;
+                let mut cap = false;
+                if b.is_ascii_alphabetic() {
+                    cap = b.is_ascii_uppercase();
+                    i += 1;
+                    while i < n && bytes[i].is_ascii_alphanumeric() {
+                        i += 1;
+                    }
+                    // Words running on into non-ASCII letters are foreign words: no trigger.
+                    let end = if i < n && bytes[i] >= 0x80 { skip_non_ascii_word(text, i) } else { i };
+                    if end > i {
+                        i = end;
+                        lex = Lex::Other;
+                    } else {
+                        lex = word_lex(tables, &bytes[start..i]);
+                    }
+                } else if b.is_ascii_digit() {
+                    i = scan_number(bytes, i);
+                    // `2014-2016`, `1989-91`: two years, each its own token (the glued hyphen
+                    // between them is dropped below).
+                    if year_range_split(&bytes[start..i]) && bytes.get(i).is_none_or(|c| !c.is_ascii_alphanumeric()) {
+                        i = start + 4;
+                    }
+                    // Letters glued on: `1990s`, `20th`, `5pm`; anything longer is a code (`G20x`).
+                    let digits_end = i;
+                    while i < n && bytes[i].is_ascii_alphanumeric() {
+                        i += 1;
+                    }
+                    lex = number_lex(&bytes[start..digits_end], &bytes[digits_end..i]);
+                } else if b == b'\'' && decade_apostrophe(bytes, i) {
+                    // `'80s`
+                    let d = u32::from(bytes[i + 1] - b'0') * 10 + u32::from(bytes[i + 2] - b'0');
+                    i += 4;
+                    lex = Lex::Decade(190 + d / 10);
+                } else if b < 0x80 {
+                    i += 1;
+                    lex = Lex::Punct(b as char);
+                } else {
+                    let c = text[i..].chars().next().unwrap_or(' ');
+                    let len = c.len_utf8();
+                    if c.is_whitespace() {
+                        space = true;
+                        if c == '\u{2028}' || c == '\u{2029}' || c == '\u{85}' {
+                            newline = true;
+                        }
+                        i += len;
+                        continue;
+                    }
+                    if c.is_alphanumeric() {
+                        i = skip_non_ascii_word(text, i).max(i + len);
+                        lex = Lex::Other;
+                    } else {
+                        i += len;
+                        lex = Lex::Punct(c);
+                    }
+                }
+                let tok = Token { start, end: i, lex, cap, space_before: space, newline_before: newline };
+                space = false;
+                newline = false;
+                if let Some(h) = pending_hyphen.take() {
+                    let joins = !tok.space_before
+                        && !matches!(tok.lex, Lex::Punct(_))
+                        && out.last().is_some_and(|p| !matches!(p.lex, Lex::Punct(_)));
+                    if !joins {
+                        out.push(h);
+                    }
+                }
+                if tok.lex == Lex::Punct('-') && !tok.space_before && !out.is_empty() {
+                    pending_hyphen = Some(tok);
+                    continue;
+                }
+                out.push(tok);
+            }
+            if let Some(h) = pending_hyphen {
+                out.push(h);
+            }
+        }
+
+        fn decade_apostrophe(bytes: &[u8], i: usize) -> bool {
+            matches!(bytes.get(i + 1..i + 4), Some([a, b, b's']) if a.is_ascii_digit() && b.is_ascii_digit())
+                && bytes.get(i + 4).is_none_or(|c| !c.is_ascii_alphanumeric())
+        }
+
+        fn skip_non_ascii_word(text: &str, from: usize) -> usize {
+            let mut end = from;
+            if let Some(rest) = text.get(from..) {
+                for (off, c) in rest.char_indices() {
+                    if c.is_alphanumeric() {
+                        end = from + off + c.len_utf8();
+                    } else {
+                        break;
+                    }
+                }
+            }
+            end
+        }
+
+        /// Digits with inner separators (`2,000`, `1.5`, `2015-06-01`, `06/01/2015`, `7:15`).
+        fn scan_number(bytes: &[u8], mut i: usize) -> usize {
+            let n = bytes.len();
+            while i < n && bytes[i].is_ascii_digit() {
+                i += 1;
+            }
+            while i + 1 < n
+                && matches!(bytes[i], b',' | b'.' | b':' | b'/' | b'-')
+                && bytes[i + 1].is_ascii_digit()
+            {
+                i += 1;
+                while i < n && bytes[i].is_ascii_digit() {
+                    i += 1;
+                }
+            }
+            i
+        }
+    }
+
+    fn tokenize(text: &str, out: &mut Vec<Token>) {
+        compose(text, crate::TextView::new(text).atoms(), out);
+    }
+
     fn lexes(text: &str) -> Vec<(String, Lex)> {
         let mut toks = Vec::new();
         tokenize(text, &mut toks);
@@ -915,6 +1033,57 @@ mod tests {
         assert_eq!(l[6].1, Lex::Grouped);
         assert_eq!(l[7].1, Lex::HourAmPm(17));
         assert_eq!(l[8].1, Lex::Other);
+    }
+
+    /// Every field of a token, to compare tokens whole.
+    fn fields(t: &Token) -> (usize, usize, Lex, bool, bool, bool) {
+        (t.start, t.end, t.lex, t.cap, t.space_before, t.newline_before)
+    }
+
+    fn composed_equals_reference(text: &str) -> Result<(), String> {
+        let (mut composed, mut reference) = (Vec::new(), Vec::new());
+        tokenize(text, &mut composed);
+        reference::tokenize(text, &mut reference);
+        let composed: Vec<_> = composed.iter().map(fields).collect();
+        let reference: Vec<_> = reference.iter().map(fields).collect();
+        if composed == reference {
+            return Ok(());
+        }
+        let at = composed.iter().zip(&reference).take_while(|(a, b)| a == b).count();
+        Err(format!("{text:?}: token {at}: composed {:?}, reference {:?}", composed.get(at), reference.get(at)))
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::test_runner::Config::with_cases(2000))]
+        /// On text drawn from the characters and pieces the rules treat specially.
+        #[test]
+        fn composed_tokens_equal_the_reference_lexer(text in crate::text::atoms::samples::tricky_text()) {
+            proptest::prop_assert!(composed_equals_reference(&text).is_ok(), "{}", composed_equals_reference(&text).err().unwrap_or_default());
+        }
+
+        /// On any text.
+        #[test]
+        fn composed_tokens_equal_the_reference_lexer_on_any_text(text in "\\PC{0,60}|(?s:.{0,30})") {
+            proptest::prop_assert!(composed_equals_reference(&text).is_ok(), "{}", composed_equals_reference(&text).err().unwrap_or_default());
+        }
+    }
+
+    #[test]
+    fn composed_tokens_equal_the_reference_lexer_on_the_corpora() {
+        let texts = crate::text::atoms::samples::corpus_texts();
+        assert!(!texts.is_empty(), "the bundled corpus has documents");
+        for text in &texts {
+            assert_eq!(composed_equals_reference(text), Ok(()));
+        }
+    }
+
+    #[test]
+    fn tokens_know_the_whitespace_before_them() {
+        let mut toks = Vec::new();
+        tokenize("May 5\u{2028}2015\x0c'80s", &mut toks);
+        let seen: Vec<(bool, bool)> = toks.iter().map(|t| (t.space_before, t.newline_before)).collect();
+        assert_eq!(seen, [(true, false), (true, false), (true, true), (false, false), (false, false)]);
+        assert_eq!((toks[3].lex, toks[4].lex), (Lex::Punct('\x0c'), Lex::Decade(198)));
     }
 
     #[test]

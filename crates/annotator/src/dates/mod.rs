@@ -55,8 +55,15 @@ impl DateTagger {
 
     /// Tags `text` with `dct` (ISO 8601, or `None`), appending byte-offset spans.
     pub fn tag(&self, text: &str, dct: Option<&str>, out: &mut Vec<Span>) {
-        let mut toks: Vec<Token> = Vec::with_capacity(text.len() / 5 + 1);
-        lexicon::tokenize(text, &mut toks);
+        self.tag_view(&TextView::new(text), dct, out);
+    }
+
+    /// Tags the viewed text with `dct`, reading the tokens composed from the view's
+    /// atoms (`lexicon::compose`).
+    fn tag_view(&self, view: &TextView<'_>, dct: Option<&str>, out: &mut Vec<Span>) {
+        let text = view.text();
+        let mut toks: Vec<Token> = Vec::with_capacity(view.atoms().len());
+        lexicon::compose(text, view.atoms(), &mut toks);
         let quarters = toks
             .iter()
             .filter(|t| matches!(t.lex, Lex::Unit { unit: Unit::Quarter, .. }))
@@ -142,9 +149,9 @@ impl Annotator for DateTagger {
         Self::LAYER
     }
 
-    /// Reads the text with its own [`lexicon`] for now (next step: the view's tokens).
-    fn annotate(&self, doc: &Document, _view: &TextView<'_>, out: &mut Vec<Span>) {
-        self.tag(&doc.text, doc.dct.as_deref(), out);
+    /// Reads the tokens composed from the view's atoms.
+    fn annotate(&self, doc: &Document, view: &TextView<'_>, out: &mut Vec<Span>) {
+        self.tag_view(view, doc.dct.as_deref(), out);
     }
 }
 

@@ -24,7 +24,8 @@ use std::fmt;
 use std::path::{Path, PathBuf};
 use std::time::Instant;
 
-use reader::{AnnotatedDoc, Layer};
+use reader::{AnnotatedDoc, Layer, Span};
+use scorer::{DocCounts, Metrics, Schema, SchemaCounts, ScoreOptions, Tally};
 
 use super::decode::{n_tags, tags_of_span, Viterbi};
 use super::features::{extract, title_case_lower, FeatureBuf, COMMON_WORD};
@@ -160,6 +161,9 @@ pub enum TrainError {
     /// A label the model cannot hold (empty, too long, or with white space).
     #[error("cannot learn label {0:?}: a label is 1 to 255 bytes without white space")]
     BadLabel(String),
+    /// The dev set could not be scored (a span off the text, say).
+    #[error("cannot score the dev set: {0}")]
+    Scoring(#[from] scorer::Error),
     /// The layer name cannot be used.
     #[error(
         "cannot name a layer {0:?}: a layer name is 1 to 40 lower-case letters, digits, `-` or `_`, \
@@ -278,54 +282,21 @@ pub fn read_gazetteer_dir(dir: &Path, labels: &[String]) -> Result<Vec<(u8, Stri
     Ok(out)
 }
 
-/// Precision, recall and F1 of one label (or all).
-#[derive(Debug, Clone, Copy, Default, PartialEq)]
-pub struct Prf {
-    /// Matches.
-    pub tp: usize,
-    /// Predicted spans without a match.
-    pub fp: usize,
-    /// Gold spans without a match.
-    pub fn_: usize,
-}
-
-impl Prf {
-    /// Precision.
-    pub fn precision(&self) -> f64 {
-        ratio(self.tp, self.tp + self.fp)
-    }
-    /// Recall.
-    pub fn recall(&self) -> f64 {
-        ratio(self.tp, self.tp + self.fn_)
-    }
-    /// F1.
-    pub fn f1(&self) -> f64 {
-        ratio(2 * self.tp, 2 * self.tp + self.fp + self.fn_)
-    }
-}
-
-fn ratio(a: usize, b: usize) -> f64 {
-    if b == 0 {
-        0.0
-    } else {
-        a as f64 / b as f64
-    }
-}
-
-/// Strict span scores (same start, end and label), micro-averaged and per label.
+/// Strict span scores (same start, end and label) as the scorer counts them,
+/// micro-averaged and per label.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Score {
     /// All labels together.
-    pub micro: Prf,
+    pub micro: Metrics,
     /// Per label, in the model's label order.
-    pub per_label: Vec<(String, Prf)>,
+    pub per_label: Vec<(String, Metrics)>,
 }
 
 impl fmt::Display for Score {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "P {:.4} R {:.4} F1 {:.4}", self.micro.precision(), self.micro.recall(), self.micro.f1())?;
-        for (label, prf) in &self.per_label {
-            write!(f, " | {label} {:.4}", prf.f1())?;
+        write!(f, "P {:.4} R {:.4} F1 {:.4}", self.micro.precision, self.micro.recall, self.micro.f1)?;
+        for (label, metrics) in &self.per_label {
+            write!(f, " | {label} {:.4}", metrics.f1)?;
         }
         Ok(())
     }
@@ -522,43 +493,40 @@ fn featurise(
     }
 }
 
-/// Scores `model` alone (no lexicon, no tidying) against the entity spans of `gold`.
-pub fn evaluate(model: &Model, gold: &[AnnotatedDoc]) -> Score {
-    let mut per = vec![Prf::default(); model.types.len()];
+/// Scores `model` alone (no lexicon, no tidying) against the spans of `gold` with
+/// the model's labels: the scorer's strict matching and metrics ([`scorer::score_doc`]),
+/// every layer of the model's labels covered.
+pub fn evaluate(model: &Model, gold: &[AnnotatedDoc]) -> Result<Score, TrainError> {
+    let mut layers: Vec<Layer> = model.types.iter().filter_map(|t| Layer::of_label(t)).collect();
+    layers.sort();
+    layers.dedup();
+    let options = ScoreOptions { corpus_layers: Some(layers), ..ScoreOptions::default() };
+    let mut total = DocCounts::default();
     let mut s = Scratch::default();
     for doc in gold {
         let text = &doc.doc.text;
+        let spans = doc.spans.iter().filter(|sp| model.types.contains(&sp.label)).cloned().collect();
+        let wanted = AnnotatedDoc { doc: doc.doc.clone(), spans, layers: Vec::new() };
         model_entities(model, text, &mut s);
-        let mut predicted: Vec<(usize, usize, usize)> = s
+        let spans = s
             .entities
             .iter()
             .filter_map(|e| match e.source {
-                Source::Model(ty) => Some((s.tokens[e.first].start as usize, s.tokens[e.end - 1].end as usize, ty)),
+                Source::Model(ty) => {
+                    let (start, end) = (s.tokens[e.first].start as usize, s.tokens[e.end - 1].end as usize);
+                    Some(Span::new(start, end, model.types[ty].as_str()))
+                }
                 Source::Lexicon(_) => None,
             })
             .collect();
-        predicted.sort_unstable();
-        let mut wanted: Vec<(usize, usize, usize)> = doc
-            .spans
-            .iter()
-            .filter_map(|sp| model.types.iter().position(|t| *t == sp.label).map(|ty| (sp.start, sp.end, ty)))
-            .collect();
-        wanted.sort_unstable();
-        for p in &predicted {
-            if wanted.binary_search(p).is_ok() {
-                per[p.2].tp += 1;
-            } else {
-                per[p.2].fp += 1;
-            }
-        }
-        for w in &wanted {
-            if predicted.binary_search(w).is_err() {
-                per[w.2].fn_ += 1;
-            }
-        }
+        let predicted = AnnotatedDoc { doc: doc.doc.clone(), spans, layers: Vec::new() };
+        total += &scorer::score_doc(&wanted, Some(&predicted), &options)?;
     }
-    let micro = per.iter().fold(Prf::default(), |a, p| Prf { tp: a.tp + p.tp, fp: a.fp + p.fp, fn_: a.fn_ + p.fn_ });
-    Score { micro, per_label: model.types.iter().cloned().zip(per).collect() }
+    let strict = |tally: Option<&SchemaCounts>| tally.map_or_else(Tally::default, |c| *c.get(Schema::Strict)).metrics(Schema::Strict);
+    Ok(Score {
+        micro: strict(Some(&total.schemas)),
+        per_label: model.types.iter().map(|t| (t.clone(), strict(total.by_label.get(t)))).collect(),
+    })
 }
 
 /// Trains a model on `train`, choosing the epoch by strict micro F1 on `dev`.
@@ -672,8 +640,8 @@ pub fn train(
             opts.clusters.clone(),
             opts.prune,
         );
-        let score = evaluate(&model, dev);
-        let f1 = score.micro.f1();
+        let score = evaluate(&model, dev)?;
+        let f1 = score.micro.f1;
         let improved = dev.is_empty() || !matches!(&best, Some((b, _)) if f1 <= *b);
         progress(EpochReport {
             epoch,
@@ -727,7 +695,7 @@ mod tests {
         let m2 = train(&train_docs, &train_docs, &opts, &mut |_| {}).unwrap();
         assert_eq!(m1.to_bytes().unwrap(), m2.to_bytes().unwrap());
         assert!(!reports.is_empty());
-        assert!(evaluate(&m1, &train_docs).micro.f1() > 0.99);
+        assert!(evaluate(&m1, &train_docs).expect("scores").micro.f1 > 0.99);
         let types: Vec<String> = TYPES.iter().map(|t| t.to_string()).collect();
         let tags = gold_tags(&train_docs[0], &{
             let mut t = Vec::new();
@@ -760,7 +728,8 @@ mod tests {
         assert_eq!(m.layer(), "weapons");
         let back = Model::from_bytes(&m.to_bytes().unwrap()).unwrap();
         assert_eq!((back.layer(), back.labels()), (m.layer(), m.labels()));
-        assert!(evaluate(&m, &docs).micro.f1() > 0.9, "{}", evaluate(&m, &docs));
+        let score = evaluate(&m, &docs).expect("scores");
+        assert!(score.micro.f1 > 0.9, "{score}");
         // --labels picks a subset.
         let only = TrainOptions { labels: Some(vec!["WEAPON".into()]), ..opts };
         assert_eq!(train(&docs, &docs, &only, &mut |_| {}).unwrap().labels(), ["WEAPON"]);
