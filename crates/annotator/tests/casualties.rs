@@ -180,6 +180,25 @@ const FIGURES: &[Row] = &[
     ("Four heavily-armed smugglers were killed in a clash with border guards.", &[("Four heavily-armed smugglers", "killed:4")]),
     // An age inside an `including` phrase before the predicate.
     ("Four passengers including a 70-year-old woman were killed when the bus overturned.", &[("Four passengers", "killed:4")]),
+    // One of a group, governed by a cue before or after it (round 6).
+    ("The mine hit the convoy, killing one of the guards and wounding the other four.", &[("one", "killed:1"), ("four", "injured:4")]),
+    ("One of the porters succumbed to his wounds on Friday.", &[("One", "killed:1")]),
+    ("Three farmers were hurt in the blast; one of them died in hospital.", &[("Three farmers", "injured:3"), ("one", "killed:1")]),
+    ("One of the two drivers was abducted.", &[("two drivers", "abducted:2")]),
+    // Burnt or buried alive is killed.
+    ("Arsonists burnt alive two tea vendors in their stall.", &[("two tea vendors", "killed:2")]),
+    ("Three labourers were burned alive when the shed was set on fire.", &[("Three labourers", "killed:3")]),
+    // Headline-style pairs: the second number has its own fate.
+    ("2 guards killed 6 injured in market blast", &[("2 guards", "killed:2"), ("6", "injured:6")]),
+    ("One porter was killed three others hurt when the cart overturned.", &[("One porter", "killed:1"), ("three others", "injured:3")]),
+    ("4 soldiers killed and 3 more were injured in the ambush.", &[("4 soldiers", "killed:4"), ("3", "injured:3")]),
+    // The phrase before an active `shot dead` / `gunned down` with an object is the agent.
+    ("A gunman riding a scooter shot dead two traders.", &[("two traders", "killed:2")]),
+    ("A squad of 5 Rangers gunned down three smugglers.", &[("three smugglers", "killed:3")]),
+    // Abducted, then killed: the last fate.
+    ("Rebels abducted three herders and later killed them.", &[("three herders", "killed:3")]),
+    // Brackets in a row inside the phrase.
+    ("Two KLA (Ridge) [Kula Liberation Army] cadres were killed in a raid.", &[("Two KLA (Ridge) [Kula Liberation Army] cadres", "killed:2")]),
 ];
 
 const DISTRACTORS: &[&str] = &[
@@ -327,6 +346,15 @@ const TOTALS: &[(&str, Option<&str>)] = &[
     ("A trader was shot dead in the bazaar. The trader was killed by two gunmen.", Some("1")),
     ("Three soldiers were killed in the ambush. The driver was also killed.", Some("3")),
     ("A shopkeeper and his nephew were stabbed to death in the market.", Some("2")),
+    // Round 6: a running total far from `toll`, its increment not added again.
+    ("Four passengers were killed. One more victim died later. The death toll from the bus attack rose to five.", Some("5")),
+    ("Three were killed on Monday. The death toll in the attack on the bus depot rose to 6 as three more died.", Some("6")),
+    // The killing a reprisal answers is another event's toll.
+    ("Rebels burned a police post in retaliation for the killing of 4 of their comrades.", None),
+    ("Troops killed 20 rebels in revenge for the deaths of 9 soldiers.", Some("20")),
+    // A subset of `their` is a part; a source that `told` a reporter is a report.
+    ("Nine people died in the clash. The rebels said seven of their fighters died.", Some("9")),
+    ("Two people were killed. A villager told reporters the gunmen killed four people.", Some("2")),
 ];
 
 #[test]

@@ -78,7 +78,15 @@ pub(crate) fn classify(tokens: &[Token], at: usize) -> Option<Head> {
             let Some(m) = (k + 1..k + 10).find(|&m| tokens.get(m).is_none_or(|t| t.is(close) || t.ends_clause())) else {
                 break;
             };
-            if !tokens.get(m).is_some_and(|t| t.is(close)) || !tokens.get(m + 1).is_some_and(|t| t.kind == Kind::Word) {
+            if !tokens.get(m).is_some_and(|t| t.is(close)) {
+                break;
+            }
+            // `2 NSCN (Khaplang) [National Socialist Council] cadres`: brackets in a row.
+            if tokens.get(m + 1).is_some_and(|t| t.is("[") || t.is("(")) {
+                k = m + 1;
+                continue;
+            }
+            if !tokens.get(m + 1).is_some_and(|t| t.kind == Kind::Word) {
                 break;
             }
             let next = key(tokens, m + 1);
@@ -183,7 +191,11 @@ pub(crate) fn classify(tokens: &[Token], at: usize) -> Option<Head> {
             has_noun: true,
             open_class: kind == Noun::Open,
         }),
-        None => Some(bare),
+        // `2 more were injured`: the predicate search starts after the fillers.
+        None => {
+            let fillers = (at..).take_while(|&j| matches!(key(tokens, j), "more" | "other" | "additional" | "further")).count();
+            Some(Head { context_from: at + fillers, ..bare })
+        }
     }
 }
 

@@ -107,6 +107,11 @@ pub(crate) fn backward(tokens: &[Token], start: usize) -> Before {
     let w = token.key();
     if token.kind == Kind::Word {
         if let Some(outcome) = verb_cue(w) {
+            // `one demonstrator was killed two others injured`: a passive participle
+            // is the predicate of the subject before it and governs no object.
+            if w.ends_with("ed") && i.checked_sub(1).is_some_and(|j| is_passive_aux(key(tokens, j))) {
+                return Before::Nothing;
+            }
             // `killed or wounded 30`
             let other = i.checked_sub(2).and_then(|j| verb_cue(key(tokens, j)));
             if matches!(word_at(tokens, i.checked_sub(1)), "or" | "and") && other.is_some_and(|o| o != outcome) {
@@ -131,6 +136,10 @@ pub(crate) fn backward(tokens: &[Token], start: usize) -> Before {
             return Before::Cue(Outcome::Killed);
         }
         if w == "down" && matches!(word_at(tokens, i.checked_sub(1)), "gunned" | "mowed" | "cut") {
+            return Before::Cue(Outcome::Killed);
+        }
+        // `burnt alive two children`
+        if w == "alive" && is_buried_or_burnt(word_at(tokens, i.checked_sub(1))) {
             return Before::Cue(Outcome::Killed);
         }
         let looks_verbal = w.ends_with("ed") || w.ends_with("ing");
@@ -198,12 +207,19 @@ pub(crate) fn toll(tokens: &[Token], start: usize) -> Option<Outcome> {
     None
 }
 
+/// `burnt alive`, `burned alive`, `buried alive`: killed.
+fn is_buried_or_burnt(w: &str) -> bool {
+    matches!(w, "burnt" | "burned" | "buried")
+}
+
 /// Whether an object follows a verb at token `i`: `killed 5`, `killed the`, `killed
-/// dozens`, `killed civilians`.
+/// dozens`, `killed civilians`. Not a number with its own fate (`1 soldier killed 5
+/// injured`, a headline's second figure).
 fn object_follows(tokens: &[Token], i: usize) -> bool {
     let Some(token) = tokens.get(i) else { return false };
     if token.kind == Kind::Number {
-        return true;
+        let own_fate = head_outcome(key(tokens, i + 1)).is_some_and(|(o, _, _)| o != Outcome::Killed);
+        return !own_fate;
     }
     let w = key(tokens, i);
     matches!(w, "the" | "a" | "an" | "his" | "her" | "their" | "its" | "several" | "many")
@@ -373,7 +389,9 @@ fn scan(tokens: &[Token], mut k: usize) -> After {
             return After::Nothing;
         }
         if let Some(outcome) = forward_cue(w) {
-            if is_transitive(w) && !passive && object_follows(tokens, k + 1) {
+            // `a gunman riding a motorcycle shot dead 2 policemen`: the agent.
+            let shot_dead = w == "dead" && matches!(word_at(tokens, k.checked_sub(1)), "shot" | "shoots");
+            if (is_transitive(w) || shot_dead) && !passive && object_follows(tokens, k + 1) {
                 return After::Nothing;
             }
             // `the commando who assassinated the governor`: the phrase is the agent.
@@ -403,6 +421,14 @@ fn scan(tokens: &[Token], mut k: usize) -> After {
         let after_violence = matches!(word_at(tokens, k.checked_sub(1)), "shot" | "stabbed" | "beaten")
             || is_violent_participle(word_at(tokens, k.checked_sub(1)));
         if w == "down" && matches!(word_at(tokens, k.checked_sub(1)), "gunned" | "mowed") {
+            // `6 gunmen gunned down 3 villagers`: the phrase is the agent.
+            if !passive && object_follows(tokens, k + 1) {
+                return After::Nothing;
+            }
+            return After::Cue(Outcome::Killed);
+        }
+        // `2 children were burnt alive`
+        if w == "alive" && is_buried_or_burnt(word_at(tokens, k.checked_sub(1))) {
             return After::Cue(Outcome::Killed);
         }
         if matches!(w, "including" | "among") && !passive {
@@ -455,6 +481,19 @@ fn scan(tokens: &[Token], mut k: usize) -> After {
         return if passive || verbal { After::OtherVerb } else { After::Nothing };
     }
     After::Nothing
+}
+
+/// `… and killed them`, `… and later executed them` right after a figure whose cue
+/// is another fate (from token `from`): the victims' last fate is death.
+pub(crate) fn killed_after(tokens: &[Token], from: usize) -> bool {
+    if key(tokens, from) != "and" {
+        return false;
+    }
+    let mut j = from + 1;
+    while matches!(key(tokens, j), "later" | "then" | "subsequently" | "eventually" | "finally") {
+        j += 1;
+    }
+    verb_cue(key(tokens, j)) == Some(Outcome::Killed) && matches!(key(tokens, j + 1), "them" | "him" | "her" | "both")
 }
 
 /// A cue joined by `and` to a passive verb phrase ending before token `from`

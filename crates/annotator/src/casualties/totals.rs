@@ -29,6 +29,8 @@ use super::LABEL;
 
 const PROTEST_WORDS: &str = include_str!("data/protest_words.txt");
 const GRIEVANCE_LINKS: &str = include_str!("data/grievance_links.txt");
+const REPRISAL_WORDS: &str = include_str!("data/reprisal_words.txt");
+const RISE_WORDS: &str = include_str!("data/rise_words.txt");
 
 fn word_set(src: &'static str) -> WordSet {
     src.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#')).collect()
@@ -36,6 +38,8 @@ fn word_set(src: &'static str) -> WordSet {
 
 static PROTEST: LazyLock<WordSet> = LazyLock::new(|| word_set(PROTEST_WORDS));
 static GRIEVANCE: LazyLock<WordSet> = LazyLock::new(|| word_set(GRIEVANCE_LINKS));
+static REPRISAL: LazyLock<WordSet> = LazyLock::new(|| word_set(REPRISAL_WORDS));
+static RISE: LazyLock<WordSet> = LazyLock::new(|| word_set(RISE_WORDS));
 
 /// The five outcomes, in the order totals are written.
 const OUTCOMES: [&str; 5] = ["killed", "injured", "missing", "abducted", "casualties"];
@@ -164,7 +168,7 @@ pub fn totals(text: &str, spans: &[Span]) -> CasualtyTotals {
             })
             .collect();
         figures.sort_by_key(|f| f.start);
-        figures.retain(|f| !is_grievance(text, &sentences, f));
+        figures.retain(|f| !is_grievance(text, &sentences, f) && !is_reprisal_cause(text, &sentences, f));
         // `A man was shot dead … the man was a shopkeeper`, `killed the commander …
         // three militants were killed`: a definite single victim usually refers to
         // one a figure counts, so it counts only in a document with no other figure
@@ -250,6 +254,20 @@ fn is_grievance(text: &str, sentences: &[usize], figure: &Figure) -> bool {
     before.iter().any(|w| GRIEVANCE.contains(w.as_str())) || protest_governs(&before)
 }
 
+/// Whether a figure is the earlier killing a reprisal answers (`attacked a camp in
+/// retaliation for the killing of 18 soldiers`, `to avenge the deaths of 3
+/// comrades`): a reprisal word before it, and the `of` of the killing right before
+/// the figure, within a short phrase. That toll is another event's.
+fn is_reprisal_cause(text: &str, sentences: &[usize], figure: &Figure) -> bool {
+    let start = near_before(text, sentences.get(figure.sentence).copied().unwrap_or(0), figure.start);
+    let before = lower_words(text.get(start..figure.start).unwrap_or(""));
+    let Some(r) = before.iter().rposition(|w| REPRISAL.contains(w.as_str())) else {
+        return false;
+    };
+    let rest = before.get(r + 1..).unwrap_or(&[]);
+    (2..=GOVERNED_REACH + 1).contains(&rest.len()) && rest.last().is_some_and(|w| w == "of")
+}
+
 /// The most words between a protest verb and the `of` that opens its grievance
 /// (`protested [the alleged custodial death] of a villager`).
 const GOVERNED_REACH: usize = 5;
@@ -280,7 +298,7 @@ fn is_part(text: &str, prev: Option<(&Figure, bool)>, cur: &Figure) -> bool {
     let after = lower_words(&after);
     let next = |i: usize| after.get(i).map_or("", String::as_str);
     // `300 of them`, `a commander was among the dead`
-    if next(0) == "of" && matches!(next(1), "them" | "whom" | "those" | "the") {
+    if next(0) == "of" && matches!(next(1), "them" | "whom" | "those" | "the" | "their") {
         return prev.is_some();
     }
     if (0..3).any(|i| next(i) == "among") && prev.is_some() {
@@ -308,15 +326,23 @@ fn reports_a_claim(text: &str, sentence: (usize, usize)) -> bool {
         matches!(
             w.as_str(),
             "claimed" | "claim" | "claims" | "claiming" | "said" | "says" | "according" | "reported" | "reports"
-                | "reportedly" | "sources" | "source" | "stated" | "put" | "denied" | "alleged" | "allegedly"
+                | "reportedly" | "sources" | "source" | "stated" | "put" | "denied" | "alleged" | "allegedly" | "told"
                 | "counted" | "confirmed" | "figure" | "figures" | "estimated" | "other"
         )
     })
 }
 
+/// Whether a figure is a running total: `toll` or `tally` in the 8 words before it,
+/// or a verb of rising right before it with the toll earlier in its sentence (`the
+/// death toll from the arson attack on the bus rises to five`, `the death count went
+/// up to 6`).
 fn is_running_total(text: &str, figure: &Figure, sentence_start: usize) -> bool {
-    let before = text.get(near_before(text, sentence_start, figure.start)..figure.start).unwrap_or("");
-    lower_words(before).iter().rev().take(8).any(|w| matches!(w.as_str(), "toll" | "tally"))
+    let before = lower_words(text.get(near_before(text, sentence_start, figure.start)..figure.start).unwrap_or(""));
+    if before.iter().rev().take(8).any(|w| matches!(w.as_str(), "toll" | "tally")) {
+        return true;
+    }
+    let mut rev = before.iter().rev().map(String::as_str).skip_while(|w| matches!(*w, "to" | "at" | "up"));
+    rev.next().is_some_and(|w| RISE.contains(w)) && before.iter().any(|w| matches!(w.as_str(), "toll" | "tally" | "count"))
 }
 
 fn document_toll(text: &str, figures: &[Figure], sentences: &[usize]) -> Option<Toll> {
@@ -332,7 +358,8 @@ fn document_toll(text: &str, figures: &[Figure], sentences: &[usize]) -> Option<
             match groups.last_mut() {
                 Some(group) if same_sentence && running => group.0 = figure.toll,
                 Some(group) if same_sentence && !group.2 => group.0 = group.0.add(figure.toll),
-                Some(group) if same_sentence => group.0 = group.0.add(figure.toll),
+                // `the toll rose to 8 as two more died`: the increment is in the total.
+                Some(_) if same_sentence => {}
                 _ => groups.push((figure.toll, figure.sentence, running)),
             }
         }
@@ -442,7 +469,7 @@ mod tests {
 
     #[test]
     fn data_files_parse() {
-        for src in [PROTEST_WORDS, GRIEVANCE_LINKS] {
+        for src in [PROTEST_WORDS, GRIEVANCE_LINKS, REPRISAL_WORDS, RISE_WORDS] {
             let set = word_set(src);
             assert!(set.len() >= 10);
             assert!(set.iter().all(|w| !w.contains(' ') && w.to_lowercase() == *w));
