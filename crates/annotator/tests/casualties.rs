@@ -199,6 +199,14 @@ const FIGURES: &[Row] = &[
     ("Rebels abducted three herders and later killed them.", &[("three herders", "killed:3")]),
     // Brackets in a row inside the phrase.
     ("Two KLA (Ridge) [Kula Liberation Army] cadres were killed in a raid.", &[("Two KLA (Ridge) [Kula Liberation Army] cadres", "killed:2")]),
+    // Victim phrases: modifiers before a noun for people, names joined to an
+    // adjective by `and`, a hyphenated modifier.
+    ("A local Farmers Union leader was shot dead outside his house.", &[("A local Farmers Union leader", "killed:1")]),
+    ("A Nepali goat trader was killed by robbers.", &[("A Nepali goat trader", "killed:1")]),
+    ("5 KLF and foreign fighters were killed in the air strike.", &[("5 KLF and foreign fighters", "killed:5")]),
+    ("A Tamil-speaking vendor and his son were stabbed to death.", &[("A Tamil-speaking vendor", "killed:1"), ("his son", "killed:1")]),
+    ("A rebel commander and his companion were killed in the raid.", &[("A rebel commander", "killed:1"), ("his companion", "killed:1")]),
+    ("The Youth Front activist died in hospital on Monday.", &[("The Youth Front activist", "killed:1")]),
 ];
 
 const DISTRACTORS: &[&str] = &[
@@ -355,6 +363,12 @@ const TOTALS: &[(&str, Option<&str>)] = &[
     // A subset of `their` is a part; a source that `told` a reporter is a report.
     ("Nine people died in the clash. The rebels said seven of their fighters died.", Some("9")),
     ("Two people were killed. A villager told reporters the gunmen killed four people.", Some("2")),
+    // A death that causes a protest or unrest in its sentence is the grievance.
+    ("The death of a porter in a fall led to a violent clash between workers and guards.", None),
+    ("The murder of a shopkeeper sparked a protest by traders.", None),
+    ("A bomb killed 4 people and sparked panic in the market.", Some("4")),
+    // A participle of causing after the event's own clause is its consequence.
+    ("Two guards were shot dead at the gate, triggering tension in the town.", Some("2")),
 ];
 
 #[test]

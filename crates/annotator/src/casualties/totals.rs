@@ -31,6 +31,8 @@ const PROTEST_WORDS: &str = include_str!("data/protest_words.txt");
 const GRIEVANCE_LINKS: &str = include_str!("data/grievance_links.txt");
 const REPRISAL_WORDS: &str = include_str!("data/reprisal_words.txt");
 const RISE_WORDS: &str = include_str!("data/rise_words.txt");
+const SPARK_WORDS: &str = include_str!("data/spark_words.txt");
+const UNREST_WORDS: &str = include_str!("data/unrest_words.txt");
 
 fn word_set(src: &'static str) -> WordSet {
     src.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#')).collect()
@@ -40,6 +42,8 @@ static PROTEST: LazyLock<WordSet> = LazyLock::new(|| word_set(PROTEST_WORDS));
 static GRIEVANCE: LazyLock<WordSet> = LazyLock::new(|| word_set(GRIEVANCE_LINKS));
 static REPRISAL: LazyLock<WordSet> = LazyLock::new(|| word_set(REPRISAL_WORDS));
 static RISE: LazyLock<WordSet> = LazyLock::new(|| word_set(RISE_WORDS));
+static SPARK: LazyLock<WordSet> = LazyLock::new(|| word_set(SPARK_WORDS));
+static UNREST: LazyLock<WordSet> = LazyLock::new(|| word_set(UNREST_WORDS));
 
 /// The five outcomes, in the order totals are written.
 const OUTCOMES: [&str; 5] = ["killed", "injured", "missing", "abducted", "casualties"];
@@ -246,6 +250,9 @@ fn is_grievance(text: &str, sentences: &[usize], figure: &Figure) -> bool {
     let end = near_after(text, figure.end, sentences.get(figure.sentence + 1).copied().unwrap_or(text.len()));
     let words = lower_words(text.get(start..end).unwrap_or(""));
     let before = lower_words(text.get(start..figure.start).unwrap_or(""));
+    if sparks_unrest(&lower_words(text.get(figure.end..end).unwrap_or(""))) {
+        return true;
+    }
     // The protest anywhere in the sentence, its link to the grievance before the
     // figure: `3 were killed during a protest against a drive` is this event's toll.
     if !words.iter().any(|w| PROTEST.contains(w.as_str())) {
@@ -266,6 +273,23 @@ fn is_reprisal_cause(text: &str, sentences: &[usize], figure: &Figure) -> bool {
     };
     let rest = before.get(r + 1..).unwrap_or(&[]);
     (2..=GOVERNED_REACH + 1).contains(&rest.len()) && rest.last().is_some_and(|w| w == "of")
+}
+
+/// The most words between a verb of causing and the protest or unrest it causes.
+const SPARK_REACH: usize = 6;
+
+/// Whether the words after a figure say that its deaths caused a protest or unrest
+/// (`… led to a violent clash`, `… sparked a protest by relatives`): a death-first
+/// protest report, whose figure is the grievance.
+fn sparks_unrest(after: &[String]) -> bool {
+    after.iter().enumerate().any(|(i, w)| {
+        SPARK.contains(w.as_str())
+            && after
+                .iter()
+                .skip(i + 1)
+                .take(SPARK_REACH)
+                .any(|n| PROTEST.contains(n.as_str()) || UNREST.contains(n.as_str()))
+    })
 }
 
 /// The most words between a protest verb and the `of` that opens its grievance
@@ -468,8 +492,23 @@ mod tests {
     }
 
     #[test]
+    fn running_totals_far_from_the_toll_word() {
+        assert_eq!(killed("Two died on Monday. The toll from the blast at the depot rose to 5.").as_deref(), Some("5"));
+        // The increment in a running total's sentence is inside the total.
+        assert_eq!(killed("The toll in the attack on the depot rose to 7 as 2 more people died.").as_deref(), Some("7"));
+    }
+
+    #[test]
+    fn the_cause_of_a_reprisal_or_of_unrest_is_not_the_toll() {
+        assert_eq!(killed("Villagers torched a camp in retaliation for the killing of 2 herders."), None);
+        assert_eq!(killed("The rebels killed 6 soldiers to avenge the death of a commander.").as_deref(), Some("6"));
+        assert_eq!(killed("The death of a student triggered protests across the campus."), None);
+        assert_eq!(killed("The blast killed 3 people and led to the closure of the road.").as_deref(), Some("3"));
+    }
+
+    #[test]
     fn data_files_parse() {
-        for src in [PROTEST_WORDS, GRIEVANCE_LINKS, REPRISAL_WORDS, RISE_WORDS] {
+        for src in [PROTEST_WORDS, GRIEVANCE_LINKS, REPRISAL_WORDS, RISE_WORDS, SPARK_WORDS, UNREST_WORDS] {
             let set = word_set(src);
             assert!(set.len() >= 10);
             assert!(set.iter().all(|w| !w.contains(' ') && w.to_lowercase() == *w));
