@@ -329,7 +329,10 @@ fn candidate_at(tokens: &[Token], text: &str, i: usize) -> Option<Candidate> {
         Before::Cue(o) => Some((o, Source::Before)),
         Before::OtherVerb | Before::Nothing => strong_head.map(|o| (o, Source::Head)),
     };
-    if candidate.outcome.is_none() {
+    // `repairing a pipeline … were gunned down`: a lone `a` that another verb
+    // governs is its object, not the subject of a predicate after it.
+    let object_of_other = single && before == Before::OtherVerb;
+    if candidate.outcome.is_none() && !object_of_other {
         match outcome::forward(tokens, head.context_from) {
             After::Cue(o) => candidate.outcome = Some((o, Source::After)),
             After::OtherVerb => candidate.other_verb_after = true,

@@ -207,6 +207,19 @@ const FIGURES: &[Row] = &[
     ("A Tamil-speaking vendor and his son were stabbed to death.", &[("A Tamil-speaking vendor", "killed:1"), ("his son", "killed:1")]),
     ("A rebel commander and his companion were killed in the raid.", &[("A rebel commander", "killed:1"), ("his companion", "killed:1")]),
     ("The Youth Front activist died in hospital on Monday.", &[("The Youth Front activist", "killed:1")]),
+    // Long subjects: an aside opened by `with`, a place after the phrase before an
+    // aside, an age in an aside, relative clauses before the main predicate.
+    ("9 rebels, with links to a banned group in the hills were killed in the raid.", &[("9 rebels", "killed:9")]),
+    ("Four herders of Karamoja, out with their cattle at dawn, were shot dead.", &[("Four herders", "killed:4")]),
+    ("A fisherman, aged 52, was killed when the boat was shelled.", &[("A fisherman", "killed:1")]),
+    ("12 workers who were repairing a pipeline near the river were gunned down.", &[("12 workers", "killed:12")]),
+    ("A girl who suffered burns in the fire at the market (on 3 May) died in hospital.", &[("A girl", "killed:1")]),
+    // The relative clause's own cue still decides when it has one.
+    ("Two guards who were wounded in the attack were flown to the capital.", &[("Two guards", "injured:2")]),
+    // `atleast` written as one word; bodies of the people counted.
+    ("The air strike killed atleast 8 in the village.", &[("atleast 8", "killed:>=8")]),
+    ("4 fishermen's bodies were found on the shore.", &[("4 fishermen's bodies", "killed:4")]),
+    ("3 porters' bodies were found on the shore.", &[("3 porters", "killed:3")]),
 ];
 
 const DISTRACTORS: &[&str] = &[

@@ -284,6 +284,21 @@ pub(crate) fn forward(tokens: &[Token], from: usize) -> After {
             _ => return After::Nothing,
         }
     }
+    // `3 villagers' bodies were found`: the bodies of the people counted.
+    if tokens.get(k).is_some_and(|t| t.is("'") || t.is("’")) {
+        let noun = if key(tokens, k + 1) == "s" { k + 2 } else { k + 1 };
+        if matches!(key(tokens, noun), "bodies" | "body" | "corpses" | "remains") {
+            return After::Cue(Outcome::Killed);
+        }
+    }
+    // `3 tribals of Kalahandi, out in the forest, were shot dead`: a place or group
+    // named after the phrase, before an aside.
+    if matches!(key(tokens, k), "of" | "from") {
+        let names = (k + 1..k + 6).take_while(|&j| tokens.get(j).is_some_and(|t| t.kind == Kind::Word && (t.title || t.upper || t.is("the")))).count();
+        if names > 0 && tokens.get(k + 1 + names).is_some_and(|t| t.is(",")) {
+            k += 1 + names;
+        }
+    }
     if let Some(token) = tokens.get(k) {
         if token.is(",") || token.is("(") || token.is("--") {
             if !opens_aside(key(tokens, k + 1)) {
@@ -335,7 +350,8 @@ fn closed_aside(tokens: &[Token], comma: usize) -> After {
     }
     let plain = (comma + 1..close).all(|j| {
         tokens.get(j).is_some_and(|t| {
-            t.kind != Kind::Number
+            // `a man, aged 34, was killed`
+            (t.kind != Kind::Number || matches!(word_at(tokens, j.checked_sub(1)), "aged" | "age"))
                 && !(t.kind == Kind::Word
                     && (forward_cue(t.key()).is_some()
                         || is_passive_aux(t.key())
@@ -358,6 +374,7 @@ fn scan(tokens: &[Token], mut k: usize) -> After {
     let mut passive = false;
     let mut in_phrase = 0;
     let mut stepped_phrase = false;
+    let mut relative_skipped = false;
     for _ in 0..14 {
         let Some(token) = tokens.get(k) else { return After::Nothing };
         if token.kind == Kind::Punct && token.is("-") && in_phrase > 0 {
@@ -478,9 +495,60 @@ fn scan(tokens: &[Token], mut k: usize) -> After {
                 return After::Cue(outcome);
             }
         }
+        // `20 labourers who were working on a bridge were gunned down`, `a boy who
+        // suffered burns in an attack died`: the main predicate after a relative clause.
+        if verbal && !relative_skipped && relative_verb(tokens, k) {
+            if let Some(j) = main_predicate(tokens, k + 1) {
+                relative_skipped = true;
+                passive = false;
+                in_phrase = 0;
+                stepped_phrase = false;
+                k = j;
+                continue;
+            }
+        }
         return if passive || verbal { After::OtherVerb } else { After::Nothing };
     }
     After::Nothing
+}
+
+/// Whether the verb at token `k` is the verb of a relative clause: `who` right
+/// before it, or `who` and an auxiliary (`who were working`, `who had gone`).
+fn relative_verb(tokens: &[Token], k: usize) -> bool {
+    let prev = word_at(tokens, k.checked_sub(1));
+    prev == "who"
+        || (matches!(prev, "was" | "were" | "had" | "have" | "has") && word_at(tokens, k.checked_sub(2)) == "who")
+}
+
+/// The most tokens a relative clause may hold before the main predicate.
+const MAX_RELATIVE: usize = 20;
+
+/// Where the main predicate starts after a relative clause whose verb ends before
+/// token `from`: the next auxiliary or intransitive cue (`were gunned down`, `died`)
+/// in the clause, skipping brackets; `None` at a clause end, a comma, a number or a
+/// new relative or subordinate clause.
+fn main_predicate(tokens: &[Token], from: usize) -> Option<usize> {
+    let mut j = from;
+    while j < from + MAX_RELATIVE {
+        let token = tokens.get(j)?;
+        if token.is("(") || token.is("[") {
+            let close = if token.is("(") { ")" } else { "]" };
+            j = (j + 1..j + 8).find(|&m| tokens.get(m).is_some_and(|t| t.is(close)))? + 1;
+            continue;
+        }
+        if token.ends_clause() || token.is(",") || token.kind == Kind::Number {
+            return None;
+        }
+        let w = key(tokens, j);
+        if matches!(w, "who" | "which" | "that" | "after" | "before" | "when" | "while" | "because" | "and" | "but") {
+            return None;
+        }
+        if matches!(w, "was" | "were") || (forward_cue(w).is_some() && !is_transitive(w)) {
+            return Some(j);
+        }
+        j += 1;
+    }
+    None
 }
 
 /// `… and killed them`, `… and later executed them` right after a figure whose cue
