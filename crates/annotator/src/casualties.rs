@@ -170,7 +170,7 @@ fn tag_into(text: &str, out: &mut Vec<Span>) {
     while let Some(token) = tokens.get(i) {
         let trigger = match token.kind {
             Kind::Number => true,
-            Kind::Word => numbers::starts_cardinal(token.key()) || ((token.is("the") || (matches!(token.key(), "his" | "her") && key(&tokens, i.wrapping_sub(1)) == "and"))
+            Kind::Word => numbers::starts_cardinal(token.key()) || token.is("another") || ((token.is("the") || (matches!(token.key(), "his" | "her") && key(&tokens, i.wrapping_sub(1)) == "and"))
                     && definite_person_next(&tokens, i)),
             _ => false,
         };
@@ -199,6 +199,11 @@ fn key(tokens: &[Token], i: usize) -> &str {
 
 /// Reads a number phrase at trigger token `i` and decides whether it may be a figure.
 fn candidate_at(tokens: &[Token], text: &str, i: usize) -> Option<Candidate> {
+    // `two suspects were killed while another died`: `another` as the subject of a
+    // predicate with an outcome is one more victim.
+    if key(tokens, i) == "another" {
+        return another_victim(tokens, i);
+    }
     // `the driver died`: a definite singular person is a figure of 1 too (SCHEME);
     // the document total decides whether it is a victim already counted.
     // `a trader and his daughter`: a possessive phrase joined to a figure by `and`
@@ -345,6 +350,29 @@ fn candidate_at(tokens: &[Token], text: &str, i: usize) -> Option<Candidate> {
             .or_else(|| outcome::toll(tokens, first).map(|o| (o, Source::Toll)));
     }
     Some(candidate)
+}
+
+/// `another` at token `i` as a figure of 1: right before `died` or `was killed`
+/// (not `another 5`, `another attack`, nor the object of a verb: `killed another`).
+fn another_victim(tokens: &[Token], i: usize) -> Option<Candidate> {
+    let next = key(tokens, i + 1);
+    let cue = if matches!(next, "was" | "were") { key(tokens, i + 2) } else { next };
+    let outcome = lexicon::forward_cue(cue)?;
+    if !matches!(next, "was" | "were") && lexicon::is_transitive(cue) {
+        return None;
+    }
+    if matches!(outcome::backward(tokens, i), Before::Cue(_)) {
+        return None;
+    }
+    Some(Candidate {
+        first: i,
+        end: i + 1,
+        count: Count::of(1, false, None),
+        outcome: Some((outcome, Source::After)),
+        other_verb_before: false,
+        other_verb_after: false,
+        needs_cue: true,
+    })
 }
 
 /// A cheap test before reading `the` at token `i` as a single victim: a noun for

@@ -220,6 +220,9 @@ const FIGURES: &[Row] = &[
     ("The air strike killed atleast 8 in the village.", &[("atleast 8", "killed:>=8")]),
     ("4 fishermen's bodies were found on the shore.", &[("4 fishermen's bodies", "killed:4")]),
     ("3 porters' bodies were found on the shore.", &[("3 porters", "killed:3")]),
+    // `another` as the subject of an outcome predicate is one more victim.
+    ("Two smugglers were killed at the border and another died in hospital.", &[("Two smugglers", "killed:2"), ("another", "killed:1")]),
+    ("The mob attacked the post and another attack followed.", &[]),
 ];
 
 const DISTRACTORS: &[&str] = &[
@@ -382,6 +385,9 @@ const TOTALS: &[(&str, Option<&str>)] = &[
     ("A bomb killed 4 people and sparked panic in the market.", Some("4")),
     // A participle of causing after the event's own clause is its consequence.
     ("Two guards were shot dead at the gate, triggering tension in the town.", Some("2")),
+    // `another` adds one; an earlier event dated `ago` / `last year` does not count.
+    ("Two smugglers were killed at the border while another died in hospital.", Some("3")),
+    ("Rebels shelled the post whose troops had killed 7 rebels a month ago.", None),
 ];
 
 #[test]

@@ -32,6 +32,7 @@ const GRIEVANCE_LINKS: &str = include_str!("data/grievance_links.txt");
 const REPRISAL_WORDS: &str = include_str!("data/reprisal_words.txt");
 const RISE_WORDS: &str = include_str!("data/rise_words.txt");
 const SPARK_WORDS: &str = include_str!("data/spark_words.txt");
+const PAST_MARKERS: &str = include_str!("data/past_markers.txt");
 const UNREST_WORDS: &str = include_str!("data/unrest_words.txt");
 
 fn word_set(src: &'static str) -> WordSet {
@@ -42,6 +43,15 @@ static PROTEST: LazyLock<WordSet> = LazyLock::new(|| word_set(PROTEST_WORDS));
 static GRIEVANCE: LazyLock<WordSet> = LazyLock::new(|| word_set(GRIEVANCE_LINKS));
 static REPRISAL: LazyLock<WordSet> = LazyLock::new(|| word_set(REPRISAL_WORDS));
 static RISE: LazyLock<WordSet> = LazyLock::new(|| word_set(RISE_WORDS));
+/// Phrases (word sequences) that date a figure as an earlier event.
+static PAST: LazyLock<Vec<Vec<&'static str>>> = LazyLock::new(|| {
+    PAST_MARKERS
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .map(|l| l.split_whitespace().collect())
+        .collect()
+});
 static SPARK: LazyLock<WordSet> = LazyLock::new(|| word_set(SPARK_WORDS));
 static UNREST: LazyLock<WordSet> = LazyLock::new(|| word_set(UNREST_WORDS));
 
@@ -172,7 +182,9 @@ pub fn totals(text: &str, spans: &[Span]) -> CasualtyTotals {
             })
             .collect();
         figures.sort_by_key(|f| f.start);
-        figures.retain(|f| !is_grievance(text, &sentences, f) && !is_reprisal_cause(text, &sentences, f));
+        figures.retain(|f| {
+            !is_grievance(text, &sentences, f) && !is_reprisal_cause(text, &sentences, f) && !is_past_event(text, &sentences, f)
+        });
         // `A man was shot dead … the man was a shopkeeper`, `killed the commander …
         // three militants were killed`: a definite single victim usually refers to
         // one a figure counts, so it counts only in a document with no other figure
@@ -273,6 +285,19 @@ fn is_reprisal_cause(text: &str, sentences: &[usize], figure: &Figure) -> bool {
     };
     let rest = before.get(r + 1..).unwrap_or(&[]);
     (2..=GOVERNED_REACH + 1).contains(&rest.len()) && rest.last().is_some_and(|w| w == "of")
+}
+
+/// The most words after a figure that a time marker of a past event may be.
+const PAST_REACH: usize = 10;
+
+/// Whether a figure is dated as an earlier event in its clause (`killing 4
+/// civilians a week ago`, `killed 13 insurgents in an ambush last year`): a phrase
+/// of `data/past_markers.txt` in the words after it. Such a toll is background.
+fn is_past_event(text: &str, sentences: &[usize], figure: &Figure) -> bool {
+    let end = near_after(text, figure.end, sentences.get(figure.sentence + 1).copied().unwrap_or(text.len()));
+    let after = lower_words(text.get(figure.end..end).unwrap_or(""));
+    let after = after.get(..after.len().min(PAST_REACH)).unwrap_or(&[]);
+    PAST.iter().any(|marker| after.windows(marker.len()).any(|w| w.iter().zip(marker).all(|(a, b)| a == b)))
 }
 
 /// The most words between a verb of causing and the protest or unrest it causes.
@@ -513,6 +538,19 @@ mod tests {
             assert!(set.len() >= 10);
             assert!(set.iter().all(|w| !w.contains(' ') && w.to_lowercase() == *w));
         }
+    }
+
+    #[test]
+    fn past_markers_parse() {
+        assert!(PAST.len() >= 5);
+        assert!(PAST.iter().all(|m| !m.is_empty() && m.iter().all(|w| w.to_lowercase() == *w)));
+    }
+
+    #[test]
+    fn an_earlier_event_is_background() {
+        assert_eq!(killed("Gunmen fired on a camp whose troops killed 9 rebels in a raid last year."), None);
+        assert_eq!(killed("The blasts were revenge for soldiers killing 3 traders two weeks ago."), None);
+        assert_eq!(killed("Troops killed 5 rebels on Monday.").as_deref(), Some("5"));
     }
 
     #[test]
