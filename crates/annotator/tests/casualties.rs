@@ -223,6 +223,10 @@ const FIGURES: &[Row] = &[
     // `another` as the subject of an outcome predicate is one more victim.
     ("Two smugglers were killed at the border and another died in hospital.", &[("Two smugglers", "killed:2"), ("another", "killed:1")]),
     ("The mob attacked the post and another attack followed.", &[]),
+    // A pronoun subject in a following clause takes up the figure.
+    ("3 porters were carried to a clinic in the town where they died.", &[("3 porters", "killed:3")]),
+    ("A tailor was walking home when he was stopped and shot dead.", &[("A tailor", "killed:1")]),
+    ("2 guards were taken to a clinic where doctors treated them.", &[]),
 ];
 
 const DISTRACTORS: &[&str] = &[

@@ -507,7 +507,43 @@ fn scan(tokens: &[Token], mut k: usize) -> After {
                 continue;
             }
         }
-        return if passive || verbal { After::OtherVerb } else { After::Nothing };
+        if passive || verbal {
+            // `4 militants were shifted to a hospital where they died`, `a worker was
+            // driving home when he was shot dead`: a pronoun takes up the figure.
+            if let found @ After::Cue(_) = pronoun_cue(tokens, k + 1) {
+                return found;
+            }
+            return After::OtherVerb;
+        }
+        return After::Nothing;
+    }
+    After::Nothing
+}
+
+/// The most tokens between a figure's own verb and a clause whose pronoun subject
+/// takes the figure up.
+const MAX_PRONOUN: usize = 14;
+
+/// A clause opened by `where`, `when` or `and` whose subject is a pronoun (`they`,
+/// `he`, `she`) and whose predicate has an outcome (`where they died`, `when he was
+/// targeted and killed`), after a figure's own verb ending before token `from`, in
+/// the same sentence and with no other figure or noun for people between.
+fn pronoun_cue(tokens: &[Token], from: usize) -> After {
+    for j in from..from + MAX_PRONOUN {
+        let Some(token) = tokens.get(j) else { return After::Nothing };
+        if token.ends_clause() || token.kind == Kind::Number {
+            return After::Nothing;
+        }
+        let w = key(tokens, j);
+        if is_person_noun(w) || (starts_cardinal(w) && !matches!(w, "a" | "an")) {
+            return After::Nothing;
+        }
+        if matches!(w, "where" | "when" | "and") && matches!(key(tokens, j + 1), "they" | "he" | "she") {
+            return match scan(tokens, j + 2) {
+                found @ After::Cue(_) => found,
+                _ => After::Nothing,
+            };
+        }
     }
     After::Nothing
 }

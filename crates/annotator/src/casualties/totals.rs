@@ -385,6 +385,19 @@ fn reports_a_claim(text: &str, sentence: (usize, usize)) -> bool {
 /// or a verb of rising right before it with the toll earlier in its sentence (`the
 /// death toll from the arson attack on the bus rises to five`, `the death count went
 /// up to 6`).
+/// Whether a sentence sums up separate incidents (`in different incidents`, `in two
+/// separate gunfights`, `in separate attacks`).
+fn over_incidents(text: &str, sentence: (usize, usize)) -> bool {
+    let words = lower_words(text.get(sentence.0..sentence.1).unwrap_or(""));
+    words.iter().any(|w| matches!(w.as_str(), "separate" | "different" | "various" | "several"))
+        && words.iter().any(|w| {
+            matches!(
+                w.as_str(),
+                "incidents" | "attacks" | "gunfights" | "encounters" | "clashes" | "places" | "areas" | "locations" | "operations"
+            )
+        })
+}
+
 fn is_running_total(text: &str, figure: &Figure, sentence_start: usize) -> bool {
     let before = lower_words(text.get(near_before(text, sentence_start, figure.start)..figure.start).unwrap_or(""));
     if before.iter().rev().take(8).any(|w| matches!(w.as_str(), "toll" | "tally")) {
@@ -413,6 +426,17 @@ fn document_toll(text: &str, figures: &[Figure], sentences: &[usize]) -> Option<
             }
         }
         prev = Some((figure, part));
+    }
+    // `5 men were killed in different incidents. 2 were shot … In another incident 2
+    // were …`: a first total over separate incidents, then the incidents, whose
+    // figures add up to no more than it, is a breakdown: the first total stands.
+    if let Some(&(first, sentence, false)) = groups.first() {
+        let span = (sentences.get(sentence).copied().unwrap_or(0), sentences.get(sentence + 1).copied().unwrap_or(text.len()));
+        let rest = groups.get(1..).unwrap_or(&[]);
+        let detail = rest.iter().try_fold(0u64, |sum, g| (!g.2).then(|| sum.saturating_add(g.0.stated())));
+        if !rest.is_empty() && over_incidents(text, span) && detail.is_some_and(|d| d <= first.stated()) {
+            return Some(first);
+        }
     }
     let mut total: Option<Toll> = None;
     let mut seen = std::collections::HashSet::new();
@@ -538,6 +562,17 @@ mod tests {
             assert!(set.len() >= 10);
             assert!(set.iter().all(|w| !w.contains(' ') && w.to_lowercase() == *w));
         }
+    }
+
+    #[test]
+    fn a_total_over_separate_incidents_and_its_breakdown() {
+        assert_eq!(
+            killed("Four traders were killed in separate attacks. Two traders were shot dead in the bazaar. In another attack two traders were killed.")
+                .as_deref(),
+            Some("4")
+        );
+        // Without a sum over incidents, later figures add.
+        assert_eq!(killed("Four traders were killed in the bazaar. Two guards were killed later.").as_deref(), Some("6"));
     }
 
     #[test]
