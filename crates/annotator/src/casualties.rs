@@ -61,8 +61,10 @@
 //! - A running total and its earlier value are both figures (`rose from [12] to [45]`).
 //! - Parts and continuations inherit the outcome of the figure before them in the
 //!   clause (`…, including [9 children]`, `[300] of them seriously`, `[5] more`).
-//! - `one` is a figure only with a noun (`one soldier`) or a governing verb
-//!   (`killing one`), never as a pronoun (`one of the`, `no one`).
+//! - `one` is a figure only with a noun (`one soldier`), a governing verb
+//!   (`killing one`) or as one of a group under a cue (`[one] of the rangers was
+//!   killed`, `killing [one] of them`: the span is the number), never as a pronoun
+//!   (`no one`, `one another`).
 
 mod head;
 mod lexicon;
@@ -169,7 +171,7 @@ fn tag_into(text: &str, atoms: &[Atom], out: &mut Vec<Span>) {
     while let Some(token) = tokens.get(i) {
         let trigger = match token.kind {
             Kind::Number => true,
-            Kind::Word => numbers::starts_cardinal(token.key()) || ((token.is("the") || (matches!(token.key(), "his" | "her") && key(&tokens, i.wrapping_sub(1)) == "and"))
+            Kind::Word => numbers::starts_cardinal(token.key()) || token.is("another") || ((token.is("the") || (matches!(token.key(), "his" | "her") && key(&tokens, i.wrapping_sub(1)) == "and"))
                     && definite_person_next(&tokens, i)),
             _ => false,
         };
@@ -198,6 +200,11 @@ fn key(tokens: &[Token], i: usize) -> &str {
 
 /// Reads a number phrase at trigger token `i` and decides whether it may be a figure.
 fn candidate_at(tokens: &[Token], text: &str, i: usize) -> Option<Candidate> {
+    // `two suspects were killed while another died`: `another` as the subject of a
+    // predicate with an outcome is one more victim.
+    if key(tokens, i) == "another" {
+        return another_victim(tokens, i);
+    }
     // `the driver died`: a definite singular person is a figure of 1 too (SCHEME);
     // the document total decides whether it is a victim already counted.
     // `a trader and his daughter`: a possessive phrase joined to a figure by `and`
@@ -287,14 +294,23 @@ fn candidate_at(tokens: &[Token], text: &str, i: usize) -> Option<Candidate> {
     if single && !matches!(before, Before::Cue(_)) && lexicon::is_preposition_before_object(key(tokens, first.wrapping_sub(1))) {
         return None;
     }
+    // `killing one of the rangers`, `one of them succumbed`: one of a group is a
+    // single victim when a cue governs it (not `one of the two`, a choice of number).
+    let partitive = number.bare_one
+        && !single
+        && key(tokens, end) == "of"
+        && matches!(key(tokens, end + 1), "the" | "them" | "their" | "those" | "these" | "his" | "its")
+        && !tokens.get(end + 2).is_some_and(|t| t.kind == Kind::Number || numbers::starts_cardinal(t.key()));
     if number.bare_one && !single {
         let pronoun = matches!(key(tokens, i.wrapping_sub(1)), "no" | "any" | "every" | "each" | "the" | "this" | "that")
-            || matches!(key(tokens, end), "of" | "another" | "by" | "after" | "side" | "day");
+            || (matches!(key(tokens, end), "of") && !partitive)
+            || matches!(key(tokens, end), "another" | "by" | "after" | "side" | "day");
         // `one killed`, `one dead`: an outcome word after it makes it a figure too.
-        if pronoun || !(head.has_noun || head.outcome.is_some() || matches!(before, Before::Cue(_))) {
+        if pronoun || !(partitive || head.has_noun || head.outcome.is_some() || matches!(before, Before::Cue(_))) {
             return None;
         }
     }
+    let needs_cue = needs_cue || partitive;
     let mut candidate = Candidate {
         first,
         end: head.span_end.max(end),
@@ -308,10 +324,21 @@ fn candidate_at(tokens: &[Token], text: &str, i: usize) -> Option<Candidate> {
     let weak_head = head.outcome.filter(|(_, strong)| !*strong).map(|(o, _)| o);
     candidate.outcome = match before {
         Before::Veto => return None,
+        // `1 soldier killed 5 injured`: a headline's second figure has its own fate.
+        Before::Cue(Outcome::Killed) if !head.has_noun && matches!(strong_head, Some(Outcome::Injured | Outcome::Missing)) => {
+            strong_head.map(|o| (o, Source::Head))
+        }
+        // `kidnapped two villagers and killed them`: the last fate.
+        Before::Cue(Outcome::Abducted) if outcome::killed_after(tokens, head.context_from) => {
+            Some((Outcome::Killed, Source::Before))
+        }
         Before::Cue(o) => Some((o, Source::Before)),
         Before::OtherVerb | Before::Nothing => strong_head.map(|o| (o, Source::Head)),
     };
-    if candidate.outcome.is_none() {
+    // `repairing a pipeline … were gunned down`: a lone `a` that another verb
+    // governs is its object, not the subject of a predicate after it.
+    let object_of_other = single && before == Before::OtherVerb;
+    if candidate.outcome.is_none() && !object_of_other {
         match outcome::forward(tokens, head.context_from) {
             After::Cue(o) => candidate.outcome = Some((o, Source::After)),
             After::OtherVerb => candidate.other_verb_after = true,
@@ -326,9 +353,38 @@ fn candidate_at(tokens: &[Token], text: &str, i: usize) -> Option<Candidate> {
     Some(candidate)
 }
 
+/// `another` at token `i` as a figure of 1: right before `died` or `was killed`
+/// (not `another 5`, `another attack`, nor the object of a verb: `killed another`).
+fn another_victim(tokens: &[Token], i: usize) -> Option<Candidate> {
+    let next = key(tokens, i + 1);
+    let cue = if matches!(next, "was" | "were") { key(tokens, i + 2) } else { next };
+    let outcome = lexicon::forward_cue(cue)?;
+    if !matches!(next, "was" | "were") && lexicon::is_transitive(cue) {
+        return None;
+    }
+    if matches!(outcome::backward(tokens, i), Before::Cue(_)) {
+        return None;
+    }
+    Some(Candidate {
+        first: i,
+        end: i + 1,
+        count: Count::of(1, false, None),
+        outcome: Some((outcome, Source::After)),
+        other_verb_before: false,
+        other_verb_after: false,
+        needs_cue: true,
+    })
+}
+
 /// A cheap test before reading `the` at token `i` as a single victim: a noun for
 /// people among the next three words (`the driver`, `the police constable`).
 fn definite_person_next(tokens: &[Token], i: usize) -> bool {
+    // `the other six`: the number after `other` is the figure.
+    if key(tokens, i + 1) == "other"
+        && tokens.get(i + 2).is_some_and(|t| t.kind == Kind::Number || numbers::starts_cardinal(t.key()))
+    {
+        return false;
+    }
     (i + 1..i + 4)
         .take_while(|&j| tokens.get(j).is_some_and(|t| t.kind == Kind::Word))
         .any(|j| {
@@ -531,7 +587,11 @@ mod tests {
     #[test]
     fn one_is_a_figure_only_with_a_noun_or_verb() {
         assert_eq!(tag("One soldier was killed."), pairs(&[("One soldier", "killed:1")]));
-        assert_eq!(tag("One of the attackers was killed."), pairs(&[]));
+        // One of a group is a single victim when a cue governs it (SCHEME: a figure of 1);
+        // the agent of an active verb is not.
+        assert_eq!(tag("One of the attackers was killed."), pairs(&[("One", "killed:1")]));
+        assert_eq!(tag("One of the attackers killed 3 guards."), pairs(&[("3 guards", "killed:3")]));
+        assert_eq!(tag("One of the attackers was arrested."), pairs(&[]));
         assert_eq!(tag("No one was hurt."), pairs(&[]));
     }
 

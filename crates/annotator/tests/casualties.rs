@@ -180,6 +180,53 @@ const FIGURES: &[Row] = &[
     ("Four heavily-armed smugglers were killed in a clash with border guards.", &[("Four heavily-armed smugglers", "killed:4")]),
     // An age inside an `including` phrase before the predicate.
     ("Four passengers including a 70-year-old woman were killed when the bus overturned.", &[("Four passengers", "killed:4")]),
+    // One of a group, governed by a cue before or after it (round 6).
+    ("The mine hit the convoy, killing one of the guards and wounding the other four.", &[("one", "killed:1"), ("four", "injured:4")]),
+    ("One of the porters succumbed to his wounds on Friday.", &[("One", "killed:1")]),
+    ("Three farmers were hurt in the blast; one of them died in hospital.", &[("Three farmers", "injured:3"), ("one", "killed:1")]),
+    ("One of the two drivers was abducted.", &[("two drivers", "abducted:2")]),
+    // Burnt or buried alive is killed.
+    ("Arsonists burnt alive two tea vendors in their stall.", &[("two tea vendors", "killed:2")]),
+    ("Three labourers were burned alive when the shed was set on fire.", &[("Three labourers", "killed:3")]),
+    // Headline-style pairs: the second number has its own fate.
+    ("2 guards killed 6 injured in market blast", &[("2 guards", "killed:2"), ("6", "injured:6")]),
+    ("One porter was killed three others hurt when the cart overturned.", &[("One porter", "killed:1"), ("three others", "injured:3")]),
+    ("4 soldiers killed and 3 more were injured in the ambush.", &[("4 soldiers", "killed:4"), ("3", "injured:3")]),
+    // The phrase before an active `shot dead` / `gunned down` with an object is the agent.
+    ("A gunman riding a scooter shot dead two traders.", &[("two traders", "killed:2")]),
+    ("A squad of 5 Rangers gunned down three smugglers.", &[("three smugglers", "killed:3")]),
+    // Abducted, then killed: the last fate.
+    ("Rebels abducted three herders and later killed them.", &[("three herders", "killed:3")]),
+    // Brackets in a row inside the phrase.
+    ("Two KLA (Ridge) [Kula Liberation Army] cadres were killed in a raid.", &[("Two KLA (Ridge) [Kula Liberation Army] cadres", "killed:2")]),
+    // Victim phrases: modifiers before a noun for people, names joined to an
+    // adjective by `and`, a hyphenated modifier.
+    ("A local Farmers Union leader was shot dead outside his house.", &[("A local Farmers Union leader", "killed:1")]),
+    ("A Nepali goat trader was killed by robbers.", &[("A Nepali goat trader", "killed:1")]),
+    ("5 KLF and foreign fighters were killed in the air strike.", &[("5 KLF and foreign fighters", "killed:5")]),
+    ("A Tamil-speaking vendor and his son were stabbed to death.", &[("A Tamil-speaking vendor", "killed:1"), ("his son", "killed:1")]),
+    ("A rebel commander and his companion were killed in the raid.", &[("A rebel commander", "killed:1"), ("his companion", "killed:1")]),
+    ("The Youth Front activist died in hospital on Monday.", &[("The Youth Front activist", "killed:1")]),
+    // Long subjects: an aside opened by `with`, a place after the phrase before an
+    // aside, an age in an aside, relative clauses before the main predicate.
+    ("9 rebels, with links to a banned group in the hills were killed in the raid.", &[("9 rebels", "killed:9")]),
+    ("Four herders of Karamoja, out with their cattle at dawn, were shot dead.", &[("Four herders", "killed:4")]),
+    ("A fisherman, aged 52, was killed when the boat was shelled.", &[("A fisherman", "killed:1")]),
+    ("12 workers who were repairing a pipeline near the river were gunned down.", &[("12 workers", "killed:12")]),
+    ("A girl who suffered burns in the fire at the market (on 3 May) died in hospital.", &[("A girl", "killed:1")]),
+    // The relative clause's own cue still decides when it has one.
+    ("Two guards who were wounded in the attack were flown to the capital.", &[("Two guards", "injured:2")]),
+    // `atleast` written as one word; bodies of the people counted.
+    ("The air strike killed atleast 8 in the village.", &[("atleast 8", "killed:>=8")]),
+    ("4 fishermen's bodies were found on the shore.", &[("4 fishermen's bodies", "killed:4")]),
+    ("3 porters' bodies were found on the shore.", &[("3 porters", "killed:3")]),
+    // `another` as the subject of an outcome predicate is one more victim.
+    ("Two smugglers were killed at the border and another died in hospital.", &[("Two smugglers", "killed:2"), ("another", "killed:1")]),
+    ("The mob attacked the post and another attack followed.", &[]),
+    // A pronoun subject in a following clause takes up the figure.
+    ("3 porters were carried to a clinic in the town where they died.", &[("3 porters", "killed:3")]),
+    ("A tailor was walking home when he was stopped and shot dead.", &[("A tailor", "killed:1")]),
+    ("2 guards were taken to a clinic where doctors treated them.", &[]),
 ];
 
 const DISTRACTORS: &[&str] = &[
@@ -327,6 +374,24 @@ const TOTALS: &[(&str, Option<&str>)] = &[
     ("A trader was shot dead in the bazaar. The trader was killed by two gunmen.", Some("1")),
     ("Three soldiers were killed in the ambush. The driver was also killed.", Some("3")),
     ("A shopkeeper and his nephew were stabbed to death in the market.", Some("2")),
+    // Round 6: a running total far from `toll`, its increment not added again.
+    ("Four passengers were killed. One more victim died later. The death toll from the bus attack rose to five.", Some("5")),
+    ("Three were killed on Monday. The death toll in the attack on the bus depot rose to 6 as three more died.", Some("6")),
+    // The killing a reprisal answers is another event's toll.
+    ("Rebels burned a police post in retaliation for the killing of 4 of their comrades.", None),
+    ("Troops killed 20 rebels in revenge for the deaths of 9 soldiers.", Some("20")),
+    // A subset of `their` is a part; a source that `told` a reporter is a report.
+    ("Nine people died in the clash. The rebels said seven of their fighters died.", Some("9")),
+    ("Two people were killed. A villager told reporters the gunmen killed four people.", Some("2")),
+    // A death that causes a protest or unrest in its sentence is the grievance.
+    ("The death of a porter in a fall led to a violent clash between workers and guards.", None),
+    ("The murder of a shopkeeper sparked a protest by traders.", None),
+    ("A bomb killed 4 people and sparked panic in the market.", Some("4")),
+    // A participle of causing after the event's own clause is its consequence.
+    ("Two guards were shot dead at the gate, triggering tension in the town.", Some("2")),
+    // `another` adds one; an earlier event dated `ago` / `last year` does not count.
+    ("Two smugglers were killed at the border while another died in hospital.", Some("3")),
+    ("Rebels shelled the post whose troops had killed 7 rebels a month ago.", None),
 ];
 
 #[test]

@@ -72,13 +72,33 @@ pub(crate) fn classify(tokens: &[Token], at: usize) -> Option<Head> {
             k += 1;
             continue;
         }
+        // The second part of a hyphenated modifier: `Hindi-speaking`, `anti-polio`.
+        if token.kind == Kind::Word
+            && noun.is_some()
+            && k > at
+            && tokens.get(k - 1).is_some_and(|t| t.is("-"))
+            && glued(tokens, k - 1)
+            && (token.key().ends_with("ing") || token.key().ends_with("ed"))
+        {
+            k += 1;
+            steps += 1;
+            continue;
+        }
         // A bracketed name inside the phrase: `2 JMB [Jamaat-ul-Mujahideen] cadres`.
         if token.kind == Kind::Punct && (token.is("[") || token.is("(")) && noun.is_some_and(|n| n.1 == Noun::Open) {
             let close = if token.is("[") { "]" } else { ")" };
             let Some(m) = (k + 1..k + 10).find(|&m| tokens.get(m).is_none_or(|t| t.is(close) || t.ends_clause())) else {
                 break;
             };
-            if !tokens.get(m).is_some_and(|t| t.is(close)) || !tokens.get(m + 1).is_some_and(|t| t.kind == Kind::Word) {
+            if !tokens.get(m).is_some_and(|t| t.is(close)) {
+                break;
+            }
+            // `2 NSCN (Khaplang) [National Socialist Council] cadres`: brackets in a row.
+            if tokens.get(m + 1).is_some_and(|t| t.is("[") || t.is("(")) {
+                k = m + 1;
+                continue;
+            }
+            if !tokens.get(m + 1).is_some_and(|t| t.kind == Kind::Word) {
                 break;
             }
             let next = key(tokens, m + 1);
@@ -117,7 +137,10 @@ pub(crate) fn classify(tokens: &[Token], at: usize) -> Option<Head> {
         } else if w == "and"
             && noun.is_some_and(|n| n.1 == Noun::Open)
             && token_title(tokens, k.wrapping_sub(1))
-            && (token_title(tokens, k + 1) || key(tokens, k + 1) == "other")
+            && (token_title(tokens, k + 1)
+                || key(tokens, k + 1) == "other"
+                // `6 TTP and foreign militants`
+                || (!is_neutral_after(key(tokens, k + 1)) && is_person_noun(key(tokens, k + 2))))
         {
             // `4 TTP and LI militants`: names coordinated inside the phrase.
         } else if matches!(w, "more" | "other" | "additional" | "further" | "young" | "innocent" | "elderly") {
@@ -134,7 +157,7 @@ pub(crate) fn classify(tokens: &[Token], at: usize) -> Option<Head> {
             // `8 villages`, `90 km`, `4 years`: unless people were already named
             // (`3 school children` ends at `children`) or are named next (`2 home
             // guard personnel`, `3 bus passengers`).
-            if noun.is_some_and(|n| n.1 == Noun::Person) {
+            if noun.is_some_and(|n| n.1 == Noun::Person) && !person_ahead(tokens, k + 1) {
                 break;
             }
             let people_next = (k + 1..k + 3).take_while(|&j| tokens.get(j).is_some_and(|t| t.kind == Kind::Word)).any(|j| is_person_noun(key(tokens, j)) || is_singular_person_noun(key(tokens, j)));
@@ -158,8 +181,11 @@ pub(crate) fn classify(tokens: &[Token], at: usize) -> Option<Head> {
             }
         } else if noun.is_some_and(|n| n.1 == Noun::Person) {
             // After a person noun only more person nouns continue the phrase
-            // (`police officers`); anything else is the next phrase.
-            break;
+            // (`police officers`), or modifiers before one (`a local Awami League
+            // leader`, `a Bangladeshi cattle trader`); anything else is the next phrase.
+            if !person_ahead(tokens, k) {
+                break;
+            }
         } else if w.ends_with("ing") || (w.ends_with("ed") && !w.ends_with("eed")) {
             // `12 fleeing civilians`, `12 armed men`, or a verb: `12 fled`
             if noun.is_some() {
@@ -183,8 +209,29 @@ pub(crate) fn classify(tokens: &[Token], at: usize) -> Option<Head> {
             has_noun: true,
             open_class: kind == Noun::Open,
         }),
-        None => Some(bare),
+        // `2 more were injured`: the predicate search starts after the fillers.
+        None => {
+            let fillers = (at..).take_while(|&j| matches!(key(tokens, j), "more" | "other" | "additional" | "further")).count();
+            Some(Head { context_from: at + fillers, ..bare })
+        }
     }
+}
+
+/// Whether a known noun for people comes within the three words from token `from`,
+/// with only words that may modify it before it (no verb, preposition, number or
+/// outcome word): the phrase goes on to that noun.
+fn person_ahead(tokens: &[Token], from: usize) -> bool {
+    for j in from..from + 3 {
+        let Some(t) = tokens.get(j).filter(|t| t.kind == Kind::Word) else { return false };
+        let w = t.key();
+        if is_person_noun(w) || (!t.title && is_singular_person_noun(w)) {
+            return true;
+        }
+        if is_neutral_after(w) || head_outcome(w).is_some() || w.ends_with("ly") || w.ends_with("ing") || w.ends_with("ed") {
+            return false;
+        }
+    }
+    false
 }
 
 /// The singular of a plural noun for people (`teacher` for `teachers`).

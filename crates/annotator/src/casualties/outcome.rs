@@ -107,6 +107,11 @@ pub(crate) fn backward(tokens: &[Token], start: usize) -> Before {
     let w = token.key();
     if token.kind == Kind::Word {
         if let Some(outcome) = verb_cue(w) {
+            // `one demonstrator was killed two others injured`: a passive participle
+            // is the predicate of the subject before it and governs no object.
+            if w.ends_with("ed") && i.checked_sub(1).is_some_and(|j| is_passive_aux(key(tokens, j))) {
+                return Before::Nothing;
+            }
             // `killed or wounded 30`
             let other = i.checked_sub(2).and_then(|j| verb_cue(key(tokens, j)));
             if matches!(word_at(tokens, i.checked_sub(1)), "or" | "and") && other.is_some_and(|o| o != outcome) {
@@ -131,6 +136,10 @@ pub(crate) fn backward(tokens: &[Token], start: usize) -> Before {
             return Before::Cue(Outcome::Killed);
         }
         if w == "down" && matches!(word_at(tokens, i.checked_sub(1)), "gunned" | "mowed" | "cut") {
+            return Before::Cue(Outcome::Killed);
+        }
+        // `burnt alive two children`
+        if w == "alive" && is_buried_or_burnt(word_at(tokens, i.checked_sub(1))) {
             return Before::Cue(Outcome::Killed);
         }
         let looks_verbal = w.ends_with("ed") || w.ends_with("ing");
@@ -198,12 +207,19 @@ pub(crate) fn toll(tokens: &[Token], start: usize) -> Option<Outcome> {
     None
 }
 
+/// `burnt alive`, `burned alive`, `buried alive`: killed.
+fn is_buried_or_burnt(w: &str) -> bool {
+    matches!(w, "burnt" | "burned" | "buried")
+}
+
 /// Whether an object follows a verb at token `i`: `killed 5`, `killed the`, `killed
-/// dozens`, `killed civilians`.
+/// dozens`, `killed civilians`. Not a number with its own fate (`1 soldier killed 5
+/// injured`, a headline's second figure).
 fn object_follows(tokens: &[Token], i: usize) -> bool {
     let Some(token) = tokens.get(i) else { return false };
     if token.kind == Kind::Number {
-        return true;
+        let own_fate = head_outcome(key(tokens, i + 1)).is_some_and(|(o, _, _)| o != Outcome::Killed);
+        return !own_fate;
     }
     let w = key(tokens, i);
     matches!(w, "the" | "a" | "an" | "his" | "her" | "their" | "its" | "several" | "many")
@@ -268,6 +284,21 @@ pub(crate) fn forward(tokens: &[Token], from: usize) -> After {
             _ => return After::Nothing,
         }
     }
+    // `3 villagers' bodies were found`: the bodies of the people counted.
+    if tokens.get(k).is_some_and(|t| t.is("'") || t.is("’")) {
+        let noun = if key(tokens, k + 1) == "s" { k + 2 } else { k + 1 };
+        if matches!(key(tokens, noun), "bodies" | "body" | "corpses" | "remains") {
+            return After::Cue(Outcome::Killed);
+        }
+    }
+    // `3 tribals of Kalahandi, out in the forest, were shot dead`: a place or group
+    // named after the phrase, before an aside.
+    if matches!(key(tokens, k), "of" | "from") {
+        let names = (k + 1..k + 6).take_while(|&j| tokens.get(j).is_some_and(|t| t.kind == Kind::Word && (t.title || t.upper || t.is("the")))).count();
+        if names > 0 && tokens.get(k + 1 + names).is_some_and(|t| t.is(",")) {
+            k += 1 + names;
+        }
+    }
     if let Some(token) = tokens.get(k) {
         if token.is(",") || token.is("(") || token.is("--") {
             if !opens_aside(key(tokens, k + 1)) {
@@ -319,7 +350,8 @@ fn closed_aside(tokens: &[Token], comma: usize) -> After {
     }
     let plain = (comma + 1..close).all(|j| {
         tokens.get(j).is_some_and(|t| {
-            t.kind != Kind::Number
+            // `a man, aged 34, was killed`
+            (t.kind != Kind::Number || matches!(word_at(tokens, j.checked_sub(1)), "aged" | "age"))
                 && !(t.kind == Kind::Word
                     && (forward_cue(t.key()).is_some()
                         || is_passive_aux(t.key())
@@ -342,6 +374,7 @@ fn scan(tokens: &[Token], mut k: usize) -> After {
     let mut passive = false;
     let mut in_phrase = 0;
     let mut stepped_phrase = false;
+    let mut relative_skipped = false;
     for _ in 0..14 {
         let Some(token) = tokens.get(k) else { return After::Nothing };
         if token.kind == Kind::Punct && token.is("-") && in_phrase > 0 {
@@ -373,7 +406,9 @@ fn scan(tokens: &[Token], mut k: usize) -> After {
             return After::Nothing;
         }
         if let Some(outcome) = forward_cue(w) {
-            if is_transitive(w) && !passive && object_follows(tokens, k + 1) {
+            // `a gunman riding a motorcycle shot dead 2 policemen`: the agent.
+            let shot_dead = w == "dead" && matches!(word_at(tokens, k.checked_sub(1)), "shot" | "shoots");
+            if (is_transitive(w) || shot_dead) && !passive && object_follows(tokens, k + 1) {
                 return After::Nothing;
             }
             // `the commando who assassinated the governor`: the phrase is the agent.
@@ -403,6 +438,14 @@ fn scan(tokens: &[Token], mut k: usize) -> After {
         let after_violence = matches!(word_at(tokens, k.checked_sub(1)), "shot" | "stabbed" | "beaten")
             || is_violent_participle(word_at(tokens, k.checked_sub(1)));
         if w == "down" && matches!(word_at(tokens, k.checked_sub(1)), "gunned" | "mowed") {
+            // `6 gunmen gunned down 3 villagers`: the phrase is the agent.
+            if !passive && object_follows(tokens, k + 1) {
+                return After::Nothing;
+            }
+            return After::Cue(Outcome::Killed);
+        }
+        // `2 children were burnt alive`
+        if w == "alive" && is_buried_or_burnt(word_at(tokens, k.checked_sub(1))) {
             return After::Cue(Outcome::Killed);
         }
         if matches!(w, "including" | "among") && !passive {
@@ -452,9 +495,109 @@ fn scan(tokens: &[Token], mut k: usize) -> After {
                 return After::Cue(outcome);
             }
         }
-        return if passive || verbal { After::OtherVerb } else { After::Nothing };
+        // `20 labourers who were working on a bridge were gunned down`, `a boy who
+        // suffered burns in an attack died`: the main predicate after a relative clause.
+        if verbal && !relative_skipped && relative_verb(tokens, k) {
+            if let Some(j) = main_predicate(tokens, k + 1) {
+                relative_skipped = true;
+                passive = false;
+                in_phrase = 0;
+                stepped_phrase = false;
+                k = j;
+                continue;
+            }
+        }
+        if passive || verbal {
+            // `4 militants were shifted to a hospital where they died`, `a worker was
+            // driving home when he was shot dead`: a pronoun takes up the figure.
+            if let found @ After::Cue(_) = pronoun_cue(tokens, k + 1) {
+                return found;
+            }
+            return After::OtherVerb;
+        }
+        return After::Nothing;
     }
     After::Nothing
+}
+
+/// The most tokens between a figure's own verb and a clause whose pronoun subject
+/// takes the figure up.
+const MAX_PRONOUN: usize = 14;
+
+/// A clause opened by `where`, `when` or `and` whose subject is a pronoun (`they`,
+/// `he`, `she`) and whose predicate has an outcome (`where they died`, `when he was
+/// targeted and killed`), after a figure's own verb ending before token `from`, in
+/// the same sentence and with no other figure or noun for people between.
+fn pronoun_cue(tokens: &[Token], from: usize) -> After {
+    for j in from..from + MAX_PRONOUN {
+        let Some(token) = tokens.get(j) else { return After::Nothing };
+        if token.ends_clause() || token.kind == Kind::Number {
+            return After::Nothing;
+        }
+        let w = key(tokens, j);
+        if is_person_noun(w) || (starts_cardinal(w) && !matches!(w, "a" | "an")) {
+            return After::Nothing;
+        }
+        if matches!(w, "where" | "when" | "and") && matches!(key(tokens, j + 1), "they" | "he" | "she") {
+            return match scan(tokens, j + 2) {
+                found @ After::Cue(_) => found,
+                _ => After::Nothing,
+            };
+        }
+    }
+    After::Nothing
+}
+
+/// Whether the verb at token `k` is the verb of a relative clause: `who` right
+/// before it, or `who` and an auxiliary (`who were working`, `who had gone`).
+fn relative_verb(tokens: &[Token], k: usize) -> bool {
+    let prev = word_at(tokens, k.checked_sub(1));
+    prev == "who"
+        || (matches!(prev, "was" | "were" | "had" | "have" | "has") && word_at(tokens, k.checked_sub(2)) == "who")
+}
+
+/// The most tokens a relative clause may hold before the main predicate.
+const MAX_RELATIVE: usize = 20;
+
+/// Where the main predicate starts after a relative clause whose verb ends before
+/// token `from`: the next auxiliary or intransitive cue (`were gunned down`, `died`)
+/// in the clause, skipping brackets; `None` at a clause end, a comma, a number or a
+/// new relative or subordinate clause.
+fn main_predicate(tokens: &[Token], from: usize) -> Option<usize> {
+    let mut j = from;
+    while j < from + MAX_RELATIVE {
+        let token = tokens.get(j)?;
+        if token.is("(") || token.is("[") {
+            let close = if token.is("(") { ")" } else { "]" };
+            j = (j + 1..j + 8).find(|&m| tokens.get(m).is_some_and(|t| t.is(close)))? + 1;
+            continue;
+        }
+        if token.ends_clause() || token.is(",") || token.kind == Kind::Number {
+            return None;
+        }
+        let w = key(tokens, j);
+        if matches!(w, "who" | "which" | "that" | "after" | "before" | "when" | "while" | "because" | "and" | "but") {
+            return None;
+        }
+        if matches!(w, "was" | "were") || (forward_cue(w).is_some() && !is_transitive(w)) {
+            return Some(j);
+        }
+        j += 1;
+    }
+    None
+}
+
+/// `… and killed them`, `… and later executed them` right after a figure whose cue
+/// is another fate (from token `from`): the victims' last fate is death.
+pub(crate) fn killed_after(tokens: &[Token], from: usize) -> bool {
+    if key(tokens, from) != "and" {
+        return false;
+    }
+    let mut j = from + 1;
+    while matches!(key(tokens, j), "later" | "then" | "subsequently" | "eventually" | "finally") {
+        j += 1;
+    }
+    verb_cue(key(tokens, j)) == Some(Outcome::Killed) && matches!(key(tokens, j + 1), "them" | "him" | "her" | "both")
 }
 
 /// A cue joined by `and` to a passive verb phrase ending before token `from`

@@ -39,6 +39,7 @@ const BEFORE: &[(&[&str], Qualifier)] = &[
     (&["as", "many", "as"], Qualifier::AtMost),
     (&["in", "excess", "of"], Qualifier::MoreThan),
     (&["at", "least"], Qualifier::AtLeast),
+    (&["atleast"], Qualifier::AtLeast),
     (&["more", "than"], Qualifier::MoreThan),
     (&["upwards", "of"], Qualifier::MoreThan),
     (&["upward", "of"], Qualifier::MoreThan),

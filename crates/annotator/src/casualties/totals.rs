@@ -29,6 +29,11 @@ use super::LABEL;
 
 const PROTEST_WORDS: &str = include_str!("data/protest_words.txt");
 const GRIEVANCE_LINKS: &str = include_str!("data/grievance_links.txt");
+const REPRISAL_WORDS: &str = include_str!("data/reprisal_words.txt");
+const RISE_WORDS: &str = include_str!("data/rise_words.txt");
+const SPARK_WORDS: &str = include_str!("data/spark_words.txt");
+const PAST_MARKERS: &str = include_str!("data/past_markers.txt");
+const UNREST_WORDS: &str = include_str!("data/unrest_words.txt");
 
 fn word_set(src: &'static str) -> WordSet {
     src.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#')).collect()
@@ -36,6 +41,19 @@ fn word_set(src: &'static str) -> WordSet {
 
 static PROTEST: LazyLock<WordSet> = LazyLock::new(|| word_set(PROTEST_WORDS));
 static GRIEVANCE: LazyLock<WordSet> = LazyLock::new(|| word_set(GRIEVANCE_LINKS));
+static REPRISAL: LazyLock<WordSet> = LazyLock::new(|| word_set(REPRISAL_WORDS));
+static RISE: LazyLock<WordSet> = LazyLock::new(|| word_set(RISE_WORDS));
+/// Phrases (word sequences) that date a figure as an earlier event.
+static PAST: LazyLock<Vec<Vec<&'static str>>> = LazyLock::new(|| {
+    PAST_MARKERS
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .map(|l| l.split_whitespace().collect())
+        .collect()
+});
+static SPARK: LazyLock<WordSet> = LazyLock::new(|| word_set(SPARK_WORDS));
+static UNREST: LazyLock<WordSet> = LazyLock::new(|| word_set(UNREST_WORDS));
 
 /// The five outcomes, in the order totals are written.
 const OUTCOMES: [&str; 5] = ["killed", "injured", "missing", "abducted", "casualties"];
@@ -164,7 +182,9 @@ pub fn totals(text: &str, spans: &[Span]) -> CasualtyTotals {
             })
             .collect();
         figures.sort_by_key(|f| f.start);
-        figures.retain(|f| !is_grievance(text, &sentences, f));
+        figures.retain(|f| {
+            !is_grievance(text, &sentences, f) && !is_reprisal_cause(text, &sentences, f) && !is_past_event(text, &sentences, f)
+        });
         // `A man was shot dead … the man was a shopkeeper`, `killed the commander …
         // three militants were killed`: a definite single victim usually refers to
         // one a figure counts, so it counts only in a document with no other figure
@@ -242,12 +262,59 @@ fn is_grievance(text: &str, sentences: &[usize], figure: &Figure) -> bool {
     let end = near_after(text, figure.end, sentences.get(figure.sentence + 1).copied().unwrap_or(text.len()));
     let words = lower_words(text.get(start..end).unwrap_or(""));
     let before = lower_words(text.get(start..figure.start).unwrap_or(""));
+    if sparks_unrest(&lower_words(text.get(figure.end..end).unwrap_or(""))) {
+        return true;
+    }
     // The protest anywhere in the sentence, its link to the grievance before the
     // figure: `3 were killed during a protest against a drive` is this event's toll.
     if !words.iter().any(|w| PROTEST.contains(w.as_str())) {
         return false;
     }
     before.iter().any(|w| GRIEVANCE.contains(w.as_str())) || protest_governs(&before)
+}
+
+/// Whether a figure is the earlier killing a reprisal answers (`attacked a camp in
+/// retaliation for the killing of 18 soldiers`, `to avenge the deaths of 3
+/// comrades`): a reprisal word before it, and the `of` of the killing right before
+/// the figure, within a short phrase. That toll is another event's.
+fn is_reprisal_cause(text: &str, sentences: &[usize], figure: &Figure) -> bool {
+    let start = near_before(text, sentences.get(figure.sentence).copied().unwrap_or(0), figure.start);
+    let before = lower_words(text.get(start..figure.start).unwrap_or(""));
+    let Some(r) = before.iter().rposition(|w| REPRISAL.contains(w.as_str())) else {
+        return false;
+    };
+    let rest = before.get(r + 1..).unwrap_or(&[]);
+    (2..=GOVERNED_REACH + 1).contains(&rest.len()) && rest.last().is_some_and(|w| w == "of")
+}
+
+/// The most words after a figure that a time marker of a past event may be.
+const PAST_REACH: usize = 10;
+
+/// Whether a figure is dated as an earlier event in its clause (`killing 4
+/// civilians a week ago`, `killed 13 insurgents in an ambush last year`): a phrase
+/// of `data/past_markers.txt` in the words after it. Such a toll is background.
+fn is_past_event(text: &str, sentences: &[usize], figure: &Figure) -> bool {
+    let end = near_after(text, figure.end, sentences.get(figure.sentence + 1).copied().unwrap_or(text.len()));
+    let after = lower_words(text.get(figure.end..end).unwrap_or(""));
+    let after = after.get(..after.len().min(PAST_REACH)).unwrap_or(&[]);
+    PAST.iter().any(|marker| after.windows(marker.len()).any(|w| w.iter().zip(marker).all(|(a, b)| a == b)))
+}
+
+/// The most words between a verb of causing and the protest or unrest it causes.
+const SPARK_REACH: usize = 6;
+
+/// Whether the words after a figure say that its deaths caused a protest or unrest
+/// (`… led to a violent clash`, `… sparked a protest by relatives`): a death-first
+/// protest report, whose figure is the grievance.
+fn sparks_unrest(after: &[String]) -> bool {
+    after.iter().enumerate().any(|(i, w)| {
+        SPARK.contains(w.as_str())
+            && after
+                .iter()
+                .skip(i + 1)
+                .take(SPARK_REACH)
+                .any(|n| PROTEST.contains(n.as_str()) || UNREST.contains(n.as_str()))
+    })
 }
 
 /// The most words between a protest verb and the `of` that opens its grievance
@@ -280,7 +347,7 @@ fn is_part(text: &str, prev: Option<(&Figure, bool)>, cur: &Figure) -> bool {
     let after = lower_words(&after);
     let next = |i: usize| after.get(i).map_or("", String::as_str);
     // `300 of them`, `a commander was among the dead`
-    if next(0) == "of" && matches!(next(1), "them" | "whom" | "those" | "the") {
+    if next(0) == "of" && matches!(next(1), "them" | "whom" | "those" | "the" | "their") {
         return prev.is_some();
     }
     if (0..3).any(|i| next(i) == "among") && prev.is_some() {
@@ -308,15 +375,36 @@ fn reports_a_claim(text: &str, sentence: (usize, usize)) -> bool {
         matches!(
             w.as_str(),
             "claimed" | "claim" | "claims" | "claiming" | "said" | "says" | "according" | "reported" | "reports"
-                | "reportedly" | "sources" | "source" | "stated" | "put" | "denied" | "alleged" | "allegedly"
+                | "reportedly" | "sources" | "source" | "stated" | "put" | "denied" | "alleged" | "allegedly" | "told"
                 | "counted" | "confirmed" | "figure" | "figures" | "estimated" | "other"
         )
     })
 }
 
+/// Whether a figure is a running total: `toll` or `tally` in the 8 words before it,
+/// or a verb of rising right before it with the toll earlier in its sentence (`the
+/// death toll from the arson attack on the bus rises to five`, `the death count went
+/// up to 6`).
+/// Whether a sentence sums up separate incidents (`in different incidents`, `in two
+/// separate gunfights`, `in separate attacks`).
+fn over_incidents(text: &str, sentence: (usize, usize)) -> bool {
+    let words = lower_words(text.get(sentence.0..sentence.1).unwrap_or(""));
+    words.iter().any(|w| matches!(w.as_str(), "separate" | "different" | "various" | "several"))
+        && words.iter().any(|w| {
+            matches!(
+                w.as_str(),
+                "incidents" | "attacks" | "gunfights" | "encounters" | "clashes" | "places" | "areas" | "locations" | "operations"
+            )
+        })
+}
+
 fn is_running_total(text: &str, figure: &Figure, sentence_start: usize) -> bool {
-    let before = text.get(near_before(text, sentence_start, figure.start)..figure.start).unwrap_or("");
-    lower_words(before).iter().rev().take(8).any(|w| matches!(w.as_str(), "toll" | "tally"))
+    let before = lower_words(text.get(near_before(text, sentence_start, figure.start)..figure.start).unwrap_or(""));
+    if before.iter().rev().take(8).any(|w| matches!(w.as_str(), "toll" | "tally")) {
+        return true;
+    }
+    let mut rev = before.iter().rev().map(String::as_str).skip_while(|w| matches!(*w, "to" | "at" | "up"));
+    rev.next().is_some_and(|w| RISE.contains(w)) && before.iter().any(|w| matches!(w.as_str(), "toll" | "tally" | "count"))
 }
 
 fn document_toll(text: &str, figures: &[Figure], sentences: &[usize]) -> Option<Toll> {
@@ -332,11 +420,23 @@ fn document_toll(text: &str, figures: &[Figure], sentences: &[usize]) -> Option<
             match groups.last_mut() {
                 Some(group) if same_sentence && running => group.0 = figure.toll,
                 Some(group) if same_sentence && !group.2 => group.0 = group.0.add(figure.toll),
-                Some(group) if same_sentence => group.0 = group.0.add(figure.toll),
+                // `the toll rose to 8 as two more died`: the increment is in the total.
+                Some(_) if same_sentence => {}
                 _ => groups.push((figure.toll, figure.sentence, running)),
             }
         }
         prev = Some((figure, part));
+    }
+    // `5 men were killed in different incidents. 2 were shot … In another incident 2
+    // were …`: a first total over separate incidents, then the incidents, whose
+    // figures add up to no more than it, is a breakdown: the first total stands.
+    if let Some(&(first, sentence, false)) = groups.first() {
+        let span = (sentences.get(sentence).copied().unwrap_or(0), sentences.get(sentence + 1).copied().unwrap_or(text.len()));
+        let rest = groups.get(1..).unwrap_or(&[]);
+        let detail = rest.iter().try_fold(0u64, |sum, g| (!g.2).then(|| sum.saturating_add(g.0.stated())));
+        if !rest.is_empty() && over_incidents(text, span) && detail.is_some_and(|d| d <= first.stated()) {
+            return Some(first);
+        }
     }
     let mut total: Option<Toll> = None;
     let mut seen = std::collections::HashSet::new();
@@ -441,12 +541,51 @@ mod tests {
     }
 
     #[test]
+    fn running_totals_far_from_the_toll_word() {
+        assert_eq!(killed("Two died on Monday. The toll from the blast at the depot rose to 5.").as_deref(), Some("5"));
+        // The increment in a running total's sentence is inside the total.
+        assert_eq!(killed("The toll in the attack on the depot rose to 7 as 2 more people died.").as_deref(), Some("7"));
+    }
+
+    #[test]
+    fn the_cause_of_a_reprisal_or_of_unrest_is_not_the_toll() {
+        assert_eq!(killed("Villagers torched a camp in retaliation for the killing of 2 herders."), None);
+        assert_eq!(killed("The rebels killed 6 soldiers to avenge the death of a commander.").as_deref(), Some("6"));
+        assert_eq!(killed("The death of a student triggered protests across the campus."), None);
+        assert_eq!(killed("The blast killed 3 people and led to the closure of the road.").as_deref(), Some("3"));
+    }
+
+    #[test]
     fn data_files_parse() {
-        for src in [PROTEST_WORDS, GRIEVANCE_LINKS] {
+        for src in [PROTEST_WORDS, GRIEVANCE_LINKS, REPRISAL_WORDS, RISE_WORDS, SPARK_WORDS, UNREST_WORDS] {
             let set = word_set(src);
             assert!(set.len() >= 10);
             assert!(set.iter().all(|w| !w.contains(' ') && w.to_lowercase() == *w));
         }
+    }
+
+    #[test]
+    fn a_total_over_separate_incidents_and_its_breakdown() {
+        assert_eq!(
+            killed("Four traders were killed in separate attacks. Two traders were shot dead in the bazaar. In another attack two traders were killed.")
+                .as_deref(),
+            Some("4")
+        );
+        // Without a sum over incidents, later figures add.
+        assert_eq!(killed("Four traders were killed in the bazaar. Two guards were killed later.").as_deref(), Some("6"));
+    }
+
+    #[test]
+    fn past_markers_parse() {
+        assert!(PAST.len() >= 5);
+        assert!(PAST.iter().all(|m| !m.is_empty() && m.iter().all(|w| w.to_lowercase() == *w)));
+    }
+
+    #[test]
+    fn an_earlier_event_is_background() {
+        assert_eq!(killed("Gunmen fired on a camp whose troops killed 9 rebels in a raid last year."), None);
+        assert_eq!(killed("The blasts were revenge for soldiers killing 3 traders two weeks ago."), None);
+        assert_eq!(killed("Troops killed 5 rebels on Monday.").as_deref(), Some("5"));
     }
 
     #[test]
