@@ -449,42 +449,7 @@ mod tests {
         (t.start, t.end, t.kind, t.title, t.upper, t.key, t.key_len)
     }
 
-    fn composed_equals_reference(text: &str) -> Result<(), String> {
-        let (mut composed, mut reference) = (Vec::new(), Vec::new());
-        tokenize(text, &mut composed);
-        reference::tokenize(text, &mut reference);
-        let composed: Vec<_> = composed.iter().map(fields).collect();
-        let reference: Vec<_> = reference.iter().map(fields).collect();
-        if composed == reference {
-            return Ok(());
-        }
-        let at = composed.iter().zip(&reference).take_while(|(a, b)| a == b).count();
-        Err(format!("{text:?}: token {at}: composed {:?}, reference {:?}", composed.get(at), reference.get(at)))
-    }
-
-    proptest::proptest! {
-        #![proptest_config(proptest::test_runner::Config::with_cases(2000))]
-        /// On text drawn from the characters and pieces the rules treat specially.
-        #[test]
-        fn composed_tokens_equal_the_reference_lexer(text in crate::text::atoms::samples::tricky_text()) {
-            proptest::prop_assert!(composed_equals_reference(&text).is_ok(), "{}", composed_equals_reference(&text).err().unwrap_or_default());
-        }
-
-        /// On any text.
-        #[test]
-        fn composed_tokens_equal_the_reference_lexer_on_any_text(text in "\\PC{0,60}|(?s:.{0,30})") {
-            proptest::prop_assert!(composed_equals_reference(&text).is_ok(), "{}", composed_equals_reference(&text).err().unwrap_or_default());
-        }
-    }
-
-    #[test]
-    fn composed_tokens_equal_the_reference_lexer_on_the_corpora() {
-        let texts = crate::text::atoms::samples::corpus_texts();
-        assert!(!texts.is_empty(), "the bundled corpus has documents");
-        for text in &texts {
-            assert_eq!(composed_equals_reference(text), Ok(()));
-        }
-    }
+    crate::text::atoms::samples::composer_matches_reference!(tokenize, reference::tokenize, fields);
 
     #[test]
     fn unicode_spaces_and_letters() {

@@ -322,6 +322,63 @@ pub(crate) mod samples {
         proptest::collection::vec(piece, 0..40).prop_map(|pieces| pieces.concat())
     }
 
+    /// `Ok` when `compose` and `reference` cut `text` into the same tokens, every field
+    /// that `fields` picks equal; else the text, the first token that differs and both
+    /// versions of it.
+    pub(crate) fn same_tokens<T, F: PartialEq + std::fmt::Debug>(
+        text: &str,
+        compose: fn(&str, &mut Vec<T>),
+        reference: fn(&str, &mut Vec<T>),
+        fields: fn(&T) -> F,
+    ) -> Result<(), String> {
+        let (mut composed, mut expected) = (Vec::new(), Vec::new());
+        compose(text, &mut composed);
+        reference(text, &mut expected);
+        let composed: Vec<F> = composed.iter().map(fields).collect();
+        let expected: Vec<F> = expected.iter().map(fields).collect();
+        if composed == expected {
+            return Ok(());
+        }
+        let at = composed.iter().zip(&expected).take_while(|(a, b)| a == b).count();
+        Err(format!("{text:?}: token {at}: composed {:?}, reference {:?}", composed.get(at), expected.get(at)))
+    }
+
+    /// The three checks each composer passes against its old lexer: on [`tricky_text`],
+    /// on any text, and on [`corpus_texts`]. Used in the date and casualty lexers' tests
+    /// as `composer_matches_reference!(tokenize, reference::tokenize, fields)`.
+    macro_rules! composer_matches_reference {
+        ($compose:path, $reference:path, $fields:path) => {
+            fn composed_equals_reference(text: &str) -> Result<(), String> {
+                $crate::text::atoms::samples::same_tokens(text, $compose, $reference, $fields)
+            }
+
+            proptest::proptest! {
+                #![proptest_config(proptest::test_runner::Config::with_cases(2000))]
+                /// On text drawn from the characters and pieces the rules treat specially.
+                #[test]
+                fn composed_tokens_equal_the_reference_lexer(text in $crate::text::atoms::samples::tricky_text()) {
+                    proptest::prop_assert!(composed_equals_reference(&text).is_ok(), "{}", composed_equals_reference(&text).err().unwrap_or_default());
+                }
+
+                /// On any text.
+                #[test]
+                fn composed_tokens_equal_the_reference_lexer_on_any_text(text in "\\PC{0,60}|(?s:.{0,30})") {
+                    proptest::prop_assert!(composed_equals_reference(&text).is_ok(), "{}", composed_equals_reference(&text).err().unwrap_or_default());
+                }
+            }
+
+            #[test]
+            fn composed_tokens_equal_the_reference_lexer_on_the_corpora() {
+                let texts = $crate::text::atoms::samples::corpus_texts();
+                assert!(!texts.is_empty(), "the bundled corpus has documents");
+                for text in &texts {
+                    assert_eq!(composed_equals_reference(text), Ok(()));
+                }
+            }
+        };
+    }
+    pub(crate) use composer_matches_reference;
+
     /// The texts of the bundled corpus and, when `../shared/data` is there, of the
     /// development corpora (ACLED notes, CoNLL-2003 development set, TimeBank, WNUT-17).
     pub(crate) fn corpus_texts() -> Vec<String> {
