@@ -11,10 +11,11 @@
 use std::path::Path;
 use std::time::Instant;
 
-use annotator::entities::train::{evaluate, train, TrainOptions};
+use annotator::entities::train::{gold_of_labels, predict, train, DevScore, TrainOptions};
 use annotator::entities::lexicon::Lexicon;
 use annotator::entities::{EntityTagger, Model, CONFLICT_LEXICON};
 use reader::AnnotatedDoc;
+use scorer::StrictScore;
 
 fn read_conll(path: &Path) -> Vec<AnnotatedDoc> {
     let file = std::fs::File::open(path).unwrap_or_else(|e| {
@@ -35,6 +36,12 @@ fn tagger_f1(tagger: &EntityTagger, gold: &[AnnotatedDoc]) -> f64 {
         .map(|doc| AnnotatedDoc { doc: doc.doc.clone(), spans: tagger.tag(&doc.doc.text), layers: Vec::new() })
         .collect();
     scorer::score(gold, &predicted, &scorer::ScoreOptions::default()).expect("score the dev set").strict_f1()
+}
+
+/// The model alone on `gold`, in the scorer's strict figures: what picks the epoch.
+fn dev_score(labels: &[String], gold: &[AnnotatedDoc], predicted: &[AnnotatedDoc]) -> Result<DevScore<StrictScore>, Box<dyn std::error::Error>> {
+    let score = scorer::strict_score(gold, predicted, labels)?;
+    Ok(DevScore { f1: score.micro.f1, figures: score })
 }
 
 fn main() {
@@ -63,7 +70,7 @@ fn main() {
     let train_docs = read_conll(Path::new(train_path));
     let dev_docs = read_conll(Path::new(dev_path));
     eprintln!("{} training documents, {} dev documents; {opts:?}", train_docs.len(), dev_docs.len());
-    let model = train(&train_docs, &dev_docs, &opts, &mut |r| eprintln!("{r}")).unwrap_or_else(|e| {
+    let model = train(&train_docs, &dev_docs, &opts, &mut dev_score, &mut |r| eprintln!("{r}")).unwrap_or_else(|e| {
         eprintln!("error: {e}");
         std::process::exit(2)
     });
@@ -72,7 +79,8 @@ fn main() {
     let t = Instant::now();
     let loaded = Model::load(Path::new(out_path)).expect("reload the model");
     let load = t.elapsed();
-    let score = evaluate(&loaded, &dev_docs).expect("score the dev set");
+    let labels = loaded.labels();
+    let score = dev_score(labels, &gold_of_labels(&dev_docs, labels), &predict(&loaded, &dev_docs)).expect("score the dev set").figures;
     let bare = EntityTagger::new(loaded.clone(), Lexicon::new());
     let mut lexicon = Lexicon::new();
     lexicon.add_jsonl(CONFLICT_LEXICON, Path::new("conflict_lexicon.jsonl")).expect("bundled lexicon");

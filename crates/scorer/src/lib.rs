@@ -16,6 +16,9 @@
 //! 4. [`list_errors`] lists each false positive, false negative, boundary, label
 //!    and value error with its context; [`errors::write_csv`] and
 //!    [`errors::write_jsonl`] write the listing.
+//! 5. [`strict_score`] gives the strict micro and per-label figures of a set of
+//!    labels ([`StrictScore`]): what `tageval train` shows for each epoch and picks
+//!    the best epoch by.
 //!
 //! Scores lie in `[0, 1]`; a zero denominator (no gold, no prediction) gives 0.
 //!
@@ -53,6 +56,7 @@ mod prepare;
 pub mod report;
 pub mod schemas;
 mod score;
+mod strict;
 pub mod totals;
 pub mod units;
 pub mod values;
@@ -64,5 +68,6 @@ pub use mapping::LabelMap;
 pub use report::{Detection, Report, ReportOptions};
 pub use schemas::Schema;
 pub use score::{score, score_doc, ScoreOptions};
+pub use strict::{strict_score, StrictScore};
 pub use units::ResampleUnit;
 pub use values::{ValueMetrics, ValueTally};

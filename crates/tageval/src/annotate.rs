@@ -298,9 +298,10 @@ pub fn convert(args: &ConvertArgs) -> Result<Outcome> {
 }
 
 /// Runs `tageval train`: reads gold in any format, prints dev F1 per epoch on
-/// stderr, keeps the best epoch and writes the model (with its labels and layer).
+/// stderr (the model alone, scored by `scorer::strict_score`), keeps the best epoch
+/// and writes the model (with its labels and layer).
 pub fn train(args: &TrainArgs) -> Result<Outcome> {
-    use annotator::entities::train::{labels_of, read_gazetteer_dir, train, TrainOptions};
+    use annotator::entities::train::{labels_of, read_gazetteer_dir, train, DevScore, TrainOptions};
     let read = |path: &std::path::Path| -> Result<Vec<AnnotatedDoc>> { Input::new(path, None, None)?.read_all() };
     let train_docs = read(&args.train)?;
     let dev_docs = read(&args.dev)?;
@@ -326,7 +327,11 @@ pub fn train(args: &TrainArgs) -> Result<Outcome> {
         train_docs.len(),
         dev_docs.len()
     );
-    let model = train(&train_docs, &dev_docs, &options, &mut |epoch| eprintln!("{epoch}")).context("cannot train")?;
+    let mut score_dev = |labels: &[String], gold: &[AnnotatedDoc], predicted: &[AnnotatedDoc]| -> Result<DevScore<scorer::StrictScore>> {
+        let score = scorer::strict_score(gold, predicted, labels).context("cannot score the dev set")?;
+        Ok(DevScore { f1: score.micro.f1, figures: score })
+    };
+    let model = train(&train_docs, &dev_docs, &options, &mut score_dev, &mut |epoch| eprintln!("{epoch}")).context("cannot train")?;
     model.save(&args.output).with_context(|| format!("{}: cannot write the model", args.output.display()))?;
     eprintln!("tageval: wrote {}", args.output.display());
     if !dev_docs.is_empty() {

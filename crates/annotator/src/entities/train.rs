@@ -6,17 +6,28 @@
 //! ([`TrainError::NoUsableSpans`], [`TrainError::TooManyLabels`]) naming what it found.
 //!
 //! [`train`] tokenises and featurises the gold once, then runs epochs over the
-//! sentences in a seeded random order, scores the averaged weights on the dev set after
-//! each epoch (through the same code path as tagging, quantisation included), reports
-//! it, and returns the best epoch's model. The gazetteer features are computed with a
-//! jackknife: each training document sees a gazetteer built from the *other* folds, so
-//! the model learns how much a gazetteer hit is worth on names it has not memorised.
+//! sentences in a seeded random order. After each epoch it tags the dev set with the
+//! averaged weights alone ([`predict`]: the same code path as tagging, quantisation
+//! included, without lexicon or tidying), hands that and the dev gold of the model's
+//! labels ([`gold_of_labels`]) to the caller's scoring, reports the epoch, and returns
+//! the best epoch's model. Scoring is the caller's: this crate does not depend on the
+//! scorer (`scorer::strict_score` is what `tageval train` passes). The gazetteer
+//! features are computed with a jackknife: each training document sees a gazetteer
+//! built from the *other* folds, so the model learns how much a gazetteer hit is worth
+//! on names it has not memorised.
 //!
 //! ```no_run
-//! use annotator::entities::train::{train, TrainOptions};
-//! # let (train_docs, dev_docs) = (vec![], vec![]);
-//! let model = train(&train_docs, &dev_docs, &TrainOptions::default(), &mut |r| eprintln!("{r}")).unwrap();
+//! use annotator::entities::train::{train, DevScore, TrainError, TrainOptions};
+//! # let (train_docs, dev_docs): (Vec<reader::AnnotatedDoc>, Vec<reader::AnnotatedDoc>) = (vec![], vec![]);
+//! // Picks the epoch by the share of dev documents tagged exactly right.
+//! let mut score_dev = |_labels: &[String], gold: &[reader::AnnotatedDoc], predicted: &[reader::AnnotatedDoc]| {
+//!     let right = gold.iter().zip(predicted).filter(|(g, p)| g.spans == p.spans).count();
+//!     let share = right as f64 / gold.len().max(1) as f64;
+//!     Ok::<_, TrainError>(DevScore { f1: share, figures: format!("{share:.4} of documents right") })
+//! };
+//! let model = train(&train_docs, &dev_docs, &TrainOptions::default(), &mut score_dev, &mut |r| eprintln!("{r}"))?;
 //! model.save(std::path::Path::new("entities.model")).unwrap();
+//! # Ok::<(), TrainError>(())
 //! ```
 
 use std::collections::BTreeMap;
@@ -25,7 +36,6 @@ use std::path::{Path, PathBuf};
 use std::time::Instant;
 
 use reader::{AnnotatedDoc, Layer, Span};
-use scorer::{DocCounts, Metrics, Schema, SchemaCounts, ScoreOptions, Tally};
 
 use super::decode::{n_tags, tags_of_span, Viterbi};
 use super::features::{extract, title_case_lower, FeatureBuf, COMMON_WORD};
@@ -161,9 +171,6 @@ pub enum TrainError {
     /// A label the model cannot hold (empty, too long, or with white space).
     #[error("cannot learn label {0:?}: a label is 1 to 255 bytes without white space")]
     BadLabel(String),
-    /// The dev set could not be scored (a span off the text, say).
-    #[error("cannot score the dev set: {0}")]
-    Scoring(#[from] scorer::Error),
     /// The layer name cannot be used.
     #[error(
         "cannot name a layer {0:?}: a layer name is 1 to 40 lower-case letters, digits, `-` or `_`, \
@@ -282,44 +289,38 @@ pub fn read_gazetteer_dir(dir: &Path, labels: &[String]) -> Result<Vec<(u8, Stri
     Ok(out)
 }
 
-/// Strict span scores (same start, end and label) as the scorer counts them,
-/// micro-averaged and per label.
-#[derive(Debug, Clone, Default, PartialEq)]
-pub struct Score {
-    /// All labels together.
-    pub micro: Metrics,
-    /// Per label, in the model's label order.
-    pub per_label: Vec<(String, Metrics)>,
+/// What the caller's scoring of one epoch's dev predictions returns.
+#[derive(Debug, Clone, PartialEq)]
+pub struct DevScore<S> {
+    /// The figure that picks the epoch, higher is better (`tageval train`: the
+    /// scorer's strict micro F1).
+    pub f1: f64,
+    /// The figures the epoch's [`EpochReport`] shows.
+    pub figures: S,
 }
 
-impl fmt::Display for Score {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "P {:.4} R {:.4} F1 {:.4}", self.micro.precision, self.micro.recall, self.micro.f1)?;
-        for (label, metrics) in &self.per_label {
-            write!(f, " | {label} {:.4}", metrics.f1)?;
-        }
-        Ok(())
-    }
-}
+/// The caller's scoring of one epoch in [`train`]: given the model's labels, the dev
+/// gold of those labels and the model's predictions, the epoch's [`DevScore`].
+pub type ScoreDev<'a, S, E> = dyn FnMut(&[String], &[AnnotatedDoc], &[AnnotatedDoc]) -> Result<DevScore<S>, E> + 'a;
 
 /// What one epoch achieved.
 #[derive(Debug, Clone)]
-pub struct EpochReport {
+pub struct EpochReport<S> {
     /// 1-based epoch.
     pub epoch: usize,
     /// Training sentences decoded wrongly during the epoch.
     pub mistakes: usize,
     /// Training sentences.
     pub sentences: usize,
-    /// Dev scores of the averaged weights after the epoch.
-    pub dev: Score,
+    /// Dev figures of the averaged weights after the epoch ([`DevScore::figures`]).
+    pub dev: S,
     /// Whether this is the best epoch so far.
     pub best: bool,
     /// Seconds since training started.
     pub elapsed: f64,
 }
 
-impl fmt::Display for EpochReport {
+impl<S: fmt::Display> fmt::Display for EpochReport<S> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(
             f,
@@ -493,69 +494,76 @@ fn featurise(
     }
 }
 
-/// Scores `model` alone (no lexicon, no tidying) against the spans of `gold` with
-/// the model's labels: the scorer's strict matching and metrics ([`scorer::score_doc`]),
-/// every layer of the model's labels covered.
-pub fn evaluate(model: &Model, gold: &[AnnotatedDoc]) -> Result<Score, TrainError> {
-    let mut layers: Vec<Layer> = model.types.iter().filter_map(|t| Layer::of_label(t)).collect();
-    layers.sort();
-    layers.dedup();
-    let options = ScoreOptions { corpus_layers: Some(layers), ..ScoreOptions::default() };
-    let mut total = DocCounts::default();
+/// Tags `docs` with `model` alone (no lexicon, no tidying), as training scores each
+/// epoch: one document out per document in, with the model's spans of the model's
+/// labels and no declared layers.
+pub fn predict(model: &Model, docs: &[AnnotatedDoc]) -> Vec<AnnotatedDoc> {
     let mut s = Scratch::default();
-    for doc in gold {
-        let text = &doc.doc.text;
-        let spans = doc.spans.iter().filter(|sp| model.types.contains(&sp.label)).cloned().collect();
-        let wanted = AnnotatedDoc { doc: doc.doc.clone(), spans, layers: Vec::new() };
-        model_entities(model, text, &mut s);
-        let spans = s
-            .entities
-            .iter()
-            .filter_map(|e| match e.source {
-                Source::Model(ty) => {
-                    let (start, end) = (s.tokens[e.first].start as usize, s.tokens[e.end - 1].end as usize);
-                    Some(Span::new(start, end, model.types[ty].as_str()))
-                }
-                Source::Lexicon(_) => None,
-            })
-            .collect();
-        let predicted = AnnotatedDoc { doc: doc.doc.clone(), spans, layers: Vec::new() };
-        total += &scorer::score_doc(&wanted, Some(&predicted), &options)?;
-    }
-    let strict = |tally: Option<&SchemaCounts>| tally.map_or_else(Tally::default, |c| *c.get(Schema::Strict)).metrics(Schema::Strict);
-    Ok(Score {
-        micro: strict(Some(&total.schemas)),
-        per_label: model.types.iter().map(|t| (t.clone(), strict(total.by_label.get(t)))).collect(),
-    })
+    docs.iter()
+        .map(|doc| {
+            model_entities(model, &doc.doc.text, &mut s);
+            let spans = s
+                .entities
+                .iter()
+                .filter_map(|e| match e.source {
+                    Source::Model(ty) => {
+                        let (start, end) = (s.tokens[e.first].start as usize, s.tokens[e.end - 1].end as usize);
+                        Some(Span::new(start, end, model.types[ty].as_str()))
+                    }
+                    Source::Lexicon(_) => None,
+                })
+                .collect();
+            AnnotatedDoc { doc: doc.doc.clone(), spans, layers: Vec::new() }
+        })
+        .collect()
 }
 
-/// Trains a model on `train`, choosing the epoch by strict micro F1 on `dev`.
+/// The gold of `docs` a model of `labels` is scored against: each document with only
+/// the spans of those labels, and no declared layers (so the layers covered are
+/// those of the labels).
+pub fn gold_of_labels(docs: &[AnnotatedDoc], labels: &[String]) -> Vec<AnnotatedDoc> {
+    docs.iter()
+        .map(|doc| {
+            let spans = doc.spans.iter().filter(|sp| labels.contains(&sp.label)).cloned().collect();
+            AnnotatedDoc { doc: doc.doc.clone(), spans, layers: Vec::new() }
+        })
+        .collect()
+}
+
+/// Trains a model on `train`, choosing the epoch by the caller's score of `dev`.
+///
+/// After each epoch, `score_dev` receives the model's labels (in model order), the
+/// dev gold of those labels ([`gold_of_labels`]) and the model's predictions on it
+/// ([`predict`]), document for document, and returns the [`DevScore`] whose `f1` picks the epoch (the first best
+/// wins); `tageval train` passes the scorer's strict micro F1
+/// (`scorer::strict_score`). Its error, like a [`TrainError`], ends training.
 ///
 /// `progress` receives one [`EpochReport`] per epoch. With an empty `dev`, every epoch
 /// is run and the last one is kept.
-pub fn train(
+pub fn train<S, E: From<TrainError>>(
     train: &[AnnotatedDoc],
     dev: &[AnnotatedDoc],
     opts: &TrainOptions,
-    progress: &mut dyn FnMut(EpochReport),
-) -> Result<Model, TrainError> {
+    score_dev: &mut ScoreDev<'_, S, E>,
+    progress: &mut dyn FnMut(EpochReport<S>),
+) -> Result<Model, E> {
     if !(10..=24).contains(&opts.hash_bits) {
-        return Err(TrainError::InvalidOption("hash_bits must be within 10..=24"));
+        return Err(TrainError::InvalidOption("hash_bits must be within 10..=24").into());
     }
     if opts.epochs == 0 {
-        return Err(TrainError::InvalidOption("epochs must be at least 1"));
+        return Err(TrainError::InvalidOption("epochs must be at least 1").into());
     }
     let layer = opts.layer.trim().to_ascii_lowercase();
     if !valid_layer_name(&layer) || matches!(Layer::parse(&layer), Some(l) if l.spec().valued) {
-        return Err(TrainError::BadLayer(opts.layer.clone()));
+        return Err(TrainError::BadLayer(opts.layer.clone()).into());
     }
     let clock = Instant::now();
     let types = labels_of(train, &layer, opts.labels.as_deref());
     if types.len() > MAX_LABELS {
-        return Err(TrainError::TooManyLabels { found: types, layer });
+        return Err(TrainError::TooManyLabels { found: types, layer }.into());
     }
     if let Some(bad) = types.iter().find(|t| t.is_empty() || t.len() > 255 || t.contains(char::is_whitespace)) {
-        return Err(TrainError::BadLabel(bad.clone()));
+        return Err(TrainError::BadLabel(bad.clone()).into());
     }
     let n = n_tags(types.len().max(1));
     let all: Vec<&AnnotatedDoc> = train.iter().collect();
@@ -602,11 +610,12 @@ pub fn train(
         }
     }
     if sentences.iter().all(|s| s.gold.is_empty()) {
-        return Err(TrainError::NoTrainingData);
+        return Err(TrainError::NoTrainingData.into());
     }
     if with_spans == 0 || types.is_empty() {
-        return Err(TrainError::NoUsableSpans { with_spans, sentences: original, accepted: types, seen: labels_seen(train), layer });
+        return Err(TrainError::NoUsableSpans { with_spans, sentences: original, accepted: types, seen: labels_seen(train), layer }.into());
     }
+    let dev_gold = gold_of_labels(dev, &types);
 
     let mut p = Perceptron::new(1 << opts.hash_bits, n);
     let mut order: Vec<usize> = (0..sentences.len()).collect();
@@ -640,14 +649,13 @@ pub fn train(
             opts.clusters.clone(),
             opts.prune,
         );
-        let score = evaluate(&model, dev)?;
-        let f1 = score.micro.f1;
+        let DevScore { f1, figures } = score_dev(&types, &dev_gold, &predict(&model, dev))?;
         let improved = dev.is_empty() || !matches!(&best, Some((b, _)) if f1 <= *b);
         progress(EpochReport {
             epoch,
             mistakes,
             sentences: sentences.len(),
-            dev: score,
+            dev: figures,
             best: improved,
             elapsed: clock.elapsed().as_secs_f64(),
         });
@@ -661,13 +669,25 @@ pub fn train(
             }
         }
     }
-    best.map(|(_, m)| m).ok_or(TrainError::NoTrainingData)
+    best.map(|(_, m)| m).ok_or_else(|| TrainError::NoTrainingData.into())
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
     use reader::{Document, Span};
+    use scorer::StrictScore;
+
+    /// The scorer's strict figures, as `tageval train` picks the epoch by.
+    fn strict(labels: &[String], gold: &[AnnotatedDoc], predicted: &[AnnotatedDoc]) -> Result<DevScore<StrictScore>, TrainError> {
+        let score = scorer::strict_score(gold, predicted, labels).expect("the dev gold scores");
+        Ok(DevScore { f1: score.micro.f1, figures: score })
+    }
+
+    /// The model's own strict figures on `docs`.
+    fn model_score(model: &Model, docs: &[AnnotatedDoc]) -> StrictScore {
+        strict(model.labels(), &gold_of_labels(docs, model.labels()), &predict(model, docs)).expect("scores").figures
+    }
 
     fn doc(text: &str, spans: &[(&str, &str)]) -> AnnotatedDoc {
         let mut d = AnnotatedDoc { doc: Document::new("d", text), ..Default::default() };
@@ -691,11 +711,12 @@ mod tests {
             .collect();
         let opts = TrainOptions { hash_bits: 12, epochs: 3, ..Default::default() };
         let mut reports = Vec::new();
-        let m1 = train(&train_docs, &train_docs, &opts, &mut |r| reports.push(r)).unwrap();
-        let m2 = train(&train_docs, &train_docs, &opts, &mut |_| {}).unwrap();
+        let m1 = train(&train_docs, &train_docs, &opts, &mut strict, &mut |r| reports.push(r)).unwrap();
+        let m2 = train(&train_docs, &train_docs, &opts, &mut strict, &mut |_| {}).unwrap();
         assert_eq!(m1.to_bytes().unwrap(), m2.to_bytes().unwrap());
         assert!(!reports.is_empty());
-        assert!(evaluate(&m1, &train_docs).expect("scores").micro.f1 > 0.99);
+        assert!(model_score(&m1, &train_docs).micro.f1 > 0.99);
+        assert!(reports.iter().all(|r| r.to_string().contains(" dev P ")), "{}", reports[0]);
         let types: Vec<String> = TYPES.iter().map(|t| t.to_string()).collect();
         let tags = gold_tags(&train_docs[0], &{
             let mut t = Vec::new();
@@ -723,28 +744,28 @@ mod tests {
     fn learns_the_labels_its_gold_holds_and_stores_the_layer() {
         let docs = weapons_docs();
         let opts = TrainOptions { hash_bits: 12, epochs: 4, layer: "weapons".into(), ..Default::default() };
-        let m = train(&docs, &docs, &opts, &mut |_| {}).unwrap();
+        let m = train(&docs, &docs, &opts, &mut strict, &mut |_| {}).unwrap();
         assert_eq!(m.labels(), ["ARMED_GROUP", "WEAPON"], "DATE belongs to the dates layer");
         assert_eq!(m.layer(), "weapons");
         let back = Model::from_bytes(&m.to_bytes().unwrap()).unwrap();
         assert_eq!((back.layer(), back.labels()), (m.layer(), m.labels()));
-        let score = evaluate(&m, &docs).expect("scores");
+        let score = model_score(&m, &docs);
         assert!(score.micro.f1 > 0.9, "{score}");
         // --labels picks a subset.
         let only = TrainOptions { labels: Some(vec!["WEAPON".into()]), ..opts };
-        assert_eq!(train(&docs, &docs, &only, &mut |_| {}).unwrap().labels(), ["WEAPON"]);
+        assert_eq!(train(&docs, &docs, &only, &mut strict, &mut |_| {}).unwrap().labels(), ["WEAPON"]);
     }
 
     #[test]
     fn gold_without_usable_spans_is_an_error_naming_what_was_found() {
         let docs: Vec<AnnotatedDoc> = (0..3).map(|_| doc("It rained on Monday in Aleppo .", &[("Monday", "DATE")])).collect();
-        let err = train(&docs, &docs, &TrainOptions { hash_bits: 12, epochs: 1, ..Default::default() }, &mut |_| {}).unwrap_err();
+        let err = train(&docs, &docs, &TrainOptions { hash_bits: 12, epochs: 1, ..Default::default() }, &mut strict, &mut |_| {}).unwrap_err();
         let msg = err.to_string();
         assert!(matches!(err, TrainError::NoUsableSpans { with_spans: 0, sentences: 3, .. }), "{msg}");
         assert!(msg.contains("0 of 3 sentences have spans with labels the trainer accepts"), "{msg}");
         assert!(msg.contains("labels seen: DATE (3)"), "{msg}");
         let opts = TrainOptions { hash_bits: 12, epochs: 1, labels: Some(vec!["person".into()]), ..Default::default() };
-        let msg = train(&weapons_docs(), &[], &opts, &mut |_| {}).unwrap_err().to_string();
+        let msg = train(&weapons_docs(), &[], &opts, &mut strict, &mut |_| {}).unwrap_err().to_string();
         assert!(msg.contains("0 of 30 sentences") && msg.contains("(person)") && msg.contains("WEAPON (30)"), "{msg}");
         assert_eq!(group_thousands(1109), "1,109");
         assert_eq!(group_thousands(999), "999");
@@ -758,12 +779,12 @@ mod tests {
         let text = spans.iter().map(|(w, _)| w.as_str()).collect::<Vec<_>>().join(" ");
         let refs: Vec<(&str, &str)> = spans.iter().map(|(w, l)| (w.as_str(), l.as_str())).collect();
         let docs = vec![doc(&text, &refs)];
-        let err = train(&docs, &[], &TrainOptions { hash_bits: 12, epochs: 1, ..Default::default() }, &mut |_| {}).unwrap_err();
+        let err = train(&docs, &[], &TrainOptions { hash_bits: 12, epochs: 1, ..Default::default() }, &mut strict, &mut |_| {}).unwrap_err();
         assert!(matches!(&err, TrainError::TooManyLabels { found, .. } if found.len() == 8), "{err}");
         assert!(err.to_string().contains("at most 7"), "{err}");
         for layer in ["dates", "Weapons!", ""] {
             let opts = TrainOptions { layer: layer.into(), ..Default::default() };
-            assert!(matches!(train(&weapons_docs(), &[], &opts, &mut |_| {}), Err(TrainError::BadLayer(_))), "{layer}");
+            assert!(matches!(train(&weapons_docs(), &[], &opts, &mut strict, &mut |_| {}), Err(TrainError::BadLayer(_))), "{layer}");
         }
     }
 
