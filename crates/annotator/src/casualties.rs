@@ -171,8 +171,13 @@ fn tag_into(text: &str, atoms: &[Atom], out: &mut Vec<Span>) {
     while let Some(token) = tokens.get(i) {
         let trigger = match token.kind {
             Kind::Number => true,
-            Kind::Word => numbers::starts_cardinal(token.key()) || token.is("another") || ((token.is("the") || (matches!(token.key(), "his" | "her") && key(&tokens, i.wrapping_sub(1)) == "and"))
-                    && definite_person_next(&tokens, i)),
+            // One key per word: the closed words first, then the number words.
+            Kind::Word => match token.key() {
+                "another" => true,
+                "the" => definite_person_next(&tokens, i),
+                "his" | "her" => key(&tokens, i.wrapping_sub(1)) == "and" && definite_person_next(&tokens, i),
+                w => numbers::starts_cardinal(w),
+            },
             _ => false,
         };
         match trigger.then(|| candidate_at(&tokens, text, i)).flatten() {

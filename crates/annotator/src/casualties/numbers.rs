@@ -45,27 +45,33 @@ pub(crate) fn cardinal(tokens: &[Token], text: &str, i: usize) -> Option<Cardina
     (found.value > 0 && found.value <= MAX_FIGURE).then_some(found)
 }
 
-/// Whether the word can start a cardinal (a cheap test before [`cardinal`]).
+/// Whether the word can start a cardinal (a cheap test before [`cardinal`]): run on
+/// every word, so the closed words are matched first and the number-word table is
+/// looked up once (not once per kind).
 pub(crate) fn starts_cardinal(word: &str) -> bool {
-    unit(word).is_some()
-        || tens(word).is_some()
-        || matches!(
-            word,
-            "a" | "an"
-                | "half"
-                | "hundred"
-                | "thousand"
-                | "million"
-                | "dozen"
-                | "dozens"
-                | "scores"
-                | "hundreds"
-                | "thousands"
-                | "tens"
-                | "millions"
-                | "several"
-                | "many"
-        )
+    matches!(
+        word,
+        "a" | "an"
+            | "half"
+            | "hundred"
+            | "thousand"
+            | "million"
+            | "dozen"
+            | "dozens"
+            | "scores"
+            | "hundreds"
+            | "thousands"
+            | "tens"
+            | "millions"
+            | "several"
+            | "many"
+    ) || unit_or_tens(word)
+}
+
+/// `unit(word).is_some() || tens(word).is_some()` with one look-up.
+fn unit_or_tens(word: &str) -> bool {
+    use crate::vocab::numbers::{self, Kind};
+    numbers::lookup(word).is_some_and(|n| matches!(n.kind, Kind::Unit | Kind::Teen | Kind::Tens))
 }
 
 fn key(tokens: &[Token], i: usize) -> &str {
