@@ -164,8 +164,9 @@ struct Candidate {
 }
 
 fn tag_into(text: &str, atoms: &[Atom], out: &mut Vec<Span>) {
+    let lower = text.to_ascii_lowercase();
     let mut tokens = Vec::with_capacity(atoms.len());
-    tokens::compose(text, atoms, &mut tokens);
+    tokens::compose(text, &lower, atoms, &mut tokens);
     let mut candidates: Vec<Candidate> = Vec::new();
     let mut i = 0;
     while let Some(token) = tokens.get(i) {
@@ -199,7 +200,7 @@ fn tag_into(text: &str, atoms: &[Atom], out: &mut Vec<Span>) {
     }
 }
 
-fn key(tokens: &[Token], i: usize) -> &str {
+fn key<'t>(tokens: &[Token<'t>], i: usize) -> &'t str {
     tokens.get(i).filter(|t| t.kind == Kind::Word).map_or("", Token::key)
 }
 

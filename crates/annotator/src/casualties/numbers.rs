@@ -74,7 +74,7 @@ fn unit_or_tens(word: &str) -> bool {
     numbers::lookup(word).is_some_and(|n| matches!(n.kind, Kind::Unit | Kind::Teen | Kind::Tens))
 }
 
-fn key(tokens: &[Token], i: usize) -> &str {
+fn key<'t>(tokens: &[Token<'t>], i: usize) -> &'t str {
     tokens.get(i).filter(|t| t.kind == Kind::Word).map_or("", Token::key)
 }
 
