@@ -164,15 +164,21 @@ struct Candidate {
 }
 
 fn tag_into(text: &str, atoms: &[Atom], out: &mut Vec<Span>) {
+    let lower = text.to_ascii_lowercase();
     let mut tokens = Vec::with_capacity(atoms.len());
-    tokens::compose(text, atoms, &mut tokens);
+    tokens::compose(text, &lower, atoms, &mut tokens);
     let mut candidates: Vec<Candidate> = Vec::new();
     let mut i = 0;
     while let Some(token) = tokens.get(i) {
         let trigger = match token.kind {
             Kind::Number => true,
-            Kind::Word => numbers::starts_cardinal(token.key()) || token.is("another") || ((token.is("the") || (matches!(token.key(), "his" | "her") && key(&tokens, i.wrapping_sub(1)) == "and"))
-                    && definite_person_next(&tokens, i)),
+            // One key per word: the closed words first, then the number words.
+            Kind::Word => match token.key() {
+                "another" => true,
+                "the" => definite_person_next(&tokens, i),
+                "his" | "her" => key(&tokens, i.wrapping_sub(1)) == "and" && definite_person_next(&tokens, i),
+                w => numbers::starts_cardinal(w),
+            },
             _ => false,
         };
         match trigger.then(|| candidate_at(&tokens, text, i)).flatten() {
@@ -194,7 +200,7 @@ fn tag_into(text: &str, atoms: &[Atom], out: &mut Vec<Span>) {
     }
 }
 
-fn key(tokens: &[Token], i: usize) -> &str {
+fn key<'t>(tokens: &[Token<'t>], i: usize) -> &'t str {
     tokens.get(i).filter(|t| t.kind == Kind::Word).map_or("", Token::key)
 }
 

@@ -248,7 +248,7 @@ fn token_title(tokens: &[Token], i: usize) -> bool {
     tokens.get(i).is_some_and(|t| t.kind == Kind::Word && (t.title || t.upper))
 }
 
-fn key(tokens: &[Token], i: usize) -> &str {
+fn key<'t>(tokens: &[Token<'t>], i: usize) -> &'t str {
     tokens.get(i).filter(|t| t.kind == Kind::Word).map_or("", Token::key)
 }
 

@@ -12,6 +12,8 @@
 //! All arithmetic is checked: a number that overflows `u64` or passes
 //! [`MAX_FIGURE`] is not a figure.
 
+use std::sync::LazyLock;
+
 use super::tokens::{Kind, Token};
 
 /// The largest count taken as a figure for people.
@@ -45,30 +47,62 @@ pub(crate) fn cardinal(tokens: &[Token], text: &str, i: usize) -> Option<Cardina
     (found.value > 0 && found.value <= MAX_FIGURE).then_some(found)
 }
 
-/// Whether the word can start a cardinal (a cheap test before [`cardinal`]).
+/// Whether the word can start a cardinal (a cheap test before [`cardinal`]): run on
+/// every word, so the closed words are matched first and the number-word table is
+/// looked up once (not once per kind).
 pub(crate) fn starts_cardinal(word: &str) -> bool {
-    unit(word).is_some()
-        || tens(word).is_some()
-        || matches!(
-            word,
-            "a" | "an"
-                | "half"
-                | "hundred"
-                | "thousand"
-                | "million"
-                | "dozen"
-                | "dozens"
-                | "scores"
-                | "hundreds"
-                | "thousands"
-                | "tens"
-                | "millions"
-                | "several"
-                | "many"
-        )
+    matches!(
+        word,
+        "a" | "an"
+            | "half"
+            | "hundred"
+            | "thousand"
+            | "million"
+            | "dozen"
+            | "dozens"
+            | "scores"
+            | "hundreds"
+            | "thousands"
+            | "tens"
+            | "millions"
+            | "several"
+            | "many"
+    ) || unit_or_tens(word)
 }
 
-fn key(tokens: &[Token], i: usize) -> &str {
+/// `unit(word).is_some() || tens(word).is_some()` with one look-up, and none for a
+/// word whose first letter and length no such word has (most words: `of`, `said`).
+fn unit_or_tens(word: &str) -> bool {
+    use crate::vocab::numbers;
+    let shape_fits = word.as_bytes().first().and_then(|&b| SHAPES.get(usize::from(b.wrapping_sub(b'a'))))
+        .is_some_and(|&lengths| word.len() < 32 && (lengths >> word.len()) & 1 == 1);
+    shape_fits && numbers::lookup(word).is_some_and(|n| is_unit_or_tens(n.kind))
+}
+
+fn is_unit_or_tens(kind: crate::vocab::numbers::Kind) -> bool {
+    use crate::vocab::numbers::Kind;
+    matches!(kind, Kind::Unit | Kind::Teen | Kind::Tens)
+}
+
+/// For each first letter `a`..=`z`, the lengths (bit `n`: `n` bytes) of the unit, teen
+/// and tens words that start with it (`vocab/data/numbers.tsv`, whose words are
+/// lowercase ASCII of at most 15 bytes; one that were not would mark every shape).
+static SHAPES: LazyLock<[u32; 26]> = LazyLock::new(|| {
+    let mut shapes = [0u32; 26];
+    for (word, n) in crate::vocab::numbers::entries() {
+        if !is_unit_or_tens(n.kind) {
+            continue;
+        }
+        let slot = word.as_bytes().first().and_then(|&b| shapes.get_mut(usize::from(b.wrapping_sub(b'a'))));
+        match slot {
+            Some(lengths) if word.len() < 32 => *lengths |= 1 << word.len(),
+            _ => shapes = [u32::MAX; 26],
+        }
+    }
+    shapes
+});
+
+fn key<'t>(tokens: &[Token<'t>], i: usize) -> &'t str {
     tokens.get(i).filter(|t| t.kind == Kind::Word).map_or("", Token::key)
 }
 
@@ -298,6 +332,19 @@ fn scale(w: &str) -> Option<u64> {
 mod tests {
     use super::super::tokens::tokenize;
     use super::*;
+
+    #[test]
+    fn every_unit_and_tens_word_passes_the_shape_test() {
+        let mut seen = 0;
+        for (word, n) in crate::vocab::numbers::entries() {
+            assert_eq!(unit_or_tens(word), is_unit_or_tens(n.kind), "{word}");
+            seen += usize::from(is_unit_or_tens(n.kind));
+        }
+        assert!(seen >= 27, "one to nineteen and twenty to ninety: {seen}");
+        for word in ["of", "said", "the", "", "Two", "twos", "\u{e9}t\u{e9}"] {
+            assert!(!unit_or_tens(word), "{word}");
+        }
+    }
 
     fn read(text: &str) -> Option<(u64, bool, String)> {
         let mut tokens = Vec::new();

@@ -73,11 +73,11 @@ pub(crate) enum After {
     Nothing,
 }
 
-fn key(tokens: &[Token], i: usize) -> &str {
+fn key<'t>(tokens: &[Token<'t>], i: usize) -> &'t str {
     tokens.get(i).filter(|t| t.kind == Kind::Word).map_or("", Token::key)
 }
 
-fn word_at(tokens: &[Token], i: Option<usize>) -> &str {
+fn word_at<'t>(tokens: &[Token<'t>], i: Option<usize>) -> &'t str {
     i.map_or("", |i| key(tokens, i))
 }
 
@@ -633,7 +633,7 @@ mod tests {
     use super::super::tokens::tokenize;
     use super::*;
 
-    fn tokens(text: &str) -> Vec<Token> {
+    fn tokens(text: &str) -> Vec<Token<'static>> {
         let mut tokens = Vec::new();
         tokenize(text, &mut tokens);
         tokens

@@ -6,7 +6,9 @@
 //! single punctuation characters, and line breaks that end a line (a soft wrap inside
 //! a sentence is not a break). Each word carries its
 //! ASCII-lowercased form (when short and ASCII) so lexicon look-ups are plain
-//! `match`es on `&str`, whatever the case of the text (`AT LEAST 12 KILLED`).
+//! `match`es on `&str`, whatever the case of the text (`AT LEAST 12 KILLED`). The
+//! form is a slice of the text lowercased once per document (or a fixed string), so
+//! reading it costs nothing: the rules read keys dozens of times per token.
 
 use crate::text::atoms::glued_kind;
 use crate::text::{Atom, AtomKind};
@@ -27,9 +29,10 @@ pub(crate) enum Kind {
 /// The longest lowercased form a token keeps (longer words match no lexicon entry).
 const KEY_LEN: usize = 16;
 
-/// One token: a byte range into the text, never starting or ending on whitespace.
+/// One token: a byte range into the text, never starting or ending on whitespace;
+/// `'t` is the lowercased text its key is a slice of.
 #[derive(Debug, Clone, Copy)]
-pub(crate) struct Token {
+pub(crate) struct Token<'t> {
     /// First byte.
     pub start: usize,
     /// One past the last byte.
@@ -41,16 +44,14 @@ pub(crate) struct Token {
     pub title: bool,
     /// First character upper case (`May`, `MAY`; not `may`).
     pub upper: bool,
-    key: [u8; KEY_LEN],
-    key_len: u8,
+    key: &'t str,
 }
 
-impl Token {
+impl<'t> Token<'t> {
     /// The lowercased ASCII form for words and ASCII punctuation (`-` also for an en
     /// dash); `""` when too long or not ASCII.
-    pub fn key(&self) -> &str {
-        let bytes = self.key.get(..usize::from(self.key_len)).unwrap_or(&[]);
-        std::str::from_utf8(bytes).unwrap_or("")
+    pub fn key(&self) -> &'t str {
+        self.key
     }
 
     /// Whether this is the word or punctuation `key`.
@@ -68,42 +69,39 @@ impl Token {
         }
     }
 
-    fn new(start: usize, end: usize, kind: Kind, text: &str) -> Token {
-        let mut token = Token { start, end, kind, title: false, upper: false, key: [0; KEY_LEN], key_len: 0 };
+    /// The token at `start..end` of `text`; `lower` is `text` ASCII-lowercased (the
+    /// same length, so the same offsets).
+    fn new(start: usize, end: usize, kind: Kind, text: &str, lower: &'t str) -> Token<'t> {
+        let mut token = Token { start, end, kind, title: false, upper: false, key: "" };
         let slice = text.get(start..end).unwrap_or("");
+        // The lowercased slice, when short and ASCII.
+        let lowered = || if slice.len() <= KEY_LEN && slice.is_ascii() { lower.get(start..end).unwrap_or("") } else { "" };
         match kind {
             Kind::Word => {
                 let mut chars = slice.chars();
                 let first_upper = chars.next().is_some_and(char::is_uppercase);
                 token.title = first_upper && chars.any(char::is_lowercase);
                 token.upper = first_upper;
-                token.set_key(slice);
+                token.key = lowered();
             }
-            Kind::Punct => match slice {
-                "\u{2013}" | "\u{2012}" | "\u{2010}" | "\u{2011}" => token.set_key("-"),
-                "\u{2014}" => token.set_key("--"),
-                "\u{20ac}" | "\u{a3}" | "\u{a5}" => token.set_key("$"),
-                _ => token.set_key(slice),
-            },
-            Kind::Break => token.set_key("\n"),
+            Kind::Punct => {
+                token.key = match slice {
+                    "\u{2013}" | "\u{2012}" | "\u{2010}" | "\u{2011}" => "-",
+                    "\u{2014}" => "--",
+                    "\u{20ac}" | "\u{a3}" | "\u{a5}" => "$",
+                    _ => lowered(),
+                }
+            }
+            Kind::Break => token.key = "\n",
             Kind::Number => {}
         }
         token
     }
-
-    fn set_key(&mut self, s: &str) {
-        if s.len() <= KEY_LEN && s.is_ascii() {
-            for (slot, b) in self.key.iter_mut().zip(s.bytes()) {
-                *slot = b.to_ascii_lowercase();
-            }
-            // s.len() <= KEY_LEN = 16, so it fits in a u8.
-            self.key_len = u8::try_from(s.len()).unwrap_or(0);
-        }
-    }
 }
 
 /// Appends the casualty tokens of a text to `out`, composed from its atoms (`atoms`
-/// is [`TextView::atoms`](crate::TextView::atoms) of `text`).
+/// is [`TextView::atoms`](crate::TextView::atoms) of `text`; `lower` is
+/// `text.to_ascii_lowercase()`, which the tokens' keys are slices of).
 ///
 /// Each token is a union of atoms with no whitespace between them:
 /// - a number is digits, then `,ddd` groups (exactly three digits each), then one
@@ -115,14 +113,14 @@ impl Token {
 ///   `\x0c` is whitespace;
 /// - the first `\n` of the whitespace after a token is a [`Kind::Break`] unless it
 ///   wraps a sentence (see [`is_hard_break`]) or nothing precedes it.
-pub(crate) fn compose(text: &str, atoms: &[Atom], out: &mut Vec<Token>) {
+pub(crate) fn compose<'t>(text: &str, lower: &'t str, atoms: &[Atom], out: &mut Vec<Token<'t>>) {
     let mut k = 0;
     while let Some(atom) = atoms.get(k) {
         if atom.newlines > 0 {
             if let Some(last) = out.last().filter(|t| t.kind != Kind::Break) {
                 if is_hard_break(text, atoms, k, last) {
                     let at = atom.first_newline as usize;
-                    out.push(Token::new(at, at + 1, Kind::Break, text));
+                    out.push(Token::new(at, at + 1, Kind::Break, text, lower));
                 }
             }
         }
@@ -147,15 +145,22 @@ pub(crate) fn compose(text: &str, atoms: &[Atom], out: &mut Vec<Token>) {
             AtomKind::Numeral | AtomKind::Punct => (Kind::Punct, k),
         };
         let end = atoms.get(last).map_or(start, |a| a.end as usize);
-        out.push(Token::new(start, end, kind, text));
+        out.push(Token::new(start, end, kind, text, lower));
         k = last + 1;
     }
 }
 
-/// The casualty tokens of `text` (a view of its own): for the rules' unit tests.
+/// The casualty tokens of `text` (a view of its own): for the rules' unit tests. The
+/// lowercased text the keys point into is leaked, so the tokens outlive the call.
 #[cfg(test)]
-pub(crate) fn tokenize(text: &str, out: &mut Vec<Token>) {
-    compose(text, crate::TextView::new(text).atoms(), out);
+pub(crate) fn tokenize(text: &str, out: &mut Vec<Token<'static>>) {
+    compose(text, leaked_lower(text), crate::TextView::new(text).atoms(), out);
+}
+
+/// `text` lowercased, leaked (tests only: a few kilobytes per test).
+#[cfg(test)]
+fn leaked_lower(text: &str) -> &'static str {
+    Box::leak(text.to_ascii_lowercase().into_boxed_str())
 }
 
 /// Whether atom `i` is the ASCII character `c`, glued to the one before it.
@@ -248,13 +253,14 @@ mod tests {
         use super::super::{Kind, Token};
 
         /// The casualty lexer before [`compose`]: one scan of the text of its own.
-        pub(super) fn tokenize(text: &str, out: &mut Vec<Token>) {
+        pub(super) fn tokenize(text: &str, out: &mut Vec<Token<'static>>) {
+            let lower = super::super::leaked_lower(text);
             let bytes = text.as_bytes();
             let mut i = 0;
             while let Some(&b) = bytes.get(i) {
                 if b == b'\n' {
                     if is_hard_break(text, out.last(), i + 1) && out.last().is_some_and(|t| t.kind != Kind::Break) {
-                        out.push(Token::new(i, i + 1, Kind::Break, text));
+                        out.push(Token::new(i, i + 1, Kind::Break, text, lower));
                     }
                     i += 1;
                 } else if b.is_ascii_whitespace() {
@@ -264,18 +270,18 @@ mod tests {
                     if next_char(text, end).is_some_and(char::is_alphanumeric) {
                         // `12km`, `17th`, `1990s`: a word, not a count.
                         let end = scan_word(text, end);
-                        out.push(Token::new(i, end, Kind::Word, text));
+                        out.push(Token::new(i, end, Kind::Word, text, lower));
                         i = end;
                     } else {
-                        out.push(Token::new(i, end, Kind::Number, text));
+                        out.push(Token::new(i, end, Kind::Number, text, lower));
                         i = end;
                     }
                 } else if b.is_ascii_alphabetic() {
                     let end = scan_initialism(bytes, i).unwrap_or_else(|| scan_word(text, i));
-                    out.push(Token::new(i, end, Kind::Word, text));
+                    out.push(Token::new(i, end, Kind::Word, text, lower));
                     i = end;
                 } else if b < 0x80 {
-                    out.push(Token::new(i, i + 1, Kind::Punct, text));
+                    out.push(Token::new(i, i + 1, Kind::Punct, text, lower));
                     i += 1;
                 } else {
                     let Some(c) = next_char(text, i) else { break };
@@ -284,11 +290,11 @@ mod tests {
                         // No-break and other Unicode spaces separate tokens like a space.
                     } else if c.is_alphabetic() {
                         let end = scan_word(text, i);
-                        out.push(Token::new(i, end, Kind::Word, text));
+                        out.push(Token::new(i, end, Kind::Word, text, lower));
                         i = end;
                         continue;
                     } else {
-                        out.push(Token::new(i, end, Kind::Punct, text));
+                        out.push(Token::new(i, end, Kind::Punct, text, lower));
                     }
                     i = end;
                 }
@@ -445,8 +451,8 @@ mod tests {
     }
 
     /// Every field of a token, to compare tokens whole.
-    fn fields(t: &Token) -> (usize, usize, Kind, bool, bool, [u8; KEY_LEN], u8) {
-        (t.start, t.end, t.kind, t.title, t.upper, t.key, t.key_len)
+    fn fields<'t>(t: &Token<'t>) -> (usize, usize, Kind, bool, bool, &'t str) {
+        (t.start, t.end, t.kind, t.title, t.upper, t.key)
     }
 
     crate::text::atoms::samples::composer_matches_reference!(tokenize, reference::tokenize, fields);
