@@ -4,8 +4,9 @@
 //! into the grammar's tokens and classifies every token once: words are
 //! looked up (ASCII case-folded) in the word classes, numbers are parsed into [`Lex`]
 //! variants (plain integers, ISO and slashed dates, clock times, decades, ordinals).
-//! The grammar asks about other words only through [`listed`] and [`WordList`], never
-//! with string literals of its own.
+//! Each token also carries the context lists its text is in ([`Token::lists`], one
+//! look-up shared with the word class), so the grammar asks about other words only
+//! through [`WordList`] bits, never with string literals of its own.
 //!
 //! The word lists are data, one file per kind under `dates/data/` (units, day parts,
 //! seasons, decades, holidays, recurrence adverbs, closed-class words, context words;
@@ -244,6 +245,9 @@ pub(crate) struct Token {
     pub space_before: bool,
     /// A line break separates it from the previous token.
     pub newline_before: bool,
+    /// The context lists its text is in ([`list_set`] of it), looked up once here so
+    /// that the grammar's many [`WordList`] tests are a bit test.
+    pub lists: u128,
 }
 
 /// Composes the grammar's tokens of a text from its atoms (`atoms` is
@@ -275,6 +279,8 @@ pub(crate) fn compose(text: &str, atoms: &[Atom], out: &mut Vec<Token>) {
         newline |= atom.line_break();
         let start = atom.start as usize;
         let mut cap = false;
+        // Set by the word path (one look-up for class and lists); else looked up below.
+        let mut lists = u128::MAX;
         let (lex, last) = match atom.kind {
             AtomKind::End => break,
             AtomKind::Letters => {
@@ -285,7 +291,9 @@ pub(crate) fn compose(text: &str, atoms: &[Atom], out: &mut Vec<Token>) {
                     (Lex::Other, run_end(atoms, ascii, AtomKind::is_alphanumeric))
                 } else {
                     let end = atoms.get(ascii).map_or(start, |a| a.end as usize);
-                    (word_lex(tables, bytes.get(start..end).unwrap_or(&[])), ascii)
+                    let (lex, in_lists) = word_entry(tables, word_key(bytes, start, end), end - start);
+                    lists = in_lists;
+                    (lex, ascii)
                 }
             }
             AtomKind::Digits => {
@@ -318,7 +326,10 @@ pub(crate) fn compose(text: &str, atoms: &[Atom], out: &mut Vec<Token>) {
             AtomKind::ForeignLetters | AtomKind::Numeral => (Lex::Other, run_end(atoms, k, AtomKind::is_alphanumeric)),
         };
         let end = atoms.get(last).map_or(start, |a| a.end as usize);
-        let tok = Token { start, end, lex, cap, space_before: space, newline_before: newline };
+        if lists == u128::MAX {
+            lists = tables.list_set(bytes.get(start..end).unwrap_or(&[]));
+        }
+        let tok = Token { start, end, lex, cap, space_before: space, newline_before: newline, lists };
         k = last + 1;
         space = false;
         newline = false;
@@ -445,11 +456,45 @@ fn number_lex(num: &[u8], suffix: &[u8]) -> Lex {
 /// The longest word [`word_class`] looks up: longer tokens are never date words.
 pub(crate) const MAX_WORD: usize = 12;
 
+#[cfg(test)]
 fn word_lex(tables: &Tables, word: &[u8]) -> Lex {
     if word.len() > MAX_WORD {
         return Lex::Other;
     }
     table::folded_key(word).and_then(|k| tables.words.get(&k)).copied().unwrap_or(Lex::Other)
+}
+
+/// The class of a word of ASCII letters and digits and the context lists it is in,
+/// with one look-up: [`word_lex`] and [`list_set`] of it.
+/// `key` is [`word_key`] of the word, `len` its length.
+fn word_entry(tables: &Tables, key: Option<u128>, len: usize) -> (Lex, u128) {
+    let Some(&(lex, lists)) = key.and_then(|k| tables.entries.get(&k)) else {
+        return (Lex::Other, 0);
+    };
+    (if len > MAX_WORD { Lex::Other } else { lex }, lists)
+}
+
+/// [`table::folded_key`] of `bytes[start..end]`, a run of ASCII letters and digits,
+/// without a byte loop: sixteen bytes are read at once, those past the word cleared,
+/// and `0x20` set in each byte of the word, which lowercases an ASCII letter and
+/// leaves a digit as it is.
+#[inline]
+fn word_key(bytes: &[u8], start: usize, end: usize) -> Option<u128> {
+    let len = end.checked_sub(start)?;
+    if len > table::MAX_KEY {
+        return None;
+    }
+    let x = match bytes.get(start..start + 16).and_then(|chunk| <[u8; 16]>::try_from(chunk).ok()) {
+        Some(chunk) => u128::from_le_bytes(chunk),
+        None => {
+            let mut buf = [0u8; 16];
+            buf.get_mut(..len)?.copy_from_slice(bytes.get(start..end)?);
+            u128::from_le_bytes(buf)
+        }
+    };
+    // `len` is at most 15, so the shift stays below 128.
+    let word = (1u128 << (8 * len)) - 1;
+    Some((x & word) | (u128::from_le_bytes([0x20; 16]) & word) | ((len as u128) << 120))
 }
 
 /// The class of a word (any ASCII case).
@@ -576,11 +621,13 @@ impl WordList {
 
 /// The context lists `word` (any ASCII case) is in, one bit per list: test them with
 /// [`WordList::in_set`] (one look-up for several lists).
+#[cfg(test)]
 pub(crate) fn list_set(word: &str) -> u128 {
-    table::folded_key(word.as_bytes()).and_then(|k| TABLES.lists.get(&k)).copied().unwrap_or(0)
+    TABLES.list_set(word.as_bytes())
 }
 
 /// Whether `word` (any ASCII case) is in `list`.
+#[cfg(test)]
 pub(crate) fn listed(word: &str, list: WordList) -> bool {
     table::folded_key(word.as_bytes()).and_then(|k| TABLES.lists.get(&k)).is_some_and(|set| set & list.bit() != 0)
 }
@@ -601,6 +648,46 @@ struct Tables {
     lists: KeyMap<u128>,
     /// The endings of the `*_suffix` lists.
     suffixes: Vec<(WordList, &'static str)>,
+    /// `words` and `lists` in one map (a missing side is `Lex::Other` or 0), so that
+    /// the lexer classes a word and finds its lists with one look-up.
+    entries: KeyMap<(Lex, u128)>,
+    /// Per byte: whether a word of `lists` starts with it (ASCII letters lowercased),
+    /// so that most punctuation and numbers skip the look-up.
+    list_first: [bool; 256],
+}
+
+impl Tables {
+    fn empty() -> Tables {
+        Tables {
+            words: KeyMap::default(),
+            lists: KeyMap::default(),
+            suffixes: Vec::new(),
+            entries: KeyMap::default(),
+            list_first: [false; 256],
+        }
+    }
+
+    /// Fills `entries` and `list_first` from `words` and `lists`.
+    fn index(&mut self) {
+        for (&k, &lex) in &self.words {
+            self.entries.insert(k, (lex, 0));
+        }
+        for (&k, &set) in &self.lists {
+            self.entries.entry(k).or_insert((Lex::Other, 0)).1 = set;
+            self.list_first[usize::from(k.to_le_bytes()[0])] = true;
+        }
+    }
+
+    /// The context lists `word` (any ASCII case) is in.
+    fn list_set(&self, word: &[u8]) -> u128 {
+        let Some(&first) = word.first() else {
+            return 0;
+        };
+        if !self.list_first[usize::from(first.to_ascii_lowercase())] {
+            return 0;
+        }
+        table::folded_key(word).and_then(|k| self.lists.get(&k)).copied().unwrap_or(0)
+    }
 }
 
 /// One data file, named as in the source tree.
@@ -641,7 +728,7 @@ const MAX_NUMBER_WORD: u64 = 1000;
 
 impl Tables {
     fn parse() -> Result<Tables, DataError> {
-        let mut t = Tables { words: KeyMap::default(), lists: KeyMap::default(), suffixes: Vec::new() };
+        let mut t = Tables::empty();
         t.class_file(&MONTHS, |[m, form]| {
             let m = month_number(m)?;
             match form {
@@ -675,6 +762,7 @@ impl Tables {
             }
         }
         t.context_file(&CONTEXT_WORDS)?;
+        t.index();
         Ok(t)
     }
 
@@ -951,7 +1039,8 @@ mod tests {
                         lex = Lex::Punct(c);
                     }
                 }
-                let tok = Token { start, end: i, lex, cap, space_before: space, newline_before: newline };
+                let lists = super::super::list_set(&text[start..i]);
+                let tok = Token { start, end: i, lex, cap, space_before: space, newline_before: newline, lists };
                 space = false;
                 newline = false;
                 if let Some(h) = pending_hyphen.take() {
@@ -1036,8 +1125,8 @@ mod tests {
     }
 
     /// Every field of a token, to compare tokens whole.
-    fn fields(t: &Token) -> (usize, usize, Lex, bool, bool, bool) {
-        (t.start, t.end, t.lex, t.cap, t.space_before, t.newline_before)
+    fn fields(t: &Token) -> (usize, usize, Lex, bool, bool, bool, u128) {
+        (t.start, t.end, t.lex, t.cap, t.space_before, t.newline_before, t.lists)
     }
 
     crate::text::atoms::samples::composer_matches_reference!(tokenize, reference::tokenize, fields);
@@ -1051,6 +1140,18 @@ mod tests {
         assert_eq!((toks[3].lex, toks[4].lex), (Lex::Punct('\x0c'), Lex::Decade(198)));
     }
 
+    proptest::proptest! {
+        /// The word key read sixteen bytes at a time equals the byte loop's, inside a
+        /// longer text and at its end.
+        #[test]
+        fn word_key_equals_folded_key(word in "[a-zA-Z0-9]{1,20}", tail in "[ a-z.]{0,20}") {
+            let text = format!("{word}{tail}");
+            for bytes in [text.as_bytes(), word.as_bytes()] {
+                proptest::prop_assert_eq!(word_key(bytes, 0, word.len()), table::folded_key(word.as_bytes()));
+            }
+        }
+    }
+
     #[test]
     fn joining_hyphens_are_dropped() {
         let l = lexes("four-year mid-2013 a - b");
@@ -1062,7 +1163,7 @@ mod tests {
     fn every_data_file_parses_without_duplicates() {
         // Each file alone (duplicates inside it), then all together (across files).
         for file in DATA_FILES {
-            let mut t = Tables { words: KeyMap::default(), lists: KeyMap::default(), suffixes: Vec::new() };
+            let mut t = Tables::empty();
             let parsed = if file.name.ends_with("context_words.tsv") {
                 t.context_file(file)
             } else {

@@ -3,7 +3,7 @@
 //! (`said`, `will`, irregular past forms, `as soon as`), within the sentence.
 
 use super::Grammar;
-use crate::dates::lexicon::{listed, ends_with_listed, Lex, Token, WordList};
+use crate::dates::lexicon::{ends_with_listed, Lex, Token, WordList};
 use crate::dates::normalize::Tense;
 
 impl Grammar<'_> {
@@ -120,14 +120,14 @@ impl Grammar<'_> {
 
     /// The tense token `k` signals; `before` when it precedes the expression.
     pub(super) fn cue(&self, k: usize, before: bool) -> Option<Tense> {
-        let Some(Token { lex: Lex::Other | Lex::Word(_), .. }) = self.toks.get(k) else {
+        let Some(&Token { lex: Lex::Other | Lex::Word(_), lists, .. }) = self.toks.get(k) else {
             return None;
         };
         let raw = self.raw(k);
         if raw.len() < 2 || raw.len() > 12 {
             return None;
         }
-        let is = |list| listed(raw, list);
+        let is = |list: WordList| list.in_set(lists);
         let prev_is = |list| k.checked_sub(1).is_some_and(|p| self.in_list(p, list));
         // `was due`, `had been scheduled`: the plan itself is past.
         if is(WordList::Scheduled) && prev_is(WordList::PastAux) {

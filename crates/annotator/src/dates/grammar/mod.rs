@@ -36,7 +36,7 @@ mod relative;
 mod sets;
 
 use super::calendar::{add_quarters, Ymd};
-use super::lexicon::{ends_with_listed, list_set, listed, Lex, Token, Unit, WordList, W};
+use super::lexicon::{ends_with_listed, Lex, Token, Unit, WordList, W};
 use super::normalize::{fmt_ymd, Anchor, Rel, TimexNormalizer};
 use crate::DateOrder;
 
@@ -188,7 +188,7 @@ impl<'a> Grammar<'a> {
 
     /// Token `i` is a word of `list` (`data/context_words.tsv`).
     pub(crate) fn in_list(&self, i: usize, list: WordList) -> bool {
-        listed(self.raw(i), list)
+        self.toks.get(i).is_some_and(|t| list.in_set(t.lists))
     }
 
     /// Token `i` ends with one of the endings in `list`.
@@ -245,7 +245,7 @@ impl<'a> Grammar<'a> {
         match self.lex(i) {
             Lex::Other => {
                 // Most tokens are such words: one look-up tells which lists it is in.
-                let lists = list_set(self.raw(i));
+                let lists = self.toks.get(i).map_or(0, |t| t.lists);
                 if lists == 0 {
                     return None;
                 }
