@@ -33,11 +33,6 @@ use grammar::Grammar;
 use lexicon::{Lex, Token, Unit};
 use normalize::{Anchor, TimexNormalizer};
 
-thread_local! {
-    /// [`DateTagger::tag_view`]'s token buffer, kept between documents.
-    static TOKENS: std::cell::Cell<Vec<Token>> = const { std::cell::Cell::new(Vec::new()) };
-}
-
 /// What the date tagger is built from.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct DateOptions {
@@ -66,16 +61,9 @@ impl DateTagger {
     /// Tags the viewed text with `dct`, reading the tokens composed from the view's
     /// atoms (`lexicon::compose`).
     fn tag_view(&self, view: &TextView<'_>, dct: Option<&str>, out: &mut Vec<Span>) {
-        // The token buffer of the last document on this thread, reused: a fresh one per
-        // document cost an allocation and the first touch of its pages.
-        let mut toks = TOKENS.with(|t| t.take());
-        lexicon::compose(view.text(), view.atoms(), &mut toks);
-        self.tag_tokens(view.text(), &toks, dct, out);
-        TOKENS.with(|t| t.replace(toks));
-    }
-
-    /// Tags the text from its tokens.
-    fn tag_tokens(&self, text: &str, toks: &[Token], dct: Option<&str>, out: &mut Vec<Span>) {
+        let text = view.text();
+        let mut toks: Vec<Token> = Vec::with_capacity(view.atoms().len());
+        lexicon::compose(text, view.atoms(), &mut toks);
         let quarters = toks
             .iter()
             .filter(|t| matches!(t.lex, Lex::Unit { unit: Unit::Quarter, .. }))
@@ -84,7 +72,7 @@ impl DateTagger {
         let dct = dct.and_then(Ymd::parse_iso);
         let mut grammar = Grammar {
             text,
-            toks,
+            toks: &toks,
             norm: TimexNormalizer { dct, story: None },
             order: self.order,
             finance: quarters >= 1,
