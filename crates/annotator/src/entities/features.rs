@@ -647,11 +647,11 @@ pub(crate) fn extract(
         if clusters.levels() > 0 {
             // Cluster ids of the word and its neighbours, coarse to fine; the finest
             // with the word's case too (a capitalised word of a name-like cluster).
-            let prev = (i > sent_start).then(|| i - 1);
-            let next = (i + 1 < n && !starts[i + 1]).then_some(i + 1);
-            for level in 0..clusters.levels() {
-                let id = |j: Option<usize>, edge: u64| j.map_or(edge, |j| cluster[j][level] as u64);
-                let own = id(Some(i), 0);
+            let prev = (i > sent_start).then(|| &cluster[i - 1]);
+            let next = (i + 1 < n && !starts[i + 1]).then(|| &cluster[i + 1]);
+            for (level, &own) in cluster[i].iter().enumerate().take(clusters.levels()) {
+                let id = |ids: Option<&ClusterIds>, edge: u64| ids.map_or(edge, |ids| ids[level] as u64);
+                let own = own as u64;
                 push(rows, T_CLUSTER + level as u64, own);
                 push(rows, T_CLUSTER_PREV + level as u64, id(prev, BOS));
                 push(rows, T_CLUSTER_NEXT + level as u64, id(next, EOS));
