@@ -84,7 +84,29 @@ impl Viterbi {
     /// a current tag takes it when it scores strictly higher than the best so far, as
     /// a scalar loop over previous tags would. A forbidden step adds `-∞`, which never
     /// scores higher, exactly as if it were skipped.
+    ///
+    /// On a CPU with AVX2 the same code runs compiled for it (chosen at run time): the
+    /// same additions and comparisons, lane by lane, so the same tags.
     pub(crate) fn decode(&mut self, emissions: &[f32], trans: &[f32], n: usize, out: &mut Vec<u8>) {
+        #[cfg(target_arch = "x86_64")]
+        if std::is_x86_feature_detected!("avx2") {
+            // SAFETY: the CPU has AVX2, checked just above.
+            unsafe { self.decode_avx2(emissions, trans, n, out) };
+            return;
+        }
+        self.decode_generic(emissions, trans, n, out);
+    }
+
+    /// [`Viterbi::decode`] compiled for AVX2 (call only where the CPU has it).
+    #[cfg(target_arch = "x86_64")]
+    #[target_feature(enable = "avx2")]
+    fn decode_avx2(&mut self, emissions: &[f32], trans: &[f32], n: usize, out: &mut Vec<u8>) {
+        self.decode_generic(emissions, trans, n, out);
+    }
+
+    /// The body of [`Viterbi::decode`], for any CPU.
+    #[inline(always)]
+    fn decode_generic(&mut self, emissions: &[f32], trans: &[f32], n: usize, out: &mut Vec<u8>) {
         assert!(n <= MAX_TAGS, "at most {MAX_TAGS} tags");
         out.clear();
         let len = emissions.len() / n;

@@ -9,7 +9,7 @@
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 
-use super::clusters::Clusters;
+use super::clusters::{Clusters, MAX_LEVELS};
 use super::gazetteer::Gazetteer;
 use super::tokens::Token;
 
@@ -288,8 +288,8 @@ pub struct FeatureBuf {
     regimes: Vec<Regime>,
     /// Per token, [`Gazetteer::first`] of it.
     gaz_first: Vec<Option<u16>>,
-    /// Per token, its entry in the clusters.
-    cluster: Vec<Option<u32>>,
+    /// Per token, its cluster ids (see [`cluster_ids`]).
+    cluster: Vec<ClusterIds>,
     /// `TokenInfo`s of the words seen so far.
     cache: TokenCache,
 }
@@ -322,7 +322,24 @@ struct CachedWord {
     end: u32,
     info: TokenInfo,
     gaz: Option<u16>,
-    cluster: Option<u32>,
+    cluster: ClusterIds,
+}
+
+/// A word's cluster ids, coarse to fine, [`NO_CLUSTER`] at every level where the
+/// clusters do not hold it (and past their levels). Kept by value, per word and per
+/// token: looking them up in the clusters' large table for the word and again for
+/// each of its neighbours missed the cache at every token.
+type ClusterIds = [u16; MAX_LEVELS];
+
+/// The [`ClusterIds`] of the word whose lower-case hash is `lower`.
+fn cluster_ids(clusters: &Clusters, lower: u64) -> ClusterIds {
+    let mut ids = [NO_CLUSTER; MAX_LEVELS];
+    if let Some(e) = clusters.entry(lower) {
+        for (a, &b) in ids.iter_mut().zip(clusters.ids(e)) {
+            *a = b;
+        }
+    }
+    ids
 }
 
 impl TokenCache {
@@ -355,11 +372,11 @@ impl TokenCache {
         lower: &mut String,
         gazetteer: &Gazetteer,
         clusters: &Clusters,
-    ) -> (TokenInfo, Option<u16>, Option<u32>) {
+    ) -> (TokenInfo, Option<u16>, ClusterIds) {
         let key = hash_bytes(1, word.as_bytes());
         let compute = |lower: &mut String| {
             let info = token_info(word, lower);
-            (info, gazetteer.first(info.lower), clusters.entry(info.lower))
+            (info, gazetteer.first(info.lower), cluster_ids(clusters, info.lower))
         };
         if let Some(&i) = self.map.get(&key) {
             let CachedWord { start, end, info, gaz, cluster } = self.entries[i as usize];
@@ -630,15 +647,11 @@ pub(crate) fn extract(
         if clusters.levels() > 0 {
             // Cluster ids of the word and its neighbours, coarse to fine; the finest
             // with the word's case too (a capitalised word of a name-like cluster).
-            let ids_of = |j: Option<usize>| -> Option<&[u16]> { j.and_then(|j| cluster[j]).map(|e| clusters.ids(e)) };
-            let prev = (i > sent_start).then(|| i - 1);
-            let next = (i + 1 < n && !starts[i + 1]).then_some(i + 1);
-            for level in 0..clusters.levels() {
-                let id = |j: Option<usize>, edge: u64| match j {
-                    None => edge,
-                    Some(_) => ids_of(j).map_or(NO_CLUSTER, |ids| ids[level]) as u64,
-                };
-                let own = id(Some(i), 0);
+            let prev = (i > sent_start).then(|| &cluster[i - 1]);
+            let next = (i + 1 < n && !starts[i + 1]).then(|| &cluster[i + 1]);
+            for (level, &own) in cluster[i].iter().enumerate().take(clusters.levels()) {
+                let id = |ids: Option<&ClusterIds>, edge: u64| ids.map_or(edge, |ids| ids[level] as u64);
+                let own = own as u64;
                 push(rows, T_CLUSTER + level as u64, own);
                 push(rows, T_CLUSTER_PREV + level as u64, id(prev, BOS));
                 push(rows, T_CLUSTER_NEXT + level as u64, id(next, EOS));
