@@ -12,8 +12,6 @@
 //! All arithmetic is checked: a number that overflows `u64` or passes
 //! [`MAX_FIGURE`] is not a figure.
 
-use std::sync::LazyLock;
-
 use super::tokens::{Kind, Token};
 
 /// The largest count taken as a figure for people.
@@ -70,37 +68,17 @@ pub(crate) fn starts_cardinal(word: &str) -> bool {
     ) || unit_or_tens(word)
 }
 
-/// `unit(word).is_some() || tens(word).is_some()` with one look-up, and none for a
-/// word whose first letter and length no such word has (most words: `of`, `said`).
+/// `unit(word).is_some() || tens(word).is_some()` with one look-up (which most
+/// words skip: `vocab::numbers::lookup` first checks the word's first letter and
+/// length).
 fn unit_or_tens(word: &str) -> bool {
-    use crate::vocab::numbers;
-    let shape_fits = word.as_bytes().first().and_then(|&b| SHAPES.get(usize::from(b.wrapping_sub(b'a'))))
-        .is_some_and(|&lengths| word.len() < 32 && (lengths >> word.len()) & 1 == 1);
-    shape_fits && numbers::lookup(word).is_some_and(|n| is_unit_or_tens(n.kind))
+    crate::vocab::numbers::lookup(word).is_some_and(|n| is_unit_or_tens(n.kind))
 }
 
 fn is_unit_or_tens(kind: crate::vocab::numbers::Kind) -> bool {
     use crate::vocab::numbers::Kind;
     matches!(kind, Kind::Unit | Kind::Teen | Kind::Tens)
 }
-
-/// For each first letter `a`..=`z`, the lengths (bit `n`: `n` bytes) of the unit, teen
-/// and tens words that start with it (`vocab/data/numbers.tsv`, whose words are
-/// lowercase ASCII of at most 15 bytes; one that were not would mark every shape).
-static SHAPES: LazyLock<[u32; 26]> = LazyLock::new(|| {
-    let mut shapes = [0u32; 26];
-    for (word, n) in crate::vocab::numbers::entries() {
-        if !is_unit_or_tens(n.kind) {
-            continue;
-        }
-        let slot = word.as_bytes().first().and_then(|&b| shapes.get_mut(usize::from(b.wrapping_sub(b'a'))));
-        match slot {
-            Some(lengths) if word.len() < 32 => *lengths |= 1 << word.len(),
-            _ => shapes = [u32::MAX; 26],
-        }
-    }
-    shapes
-});
 
 fn key<'t>(tokens: &[Token<'t>], i: usize) -> &'t str {
     tokens.get(i).filter(|t| t.kind == Kind::Word).map_or("", Token::key)

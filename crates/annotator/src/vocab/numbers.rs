@@ -38,11 +38,22 @@ struct Numbers {
     words: KeyMap<NumberWord>,
     /// In file order.
     entries: Vec<(&'static str, NumberWord)>,
+    /// For each first letter `a`..=`z`, the lengths of the words that start with it
+    /// (bit `n`: `n` bytes), so that most words (`of`, `said`) skip the hash look-up.
+    shapes: [u32; 26],
+}
+
+impl Numbers {
+    fn may_hold(&self, word: &str) -> bool {
+        let first = word.as_bytes().first().map(|&b| usize::from(b.wrapping_sub(b'a')));
+        first.and_then(|i| self.shapes.get(i)).is_some_and(|&lengths| word.len() < 32 && (lengths >> word.len()) & 1 == 1)
+    }
 }
 
 fn parse(src: &'static str) -> Result<Numbers, DataError> {
     let mut words = KeyMap::default();
     let mut entries = Vec::new();
+    let mut shapes = [0u32; 26];
     for (line, fields) in table::rows(src) {
         let err = |message: String| DataError { file: FILE, line, message };
         let [word, value, kind] = fields[..] else {
@@ -65,9 +76,13 @@ fn parse(src: &'static str) -> Result<Numbers, DataError> {
         if words.insert(key, entry).is_some() {
             return Err(err(format!("{word:?} is listed twice")));
         }
+        // A lowercase ASCII word short enough for a key (checked above).
+        if let Some(lengths) = word.as_bytes().first().and_then(|&b| shapes.get_mut(usize::from(b - b'a'))) {
+            *lengths |= 1 << word.len();
+        }
         entries.push((word, entry));
     }
-    Ok(Numbers { words, entries })
+    Ok(Numbers { words, entries, shapes })
 }
 
 static NUMBERS: LazyLock<Numbers> =
@@ -75,6 +90,9 @@ static NUMBERS: LazyLock<Numbers> =
 
 /// The number word `word` (lowercase, exact), if it is one.
 pub(crate) fn lookup(word: &str) -> Option<NumberWord> {
+    if !NUMBERS.may_hold(word) {
+        return None;
+    }
     NUMBERS.words.get(&table::key(word.as_bytes())?).copied()
 }
 
@@ -92,6 +110,19 @@ pub(crate) fn value_of(word: &str, kinds: &[Kind]) -> Option<u64> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_shape_filter_passes_every_number_word_and_stops_others() {
+        let numbers = &*NUMBERS;
+        for (word, n) in entries() {
+            assert!(numbers.may_hold(word), "{word}");
+            assert_eq!(lookup(word), Some(*n), "{word}");
+        }
+        for word in ["of", "said", "the", "", "Two", "twos", "\u{e9}t\u{e9}", "seventeenth-century"] {
+            assert_eq!(lookup(word), None, "{word}");
+        }
+        assert!(!numbers.may_hold("of") && !numbers.may_hold("said"));
+    }
 
     #[test]
     fn the_file_parses_without_duplicates() {
