@@ -92,8 +92,8 @@ def test_the_gil_is_released_while_tagging(bundled):
     """A Python thread keeps running while another thread is inside the tagger."""
     pipeline = tageval.Pipeline()
     docs = tageval.read(bundled[0])
-    texts = [d["text"] for d in docs] * 60
-    dcts = [d["dct"] for d in docs] * 60
+    texts = [d["text"] for d in docs] * 200
+    dcts = [d["dct"] for d in docs] * 200
     span = {}
 
     def tag():
