@@ -230,7 +230,8 @@ fn candidate_at(tokens: &[Token], text: &str, i: usize) -> Option<Candidate> {
     if names_or_dates(tokens, i, number.end) {
         return None;
     }
-    let qualified = qualifiers::before(tokens, i);
+    // `about a child`: a lone article is no number a qualifier could hedge.
+    let qualified = if single { None } else { qualifiers::before(tokens, i) };
     let mut first = qualified.map_or(i, |(start, _)| start);
     let mut qualifier = qualified.map(|(_, q)| q);
     let mut end = number.end;

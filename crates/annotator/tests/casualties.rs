@@ -227,6 +227,19 @@ const FIGURES: &[Row] = &[
     ("3 porters were carried to a clinic in the town where they died.", &[("3 porters", "killed:3")]),
     ("A tailor was walking home when he was stopped and shot dead.", &[("A tailor", "killed:1")]),
     ("2 guards were taken to a clinic where doctors treated them.", &[]),
+    // Round 7: an initialism in brackets between a name and a noun for people.
+    ("Three Rural Defence Corps (RDC) guards were killed in the ambush.", &[("Three Rural Defence Corps (RDC) guards", "killed:3")]),
+    ("A Border Police (BP) officer was shot dead near the gate.", &[("A Border Police (BP) officer", "killed:1")]),
+    // A participle right after the phrase opens a reduced relative clause; the
+    // main predicate after it decides (not a noun such as `a wing commander`).
+    ("Four porters escorting a convoy to the camp have been killed in an ambush.", &[("Four porters", "killed:4")]),
+    ("A nurse working for a charity was wounded in the shelling.", &[("A nurse", "injured:1")]),
+    // A noun of a relative clause (`injuries`) is not its main predicate; a verb is.
+    ("A trader who sustained injuries in the blast later died in hospital.", &[("A trader", "killed:1")]),
+    ("Two farmers who suffered burns in the fire died on Tuesday.", &[("Two farmers", "killed:2")]),
+    ("Two porters who suffered head injuries remained in a critical state.", &[("Two porters", "injured:2")]),
+    // A lone article is no number a qualifier could hedge.
+    ("Villagers asked about a boy who died in the flood.", &[("a boy", "killed:1")]),
 ];
 
 const DISTRACTORS: &[&str] = &[
@@ -392,6 +405,18 @@ const TOTALS: &[(&str, Option<&str>)] = &[
     // `another` adds one; an earlier event dated `ago` / `last year` does not count.
     ("Two smugglers were killed at the border while another died in hospital.", Some("3")),
     ("Rebels shelled the post whose troops had killed 7 rebels a month ago.", None),
+    // Round 7: the killing someone is accused, charged or arrested for is an
+    // earlier event's toll.
+    ("Police arrested Rahim, accused in the murder of a shopkeeper.", None),
+    ("The court charged the captain with the killing of 3 fishermen.", None),
+    ("Villagers met to discuss the alleged killing of 12 herders by soldiers.", None),
+    // An event that follows a death: the death is its cause, not its toll.
+    ("Students clashed with the police after the death of a classmate.", None),
+    ("Following the killing of 2 traders, shopkeepers closed the market.", None),
+    ("Two traders died after the blast in the market.", Some("2")),
+    // `earlier` dates an earlier event, after the figure or as `an earlier …` before it.
+    ("Mourners gathered for the funeral of 2 students killed by the police in an earlier clash.", None),
+    ("Clashes broke out after an earlier attack in which a guard was killed. Three rebels were killed.", Some("3")),
 ];
 
 #[test]

@@ -84,6 +84,14 @@ pub(crate) fn classify(tokens: &[Token], at: usize) -> Option<Head> {
             steps += 1;
             continue;
         }
+        // An initialism in brackets after a name, before a noun for people: `2
+        // Central Reserve Police Force (CRPF) personnel`.
+        if let Some(next) = acronym_bracket(tokens, k) {
+            if noun.is_some() && person_ahead(tokens, next) {
+                k = next;
+                continue;
+            }
+        }
         // A bracketed name inside the phrase: `2 JMB [Jamaat-ul-Mujahideen] cadres`.
         if token.kind == Kind::Punct && (token.is("[") || token.is("(")) && noun.is_some_and(|n| n.1 == Noun::Open) {
             let close = if token.is("[") { "]" } else { ")" };
@@ -221,7 +229,11 @@ pub(crate) fn classify(tokens: &[Token], at: usize) -> Option<Head> {
 /// with only words that may modify it before it (no verb, preposition, number or
 /// outcome word): the phrase goes on to that noun.
 fn person_ahead(tokens: &[Token], from: usize) -> bool {
-    for j in from..from + 3 {
+    let mut j = from;
+    for _ in 0..3 {
+        if let Some(next) = acronym_bracket(tokens, j) {
+            j = next;
+        }
         let Some(t) = tokens.get(j).filter(|t| t.kind == Kind::Word) else { return false };
         let w = t.key();
         if is_person_noun(w) || (!t.title && is_singular_person_noun(w)) {
@@ -230,8 +242,18 @@ fn person_ahead(tokens: &[Token], from: usize) -> bool {
         if is_neutral_after(w) || head_outcome(w).is_some() || w.ends_with("ly") || w.ends_with("ing") || w.ends_with("ed") {
             return false;
         }
+        j += 1;
     }
     false
+}
+
+/// An initialism in brackets at token `at` (`(CRPF)`, `[BSF]`): the token after
+/// the closing bracket.
+fn acronym_bracket(tokens: &[Token], at: usize) -> Option<usize> {
+    let open = tokens.get(at)?;
+    let close = if open.is("(") { ")" } else if open.is("[") { "]" } else { return None };
+    let inner = tokens.get(at + 1)?;
+    (inner.kind == Kind::Word && inner.upper && inner.key().len() >= 2 && tokens.get(at + 2)?.is(close)).then_some(at + 3)
 }
 
 /// The singular of a plural noun for people (`teacher` for `teachers`).

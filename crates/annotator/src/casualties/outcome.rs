@@ -371,6 +371,7 @@ fn closed_aside(tokens: &[Token], comma: usize) -> After {
 
 /// The predicate search proper, from token `k`.
 fn scan(tokens: &[Token], mut k: usize) -> After {
+    let start = k;
     let mut passive = false;
     let mut in_phrase = 0;
     let mut stepped_phrase = false;
@@ -497,7 +498,10 @@ fn scan(tokens: &[Token], mut k: usize) -> After {
         }
         // `20 labourers who were working on a bridge were gunned down`, `a boy who
         // suffered burns in an attack died`: the main predicate after a relative clause.
-        if verbal && !relative_skipped && relative_verb(tokens, k) {
+        // `5 policemen escorting a bus have been killed`: a participle right after
+        // the phrase opens a reduced relative clause.
+        let reduced = k == start && w.ends_with("ing") && !passive && takes_object(tokens, k + 1);
+        if verbal && !relative_skipped && (reduced || relative_verb(tokens, k)) {
             if let Some(j) = main_predicate(tokens, k + 1) {
                 relative_skipped = true;
                 passive = false;
@@ -556,6 +560,19 @@ fn relative_verb(tokens: &[Token], k: usize) -> bool {
         || (matches!(prev, "was" | "were" | "had" | "have" | "has") && word_at(tokens, k.checked_sub(2)) == "who")
 }
 
+/// Whether the token at `k` can open a participle's object or adverbial
+/// (`escorting a bus`, `working for a paper`, `demanding Tharuhat`), so that the
+/// participle before it is a verb, not a noun (`a wing commander`).
+fn takes_object(tokens: &[Token], k: usize) -> bool {
+    tokens.get(k).is_some_and(|t| {
+        t.kind == Kind::Word
+            && (t.title
+                || t.upper
+                || is_preposition(t.key())
+                || matches!(t.key(), "a" | "an" | "the" | "his" | "her" | "their" | "its" | "for" | "to" | "from" | "with"))
+    })
+}
+
 /// The most tokens a relative clause may hold before the main predicate.
 const MAX_RELATIVE: usize = 20;
 
@@ -564,6 +581,17 @@ const MAX_RELATIVE: usize = 20;
 /// in the clause, skipping brackets; `None` at a clause end, a comma, a number or a
 /// new relative or subordinate clause.
 fn main_predicate(tokens: &[Token], from: usize) -> Option<usize> {
+    // `who sustained injuries later died`: a verb form is the main predicate, not
+    // a noun of the relative clause (`injuries`); failing one, the noun stands (`two
+    // persons who suffered head injuries remained critical`).
+    if let found @ Some(_) = main_predicate_where(tokens, from, |w| w.ends_with('d')) {
+        return found;
+    }
+    main_predicate_where(tokens, from, |_| true)
+}
+
+/// [`main_predicate`] with the intransitive cues `verb_form` accepts.
+fn main_predicate_where(tokens: &[Token], from: usize, verb_form: impl Fn(&str) -> bool) -> Option<usize> {
     let mut j = from;
     while j < from + MAX_RELATIVE {
         let token = tokens.get(j)?;
@@ -579,7 +607,13 @@ fn main_predicate(tokens: &[Token], from: usize) -> Option<usize> {
         if matches!(w, "who" | "which" | "that" | "after" | "before" | "when" | "while" | "because" | "and" | "but") {
             return None;
         }
-        if matches!(w, "was" | "were") || (forward_cue(w).is_some() && !is_transitive(w)) {
+        // `who sustained injuries later died`: a noun of the relative clause
+        // (`injuries`) is not the main predicate; a verb form is (`died`, `succumbed`).
+        if matches!(w, "was" | "were") || (forward_cue(w).is_some() && !is_transitive(w) && verb_form(w)) {
+            return Some(j);
+        }
+        // `5 policemen escorting a bus have been killed`
+        if matches!(w, "have" | "has" | "had") && key(tokens, j + 1) == "been" {
             return Some(j);
         }
         j += 1;

@@ -34,6 +34,9 @@ const RISE_WORDS: &str = include_str!("data/rise_words.txt");
 const SPARK_WORDS: &str = include_str!("data/spark_words.txt");
 const PAST_MARKERS: &str = include_str!("data/past_markers.txt");
 const UNREST_WORDS: &str = include_str!("data/unrest_words.txt");
+const CHARGE_WORDS: &str = include_str!("data/charge_words.txt");
+const CAUSE_LINKS: &str = include_str!("data/cause_links.txt");
+const DEATH_NOUNS: &str = include_str!("data/death_nouns.txt");
 
 fn word_set(src: &'static str) -> WordSet {
     src.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#')).collect()
@@ -54,6 +57,9 @@ static PAST: LazyLock<Vec<Vec<&'static str>>> = LazyLock::new(|| {
 });
 static SPARK: LazyLock<WordSet> = LazyLock::new(|| word_set(SPARK_WORDS));
 static UNREST: LazyLock<WordSet> = LazyLock::new(|| word_set(UNREST_WORDS));
+static CHARGE: LazyLock<WordSet> = LazyLock::new(|| word_set(CHARGE_WORDS));
+static CAUSE: LazyLock<WordSet> = LazyLock::new(|| word_set(CAUSE_LINKS));
+static DEATH: LazyLock<WordSet> = LazyLock::new(|| word_set(DEATH_NOUNS));
 
 /// The five outcomes, in the order totals are written.
 const OUTCOMES: [&str; 5] = ["killed", "injured", "missing", "abducted", "casualties"];
@@ -183,7 +189,11 @@ pub fn totals(text: &str, spans: &[Span]) -> CasualtyTotals {
             .collect();
         figures.sort_by_key(|f| f.start);
         figures.retain(|f| {
-            !is_grievance(text, &sentences, f) && !is_reprisal_cause(text, &sentences, f) && !is_past_event(text, &sentences, f)
+            !is_grievance(text, &sentences, f)
+                && !is_reprisal_cause(text, &sentences, f)
+                && !is_past_event(text, &sentences, f)
+                && !is_charged_killing(text, &sentences, f)
+                && !is_cause_of_event(text, &sentences, f)
         });
         // `A man was shot dead … the man was a shopkeeper`, `killed the commander …
         // three militants were killed`: a definite single victim usually refers to
@@ -287,6 +297,38 @@ fn is_reprisal_cause(text: &str, sentences: &[usize], figure: &Figure) -> bool {
     (2..=GOVERNED_REACH + 1).contains(&rest.len()) && rest.last().is_some_and(|w| w == "of")
 }
 
+/// The words of a figure's sentence before it (lowercase).
+fn words_before(text: &str, sentences: &[usize], figure: &Figure) -> Vec<String> {
+    let start = near_before(text, sentences.get(figure.sentence).copied().unwrap_or(0), figure.start);
+    lower_words(text.get(start..figure.start).unwrap_or(""))
+}
+
+/// Whether the last word of `set` before a figure takes it through a short noun
+/// phrase ending in `of` (`accused in the murder of`, `after the death of`), and
+/// returns that phrase.
+fn governed_through_of<'a>(before: &'a [String], set: &WordSet) -> Option<&'a [String]> {
+    let r = before.iter().rposition(|w| set.contains(w.as_str()))?;
+    let rest = before.get(r + 1..).unwrap_or(&[]);
+    ((2..=GOVERNED_REACH + 1).contains(&rest.len()) && rest.last().is_some_and(|w| w == "of")).then_some(rest)
+}
+
+/// Whether a figure is the killing someone is accused, charged or arrested for
+/// (`Nisham, accused in the murder of a security guard`, `accused of ordering the
+/// murder of an activist`): a crime the report's event (an arrest, a trial, a
+/// protest) refers back to, not a toll of its own.
+fn is_charged_killing(text: &str, sentences: &[usize], figure: &Figure) -> bool {
+    governed_through_of(&words_before(text, sentences, figure), &CHARGE).is_some()
+}
+
+/// Whether a figure is a death that the sentence's event follows from (`clashed
+/// with police after the death of a local leader`, `Following a death of a prisoner
+/// in custody, residents burned …`): a link of `data/cause_links.txt` and a death
+/// noun of `data/death_nouns.txt` in the short `… of` phrase right before the figure.
+fn is_cause_of_event(text: &str, sentences: &[usize], figure: &Figure) -> bool {
+    governed_through_of(&words_before(text, sentences, figure), &CAUSE)
+        .is_some_and(|rest| rest.iter().any(|w| DEATH.contains(w.as_str())))
+}
+
 /// The most words after a figure that a time marker of a past event may be.
 const PAST_REACH: usize = 10;
 
@@ -297,6 +339,12 @@ fn is_past_event(text: &str, sentences: &[usize], figure: &Figure) -> bool {
     let end = near_after(text, figure.end, sentences.get(figure.sentence + 1).copied().unwrap_or(text.len()));
     let after = lower_words(text.get(figure.end..end).unwrap_or(""));
     let after = after.get(..after.len().min(PAST_REACH)).unwrap_or(&[]);
+    // `following an earlier shooting in which a boy was killed`: an earlier event
+    // named before the figure.
+    let before = words_before(text, sentences, figure);
+    if before.windows(2).any(|w| matches!(w[0].as_str(), "an" | "the") && w[1] == "earlier") {
+        return true;
+    }
     PAST.iter().any(|marker| after.windows(marker.len()).any(|w| w.iter().zip(marker).all(|(a, b)| a == b)))
 }
 
@@ -557,9 +605,14 @@ mod tests {
 
     #[test]
     fn data_files_parse() {
-        for src in [PROTEST_WORDS, GRIEVANCE_LINKS, REPRISAL_WORDS, RISE_WORDS, SPARK_WORDS, UNREST_WORDS] {
+        for src in [PROTEST_WORDS, GRIEVANCE_LINKS, REPRISAL_WORDS, RISE_WORDS, SPARK_WORDS, UNREST_WORDS, CHARGE_WORDS] {
             let set = word_set(src);
             assert!(set.len() >= 10);
+            assert!(set.iter().all(|w| !w.contains(' ') && w.to_lowercase() == *w));
+        }
+        for src in [CAUSE_LINKS, DEATH_NOUNS] {
+            let set = word_set(src);
+            assert!(set.len() >= 4);
             assert!(set.iter().all(|w| !w.contains(' ') && w.to_lowercase() == *w));
         }
     }
@@ -586,6 +639,14 @@ mod tests {
         assert_eq!(killed("Gunmen fired on a camp whose troops killed 9 rebels in a raid last year."), None);
         assert_eq!(killed("The blasts were revenge for soldiers killing 3 traders two weeks ago."), None);
         assert_eq!(killed("Troops killed 5 rebels on Monday.").as_deref(), Some("5"));
+    }
+
+    #[test]
+    fn a_killing_charged_or_followed_is_not_the_toll() {
+        assert_eq!(killed("Police held a man accused of ordering the murder of a judge."), None);
+        assert_eq!(killed("Riots broke out following the death of a prisoner in custody."), None);
+        assert_eq!(killed("Troops killed 4 rebels after the death of a soldier.").as_deref(), Some("4"));
+        assert_eq!(killed("Guards killed 2 rebels. Earlier, a convoy was attacked.").as_deref(), Some("2"));
     }
 
     #[test]
