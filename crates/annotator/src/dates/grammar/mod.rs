@@ -297,6 +297,7 @@ impl<'a> Grammar<'a> {
                     consider(self.article_period(i));
                 }
                 W::Fiscal => consider(self.fiscal(i, depth)),
+                W::Half => consider(self.counted(i)),
                 W::Holiday(_) | W::New => consider(self.holiday(i, Rel::Bare)),
                 // `High Noon` is a film.
                 W::Noon | W::Midnight | W::Midday if !(i > 0 && self.in_list(i - 1, WordList::High)) => consider(self.clock(i)),

@@ -184,4 +184,17 @@ mod tests {
             check(text, dct, expected);
         }
     }
+
+    /// The second year of a range is a year even before a word that counts (`killed`).
+    /// Written for the seventh round (issue 15), DCT 2016-03-10 (a Thursday).
+    #[test]
+    fn year_range_before_a_counted_word() {
+        let rows: &[(&str, &[(&str, &str, &str)])] = &[
+            ("Sri Lanka's civil war of 1983-2009 killed 100,000 people.", &[("1983", "DATE", "1983"), ("2009", "DATE", "2009")]),
+            ("Ethiopia's 1998-2000 war with Eritrea killed 80,000 soldiers.", &[("1998", "DATE", "1998"), ("2000", "DATE", "2000")]),
+        ];
+        for (text, expected) in rows {
+            check(text, "2016-03-10", expected);
+        }
+    }
 }
