@@ -76,10 +76,11 @@ impl Grammar<'_> {
         };
         if self.is(j, W::Zone) {
             j += 1;
-        } else if self.in_list(j, WordList::Local) && self.in_list(j + 1, WordList::Time) {
-            // `1 a.m. local time`
-            j += 2;
         }
+        // `1 a.m. local time on May 2`: `local time` stays outside the extent (as the
+        // zone words of HeidelTime's TempEval-3 patterns do not hold it), but the day
+        // after it is the time's.
+        let local = if self.in_list(j, WordList::Local) && self.in_list(j + 1, WordList::Time) { 2 } else { 0 };
         let mut k = j;
         if self.punct(k, ',') {
             k += 1;
@@ -93,6 +94,7 @@ impl Grammar<'_> {
         // `6:45 p.m. on Friday`: two expressions (the preposition is outside both),
         // but the time is on that day.
         let on_day = || {
+            let k = if local > 0 { j + local } else { k };
             if !self.is(k, W::On) || !matches!(self.lex(k + 1), Lex::Weekday { plural: false, .. } | Lex::Month { .. }) {
                 return None;
             }
@@ -125,16 +127,16 @@ mod tests {
         check("The train left at 7:15.", DCT, &[("7:15", "TIME", "1998-02-05T07:15")]);
     }
 
-    /// `6:45 p.m. on Friday`: two expressions, the time on that day; `local time` is
-    /// inside a clock time's extent like a zone.
+    /// `6:45 p.m. on Friday`: two expressions, the time on that day, also across
+    /// `local time` (outside the extent).
     /// Written for the seventh round (issue 15), DCT 2016-03-10 (a Thursday).
     #[test]
     fn clock_times_on_a_day_and_in_local_time() {
         let rows: &[(&str, &[(&str, &str, &str)])] = &[
             ("At 6:45 p.m. on Friday, the first shots were fired in Bamako.", &[("6:45 p.m.", "TIME", "2016-03-04T18:45"), ("Friday", "DATE", "2016-03-04")]),
             ("The truce in Yemen took effect at midnight on Saturday.", &[("midnight", "TIME", "2016-03-05T24:00"), ("Saturday", "DATE", "2016-03-05")]),
-            ("The quake near Pokhara struck at 11:56 a.m. local time.", &[("11:56 a.m. local time", "TIME", "2016-03-10T11:56")]),
-            ("The raid in Abbottabad began at 1 a.m. local time on May 2, 2011.", &[("1 a.m. local time", "TIME", "2011-05-02T01:00"), ("May 2, 2011", "DATE", "2011-05-02")]),
+            ("The quake near Pokhara struck at 11:56 a.m. local time.", &[("11:56 a.m.", "TIME", "2016-03-10T11:56")]),
+            ("The raid in Abbottabad began at 1 a.m. local time on May 2, 2011.", &[("1 a.m.", "TIME", "2011-05-02T01:00"), ("May 2, 2011", "DATE", "2011-05-02")]),
         ];
         for (text, expected) in rows {
             check(text, "2016-03-10", expected);
