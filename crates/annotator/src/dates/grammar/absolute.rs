@@ -337,7 +337,7 @@ impl Grammar<'_> {
 
 #[cfg(test)]
 mod tests {
-    use super::super::test_support::{check, check_rows, DCT};
+    use super::super::test_support::{check, check_rows, check_table, DCT};
 
     /// Year extents (`and beyond`, `post-`) and days written as ordinal words.
     #[test]
@@ -372,12 +372,9 @@ mod tests {
     /// Written for the seventh round (issue 15), DCT 2016-03-10 (a Thursday).
     #[test]
     fn weekday_in_a_masthead() {
-        let rows: &[(&str, &[(&str, &str, &str)])] = &[
+        check_table("2016-03-10", &[
             ("The Sunday Times reported the sale of the Glasgow yard.", &[]),
             ("Sources told the Sunday Telegraph that the Lagos deal was off.", &[]),
-        ];
-        for (text, expected) in rows {
-            check(text, "2016-03-10", expected);
-        }
+        ]);
     }
 }

@@ -385,6 +385,16 @@ pub(crate) mod test_support {
         assert_eq!(got, expected, "{text:?} (DCT {dct})");
     }
 
+    /// The expressions a table row expects: `(span text, TIMEX3 type, value)` each.
+    pub(crate) type Expected<'a> = &'a [(&'a str, &'a str, &'a str)];
+
+    /// [`check`] for rows of `(text, expected expressions)`, all with `dct`.
+    pub(crate) fn check_table(dct: &str, rows: &[(&str, Expected)]) {
+        for &(text, expected) in rows {
+            check(text, dct, expected);
+        }
+    }
+
     /// [`check`] for rows of `(text, DCT, expected span text, type, value)` with one
     /// expression each; an empty expected text asserts that nothing is tagged.
     pub(crate) fn check_rows(rows: &[(&str, &str, &str, &str, &str)]) {
