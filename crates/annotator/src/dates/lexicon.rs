@@ -30,6 +30,8 @@ pub(crate) enum Unit {
     Hour,
     Day,
     Week,
+    /// Two weeks (`a fortnight`).
+    Fortnight,
     Weekend,
     Month,
     Quarter,
@@ -46,7 +48,7 @@ impl Unit {
             Unit::Minute => ("M", true),
             Unit::Hour => ("H", true),
             Unit::Day => ("D", false),
-            Unit::Week => ("W", false),
+            Unit::Week | Unit::Fortnight => ("W", false),
             Unit::Weekend => ("WE", false),
             Unit::Month => ("M", false),
             Unit::Quarter => ("Q", false),
@@ -57,6 +59,7 @@ impl Unit {
     /// How many designator units one of `self` is (a decade is ten years).
     pub(crate) fn multiplier(self) -> u64 {
         match self {
+            Unit::Fortnight => 2,
             Unit::Decade => 10,
             Unit::Century => 100,
             _ => 1,
@@ -566,6 +569,7 @@ word_lists! {
     NotPluralSuffix = "not_plural_suffix",
     NotPlural = "not_plural",
     DurationPreposition = "duration_preposition",
+    DurationVerb = "duration_verb",
     PossessiveS = "possessive_s",
     Period = "period",
     Comparable = "comparable",
@@ -601,6 +605,8 @@ word_lists! {
     Before = "before",
     GenericNow = "generic_now",
     RangeTo = "range_to",
+    Local = "local",
+    Masthead = "masthead",
 }
 
 impl WordList {
@@ -844,6 +850,7 @@ impl Unit {
             "hour" => Unit::Hour,
             "day" => Unit::Day,
             "week" => Unit::Week,
+            "fortnight" => Unit::Fortnight,
             "weekend" => Unit::Weekend,
             "month" => Unit::Month,
             "quarter" => Unit::Quarter,

@@ -14,7 +14,9 @@
 //!    (`Anchor` in `normalize`), which each emitted value updates in text order.
 //!    A sentence that narrates events long before the DCT (the text stated such a
 //!    date with its year in the last few sentences, and the sentence does not
-//!    report) reads its bare weekdays against that date (`grammar::narrative`).
+//!    report) reads its bare weekdays against that date, and a month without a year
+//!    after a year before the DCT's in the same sentence is in that year
+//!    (`grammar::narrative`).
 //!
 //! Extents follow TimeBank: determiners and modifiers inside (`the past year`,
 //! `late Monday`, `nearly a year`), prepositions outside.
@@ -73,7 +75,7 @@ impl DateTagger {
         let mut grammar = Grammar {
             text,
             toks: &toks,
-            norm: TimexNormalizer { dct, story: None },
+            norm: TimexNormalizer { dct, story: None, story_year: None },
             order: self.order,
             finance: quarters >= 1,
             anchor: Anchor::default(),
@@ -96,6 +98,11 @@ impl DateTagger {
                 }
                 grammar.norm.story = grammar.sentence_reference(i, dct, story);
             }
+            // A year stated before the DCT's holds for the rest of its sentence only
+            // (`grammar::narrative::states_past_year`).
+            if grammar.norm.story_year.is_some() && grammar.opens_sentence(i) {
+                grammar.norm.story_year = None;
+            }
             let Some(mut t) = grammar.at(i) else {
                 i += 1;
                 continue;
@@ -116,6 +123,9 @@ impl DateTagger {
             }
             if !t.anaphoric {
                 grammar.anchor.update(&t.value);
+                if let Some(y) = grammar.states_past_year(t.start, t.end, &t.value, dct) {
+                    grammar.norm.story_year = Some(y);
+                }
                 if grammar.states_calendar_date(t.start, t.end) {
                     if let Some(d) = t.value.get(..10).and_then(Ymd::parse_iso) {
                         story = Some(d);

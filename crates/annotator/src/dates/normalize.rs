@@ -111,6 +111,10 @@ pub(crate) struct TimexNormalizer {
     /// The story's date when the sentence narrates events far before the DCT
     /// (`grammar::narrative`): a bare weekday is the one nearest to it.
     pub story: Option<Ymd>,
+    /// A year before the DCT's that the current sentence has stated
+    /// (`grammar::narrative`): a month without a year, not in a future-tense
+    /// sentence, is in it (`In 1994, the killing began in April`).
+    pub story_year: Option<i32>,
 }
 
 pub(crate) fn fmt_year(y: i32) -> String {
@@ -207,6 +211,9 @@ impl TimexNormalizer {
         let Some(dct) = self.dct else {
             return format!("XXXX-{m:02}");
         };
+        if let (Rel::Bare, Some(y), false) = (rel, self.story_year, tense == Tense::Future) {
+            return fmt_ym(y, m);
+        }
         let off: i64 = match rel {
             // `last February` on March 1 is a year back: the month just ended would
             // be `last month`.
@@ -330,7 +337,7 @@ mod tests {
     use super::*;
 
     fn n() -> TimexNormalizer {
-        TimexNormalizer { dct: Ymd::new(2015, 6, 2), story: None }
+        TimexNormalizer { dct: Ymd::new(2015, 6, 2), story: None, story_year: None }
     }
 
     #[test]
@@ -366,7 +373,7 @@ mod tests {
         assert_eq!(n().weekday(5, Tense::Future, Rel::Bare), "2015-06-05");
         assert_eq!(n().weekday(2, Tense::Past, Rel::Bare), "2015-06-02");
         assert_eq!(n().weekday(2, Tense::Past, Rel::Last), "2015-05-26");
-        assert_eq!(TimexNormalizer { dct: None, story: None }.weekday(1, Tense::Past, Rel::Bare), "XXXX-WXX-1");
+        assert_eq!(TimexNormalizer { dct: None, story: None, story_year: None }.weekday(1, Tense::Past, Rel::Bare), "XXXX-WXX-1");
     }
 
     #[test]
@@ -375,9 +382,9 @@ mod tests {
         assert_eq!(n().month_of(11, Tense::Past, Rel::Last), "2014-11");
         assert_eq!(n().month_of(3, Tense::Unknown, Rel::Bare), "2015-03");
         // Without a cue only the next two months across the new year are next year's.
-        let late = TimexNormalizer { dct: Ymd::new(1998, 10, 25), story: None };
+        let late = TimexNormalizer { dct: Ymd::new(1998, 10, 25), story: None, story_year: None };
         assert_eq!(late.month_of(1, Tense::Unknown, Rel::Bare), "1998-01");
-        let later = TimexNormalizer { dct: Ymd::new(1998, 11, 25), story: None };
+        let later = TimexNormalizer { dct: Ymd::new(1998, 11, 25), story: None, story_year: None };
         assert_eq!(later.month_of(1, Tense::Unknown, Rel::Bare), "1999-01");
         assert_eq!(n().month_day(12, 25, Tense::Past).as_deref(), Some("2014-12-25"));
         assert_eq!(n().month_day(2, 30, Tense::Past), None);

@@ -44,7 +44,11 @@ impl Grammar<'_> {
                     return None;
                 }
             }
-            if matches!(self.lex(i + 1), Lex::Punct('%')) || self.counted_noun(i + 1) {
+            // `the war of 1983-2009 killed …`: the second year of a range counts nothing.
+            let range_end = i > 0
+                && matches!(self.lex(i - 1), Lex::Int { digits: 4, .. })
+                && self.toks.get(i).is_some_and(|t| !t.space_before);
+            if matches!(self.lex(i + 1), Lex::Punct('%')) || (self.counted_noun(i + 1) && !range_end) {
                 return None;
             }
         }
@@ -300,6 +304,10 @@ impl Grammar<'_> {
             }
             return Some(Timex::new(i, i + 1, Label::Set, format!("XXXX-WXX-{d}")));
         }
+        // `The Sunday Times`, `the Sunday Telegraph`: a newspaper's name.
+        if self.cap(i + 1) && self.in_list(i + 1, WordList::Masthead) {
+            return None;
+        }
         // `Tuesday nights`: a plural part of the day makes the weekday recur; so does
         // the first of `Monday and Tuesday nights`.
         if let Some((k, p)) = self.plural_day_part_after(i) {
@@ -329,7 +337,7 @@ impl Grammar<'_> {
 
 #[cfg(test)]
 mod tests {
-    use super::super::test_support::{check, check_rows, DCT};
+    use super::super::test_support::{check, check_rows, check_table, DCT};
 
     /// Year extents (`and beyond`, `post-`) and days written as ordinal words.
     #[test]
@@ -358,5 +366,15 @@ mod tests {
         check("It happened in nineteen ninety-six.", DCT, &[("nineteen ninety-six", "DATE", "1996")]);
         check("They met on Friday, Oct. 23.", DCT, &[("Friday, Oct. 23", "DATE", "1997-10-23")]);
         check("Profits fell in 1990.", DCT, &[("1990", "DATE", "1990")]);
+    }
+
+    /// A capitalised weekday before a newspaper's name is part of the name.
+    /// Written for the seventh round (issue 15), DCT 2016-03-10 (a Thursday).
+    #[test]
+    fn weekday_in_a_masthead() {
+        check_table("2016-03-10", &[
+            ("The Sunday Times reported the sale of the Glasgow yard.", &[]),
+            ("Sources told the Sunday Telegraph that the Lagos deal was off.", &[]),
+        ]);
     }
 }

@@ -77,6 +77,10 @@ impl Grammar<'_> {
         if self.is(j, W::Zone) {
             j += 1;
         }
+        // `1 a.m. local time on May 2`: `local time` stays outside the extent (as the
+        // zone words of HeidelTime's TempEval-3 patterns do not hold it), but the day
+        // after it is the time's.
+        let local = if self.in_list(j, WordList::Local) && self.in_list(j + 1, WordList::Time) { 2 } else { 0 };
         let mut k = j;
         if self.punct(k, ',') {
             k += 1;
@@ -87,10 +91,22 @@ impl Grammar<'_> {
             }
             _ => None,
         };
+        // `6:45 p.m. on Friday`: two expressions (the preposition is outside both),
+        // but the time is on that day.
+        let on_day = || {
+            let k = if local > 0 { j + local } else { k };
+            if !self.is(k, W::On) || !matches!(self.lex(k + 1), Lex::Weekday { plural: false, .. } | Lex::Month { .. }) {
+                return None;
+            }
+            self.at_depth(k + 1, 1).filter(|t| t.day && t.label == Label::Date).map(|t| t.value)
+        };
         // Without a day of its own, a clock time is on the narrative's current day.
         let (date, end) = match day {
             Some(t) => (t.value, t.end),
-            None => (self.anchor.day.map_or_else(|| self.norm.day(0), fmt_ymd), j),
+            None => match on_day() {
+                Some(v) => (v, j),
+                None => (self.anchor.day.map_or_else(|| self.norm.day(0), fmt_ymd), j),
+            },
         };
         Some(Timex::new(i, end, Label::Time, format!("{date}T{h:02}:{min:02}")))
     }
@@ -98,15 +114,29 @@ impl Grammar<'_> {
 
 #[cfg(test)]
 mod tests {
-    use super::super::test_support::{check, DCT};
+    use super::super::test_support::{check, check_table, DCT};
 
     /// A clock time alone is on the DCT's day; one with a date or weekday is on that day.
     #[test]
     fn times_of_day_with_dates_zones_and_words() {
-        check("The blast occurred at 10:35 a.m. on Friday.", DCT, &[("10:35 a.m.", "TIME", "1998-02-05T10:35"), ("Friday", "DATE", "1998-01-30")]);
+        // The time is on the day named after it (seventh round; it took the DCT before).
+        check("The blast occurred at 10:35 a.m. on Friday.", DCT, &[("10:35 a.m.", "TIME", "1998-01-30T10:35"), ("Friday", "DATE", "1998-01-30")]);
         check("Polls close at 5 p.m. EST Nov. 9.", DCT, &[("5 p.m. EST Nov. 9", "TIME", "1997-11-09T17:00")]);
         check("They meet at noon Thursday.", DCT, &[("noon Thursday", "TIME", "1998-02-05T12:00")]);
         check("The show starts at 10pm.", DCT, &[("10pm", "TIME", "1998-02-05T22:00")]);
         check("The train left at 7:15.", DCT, &[("7:15", "TIME", "1998-02-05T07:15")]);
+    }
+
+    /// `6:45 p.m. on Friday`: two expressions, the time on that day, also across
+    /// `local time` (outside the extent).
+    /// Written for the seventh round (issue 15), DCT 2016-03-10 (a Thursday).
+    #[test]
+    fn clock_times_on_a_day_and_in_local_time() {
+        check_table("2016-03-10", &[
+            ("At 6:45 p.m. on Friday, the first shots were fired in Bamako.", &[("6:45 p.m.", "TIME", "2016-03-04T18:45"), ("Friday", "DATE", "2016-03-04")]),
+            ("The truce in Yemen took effect at midnight on Saturday.", &[("midnight", "TIME", "2016-03-05T24:00"), ("Saturday", "DATE", "2016-03-05")]),
+            ("The quake near Pokhara struck at 11:56 a.m. local time.", &[("11:56 a.m.", "TIME", "2016-03-10T11:56")]),
+            ("The raid in Abbottabad began at 1 a.m. local time on May 2, 2011.", &[("1 a.m.", "TIME", "2011-05-02T01:00"), ("May 2, 2011", "DATE", "2011-05-02")]),
+        ]);
     }
 }

@@ -297,6 +297,7 @@ impl<'a> Grammar<'a> {
                     consider(self.article_period(i));
                 }
                 W::Fiscal => consider(self.fiscal(i, depth)),
+                W::Half => consider(self.counted(i)),
                 W::Holiday(_) | W::New => consider(self.holiday(i, Rel::Bare)),
                 // `High Noon` is a film.
                 W::Noon | W::Midnight | W::Midday if !(i > 0 && self.in_list(i - 1, WordList::High)) => consider(self.clock(i)),
@@ -382,6 +383,16 @@ pub(crate) mod test_support {
             })
             .collect();
         assert_eq!(got, expected, "{text:?} (DCT {dct})");
+    }
+
+    /// The expressions a table row expects: `(span text, TIMEX3 type, value)` each.
+    pub(crate) type Expected<'a> = &'a [(&'a str, &'a str, &'a str)];
+
+    /// [`check`] for rows of `(text, expected expressions)`, all with `dct`.
+    pub(crate) fn check_table(dct: &str, rows: &[(&str, Expected)]) {
+        for &(text, expected) in rows {
+            check(text, dct, expected);
+        }
     }
 
     /// [`check`] for rows of `(text, DCT, expected span text, type, value)` with one

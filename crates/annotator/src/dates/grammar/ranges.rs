@@ -133,7 +133,7 @@ impl Grammar<'_> {
 
 #[cfg(test)]
 mod tests {
-    use super::super::test_support::check;
+    use super::super::test_support::{check, check_table};
 
     #[test]
     fn ranges_are_two_expressions() {
@@ -183,5 +183,15 @@ mod tests {
         for (text, expected) in rows {
             check(text, dct, expected);
         }
+    }
+
+    /// The second year of a range is a year even before a word that counts (`killed`).
+    /// Written for the seventh round (issue 15), DCT 2016-03-10 (a Thursday).
+    #[test]
+    fn year_range_before_a_counted_word() {
+        check_table("2016-03-10", &[
+            ("Sri Lanka's civil war of 1983-2009 killed 100,000 people.", &[("1983", "DATE", "1983"), ("2009", "DATE", "2009")]),
+            ("Ethiopia's 1998-2000 war with Eritrea killed 80,000 soldiers.", &[("1998", "DATE", "1998"), ("2000", "DATE", "2000")]),
+        ]);
     }
 }

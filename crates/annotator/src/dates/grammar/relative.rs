@@ -7,6 +7,12 @@ use crate::dates::calendar::{add_months, year_ok};
 use crate::dates::lexicon::{Lex, Unit, WordList, W};
 use crate::dates::normalize::{fmt_year, fmt_ym, fmt_ymd, Rel};
 
+/// The ISO week of `d` as a TIMEX3 value (`2012-W03`).
+fn iso_week(d: crate::dates::calendar::Ymd) -> String {
+    let (y, w) = d.iso_week();
+    format!("{y:04}-W{w:02}")
+}
+
 impl Grammar<'_> {
     /// `year-end`, `year end`, `year's end`.
     pub(super) fn year_end(&self, i: usize) -> Option<Timex> {
@@ -202,6 +208,8 @@ impl Grammar<'_> {
             Unit::Year => fmt_year(a.year?),
             Unit::Month => a.month.map(|(y, m)| fmt_ym(y, m))?,
             Unit::Day => fmt_ymd(a.day?),
+            // `that week`: the week of the reference day.
+            Unit::Week => iso_week(a.day?),
             Unit::Quarter => a.quarter.map(|(y, q)| format!("{y:04}-Q{q}"))?,
             _ => return None,
         };
@@ -233,6 +241,8 @@ impl Grammar<'_> {
                 let (y, m) = add_months(y, m, off)?;
                 fmt_ym(y, m)
             }
+            // `the following week`: the week after the reference day's.
+            Lex::Unit { unit: Unit::Week, plural: false } => iso_week(a.day?.add_days(off.checked_mul(7)?)?),
             // `the next morning`: the day after, as TimeBank writes it.
             Lex::Unit { unit: Unit::Day, plural: false } | Lex::DayPart(_) => fmt_ymd(a.day?.add_days(off)?),
             Lex::Weekday { d, plural: false } => {
@@ -299,7 +309,7 @@ impl Grammar<'_> {
 
 #[cfg(test)]
 mod tests {
-    use super::super::test_support::{check, check_rows, DCT};
+    use super::super::test_support::{check, check_rows, check_table, DCT};
 
     /// `by then` names the time the text last named; `today's world` is the present in
     /// general; a weekday's date after a comma says which one.
@@ -338,5 +348,17 @@ mod tests {
         check("Talks resume today.", DCT, &[("today", "DATE", "1998-02-05")]);
         check("He was shot yesterday morning.", DCT, &[("yesterday morning", "TIME", "1998-02-04TMO")]);
         check("Stocks rose before year-end.", DCT, &[("year-end", "DATE", "1998")]);
+    }
+
+    /// `the following week`, `the previous week`, `that week`: the week of the story's
+    /// reference day, stepped.
+    /// Written for the seventh round (issue 15), DCT 2016-03-10 (a Thursday).
+    #[test]
+    fn weeks_from_the_story() {
+        check_table("2016-03-10", &[
+            ("The ferry sank off Sulawesi on Jan. 13, 2012. The following week, salvage crews arrived.", &[("Jan. 13, 2012", "DATE", "2012-01-13"), ("The following week", "DATE", "2012-W03")]),
+            ("Floods hit Chennai on Dec. 1, 2015. That week, schools stayed shut.", &[("Dec. 1, 2015", "DATE", "2015-12-01"), ("That week", "DATE", "2015-W49")]),
+            ("Zambia voted on Sept. 20, 2011. The previous week, two candidates withdrew.", &[("Sept. 20, 2011", "DATE", "2011-09-20"), ("The previous week", "DATE", "2011-W37")]),
+        ]);
     }
 }
