@@ -176,6 +176,14 @@ impl<'t> TextView<'t> {
         })
     }
 
+    /// Whether the line break before atom `k` may only wrap a sentence
+    /// ([`clauses::wraps_at`]): the test [`line_wraps`](TextView::line_wraps) lists,
+    /// for a reader that walks the atoms itself and asks at each line break (the
+    /// casualty composer), so that no second walk over every atom is needed.
+    pub fn wraps_at(&self, k: usize) -> bool {
+        clauses::wraps_at(self.text, self.atoms(), k)
+    }
+
     /// The numbers written in digits, in text order ([`numbers::read`]): byte range,
     /// atoms and value of each.
     pub fn numbers(&self) -> &[Number] {
@@ -288,6 +296,8 @@ mod tests {
         let text = "Mr. Ali said 1,200 fled;\nthe rest\nstayed. 3.5 million!";
         let view = TextView::new(text);
         assert_eq!(view.loose_sentence_starts(), sentences::loose_starts(text).as_slice());
+        let listed: Vec<usize> = (0..view.atoms().len()).filter(|&k| view.wraps_at(k)).collect();
+        assert_eq!(view.line_wraps().iter().map(|&k| k as usize).collect::<Vec<_>>(), listed);
         assert!(std::ptr::eq(view.numbers(), view.numbers()), "kept, not recomputed");
         let values: Vec<(Option<u64>, u32)> = view.numbers().iter().filter(|n| !n.inner).map(|n| (n.value, n.decimals)).collect();
         assert_eq!(values, [(Some(1200), 0), (Some(35), 1)]);

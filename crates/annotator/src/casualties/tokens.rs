@@ -102,7 +102,7 @@ impl<'t> Token<'t> {
 }
 
 /// Appends the casualty tokens of a text to `out`, composed from the view's atoms
-/// ([`TextView::atoms`]) and line wraps ([`TextView::line_wraps`]); `lower` is
+/// ([`TextView::atoms`]) and line wraps ([`TextView::wraps_at`]); `lower` is
 /// `view.text().to_ascii_lowercase()`, which the tokens' keys are slices of.
 ///
 /// Each token is a union of atoms with no whitespace between them:
@@ -117,16 +117,12 @@ impl<'t> Token<'t> {
 /// - the first `\n` of the whitespace after a token is a [`Kind::Break`] unless it
 ///   wraps a sentence (see [`is_hard_break`]) or nothing precedes it.
 pub(crate) fn compose<'t>(view: &TextView<'_>, lower: &'t str, out: &mut Vec<Token<'t>>) {
-    let (text, atoms, wraps) = (view.text(), view.atoms(), view.line_wraps());
-    let mut wrap = 0;
+    let (text, atoms) = (view.text(), view.atoms());
     let mut k = 0;
     while let Some(atom) = atoms.get(k) {
         if atom.newlines > 0 {
             if let Some(last) = out.last().filter(|t| t.kind != Kind::Break) {
-                while wraps.get(wrap).is_some_and(|&w| (w as usize) < k) {
-                    wrap += 1;
-                }
-                if is_hard_break(last, wraps.get(wrap).is_some_and(|&w| w as usize == k)) {
+                if is_hard_break(last, || view.wraps_at(k)) {
                     let at = atom.first_newline as usize;
                     out.push(Token::new(at, at + 1, Kind::Break, text, lower));
                 }
@@ -209,10 +205,10 @@ fn is_apostrophe(text: &str, atom: &Atom) -> bool {
 
 /// Whether the first `\n` before an atom ends a clause after token `last`: it does
 /// unless it wraps a sentence (`wraps`: the view says the next line goes on in lower
-/// case, [`TextView::line_wraps`]) and the line ends in a word, a number or a comma.
-fn is_hard_break(last: &Token, wraps: bool) -> bool {
+/// case, [`TextView::wraps_at`]) and the line ends in a word, a number or a comma.
+fn is_hard_break(last: &Token, wraps: impl FnOnce() -> bool) -> bool {
     let wraps_from = matches!(last.kind, Kind::Word | Kind::Number) || last.is(",");
-    !(wraps_from && wraps)
+    !(wraps_from && wraps())
 }
 
 #[cfg(test)]

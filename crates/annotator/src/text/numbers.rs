@@ -84,24 +84,37 @@ pub(crate) fn number_end(atoms: &[Atom], k: usize) -> usize {
 /// of `text`), in text order: one starting at each run of digits not glued to a letter
 /// before it.
 pub fn read(text: &str, atoms: &[Atom], out: &mut Vec<Number>) {
-    let bytes = text.as_bytes();
-    // One past the last atom of the last number that was not inner.
-    let mut outer_end = 0;
-    let mut k = 0;
-    while let Some(atom) = atoms.get(k) {
-        let starts = atom.kind == AtomKind::Digits
-            && !(atom.glued()
-                && k.checked_sub(1)
-                    .and_then(|p| atoms.get(p))
-                    .is_some_and(|p| matches!(p.kind, AtomKind::Letters | AtomKind::ForeignLetters)));
-        if !starts {
-            k += 1;
-            continue;
+    let mut reader = Reader::default();
+    for (k, atom) in atoms.iter().enumerate() {
+        if atom.kind == AtomKind::Digits {
+            reader.read_at(text, atoms, k, out);
+        }
+    }
+}
+
+/// [`read`] one run of digits at a time.
+#[derive(Debug, Default)]
+struct Reader {
+    /// One past the last atom of the last number that was not inner.
+    outer_end: usize,
+}
+
+impl Reader {
+    /// Reads the number that starts at atom `k`, a run of digits, into `out` (unless a
+    /// letter before it makes it part of a word); call it for the runs in text order.
+    fn read_at(&mut self, text: &str, atoms: &[Atom], k: usize, out: &mut Vec<Number>) {
+        let Some(atom) = atoms.get(k) else { return };
+        let in_word = atom.glued()
+            && k.checked_sub(1)
+                .and_then(|p| atoms.get(p))
+                .is_some_and(|p| matches!(p.kind, AtomKind::Letters | AtomKind::ForeignLetters));
+        if in_word {
+            return;
         }
         let last = number_end(atoms, k);
         let end = atoms.get(last).map_or(atom.end, |a| a.end);
         let (mut value, mut int_digits, mut decimals, mut in_decimals) = (Some(0u64), 0u32, 0u32, false);
-        for &b in bytes.get(atom.start as usize..end as usize).unwrap_or(&[]) {
+        for &b in text.as_bytes().get(atom.start as usize..end as usize).unwrap_or(&[]) {
             match b {
                 b'0'..=b'9' => {
                     value = value.and_then(|v| v.checked_mul(10)).and_then(|v| v.checked_add(u64::from(b - b'0')));
@@ -115,7 +128,6 @@ pub fn read(text: &str, atoms: &[Atom], out: &mut Vec<Number>) {
                 _ => {}
             }
         }
-        let grouped = last > k && glued_byte(atoms, k + 1, b',');
         out.push(Number {
             start: atom.start,
             end,
@@ -124,14 +136,13 @@ pub fn read(text: &str, atoms: &[Atom], out: &mut Vec<Number>) {
             value,
             int_digits,
             decimals,
-            grouped,
+            grouped: last > k && glued_byte(atoms, k + 1, b','),
             leading_zero: int_digits > 1 && atom.first_byte == b'0',
-            inner: k < outer_end,
+            inner: k < self.outer_end,
         });
-        if k >= outer_end {
-            outer_end = last + 1;
+        if k >= self.outer_end {
+            self.outer_end = last + 1;
         }
-        k += 1;
     }
 }
 
