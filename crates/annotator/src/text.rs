@@ -188,7 +188,8 @@ impl<'t> TextView<'t> {
     /// atoms and value of each.
     pub fn numbers(&self) -> &[Number] {
         self.numbers.get_or_init(|| {
-            let mut out = Vec::new();
+            // News text has a number in a few dozen atoms: room for most without growing.
+            let mut out = Vec::with_capacity(self.atoms().len() / 32 + 4);
             numbers::read(self.text, self.atoms(), &mut out);
             out
         })

@@ -85,10 +85,12 @@ pub(crate) fn number_end(atoms: &[Atom], k: usize) -> usize {
 /// before it.
 pub fn read(text: &str, atoms: &[Atom], out: &mut Vec<Number>) {
     let mut reader = Reader::default();
-    for (k, atom) in atoms.iter().enumerate() {
-        if atom.kind == AtomKind::Digits {
-            reader.read_at(text, atoms, k, out);
-        }
+    // Runs of digits are a few atoms in a hundred: skip to each with a tight search.
+    let mut k = 0;
+    while let Some(skip) = atoms.get(k..).and_then(|rest| rest.iter().position(|a| a.kind == AtomKind::Digits)) {
+        k += skip;
+        reader.read_at(text, atoms, k, out);
+        k += 1;
     }
 }
 
