@@ -16,9 +16,10 @@
 //!   own tokens ([`atoms`] says how), so neither scans the text itself;
 //! - [`TextView::loose_sentence_starts`]: sentence starts in bytes, read from the raw
 //!   text (the casualty totals' reading: `;` ends a sentence; see [`sentences`]);
-//! - [`TextView::line_wraps`]: the line breaks that may only wrap a sentence, which
-//!   with the clause marks ([`clauses::is_clause_mark`]) make the clause breaks the
-//!   casualty rules stop at (see [`clauses`]);
+//! - [`TextView::line_wraps`] (all) and [`TextView::wraps_at`] (one): the line breaks
+//!   that may only wrap a sentence, which with the clause marks
+//!   ([`clauses::is_clause_mark`]) make the clause breaks the casualty rules stop at
+//!   (see [`clauses`]);
 //! - [`TextView::numbers`]: each number written in digits (`12`, `1,200`, `1.5`) with
 //!   its byte range and value ([`Number`], see [`numbers`]), which the casualty rules
 //!   and the date grammar read instead of parsing digits themselves.
@@ -38,6 +39,13 @@
 //! assert_eq!(view.lines()[1].case, CaseClass::Prose);
 //! let sentences = view.sentence_starts().iter().filter(|&&s| s).count();
 //! assert_eq!(sentences, 3);
+//!
+//! let view = TextView::new("On 12 May, 1,200 fled;\nthe rest stayed.");
+//! let numbers: Vec<_> = view.numbers().iter().filter(|n| !n.inner).map(|n| n.value).collect();
+//! assert_eq!(numbers, [Some(12), Some(1200)]);
+//! assert_eq!(view.loose_sentence_starts(), [0, 22, 39], "after the `;` and at the end");
+//! let wrap = view.atoms().iter().position(|a| a.text(view.text()) == "the");
+//! assert_eq!(view.line_wraps(), [wrap.map_or(0, |k| k as u32)]);
 //! ```
 
 pub mod atoms;
