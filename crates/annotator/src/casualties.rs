@@ -78,7 +78,7 @@ pub use self::totals::{totals, CasualtyTotals, Toll};
 
 use reader::{Document, Layer, Span};
 
-use crate::text::Atom;
+use crate::text::Number;
 use crate::{Annotator, BuildError, Tagger, TextView};
 
 use self::lexicon::{is_month, names_a_number};
@@ -111,7 +111,7 @@ impl CasualtyTagger {
     /// The casualty spans of `text`, in text order, not overlapping.
     pub fn tag(&self, text: &str) -> Vec<Span> {
         let mut out = Vec::new();
-        tag_into(text, TextView::new(text).atoms(), &mut out);
+        tag_into(&TextView::new(text), &mut out);
         out
     }
 }
@@ -131,7 +131,7 @@ impl Annotator for CasualtyTagger {
 
     /// Reads the tokens composed from the view's atoms (`tokens::compose`).
     fn annotate(&self, _doc: &Document, view: &TextView<'_>, out: &mut Vec<Span>) {
-        tag_into(view.text(), view.atoms(), out);
+        tag_into(view, out);
     }
 }
 
@@ -163,10 +163,11 @@ struct Candidate {
     needs_cue: bool,
 }
 
-fn tag_into(text: &str, atoms: &[Atom], out: &mut Vec<Span>) {
-    let lower = text.to_ascii_lowercase();
-    let mut tokens = Vec::with_capacity(atoms.len());
-    tokens::compose(text, &lower, atoms, &mut tokens);
+fn tag_into(view: &TextView<'_>, out: &mut Vec<Span>) {
+    let lower = view.text().to_ascii_lowercase();
+    let mut tokens = Vec::with_capacity(view.atoms().len());
+    tokens::compose(view, &lower, &mut tokens);
+    let readings = view.numbers();
     let mut candidates: Vec<Candidate> = Vec::new();
     let mut i = 0;
     while let Some(token) = tokens.get(i) {
@@ -181,7 +182,7 @@ fn tag_into(text: &str, atoms: &[Atom], out: &mut Vec<Span>) {
             },
             _ => false,
         };
-        match trigger.then(|| candidate_at(&tokens, text, i)).flatten() {
+        match trigger.then(|| candidate_at(&tokens, readings, i)).flatten() {
             Some(candidate) => {
                 i = candidate.end.max(i + 1);
                 candidates.push(candidate);
@@ -205,7 +206,7 @@ fn key<'t>(tokens: &[Token<'t>], i: usize) -> &'t str {
 }
 
 /// Reads a number phrase at trigger token `i` and decides whether it may be a figure.
-fn candidate_at(tokens: &[Token], text: &str, i: usize) -> Option<Candidate> {
+fn candidate_at(tokens: &[Token], readings: &[Number], i: usize) -> Option<Candidate> {
     // `two suspects were killed while another died`: `another` as the subject of a
     // predicate with an outcome is one more victim.
     if key(tokens, i) == "another" {
@@ -217,7 +218,7 @@ fn candidate_at(tokens: &[Token], text: &str, i: usize) -> Option<Candidate> {
     // is another single victim.
     let definite = matches!(key(tokens, i), "the" | "his" | "her");
     let single = matches!(key(tokens, i), "a" | "an") || definite;
-    let number = match numbers::cardinal(tokens, text, i) {
+    let number = match numbers::cardinal(tokens, readings, i) {
         Some(number) => number,
         // `a man was shot dead`, `killing a civilian`: a single victim is a figure of 1.
         None if single && !lexicon::is_collective(key(tokens, i + 1)) && cue_nearby(tokens, i) => {
@@ -238,7 +239,7 @@ fn candidate_at(tokens: &[Token], text: &str, i: usize) -> Option<Candidate> {
     let mut range = None;
     if !number.vague {
         let joiner = tokens.get(end);
-        let second = || numbers::cardinal(tokens, text, end + 1).filter(|c| !c.vague);
+        let second = || numbers::cardinal(tokens, readings, end + 1).filter(|c| !c.vague);
         if qualifier == Some(Qualifier::Between) {
             if joiner.is_some_and(|t| t.is("and")) {
                 range = second().filter(|c| c.value > number.value);

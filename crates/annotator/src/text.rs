@@ -13,7 +13,16 @@
 //! - [`TextView::atoms`]: a finer split ([`Atom`]: maximal runs of letters and of
 //!   digits, single punctuation characters, with the whitespace and line breaks
 //!   before each), from which the date grammar and the casualty rules compose their
-//!   own tokens ([`atoms`] says how), so neither scans the text itself.
+//!   own tokens ([`atoms`] says how), so neither scans the text itself;
+//! - [`TextView::loose_sentence_starts`]: sentence starts in bytes, read from the raw
+//!   text (the casualty totals' reading: `;` ends a sentence; see [`sentences`]);
+//! - [`TextView::line_wraps`] (all) and [`TextView::wraps_at`] (one): the line breaks
+//!   that may only wrap a sentence, which with the clause marks
+//!   ([`clauses::is_clause_mark`]) make the clause breaks the casualty rules stop at
+//!   (see [`clauses`]);
+//! - [`TextView::numbers`]: each number written in digits (`12`, `1,200`, `1.5`) with
+//!   its byte range and value ([`Number`], see [`numbers`]), which the casualty rules
+//!   and the date grammar read instead of parsing digits themselves.
 //!
 //! Each part is computed on first use and then kept: a pipeline that runs only the
 //! date or casualty tagger never splits the text into news tokens, and one that
@@ -30,13 +39,24 @@
 //! assert_eq!(view.lines()[1].case, CaseClass::Prose);
 //! let sentences = view.sentence_starts().iter().filter(|&&s| s).count();
 //! assert_eq!(sentences, 3);
+//!
+//! let view = TextView::new("On 12 May, 1,200 fled;\nthe rest stayed.");
+//! let numbers: Vec<_> = view.numbers().iter().filter(|n| !n.inner).map(|n| n.value).collect();
+//! assert_eq!(numbers, [Some(12), Some(1200)]);
+//! assert_eq!(view.loose_sentence_starts(), [0, 22, 39], "after the `;` and at the end");
+//! let wrap = view.atoms().iter().position(|a| a.text(view.text()) == "the");
+//! assert_eq!(view.line_wraps(), [wrap.map_or(0, |k| k as u32)]);
 //! ```
 
 pub mod atoms;
+pub mod clauses;
+pub mod numbers;
+pub mod sentences;
 
 use std::cell::OnceCell;
 
 pub use atoms::{Atom, AtomKind};
+pub use numbers::Number;
 
 use crate::entities::features::title_case_lower;
 use crate::entities::tokens::{self, Token};
@@ -75,6 +95,9 @@ pub struct TextView<'t> {
     starts: OnceCell<Vec<bool>>,
     lines: OnceCell<Vec<Line>>,
     atoms: OnceCell<Vec<Atom>>,
+    loose_starts: OnceCell<Vec<usize>>,
+    wraps: OnceCell<Vec<u32>>,
+    numbers: OnceCell<Vec<Number>>,
 }
 
 impl<'t> TextView<'t> {
@@ -87,6 +110,9 @@ impl<'t> TextView<'t> {
             starts: OnceCell::new(),
             lines: OnceCell::new(),
             atoms: OnceCell::new(),
+            loose_starts: OnceCell::new(),
+            wraps: OnceCell::new(),
+            numbers: OnceCell::new(),
         }
     }
 
@@ -135,6 +161,44 @@ impl<'t> TextView<'t> {
         self.starts.get_or_init(|| {
             let mut out = Vec::new();
             tokens::sentence_starts(self.text, self.tokens(), &mut out);
+            out
+        })
+    }
+
+    /// Byte offsets where sentences start by the loose reading of the raw text
+    /// ([`sentences::loose_starts`]: after `.`, `!`, `?`, `;` or `\n` followed by
+    /// whitespace, not after `Mr.` or an initial); the first is `0`.
+    pub fn loose_sentence_starts(&self) -> &[usize] {
+        self.loose_starts.get_or_init(|| sentences::loose_starts(self.text))
+    }
+
+    /// The atoms (indices into [`atoms`](TextView::atoms), in order) whose line break
+    /// may only wrap a sentence ([`clauses::wraps_at`]: one `\n`, the next line going
+    /// on in lower case). A reader ends a clause at every other line break, and at
+    /// these unless the line ends in a word, a number or a comma.
+    pub fn line_wraps(&self) -> &[u32] {
+        self.wraps.get_or_init(|| {
+            let mut out = Vec::new();
+            clauses::line_wraps(self.text, self.atoms(), &mut out);
+            out
+        })
+    }
+
+    /// Whether the line break before atom `k` may only wrap a sentence
+    /// ([`clauses::wraps_at`]): the test [`line_wraps`](TextView::line_wraps) lists,
+    /// for a reader that walks the atoms itself and asks at each line break (the
+    /// casualty composer), so that no second walk over every atom is needed.
+    pub fn wraps_at(&self, k: usize) -> bool {
+        clauses::wraps_at(self.text, self.atoms(), k)
+    }
+
+    /// The numbers written in digits, in text order ([`numbers::read`]): byte range,
+    /// atoms and value of each.
+    pub fn numbers(&self) -> &[Number] {
+        self.numbers.get_or_init(|| {
+            // News text has a number in a few dozen atoms: room for most without growing.
+            let mut out = Vec::with_capacity(self.atoms().len() / 32 + 4);
+            numbers::read(self.text, self.atoms(), &mut out);
             out
         })
     }
@@ -234,6 +298,34 @@ mod tests {
         tokens::sentence_starts(text, view.tokens(), &mut direct);
         assert_eq!(view.sentence_starts(), direct.as_slice());
         assert_eq!(direct.iter().filter(|&&s| s).count(), 4);
+    }
+
+    #[test]
+    fn every_part_is_computed_once_and_agrees_with_its_module() {
+        let text = "Mr. Ali said 1,200 fled;\nthe rest\nstayed. 3.5 million!";
+        let view = TextView::new(text);
+        assert_eq!(view.loose_sentence_starts(), sentences::loose_starts(text).as_slice());
+        let listed: Vec<usize> = (0..view.atoms().len()).filter(|&k| view.wraps_at(k)).collect();
+        assert_eq!(view.line_wraps().iter().map(|&k| k as usize).collect::<Vec<_>>(), listed);
+        assert!(std::ptr::eq(view.numbers(), view.numbers()), "kept, not recomputed");
+        let values: Vec<(Option<u64>, u32)> = view.numbers().iter().filter(|n| !n.inner).map(|n| (n.value, n.decimals)).collect();
+        assert_eq!(values, [(Some(1200), 0), (Some(35), 1)]);
+        let wrapped: Vec<&str> = view.line_wraps().iter().map(|&k| view.atoms()[k as usize].text(text)).collect();
+        assert_eq!(wrapped, ["the", "stayed"]);
+    }
+
+    #[test]
+    fn malformed_texts_never_panic() {
+        let long = "9".repeat(100);
+        for text in ["", ".", ";;;", "\n\n\n", "\u{2028}", "½٣", "𝔸.𝔸.", "é\né", long.as_str(), "1,", ",1", "1..2", "\x0b\n\x0c"] {
+            let view = TextView::new(text);
+            assert_eq!(view.loose_sentence_starts().first(), Some(&0), "{text:?}");
+            let atoms = view.atoms().len();
+            assert!(view.line_wraps().iter().all(|&k| (k as usize) < atoms), "{text:?}");
+            assert!(view.numbers().iter().all(|n| n.end as usize <= text.len()), "{text:?}");
+            assert_eq!(view.sentence_starts().len(), view.tokens().len(), "{text:?}");
+        }
+        assert_eq!(TextView::new(&long).numbers()[0].value, None, "overflow reads as no value");
     }
 
     #[test]

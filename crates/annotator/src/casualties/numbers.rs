@@ -13,6 +13,7 @@
 //! [`MAX_FIGURE`] is not a figure.
 
 use super::tokens::{Kind, Token};
+use crate::text::Number;
 
 /// The largest count taken as a figure for people.
 pub(crate) const MAX_FIGURE: u64 = 10_000_000_000;
@@ -34,11 +35,12 @@ pub(crate) struct Cardinal {
     pub digits: bool,
 }
 
-/// Reads the cardinal that starts at token `i`, if any.
-pub(crate) fn cardinal(tokens: &[Token], text: &str, i: usize) -> Option<Cardinal> {
+/// Reads the cardinal that starts at token `i`, if any (`numbers` are the text
+/// view's [`numbers`](crate::TextView::numbers), which a number token's value is read from).
+pub(crate) fn cardinal(tokens: &[Token], numbers: &[Number], i: usize) -> Option<Cardinal> {
     let token = tokens.get(i)?;
     let found = match token.kind {
-        Kind::Number => digits_cardinal(tokens, text, i),
+        Kind::Number => digits_cardinal(tokens, numbers, i),
         Kind::Word => word_cardinal(tokens, i),
         _ => None,
     }?;
@@ -84,22 +86,16 @@ fn key<'t>(tokens: &[Token<'t>], i: usize) -> &'t str {
     tokens.get(i).filter(|t| t.kind == Kind::Word).map_or("", Token::key)
 }
 
-fn digits_cardinal(tokens: &[Token], text: &str, i: usize) -> Option<Cardinal> {
+/// A number token's cardinal: its value as the view read it ([`Number`]: all its
+/// digits as one integer, with the count of decimals), scaled by a scale word after it.
+fn digits_cardinal(tokens: &[Token], numbers: &[Number], i: usize) -> Option<Cardinal> {
     let token = tokens.get(i)?;
-    let raw = text.get(token.start..token.end)?;
-    let (int_part, frac_part) = match raw.split_once('.') {
-        Some((int, frac)) => (int, frac),
-        None => (raw, ""),
-    };
-    let plain: String = int_part.chars().filter(|c| *c != ',').collect();
-    if plain.len() > 1 && plain.starts_with('0') {
+    let number = crate::text::numbers::at(numbers, token.start).filter(|n| n.end as usize == token.end)?;
+    if number.leading_zero {
         return None;
     }
-    let mut mantissa: u64 = 0;
-    for d in plain.bytes().chain(frac_part.bytes()) {
-        mantissa = mantissa.checked_mul(10)?.checked_add(u64::from(d.checked_sub(b'0')?))?;
-    }
-    let divisor = 10u64.checked_pow(u32::try_from(frac_part.len()).ok()?)?;
+    let mantissa = number.value?;
+    let divisor = number.divisor()?;
     let digits = true;
     if let Some(scale) = scale(key(tokens, i + 1)) {
         let scaled = mantissa.checked_mul(scale)?;
@@ -109,10 +105,10 @@ fn digits_cardinal(tokens: &[Token], text: &str, i: usize) -> Option<Cardinal> {
         let value = scaled / divisor;
         return Some(Cardinal { end: i + 2, value, vague: false, bare_one: false, year_like: false, digits });
     }
-    if !frac_part.is_empty() {
+    if number.decimals > 0 {
         return None; // `2.5` alone counts no people
     }
-    let year_like = plain.len() == 4 && !int_part.contains(',') && (1800..=2100).contains(&mantissa);
+    let year_like = number.int_digits == 4 && !number.grouped && (1800..=2100).contains(&mantissa);
     Some(Cardinal { end: i + 1, value: mantissa, vague: false, bare_one: false, year_like, digits })
 }
 
@@ -327,7 +323,7 @@ mod tests {
     fn read(text: &str) -> Option<(u64, bool, String)> {
         let mut tokens = Vec::new();
         tokenize(text, &mut tokens);
-        let c = cardinal(&tokens, text, 0)?;
+        let c = cardinal(&tokens, crate::TextView::new(text).numbers(), 0)?;
         let end = tokens[c.end - 1].end;
         Some((c.value, c.vague, text[..end].to_string()))
     }
@@ -384,9 +380,9 @@ mod tests {
     fn bare_one_and_years_are_flagged() {
         let mut tokens = Vec::new();
         tokenize("one of them", &mut tokens);
-        assert!(cardinal(&tokens, "one of them", 0).unwrap().bare_one);
+        assert!(cardinal(&tokens, &[], 0).unwrap().bare_one);
         let mut tokens = Vec::new();
         tokenize("2012", &mut tokens);
-        assert!(cardinal(&tokens, "2012", 0).unwrap().year_like);
+        assert!(cardinal(&tokens, crate::TextView::new("2012").numbers(), 0).unwrap().year_like);
     }
 }

@@ -11,7 +11,9 @@
 //! reading it costs nothing: the rules read keys dozens of times per token.
 
 use crate::text::atoms::glued_kind;
-use crate::text::{Atom, AtomKind};
+use crate::text::clauses::is_clause_mark;
+use crate::text::numbers::{glued_byte, number_end};
+use crate::text::{Atom, AtomKind, TextView};
 
 /// What a token is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -59,12 +61,12 @@ impl<'t> Token<'t> {
         self.kind != Kind::Number && self.key() == key
     }
 
-    /// Whether this token ends a clause for the context search: `.`, `!`, `?`, `;`,
-    /// `:` or a line break.
+    /// Whether this token ends a clause for the context search: a clause mark
+    /// ([`is_clause_mark`]: `.`, `!`, `?`, `;`, `:`) or a line break.
     pub fn ends_clause(&self) -> bool {
         match self.kind {
             Kind::Break => true,
-            Kind::Punct => matches!(self.key(), "." | "!" | "?" | ";" | ":"),
+            Kind::Punct => is_clause_mark(self.key()),
             _ => false,
         }
     }
@@ -99,13 +101,14 @@ impl<'t> Token<'t> {
     }
 }
 
-/// Appends the casualty tokens of a text to `out`, composed from its atoms (`atoms`
-/// is [`TextView::atoms`](crate::TextView::atoms) of `text`; `lower` is
-/// `text.to_ascii_lowercase()`, which the tokens' keys are slices of).
+/// Appends the casualty tokens of a text to `out`, composed from the view's atoms
+/// ([`TextView::atoms`]) and line wraps ([`TextView::wraps_at`]); `lower` is
+/// `view.text().to_ascii_lowercase()`, which the tokens' keys are slices of.
 ///
 /// Each token is a union of atoms with no whitespace between them:
 /// - a number is digits, then `,ddd` groups (exactly three digits each), then one
-///   `.d+` part; glued to a letter or digit it is a word instead (`12km`, `17th`);
+///   `.d+` part (a number of [`TextView::numbers`], whose value the rules read); glued
+///   to a letter or digit it is a word instead (`12km`, `17th`);
 /// - a word is letters, digits and an apostrophe when a letter follows (`Syria's`,
 ///   `Shi'ite`); `U.S.`, `U.N.` (single ASCII letters each followed by a dot) are one
 ///   word, so the dots neither end a clause nor split a noun phrase;
@@ -113,12 +116,13 @@ impl<'t> Token<'t> {
 ///   `\x0c` is whitespace;
 /// - the first `\n` of the whitespace after a token is a [`Kind::Break`] unless it
 ///   wraps a sentence (see [`is_hard_break`]) or nothing precedes it.
-pub(crate) fn compose<'t>(text: &str, lower: &'t str, atoms: &[Atom], out: &mut Vec<Token<'t>>) {
+pub(crate) fn compose<'t>(view: &TextView<'_>, lower: &'t str, out: &mut Vec<Token<'t>>) {
+    let (text, atoms) = (view.text(), view.atoms());
     let mut k = 0;
     while let Some(atom) = atoms.get(k) {
         if atom.newlines > 0 {
             if let Some(last) = out.last().filter(|t| t.kind != Kind::Break) {
-                if is_hard_break(text, atoms, k, last) {
+                if is_hard_break(last, || view.wraps_at(k)) {
                     let at = atom.first_newline as usize;
                     out.push(Token::new(at, at + 1, Kind::Break, text, lower));
                 }
@@ -154,33 +158,13 @@ pub(crate) fn compose<'t>(text: &str, lower: &'t str, atoms: &[Atom], out: &mut 
 /// lowercased text the keys point into is leaked, so the tokens outlive the call.
 #[cfg(test)]
 pub(crate) fn tokenize(text: &str, out: &mut Vec<Token<'static>>) {
-    compose(text, leaked_lower(text), crate::TextView::new(text).atoms(), out);
+    compose(&TextView::new(text), leaked_lower(text), out);
 }
 
 /// `text` lowercased, leaked (tests only: a few kilobytes per test).
 #[cfg(test)]
 fn leaked_lower(text: &str) -> &'static str {
     Box::leak(text.to_ascii_lowercase().into_boxed_str())
-}
-
-/// Whether atom `i` is the ASCII character `c`, glued to the one before it.
-fn glued_byte(atoms: &[Atom], i: usize, c: u8) -> bool {
-    atoms.get(i).is_some_and(|a| a.glued() && a.ascii_byte() == Some(c))
-}
-
-/// The last atom of the number whose digits are atom `k`: then `,ddd` groups (exactly
-/// three digits each), then one `.d+` part.
-fn number_end(atoms: &[Atom], k: usize) -> usize {
-    let mut last = k;
-    while glued_byte(atoms, last + 1, b',')
-        && atoms.get(last + 2).is_some_and(|a| a.glued() && a.kind == AtomKind::Digits && a.len() == 3)
-    {
-        last += 2;
-    }
-    if glued_byte(atoms, last + 1, b'.') && glued_kind(atoms, last + 2, |kind| kind == AtomKind::Digits) {
-        last += 2;
-    }
-    last
 }
 
 /// The last atom of `U.S.`, `U.N.`, `U.K.` starting at atom `k`: two or more single
@@ -219,28 +203,12 @@ fn is_apostrophe(text: &str, atom: &Atom) -> bool {
     atom.ascii_byte() == Some(b'\'') || (atom.first_byte == 0xe2 && atom.text(text) == "\u{2019}")
 }
 
-/// Whether the first `\n` before atom `k` ends a clause after token `last`: it does
-/// unless it wraps a sentence (the line ends in a word, a number or a comma and the
-/// next line goes on in lower case).
-fn is_hard_break(text: &str, atoms: &[Atom], k: usize, last: &Token) -> bool {
+/// Whether the first `\n` before an atom ends a clause after token `last`: it does
+/// unless it wraps a sentence (`wraps`: the view says the next line goes on in lower
+/// case, [`TextView::wraps_at`]) and the line ends in a word, a number or a comma.
+fn is_hard_break(last: &Token, wraps: impl FnOnce() -> bool) -> bool {
     let wraps_from = matches!(last.kind, Kind::Word | Kind::Number) || last.is(",");
-    if !wraps_from || atoms.get(k).is_none_or(|a| a.newlines > 1) {
-        return true;
-    }
-    // The first character after the `\n` that is not whitespace (`\x0b` and `\x0c`,
-    // atoms of their own, are), unless another `\n` comes first.
-    let mut at = k;
-    while let Some(atom) = atoms.get(at) {
-        if at > k && atom.newlines > 0 {
-            return true;
-        }
-        match atom.first_char(text) {
-            Some(c) if c.is_whitespace() => at += 1,
-            Some(c) => return !c.is_lowercase(),
-            None => return true,
-        }
-    }
-    true
+    !(wraps_from && wraps())
 }
 
 #[cfg(test)]
@@ -456,6 +424,37 @@ mod tests {
     }
 
     crate::text::atoms::samples::composer_matches_reference!(tokenize, reference::tokenize, fields);
+
+    /// Every number token is a number of the view, whole: the rules read its value there.
+    fn numbers_are_the_views(text: &str) -> Result<(), String> {
+        let mut tokens = Vec::new();
+        tokenize(text, &mut tokens);
+        let view = TextView::new(text);
+        for t in tokens.iter().filter(|t| t.kind == Kind::Number) {
+            let found = crate::text::numbers::at(view.numbers(), t.start).map(|n| n.end as usize);
+            if found != Some(t.end) {
+                return Err(format!("{text:?}: token {}..{} has the view's number ending at {found:?}", t.start, t.end));
+            }
+        }
+        Ok(())
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::test_runner::Config::with_cases(2000))]
+        #[test]
+        fn number_tokens_are_view_numbers(text in crate::text::atoms::samples::tricky_text()) {
+            numbers_are_the_views(&text).map_err(proptest::test_runner::TestCaseError::fail)?;
+        }
+    }
+
+    #[test]
+    fn number_tokens_of_the_corpora_are_view_numbers() {
+        for text in crate::text::atoms::samples::corpus_texts() {
+            if let Err(e) = numbers_are_the_views(&text) {
+                panic!("{}", e.chars().take(300).collect::<String>());
+            }
+        }
+    }
 
     #[test]
     fn unicode_spaces_and_letters() {

@@ -173,7 +173,8 @@ pub fn totals(text: &str, spans: &[Span]) -> CasualtyTotals {
     if !spans.iter().any(|s| s.label == LABEL) {
         return CasualtyTotals::default();
     }
-    let sentences = sentence_starts(text);
+    let view = crate::TextView::new(text);
+    let sentences = view.loose_sentence_starts();
     let sentence_of = |at: usize| sentences.partition_point(|&s| s <= at).saturating_sub(1);
     let mut out = Vec::new();
     for outcome in OUTCOMES {
@@ -189,11 +190,11 @@ pub fn totals(text: &str, spans: &[Span]) -> CasualtyTotals {
             .collect();
         figures.sort_by_key(|f| f.start);
         figures.retain(|f| {
-            !is_grievance(text, &sentences, f)
-                && !is_reprisal_cause(text, &sentences, f)
-                && !is_past_event(text, &sentences, f)
-                && !is_charged_killing(text, &sentences, f)
-                && !is_cause_of_event(text, &sentences, f)
+            !is_grievance(text, sentences, f)
+                && !is_reprisal_cause(text, sentences, f)
+                && !is_past_event(text, sentences, f)
+                && !is_charged_killing(text, sentences, f)
+                && !is_cause_of_event(text, sentences, f)
         });
         // `A man was shot dead … the man was a shopkeeper`, `killed the commander …
         // three militants were killed`: a definite single victim usually refers to
@@ -204,37 +205,11 @@ pub fn totals(text: &str, spans: &[Span]) -> CasualtyTotals {
         } else {
             figures.truncate(1);
         }
-        if let Some(toll) = document_toll(text, &figures, &sentences) {
+        if let Some(toll) = document_toll(text, &figures, sentences) {
             out.push((outcome, toll));
         }
     }
     CasualtyTotals(out)
-}
-
-/// Byte offsets where sentences start: after `.`, `!`, `?` or `;` and a space (not
-/// after an initial or a short title: `Mr.`, `U.`), or after a line break.
-fn sentence_starts(text: &str) -> Vec<usize> {
-    let mut starts = vec![0];
-    let bytes = text.as_bytes();
-    for (i, &b) in bytes.iter().enumerate() {
-        let ends = match b {
-            b'\n' => true,
-            b'!' | b'?' | b';' => true,
-            // `.` after a short abbreviation-like word (`Mr.`, `No.`) or a digit does not end one.
-            b'.' => {
-                let head = text.get(..i).unwrap_or("");
-                let word_start = head.char_indices().rev().find(|(_, c)| !c.is_alphanumeric()).map_or(0, |(p, c)| p + c.len_utf8());
-                let word = head.get(word_start..).unwrap_or("");
-                !(word.len() <= 2 && word.chars().next().is_some_and(char::is_uppercase))
-            }
-            _ => false,
-        };
-        if ends && bytes.get(i + 1).is_none_or(|c| c.is_ascii_whitespace()) {
-            starts.push(i + 1);
-        }
-    }
-    starts.dedup();
-    starts
 }
 
 /// The most text around a figure its sentence is read for (bytes each side): news

@@ -17,7 +17,7 @@ use std::sync::LazyLock;
 
 use super::calendar::{nth_weekday, Ymd};
 use crate::text::atoms::{glued_kind, run_end};
-use crate::text::{Atom, AtomKind};
+use crate::text::{Atom, AtomKind, TextView};
 use crate::vocab::calendar;
 use crate::vocab::numbers::{self, Kind};
 use crate::vocab::table::{self, DataError, KeyMap};
@@ -253,9 +253,9 @@ pub(crate) struct Token {
     pub lists: u128,
 }
 
-/// Composes the grammar's tokens of a text from its atoms (`atoms` is
-/// [`TextView::atoms`](crate::TextView::atoms) of `text`) into `out`, which is cleared
-/// first.
+/// Composes the grammar's tokens of the viewed text from its atoms
+/// ([`TextView::atoms`]) into `out`, which is cleared first; a plain run of digits
+/// takes its value from the view's [`numbers`](TextView::numbers).
 ///
 /// Each token is a union of atoms with no whitespace between them:
 /// - a word is ASCII letters and digits from a letter on, looked up in the word
@@ -269,7 +269,9 @@ pub(crate) struct Token {
 ///
 /// Hyphens that join two tokens without spaces are dropped (the grammar sees
 /// `four-year` as `four year`, spans still cover the hyphen).
-pub(crate) fn compose(text: &str, atoms: &[Atom], out: &mut Vec<Token>) {
+pub(crate) fn compose(view: &TextView<'_>, out: &mut Vec<Token>) {
+    let (text, atoms, readings) = (view.text(), view.atoms(), view.numbers());
+    let mut reading = 0;
     out.clear();
     let bytes = text.as_bytes();
     let mut space = true;
@@ -318,7 +320,12 @@ pub(crate) fn compose(text: &str, atoms: &[Atom], out: &mut Vec<Token>) {
                 // Letters glued on: `1990s`, `20th`, `5pm`; anything longer is a code (`G20x`).
                 let last = run_end(atoms, number, AtomKind::is_ascii_alphanumeric);
                 let (digits, suffix) = (bytes.get(start..end(number)), bytes.get(end(number)..end(last)));
-                (number_lex(digits.unwrap_or(&[]), suffix.unwrap_or(&[])), last)
+                // A plain run's value (saturated: a run too long for `u64` reads as its largest value).
+                let value = || {
+                    let found = crate::text::numbers::at_atom(readings, &mut reading, k);
+                    found.map_or(u64::MAX, |n| n.value.unwrap_or(u64::MAX))
+                };
+                (number_lex(digits.unwrap_or(&[]), suffix.unwrap_or(&[]), value), last)
             }
             AtomKind::Punct if atom.ascii_byte() == Some(b'\'') && decade_apostrophe(atoms, k) => {
                 // `'80s`
@@ -388,10 +395,12 @@ fn parse_u64(d: &[u8]) -> u64 {
     d.iter().fold(0u64, |acc, &c| acc.saturating_mul(10).saturating_add(u64::from(c.wrapping_sub(b'0'))))
 }
 
-fn number_lex(num: &[u8], suffix: &[u8]) -> Lex {
+/// The class of the number `num` with the letters `suffix` glued on; `value` is the
+/// value of `num` when it is a plain run of digits (read by the text view).
+fn number_lex(num: &[u8], suffix: &[u8], value: impl FnOnce() -> u64) -> Lex {
     let seps = num.iter().filter(|c| !c.is_ascii_digit()).count();
     if seps == 0 {
-        let v = parse_u64(num);
+        let v = value();
         let digits = num.len().min(255) as u8;
         let mut low = [0u8; 4];
         if suffix.len() > low.len() {
@@ -962,7 +971,7 @@ mod tests {
     /// The date lexer as it was before the text view's atoms, kept as the reference
     /// that [`compose`] must equal token for token.
     mod reference {
-        use super::super::{number_lex, word_lex, year_range_split, Lex, Token, TABLES};
+        use super::super::{number_lex, parse_u64, word_lex, year_range_split, Lex, Token, TABLES};
 
         /// The date lexer before [`compose`]: one scan of the text of its own.
         /// Splits `text` into tokens. Hyphens that join two tokens without spaces are dropped
@@ -1018,7 +1027,7 @@ mod tests {
                     while i < n && bytes[i].is_ascii_alphanumeric() {
                         i += 1;
                     }
-                    lex = number_lex(&bytes[start..digits_end], &bytes[digits_end..i]);
+                    lex = number_lex(&bytes[start..digits_end], &bytes[digits_end..i], || parse_u64(&bytes[start..digits_end]));
                 } else if b == b'\'' && decade_apostrophe(bytes, i) {
                     // `'80s`
                     let d = u32::from(bytes[i + 1] - b'0') * 10 + u32::from(bytes[i + 2] - b'0');
@@ -1108,7 +1117,7 @@ mod tests {
     }
 
     fn tokenize(text: &str, out: &mut Vec<Token>) {
-        compose(text, crate::TextView::new(text).atoms(), out);
+        compose(&crate::TextView::new(text), out);
     }
 
     fn lexes(text: &str) -> Vec<(String, Lex)> {

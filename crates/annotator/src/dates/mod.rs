@@ -65,7 +65,7 @@ impl DateTagger {
     fn tag_view(&self, view: &TextView<'_>, dct: Option<&str>, out: &mut Vec<Span>) {
         let text = view.text();
         let mut toks: Vec<Token> = Vec::with_capacity(view.atoms().len());
-        lexicon::compose(text, view.atoms(), &mut toks);
+        lexicon::compose(view, &mut toks);
         let quarters = toks
             .iter()
             .filter(|t| matches!(t.lex, Lex::Unit { unit: Unit::Quarter, .. }))

@@ -151,11 +151,8 @@ impl EntityTagger {
     }
 
     fn tag_into(&self, text: &str, s: &mut Scratch, out: &mut Vec<Span>) {
-        let mut tokens = Vec::new();
-        let mut starts = Vec::new();
-        tokens::tokenize(text, &mut tokens);
-        tokens::sentence_starts(text, &tokens, &mut starts);
-        self.tag_windows(text, &tokens, &starts, WINDOW_TOKENS, s, out);
+        let view = TextView::new(text);
+        self.tag_windows(text, view.tokens(), view.sentence_starts(), WINDOW_TOKENS, s, out);
     }
 
     /// Tags `text` (split into `tokens`, `starts` flagging sentence starts) one window
