@@ -590,8 +590,9 @@ fn tokenize_into(text: &str, s: &mut Scratch) {
 /// [`model_entities`] over the tokens and sentence starts already in `s`.
 fn model_entities_tokenized(model: &Model, text: &str, s: &mut Scratch) {
     s.entities.clear();
-    features::extract(text, &s.tokens, &s.starts, &model.gazetteer, &model.clusters, model.bits, &mut s.feats);
     let n = decode::n_tags(model.types.len());
+    let weights = features::Weights { table: &model.weights, tags: n, id: model.id };
+    features::extract(text, &s.tokens, &s.starts, &model.gazetteer, &model.clusters, model.bits, Some(&weights), &mut s.feats);
     emissions(model, &s.feats, s.tokens.len(), &mut s.emissions);
     s.tags.clear();
     let mut first = 0;
@@ -659,6 +660,13 @@ fn emissions_generic(model: &Model, feats: &FeatureBuf, len: usize, out: &mut Ve
             }
         }
         let mut acc = [0i32; ROW_LANES];
+        // The sums of the rows the word cache holds for this token (integer sums: the
+        // same total in any grouping).
+        for sums in feats.sums(i) {
+            for (a, &x) in acc.iter_mut().zip(&sums.0) {
+                *a = a.wrapping_add(x);
+            }
+        }
         for &r in feats.token(i) {
             let at = r as usize * n;
             let block: &[i16; ROW_LANES] = match w.get(at..at + ROW_LANES).and_then(|b| b.try_into().ok()) {
@@ -694,7 +702,7 @@ fn prefetch(w: &[i16], at: usize) {
 }
 
 /// Weights summed per block in [`emissions`]: at least the most tags a model has.
-const ROW_LANES: usize = 16;
+const ROW_LANES: usize = features::LANES;
 
 /// Applies lexicon matches over model entities: a match replaces the entities it
 /// overlaps, unless one of them strictly contains it and the extra tokens hold a
