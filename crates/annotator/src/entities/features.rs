@@ -34,11 +34,38 @@ pub(crate) fn hash_bytes(seed: u64, bytes: &[u8]) -> u64 {
     }
     let rest = chunks.remainder();
     if !rest.is_empty() {
-        let mut buf = [0u8; 8];
-        buf[..rest.len()].copy_from_slice(rest);
-        h = mix(h, u64::from_le_bytes(buf));
+        h = mix(h, tail_word(bytes, rest.len()));
     }
     h
+}
+
+/// The last `r` (1 to 7) bytes of `bytes` as a little-endian number (the bytes
+/// zero-padded to eight): one load where `bytes` has eight, not a `memcpy` call.
+#[inline]
+fn tail_word(bytes: &[u8], r: usize) -> u64 {
+    let len = bytes.len();
+    if let Some(last) = bytes.get(len.wrapping_sub(8)..).and_then(|b| <[u8; 8]>::try_from(b).ok()) {
+        return u64::from_le_bytes(last) >> (8 * (8 - r));
+    }
+    // A short word: four, two and one bytes, as `r` has them.
+    let rest = &bytes[len - r..];
+    let (mut x, mut k) = (0u64, 0);
+    if let Some(b) = rest.get(..4).and_then(|b| <[u8; 4]>::try_from(b).ok()) {
+        x = u32::from_le_bytes(b) as u64;
+        k = 4;
+    }
+    if r & 2 != 0 {
+        if let Some(b) = rest.get(k..k + 2).and_then(|b| <[u8; 2]>::try_from(b).ok()) {
+            x |= (u16::from_le_bytes(b) as u64) << (8 * k);
+            k += 2;
+        }
+    }
+    if r & 1 != 0 {
+        if let Some(&b) = rest.get(k) {
+            x |= (b as u64) << (8 * k);
+        }
+    }
+    x
 }
 
 /// A hasher for keys that are already hashes.
@@ -544,9 +571,22 @@ impl FeatureBuf {
 
     /// When tagging: token `i`'s sums, the rows it leaves out of [`FeatureBuf::token`]
     /// (empty when [`extract`] was given no weights).
-    #[inline]
+    #[cfg(test)]
     pub(crate) fn sums(&self, i: usize) -> impl Iterator<Item = &Sums> + '_ {
-        self.slots.get(i).into_iter().flatten().map(|&s| &self.cache.sums[s as usize])
+        self.slots(i).iter().map(|&s| &self.cache.sums[s as usize])
+    }
+
+    /// When tagging: token `i`'s entries of [`FeatureBuf::sums_table`] (empty when
+    /// [`extract`] was given no weights).
+    #[inline]
+    pub(crate) fn slots(&self, i: usize) -> &[u32] {
+        self.slots.get(i).map_or(&[], |s| &s[..])
+    }
+
+    /// The sums that [`FeatureBuf::slots`] index.
+    #[inline]
+    pub(crate) fn sums_table(&self) -> &[Sums] {
+        &self.cache.sums
     }
 }
 
@@ -970,6 +1010,35 @@ mod tests {
             let (full, cached) = token_sums(&texts, &weights, bits);
             proptest::prop_assert_eq!(full, cached);
         }
+    }
+
+    /// [`hash_bytes`] as it was written first (the tail copied into a zeroed buffer):
+    /// the values are part of every model, so the faster tail must give the same.
+    fn hash_bytes_reference(seed: u64, bytes: &[u8]) -> u64 {
+        let mut h = mix(seed, bytes.len() as u64);
+        let mut chunks = bytes.chunks_exact(8);
+        for c in &mut chunks {
+            h = mix(h, u64::from_le_bytes(c.try_into().unwrap()));
+        }
+        let rest = chunks.remainder();
+        if !rest.is_empty() {
+            let mut buf = [0u8; 8];
+            buf[..rest.len()].copy_from_slice(rest);
+            h = mix(h, u64::from_le_bytes(buf));
+        }
+        h
+    }
+
+    #[test]
+    fn hash_bytes_keeps_its_values() {
+        let bytes: Vec<u8> = (0..40u64).map(|i| (mix(7, i) >> 56) as u8 | 1).collect();
+        for start in 0..8 {
+            for end in start..bytes.len() {
+                let b = &bytes[start..end];
+                assert_eq!(hash_bytes(3, b), hash_bytes_reference(3, b), "{start}..{end}");
+            }
+        }
+        assert_eq!(hash_bytes(1, "Aleppo".as_bytes()), hash_bytes_reference(1, "Aleppo".as_bytes()));
     }
 
     #[test]
