@@ -39,6 +39,16 @@ pub(crate) fn hash_bytes(seed: u64, bytes: &[u8]) -> u64 {
     h
 }
 
+/// The bytes of a word of at most eight bytes as a little-endian number (zero-padded).
+#[inline]
+fn packed(bytes: &[u8]) -> u64 {
+    match <[u8; 8]>::try_from(bytes) {
+        Ok(b) => u64::from_le_bytes(b),
+        Err(_) if bytes.is_empty() => 0,
+        Err(_) => tail_word(bytes, bytes.len().min(7)),
+    }
+}
+
 /// The last `r` (1 to 7) bytes of `bytes` as a little-endian number (the bytes
 /// zero-padded to eight): one load where `bytes` has eight, not a `memcpy` call.
 #[inline]
@@ -356,6 +366,9 @@ struct CachedWord {
     /// Byte range of the word in `TokenCache::words`.
     start: u32,
     end: u32,
+    /// A word of at most eight bytes, packed ([`packed`]): compared without reading
+    /// `TokenCache::words`, on the cache line the entry is read from anyway.
+    short: u64,
     info: TokenInfo,
     gaz: Option<u16>,
     cluster: ClusterIds,
@@ -521,8 +534,14 @@ impl TokenCache {
         let key = hash_bytes(1, word.as_bytes());
         let found = self.map.get(&key).copied();
         if let Some(i) = found {
-            let CachedWord { start, end, .. } = self.entries[i as usize];
-            if &self.words[start as usize..end as usize] == word {
+            let CachedWord { start, end, short, .. } = self.entries[i as usize];
+            let bytes = word.as_bytes();
+            let same = if bytes.len() <= 8 {
+                (end - start) as usize == bytes.len() && short == packed(bytes)
+            } else {
+                self.words.as_bytes().get(start as usize..end as usize) == Some(bytes)
+            };
+            if same {
                 return i;
             }
         }
@@ -537,7 +556,8 @@ impl TokenCache {
             // the map does not find: it is computed afresh at each call.
             self.map.insert(key, i);
         }
-        self.entries.push(CachedWord { start, end: self.words.len() as u32, info, gaz, cluster });
+        let short = if word.len() <= 8 { packed(word.as_bytes()) } else { 0 };
+        self.entries.push(CachedWord { start, end: self.words.len() as u32, short, info, gaz, cluster });
         if let Some(w) = weights {
             let mut sums = [Sums([0; LANES]); SLOTS];
             word_sums(Some((&info, &cluster)), clusters.levels(), self.sources.3, w, &mut sums);
@@ -736,20 +756,28 @@ pub(crate) fn extract(
             gaz_at = 0;
         }
         let info = &infos[i];
-        let neighbour = |d: isize| -> Option<usize> {
+        // The tokens at offsets -2, -1, +1, +2 (found once per token).
+        let neighbours = [-2isize, -1, 1, 2].map(|d| {
             let j = i as isize + d;
             if j < sent_start as isize || j >= n as isize || (d > 0 && starts[j as usize]) {
                 None
             } else {
                 Some(j as usize)
             }
+        });
+        let neighbour = |d: isize| match d {
+            -2 => neighbours[0],
+            -1 => neighbours[1],
+            1 => neighbours[2],
+            2 => neighbours[3],
+            _ => None,
         };
         let at = |d: isize| neighbour(d).map(|j| &infos[j]);
         if !all {
             let base = |j: usize| EDGES as u32 + SLOTS as u32 * entry[j];
             let mut s = [base(i), 0, 1, 2, 3];
-            for (k, d) in [-2isize, -1, 1, 2].into_iter().enumerate() {
-                if let Some(j) = neighbour(d) {
+            for (k, j) in neighbours.into_iter().enumerate() {
+                if let Some(j) = j {
                     s[1 + k] = base(j) + 1 + k as u32;
                 }
             }
@@ -1039,6 +1067,25 @@ mod tests {
             }
         }
         assert_eq!(hash_bytes(1, "Aleppo".as_bytes()), hash_bytes_reference(1, "Aleppo".as_bytes()));
+    }
+
+    #[test]
+    fn word_cache_tells_words_apart() {
+        let (g, c) = (Gazetteer::new(), Clusters::new());
+        let mut cache = TokenCache::default();
+        let mut lower = String::new();
+        cache.prepare(&g, &c, None, 46, 0, 0);
+        let words = ["a", "a\0", "ab", "ba", "abcdefgh", "abcdefgi", "abcdefghi", "abcdefghj", "é", ""];
+        let first: Vec<u32> = words.iter().map(|w| cache.entry(w, &mut lower, &g, &c, None)).collect();
+        let again: Vec<u32> = words.iter().map(|w| cache.entry(w, &mut lower, &g, &c, None)).collect();
+        assert_eq!(first, again, "each word is found again");
+        for (k, &e) in first.iter().enumerate() {
+            assert_eq!(cache.entries[e as usize].info.word, hash_bytes(1, words[k].as_bytes()));
+        }
+        let mut distinct = first.clone();
+        distinct.sort_unstable();
+        distinct.dedup();
+        assert_eq!(distinct.len(), words.len(), "no two words share an entry");
     }
 
     #[test]

@@ -280,7 +280,9 @@ impl EntityTagger {
                 continue;
             }
             let word = t.text(text);
-            if word.len() < 4 || !word.as_bytes().contains(&b'-') {
+            // An inline scan: most words are short, and a `memchr` call per word cost
+            // more than the scan.
+            if word.len() < 4 || !word.bytes().any(|b| b == b'-') {
                 continue;
             }
             let (head, tail) = match (word.split_once('-'), word.rsplit_once('-')) {
