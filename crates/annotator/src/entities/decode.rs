@@ -45,8 +45,9 @@ const MAX_TAGS: usize = 16;
 /// Reusable Viterbi tables.
 #[derive(Debug, Default)]
 pub(crate) struct Viterbi {
-    score: Vec<f32>,
-    back: Vec<u8>,
+    /// Per token, the best score of a path ending in each tag (lanes past the tags
+    /// unused).
+    score: Vec<[f32; MAX_TAGS]>,
     /// `trans` as `n` rows of [`MAX_TAGS`] scores, `-∞` where [`allowed`] forbids the
     /// step (and in the padding lanes), rebuilt when `trans` changes.
     masked: Vec<[f32; MAX_TAGS]>,
@@ -115,38 +116,37 @@ impl Viterbi {
         }
         const NEG: f32 = -1e30;
         self.mask(trans, n);
+        // Whole blocks of `MAX_TAGS` lanes per token: fixed-size copies, no `memcpy`
+        // calls; the lanes past `n` stay `NEG` and are never read.
         self.score.clear();
-        self.score.resize(len * n, NEG);
-        self.back.clear();
-        self.back.resize(len * n, 0);
+        self.score.resize(len, [NEG; MAX_TAGS]);
+        let mut prev_scores = [NEG; MAX_TAGS];
         for cur in 0..n {
             if allowed(n, cur, n) {
-                self.score[cur] = trans[n * n + cur] + emissions[cur];
+                prev_scores[cur] = trans[n * n + cur] + emissions[cur];
             }
         }
-        let mut prev_scores = [NEG; MAX_TAGS];
-        prev_scores[..n].copy_from_slice(&self.score[..n]);
-        for i in 1..len {
+        self.score[0] = prev_scores;
+        // Forward: the best score of each tag. Which previous tag gave it is found
+        // again only for the tags of the best path (below), by the same additions and
+        // comparisons in the same order, so it is the previous tag a forward pass that
+        // kept it would have kept.
+        for (i, score) in self.score.iter_mut().enumerate().skip(1) {
             let mut best = [NEG; MAX_TAGS];
-            let mut arg = [0u8; MAX_TAGS];
-            for (prev, row) in self.masked.iter().enumerate() {
-                let p = prev_scores[prev];
-                for ((b, a), &t) in best.iter_mut().zip(&mut arg).zip(row) {
+            for (&p, row) in prev_scores.iter().zip(&self.masked) {
+                for (b, &t) in best.iter_mut().zip(row) {
                     let s = p + t;
                     if s > *b {
                         *b = s;
-                        *a = prev as u8;
                     }
                 }
             }
-            let cur_scores = &mut self.score[i * n..(i + 1) * n];
-            for ((c, &b), &e) in cur_scores.iter_mut().zip(&best).zip(&emissions[i * n..(i + 1) * n]) {
+            for ((c, &b), &e) in prev_scores.iter_mut().zip(&best).zip(&emissions[i * n..(i + 1) * n]) {
                 *c = b + e;
             }
-            prev_scores[..n].copy_from_slice(cur_scores);
-            self.back[i * n..(i + 1) * n].copy_from_slice(&arg[..n]);
+            *score = prev_scores;
         }
-        let last = &self.score[(len - 1) * n..];
+        let last = &prev_scores;
         let mut tag = 0;
         for t in 1..n {
             if last[t] > last[tag] {
@@ -154,10 +154,20 @@ impl Viterbi {
             }
         }
         out.resize(len, 0);
-        for i in (0..len).rev() {
+        for i in (1..len).rev() {
             out[i] = tag as u8;
-            tag = self.back[i * n + tag] as usize;
+            let prev_scores = &self.score[i - 1];
+            let (mut best, mut arg) = (NEG, 0);
+            for (prev, row) in self.masked.iter().enumerate() {
+                let s = prev_scores[prev] + row[tag];
+                if s > best {
+                    best = s;
+                    arg = prev;
+                }
+            }
+            tag = arg;
         }
+        out[0] = tag as u8;
     }
 }
 
@@ -202,6 +212,71 @@ mod tests {
         let mut spans = Vec::new();
         spans_of_tags(&out, &mut spans);
         assert_eq!(spans, vec![(0, 2, 0)]);
+    }
+
+    /// Viterbi as first written: scalar, keeping each step's previous tags.
+    fn reference(emissions: &[f32], trans: &[f32], n: usize) -> Vec<u8> {
+        let len = emissions.len() / n;
+        if len == 0 {
+            return Vec::new();
+        }
+        let neg = -1e30f32;
+        let mut score = vec![neg; len * n];
+        let mut back = vec![0u8; len * n];
+        for cur in 0..n {
+            if allowed(n, cur, n) {
+                score[cur] = trans[n * n + cur] + emissions[cur];
+            }
+        }
+        for i in 1..len {
+            for cur in 0..n {
+                let (mut best, mut arg) = (neg, 0);
+                for prev in 0..n {
+                    let t = if allowed(prev, cur, n) { trans[prev * n + cur] } else { f32::NEG_INFINITY };
+                    let s = score[(i - 1) * n + prev] + t;
+                    if s > best {
+                        best = s;
+                        arg = prev;
+                    }
+                }
+                score[i * n + cur] = best + emissions[i * n + cur];
+                back[i * n + cur] = arg as u8;
+            }
+        }
+        let mut tag = 0;
+        for t in 1..n {
+            if score[(len - 1) * n + t] > score[(len - 1) * n + tag] {
+                tag = t;
+            }
+        }
+        let mut out = vec![0u8; len];
+        for i in (0..len).rev() {
+            out[i] = tag as u8;
+            tag = back[i * n + tag] as usize;
+        }
+        out
+    }
+
+    #[test]
+    fn decode_matches_the_reference_with_ties() {
+        let mut v = Viterbi::default();
+        let mut out = Vec::new();
+        let mut x = 0x9e37_79b9_7f4a_7c15u64;
+        let mut next = |m: u64| {
+            x ^= x << 13;
+            x ^= x >> 7;
+            x ^= x << 17;
+            x % m
+        };
+        for case in 0..2000 {
+            let n = n_tags(1 + case % 4);
+            let len = 1 + next(12) as usize;
+            // Small integers: ties everywhere, as with the quantised weights.
+            let em: Vec<f32> = (0..len * n).map(|_| next(5) as f32 - 2.0).collect();
+            let trans: Vec<f32> = (0..(n + 1) * n).map(|_| next(3) as f32 - 1.0).collect();
+            v.decode(&em, &trans, n, &mut out);
+            assert_eq!(out, reference(&em, &trans, n), "case {case}");
+        }
     }
 
     #[test]

@@ -34,11 +34,48 @@ pub(crate) fn hash_bytes(seed: u64, bytes: &[u8]) -> u64 {
     }
     let rest = chunks.remainder();
     if !rest.is_empty() {
-        let mut buf = [0u8; 8];
-        buf[..rest.len()].copy_from_slice(rest);
-        h = mix(h, u64::from_le_bytes(buf));
+        h = mix(h, tail_word(bytes, rest.len()));
     }
     h
+}
+
+/// The bytes of a word of at most eight bytes as a little-endian number (zero-padded).
+#[inline]
+fn packed(bytes: &[u8]) -> u64 {
+    match <[u8; 8]>::try_from(bytes) {
+        Ok(b) => u64::from_le_bytes(b),
+        Err(_) if bytes.is_empty() => 0,
+        Err(_) => tail_word(bytes, bytes.len().min(7)),
+    }
+}
+
+/// The last `r` (1 to 7) bytes of `bytes` as a little-endian number (the bytes
+/// zero-padded to eight): one load where `bytes` has eight, not a `memcpy` call.
+#[inline]
+fn tail_word(bytes: &[u8], r: usize) -> u64 {
+    let len = bytes.len();
+    if let Some(last) = bytes.get(len.wrapping_sub(8)..).and_then(|b| <[u8; 8]>::try_from(b).ok()) {
+        return u64::from_le_bytes(last) >> (8 * (8 - r));
+    }
+    // A short word: four, two and one bytes, as `r` has them.
+    let rest = &bytes[len - r..];
+    let (mut x, mut k) = (0u64, 0);
+    if let Some(b) = rest.get(..4).and_then(|b| <[u8; 4]>::try_from(b).ok()) {
+        x = u32::from_le_bytes(b) as u64;
+        k = 4;
+    }
+    if r & 2 != 0 {
+        if let Some(b) = rest.get(k..k + 2).and_then(|b| <[u8; 2]>::try_from(b).ok()) {
+            x |= (u16::from_le_bytes(b) as u64) << (8 * k);
+            k += 2;
+        }
+    }
+    if r & 1 != 0 {
+        if let Some(&b) = rest.get(k) {
+            x |= (b as u64) << (8 * k);
+        }
+    }
+    x
 }
 
 /// A hasher for keys that are already hashes.
@@ -290,6 +327,11 @@ pub struct FeatureBuf {
     gaz_first: Vec<Option<u16>>,
     /// Per token, its cluster ids (see [`cluster_ids`]).
     cluster: Vec<ClusterIds>,
+    /// Per token, its entry in `cache`.
+    entry: Vec<u32>,
+    /// When tagging, per token: the sums in `cache.sums` that stand for the rows it
+    /// leaves out of `rows` (see [`word_sums`]).
+    slots: Vec<[u32; SLOTS]>,
     /// `TokenInfo`s of the words seen so far.
     cache: TokenCache,
 }
@@ -310,8 +352,12 @@ struct TokenCache {
     /// Per word: its byte range in `words`, its hashes, its gazetteer value and its
     /// cluster entry.
     entries: Vec<CachedWord>,
-    /// [`Gazetteer::id`] and [`Clusters::id`] the cached values come from.
-    sources: (u64, u64),
+    /// When tagging: the [`EDGES`] sums of missing neighbours, then [`SLOTS`] sums per
+    /// entry (see [`word_sums`]).
+    sums: Vec<Sums>,
+    /// [`Gazetteer::id`], [`Clusters::id`] and [`Weights::id`] (0: none) the cached
+    /// values come from, and the shift that makes hashes rows.
+    sources: (u64, u64, u64, u32),
 }
 
 /// One word of the [`TokenCache`].
@@ -320,6 +366,9 @@ struct CachedWord {
     /// Byte range of the word in `TokenCache::words`.
     start: u32,
     end: u32,
+    /// A word of at most eight bytes, packed ([`packed`]): compared without reading
+    /// `TokenCache::words`, on the cache line the entry is read from anyway.
+    short: u64,
     info: TokenInfo,
     gaz: Option<u16>,
     cluster: ClusterIds,
@@ -342,10 +391,105 @@ fn cluster_ids(clusters: &Clusters, lower: u64) -> ClusterIds {
     ids
 }
 
+/// Lanes of a row sum: the most tags a model can have.
+pub(crate) const LANES: usize = 16;
+
+/// A sum of weight rows, one lane per tag (lanes past the model's tags stay 0), on a
+/// cache line of its own.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[repr(C, align(64))]
+pub(crate) struct Sums(pub [i32; LANES]);
+
+/// The row sums a token takes from the word cache instead of rows when tagging: its
+/// own word's, then what the words at offsets −2, −1, +1, +2 give it (see
+/// [`word_sums`]).
+pub(crate) const SLOTS: usize = 5;
+
+/// Sums of the rows a missing neighbour at offsets −2, −1, +1, +2 gives (`BOS` or
+/// `EOS` in its place): the first entries of [`TokenCache::sums`].
+const EDGES: usize = 4;
+
+/// A model's weight table, which [`extract`] sums rows of when tagging.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Weights<'w> {
+    /// `rows × tags` quantised weights.
+    pub table: &'w [i16],
+    /// Tags per row (at most [`LANES`]).
+    pub tags: usize,
+    /// A number no other weight table has (`Model::id`): the cache's sums are kept
+    /// only while the table is the same.
+    pub id: u64,
+}
+
+impl Weights<'_> {
+    /// Adds row `row` to `acc` (the same wrapping integer additions as the emission
+    /// sums, so any grouping of the rows gives the same total).
+    fn add(&self, acc: &mut Sums, row: u32) {
+        let at = row as usize * self.tags;
+        if let Some(w) = self.table.get(at..at + self.tags) {
+            for (a, &x) in acc.0.iter_mut().zip(w) {
+                *a = a.wrapping_add(x as i32);
+            }
+        }
+    }
+}
+
+/// The row of feature template `t` with value `v` in a table of `64 - shift` bits.
+#[inline]
+fn row_of(shift: u32, t: u64, v: u64) -> u32 {
+    (mix(mix(0x9e37, t), v).wrapping_mul(K) >> shift) as u32
+}
+
+/// The sums of the rows that depend on one word alone and that [`extract`] leaves out
+/// of `rows` when tagging: `out[0]` the word's own (bias, word, lower case, shapes,
+/// affixes, clusters, clusters with case); `out[1 + k]` what the word gives the token
+/// it is the neighbour of at offset `[-2, -1, 1, 2][k]` (lower case, short shape,
+/// the word itself at ±1, clusters at ±1). `word` is `None` for a missing neighbour
+/// (`BOS`/`EOS`; `out[0]` is then left 0). A test checks that these rows and the
+/// rows `extract` keeps add up to all the rows it gives in training.
+fn word_sums(word: Option<(&TokenInfo, &ClusterIds)>, levels: usize, shift: u32, w: &Weights, out: &mut [Sums; SLOTS]) {
+    *out = [Sums([0; LANES]); SLOTS];
+    let mut add = |slot: usize, t: u64, v: u64| w.add(&mut out[slot], row_of(shift, t, v));
+    if let Some((info, ids)) = word {
+        add(0, T_BIAS, 0);
+        add(0, T_WORD, info.word);
+        add(0, T_LOWER, info.lower);
+        add(0, T_SHAPE, info.shape);
+        add(0, T_SHORT, info.short);
+        for (k, &a) in info.affix.iter().enumerate() {
+            if a != 0 {
+                add(0, T_AFFIX + k as u64, a);
+            }
+        }
+        for (level, &own) in ids.iter().enumerate().take(levels) {
+            add(0, T_CLUSTER + level as u64, own as u64);
+            add(0, T_CLUSTER_KIND + level as u64, mix(own as u64, info.kind as u64));
+        }
+    }
+    for (k, d) in [-2isize, -1, 1, 2].into_iter().enumerate() {
+        let edge = if d < 0 { BOS } else { EOS };
+        let (lower_h, short_h, word_h) = word.map_or((edge, edge, 0), |(o, _)| (o.lower, o.short, o.word));
+        add(1 + k, T_LOWER_AT + k as u64, lower_h);
+        add(1 + k, T_SHORT_AT + k as u64, short_h);
+        if word_h != 0 && d.abs() == 1 {
+            add(1 + k, T_WORD_AT + k as u64, word_h);
+        }
+        let cluster_t = match d {
+            -1 => T_CLUSTER_PREV,
+            1 => T_CLUSTER_NEXT,
+            _ => continue,
+        };
+        for level in 0..levels {
+            add(1 + k, cluster_t + level as u64, word.map_or(edge, |(_, ids)| ids[level] as u64));
+        }
+    }
+}
+
 impl TokenCache {
-    /// Words, and bytes of words, after which the cache starts afresh: bounds its
-    /// memory (about 10 MB a thread) on an endless stream of new words.
-    const MAX_WORDS: usize = 1 << 16;
+    /// Words, and bytes of words, past which the cache starts afresh (at the start of
+    /// an [`extract`] call, never within one): bounds its memory (about 15 MB a
+    /// thread, plus one window's new words) on an endless stream of new words.
+    const MAX_WORDS: usize = 1 << 15;
     const MAX_BYTES: usize = 1 << 20;
 
     /// Forgets every word.
@@ -353,47 +497,73 @@ impl TokenCache {
         self.map.clear();
         self.words.clear();
         self.entries.clear();
+        self.sums.truncate(EDGES);
     }
 
-    /// Starts afresh unless the cached values come from `gazetteer` and `clusters`.
-    fn use_sources(&mut self, gazetteer: &Gazetteer, clusters: &Clusters) {
-        let sources = (gazetteer.id(), clusters.id());
+    /// Starts afresh unless the cached values come from `gazetteer`, `clusters` and
+    /// `weights` (with rows of `64 - shift` bits), and unless a call of `tokens` new
+    /// words of `bytes` bytes could take it past its bounds.
+    fn prepare(&mut self, gazetteer: &Gazetteer, clusters: &Clusters, weights: Option<&Weights>, shift: u32, tokens: usize, bytes: usize) {
+        let sources = (gazetteer.id(), clusters.id(), weights.map_or(0, |w| w.id), shift);
         if self.sources != sources {
-            self.clear();
             self.sources = sources;
+            self.sums.clear();
+            if let Some(w) = weights {
+                let mut edges = [Sums([0; LANES]); SLOTS];
+                word_sums(None, clusters.levels(), shift, w, &mut edges);
+                self.sums.extend_from_slice(&edges[1..]);
+            } else {
+                self.sums.resize(EDGES, Sums([0; LANES]));
+            }
+            self.clear();
+        } else if self.entries.len() + tokens > Self::MAX_WORDS || self.words.len() + bytes > Self::MAX_BYTES {
+            self.clear();
         }
     }
 
-    /// `token_info(word, lower)`, `gazetteer.first` and the cluster entry of it, from
-    /// the cache when it holds `word` (call [`TokenCache::use_sources`] first).
-    fn info(
+    /// The entry of `word` (see [`CachedWord`]), added when the cache does not hold
+    /// it (call [`TokenCache::prepare`] first). Entries stay until the next `prepare`.
+    fn entry(
         &mut self,
         word: &str,
         lower: &mut String,
         gazetteer: &Gazetteer,
         clusters: &Clusters,
-    ) -> (TokenInfo, Option<u16>, ClusterIds) {
+        weights: Option<&Weights>,
+    ) -> u32 {
         let key = hash_bytes(1, word.as_bytes());
-        let compute = |lower: &mut String| {
-            let info = token_info(word, lower);
-            (info, gazetteer.first(info.lower), cluster_ids(clusters, info.lower))
-        };
-        if let Some(&i) = self.map.get(&key) {
-            let CachedWord { start, end, info, gaz, cluster } = self.entries[i as usize];
-            if &self.words[start as usize..end as usize] == word {
-                return (info, gaz, cluster);
+        let found = self.map.get(&key).copied();
+        if let Some(i) = found {
+            let CachedWord { start, end, short, .. } = self.entries[i as usize];
+            let bytes = word.as_bytes();
+            let same = if bytes.len() <= 8 {
+                (end - start) as usize == bytes.len() && short == packed(bytes)
+            } else {
+                self.words.as_bytes().get(start as usize..end as usize) == Some(bytes)
+            };
+            if same {
+                return i;
             }
-            return compute(lower);
         }
-        let (info, gaz, cluster) = compute(lower);
-        if self.entries.len() >= Self::MAX_WORDS || self.words.len() + word.len() > Self::MAX_BYTES {
-            self.clear();
-        }
+        let info = token_info(word, lower);
+        let gaz = gazetteer.first(info.lower);
+        let cluster = cluster_ids(clusters, info.lower);
+        let i = self.entries.len() as u32;
         let start = self.words.len() as u32;
         self.words.push_str(word);
-        self.map.insert(key, self.entries.len() as u32);
-        self.entries.push(CachedWord { start, end: self.words.len() as u32, info, gaz, cluster });
-        (info, gaz, cluster)
+        if found.is_none() {
+            // On a clash of two hashes the later word gets an entry of its own that
+            // the map does not find: it is computed afresh at each call.
+            self.map.insert(key, i);
+        }
+        let short = if word.len() <= 8 { packed(word.as_bytes()) } else { 0 };
+        self.entries.push(CachedWord { start, end: self.words.len() as u32, short, info, gaz, cluster });
+        if let Some(w) = weights {
+            let mut sums = [Sums([0; LANES]); SLOTS];
+            word_sums(Some((&info, &cluster)), clusters.levels(), self.sources.3, w, &mut sums);
+            self.sums.extend_from_slice(&sums);
+        }
+        i
     }
 }
 
@@ -418,12 +588,39 @@ impl FeatureBuf {
     pub(crate) fn token(&self, i: usize) -> &[u32] {
         &self.rows[self.offsets[i] as usize..self.offsets[i + 1] as usize]
     }
+
+    /// When tagging: token `i`'s sums, the rows it leaves out of [`FeatureBuf::token`]
+    /// (empty when [`extract`] was given no weights).
+    #[cfg(test)]
+    pub(crate) fn sums(&self, i: usize) -> impl Iterator<Item = &Sums> + '_ {
+        self.slots(i).iter().map(|&s| &self.cache.sums[s as usize])
+    }
+
+    /// When tagging: token `i`'s entries of [`FeatureBuf::sums_table`] (empty when
+    /// [`extract`] was given no weights).
+    #[inline]
+    pub(crate) fn slots(&self, i: usize) -> &[u32] {
+        self.slots.get(i).map_or(&[], |s| &s[..])
+    }
+
+    /// The sums that [`FeatureBuf::slots`] index.
+    #[inline]
+    pub(crate) fn sums_table(&self) -> &[Sums] {
+        &self.cache.sums
+    }
 }
 
 /// Computes the features of every token of one document.
 ///
 /// `starts` flags sentence starts (see [`super::tokens::sentence_starts`]); sentences
 /// are the runs between them. `bits` is log2 of the number of rows of the table.
+///
+/// Without `weights` (training) every row of every token is in `buf.rows`. With them
+/// (tagging) the rows that depend on one word alone (its own, and those it gives its
+/// neighbours) are left out and summed instead, once per word of the cache
+/// ([`FeatureBuf::sums`]): news repeats its words, and those rows were half of each
+/// token's reads from a weight table larger than a core's cache.
+#[allow(clippy::too_many_arguments)]
 pub(crate) fn extract(
     text: &str,
     tokens: &[Token],
@@ -431,6 +628,7 @@ pub(crate) fn extract(
     gazetteer: &Gazetteer,
     clusters: &Clusters,
     bits: u32,
+    weights: Option<&Weights>,
     buf: &mut FeatureBuf,
 ) {
     let n = tokens.len();
@@ -438,6 +636,7 @@ pub(crate) fn extract(
     buf.offsets.clear();
     buf.infos.clear();
     buf.doc_flags.clear();
+    buf.slots.clear();
     let FeatureBuf {
         rows,
         offsets,
@@ -451,18 +650,28 @@ pub(crate) fn extract(
         regimes,
         gaz_first,
         cluster,
+        entry,
+        slots,
         cache,
     } = buf;
     title_common.clear();
     title_common.resize(n, false);
     gaz_first.clear();
     cluster.clear();
-    cache.use_sources(gazetteer, clusters);
+    entry.clear();
+    let shift = 64 - bits;
+    let bytes = match (tokens.first(), tokens.last()) {
+        (Some(a), Some(b)) => b.end.saturating_sub(a.start) as usize,
+        _ => 0,
+    };
+    cache.prepare(gazetteer, clusters, weights, shift, n, bytes);
     for t in tokens {
-        let (info, first, c) = cache.info(t.text(text), lower, gazetteer, clusters);
-        infos.push(info);
-        gaz_first.push(first);
-        cluster.push(c);
+        let e = cache.entry(t.text(text), lower, gazetteer, clusters, weights);
+        let word = &cache.entries[e as usize];
+        infos.push(word.info);
+        gaz_first.push(word.gaz);
+        cluster.push(word.cluster);
+        entry.push(e);
     }
     // Sentence case regimes, and what the document says about each word's case.
     regimes.clear();
@@ -534,9 +743,9 @@ pub(crate) fn extract(
         }
         g = e;
     }
-    let shift = 64 - bits;
-    let row = |h: u64| -> u32 { (h.wrapping_mul(K) >> shift) as u32 };
-    let push = |rows: &mut Vec<u32>, t: u64, v: u64| rows.push(row(mix(mix(0x9e37, t), v)));
+    let push = |rows: &mut Vec<u32>, t: u64, v: u64| rows.push(row_of(shift, t, v));
+    // Whether the rows of one word alone go to `rows` (training) or are summed.
+    let all = weights.is_none();
     offsets.push(0);
     let mut sent_start = 0;
     let mut gaz_at = 0;
@@ -547,25 +756,47 @@ pub(crate) fn extract(
             gaz_at = 0;
         }
         let info = &infos[i];
-        let at = |d: isize| -> Option<&TokenInfo> {
+        // The tokens at offsets -2, -1, +1, +2 (found once per token).
+        let neighbours = [-2isize, -1, 1, 2].map(|d| {
             let j = i as isize + d;
             if j < sent_start as isize || j >= n as isize || (d > 0 && starts[j as usize]) {
                 None
             } else {
-                Some(&infos[j as usize])
+                Some(j as usize)
             }
+        });
+        let neighbour = |d: isize| match d {
+            -2 => neighbours[0],
+            -1 => neighbours[1],
+            1 => neighbours[2],
+            2 => neighbours[3],
+            _ => None,
         };
+        let at = |d: isize| neighbour(d).map(|j| &infos[j]);
+        if !all {
+            let base = |j: usize| EDGES as u32 + SLOTS as u32 * entry[j];
+            let mut s = [base(i), 0, 1, 2, 3];
+            for (k, j) in neighbours.into_iter().enumerate() {
+                if let Some(j) = j {
+                    s[1 + k] = base(j) + 1 + k as u32;
+                }
+            }
+            slots.push(s);
+        }
         let kind = info.kind as u64;
         let regime = regimes[i] as u64;
         let first = (i == sent_start) as u64;
-        push(rows, T_BIAS, 0);
-        push(rows, T_WORD, info.word);
-        push(rows, T_LOWER, info.lower);
-        push(rows, T_SHAPE, info.shape);
-        push(rows, T_SHORT, info.short);
-        for (k, &a) in info.affix.iter().enumerate() {
-            if a != 0 {
-                push(rows, T_AFFIX + k as u64, a);
+        // The rows of one word alone (`all` only; else `word_sums` has them).
+        if all {
+            push(rows, T_BIAS, 0);
+            push(rows, T_WORD, info.word);
+            push(rows, T_LOWER, info.lower);
+            push(rows, T_SHAPE, info.shape);
+            push(rows, T_SHORT, info.short);
+            for (k, &a) in info.affix.iter().enumerate() {
+                if a != 0 {
+                    push(rows, T_AFFIX + k as u64, a);
+                }
             }
         }
         let mut short_ctx = [0u64; 5];
@@ -574,10 +805,12 @@ pub(crate) fn extract(
                 Some(o) => (o.lower, o.short, o.word),
                 None => (if d < 0 { BOS } else { EOS }, if d < 0 { BOS } else { EOS }, 0),
             };
-            push(rows, T_LOWER_AT + k as u64, lower_h);
-            push(rows, T_SHORT_AT + k as u64, short_h);
-            if word_h != 0 && d.abs() == 1 {
-                push(rows, T_WORD_AT + k as u64, word_h);
+            if all {
+                push(rows, T_LOWER_AT + k as u64, lower_h);
+                push(rows, T_SHORT_AT + k as u64, short_h);
+                if word_h != 0 && d.abs() == 1 {
+                    push(rows, T_WORD_AT + k as u64, word_h);
+                }
             }
             short_ctx[if k < 2 { k } else { k + 1 }] = short_h;
         }
@@ -644,7 +877,7 @@ pub(crate) fn extract(
             let flags = doc_flags.get(&info.lower).copied().unwrap_or(0);
             title_common[i] = common && !named && flags & 2 == 0;
         }
-        if clusters.levels() > 0 {
+        if all && clusters.levels() > 0 {
             // Cluster ids of the word and its neighbours, coarse to fine; the finest
             // with the word's case too (a capitalised word of a name-like cluster).
             let prev = (i > sent_start).then(|| &cluster[i - 1]);
@@ -701,7 +934,7 @@ mod tests {
         g.insert(COMMON_WORD, "seize");
         let clusters = Clusters::parse("aleppo\t1\t10\nhoms\t1\t11\nkerry\t2\t20\nsaid\t3\t30\n").unwrap();
         let mut buf = FeatureBuf::default();
-        extract(text, &tokens, &starts, &g, &clusters, 18, &mut buf);
+        extract(text, &tokens, &starts, &g, &clusters, 18, None, &mut buf);
         let mut h = 0xcbf2_9ce4_8422_2325u64;
         for &x in buf.rows.iter().chain(&buf.offsets) {
             h = mix(h, x as u64);
@@ -720,6 +953,139 @@ mod tests {
              bump it and add ({}, {now:#x}) to FINGERPRINTS",
             FEATURE_VERSION + 1
         );
+    }
+
+    /// Per token, the sum of `weights` over its rows as training sees them (all rows)
+    /// and as tagging does (the kept rows plus the cached sums).
+    fn token_sums(texts: &[&str], weights: &Weights, bits: u32) -> (Vec<Sums>, Vec<Sums>) {
+        let mut g = Gazetteer::new();
+        g.insert(2, "Aleppo");
+        g.insert(1, "Syrian Observatory for Human Rights");
+        g.insert(COMMON_WORD, "town");
+        let clusters = Clusters::parse("aleppo\t1\t10\nhoms\t1\t11\nkerry\t2\t20\nsaid\t3\t30\n").unwrap();
+        let (mut full, mut cached) = (Vec::new(), Vec::new());
+        let (mut train_buf, mut tag_buf) = (FeatureBuf::default(), FeatureBuf::default());
+        for text in texts {
+            let mut tokens = Vec::new();
+            tokenize(text, &mut tokens);
+            let mut starts = Vec::new();
+            sentence_starts(text, &tokens, &mut starts);
+            extract(text, &tokens, &starts, &g, &clusters, bits, None, &mut train_buf);
+            extract(text, &tokens, &starts, &g, &clusters, bits, Some(weights), &mut tag_buf);
+            assert_eq!(train_buf.sums(0).count(), 0, "no sums in training");
+            for i in 0..tokens.len() {
+                let mut a = Sums([0; LANES]);
+                for &r in train_buf.token(i) {
+                    weights.add(&mut a, r);
+                }
+                full.push(a);
+                let mut b = Sums([0; LANES]);
+                assert_eq!(tag_buf.sums(i).count(), SLOTS);
+                for s in tag_buf.sums(i) {
+                    for (x, y) in b.0.iter_mut().zip(&s.0) {
+                        *x = x.wrapping_add(*y);
+                    }
+                }
+                for &r in tag_buf.token(i) {
+                    weights.add(&mut b, r);
+                }
+                cached.push(b);
+            }
+        }
+        (full, cached)
+    }
+
+    /// Random weights: every row a distinct mix, so a row left out or added twice shows.
+    fn random_table(bits: u32, tags: usize) -> Vec<i16> {
+        (0..(1u64 << bits) * tags as u64).map(|i| (mix(0x1234, i) >> 48) as i16).collect()
+    }
+
+    #[test]
+    fn cached_sums_add_up_to_the_rows_training_sees() {
+        let bits = 12;
+        let table = random_table(bits, 9);
+        let weights = Weights { table: &table, tags: 9, id: u64::MAX - 1 };
+        let texts = [
+            "Islamic State fighters advanced on Aleppo, said U.S. Secretary of State John Kerry. \
+             KERRY MEETS LAVROV IN GENEVA\nrebels seize town near aleppo\n\
+             Rebels Seize Town Near Aleppo After Talks\nMr. Kerry told Reuters on Monday that Aleppo \
+             and the Syrian Observatory for Human Rights were safe.",
+            "Aleppo . Kerry said . Homs",
+            "A",
+            "",
+            "Kerry said Aleppo and Homs were safe, Kerry said. Aleppo\nÜnal said שלום .",
+        ];
+        let (full, cached) = token_sums(&texts, &weights, bits);
+        assert!(full.len() > 50);
+        assert_eq!(full, cached);
+        // A second table (another id) is not served the first one's cached sums.
+        let table2 = random_table(bits, 9).into_iter().map(|w| w.wrapping_add(7)).collect::<Vec<_>>();
+        let weights2 = Weights { table: &table2, tags: 9, id: u64::MAX - 2 };
+        let (full2, cached2) = token_sums(&texts, &weights2, bits);
+        assert_eq!(full2, cached2);
+        assert_ne!(full, full2);
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn cached_sums_match_on_any_text(
+            texts in proptest::collection::vec("([A-Z][a-z]{0,6}|[a-z]{1,6}|[A-Z]{2,4}|\\.|,|\\n|\\s|[0-9]{1,3}|\\PC){0,30}", 1..4)
+        ) {
+            let bits = 10;
+            let table = random_table(bits, 9);
+            let weights = Weights { table: &table, tags: 9, id: u64::MAX - 3 };
+            let texts: Vec<&str> = texts.iter().map(String::as_str).collect();
+            let (full, cached) = token_sums(&texts, &weights, bits);
+            proptest::prop_assert_eq!(full, cached);
+        }
+    }
+
+    /// [`hash_bytes`] as it was written first (the tail copied into a zeroed buffer):
+    /// the values are part of every model, so the faster tail must give the same.
+    fn hash_bytes_reference(seed: u64, bytes: &[u8]) -> u64 {
+        let mut h = mix(seed, bytes.len() as u64);
+        let mut chunks = bytes.chunks_exact(8);
+        for c in &mut chunks {
+            h = mix(h, u64::from_le_bytes(c.try_into().unwrap()));
+        }
+        let rest = chunks.remainder();
+        if !rest.is_empty() {
+            let mut buf = [0u8; 8];
+            buf[..rest.len()].copy_from_slice(rest);
+            h = mix(h, u64::from_le_bytes(buf));
+        }
+        h
+    }
+
+    #[test]
+    fn hash_bytes_keeps_its_values() {
+        let bytes: Vec<u8> = (0..40u64).map(|i| (mix(7, i) >> 56) as u8 | 1).collect();
+        for start in 0..8 {
+            for end in start..bytes.len() {
+                let b = &bytes[start..end];
+                assert_eq!(hash_bytes(3, b), hash_bytes_reference(3, b), "{start}..{end}");
+            }
+        }
+        assert_eq!(hash_bytes(1, "Aleppo".as_bytes()), hash_bytes_reference(1, "Aleppo".as_bytes()));
+    }
+
+    #[test]
+    fn word_cache_tells_words_apart() {
+        let (g, c) = (Gazetteer::new(), Clusters::new());
+        let mut cache = TokenCache::default();
+        let mut lower = String::new();
+        cache.prepare(&g, &c, None, 46, 0, 0);
+        let words = ["a", "a\0", "ab", "ba", "abcdefgh", "abcdefgi", "abcdefghi", "abcdefghj", "é", ""];
+        let first: Vec<u32> = words.iter().map(|w| cache.entry(w, &mut lower, &g, &c, None)).collect();
+        let again: Vec<u32> = words.iter().map(|w| cache.entry(w, &mut lower, &g, &c, None)).collect();
+        assert_eq!(first, again, "each word is found again");
+        for (k, &e) in first.iter().enumerate() {
+            assert_eq!(cache.entries[e as usize].info.word, hash_bytes(1, words[k].as_bytes()));
+        }
+        let mut distinct = first.clone();
+        distinct.sort_unstable();
+        distinct.dedup();
+        assert_eq!(distinct.len(), words.len(), "no two words share an entry");
     }
 
     #[test]

@@ -21,6 +21,7 @@
 //! quantise to zero are pruned; the table is rebuilt flat (rows × tags) on load.
 
 use std::path::Path;
+use std::sync::atomic::{AtomicU64, Ordering};
 
 use super::clusters::Clusters;
 use super::decode::n_tags;
@@ -74,6 +75,16 @@ pub struct Model {
     pub(crate) scale: f32,
     pub(crate) gazetteer: Gazetteer,
     pub(crate) clusters: Clusters,
+    /// A number no other model's weights have had (a clone keeps it: the same
+    /// weights): the entity tagger's per-thread word cache keeps sums of weight rows
+    /// only while they come from the same weights.
+    pub(crate) id: u64,
+}
+
+/// A number no model has had before.
+fn fresh_id() -> u64 {
+    static NEXT: AtomicU64 = AtomicU64::new(1);
+    NEXT.fetch_add(1, Ordering::Relaxed)
 }
 
 /// Why a model file could not be read.
@@ -148,7 +159,17 @@ impl Model {
             .iter()
             .map(|&w| if w.abs() < cut { 0 } else { (w / scale).round().clamp(-32767.0, 32767.0) as i16 })
             .collect();
-        Model { bits, types, layer, weights: q, trans: trans.iter().map(|t| t / scale).collect(), scale, gazetteer, clusters }
+        Model {
+            bits,
+            types,
+            layer,
+            weights: q,
+            trans: trans.iter().map(|t| t / scale).collect(),
+            scale,
+            gazetteer,
+            clusters,
+            id: fresh_id(),
+        }
     }
 
     /// The entity types (`PER`, `ORG`, `LOC`, `MISC` for the bundled model).
@@ -342,7 +363,7 @@ impl Model {
         if r.at != body.len() {
             return Err(ModelError::Malformed("trailing bytes"));
         }
-        Ok(Model { bits, types, layer, weights, trans, scale, gazetteer, clusters })
+        Ok(Model { bits, types, layer, weights, trans, scale, gazetteer, clusters, id: fresh_id() })
     }
 }
 

@@ -474,7 +474,7 @@ fn featurise(
     tokenize(text, &mut tokens);
     let mut starts = Vec::new();
     sentence_starts(text, &tokens, &mut starts);
-    extract(text, &tokens, &starts, gazetteer, clusters, bits, buf);
+    extract(text, &tokens, &starts, gazetteer, clusters, bits, None, buf);
     let gold = gold_tags(doc, &tokens, types);
     let mut first = 0;
     while first < tokens.len() {
