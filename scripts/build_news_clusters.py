@@ -38,8 +38,9 @@ import sys
 
 import numpy as np
 
+from build_clusters import kmeans  # the same k-means as the spaCy-vector clusters
+
 NEWS_K = (32, 128)
-ITERATIONS = 20
 SEED = 11
 KMEANS_SEEDS = (11, 12)
 SPACY_K = (64, 256, 1024)
@@ -47,18 +48,6 @@ SPACY_KEEP = (0, 2)
 DATA = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "shared", "data")
 TOKEN = re.compile(r"[A-Za-z][A-Za-z'.-]*[A-Za-z]|[A-Za-z]|\d+(?:[.,]\d+)*|[^\sA-Za-z\d]")
 WORD = re.compile(r"^[a-z][a-z'.-]{0,19}$")
-
-
-def kmeans(x, k, rng):
-    centres = x[rng.choice(len(x), size=k, replace=False)].copy()
-    for _ in range(ITERATIONS):
-        labels = np.argmax(x @ centres.T, axis=1)
-        for c in range(k):
-            members = x[labels == c]
-            if len(members):
-                m = members.sum(axis=0)
-                centres[c] = m / max(np.linalg.norm(m), 1e-12)
-    return np.argmax(x @ centres.T, axis=1)
 
 
 def sentences(data):
