@@ -631,3 +631,21 @@ fn spacy_docbin_is_scored_with_ents_or_a_span_group() {
     assert_eq!(out.status.code(), Some(2));
     assert!(stderr(&out).contains("docs.spacy (doc docs-1): spans PER 0..5 and PER 0..15 overlap within one layer"), "{}", stderr(&out));
 }
+
+/// `docs/SCHEME.md` is a copy of the annotation contract in `../shared/SCHEME.md`, which
+/// the README links as the contract: when the contract changes, the copy must follow
+/// (it once lagged a whole round behind the single-victim and totals rules).
+#[test]
+fn docs_scheme_is_the_shared_contract() {
+    let shared = repo().join("../shared/SCHEME.md");
+    let Ok(contract) = std::fs::read_to_string(&shared) else {
+        eprintln!("skipping: {} not found (../shared is absent)", shared.display());
+        return;
+    };
+    let copy = std::fs::read_to_string(repo().join("docs/SCHEME.md")).expect("docs/SCHEME.md is in the repository");
+    assert!(
+        copy == contract,
+        "docs/SCHEME.md differs from {}: copy the contract in (cp ../shared/SCHEME.md docs/SCHEME.md)",
+        shared.display()
+    );
+}
