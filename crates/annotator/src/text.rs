@@ -16,6 +16,9 @@
 //!   own tokens ([`atoms`] says how), so neither scans the text itself;
 //! - [`TextView::loose_sentence_starts`]: sentence starts in bytes, read from the raw
 //!   text (the casualty totals' reading: `;` ends a sentence; see [`sentences`]);
+//! - [`sentences::TokenSentences`]: the sentence reading of a tagger's own tokens
+//!   (the date grammar's), from what the tagger says each token is
+//!   ([`sentences::Mark`]), made once per document;
 //! - [`TextView::line_wraps`] (all) and [`TextView::wraps_at`] (one): the line breaks
 //!   that may only wrap a sentence, which with the clause marks
 //!   ([`clauses::is_clause_mark`]) make the clause breaks the casualty rules stop at

@@ -17,6 +17,7 @@ use std::sync::LazyLock;
 
 use super::calendar::{nth_weekday, Ymd};
 use crate::text::atoms::{glued_kind, run_end};
+use crate::text::sentences::{Mark, TokenSentences};
 use crate::text::{Atom, AtomKind, TextView};
 use crate::vocab::calendar;
 use crate::vocab::numbers::{self, Kind};
@@ -251,6 +252,36 @@ pub(crate) struct Token {
     /// The context lists its text is in ([`list_set`] of it), looked up once here so
     /// that the grammar's many [`WordList`] tests are a bit test.
     pub lists: u128,
+}
+
+impl Token {
+    /// What the token is to the view's token sentence reading ([`TokenSentences`]):
+    /// a mark, or a word a full stop after which is an abbreviation's (a month,
+    /// `Sept.`; a word of one byte, `P.`; a capitalised word of at most three bytes,
+    /// `Mr.`, `Two.`).
+    pub(crate) fn sentence_mark(&self, text: &str) -> Mark {
+        match self.lex {
+            Lex::Punct('!' | '?') => Mark::Exclaim,
+            Lex::Punct(';') => Mark::Semicolon,
+            Lex::Punct('.') => Mark::FullStop,
+            Lex::Punct('"' | '\'' | '`' | ':' | '(' | '\u{201c}') => Mark::Opener,
+            Lex::Month { .. } => Mark::Abbrev,
+            Lex::Other | Lex::Word(_) => {
+                let len = text.get(self.start..self.end).map_or(0, str::len);
+                if len == 1 || (self.cap && len <= 3) {
+                    Mark::Abbrev
+                } else {
+                    Mark::Other
+                }
+            }
+            _ => Mark::Other,
+        }
+    }
+}
+
+/// The sentences of the grammar's tokens `toks` of `text`, read once per document.
+pub(crate) fn sentences(text: &str, toks: &[Token]) -> TokenSentences {
+    TokenSentences::new(toks.iter().map(|t| (t.sentence_mark(text), t.newline_before)))
 }
 
 /// Composes the grammar's tokens of the viewed text from its atoms
@@ -1216,6 +1247,115 @@ mod tests {
         assert!(listed("\u{bd}", WordList::HalfFraction));
         assert!(ends_with_listed("Previously", WordList::AdverbSuffix));
         assert!(!listed("announced", WordList::Past));
+    }
+
+    /// The grammar's sentence scans as they were before the view's token reading
+    /// (`dates/grammar/context.rs` `sentence_end`, `sentence_start`,
+    /// `dates/grammar/narrative.rs` `opens_sentence`): the reference
+    /// [`sentences`] must equal at every position.
+    mod scans {
+        use super::super::{Lex, Token};
+
+        fn lex(toks: &[Token], i: usize) -> Lex {
+            toks.get(i).map_or(Lex::Punct(' '), |t| t.lex)
+        }
+
+        pub(super) fn sentence_end(text: &str, toks: &[Token], k: usize) -> bool {
+            match lex(toks, k) {
+                Lex::Punct('!' | '?' | ';') => true,
+                Lex::Punct('.') => {
+                    let Some(prev) = k.checked_sub(1) else {
+                        return true;
+                    };
+                    match lex(toks, prev) {
+                        Lex::Month { .. } => false,
+                        Lex::Other | Lex::Word(_) => {
+                            let len = toks.get(prev).and_then(|t| text.get(t.start..t.end)).unwrap_or("").len();
+                            let cap = toks.get(prev).is_some_and(|t| t.cap);
+                            !(len == 1 || (cap && len <= 3))
+                        }
+                        _ => true,
+                    }
+                }
+                _ => false,
+            }
+        }
+
+        pub(super) fn sentence_start(toks: &[Token], i: usize) -> bool {
+            i == 0
+                || toks.get(i).is_some_and(|t| t.newline_before)
+                || matches!(lex(toks, i - 1), Lex::Punct('.' | '!' | '?' | '"' | '\'' | '`' | ':' | '(' | '\u{201c}'))
+        }
+
+        pub(super) fn opens_sentence(text: &str, toks: &[Token], i: usize) -> bool {
+            i == 0 || toks.get(i).is_some_and(|t| t.newline_before) || sentence_end(text, toks, i - 1)
+        }
+    }
+
+    /// The token reading equals the old scans at every token, the position after the
+    /// last and one beyond.
+    fn sentences_match_the_scans(text: &str) -> Result<(), String> {
+        let mut toks = Vec::new();
+        tokenize(text, &mut toks);
+        let s = sentences(text, &toks);
+        for i in 0..toks.len() + 2 {
+            let new = (s.ends(i), s.opens(i), s.follows_mark(i));
+            let old = (scans::sentence_end(text, &toks, i), scans::opens_sentence(text, &toks, i), scans::sentence_start(&toks, i));
+            if new != old {
+                return Err(format!("token {i} of {text:?}: (ends, opens, follows) {new:?}, the scans {old:?}"));
+            }
+        }
+        Ok(())
+    }
+
+    #[test]
+    fn sentences_of_abbreviations_and_number_words() {
+        let text = "On Sept. 5 he left. Two. Mr. Ali. Bob said: \"P. Khan came!\" Then\nnothing; the end.";
+        let mut toks = Vec::new();
+        tokenize(text, &mut toks);
+        let s = sentences(text, &toks);
+        let at = |w: &str| toks.iter().position(|t| &text[t.start..t.end] == w).unwrap_or(usize::MAX);
+        assert!(!s.ends(at("Sept") + 1), "a month's full stop is an abbreviation's");
+        assert!(s.ends(at("left") + 1) && s.opens(at("Two")));
+        assert!(s.ends(at("Two") + 1) && s.opens(at("Mr")), "`Two` is a number word, no abbreviation: its full stop ends one");
+        assert!(!s.ends(at("Ali") + 1) && !s.opens(at("Bob")), "`Ali.`, a capitalised word of three bytes, ends nothing");
+        assert!(s.follows_mark(at("Bob")), "but the word after it follows a full stop");
+        assert!(!s.ends(at("P") + 1) && s.follows_mark(at("P")), "`P.`, after an opening quote");
+        assert!(s.opens(at("nothing")) && s.opens(at("the")), "after a line break and after `;`");
+        assert!(!s.follows_mark(at("the")), "`;` is no mark the next word follows");
+        assert!(s.opens(toks.len()) && !s.opens(toks.len() + 1));
+        assert_eq!(sentences_match_the_scans(text), Ok(()));
+    }
+
+    #[test]
+    fn sentences_of_empty_and_multi_byte_text() {
+        let s = sentences("", &[]);
+        assert!(s.opens(0) && s.follows_mark(0) && !s.ends(0) && !s.opens(1));
+        // Multi-byte words: `Ü.` is two bytes (an abbreviation only when capitalised in
+        // ASCII), `Öz.` four, `é.` two; `“` opens a quotation.
+        for text in ["", "Ü. Öz. é. x. Köln. \u{201c}Mai. Dec.\u{2028}So!", "½. 𝔸. Ab. ab. Abc. Abcd.", ".", ". ;"] {
+            assert_eq!(sentences_match_the_scans(text), Ok(()));
+        }
+    }
+
+    #[test]
+    fn sentences_match_the_scans_on_the_corpora() {
+        for text in crate::text::atoms::samples::corpus_texts() {
+            assert_eq!(sentences_match_the_scans(&text), Ok(()));
+        }
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::test_runner::Config::with_cases(2000))]
+        #[test]
+        fn sentences_match_the_scans_on_drawn_text(text in "[a-zA-Z .!?;:'\"`(\u{201c}\n]{0,60}|(Sept|Mr|Two|P|May|x|Ab|Köln|Ü|\\.|!|;| |\n){0,20}") {
+            proptest::prop_assert_eq!(sentences_match_the_scans(&text), Ok(()));
+        }
+
+        #[test]
+        fn sentences_match_the_scans_on_any_text(text in "\\PC{0,60}") {
+            proptest::prop_assert_eq!(sentences_match_the_scans(&text), Ok(()));
+        }
     }
 
     #[test]

@@ -26,6 +26,8 @@ mod grammar;
 mod lexicon;
 mod normalize;
 
+use std::cell::OnceCell;
+
 use reader::{Document, Layer, Span};
 
 use crate::{Annotator, BuildError, DateOrder, Tagger, TextView};
@@ -80,6 +82,7 @@ impl DateTagger {
             finance: quarters >= 1,
             anchor: Anchor::default(),
             prev_end: usize::MAX,
+            sentences: OnceCell::new(),
         };
         let mut i = 0;
         let mut last_end = 0;
@@ -91,7 +94,7 @@ impl DateTagger {
         // range's two ends are made to run forward, `grammar::ranges`).
         let mut prev_date: Option<(usize, usize)> = None;
         while i < toks.len() {
-            if story.is_some() && grammar.opens_sentence(i) {
+            if story.is_some() && grammar.sentences().opens(i) {
                 story_age += 1;
                 if story_age > grammar::STORY_SENTENCES {
                     story = None;
@@ -100,7 +103,7 @@ impl DateTagger {
             }
             // A year stated before the DCT's holds for the rest of its sentence only
             // (`grammar::narrative::states_past_year`).
-            if grammar.norm.story_year.is_some() && grammar.opens_sentence(i) {
+            if grammar.norm.story_year.is_some() && grammar.sentences().opens(i) {
                 grammar.norm.story_year = None;
             }
             let Some(mut t) = grammar.at(i) else {

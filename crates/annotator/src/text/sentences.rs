@@ -9,6 +9,12 @@
 //! the next line's first word end nothing; a blank line does). [`TextView::sentence_starts`]
 //! (crate::TextView::sentence_starts) is the entity tagger's reading, by news tokens
 //! (`;` does not end a sentence there, a closing quote stays with its sentence).
+//!
+//! [`TokenSentences`] is the *token* reading for a tagger with tokens of its own (the
+//! date grammar): the tagger says once per token what it is ([`Mark`]: a mark, or a
+//! word after which a full stop is an abbreviation's, `Sept.`, `Mr.`, `P.`), and the
+//! reading answers, from one table made in one pass, which tokens end a sentence,
+//! which open one and which follow a sentence or quotation mark.
 
 /// Byte offsets where sentences start, in increasing order, the first `0`: the byte
 /// after a sentence end as above or after a `\n`, when that byte is whitespace or the
@@ -41,6 +47,94 @@ pub fn loose_starts(text: &str) -> Vec<usize> {
     }
     starts.dedup();
     starts
+}
+
+/// A token as the token sentence reading ([`TokenSentences`]) sees it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Mark {
+    /// `!` or `?`: ends a sentence.
+    Exclaim,
+    /// `;`: ends a sentence, but the token after it does not follow a sentence mark
+    /// ([`TokenSentences::follows_mark`]).
+    Semicolon,
+    /// `.`: ends a sentence unless it follows an [`Mark::Abbrev`].
+    FullStop,
+    /// `"`, `'`, `` ` ``, `:`, `(`, `\u{201c}`: ends nothing, but the token after it
+    /// follows a mark (a quotation or a list may open there).
+    Opener,
+    /// A word after which a full stop is an abbreviation's (the tagger decides which:
+    /// the date grammar's months, `Sept.`, and short words, `P.`, `Mr.`).
+    Abbrev,
+    /// Anything else.
+    Other,
+}
+
+/// Per token of a tagger's own tokenization: which tokens end a sentence, open one,
+/// or follow a sentence or quotation mark; made once per document in one pass.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct TokenSentences {
+    /// One entry per token and one for the position after the last.
+    flags: Vec<u8>,
+}
+
+const ENDS: u8 = 1;
+const OPENS: u8 = 2;
+const FOLLOWS: u8 = 4;
+
+impl TokenSentences {
+    /// The reading of the tokens given in order, each as its [`Mark`] and whether a
+    /// line break comes before it.
+    pub fn new(tokens: impl IntoIterator<Item = (Mark, bool)>) -> Self {
+        let tokens = tokens.into_iter();
+        let mut flags = Vec::with_capacity(tokens.size_hint().0 + 1);
+        // The previous token's mark (`None` before the first) and whether it ended a sentence.
+        let mut prev: Option<Mark> = None;
+        let mut prev_ends = false;
+        for (mark, newline_before) in tokens {
+            let ends = match mark {
+                Mark::Exclaim | Mark::Semicolon => true,
+                Mark::FullStop => prev != Some(Mark::Abbrev),
+                Mark::Opener | Mark::Abbrev | Mark::Other => false,
+            };
+            let first = prev.is_none() || newline_before;
+            flags.push((u8::from(ends) * ENDS) | Self::opening(first, prev, prev_ends));
+            prev = Some(mark);
+            prev_ends = ends;
+        }
+        flags.push(Self::opening(prev.is_none(), prev, prev_ends));
+        TokenSentences { flags }
+    }
+
+    /// The [`OPENS`] and [`FOLLOWS`] flags of a position: `first` (the first token or
+    /// one after a line break), after a token `prev` that `prev_ends` a sentence or not.
+    fn opening(first: bool, prev: Option<Mark>, prev_ends: bool) -> u8 {
+        let follows = first || matches!(prev, Some(Mark::FullStop | Mark::Exclaim | Mark::Opener));
+        (u8::from(first || prev_ends) * OPENS) | (u8::from(follows) * FOLLOWS)
+    }
+
+    fn has(&self, i: usize, flag: u8) -> bool {
+        self.flags.get(i).is_some_and(|f| f & flag != 0)
+    }
+
+    /// Token `k` ends a sentence: `!`, `?`, `;`, or a `.` not after an
+    /// [`Mark::Abbrev`] word; `false` past the last token.
+    pub fn ends(&self, k: usize) -> bool {
+        self.has(k, ENDS)
+    }
+
+    /// Token `i` opens a sentence: the first token, one after a line break or after a
+    /// token that [`ends`](Self::ends) one (the position after the last token too,
+    /// when the last ends a sentence); `false` beyond.
+    pub fn opens(&self, i: usize) -> bool {
+        self.has(i, OPENS)
+    }
+
+    /// Token `i` follows a sentence or quotation mark: the first token, one after a
+    /// line break, or after `.` (an abbreviation's too), `!`, `?` or an
+    /// [`Mark::Opener`]; `false` beyond the position after the last token.
+    pub fn follows_mark(&self, i: usize) -> bool {
+        self.has(i, FOLLOWS)
+    }
 }
 
 #[cfg(test)]
@@ -106,6 +200,49 @@ mod tests {
         for text in crate::text::atoms::samples::corpus_texts() {
             assert!(loose_starts(&text) == reference(&text), "{}", text.chars().take(200).collect::<String>());
         }
+    }
+
+    /// Which positions (tokens and the one after the last) end, open and follow a
+    /// sentence, as three strings of `x` and `.`.
+    fn reading(marks: &[(Mark, bool)]) -> [String; 3] {
+        let s = TokenSentences::new(marks.iter().copied());
+        let row = |f: &dyn Fn(usize) -> bool| (0..=marks.len() + 1).map(|i| if f(i) { 'x' } else { '.' }).collect();
+        [row(&|i| s.ends(i)), row(&|i| s.opens(i)), row(&|i| s.follows_mark(i))]
+    }
+
+    #[test]
+    fn token_reading_of_no_tokens() {
+        assert_eq!(reading(&[]), ["..", "x.", "x."], "the position after nothing opens a sentence");
+        let s = TokenSentences::default();
+        assert!(!s.ends(0) && !s.opens(0) && !s.follows_mark(0), "an empty reading answers no");
+    }
+
+    #[test]
+    fn token_reading_of_marks_and_abbreviations() {
+        use Mark::{Abbrev, Exclaim, FullStop, Opener, Other, Semicolon};
+        // `He left. Mr. Ali came; "Yes!` and the position after it.
+        let marks = [
+            (Other, false),
+            (Other, false),
+            (FullStop, false),
+            (Abbrev, false),
+            (FullStop, false),
+            (Other, false),
+            (Other, false),
+            (Semicolon, false),
+            (Opener, false),
+            (Other, false),
+            (Exclaim, false),
+        ];
+        let [ends, opens, follows] = reading(&marks);
+        assert_eq!(ends, "..x....x..x..", "`Mr.` ends nothing, `;` and `!` end one");
+        assert_eq!(opens, "x..x....x..x.", "after an end, and after the last when it ends one");
+        assert_eq!(follows, "x..x.x...x.x.", "after any `.`, `!` or an opener, not after `;`");
+        // A full stop first ends a sentence; a line break opens one without a mark.
+        let [ends, opens, follows] = reading(&[(FullStop, false), (Abbrev, false), (Other, true), (FullStop, false)]);
+        assert_eq!((ends.as_str(), opens.as_str(), follows.as_str()), ("x..x..", "xxx.x.", "xxx.x."));
+        let [ends, ..] = reading(&[(Abbrev, false), (FullStop, false), (FullStop, false)]);
+        assert_eq!(ends, "..x..", "only the full stop right after the abbreviation is its");
     }
 
     #[test]

@@ -40,7 +40,7 @@ impl Grammar<'_> {
                 if matches!(prev, Lex::Punct('$' | '#' | '\u{a3}' | '\u{20ac}')) {
                     return None;
                 }
-                if prev == Lex::Other && self.cap(i - 1) && !self.sentence_start(i - 1) && !self.in_list(i - 1, WordList::YearPreposition) {
+                if prev == Lex::Other && self.cap(i - 1) && !self.sentences().follows_mark(i - 1) && !self.in_list(i - 1, WordList::YearPreposition) {
                     return None;
                 }
             }
@@ -193,7 +193,7 @@ impl Grammar<'_> {
         if m == 5 && !self.month_context(i) {
             return None;
         }
-        if m == 3 && self.sentence_start(i) && !self.month_context(i) {
+        if m == 3 && self.sentences().follows_mark(i) && !self.month_context(i) {
             return None;
         }
         // `by August`, `through January`: a deadline, so ahead (a weekday after `by` is

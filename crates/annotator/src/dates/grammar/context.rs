@@ -1,18 +1,14 @@
 //! Tense and sentence context: which way a bare weekday or month points (`on Friday`
 //! in a sentence about the past is the last Friday), from cue words around it
-//! (`said`, `will`, irregular past forms, `as soon as`), within the sentence.
+//! (`said`, `will`, irregular past forms, `as soon as`), within the sentence. Where a
+//! sentence ends is the view's token reading (`Grammar::sentences`, made once per
+//! document from the lexicon's classes by `lexicon::sentences`).
 
 use super::Grammar;
 use crate::dates::lexicon::{ends_with_listed, Lex, Token, WordList};
 use crate::dates::normalize::Tense;
 
 impl Grammar<'_> {
-    pub(super) fn sentence_start(&self, i: usize) -> bool {
-        i == 0
-            || self.toks.get(i).is_some_and(|t| t.newline_before)
-            || matches!(self.lex(i - 1), Lex::Punct('.' | '!' | '?' | '"' | '\'' | '`' | ':' | '(' | '\u{201c}'))
-    }
-
     /// The tense of the sentence around tokens `i..j`: the nearest cue wins.
     pub(crate) fn tense(&self, i: usize, j: usize) -> Tense {
         const WINDOW: usize = 14;
@@ -27,7 +23,7 @@ impl Grammar<'_> {
         for dist in 1..=WINDOW {
             if left {
                 match i.checked_sub(dist) {
-                    Some(k) if !self.sentence_end(k) => {
+                    Some(k) if !self.sentences().ends(k) => {
                         if let Some(t) = self.cue(k, true) {
                             return t;
                         }
@@ -39,7 +35,7 @@ impl Grammar<'_> {
             if right {
                 let k = j + dist - 1;
                 if k < self.toks.len()
-                    && !self.sentence_end(k)
+                    && !self.sentences().ends(k)
                     && !self.quote_closes(k)
                     && !self.toks.get(k).is_some_and(|t| t.newline_before)
                 {
@@ -55,28 +51,6 @@ impl Grammar<'_> {
             }
         }
         Tense::Unknown
-    }
-
-    /// Token `k` ends a sentence (a full stop after an abbreviation such as `Mr.`,
-    /// `P.` or `Sept.` does not).
-    pub(crate) fn sentence_end(&self, k: usize) -> bool {
-        match self.lex(k) {
-            Lex::Punct('!' | '?' | ';') => true,
-            Lex::Punct('.') => {
-                let Some(prev) = k.checked_sub(1) else {
-                    return true;
-                };
-                match self.lex(prev) {
-                    Lex::Month { .. } => false,
-                    Lex::Other | Lex::Word(_) => {
-                        let len = self.raw(prev).len();
-                        !(len == 1 || (self.cap(prev) && len <= 3))
-                    }
-                    _ => true,
-                }
-            }
-            _ => false,
-        }
     }
 
     /// Token `k` closes a quotation (`,''`, `."`): the attribution after it (`he said`)

@@ -95,7 +95,7 @@ impl Grammar<'_> {
         }
         // `the Six-Day War`, `the Hundred Years' War`: a capitalised measure before a
         // capitalised noun is part of a name.
-        if self.cap(i) && self.cap(j) && !self.sentence_start(i) && !self.all_caps(j) {
+        if self.cap(i) && self.cap(j) && !self.sentences().follows_mark(i) && !self.all_caps(j) {
             let mut k = j + 1;
             if self.glued(k, '\'') {
                 k += 1;
@@ -263,7 +263,7 @@ impl Grammar<'_> {
         let after_preposition = i > 0
             && !self.cap(i)
             && (self.in_list(i - 1, WordList::DurationPreposition) || self.in_list(i - 1, WordList::DurationVerb));
-        let opens = !self.cap(i) || self.sentence_start(i);
+        let opens = !self.cap(i) || self.sentences().follows_mark(i);
         if !(after_preposition || (comparative && opens)) {
             return None;
         }

@@ -35,9 +35,12 @@ mod ranges;
 mod relative;
 mod sets;
 
+use std::cell::OnceCell;
+
 use super::calendar::{add_quarters, Ymd};
-use super::lexicon::{ends_with_listed, Lex, Token, Unit, WordList, W};
+use super::lexicon::{self, ends_with_listed, Lex, Token, Unit, WordList, W};
 use super::normalize::{fmt_ymd, Anchor, Rel, TimexNormalizer};
+use crate::text::sentences::TokenSentences;
 use crate::DateOrder;
 
 /// The TIMEX3 type of a reading.
@@ -126,6 +129,10 @@ pub(crate) struct Grammar<'a> {
     pub anchor: Anchor,
     /// The token just after the last expression emitted (for `April 24 and 25`).
     pub prev_end: usize,
+    /// Which tokens end, open or follow a sentence: the view's token reading
+    /// ([`lexicon::sentences`]), made on first use, once per document
+    /// ([`Grammar::sentences`]).
+    pub sentences: OnceCell<TokenSentences>,
 }
 
 fn dur(n: Count, unit: Unit) -> String {
@@ -165,6 +172,13 @@ impl<'a> Grammar<'a> {
         self.reported_quarter()
             .and_then(|(y, q)| add_quarters(y, q, off))
             .map_or_else(|| "XXXX-QX".to_string(), |(y, q)| format!("{y:04}-Q{q}"))
+    }
+
+    /// Which tokens end, open or follow a sentence ([`TokenSentences`], from the
+    /// lexicon's classes by [`lexicon::sentences`]); made on the first question, so a
+    /// document whose rules never ask pays nothing.
+    pub(crate) fn sentences(&self) -> &TokenSentences {
+        self.sentences.get_or_init(|| lexicon::sentences(self.text, self.toks))
     }
 
     fn lex(&self, i: usize) -> Lex {

@@ -41,11 +41,6 @@ pub(crate) const STORY_SENTENCES: u32 = 3;
 const SENTENCE_SCAN: usize = 80;
 
 impl Grammar<'_> {
-    /// Token `i` opens a sentence (the reference time is decided there).
-    pub(crate) fn opens_sentence(&self, i: usize) -> bool {
-        i == 0 || self.toks.get(i).is_some_and(|t| t.newline_before) || self.sentence_end(i - 1)
-    }
-
     /// The story's date as the reference of the sentence opening at token `i`, when
     /// the story has moved away from the DCT and the sentence does not report; `None`
     /// when the sentence speaks from the DCT.
@@ -64,7 +59,7 @@ impl Grammar<'_> {
     fn reports(&self, i: usize) -> bool {
         let end = (i + SENTENCE_SCAN).min(self.toks.len());
         for k in i..end {
-            if k > i && self.sentence_end(k - 1) {
+            if k > i && self.sentences().ends(k - 1) {
                 break;
             }
             if matches!(self.lex(k), Lex::Word(_) | Lex::Other) && self.in_list(k, WordList::Reporting) {

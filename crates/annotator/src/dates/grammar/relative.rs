@@ -109,7 +109,7 @@ impl Grammar<'_> {
                 if matches!(w, W::Recent | W::These) {
                     return None;
                 }
-                if self.cap(j) && (!self.sentence_start(i) || self.cap(i) && !self.all_caps(j)) {
+                if self.cap(j) && (!self.sentences().follows_mark(i) || self.cap(i) && !self.all_caps(j)) {
                     // `"This Week"`, `ABC's "This Week"`: a title.
                     return None;
                 }
@@ -288,7 +288,7 @@ impl Grammar<'_> {
                 Timex::new(i, i + 1, Label::Date, "PRESENT_REF")
             }
             // `This is VOA Today`: a programme's name.
-            W::Today if self.cap(i) && !self.all_caps(i) && !self.sentence_start(i) => return None,
+            W::Today if self.cap(i) && !self.all_caps(i) && !self.sentences().follows_mark(i) => return None,
             // `today's youth`, `in today's world`: the present in general, not the DCT's day.
             W::Today if self.punct(i + 1, '\'') && self.in_list(i + 2, WordList::PossessiveS)
                 && (self.in_list(i + 3, WordList::GenericNow) || self.in_list(i + 4, WordList::GenericNow)) =>
