@@ -377,6 +377,7 @@ mod tests {
         assert_eq!(read("twenty -three").map(|r| r.2), Some("twenty".into()));
         assert_eq!(read("ninety-nine thousand").map(|r| r.0), Some(99_000));
         assert_eq!(read("twenty-three hundred").map(|r| r.0), Some(23), "a compound takes no `hundred`");
+        assert_eq!(read("a million million million").map(|r| (r.0, r.2)), Some((1_000_000, "a million".into())));
     }
 
     #[test]
