@@ -78,7 +78,6 @@ pub use self::totals::{totals, CasualtyTotals, Toll};
 
 use reader::{Document, Layer, Span};
 
-use crate::text::Number;
 use crate::{Annotator, BuildError, Tagger, TextView};
 
 use self::lexicon::{is_month, names_a_number};
@@ -167,7 +166,6 @@ fn tag_into(view: &TextView<'_>, out: &mut Vec<Span>) {
     let lower = view.text().to_ascii_lowercase();
     let mut tokens = Vec::with_capacity(view.atoms().len());
     tokens::compose(view, &lower, &mut tokens);
-    let readings = view.numbers();
     let mut candidates: Vec<Candidate> = Vec::new();
     let mut i = 0;
     while let Some(token) = tokens.get(i) {
@@ -182,7 +180,7 @@ fn tag_into(view: &TextView<'_>, out: &mut Vec<Span>) {
             },
             _ => false,
         };
-        match trigger.then(|| candidate_at(&tokens, readings, i)).flatten() {
+        match trigger.then(|| candidate_at(&tokens, view, i)).flatten() {
             Some(candidate) => {
                 i = candidate.end.max(i + 1);
                 candidates.push(candidate);
@@ -206,7 +204,7 @@ fn key<'t>(tokens: &[Token<'t>], i: usize) -> &'t str {
 }
 
 /// Reads a number phrase at trigger token `i` and decides whether it may be a figure.
-fn candidate_at(tokens: &[Token], readings: &[Number], i: usize) -> Option<Candidate> {
+fn candidate_at(tokens: &[Token], view: &TextView<'_>, i: usize) -> Option<Candidate> {
     // `two suspects were killed while another died`: `another` as the subject of a
     // predicate with an outcome is one more victim.
     if key(tokens, i) == "another" {
@@ -218,7 +216,7 @@ fn candidate_at(tokens: &[Token], readings: &[Number], i: usize) -> Option<Candi
     // is another single victim.
     let definite = matches!(key(tokens, i), "the" | "his" | "her");
     let single = matches!(key(tokens, i), "a" | "an") || definite;
-    let number = match numbers::cardinal(tokens, readings, i) {
+    let number = match numbers::cardinal(tokens, view, i) {
         Some(number) => number,
         // `a man was shot dead`, `killing a civilian`: a single victim is a figure of 1.
         None if single && !lexicon::is_collective(key(tokens, i + 1)) && cue_nearby(tokens, i) => {
@@ -239,7 +237,7 @@ fn candidate_at(tokens: &[Token], readings: &[Number], i: usize) -> Option<Candi
     let mut range = None;
     if !number.vague {
         let joiner = tokens.get(end);
-        let second = || numbers::cardinal(tokens, readings, end + 1).filter(|c| !c.vague);
+        let second = || numbers::cardinal(tokens, view, end + 1).filter(|c| !c.vague);
         if qualifier == Some(Qualifier::Between) {
             if joiner.is_some_and(|t| t.is("and")) {
                 range = second().filter(|c| c.value > number.value);

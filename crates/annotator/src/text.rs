@@ -25,7 +25,10 @@
 //!   (see [`clauses`]);
 //! - [`TextView::numbers`]: each number written in digits (`12`, `1,200`, `1.5`) with
 //!   its byte range and value ([`Number`], see [`numbers`]), which the casualty rules
-//!   and the date grammar read instead of parsing digits themselves.
+//!   and the date grammar read instead of parsing digits themselves;
+//! - `TextView::number_words` (crate-internal): each number word with its value and
+//!   kind, and the tens-unit compounds (`twenty-five`) both taggers read (see
+//!   [`numbers`]).
 //!
 //! Each part is computed on first use and then kept: a pipeline that runs only the
 //! date or casualty tagger never splits the text into news tokens, and one that
@@ -101,6 +104,7 @@ pub struct TextView<'t> {
     loose_starts: OnceCell<Vec<usize>>,
     wraps: OnceCell<Vec<u32>>,
     numbers: OnceCell<Vec<Number>>,
+    number_words: OnceCell<Vec<numbers::NumberWord>>,
 }
 
 impl<'t> TextView<'t> {
@@ -116,6 +120,7 @@ impl<'t> TextView<'t> {
             loose_starts: OnceCell::new(),
             wraps: OnceCell::new(),
             numbers: OnceCell::new(),
+            number_words: OnceCell::new(),
         }
     }
 
@@ -202,6 +207,17 @@ impl<'t> TextView<'t> {
             // News text has a number in a few dozen atoms: room for most without growing.
             let mut out = Vec::with_capacity(self.atoms().len() / 32 + 4);
             numbers::read(self.text, self.atoms(), &mut out);
+            out
+        })
+    }
+
+    /// The number words, in text order ([`numbers::read_words`]): byte range, atom,
+    /// value and kind of each, and whether it closes a tens-unit compound
+    /// ([`numbers::compound_at`]).
+    pub(crate) fn number_words(&self) -> &[numbers::NumberWord] {
+        self.number_words.get_or_init(|| {
+            let mut out = Vec::new();
+            numbers::read_words(self.text, self.atoms(), &mut out);
             out
         })
     }

@@ -13,7 +13,8 @@
 //! [`MAX_FIGURE`] is not a figure.
 
 use super::tokens::{Kind, Token};
-use crate::text::Number;
+use crate::text::numbers::compound_at;
+use crate::TextView;
 
 /// The largest count taken as a figure for people.
 pub(crate) const MAX_FIGURE: u64 = 10_000_000_000;
@@ -35,13 +36,14 @@ pub(crate) struct Cardinal {
     pub digits: bool,
 }
 
-/// Reads the cardinal that starts at token `i`, if any (`numbers` are the text
-/// view's [`numbers`](crate::TextView::numbers), which a number token's value is read from).
-pub(crate) fn cardinal(tokens: &[Token], numbers: &[Number], i: usize) -> Option<Cardinal> {
+/// Reads the cardinal that starts at token `i`, if any (`tokens` are composed from
+/// `view`, whose [`numbers`](crate::TextView::numbers) a number token's value is read
+/// from, and whose number words give the tens-unit compounds).
+pub(crate) fn cardinal(tokens: &[Token], view: &TextView<'_>, i: usize) -> Option<Cardinal> {
     let token = tokens.get(i)?;
     let found = match token.kind {
-        Kind::Number => digits_cardinal(tokens, numbers, i),
-        Kind::Word => word_cardinal(tokens, i),
+        Kind::Number => digits_cardinal(tokens, view, i),
+        Kind::Word => word_cardinal(tokens, view, i),
         _ => None,
     }?;
     (found.value > 0 && found.value <= MAX_FIGURE).then_some(found)
@@ -88,9 +90,9 @@ fn key<'t>(tokens: &[Token<'t>], i: usize) -> &'t str {
 
 /// A number token's cardinal: its value as the view read it ([`Number`]: all its
 /// digits as one integer, with the count of decimals), scaled by a scale word after it.
-fn digits_cardinal(tokens: &[Token], numbers: &[Number], i: usize) -> Option<Cardinal> {
+fn digits_cardinal(tokens: &[Token], view: &TextView<'_>, i: usize) -> Option<Cardinal> {
     let token = tokens.get(i)?;
-    let number = crate::text::numbers::at(numbers, token.start).filter(|n| n.end as usize == token.end)?;
+    let number = crate::text::numbers::at(view.numbers(), token.start).filter(|n| n.end as usize == token.end)?;
     if number.leading_zero {
         return None;
     }
@@ -120,7 +122,7 @@ fn exact(end: usize, value: u64) -> Option<Cardinal> {
     Some(Cardinal { end, value, vague: false, bare_one: false, year_like: false, digits: false })
 }
 
-fn word_cardinal(tokens: &[Token], i: usize) -> Option<Cardinal> {
+fn word_cardinal(tokens: &[Token], view: &TextView<'_>, i: usize) -> Option<Cardinal> {
     let w = key(tokens, i);
     let next = key(tokens, i + 1);
     let after = key(tokens, i + 2);
@@ -174,7 +176,7 @@ fn word_cardinal(tokens: &[Token], i: usize) -> Option<Cardinal> {
             return exact(found.end, found.value.checked_mul(n)?);
         }
     }
-    compound(tokens, i)
+    compound(tokens, view, i)
 }
 
 /// `quarter of a million`, `quarter million` at `i` (the word `quarter`).
@@ -201,8 +203,22 @@ enum Last {
     And,
 }
 
+/// The unit word that closes a tens-unit compound with the tens word at token `j`
+/// (`twenty-three`, `twenty three`: the view's reading, [`compound_at`]): its value and
+/// the token after it. The casualty filter over the shared reading: the unit word must
+/// be the next token, or the one after a hyphen token (`-`, `‐`, `‑`, `‒`, `–`) glued
+/// on both sides, so a sentence-ending line break ([`Kind::Break`]) between the words
+/// ends the figure.
+fn joined_unit(tokens: &[Token], view: &TextView<'_>, j: usize) -> Option<(u64, usize)> {
+    let tens = tokens.get(j)?;
+    let found = compound_at(view.number_words(), tens.start).filter(|c| c.tens.1 == tens.end)?;
+    let k = if tokens.get(j + 1).is_some_and(|t| t.kind == Kind::Punct && t.is("-")) { j + 2 } else { j + 1 };
+    tokens.get(k).filter(|t| t.kind == Kind::Word && (t.start, t.end) == found.unit)?;
+    Some((found.value, k + 1))
+}
+
 /// Number words: `twenty-three`, `one hundred and twenty`, `a dozen`, `two million`.
-fn compound(tokens: &[Token], i: usize) -> Option<Cardinal> {
+fn compound(tokens: &[Token], view: &TextView<'_>, i: usize) -> Option<Cardinal> {
     let mut total: u64 = 0;
     let mut current: u64 = 0;
     let mut last = Last::Start;
@@ -210,27 +226,13 @@ fn compound(tokens: &[Token], i: usize) -> Option<Cardinal> {
     let mut j = i;
     let mut end = i;
     while let Some(token) = tokens.get(j) {
-        if token.kind == Kind::Punct && token.is("-") && last == Last::Tens {
-            // `twenty-three`: a hyphen glued between a tens word and a unit word.
-            let glued = j.checked_sub(1).and_then(|p| tokens.get(p)).is_some_and(|p| p.end == token.start)
-                && tokens.get(j + 1).is_some_and(|n| n.start == token.end && unit(n.key()).is_some_and(|u| u < 10));
-            if glued {
-                j += 1;
-                continue;
-            }
-            break;
-        }
         if token.kind != Kind::Word {
             break;
         }
         let w = token.key();
         if let Some(u) = unit(w) {
-            let fits = match last {
-                Last::Start | Last::Hundred | Last::Scale | Last::And => true,
-                Last::Tens => u < 10,
-                _ => false,
-            };
-            if !fits {
+            // After a tens word a unit word is read with it (`joined_unit`) or not at all.
+            if !matches!(last, Last::Start | Last::Hundred | Last::Scale | Last::And) {
                 break;
             }
             current = current.checked_add(u)?;
@@ -238,6 +240,15 @@ fn compound(tokens: &[Token], i: usize) -> Option<Cardinal> {
         } else if let Some(t) = tens(w) {
             if !matches!(last, Last::Start | Last::Hundred | Last::Scale | Last::And) {
                 break;
+            }
+            if let Some((both, next)) = joined_unit(tokens, view, j) {
+                // `twenty-three`: both words at once.
+                current = current.checked_add(both)?;
+                last = Last::Unit;
+                words += 2;
+                j = next;
+                end = j;
+                continue;
             }
             current = current.checked_add(t)?;
             last = Last::Tens;
@@ -323,7 +334,7 @@ mod tests {
     fn read(text: &str) -> Option<(u64, bool, String)> {
         let mut tokens = Vec::new();
         tokenize(text, &mut tokens);
-        let c = cardinal(&tokens, crate::TextView::new(text).numbers(), 0)?;
+        let c = cardinal(&tokens, &crate::TextView::new(text), 0)?;
         let end = tokens[c.end - 1].end;
         Some((c.value, c.vague, text[..end].to_string()))
     }
@@ -355,6 +366,20 @@ mod tests {
         assert_eq!(read("Twelve and wounded").map(|r| r.2), Some("Twelve".into()));
     }
 
+    /// The casualty filter over the view's tens-unit compounds (`joined_unit`): any
+    /// hyphen glued on both sides or whitespace joins, a sentence-ending line break or a
+    /// loose hyphen does not.
+    #[test]
+    fn tens_unit_compounds_from_the_view() {
+        assert_eq!(read("twenty\u{2013}three people").map(|r| (r.0, r.2)), Some((23, "twenty\u{2013}three".into())));
+        assert_eq!(read("Forty\nseven people were").map(|r| r.0), Some(47));
+        assert_eq!(read("forty\n\nseven people").map(|r| r.0), Some(40), "a blank line is a break");
+        assert_eq!(read("twenty -three").map(|r| r.2), Some("twenty".into()));
+        assert_eq!(read("ninety-nine thousand").map(|r| r.0), Some(99_000));
+        assert_eq!(read("twenty-three hundred").map(|r| r.0), Some(23), "a compound takes no `hundred`");
+        assert_eq!(read("a million million million").map(|r| (r.0, r.2)), Some((1_000_000, "a million".into())));
+    }
+
     #[test]
     fn vague_plurals_are_lower_bounds() {
         assert_eq!(read("dozens of people"), Some((24, true, "dozens".into())));
@@ -380,9 +405,9 @@ mod tests {
     fn bare_one_and_years_are_flagged() {
         let mut tokens = Vec::new();
         tokenize("one of them", &mut tokens);
-        assert!(cardinal(&tokens, &[], 0).unwrap().bare_one);
+        assert!(cardinal(&tokens, &crate::TextView::new("one of them"), 0).unwrap().bare_one);
         let mut tokens = Vec::new();
         tokenize("2012", &mut tokens);
-        assert!(cardinal(&tokens, crate::TextView::new("2012").numbers(), 0).unwrap().year_like);
+        assert!(cardinal(&tokens, &crate::TextView::new("2012"), 0).unwrap().year_like);
     }
 }

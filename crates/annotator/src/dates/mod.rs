@@ -77,6 +77,7 @@ impl DateTagger {
         let mut grammar = Grammar {
             text,
             toks: &toks,
+            view,
             norm: TimexNormalizer { dct, story: None, story_year: None },
             order: self.order,
             finance: quarters >= 1,

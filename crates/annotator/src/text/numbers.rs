@@ -15,11 +15,18 @@
 //! reader decides what to do with decimals and overflow (the casualty rules take `1.5
 //! million` and drop a bare `2.5`; the date grammar saturates a plain run of digits).
 //!
-//! Number words (`twenty-five`, `a dozen`) are not read here: their values are in the
-//! shared vocabulary (`crate::vocab::numbers`), and the date grammar and the casualty
-//! rules combine them differently (see `docs/ARCHITECTURE.md`).
+//! Number words are read here too ([`read_words`], [`TextView::number_words`](crate::TextView::number_words)):
+//! each word of the shared vocabulary (`crate::vocab::numbers`, any ASCII case) with
+//! its value and kind, and whether it closes a tens-unit compound with the word before
+//! it (`twenty-five`, `Twenty five`: [`compound_at`]). That compound is the one way of
+//! combining number words the date grammar and the casualty rules share; each keeps
+//! the compound only where its own tokens hold it (a sentence-ending line break between
+//! the words ends a casualty figure; the date grammar joins only an ASCII hyphen), and
+//! the rest of the combining differs (`fifteen hundred`, `a million`, `a dozen`: see
+//! `docs/ARCHITECTURE.md`).
 
 use super::atoms::{glued_kind, Atom, AtomKind};
+use crate::vocab::numbers::{self as vocab, Kind};
 
 /// One number written in digits.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -164,10 +171,150 @@ pub fn at_atom<'n>(numbers: &'n [Number], cursor: &mut usize, k: usize) -> Optio
     numbers.get(*cursor).filter(|n| n.first_atom as usize == k)
 }
 
+/// One number word of the text (`twenty`, `Five`, `hundred`, `third`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct NumberWord {
+    /// First byte.
+    pub start: u32,
+    /// One past the last byte.
+    pub end: u32,
+    /// Its atom (a run of ASCII letters).
+    pub atom: u32,
+    /// Its value in the vocabulary (`twenty` 20, `third` 3).
+    pub value: u64,
+    /// Its kind in the vocabulary.
+    pub kind: Kind,
+    /// Whether it is a unit word (`one` to `nine`) that closes a tens-unit compound
+    /// with the number word before it, a tens word joined to it by whitespace (line
+    /// breaks too) or by a hyphen glued on both sides ([`is_hyphen`]).
+    pub joins_tens: bool,
+}
+
+/// The longest number word the vocabulary may hold (longer runs of letters are not
+/// looked up).
+const MAX_WORD: usize = 16;
+
+/// Whether `c` joins a compound number word: the ASCII hyphen, the Unicode hyphen and
+/// non-breaking hyphen, the figure dash and the en dash.
+pub(crate) fn is_hyphen(c: char) -> bool {
+    matches!(c, '-' | '\u{2010}' | '\u{2011}' | '\u{2012}' | '\u{2013}')
+}
+
+/// Appends the number words of a text to `out` (`atoms` are
+/// [`TextView::atoms`](crate::TextView::atoms) of `text`), in text order: each run of
+/// ASCII letters that is, lowercased, a word of the vocabulary (a run glued to other
+/// letters or digits is read too: the taggers decide what a word is).
+pub(crate) fn read_words(text: &str, atoms: &[Atom], out: &mut Vec<NumberWord>) {
+    let bytes = text.as_bytes();
+    let mut buf = [0u8; MAX_WORD];
+    for (k, atom) in atoms.iter().enumerate() {
+        if atom.kind != AtomKind::Letters || atom.len() > MAX_WORD {
+            continue;
+        }
+        let Some(word) = bytes.get(atom.start as usize..atom.end as usize) else { continue };
+        let lower = &mut buf[..word.len()];
+        for (dst, src) in lower.iter_mut().zip(word) {
+            *dst = src.to_ascii_lowercase();
+        }
+        let Some(found) = std::str::from_utf8(lower).ok().and_then(vocab::lookup) else { continue };
+        let joins_tens = found.kind == Kind::Unit
+            && out.last().is_some_and(|p: &NumberWord| {
+                p.kind == Kind::Tens
+                    && (if atom.glued() {
+                        // `twenty-five`: the tens word, a glued hyphen, this word.
+                        p.atom as usize + 2 == k
+                            && atoms.get(k - 1).is_some_and(|h| {
+                                h.glued() && h.kind == AtomKind::Punct && h.first_char(text).is_some_and(is_hyphen)
+                            })
+                    } else {
+                        // `twenty five`: only whitespace between.
+                        p.atom as usize + 1 == k
+                    })
+            });
+        out.push(NumberWord { start: atom.start, end: atom.end, atom: k as u32, value: found.value, kind: found.kind, joins_tens });
+    }
+}
+
+/// A tens-unit compound (`twenty-five`): the tens word's and the unit word's byte
+/// ranges and the value of both.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Compound {
+    /// The tens word.
+    pub tens: (usize, usize),
+    /// The unit word.
+    pub unit: (usize, usize),
+    /// Tens plus unit (`twenty-five` 25).
+    pub value: u64,
+}
+
+/// The tens-unit compound of `words` (in text order, as [`read_words`] gives them)
+/// whose tens word starts at byte `start`.
+pub(crate) fn compound_at(words: &[NumberWord], start: usize) -> Option<Compound> {
+    let i = words.partition_point(|w| (w.start as usize) < start);
+    let (tens, unit) = (words.get(i)?, words.get(i + 1)?);
+    (tens.start as usize == start && unit.joins_tens).then(|| Compound {
+        tens: (tens.start as usize, tens.end as usize),
+        unit: (unit.start as usize, unit.end as usize),
+        value: tens.value + unit.value,
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::TextView;
+
+    fn compounds(text: &str) -> Vec<(&str, u64)> {
+        let view = TextView::new(text);
+        view.number_words()
+            .iter()
+            .filter_map(|w| compound_at(view.number_words(), w.start as usize))
+            .map(|c| (text.get(c.tens.0..c.unit.1).unwrap_or(""), c.value))
+            .collect()
+    }
+
+    #[test]
+    fn number_words_with_value_kind_and_offsets() {
+        let text = "Köln: Twenty-five of ONE hundred, the third; twentyfive x2";
+        let view = TextView::new(text);
+        let read: Vec<(&str, u64, Kind, bool)> = view
+            .number_words()
+            .iter()
+            .map(|w| (text.get(w.start as usize..w.end as usize).unwrap_or(""), w.value, w.kind, w.joins_tens))
+            .collect();
+        assert_eq!(
+            read,
+            [
+                ("Twenty", 20, Kind::Tens, false),
+                ("five", 5, Kind::Unit, true),
+                ("ONE", 1, Kind::Unit, false),
+                ("hundred", 100, Kind::Scale, false),
+                ("third", 3, Kind::Ordinal, false),
+            ]
+        );
+        assert!(TextView::new("").number_words().is_empty());
+        assert!(TextView::new("ö ½ ٣ — ").number_words().is_empty());
+    }
+
+    #[test]
+    fn tens_unit_compounds_join_by_whitespace_or_a_glued_hyphen() {
+        assert_eq!(compounds("twenty-five"), [("twenty-five", 25)]);
+        assert_eq!(compounds("é ninety\nnine, forty\u{2013}two"), [("ninety\nnine", 99), ("forty\u{2013}two", 42)]);
+        assert_eq!(compounds("twenty - five, twenty -five, twenty- five, twenty--five"), []);
+        assert_eq!(compounds("twenty fifteen, twenty twenty, five twenty, twenty, five, twenty first"), []);
+        assert_eq!(compounds("twenty—five"), [], "an em dash joins nothing");
+    }
+
+    #[test]
+    fn a_scale_after_scale_is_read_word_by_word_without_overflow() {
+        let text = "a million million million billion billion";
+        let view = TextView::new(text);
+        let values: Vec<u64> = view.number_words().iter().map(|w| w.value).collect();
+        assert_eq!(values, [1_000_000, 1_000_000, 1_000_000, 1_000_000_000, 1_000_000_000]);
+        assert!(view.number_words().iter().all(|w| w.kind == Kind::Scale && !w.joins_tens));
+        let long = "twenty".repeat(50);
+        assert!(TextView::new(&long).number_words().is_empty(), "a run too long for a word");
+    }
 
     fn numbers(text: &str) -> Vec<(String, Option<u64>, u32, bool)> {
         let view = TextView::new(text);

@@ -17,9 +17,10 @@ impl Grammar<'_> {
         let Lex::NumWord(t @ 10..=90) = self.lex(i + 1) else {
             return None;
         };
-        let (y, end) = match self.lex(i + 2) {
-            Lex::NumWord(u @ 1..=9) if t >= 20 && t % 10 == 0 => (c * 100 + t + u, i + 3),
-            _ => (c * 100 + t, i + 2),
+        // `ninety-six`, `ninety six`: the view's compound (`tens_unit`).
+        let (y, end) = match self.tens_unit(i + 1) {
+            Some(tu) => (c * 100 + tu, i + 3),
+            None => (c * 100 + t, i + 2),
         };
         Some(Timex::new(i, end, Label::Date, fmt_year(y as i32)))
     }

@@ -13,9 +13,10 @@ impl Grammar<'_> {
             Lex::NumWord(n) => {
                 let mut v = n;
                 let mut j = i + 1;
+                // `twenty-four`, `twenty four`: the view's compound (`tens_unit`).
                 if (20..=90).contains(&n) {
-                    if let Lex::NumWord(u @ 1..=9) = self.lex(j) {
-                        v += u;
+                    if let Some(both) = self.tens_unit(i) {
+                        v = both;
                         j += 1;
                     }
                 }
@@ -335,6 +336,20 @@ mod tests {
         check("The vote is three weeks from now.", DCT, &[("three weeks from now", "DATE", "1998-W09")]);
         check("They meet once a year.", DCT, &[("a year", "SET", "P1Y")]);
         check("He has lived there for years.", DCT, &[("years", "DURATION", "PXY")]);
+    }
+
+    /// Tens-unit compounds come from the text view's reading (`Grammar::tens_unit`): a
+    /// glued ASCII hyphen, a space or a line break joins them, an en dash (a token of
+    /// its own here, though the casualty rules join it) does not; spoken years too.
+    #[test]
+    fn tens_unit_compounds_from_the_view() {
+        check("The talks lasted twenty-four hours.", DCT, &[("twenty-four hours", "DURATION", "PT24H")]);
+        check("The talks lasted Twenty four hours.", DCT, &[("Twenty four hours", "DURATION", "PT24H")]);
+        check("The talks lasted thirty\nsix hours.", DCT, &[("thirty\nsix hours", "DURATION", "PT36H")]);
+        check("The talks lasted twenty\u{2013}four hours.", DCT, &[("four hours", "DURATION", "PT4H")]);
+        check("The talks lasted forty-two hundred days.", DCT, &[("forty-two hundred days", "DURATION", "P4200D")]);
+        check("He was born in nineteen ninety-six.", DCT, &[("nineteen ninety-six", "DATE", "1996")]);
+        check("He was born in nineteen ninety six.", DCT, &[("nineteen ninety six", "DATE", "1996")]);
     }
 
     /// Halves (`half an hour`, `half a century ago`), fortnights, a bare plural unit after

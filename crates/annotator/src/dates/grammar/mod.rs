@@ -40,7 +40,9 @@ use std::cell::OnceCell;
 use super::calendar::{add_quarters, Ymd};
 use super::lexicon::{self, ends_with_listed, Lex, Token, Unit, WordList, W};
 use super::normalize::{fmt_ymd, Anchor, Rel, TimexNormalizer};
+use crate::text::numbers::compound_at;
 use crate::text::sentences::TokenSentences;
+use crate::TextView;
 use crate::DateOrder;
 
 /// The TIMEX3 type of a reading.
@@ -121,6 +123,9 @@ const MAX_DEPTH: u8 = 4;
 pub(crate) struct Grammar<'a> {
     pub text: &'a str,
     pub toks: &'a [Token],
+    /// The view `toks` were composed from (its number words give the tens-unit
+    /// compounds, [`Grammar::tens_unit`]).
+    pub view: &'a TextView<'a>,
     pub norm: TimexNormalizer,
     pub order: DateOrder,
     /// The document talks about quarters (financial reporting conventions apply).
@@ -183,6 +188,19 @@ impl<'a> Grammar<'a> {
 
     fn lex(&self, i: usize) -> Lex {
         self.toks.get(i).map_or(Lex::Punct(' '), |t| t.lex)
+    }
+
+    /// The value of the tens-unit compound whose tens word is token `i` (`twenty-four`,
+    /// `twenty four`: the view's reading, [`compound_at`]), where the grammar's tokens
+    /// hold it: the unit word must be token `i + 1`. That is the date grammar's filter
+    /// over the shared reading: `compose` drops a glued ASCII hyphen, so `twenty-four`
+    /// passes, but keeps other dashes as tokens, so `twenty–four` (an en dash, which
+    /// the casualty rules join) does not; a line break between the words is no token
+    /// and passes.
+    fn tens_unit(&self, i: usize) -> Option<u64> {
+        let (tens, unit) = (self.toks.get(i)?, self.toks.get(i + 1)?);
+        let found = compound_at(self.view.number_words(), tens.start)?;
+        (found.tens == (tens.start, tens.end) && found.unit == (unit.start, unit.end)).then_some(found.value)
     }
 
     fn w(&self, i: usize) -> Option<W> {
