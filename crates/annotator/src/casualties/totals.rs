@@ -263,13 +263,7 @@ fn is_grievance(text: &str, sentences: &[usize], figure: &Figure) -> bool {
 /// comrades`): a reprisal word before it, and the `of` of the killing right before
 /// the figure, within a short phrase. That toll is another event's.
 fn is_reprisal_cause(text: &str, sentences: &[usize], figure: &Figure) -> bool {
-    let start = near_before(text, sentences.get(figure.sentence).copied().unwrap_or(0), figure.start);
-    let before = lower_words(text.get(start..figure.start).unwrap_or(""));
-    let Some(r) = before.iter().rposition(|w| REPRISAL.contains(w.as_str())) else {
-        return false;
-    };
-    let rest = before.get(r + 1..).unwrap_or(&[]);
-    (2..=GOVERNED_REACH + 1).contains(&rest.len()) && rest.last().is_some_and(|w| w == "of")
+    governed_through_of(&words_before(text, sentences, figure), &REPRISAL).is_some()
 }
 
 /// The words of a figure's sentence before it (lowercase).
@@ -279,7 +273,8 @@ fn words_before(text: &str, sentences: &[usize], figure: &Figure) -> Vec<String>
 }
 
 /// Whether the last word of `set` before a figure takes it through a short noun
-/// phrase ending in `of` (`accused in the murder of`, `after the death of`), and
+/// phrase ending in `of` (`accused in the murder of`, `after the death of`,
+/// `in retaliation for the killing of`, `protested the death of`), and
 /// returns that phrase.
 fn governed_through_of<'a>(before: &'a [String], set: &WordSet) -> Option<&'a [String]> {
     let r = before.iter().rposition(|w| set.contains(w.as_str()))?;
@@ -350,11 +345,7 @@ const GOVERNED_REACH: usize = 5;
 /// is not followed by `… of` right before the figure (`during the protest, police
 /// killed 3`) is not.
 fn protest_governs(before: &[String]) -> bool {
-    let Some(p) = before.iter().rposition(|w| PROTEST.contains(w.as_str())) else {
-        return false;
-    };
-    let rest = before.get(p + 1..).unwrap_or(&[]);
-    (2..=GOVERNED_REACH + 1).contains(&rest.len()) && rest.last().is_some_and(|w| w == "of")
+    governed_through_of(before, &PROTEST).is_some()
 }
 
 /// Whether the figure `cur` is part of an earlier one in its sentence.
@@ -404,10 +395,6 @@ fn reports_a_claim(text: &str, sentence: (usize, usize)) -> bool {
     })
 }
 
-/// Whether a figure is a running total: `toll` or `tally` in the 8 words before it,
-/// or a verb of rising right before it with the toll earlier in its sentence (`the
-/// death toll from the arson attack on the bus rises to five`, `the death count went
-/// up to 6`).
 /// Whether a sentence sums up separate incidents (`in different incidents`, `in two
 /// separate gunfights`, `in separate attacks`).
 fn over_incidents(text: &str, sentence: (usize, usize)) -> bool {
@@ -421,6 +408,10 @@ fn over_incidents(text: &str, sentence: (usize, usize)) -> bool {
         })
 }
 
+/// Whether a figure is a running total: `toll` or `tally` in the 8 words before it,
+/// or a verb of rising right before it with the toll earlier in its sentence (`the
+/// death toll from the arson attack on the bus rises to five`, `the death count went
+/// up to 6`).
 fn is_running_total(text: &str, figure: &Figure, sentence_start: usize) -> bool {
     let before = lower_words(text.get(near_before(text, sentence_start, figure.start)..figure.start).unwrap_or(""));
     if before.iter().rev().take(8).any(|w| matches!(w.as_str(), "toll" | "tally")) {
