@@ -87,8 +87,12 @@ impl<'t> Token<'t> {
                 token.key = lowered();
             }
             Kind::Punct => {
+                let mut chars = slice.chars();
+                let hyphen = matches!((chars.next(), chars.next()), (Some(c), None) if crate::text::numbers::is_hyphen(c));
                 token.key = match slice {
-                    "\u{2013}" | "\u{2012}" | "\u{2010}" | "\u{2011}" => "-",
+                    // The Unicode hyphens and the figure and en dashes read as `-`, as in
+                    // the view's number words (`twenty–three`).
+                    _ if hyphen => "-",
                     "\u{2014}" => "--",
                     "\u{20ac}" | "\u{a3}" | "\u{a5}" => "$",
                     _ => lowered(),
