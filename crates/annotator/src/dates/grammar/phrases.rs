@@ -26,7 +26,12 @@ impl Grammar<'_> {
             return None;
         }
         let inner = self.at_depth(j, depth + 1)?;
-        if durations_only && inner.label != Label::Duration {
+        // `more than four decades ago`, `at least a year earlier`: the bound is on the
+        // measured stretch the date is read from, and inside the extent like `nearly`'s.
+        let measured_offset = inner.label == Label::Date
+            && matches!(self.lex(j), Lex::Int { .. } | Lex::NumWord(_) | Lex::Word(W::A))
+            && inner.end.checked_sub(1).is_some_and(|e| matches!(self.lex(e), Lex::Word(W::Ago | W::Earlier)));
+        if durations_only && inner.label != Label::Duration && !measured_offset {
             return None;
         }
         if inner.label == Label::Set {
@@ -383,5 +388,20 @@ mod tests {
         check("Shares fell in the fiscal year.", DCT, &[("the fiscal year", "DURATION", "P1Y")]);
         check("Trade slowed in the week of March 6.", DCT, &[("the week of March 6", "DATE", "1998-W10")]);
         check("Costs rose in the 1988 period.", DCT, &[("the 1988 period", "DATE", "1988")]);
+    }
+
+    /// A bound on the stretch a date is counted back by is inside the date's extent,
+    /// as `nearly` is (eighth round, issue 15); `more than 2,000` alone is no date.
+    #[test]
+    fn bounded_offsets() {
+        check_rows(&[
+            ("The dynasty fell more than four decades ago.", "", "more than four decades ago", "DATE", "1958"),
+            ("The villages were emptied over two years ago.", "", "over two years ago", "DATE", "1996"),
+            ("The clinic opened less than a year ago.", "", "less than a year ago", "DATE", "1997"),
+            ("Talks had broken down at least three years earlier.", "", "at least three years earlier", "DATE", "1995"),
+            ("The ceasefire collapsed no more than two weeks ago.", "", "no more than two weeks ago", "DATE", "1998-W04"),
+            ("The siege has lasted more than four decades.", "", "more than four decades", "DURATION", "P40Y"),
+            ("More than 2,000 people fled the town.", "", "", "", ""),
+        ]);
     }
 }
