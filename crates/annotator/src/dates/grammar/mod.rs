@@ -312,6 +312,9 @@ impl<'a> Grammar<'a> {
                 W::Set(_) if i > 0 && self.punct(i - 1, '%') => {}
                 // `the average daily volume`: a statistic, not a recurrence.
                 W::Set(_) if i > 0 && self.in_list(i - 1, WordList::Average) => {}
+                // (`daily` between capitalised words as a newspaper, `the Communist Party
+                // daily Granma`, was measured in the eighth round: tuning relaxed span F1
+                // 0.9553 -> 0.9559, held-out 0.9510 -> 0.9485, where the gold tags it SET.)
                 W::Set(v) => consider(Some(Timex::new(i, i + 1, Label::Set, v))),
                 W::A if self.is(i + 1, W::Later) && self.in_list(i + 2, WordList::Date) => {
                     consider(Some(Timex::new(i, i + 3, Label::Date, "FUTURE_REF")));

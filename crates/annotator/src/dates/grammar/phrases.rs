@@ -50,7 +50,9 @@ impl Grammar<'_> {
         Some(t)
     }
 
-    /// `early`, `late`, `mid-`, `earlier`, `later` + date.
+    /// `early`, `late`, `mid-`, `earlier`, `later` + date. (`sometime next year` with
+    /// `sometime` inside was measured in the eighth round: tuning strict span F1 0.9008
+    /// -> 0.9015, held-out 0.8984 -> 0.8961.)
     pub(super) fn position(&self, i: usize, depth: u8) -> Option<Timex> {
         let w = self.w(i)?;
         let m = match w {
@@ -99,6 +101,8 @@ impl Grammar<'_> {
         if self.is(j, W::The) {
             return None;
         }
+        // (`at the time` as PAST_REF was measured in the eighth round: one more right and
+        // one more wrong span on the tuning split, none on the held-out one; not kept.)
         let pos = match self.w(j) {
             Some(W::End) => Some("END"),
             Some(W::Beginning | W::Start) => Some("START"),

@@ -139,6 +139,9 @@ impl Grammar<'_> {
                     Unit::Decade if off != 0 => {
                         return Some(Timex::new(i, j + 1, Label::Duration, dur(Count::N(1), unit)).np());
                     }
+                    // (`this century` as the DCT's and `the past century` as P100Y were
+                    // measured in the eighth round: tuning strict span F1 0.9008 ->
+                    // 0.9001 and value F1 0.8253 -> 0.8247, held-out value 0.8459 -> 0.8449.)
                     Unit::Decade => norm.decade(off),
                     _ => return None,
                 };
