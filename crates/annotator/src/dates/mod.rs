@@ -75,7 +75,6 @@ impl DateTagger {
             .count();
         let dct = dct.and_then(Ymd::parse_iso);
         let mut grammar = Grammar {
-            text,
             toks: &toks,
             view,
             norm: TimexNormalizer { dct, story: None, story_year: None },

@@ -121,10 +121,10 @@ const MAX_DEPTH: u8 = 4;
 
 /// The grammar over one document's tokens.
 pub(crate) struct Grammar<'a> {
-    pub text: &'a str,
     pub toks: &'a [Token],
-    /// The view `toks` were composed from (its number words give the tens-unit
-    /// compounds, [`Grammar::tens_unit`]).
+    /// The view `toks` were composed from: the document's text
+    /// ([`Grammar::text`]), and its number words give the tens-unit compounds
+    /// ([`Grammar::tens_unit`]).
     pub view: &'a TextView<'a>,
     pub norm: TimexNormalizer,
     pub order: DateOrder,
@@ -179,11 +179,16 @@ impl<'a> Grammar<'a> {
             .map_or_else(|| "XXXX-QX".to_string(), |(y, q)| format!("{y:04}-Q{q}"))
     }
 
+    /// The document's text, which the tokens' byte offsets index.
+    pub(crate) fn text(&self) -> &'a str {
+        self.view.text()
+    }
+
     /// Which tokens end, open or follow a sentence ([`TokenSentences`], from the
     /// lexicon's classes by [`lexicon::sentences`]); made on the first question, so a
     /// document whose rules never ask pays nothing.
     pub(crate) fn sentences(&self) -> &TokenSentences {
-        self.sentences.get_or_init(|| lexicon::sentences(self.text, self.toks))
+        self.sentences.get_or_init(|| lexicon::sentences(self.text(), self.toks))
     }
 
     fn lex(&self, i: usize) -> Lex {
@@ -215,7 +220,7 @@ impl<'a> Grammar<'a> {
     }
 
     fn raw(&self, i: usize) -> &'a str {
-        self.toks.get(i).and_then(|t| self.text.get(t.start..t.end)).unwrap_or("")
+        self.toks.get(i).and_then(|t| self.text().get(t.start..t.end)).unwrap_or("")
     }
 
     /// Token `i` is a word of `list` (`data/context_words.tsv`).
