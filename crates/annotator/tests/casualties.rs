@@ -240,6 +240,10 @@ const FIGURES: &[Row] = &[
     ("Two porters who suffered head injuries remained in a critical state.", &[("Two porters", "injured:2")]),
     // A lone article is no number a qualifier could hedge.
     ("Villagers asked about a boy who died in the flood.", &[("a boy", "killed:1")]),
+    // Round 8: a teen or tens word multiplies `hundred` (`fifteen hundred` is 1500).
+    ("Fifteen hundred villagers were killed in the massacre.", &[("Fifteen hundred villagers", "killed:1500")]),
+    ("The famine killed twenty-five hundred herders.", &[("twenty-five hundred herders", "killed:2500")]),
+    ("Two thousand refugees were wounded in the shelling.", &[("Two thousand refugees", "injured:2000")]),
 ];
 
 const DISTRACTORS: &[&str] = &[
