@@ -421,6 +421,10 @@ const TOTALS: &[(&str, Option<&str>)] = &[
     // `earlier` dates an earlier event, after the figure or as `an earlier …` before it.
     ("Mourners gathered for the funeral of 2 students killed by the police in an earlier clash.", None),
     ("Clashes broke out after an earlier attack in which a guard was killed. Three rebels were killed.", Some("3")),
+    // Round 8: a protest that refers back to a death told in another sentence.
+    ("A night watchman was beaten to death near the mill. In protest, his colleagues blocked the gate.", None),
+    ("Two boatmen drowned after guards fired at their boat. The killings set off protests along the river.", None),
+    ("Shopkeepers shut the bazaar in protest against a tax. A porter was shot dead nearby.", Some("1")),
 ];
 
 #[test]
