@@ -429,6 +429,9 @@ const TOTALS: &[(&str, Option<&str>)] = &[
     ("A night watchman was beaten to death near the mill. In protest, his colleagues blocked the gate.", None),
     ("Two boatmen drowned after guards fired at their boat. The killings set off protests along the river.", None),
     ("Shopkeepers shut the bazaar in protest against a tax. A porter was shot dead nearby.", Some("1")),
+    // Round 8: `N weeks after` dates the clause it opens as an earlier event.
+    ("Rival gangs fought in the bazaar, barely a week after their quarrel left a cook dead.", None),
+    ("A week after the floods, 3 boatmen drowned in the river.", Some("3")),
 ];
 
 #[test]

@@ -37,6 +37,7 @@ const UNREST_WORDS: &str = include_str!("data/unrest_words.txt");
 const CHARGE_WORDS: &str = include_str!("data/charge_words.txt");
 const CAUSE_LINKS: &str = include_str!("data/cause_links.txt");
 const DEATH_NOUNS: &str = include_str!("data/death_nouns.txt");
+const ELAPSED_UNITS: &str = include_str!("data/elapsed_units.txt");
 
 fn word_set(src: &'static str) -> WordSet {
     src.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#')).collect()
@@ -60,6 +61,7 @@ static UNREST: LazyLock<WordSet> = LazyLock::new(|| word_set(UNREST_WORDS));
 static CHARGE: LazyLock<WordSet> = LazyLock::new(|| word_set(CHARGE_WORDS));
 static CAUSE: LazyLock<WordSet> = LazyLock::new(|| word_set(CAUSE_LINKS));
 static DEATH: LazyLock<WordSet> = LazyLock::new(|| word_set(DEATH_NOUNS));
+static ELAPSED: LazyLock<WordSet> = LazyLock::new(|| word_set(ELAPSED_UNITS));
 
 /// The five outcomes, in the order totals are written.
 const OUTCOMES: [&str; 5] = ["killed", "injured", "missing", "abducted", "casualties"];
@@ -360,7 +362,28 @@ fn is_past_event(text: &str, sentences: &[usize], figure: &Figure) -> bool {
     if before.windows(2).any(|w| matches!(w[0].as_str(), "an" | "the") && w[1] == "earlier") {
         return true;
     }
+    if after_elapsed_time(text, sentences, figure) {
+        return true;
+    }
     PAST.iter().any(|marker| after.windows(marker.len()).any(|w| w.iter().zip(marker).all(|(a, b)| a == b)))
+}
+
+/// The most words between `N months after` and the figure it dates.
+const ELAPSED_REACH: usize = 8;
+
+/// Whether the figure's clause opens with a span of time and `after` (`two months
+/// after their feud left a student dead`, `a day after a youth was killed`): the
+/// report's event came that long after, so the figure is an earlier event's. Only
+/// the words after the last comma, semicolon or colon before the figure are read
+/// (`Two days after the raid, 5 more people died` is the event's own toll).
+fn after_elapsed_time(text: &str, sentences: &[usize], figure: &Figure) -> bool {
+    let start = near_before(text, sentences.get(figure.sentence).copied().unwrap_or(0), figure.start);
+    let before = text.get(start..figure.start).unwrap_or("");
+    let clause = before.rsplit([',', ';', ':']).next().unwrap_or("");
+    let words = lower_words(clause);
+    words.iter().rposition(|w| w == "after").is_some_and(|a| {
+        a >= 1 && words.len() - a - 1 <= ELAPSED_REACH && words.get(a - 1).is_some_and(|u| ELAPSED.contains(u.as_str()))
+    })
 }
 
 /// The most words between a verb of causing and the protest or unrest it causes.
@@ -621,7 +644,7 @@ mod tests {
             assert!(set.len() >= 10);
             assert!(set.iter().all(|w| !w.contains(' ') && w.to_lowercase() == *w));
         }
-        for src in [CAUSE_LINKS, DEATH_NOUNS] {
+        for src in [CAUSE_LINKS, DEATH_NOUNS, ELAPSED_UNITS] {
             let set = word_set(src);
             assert!(set.len() >= 4);
             assert!(set.iter().all(|w| !w.contains(' ') && w.to_lowercase() == *w));
@@ -650,6 +673,10 @@ mod tests {
         assert_eq!(killed("Gunmen fired on a camp whose troops killed 9 rebels in a raid last year."), None);
         assert_eq!(killed("The blasts were revenge for soldiers killing 3 traders two weeks ago."), None);
         assert_eq!(killed("Troops killed 5 rebels on Monday.").as_deref(), Some("5"));
+        // `N months after` dates its clause as earlier, not the clause after a comma.
+        assert_eq!(killed("Students clashed again, three weeks after a riot left a porter dead."), None);
+        assert_eq!(killed("Two days after the raid, 5 more villagers died.").as_deref(), Some("5"));
+        assert_eq!(killed("The guards were attacked hours after 2 porters were killed.").as_deref(), Some("2"));
     }
 
     #[test]
