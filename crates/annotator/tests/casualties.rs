@@ -244,6 +244,8 @@ const FIGURES: &[Row] = &[
     ("Fifteen hundred villagers were killed in the massacre.", &[("Fifteen hundred villagers", "killed:1500")]),
     ("The famine killed twenty-five hundred herders.", &[("twenty-five hundred herders", "killed:2500")]),
     ("Two thousand refugees were wounded in the shelling.", &[("Two thousand refugees", "injured:2000")]),
+    // Round 8: a bracketed name that holds brackets of its own.
+    ("Three KLF [Kamtapur Liberation Front (KLF)-Rebel] cadres were shot dead.", &[("Three KLF [Kamtapur Liberation Front (KLF)-Rebel] cadres", "killed:3")]),
     // Round 8: an agent that killed itself is the victim.
     ("Three raiders detonated their explosives at the depot, killing only themselves.", &[("Three raiders", "killed:3")]),
     ("Two militants blew themselves up outside the court.", &[("Two militants", "killed:2")]),
