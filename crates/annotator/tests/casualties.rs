@@ -240,6 +240,16 @@ const FIGURES: &[Row] = &[
     ("Two porters who suffered head injuries remained in a critical state.", &[("Two porters", "injured:2")]),
     // A lone article is no number a qualifier could hedge.
     ("Villagers asked about a boy who died in the flood.", &[("a boy", "killed:1")]),
+    // Round 8: a teen or tens word multiplies `hundred` (`fifteen hundred` is 1500).
+    ("Fifteen hundred villagers were killed in the massacre.", &[("Fifteen hundred villagers", "killed:1500")]),
+    ("The famine killed twenty-five hundred herders.", &[("twenty-five hundred herders", "killed:2500")]),
+    ("Two thousand refugees were wounded in the shelling.", &[("Two thousand refugees", "injured:2000")]),
+    // Round 8: a bracketed name that holds brackets of its own.
+    ("Three KLF [Kamtapur Liberation Front (KLF)-Rebel] cadres were shot dead.", &[("Three KLF [Kamtapur Liberation Front (KLF)-Rebel] cadres", "killed:3")]),
+    // Round 8: an agent that killed itself is the victim.
+    ("Three raiders detonated their explosives at the depot, killing only themselves.", &[("Three raiders", "killed:3")]),
+    ("Two militants blew themselves up outside the court.", &[("Two militants", "killed:2")]),
+    ("Two guards stopped the attacker before he could blow himself up.", &[]),
 ];
 
 const DISTRACTORS: &[&str] = &[
@@ -417,6 +427,13 @@ const TOTALS: &[(&str, Option<&str>)] = &[
     // `earlier` dates an earlier event, after the figure or as `an earlier …` before it.
     ("Mourners gathered for the funeral of 2 students killed by the police in an earlier clash.", None),
     ("Clashes broke out after an earlier attack in which a guard was killed. Three rebels were killed.", Some("3")),
+    // Round 8: a protest that refers back to a death told in another sentence.
+    ("A night watchman was beaten to death near the mill. In protest, his colleagues blocked the gate.", None),
+    ("Two boatmen drowned after guards fired at their boat. The killings set off protests along the river.", None),
+    ("Shopkeepers shut the bazaar in protest against a tax. A porter was shot dead nearby.", Some("1")),
+    // Round 8: `N weeks after` dates the clause it opens as an earlier event.
+    ("Rival gangs fought in the bazaar, barely a week after their quarrel left a cook dead.", None),
+    ("A week after the floods, 3 boatmen drowned in the river.", Some("3")),
 ];
 
 #[test]

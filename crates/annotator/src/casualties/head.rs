@@ -94,13 +94,11 @@ pub(crate) fn classify(tokens: &[Token], at: usize) -> Option<Head> {
         }
         // A bracketed name inside the phrase: `2 JMB [Jamaat-ul-Mujahideen] cadres`.
         if token.kind == Kind::Punct && (token.is("[") || token.is("(")) && noun.is_some_and(|n| n.1 == Noun::Open) {
-            let close = if token.is("[") { "]" } else { ")" };
-            let Some(m) = (k + 1..k + 10).find(|&m| tokens.get(m).is_none_or(|t| t.is(close) || t.ends_clause())) else {
+            // It may hold brackets of its own: `2 NDFB(S) [National Democratic Front
+            // of Bodoland (NDFB)-Songbijit] cadres`.
+            let Some(m) = closing_bracket(tokens, k) else {
                 break;
             };
-            if !tokens.get(m).is_some_and(|t| t.is(close)) {
-                break;
-            }
             // `2 NSCN (Khaplang) [National Socialist Council] cadres`: brackets in a row.
             if tokens.get(m + 1).is_some_and(|t| t.is("[") || t.is("(")) {
                 k = m + 1;
@@ -245,6 +243,29 @@ fn person_ahead(tokens: &[Token], from: usize) -> bool {
         j += 1;
     }
     false
+}
+
+/// The most tokens a bracketed name inside a victim phrase may hold.
+const MAX_BRACKET: usize = 16;
+
+/// The bracket that closes the one at token `open` (`(` or `[`), brackets inside it
+/// matched in turn, within [`MAX_BRACKET`] tokens and before the clause ends.
+fn closing_bracket(tokens: &[Token], open: usize) -> Option<usize> {
+    let mut depth = 0usize;
+    for m in open..open + MAX_BRACKET {
+        let t = tokens.get(m)?;
+        if t.is("(") || t.is("[") {
+            depth += 1;
+        } else if t.is(")") || t.is("]") {
+            depth = depth.checked_sub(1)?;
+            if depth == 0 {
+                return Some(m);
+            }
+        } else if t.ends_clause() {
+            return None;
+        }
+    }
+    None
 }
 
 /// An initialism in brackets at token `at` (`(CRPF)`, `[BSF]`): the token after

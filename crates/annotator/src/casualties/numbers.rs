@@ -253,7 +253,15 @@ fn compound(tokens: &[Token], view: &TextView<'_>, i: usize) -> Option<Cardinal>
             current = current.checked_add(t)?;
             last = Last::Tens;
         } else if w == "hundred" {
-            if !matches!(last, Last::Unit | Last::Article) || current >= 10 {
+            // `five hundred`, `a hundred`; a teen or tens word multiplies too when no
+            // larger scale came before (`fifteen hundred` 1500, `twenty-five hundred`
+            // 2500), not after one (`two thousand fifteen hundred` is no number).
+            let multiplier_ok = match last {
+                Last::Unit | Last::Article => current < 10 || (total == 0 && current < 100),
+                Last::Tens => total == 0,
+                _ => false,
+            };
+            if !multiplier_ok {
                 break;
             }
             current = current.max(1).checked_mul(100)?;
@@ -366,6 +374,23 @@ mod tests {
         assert_eq!(read("Twelve and wounded").map(|r| r.2), Some("Twelve".into()));
     }
 
+    /// A teen or tens word before `hundred` is its multiplier, as the date grammar reads
+    /// it (`fifteen hundred` was read as 15).
+    #[test]
+    fn scale_words_after_teens_and_tens_multiply() {
+        assert_eq!(read("fifteen hundred people").map(|r| (r.0, r.2)), Some((1_500, "fifteen hundred".into())));
+        assert_eq!(read("Eleven hundred").map(|r| r.0), Some(1_100));
+        assert_eq!(read("twenty hundred").map(|r| r.0), Some(2_000));
+        assert_eq!(read("nineteen hundred and five").map(|r| r.0), Some(1_905));
+        assert_eq!(read("two thousand people").map(|r| r.0), Some(2_000));
+        assert_eq!(read("a hundred and twenty").map(|r| r.0), Some(120));
+        assert_eq!(read("one thousand two hundred").map(|r| r.0), Some(1_200));
+        assert_eq!(read("1.2 million").map(|r| r.0), Some(1_200_000));
+        assert_eq!(read("fifteen thousand").map(|r| r.0), Some(15_000));
+        assert_eq!(read("two thousand fifteen hundred").map(|r| r.0), Some(2_015), "no `hundred` after a larger scale");
+        assert_eq!(read("five hundred hundred").map(|r| r.0), Some(500));
+    }
+
     /// The casualty filter over the view's tens-unit compounds (`joined_unit`): any
     /// hyphen glued on both sides or whitespace joins, a sentence-ending line break or a
     /// loose hyphen does not.
@@ -376,7 +401,7 @@ mod tests {
         assert_eq!(read("forty\n\nseven people").map(|r| r.0), Some(40), "a blank line is a break");
         assert_eq!(read("twenty -three").map(|r| r.2), Some("twenty".into()));
         assert_eq!(read("ninety-nine thousand").map(|r| r.0), Some(99_000));
-        assert_eq!(read("twenty-three hundred").map(|r| r.0), Some(23), "a compound takes no `hundred`");
+        assert_eq!(read("twenty-three hundred").map(|r| r.0), Some(2_300), "a compound multiplies by `hundred`");
         assert_eq!(read("a million million million").map(|r| (r.0, r.2)), Some((1_000_000, "a million".into())));
     }
 

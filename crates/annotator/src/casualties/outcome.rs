@@ -275,6 +275,43 @@ fn is_attributive(tokens: &[Token], k: usize) -> bool {
 
 /// Reads the words after a figure, from token `from`.
 pub(crate) fn forward(tokens: &[Token], from: usize) -> After {
+    let found = forward_predicate(tokens, from);
+    if !matches!(found, After::Cue(_)) && kills_itself(tokens, from) {
+        return After::Cue(Outcome::Killed);
+    }
+    found
+}
+
+/// Whether the figure's own clause says it killed itself: a killing verb with a
+/// reflexive object (`2 bombers detonated their vests, killing only themselves`) or
+/// `blew himself up`, within [`MAX_PRONOUN`] tokens after token `from`, before the
+/// clause or sentence ends, another clause opens (`before`, `when`, …) or a
+/// pronoun subject or another number comes. The agent is then the victim.
+fn kills_itself(tokens: &[Token], from: usize) -> bool {
+    for j in from..from + MAX_PRONOUN {
+        let Some(token) = tokens.get(j) else { return false };
+        if token.ends_clause() || token.kind == Kind::Number {
+            return false;
+        }
+        let w = token.key();
+        // Another clause, or another subject: `stopped the attacker before he could
+        // blow himself up` is not the figure's own fate.
+        if matches!(w, "after" | "before" | "when" | "while" | "because" | "whereas" | "until" | "he" | "she" | "they") {
+            return false;
+        }
+        let blew = matches!(w, "blew" | "blow" | "blows" | "blowing");
+        if blew || matches!(w, "killing" | "killed" | "kills" | "kill") {
+            let r = if key(tokens, j + 1) == "only" { j + 2 } else { j + 1 };
+            if matches!(key(tokens, r), "himself" | "herself" | "themselves") && (!blew || key(tokens, r + 1) == "up") {
+                return true;
+            }
+        }
+    }
+    false
+}
+
+/// [`forward`]'s search for the figure's predicate.
+fn forward_predicate(tokens: &[Token], from: usize) -> After {
     let mut k = from;
     // A bracket after the figure is an aside: `4 villagers (3 women and a boy) died`.
     if let Some(token) = tokens.get(k).filter(|t| t.is("(") || t.is("[")) {
@@ -719,6 +756,17 @@ mod tests {
         assert_eq!(after("4 rebels as well as a commander were killed", "rebels"), After::Cue(Outcome::Killed));
         assert_eq!(after("2 gunmen who killed former minister X", "gunmen"), After::Nothing);
         assert_eq!(after("2 people who died in the fire", "people"), After::Cue(Outcome::Killed));
+    }
+
+    #[test]
+    fn an_agent_that_kills_itself() {
+        assert_eq!(after("2 bombers detonated their vests, killing only themselves.", "bombers"), After::Cue(Outcome::Killed));
+        assert_eq!(after("a gunman blew himself up at the gate", "gunman"), After::Cue(Outcome::Killed));
+        // Not across a clause end or another number, not `blew himself` without `up`.
+        assert_ne!(after("2 bombers fled. They blew themselves up later.", "bombers"), After::Cue(Outcome::Killed));
+        assert_ne!(after("a gunman shot 3 guards before killing himself", "gunman"), After::Cue(Outcome::Killed));
+        assert_ne!(after("a gunman blew himself a kiss", "gunman"), After::Cue(Outcome::Killed));
+        assert_ne!(after("2 guards stopped a man before he could blow himself up", "guards"), After::Cue(Outcome::Killed));
     }
 
     #[test]

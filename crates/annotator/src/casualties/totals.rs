@@ -37,6 +37,7 @@ const UNREST_WORDS: &str = include_str!("data/unrest_words.txt");
 const CHARGE_WORDS: &str = include_str!("data/charge_words.txt");
 const CAUSE_LINKS: &str = include_str!("data/cause_links.txt");
 const DEATH_NOUNS: &str = include_str!("data/death_nouns.txt");
+const ELAPSED_UNITS: &str = include_str!("data/elapsed_units.txt");
 
 fn word_set(src: &'static str) -> WordSet {
     src.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#')).collect()
@@ -60,6 +61,7 @@ static UNREST: LazyLock<WordSet> = LazyLock::new(|| word_set(UNREST_WORDS));
 static CHARGE: LazyLock<WordSet> = LazyLock::new(|| word_set(CHARGE_WORDS));
 static CAUSE: LazyLock<WordSet> = LazyLock::new(|| word_set(CAUSE_LINKS));
 static DEATH: LazyLock<WordSet> = LazyLock::new(|| word_set(DEATH_NOUNS));
+static ELAPSED: LazyLock<WordSet> = LazyLock::new(|| word_set(ELAPSED_UNITS));
 
 /// The five outcomes, in the order totals are written.
 const OUTCOMES: [&str; 5] = ["killed", "injured", "missing", "abducted", "casualties"];
@@ -176,6 +178,7 @@ pub fn totals(text: &str, spans: &[Span]) -> CasualtyTotals {
     let view = crate::TextView::new(text);
     let sentences = view.loose_sentence_starts();
     let sentence_of = |at: usize| sentences.partition_point(|&s| s <= at).saturating_sub(1);
+    let span_sentences: Vec<usize> = spans.iter().filter(|s| s.label == LABEL).map(|s| sentence_of(s.start)).collect();
     let mut out = Vec::new();
     for outcome in OUTCOMES {
         let mut figures: Vec<Figure> = spans
@@ -196,6 +199,7 @@ pub fn totals(text: &str, spans: &[Span]) -> CasualtyTotals {
                 && !is_charged_killing(text, sentences, f)
                 && !is_cause_of_event(text, sentences, f)
         });
+        drop_grievances_of_other_sentences(text, sentences, &span_sentences, &mut figures);
         // `A man was shot dead … the man was a shopkeeper`, `killed the commander …
         // three militants were killed`: a definite single victim usually refers to
         // one a figure counts, so it counts only in a document with no other figure
@@ -258,6 +262,49 @@ fn is_grievance(text: &str, sentences: &[usize], figure: &Figure) -> bool {
     before.iter().any(|w| GRIEVANCE.contains(w.as_str())) || protest_governs(&before)
 }
 
+/// Whether a sentence (its words, lowercase) reports a protest over a death told in
+/// another sentence: a protest word, and a protest that refers back (`In protest,
+/// …`, not `in protest against the attack`, which names its own grievance) or a death
+/// that sparked it (`The murder set off protests`).
+fn protests_a_death(words: &[String]) -> bool {
+    if !words.iter().any(|w| PROTEST.contains(w.as_str())) {
+        return false;
+    }
+    // `In protest, …` refers back; `in protest against the attack` names its own
+    // grievance.
+    let in_protest = words.iter().enumerate().any(|(i, w)| {
+        w == "in"
+            && words.get(i + 1).is_some_and(|p| p == "protest")
+            && words.get(i + 2).is_none_or(|n| !GRIEVANCE.contains(n.as_str()) && !matches!(n.as_str(), "of" | "at" | "to"))
+    });
+    let sparked = words.iter().position(|w| DEATH.contains(w.as_str())).is_some_and(|d| sparks_unrest(words.get(d + 1..).unwrap_or(&[])));
+    in_protest || sparked
+}
+
+/// A report whose protest is over a death stated in another sentence (`A guard was
+/// strangled in the station. In protest, workers blocked the road.`; `… The murder
+/// set off protests.`): that death is the grievance, an earlier event's toll. The
+/// figures of a sentence with no protest word of its own are dropped when another
+/// sentence, with no casualty span (`span_sentences`), protests a death. A sentence that names
+/// protesters (`2 protesters were shot dead`) keeps its figures: the protest's own
+/// toll.
+fn drop_grievances_of_other_sentences(text: &str, sentences: &[usize], span_sentences: &[usize], figures: &mut Vec<Figure>) {
+    if figures.is_empty() {
+        return;
+    }
+    let words_of = |n: usize| {
+        let start = sentences.get(n).copied().unwrap_or(0);
+        let end = sentences.get(n + 1).copied().unwrap_or(text.len());
+        lower_words(text.get(start..end).unwrap_or(""))
+    };
+    let protests_elsewhere = (0..sentences.len().max(1))
+        .filter(|n| !span_sentences.contains(n))
+        .any(|n| protests_a_death(&words_of(n)));
+    if protests_elsewhere {
+        figures.retain(|f| words_of(f.sentence).iter().any(|w| PROTEST.contains(w.as_str())));
+    }
+}
+
 /// Whether a figure is the earlier killing a reprisal answers (`attacked a camp in
 /// retaliation for the killing of 18 soldiers`, `to avenge the deaths of 3
 /// comrades`): a reprisal word before it, and the `of` of the killing right before
@@ -315,7 +362,28 @@ fn is_past_event(text: &str, sentences: &[usize], figure: &Figure) -> bool {
     if before.windows(2).any(|w| matches!(w[0].as_str(), "an" | "the") && w[1] == "earlier") {
         return true;
     }
+    if after_elapsed_time(text, sentences, figure) {
+        return true;
+    }
     PAST.iter().any(|marker| after.windows(marker.len()).any(|w| w.iter().zip(marker).all(|(a, b)| a == b)))
+}
+
+/// The most words between `N months after` and the figure it dates.
+const ELAPSED_REACH: usize = 8;
+
+/// Whether the figure's clause opens with a span of time and `after` (`two months
+/// after their feud left a student dead`, `a day after a youth was killed`): the
+/// report's event came that long after, so the figure is an earlier event's. Only
+/// the words after the last comma, semicolon or colon before the figure are read
+/// (`Two days after the raid, 5 more people died` is the event's own toll).
+fn after_elapsed_time(text: &str, sentences: &[usize], figure: &Figure) -> bool {
+    let start = near_before(text, sentences.get(figure.sentence).copied().unwrap_or(0), figure.start);
+    let before = text.get(start..figure.start).unwrap_or("");
+    let clause = before.rsplit([',', ';', ':']).next().unwrap_or("");
+    let words = lower_words(clause);
+    words.iter().rposition(|w| w == "after").is_some_and(|a| {
+        a >= 1 && words.len() - a - 1 <= ELAPSED_REACH && words.get(a - 1).is_some_and(|u| ELAPSED.contains(u.as_str()))
+    })
 }
 
 /// The most words between a verb of causing and the protest or unrest it causes.
@@ -576,7 +644,7 @@ mod tests {
             assert!(set.len() >= 10);
             assert!(set.iter().all(|w| !w.contains(' ') && w.to_lowercase() == *w));
         }
-        for src in [CAUSE_LINKS, DEATH_NOUNS] {
+        for src in [CAUSE_LINKS, DEATH_NOUNS, ELAPSED_UNITS] {
             let set = word_set(src);
             assert!(set.len() >= 4);
             assert!(set.iter().all(|w| !w.contains(' ') && w.to_lowercase() == *w));
@@ -605,6 +673,10 @@ mod tests {
         assert_eq!(killed("Gunmen fired on a camp whose troops killed 9 rebels in a raid last year."), None);
         assert_eq!(killed("The blasts were revenge for soldiers killing 3 traders two weeks ago."), None);
         assert_eq!(killed("Troops killed 5 rebels on Monday.").as_deref(), Some("5"));
+        // `N months after` dates its clause as earlier, not the clause after a comma.
+        assert_eq!(killed("Students clashed again, three weeks after a riot left a porter dead."), None);
+        assert_eq!(killed("Two days after the raid, 5 more villagers died.").as_deref(), Some("5"));
+        assert_eq!(killed("The guards were attacked hours after 2 porters were killed.").as_deref(), Some("2"));
     }
 
     #[test]
@@ -613,6 +685,16 @@ mod tests {
         assert_eq!(killed("Riots broke out following the death of a prisoner in custody."), None);
         assert_eq!(killed("Troops killed 4 rebels after the death of a soldier.").as_deref(), Some("4"));
         assert_eq!(killed("Guards killed 2 rebels. Earlier, a convoy was attacked.").as_deref(), Some("2"));
+    }
+
+    #[test]
+    fn a_protest_over_a_death_in_another_sentence() {
+        assert_eq!(killed("A porter was beaten to death at the depot. In protest, workers blocked the road."), None);
+        assert_eq!(killed("A guard died in a fight. Protesters blocked the road in protest against a new tax.").as_deref(), Some("1"));
+        assert_eq!(killed("A cook was stabbed to death in the hostel. The murder set off protests on the campus."), None);
+        // The protest's own toll stays; a protest over no death takes no toll away.
+        assert_eq!(killed("A porter was killed. In protest, workers marched. Police shot dead 2 protesters.").as_deref(), Some("2"));
+        assert_eq!(killed("Farmers blocked the highway over prices. Police shot dead 2 farmers.").as_deref(), Some("2"));
     }
 
     #[test]
