@@ -592,6 +592,7 @@ impl FeatureBuf {
     /// word and lower case at an offset, their bigrams). Leaving these rows out of a
     /// training step shows the model the token as if training had never seen its word
     /// (name-identity dropout); shapes, affixes, clusters and gazetteer hits stay.
+    #[cfg(any(test, feature = "train"))]
     pub(crate) fn identity_rows(&self, i: usize, starts: &[bool], bits: u32, full: bool, out: &mut Vec<(usize, u32)>) {
         let shift = 64 - bits;
         let infos = &self.infos;
@@ -632,7 +633,8 @@ impl FeatureBuf {
         }
         // Token `j` of the same sentence sees token `i` at offset `i - j`.
         let end = (i + 1..n).find(|&j| starts[j]).unwrap_or(n);
-        for j in i.saturating_sub(2).max(first)..(i + 3).min(end) {
+        let lo = i.saturating_sub(2).max(first);
+        for (j, other) in infos.iter().enumerate().take((i + 3).min(end)).skip(lo) {
             let d = i as isize - j as isize;
             if d == 0 || neighbour(j, d) != Some(i) {
                 continue;
@@ -643,9 +645,9 @@ impl FeatureBuf {
                 out.push((j, row(T_WORD_AT + k, info.word)));
             }
             if d == -1 {
-                out.push((j, row(T_BIGRAM_L, mix(info.lower, infos[j].lower))));
+                out.push((j, row(T_BIGRAM_L, mix(info.lower, other.lower))));
             } else if d == 1 {
-                out.push((j, row(T_BIGRAM_R, mix(infos[j].lower, info.lower))));
+                out.push((j, row(T_BIGRAM_R, mix(other.lower, info.lower))));
             }
         }
     }
@@ -1035,13 +1037,13 @@ mod tests {
         let mut buf = FeatureBuf::default();
         extract(text, &tokens, &starts, &Gazetteer::new(), &clusters, 18, None, &mut buf);
         let mut out = Vec::new();
-        for i in 0..tokens.len() {
+        for (i, token) in tokens.iter().enumerate() {
             for full in [false, true] {
                 out.clear();
                 buf.identity_rows(i, &starts, 18, full, &mut out);
                 assert_eq!(out.len() == 2, !full, "token {i}: {out:?}");
                 for &(j, r) in &out {
-                    assert!(buf.token(j).contains(&r), "token {i} ({}): row {r} not in token {j}'s rows", tokens[i].text(text));
+                    assert!(buf.token(j).contains(&r), "token {i} ({}): row {r} not in token {j}'s rows", token.text(text));
                     let sentence = |t: usize| (0..=t).rev().find(|&s| starts[s]).unwrap_or(0);
                     assert_eq!(sentence(j), sentence(i), "token {i}: {j} is in another sentence");
                 }
