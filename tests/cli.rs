@@ -649,3 +649,33 @@ fn docs_scheme_is_the_shared_contract() {
         shared.display()
     );
 }
+
+/// The committed entity model is what README's command ("Rebuilding the entity model")
+/// writes, byte for byte. It trains five models (about 20 s in release):
+/// `cargo test --release -p tageval --test cli -- --ignored committed_entity_model`.
+/// Needs ../shared/data and `target/entity-clusters.tsv` (scripts/build_clusters.py).
+#[test]
+#[ignore = "trains five entity models; run with --ignored, in release"]
+fn committed_entity_model_rebuilds_byte_for_byte() {
+    let (Some(train), Some(dev)) = (shared_data("conll2003/eng.train"), shared_data("conll2003/eng.testa")) else { return };
+    let clusters = repo().join("target/entity-clusters.tsv");
+    if !clusters.exists() {
+        eprintln!("skipping: {} not found (python3 scripts/build_clusters.py builds it)", clusters.display());
+        return;
+    }
+    let dir = tempfile::tempdir().expect("tempdir");
+    let model = dir.path().join("entities.model");
+    let gazetteer = repo().join("crates/annotator/data/gazetteer");
+    let args = [
+        "train", "--train", path_str(&train), "--dev", path_str(&dev), "--gazetteer", path_str(&gazetteer),
+        "--clusters", path_str(&clusters), "--average", "5", "-o", path_str(&model),
+    ];
+    let out = run(&args, "");
+    assert!(out.status.success(), "{}", stderr(&out));
+    let committed = std::fs::read(repo().join("crates/annotator/models/entities.model")).expect("the committed model");
+    assert!(std::fs::read(&model).expect("the model written") == committed, "the rebuilt model differs from the committed one");
+}
+
+fn path_str(p: &Path) -> &str {
+    p.to_str().expect("a UTF-8 path")
+}

@@ -305,7 +305,16 @@ pub fn train(args: &TrainArgs) -> Result<Outcome> {
     let read = |path: &std::path::Path| -> Result<Vec<AnnotatedDoc>> { Input::new(path, None, None)?.read_all() };
     let train_docs = read(&args.train)?;
     let dev_docs = read(&args.dev)?;
-    let mut options = TrainOptions { seed: args.seed, layer: args.layer.clone(), labels: args.labels.clone(), ..Default::default() };
+    let mut options = TrainOptions {
+        seed: args.seed,
+        layer: args.layer.clone(),
+        labels: args.labels.clone(),
+        name_dropout: args.name_dropout,
+        name_dropout_full: !args.name_dropout_own_word,
+        mention_swap: args.mention_swap,
+        average: args.average,
+        ..Default::default()
+    };
     if let Some(epochs) = args.epochs {
         options.epochs = epochs;
     }
