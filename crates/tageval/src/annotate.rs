@@ -113,6 +113,20 @@ pub trait Emit {
     /// One annotated document.
     fn doc(&mut self, doc: &AnnotatedDoc) -> Result<()>;
 
+    /// Whether documents go out as JSONL lines ([`Emit::line`]) rather than to
+    /// [`Emit::doc`]: each is then encoded on the worker thread that tagged it, so
+    /// that this thread only writes bytes.
+    fn wants_lines(&self) -> bool {
+        false
+    }
+
+    /// One annotated document's JSONL line ([`reader::jsonl::write_doc`]), when
+    /// [`Emit::wants_lines`].
+    fn line(&mut self, line: &[u8]) -> Result<()> {
+        let _ = line;
+        anyhow::bail!("this output takes documents, not JSONL lines")
+    }
+
     /// A document longer than [`LONG_BYTES`], not yet annotated: by default annotated
     /// a part at a time and handed to [`Emit::doc`] whole.
     fn long(&mut self, doc: AnnotatedDoc, pipeline: &Pipeline, progress: &mut Progress) -> Result<()> {
@@ -137,6 +151,14 @@ struct WriterEmit<'w> {
 impl Emit for WriterEmit<'_> {
     fn doc(&mut self, doc: &AnnotatedDoc) -> Result<()> {
         self.writer.write(doc).context("cannot write output")
+    }
+
+    fn wants_lines(&self) -> bool {
+        self.writer.writes_jsonl()
+    }
+
+    fn line(&mut self, line: &[u8]) -> Result<()> {
+        self.writer.write_jsonl_line(line).context("cannot write output")
     }
 
     fn long(&mut self, doc: AnnotatedDoc, pipeline: &Pipeline, progress: &mut Progress) -> Result<()> {
@@ -260,15 +282,34 @@ pub fn for_each_window(
         if window.is_empty() && long.is_none() {
             return Ok(skipped);
         }
-        window.par_iter_mut().for_each(|rec| tageval::annotate_doc(pipeline, &mut rec.doc));
-        for rec in &window {
-            emit.doc(&rec.doc)?;
+        let docs = window.len();
+        if emit.wants_lines() {
+            // Tagged, encoded and freed on the workers: this thread, which the
+            // workers wait for between windows, only reads and writes.
+            let lines = window.par_drain(..).map(|rec| annotated_line(pipeline, rec.doc)).collect::<std::io::Result<Vec<_>>>();
+            for line in lines.context("cannot write output")? {
+                emit.line(&line)?;
+            }
+        } else {
+            window.par_iter_mut().for_each(|rec| tageval::annotate_doc(pipeline, &mut rec.doc));
+            for rec in &window {
+                emit.doc(&rec.doc)?;
+            }
         }
-        progress.add(window.len(), bytes);
+        progress.add(docs, bytes);
         if let Some(rec) = long {
             emit.long(rec.doc, pipeline, progress)?;
         }
     }
+}
+
+/// Tags `doc` and encodes it as its JSONL line; the document is freed on the
+/// thread that made its spans.
+fn annotated_line(pipeline: &Pipeline, mut doc: AnnotatedDoc) -> std::io::Result<Vec<u8>> {
+    tageval::annotate_doc(pipeline, &mut doc);
+    let mut line = Vec::with_capacity(2 * doc.doc.text.len() + 256);
+    reader::jsonl::write_doc(&mut line, &doc)?;
+    Ok(line)
 }
 
 /// Annotates a whole corpus in memory (for `eval`).
