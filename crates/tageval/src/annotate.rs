@@ -409,3 +409,45 @@ fn dev_through_scorer(path: &std::path::Path, layer: &str, dev: &[AnnotatedDoc])
     let report = counts.report(&scorer::ReportOptions { bootstrap: scorer::BootstrapOptions { resamples: 0, seed: 0 }, by_doc: false });
     Ok(report.schemas.strict)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const INPUT: &str = concat!(
+        "{\"id\":\"a\",\"text\":\"Three civilians were killed in Aleppo on Monday.\",\"dct\":\"2015-06-02\",\"source\":\"wire\"}\n",
+        "\n",
+        "{\"id\":\"b\",\"text\":\"Tuesday, 14 June: 12 dead in Ḥamā, a \\\"quote\\\".\",\"spans\":[]}\n",
+        "{\"text\":\"On 3 May 2015 two people died.\"}\n",
+    );
+
+    fn records() -> reader::corpus::Records {
+        Box::new(reader::jsonl::JsonlReader::new(INPUT.as_bytes(), "t.jsonl"))
+    }
+
+    /// Documents encoded on the workers and written as lines are the bytes the
+    /// JSONL writer gives the same documents handed over whole.
+    #[test]
+    fn lines_encoded_on_the_workers_are_the_documents_written_whole() {
+        let layers = [reader::Layer::Dates, reader::Layer::Casualties];
+        let pipeline = Pipeline::build(&annotator::PipelineConfig::with_layers(&layers)).expect("taggers");
+        let corpus = CorpusArgs { from: None, id_column: "id".into(), text_column: "text".into(), dct_column: "dct".into(), skip_bad: false };
+        let mut lines = Vec::new();
+        {
+            let name = std::path::Path::new("out.jsonl");
+            let options = reader::WriteOptions::default();
+            let mut writer = reader::Format::Jsonl.writer(reader::Sink::Stream { out: &mut lines, name }, &options).expect("a writer");
+            let mut emit = WriterEmit { writer: &mut *writer };
+            assert!(emit.wants_lines());
+            for_each_window(records(), &corpus, &pipeline, &mut Progress::new("t", &[]), &mut emit).expect("annotates");
+            writer.finish().expect("finishes");
+        }
+        let mut whole = Vec::new();
+        let mut keep = |doc: &AnnotatedDoc| Ok(reader::jsonl::write_doc(&mut whole, doc)?);
+        for_each_window(records(), &corpus, &pipeline, &mut Progress::new("t", &[]), &mut keep).expect("annotates");
+        let (lines, whole) = (String::from_utf8(lines).expect("utf8"), String::from_utf8(whole).expect("utf8"));
+        assert_eq!(lines, whole);
+        assert_eq!(lines.lines().count(), 3, "{lines}");
+        assert!(lines.contains("\"value\":\"killed:3\"") && lines.contains("\"casualty_totals\""), "{lines}");
+    }
+}
