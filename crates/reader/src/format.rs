@@ -237,6 +237,18 @@ pub trait DocWriter {
     fn jsonl_stream(&mut self) -> Option<&mut dyn Write> {
         None
     }
+    /// Whether this writer writes JSONL, and so takes documents encoded beforehand
+    /// ([`DocWriter::write_jsonl_line`]).
+    fn writes_jsonl(&self) -> bool {
+        false
+    }
+    /// Writes one document as the JSONL line [`crate::jsonl::write_doc`] encoded for
+    /// it, perhaps on another thread: the bytes [`DocWriter::write`] would write for
+    /// that document. An error for a writer that does not [`writes_jsonl`](DocWriter::writes_jsonl).
+    fn write_jsonl_line(&mut self, line: &[u8]) -> Result<()> {
+        let _ = line;
+        Err(Error::new(Location::default(), ErrorKind::Unwritable("this output does not take JSONL lines".into())))
+    }
 }
 
 impl Format {
@@ -474,6 +486,18 @@ impl DocWriter for StreamWriter<'_> {
         self.docs += 1;
         Some(&mut *self.out)
     }
+
+    fn writes_jsonl(&self) -> bool {
+        self.format == Format::Jsonl
+    }
+
+    fn write_jsonl_line(&mut self, line: &[u8]) -> Result<()> {
+        if self.format != Format::Jsonl {
+            return Err(Error::new(Location::default(), ErrorKind::Unwritable(format!("{} output does not take JSONL lines", self.format.title()))));
+        }
+        self.docs += 1;
+        self.out.write_all(line).map_err(|e| Error::io(self.name, e))
+    }
 }
 
 /// Puts the output's name on a writer's error that has none.
@@ -580,6 +604,31 @@ mod tests {
         assert!(err.to_string().starts_with("TimeML holds one document a file"), "{err}");
         let err = Format::Csv.write_stream(&mut Vec::new(), "x.csv", &docs, &WriteOptions::default()).unwrap_err();
         assert_eq!(err.to_string(), "txt and csv are input formats only; write jsonl, brat, conll or timeml");
+    }
+
+    #[test]
+    fn a_jsonl_writer_writes_lines_encoded_beforehand_as_it_writes_documents() {
+        let docs = [doc(), doc()];
+        let name = Path::new("x.jsonl");
+        let mut whole = Vec::new();
+        Format::Jsonl.write_stream(&mut whole, name, &docs, &WriteOptions::default()).expect("writes");
+        let mut lines = Vec::new();
+        {
+            let mut writer = Format::Jsonl.writer(Sink::Stream { out: &mut lines, name }, &WriteOptions::default()).expect("a writer");
+            assert!(writer.writes_jsonl());
+            for d in &docs {
+                let mut line = Vec::new();
+                jsonl::write_doc(&mut line, d).expect("encodes");
+                writer.write_jsonl_line(&line).expect("writes");
+            }
+            assert!(writer.finish().expect("finishes").is_empty());
+        }
+        assert_eq!(String::from_utf8(lines).expect("utf8"), String::from_utf8(whole).expect("utf8"));
+        let mut out = Vec::new();
+        let mut conll = Format::Conll.writer(Sink::Stream { out: &mut out, name }, &WriteOptions::default()).expect("a writer");
+        assert!(!conll.writes_jsonl());
+        let err = conll.write_jsonl_line(b"{}\n").unwrap_err();
+        assert!(err.to_string().contains("does not take JSONL lines"), "{err}");
     }
 
     #[test]

@@ -113,6 +113,20 @@ pub trait Emit {
     /// One annotated document.
     fn doc(&mut self, doc: &AnnotatedDoc) -> Result<()>;
 
+    /// Whether documents go out as JSONL lines ([`Emit::line`]) rather than to
+    /// [`Emit::doc`]: each is then encoded on the worker thread that tagged it, so
+    /// that this thread only writes bytes.
+    fn wants_lines(&self) -> bool {
+        false
+    }
+
+    /// One annotated document's JSONL line ([`reader::jsonl::write_doc`]), when
+    /// [`Emit::wants_lines`].
+    fn line(&mut self, line: &[u8]) -> Result<()> {
+        let _ = line;
+        anyhow::bail!("this output takes documents, not JSONL lines")
+    }
+
     /// A document longer than [`LONG_BYTES`], not yet annotated: by default annotated
     /// a part at a time and handed to [`Emit::doc`] whole.
     fn long(&mut self, doc: AnnotatedDoc, pipeline: &Pipeline, progress: &mut Progress) -> Result<()> {
@@ -137,6 +151,14 @@ struct WriterEmit<'w> {
 impl Emit for WriterEmit<'_> {
     fn doc(&mut self, doc: &AnnotatedDoc) -> Result<()> {
         self.writer.write(doc).context("cannot write output")
+    }
+
+    fn wants_lines(&self) -> bool {
+        self.writer.writes_jsonl()
+    }
+
+    fn line(&mut self, line: &[u8]) -> Result<()> {
+        self.writer.write_jsonl_line(line).context("cannot write output")
     }
 
     fn long(&mut self, doc: AnnotatedDoc, pipeline: &Pipeline, progress: &mut Progress) -> Result<()> {
@@ -260,15 +282,34 @@ pub fn for_each_window(
         if window.is_empty() && long.is_none() {
             return Ok(skipped);
         }
-        window.par_iter_mut().for_each(|rec| tageval::annotate_doc(pipeline, &mut rec.doc));
-        for rec in &window {
-            emit.doc(&rec.doc)?;
+        let docs = window.len();
+        if emit.wants_lines() {
+            // Tagged, encoded and freed on the workers: this thread, which the
+            // workers wait for between windows, only reads and writes.
+            let lines = window.par_drain(..).map(|rec| annotated_line(pipeline, rec.doc)).collect::<std::io::Result<Vec<_>>>();
+            for line in lines.context("cannot write output")? {
+                emit.line(&line)?;
+            }
+        } else {
+            window.par_iter_mut().for_each(|rec| tageval::annotate_doc(pipeline, &mut rec.doc));
+            for rec in &window {
+                emit.doc(&rec.doc)?;
+            }
         }
-        progress.add(window.len(), bytes);
+        progress.add(docs, bytes);
         if let Some(rec) = long {
             emit.long(rec.doc, pipeline, progress)?;
         }
     }
+}
+
+/// Tags `doc` and encodes it as its JSONL line; the document is freed on the
+/// thread that made its spans.
+fn annotated_line(pipeline: &Pipeline, mut doc: AnnotatedDoc) -> std::io::Result<Vec<u8>> {
+    tageval::annotate_doc(pipeline, &mut doc);
+    let mut line = Vec::with_capacity(2 * doc.doc.text.len() + 256);
+    reader::jsonl::write_doc(&mut line, &doc)?;
+    Ok(line)
 }
 
 /// Annotates a whole corpus in memory (for `eval`).
@@ -376,4 +417,46 @@ fn dev_through_scorer(path: &std::path::Path, layer: &str, dev: &[AnnotatedDoc])
     let counts = scorer::score(dev, &pred, &options).context("cannot score the dev gold")?;
     let report = counts.report(&scorer::ReportOptions { bootstrap: scorer::BootstrapOptions { resamples: 0, seed: 0 }, by_doc: false });
     Ok(report.schemas.strict)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const INPUT: &str = concat!(
+        "{\"id\":\"a\",\"text\":\"Three civilians were killed in Aleppo on Monday.\",\"dct\":\"2015-06-02\",\"source\":\"wire\"}\n",
+        "\n",
+        "{\"id\":\"b\",\"text\":\"Tuesday, 14 June: 12 dead in Ḥamā, a \\\"quote\\\".\",\"spans\":[]}\n",
+        "{\"text\":\"On 3 May 2015 two people died.\"}\n",
+    );
+
+    fn records() -> reader::corpus::Records {
+        Box::new(reader::jsonl::JsonlReader::new(INPUT.as_bytes(), "t.jsonl"))
+    }
+
+    /// Documents encoded on the workers and written as lines are the bytes the
+    /// JSONL writer gives the same documents handed over whole.
+    #[test]
+    fn lines_encoded_on_the_workers_are_the_documents_written_whole() {
+        let layers = [reader::Layer::Dates, reader::Layer::Casualties];
+        let pipeline = Pipeline::build(&annotator::PipelineConfig::with_layers(&layers)).expect("taggers");
+        let corpus = CorpusArgs { from: None, id_column: "id".into(), text_column: "text".into(), dct_column: "dct".into(), skip_bad: false };
+        let mut lines = Vec::new();
+        {
+            let name = std::path::Path::new("out.jsonl");
+            let options = reader::WriteOptions::default();
+            let mut writer = reader::Format::Jsonl.writer(reader::Sink::Stream { out: &mut lines, name }, &options).expect("a writer");
+            let mut emit = WriterEmit { writer: &mut *writer };
+            assert!(emit.wants_lines());
+            for_each_window(records(), &corpus, &pipeline, &mut Progress::new("t", &[]), &mut emit).expect("annotates");
+            writer.finish().expect("finishes");
+        }
+        let mut whole = Vec::new();
+        let mut keep = |doc: &AnnotatedDoc| Ok(reader::jsonl::write_doc(&mut whole, doc)?);
+        for_each_window(records(), &corpus, &pipeline, &mut Progress::new("t", &[]), &mut keep).expect("annotates");
+        let (lines, whole) = (String::from_utf8(lines).expect("utf8"), String::from_utf8(whole).expect("utf8"));
+        assert_eq!(lines, whole);
+        assert_eq!(lines.lines().count(), 3, "{lines}");
+        assert!(lines.contains("\"value\":\"killed:3\"") && lines.contains("\"casualty_totals\""), "{lines}");
+    }
 }
