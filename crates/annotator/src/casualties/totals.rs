@@ -16,6 +16,7 @@
 //! 4. Bounds add as bounds: `at least 3` and `2` make `>=5`, a range adds by its
 //!    ends, an `about` makes the sum approximate.
 
+use std::cell::OnceCell;
 use std::collections::HashSet;
 
 /// A word list, hashed with a fixed fast hasher (lookups are on the tagging path).
@@ -178,7 +179,14 @@ pub fn totals(text: &str, spans: &[Span]) -> CasualtyTotals {
     let view = crate::TextView::new(text);
     let sentences = view.loose_sentence_starts();
     let sentence_of = |at: usize| sentences.partition_point(|&s| s <= at).saturating_sub(1);
-    let span_sentences: Vec<usize> = spans.iter().filter(|s| s.label == LABEL).map(|s| sentence_of(s.start)).collect();
+    // Sorted and without repeats, for `binary_search`: a document of 50,000 sentences
+    // and as many spans must not pay sentences × spans.
+    let mut span_sentences: Vec<usize> = spans.iter().filter(|s| s.label == LABEL).map(|s| sentence_of(s.start)).collect();
+    span_sentences.sort_unstable();
+    span_sentences.dedup();
+    // Whether another sentence protests a death: read once per document, on the
+    // first outcome with figures.
+    let protest_elsewhere = OnceCell::new();
     let mut out = Vec::new();
     for outcome in OUTCOMES {
         let mut figures: Vec<Figure> = spans
@@ -199,7 +207,7 @@ pub fn totals(text: &str, spans: &[Span]) -> CasualtyTotals {
                 && !is_charged_killing(text, sentences, f)
                 && !is_cause_of_event(text, sentences, f)
         });
-        drop_grievances_of_other_sentences(text, sentences, &span_sentences, &mut figures);
+        drop_grievances_of_other_sentences(text, sentences, &span_sentences, &protest_elsewhere, &mut figures);
         // `A man was shot dead … the man was a shopkeeper`, `killed the commander …
         // three militants were killed`: a definite single victim usually refers to
         // one a figure counts, so it counts only in a document with no other figure
@@ -285,10 +293,17 @@ fn protests_a_death(words: &[String]) -> bool {
 /// strangled in the station. In protest, workers blocked the road.`; `… The murder
 /// set off protests.`): that death is the grievance, an earlier event's toll. The
 /// figures of a sentence with no protest word of its own are dropped when another
-/// sentence, with no casualty span (`span_sentences`), protests a death. A sentence that names
-/// protesters (`2 protesters were shot dead`) keeps its figures: the protest's own
-/// toll.
-fn drop_grievances_of_other_sentences(text: &str, sentences: &[usize], span_sentences: &[usize], figures: &mut Vec<Figure>) {
+/// sentence, with no casualty span (`span_sentences`, sorted), protests a death; the
+/// answer is kept in `protest_elsewhere` for the document's other outcomes. A sentence
+/// that names protesters (`2 protesters were shot dead`) keeps its figures: the
+/// protest's own toll.
+fn drop_grievances_of_other_sentences(
+    text: &str,
+    sentences: &[usize],
+    span_sentences: &[usize],
+    protest_elsewhere: &OnceCell<bool>,
+    figures: &mut Vec<Figure>,
+) {
     if figures.is_empty() {
         return;
     }
@@ -297,9 +312,11 @@ fn drop_grievances_of_other_sentences(text: &str, sentences: &[usize], span_sent
         let end = sentences.get(n + 1).copied().unwrap_or(text.len());
         lower_words(text.get(start..end).unwrap_or(""))
     };
-    let protests_elsewhere = (0..sentences.len().max(1))
-        .filter(|n| !span_sentences.contains(n))
-        .any(|n| protests_a_death(&words_of(n)));
+    let protests_elsewhere = *protest_elsewhere.get_or_init(|| {
+        (0..sentences.len().max(1))
+            .filter(|n| span_sentences.binary_search(n).is_err())
+            .any(|n| protests_a_death(&words_of(n)))
+    });
     if protests_elsewhere {
         figures.retain(|f| words_of(f.sentence).iter().any(|w| PROTEST.contains(w.as_str())));
     }
