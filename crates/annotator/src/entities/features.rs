@@ -97,6 +97,9 @@ impl Hasher for IdentityHasher {
 /// A map keyed by precomputed hashes.
 pub(crate) type HashedMap<V> = HashMap<u64, V, BuildHasherDefault<IdentityHasher>>;
 
+/// A set of word hashes, hashed by identity as in [`HashedMap`].
+pub(crate) type HashedSet = std::collections::HashSet<u64, BuildHasherDefault<IdentityHasher>>;
+
 /// The case pattern of a token.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 #[repr(u8)]
