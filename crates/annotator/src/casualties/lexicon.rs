@@ -51,6 +51,10 @@ word_lists! {
     NEUTRAL_AFTER => "neutral_after.txt",
     TIME_UNITS => "time_units.txt",
     ASIDE_OPENERS => "aside_openers.txt",
+    SELF_KILLING_VERBS => "self_killing_verbs.txt",
+    BLOW_UP_VERBS => "blow_up_verbs.txt",
+    REFLEXIVES => "reflexives.txt",
+    OWN_CLAUSE_STOPS => "own_clause_stops.txt",
 }
 
 /// Nouns a number counts that are never people (`km`, `years`, `goats`, `houses`):

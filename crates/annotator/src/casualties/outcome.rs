@@ -17,7 +17,7 @@ use std::fmt;
 
 use super::lexicon::{
     is_victim_link, is_violent_participle, forward_cue, head_outcome, is_backward_glue, is_forward_glue, is_passive_aux, is_person_noun, is_preposition, is_toll_link,
-    is_toll_word, is_transitive, is_veto_verb, noun_of_cue, verb_cue,
+    is_toll_word, is_transitive, is_veto_verb, noun_of_cue, verb_cue, BLOW_UP_VERBS, OWN_CLAUSE_STOPS, REFLEXIVES, SELF_KILLING_VERBS,
 };
 use super::numbers::starts_cardinal;
 use super::tokens::{Kind, Token};
@@ -296,13 +296,13 @@ fn kills_itself(tokens: &[Token], from: usize) -> bool {
         let w = token.key();
         // Another clause, or another subject: `stopped the attacker before he could
         // blow himself up` is not the figure's own fate.
-        if matches!(w, "after" | "before" | "when" | "while" | "because" | "whereas" | "until" | "he" | "she" | "they") {
+        if OWN_CLAUSE_STOPS.contains(w) {
             return false;
         }
-        let blew = matches!(w, "blew" | "blow" | "blows" | "blowing");
-        if blew || matches!(w, "killing" | "killed" | "kills" | "kill") {
+        let blew = BLOW_UP_VERBS.contains(w);
+        if blew || SELF_KILLING_VERBS.contains(w) {
             let r = if key(tokens, j + 1) == "only" { j + 2 } else { j + 1 };
-            if matches!(key(tokens, r), "himself" | "herself" | "themselves") && (!blew || key(tokens, r + 1) == "up") {
+            if REFLEXIVES.contains(key(tokens, r)) && (!blew || key(tokens, r + 1) == "up") {
                 return true;
             }
         }
