@@ -8,7 +8,7 @@
 use std::collections::HashSet;
 
 /// A word list, hashed with a fixed fast hasher (lookups are on the tagging path).
-type WordSet = HashSet<&'static str, foldhash::fast::FixedState>;
+pub(crate) type WordSet = HashSet<&'static str, foldhash::fast::FixedState>;
 use std::sync::LazyLock;
 
 use super::outcome::Outcome;
@@ -55,6 +55,17 @@ word_lists! {
     BLOW_UP_VERBS => "blow_up_verbs.txt",
     REFLEXIVES => "reflexives.txt",
     OWN_CLAUSE_STOPS => "own_clause_stops.txt",
+    // What the document totals (`totals.rs`) read around a figure.
+    PROTEST => "protest_words.txt",
+    GRIEVANCE => "grievance_links.txt",
+    REPRISAL => "reprisal_words.txt",
+    RISE => "rise_words.txt",
+    SPARK => "spark_words.txt",
+    UNREST => "unrest_words.txt",
+    CHARGE => "charge_words.txt",
+    CAUSE => "cause_links.txt",
+    DEATH => "death_nouns.txt",
+    ELAPSED => "elapsed_units.txt",
 }
 
 /// Nouns a number counts that are never people (`km`, `years`, `goats`, `houses`):

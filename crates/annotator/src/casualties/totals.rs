@@ -17,37 +17,16 @@
 //!    ends, an `about` makes the sum approximate.
 
 use std::cell::OnceCell;
-use std::collections::HashSet;
-
-/// A word list, hashed with a fixed fast hasher (lookups are on the tagging path).
-type WordSet = HashSet<&'static str, foldhash::fast::FixedState>;
 use std::fmt;
 use std::sync::LazyLock;
 
 use reader::Span;
 
+use super::lexicon::{WordSet, CAUSE, CHARGE, DEATH, ELAPSED, GRIEVANCE, PROTEST, REPRISAL, RISE, SPARK, UNREST};
 use super::LABEL;
 
-const PROTEST_WORDS: &str = include_str!("data/protest_words.txt");
-const GRIEVANCE_LINKS: &str = include_str!("data/grievance_links.txt");
-const REPRISAL_WORDS: &str = include_str!("data/reprisal_words.txt");
-const RISE_WORDS: &str = include_str!("data/rise_words.txt");
-const SPARK_WORDS: &str = include_str!("data/spark_words.txt");
 const PAST_MARKERS: &str = include_str!("data/past_markers.txt");
-const UNREST_WORDS: &str = include_str!("data/unrest_words.txt");
-const CHARGE_WORDS: &str = include_str!("data/charge_words.txt");
-const CAUSE_LINKS: &str = include_str!("data/cause_links.txt");
-const DEATH_NOUNS: &str = include_str!("data/death_nouns.txt");
-const ELAPSED_UNITS: &str = include_str!("data/elapsed_units.txt");
 
-fn word_set(src: &'static str) -> WordSet {
-    src.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#')).collect()
-}
-
-static PROTEST: LazyLock<WordSet> = LazyLock::new(|| word_set(PROTEST_WORDS));
-static GRIEVANCE: LazyLock<WordSet> = LazyLock::new(|| word_set(GRIEVANCE_LINKS));
-static REPRISAL: LazyLock<WordSet> = LazyLock::new(|| word_set(REPRISAL_WORDS));
-static RISE: LazyLock<WordSet> = LazyLock::new(|| word_set(RISE_WORDS));
 /// Phrases (word sequences) that date a figure as an earlier event.
 static PAST: LazyLock<Vec<Vec<&'static str>>> = LazyLock::new(|| {
     PAST_MARKERS
@@ -57,12 +36,6 @@ static PAST: LazyLock<Vec<Vec<&'static str>>> = LazyLock::new(|| {
         .map(|l| l.split_whitespace().collect())
         .collect()
 });
-static SPARK: LazyLock<WordSet> = LazyLock::new(|| word_set(SPARK_WORDS));
-static UNREST: LazyLock<WordSet> = LazyLock::new(|| word_set(UNREST_WORDS));
-static CHARGE: LazyLock<WordSet> = LazyLock::new(|| word_set(CHARGE_WORDS));
-static CAUSE: LazyLock<WordSet> = LazyLock::new(|| word_set(CAUSE_LINKS));
-static DEATH: LazyLock<WordSet> = LazyLock::new(|| word_set(DEATH_NOUNS));
-static ELAPSED: LazyLock<WordSet> = LazyLock::new(|| word_set(ELAPSED_UNITS));
 
 /// The five outcomes, in the order totals are written.
 const OUTCOMES: [&str; 5] = ["killed", "injured", "missing", "abducted", "casualties"];
@@ -656,17 +629,17 @@ mod tests {
 
     #[test]
     fn data_files_parse() {
-        for src in [PROTEST_WORDS, GRIEVANCE_LINKS, REPRISAL_WORDS, RISE_WORDS, SPARK_WORDS, UNREST_WORDS, CHARGE_WORDS] {
-            let set = word_set(src);
+        // Each file also passes the lexicon's parse test (`word_lists!`).
+        for set in [&*PROTEST, &*GRIEVANCE, &*REPRISAL, &*RISE, &*SPARK, &*UNREST, &*CHARGE] {
             assert!(set.len() >= 10);
             assert!(set.iter().all(|w| !w.contains(' ') && w.to_lowercase() == *w));
         }
-        for src in [CAUSE_LINKS, DEATH_NOUNS, ELAPSED_UNITS] {
-            let set = word_set(src);
+        for set in [&*CAUSE, &*DEATH, &*ELAPSED] {
             assert!(set.len() >= 4);
             assert!(set.iter().all(|w| !w.contains(' ') && w.to_lowercase() == *w));
         }
     }
+
 
     #[test]
     fn a_total_over_separate_incidents_and_its_breakdown() {
