@@ -765,7 +765,8 @@ pub fn train<S, E: From<TrainError>>(
     if members == 1 {
         return Ok(first.model);
     }
-    let Trained { mut w, mut t, .. } = first;
+    // Every run reads the same data, so labels, layer and gazetteer are the first's.
+    let Trained { model, mut w, mut t, gazetteer } = first;
     for j in 1..members {
         let seed = opts.seed.wrapping_add((j as u64) << 32);
         let next = train_one(train, dev, opts, (seed, (j + 1, members)), score_dev, progress)?;
@@ -775,16 +776,12 @@ pub fn train<S, E: From<TrainError>>(
         for (a, b) in t.iter_mut().zip(&next.t) {
             *a += b;
         }
-        if j + 1 == members {
-            let k = members as f32;
-            w.iter_mut().for_each(|x| *x /= k);
-            t.iter_mut().for_each(|x| *x /= k);
-            let m = next.model;
-            let (types, layer) = (m.labels().to_vec(), m.layer().to_string());
-            return Ok(Model::from_floats(opts.hash_bits, types, layer, &w, &t, next.gazetteer, opts.clusters.clone(), opts.prune));
-        }
     }
-    Err(TrainError::NoTrainingData.into())
+    let k = members as f32;
+    w.iter_mut().for_each(|x| *x /= k);
+    t.iter_mut().for_each(|x| *x /= k);
+    let (types, layer) = (model.labels().to_vec(), model.layer().to_string());
+    Ok(Model::from_floats(opts.hash_bits, types, layer, &w, &t, gazetteer, opts.clusters.clone(), opts.prune))
 }
 
 /// One training run's best epoch: its model, its float weights and transitions, and
