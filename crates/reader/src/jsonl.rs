@@ -9,9 +9,11 @@
 //! Conventions: blank lines are skipped; a missing `id` becomes the 1-based line
 //! number; a leading BOM on the first line is removed.
 
+use std::collections::VecDeque;
 use std::io::{self, BufRead, Read, Write};
 use std::path::{Path, PathBuf};
 
+use rayon::prelude::*;
 use serde::ser::{SerializeMap, Serializer};
 use serde_json::Value;
 
@@ -26,12 +28,29 @@ use crate::tools::{read_tool_shape, Notes, Tool, Warnings};
 /// first.
 const LONG_LINE: usize = 64 << 10;
 
-/// Streams [`Record`]s from JSONL input, one line at a time.
+/// Lines read ahead and parsed together on rayon's thread pool, at most: few enough
+/// that what is held ahead of the caller stays small, enough to share among threads.
+const BATCH_LINES: usize = 256;
+/// Bytes of lines read ahead at most (a batch ends after the line that reaches it).
+const BATCH_BYTES: usize = 1 << 20;
+
+/// Streams [`Record`]s from JSONL input, in input order.
+///
+/// The lines are read a batch at a time (at most [`BATCH_LINES`] lines or
+/// [`BATCH_BYTES`] bytes) and parsed in parallel on rayon's global thread pool, so
+/// that the thread which iterates only reads bytes; the records, errors included,
+/// come out one at a time in input order, as if each line were parsed when asked for.
+/// A line longer than 64 KiB is parsed from the stream on the calling thread, and a
+/// JSON array input is read whole.
 pub struct JsonlReader<R> {
     input: R,
     path: PathBuf,
     line: usize,
     buf: Vec<u8>,
+    /// Records (and errors) of the batch parsed ahead, in input order.
+    ready: VecDeque<Result<Record>>,
+    /// Set when the input has ended: once `ready` is empty, so does the stream.
+    ended: bool,
     /// Set after a read error: the input cannot go on, so the stream ends (a caller
     /// skipping bad lines would otherwise get the same error forever).
     failed: bool,
@@ -55,6 +74,8 @@ impl<R: BufRead> JsonlReader<R> {
             path: path.as_ref().to_path_buf(),
             line: 0,
             buf: Vec::new(),
+            ready: VecDeque::new(),
+            ended: false,
             failed: false,
             sniffed: false,
             array: None,
@@ -136,79 +157,114 @@ impl<R: BufRead> JsonlReader<R> {
     }
 }
 
+impl<R: BufRead> JsonlReader<R> {
+    /// Reads the next batch of lines and parses them in parallel into `ready`, in
+    /// input order; a long line or a read error ends the batch (and the error the
+    /// stream).
+    fn read_batch(&mut self) {
+        let mut lines: Vec<(usize, Vec<u8>)> = Vec::new();
+        let mut bytes = 0;
+        let mut last = None;
+        while lines.len() < BATCH_LINES && bytes < BATCH_BYTES {
+            self.buf.clear();
+            match (&mut self.input).take(LONG_LINE as u64).read_until(b'\n', &mut self.buf) {
+                Ok(0) => {
+                    self.ended = true;
+                    break;
+                }
+                Ok(n) if n == LONG_LINE && self.buf.last() != Some(&b'\n') => {
+                    let (value, loc) = self.long_line();
+                    last = Some(value.and_then(|v| parse_value(v, loc, &mut self.notes, &self.trim)).transpose());
+                    break;
+                }
+                Ok(n) => {
+                    self.line += 1;
+                    bytes += n;
+                    lines.push((self.line, self.buf.clone()));
+                }
+                Err(e) => {
+                    self.failed = true;
+                    last = Some(Some(Err(Error::new(Location::new(&self.path, self.line + 1), e.into()))));
+                    break;
+                }
+            }
+        }
+        let (path, trim) = (&self.path, &self.trim);
+        let parsed: Vec<(Option<Result<Record>>, Notes)> = lines
+            .into_par_iter()
+            .map(|(line, bytes)| {
+                let mut notes = Notes::default();
+                let record = parse_line_at(&bytes, line, path, &mut notes, trim);
+                (record, notes)
+            })
+            .collect();
+        for (record, notes) in parsed {
+            if !notes.is_empty() {
+                self.notes.absorb(notes);
+            }
+            self.ready.extend(record);
+        }
+        let line = self.line;
+        self.ready.extend(last.flatten().map(|r| r.map(|doc| Record { line, doc })));
+    }
+}
+
+/// Parses line number `line` of `path` (its bytes, line break included): `None` for a
+/// blank line or a Prodigy example not accepted (counted in `notes`).
+fn parse_line_at(bytes: &[u8], line: usize, path: &Path, notes: &mut Notes, trim: &Trim) -> Option<Result<Record>> {
+    let bytes = if line == 1 { bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes) } else { bytes };
+    let loc = Location::new(path, line);
+    let text = match std::str::from_utf8(bytes) {
+        Ok(s) => s,
+        Err(e) => return Some(Err(Error::new(loc, ErrorKind::InvalidUtf8(e.valid_up_to())))),
+    };
+    if text.trim().is_empty() {
+        return None;
+    }
+    let value: Value = match serde_json::from_str(text) {
+        Ok(v) => v,
+        Err(e) => return Some(Err(Error::new(loc, ErrorKind::Json(e.to_string())))),
+    };
+    parse_value(value, loc, notes, trim).transpose().map(|r| r.map(|doc| Record { line, doc }))
+}
+
 impl<R: BufRead> Iterator for JsonlReader<R> {
     type Item = Result<Record>;
 
     fn next(&mut self) -> Option<Self::Item> {
-        if self.failed {
-            return None;
-        }
-        if !self.sniffed {
-            if let Err(e) = self.sniff() {
-                self.failed = true;
-                return Some(Err(e));
-            }
-        }
-        if let Some(items) = &mut self.array {
-            // In a JSON array, a document's "line" is its 1-based position.
-            for (i, item) in items.by_ref() {
-                let loc = Location::new(&self.path, i + 1);
-                match parse_value(item, loc, &mut self.notes, &self.trim) {
-                    Ok(Some(doc)) => return Some(Ok(Record { line: i + 1, doc })),
-                    Ok(None) => continue,
-                    Err(e) => return Some(Err(e)),
-                }
-            }
-            self.end();
-            return None;
-        }
         loop {
-            self.buf.clear();
-            match (&mut self.input).take(LONG_LINE as u64).read_until(b'\n', &mut self.buf) {
-                Ok(0) => {
-                    self.end();
-                    return None;
+            if let Some(record) = self.ready.pop_front() {
+                return Some(record);
+            }
+            if self.failed {
+                return None;
+            }
+            if !self.sniffed {
+                if let Err(e) = self.sniff() {
+                    self.failed = true;
+                    return Some(Err(e));
                 }
-                Ok(n) if n == LONG_LINE && self.buf.last() != Some(&b'\n') => {
-                    let (value, loc) = self.long_line();
-                    let value = match value {
-                        Ok(v) => v,
-                        Err(e) => return Some(Err(e)),
-                    };
-                    match parse_value(value, loc, &mut self.notes, &self.trim) {
-                        Ok(Some(doc)) => return Some(Ok(Record { line: self.line, doc })),
+            }
+            if let Some(items) = &mut self.array {
+                // In a JSON array, a document's "line" is its 1-based position.
+                for (i, item) in items.by_ref() {
+                    let loc = Location::new(&self.path, i + 1);
+                    match parse_value(item, loc, &mut self.notes, &self.trim) {
+                        Ok(Some(doc)) => return Some(Ok(Record { line: i + 1, doc })),
                         Ok(None) => continue,
                         Err(e) => return Some(Err(e)),
                     }
                 }
-                Ok(_) => {}
-                Err(e) => {
-                    self.failed = true;
-                    return Some(Err(Error::new(Location::new(&self.path, self.line + 1), e.into())));
-                }
+                self.end();
+                return None;
             }
-            self.line += 1;
-            let mut bytes = self.buf.as_slice();
-            if self.line == 1 {
-                bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+            if self.ended {
+                // Read again, as before the batches: a terminal on stdin may go on.
+                self.ended = false;
+                self.end();
+                return None;
             }
-            let loc = Location::new(&self.path, self.line);
-            let line = match std::str::from_utf8(bytes) {
-                Ok(s) => s,
-                Err(e) => return Some(Err(Error::new(loc, ErrorKind::InvalidUtf8(e.valid_up_to())))),
-            };
-            if line.trim().is_empty() {
-                continue;
-            }
-            let value: Value = match serde_json::from_str(line) {
-                Ok(v) => v,
-                Err(e) => return Some(Err(Error::new(loc, ErrorKind::Json(e.to_string())))),
-            };
-            match parse_value(value, loc, &mut self.notes, &self.trim) {
-                Ok(Some(doc)) => return Some(Ok(Record { line: self.line, doc })),
-                Ok(None) => continue,
-                Err(e) => return Some(Err(e)),
-            }
+            self.read_batch();
         }
     }
 }
@@ -557,6 +613,49 @@ mod tests {
         assert!(written.contains("\"f\":0.1000000000000000055511151231257827"), "{written}");
         let back = parse_line(written, Location::new("t", 1)).expect("reads back");
         assert_eq!(back.doc.meta, doc.doc.meta);
+    }
+
+    /// Lines parsed a batch at a time on the thread pool come out as one line at a
+    /// time would: in input order, each error at its line, blank lines and rejected
+    /// Prodigy examples passed over, a long line between short ones in its place, and
+    /// the notes of every batch counted in the end-of-stream warning.
+    #[test]
+    fn batches_parsed_in_parallel_keep_input_order_errors_and_notes() {
+        let mut input = Vec::new();
+        let mut expected = Vec::new();
+        for i in 0..3 * BATCH_LINES + 7 {
+            let line = i + 1;
+            let text = match i % 11 {
+                1 => "not json".to_string(),
+                2 => String::new(),
+                3 => r#"{"text":"no","answer":"reject"}"#.to_string(),
+                4 => format!(r#"{{"id":"d{i}"}}"#),
+                5 if i % 3 == 0 => format!(r#"{{"id":"long{i}","text":"{}"}}"#, "x".repeat(LONG_LINE + i)),
+                _ => format!(r#"{{"id":"d{i}","text":"line {i}"}}"#),
+            };
+            match i % 11 {
+                1 => expected.push(format!("error {line}")),
+                2 | 3 => {}
+                4 => expected.push(format!("error {line}: t.jsonl:{line} (doc d{i}): missing field `text`")),
+                5 if i % 3 == 0 => expected.push(format!("{line} long{i}")),
+                _ => expected.push(format!("{line} d{i}")),
+            }
+            input.extend_from_slice(text.as_bytes());
+            input.push(b'\n');
+        }
+        let warnings = Warnings::default();
+        let got: Vec<String> = JsonlReader::new(&input[..], "t.jsonl")
+            .with_warnings(warnings.clone())
+            .map(|r| match r {
+                Ok(rec) => format!("{} {}", rec.line, rec.doc.doc.id),
+                Err(e) if matches!(e.kind, ErrorKind::Json(_)) => format!("error {}", e.to_string().split(':').nth(1).unwrap_or_default()),
+                Err(e) => format!("error {}: {e}", e.to_string().split(':').nth(1).unwrap_or_default().split(' ').next().unwrap_or_default()),
+            })
+            .collect();
+        assert_eq!(got, expected);
+        let rejected = (0..3 * BATCH_LINES + 7).filter(|i| i % 11 == 3).count();
+        let message = format!("t.jsonl: skipped {rejected} Prodigy example(s) not accepted ({rejected} reject): they are not gold");
+        assert_eq!(warnings.take(), [message]);
     }
 
     #[test]

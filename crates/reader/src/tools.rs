@@ -61,6 +61,28 @@ pub(crate) struct Notes {
 }
 
 impl Notes {
+    /// Adds the counts of `other` (notes of lines parsed apart, on other threads).
+    pub(crate) fn absorb(&mut self, other: Notes) {
+        for (k, v) in other.prodigy_skipped {
+            *self.prodigy_skipped.entry(k).or_default() += v;
+        }
+        self.ls_unlabelled += other.ls_unlabelled;
+        self.ls_several += other.ls_several;
+        for (k, v) in other.ls_other_results {
+            *self.ls_other_results.entry(k).or_default() += v;
+        }
+        self.relations += other.relations;
+    }
+
+    /// Whether nothing was counted.
+    pub(crate) fn is_empty(&self) -> bool {
+        self.prodigy_skipped.is_empty()
+            && self.ls_unlabelled == 0
+            && self.ls_several == 0
+            && self.ls_other_results.is_empty()
+            && self.relations == 0
+    }
+
     /// The warnings these counts make (none when nothing was counted).
     pub(crate) fn messages(&self, path: &std::path::Path) -> Vec<String> {
         let p = path.display();

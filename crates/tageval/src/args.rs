@@ -200,12 +200,28 @@ pub enum ReportFormat {
     Snapshot,
 }
 
-/// Options shared by the commands that run annotators.
+/// `--layers`: the layers to run (the commands that annotate, and `new-suite`).
 #[derive(Debug, Args)]
-pub struct PipelineArgs {
+pub struct LayersArg {
     /// Layers to run, comma-separated: entities, dates, casualties.
     #[arg(long, value_delimiter = ',', default_value = "entities,dates,casualties")]
     pub layers: Vec<String>,
+}
+
+/// `--lexicon`: extra entity lexicons (the commands that annotate, and `new-suite`,
+/// which copies them into the suite).
+#[derive(Debug, Args)]
+pub struct LexiconArg {
+    /// Extra entity lexicon (JSONL patterns, `{"label":"ORG","pattern":"Levant Front"}`); repeatable.
+    #[arg(long, value_name = "FILE")]
+    pub lexicon: Vec<PathBuf>,
+}
+
+/// Options shared by the commands that run annotators.
+#[derive(Debug, Args)]
+pub struct PipelineArgs {
+    #[command(flatten)]
+    pub layers: LayersArg,
     /// Worker threads (default: all cores). The output is the same for any number.
     #[arg(long, short = 'j')]
     pub threads: Option<usize>,
@@ -214,9 +230,8 @@ pub struct PipelineArgs {
     /// layer, beside the --layers (or alone: `--layers NAME`).
     #[arg(long, value_name = "FILE")]
     pub model: Vec<PathBuf>,
-    /// Extra entity lexicon (JSONL patterns, `{"label":"ORG","pattern":"Levant Front"}`); repeatable.
-    #[arg(long, value_name = "FILE")]
-    pub lexicon: Vec<PathBuf>,
+    #[command(flatten)]
+    pub lexicon: LexiconArg,
     /// Do not apply the bundled conflict-news lexicon.
     #[arg(long)]
     pub no_bundled_lexicon: bool,
@@ -690,12 +705,10 @@ pub struct NewSuiteArgs {
     /// Format of the gold (default: guessed).
     #[arg(long, value_enum, value_name = "FORMAT")]
     pub gold_format: Option<FormatArg>,
-    /// Layers to run, comma-separated: entities, dates, casualties.
-    #[arg(long, value_delimiter = ',', default_value = "entities,dates,casualties")]
-    pub layers: Vec<String>,
-    /// An entity lexicon (JSONL patterns) to copy into the suite and apply; repeatable.
-    #[arg(long, value_name = "FILE")]
-    pub lexicon: Vec<PathBuf>,
+    #[command(flatten)]
+    pub layers: LayersArg,
+    #[command(flatten)]
+    pub lexicon: LexiconArg,
     /// An entity model to copy into the suite and use instead of the bundled one.
     #[arg(long, value_name = "FILE")]
     pub model: Option<PathBuf>,

@@ -43,7 +43,7 @@ pub fn pipeline(args: &PipelineArgs) -> Result<Pipeline> {
         }
     }
     let is_custom = |n: &String| custom.iter().any(|(name, _)| name.eq_ignore_ascii_case(n.trim()));
-    let builtin: Vec<String> = args.layers.iter().filter(|n| !is_custom(n)).cloned().collect();
+    let builtin: Vec<String> = args.layers.layers.iter().filter(|n| !is_custom(n)).cloned().collect();
     let layers = layers(&builtin)?;
     if layers.is_empty() && custom.is_empty() {
         bail!("--layers names no layer");
@@ -51,7 +51,7 @@ pub fn pipeline(args: &PipelineArgs) -> Result<Pipeline> {
     threads(args.threads)?;
     let config = PipelineConfig {
         layers,
-        entities: EntityOptions { model: entity_model, lexicons: args.lexicon.clone(), bundled_lexicon: !args.no_bundled_lexicon },
+        entities: EntityOptions { model: entity_model, lexicons: args.lexicon.lexicon.clone(), bundled_lexicon: !args.no_bundled_lexicon },
         dates: DateOptions { order: if args.day_first { DateOrder::DayFirst } else { DateOrder::MonthFirst } },
         casualties: CasualtyOptions {},
         custom: custom.into_iter().map(|(_, options)| options).collect(),

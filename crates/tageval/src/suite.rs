@@ -16,7 +16,7 @@ const GITIGNORE: &str = "/target\n*.snap.new\n";
 
 /// Runs `tageval new-suite`.
 pub fn run(args: &NewSuiteArgs) -> Result<Outcome> {
-    let layers = config::layers(&args.layers)?;
+    let layers = config::layers(&args.layers.layers)?;
     if layers.is_empty() {
         bail!("--layers names no layer");
     }
@@ -50,7 +50,7 @@ pub fn run(args: &NewSuiteArgs) -> Result<Outcome> {
     let gold_rel = data_name("gold", &args.gold);
     copy(&args.gold, &dir.join(&gold_rel))?;
     let mut lexicons = Vec::new();
-    for (i, lexicon) in args.lexicon.iter().enumerate() {
+    for (i, lexicon) in args.lexicon.lexicon.iter().enumerate() {
         let rel = data_name(&format!("lexicon-{}", i + 1), lexicon);
         copy(lexicon, &dir.join(&rel))?;
         lexicons.push(rel);
