@@ -359,6 +359,12 @@ pub fn train(args: &TrainArgs) -> Result<Outcome> {
     if let Some(epochs) = args.epochs {
         options.epochs = epochs;
     }
+    for arg in &args.extra_train {
+        let (path, weight) = extra_train_arg(arg)?;
+        let docs = read(std::path::Path::new(path))?;
+        eprintln!("tageval: extra training data {path}: {} documents, weight {weight}", docs.len());
+        options.extra.push(annotator::entities::train::ExtraTrain { docs, weight });
+    }
     let labels = labels_of(&train_docs, &options.layer.to_ascii_lowercase(), options.labels.as_deref());
     if let Some(dir) = &args.gazetteer {
         options.world = read_gazetteer_dir(dir, &labels).context("cannot read the gazetteer")?;
@@ -392,6 +398,20 @@ pub fn train(args: &TrainArgs) -> Result<Outcome> {
         );
     }
     Ok(Outcome::Ok)
+}
+
+/// Splits `--extra-train FILE[:WEIGHT]` into the path and the weight (1 when none is
+/// given; a suffix after the last `:` that is no number belongs to the path).
+fn extra_train_arg(arg: &str) -> Result<(&str, f32)> {
+    match arg.rsplit_once(':').and_then(|(path, w)| Some((path, w.parse::<f32>().ok()?))) {
+        Some((path, weight)) if !path.is_empty() => {
+            if !(weight > 0.0 && weight <= 1.0) {
+                anyhow::bail!("--extra-train {arg}: the weight must be above 0 and at most 1");
+            }
+            Ok((path, weight))
+        }
+        _ => Ok((arg, 1.0)),
+    }
 }
 
 /// The strict figures of the model at `path` on `dev`, tagged as `annotate --model`
