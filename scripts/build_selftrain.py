@@ -17,13 +17,50 @@ documents are kept in input order).
       --text ../shared/data/acled/acled-2016-africa.jsonl target/selftrain.jsonl
 """
 import argparse
+import glob
+import html
 import json
 import os
+import re
 import subprocess
 import sys
 import tempfile
 
 CONLL = "../shared/data/conll2003"
+# A sentence ends at . ! or ? (a closing quote or bracket may follow) before space and
+# a capital letter, a digit or an opening quote; a short abbreviation (`Mr.`, `U.S.`)
+# ends none.
+SENTENCE_END = re.compile(r'(?<![A-Z])(?<!\b[A-Z][a-z])(?<!\bMrs)(?<!\bSt)([.!?]["\')]?)\s+(?=["(A-Z0-9])')
+
+
+def sentences(text):
+    """(start, end) code-point ranges of the sentences of `text` (paragraph breaks end one too)."""
+    out = []
+    for para in re.finditer(r"[^\n]+", text):
+        start = para.start()
+        for m in SENTENCE_END.finditer(para.group()):
+            end = para.start() + m.end(1)
+            out.append((start, end))
+            start = para.start() + m.end()
+        if start < para.end():
+            out.append((start, para.end()))
+    return [(s, e) for s, e in out if text[s:e].strip()]
+
+
+def tml_texts(folder):
+    """The TEXT of each TimeML file under `folder` (sorted by path), tags removed."""
+    out = []
+    for path in sorted(glob.glob(os.path.join(folder, "**", "*.tml"), recursive=True)):
+        with open(path, encoding="utf-8") as f:
+            xml = f.read()
+        m = re.search(r"<TEXT>(.*?)</TEXT>", xml, re.S)
+        if not m:
+            continue
+        text = html.unescape(re.sub(r"<[^>]+>", "", m.group(1))).strip()
+        text = re.sub(r"[ \t]+", " ", text)
+        text = re.sub(r"\n\s*\n+", "\n", text)
+        out.append((os.path.relpath(path, folder), text))
+    return out
 
 
 def run(cmd):
@@ -36,35 +73,47 @@ def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("output")
     ap.add_argument("--tageval", default="target/release/tageval")
-    ap.add_argument("--text", action="append", required=True, help="JSONL with a `text` field (repeatable)")
+    ap.add_argument("--text", action="append", default=[], help="JSONL with a `text` field (repeatable)")
+    ap.add_argument("--tml", action="append", default=[], help="a folder of TimeML files (TimeBank; repeatable)")
+    ap.add_argument("--sentences", action="store_true",
+                    help="split each text into sentences and keep those the teachers agree on "
+                         "(default: keep whole documents)")
     ap.add_argument("--teachers", type=int, default=4)
+    ap.add_argument("--teacher-average", type=int, default=1, help="`tageval train --average` of each teacher")
     ap.add_argument("--min-names", type=int, default=1)
     ap.add_argument("--train", default=f"{CONLL}/eng.train")
     ap.add_argument("--dev", default=f"{CONLL}/eng.testa")
     ap.add_argument("--gazetteer", default="crates/annotator/data/gazetteer")
     ap.add_argument("--clusters", default="target/entity-clusters.tsv")
     a = ap.parse_args()
-    if any(os.path.abspath(t).startswith(os.path.abspath("eval") + os.sep) for t in a.text):
+    if any(os.path.abspath(t).startswith(os.path.abspath("eval") + os.sep) for t in a.text + a.tml):
         sys.exit("held-out text (eval/) is never used for training")
     with tempfile.TemporaryDirectory() as tmp:
         # Only the text (and id) of each document goes to the teachers.
         corpus = os.path.join(tmp, "text.jsonl")
-        texts = []
-        with open(corpus, "w", encoding="utf-8") as out:
-            for path in a.text:
-                with open(path, encoding="utf-8") as f:
-                    for line in f:
-                        if not line.strip():
-                            continue
+        raw = []
+        for path in a.text:
+            with open(path, encoding="utf-8") as f:
+                for line in f:
+                    if line.strip():
                         rec = json.loads(line)
-                        doc = {"id": f"{os.path.basename(path)}:{rec.get('id', len(texts) + 1)}", "text": rec["text"]}
-                        texts.append(doc)
-                        out.write(json.dumps(doc, ensure_ascii=False) + "\n")
+                        raw.append((f"{os.path.basename(path)}:{rec.get('id', len(raw) + 1)}", rec["text"]))
+        for folder in a.tml:
+            raw.extend((f"{os.path.basename(folder.rstrip('/'))}:{name}", text) for name, text in tml_texts(folder))
+        texts = []
+        for ident, text in raw:
+            if a.sentences:
+                texts.extend({"id": f"{ident}:{k}", "text": text[s:e]} for k, (s, e) in enumerate(sentences(text), 1))
+            else:
+                texts.append({"id": ident, "text": text})
+        with open(corpus, "w", encoding="utf-8") as out:
+            for doc in texts:
+                out.write(json.dumps(doc, ensure_ascii=False) + "\n")
         tagged = []
         for k in range(1, a.teachers + 1):
             model = os.path.join(tmp, f"teacher{k}.model")
             run([a.tageval, "train", "--train", a.train, "--dev", a.dev, "--gazetteer", a.gazetteer,
-                 "--clusters", a.clusters, "--seed", str(k), "-o", model])
+                 "--clusters", a.clusters, "--seed", str(k), "--average", str(a.teacher_average), "-o", model])
             pred = os.path.join(tmp, f"pred{k}.jsonl")
             run([a.tageval, "annotate", corpus, "--model", model, "--layers", "entities",
                  "--no-bundled-lexicon", "-q", "-o", pred])

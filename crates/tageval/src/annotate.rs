@@ -450,6 +450,19 @@ mod tests {
         "{\"text\":\"On 3 May 2015 two people died.\"}\n",
     );
 
+    #[test]
+    fn extra_train_takes_an_optional_weight_after_the_last_colon() {
+        assert_eq!(extra_train_arg("a.jsonl").unwrap(), ("a.jsonl", 1.0));
+        assert_eq!(extra_train_arg("a.jsonl:0.3").unwrap(), ("a.jsonl", 0.3));
+        assert_eq!(extra_train_arg("x:y/a.jsonl:1").unwrap(), ("x:y/a.jsonl", 1.0));
+        assert_eq!(extra_train_arg("x:y/a.jsonl").unwrap(), ("x:y/a.jsonl", 1.0), "no number: part of the path");
+        assert_eq!(extra_train_arg(":0.5").unwrap(), (":0.5", 1.0), "no path before the colon");
+        for bad in ["a.jsonl:0", "a.jsonl:-0.5", "a.jsonl:1.5", "a.jsonl:NaN"] {
+            let err = extra_train_arg(bad).expect_err(bad).to_string();
+            assert!(err.contains("above 0 and at most 1"), "{err}");
+        }
+    }
+
     fn records() -> reader::corpus::Records {
         Box::new(reader::jsonl::JsonlReader::new(INPUT.as_bytes(), "t.jsonl"))
     }
