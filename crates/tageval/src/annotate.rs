@@ -359,6 +359,12 @@ pub fn train(args: &TrainArgs) -> Result<Outcome> {
     if let Some(epochs) = args.epochs {
         options.epochs = epochs;
     }
+    for arg in &args.extra_train {
+        let (path, weight) = extra_train_arg(arg)?;
+        let docs = read(std::path::Path::new(path))?;
+        eprintln!("tageval: extra training data {path}: {} documents, weight {weight}", docs.len());
+        options.extra.push(annotator::entities::train::ExtraTrain { docs, weight });
+    }
     let labels = labels_of(&train_docs, &options.layer.to_ascii_lowercase(), options.labels.as_deref());
     if let Some(dir) = &args.gazetteer {
         options.world = read_gazetteer_dir(dir, &labels).context("cannot read the gazetteer")?;
@@ -392,6 +398,20 @@ pub fn train(args: &TrainArgs) -> Result<Outcome> {
         );
     }
     Ok(Outcome::Ok)
+}
+
+/// Splits `--extra-train FILE[:WEIGHT]` into the path and the weight (1 when none is
+/// given; a suffix after the last `:` that is no number belongs to the path).
+fn extra_train_arg(arg: &str) -> Result<(&str, f32)> {
+    match arg.rsplit_once(':').and_then(|(path, w)| Some((path, w.parse::<f32>().ok()?))) {
+        Some((path, weight)) if !path.is_empty() => {
+            if !(weight > 0.0 && weight <= 1.0) {
+                anyhow::bail!("--extra-train {arg}: the weight must be above 0 and at most 1");
+            }
+            Ok((path, weight))
+        }
+        _ => Ok((arg, 1.0)),
+    }
 }
 
 /// The strict figures of the model at `path` on `dev`, tagged as `annotate --model`
@@ -429,6 +449,19 @@ mod tests {
         "{\"id\":\"b\",\"text\":\"Tuesday, 14 June: 12 dead in Ḥamā, a \\\"quote\\\".\",\"spans\":[]}\n",
         "{\"text\":\"On 3 May 2015 two people died.\"}\n",
     );
+
+    #[test]
+    fn extra_train_takes_an_optional_weight_after_the_last_colon() {
+        assert_eq!(extra_train_arg("a.jsonl").unwrap(), ("a.jsonl", 1.0));
+        assert_eq!(extra_train_arg("a.jsonl:0.3").unwrap(), ("a.jsonl", 0.3));
+        assert_eq!(extra_train_arg("x:y/a.jsonl:1").unwrap(), ("x:y/a.jsonl", 1.0));
+        assert_eq!(extra_train_arg("x:y/a.jsonl").unwrap(), ("x:y/a.jsonl", 1.0), "no number: part of the path");
+        assert_eq!(extra_train_arg(":0.5").unwrap(), (":0.5", 1.0), "no path before the colon");
+        for bad in ["a.jsonl:0", "a.jsonl:-0.5", "a.jsonl:1.5", "a.jsonl:NaN"] {
+            let err = extra_train_arg(bad).expect_err(bad).to_string();
+            assert!(err.contains("above 0 and at most 1"), "{err}");
+        }
+    }
 
     fn records() -> reader::corpus::Records {
         Box::new(reader::jsonl::JsonlReader::new(INPUT.as_bytes(), "t.jsonl"))

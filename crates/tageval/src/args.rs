@@ -585,6 +585,12 @@ pub struct TrainArgs {
     /// the same size and speed that depends less on one seed (N times the training time).
     #[arg(long, value_name = "N", default_value_t = 1)]
     pub average: usize,
+    /// Extra training gold (any format tageval reads), as FILE or FILE:WEIGHT: its
+    /// sentences are trained on beside --train's, a mistake on one moving the weights by
+    /// WEIGHT (above 0, at most 1; default 1); its names do not join the model's
+    /// gazetteer (repeatable).
+    #[arg(long, value_name = "FILE[:WEIGHT]")]
+    pub extra_train: Vec<String>,
 }
 
 /// `tageval merge`.

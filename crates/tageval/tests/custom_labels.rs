@@ -131,6 +131,22 @@ fn gold_the_trainer_cannot_learn_from_is_an_error_naming_what_it_found() {
 }
 
 #[test]
+fn extra_training_gold_is_read_weighted_and_checked() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let (plain, extra) = (dir.path().join("plain.model"), dir.path().join("extra.model"));
+    tageval(&["train", "--train", TRAIN, "--dev", DEV, "--layer", "weapons", "-o", path(&plain)]);
+    let extra_arg = format!("{DEV}:0.5");
+    let out = tageval(&["train", "--train", TRAIN, "--dev", DEV, "--layer", "weapons", "--extra-train", &extra_arg, "-o", path(&extra)]);
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains(&format!("extra training data {DEV}: 4 documents, weight 0.5")), "{err}");
+    assert_ne!(std::fs::read(&plain).expect("model"), std::fs::read(&extra).expect("model"));
+    let out = run(&["train", "--train", TRAIN, "--dev", DEV, "--extra-train", &format!("{DEV}:2"), "-o", path(&extra)]);
+    assert_eq!(out.status.code(), Some(2), "{}", String::from_utf8_lossy(&out.stderr));
+    let out = run(&["train", "--train", TRAIN, "--dev", DEV, "--extra-train", "no/such/file.conll", "-o", path(&extra)]);
+    assert_eq!(out.status.code(), Some(2));
+}
+
+#[test]
 fn train_help_shows_the_recipe() {
     let help = String::from_utf8(tageval(&["train", "--help"]).stdout).expect("utf8");
     for needle in ["--layer weapons", "examples/custom-labels/train.conll", "--model weapons.model", "LABEL.txt", "tageval score"] {

@@ -64,15 +64,15 @@ impl Perceptron {
     }
 
     /// Moves the weights towards `gold` and away from `pred` for one sentence whose
-    /// token rows are `feats`.
-    pub(crate) fn update<'a>(&mut self, feats: impl Iterator<Item = &'a [u32]>, gold: &[u8], pred: &[u8]) {
+    /// token rows are `feats`, by `by` (1 for a sentence of the main training data).
+    pub(crate) fn update<'a>(&mut self, feats: impl Iterator<Item = &'a [u32]>, gold: &[u8], pred: &[u8], by: f32) {
         let n = self.n;
         for (i, rows) in feats.enumerate() {
             let (g, p) = (gold[i] as usize, pred[i] as usize);
             if g != p {
                 for &r in rows {
-                    self.bump(r as usize, g, 1.0);
-                    self.bump(r as usize, p, -1.0);
+                    self.bump(r as usize, g, by);
+                    self.bump(r as usize, p, -by);
                 }
             }
             let (gp, pp) = if i == 0 { (n, n) } else { (gold[i - 1] as usize, pred[i - 1] as usize) };
@@ -81,8 +81,8 @@ impl Perceptron {
                 // of the tokeniser (`Yahoo ! Answers` in WNUT-17). That step's weight
                 // is learnt but never used (decoding forbids it); turning the tag into
                 // `B-` would change the bundled model, which must rebuild byte for byte.
-                self.bump_trans(gp, g, 1.0);
-                self.bump_trans(pp, p, -1.0);
+                self.bump_trans(gp, g, by);
+                self.bump_trans(pp, p, -by);
             }
         }
     }
@@ -118,7 +118,7 @@ mod tests {
             p.emissions(sentence.iter().map(|r| r.as_slice()), &mut em);
             p.decode(&em, &mut v, &mut pred);
             if pred != gold {
-                p.update(sentence.iter().map(|r| r.as_slice()), &gold, &pred);
+                p.update(sentence.iter().map(|r| r.as_slice()), &gold, &pred, 1.0);
             }
             p.tick();
         }

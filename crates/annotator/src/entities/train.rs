@@ -101,6 +101,24 @@ pub struct TrainOptions {
     /// How many models to train, with seeds derived from [`TrainOptions::seed`], and
     /// average into one (1: just the one; see [`train`]).
     pub average: usize,
+    /// Extra training sets, each with the weight of its updates (see [`ExtraTrain`]).
+    pub extra: Vec<ExtraTrain>,
+}
+
+/// An extra training set (another domain's gold, or sentences a model tagged): its
+/// sentences join the shuffled training sentences, and a mistake on one moves the
+/// weights by `weight` instead of 1. Its names do not join the model's gazetteer,
+/// and its sentences are featurised with the gazetteer of all the main training
+/// documents (their names are unseen there, as the jackknife makes them for the main
+/// documents); no case, title or swap copies are made of them. Labels outside the
+/// main training set's are ignored.
+#[derive(Debug, Clone)]
+pub struct ExtraTrain {
+    /// The documents, with their spans.
+    pub docs: Vec<AnnotatedDoc>,
+    /// The update weight of their sentences, above 0 and at most 1 (where 1 counts
+    /// them like the main documents).
+    pub weight: f32,
 }
 
 impl Default for TrainOptions {
@@ -122,6 +140,7 @@ impl Default for TrainOptions {
             name_dropout_full: true,
             mention_swap: 0.0,
             average: 1,
+            extra: Vec::new(),
         }
     }
 }
@@ -817,6 +836,9 @@ fn train_one<S, E: From<TrainError>>(
     if !(0.0..=1.0).contains(&opts.mention_swap) {
         return Err(TrainError::InvalidOption("mention swap must be within 0..=1").into());
     }
+    if opts.extra.iter().any(|e| !(e.weight > 0.0 && e.weight <= 1.0)) {
+        return Err(TrainError::InvalidOption("the weight of extra training data must be above 0 and at most 1").into());
+    }
     let layer = opts.layer.trim().to_ascii_lowercase();
     if !valid_layer_name(&layer) || matches!(Layer::parse(&layer), Some(l) if l.spec().valued) {
         return Err(TrainError::BadLayer(opts.layer.clone()).into());
@@ -883,6 +905,15 @@ fn train_one<S, E: From<TrainError>>(
             }
         }
     }
+    // Extra sets: after the main sentences, so that the main sentences' features and
+    // the random draws above stay those of a run without them.
+    let mut weights = vec![1.0f32; sentences.len()];
+    for extra in &opts.extra {
+        for doc in &extra.docs {
+            featurise(doc, &types, &full_gazetteer, &opts.clusters, opts.hash_bits, &mut buf, &|_| true, identity, &mut sentences);
+        }
+        weights.resize(sentences.len(), extra.weight);
+    }
     if sentences.iter().all(|s| s.gold.is_empty()) {
         return Err(TrainError::NoTrainingData.into());
     }
@@ -911,7 +942,7 @@ fn train_one<S, E: From<TrainError>>(
             p.decode(&em, &mut viterbi, &mut pred);
             if pred != s.gold {
                 mistakes += 1;
-                p.update(token_rows(rows, offsets), &s.gold, &pred);
+                p.update(token_rows(rows, offsets), &s.gold, &pred, weights[k]);
             }
             p.tick();
         }
@@ -1059,6 +1090,32 @@ mod tests {
         assert_eq!(off.to_bytes().unwrap(), plain.to_bytes().unwrap());
         let bad = TrainOptions { name_dropout: 1.0, ..opts };
         assert!(matches!(train(&docs, &docs, &bad, &mut strict, &mut |_| {}), Err(TrainError::InvalidOption(_))));
+    }
+
+    #[test]
+    fn extra_training_sets_teach_names_the_main_set_lacks() {
+        let docs = tiny_docs();
+        // Only the extra set has an ORG after `hit`, and `Monday` outside a name.
+        let extra: Vec<AnnotatedDoc> = (0..20).map(|_| doc("Shelling hit Kherson on Monday .", &[("Kherson", "ORG")])).collect();
+        let probe = vec![doc("Shelling hit Kherson on Monday .", &[("Kherson", "ORG")])];
+        let opts = TrainOptions { hash_bits: 12, epochs: 3, ..Default::default() };
+        let plain = train(&docs, &docs, &opts, &mut strict, &mut |_| {}).unwrap();
+        let with = TrainOptions { extra: vec![ExtraTrain { docs: extra.clone(), weight: 1.0 }], ..opts.clone() };
+        let m1 = train(&docs, &docs, &with, &mut strict, &mut |_| {}).unwrap();
+        let m2 = train(&docs, &docs, &with, &mut strict, &mut |_| {}).unwrap();
+        assert_eq!(m1.to_bytes().unwrap(), m2.to_bytes().unwrap(), "reproducible");
+        assert!(model_score(&plain, &probe).micro.f1 < 0.9);
+        assert!(model_score(&m1, &probe).micro.f1 > 0.99);
+        assert!(model_score(&m1, &docs).micro.f1 > 0.99, "the main set is still learnt");
+        // Its names stay out of the model's gazetteer.
+        assert_eq!(m1.gazetteer_len(), plain.gazetteer_len());
+        // A smaller weight gives other weights; a weight outside (0, 1] is refused.
+        let half = TrainOptions { extra: vec![ExtraTrain { docs: extra.clone(), weight: 0.5 }], ..opts.clone() };
+        assert_ne!(train(&docs, &docs, &half, &mut strict, &mut |_| {}).unwrap().to_bytes().unwrap(), m1.to_bytes().unwrap());
+        for weight in [0.0, -1.0, 1.5, f32::NAN] {
+            let bad = TrainOptions { extra: vec![ExtraTrain { docs: extra.clone(), weight }], ..opts.clone() };
+            assert!(matches!(train(&docs, &docs, &bad, &mut strict, &mut |_| {}), Err(TrainError::InvalidOption(_))), "{weight}");
+        }
     }
 
     #[test]
