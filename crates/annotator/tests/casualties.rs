@@ -250,6 +250,11 @@ const FIGURES: &[Row] = &[
     ("Three raiders detonated their explosives at the depot, killing only themselves.", &[("Three raiders", "killed:3")]),
     ("Two militants blew themselves up outside the court.", &[("Two militants", "killed:2")]),
     ("Two guards stopped the attacker before he could blow himself up.", &[]),
+    // Round 9: a word that would end the phrase, joined by a hyphen to the next,
+    // opens a compound modifier (`for-hire`, `off-duty`, `on-duty`).
+    ("Three for-hire killers were gunned down by the police.", &[("Three for-hire killers", "killed:3")]),
+    ("Two off-duty constables were shot dead at a tea stall.", &[("Two off-duty constables", "killed:2")]),
+    ("Gunmen wounded four on-duty guards outside the bank.", &[("four on-duty guards", "injured:4")]),
 ];
 
 const DISTRACTORS: &[&str] = &[
@@ -305,6 +310,7 @@ const DISTRACTORS: &[&str] = &[
     "Officers from an elite unit were deployed to the area.",
     "The raid was carried out by a special team after a tip-off.",
     "Police recovered 3 rifles and 40 rounds from the hideout.",
+    "Police sealed 3 off-road tracks near the camp.",
 ];
 
 fn tag(text: &str) -> Vec<(String, String)> {

@@ -157,6 +157,9 @@ pub(crate) fn classify(tokens: &[Token], at: usize) -> Option<Head> {
         } else if w.ends_with("ly") && tokens.get(k + 1).is_some_and(|t| t.is("-")) && glued(tokens, k + 1) && !is_neutral_after(w) {
             // `3 heavily-armed militants`: an adverb joined by a hyphen modifies
             // the next word.
+        } else if noun.is_none() && tokens.get(k + 1).is_some_and(|t| t.is("-")) && glued(tokens, k + 1) && is_neutral_after(w) {
+            // `3 for-hire killers`, `2 off-duty policemen`: a word that would end the
+            // phrase, joined by a hyphen to the next, opens a compound modifier.
         } else if is_neutral_after(w) || is_weekday_or_month(w) || w.ends_with("ly") {
             break;
         } else if is_not_people(w) || is_time_unit(w) {
