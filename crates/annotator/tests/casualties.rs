@@ -255,6 +255,11 @@ const FIGURES: &[Row] = &[
     ("Three for-hire killers were gunned down by the police.", &[("Three for-hire killers", "killed:3")]),
     ("Two off-duty constables were shot dead at a tea stall.", &[("Two off-duty constables", "killed:2")]),
     ("Gunmen wounded four on-duty guards outside the bank.", &[("four on-duty guards", "injured:4")]),
+    // Round 9: an age after a number modifies the head noun (`N-year-old`,
+    // `N year old`, `N-years-old`).
+    ("Two 19-year-old students were stabbed to death near the campus.", &[("Two 19-year-old students", "killed:2")]),
+    ("Police said one 61 year old farmer died in the stampede.", &[("one 61 year old farmer", "killed:1")]),
+    ("Gunmen shot dead three 20-years-old guards at the gate.", &[("three 20-years-old guards", "killed:3")]),
 ];
 
 const DISTRACTORS: &[&str] = &[
@@ -311,6 +316,7 @@ const DISTRACTORS: &[&str] = &[
     "The raid was carried out by a special team after a tip-off.",
     "Police recovered 3 rifles and 40 rounds from the hideout.",
     "Police sealed 3 off-road tracks near the camp.",
+    "Three 20-year-old students were arrested after the clash.",
 ];
 
 fn tag(text: &str) -> Vec<(String, String)> {
