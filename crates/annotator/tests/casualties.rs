@@ -260,6 +260,10 @@ const FIGURES: &[Row] = &[
     ("Two 19-year-old students were stabbed to death near the campus.", &[("Two 19-year-old students", "killed:2")]),
     ("Police said one 61 year old farmer died in the stampede.", &[("one 61 year old farmer", "killed:1")]),
     ("Gunmen shot dead three 20-years-old guards at the gate.", &[("three 20-years-old guards", "killed:3")]),
+    // Round 9: a named unit or place after `from`/`of`, then a participle with no
+    // auxiliary (a headline, or `and` gapping `were`).
+    ("Two trucks were burnt and 5 guards from the Eastern Frontier Rifles killed in the raid.", &[("5 guards", "killed:5")]),
+    ("3 porters of Gilgit wounded in avalanche", &[("3 porters", "injured:3")]),
 ];
 
 const DISTRACTORS: &[&str] = &[
