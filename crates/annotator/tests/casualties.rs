@@ -250,6 +250,20 @@ const FIGURES: &[Row] = &[
     ("Three raiders detonated their explosives at the depot, killing only themselves.", &[("Three raiders", "killed:3")]),
     ("Two militants blew themselves up outside the court.", &[("Two militants", "killed:2")]),
     ("Two guards stopped the attacker before he could blow himself up.", &[]),
+    // Round 9: a word that would end the phrase, joined by a hyphen to the next,
+    // opens a compound modifier (`for-hire`, `off-duty`, `on-duty`).
+    ("Three for-hire killers were gunned down by the police.", &[("Three for-hire killers", "killed:3")]),
+    ("Two off-duty constables were shot dead at a tea stall.", &[("Two off-duty constables", "killed:2")]),
+    ("Gunmen wounded four on-duty guards outside the bank.", &[("four on-duty guards", "injured:4")]),
+    // Round 9: an age after a number modifies the head noun (`N-year-old`,
+    // `N year old`, `N-years-old`).
+    ("Two 19-year-old students were stabbed to death near the campus.", &[("Two 19-year-old students", "killed:2")]),
+    ("Police said one 61 year old farmer died in the stampede.", &[("one 61 year old farmer", "killed:1")]),
+    ("Gunmen shot dead three 20-years-old guards at the gate.", &[("three 20-years-old guards", "killed:3")]),
+    // Round 9: a named unit or place after `from`/`of`, then a participle with no
+    // auxiliary (a headline, or `and` gapping `were`).
+    ("Two trucks were burnt and 5 guards from the Eastern Frontier Rifles killed in the raid.", &[("5 guards", "killed:5")]),
+    ("3 porters of Gilgit wounded in avalanche", &[("3 porters", "injured:3")]),
 ];
 
 const DISTRACTORS: &[&str] = &[
@@ -305,6 +319,8 @@ const DISTRACTORS: &[&str] = &[
     "Officers from an elite unit were deployed to the area.",
     "The raid was carried out by a special team after a tip-off.",
     "Police recovered 3 rifles and 40 rounds from the hideout.",
+    "Police sealed 3 off-road tracks near the camp.",
+    "Three 20-year-old students were arrested after the clash.",
 ];
 
 fn tag(text: &str) -> Vec<(String, String)> {
