@@ -80,7 +80,7 @@ impl DateTagger {
             norm: TimexNormalizer { dct, story: None, story_year: None },
             order: self.order,
             finance: quarters >= 1,
-            anchor: Anchor::default(),
+            anchor: Anchor::at_dct(dct),
             prev_end: usize::MAX,
             sentences: OnceCell::new(),
         };

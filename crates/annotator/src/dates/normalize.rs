@@ -40,6 +40,9 @@ pub(crate) struct Anchor {
     pub quarter: Option<(i32, u32)>,
     /// The granularity of the last value taken in (`by then` names that time).
     pub last: Option<Grain>,
+    /// The fields hold the DCT only ([`Anchor::at_dct`]): the text has stated no time
+    /// yet, and the first one it states replaces them all.
+    pub seeded: bool,
 }
 
 /// The granularity of a calendar value.
@@ -52,9 +55,30 @@ pub(crate) enum Grain {
 }
 
 impl Anchor {
+    /// The reference time of a news text before it states one: the DCT (HeidelTime's
+    /// news mode), so `that night`, `the next day` or `by then` in a report's first
+    /// lines resolve against the day it was written rather than going untagged.
+    pub(crate) fn at_dct(dct: Option<Ymd>) -> Anchor {
+        let mut a = Anchor::default();
+        if let Some(d) = dct {
+            a.update(&fmt_ymd(d));
+            a.quarter = Some((d.y, d.quarter()));
+            a.seeded = true;
+        }
+        a
+    }
+
     /// Takes in a value just emitted; relative and vague values (`P1Y`, `PAST_REF`,
     /// `XXXX-06`) leave the anchor as it was.
     pub(crate) fn update(&mut self, value: &str) {
+        if self.seeded {
+            let mut fresh = Anchor::default();
+            fresh.update(value);
+            if fresh.last.is_some() {
+                *self = fresh;
+            }
+            return;
+        }
         let b = value.as_bytes();
         let num = |r: std::ops::Range<usize>| -> Option<u32> {
             let part = b.get(r)?;

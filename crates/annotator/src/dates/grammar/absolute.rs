@@ -219,7 +219,7 @@ impl Grammar<'_> {
         if self.prev_end != conj || !self.in_list(conj, WordList::Coordinator) {
             return None;
         }
-        let prev = self.anchor.day?;
+        let prev = self.anchor.day.filter(|_| !self.anchor.seeded)?;
         if d <= prev.d || self.unit_at(i + 1).is_some() {
             return None;
         }
