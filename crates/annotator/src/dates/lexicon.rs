@@ -189,6 +189,8 @@ pub(crate) enum W {
     New,
     Zone,
     Set(&'static str),
+    /// `weeklong`, `yearlong`: a DURATION on its own, with its value.
+    Lasting(&'static str),
     Ended,
 }
 
@@ -757,13 +759,25 @@ const SEASONS: DataFile = data_file!("seasons.tsv");
 const DECADES: DataFile = data_file!("decades.tsv");
 const HOLIDAYS: DataFile = data_file!("holidays.tsv");
 const SET_WORDS: DataFile = data_file!("set_words.tsv");
+const LASTING_WORDS: DataFile = data_file!("lasting_words.tsv");
 const CLOSED_WORDS: DataFile = data_file!("closed_words.tsv");
 const CONTEXT_WORDS: DataFile = data_file!("context_words.tsv");
 
 /// Every data file of the date layer (numbers, months and weekdays are shared, in `vocab/data/`).
 #[cfg(test)]
-const DATA_FILES: [&DataFile; 10] =
-    [&MONTHS, &WEEKDAYS, &UNITS, &DAY_PARTS, &SEASONS, &DECADES, &HOLIDAYS, &SET_WORDS, &CLOSED_WORDS, &CONTEXT_WORDS];
+const DATA_FILES: [&DataFile; 11] = [
+    &MONTHS,
+    &WEEKDAYS,
+    &UNITS,
+    &DAY_PARTS,
+    &SEASONS,
+    &DECADES,
+    &HOLIDAYS,
+    &SET_WORDS,
+    &LASTING_WORDS,
+    &CLOSED_WORDS,
+    &CONTEXT_WORDS,
+];
 
 static TABLES: LazyLock<Tables> =
     LazyLock::new(|| Tables::parse().unwrap_or_else(|e| panic!("compiled-in word list (checked by its tests): {e}")));
@@ -793,6 +807,7 @@ impl Tables {
         t.class_file(&DECADES, |[d]| Some(Lex::DecadeWord(d.parse().ok().filter(|d| (1..=9).contains(d))?)))?;
         t.class_file(&HOLIDAYS, |[h]| Some(Lex::Word(W::Holiday(Holiday::from_name(h)?))))?;
         t.class_file(&SET_WORDS, |[v]| v.starts_with('P').then_some(Lex::Word(W::Set(v))))?;
+        t.class_file(&LASTING_WORDS, |[v]| v.starts_with('P').then_some(Lex::Word(W::Lasting(v))))?;
         t.class_file(&CLOSED_WORDS, |[class]| Some(Lex::Word(W::from_name(class)?)))?;
         for &(word, n) in numbers::entries() {
             let lex = match (n.kind, u32::try_from(n.value)) {
@@ -1243,6 +1258,7 @@ mod tests {
         assert_eq!(word_class("million"), Lex::Other);
         assert_eq!(word_class("labour"), Lex::Word(W::Holiday(Holiday::Labor)));
         assert_eq!(word_class("yearly"), Lex::Word(W::Set("P1Y")));
+        assert_eq!(word_class("Weeklong"), Lex::Word(W::Lasting("P1W")));
         assert!(listed("Announced", WordList::IrregularPast));
         assert!(listed("\u{bd}", WordList::HalfFraction));
         assert!(ends_with_listed("Previously", WordList::AdverbSuffix));

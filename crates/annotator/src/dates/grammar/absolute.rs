@@ -52,6 +52,10 @@ impl Grammar<'_> {
             if matches!(self.lex(i + 1), Lex::Punct('%')) || (self.counted_noun(i + 1) && !range_end) {
                 return None;
             }
+            // `(1800 GMT)`: a clock time in a time zone, no year.
+            if self.is(i + 1, W::Zone) {
+                return None;
+            }
         }
         Some(v as i32)
     }
@@ -350,6 +354,18 @@ impl Grammar<'_> {
 #[cfg(test)]
 mod tests {
     use super::super::test_support::{check, check_rows, check_table, DCT};
+
+    /// A four-digit figure before a time zone is a clock time, never a year.
+    /// Written for the ninth round (issue 15), DCT 1998-02-05.
+    #[test]
+    fn military_time_before_a_zone_is_no_year() {
+        check_table(DCT, &[
+            ("The blast struck at 9:30 p.m. local time (1800 GMT).", &[("9:30 p.m.", "TIME", "1998-02-05T21:30")]),
+            ("Polls closed at 2000 UTC on Sunday.", &[("Sunday", "DATE", "1998-02-01")]),
+            ("The ceasefire began at 1900 EST.", &[]),
+            ("The treaty of 1900 ended the war.", &[("1900", "DATE", "1900")]),
+        ]);
+    }
 
     /// Year extents (`and beyond`, `post-`) and days written as ordinal words.
     #[test]
