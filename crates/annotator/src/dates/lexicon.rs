@@ -225,6 +225,9 @@ pub(crate) enum Lex {
     Iso { y: i32, m: u32, d: u32 },
     /// `06/01/2015`, `6/1/15`: the three parts in text order.
     Slash { a: u32, b: u32, c: u32, c_digits: u8 },
+    /// `16/01`, `04/05`: two parts of two digits each, in text order (a day and a
+    /// month without a year, as South Asian reports date an event in brackets).
+    DayMonth { a: u32, b: u32 },
     /// `7:15`.
     Clock { h: u32, min: u32 },
     /// `2:05:30`: hours, minutes, seconds.
@@ -476,6 +479,7 @@ fn number_lex(num: &[u8], suffix: &[u8], value: impl FnOnce() -> u64) -> Lex {
                 c_digits: p[2].len() as u8,
             }
         }
+        (b'/', 1) if p[0].len() == 2 && p[1].len() == 2 => Lex::DayMonth { a: parse_u64(p[0]) as u32, b: parse_u64(p[1]) as u32 },
         (b':', 1) if p[0].len() <= 2 && p[1].len() == 2 => {
             let h = parse_u64(p[0]) as u32;
             let min = parse_u64(p[1]) as u32;

@@ -290,6 +290,37 @@ impl Grammar<'_> {
         Some(Timex::new(i, i + 1, Label::Date, fmt_ymd(date)).day())
     }
 
+    /// `(16/01)`, `on 22/01`: a day and a month without a year, in brackets or after
+    /// `on` (elsewhere two-digit pairs are scores, ratios and grades). A part above 12
+    /// is the day; where both could be months, the reading nearer the DCT wins (a report
+    /// dates its events close to its own day; `(01/02)` on 2015-02-01 is 1 February),
+    /// the configured order on a tie or without a DCT. The year is the one nearest the
+    /// DCT, as for `Jan. 16`.
+    pub(super) fn day_month(&self, i: usize, a: u32, b: u32) -> Option<Timex> {
+        let bracketed = i > 0 && self.punct(i - 1, '(') && self.punct(i + 1, ')');
+        if !(bracketed || (i > 0 && self.is(i - 1, W::On))) {
+            return None;
+        }
+        let tense = self.tense(i, i + 1);
+        let read = |m: u32, d: u32| (1..=12).contains(&m).then(|| self.norm.month_day(m, d, tense)).flatten();
+        let (first, second) = match self.order {
+            DateOrder::MonthFirst => ((a, b), (b, a)),
+            DateOrder::DayFirst => ((b, a), (a, b)),
+        };
+        let v = match (read(first.0, first.1), read(second.0, second.1)) {
+            (Some(x), Some(y)) => {
+                let gap = |v: &str| match (Ymd::parse_iso(v), self.norm.dct) {
+                    (Some(d), Some(dct)) => (d.to_days() - dct.to_days()).abs(),
+                    _ => 0,
+                };
+                if gap(&y) < gap(&x) { y } else { x }
+            }
+            (Some(x), None) | (None, Some(x)) => x,
+            (None, None) => return None,
+        };
+        Some(Timex::new(i, i + 1, Label::Date, v).day())
+    }
+
     /// The plural part of the day after weekday `i` (`Tuesday nights`), or after the
     /// weekday coordinated with it (`Monday and Tuesday nights`): its token and code.
     fn plural_day_part_after(&self, i: usize) -> Option<(usize, &'static str)> {
@@ -354,6 +385,24 @@ impl Grammar<'_> {
 #[cfg(test)]
 mod tests {
     use super::super::test_support::{check, check_rows, check_table, DCT};
+
+    /// A two-part day and month in brackets or after `on` (`(16/01)`), the day being
+    /// the part above 12; elsewhere such pairs are no dates.
+    /// Written for the ninth round (issue 15), DCT 2015-01-23.
+    #[test]
+    fn bracketed_day_and_month() {
+        check_table("2015-01-23", &[
+            ("A bus was torched on the 11th day (16/01) of the blockade.", &[("the 11th day", "DATE", "2015-01-23"), ("16/01", "DATE", "2015-01-16")]),
+            ("Activists tried to march (Khulna on 22/01), but police chased them.", &[("22/01", "DATE", "2015-01-22")]),
+            ("Bombs exploded in front of the office Friday (23/01).", &[("Friday", "DATE", "2015-01-23"), ("23/01", "DATE", "2015-01-23")]),
+            ("Two people were hurt in a clash (28/12).", &[("28/12", "DATE", "2014-12-28")]),
+            // Both parts could be the month: the reading nearer the DCT.
+            ("A bus was set on fire (01/02).", &[("01/02", "DATE", "2015-02-01")]),
+            ("Bombs were hurled at a bus (12/01).", &[("12/01", "DATE", "2015-01-12")]),
+            ("The vote was split 50/50 and the team won 21/12.", &[]),
+            ("A ratio of (45/55) was agreed.", &[]),
+        ]);
+    }
 
     /// A four-digit figure before a time zone is a clock time, never a year.
     /// Written for the ninth round (issue 15), DCT 1998-02-05.

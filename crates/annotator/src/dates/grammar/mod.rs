@@ -380,6 +380,7 @@ impl<'a> Grammar<'a> {
                 consider(Ymd::new(i64::from(y), m, d).map(|d| Timex::new(i, i + 1, Label::Date, fmt_ymd(d)).day()))
             }
             Lex::Slash { a, b, c, c_digits } => consider(self.slash(i, a, b, c, c_digits)),
+            Lex::DayMonth { a, b } => consider(self.day_month(i, a, b)),
             Lex::Clock { .. } | Lex::HourAmPm(_) => consider(self.clock(i)),
             Lex::Elapsed { h, m, s } => consider(self.elapsed(i, h, m, s)),
             // `in his 30s` is an age.
