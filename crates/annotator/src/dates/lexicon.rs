@@ -189,6 +189,8 @@ pub(crate) enum W {
     New,
     Zone,
     Set(&'static str),
+    /// `weeklong`, `yearlong`: a DURATION on its own, with its value.
+    Lasting(&'static str),
     Ended,
 }
 
@@ -223,6 +225,9 @@ pub(crate) enum Lex {
     Iso { y: i32, m: u32, d: u32 },
     /// `06/01/2015`, `6/1/15`: the three parts in text order.
     Slash { a: u32, b: u32, c: u32, c_digits: u8 },
+    /// `16/01`, `04/05`: two parts of two digits each, in text order (a day and a
+    /// month without a year, as South Asian reports date an event in brackets).
+    DayMonth { a: u32, b: u32 },
     /// `7:15`.
     Clock { h: u32, min: u32 },
     /// `2:05:30`: hours, minutes, seconds.
@@ -474,6 +479,7 @@ fn number_lex(num: &[u8], suffix: &[u8], value: impl FnOnce() -> u64) -> Lex {
                 c_digits: p[2].len() as u8,
             }
         }
+        (b'/', 1) if p[0].len() == 2 && p[1].len() == 2 => Lex::DayMonth { a: parse_u64(p[0]) as u32, b: parse_u64(p[1]) as u32 },
         (b':', 1) if p[0].len() <= 2 && p[1].len() == 2 => {
             let h = parse_u64(p[0]) as u32;
             let min = parse_u64(p[1]) as u32;
@@ -757,13 +763,25 @@ const SEASONS: DataFile = data_file!("seasons.tsv");
 const DECADES: DataFile = data_file!("decades.tsv");
 const HOLIDAYS: DataFile = data_file!("holidays.tsv");
 const SET_WORDS: DataFile = data_file!("set_words.tsv");
+const LASTING_WORDS: DataFile = data_file!("lasting_words.tsv");
 const CLOSED_WORDS: DataFile = data_file!("closed_words.tsv");
 const CONTEXT_WORDS: DataFile = data_file!("context_words.tsv");
 
 /// Every data file of the date layer (numbers, months and weekdays are shared, in `vocab/data/`).
 #[cfg(test)]
-const DATA_FILES: [&DataFile; 10] =
-    [&MONTHS, &WEEKDAYS, &UNITS, &DAY_PARTS, &SEASONS, &DECADES, &HOLIDAYS, &SET_WORDS, &CLOSED_WORDS, &CONTEXT_WORDS];
+const DATA_FILES: [&DataFile; 11] = [
+    &MONTHS,
+    &WEEKDAYS,
+    &UNITS,
+    &DAY_PARTS,
+    &SEASONS,
+    &DECADES,
+    &HOLIDAYS,
+    &SET_WORDS,
+    &LASTING_WORDS,
+    &CLOSED_WORDS,
+    &CONTEXT_WORDS,
+];
 
 static TABLES: LazyLock<Tables> =
     LazyLock::new(|| Tables::parse().unwrap_or_else(|e| panic!("compiled-in word list (checked by its tests): {e}")));
@@ -793,6 +811,7 @@ impl Tables {
         t.class_file(&DECADES, |[d]| Some(Lex::DecadeWord(d.parse().ok().filter(|d| (1..=9).contains(d))?)))?;
         t.class_file(&HOLIDAYS, |[h]| Some(Lex::Word(W::Holiday(Holiday::from_name(h)?))))?;
         t.class_file(&SET_WORDS, |[v]| v.starts_with('P').then_some(Lex::Word(W::Set(v))))?;
+        t.class_file(&LASTING_WORDS, |[v]| v.starts_with('P').then_some(Lex::Word(W::Lasting(v))))?;
         t.class_file(&CLOSED_WORDS, |[class]| Some(Lex::Word(W::from_name(class)?)))?;
         for &(word, n) in numbers::entries() {
             let lex = match (n.kind, u32::try_from(n.value)) {
@@ -1243,6 +1262,7 @@ mod tests {
         assert_eq!(word_class("million"), Lex::Other);
         assert_eq!(word_class("labour"), Lex::Word(W::Holiday(Holiday::Labor)));
         assert_eq!(word_class("yearly"), Lex::Word(W::Set("P1Y")));
+        assert_eq!(word_class("Weeklong"), Lex::Word(W::Lasting("P1W")));
         assert!(listed("Announced", WordList::IrregularPast));
         assert!(listed("\u{bd}", WordList::HalfFraction));
         assert!(ends_with_listed("Previously", WordList::AdverbSuffix));

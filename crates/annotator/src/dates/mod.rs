@@ -11,7 +11,8 @@
 //!    time, using the tense of the sentence for bare weekdays and months;
 //!    [`calendar`] does the arithmetic. Anaphoric expressions (`that year`, `the
 //!    following month`, a bare clock time) resolve against the reference time
-//!    (`Anchor` in `normalize`), which each emitted value updates in text order.
+//!    (`Anchor` in `normalize`), which each emitted value updates in text order;
+//!    until the text states a time it holds the DCT (news mode, `Anchor::at_dct`).
 //!    A sentence that narrates events long before the DCT (the text stated such a
 //!    date with its year in the last few sentences, and the sentence does not
 //!    report) reads its bare weekdays against that date, and a month without a year
@@ -80,7 +81,7 @@ impl DateTagger {
             norm: TimexNormalizer { dct, story: None, story_year: None },
             order: self.order,
             finance: quarters >= 1,
-            anchor: Anchor::default(),
+            anchor: Anchor::at_dct(dct),
             prev_end: usize::MAX,
             sentences: OnceCell::new(),
         };

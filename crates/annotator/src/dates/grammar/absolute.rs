@@ -52,6 +52,10 @@ impl Grammar<'_> {
             if matches!(self.lex(i + 1), Lex::Punct('%')) || (self.counted_noun(i + 1) && !range_end) {
                 return None;
             }
+            // `(1800 GMT)`: a clock time in a time zone, no year.
+            if self.is(i + 1, W::Zone) {
+                return None;
+            }
         }
         Some(v as i32)
     }
@@ -205,6 +209,17 @@ impl Grammar<'_> {
     }
 
     pub(super) fn month_context(&self, i: usize) -> bool {
+        // `April-May`, `from April to May`, `March or May`: the second end of a range or
+        // a pair of months, so a month fits.
+        let month_at = |k: Option<usize>| k.is_some_and(|k| matches!(self.lex(k), Lex::Month { .. }));
+        let hyphenated = i > 0
+            && self.toks.get(i).is_some_and(|t| !t.space_before)
+            && self.toks.get(i - 1).zip(self.toks.get(i)).is_some_and(|(p, t)| p.end < t.start);
+        if (hyphenated && month_at(i.checked_sub(1)))
+            || (i > 1 && self.in_list(i - 1, WordList::Coordinator) && month_at(i.checked_sub(2)))
+        {
+            return true;
+        }
         i > 0
             && (matches!(
                 self.lex(i - 1),
@@ -219,7 +234,7 @@ impl Grammar<'_> {
         if self.prev_end != conj || !self.in_list(conj, WordList::Coordinator) {
             return None;
         }
-        let prev = self.anchor.day?;
+        let prev = self.anchor.day.filter(|_| !self.anchor.seeded)?;
         if d <= prev.d || self.unit_at(i + 1).is_some() {
             return None;
         }
@@ -273,6 +288,37 @@ impl Grammar<'_> {
         };
         let date = Ymd::new(i64::from(y), m, d)?;
         Some(Timex::new(i, i + 1, Label::Date, fmt_ymd(date)).day())
+    }
+
+    /// `(16/01)`, `on 22/01`: a day and a month without a year, in brackets or after
+    /// `on` (elsewhere two-digit pairs are scores, ratios and grades). A part above 12
+    /// is the day; where both could be months, the reading nearer the DCT wins (a report
+    /// dates its events close to its own day; `(01/02)` on 2015-02-01 is 1 February),
+    /// the configured order on a tie or without a DCT. The year is the one nearest the
+    /// DCT, as for `Jan. 16`.
+    pub(super) fn day_month(&self, i: usize, a: u32, b: u32) -> Option<Timex> {
+        let bracketed = i > 0 && self.punct(i - 1, '(') && self.punct(i + 1, ')');
+        if !(bracketed || (i > 0 && self.is(i - 1, W::On))) {
+            return None;
+        }
+        let tense = self.tense(i, i + 1);
+        let read = |m: u32, d: u32| (1..=12).contains(&m).then(|| self.norm.month_day(m, d, tense)).flatten();
+        let (first, second) = match self.order {
+            DateOrder::MonthFirst => ((a, b), (b, a)),
+            DateOrder::DayFirst => ((b, a), (a, b)),
+        };
+        let v = match (read(first.0, first.1), read(second.0, second.1)) {
+            (Some(x), Some(y)) => {
+                let gap = |v: &str| match (Ymd::parse_iso(v), self.norm.dct) {
+                    (Some(d), Some(dct)) => (d.to_days() - dct.to_days()).abs(),
+                    _ => 0,
+                };
+                if gap(&y) < gap(&x) { y } else { x }
+            }
+            (Some(x), None) | (None, Some(x)) => x,
+            (None, None) => return None,
+        };
+        Some(Timex::new(i, i + 1, Label::Date, v).day())
     }
 
     /// The plural part of the day after weekday `i` (`Tuesday nights`), or after the
@@ -339,6 +385,36 @@ impl Grammar<'_> {
 #[cfg(test)]
 mod tests {
     use super::super::test_support::{check, check_rows, check_table, DCT};
+
+    /// A two-part day and month in brackets or after `on` (`(16/01)`), the day being
+    /// the part above 12; elsewhere such pairs are no dates.
+    /// Written for the ninth round (issue 15), DCT 2015-01-23.
+    #[test]
+    fn bracketed_day_and_month() {
+        check_table("2015-01-23", &[
+            ("A bus was torched on the 11th day (16/01) of the blockade.", &[("the 11th day", "DATE", "2015-01-23"), ("16/01", "DATE", "2015-01-16")]),
+            ("Activists tried to march (Khulna on 22/01), but police chased them.", &[("22/01", "DATE", "2015-01-22")]),
+            ("Bombs exploded in front of the office Friday (23/01).", &[("Friday", "DATE", "2015-01-23"), ("23/01", "DATE", "2015-01-23")]),
+            ("Two people were hurt in a clash (28/12).", &[("28/12", "DATE", "2014-12-28")]),
+            // Both parts could be the month: the reading nearer the DCT.
+            ("A bus was set on fire (01/02).", &[("01/02", "DATE", "2015-02-01")]),
+            ("Bombs were hurled at a bus (12/01).", &[("12/01", "DATE", "2015-01-12")]),
+            ("The vote was split 50/50 and the team won 21/12.", &[]),
+            ("A ratio of (45/55) was agreed.", &[]),
+        ]);
+    }
+
+    /// A four-digit figure before a time zone is a clock time, never a year.
+    /// Written for the ninth round (issue 15), DCT 1998-02-05.
+    #[test]
+    fn military_time_before_a_zone_is_no_year() {
+        check_table(DCT, &[
+            ("The blast struck at 9:30 p.m. local time (1800 GMT).", &[("9:30 p.m.", "TIME", "1998-02-05T21:30")]),
+            ("Polls closed at 2000 UTC on Sunday.", &[("Sunday", "DATE", "1998-02-01")]),
+            ("The ceasefire began at 1900 EST.", &[]),
+            ("The treaty of 1900 ended the war.", &[("1900", "DATE", "1900")]),
+        ]);
+    }
 
     /// Year extents (`and beyond`, `post-`) and days written as ordinal words.
     #[test]

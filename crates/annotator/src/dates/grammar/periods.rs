@@ -50,7 +50,8 @@ impl Grammar<'_> {
                     return Some(Timex::new(i, k + 1, Label::Date, format!("{}-Q{n}", fmt_year(y))).np());
                 }
                 let v = self.norm.quarter_of(n, self.tense(i, j + 1), Rel::Bare);
-                Some(Timex::new(i, j + 1, Label::Date, v).np())
+                let t = Timex::new(i, j + 1, Label::Date, v);
+                Some(if self.attributive(j) { t } else { t.np() })
             }
             Lex::Word(W::Half) if (1..=2).contains(&n) => {
                 let mut k = j + 1;
@@ -63,7 +64,8 @@ impl Grammar<'_> {
                 if self.is(j + 1, W::Of) {
                     return None;
                 }
-                Some(Timex::new(i, j + 1, Label::Date, format!("{}-H{n}", self.norm.year(0))).np())
+                let t = Timex::new(i, j + 1, Label::Date, format!("{}-H{n}", self.norm.year(0)));
+                Some(if self.attributive(j) { t } else { t.np() })
             }
             // `today is the eighth day of Desert Shield`: a day counted up to now.
             Lex::Unit { unit: Unit::Day, plural: false } if n > 1 && !self.in_list(j + 1, WordList::Long) => {
@@ -89,6 +91,17 @@ impl Grammar<'_> {
                 Some(Timex::new(i, k + 1, Label::Duration, dur(c, unit)).np())
             }
         }
+    }
+
+    /// The period noun at `j` is hyphenated to the ordinal before it and modifies the
+    /// noun after it (`the third-quarter loss`, `the first-half results`): the article
+    /// belongs to that noun, so it stays outside the extent (`the [third-quarter]
+    /// loss`). `the third-quarter ended Sept. 30` is the quarter itself.
+    fn attributive(&self, j: usize) -> bool {
+        let hyphenated = j > 0
+            && self.toks.get(j).is_some_and(|t| !t.space_before)
+            && self.toks.get(j - 1).zip(self.toks.get(j)).is_some_and(|(p, t)| p.end < t.start);
+        hyphenated && self.lex(j + 1) == Lex::Other && !self.in_list(j + 1, WordList::YearBound)
     }
 
     /// `Christmas`, `Christmas Eve`, `Thanksgiving Day`, `Election Day`, `New Year's Day`,
@@ -136,7 +149,7 @@ impl Grammar<'_> {
 
 #[cfg(test)]
 mod tests {
-    use super::super::test_support::{check, DCT};
+    use super::super::test_support::{check, check_rows, DCT};
 
     /// Named parts of a year take the year given, else the DCT's or the one before it.
     #[test]
@@ -144,8 +157,25 @@ mod tests {
         check("Sales peaked in summer 2014.", DCT, &[("summer 2014", "DATE", "2014-SU")]);
         check("Output grew in the third quarter of 2015.", DCT, &[("the third quarter of 2015", "DATE", "2015-Q3")]);
         check("Profits doubled in the first half.", DCT, &[("the first half", "DATE", "1998-H1")]);
+        check("Sales fell in the third quarter.", DCT, &[("the third quarter", "DATE", "1997-Q3")]);
         check("The 20th century was violent.", DCT, &[("The 20th century", "DATE", "19")]);
         check("Shops closed on Christmas Eve.", DCT, &[("Christmas Eve", "DATE", "1997-12-24")]);
         check("The parade is on Labor Day.", DCT, &[("Labor Day", "DATE", "1997-09-01")]);
+    }
+
+    /// A hyphenated quarter or half before a noun is an adjective of that noun: the
+    /// article is the noun's (`the [third-quarter] loss`); with no noun after it, or
+    /// before `ended`, it is the period itself and keeps its article.
+    #[test]
+    fn attributive_periods_leave_the_article_out() {
+        check_rows(&[
+            ("A major factor in the third-quarter loss was the write-down.", "1989-11-02", "third-quarter", "DATE", "1989-Q3"),
+            ("Spending fueled much of the third-quarter growth.", "1989-11-02", "third-quarter", "DATE", "1989-Q3"),
+            ("The first-half results were strong.", "1989-11-02", "first-half", "DATE", "1989-H1"),
+            ("Analysts expect the fourth-quarter earnings to fall.", "1989-11-02", "fourth-quarter", "DATE", "1989-Q4"),
+            ("It lost money in the third-quarter, the company said.", "1989-11-02", "the third-quarter", "DATE", "1989-Q3"),
+            ("The third quarter results were weak.", "1989-11-02", "The third quarter", "DATE", "1989-Q3"),
+            ("He sold shares in the first-half of the year.", "1989-11-02", "the first-half of the year", "DATE", "1989-H1"),
+        ]);
     }
 }

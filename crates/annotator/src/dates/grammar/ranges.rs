@@ -185,6 +185,21 @@ mod tests {
         }
     }
 
+    /// `May` as the second month of a range or pair is the month, not the modal verb;
+    /// alone after a word that is no month it stays a verb.
+    /// Written for the ninth round (issue 15), DCT 2015-06-02.
+    #[test]
+    fn may_ends_a_month_range() {
+        check_table("2015-06-02", &[
+            ("Fighting in April-May killed hundreds.", &[("April", "DATE", "2015-04"), ("May", "DATE", "2015-05")]),
+            ("The offensive ran from March to May.", &[("March", "DATE", "2015-03"), ("May", "DATE", "2015-05")]),
+            ("The vote was moved to April or May.", &[("April", "DATE", "2015-04"), ("May", "DATE", "2015-05")]),
+            ("Rains fell in February and May.", &[("February", "DATE", "2015-02"), ("May", "DATE", "2015-05")]),
+            ("Talks stalled in April. May God protect them, he said.", &[("April", "DATE", "2015-04")]),
+            ("Fighting in Aleppo-May is a typo.", &[]),
+        ]);
+    }
+
     /// The second year of a range is a year even before a word that counts (`killed`).
     /// Written for the seventh round (issue 15), DCT 2016-03-10 (a Thursday).
     #[test]

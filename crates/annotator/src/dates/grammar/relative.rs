@@ -230,6 +230,10 @@ impl Grammar<'_> {
         if matches!(self.lex(i + 1), Lex::Word(W::Current)) || self.toks.get(i + 1).is_some_and(|t| !t.space_before && !matches!(t.lex, Lex::Punct(_))) {
             return None;
         }
+        // With no time named yet, `then` is some event's time, not the DCT.
+        if self.anchor.seeded {
+            return None;
+        }
         Some(Timex::new(i, i + 1, Label::Date, self.anchor.last_value()?).anaphoric())
     }
 
@@ -336,6 +340,29 @@ mod tests {
             ("The problem is felt in today's world.", "", "today", "DATE", "PRESENT_REF"),
             ("In today's meeting the council voted.", "", "today", "DATE", "1998-02-05"),
             ("Women's Day is this coming Sunday, March eighth.", "1998-03-05", "this coming Sunday, March eighth", "DATE", "1998-03-08"),
+        ]);
+    }
+
+    /// Before the text names any time, anaphora resolve against the DCT (news mode):
+    /// `that night`, `the next day`, `the day before` in a report's first lines are
+    /// expressions with the DCT as their reference; once a date is named, it is the
+    /// reference instead (narrative).
+    /// Written for the ninth round (issue 15), DCT 1998-02-05 (a Thursday).
+    #[test]
+    fn anaphora_before_any_named_time_take_the_dct() {
+        check_table(DCT, &[
+            ("Hostilities resumed that night.", &[("that night", "TIME", "1998-02-05TNI")]),
+            ("That evening, shelling resumed in the old city.", &[("That evening", "TIME", "1998-02-05TEV")]),
+            ("Earlier that day, police sealed the road.", &[("Earlier that day", "DATE", "1998-02-05")]),
+            ("The next day, troops withdrew.", &[("The next day", "DATE", "1998-02-06")]),
+            ("The following morning the town fell.", &[("The following morning", "DATE", "1998-02-06")]),
+            ("Later that week, the army returned.", &[("Later that week", "DATE", "1998-W06")]),
+            ("Earlier that month, talks had failed.", &[("Earlier that month", "DATE", "1998-02")]),
+            ("Later that year the law was repealed.", &[("Later that year", "DATE", "1998")]),
+            ("The day before, police had arrested him.", &[("The day before", "DATE", "1998-02-04")]),
+            ("Rebels attacked on Monday. That night the town fell.", &[("Monday", "DATE", "1998-02-02"), ("That night", "TIME", "1998-02-02TNI")]),
+            ("The siege began in June 1990. That year, the harvest failed.", &[("June 1990", "DATE", "1990-06"), ("That year", "DATE", "1990")]),
+            ("The siege began in June 1990. That day, the wells ran dry.", &[("June 1990", "DATE", "1990-06")]),
         ]);
     }
 
