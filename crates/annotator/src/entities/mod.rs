@@ -21,7 +21,7 @@
 //! scheme's `PER`/`ORG`/`LOC`/`MISC`; the bundled lexicon only to a model of its labels.
 //!
 //! The default model, trained on CoNLL-2003 `eng.train`, is embedded in the binary;
-//! `tageval train` (or `crates/annotator/examples/train_entities.rs`) rebuilds it.
+//! `tageval train` rebuilds it (the README's command, `--average 5`).
 //! Training ([`train`], the perceptron) is behind the cargo feature `train`, so the
 //! tagging path is compiled without it; the CLI turns it on for `tageval train`.
 //!

@@ -52,7 +52,7 @@ const MAGIC: &[u8; 8] = b"TAGEVENT";
 /// The command that rebuilds the bundled model (named in version errors).
 pub const REBUILD_COMMAND: &str = "python3 scripts/build_clusters.py target/entity-clusters.tsv && \
      tageval train --train ../shared/data/conll2003/eng.train --dev ../shared/data/conll2003/eng.testa \
-     --gazetteer crates/annotator/data/gazetteer --clusters target/entity-clusters.tsv \
+     --gazetteer crates/annotator/data/gazetteer --clusters target/entity-clusters.tsv --average 5 \
      -o crates/annotator/models/entities.model";
 
 /// `n` as a length field of type `T` (whose largest value is `max`), or
