@@ -350,9 +350,6 @@ pub fn train(args: &TrainArgs) -> Result<Outcome> {
         seed: args.seed,
         layer: args.layer.clone(),
         labels: args.labels.clone(),
-        name_dropout: args.name_dropout,
-        name_dropout_full: !args.name_dropout_own_word,
-        mention_swap: args.mention_swap,
         average: args.average,
         ..Default::default()
     };

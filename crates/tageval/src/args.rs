@@ -566,20 +566,6 @@ pub struct TrainArgs {
     /// scripts/build_clusters.py): their ids become features of the model.
     #[arg(long, value_name = "FILE")]
     pub clusters: Option<PathBuf>,
-    /// Name-identity dropout: the chance (0 to below 1) that a token inside a gold
-    /// name is shown to a training step without the features that hold its word, so
-    /// the model learns what also fires on names it never saw (same seed: same model).
-    #[arg(long, value_name = "P", default_value_t = 0.0)]
-    pub name_dropout: f32,
-    /// With --name-dropout: leave out only the token's own word and lower-case
-    /// features, not its bigrams and what it gives its neighbours.
-    #[arg(long)]
-    pub name_dropout_own_word: bool,
-    /// Mention swapping: the chance (0 to 1) that a gold LOC mention becomes a place of
-    /// the --gazetteer's world list, and the first word of a PER mention one of its
-    /// given names, in an added copy of the sentence (same seed: same model).
-    #[arg(long, value_name = "P", default_value_t = 0.0)]
-    pub mention_swap: f32,
     /// Train N models (the first with --seed, the others with seeds derived from it),
     /// each keeping its best epoch, and write the mean of their weights: one model of
     /// the same size and speed that depends less on one seed (N times the training time).

@@ -586,75 +586,6 @@ impl FeatureBuf {
         &self.infos
     }
 
-    /// Training only, after [`extract`] without weights: the rows that carry token
-    /// `i`'s own word, as `(token, row)` pairs (a row may be in token `i`'s list or in
-    /// a neighbour's), pushed to `out`. With `full` false, only the token's own
-    /// exact-form and lower-case rows; with `full`, also every other row whose value
-    /// holds the word: its bigrams, its sentence-start, case-regime and document-case
-    /// rows, and what it gives its neighbours within `starts`' sentence (their
-    /// word and lower case at an offset, their bigrams). Leaving these rows out of a
-    /// training step shows the model the token as if training had never seen its word
-    /// (name-identity dropout); shapes, affixes, clusters and gazetteer hits stay.
-    #[cfg(any(test, feature = "train"))]
-    pub(crate) fn identity_rows(&self, i: usize, starts: &[bool], bits: u32, full: bool, out: &mut Vec<(usize, u32)>) {
-        let shift = 64 - bits;
-        let infos = &self.infos;
-        let n = infos.len();
-        let Some(info) = infos.get(i) else { return };
-        let row = |t: u64, v: u64| row_of(shift, t, v);
-        out.push((i, row(T_WORD, info.word)));
-        out.push((i, row(T_LOWER, info.lower)));
-        if !full {
-            return;
-        }
-        let sent_start = |j: usize| (0..=j).rev().find(|&s| starts.get(s).copied().unwrap_or(false)).unwrap_or(0);
-        // `extract`'s neighbour rule: back to the sentence start, forward until the
-        // next sentence starts at that very token.
-        let neighbour = |j: usize, d: isize| {
-            let k = j as isize + d;
-            if k < sent_start(j) as isize || k >= n as isize || (d > 0 && starts[k as usize]) {
-                None
-            } else {
-                Some(k as usize)
-            }
-        };
-        let first = sent_start(i);
-        let regime = self.regimes[i] as u64;
-        let prev_lower = neighbour(i, -1).map_or(BOS, |j| infos[j].lower);
-        let next_lower = neighbour(i, 1).map_or(EOS, |j| infos[j].lower);
-        out.push((i, row(T_BIGRAM_L, mix(prev_lower, info.lower))));
-        out.push((i, row(T_BIGRAM_R, mix(info.lower, next_lower))));
-        if i == first {
-            out.push((i, row(T_START_LOWER, info.lower)));
-        }
-        if regime != 0 {
-            out.push((i, row(T_REGIME_LOWER, mix(regime, info.lower))));
-        }
-        if matches!(info.kind, Kind::Title | Kind::Caps) && (i == first || regime != 0 || info.kind == Kind::Caps) {
-            let flags = self.doc_flags.get(&info.lower).copied().unwrap_or(0) as u64;
-            out.push((i, row(T_DOC_LOWER, mix(flags, info.lower))));
-        }
-        // Token `j` of the same sentence sees token `i` at offset `i - j`.
-        let end = (i + 1..n).find(|&j| starts[j]).unwrap_or(n);
-        let lo = i.saturating_sub(2).max(first);
-        for (j, other) in infos.iter().enumerate().take((i + 3).min(end)).skip(lo) {
-            let d = i as isize - j as isize;
-            if d == 0 || neighbour(j, d) != Some(i) {
-                continue;
-            }
-            let k = [-2isize, -1, 1, 2].iter().position(|&x| x == d).unwrap_or(0) as u64;
-            out.push((j, row(T_LOWER_AT + k, info.lower)));
-            if d.abs() == 1 {
-                out.push((j, row(T_WORD_AT + k, info.word)));
-            }
-            if d == -1 {
-                out.push((j, row(T_BIGRAM_L, mix(info.lower, other.lower))));
-            } else if d == 1 {
-                out.push((j, row(T_BIGRAM_R, mix(other.lower, info.lower))));
-            }
-        }
-    }
-
     /// Token `i`'s rows.
     #[inline]
     pub(crate) fn token(&self, i: usize) -> &[u32] {
@@ -1025,40 +956,6 @@ mod tests {
              bump it and add ({}, {now:#x}) to FINGERPRINTS",
             FEATURE_VERSION + 1
         );
-    }
-
-    #[test]
-    fn identity_rows_are_rows_the_tokens_have() {
-        let text = "Islamic State fighters advanced on Aleppo, said U.S. Secretary of State John Kerry. \
-                    KERRY MEETS LAVROV IN GENEVA\nrebels seize town near aleppo\n\
-                    Rebels Seize Town Near Aleppo After Talks\nMr. Kerry told Reuters on Monday.";
-        let mut tokens = Vec::new();
-        tokenize(text, &mut tokens);
-        let mut starts = Vec::new();
-        sentence_starts(text, &tokens, &mut starts);
-        let clusters = Clusters::parse("aleppo\t1\t10\nkerry\t2\t20\n").unwrap();
-        let mut buf = FeatureBuf::default();
-        extract(text, &tokens, &starts, &Gazetteer::new(), &clusters, 18, None, &mut buf);
-        let mut out = Vec::new();
-        for (i, token) in tokens.iter().enumerate() {
-            for full in [false, true] {
-                out.clear();
-                buf.identity_rows(i, &starts, 18, full, &mut out);
-                assert_eq!(out.len() == 2, !full, "token {i}: {out:?}");
-                for &(j, r) in &out {
-                    assert!(buf.token(j).contains(&r), "token {i} ({}): row {r} not in token {j}'s rows", token.text(text));
-                    let sentence = |t: usize| (0..=t).rev().find(|&s| starts[s]).unwrap_or(0);
-                    assert_eq!(sentence(j), sentence(i), "token {i}: {j} is in another sentence");
-                }
-            }
-        }
-        // `Kerry` in `John Kerry.`: its own rows, `John` sees it at +1 and the
-        // period at -1; `State` at +2.
-        let kerry = tokens.iter().position(|t| t.text(text) == "Kerry").unwrap();
-        out.clear();
-        buf.identity_rows(kerry, &starts, 18, true, &mut out);
-        let holders: std::collections::BTreeSet<usize> = out.iter().map(|&(j, _)| j).collect();
-        assert_eq!(holders, [kerry - 2, kerry - 1, kerry, kerry + 1].into_iter().collect());
     }
 
     /// Per token, the sum of `weights` over its rows as training sees them (all rows)

@@ -999,7 +999,7 @@ mod tests {
         g.insert(gazetteer::label_type(0), "Madonna");
         let types: Vec<String> = ["PER", "ORG", "LOC", "MISC"].map(String::from).to_vec();
         let n = decode::n_tags(types.len());
-        let model = Model::from_floats(10, types, "entities".into(), &vec![0.0; n << 10], &vec![0.0; (n + 1) * n], g, clusters::Clusters::new(), 0.0);
+        let model = Model::from_floats(10, types, "entities".into(), &vec![0.0; n << 10], &vec![0.0; (n + 1) * n], g, clusters::Clusters::new());
         let text = "Kherson Khan Younis Jordan Nancy Madonna Kherson Aleppo";
         let mut tokens = Vec::new();
         tokens::tokenize(text, &mut tokens);
@@ -1037,7 +1037,7 @@ mod tests {
         g.insert(gazetteer::label_type(2), "Republic of Yemen");
         let types: Vec<String> = ["PER", "ORG", "LOC", "MISC"].map(String::from).to_vec();
         let n = decode::n_tags(types.len());
-        let model = Model::from_floats(10, types, "entities".into(), &vec![0.0; n << 10], &vec![0.0; (n + 1) * n], g, clusters::Clusters::new(), 0.0);
+        let model = Model::from_floats(10, types, "entities".into(), &vec![0.0; n << 10], &vec![0.0; (n + 1) * n], g, clusters::Clusters::new());
         let heads = org_heads(&model);
         assert_eq!(heads.len(), 4);
         // (text, the model's entities as text/type, what the join leaves).

@@ -139,9 +139,8 @@ fn fnv1a(bytes: &[u8]) -> u64 {
 
 impl Model {
     /// Builds a model from float weights (`rows × tags`) and transitions, quantising
-    /// the weights to 16 bits; weights below `prune` (relative to the largest) become 0.
+    /// the weights to 16 bits.
     #[cfg(any(test, feature = "train"))]
-    #[allow(clippy::too_many_arguments)]
     pub(crate) fn from_floats(
         bits: u32,
         types: Vec<String>,
@@ -150,15 +149,10 @@ impl Model {
         trans: &[f32],
         gazetteer: Gazetteer,
         clusters: Clusters,
-        prune: f32,
     ) -> Model {
         let max = weights.iter().fold(0f32, |m, w| m.max(w.abs())).max(1e-6);
         let scale = max / 32767.0;
-        let cut = max * prune;
-        let q = weights
-            .iter()
-            .map(|&w| if w.abs() < cut { 0 } else { (w / scale).round().clamp(-32767.0, 32767.0) as i16 })
-            .collect();
+        let q = weights.iter().map(|&w| (w / scale).round().clamp(-32767.0, 32767.0) as i16).collect();
         Model {
             bits,
             types,
@@ -428,7 +422,7 @@ mod tests {
         let mut g = Gazetteer::new();
         g.insert(1, "Aleppo");
         let clusters = Clusters::parse("aleppo\t1\t7\nhoms\t1\t8\n").unwrap();
-        Model::from_floats(8, types, "weapons".into(), &w, &vec![0.5; (n + 1) * n], g, clusters, 0.0)
+        Model::from_floats(8, types, "weapons".into(), &w, &vec![0.5; (n + 1) * n], g, clusters)
     }
 
     #[test]

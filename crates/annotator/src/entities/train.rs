@@ -49,6 +49,17 @@ use super::{model_entities, Scratch, Source};
 /// The entity types of the bundled model, in model order.
 pub const TYPES: [&str; 4] = ["PER", "ORG", "LOC", "MISC"];
 
+/// Training stops after this many epochs without a better dev F1.
+const PATIENCE: usize = 5;
+
+/// Folds of the gazetteer jackknife.
+const GAZETTEER_FOLDS: usize = 5;
+
+/// Share of training sentences added again in title case (`Rebels Seize Town Near
+/// Aleppo`), so the model learns that a capitalised common word in a headline is no
+/// name.
+const TITLE_AUGMENT: f32 = 0.08;
+
 /// Training settings.
 #[derive(Debug, Clone)]
 pub struct TrainOptions {
@@ -58,19 +69,6 @@ pub struct TrainOptions {
     pub seed: u64,
     /// log2 of the rows of the hashed feature table.
     pub hash_bits: u32,
-    /// Stop after this many epochs without a better dev F1.
-    pub patience: usize,
-    /// Folds of the gazetteer jackknife (0 or 1: no gazetteer features in training).
-    pub gazetteer_folds: usize,
-    /// Weights smaller than this fraction of the largest are pruned from the model.
-    pub prune: f32,
-    /// Share of training sentences added again in lower case, and again in upper case,
-    /// so the model copes with social posts and headlines.
-    pub case_augment: f32,
-    /// Share of training sentences added again in title case (`Rebels Seize Town Near
-    /// Aleppo`), so the model learns that a capitalised common word in a headline is
-    /// no name.
-    pub title_augment: f32,
     /// Gazetteer phrases (type, phrase) added to every gazetteer the features read,
     /// in training and in the model: world lists and lists per label; features, never
     /// overrides (see [`read_gazetteer_dir`]).
@@ -84,20 +82,6 @@ pub struct TrainOptions {
     /// Word clusters whose ids become features (stored in the model; see
     /// [`Clusters`] for the file format).
     pub clusters: Clusters,
-    /// Name-identity dropout: the chance that a token inside a gold name is shown to
-    /// a training step without the rows that carry its word (drawn per token and
-    /// step, from the seed), so the model learns to type names by what also fires on
-    /// names it never saw: context, shape, affixes, clusters, gazetteer hits. 0: off.
-    pub name_dropout: f32,
-    /// Whether name-identity dropout leaves out every row that holds the word (its
-    /// bigrams, what it gives its neighbours) or only its own exact-form and
-    /// lower-case rows.
-    pub name_dropout_full: bool,
-    /// Mention swapping: the chance that a gold `LOC` mention is replaced by a place
-    /// of the world gazetteer, and the first word of a gold `PER` mention of two or
-    /// more words by one of its given names, in an added copy of the sentences
-    /// changed (drawn from the seed; labels kept). 0: off.
-    pub mention_swap: f32,
     /// How many models to train, with seeds derived from [`TrainOptions::seed`], and
     /// average into one (1: just the one; see [`train`]).
     pub average: usize,
@@ -110,7 +94,7 @@ pub struct TrainOptions {
 /// weights by `weight` instead of 1. Its names do not join the model's gazetteer,
 /// and its sentences are featurised with the gazetteer of all the main training
 /// documents (their names are unseen there, as the jackknife makes them for the main
-/// documents); no case, title or swap copies are made of them. Labels outside the
+/// documents); no title-case copies are made of them. Labels outside the
 /// main training set's are ignored.
 #[derive(Debug, Clone)]
 pub struct ExtraTrain {
@@ -127,18 +111,10 @@ impl Default for TrainOptions {
             epochs: 25,
             seed: 1,
             hash_bits: 17,
-            patience: 5,
-            gazetteer_folds: 5,
-            prune: 0.0,
-            case_augment: 0.0,
-            title_augment: 0.08,
             world: Vec::new(),
             layer: DEFAULT_LAYER.to_string(),
             labels: None,
             clusters: Clusters::new(),
-            name_dropout: 0.0,
-            name_dropout_full: true,
-            mention_swap: 0.0,
             average: 1,
             extra: Vec::new(),
         }
@@ -406,77 +382,11 @@ struct Sentence {
     rows: Vec<u32>,
     offsets: Vec<u32>,
     gold: Vec<u8>,
-    /// With name-identity dropout: per token `t`, `identity[identity_at[t]..identity_at[t + 1]]`
-    /// are the `(token, row)` pairs that carry its word ([`FeatureBuf::identity_rows`]);
-    /// both empty otherwise.
-    identity: Vec<(u32, u32)>,
-    identity_at: Vec<u32>,
-}
-
-impl Sentence {
-    fn tokens(&self) -> impl Iterator<Item = &[u32]> + '_ {
-        token_rows(&self.rows, &self.offsets)
-    }
 }
 
 /// The rows of each token: `rows[offsets[t]..offsets[t + 1]]`.
 fn token_rows<'a>(rows: &'a [u32], offsets: &'a [u32]) -> impl Iterator<Item = &'a [u32]> + 'a {
     offsets.windows(2).map(move |w| &rows[w[0] as usize..w[1] as usize])
-}
-
-/// Name-identity dropout: a sentence's rows with the word rows of some name tokens
-/// left out, drawn afresh at every step.
-#[derive(Default)]
-struct Dropout {
-    rows: Vec<u32>,
-    offsets: Vec<u32>,
-    /// `(token, row)` pairs to leave out, sorted.
-    drop: Vec<(u32, u32)>,
-}
-
-impl Dropout {
-    /// Leaves out, for each token inside a gold name (with chance `p` each), the rows
-    /// that carry its word. Returns false (and leaves nothing to read) when no token
-    /// was chosen: the sentence's own rows are then the ones to use.
-    fn apply(&mut self, s: &Sentence, p: f32, rng: &mut SplitMix) -> bool {
-        self.drop.clear();
-        if s.identity_at.is_empty() {
-            return false;
-        }
-        for (t, &tag) in s.gold.iter().enumerate() {
-            if tag != 0 && rng.chance(p) {
-                let (a, b) = (s.identity_at[t] as usize, s.identity_at[t + 1] as usize);
-                self.drop.extend_from_slice(&s.identity[a..b]);
-            }
-        }
-        if self.drop.is_empty() {
-            return false;
-        }
-        self.drop.sort_unstable();
-        self.drop.dedup();
-        self.rows.clear();
-        self.offsets.clear();
-        self.offsets.push(0);
-        let mut d = 0;
-        for (t, rows) in s.tokens().enumerate() {
-            let t = t as u32;
-            let from = d;
-            while d < self.drop.len() && self.drop[d].0 == t {
-                d += 1;
-            }
-            let mut gone: Vec<u32> = self.drop[from..d].iter().map(|&(_, r)| r).collect();
-            for &r in rows {
-                // Each listed row leaves once (a row may be in a token's list twice).
-                if let Some(k) = gone.iter().position(|&g| g == r) {
-                    gone.swap_remove(k);
-                } else {
-                    self.rows.push(r);
-                }
-            }
-            self.offsets.push(self.rows.len() as u32);
-        }
-        true
-    }
 }
 
 /// Gold tags of `tokens` from the spans of `doc` whose labels are in `types`. A span
@@ -561,118 +471,6 @@ fn title_cased(doc: &AnnotatedDoc, share: f32, rng: &mut SplitMix) -> Option<(An
     Some((d, changed))
 }
 
-/// Mention swapping ([`TrainOptions::mention_swap`]): the world gazetteer's places
-/// and given names, and the labels they stand in for.
-struct SwapNames<'a> {
-    /// Places written in ASCII letters (`Kherson` yes, `'Alī Ābād-e Katūl` no: the
-    /// training text is ASCII news).
-    places: Vec<&'a str>,
-    /// Given names of one ASCII word.
-    given: Vec<&'a str>,
-    loc: Option<&'a str>,
-    per: Option<&'a str>,
-}
-
-impl<'a> SwapNames<'a> {
-    fn new(world: &'a [(u8, String)], types: &'a [String]) -> Self {
-        let ascii_name = |p: &str| {
-            p.starts_with(|c: char| c.is_ascii_uppercase())
-                && p.bytes().all(|b| b.is_ascii_alphabetic() || matches!(b, b' ' | b'-' | b'\'' | b'.'))
-        };
-        let of = |ty: u8| world.iter().filter(move |(t, _)| *t == ty).map(|(_, p)| p.as_str());
-        let label = |l: &str| types.iter().find(|t| *t == l).map(String::as_str);
-        SwapNames {
-            places: of(WORLD_PLACE).filter(|p| ascii_name(p)).collect(),
-            given: of(WORLD_PERSON).filter(|p| ascii_name(p) && !p.contains(' ')).collect(),
-            loc: label("LOC"),
-            per: label("PER"),
-        }
-    }
-
-    /// A copy of `doc` in which each `LOC` span is, with chance `share`, a random
-    /// place, and the first word of each `PER` span of two or more words a random
-    /// given name (every span moved with the text). Returns it with the first byte of
-    /// each sentence changed, or `None` if none was.
-    fn apply(&self, doc: &AnnotatedDoc, share: f32, rng: &mut SplitMix) -> Option<(AnnotatedDoc, Vec<u32>)> {
-        let text = &doc.doc.text;
-        let mut order: Vec<usize> = (0..doc.spans.len()).collect();
-        order.sort_by_key(|&i| (doc.spans[i].start, doc.spans[i].end));
-        // (start, end, replacement) in the old text, in order, not overlapping.
-        let mut edits: Vec<(usize, usize, &str)> = Vec::new();
-        for &i in &order {
-            let span = &doc.spans[i];
-            let Some(old) = text.get(span.start..span.end) else { continue };
-            if edits.last().is_some_and(|&(_, end, _)| end > span.start) {
-                continue;
-            }
-            let label = Some(span.label.as_str());
-            if label == self.loc && !self.places.is_empty() && rng.chance(share) {
-                edits.push((span.start, span.end, self.places[rng.below(self.places.len())]));
-            } else if label == self.per && !self.given.is_empty() {
-                let Some((first, _)) = old.split_once(' ') else { continue };
-                if first.len() >= 2 && first.bytes().all(|b| b.is_ascii_alphabetic()) && first.starts_with(|c: char| c.is_ascii_uppercase()) && rng.chance(share) {
-                    edits.push((span.start, span.start + first.len(), self.given[rng.below(self.given.len())]));
-                }
-            }
-        }
-        if edits.is_empty() {
-            return None;
-        }
-        // New text, and where each old offset lands.
-        let mut new = String::with_capacity(text.len() + 16 * edits.len());
-        let mut at = 0;
-        let mut starts_new = Vec::with_capacity(edits.len());
-        let mut shifts: Vec<(usize, isize)> = Vec::with_capacity(edits.len());
-        for &(start, end, with) in &edits {
-            new.push_str(&text[at..start]);
-            starts_new.push(new.len() as u32);
-            new.push_str(with);
-            at = end;
-            shifts.push((end, new.len() as isize - end as isize));
-        }
-        new.push_str(&text[at..]);
-        // An offset at or after an edit's old end moves by that edit's shift; a span
-        // end inside an edited word (the first word of a person) is the edit's end.
-        let moved = |o: usize| -> usize {
-            match shifts.iter().rev().find(|&&(end, _)| end <= o) {
-                Some(&(_, d)) => (o as isize + d) as usize,
-                None => o,
-            }
-        };
-        let mut d = doc.clone();
-        for span in &mut d.spans {
-            span.start = match edits.iter().find(|e| e.0 == span.start) {
-                Some(&(start, _, _)) => moved(start),
-                None => moved(span.start),
-            };
-            span.end = moved(span.end);
-        }
-        d.doc.text = new;
-        let mut tokens = Vec::new();
-        tokenize(&d.doc.text, &mut tokens);
-        let mut starts = Vec::new();
-        sentence_starts(&d.doc.text, &tokens, &mut starts);
-        let mut sentence = 0;
-        let mut changed = Vec::new();
-        for (t, tok) in tokens.iter().enumerate() {
-            if starts[t] {
-                sentence = tok.start;
-            }
-            if starts_new.binary_search(&tok.start).is_ok() && changed.last() != Some(&sentence) {
-                changed.push(sentence);
-            }
-        }
-        Some((d, changed))
-    }
-}
-
-/// Upper- or lower-cases the ASCII letters of a document (offsets unchanged).
-fn recased(doc: &AnnotatedDoc, upper: bool) -> AnnotatedDoc {
-    let mut d = doc.clone();
-    d.doc.text = if upper { doc.doc.text.to_ascii_uppercase() } else { doc.doc.text.to_ascii_lowercase() };
-    d
-}
-
 /// Featurises the sentences of `doc` whose first byte `keep` accepts.
 #[allow(clippy::too_many_arguments)]
 fn featurise(
@@ -683,7 +481,6 @@ fn featurise(
     bits: u32,
     buf: &mut FeatureBuf,
     keep: &dyn Fn(u32) -> bool,
-    identity_rows: Option<bool>,
     out: &mut Vec<Sentence>,
 ) {
     let text = &doc.doc.text;
@@ -706,17 +503,7 @@ fn featurise(
         let lo = buf.offsets[first];
         let rows = buf.rows[lo as usize..buf.offsets[end] as usize].to_vec();
         let offsets = buf.offsets[first..=end].iter().map(|o| o - lo).collect();
-        let (mut pairs, mut identity, mut identity_at) = (Vec::new(), Vec::new(), Vec::new());
-        if let Some(full) = identity_rows {
-            identity_at.push(0);
-            for t in first..end {
-                pairs.clear();
-                buf.identity_rows(t, &starts, bits, full, &mut pairs);
-                identity.extend(pairs.iter().filter(|&&(j, _)| (first..end).contains(&j)).map(|&(j, r)| ((j - first) as u32, r)));
-                identity_at.push(identity.len() as u32);
-            }
-        }
-        out.push(Sentence { rows, offsets, gold: gold[first..end].to_vec(), identity, identity_at });
+        out.push(Sentence { rows, offsets, gold: gold[first..end].to_vec() });
         first = end;
     }
 }
@@ -800,7 +587,7 @@ pub fn train<S, E: From<TrainError>>(
     w.iter_mut().for_each(|x| *x /= k);
     t.iter_mut().for_each(|x| *x /= k);
     let (types, layer) = (model.labels().to_vec(), model.layer().to_string());
-    Ok(Model::from_floats(opts.hash_bits, types, layer, &w, &t, gazetteer, opts.clusters.clone(), opts.prune))
+    Ok(Model::from_floats(opts.hash_bits, types, layer, &w, &t, gazetteer, opts.clusters.clone()))
 }
 
 /// One training run's best epoch: its model, its float weights and transitions, and
@@ -830,12 +617,6 @@ fn train_one<S, E: From<TrainError>>(
     if opts.epochs == 0 {
         return Err(TrainError::InvalidOption("epochs must be at least 1").into());
     }
-    if !(0.0..1.0).contains(&opts.name_dropout) {
-        return Err(TrainError::InvalidOption("name dropout must be at least 0 and below 1").into());
-    }
-    if !(0.0..=1.0).contains(&opts.mention_swap) {
-        return Err(TrainError::InvalidOption("mention swap must be within 0..=1").into());
-    }
     if opts.extra.iter().any(|e| !(e.weight > 0.0 && e.weight <= 1.0)) {
         return Err(TrainError::InvalidOption("the weight of extra training data must be above 0 and at most 1").into());
     }
@@ -860,49 +641,25 @@ fn train_one<S, E: From<TrainError>>(
         g
     };
     let full_gazetteer = with_world(gazetteer_of(&all, &types));
-    let folds = opts.gazetteer_folds;
-    let fold_gazetteers: Vec<Gazetteer> = (0..folds.max(1))
+    let fold_gazetteers: Vec<Gazetteer> = (0..GAZETTEER_FOLDS)
         .map(|f| {
-            with_world(if folds <= 1 {
-                Gazetteer::new()
-            } else {
-                let others: Vec<&AnnotatedDoc> = all.iter().enumerate().filter(|(i, _)| i % folds != f).map(|(_, d)| *d).collect();
-                gazetteer_of(&others, &types)
-            })
+            let others: Vec<&AnnotatedDoc> = all.iter().enumerate().filter(|(i, _)| i % GAZETTEER_FOLDS != f).map(|(_, d)| *d).collect();
+            with_world(gazetteer_of(&others, &types))
         })
         .collect();
 
     let mut rng = SplitMix(seed ^ 0x5eed);
-    // Streams of their own, so that shuffles and case copies stay those of the seed.
-    let mut swap_rng = SplitMix(seed ^ 0x5a4b);
-    let mut drop_rng = SplitMix(seed ^ 0xd809);
-    let identity = (opts.name_dropout > 0.0).then_some(opts.name_dropout_full);
-    let swap = SwapNames::new(&opts.world, &types);
     let mut sentences = Vec::new();
     let mut buf = FeatureBuf::default();
     let (mut original, mut with_spans) = (0, 0);
     for (i, doc) in train.iter().enumerate() {
         let before = sentences.len();
-        let g = &fold_gazetteers[if folds <= 1 { 0 } else { i % folds }];
-        featurise(doc, &types, g, &opts.clusters, opts.hash_bits, &mut buf, &|_| true, identity, &mut sentences);
+        let g = &fold_gazetteers[i % GAZETTEER_FOLDS];
+        featurise(doc, &types, g, &opts.clusters, opts.hash_bits, &mut buf, &|_| true, &mut sentences);
         original += sentences.len() - before;
         with_spans += sentences[before..].iter().filter(|s| s.gold.iter().any(|&t| t != 0)).count();
-        if opts.case_augment > 0.0 {
-            for upper in [false, true] {
-                if rng.chance(opts.case_augment) {
-                    featurise(&recased(doc, upper), &types, g, &opts.clusters, opts.hash_bits, &mut buf, &|_| true, identity, &mut sentences);
-                }
-            }
-        }
-        if opts.title_augment > 0.0 {
-            if let Some((titled, changed)) = title_cased(doc, opts.title_augment, &mut rng) {
-                featurise(&titled, &types, g, &opts.clusters, opts.hash_bits, &mut buf, &|b| changed.binary_search(&b).is_ok(), identity, &mut sentences);
-            }
-        }
-        if opts.mention_swap > 0.0 {
-            if let Some((swapped, changed)) = swap.apply(doc, opts.mention_swap, &mut swap_rng) {
-                featurise(&swapped, &types, g, &opts.clusters, opts.hash_bits, &mut buf, &|b| changed.binary_search(&b).is_ok(), identity, &mut sentences);
-            }
+        if let Some((titled, changed)) = title_cased(doc, TITLE_AUGMENT, &mut rng) {
+            featurise(&titled, &types, g, &opts.clusters, opts.hash_bits, &mut buf, &|b| changed.binary_search(&b).is_ok(), &mut sentences);
         }
     }
     // Extra sets: after the main sentences, so that the main sentences' features and
@@ -910,7 +667,7 @@ fn train_one<S, E: From<TrainError>>(
     let mut weights = vec![1.0f32; sentences.len()];
     for extra in &opts.extra {
         for doc in &extra.docs {
-            featurise(doc, &types, &full_gazetteer, &opts.clusters, opts.hash_bits, &mut buf, &|_| true, identity, &mut sentences);
+            featurise(doc, &types, &full_gazetteer, &opts.clusters, opts.hash_bits, &mut buf, &|_| true, &mut sentences);
         }
         weights.resize(sentences.len(), extra.weight);
     }
@@ -925,7 +682,6 @@ fn train_one<S, E: From<TrainError>>(
     let mut p = Perceptron::new(1 << opts.hash_bits, n);
     let mut order: Vec<usize> = (0..sentences.len()).collect();
     let mut viterbi = Viterbi::default();
-    let mut dropout = Dropout::default();
     let (mut em, mut pred) = (Vec::new(), Vec::new());
     let mut best: Option<(f64, Trained)> = None;
     let mut since_best = 0;
@@ -936,13 +692,11 @@ fn train_one<S, E: From<TrainError>>(
         let mut mistakes = 0;
         for &k in &order {
             let s = &sentences[k];
-            let dropped = opts.name_dropout > 0.0 && dropout.apply(s, opts.name_dropout, &mut drop_rng);
-            let (rows, offsets) = if dropped { (&dropout.rows[..], &dropout.offsets[..]) } else { (&s.rows[..], &s.offsets[..]) };
-            p.emissions(token_rows(rows, offsets), &mut em);
+            p.emissions(token_rows(&s.rows, &s.offsets), &mut em);
             p.decode(&em, &mut viterbi, &mut pred);
             if pred != s.gold {
                 mistakes += 1;
-                p.update(token_rows(rows, offsets), &s.gold, &pred, weights[k]);
+                p.update(token_rows(&s.rows, &s.offsets), &s.gold, &pred, weights[k]);
             }
             p.tick();
         }
@@ -955,7 +709,6 @@ fn train_one<S, E: From<TrainError>>(
             &t,
             full_gazetteer.clone(),
             opts.clusters.clone(),
-            opts.prune,
         );
         let DevScore { f1, figures } = score_dev(&types, &dev_gold, &predict(&model, dev))?;
         let improved = dev.is_empty() || !matches!(&best, Some((b, _)) if f1 <= *b);
@@ -973,7 +726,7 @@ fn train_one<S, E: From<TrainError>>(
             since_best = 0;
         } else {
             since_best += 1;
-            if since_best >= opts.patience {
+            if since_best >= PATIENCE {
                 break;
             }
         }
@@ -1065,34 +818,6 @@ mod tests {
     }
 
     #[test]
-    fn name_dropout_leaves_out_word_rows_of_name_tokens_only() {
-        let docs = tiny_docs();
-        let types: Vec<String> = TYPES.iter().map(|t| t.to_string()).collect();
-        let (mut buf, mut sentences) = (FeatureBuf::default(), Vec::new());
-        featurise(&docs[0], &types, &Gazetteer::new(), &Clusters::new(), 16, &mut buf, &|_| true, Some(false), &mut sentences);
-        let s = &sentences[0];
-        assert_eq!(s.gold, vec![1, 2, 0, 5, 0]);
-        let mut d = Dropout::default();
-        // With chance just below 1 every name token loses its word and lower-case rows.
-        assert!(d.apply(s, 0.999_999, &mut SplitMix(3)));
-        for (t, (kept, all)) in token_rows(&d.rows, &d.offsets).zip(s.tokens()).enumerate() {
-            let lost = if s.gold[t] != 0 { 2 } else { 0 };
-            assert_eq!(kept.len() + lost, all.len(), "token {t}");
-        }
-        assert!(!d.apply(s, 0.0, &mut SplitMix(3)), "nothing left out");
-        // Training with it is reproducible, and 0 is the plain model.
-        let opts = TrainOptions { hash_bits: 12, epochs: 3, name_dropout: 0.3, ..Default::default() };
-        let m1 = train(&docs, &docs, &opts, &mut strict, &mut |_| {}).unwrap();
-        let m2 = train(&docs, &docs, &opts, &mut strict, &mut |_| {}).unwrap();
-        assert_eq!(m1.to_bytes().unwrap(), m2.to_bytes().unwrap());
-        let off = train(&docs, &docs, &TrainOptions { name_dropout: 0.0, ..opts.clone() }, &mut strict, &mut |_| {}).unwrap();
-        let plain = train(&docs, &docs, &TrainOptions { hash_bits: 12, epochs: 3, ..Default::default() }, &mut strict, &mut |_| {}).unwrap();
-        assert_eq!(off.to_bytes().unwrap(), plain.to_bytes().unwrap());
-        let bad = TrainOptions { name_dropout: 1.0, ..opts };
-        assert!(matches!(train(&docs, &docs, &bad, &mut strict, &mut |_| {}), Err(TrainError::InvalidOption(_))));
-    }
-
-    #[test]
     fn extra_training_sets_teach_names_the_main_set_lacks() {
         let docs = tiny_docs();
         // Only the extra set has an ORG after `hit`, and `Monday` outside a name.
@@ -1116,25 +841,6 @@ mod tests {
             let bad = TrainOptions { extra: vec![ExtraTrain { docs: extra.clone(), weight }], ..opts.clone() };
             assert!(matches!(train(&docs, &docs, &bad, &mut strict, &mut |_| {}), Err(TrainError::InvalidOption(_))), "{weight}");
         }
-    }
-
-    #[test]
-    fn mention_swap_replaces_places_and_given_names_keeping_labels() {
-        let world = vec![
-            (WORLD_PLACE, "Kherson".to_string()),
-            (WORLD_PLACE, "'Alī Ābād".to_string()),
-            (WORLD_PERSON, "Olena".to_string()),
-        ];
-        let types: Vec<String> = TYPES.iter().map(|t| t.to_string()).collect();
-        let swap = SwapNames::new(&world, &types);
-        assert_eq!((swap.places.clone(), swap.given.clone()), (vec!["Kherson"], vec!["Olena"]), "ASCII names only");
-        let d = doc("Reuters said John Smith left Paris .\nIt rained in Rome .", &[("Reuters", "ORG"), ("John Smith", "PER"), ("Paris", "LOC"), ("Rome", "LOC")]);
-        let (out, changed) = swap.apply(&d, 1.0, &mut SplitMix(1)).unwrap();
-        assert_eq!(out.doc.text, "Reuters said Olena Smith left Kherson .\nIt rained in Kherson .");
-        let got: Vec<(&str, &str)> = out.spans.iter().map(|s| (s.text(&out.doc.text), s.label.as_str())).collect();
-        assert_eq!(got, [("Reuters", "ORG"), ("Olena Smith", "PER"), ("Kherson", "LOC"), ("Kherson", "LOC")]);
-        assert_eq!(changed, vec![0, out.doc.text.find("It").unwrap() as u32]);
-        assert!(swap.apply(&d, 0.0, &mut SplitMix(1)).is_none());
     }
 
     fn weapons_docs() -> Vec<AnnotatedDoc> {
