@@ -272,7 +272,10 @@ impl Token {
             Lex::Punct('"' | '\'' | '`' | ':' | '(' | '\u{201c}') => Mark::Opener,
             Lex::Month { .. } => Mark::Abbrev,
             Lex::Other | Lex::Word(_) => {
-                let len = text.get(self.start..self.end).map_or(0, str::len);
+                // A token's range is the text's own (`compose` cuts at atoms, on char
+                // boundaries), so its length is the difference; one past the text's end
+                // counts as empty, as slicing would.
+                let len = if self.end <= text.len() { self.end.saturating_sub(self.start) } else { 0 };
                 if len == 1 || (self.cap && len <= 3) {
                     Mark::Abbrev
                 } else {

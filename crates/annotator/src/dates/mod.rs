@@ -107,6 +107,10 @@ impl DateTagger {
             if grammar.norm.story_year.is_some() && grammar.sentences().opens(i) {
                 grammar.norm.story_year = None;
             }
+            if !grammar.may_start(i) {
+                i += 1;
+                continue;
+            }
             let Some(mut t) = grammar.at(i) else {
                 i += 1;
                 continue;

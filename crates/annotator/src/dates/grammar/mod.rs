@@ -257,6 +257,17 @@ impl<'a> Grammar<'a> {
         self.lex(i) == Lex::Punct(c)
     }
 
+    /// Whether a reading may start at token `i`: false for the tokens [`Self::at`]
+    /// reads nothing at, whatever follows them (punctuation, grouped numbers, words in
+    /// no list: most of a text), so the tagger's loop passes them without the call.
+    pub(crate) fn may_start(&self, i: usize) -> bool {
+        self.toks.get(i).is_some_and(|t| match t.lex {
+            Lex::Other => t.lists != 0,
+            Lex::Punct(_) | Lex::Grouped => false,
+            _ => true,
+        })
+    }
+
     /// The longest reading starting at token `i`.
     pub(crate) fn at(&self, i: usize) -> Option<Timex> {
         let mut t = self.at_depth(i, 0)?;
