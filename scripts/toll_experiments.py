@@ -19,7 +19,7 @@ id, as `tageval score --split`), aggregate counts only, never a note's text:
     tageval annotate ../shared/data/acled/acled-2016-africa.jsonl --layers casualties -o /tmp/af.jsonl
     python3 scripts/toll_experiments.py /tmp/sa.jsonl /tmp/af.jsonl
 
-Needs numpy. Deterministic (no random state).
+Needs numpy (pinned in scripts/requirements-gazetteer.txt). Deterministic (no random state).
 """
 import itertools
 import json
