@@ -317,7 +317,8 @@ pub(crate) fn is_singular_person_noun(w: &str) -> bool {
     buf.get(..=w.len()).and_then(|b| std::str::from_utf8(b).ok()).is_some_and(is_person_noun)
 }
 
-fn token_title(tokens: &[Token], i: usize) -> bool {
+/// Whether token `i` is a word written in title case or capitals (a name's word).
+pub(super) fn token_title(tokens: &[Token], i: usize) -> bool {
     tokens.get(i).is_some_and(|t| t.kind == Kind::Word && (t.title || t.upper))
 }
 

@@ -334,7 +334,7 @@ fn forward_predicate(tokens: &[Token], from: usize) -> After {
         let names = (k + 1..k + 6).take_while(|&j| tokens.get(j).is_some_and(|t| t.kind == Kind::Word && (t.title || t.upper || t.is("the")))).count();
         // `4 soldiers from the Myanmar Armed Forces killed in the attack`: the names,
         // then a participle with no auxiliary (a headline, or `and` gapping `were`).
-        let participle = forward_cue(key(tokens, k + 1 + names)).is_some() && is_name_word_at(tokens, k + names);
+        let participle = forward_cue(key(tokens, k + 1 + names)).is_some() && super::head::token_title(tokens, k + names);
         if names > 0 && (tokens.get(k + 1 + names).is_some_and(|t| t.is(",")) || participle) {
             k += 1 + names;
         }
@@ -367,10 +367,6 @@ fn forward_predicate(tokens: &[Token], from: usize) -> After {
         }
     }
     scan(tokens, k)
-}
-
-fn is_name_word_at(tokens: &[Token], j: usize) -> bool {
-    tokens.get(j).is_some_and(|t| t.kind == Kind::Word && (t.title || t.upper))
 }
 
 /// Most words an aside set off by commas may hold.
