@@ -212,10 +212,7 @@ impl Grammar<'_> {
         // `April-May`, `from April to May`, `March or May`: the second end of a range or
         // a pair of months, so a month fits.
         let month_at = |k: Option<usize>| k.is_some_and(|k| matches!(self.lex(k), Lex::Month { .. }));
-        let hyphenated = i > 0
-            && self.toks.get(i).is_some_and(|t| !t.space_before)
-            && self.toks.get(i - 1).zip(self.toks.get(i)).is_some_and(|(p, t)| p.end < t.start);
-        if (hyphenated && month_at(i.checked_sub(1)))
+        if (self.hyphen_joined(i) && month_at(i.checked_sub(1)))
             || (i > 1 && self.in_list(i - 1, WordList::Coordinator) && month_at(i.checked_sub(2)))
         {
             return true;

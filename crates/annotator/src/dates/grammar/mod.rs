@@ -244,8 +244,14 @@ impl<'a> Grammar<'a> {
 
     /// Token `i` is a word joined to the previous one by a hyphen (`day-long`).
     fn glued_word(&self, i: usize) -> bool {
-        self.toks.get(i).is_some_and(|t| !t.space_before && matches!(t.lex, Lex::Other | Lex::Word(_)))
-            && i.checked_sub(1).and_then(|p| self.toks.get(p)).is_some_and(|p| p.end < self.toks[i].start)
+        self.toks.get(i).is_some_and(|t| matches!(t.lex, Lex::Other | Lex::Word(_))) && self.hyphen_joined(i)
+    }
+
+    /// Token `i` follows the previous token with no space but a character between them
+    /// (the hyphen of `day-long`, `April-May`, `third-quarter`).
+    pub(super) fn hyphen_joined(&self, i: usize) -> bool {
+        self.toks.get(i).is_some_and(|t| !t.space_before)
+            && i.checked_sub(1).and_then(|p| self.toks.get(p)).zip(self.toks.get(i)).is_some_and(|(p, t)| p.end < t.start)
     }
 
     /// Token `i` is written in capitals only (`LAST WEEK` in a headline).

@@ -98,10 +98,7 @@ impl Grammar<'_> {
     /// belongs to that noun, so it stays outside the extent (`the [third-quarter]
     /// loss`). `the third-quarter ended Sept. 30` is the quarter itself.
     fn attributive(&self, j: usize) -> bool {
-        let hyphenated = j > 0
-            && self.toks.get(j).is_some_and(|t| !t.space_before)
-            && self.toks.get(j - 1).zip(self.toks.get(j)).is_some_and(|(p, t)| p.end < t.start);
-        hyphenated && self.lex(j + 1) == Lex::Other && !self.in_list(j + 1, WordList::YearBound)
+        self.hyphen_joined(j) && self.lex(j + 1) == Lex::Other && !self.in_list(j + 1, WordList::YearBound)
     }
 
     /// `Christmas`, `Christmas Eve`, `Thanksgiving Day`, `Election Day`, `New Year's Day`,
