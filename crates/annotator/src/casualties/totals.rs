@@ -431,6 +431,9 @@ fn is_part(text: &str, prev: Option<(&Figure, bool)>, cur: &Figure) -> bool {
     if between.matches('(').count() > between.matches(')').count() {
         return true;
     }
+    if in_after_clause(between) {
+        return true;
+    }
     let words = lower_words(between);
     words.iter().enumerate().any(|(i, w)| {
         let next = words.get(i + 1).map_or("", String::as_str);
@@ -438,6 +441,17 @@ fn is_part(text: &str, prev: Option<(&Figure, bool)>, cur: &Figure) -> bool {
             || (w == "among" && matches!(next, "them" | "whom" | "those"))
             || (w == "of" && matches!(next, "them" | "whom"))
     })
+}
+
+/// Whether the text between a figure and a later one of its sentence puts the later
+/// one in an `after` clause (`16 militants were killed in shelling after one soldier
+/// was killed`, `one person died after locals lynched two youths`): the event the
+/// sentence's own toll follows, an earlier killing or the same victims told again,
+/// not victims to add. Only when no comma, semicolon or colon comes between `after`
+/// and the later figure: `after the raid, 2 more died` is a clause of its own.
+fn in_after_clause(between: &str) -> bool {
+    let clause = between.rsplit([',', ';', ':']).next().unwrap_or("");
+    lower_words(clause).iter().any(|w| w == "after")
 }
 
 /// Words that mark a sentence as one source's report or claim.
