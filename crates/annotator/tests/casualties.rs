@@ -463,10 +463,15 @@ const TOTALS: &[(&str, Option<&str>)] = &[
     ("Two marchers were shot dead as the protest reached the bridge.", Some("2")),
     // Round 10: a figure in an `after` clause of a sentence with its own toll is
     // the event that toll follows, or the same victims told again; not added.
-    ("12 rebels were killed in an air strike after gunmen shot dead two guards at the camp.", Some("12")),
+    ("12 rebels were killed in shelling after gunmen shot dead two guards at the camp.", Some("12")),
     ("At least two people died after a mob lynched three thieves in the market.", Some(">=2")),
     // A comma after `after` closes its clause: the later figure is new victims.
     ("One soldier was killed after the convoy was ambushed, and 2 more died later.", Some("3")),
+    // Round 10: a later sentence opening with a bare `Earlier,` is background, also
+    // after a period glued to it; `Earlier on Monday,` dates the event itself.
+    ("Two guards were shot dead at the depot. Earlier, 5 porters died in a fire at the mill.", Some("2")),
+    ("A bus was set on fire in the town, the police said.Earlier, 12 passengers died in such attacks.", None),
+    ("Earlier on Monday, 4 farmers were killed in the raid on the village.", Some("4")),
 ];
 
 #[test]
