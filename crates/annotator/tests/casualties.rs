@@ -450,6 +450,28 @@ const TOTALS: &[(&str, Option<&str>)] = &[
     // Round 8: `N weeks after` dates the clause it opens as an earlier event.
     ("Rival gangs fought in the bazaar, barely a week after their quarrel left a cook dead.", None),
     ("A week after the floods, 3 boatmen drowned in the river.", Some("3")),
+    // Round 10: more links from a protest or commemoration to its grievance:
+    // `upon` (as `after`), the news of a death, paying respects or tribute, the
+    // victims' kin, and taking to the streets.
+    ("Farmers rioted at the depot upon hearing that a tractor driver had been killed by guards.", None),
+    ("Weavers protested in the square as news spread of guards shooting dead 3 mill workers.", None),
+    ("Hundreds of students paid tribute to the 4 lecturers who were killed in the raid.", None),
+    ("Monks gathered at the pagoda to pay their respects to two novices who were murdered.", None),
+    ("The relatives of Tariq Aziz, a porter killed by guards, staged a protest at the gate.", None),
+    ("Fishermen took to the streets demanding the truth about a boy who was shot dead by guards.", None),
+    // … while the protest as the scene keeps its toll.
+    ("Two marchers were shot dead as the protest reached the bridge.", Some("2")),
+    // Round 10: a figure in an `after` clause of a sentence with its own toll is
+    // the event that toll follows, or the same victims told again; not added.
+    ("12 rebels were killed in shelling after gunmen shot dead two guards at the camp.", Some("12")),
+    ("At least two people died after a mob lynched three thieves in the market.", Some(">=2")),
+    // A comma after `after` closes its clause: the later figure is new victims.
+    ("One soldier was killed after the convoy was ambushed, and 2 more died later.", Some("3")),
+    // Round 10: a later sentence opening with a bare `Earlier,` is background, also
+    // after a period glued to it; `Earlier on Monday,` dates the event itself.
+    ("Two guards were shot dead at the depot. Earlier, 5 porters died in a fire at the mill.", Some("2")),
+    ("A bus was set on fire in the town, the police said.Earlier, 12 passengers died in such attacks.", None),
+    ("Earlier on Monday, 4 farmers were killed in the raid on the village.", Some("4")),
 ];
 
 #[test]

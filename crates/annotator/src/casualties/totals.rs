@@ -352,10 +352,27 @@ fn is_past_event(text: &str, sentences: &[usize], figure: &Figure) -> bool {
     if before.windows(2).any(|w| matches!(w[0].as_str(), "an" | "the") && w[1] == "earlier") {
         return true;
     }
-    if after_elapsed_time(text, sentences, figure) {
+    if after_elapsed_time(text, sentences, figure) || opens_with_bare_earlier(text, sentences, figure) {
         return true;
     }
     PAST.iter().any(|marker| after.windows(marker.len()).any(|w| w.iter().zip(marker).all(|(a, b)| a == b)))
+}
+
+/// Whether the figure's sentence, not the report's first, opens with a bare
+/// `Earlier,` (`… said the police. Earlier, at least 38 people died in the
+/// blockade.`): background told after the report's own event. `Earlier on Tuesday,
+/// 7 people were killed` dates the event itself and is not read here, nor is a
+/// first sentence.
+fn opens_with_bare_earlier(text: &str, sentences: &[usize], figure: &Figure) -> bool {
+    let start = near_before(text, sentences.get(figure.sentence).copied().unwrap_or(0), figure.start);
+    let before = text.get(start..figure.start).unwrap_or("");
+    // A period glued to the next sentence (`… thana.Earlier, …`) ends a sentence too.
+    let (earlier_text, opening) = before.rsplit_once('.').unwrap_or(("", before));
+    if figure.sentence == 0 && earlier_text.trim().is_empty() {
+        return false;
+    }
+    let opening = opening.trim_start();
+    opening.get(..7).is_some_and(|w| w.eq_ignore_ascii_case("earlier")) && opening.get(7..).is_some_and(|r| r.trim_start().starts_with(','))
 }
 
 /// The most words between `N months after` and the figure it dates.
@@ -431,6 +448,9 @@ fn is_part(text: &str, prev: Option<(&Figure, bool)>, cur: &Figure) -> bool {
     if between.matches('(').count() > between.matches(')').count() {
         return true;
     }
+    if in_after_clause(between) {
+        return true;
+    }
     let words = lower_words(between);
     words.iter().enumerate().any(|(i, w)| {
         let next = words.get(i + 1).map_or("", String::as_str);
@@ -438,6 +458,17 @@ fn is_part(text: &str, prev: Option<(&Figure, bool)>, cur: &Figure) -> bool {
             || (w == "among" && matches!(next, "them" | "whom" | "those"))
             || (w == "of" && matches!(next, "them" | "whom"))
     })
+}
+
+/// Whether the text between a figure and a later one of its sentence puts the later
+/// one in an `after` clause (`16 militants were killed in shelling after one soldier
+/// was killed`, `one person died after locals lynched two youths`): the event the
+/// sentence's own toll follows, an earlier killing or the same victims told again,
+/// not victims to add. Only when no comma, semicolon or colon comes between `after`
+/// and the later figure: `after the raid, 2 more died` is a clause of its own.
+fn in_after_clause(between: &str) -> bool {
+    let clause = between.rsplit([',', ';', ':']).next().unwrap_or("");
+    lower_words(clause).iter().any(|w| w == "after")
 }
 
 /// Words that mark a sentence as one source's report or claim.
