@@ -574,8 +574,9 @@ pub struct TrainArgs {
     /// Extra training gold (any format tageval reads), as FILE or FILE:WEIGHT: its
     /// sentences are trained on beside --train's, a mistake on one moving the weights by
     /// WEIGHT (above 0, at most 1; default 1); its names do not join the model's
-    /// gazetteer (repeatable).
-    #[arg(long, value_name = "FILE[:WEIGHT]")]
+    /// gazetteer. Takes several files (`--extra-train corpora/*-train/*/*.jsonl`) and
+    /// may be repeated; the files are trained on in the order given.
+    #[arg(long, value_name = "FILE[:WEIGHT]", num_args = 1..)]
     pub extra_train: Vec<String>,
 }
 

@@ -140,6 +140,13 @@ fn extra_training_gold_is_read_weighted_and_checked() {
     let err = String::from_utf8_lossy(&out.stderr);
     assert!(err.contains(&format!("extra training data {DEV}: 4 documents, weight 0.5")), "{err}");
     assert_ne!(std::fs::read(&plain).expect("model"), std::fs::read(&extra).expect("model"));
+    // Several files after one flag (a shell glob) are the flag repeated.
+    let (one_flag, two_flags) = (dir.path().join("one.model"), dir.path().join("two.model"));
+    let common = ["train", "--train", TRAIN, "--dev", DEV, "--layer", "weapons"];
+    tageval(&[&common[..], &["--extra-train", &extra_arg, TRAIN, "-o", path(&one_flag)]].concat());
+    tageval(&[&common[..], &["--extra-train", &extra_arg, "--extra-train", TRAIN, "-o", path(&two_flags)]].concat());
+    assert_eq!(std::fs::read(&one_flag).expect("model"), std::fs::read(&two_flags).expect("model"));
+    assert_ne!(std::fs::read(&one_flag).expect("model"), std::fs::read(&extra).expect("model"));
     let out = run(&["train", "--train", TRAIN, "--dev", DEV, "--extra-train", &format!("{DEV}:2"), "-o", path(&extra)]);
     assert_eq!(out.status.code(), Some(2), "{}", String::from_utf8_lossy(&out.stderr));
     let out = run(&["train", "--train", TRAIN, "--dev", DEV, "--extra-train", "no/such/file.conll", "-o", path(&extra)]);
