@@ -59,4 +59,20 @@ mod tests {
         check("The paper appears every other month.", DCT, &[("every other month", "SET", "P2M")]);
         check("The index is published daily.", DCT, &[("daily", "SET", "P1D")]);
     }
+
+    /// A plural season noun is that season of every year (`XXXX-SU`); a capitalised one
+    /// inside a sentence is a name (tenth round).
+    #[test]
+    fn plural_seasons_recur() {
+        check_rows(&[
+            ("Summers in Kabul are hot and dry.", "", "Summers", "SET", "XXXX-SU"),
+            ("Violence has flared for the past three summers.", "", "summers", "SET", "XXXX-SU"),
+            ("The pass is closed in winters of heavy snow.", "", "winters", "SET", "XXXX-WI"),
+            ("The farmers burn the stubble in autumns without rain.", "", "autumns", "SET", "XXXX-FA"),
+            ("Treasury Secretary Lawrence Summers met the bankers.", "", "", "", ""),
+            ("Officials said Summers would attend.", "", "", "", ""),
+            ("The hot springs draw tourists.", "", "", "", ""),
+            ("The market falls when rates rise.", "", "", "", ""),
+        ]);
+    }
 }
