@@ -656,6 +656,7 @@ word_lists! {
     RangeTo = "range_to",
     Local = "local",
     Masthead = "masthead",
+    Habitual = "habitual",
 }
 
 impl WordList {

@@ -277,11 +277,44 @@ impl<'a> Grammar<'a> {
     /// The longest reading starting at token `i`.
     pub(crate) fn at(&self, i: usize) -> Option<Timex> {
         let mut t = self.at_depth(i, 0)?;
+        self.habitual(&mut t);
         // `the next year or so`, `a decade or so`: the approximation is inside the extent.
         if matches!(t.label, Label::Date | Label::Duration) && self.is(t.end, W::Or) && self.in_list(t.end + 1, WordList::So) {
             t.end += 2;
         }
         Some(t)
+    }
+
+    /// `the auction business is usually conducted in the second and fourth quarters`: a
+    /// quarter, half, month or season named without a year, after a habitual adverb in
+    /// its sentence, is that period of every year (a SET, `XXXX-Q2`), as TimeML marks a
+    /// recurring period. A year in the text (`the fourth quarter of 1990`), a relative
+    /// word (`this month`) or a day keeps the calendar reading.
+    fn habitual(&self, t: &mut Timex) {
+        const WINDOW: usize = 10;
+        if t.label != Label::Date || t.day {
+            return;
+        }
+        let named = (t.start..t.end).all(|k| !matches!(self.lex(k), Lex::Int { .. } | Lex::Word(_) | Lex::Unit { unit: Unit::Year, .. }) || self.is(k, W::The) || self.is(k, W::Half));
+        let first = if self.is(t.start, W::The) { t.start + 1 } else { t.start };
+        if !named || !matches!(self.lex(first), Lex::Ordinal(_) | Lex::OrdNum(_) | Lex::Month { .. } | Lex::Season(_)) {
+            return;
+        }
+        let Some((year, rest)) = t.value.split_once('-') else {
+            return;
+        };
+        let period = match rest.as_bytes() {
+            [b'Q', b'1'..=b'4'] | [b'H', b'1' | b'2'] | [b'0' | b'1', b'0'..=b'9'] => true,
+            _ => matches!(rest, "SP" | "SU" | "FA" | "WI"),
+        };
+        if year.len() != 4 || !year.bytes().all(|b| b.is_ascii_digit()) || !period {
+            return;
+        }
+        let cue = (1..=WINDOW).map_while(|d| t.start.checked_sub(d).filter(|&k| !self.sentences().ends(k))).any(|k| self.in_list(k, WordList::Habitual));
+        if cue {
+            t.value = format!("XXXX-{rest}");
+            t.label = Label::Set;
+        }
     }
 
     fn at_depth(&self, i: usize, depth: u8) -> Option<Timex> {
