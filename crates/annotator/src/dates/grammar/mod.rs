@@ -290,16 +290,24 @@ impl<'a> Grammar<'a> {
     /// its sentence, is that period of every year (a SET, `XXXX-Q2`), as TimeML marks a
     /// recurring period. A year in the text (`the fourth quarter of 1990`), a relative
     /// word (`this month`) or a day keeps the calendar reading.
+    #[inline(never)]
     fn habitual(&self, t: &mut Timex) {
         const WINDOW: usize = 10;
         if t.label != Label::Date || t.day {
             return;
         }
-        let named = (t.start..t.end).all(|k| !matches!(self.lex(k), Lex::Int { .. } | Lex::Word(_) | Lex::Unit { unit: Unit::Year, .. }) || self.is(k, W::The) || self.is(k, W::Half));
         let first = if self.is(t.start, W::The) { t.start + 1 } else { t.start };
-        if !named || !matches!(self.lex(first), Lex::Ordinal(_) | Lex::OrdNum(_) | Lex::Month { .. } | Lex::Season(_)) {
+        if !matches!(self.lex(first), Lex::Ordinal(_) | Lex::OrdNum(_) | Lex::Month { .. } | Lex::Season(_)) {
             return;
         }
+        // The nearest cue word (a list test) before anything else, the sentence's end
+        // only then, so a document without such a word never builds its sentence
+        // reading here.
+        let Some(cue) = (1..=WINDOW).filter_map(|d| t.start.checked_sub(d)).find(|&k| self.in_list(k, WordList::Habitual)) else {
+            return;
+        };
+        // No year or other word inside (`the fourth quarter of 1990`, `June last year`).
+        let named = (first..t.end).all(|k| !matches!(self.lex(k), Lex::Int { .. } | Lex::Word(_)) || self.is(k, W::Half));
         let Some((year, rest)) = t.value.split_once('-') else {
             return;
         };
@@ -307,11 +315,10 @@ impl<'a> Grammar<'a> {
             [b'Q', b'1'..=b'4'] | [b'H', b'1' | b'2'] | [b'0' | b'1', b'0'..=b'9'] => true,
             _ => matches!(rest, "SP" | "SU" | "FA" | "WI"),
         };
-        if year.len() != 4 || !year.bytes().all(|b| b.is_ascii_digit()) || !period {
+        if !named || !period || year.len() != 4 || !year.bytes().all(|b| b.is_ascii_digit()) {
             return;
         }
-        let cue = (1..=WINDOW).map_while(|d| t.start.checked_sub(d).filter(|&k| !self.sentences().ends(k))).any(|k| self.in_list(k, WordList::Habitual));
-        if cue {
+        if !(cue..t.start).any(|k| self.sentences().ends(k)) {
             t.value = format!("XXXX-{rest}");
             t.label = Label::Set;
         }
