@@ -103,7 +103,7 @@ impl Grammar<'_> {
     /// marks them; the article stays outside, as it belongs to the pair).
     fn coordinated_ordinal(&self, i: usize, n: u32) -> Option<Timex> {
         let j = i + 1;
-        if !(self.in_list(j, WordList::And) || self.is(j, W::Or) || self.punct(j, ',')) {
+        if !self.joins_ordinals(j) {
             return None;
         }
         let (Lex::Ordinal(m @ 1..=4) | Lex::OrdNum(m @ 1..=4)) = self.lex(j + 1) else {
@@ -131,9 +131,12 @@ impl Grammar<'_> {
     /// The ordinal at `i` is the second of two joined by `and`, `or` or a comma
     /// (`second and [fourth quarters]`).
     fn ordinal_joined_before(&self, i: usize) -> bool {
-        i >= 2
-            && (self.in_list(i - 1, WordList::And) || self.is(i - 1, W::Or) || self.punct(i - 1, ','))
-            && matches!(self.lex(i - 2), Lex::Ordinal(1..=4) | Lex::OrdNum(1..=4))
+        i >= 2 && self.joins_ordinals(i - 1) && matches!(self.lex(i - 2), Lex::Ordinal(1..=4) | Lex::OrdNum(1..=4))
+    }
+
+    /// Token `k` can join two ordinals of one period noun: `and`, `or`, a comma.
+    fn joins_ordinals(&self, k: usize) -> bool {
+        self.in_list(k, WordList::And) || self.is(k, W::Or) || self.punct(k, ',')
     }
 
     /// The period noun at `j` is hyphenated to the ordinal before it and modifies the
