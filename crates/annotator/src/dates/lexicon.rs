@@ -656,6 +656,7 @@ word_lists! {
     RangeTo = "range_to",
     Local = "local",
     Masthead = "masthead",
+    Habitual = "habitual",
 }
 
 impl WordList {
@@ -813,7 +814,7 @@ impl Tables {
         t.class_file(&SEASONS, |[code]| matches!(code, "SP" | "SU" | "FA" | "WI").then_some(Lex::Season(code)))?;
         t.class_file(&DECADES, |[d]| Some(Lex::DecadeWord(d.parse().ok().filter(|d| (1..=9).contains(d))?)))?;
         t.class_file(&HOLIDAYS, |[h]| Some(Lex::Word(W::Holiday(Holiday::from_name(h)?))))?;
-        t.class_file(&SET_WORDS, |[v]| v.starts_with('P').then_some(Lex::Word(W::Set(v))))?;
+        t.class_file(&SET_WORDS, |[v]| (v.starts_with('P') || v.starts_with("XXXX-")).then_some(Lex::Word(W::Set(v))))?;
         t.class_file(&LASTING_WORDS, |[v]| v.starts_with('P').then_some(Lex::Word(W::Lasting(v))))?;
         t.class_file(&CLOSED_WORDS, |[class]| Some(Lex::Word(W::from_name(class)?)))?;
         for &(word, n) in numbers::entries() {

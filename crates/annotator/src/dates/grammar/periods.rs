@@ -39,9 +39,13 @@ impl Grammar<'_> {
             Lex::Ordinal(n) | Lex::OrdNum(n) => n,
             _ => return None,
         };
+        if let Some(t) = self.coordinated_ordinal(i, n) {
+            return Some(t);
+        }
         let j = i + 1;
         match self.lex(j) {
-            Lex::Unit { unit: Unit::Quarter, plural: false } if (1..=4).contains(&n) => {
+            // `fourth quarters` only as the second of `the second and fourth quarters`.
+            Lex::Unit { unit: Unit::Quarter, plural } if (1..=4).contains(&n) && (!plural || self.ordinal_joined_before(i)) => {
                 let mut k = j + 1;
                 if self.is(k, W::Of) || self.punct(k, ',') {
                     k += 1;
@@ -91,6 +95,48 @@ impl Grammar<'_> {
                 Some(Timex::new(i, k + 1, Label::Duration, dur(c, unit)).np())
             }
         }
+    }
+
+    /// `the second and fourth quarters`, `the first or second half of 1990`: the first of
+    /// two ordinals joined by `and`, `or` or a comma before one quarter or half noun is a
+    /// period of its own, with that noun's kind and year (two expressions, as TimeML
+    /// marks them; the article stays outside, as it belongs to the pair).
+    fn coordinated_ordinal(&self, i: usize, n: u32) -> Option<Timex> {
+        let j = i + 1;
+        if !self.joins_ordinals(j) {
+            return None;
+        }
+        let (Lex::Ordinal(m @ 1..=4) | Lex::OrdNum(m @ 1..=4)) = self.lex(j + 1) else {
+            return None;
+        };
+        let k = j + 2;
+        let half = match self.lex(k) {
+            Lex::Unit { unit: Unit::Quarter, .. } => false,
+            Lex::Word(W::Half) if n <= 2 && m <= 2 => true,
+            _ => return None,
+        };
+        if !(1..=4).contains(&n) || n == m {
+            return None;
+        }
+        let y = if self.is(k + 1, W::Of) { k + 2 } else { k + 1 };
+        let v = match (self.year_value(y, false), half) {
+            (Some(y), true) => format!("{}-H{n}", fmt_year(y)),
+            (Some(y), false) => format!("{}-Q{n}", fmt_year(y)),
+            (None, true) => format!("{}-H{n}", self.norm.year(0)),
+            (None, false) => self.norm.quarter_of(n, self.tense(i, k + 1), Rel::Bare),
+        };
+        Some(Timex::new(i, i + 1, Label::Date, v))
+    }
+
+    /// The ordinal at `i` is the second of two joined by `and`, `or` or a comma
+    /// (`second and [fourth quarters]`).
+    fn ordinal_joined_before(&self, i: usize) -> bool {
+        i >= 2 && self.joins_ordinals(i - 1) && matches!(self.lex(i - 2), Lex::Ordinal(1..=4) | Lex::OrdNum(1..=4))
+    }
+
+    /// Token `k` can join two ordinals of one period noun: `and`, `or`, a comma.
+    fn joins_ordinals(&self, k: usize) -> bool {
+        self.in_list(k, WordList::And) || self.is(k, W::Or) || self.punct(k, ',')
     }
 
     /// The period noun at `j` is hyphenated to the ordinal before it and modifies the
@@ -146,7 +192,7 @@ impl Grammar<'_> {
 
 #[cfg(test)]
 mod tests {
-    use super::super::test_support::{check, check_rows, DCT};
+    use super::super::test_support::{check, check_rows, check_table, DCT};
 
     /// Named parts of a year take the year given, else the DCT's or the one before it.
     #[test]
@@ -158,6 +204,24 @@ mod tests {
         check("The 20th century was violent.", DCT, &[("The 20th century", "DATE", "19")]);
         check("Shops closed on Christmas Eve.", DCT, &[("Christmas Eve", "DATE", "1997-12-24")]);
         check("The parade is on Labor Day.", DCT, &[("Labor Day", "DATE", "1997-09-01")]);
+    }
+
+    /// Two ordinals joined before one quarter or half noun are two periods: the first
+    /// takes the noun's kind and year, the article stays outside both (tenth round,
+    /// issue 15: a range or pair is two expressions). DCT 1989-11-02 (fourth quarter).
+    #[test]
+    fn coordinated_quarters_and_halves() {
+        check_table("1989-11-02", &[
+            ("Its auction business is conducted in the second and fourth quarters.", &[("second", "DATE", "1989-Q2"), ("fourth quarters", "DATE", "1989-Q4")]),
+            ("Profits rose in the first and second quarters of 1990.", &[("first", "DATE", "1990-Q1"), ("second quarters of 1990", "DATE", "1990-Q2")]),
+            ("Sales fell in the third or fourth quarter.", &[("third", "DATE", "1989-Q3"), ("fourth quarter", "DATE", "1989-Q4")]),
+            ("Losses narrowed in the 1st and 2nd quarters.", &[("1st", "DATE", "1989-Q1"), ("2nd quarters", "DATE", "1989-Q2")]),
+            ("Output grew in the first or second half of 1988.", &[("first", "DATE", "1988-H1"), ("second half of 1988", "DATE", "1988-H2")]),
+            // Of a list of three, only the last two are read as a pair.
+            ("Demand is weak in the first, second and third quarters.", &[("second", "DATE", "1989-Q2"), ("third quarters", "DATE", "1989-Q3")]),
+            ("He finished second and fourth in the two races.", &[]),
+            ("The fourth quarters of both years were weak.", &[]),
+        ]);
     }
 
     /// A hyphenated quarter or half before a noun is an adjective of that noun: the

@@ -34,7 +34,7 @@ impl Grammar<'_> {
 
 #[cfg(test)]
 mod tests {
-    use super::super::test_support::{check, check_rows, DCT};
+    use super::super::test_support::{check, check_rows, check_table, DCT};
 
     /// SET values as news writes them (issue 15).
     #[test]
@@ -58,5 +58,39 @@ mod tests {
         check("Buses run every two weeks.", DCT, &[("every two weeks", "SET", "P2W")]);
         check("The paper appears every other month.", DCT, &[("every other month", "SET", "P2M")]);
         check("The index is published daily.", DCT, &[("daily", "SET", "P1D")]);
+    }
+
+    /// After a habitual adverb in its sentence, a quarter, half, month or season without
+    /// a year is that period of every year; a year, a relative word or a day keeps the
+    /// calendar reading (tenth round). DCT 1989-11-02.
+    #[test]
+    fn habitual_periods_recur() {
+        check_table("1989-11-02", &[
+            ("Its auction business is usually conducted in the second and fourth quarters.", &[("second", "SET", "XXXX-Q2"), ("fourth quarters", "SET", "XXXX-Q4")]),
+            ("Retail sales are typically strongest in the fourth quarter.", &[("the fourth quarter", "SET", "XXXX-Q4")]),
+            ("The monsoon normally reaches Kerala in June.", &[("June", "SET", "XXXX-06")]),
+            ("Passes are traditionally closed in winter.", &[("winter", "SET", "XXXX-WI")]),
+            ("Profits usually rise in the first half.", &[("the first half", "SET", "XXXX-H1")]),
+            ("Sales are usually strong in the fourth quarter of 1990.", &[("the fourth quarter of 1990", "DATE", "1990-Q4")]),
+            ("Trading is usually quiet, and this month was no different.", &[("this month", "DATE", "1989-11")]),
+            ("Fees are usually paid on June 30.", &[("June 30", "DATE", "1989-06-30")]),
+            ("He usually travels. Sales rose in the third quarter.", &[("the third quarter", "DATE", "1989-Q3")]),
+        ]);
+    }
+
+    /// A plural season noun is that season of every year (`XXXX-SU`); a capitalised one
+    /// inside a sentence is a name (tenth round).
+    #[test]
+    fn plural_seasons_recur() {
+        check_rows(&[
+            ("Summers in Kabul are hot and dry.", "", "Summers", "SET", "XXXX-SU"),
+            ("Violence has flared for the past three summers.", "", "summers", "SET", "XXXX-SU"),
+            ("The pass is closed in winters of heavy snow.", "", "winters", "SET", "XXXX-WI"),
+            ("The farmers burn the stubble in autumns without rain.", "", "autumns", "SET", "XXXX-FA"),
+            ("Treasury Secretary Lawrence Summers met the bankers.", "", "", "", ""),
+            ("Officials said Summers would attend.", "", "", "", ""),
+            ("The hot springs draw tourists.", "", "", "", ""),
+            ("The market falls when rates rise.", "", "", "", ""),
+        ]);
     }
 }
