@@ -171,3 +171,170 @@ DOCS += [
  [("KINSHASA", "LOC"), ("Félix Tshisekedi", "PER"), ("Democratic Republic of the Congo", "LOC"), ("Belgium", "LOC"),
   ("Joseph Kabila", "PER"), ("Palais de la Nation", "LOC")]),
 ]
+
+# ---- batch 2: wA041-wA080 ----
+DOCS += [
+# wA041
+("Ellen Johnson Sirleaf (born 29 October 1938) is a Liberian politician who served as President of Liberia from 2006 to 2018, the first woman elected head of state in Africa. She studied at the Harvard Kennedy School and worked for Citibank and the World Bank before leading the Unity Party.",
+ [("Ellen Johnson Sirleaf", "PER"), ("Liberian", "MISC"), ("Liberia", "LOC"), ("Africa", "LOC"),
+  ("Harvard Kennedy School", "ORG"), ("Citibank", "ORG"), ("World Bank", "ORG"), ("Unity Party", "ORG")]),
+# wA042
+("Hakuhō Shō (白鵬 翔; born Mönkhbatyn Davaajargal, 11 March 1985) is a former professional sumo wrestler from Ulaanbaatar, Mongolia, who took Japanese citizenship in 2019. Fighting for the Miyagino stable, he won a record 45 top-division championships as a yokozuna.",
+ [("Hakuhō Shō", "PER"), ("白鵬 翔", "PER"), ("Mönkhbatyn Davaajargal", "PER"), ("Ulaanbaatar", "LOC"), ("Mongolia", "LOC"),
+  ("Japanese", "MISC"), ("Miyagino", "ORG")]),
+# wA043
+("Ju Wenjun (居文君; born 31 January 1991) is a Chinese chess grandmaster from Shanghai. She has held the Women's World Chess Championship since 2018, defending it against Lei Tingjie and Tan Zhongyi.",
+ [("Ju Wenjun", "PER"), ("居文君", "PER"), ("Chinese", "MISC"), ("Shanghai", "LOC"),
+  ("Women's World Chess Championship", "MISC"), ("Lei Tingjie", "PER"), ("Tan Zhongyi", "PER")]),
+# wA044
+("Siya Kolisi (born 16 June 1991) is a South African rugby union player who captained the Springboks to victory at the Rugby World Cup in 2019 and 2023. Raised in Zwide, a township of Port Elizabeth, he played for the Stormers and the Sharks.",
+ [("Siya Kolisi", "PER"), ("South African", "MISC"), ("Springboks", "ORG"), ("Rugby World Cup", "MISC"), ("Zwide", "LOC"),
+  ("Port Elizabeth", "LOC"), ("Stormers", "ORG"), ("Sharks", "ORG")]),
+# wA045
+("Jaromír Jágr (born 15 February 1972) is a Czech professional ice hockey player from Kladno. He won two Stanley Cups with the Pittsburgh Penguins and gold at the 1998 Winter Olympics in Nagano, and still plays for his hometown club, Rytíři Kladno.",
+ [("Jaromír Jágr", "PER"), ("Czech", "MISC"), ("Kladno", "LOC"), ("Stanley Cups", "MISC"), ("Pittsburgh Penguins", "ORG"),
+  ("Winter Olympics", "MISC"), ("Nagano", "LOC"), ("Rytíři Kladno", "ORG")]),
+# wA046
+("Egan Bernal (born 13 January 1997) is a Colombian road cyclist from Zipaquirá, Cundinamarca. Riding for Team Ineos, he became the first Latin American winner of the Tour de France in 2019, and he added the Giro d'Italia in 2021.",
+ [("Egan Bernal", "PER"), ("Colombian", "MISC"), ("Zipaquirá", "LOC"), ("Cundinamarca", "LOC"), ("Team Ineos", "ORG"),
+  ("Latin American", "MISC"), ("Tour de France", "MISC"), ("Giro d'Italia", "MISC")]),
+# wA047
+("Li Na (李娜; born 26 February 1982) is a Chinese former tennis player from Wuhan, Hubei. She won the French Open in 2011 and the Australian Open in 2014, becoming the first Asian player to win a Grand Slam singles title.",
+ [("Li Na", "PER"), ("李娜", "PER"), ("Chinese", "MISC"), ("Wuhan", "LOC"), ("Hubei", "LOC"), ("French Open", "MISC"),
+  ("Australian Open", "MISC"), ("Asian", "MISC"), ("Grand Slam", "MISC")]),
+# wA048
+("Manny Pacquiao (born Emmanuel Dapidran Pacquiao; 17 December 1978) is a Filipino boxer and politician from Kibawe, Bukidnon. The only boxer to win world titles in eight weight divisions, he sat in the Senate of the Philippines from 2016 to 2022.",
+ [("Manny Pacquiao", "PER"), ("Emmanuel Dapidran Pacquiao", "PER"), ("Filipino", "MISC"), ("Kibawe", "LOC"),
+  ("Bukidnon", "LOC"), ("Senate of the Philippines", "ORG")]),
+# wA049
+("The Commercial Bank of Ethiopia is the largest commercial bank in Ethiopia, owned by the federal government and headquartered in Addis Ababa. It was formed in 1963 from the commercial department of the State Bank of Ethiopia and competes with private lenders such as Dashen Bank and Awash Bank.",
+ [("Commercial Bank of Ethiopia", "ORG"), ("Ethiopia", "LOC"), ("Addis Ababa", "LOC"), ("State Bank of Ethiopia", "ORG"),
+  ("Dashen Bank", "ORG"), ("Awash Bank", "ORG")]),
+# wA050
+("The Janjaweed are Arab militias active in Darfur, western Sudan, and in parts of eastern Chad. Armed by the government of Omar al-Bashir during the War in Darfur, many of their fighters later joined the Rapid Support Forces under Mohamed Hamdan Dagalo.",
+ [("Janjaweed", "ORG"), ("Arab", "MISC"), ("Darfur", "LOC"), ("Sudan", "LOC"), ("Chad", "LOC"), ("Omar al-Bashir", "PER"),
+  ("War in Darfur", "MISC"), ("Rapid Support Forces", "ORG"), ("Mohamed Hamdan Dagalo", "PER")]),
+# wA051
+("The Society of Jesus (Latin: Societas Iesu; abbreviated SJ), whose members are known as Jesuits, is a religious order of the Catholic Church founded in 1540 by Ignatius of Loyola. Its missionaries, among them Francis Xavier and Matteo Ricci, reached India, Japan and China in the sixteenth century.",
+ [("Society of Jesus", "ORG"), ("Latin", "MISC"), ("Societas Iesu", "ORG"), ("SJ", "ORG"), ("Jesuits", "ORG"),
+  ("Catholic Church", "ORG"), ("Ignatius of Loyola", "PER"), ("Francis Xavier", "PER"), ("Matteo Ricci", "PER"),
+  ("India", "LOC"), ("Japan", "LOC"), ("China", "LOC")]),
+# wA052
+("Achimota School is a co-educational boarding school in Accra, Ghana, founded in 1927 by Frederick Gordon Guggisberg, James Kwegyir Aggrey and Alexander Garden Fraser. Its former pupils include Kwame Nkrumah, Jerry Rawlings and John Atta Mills.",
+ [("Achimota School", "ORG"), ("Accra", "LOC"), ("Ghana", "LOC"), ("Frederick Gordon Guggisberg", "PER"),
+  ("James Kwegyir Aggrey", "PER"), ("Alexander Garden Fraser", "PER"), ("Kwame Nkrumah", "PER"), ("Jerry Rawlings", "PER"),
+  ("John Atta Mills", "PER")]),
+# wA053
+("The Indian Space Research Organisation (ISRO) is the national space agency of India, headquartered in Bengaluru and overseen by the Department of Space. Founded by Vikram Sarabhai in 1969, it landed its Chandrayaan-3 mission near the lunar south pole in 2023.",
+ [("Indian Space Research Organisation", "ORG"), ("ISRO", "ORG"), ("India", "LOC"), ("Bengaluru", "LOC"),
+  ("Department of Space", "ORG"), ("Vikram Sarabhai", "PER"), ("Chandrayaan-3", "MISC")]),
+# wA054
+("Mia Couto (born António Emílio Leite Couto; 5 July 1955) is a Mozambican writer and biologist from Beira. His first novel, Terra Sonâmbula (Sleepwalking Land), was chosen as one of the best African books of the twentieth century at the Zimbabwe International Book Fair, and he received the Camões Prize in 2013.",
+ [("Mia Couto", "PER"), ("António Emílio Leite Couto", "PER"), ("Mozambican", "MISC"), ("Beira", "LOC"),
+  ("Terra Sonâmbula", "MISC"), ("Sleepwalking Land", "MISC"), ("African", "MISC"),
+  ("Zimbabwe International Book Fair", "MISC"), ("Camões Prize", "MISC")]),
+# wA055
+("Christiane Nüsslein-Volhard (born 20 October 1942) is a German developmental biologist who directed the Max Planck Institute for Developmental Biology in Tübingen. She shared the 1995 Nobel Prize in Physiology or Medicine with Eric Wieschaus and Edward B. Lewis.",
+ [("Christiane Nüsslein-Volhard", "PER"), ("German", "MISC"), ("Max Planck Institute for Developmental Biology", "ORG"),
+  ("Tübingen", "LOC"), ("Nobel Prize in Physiology or Medicine", "MISC"), ("Eric Wieschaus", "PER"),
+  ("Edward B. Lewis", "PER")]),
+# wA056
+("Dries van Agt (2 February 1931 – 5 February 2024) was a Dutch politician of the Catholic People's Party and later the Christian Democratic Appeal who served as Prime Minister of the Netherlands from 1977 to 1982. Born in Geldrop, he taught law at Radboud University Nijmegen before joining the cabinet of Joop den Uyl.",
+ [("Dries van Agt", "PER"), ("Dutch", "MISC"), ("Catholic People's Party", "ORG"), ("Christian Democratic Appeal", "ORG"),
+  ("Netherlands", "LOC"), ("Geldrop", "LOC"), ("Radboud University Nijmegen", "ORG"), ("Joop den Uyl", "PER")]),
+# wA057
+("Ibn Battuta (1304 – 1368/69) was a Berber traveller and scholar born in Tangier. Over nearly thirty years he travelled through the Mali Empire, the Delhi Sultanate and the Maldives, and he dictated his account, the Rihla, to Ibn Juzayy in Fez.",
+ [("Ibn Battuta", "PER"), ("Berber", "MISC"), ("Tangier", "LOC"), ("Mali Empire", "LOC"), ("Delhi Sultanate", "LOC"),
+  ("Maldives", "LOC"), ("Rihla", "MISC"), ("Ibn Juzayy", "PER"), ("Fez", "LOC")]),
+# wA058
+("Valentina Tereshkova (Russian: Валентина Владимировна Терешкова; born 6 March 1937) is a Russian former cosmonaut and politician. Launched aboard Vostok 6 from the Baikonur Cosmodrome in 1963, she became the first woman in space, and she has sat in the State Duma for United Russia since 2011.",
+ [("Valentina Tereshkova", "PER"), ("Russian", "MISC"), ("Валентина Владимировна Терешкова", "PER"), ("Russian", "MISC"),
+  ("Vostok 6", "MISC"), ("Baikonur Cosmodrome", "LOC"), ("State Duma", "ORG"), ("United Russia", "ORG")]),
+# wA059
+("Melina Mercouri (Greek: Μελίνα Μερκούρη; 18 October 1920 – 6 March 1994) was a Greek actress and politician. She won the award for best actress at the 1960 Cannes Film Festival for Never on Sunday, and as Minister of Culture for PASOK she campaigned for the return of the Parthenon Marbles.",
+ [("Melina Mercouri", "PER"), ("Greek", "MISC"), ("Μελίνα Μερκούρη", "PER"), ("Greek", "MISC"),
+  ("Cannes Film Festival", "MISC"), ("Never on Sunday", "MISC"), ("PASOK", "ORG"), ("Parthenon Marbles", "MISC")]),
+# wA060
+("Khvicha Kvaratskhelia (Georgian: ხვიჩა კვარაცხელია; born 12 February 2001) is a Georgian professional footballer who plays as a winger for Paris Saint-Germain and the Georgia national team. He began his career at Dinamo Tbilisi and won the Serie A title with Napoli in 2023.",
+ [("Khvicha Kvaratskhelia", "PER"), ("Georgian", "MISC"), ("ხვიჩა კვარაცხელია", "PER"), ("Georgian", "MISC"),
+  ("Paris Saint-Germain", "ORG"), ("Georgia", "LOC"), ("Dinamo Tbilisi", "ORG"), ("Serie A", "MISC"), ("Napoli", "ORG")]),
+# wA061
+("Lata Mangeshkar (Hindi: लता मंगेशकर; 28 September 1929 – 6 February 2022) was an Indian playback singer born in Indore. Over seven decades she recorded songs in more than thirty languages, mainly Hindi and Marathi, and she was awarded the Bharat Ratna in 2001.",
+ [("Lata Mangeshkar", "PER"), ("Hindi", "MISC"), ("लता मंगेशकर", "PER"), ("Indian", "MISC"), ("Indore", "LOC"),
+  ("Hindi", "MISC"), ("Marathi", "MISC"), ("Bharat Ratna", "MISC")]),
+# wA062
+("Chulalongkorn (Thai: จุฬาลงกรณ์; 20 September 1853 – 23 October 1910), also known as Rama V, was King of Siam from 1868 until his death. He abolished slavery, kept Siam independent between British Burma and French Indochina, and founded the school that became Chulalongkorn University.",
+ [("Chulalongkorn", "PER"), ("Thai", "MISC"), ("จุฬาลงกรณ์", "PER"), ("Rama V", "PER"), ("Siam", "LOC"), ("Siam", "LOC"),
+  ("British Burma", "LOC"), ("French Indochina", "LOC"), ("Chulalongkorn University", "ORG")]),
+# wA063
+("Hyundai Heavy Industries is a South Korean shipbuilding company headquartered in Ulsan, founded in 1972 by Chung Ju-yung as part of the Hyundai Group. Its yard in Ulsan is among the largest in the world.",
+ [("Hyundai Heavy Industries", "ORG"), ("South Korean", "MISC"), ("Ulsan", "LOC"), ("Chung Ju-yung", "PER"),
+  ("Hyundai Group", "ORG"), ("Ulsan", "LOC")]),
+# wA064
+("Sukarno (6 June 1901 – 21 June 1970) was an Indonesian nationalist leader who proclaimed the independence of Indonesia with Mohammad Hatta on 17 August 1945. As the first President of Indonesia he hosted the Asian–African Conference in Bandung in 1955, and he was pushed aside by General Suharto after 1965.",
+ [("Sukarno", "PER"), ("Indonesian", "MISC"), ("Indonesia", "LOC"), ("Mohammad Hatta", "PER"), ("Indonesia", "LOC"),
+  ("Asian–African Conference", "MISC"), ("Bandung", "LOC"), ("Suharto", "PER")]),
+# wA065
+("ABUJA (Reuters) - Nigeria's central bank raised its benchmark interest rate on Tuesday for the sixth time this year, Governor Olayemi Cardoso told reporters. The naira has lost more than half its value against the dollar since President Bola Tinubu took office in May 2023.",
+ [("ABUJA", "LOC"), ("Reuters", "ORG"), ("Nigeria", "LOC"), ("Olayemi Cardoso", "PER"), ("Bola Tinubu", "PER")]),
+# wA066
+("Shares of Samsung Electronics rose 4 percent in Seoul on Friday after the company said profit from memory chips had doubled. Its rival SK Hynix also gained, lifting the main Seoul index to its highest close since March.",
+ [("Samsung Electronics", "ORG"), ("Seoul", "LOC"), ("SK Hynix", "ORG"), ("Seoul", "LOC")]),
+# wA067
+("When the Brazilian composer Tom Jobim first played his new song to João Gilberto in a small flat in Copacabana, neither of them guessed that it would be sung in Tokyo and Lisbon for decades. The record they made for Odeon later that year is now remembered as the start of bossa nova.",
+ [("Brazilian", "MISC"), ("Tom Jobim", "PER"), ("João Gilberto", "PER"), ("Copacabana", "LOC"), ("Tokyo", "LOC"),
+  ("Lisbon", "LOC"), ("Odeon", "ORG")]),
+# wA068
+("As a student in Lahore, Abdus Salam was so far ahead of his class that his teachers at Government College sent him to St John's College, Cambridge, on a scholarship. Decades later he founded the International Centre for Theoretical Physics in Trieste.",
+ [("Lahore", "LOC"), ("Abdus Salam", "PER"), ("Government College", "ORG"), ("St John's College", "ORG"),
+  ("Cambridge", "LOC"), ("International Centre for Theoretical Physics", "ORG"), ("Trieste", "LOC")]),
+# wA069
+("Altan Urag is a Mongolian folk rock band formed in Ulaanbaatar in 2002. Its music, built on throat singing and the morin khuur, was used in the film Mongol by Sergei Bodrov, and its album Made in Altan Urag was released on Sony Music Japan.",
+ [("Altan Urag", "ORG"), ("Mongolian", "MISC"), ("Ulaanbaatar", "LOC"), ("Mongol", "MISC"), ("Sergei Bodrov", "PER"),
+  ("Made in Altan Urag", "MISC"), ("Sony Music Japan", "ORG")]),
+# wA070
+("Squid Game (Korean: 오징어 게임) is a South Korean survival drama television series created by Hwang Dong-hyuk for Netflix. Lee Jung-jae became the first Asian actor to win the Primetime Emmy Award for Outstanding Lead Actor in a Drama Series for his role as Seong Gi-hun.",
+ [("Squid Game", "MISC"), ("Korean", "MISC"), ("오징어 게임", "MISC"), ("South Korean", "MISC"), ("Hwang Dong-hyuk", "PER"),
+  ("Netflix", "ORG"), ("Lee Jung-jae", "PER"), ("Asian", "MISC"),
+  ("Primetime Emmy Award for Outstanding Lead Actor in a Drama Series", "MISC"), ("Seong Gi-hun", "PER")]),
+# wA071
+("The Witcher 3: Wild Hunt is a 2015 action role-playing game developed by CD Projekt Red of Warsaw. Based on the novels of Andrzej Sapkowski, it follows the monster hunter Geralt of Rivia across the Northern Kingdoms and the Skellige Isles.",
+ [("The Witcher 3: Wild Hunt", "MISC"), ("CD Projekt Red", "ORG"), ("Warsaw", "LOC"), ("Andrzej Sapkowski", "PER"),
+  ("Geralt of Rivia", "PER"), ("Northern Kingdoms", "LOC"), ("Skellige Isles", "LOC")]),
+# wA072
+("The Tupolev Tu-154 is a three-engine medium-range airliner designed in the Soviet Union in the mid-1960s and built in Kuibyshev. It was the workhorse of Aeroflot for three decades and was also flown by Balkan Bulgarian Airlines, Malév and China Northwest Airlines.",
+ [("Tupolev Tu-154", "MISC"), ("Soviet Union", "LOC"), ("Kuibyshev", "LOC"), ("Aeroflot", "ORG"),
+  ("Balkan Bulgarian Airlines", "ORG"), ("Malév", "ORG"), ("China Northwest Airlines", "ORG")]),
+# wA073
+("The Hindustan Ambassador is a car that was built by Hindustan Motors at Uttarpara, near Kolkata, from 1958 to 2014. Based on the Morris Oxford III, it was for decades the official car of ministers in New Delhi.",
+ [("Hindustan Ambassador", "MISC"), ("Hindustan Motors", "ORG"), ("Uttarpara", "LOC"), ("Kolkata", "LOC"),
+  ("Morris Oxford III", "MISC"), ("New Delhi", "LOC")]),
+# wA074
+("The Caine Prize for African Writing is an annual literary award for a short story by an African writer, first presented in 2000. It is named after Sir Michael Caine, a former chairman of Booker Group, and its winners include Binyavanga Wainaina and NoViolet Bulawayo.",
+ [("Caine Prize for African Writing", "MISC"), ("African", "MISC"), ("Michael Caine", "PER"), ("Booker Group", "ORG"),
+  ("Binyavanga Wainaina", "PER"), ("NoViolet Bulawayo", "PER")]),
+# wA075
+("The Africa Cup of Nations (AFCON) is the main international men's football championship of Africa, organised by the Confederation of African Football since 1957. Egypt has won it seven times, and Côte d'Ivoire won the 2023 edition on home soil in Abidjan.",
+ [("Africa Cup of Nations", "MISC"), ("AFCON", "MISC"), ("Africa", "LOC"), ("Confederation of African Football", "ORG"),
+  ("Egypt", "LOC"), ("Côte d'Ivoire", "LOC"), ("Abidjan", "LOC")]),
+# wA076
+("NAIROBI, March 4 (Reuters) - Kenya Airways said on Monday it had returned to profit for the first time in eleven years, helped by new routes to Lagos and Mumbai. Chief executive Allan Kilavuka said the carrier would add flights from Jomo Kenyatta International Airport to Johannesburg.",
+ [("NAIROBI", "LOC"), ("Reuters", "ORG"), ("Kenya Airways", "ORG"), ("Lagos", "LOC"), ("Mumbai", "LOC"),
+  ("Allan Kilavuka", "PER"), ("Jomo Kenyatta International Airport", "LOC"), ("Johannesburg", "LOC")]),
+# wA077
+("Abune Paulos (3 November 1935 – 16 August 2012) was the fifth Patriarch of the Ethiopian Orthodox Tewahedo Church, enthroned in 1992. Born Gebre Medhin Woldeyohannes near Adwa in Tigray, he studied theology at Princeton Theological Seminary.",
+ [("Paulos", "PER"), ("Ethiopian Orthodox Tewahedo Church", "ORG"), ("Gebre Medhin Woldeyohannes", "PER"), ("Adwa", "LOC"),
+  ("Tigray", "LOC"), ("Princeton Theological Seminary", "ORG")]),
+# wA078
+("Thomas Sankara (21 December 1949 – 15 October 1987) was a Burkinabé army captain and revolutionary who led Upper Volta from 1983 until his assassination. He renamed the country Burkina Faso and was killed in a coup led by his former comrade Blaise Compaoré.",
+ [("Thomas Sankara", "PER"), ("Burkinabé", "MISC"), ("Upper Volta", "LOC"), ("Burkina Faso", "LOC"),
+  ("Blaise Compaoré", "PER")]),
+# wA079
+("Queen Njinga (c. 1583 – 17 December 1663), baptised Ana de Sousa Nzinga Mbande, ruled the Mbundu kingdoms of Ndongo and Matamba in present-day Angola. She fought the Portuguese for decades and allied with the Dutch West India Company after it took Luanda in 1641.",
+ [("Njinga", "PER"), ("Ana de Sousa Nzinga Mbande", "PER"), ("Mbundu", "MISC"), ("Ndongo", "LOC"), ("Matamba", "LOC"),
+  ("Angola", "LOC"), ("Portuguese", "MISC"), ("Dutch West India Company", "ORG"), ("Luanda", "LOC")]),
+# wA080
+("Ma Yun (马云), known in English as Jack Ma, is a Chinese businessman who co-founded the e-commerce group Alibaba in Hangzhou in 1999. A former English teacher, he stepped back from business after regulators halted the listing of Ant Group in 2020.",
+ [("Ma Yun", "PER"), ("马云", "PER"), ("English", "MISC"), ("Jack Ma", "PER"), ("Chinese", "MISC"), ("Alibaba", "ORG"),
+  ("Hangzhou", "LOC"), ("English", "MISC"), ("Ant Group", "ORG")]),
+]
