@@ -338,3 +338,172 @@ DOCS += [
  [("Ma Yun", "PER"), ("马云", "PER"), ("English", "MISC"), ("Jack Ma", "PER"), ("Chinese", "MISC"), ("Alibaba", "ORG"),
   ("Hangzhou", "LOC"), ("English", "MISC"), ("Ant Group", "ORG")]),
 ]
+
+# ---- batch 3: wA081-wA120 ----
+DOCS += [
+# wA081
+("Vigdís Finnbogadóttir (born 15 April 1930) is an Icelandic politician who served as President of Iceland from 1980 to 1996, the first woman in the world elected president in a national vote. Before her election she directed the Reykjavík Theatre Company, and she later served as a goodwill ambassador for languages at UNESCO.",
+ [("Vigdís Finnbogadóttir", "PER"), ("Icelandic", "MISC"), ("Iceland", "LOC"), ("Reykjavík Theatre Company", "ORG"),
+  ("UNESCO", "ORG")]),
+# wA082
+("Ferenc Puskás (born Ferenc Purczeld; 1 April 1927 – 17 November 2006) was a Hungarian footballer who played for Budapest Honvéd and Real Madrid. He scored 84 goals for Hungary and captained the Golden Team that lost the 1954 World Cup final to West Germany in Bern.",
+ [("Ferenc Puskás", "PER"), ("Ferenc Purczeld", "PER"), ("Hungarian", "MISC"), ("Budapest Honvéd", "ORG"),
+  ("Real Madrid", "ORG"), ("Hungary", "LOC"), ("Golden Team", "ORG"), ("World Cup", "MISC"), ("West Germany", "LOC"),
+  ("Bern", "LOC")]),
+# wA083
+("Máirtín Ó Cadhain (1906 – 1970) was an Irish writer who wrote in the Irish language, best known for his novel Cré na Cille (1949). Interned at the Curragh Camp during the Second World War, he later became professor of Irish at Trinity College Dublin.",
+ [("Máirtín Ó Cadhain", "PER"), ("Irish", "MISC"), ("Irish", "MISC"), ("Cré na Cille", "MISC"), ("Curragh Camp", "LOC"),
+  ("Second World War", "MISC"), ("Irish", "MISC"), ("Trinity College Dublin", "ORG")]),
+# wA084
+("Michelle Bachelet Jeria (born 29 September 1951) is a Chilean physician and politician of the Socialist Party who served twice as President of Chile, from 2006 to 2010 and from 2014 to 2018. Between her terms she was the first executive director of UN Women, and she later served as United Nations High Commissioner for Human Rights.",
+ [("Michelle Bachelet Jeria", "PER"), ("Chilean", "MISC"), ("Socialist Party", "ORG"), ("Chile", "LOC"),
+  ("UN Women", "ORG"), ("United Nations", "ORG")]),
+# wA085
+("José Eduardo dos Santos (28 August 1942 – 8 July 2022) was an Angolan politician who served as President of Angola from 1979 to 2017. Trained as a petroleum engineer in Baku, he led the MPLA through the Angolan Civil War against UNITA and its leader Jonas Savimbi.",
+ [("José Eduardo dos Santos", "PER"), ("Angolan", "MISC"), ("Angola", "LOC"), ("Baku", "LOC"), ("MPLA", "ORG"),
+  ("Angolan Civil War", "MISC"), ("UNITA", "ORG"), ("Jonas Savimbi", "PER")]),
+# wA086
+("Alexander von Humboldt (14 September 1769 – 6 May 1859) was a Prussian naturalist and explorer born in Berlin. Between 1799 and 1804 he travelled through Venezuela, Cuba, Colombia, Ecuador, Peru and Mexico with the botanist Aimé Bonpland, and he climbed high on the volcano Chimborazo.",
+ [("Alexander von Humboldt", "PER"), ("Prussian", "MISC"), ("Berlin", "LOC"), ("Venezuela", "LOC"), ("Cuba", "LOC"),
+  ("Colombia", "LOC"), ("Ecuador", "LOC"), ("Peru", "LOC"), ("Mexico", "LOC"), ("Aimé Bonpland", "PER"),
+  ("Chimborazo", "LOC")]),
+# wA087
+("Qaboos bin Said (18 November 1940 – 10 January 2020) was Sultan of Oman from 1970 until his death, having deposed his father, Said bin Taimur, in a palace coup in Salalah. He was educated at the Royal Military Academy Sandhurst and served with the Cameronians in West Germany.",
+ [("Qaboos bin Said", "PER"), ("Oman", "LOC"), ("Said bin Taimur", "PER"), ("Salalah", "LOC"),
+  ("Royal Military Academy Sandhurst", "ORG"), ("Cameronians", "ORG"), ("West Germany", "LOC")]),
+# wA088
+("Orhan Pamuk (born 7 June 1952) is a Turkish novelist from Istanbul whose books include My Name Is Red and Snow. In 2006 he became the first Turkish writer to receive the Nobel Prize in Literature, and in 2012 he opened the Museum of Innocence in the Çukurcuma neighbourhood of Beyoğlu.",
+ [("Orhan Pamuk", "PER"), ("Turkish", "MISC"), ("Istanbul", "LOC"), ("My Name Is Red", "MISC"), ("Snow", "MISC"),
+  ("Turkish", "MISC"), ("Nobel Prize in Literature", "MISC"), ("Museum of Innocence", "ORG"), ("Çukurcuma", "LOC"),
+  ("Beyoğlu", "LOC")]),
+# wA089
+("Aung San Suu Kyi (born 19 June 1945) is a Burmese politician and the daughter of the independence leader Aung San. She led the National League for Democracy to victory in the elections of 2015 and 2020, and was detained by the Tatmadaw after the coup of February 2021.",
+ [("Aung San Suu Kyi", "PER"), ("Burmese", "MISC"), ("Aung San", "PER"), ("National League for Democracy", "ORG"),
+  ("Tatmadaw", "ORG")]),
+# wA090
+("Te Puea Hērangi (9 November 1883 – 12 October 1952) was a Māori leader of the Waikato tribes and a granddaughter of King Tāwhiao. She founded Tūrangawaewae marae at Ngāruawāhia and opposed the conscription of Waikato men during the First World War.",
+ [("Te Puea Hērangi", "PER"), ("Māori", "MISC"), ("Waikato", "MISC"), ("Tāwhiao", "PER"), ("Tūrangawaewae", "LOC"),
+  ("Ngāruawāhia", "LOC"), ("Waikato", "MISC"), ("First World War", "MISC")]),
+# wA091
+("Zacharias Kunuk (born 1957) is an Inuk filmmaker from Igloolik, Nunavut, and a co-founder of Isuma, the first production company owned by Inuit in Canada. His film Atanarjuat: The Fast Runner won the Caméra d'Or at the 2001 Cannes Film Festival.",
+ [("Zacharias Kunuk", "PER"), ("Inuk", "MISC"), ("Igloolik", "LOC"), ("Nunavut", "LOC"), ("Isuma", "ORG"), ("Inuit", "MISC"),
+  ("Canada", "LOC"), ("Atanarjuat: The Fast Runner", "MISC"), ("Caméra d'Or", "MISC"), ("Cannes Film Festival", "MISC")]),
+# wA092
+("Vingroup is a Vietnamese conglomerate headquartered in Hanoi, founded by Phạm Nhật Vượng, who made his first fortune selling instant noodles in Ukraine. Its carmaker VinFast builds electric vehicles at a factory in Hải Phòng.",
+ [("Vingroup", "ORG"), ("Vietnamese", "MISC"), ("Hanoi", "LOC"), ("Phạm Nhật Vượng", "PER"), ("Ukraine", "LOC"),
+  ("VinFast", "ORG"), ("Hải Phòng", "LOC")]),
+# wA093
+("LATAM Airlines Group is a Chilean airline holding company formed in 2012 by the merger of LAN Airlines of Chile and TAM Airlines of Brazil. Based in Santiago, it runs subsidiaries in Peru, Colombia and Ecuador.",
+ [("LATAM Airlines Group", "ORG"), ("Chilean", "MISC"), ("LAN Airlines", "ORG"), ("Chile", "LOC"), ("TAM Airlines", "ORG"),
+  ("Brazil", "LOC"), ("Santiago", "LOC"), ("Peru", "LOC"), ("Colombia", "LOC"), ("Ecuador", "LOC")]),
+# wA094
+("The Indian Premier League (IPL) is a professional cricket league in India, founded by the Board of Control for Cricket in India in 2007. Chennai Super Kings and Mumbai Indians have each won the title five times.",
+ [("Indian Premier League", "MISC"), ("IPL", "MISC"), ("India", "LOC"), ("Board of Control for Cricket in India", "ORG"),
+  ("Chennai Super Kings", "ORG"), ("Mumbai Indians", "ORG")]),
+# wA095
+("Hakeem Olajuwon (born 21 January 1963) is a former basketball player from Lagos, Nigeria, who played for the Houston Rockets and the Toronto Raptors in the NBA. He led the Rockets to championships in 1994 and 1995 and became a citizen of the United States in 1993.",
+ [("Hakeem Olajuwon", "PER"), ("Lagos", "LOC"), ("Nigeria", "LOC"), ("Houston Rockets", "ORG"), ("Toronto Raptors", "ORG"),
+  ("NBA", "ORG"), ("Rockets", "ORG"), ("United States", "LOC")]),
+# wA096
+("Nikola Karabatić (born 11 April 1984) is a French handball player born in Niš, then part of Yugoslavia. He won three Olympic gold medals with France and played club handball for THW Kiel, FC Barcelona and Paris Saint-Germain.",
+ [("Nikola Karabatić", "PER"), ("French", "MISC"), ("Niš", "LOC"), ("Yugoslavia", "LOC"), ("Olympic", "MISC"),
+  ("France", "LOC"), ("THW Kiel", "ORG"), ("FC Barcelona", "ORG"), ("Paris Saint-Germain", "ORG")]),
+# wA097
+("Faith Kipyegon (born 10 January 1994) is a Kenyan middle-distance runner from Bomet County. She won the 1500 metres at three consecutive Olympic Games, in Rio de Janeiro, Tokyo and Paris.",
+ [("Faith Kipyegon", "PER"), ("Kenyan", "MISC"), ("Bomet County", "LOC"), ("Olympic Games", "MISC"),
+  ("Rio de Janeiro", "LOC"), ("Tokyo", "LOC"), ("Paris", "LOC")]),
+# wA098
+("Ryoko Tani (née Tamura; born 6 September 1975) is a Japanese former judoka and politician from Fukuoka. She won Olympic gold in Sydney and Athens, and later sat in the House of Councillors for the Democratic Party of Japan.",
+ [("Ryoko Tani", "PER"), ("Tamura", "PER"), ("Japanese", "MISC"), ("Fukuoka", "LOC"), ("Olympic", "MISC"), ("Sydney", "LOC"),
+  ("Athens", "LOC"), ("House of Councillors", "ORG"), ("Democratic Party of Japan", "ORG")]),
+# wA099
+("Ayrton Senna da Silva (21 March 1960 – 1 May 1994) was a Brazilian racing driver who won the Formula One World Championship three times with McLaren. He died after a crash at the Imola Circuit during the 1994 San Marino Grand Prix.",
+ [("Ayrton Senna da Silva", "PER"), ("Brazilian", "MISC"), ("Formula One World Championship", "MISC"), ("McLaren", "ORG"),
+  ("Imola Circuit", "LOC"), ("San Marino Grand Prix", "MISC")]),
+# wA100
+("Srinivasa Ramanujan (22 December 1887 – 26 April 1920) was an Indian mathematician from Erode in the Madras Presidency. While working as a clerk at the Madras Port Trust he was invited to Trinity College, Cambridge, by G. H. Hardy, and in 1918 he was elected a Fellow of the Royal Society.",
+ [("Srinivasa Ramanujan", "PER"), ("Indian", "MISC"), ("Erode", "LOC"), ("Madras Presidency", "LOC"),
+  ("Madras Port Trust", "ORG"), ("Trinity College", "ORG"), ("Cambridge", "LOC"), ("G. H. Hardy", "PER"),
+  ("Royal Society", "ORG")]),
+# wA101
+("Bernardo Houssay (10 April 1887 – 21 September 1971) was an Argentine physiologist who shared the 1947 Nobel Prize in Physiology or Medicine for his work on the pituitary gland. He founded the Institute of Biology and Experimental Medicine in Buenos Aires and the National Scientific and Technical Research Council (CONICET).",
+ [("Bernardo Houssay", "PER"), ("Argentine", "MISC"), ("Nobel Prize in Physiology or Medicine", "MISC"),
+  ("Institute of Biology and Experimental Medicine", "ORG"), ("Buenos Aires", "LOC"),
+  ("National Scientific and Technical Research Council", "ORG"), ("CONICET", "ORG")]),
+# wA102
+("Óscar Romero (15 August 1917 – 24 March 1980) was a Salvadoran prelate of the Catholic Church who served as Archbishop of San Salvador. He spoke out against killings by the army during the Salvadoran Civil War and was shot while celebrating a service in the chapel of the Divine Providence Hospital.",
+ [("Óscar Romero", "PER"), ("Salvadoran", "MISC"), ("Catholic Church", "ORG"), ("San Salvador", "LOC"),
+  ("Salvadoran Civil War", "MISC"), ("Divine Providence Hospital", "ORG")]),
+# wA103
+("Thích Nhất Hạnh (11 October 1926 – 22 January 2022) was a Vietnamese Thiền Buddhist monk and peace activist who founded the Plum Village monastery in the Dordogne, France. Martin Luther King Jr. nominated him for the Nobel Peace Prize in 1967.",
+ [("Thích Nhất Hạnh", "PER"), ("Vietnamese", "MISC"), ("Thiền Buddhist", "MISC"), ("Plum Village", "LOC"),
+  ("Dordogne", "LOC"), ("France", "LOC"), ("Martin Luther King Jr.", "PER"), ("Nobel Peace Prize", "MISC")]),
+# wA104
+("Hisashi Owada (小和田 恆; born 18 September 1932) is a Japanese diplomat and jurist who was President of the International Court of Justice from 2009 to 2012. He had earlier served as Japan's ambassador to the United Nations, and his daughter Masako is Empress of Japan.",
+ [("Hisashi Owada", "PER"), ("小和田 恆", "PER"), ("Japanese", "MISC"), ("International Court of Justice", "ORG"),
+  ("Japan", "LOC"), ("United Nations", "ORG"), ("Masako", "PER"), ("Japan", "LOC")]),
+# wA105
+("Raymond Zondo (born 16 November 1960) is a South African judge who has served as Chief Justice of South Africa since 2022. He chaired the Judicial Commission of Inquiry into State Capture, which examined the dealings of the Gupta family with the government of Jacob Zuma.",
+ [("Raymond Zondo", "PER"), ("South African", "MISC"), ("South Africa", "LOC"),
+  ("Judicial Commission of Inquiry into State Capture", "ORG"), ("Gupta", "PER"), ("Jacob Zuma", "PER")]),
+# wA106
+("Le Monde is a French daily newspaper founded in 1944 by Hubert Beuve-Méry at the request of Charles de Gaulle. Published in Paris, it is regarded as a newspaper of record and drew attention abroad for its reporting on the Algerian War.",
+ [("Le Monde", "ORG"), ("French", "MISC"), ("Hubert Beuve-Méry", "PER"), ("Charles de Gaulle", "PER"), ("Paris", "LOC"),
+  ("Algerian War", "MISC")]),
+# wA107
+("Al Jazeera (Arabic: الجزيرة, 'the island') is a state-funded broadcaster based in Doha, Qatar, owned by the Al Jazeera Media Network. Launched in 1996 with staff from the closed Arabic service of BBC World Service Television, it gained a wide audience during the war in Afghanistan.",
+ [("Al Jazeera", "ORG"), ("Arabic", "MISC"), ("الجزيرة", "ORG"), ("Doha", "LOC"), ("Qatar", "LOC"),
+  ("Al Jazeera Media Network", "ORG"), ("Arabic", "MISC"), ("BBC World Service Television", "ORG"), ("Afghanistan", "LOC")]),
+# wA108
+("Crammed Discs is an independent record label founded in Brussels in 1980 by Marc Hollander. It has released albums by Konono Nº1 from Kinshasa and by the Romanian band Taraf de Haïdouks.",
+ [("Crammed Discs", "ORG"), ("Brussels", "LOC"), ("Marc Hollander", "PER"), ("Konono Nº1", "ORG"), ("Kinshasa", "LOC"),
+  ("Romanian", "MISC"), ("Taraf de Haïdouks", "ORG")]),
+# wA109
+("Clube da Esquina is a 1972 double album by the Brazilian musicians Milton Nascimento and Lô Borges, released on EMI-Odeon. Named after a street corner in Belo Horizonte, it drew on the folk music of Minas Gerais, on jazz and on the Beatles.",
+ [("Clube da Esquina", "MISC"), ("Brazilian", "MISC"), ("Milton Nascimento", "PER"), ("Lô Borges", "PER"),
+  ("EMI-Odeon", "ORG"), ("Belo Horizonte", "LOC"), ("Minas Gerais", "LOC"), ("Beatles", "ORG")]),
+# wA110
+("\"Sukiyaki\" (Japanese: 上を向いて歩こう, 'I look up as I walk') is a song by the Japanese singer Kyu Sakamoto, written by Rokusuke Ei and Hachidai Nakamura. Released by Toshiba Records in 1961, it topped the Billboard Hot 100 in 1963.",
+ [("Sukiyaki", "MISC"), ("Japanese", "MISC"), ("上を向いて歩こう", "MISC"), ("Japanese", "MISC"), ("Kyu Sakamoto", "PER"),
+  ("Rokusuke Ei", "PER"), ("Hachidai Nakamura", "PER"), ("Toshiba Records", "ORG"), ("Billboard Hot 100", "MISC")]),
+# wA111
+("Parasite (Korean: 기생충) is a 2019 South Korean black comedy thriller directed by Bong Joon-ho. It won the Palme d'Or at the Cannes Film Festival and became the first film not in English to win the Academy Award for Best Picture.",
+ [("Parasite", "MISC"), ("Korean", "MISC"), ("기생충", "MISC"), ("South Korean", "MISC"), ("Bong Joon-ho", "PER"),
+  ("Palme d'Or", "MISC"), ("Cannes Film Festival", "MISC"), ("English", "MISC"),
+  ("Academy Award for Best Picture", "MISC")]),
+# wA112
+("Timbuktu is a 2014 drama film directed by the Mauritanian filmmaker Abderrahmane Sissako and shot in Oualata. It depicts the brief occupation of Timbuktu by Ansar Dine and won seven César Awards.",
+ [("Timbuktu", "MISC"), ("Mauritanian", "MISC"), ("Abderrahmane Sissako", "PER"), ("Oualata", "LOC"), ("Timbuktu", "LOC"),
+  ("Ansar Dine", "ORG"), ("César Awards", "MISC")]),
+# wA113
+("Money Heist (Spanish: La casa de papel) is a Spanish heist crime drama television series created by Álex Pina for Antena 3. After it was acquired by Netflix in 2017, it became the most watched series in a language other than English on the service.",
+ [("Money Heist", "MISC"), ("Spanish", "MISC"), ("La casa de papel", "MISC"), ("Spanish", "MISC"), ("Álex Pina", "PER"),
+  ("Antena 3", "ORG"), ("Netflix", "ORG"), ("English", "MISC")]),
+# wA114
+("Season of Migration to the North (Arabic: موسم الهجرة إلى الشمال) is a 1966 novel by the Sudanese writer Tayeb Salih. Its narrator returns from England to a village on the Nile, where he meets the enigmatic Mustafa Sa'eed.",
+ [("Season of Migration to the North", "MISC"), ("Arabic", "MISC"), ("موسم الهجرة إلى الشمال", "MISC"),
+  ("Sudanese", "MISC"), ("Tayeb Salih", "PER"), ("England", "LOC"), ("Nile", "LOC"), ("Mustafa Sa'eed", "PER")]),
+# wA115
+("Genshin Impact is an open-world action role-playing game developed by miHoYo of Shanghai and released in 2020. Set in the fantasy world of Teyvat, it was one of the highest-earning mobile games of its first year.",
+ [("Genshin Impact", "MISC"), ("miHoYo", "ORG"), ("Shanghai", "LOC"), ("Teyvat", "LOC")]),
+# wA116
+("The Antonov An-225 Mriya (Ukrainian: Мрія, 'dream') was a strategic airlift cargo aircraft designed by the Antonov Design Bureau in Kyiv. The only completed example was destroyed at Hostomel Airport in February 2022 during the Russian invasion of Ukraine.",
+ [("Antonov An-225 Mriya", "MISC"), ("Ukrainian", "MISC"), ("Мрія", "MISC"), ("Antonov Design Bureau", "ORG"),
+  ("Kyiv", "LOC"), ("Hostomel Airport", "LOC"), ("Russian", "MISC"), ("Ukraine", "LOC")]),
+# wA117
+("The Proton Saga is a compact car produced by the Malaysian carmaker Proton since 1985, when it became the first car made in Malaysia. Launched by Prime Minister Mahathir Mohamad, the first model was based on the Mitsubishi Lancer.",
+ [("Proton Saga", "MISC"), ("Malaysian", "MISC"), ("Proton", "ORG"), ("Malaysia", "LOC"), ("Mahathir Mohamad", "PER"),
+  ("Mitsubishi Lancer", "MISC")]),
+# wA118
+("The Ramon Magsaysay Award is an annual award established in 1957 by the Rockefeller Brothers Fund and the government of the Philippines to honour the memory of President Ramon Magsaysay. It is often described as Asia's Nobel Prize.",
+ [("Ramon Magsaysay Award", "MISC"), ("Rockefeller Brothers Fund", "ORG"), ("Philippines", "LOC"),
+  ("Ramon Magsaysay", "PER"), ("Asia", "LOC"), ("Nobel Prize", "MISC")]),
+# wA119
+("The Dakar Rally is an annual off-road endurance race organised by the Amaury Sport Organisation. First run from Paris to Dakar in 1978–79, it moved to South America in 2009 and has been held in Saudi Arabia since 2020.",
+ [("Dakar Rally", "MISC"), ("Amaury Sport Organisation", "ORG"), ("Paris", "LOC"), ("Dakar", "LOC"),
+  ("South America", "LOC"), ("Saudi Arabia", "LOC")]),
+# wA120
+("JAKARTA, Aug 14 (Reuters) - Indonesia's Constitutional Court on Wednesday rejected a challenge by the Indonesian Democratic Party of Struggle (PDI-P) to the election result, clearing the way for Prabowo Subianto to take office in October. Chief Justice Suhartoyo read the ruling in a packed courtroom.",
+ [("JAKARTA", "LOC"), ("Reuters", "ORG"), ("Indonesia", "LOC"), ("Constitutional Court", "ORG"),
+  ("Indonesian Democratic Party of Struggle", "ORG"), ("PDI-P", "ORG"), ("Prabowo Subianto", "PER"), ("Suhartoyo", "PER")]),
+]
