@@ -507,3 +507,173 @@ DOCS += [
  [("JAKARTA", "LOC"), ("Reuters", "ORG"), ("Indonesia", "LOC"), ("Constitutional Court", "ORG"),
   ("Indonesian Democratic Party of Struggle", "ORG"), ("PDI-P", "ORG"), ("Prabowo Subianto", "PER"), ("Suhartoyo", "PER")]),
 ]
+
+# ---- batch 4: wA121-wA160 ----
+DOCS += [
+# wA121
+("Lee Kuan Yew (16 September 1923 – 23 March 2015) was a Singaporean statesman and lawyer who served as the first Prime Minister of Singapore from 1959 to 1990. A co-founder of the People's Action Party, he led Singapore out of Malaysia in 1965 and was succeeded by Goh Chok Tong.",
+ [("Lee Kuan Yew", "PER"), ("Singaporean", "MISC"), ("Singapore", "LOC"), ("People's Action Party", "ORG"),
+  ("Singapore", "LOC"), ("Malaysia", "LOC"), ("Goh Chok Tong", "PER")]),
+# wA122
+("Evo Morales Ayma (born 26 October 1959) is a Bolivian politician and former leader of the coca growers' unions, of Aymara descent, who served as President of Bolivia from 2006 to 2019. Born in Isallavi, Oruro Department, he led the Movement for Socialism (MAS) to three election victories.",
+ [("Evo Morales Ayma", "PER"), ("Bolivian", "MISC"), ("Aymara", "MISC"), ("Bolivia", "LOC"), ("Isallavi", "LOC"),
+  ("Oruro Department", "LOC"), ("Movement for Socialism", "ORG"), ("MAS", "ORG")]),
+# wA123
+("Nkosazana Dlamini-Zuma (born 27 January 1949) is a South African politician and physician who chaired the African Union Commission from 2012 to 2017, the first woman to hold the post. A member of the African National Congress, she was earlier minister of health under Nelson Mandela and of foreign affairs under Thabo Mbeki.",
+ [("Nkosazana Dlamini-Zuma", "PER"), ("South African", "MISC"), ("African Union Commission", "ORG"),
+  ("African National Congress", "ORG"), ("Nelson Mandela", "PER"), ("Thabo Mbeki", "PER")]),
+# wA124
+("N'Golo Kanté (born 29 March 1991) is a French professional footballer of Malian descent who plays as a midfielder for Al-Ittihad. He won the Premier League with Leicester City and Chelsea, and the 2018 FIFA World Cup with France.",
+ [("N'Golo Kanté", "PER"), ("French", "MISC"), ("Malian", "MISC"), ("Al-Ittihad", "ORG"), ("Premier League", "MISC"),
+  ("Leicester City", "ORG"), ("Chelsea", "ORG"), ("FIFA World Cup", "MISC"), ("France", "LOC")]),
+# wA125
+("Neeraj Chopra (born 24 December 1997) is an Indian javelin thrower from Khandra in Panipat district, Haryana. A junior commissioned officer in the Indian Army, he won Olympic gold in Tokyo in 2021 and silver three years later in Paris.",
+ [("Neeraj Chopra", "PER"), ("Indian", "MISC"), ("Khandra", "LOC"), ("Panipat", "LOC"), ("Haryana", "LOC"),
+  ("Indian Army", "ORG"), ("Olympic", "MISC"), ("Tokyo", "LOC"), ("Paris", "LOC")]),
+# wA126
+("Usain Bolt (born 21 August 1986) is a Jamaican retired sprinter from Sherwood Content in the parish of Trelawny. Coached by Glen Mills at the Racers Track Club in Kingston, he won eight Olympic gold medals and still holds the world records in the 100 and 200 metres.",
+ [("Usain Bolt", "PER"), ("Jamaican", "MISC"), ("Sherwood Content", "LOC"), ("Trelawny", "LOC"), ("Glen Mills", "PER"),
+  ("Racers Track Club", "ORG"), ("Kingston", "LOC"), ("Olympic", "MISC")]),
+# wA127
+("Mohamed Salah Hamed Mahrous Ghaly (born 15 June 1992) is an Egyptian footballer from Nagrig, a village in Gharbia Governorate. He played for El Mokawloon, Basel, Chelsea, Fiorentina and Roma before joining Liverpool in 2017.",
+ [("Mohamed Salah Hamed Mahrous Ghaly", "PER"), ("Egyptian", "MISC"), ("Nagrig", "LOC"), ("Gharbia Governorate", "LOC"),
+  ("El Mokawloon", "ORG"), ("Basel", "ORG"), ("Chelsea", "ORG"), ("Fiorentina", "ORG"), ("Roma", "ORG"),
+  ("Liverpool", "ORG")]),
+# wA128
+("Shohei Ohtani (大谷 翔平; born 5 July 1994) is a Japanese professional baseball pitcher and designated hitter from Ōshū, Iwate Prefecture. After five seasons with the Hokkaido Nippon-Ham Fighters, he joined the Los Angeles Angels in 2018 and signed with the Los Angeles Dodgers in 2023.",
+ [("Shohei Ohtani", "PER"), ("大谷 翔平", "PER"), ("Japanese", "MISC"), ("Ōshū", "LOC"), ("Iwate Prefecture", "LOC"),
+  ("Hokkaido Nippon-Ham Fighters", "ORG"), ("Los Angeles Angels", "ORG"), ("Los Angeles Dodgers", "ORG")]),
+# wA129
+("Sohail Abbas (born 9 June 1975) is a Pakistani former field hockey player from Karachi, known as a drag-flick specialist. He scored 348 international goals for Pakistan and played club hockey in the Netherlands for HGC of Wassenaar.",
+ [("Sohail Abbas", "PER"), ("Pakistani", "MISC"), ("Karachi", "LOC"), ("Pakistan", "LOC"), ("Netherlands", "LOC"),
+  ("HGC", "ORG"), ("Wassenaar", "LOC")]),
+# wA130
+("Marit Bjørgen (born 21 March 1980) is a Norwegian former cross-country skier from Rognes in Midtre Gauldal. With eight gold medals at the Winter Olympics between 2010 and 2018, she is the most successful female Winter Olympian, and she skied for the club Rustad IL.",
+ [("Marit Bjørgen", "PER"), ("Norwegian", "MISC"), ("Rognes", "LOC"), ("Midtre Gauldal", "LOC"), ("Winter Olympics", "MISC"),
+  ("Winter Olympian", "MISC"), ("Rustad IL", "ORG")]),
+# wA131
+("Wangari Maathai (1 April 1940 – 25 September 2011) was a Kenyan environmental activist who founded the Green Belt Movement in 1977. Educated at Mount St. Scholastica College and the University of Nairobi, she became in 2004 the first African woman to receive the Nobel Peace Prize.",
+ [("Wangari Maathai", "PER"), ("Kenyan", "MISC"), ("Green Belt Movement", "ORG"), ("Mount St. Scholastica College", "ORG"),
+  ("University of Nairobi", "ORG"), ("African", "MISC"), ("Nobel Peace Prize", "MISC")]),
+# wA132
+("Tu Youyou (屠呦呦; born 30 December 1930) is a Chinese pharmaceutical chemist from Ningbo, Zhejiang. Working at the China Academy of Chinese Medical Sciences, she isolated artemisinin from sweet wormwood and shared the 2015 Nobel Prize in Physiology or Medicine with William C. Campbell and Satoshi Ōmura.",
+ [("Tu Youyou", "PER"), ("屠呦呦", "PER"), ("Chinese", "MISC"), ("Ningbo", "LOC"), ("Zhejiang", "LOC"),
+  ("China Academy of Chinese Medical Sciences", "ORG"), ("Nobel Prize in Physiology or Medicine", "MISC"),
+  ("William C. Campbell", "PER"), ("Satoshi Ōmura", "PER")]),
+# wA133
+("Maryam Mirzakhani (Persian: مریم میرزاخانی; 12 May 1977 – 14 July 2017) was an Iranian mathematician and a professor at Stanford University. A graduate of Sharif University of Technology in Tehran, she became in 2014 the first woman to win the Fields Medal.",
+ [("Maryam Mirzakhani", "PER"), ("Persian", "MISC"), ("مریم میرزاخانی", "PER"), ("Iranian", "MISC"),
+  ("Stanford University", "ORG"), ("Sharif University of Technology", "ORG"), ("Tehran", "LOC"), ("Fields Medal", "MISC")]),
+# wA134
+("Pope Francis (born Jorge Mario Bergoglio; 17 December 1936 – 21 April 2025) was the head of the Catholic Church and sovereign of Vatican City from 2013 until his death. Born in the Flores district of Buenos Aires, he was the first Jesuit and the first Latin American to be elected pope.",
+ [("Francis", "PER"), ("Jorge Mario Bergoglio", "PER"), ("Catholic Church", "ORG"), ("Vatican City", "LOC"),
+  ("Flores", "LOC"), ("Buenos Aires", "LOC"), ("Jesuit", "MISC"), ("Latin American", "MISC")]),
+# wA135
+("Ahmed el-Tayeb (born 6 January 1946) is an Egyptian Islamic scholar who has served as Grand Imam of al-Azhar since 2010. Born in Luxor Governorate, he studied at the Sorbonne in Paris and was earlier president of Al-Azhar University.",
+ [("Ahmed el-Tayeb", "PER"), ("Egyptian", "MISC"), ("Islamic", "MISC"), ("al-Azhar", "ORG"), ("Luxor Governorate", "LOC"),
+  ("Sorbonne", "ORG"), ("Paris", "LOC"), ("Al-Azhar University", "ORG")]),
+# wA136
+("Guru Nanak (15 April 1469 – 22 September 1539) was the founder of Sikhism and the first of the ten Sikh gurus. Born in Talwandi, now Nankana Sahib in Pakistan, he travelled widely and spent his last years at Kartarpur on the Ravi River.",
+ [("Nanak", "PER"), ("Sikhism", "MISC"), ("Sikh", "MISC"), ("Talwandi", "LOC"), ("Nankana Sahib", "LOC"),
+  ("Pakistan", "LOC"), ("Kartarpur", "LOC"), ("Ravi River", "LOC")]),
+# wA137
+("Isoroku Yamamoto (山本 五十六; 4 April 1884 – 18 April 1943) was a Marshal Admiral of the Imperial Japanese Navy and commander of its Combined Fleet during the Second World War. He planned the attack on Pearl Harbor and was killed when his aircraft was shot down over Bougainville.",
+ [("Isoroku Yamamoto", "PER"), ("山本 五十六", "PER"), ("Imperial Japanese Navy", "ORG"), ("Combined Fleet", "ORG"),
+  ("Second World War", "MISC"), ("Pearl Harbor", "LOC"), ("Bougainville", "LOC")]),
+# wA138
+("Simón Bolívar (24 July 1783 – 17 December 1830) was a Venezuelan military and political leader who led the wars of independence against the Spanish Empire. Born in Caracas, he won the Battle of Boyacá in 1819 and became the first President of Gran Colombia.",
+ [("Simón Bolívar", "PER"), ("Venezuelan", "MISC"), ("Spanish Empire", "LOC"), ("Caracas", "LOC"),
+  ("Battle of Boyacá", "MISC"), ("Gran Colombia", "LOC")]),
+# wA139
+("Yakubu Gowon (born 19 October 1934) is a retired Nigerian Army general who was head of state of Nigeria from 1966 to 1975. Trained at the Royal Military Academy Sandhurst, he led the federal side in the Nigerian Civil War against the secessionist state of Biafra under Odumegwu Ojukwu.",
+ [("Yakubu Gowon", "PER"), ("Nigerian Army", "ORG"), ("Nigeria", "LOC"), ("Royal Military Academy Sandhurst", "ORG"),
+  ("Nigerian Civil War", "MISC"), ("Biafra", "LOC"), ("Odumegwu Ojukwu", "PER")]),
+# wA140
+("Sejong the Great (세종대왕; 15 May 1397 – 8 April 1450) was King of Joseon from 1418 to 1450. He commissioned the Korean alphabet, Hangul, which was promulgated in 1446 in the text Hunminjeongeum, and he supported the astronomer Jang Yeong-sil.",
+ [("Sejong the Great", "PER"), ("세종대왕", "PER"), ("Joseon", "LOC"), ("Korean", "MISC"), ("Hangul", "MISC"),
+  ("Hunminjeongeum", "MISC"), ("Jang Yeong-sil", "PER")]),
+# wA141
+("Sayajirao Gaekwad III (11 March 1863 – 6 February 1939) was the Maharaja of Baroda State from 1875 to 1939. He founded the Bank of Baroda and the Central Library in Baroda, and paid for the studies of B. R. Ambedkar at Columbia University.",
+ [("Sayajirao Gaekwad III", "PER"), ("Baroda State", "LOC"), ("Bank of Baroda", "ORG"), ("Central Library", "ORG"),
+  ("Baroda", "LOC"), ("B. R. Ambedkar", "PER"), ("Columbia University", "ORG")]),
+# wA142
+("Count Ferdinand von Zeppelin (8 July 1838 – 8 March 1917) was a German general and the founder of the Zeppelin airship company. His first rigid airship, LZ 1, flew over Lake Constance near Friedrichshafen in 1900.",
+ [("Ferdinand von Zeppelin", "PER"), ("German", "MISC"), ("Zeppelin", "ORG"), ("LZ 1", "MISC"), ("Lake Constance", "LOC"),
+  ("Friedrichshafen", "LOC")]),
+# wA143
+("Carlos Slim Helú (born 28 January 1940) is a Mexican business magnate of Lebanese descent whose conglomerate Grupo Carso controls the telephone companies Telmex and América Móvil. From 2010 to 2013 he was ranked by Forbes as the richest person in the world.",
+ [("Carlos Slim Helú", "PER"), ("Mexican", "MISC"), ("Lebanese", "MISC"), ("Grupo Carso", "ORG"), ("Telmex", "ORG"),
+  ("América Móvil", "ORG"), ("Forbes", "ORG")]),
+# wA144
+("Mo Ibrahim (born 3 May 1946) is a Sudanese-British businessman who founded the mobile operator Celtel in 1998, building networks in fourteen African countries. After selling it to MTC of Kuwait, he set up the Mo Ibrahim Foundation, which awards the Ibrahim Prize for Achievement in African Leadership.",
+ [("Mo Ibrahim", "PER"), ("Sudanese-British", "MISC"), ("Celtel", "ORG"), ("African", "MISC"), ("MTC", "ORG"),
+  ("Kuwait", "LOC"), ("Mo Ibrahim Foundation", "ORG"), ("Ibrahim Prize for Achievement in African Leadership", "MISC")]),
+# wA145
+("Shah Rukh Khan (born 2 November 1965) is an Indian actor and film producer who has appeared in more than 80 Hindi films, among them Dilwale Dulhania Le Jayenge (1995). Born in New Delhi, he co-owns the cricket team Kolkata Knight Riders and the production company Red Chillies Entertainment.",
+ [("Shah Rukh Khan", "PER"), ("Indian", "MISC"), ("Hindi", "MISC"), ("Dilwale Dulhania Le Jayenge", "MISC"),
+  ("New Delhi", "LOC"), ("Kolkata Knight Riders", "ORG"), ("Red Chillies Entertainment", "ORG")]),
+# wA146
+("Gong Li (巩俐; born 31 December 1965) is a Chinese actress born in Shenyang and raised in Jinan, Shandong. She first became known in films by Zhang Yimou such as Red Sorghum and Raise the Red Lantern, and she took Singaporean citizenship in 2008.",
+ [("Gong Li", "PER"), ("巩俐", "PER"), ("Chinese", "MISC"), ("Shenyang", "LOC"), ("Jinan", "LOC"), ("Shandong", "LOC"),
+  ("Zhang Yimou", "PER"), ("Red Sorghum", "MISC"), ("Raise the Red Lantern", "MISC"), ("Singaporean", "MISC")]),
+# wA147
+("Naguib Mahfouz (11 December 1911 – 30 August 2006) was an Egyptian writer from the Gamaleya quarter of Cairo who won the Nobel Prize in Literature in 1988. His Cairo Trilogy follows the family of Al-Sayyid Ahmad Abd al-Jawad from the 1919 revolution to the end of the Second World War.",
+ [("Naguib Mahfouz", "PER"), ("Egyptian", "MISC"), ("Gamaleya", "LOC"), ("Cairo", "LOC"), ("Nobel Prize in Literature", "MISC"),
+  ("Cairo Trilogy", "MISC"), ("Al-Sayyid Ahmad Abd al-Jawad", "PER"), ("Second World War", "MISC")]),
+# wA148
+("Liu Cixin (刘慈欣; born 23 June 1963) is a Chinese science fiction writer and former engineer at a power plant in Niangziguan, Shanxi. His novel The Three-Body Problem, first serialised in the magazine Science Fiction World, won the Hugo Award for Best Novel in 2015.",
+ [("Liu Cixin", "PER"), ("刘慈欣", "PER"), ("Chinese", "MISC"), ("Niangziguan", "LOC"), ("Shanxi", "LOC"),
+  ("The Three-Body Problem", "MISC"), ("Science Fiction World", "ORG"), ("Hugo Award for Best Novel", "MISC")]),
+# wA149
+("Olga Tokarczuk (born 29 January 1962) is a Polish novelist from Sulechów who received the 2018 Nobel Prize in Literature. Her novel Flights, translated by Jennifer Croft, won the Man Booker International Prize, and she set up the Olga Tokarczuk Foundation in Wrocław.",
+ [("Olga Tokarczuk", "PER"), ("Polish", "MISC"), ("Sulechów", "LOC"), ("Nobel Prize in Literature", "MISC"),
+  ("Flights", "MISC"), ("Jennifer Croft", "PER"), ("Man Booker International Prize", "MISC"),
+  ("Olga Tokarczuk Foundation", "ORG"), ("Wrocław", "LOC")]),
+# wA150
+("Fela Anikulapo Kuti (15 October 1938 – 2 August 1997) was a Nigerian musician from Abeokuta who pioneered afrobeat with his band Africa 70. His commune in Lagos, which he called the Kalakuta Republic, was burned by soldiers in 1977 after the release of his album Zombie.",
+ [("Fela Anikulapo Kuti", "PER"), ("Nigerian", "MISC"), ("Abeokuta", "LOC"), ("Africa 70", "ORG"), ("Lagos", "LOC"),
+  ("Kalakuta Republic", "LOC"), ("Zombie", "MISC")]),
+# wA151
+("Umm Kulthum (Arabic: أم كلثوم; c. 1898 – 3 February 1975) was an Egyptian singer born in the village of Tamay ez-Zahayra in the Nile Delta. Her monthly concerts, broadcast by Egyptian Radio on the first Thursday of each month, were heard across the Arab world.",
+ [("Umm Kulthum", "PER"), ("Arabic", "MISC"), ("أم كلثوم", "PER"), ("Egyptian", "MISC"), ("Tamay ez-Zahayra", "LOC"),
+  ("Nile Delta", "LOC"), ("Egyptian Radio", "ORG"), ("Arab", "MISC")]),
+# wA152
+("Nusrat Fateh Ali Khan (13 October 1948 – 16 August 1997) was a Pakistani singer of qawwali, the devotional music of the Sufis, born in Faisalabad. He recorded for Peter Gabriel's Real World Records and sang on the soundtrack of Dead Man Walking.",
+ [("Nusrat Fateh Ali Khan", "PER"), ("Pakistani", "MISC"), ("Sufis", "MISC"), ("Faisalabad", "LOC"),
+  ("Peter Gabriel", "PER"), ("Real World Records", "ORG"), ("Dead Man Walking", "MISC")]),
+# wA153
+("Solidarity (Polish: Solidarność) is a Polish trade union founded in August 1980 at the Lenin Shipyard in Gdańsk under the leadership of Lech Wałęsa. It was banned under martial law in 1981 and won the partly free elections of 1989.",
+ [("Solidarity", "ORG"), ("Polish", "MISC"), ("Solidarność", "ORG"), ("Polish", "MISC"), ("Lenin Shipyard", "LOC"),
+  ("Gdańsk", "LOC"), ("Lech Wałęsa", "PER")]),
+# wA154
+("BRAC (originally the Bangladesh Rehabilitation Assistance Committee) is a development organisation founded in 1972 by Fazle Hasan Abed in Sulla, in the Sylhet region of Bangladesh. It runs schools, microfinance and health programmes in Bangladesh and in countries such as Uganda, Tanzania and Afghanistan.",
+ [("BRAC", "ORG"), ("Bangladesh Rehabilitation Assistance Committee", "ORG"), ("Fazle Hasan Abed", "PER"), ("Sulla", "LOC"),
+  ("Sylhet", "LOC"), ("Bangladesh", "LOC"), ("Bangladesh", "LOC"), ("Uganda", "LOC"), ("Tanzania", "LOC"),
+  ("Afghanistan", "LOC")]),
+# wA155
+("Roscosmos (Russian: Роскосмос) is the state corporation responsible for the space programme of Russia, headquartered in Moscow. It took over the functions of the Russian Federal Space Agency in 2015 and launches crews from the Baikonur Cosmodrome in Kazakhstan.",
+ [("Roscosmos", "ORG"), ("Russian", "MISC"), ("Роскосмос", "ORG"), ("Russia", "LOC"), ("Moscow", "LOC"),
+  ("Russian Federal Space Agency", "ORG"), ("Baikonur Cosmodrome", "LOC"), ("Kazakhstan", "LOC")]),
+# wA156
+("Hezbollah (Arabic: حزب الله, 'Party of God') is a Shia Islamist political party and militia based in Lebanon, founded in the early 1980s with support from Iran's Islamic Revolutionary Guard Corps. Led from 1992 to 2024 by Hassan Nasrallah, it fought a war with Israel in 2006.",
+ [("Hezbollah", "ORG"), ("Arabic", "MISC"), ("حزب الله", "ORG"), ("Party of God", "ORG"), ("Shia", "MISC"), ("Islamist", "MISC"),
+  ("Lebanon", "LOC"), ("Iran", "LOC"), ("Islamic Revolutionary Guard Corps", "ORG"), ("Hassan Nasrallah", "PER"),
+  ("Israel", "LOC")]),
+# wA157
+("The Order of Saint Benedict (OSB), whose members are known as Benedictines, is a monastic order of the Catholic Church that follows the Rule of Saint Benedict. Its mother house, Monte Cassino, was founded by Benedict of Nursia around 529 and destroyed in 1944 during the Battle of Monte Cassino.",
+ [("Order of Saint Benedict", "ORG"), ("OSB", "ORG"), ("Benedictines", "ORG"), ("Catholic Church", "ORG"),
+  ("Rule of Saint Benedict", "MISC"), ("Monte Cassino", "LOC"), ("Benedict of Nursia", "PER"),
+  ("Battle of Monte Cassino", "MISC")]),
+# wA158
+("The Aga Khan University Hospital is a private teaching hospital in Karachi, Pakistan, opened in 1985 by the Aga Khan Development Network. It is run by the Aga Khan University, which also operates a hospital in Nairobi.",
+ [("Aga Khan University Hospital", "ORG"), ("Karachi", "LOC"), ("Pakistan", "LOC"), ("Aga Khan Development Network", "ORG"),
+  ("Aga Khan University", "ORG"), ("Nairobi", "LOC")]),
+# wA159
+("Makerere University is a public university in Kampala, Uganda, founded in 1922 as a technical school and often described as the oldest university in East Africa. Its alumni include Julius Nyerere, Benjamin Mkapa and Mwai Kibaki.",
+ [("Makerere University", "ORG"), ("Kampala", "LOC"), ("Uganda", "LOC"), ("East Africa", "LOC"), ("Julius Nyerere", "PER"),
+  ("Benjamin Mkapa", "PER"), ("Mwai Kibaki", "PER")]),
+# wA160
+("BOGOTÁ — Colombia's Senate on Tuesday approved a bill banning bullfighting from 2027, ending a tradition that dates back to Spanish colonial rule. The measure was backed by President Gustavo Petro and his Historic Pact coalition, while breeders in Boyacá and Caldas said they would challenge it before the Constitutional Court.",
+ [("BOGOTÁ", "LOC"), ("Colombia", "LOC"), ("Senate", "ORG"), ("Spanish", "MISC"), ("Gustavo Petro", "PER"),
+  ("Historic Pact", "ORG"), ("Boyacá", "LOC"), ("Caldas", "LOC"), ("Constitutional Court", "ORG")]),
+]
