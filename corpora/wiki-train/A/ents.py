@@ -677,3 +677,168 @@ DOCS += [
  [("BOGOTÁ", "LOC"), ("Colombia", "LOC"), ("Senate", "ORG"), ("Spanish", "MISC"), ("Gustavo Petro", "PER"),
   ("Historic Pact", "ORG"), ("Boyacá", "LOC"), ("Caldas", "LOC"), ("Constitutional Court", "ORG")]),
 ]
+
+# ---- batch 5: wA161-wA200 ----
+DOCS += [
+# wA161
+("Larsen & Toubro is an Indian multinational engineering and construction company headquartered in Mumbai. It was founded in 1938 by two Danish engineers, Henning Holck-Larsen and Søren Kristian Toubro, and it built the Narendra Modi Stadium in Ahmedabad.",
+ [("Larsen & Toubro", "ORG"), ("Indian", "MISC"), ("Mumbai", "LOC"), ("Danish", "MISC"), ("Henning Holck-Larsen", "PER"),
+  ("Søren Kristian Toubro", "PER"), ("Narendra Modi Stadium", "LOC"), ("Ahmedabad", "LOC")]),
+# wA162
+("Siemens AG is a German industrial conglomerate headquartered in Munich, founded in Berlin in 1847 by Werner von Siemens and Johann Georg Halske. Its rail division builds the Velaro high-speed trains used by Renfe in Spain and by Russian Railways.",
+ [("Siemens AG", "ORG"), ("German", "MISC"), ("Munich", "LOC"), ("Berlin", "LOC"), ("Werner von Siemens", "PER"),
+  ("Johann Georg Halske", "PER"), ("Velaro", "MISC"), ("Renfe", "ORG"), ("Spain", "LOC"), ("Russian Railways", "ORG")]),
+# wA163
+("The Nokia 3310 is a mobile phone announced by the Finnish company Nokia in September 2000 and built at factories in Salo and Komárom. More than 120 million units were sold, and HMD Global released a new version in 2017.",
+ [("Nokia 3310", "MISC"), ("Finnish", "MISC"), ("Nokia", "ORG"), ("Salo", "LOC"), ("Komárom", "LOC"), ("HMD Global", "ORG")]),
+# wA164
+("MV Doña Paz was a passenger ferry owned by Sulpicio Lines that sank in the Tablas Strait on 20 December 1987 after colliding with the tanker MT Vector. Sailing from Tacloban to Manila, it was carrying far more passengers than its listed capacity.",
+ [("MV Doña Paz", "MISC"), ("Sulpicio Lines", "ORG"), ("Tablas Strait", "LOC"), ("MT Vector", "MISC"), ("Tacloban", "LOC"),
+  ("Manila", "LOC")]),
+# wA165
+("Long March 5 (Chinese: 长征五号) is a heavy-lift launch vehicle developed by the China Academy of Launch Vehicle Technology. It flies from the Wenchang Spacecraft Launch Site on Hainan and launched the Tianwen-1 probe in 2020.",
+ [("Long March 5", "MISC"), ("Chinese", "MISC"), ("长征五号", "MISC"), ("China Academy of Launch Vehicle Technology", "ORG"),
+  ("Wenchang Spacecraft Launch Site", "LOC"), ("Hainan", "LOC"), ("Tianwen-1", "MISC")]),
+# wA166
+("The Scream (Norwegian: Skrik) is the name given to four versions of a composition by the Norwegian painter Edvard Munch, created between 1893 and 1910. A painted version hangs in the National Museum of Norway in Oslo, and another is held by the Munch Museum.",
+ [("The Scream", "MISC"), ("Norwegian", "MISC"), ("Skrik", "MISC"), ("Norwegian", "MISC"), ("Edvard Munch", "PER"),
+  ("National Museum of Norway", "ORG"), ("Oslo", "LOC"), ("Munch Museum", "ORG")]),
+# wA167
+("Aida is an opera in four acts by Giuseppe Verdi to an Italian libretto by Antonio Ghislanzoni, first performed at the Khedivial Opera House in Cairo in 1871. It was commissioned by the Khedive Isma'il of Egypt.",
+ [("Aida", "MISC"), ("Giuseppe Verdi", "PER"), ("Italian", "MISC"), ("Antonio Ghislanzoni", "PER"),
+  ("Khedivial Opera House", "LOC"), ("Cairo", "LOC"), ("Isma'il", "PER"), ("Egypt", "LOC")]),
+# wA168
+("Naruto (ナルト) is a Japanese manga series written and illustrated by Masashi Kishimoto and serialised in Shueisha's Weekly Shōnen Jump from 1999 to 2014. It follows Naruto Uzumaki, a young ninja from the village of Konohagakure, and was adapted into an anime by Studio Pierrot.",
+ [("Naruto", "MISC"), ("ナルト", "MISC"), ("Japanese", "MISC"), ("Masashi Kishimoto", "PER"), ("Shueisha", "ORG"),
+  ("Weekly Shōnen Jump", "ORG"), ("Naruto Uzumaki", "PER"), ("Konohagakure", "LOC"), ("Studio Pierrot", "ORG")]),
+# wA169
+("The Epic of Manas is a traditional epic poem of the Kyrgyz people, recounting the deeds of the hero Manas and his descendants Semetey and Seitek. Performers known as manaschi recite it from memory, and UNESCO added it to its list of intangible heritage in 2013.",
+ [("Epic of Manas", "MISC"), ("Kyrgyz", "MISC"), ("Manas", "PER"), ("Semetey", "PER"), ("Seitek", "PER"), ("UNESCO", "ORG")]),
+# wA170
+("The Kontinental Hockey League (KHL) is an international professional ice hockey league founded in 2008, with clubs from Russia, Belarus, Kazakhstan and China. Its champion receives the Gagarin Cup, won most often by SKA Saint Petersburg and Ak Bars Kazan.",
+ [("Kontinental Hockey League", "MISC"), ("KHL", "MISC"), ("Russia", "LOC"), ("Belarus", "LOC"), ("Kazakhstan", "LOC"),
+  ("China", "LOC"), ("Gagarin Cup", "MISC"), ("SKA Saint Petersburg", "ORG"), ("Ak Bars Kazan", "ORG")]),
+# wA171
+("The Chinese Super League is the top division of professional football in China, contested by sixteen clubs and run by the Chinese Football Association. Guangzhou Evergrande won eight titles between 2011 and 2019 under coaches such as Marcello Lippi and Luiz Felipe Scolari.",
+ [("Chinese Super League", "MISC"), ("China", "LOC"), ("Chinese Football Association", "ORG"),
+  ("Guangzhou Evergrande", "ORG"), ("Marcello Lippi", "PER"), ("Luiz Felipe Scolari", "PER")]),
+# wA172
+("The Comrades Marathon is an ultramarathon of about 90 kilometres run each year between Durban and Pietermaritzburg in the province of KwaZulu-Natal, South Africa. First held in 1921 to remember soldiers of the First World War, it was won nine times by Bruce Fordyce.",
+ [("Comrades Marathon", "MISC"), ("Durban", "LOC"), ("Pietermaritzburg", "LOC"), ("KwaZulu-Natal", "LOC"),
+  ("South Africa", "LOC"), ("First World War", "MISC"), ("Bruce Fordyce", "PER")]),
+# wA173
+("The Eurovision Song Contest is an annual song competition organised by the European Broadcasting Union since 1956. Ireland and Sweden have won it seven times each, and Ukraine's entry \"Stefania\" by Kalush Orchestra won in Turin in 2022.",
+ [("Eurovision Song Contest", "MISC"), ("European Broadcasting Union", "ORG"), ("Ireland", "LOC"), ("Sweden", "LOC"),
+  ("Ukraine", "LOC"), ("Stefania", "MISC"), ("Kalush Orchestra", "ORG"), ("Turin", "LOC")]),
+# wA174
+("The Prix Goncourt is a French literary prize given each year since 1903 by the Académie Goncourt to the author of 'the best imaginative prose work of the year'. Its winners include Marcel Proust, Marguerite Duras and, in 2021, the Senegalese writer Mohamed Mbougar Sarr.",
+ [("Prix Goncourt", "MISC"), ("French", "MISC"), ("Académie Goncourt", "ORG"), ("Marcel Proust", "PER"),
+  ("Marguerite Duras", "PER"), ("Senegalese", "MISC"), ("Mohamed Mbougar Sarr", "PER")]),
+# wA175
+("The Sakharov Prize for Freedom of Thought is awarded each year by the European Parliament to people and groups who defend human rights. Named after the Soviet physicist Andrei Sakharov, it was first given in 1988 to Nelson Mandela and Anatoly Marchenko.",
+ [("Sakharov Prize for Freedom of Thought", "MISC"), ("European Parliament", "ORG"), ("Soviet", "MISC"),
+  ("Andrei Sakharov", "PER"), ("Nelson Mandela", "PER"), ("Anatoly Marchenko", "PER")]),
+# wA176
+("Lyudmila Pavlichenko (12 July 1916 – 10 October 1974) was a Soviet sniper in the Red Army during the Second World War, credited with 309 kills around Odessa and Sevastopol. She toured Canada and the United States in 1942 with Eleanor Roosevelt and was made a Hero of the Soviet Union in 1943.",
+ [("Lyudmila Pavlichenko", "PER"), ("Soviet", "MISC"), ("Red Army", "ORG"), ("Second World War", "MISC"), ("Odessa", "LOC"),
+  ("Sevastopol", "LOC"), ("Canada", "LOC"), ("United States", "LOC"), ("Eleanor Roosevelt", "PER"),
+  ("Hero of the Soviet Union", "MISC")]),
+# wA177
+("Michael Somare (9 April 1936 – 26 February 2021) was a Papua New Guinean politician who led the country to independence from Australia in 1975 and served three times as its Prime Minister. Born in Rabaul, he founded the Pangu Party and later the National Alliance Party.",
+ [("Michael Somare", "PER"), ("Papua New Guinean", "MISC"), ("Australia", "LOC"), ("Rabaul", "LOC"), ("Pangu Party", "ORG"),
+  ("National Alliance Party", "ORG")]),
+# wA178
+("Valerie Adams (born 6 October 1984) is a New Zealand shot putter of Tongan and English descent from Rotorua. She won Olympic gold in Beijing and London and was made a Dame Companion of the New Zealand Order of Merit in 2017.",
+ [("Valerie Adams", "PER"), ("New Zealand", "LOC"), ("Tongan", "MISC"), ("English", "MISC"), ("Rotorua", "LOC"),
+  ("Olympic", "MISC"), ("Beijing", "LOC"), ("London", "LOC"), ("New Zealand Order of Merit", "MISC")]),
+# wA179
+("Nursultan Nazarbayev (born 6 July 1940) is a Kazakh politician who was the first President of Kazakhstan from 1991 to 2019. A former steelworker in Temirtau, he moved the capital from Almaty to Astana, which was called Nur-Sultan in his honour from 2019 to 2022.",
+ [("Nursultan Nazarbayev", "PER"), ("Kazakh", "MISC"), ("Kazakhstan", "LOC"), ("Temirtau", "LOC"), ("Almaty", "LOC"),
+  ("Astana", "LOC"), ("Nur-Sultan", "LOC")]),
+# wA180
+("Uzbekistan Airways (Uzbek: O'zbekiston Havo Yo'llari) is the national airline of Uzbekistan, based at Tashkent International Airport. Formed in 1992 from the local directorate of Aeroflot, it flies Boeing 787 and Airbus A320 aircraft to cities in Europe and Asia.",
+ [("Uzbekistan Airways", "ORG"), ("Uzbek", "MISC"), ("O'zbekiston Havo Yo'llari", "ORG"), ("Uzbekistan", "LOC"),
+  ("Tashkent International Airport", "LOC"), ("Aeroflot", "ORG"), ("Boeing 787", "MISC"), ("Airbus A320", "MISC"),
+  ("Europe", "LOC"), ("Asia", "LOC")]),
+# wA181
+("Aimé Césaire (26 June 1913 – 17 April 2008) was a Martinican poet and politician who co-founded the Négritude movement in Paris with Léopold Sédar Senghor and Léon-Gontran Damas. He served as mayor of Fort-de-France for 56 years and wrote the long poem Cahier d'un retour au pays natal.",
+ [("Aimé Césaire", "PER"), ("Martinican", "MISC"), ("Négritude", "MISC"), ("Paris", "LOC"), ("Léopold Sédar Senghor", "PER"),
+  ("Léon-Gontran Damas", "PER"), ("Fort-de-France", "LOC"), ("Cahier d'un retour au pays natal", "MISC")]),
+# wA182
+("Kalaallit Nunaataa Radioa (KNR) is the public broadcaster of Greenland, based in Nuuk. Founded in 1958, it broadcasts on radio and television in Greenlandic and Danish.",
+ [("Kalaallit Nunaataa Radioa", "ORG"), ("KNR", "ORG"), ("Greenland", "LOC"), ("Nuuk", "LOC"), ("Greenlandic", "MISC"),
+  ("Danish", "MISC")]),
+# wA183
+("Kaʻahumanu (c. 1768 – 5 June 1832) was queen consort of Kamehameha I and later kuhina nui, or regent, of the Kingdom of Hawaiʻi. After his death she ended the ʻaikapu system of taboos together with his son Liholiho, and in 1825 she was baptised by missionaries of the American Board of Commissioners for Foreign Missions.",
+ [("Kaʻahumanu", "PER"), ("Kamehameha I", "PER"), ("Kingdom of Hawaiʻi", "LOC"), ("Liholiho", "PER"),
+  ("American Board of Commissioners for Foreign Missions", "ORG")]),
+# wA184
+("Kaizer Chiefs sacked their Tunisian coach Nasreddine Nabi on Sunday after a 2-0 defeat by Orlando Pirates in the Soweto derby at FNB Stadium. The Johannesburg club said his assistant Khalil Ben Youssef would take charge until the end of the season.",
+ [("Kaizer Chiefs", "ORG"), ("Tunisian", "MISC"), ("Nasreddine Nabi", "PER"), ("Orlando Pirates", "ORG"), ("Soweto", "LOC"),
+  ("FNB Stadium", "LOC"), ("Johannesburg", "LOC"), ("Khalil Ben Youssef", "PER")]),
+# wA185
+("MANILA (AP) — A Philippine court on Friday acquitted former senator Leila de Lima of the last drug charge against her, more than six years after she was jailed under President Rodrigo Duterte. De Lima, a leading critic of Duterte's drug war, thanked supporters outside the Muntinlupa Regional Trial Court.",
+ [("MANILA", "LOC"), ("AP", "ORG"), ("Philippine", "MISC"), ("Leila de Lima", "PER"), ("Rodrigo Duterte", "PER"),
+  ("De Lima", "PER"), ("Duterte", "PER"), ("Muntinlupa Regional Trial Court", "ORG")]),
+# wA186
+("BRASÍLIA, May 2 (Reuters) - Petrobras will invest $102 billion over five years, Chief Executive Magda Chambriard said on Thursday, with much of the money going to offshore fields in the Santos Basin. Shares of the Brazilian state oil company rose 3% in São Paulo.",
+ [("BRASÍLIA", "LOC"), ("Reuters", "ORG"), ("Petrobras", "ORG"), ("Magda Chambriard", "PER"), ("Santos Basin", "LOC"),
+  ("Brazilian", "MISC"), ("São Paulo", "LOC")]),
+# wA187
+("My grandmother still talks about the evening in 1966 when Eusébio scored four goals against North Korea at Goodison Park. She had listened to the match on Rádio Renascença in a café in Lourenço Marques, where he had grown up before Benfica signed him.",
+ [("Eusébio", "PER"), ("North Korea", "LOC"), ("Goodison Park", "LOC"), ("Rádio Renascença", "ORG"),
+  ("Lourenço Marques", "LOC"), ("Benfica", "ORG")]),
+# wA188
+("The ferry from Mwanza to Bukoba takes all night, and most passengers sleep on deck under the stars of Lake Victoria. Older travellers still remember the MV Bukoba, which capsized near Mwanza in 1996.",
+ [("Mwanza", "LOC"), ("Bukoba", "LOC"), ("Lake Victoria", "LOC"), ("MV Bukoba", "MISC"), ("Mwanza", "LOC")]),
+# wA189
+("In her laboratory at the University of São Paulo, Mayana Zatz has spent four decades studying muscular dystrophies in Brazilian families. Her team at the Human Genome and Stem Cell Research Center has also sequenced the genomes of hundreds of people over eighty.",
+ [("University of São Paulo", "ORG"), ("Mayana Zatz", "PER"), ("Brazilian", "MISC"),
+  ("Human Genome and Stem Cell Research Center", "ORG")]),
+# wA190
+("bKash is a mobile financial service in Bangladesh, launched in 2011 as a subsidiary of BRAC Bank with later investment from the Bill & Melinda Gates Foundation and Ant Group. By 2023 it had more than 70 million registered users.",
+ [("bKash", "ORG"), ("Bangladesh", "LOC"), ("BRAC Bank", "ORG"), ("Bill & Melinda Gates Foundation", "ORG"),
+  ("Ant Group", "ORG")]),
+# wA191
+("The U.N. Security Council voted on Friday to extend the mandate of MONUSCO, its peacekeeping mission in the Democratic Republic of Congo, for another year. China and Russia abstained, while the U.S. envoy Linda Thomas-Greenfield said the force remained vital in North Kivu.",
+ [("U.N. Security Council", "ORG"), ("MONUSCO", "ORG"), ("Democratic Republic of Congo", "LOC"), ("China", "LOC"),
+  ("Russia", "LOC"), ("U.S.", "LOC"), ("Linda Thomas-Greenfield", "PER"), ("North Kivu", "LOC")]),
+# wA192
+("Banco Pichincha C.A. is the largest private bank in Ecuador, founded in Quito in 1906. Controlled for decades by the banker Fidel Egas Grijalva, it also owns Banco Pichincha España in Madrid and a subsidiary in Bogotá.",
+ [("Banco Pichincha C.A.", "ORG"), ("Ecuador", "LOC"), ("Quito", "LOC"), ("Fidel Egas Grijalva", "PER"),
+  ("Banco Pichincha España", "ORG"), ("Madrid", "LOC"), ("Bogotá", "LOC")]),
+# wA193
+("Mary MacKillop (15 January 1842 – 8 August 1909) was an Australian nun who co-founded the Sisters of St Joseph of the Sacred Heart in Penola, South Australia, with Julian Tenison Woods. In 2010 she was canonised by Pope Benedict XVI as the first Australian saint.",
+ [("Mary MacKillop", "PER"), ("Australian", "MISC"), ("Sisters of St Joseph of the Sacred Heart", "ORG"), ("Penola", "LOC"),
+  ("South Australia", "LOC"), ("Julian Tenison Woods", "PER"), ("Benedict XVI", "PER"), ("Australian", "MISC")]),
+# wA194
+("Faf du Plessis (born 13 July 1984) is a South African cricketer from Pretoria who captained South Africa in all formats. He has played franchise cricket for Chennai Super Kings, Royal Challengers Bengaluru and Paarl Royals.",
+ [("Faf du Plessis", "PER"), ("South African", "MISC"), ("Pretoria", "LOC"), ("South Africa", "LOC"),
+  ("Chennai Super Kings", "ORG"), ("Royal Challengers Bengaluru", "ORG"), ("Paarl Royals", "ORG")]),
+# wA195
+("Vittorio De Sica (7 July 1901 – 13 November 1974) was an Italian director and actor born in Sora, Lazio. His neorealist film Bicycle Thieves (Ladri di biciclette, 1948) received an honorary Academy Award, and Two Women brought Sophia Loren the Academy Award for Best Actress.",
+ [("Vittorio De Sica", "PER"), ("Italian", "MISC"), ("Sora", "LOC"), ("Lazio", "LOC"), ("Bicycle Thieves", "MISC"),
+  ("Ladri di biciclette", "MISC"), ("Academy Award", "MISC"), ("Two Women", "MISC"), ("Sophia Loren", "PER"),
+  ("Academy Award for Best Actress", "MISC")]),
+# wA196
+("Tedros Adhanom Ghebreyesus (born 3 March 1965) is an Ethiopian public health researcher who has been Director-General of the World Health Organization since 2017. A member of the Tigray People's Liberation Front, he was earlier Ethiopia's minister of health and then of foreign affairs.",
+ [("Tedros Adhanom Ghebreyesus", "PER"), ("Ethiopian", "MISC"), ("World Health Organization", "ORG"),
+  ("Tigray People's Liberation Front", "ORG"), ("Ethiopia", "LOC")]),
+# wA197
+("Mirza Fatali Akhundzade (12 July 1812 – 9 March 1878) was an Azerbaijani playwright and philosopher born in Shaki who worked as a translator for the Russian viceroy in Tiflis. He wrote the first comedies in the Azerbaijani language and proposed replacing the Arabic script with a Latin one.",
+ [("Mirza Fatali Akhundzade", "PER"), ("Azerbaijani", "MISC"), ("Shaki", "LOC"), ("Russian", "MISC"), ("Tiflis", "LOC"),
+  ("Azerbaijani", "MISC"), ("Arabic", "MISC"), ("Latin", "MISC")]),
+# wA198
+("Hamad bin Isa Al Khalifa (born 28 January 1950) is the King of Bahrain, having succeeded his father Isa bin Salman Al Khalifa as emir in 1999. He proclaimed himself king in 2002 and is the supreme commander of the Bahrain Defence Force.",
+ [("Hamad bin Isa Al Khalifa", "PER"), ("Bahrain", "LOC"), ("Isa bin Salman Al Khalifa", "PER"),
+  ("Bahrain Defence Force", "ORG")]),
+# wA199
+("Ecobank Transnational Incorporated is a banking group headquartered in Lomé, Togo, founded in 1985 with support from the Federation of West African Chambers of Commerce and Industry. It operates in 33 African countries and is listed on the Nigerian Exchange, the Ghana Stock Exchange and the BRVM in Abidjan.",
+ [("Ecobank Transnational Incorporated", "ORG"), ("Lomé", "LOC"), ("Togo", "LOC"),
+  ("Federation of West African Chambers of Commerce and Industry", "ORG"), ("African", "MISC"), ("Nigerian Exchange", "ORG"),
+  ("Ghana Stock Exchange", "ORG"), ("BRVM", "ORG"), ("Abidjan", "LOC")]),
+# wA200
+("Rubén Blades Bellido de Luna (born 16 July 1948) is a Panamanian singer, actor and politician from Panama City. He recorded the salsa album Siembra with Willie Colón for Fania Records in 1978, and he served as Panama's minister of tourism under Martín Torrijos.",
+ [("Rubén Blades Bellido de Luna", "PER"), ("Panamanian", "MISC"), ("Panama City", "LOC"), ("Siembra", "MISC"),
+  ("Willie Colón", "PER"), ("Fania Records", "ORG"), ("Panama", "LOC"), ("Martín Torrijos", "PER")]),
+]
