@@ -216,7 +216,7 @@ DOCS += [
   ("War in Darfur", "MISC"), ("Rapid Support Forces", "ORG"), ("Mohamed Hamdan Dagalo", "PER")]),
 # wA051
 ("The Society of Jesus (Latin: Societas Iesu; abbreviated SJ), whose members are known as Jesuits, is a religious order of the Catholic Church founded in 1540 by Ignatius of Loyola. Its missionaries, among them Francis Xavier and Matteo Ricci, reached India, Japan and China in the sixteenth century.",
- [("Society of Jesus", "ORG"), ("Latin", "MISC"), ("Societas Iesu", "ORG"), ("SJ", "ORG"), ("Jesuits", "ORG"),
+ [("Society of Jesus", "ORG"), ("Latin", "MISC"), ("Societas Iesu", "ORG"), ("SJ", "ORG"), ("Jesuits", "MISC"),
   ("Catholic Church", "ORG"), ("Ignatius of Loyola", "PER"), ("Francis Xavier", "PER"), ("Matteo Ricci", "PER"),
   ("India", "LOC"), ("Japan", "LOC"), ("China", "LOC")]),
 # wA052
@@ -661,7 +661,7 @@ DOCS += [
   ("Israel", "LOC")]),
 # wA157
 ("The Order of Saint Benedict (OSB), whose members are known as Benedictines, is a monastic order of the Catholic Church that follows the Rule of Saint Benedict. Its mother house, Monte Cassino, was founded by Benedict of Nursia around 529 and destroyed in 1944 during the Battle of Monte Cassino.",
- [("Order of Saint Benedict", "ORG"), ("OSB", "ORG"), ("Benedictines", "ORG"), ("Catholic Church", "ORG"),
+ [("Order of Saint Benedict", "ORG"), ("OSB", "ORG"), ("Benedictines", "MISC"), ("Catholic Church", "ORG"),
   ("Rule of Saint Benedict", "MISC"), ("Monte Cassino", "LOC"), ("Benedict of Nursia", "PER"),
   ("Battle of Monte Cassino", "MISC")]),
 # wA158
