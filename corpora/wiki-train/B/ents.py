@@ -168,4 +168,163 @@ DOCS = [
 ("The Sultanate of Malacca was a Malay sultanate centred on the port of Malacca, founded around 1400 by Parameswara, a prince from Palembang. It controlled the trade of the strait until it fell to a Portuguese fleet under Afonso de Albuquerque in 1511.",
  [("Sultanate of Malacca", "LOC"), ("Malay", "MISC"), ("Malacca", "LOC"), ("Parameswara", "PER"), ("Palembang", "LOC"),
   ("Portuguese", "MISC"), ("Afonso de Albuquerque", "PER")]),
+# wB041
+("'s-Hertogenbosch, commonly known as Den Bosch, is a city and municipality in the Netherlands and the capital of the province of North Brabant. It was the birthplace of the painter Hieronymus Bosch, and its St. John's Cathedral dominates the old town.",
+ [("'s-Hertogenbosch", "LOC"), ("Den Bosch", "LOC"), ("Netherlands", "LOC"), ("North Brabant", "LOC"),
+  ("Hieronymus Bosch", "PER"), ("St. John's Cathedral", "LOC")]),
+# wB042
+("Ciudad del Este is the second-largest city in Paraguay and the capital of Alto Paraná Department. It sits on the Paraná River at the Triple Frontier with Brazil and Argentina, joined to Foz do Iguaçu by the Friendship Bridge.",
+ [("Ciudad del Este", "LOC"), ("Paraguay", "LOC"), ("Alto Paraná Department", "LOC"), ("Paraná River", "LOC"),
+  ("Triple Frontier", "LOC"), ("Brazil", "LOC"), ("Argentina", "LOC"), ("Foz do Iguaçu", "LOC"), ("Friendship Bridge", "LOC")]),
+# wB043
+("Nunavut is the largest and northernmost territory of Canada, separated from the Northwest Territories on 1 April 1999 under the Nunavut Act. Its capital is Iqaluit on Baffin Island, and most of its people are Inuit who speak Inuktitut or Inuinnaqtun.",
+ [("Nunavut", "LOC"), ("Canada", "LOC"), ("Northwest Territories", "LOC"), ("Nunavut Act", "MISC"), ("Iqaluit", "LOC"),
+  ("Baffin Island", "LOC"), ("Inuit", "MISC"), ("Inuktitut", "MISC"), ("Inuinnaqtun", "MISC")]),
+# wB044
+("Easter Island (Rapa Nui: Rapa Nui; Spanish: Isla de Pascua) is a Chilean island in the south-eastern Pacific Ocean, part of the Valparaíso Region. It is famous for nearly a thousand monumental statues, called moai, carved by the Rapa Nui people, and its only town is Hanga Roa.",
+ [("Easter Island", "LOC"), ("Rapa Nui", "MISC"), ("Rapa Nui", "LOC"), ("Spanish", "MISC"), ("Isla de Pascua", "LOC"),
+  ("Chilean", "MISC"), ("Pacific Ocean", "LOC"), ("Valparaíso Region", "LOC"), ("Rapa Nui", "MISC"), ("Hanga Roa", "LOC")]),
+# wB045
+("The Tuareg are a Berber people of the Sahara, living mainly in Niger, Mali, Algeria, Libya and Burkina Faso. They speak Tamasheq and related languages written in the Tifinagh script, and the town of Agadez in the Aïr Mountains is one of their historic centres.",
+ [("Tuareg", "MISC"), ("Berber", "MISC"), ("Sahara", "LOC"), ("Niger", "LOC"), ("Mali", "LOC"), ("Algeria", "LOC"),
+  ("Libya", "LOC"), ("Burkina Faso", "LOC"), ("Tamasheq", "MISC"), ("Tifinagh", "MISC"), ("Agadez", "LOC"),
+  ("Aïr Mountains", "LOC")]),
+# wB046
+("The Battle of Talas was fought in July 751 near the Talas River, in what is now the border region of Kazakhstan and Kyrgyzstan, between the Abbasid Caliphate and the Tang dynasty of China. The Abbasid victory checked Chinese expansion into Central Asia.",
+ [("Battle of Talas", "MISC"), ("Talas River", "LOC"), ("Kazakhstan", "LOC"), ("Kyrgyzstan", "LOC"),
+  ("Abbasid Caliphate", "LOC"), ("Tang", "LOC"), ("China", "LOC"), ("Abbasid", "MISC"), ("Chinese", "MISC"),
+  ("Central Asia", "LOC")]),
+# wB047
+("The Aztec Empire was a triple alliance of the city-states of Tenochtitlan, Texcoco and Tlacopan that ruled much of central Mexico from 1428 until 1521. Its capital fell to Spanish conquistadors led by Hernán Cortés and their Tlaxcalan allies after a siege of nearly three months.",
+ [("Aztec Empire", "LOC"), ("Tenochtitlan", "LOC"), ("Texcoco", "LOC"), ("Tlacopan", "LOC"), ("Mexico", "LOC"),
+  ("Spanish", "MISC"), ("Hernán Cortés", "PER"), ("Tlaxcalan", "MISC")]),
+# wB048
+("Tongariro National Park is the oldest national park in New Zealand, set up in 1887 after the Ngāti Tūwharetoa chief Te Heuheu Tūkino IV gave the peaks to the government. It surrounds the active volcanoes Ruapehu, Ngauruhoe and Tongariro in the centre of the North Island.",
+ [("Tongariro National Park", "LOC"), ("New Zealand", "LOC"), ("Ngāti Tūwharetoa", "MISC"), ("Te Heuheu Tūkino IV", "PER"),
+  ("Ruapehu", "LOC"), ("Ngauruhoe", "LOC"), ("Tongariro", "LOC"), ("North Island", "LOC")]),
+# wB049
+("Upolu is the second-largest island of Samoa and home to about three quarters of its people. The capital, Apia, lies on its north coast, and the Scottish writer Robert Louis Stevenson spent his last years at Vailima in the hills above the town.",
+ [("Upolu", "LOC"), ("Samoa", "LOC"), ("Apia", "LOC"), ("Scottish", "MISC"), ("Robert Louis Stevenson", "PER"),
+  ("Vailima", "LOC")]),
+# wB050
+("Voters in Malawi returned to the polls on 23 June 2020 after the Constitutional Court annulled the previous year's presidential vote. Lazarus Chakwera of the Malawi Congress Party won 59 percent and unseated President Peter Mutharika of the Democratic Progressive Party.",
+ [("Malawi", "LOC"), ("Constitutional Court", "ORG"), ("Lazarus Chakwera", "PER"), ("Malawi Congress Party", "ORG"),
+  ("Peter Mutharika", "PER"), ("Democratic Progressive Party", "ORG")]),
+# wB051
+("The Ubangi River is the largest right-bank tributary of the Congo River. For most of its length it forms the border between the Central African Republic and the Democratic Republic of the Congo, and the city of Bangui stands on its northern bank.",
+ [("Ubangi River", "LOC"), ("Congo River", "LOC"), ("Central African Republic", "LOC"),
+  ("Democratic Republic of the Congo", "LOC"), ("Bangui", "LOC")]),
+# wB052
+("The Tian Shan (Chinese: 天山, 'heavenly mountains') is a large system of mountain ranges in Central Asia, stretching across Kyrgyzstan, Kazakhstan and the Xinjiang region of China. Its highest peak is Jengish Chokusu, at 7,439 metres, near the border between Kyrgyzstan and China.",
+ [("Tian Shan", "LOC"), ("Chinese", "MISC"), ("天山", "LOC"), ("Central Asia", "LOC"), ("Kyrgyzstan", "LOC"),
+  ("Kazakhstan", "LOC"), ("Xinjiang", "LOC"), ("China", "LOC"), ("Jengish Chokusu", "LOC"), ("Kyrgyzstan", "LOC"),
+  ("China", "LOC")]),
+# wB053
+("Mestia (Georgian: მესტია) is a highland townlet in north-western Georgia, the administrative centre of Mestia Municipality in the Samegrelo-Zemo Svaneti region. Lying at 1,500 metres in the Greater Caucasus, it is known for the medieval defensive towers built by the Svans.",
+ [("Mestia", "LOC"), ("Georgian", "MISC"), ("მესტია", "LOC"), ("Georgia", "LOC"), ("Mestia Municipality", "LOC"),
+  ("Samegrelo-Zemo Svaneti", "LOC"), ("Greater Caucasus", "LOC"), ("Svans", "MISC")]),
+# wB054
+("Lake Sevan (Armenian: Սևանա լիճ) is the largest body of water in Armenia and in the Caucasus, lying at an altitude of about 1,900 metres in Gegharkunik Province. The Sevanavank monastery stands on a former island on its north-western shore.",
+ [("Lake Sevan", "LOC"), ("Armenian", "MISC"), ("Սևանա լիճ", "LOC"), ("Armenia", "LOC"), ("Caucasus", "LOC"),
+  ("Gegharkunik Province", "LOC"), ("Sevanavank", "LOC")]),
+# wB055
+("The Vasa is a Swedish warship that sank in Stockholm harbour on her maiden voyage in 1628, less than a nautical mile from where she was launched. Raised in 1961, she is now displayed in the Vasa Museum on the island of Djurgården.",
+ [("Vasa", "MISC"), ("Swedish", "MISC"), ("Stockholm", "LOC"), ("Vasa Museum", "ORG"), ("Djurgården", "LOC")]),
+# wB056
+("The Esmeralda was a corvette of the Chilean Navy sunk on 21 May 1879 at the Battle of Iquique by the Peruvian ironclad Huáscar. Her captain, Arturo Prat, died while boarding the enemy ship and became a national hero of Chile.",
+ [("Esmeralda", "MISC"), ("Chilean Navy", "ORG"), ("Battle of Iquique", "MISC"), ("Peruvian", "MISC"), ("Huáscar", "MISC"),
+  ("Arturo Prat", "PER"), ("Chile", "LOC")]),
+# wB057
+("Nahuatl is a Uto-Aztecan language spoken by about 1.7 million Nahua people, most of whom live in central Mexico. Classical Nahuatl was the language of the Aztec Empire, and words such as 'chocolate' and 'tomato' entered Spanish and English from it.",
+ [("Nahuatl", "MISC"), ("Uto-Aztecan", "MISC"), ("Nahua", "MISC"), ("Mexico", "LOC"), ("Classical Nahuatl", "MISC"),
+  ("Aztec Empire", "LOC"), ("Spanish", "MISC"), ("English", "MISC")]),
+# wB058
+("Jainism is an ancient Indian religion that teaches ahimsa, non-violence towards all living beings. Its followers, called Jains, are concentrated in Gujarat, Rajasthan and Maharashtra, and the hilltop temples of Palitana on Shatrunjaya hill are among its holiest sites.",
+ [("Jainism", "MISC"), ("Indian", "MISC"), ("Jains", "MISC"), ("Gujarat", "LOC"), ("Rajasthan", "LOC"),
+  ("Maharashtra", "LOC"), ("Palitana", "LOC"), ("Shatrunjaya", "LOC")]),
+# wB059
+("Cyclone Nargis struck the Irrawaddy Delta of Myanmar on 2 May 2008, causing the worst natural disaster in the country's recorded history. The military government at first refused most foreign aid, and relief flights of the World Food Programme were held up for days.",
+ [("Cyclone Nargis", "MISC"), ("Irrawaddy Delta", "LOC"), ("Myanmar", "LOC"), ("World Food Programme", "ORG")]),
+# wB060
+("The Naadam festival is held every July across Mongolia, with its main games staged at the National Sports Stadium in Ulaanbaatar. Its three 'manly games' are wrestling, horse racing and archery, and it has been celebrated in its modern form since the revolution of 1921.",
+ [("Naadam", "MISC"), ("Mongolia", "LOC"), ("National Sports Stadium", "LOC"), ("Ulaanbaatar", "LOC")]),
+# wB061
+("The 1996 Cricket World Cup was jointly hosted by Pakistan, India and Sri Lanka. Sri Lanka, captained by Arjuna Ranatunga, beat Australia by seven wickets in the final at the Gaddafi Stadium in Lahore.",
+ [("Cricket World Cup", "MISC"), ("Pakistan", "LOC"), ("India", "LOC"), ("Sri Lanka", "LOC"), ("Sri Lanka", "LOC"),
+  ("Arjuna Ranatunga", "PER"), ("Australia", "LOC"), ("Gaddafi Stadium", "LOC"), ("Lahore", "LOC")]),
+# wB062
+("The Warsaw Uprising was a major operation of the Polish underground Home Army to free Warsaw from German occupation in the summer of 1944. After 63 days of fighting without Soviet help, the insurgents surrendered, and the city was then largely razed.",
+ [("Warsaw Uprising", "MISC"), ("Polish", "MISC"), ("Home Army", "ORG"), ("Warsaw", "LOC"), ("German", "MISC"),
+  ("Soviet", "MISC")]),
+# wB063
+("The Treaty of Guadalupe Hidalgo, signed on 2 February 1848, ended the Mexican–American War. Under its terms Mexico ceded to the United States the land that became California, Nevada and Utah and parts of several other states, and the Rio Grande became the border with Texas.",
+ [("Treaty of Guadalupe Hidalgo", "MISC"), ("Mexican–American War", "MISC"), ("Mexico", "LOC"), ("United States", "LOC"),
+  ("California", "LOC"), ("Nevada", "LOC"), ("Utah", "LOC"), ("Rio Grande", "LOC"), ("Texas", "LOC")]),
+# wB064
+("Bamyan Province is one of the 34 provinces of Afghanistan, in the central highlands of the country. Its capital, Bamyan, was once a stop on the Silk Road, and the two giant standing statues carved into its cliffs were destroyed by the Taliban in March 2001.",
+ [("Bamyan Province", "LOC"), ("Afghanistan", "LOC"), ("Bamyan", "LOC"), ("Silk Road", "LOC"), ("Taliban", "ORG")]),
+# wB065
+("Saint-Louis (Wolof: Ndar) is a city in northern Senegal near the mouth of the Senegal River. It was the capital of French West Africa until 1902 and of Senegal until 1957, and its colonial centre lies on a narrow island linked to the mainland by the Faidherbe Bridge.",
+ [("Saint-Louis", "LOC"), ("Wolof", "MISC"), ("Ndar", "LOC"), ("Senegal", "LOC"), ("Senegal River", "LOC"),
+  ("French West Africa", "LOC"), ("Senegal", "LOC"), ("Faidherbe Bridge", "LOC")]),
+# wB066
+("Petropavlovsk-Kamchatsky is the administrative centre of Kamchatka Krai, on the shore of Avacha Bay on the Kamchatka Peninsula. The city cannot be reached by road from the rest of Russia, and the Koryaksky and Avachinsky volcanoes rise behind it.",
+ [("Petropavlovsk-Kamchatsky", "LOC"), ("Kamchatka Krai", "LOC"), ("Avacha Bay", "LOC"), ("Kamchatka Peninsula", "LOC"),
+  ("Russia", "LOC"), ("Koryaksky", "LOC"), ("Avachinsky", "LOC")]),
+# wB067
+("Hamad International Airport is the main airport of Qatar, built on land reclaimed from the Persian Gulf east of Doha. It replaced Doha International Airport in 2014 and is the hub of the national carrier, Qatar Airways.",
+ [("Hamad International Airport", "LOC"), ("Qatar", "LOC"), ("Persian Gulf", "LOC"), ("Doha", "LOC"),
+  ("Doha International Airport", "LOC"), ("Qatar Airways", "ORG")]),
+# wB068
+("Wat Phra That Doi Suthep is a Theravada Buddhist temple on Doi Suthep mountain, about 15 kilometres from the centre of Chiang Mai in northern Thailand. Legend says that its site was chosen by a white elephant sent out by King Kuena of Lan Na in the fourteenth century.",
+ [("Wat Phra That Doi Suthep", "LOC"), ("Theravada Buddhist", "MISC"), ("Doi Suthep", "LOC"), ("Chiang Mai", "LOC"),
+  ("Thailand", "LOC"), ("Kuena", "PER"), ("Lan Na", "LOC")]),
+# wB069
+("Himeji Castle (姫路城, Himeji-jō) is a hilltop castle in the city of Himeji, Hyōgo Prefecture, Japan. Completed in its present form in 1609, it survived the bombing of the city in the Second World War and was among the first sites in Japan to be listed by UNESCO.",
+ [("Himeji Castle", "LOC"), ("姫路城", "LOC"), ("Himeji-jō", "LOC"), ("Himeji", "LOC"), ("Hyōgo Prefecture", "LOC"),
+  ("Japan", "LOC"), ("Second World War", "MISC"), ("Japan", "LOC"), ("UNESCO", "ORG")]),
+# wB070
+("The earthquake that struck the coast of Ecuador on 16 April 2016 flattened much of Pedernales and Portoviejo in Manabí Province. President Rafael Correa cut short a visit to Italy and declared a state of emergency in six provinces.",
+ [("Ecuador", "LOC"), ("Pedernales", "LOC"), ("Portoviejo", "LOC"), ("Manabí Province", "LOC"), ("Rafael Correa", "PER"),
+  ("Italy", "LOC")]),
+# wB071
+("My grandmother grew up in Nkhata Bay, on the western shore of Lake Malawi, and moved to Blantyre when she married. She still calls the lake Nyasa, the name that the Yao fishermen of her childhood used.",
+ [("Nkhata Bay", "LOC"), ("Lake Malawi", "LOC"), ("Blantyre", "LOC"), ("Nyasa", "LOC"), ("Yao", "MISC")]),
+# wB072
+("Zalipie is a village in the administrative district of Gmina Olesno, within Dąbrowa County, Lesser Poland Voivodeship, in southern Poland. It is known for its painted cottages, a custom begun by local women in the late nineteenth century.",
+ [("Zalipie", "LOC"), ("Gmina Olesno", "LOC"), ("Dąbrowa County", "LOC"), ("Lesser Poland Voivodeship", "LOC"),
+  ("Poland", "LOC")]),
+# wB073
+("The Songhai Empire was the largest state in the history of West Africa, centred on the city of Gao on the Niger. It reached its height under Askia Muhammad in the early sixteenth century and collapsed after a Moroccan army won the Battle of Tondibi in 1591.",
+ [("Songhai Empire", "LOC"), ("West Africa", "LOC"), ("Gao", "LOC"), ("Niger", "LOC"), ("Askia Muhammad", "PER"),
+  ("Moroccan", "MISC"), ("Battle of Tondibi", "MISC")]),
+# wB074
+("The Carnation Revolution (Portuguese: Revolução dos Cravos) was a military coup in Lisbon on 25 April 1974 that overthrew the dictatorship of Marcelo Caetano. It was led by the Armed Forces Movement and soon ended Portugal's colonial wars in Angola, Mozambique and Guinea-Bissau.",
+ [("Carnation Revolution", "MISC"), ("Portuguese", "MISC"), ("Revolução dos Cravos", "MISC"), ("Lisbon", "LOC"),
+  ("Marcelo Caetano", "PER"), ("Armed Forces Movement", "ORG"), ("Portugal", "LOC"), ("Angola", "LOC"),
+  ("Mozambique", "LOC"), ("Guinea-Bissau", "LOC")]),
+# wB075
+("The Andaman and Nicobar Islands are a union territory of India in the Bay of Bengal, about 1,200 kilometres east of the mainland. Its capital, Sri Vijaya Puram, formerly Port Blair, lies on South Andaman Island, and the Sentinelese of North Sentinel Island refuse all contact with outsiders.",
+ [("Andaman and Nicobar Islands", "LOC"), ("India", "LOC"), ("Bay of Bengal", "LOC"), ("Sri Vijaya Puram", "LOC"),
+  ("Port Blair", "LOC"), ("South Andaman Island", "LOC"), ("Sentinelese", "MISC"), ("North Sentinel Island", "LOC")]),
+# wB076
+("Cabramatta is a suburb of Sydney, in the state of New South Wales, Australia, about 30 kilometres south-west of the central business district, in the local government area of the City of Fairfield. Settled by many Vietnamese refugees after 1975, it is known for the markets on John Street.",
+ [("Cabramatta", "LOC"), ("Sydney", "LOC"), ("New South Wales", "LOC"), ("Australia", "LOC"), ("City of Fairfield", "LOC"),
+  ("Vietnamese", "MISC"), ("John Street", "LOC")]),
+# wB077
+("Lake Titicaca is a large freshwater lake in the Andes on the border between Bolivia and Peru, often called the highest navigable lake in the world. The Uros live on floating islands made of totora reeds, and the Isla del Sol on the Bolivian side is the birthplace of the sun in Inca legend.",
+ [("Lake Titicaca", "LOC"), ("Andes", "LOC"), ("Bolivia", "LOC"), ("Peru", "LOC"), ("Uros", "MISC"), ("Isla del Sol", "LOC"),
+  ("Bolivian", "MISC"), ("Inca", "MISC")]),
+# wB078
+("The Øresund Bridge is a combined railway and motorway bridge across the Øresund strait between Copenhagen in Denmark and Malmö in Sweden. Opened in 2000, it runs for almost 8 kilometres to the artificial island of Peberholm, where the route enters the Drogden Tunnel.",
+ [("Øresund Bridge", "LOC"), ("Øresund", "LOC"), ("Copenhagen", "LOC"), ("Denmark", "LOC"), ("Malmö", "LOC"),
+  ("Sweden", "LOC"), ("Peberholm", "LOC"), ("Drogden Tunnel", "LOC")]),
+# wB079
+("The Druze are an Arabic-speaking esoteric religious group found mainly in Syria, Lebanon, Israel and Jordan. Their faith grew out of Ismaili Islam in eleventh-century Egypt, and they honour the prophet Jethro, whose tomb near Hittin is their most important shrine.",
+ [("Druze", "MISC"), ("Arabic", "MISC"), ("Syria", "LOC"), ("Lebanon", "LOC"), ("Israel", "LOC"), ("Jordan", "LOC"),
+  ("Ismaili Islam", "MISC"), ("Egypt", "LOC"), ("Jethro", "PER"), ("Hittin", "LOC")]),
+# wB080
+("Residents of Chichicastenango, a highland town in the Guatemalan department of El Quiché, voted on Sunday to keep the Thursday and Sunday markets in the plaza outside the church of Santo Tomás. Most of the town's people are K'iche' Maya.",
+ [("Chichicastenango", "LOC"), ("Guatemalan", "MISC"), ("El Quiché", "LOC"), ("Santo Tomás", "LOC"),
+  ("K'iche' Maya", "MISC")]),
 ]
