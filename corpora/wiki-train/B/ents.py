@@ -327,4 +327,165 @@ DOCS = [
 ("Residents of Chichicastenango, a highland town in the Guatemalan department of El Quiché, voted on Sunday to keep the Thursday and Sunday markets in the plaza outside the church of Santo Tomás. Most of the town's people are K'iche' Maya.",
  [("Chichicastenango", "LOC"), ("Guatemalan", "MISC"), ("El Quiché", "LOC"), ("Santo Tomás", "LOC"),
   ("K'iche' Maya", "MISC")]),
+# wB081
+("Samarkand (Uzbek: Samarqand) is a city in south-eastern Uzbekistan and the administrative centre of Samarqand Region. A major stop on the Silk Road, it was the capital of Timur, whose mausoleum, the Gur-e-Amir, stands near the Registan square.",
+ [("Samarkand", "LOC"), ("Uzbek", "MISC"), ("Samarqand", "LOC"), ("Uzbekistan", "LOC"), ("Samarqand Region", "LOC"),
+  ("Silk Road", "LOC"), ("Timur", "PER"), ("Gur-e-Amir", "LOC"), ("Registan", "LOC")]),
+# wB082
+("Mostar is a city in Bosnia and Herzegovina and the largest settlement of Herzegovina-Neretva Canton. Its Old Bridge (Stari Most), built by the Ottomans in 1566 over the Neretva, was destroyed by Croat forces in November 1993 and rebuilt with help from the World Bank in 2004.",
+ [("Mostar", "LOC"), ("Bosnia and Herzegovina", "LOC"), ("Herzegovina-Neretva Canton", "LOC"), ("Old Bridge", "LOC"),
+  ("Stari Most", "LOC"), ("Ottomans", "MISC"), ("Neretva", "LOC"), ("Croat", "MISC"), ("World Bank", "ORG")]),
+# wB083
+("Santiago de Cuba is the second-largest city in Cuba and the capital of Santiago de Cuba Province. Fidel Castro's attack on the Moncada Barracks there on 26 July 1953 is seen as the start of the Cuban Revolution, and the city's Castillo del Morro guards the entrance to its bay.",
+ [("Santiago de Cuba", "LOC"), ("Cuba", "LOC"), ("Santiago de Cuba Province", "LOC"), ("Fidel Castro", "PER"),
+  ("Moncada Barracks", "LOC"), ("Cuban Revolution", "MISC"), ("Castillo del Morro", "LOC")]),
+# wB084
+("Lake Nicaragua, known locally as Cocibolca, is a freshwater lake in southern Nicaragua and the largest lake in Central America. It holds the volcanic island of Ometepe, and the San Juan River drains it eastward to the Caribbean Sea along the border with Costa Rica.",
+ [("Lake Nicaragua", "LOC"), ("Cocibolca", "LOC"), ("Nicaragua", "LOC"), ("Central America", "LOC"), ("Ometepe", "LOC"),
+  ("San Juan River", "LOC"), ("Caribbean Sea", "LOC"), ("Costa Rica", "LOC")]),
+# wB085
+("Svalbard is a Norwegian archipelago in the Arctic Ocean, midway between mainland Norway and the North Pole. Its administrative centre is Longyearbyen on Spitsbergen, near the Svalbard Global Seed Vault, and Russian miners still work at Barentsburg under the Svalbard Treaty of 1920.",
+ [("Svalbard", "LOC"), ("Norwegian", "MISC"), ("Arctic Ocean", "LOC"), ("Norway", "LOC"), ("North Pole", "LOC"),
+  ("Longyearbyen", "LOC"), ("Spitsbergen", "LOC"), ("Svalbard Global Seed Vault", "LOC"), ("Russian", "MISC"),
+  ("Barentsburg", "LOC"), ("Svalbard Treaty", "MISC")]),
+# wB086
+("Guadalcanal is the largest island of the Solomon Islands, and its north coast holds the capital, Honiara. From August 1942 to February 1943 it was the scene of the Guadalcanal campaign between Allied forces and the Empire of Japan, fought around the airfield now known as Honiara International Airport.",
+ [("Guadalcanal", "LOC"), ("Solomon Islands", "LOC"), ("Honiara", "LOC"), ("Guadalcanal", "LOC"), ("Allied", "MISC"),
+  ("Empire of Japan", "LOC"), ("Honiara International Airport", "LOC")]),
+# wB087
+("The Siwa Oasis is an urban oasis in Egypt's Western Desert, about 50 kilometres east of the Libyan border. It is home to a Berber-speaking people, the Siwi, and to the ruins of the Temple of the Oracle of Amun, which Alexander the Great visited in 331 BC.",
+ [("Siwa Oasis", "LOC"), ("Egypt", "LOC"), ("Western Desert", "LOC"), ("Libyan", "MISC"), ("Berber", "MISC"),
+  ("Siwi", "MISC"), ("Temple of the Oracle of Amun", "LOC"), ("Alexander the Great", "PER")]),
+# wB088
+("The Curonian Spit (Lithuanian: Kuršių nerija; Russian: Куршская коса) is a 98-kilometre sand-dune spit separating the Curonian Lagoon from the Baltic Sea. Its southern part belongs to the Kaliningrad Oblast of Russia and its northern part to Lithuania, where the resort of Nida stands.",
+ [("Curonian Spit", "LOC"), ("Lithuanian", "MISC"), ("Kuršių nerija", "LOC"), ("Russian", "MISC"), ("Куршская коса", "LOC"),
+  ("Curonian Lagoon", "LOC"), ("Baltic Sea", "LOC"), ("Kaliningrad Oblast", "LOC"), ("Russia", "LOC"),
+  ("Lithuania", "LOC"), ("Nida", "LOC")]),
+# wB089
+("The Alhambra is a palace and fortress complex in Granada, Andalusia, Spain, built mainly under the Emirate of Granada in the thirteenth and fourteenth centuries. After Ferdinand and Isabella took the city in 1492, Charles V added a palace of his own inside its walls.",
+ [("Alhambra", "LOC"), ("Granada", "LOC"), ("Andalusia", "LOC"), ("Spain", "LOC"), ("Emirate of Granada", "LOC"),
+  ("Ferdinand", "PER"), ("Isabella", "PER"), ("Charles V", "PER")]),
+# wB090
+("Matera is a city on a rocky outcrop in the region of Basilicata, in southern Italy, and the capital of the Province of Matera. Its ancient cave dwellings, the Sassi, were emptied by the government in the 1950s and have since become a major filming location.",
+ [("Matera", "LOC"), ("Basilicata", "LOC"), ("Italy", "LOC"), ("Province of Matera", "LOC"), ("Sassi", "LOC")]),
+# wB091
+("Jeju Island (Korean: 제주도) is the largest island of South Korea, lying in the Korea Strait south-west of South Jeolla Province. It forms most of Jeju Special Self-Governing Province, and Hallasan, a shield volcano at its centre, is the highest mountain in the country.",
+ [("Jeju Island", "LOC"), ("Korean", "MISC"), ("제주도", "LOC"), ("South Korea", "LOC"), ("Korea Strait", "LOC"),
+  ("South Jeolla Province", "LOC"), ("Jeju Special Self-Governing Province", "LOC"), ("Hallasan", "LOC")]),
+# wB092
+("Lijiang is a prefecture-level city in the north-west of Yunnan Province, China. Its Old Town, a network of canals and wooden houses built by the Nakhi people, lies at the foot of the Jade Dragon Snow Mountain.",
+ [("Lijiang", "LOC"), ("Yunnan Province", "LOC"), ("China", "LOC"), ("Old Town", "LOC"), ("Nakhi", "MISC"),
+  ("Jade Dragon Snow Mountain", "LOC")]),
+# wB093
+("Taroko National Park is a national park in Hualien County, Taiwan, named after the Taroko Gorge, a marble canyon cut by the Liwu River. The Truku people, from whom the name comes, lived in the gorge long before the Japanese colonial period.",
+ [("Taroko National Park", "LOC"), ("Hualien County", "LOC"), ("Taiwan", "LOC"), ("Taroko Gorge", "LOC"),
+  ("Liwu River", "LOC"), ("Truku", "MISC"), ("Japanese", "MISC")]),
+# wB094
+("Typhoon Haiyan, known in the Philippines as Yolanda, made landfall in Eastern Samar on 8 November 2013 and devastated the city of Tacloban in Leyte. The United Nations appealed for $301 million, and the USS George Washington was sent to help with relief flights.",
+ [("Typhoon Haiyan", "MISC"), ("Philippines", "LOC"), ("Yolanda", "MISC"), ("Eastern Samar", "LOC"), ("Tacloban", "LOC"),
+  ("Leyte", "LOC"), ("United Nations", "ORG"), ("USS George Washington", "MISC")]),
+# wB095
+("The Okavango Delta is a large inland delta in Botswana, formed where the Okavango River spreads out across the Kalahari. Its swamps flood each year with rains that fell months earlier in the highlands of Angola, and the Moremi Game Reserve covers its eastern part.",
+ [("Okavango Delta", "LOC"), ("Botswana", "LOC"), ("Okavango River", "LOC"), ("Kalahari", "LOC"), ("Angola", "LOC"),
+  ("Moremi Game Reserve", "LOC")]),
+# wB096
+("The Great Mosque of Djenné is a large mud-brick mosque in the town of Djenné, Mali, on the floodplain of the Bani River. The present building dates from 1907, and the whole town gathers every spring for the Crépissage, when the walls are given a fresh coat of mud.",
+ [("Great Mosque of Djenné", "LOC"), ("Djenné", "LOC"), ("Mali", "LOC"), ("Bani River", "LOC"), ("Crépissage", "MISC")]),
+# wB097
+("The Congress of Berlin of 1878 redrew the map of the Balkans after the Russo-Turkish War. It recognised the independence of Serbia, Montenegro and Romania, and placed Bosnia and Herzegovina under the administration of Austria-Hungary.",
+ [("Congress of Berlin", "MISC"), ("Balkans", "LOC"), ("Russo-Turkish War", "MISC"), ("Serbia", "LOC"),
+  ("Montenegro", "LOC"), ("Romania", "LOC"), ("Bosnia and Herzegovina", "LOC"), ("Austria-Hungary", "LOC")]),
+# wB098
+("In the Uruguayan general election of 2004, Tabaré Vázquez of the Broad Front won in the first round with just over 50 percent, ending the long alternation in power of the Colorado Party and the National Party. He was sworn in at the Legislative Palace in Montevideo on 1 March 2005.",
+ [("Uruguayan", "MISC"), ("Tabaré Vázquez", "PER"), ("Broad Front", "ORG"), ("Colorado Party", "ORG"),
+  ("National Party", "ORG"), ("Legislative Palace", "LOC"), ("Montevideo", "LOC")]),
+# wB099
+("The MS Estonia, a car and passenger ferry of the Estline company, sank in the Baltic Sea on 28 September 1994 on its way from Tallinn to Stockholm. The joint investigation commission of Estonia, Finland and Sweden blamed the failure of the bow visor.",
+ [("MS Estonia", "MISC"), ("Estline", "ORG"), ("Baltic Sea", "LOC"), ("Tallinn", "LOC"), ("Stockholm", "LOC"),
+  ("Estonia", "LOC"), ("Finland", "LOC"), ("Sweden", "LOC")]),
+# wB100
+("Tok Pisin is an English-based creole language spoken throughout Papua New Guinea, where it is an official language together with Hiri Motu, English and Papua New Guinean Sign Language. The weekly newspaper Wantok has been published in it since 1970.",
+ [("Tok Pisin", "MISC"), ("English", "MISC"), ("Papua New Guinea", "LOC"), ("Hiri Motu", "MISC"), ("English", "MISC"),
+  ("Papua New Guinean Sign Language", "MISC"), ("Wantok", "ORG")]),
+# wB101
+("Rastafari is a religious movement that arose in Jamaica in the 1930s among the descendants of enslaved Africans. Its followers regard Haile Selassie, Emperor of Ethiopia from 1930 to 1974, as the returned messiah, and many hold that Africa, and Ethiopia in particular, is the promised land.",
+ [("Rastafari", "MISC"), ("Jamaica", "LOC"), ("Africans", "MISC"), ("Haile Selassie", "PER"), ("Ethiopia", "LOC"),
+  ("Africa", "LOC"), ("Ethiopia", "LOC")]),
+# wB102
+("The Siachen Glacier is a glacier in the eastern Karakoram, just north-east of the point where the Line of Control between India and Pakistan ends. At 76 kilometres it is the second-longest glacier outside the polar regions, and the Indian Army has held most of it since Operation Meghdoot in 1984.",
+ [("Siachen Glacier", "LOC"), ("Karakoram", "LOC"), ("Line of Control", "LOC"), ("India", "LOC"), ("Pakistan", "LOC"),
+  ("Indian Army", "ORG"), ("Operation Meghdoot", "MISC")]),
+# wB103
+("The Suez Canal is an artificial waterway in Egypt connecting the Mediterranean Sea with the Red Sea through the Isthmus of Suez. Built by the Suez Canal Company under Ferdinand de Lesseps and opened in 1869, it was nationalised by Gamal Abdel Nasser in 1956, which led to the Suez Crisis.",
+ [("Suez Canal", "LOC"), ("Egypt", "LOC"), ("Mediterranean Sea", "LOC"), ("Red Sea", "LOC"), ("Isthmus of Suez", "LOC"),
+  ("Suez Canal Company", "ORG"), ("Ferdinand de Lesseps", "PER"), ("Gamal Abdel Nasser", "PER"), ("Suez Crisis", "MISC")]),
+# wB104
+("Göreme is a town in the Nevşehir Province of Turkey, in the heart of the historical region of Cappadocia. Its rock-cut churches, painted by Byzantine monks between the tenth and twelfth centuries, lie within Göreme National Park.",
+ [("Göreme", "LOC"), ("Nevşehir Province", "LOC"), ("Turkey", "LOC"), ("Cappadocia", "LOC"), ("Byzantine", "MISC"),
+  ("Göreme National Park", "LOC")]),
+# wB105
+("The ferry from Labuan Bajo, a port town in West Manggarai Regency on the western tip of Flores, takes about four hours to reach Rinca. Komodo National Park rangers meet visitors at the pier.",
+ [("Labuan Bajo", "LOC"), ("West Manggarai Regency", "LOC"), ("Flores", "LOC"), ("Rinca", "LOC"),
+  ("Komodo National Park", "LOC")]),
+# wB106
+("Delos is a small island in the Cyclades, near Mykonos, in the Aegean Sea. In Greek myth it was the birthplace of Apollo and Artemis, and from 478 BC it held the treasury of the Delian League.",
+ [("Delos", "LOC"), ("Cyclades", "LOC"), ("Mykonos", "LOC"), ("Aegean Sea", "LOC"), ("Greek", "MISC"), ("Apollo", "PER"),
+  ("Artemis", "PER"), ("Delian League", "ORG")]),
+# wB107
+("The Grand Duchy of Lithuania was a state in eastern Europe from the thirteenth century until 1795, at its height stretching from the Baltic to the Black Sea. In 1569 the Union of Lublin joined it with the Kingdom of Poland to form the Polish–Lithuanian Commonwealth, whose capital was Kraków and later Warsaw.",
+ [("Grand Duchy of Lithuania", "LOC"), ("Europe", "LOC"), ("Baltic", "LOC"), ("Black Sea", "LOC"), ("Union of Lublin", "MISC"),
+  ("Kingdom of Poland", "LOC"), ("Polish–Lithuanian Commonwealth", "LOC"), ("Kraków", "LOC"), ("Warsaw", "LOC")]),
+# wB108
+("The Battle of Kosovo took place on 15 June 1389 on the Kosovo Field, about five kilometres north-west of present-day Pristina, between the army of Prince Lazar of Serbia and the Ottoman forces of Sultan Murad I. Both rulers were killed in the fighting.",
+ [("Battle of Kosovo", "MISC"), ("Kosovo Field", "LOC"), ("Pristina", "LOC"), ("Lazar", "PER"), ("Serbia", "LOC"),
+  ("Ottoman", "MISC"), ("Murad I", "PER")]),
+# wB109
+("The Vistula (Polish: Wisła) is the longest river in Poland, flowing 1,047 kilometres from the Beskids in the south to the Gulf of Gdańsk on the Baltic Sea. Kraków, Warsaw, Toruń and Gdańsk all stand on or near its banks.",
+ [("Vistula", "LOC"), ("Polish", "MISC"), ("Wisła", "LOC"), ("Poland", "LOC"), ("Beskids", "LOC"), ("Gulf of Gdańsk", "LOC"),
+  ("Baltic Sea", "LOC"), ("Kraków", "LOC"), ("Warsaw", "LOC"), ("Toruń", "LOC"), ("Gdańsk", "LOC")]),
+# wB110
+("Tarawa is an atoll in the Gilbert Islands and the capital of the Republic of Kiribati. South Tarawa, a chain of islets joined by causeways, holds about half the country's people, and the Battle of Tarawa was fought on Betio in November 1943 between the United States Marine Corps and the Japanese garrison.",
+ [("Tarawa", "LOC"), ("Gilbert Islands", "LOC"), ("Republic of Kiribati", "LOC"), ("South Tarawa", "LOC"),
+  ("Battle of Tarawa", "MISC"), ("Betio", "LOC"), ("United States Marine Corps", "ORG"), ("Japanese", "MISC")]),
+# wB111
+("Rescue teams from Azerbaijan and Greece joined Turkish crews in Antakya on Wednesday, two days after the earthquake centred near Pazarcık in Kahramanmaraş Province. The Disaster and Emergency Management Authority, known as AFAD, said more than 6,000 buildings had collapsed.",
+ [("Azerbaijan", "LOC"), ("Greece", "LOC"), ("Turkish", "MISC"), ("Antakya", "LOC"), ("Pazarcık", "LOC"),
+  ("Kahramanmaraş Province", "LOC"), ("Disaster and Emergency Management Authority", "ORG"), ("AFAD", "ORG")]),
+# wB112
+("The Stade des Martyrs (Stadium of the Martyrs) is a multi-purpose stadium in Kinshasa, the capital of the Democratic Republic of the Congo. It is the home ground of the national football team and of clubs such as AS Vita Club and DC Motema Pembe.",
+ [("Stade des Martyrs", "LOC"), ("Stadium of the Martyrs", "LOC"), ("Kinshasa", "LOC"),
+  ("Democratic Republic of the Congo", "LOC"), ("AS Vita Club", "ORG"), ("DC Motema Pembe", "ORG")]),
+# wB113
+("El Dorado International Airport serves Bogotá, the capital of Colombia, and is the busiest airport in South America by cargo traffic. It is the main hub of Avianca and lies in the Fontibón district, about 15 kilometres west of the city centre.",
+ [("El Dorado International Airport", "LOC"), ("Bogotá", "LOC"), ("Colombia", "LOC"), ("South America", "LOC"),
+  ("Avianca", "ORG"), ("Fontibón", "LOC")]),
+# wB114
+("The Meenakshi Temple is a historic Hindu temple on the southern bank of the Vaigai River in Madurai, Tamil Nadu, India. Its fourteen gateway towers, or gopurams, are covered with painted figures, and its Chithirai festival draws more than a million pilgrims each April.",
+ [("Meenakshi Temple", "LOC"), ("Hindu", "MISC"), ("Vaigai River", "LOC"), ("Madurai", "LOC"), ("Tamil Nadu", "LOC"),
+  ("India", "LOC"), ("Chithirai", "MISC")]),
+# wB115
+("The Maasai are a Nilotic people living in southern Kenya and northern Tanzania, near many of the game parks of the African Great Lakes region. They speak Maa, and both the Ngorongoro Conservation Area and the Maasai Mara National Reserve lie on their traditional grazing lands.",
+ [("Maasai", "MISC"), ("Nilotic", "MISC"), ("Kenya", "LOC"), ("Tanzania", "LOC"), ("African Great Lakes", "LOC"),
+  ("Maa", "MISC"), ("Ngorongoro Conservation Area", "LOC"), ("Maasai Mara National Reserve", "LOC")]),
+# wB116
+("Khorog is the capital of the Gorno-Badakhshan Autonomous Region of Tajikistan, lying at 2,200 metres where the Gunt River joins the Panj. Across the Panj lies the Afghan province of Badakhshan, and the Pamir Highway links the town with Osh in Kyrgyzstan.",
+ [("Khorog", "LOC"), ("Gorno-Badakhshan Autonomous Region", "LOC"), ("Tajikistan", "LOC"), ("Gunt River", "LOC"),
+  ("Panj", "LOC"), ("Panj", "LOC"), ("Afghan", "MISC"), ("Badakhshan", "LOC"), ("Pamir Highway", "LOC"), ("Osh", "LOC"),
+  ("Kyrgyzstan", "LOC")]),
+# wB117
+("Paraty is a municipality on the Costa Verde in the south of the state of Rio de Janeiro, Brazil. A port for gold from Minas Gerais in the eighteenth century, its colonial centre hosts the Paraty International Literary Festival, known as FLIP, every year.",
+ [("Paraty", "LOC"), ("Costa Verde", "LOC"), ("Rio de Janeiro", "LOC"), ("Brazil", "LOC"), ("Minas Gerais", "LOC"),
+  ("Paraty International Literary Festival", "MISC"), ("FLIP", "MISC")]),
+# wB118
+("The Treaty of Shimonoseki ended the First Sino-Japanese War in April 1895. Signed at the Shunpanrō inn in Shimonoseki by Itō Hirobumi and Li Hongzhang, it forced the Qing government to cede Taiwan and the Penghu Islands to Japan and to recognise the independence of Korea.",
+ [("Treaty of Shimonoseki", "MISC"), ("First Sino-Japanese War", "MISC"), ("Shunpanrō", "LOC"), ("Shimonoseki", "LOC"),
+  ("Itō Hirobumi", "PER"), ("Li Hongzhang", "PER"), ("Qing", "LOC"), ("Taiwan", "LOC"), ("Penghu Islands", "LOC"),
+  ("Japan", "LOC"), ("Korea", "LOC")]),
+# wB119
+("From the ridge above Wadi Rum you can see the sandstone peak of Jabal Umm ad Dami, the highest point in Jordan. The Zalabia Bedouin who run most of the camps say the border with Saudi Arabia is less than an hour's drive to the south.",
+ [("Wadi Rum", "LOC"), ("Jabal Umm ad Dami", "LOC"), ("Jordan", "LOC"), ("Zalabia Bedouin", "MISC"), ("Saudi Arabia", "LOC")]),
+# wB120
+("The 2019 Southeast Asian Games were held mainly in the Philippines, with events in Metro Manila, Clark and Subic. The host nation topped the medal table for the second time, and the cauldron at New Clark City was lit by the boxer Manny Pacquiao.",
+ [("Southeast Asian Games", "MISC"), ("Philippines", "LOC"), ("Metro Manila", "LOC"), ("Clark", "LOC"), ("Subic", "LOC"),
+  ("New Clark City", "LOC"), ("Manny Pacquiao", "PER")]),
 ]
