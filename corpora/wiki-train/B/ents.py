@@ -488,4 +488,186 @@ DOCS = [
 ("The 2019 Southeast Asian Games were held mainly in the Philippines, with events in Metro Manila, Clark and Subic. The host nation topped the medal table for the second time, and the cauldron at New Clark City was lit by the boxer Manny Pacquiao.",
  [("Southeast Asian Games", "MISC"), ("Philippines", "LOC"), ("Metro Manila", "LOC"), ("Clark", "LOC"), ("Subic", "LOC"),
   ("New Clark City", "LOC"), ("Manny Pacquiao", "PER")]),
+# wB121
+("Ouidah is a city on the coast of Benin, in the Atlantique Department, about 40 kilometres west of Cotonou. It was the chief slave port of the Kingdom of Dahomey, and the Door of No Return monument on its beach remembers those shipped from it. It is also a centre of Vodun, whose national festival is held each 10 January.",
+ [("Ouidah", "LOC"), ("Benin", "LOC"), ("Atlantique Department", "LOC"), ("Cotonou", "LOC"), ("Kingdom of Dahomey", "LOC"),
+  ("Door of No Return", "LOC"), ("Vodun", "MISC")]),
+# wB122
+("Antananarivo, also known by its French colonial name Tananarive, is the capital and largest city of Madagascar. It stands on a ridge in the central highlands, where the Rova, the palace complex of the Merina kings, overlooks Lake Anosy.",
+ [("Antananarivo", "LOC"), ("French", "MISC"), ("Tananarive", "LOC"), ("Madagascar", "LOC"), ("Rova", "LOC"),
+  ("Merina", "MISC"), ("Lake Anosy", "LOC")]),
+# wB123
+("The Bab-el-Mandeb (Arabic: باب المندب, 'gate of grief') is a strait between Yemen on the Arabian Peninsula and Djibouti and Eritrea in the Horn of Africa. It connects the Red Sea to the Gulf of Aden, and the island of Perim divides it into two channels.",
+ [("Bab-el-Mandeb", "LOC"), ("Arabic", "MISC"), ("باب المندب", "LOC"), ("Yemen", "LOC"), ("Arabian Peninsula", "LOC"),
+  ("Djibouti", "LOC"), ("Eritrea", "LOC"), ("Horn of Africa", "LOC"), ("Red Sea", "LOC"), ("Gulf of Aden", "LOC"),
+  ("Perim", "LOC")]),
+# wB124
+("Port Louis, the capital of Mauritius, lies on the north-west coast of the island, sheltered by the Moka Range. Its Aapravasi Ghat, the depot where indentured labourers from India landed after 1834, is now run by the Aapravasi Ghat Trust Fund.",
+ [("Port Louis", "LOC"), ("Mauritius", "LOC"), ("Moka Range", "LOC"), ("Aapravasi Ghat", "LOC"), ("India", "LOC"),
+  ("Aapravasi Ghat Trust Fund", "ORG")]),
+# wB125
+("Nizwa is a city in the Ad Dakhiliyah Governorate of Oman, at the foot of the Al Hajar Mountains. It was the capital of the country under Imam Sultan bin Saif in the seventeenth century, when its great round fort was built, and its Friday goat market draws buyers from across the interior.",
+ [("Nizwa", "LOC"), ("Ad Dakhiliyah Governorate", "LOC"), ("Oman", "LOC"), ("Al Hajar Mountains", "LOC"),
+  ("Sultan bin Saif", "PER")]),
+# wB126
+("Babylon was the capital of the Babylonian Empire on the Euphrates, about 85 kilometres south of present-day Baghdad in Iraq's Babil Governorate. Its Ishtar Gate, built under Nebuchadnezzar II around 575 BC, was reconstructed from excavated bricks in the Pergamon Museum in Berlin.",
+ [("Babylon", "LOC"), ("Babylonian Empire", "LOC"), ("Euphrates", "LOC"), ("Baghdad", "LOC"), ("Iraq", "LOC"),
+  ("Babil Governorate", "LOC"), ("Ishtar Gate", "LOC"), ("Nebuchadnezzar II", "PER"), ("Pergamon Museum", "ORG"),
+  ("Berlin", "LOC")]),
+# wB127
+("Byblos (Arabic: Jbeil) is a city in the Keserwan-Jbeil Governorate of Lebanon, about 40 kilometres north of Beirut. Settled for more than 7,000 years, it was a leading Phoenician port, and its Greek name came from the papyrus traded there.",
+ [("Byblos", "LOC"), ("Arabic", "MISC"), ("Jbeil", "LOC"), ("Keserwan-Jbeil Governorate", "LOC"), ("Lebanon", "LOC"),
+  ("Beirut", "LOC"), ("Phoenician", "MISC"), ("Greek", "MISC")]),
+# wB128
+("Derbent is a city in the Republic of Dagestan, Russia, on the western shore of the Caspian Sea. Often called the oldest city in Russia, it grew around the Sasanian fortress of Naryn-Kala, whose walls once closed the narrow pass between the sea and the Caucasus Mountains.",
+ [("Derbent", "LOC"), ("Republic of Dagestan", "LOC"), ("Russia", "LOC"), ("Caspian Sea", "LOC"), ("Russia", "LOC"),
+  ("Sasanian", "MISC"), ("Naryn-Kala", "LOC"), ("Caucasus Mountains", "LOC")]),
+# wB129
+("Lake Baikal (Russian: Байкал) is a rift lake in southern Siberia, between Irkutsk Oblast and the Republic of Buryatia. It is the deepest lake in the world, at 1,642 metres, and holds about a fifth of the planet's unfrozen fresh water; the Selenga River is its largest inflow and the Angara its only outflow.",
+ [("Lake Baikal", "LOC"), ("Russian", "MISC"), ("Байкал", "LOC"), ("Siberia", "LOC"), ("Irkutsk Oblast", "LOC"),
+  ("Republic of Buryatia", "LOC"), ("Selenga River", "LOC"), ("Angara", "LOC")]),
+# wB130
+("The Sundarbans is a mangrove forest in the delta of the Ganges, Brahmaputra and Meghna rivers on the Bay of Bengal, shared by Bangladesh and the Indian state of West Bengal. It is home to several hundred tigers, and the Sundarbans National Park on the Indian side was set up in 1984.",
+ [("Sundarbans", "LOC"), ("Ganges", "LOC"), ("Brahmaputra", "LOC"), ("Meghna", "LOC"), ("Bay of Bengal", "LOC"),
+  ("Bangladesh", "LOC"), ("Indian", "MISC"), ("West Bengal", "LOC"), ("Sundarbans National Park", "LOC"), ("Indian", "MISC")]),
+# wB131
+("Sigiriya is an ancient rock fortress in the Matale District of Central Province, Sri Lanka. King Kashyapa I built his palace on top of the rock in the fifth century, and the frescoes on its western face and the Mirror Wall below them are among the oldest surviving paintings on the island.",
+ [("Sigiriya", "LOC"), ("Matale District", "LOC"), ("Central Province", "LOC"), ("Sri Lanka", "LOC"), ("Kashyapa I", "PER"),
+  ("Mirror Wall", "LOC")]),
+# wB132
+("Luang Prabang is a city in north-central Laos at the confluence of the Mekong and Nam Khan rivers. It was the royal capital of the Kingdom of Lan Xang from the fourteenth century, and the Wat Xieng Thong temple, built in 1560, stands at the tip of its peninsula.",
+ [("Luang Prabang", "LOC"), ("Laos", "LOC"), ("Mekong", "LOC"), ("Nam Khan", "LOC"), ("Kingdom of Lan Xang", "LOC"),
+  ("Wat Xieng Thong", "LOC")]),
+# wB133
+("Kampong Ayer is a water village in Bandar Seri Begawan, the capital of Brunei, built on stilts over the Brunei River. About 10,000 people live in its 42 linked villages, which are joined by boardwalks and served by water taxis from the Omar Ali Saifuddien Mosque.",
+ [("Kampong Ayer", "LOC"), ("Bandar Seri Begawan", "LOC"), ("Brunei", "LOC"), ("Brunei River", "LOC"),
+  ("Omar Ali Saifuddien Mosque", "LOC")]),
+# wB134
+("Dili, the capital of Timor-Leste, was cut off from the rest of the country for three days after floods on the Comoro River washed away the bridge to Presidente Nicolau Lobato International Airport, the civil protection service said on Monday. Prime Minister Taur Matan Ruak asked Australia for helicopters.",
+ [("Dili", "LOC"), ("Timor-Leste", "LOC"), ("Comoro River", "LOC"), ("Presidente Nicolau Lobato International Airport", "LOC"),
+  ("Taur Matan Ruak", "PER"), ("Australia", "LOC")]),
+# wB135
+("Tadoussac is a village at the confluence of the Saguenay and St. Lawrence rivers in the La Haute-Côte-Nord Regional County Municipality of Quebec. Founded as a fur-trading post in 1600 by François Gravé Du Pont and Pierre de Chauvin, it is one of the oldest European settlements in Canada.",
+ [("Tadoussac", "LOC"), ("Saguenay", "LOC"), ("St. Lawrence", "LOC"), ("La Haute-Côte-Nord Regional County Municipality", "LOC"),
+  ("Quebec", "LOC"), ("François Gravé Du Pont", "PER"), ("Pierre de Chauvin", "PER"), ("European", "MISC"), ("Canada", "LOC")]),
+# wB136
+("Oaxaca de Juárez, usually called Oaxaca, is the capital of the Mexican state of Oaxaca. The Zapotec city of Monte Albán lies on a flattened hilltop west of it, and each July the Guelaguetza festival brings dancers from the state's eight regions to the Cerro del Fortín.",
+ [("Oaxaca de Juárez", "LOC"), ("Oaxaca", "LOC"), ("Mexican", "MISC"), ("Oaxaca", "LOC"), ("Zapotec", "MISC"),
+  ("Monte Albán", "LOC"), ("Guelaguetza", "MISC"), ("Cerro del Fortín", "LOC")]),
+# wB137
+("Kaieteur Falls is a waterfall on the Potaro River in the Kaieteur National Park, in the Potaro-Siparuni region of Guyana. With a single drop of 226 metres it is among the most powerful waterfalls in the world, and Trans Guyana Airways flies visitors there from Georgetown.",
+ [("Kaieteur Falls", "LOC"), ("Potaro River", "LOC"), ("Kaieteur National Park", "LOC"), ("Potaro-Siparuni", "LOC"),
+  ("Guyana", "LOC"), ("Trans Guyana Airways", "ORG"), ("Georgetown", "LOC")]),
+# wB138
+("The Citadelle Laferrière is a mountaintop fortress near the town of Milot in northern Haiti, built between 1805 and 1820 on the orders of Henri Christophe after the country won its independence from France. It sits on the Bonnet à l'Evêque mountain, and the ruins of his Sans-Souci Palace lie below it.",
+ [("Citadelle Laferrière", "LOC"), ("Milot", "LOC"), ("Haiti", "LOC"), ("Henri Christophe", "PER"), ("France", "LOC"),
+  ("Bonnet à l'Evêque", "LOC"), ("Sans-Souci Palace", "LOC")]),
+# wB139
+("The Trinidad and Tobago Carnival is held each year on the Monday and Tuesday before Ash Wednesday, with its main parades in Port of Spain. Its steelpan bands compete in the Panorama contest at the Queen's Park Savannah, which is organised by Pan Trinbago.",
+ [("Trinidad and Tobago Carnival", "MISC"), ("Ash Wednesday", "MISC"), ("Port of Spain", "LOC"), ("Panorama", "MISC"),
+  ("Queen's Park Savannah", "LOC"), ("Pan Trinbago", "ORG")]),
+# wB140
+("Mount Erebus is the second-highest volcano in Antarctica and the southernmost active volcano in the world, rising above Ross Island in the Ross Sea. It was named in 1841 by James Clark Ross after HMS Erebus, one of his two ships, and McMurdo Station of the United States Antarctic Program lies on the island's southern tip.",
+ [("Mount Erebus", "LOC"), ("Antarctica", "LOC"), ("Ross Island", "LOC"), ("Ross Sea", "LOC"), ("James Clark Ross", "PER"),
+  ("HMS Erebus", "MISC"), ("McMurdo Station", "LOC"), ("United States Antarctic Program", "ORG")]),
+# wB141
+("Ilulissat (Danish: Jakobshavn) is a town in the Avannaata Municipality of western Greenland, on the shore of Disko Bay. The Sermeq Kujalleq glacier, one of the fastest-moving in the world, calves icebergs into the Ilulissat Icefjord just south of the town.",
+ [("Ilulissat", "LOC"), ("Danish", "MISC"), ("Jakobshavn", "LOC"), ("Avannaata Municipality", "LOC"), ("Greenland", "LOC"),
+  ("Disko Bay", "LOC"), ("Sermeq Kujalleq", "LOC"), ("Ilulissat Icefjord", "LOC")]),
+# wB142
+("Tórshavn is the capital and largest town of the Faroe Islands, on the east coast of Streymoy. Its Tinganes peninsula has housed the islands' parliament, the Løgting, since the ninth century, making it one of the oldest meeting places of a parliament in the world.",
+ [("Tórshavn", "LOC"), ("Faroe Islands", "LOC"), ("Streymoy", "LOC"), ("Tinganes", "LOC"), ("Løgting", "ORG")]),
+# wB143
+("Gjirokastër is a city in southern Albania and the seat of Gjirokastër County, set on the slopes of the Gjerë mountains above the Drino valley. Known as the 'city of stone' for its Ottoman-era houses, it was the birthplace of Enver Hoxha and of the novelist Ismail Kadare.",
+ [("Gjirokastër", "LOC"), ("Albania", "LOC"), ("Gjirokastër County", "LOC"), ("Gjerë", "LOC"), ("Drino", "LOC"),
+  ("Ottoman", "MISC"), ("Enver Hoxha", "PER"), ("Ismail Kadare", "PER")]),
+# wB144
+("Lake Ohrid straddles the mountainous border between North Macedonia and Albania and is one of the oldest lakes in Europe. The town of Ohrid on its north-eastern shore was a centre of Slavic literacy under Saint Clement of Ohrid, and the Saint Naum Monastery stands near the lake's southern springs.",
+ [("Lake Ohrid", "LOC"), ("North Macedonia", "LOC"), ("Albania", "LOC"), ("Europe", "LOC"), ("Ohrid", "LOC"),
+  ("Slavic", "MISC"), ("Clement of Ohrid", "PER"), ("Saint Naum Monastery", "LOC")]),
+# wB145
+("Gernika-Lumo, usually called Guernica, is a town in the province of Biscay, in the Basque Country of Spain. Its bombing on 26 April 1937 by the German Condor Legion and the Italian Aviazione Legionaria, during the Spanish Civil War, inspired Pablo Picasso's painting Guernica.",
+ [("Gernika-Lumo", "LOC"), ("Guernica", "LOC"), ("Biscay", "LOC"), ("Basque Country", "LOC"), ("Spain", "LOC"),
+  ("German", "MISC"), ("Condor Legion", "ORG"), ("Italian", "MISC"), ("Aviazione Legionaria", "ORG"),
+  ("Spanish Civil War", "MISC"), ("Pablo Picasso", "PER"), ("Guernica", "MISC")]),
+# wB146
+("Su Nuraxi is a prehistoric settlement near Barumini in the province of South Sardinia, Italy. Its central tower, a nuraghe built around 1500 BC, was excavated in the 1950s by the archaeologist Giovanni Lilliu.",
+ [("Su Nuraxi", "LOC"), ("Barumini", "LOC"), ("South Sardinia", "LOC"), ("Italy", "LOC"), ("Giovanni Lilliu", "PER")]),
+# wB147
+("Kutná Hora is a town in the Central Bohemian Region of the Czech Republic that grew rich from its silver mines in the fourteenth century. Its Sedlec Ossuary is decorated with the bones of some 40,000 people, and St. Barbara's Church is one of the largest churches in central Europe.",
+ [("Kutná Hora", "LOC"), ("Central Bohemian Region", "LOC"), ("Czech Republic", "LOC"), ("Sedlec Ossuary", "LOC"),
+  ("St. Barbara's Church", "LOC"), ("Europe", "LOC")]),
+# wB148
+("Lake Balaton is a freshwater lake in the Transdanubia region of Hungary and the largest lake in Central Europe. Resort towns such as Siófok and Balatonfüred line its shores, and the Tihany Peninsula, home to a Benedictine abbey founded in 1055, almost cuts it in two.",
+ [("Lake Balaton", "LOC"), ("Transdanubia", "LOC"), ("Hungary", "LOC"), ("Central Europe", "LOC"), ("Siófok", "LOC"),
+  ("Balatonfüred", "LOC"), ("Tihany Peninsula", "LOC"), ("Benedictine", "MISC")]),
+# wB149
+("The Battle of Cannae was fought on 2 August 216 BC near the village of Cannae in Apulia, in south-eastern Italy. The army of Carthage under Hannibal encircled and destroyed a much larger Roman force led by the consuls Lucius Aemilius Paullus and Gaius Terentius Varro.",
+ [("Battle of Cannae", "MISC"), ("Cannae", "LOC"), ("Apulia", "LOC"), ("Italy", "LOC"), ("Carthage", "LOC"),
+  ("Hannibal", "PER"), ("Roman", "MISC"), ("Lucius Aemilius Paullus", "PER"), ("Gaius Terentius Varro", "PER")]),
+# wB150
+("Persepolis was the ceremonial capital of the Achaemenid Empire, built from about 518 BC under Darius the Great on a terrace below the Kuh-e Rahmat, in what is now Fars Province, Iran. Alexander the Great burned it in 330 BC.",
+ [("Persepolis", "LOC"), ("Achaemenid Empire", "LOC"), ("Darius the Great", "PER"), ("Kuh-e Rahmat", "LOC"),
+  ("Fars Province", "LOC"), ("Iran", "LOC"), ("Alexander the Great", "PER")]),
+# wB151
+("Chechen is a Northeast Caucasian language spoken by about 1.7 million people, most of them in the Chechen Republic of Russia. It is closely related to Ingush, and since 1938 it has been written in a Cyrillic alphabet.",
+ [("Chechen", "MISC"), ("Northeast Caucasian", "MISC"), ("Chechen Republic", "LOC"), ("Russia", "LOC"), ("Ingush", "MISC"),
+  ("Cyrillic", "MISC")]),
+# wB152
+("The Bahá'í Faith is a religion founded in the nineteenth century by Bahá'u'lláh in Persia. Its world centre lies on the slopes of Mount Carmel in Haifa, Israel, where the Shrine of the Báb is surrounded by terraced gardens, and its governing body is the Universal House of Justice.",
+ [("Bahá'í Faith", "MISC"), ("Bahá'u'lláh", "PER"), ("Persia", "LOC"), ("Mount Carmel", "LOC"), ("Haifa", "LOC"),
+  ("Israel", "LOC"), ("Shrine of the Báb", "LOC"), ("Universal House of Justice", "ORG")]),
+# wB153
+("The Uyghurs are a Turkic ethnic group native to the Xinjiang Uyghur Autonomous Region in north-western China. Most are Sunni Muslims and speak Uyghur, which is written in a Perso-Arabic script, and large communities also live in Kazakhstan and Turkey.",
+ [("Uyghurs", "MISC"), ("Turkic", "MISC"), ("Xinjiang Uyghur Autonomous Region", "LOC"), ("China", "LOC"),
+  ("Sunni Muslims", "MISC"), ("Uyghur", "MISC"), ("Perso-Arabic", "MISC"), ("Kazakhstan", "LOC"), ("Turkey", "LOC")]),
+# wB154
+("The Sewol was a South Korean ferry that capsized on 16 April 2014 off Jindo Island while sailing from Incheon to Jeju. Most of those on board were pupils of Danwon High School in Ansan, and the disaster led to the break-up of the Korea Coast Guard.",
+ [("Sewol", "MISC"), ("South Korean", "MISC"), ("Jindo Island", "LOC"), ("Incheon", "LOC"), ("Jeju", "LOC"),
+  ("Danwon High School", "ORG"), ("Ansan", "LOC"), ("Korea Coast Guard", "ORG")]),
+# wB155
+("The 2019 Africa Cup of Nations was held in Egypt, the first edition with 24 teams. Algeria, coached by Djamel Belmadi, beat Senegal 1–0 in the final at the Cairo International Stadium with an early goal by Baghdad Bounedjah.",
+ [("Africa Cup of Nations", "MISC"), ("Egypt", "LOC"), ("Algeria", "LOC"), ("Djamel Belmadi", "PER"), ("Senegal", "LOC"),
+  ("Cairo International Stadium", "LOC"), ("Baghdad Bounedjah", "PER")]),
+# wB156
+("Mongolians voted on 24 June 2020 for the 76 seats of parliament, and the ruling Mongolian People's Party kept its large majority. The Democratic Party won 11 seats, and turnout was 73 percent, the General Election Commission said.",
+ [("Mongolians", "MISC"), ("Mongolian People's Party", "ORG"), ("Democratic Party", "ORG"),
+  ("General Election Commission", "ORG")]),
+# wB157
+("The Rebellion of Túpac Amaru II was an uprising of Andean peasants against Spanish rule in the Viceroyalty of Peru, begun in November 1780 near Tinta. Its leader, José Gabriel Condorcanqui, who took the name Túpac Amaru II, was captured and executed in the main square of Cusco in 1781.",
+ [("Rebellion of Túpac Amaru II", "MISC"), ("Andean", "MISC"), ("Spanish", "MISC"), ("Viceroyalty of Peru", "LOC"),
+  ("Tinta", "LOC"), ("José Gabriel Condorcanqui", "PER"), ("Túpac Amaru II", "PER"), ("Cusco", "LOC")]),
+# wB158
+("On 21 August 1986 a sudden release of carbon dioxide from Lake Nyos, a crater lake in the Northwest Region of Cameroon, suffocated people and cattle in the villages of Nyos, Kam and Cha. The government of Paul Biya asked the United States and France for help.",
+ [("Lake Nyos", "LOC"), ("Northwest Region", "LOC"), ("Cameroon", "LOC"), ("Nyos", "LOC"), ("Kam", "LOC"), ("Cha", "LOC"),
+  ("Paul Biya", "PER"), ("United States", "LOC"), ("France", "LOC")]),
+# wB159
+("The Wartburg is a castle above the town of Eisenach in Thuringia, Germany. Martin Luther translated the New Testament into German there in 1521–22 while hiding under the protection of Frederick the Wise, and the Wartburg Festival of 1817 made it a symbol of German unity.",
+ [("Wartburg", "LOC"), ("Eisenach", "LOC"), ("Thuringia", "LOC"), ("Germany", "LOC"), ("Martin Luther", "PER"),
+  ("New Testament", "MISC"), ("German", "MISC"), ("Frederick the Wise", "PER"), ("Wartburg Festival", "MISC"),
+  ("German", "MISC")]),
+# wB160
+("The road north from Lalibela climbs onto the Lasta plateau before dropping to Sekota, the main town of the Wag Hemra Zone. Our guide, Abebe, said the Agaw families there still speak Xamtanga at home.",
+ [("Lalibela", "LOC"), ("Lasta", "LOC"), ("Sekota", "LOC"), ("Wag Hemra Zone", "LOC"), ("Abebe", "PER"), ("Agaw", "MISC"),
+  ("Xamtanga", "MISC")]),
+# wB161
+("The Museo Nacional de Antropología in Mexico City holds the largest collection of ancient Mexican art in the world, including the Aztec Sun Stone. Its building in Chapultepec Park was designed by Pedro Ramírez Vázquez and opened in 1964.",
+ [("Museo Nacional de Antropología", "ORG"), ("Mexico City", "LOC"), ("Mexican", "MISC"), ("Aztec Sun Stone", "MISC"),
+  ("Chapultepec Park", "LOC"), ("Pedro Ramírez Vázquez", "PER")]),
+# wB162
+("Window Rock is a town in Apache County, Arizona, and the seat of government of the Navajo Nation. It is named after a sandstone arch near the Navajo Nation Council Chamber, and a memorial to Navajo soldiers of the Second World War stands in the park beneath it.",
+ [("Window Rock", "LOC"), ("Apache County", "LOC"), ("Arizona", "LOC"), ("Navajo Nation", "LOC"),
+  ("Navajo Nation Council Chamber", "LOC"), ("Navajo", "MISC"), ("Second World War", "MISC")]),
+# wB163
+("Gran Colombia was a state that covered much of northern South America from 1819 to 1831, uniting what are now Colombia, Venezuela, Ecuador and Panama. It was proclaimed by Simón Bolívar in the city of Angostura and broke apart soon after his death.",
+ [("Gran Colombia", "LOC"), ("South America", "LOC"), ("Colombia", "LOC"), ("Venezuela", "LOC"), ("Ecuador", "LOC"),
+  ("Panama", "LOC"), ("Simón Bolívar", "PER"), ("Angostura", "LOC")]),
+# wB164
+("Kasese District is a district in the Western Region of Uganda, bordering the Democratic Republic of the Congo. It takes in much of the Rwenzori Mountains and part of Queen Elizabeth National Park, and its chief town, Kasese, was long the end of the railway from Kampala.",
+ [("Kasese District", "LOC"), ("Western Region", "LOC"), ("Uganda", "LOC"), ("Democratic Republic of the Congo", "LOC"),
+  ("Rwenzori Mountains", "LOC"), ("Queen Elizabeth National Park", "LOC"), ("Kasese", "LOC"), ("Kampala", "LOC")]),
+# wB165
+("Songkran is the Thai New Year festival, held from 13 to 15 April, when people throw water at one another in the streets. The largest celebrations take place in Chiang Mai and along Khao San Road in Bangkok, and similar festivals are held in Laos, Cambodia and Myanmar.",
+ [("Songkran", "MISC"), ("Thai New Year", "MISC"), ("Chiang Mai", "LOC"), ("Khao San Road", "LOC"), ("Bangkok", "LOC"),
+  ("Laos", "LOC"), ("Cambodia", "LOC"), ("Myanmar", "LOC")]),
 ]
