@@ -231,8 +231,8 @@ DOCS = [
 ("The Vasa is a Swedish warship that sank in Stockholm harbour on her maiden voyage in 1628, less than a nautical mile from where she was launched. Raised in 1961, she is now displayed in the Vasa Museum on the island of Djurgården.",
  [("Vasa", "MISC"), ("Swedish", "MISC"), ("Stockholm", "LOC"), ("Vasa Museum", "ORG"), ("Djurgården", "LOC")]),
 # wB056
-("The Esmeralda was a corvette of the Chilean Navy sunk on 21 May 1879 at the Battle of Iquique by the Peruvian ironclad Huáscar. Her captain, Arturo Prat, died while boarding the enemy ship and became a national hero of Chile.",
- [("Esmeralda", "MISC"), ("Chilean Navy", "ORG"), ("Battle of Iquique", "MISC"), ("Peruvian", "MISC"), ("Huáscar", "MISC"),
+("The Esmeralda was a Chilean corvette sunk on 21 May 1879 at the Battle of Iquique by the Peruvian ironclad Huáscar. Her captain, Arturo Prat, died while boarding the enemy ship and became a national hero of Chile.",
+ [("Esmeralda", "MISC"), ("Chilean", "MISC"), ("Battle of Iquique", "MISC"), ("Peruvian", "MISC"), ("Huáscar", "MISC"),
   ("Arturo Prat", "PER"), ("Chile", "LOC")]),
 # wB057
 ("Nahuatl is a Uto-Aztecan language spoken by about 1.7 million Nahua people, most of whom live in central Mexico. Classical Nahuatl was the language of the Aztec Empire, and words such as 'chocolate' and 'tomato' entered Spanish and English from it.",
@@ -324,9 +324,9 @@ DOCS = [
  [("Druze", "MISC"), ("Arabic", "MISC"), ("Syria", "LOC"), ("Lebanon", "LOC"), ("Israel", "LOC"), ("Jordan", "LOC"),
   ("Ismaili Islam", "MISC"), ("Egypt", "LOC"), ("Jethro", "PER"), ("Hittin", "LOC")]),
 # wB080
-("Residents of Chichicastenango, a highland town in the Guatemalan department of El Quiché, voted on Sunday to keep the Thursday and Sunday markets in the plaza outside the church of Santo Tomás. Most of the town's people are K'iche' Maya.",
+("Residents of Chichicastenango, a highland town in the Guatemalan department of El Quiché, voted on Sunday to keep the Thursday and Sunday markets in the plaza outside the church of Santo Tomás. Most of the town's people are Maya who speak a Mayan language at home.",
  [("Chichicastenango", "LOC"), ("Guatemalan", "MISC"), ("El Quiché", "LOC"), ("Santo Tomás", "LOC"),
-  ("K'iche' Maya", "MISC")]),
+  ("Maya", "MISC"), ("Mayan", "MISC")]),
 # wB081
 ("Samarkand (Uzbek: Samarqand) is a city in south-eastern Uzbekistan and the administrative centre of Samarqand Region. A major stop on the Silk Road, it was the capital of Timur, whose mausoleum, the Gur-e-Amir, stands near the Registan square.",
  [("Samarkand", "LOC"), ("Uzbek", "MISC"), ("Samarqand", "LOC"), ("Uzbekistan", "LOC"), ("Samarqand Region", "LOC"),
@@ -485,8 +485,8 @@ DOCS = [
 ("From the ridge above Wadi Rum you can see the sandstone peak of Jabal Umm ad Dami, the highest point in Jordan. The Zalabia Bedouin who run most of the camps say the border with Saudi Arabia is less than an hour's drive to the south.",
  [("Wadi Rum", "LOC"), ("Jabal Umm ad Dami", "LOC"), ("Jordan", "LOC"), ("Zalabia Bedouin", "MISC"), ("Saudi Arabia", "LOC")]),
 # wB120
-("The 2019 Southeast Asian Games were held mainly in the Philippines, with events in Metro Manila, Clark and Subic. The host nation topped the medal table for the second time, and the cauldron at New Clark City was lit by the boxer Manny Pacquiao.",
- [("Southeast Asian Games", "MISC"), ("Philippines", "LOC"), ("Metro Manila", "LOC"), ("Clark", "LOC"), ("Subic", "LOC"),
+("The 2019 Southeast Asian Games were held mainly in the Philippines, with events in Manila, Clark and Subic. The host nation topped the medal table for the second time, and the cauldron at New Clark City was lit by the boxer Manny Pacquiao.",
+ [("Southeast Asian Games", "MISC"), ("Philippines", "LOC"), ("Manila", "LOC"), ("Clark", "LOC"), ("Subic", "LOC"),
   ("New Clark City", "LOC"), ("Manny Pacquiao", "PER")]),
 # wB121
 ("Ouidah is a city on the coast of Benin, in the Atlantique Department, about 40 kilometres west of Cotonou. It was the chief slave port of the Kingdom of Dahomey, and the Door of No Return monument on its beach remembers those shipped from it. It is also a centre of Vodun, whose national festival is held each 10 January.",
@@ -670,4 +670,151 @@ DOCS = [
 ("Songkran is the Thai New Year festival, held from 13 to 15 April, when people throw water at one another in the streets. The largest celebrations take place in Chiang Mai and along Khao San Road in Bangkok, and similar festivals are held in Laos, Cambodia and Myanmar.",
  [("Songkran", "MISC"), ("Thai New Year", "MISC"), ("Chiang Mai", "LOC"), ("Khao San Road", "LOC"), ("Bangkok", "LOC"),
   ("Laos", "LOC"), ("Cambodia", "LOC"), ("Myanmar", "LOC")]),
+# wB166
+("Ras al-Khaimah is the northernmost of the seven emirates of the United Arab Emirates, bordering the Musandam Governorate of Oman. Its ruler, Sheikh Saud bin Saqr Al Qasimi, is a member of the UAE's Federal Supreme Council, and Jebel Jais, the highest peak in the country, lies within its borders.",
+ [("Ras al-Khaimah", "LOC"), ("United Arab Emirates", "LOC"), ("Musandam Governorate", "LOC"), ("Oman", "LOC"),
+  ("Saud bin Saqr Al Qasimi", "PER"), ("UAE", "LOC"), ("Federal Supreme Council", "ORG"), ("Jebel Jais", "LOC")]),
+# wB167
+("Ségou is a city on the Niger River in south-central Mali and the capital of the Ségou Region. Its Festival sur le Niger, first held in 2005, draws musicians from across West Africa, and a live recording of its 2008 concerts was released on Contre-Jour Records.",
+ [("Ségou", "LOC"), ("Niger River", "LOC"), ("Mali", "LOC"), ("Ségou Region", "LOC"), ("Festival sur le Niger", "MISC"),
+  ("West Africa", "LOC"), ("Contre-Jour Records", "ORG")]),
+# wB168
+("The Estadio Centenario in Montevideo was built for the first FIFA World Cup in 1930 and named after the centenary of Uruguay's first constitution. Peñarol and Nacional play their derby there, and players such as Obdulio Varela, Enzo Francescoli and Diego Forlán played for the national team on its pitch.",
+ [("Estadio Centenario", "LOC"), ("Montevideo", "LOC"), ("FIFA World Cup", "MISC"), ("Uruguay", "LOC"), ("Peñarol", "ORG"),
+  ("Nacional", "ORG"), ("Obdulio Varela", "PER"), ("Enzo Francescoli", "PER"), ("Diego Forlán", "PER")]),
+# wB169
+("Iten is a town in Elgeyo-Marakwet County, Kenya, on the edge of the Kerio Valley at 2,400 metres. Known as the 'home of champions', it is the training base of runners such as Wilson Kipsang (born 15 March 1982), and athletics at St. Patrick's High School there was long coached by the Irish missionary Colm O'Connell.",
+ [("Iten", "LOC"), ("Elgeyo-Marakwet County", "LOC"), ("Kenya", "LOC"), ("Kerio Valley", "LOC"), ("Wilson Kipsang", "PER"),
+  ("St. Patrick's High School", "ORG"), ("Irish", "MISC"), ("Colm O'Connell", "PER")]),
+# wB170
+("uKhahlamba-Drakensberg Park is a protected area along South Africa's border with Lesotho, covering the highest part of the Drakensberg escarpment. It holds thousands of San rock paintings, and its Amphitheatre, from which the Tugela Falls drop 948 metres, lies in the Royal Natal National Park.",
+ [("uKhahlamba-Drakensberg Park", "LOC"), ("South Africa", "LOC"), ("Lesotho", "LOC"), ("Drakensberg", "LOC"),
+  ("San", "MISC"), ("Amphitheatre", "LOC"), ("Tugela Falls", "LOC"), ("Royal Natal National Park", "LOC")]),
+# wB171
+("Brunei joined the Association of Southeast Asian Nations (ASEAN) in January 1984, a week after it gained full independence from the United Kingdom. Its capital hosted the ASEAN Summit in 2013, when Sultan Hassanal Bolkiah chaired the bloc.",
+ [("Brunei", "LOC"), ("Association of Southeast Asian Nations", "ORG"), ("ASEAN", "ORG"), ("United Kingdom", "LOC"),
+  ("ASEAN Summit", "MISC"), ("Hassanal Bolkiah", "PER")]),
+# wB172
+("Port Vila is the capital of Vanuatu, on the south-west coast of the island of Efate in Shefa Province. Much of the town was damaged by Cyclone Pam in March 2015, and the Vanuatu Cultural Centre beside the parliament keeps recordings of the country's more than 100 languages, most of them Austronesian.",
+ [("Port Vila", "LOC"), ("Vanuatu", "LOC"), ("Efate", "LOC"), ("Shefa Province", "LOC"), ("Cyclone Pam", "MISC"),
+  ("Vanuatu Cultural Centre", "ORG"), ("Austronesian", "MISC")]),
+# wB173
+("Nukus is the capital of Karakalpakstan, an autonomous republic in north-western Uzbekistan, on the Amu Darya. It is best known for the Savitsky Museum, which holds a large collection of Soviet avant-garde art gathered by Igor Savitsky, and lies some 200 kilometres from the shrinking Aral Sea.",
+ [("Nukus", "LOC"), ("Karakalpakstan", "LOC"), ("Uzbekistan", "LOC"), ("Amu Darya", "LOC"), ("Savitsky Museum", "ORG"),
+  ("Soviet", "MISC"), ("Igor Savitsky", "PER"), ("Aral Sea", "LOC")]),
+# wB174
+("The Mughal Empire ruled most of the Indian subcontinent from the victory of Babur at the First Battle of Panipat in 1526 until the early eighteenth century. Under Akbar its capital moved between Agra, Fatehpur Sikri and Lahore, and Shah Jahan later built the Taj Mahal in Agra for his wife Mumtaz Mahal.",
+ [("Mughal Empire", "LOC"), ("Indian", "MISC"), ("Babur", "PER"), ("First Battle of Panipat", "MISC"), ("Akbar", "PER"),
+  ("Agra", "LOC"), ("Fatehpur Sikri", "LOC"), ("Lahore", "LOC"), ("Shah Jahan", "PER"), ("Taj Mahal", "LOC"), ("Agra", "LOC"),
+  ("Mumtaz Mahal", "PER")]),
+# wB175
+("Heavy rain in Kumamoto Prefecture flooded the Kuma River on Saturday, and the Japan Meteorological Agency issued its highest warning for Hitoyoshi and nearby towns. The Japan Self-Defense Forces sent 10,000 personnel, Prime Minister Shinzo Abe said.",
+ [("Kumamoto Prefecture", "LOC"), ("Kuma River", "LOC"), ("Japan Meteorological Agency", "ORG"), ("Hitoyoshi", "LOC"),
+  ("Japan Self-Defense Forces", "ORG"), ("Shinzo Abe", "PER")]),
+# wB176
+("The Batavia was a ship of the Dutch East India Company (VOC) that struck Morning Reef in the Houtman Abrolhos, off Western Australia, on her maiden voyage in June 1629. The survivors' ordeal on Beacon Island, where a junior merchant named Jeronimus Cornelisz took control, is one of the bloodiest episodes in Dutch maritime history.",
+ [("Batavia", "MISC"), ("Dutch East India Company", "ORG"), ("VOC", "ORG"), ("Morning Reef", "LOC"), ("Houtman Abrolhos", "LOC"),
+  ("Western Australia", "LOC"), ("Beacon Island", "LOC"), ("Jeronimus Cornelisz", "PER"), ("Dutch", "MISC")]),
+# wB177
+("The Kimbanguist Church, officially the Church of Jesus Christ on Earth by His Messenger Simon Kimbangu, is an African-initiated church that traces its origin to 1921 in the Belgian Congo. Its holy city is Nkamba, in Kongo Central province, where Simon Kimbangu began his ministry.",
+ [("Kimbanguist Church", "ORG"), ("Church of Jesus Christ on Earth by His Messenger Simon Kimbangu", "ORG"), ("African", "MISC"),
+  ("Belgian Congo", "LOC"), ("Nkamba", "LOC"), ("Kongo Central", "LOC"), ("Simon Kimbangu", "PER")]),
+# wB178
+("The Itaipu Dam is a hydroelectric dam on the Paraná River on the border between Brazil and Paraguay, about 15 kilometres north of the Friendship Bridge. It is run by the binational company Itaipu Binacional, and its reservoir drowned the Guaíra Falls in 1982.",
+ [("Itaipu Dam", "LOC"), ("Paraná River", "LOC"), ("Brazil", "LOC"), ("Paraguay", "LOC"), ("Friendship Bridge", "LOC"),
+  ("Itaipu Binacional", "ORG"), ("Guaíra Falls", "LOC")]),
+# wB179
+("The Antarctic Treaty was signed in Washington on 1 December 1959 by twelve countries, among them Argentina, Chile, Norway and the Soviet Union. It sets aside Antarctica for peaceful research, and its secretariat has been based in Buenos Aires since 2004.",
+ [("Antarctic Treaty", "MISC"), ("Washington", "LOC"), ("Argentina", "LOC"), ("Chile", "LOC"), ("Norway", "LOC"),
+  ("Soviet Union", "LOC"), ("Antarctica", "LOC"), ("Buenos Aires", "LOC")]),
+# wB180
+("We crossed into Montenegro at Debeli Brijeg and followed the coast road around the Bay of Kotor to Perast, where a boatman rowed us out to Our Lady of the Rocks. He told us that the islet had been built up by sailors who dropped stones there after every voyage.",
+ [("Montenegro", "LOC"), ("Debeli Brijeg", "LOC"), ("Bay of Kotor", "LOC"), ("Perast", "LOC"), ("Our Lady of the Rocks", "LOC")]),
+# wB181
+("Goguryeo was a Korean kingdom that ruled much of the northern Korean Peninsula and Manchuria from the first century BC until 668, when it fell to an alliance of Silla and the Tang dynasty. Its tombs near Pyongyang and Ji'an are decorated with wall paintings.",
+ [("Goguryeo", "LOC"), ("Korean", "MISC"), ("Korean Peninsula", "LOC"), ("Manchuria", "LOC"), ("Silla", "LOC"), ("Tang", "LOC"),
+  ("Pyongyang", "LOC"), ("Ji'an", "LOC")]),
+# wB182
+("The Copa Libertadores final of 2018 between the Buenos Aires rivals River Plate and Boca Juniors was moved to the Santiago Bernabéu Stadium in Madrid after Boca's team bus was attacked on its way to the Estadio Monumental. River won 5–3 on aggregate.",
+ [("Copa Libertadores", "MISC"), ("Buenos Aires", "LOC"), ("River Plate", "ORG"), ("Boca Juniors", "ORG"),
+  ("Santiago Bernabéu Stadium", "LOC"), ("Madrid", "LOC"), ("Boca", "ORG"), ("Estadio Monumental", "LOC"), ("River", "ORG")]),
+# wB183
+("Ghana's Electoral Commission declared Nana Akufo-Addo of the New Patriotic Party the winner of the December 2016 presidential election, ending the term of John Mahama of the National Democratic Congress. Supporters celebrated outside the party's offices in Asylum Down, Accra.",
+ [("Ghana", "LOC"), ("Electoral Commission", "ORG"), ("Nana Akufo-Addo", "PER"), ("New Patriotic Party", "ORG"),
+  ("John Mahama", "PER"), ("National Democratic Congress", "ORG"), ("Asylum Down", "LOC"), ("Accra", "LOC")]),
+# wB184
+("At dawn the bus from Arequipa reached the rim of the Colca Canyon, and by nine we were at the Cruz del Cóndor lookout. Our driver, a Collagua man from Chivay, said the condors rise on the morning heat.",
+ [("Arequipa", "LOC"), ("Colca Canyon", "LOC"), ("Cruz del Cóndor", "LOC"), ("Collagua", "MISC"), ("Chivay", "LOC")]),
+# wB185
+("A landslide on the Araniko Highway near Bhotekoshi cut Nepal's main road link to China on Thursday, the Department of Roads said. Traffic from the Tatopani border crossing was diverted through Rasuwagadhi, according to the Kathmandu Post.",
+ [("Araniko Highway", "LOC"), ("Bhotekoshi", "LOC"), ("Nepal", "LOC"), ("China", "LOC"), ("Department of Roads", "ORG"),
+  ("Tatopani", "LOC"), ("Rasuwagadhi", "LOC"), ("Kathmandu Post", "ORG")]),
+# wB186
+("Fiji beat New Zealand 27–12 in the final of the men's rugby sevens at the Olympic Games in Tokyo on Wednesday to keep the title they first won in Rio de Janeiro. Jerry Tuwai, the captain, said the team had trained in Nadi without matches for a year because of the pandemic.",
+ [("Fiji", "LOC"), ("New Zealand", "LOC"), ("Olympic Games", "MISC"), ("Tokyo", "LOC"), ("Rio de Janeiro", "LOC"),
+  ("Jerry Tuwai", "PER"), ("Nadi", "LOC")]),
+# wB187
+("Lukla is a town in the Khumbu area of Solukhumbu District, in Koshi Province of north-eastern Nepal. Its Tenzing-Hillary Airport, named after Tenzing Norgay and Edmund Hillary, is the usual starting point for treks to Mount Everest, and Summit Air and Tara Air fly there from Kathmandu.",
+ [("Lukla", "LOC"), ("Khumbu", "LOC"), ("Solukhumbu District", "LOC"), ("Koshi Province", "LOC"), ("Nepal", "LOC"),
+  ("Tenzing-Hillary Airport", "LOC"), ("Tenzing Norgay", "PER"), ("Edmund Hillary", "PER"), ("Mount Everest", "LOC"),
+  ("Summit Air", "ORG"), ("Tara Air", "ORG"), ("Kathmandu", "LOC")]),
+# wB188
+("The Battle of Ayacucho, fought on 9 December 1824 on the Pampa de Quinua in the Peruvian highlands, ended Spanish rule in South America. The patriot army under Antonio José de Sucre defeated the royalist forces of Viceroy José de la Serna, who was taken prisoner.",
+ [("Battle of Ayacucho", "MISC"), ("Pampa de Quinua", "LOC"), ("Peruvian", "MISC"), ("Spanish", "MISC"),
+  ("South America", "LOC"), ("Antonio José de Sucre", "PER"), ("José de la Serna", "PER")]),
+# wB189
+("The Treaty of Wuchale was signed on 2 May 1889 between Menelik II, the new emperor of Ethiopia, and the Kingdom of Italy. A difference between its Amharic and Italian texts, over whether Ethiopia had to conduct its foreign affairs through Rome, led to the First Italo-Ethiopian War.",
+ [("Treaty of Wuchale", "MISC"), ("Menelik II", "PER"), ("Ethiopia", "LOC"), ("Kingdom of Italy", "LOC"), ("Amharic", "MISC"),
+  ("Italian", "MISC"), ("Ethiopia", "LOC"), ("Rome", "LOC"), ("First Italo-Ethiopian War", "MISC")]),
+# wB190
+("Tagalog is an Austronesian language spoken as a first language by about a quarter of the people of the Philippines, mostly in Central Luzon and the Calabarzon region. Its standardised form, Filipino, is a national language, and the Komisyon sa Wikang Filipino oversees its spelling.",
+ [("Tagalog", "MISC"), ("Austronesian", "MISC"), ("Philippines", "LOC"), ("Central Luzon", "LOC"), ("Calabarzon", "LOC"),
+  ("Filipino", "MISC"), ("Komisyon sa Wikang Filipino", "ORG")]),
+# wB191
+("The Garifuna are descendants of West African, Kalinago and Arawak peoples who were deported by the British from Saint Vincent to the island of Roatán in 1797. Today they live along the Caribbean coast of Honduras, Belize, Guatemala and Nicaragua, and Garifuna Settlement Day is a public holiday in Belize.",
+ [("Garifuna", "MISC"), ("West African", "MISC"), ("Kalinago", "MISC"), ("Arawak", "MISC"), ("British", "MISC"),
+  ("Saint Vincent", "LOC"), ("Roatán", "LOC"), ("Caribbean", "LOC"), ("Honduras", "LOC"), ("Belize", "LOC"),
+  ("Guatemala", "LOC"), ("Nicaragua", "LOC"), ("Garifuna Settlement Day", "MISC"), ("Belize", "LOC")]),
+# wB192
+("Lumbini is a Buddhist pilgrimage site in the Rupandehi District of Lumbini Province, Nepal, revered as the birthplace of Siddhartha Gautama. An inscribed pillar put up there in about 249 BC by Ashoka, emperor of the Maurya Empire, stands beside the Maya Devi Temple.",
+ [("Lumbini", "LOC"), ("Buddhist", "MISC"), ("Rupandehi District", "LOC"), ("Lumbini Province", "LOC"), ("Nepal", "LOC"),
+  ("Siddhartha Gautama", "PER"), ("Ashoka", "PER"), ("Maurya Empire", "LOC"), ("Maya Devi Temple", "LOC")]),
+# wB193
+("Saaremaa is the largest island of Estonia, lying in the Baltic Sea south of Hiiumaa and west of the mainland. It makes up most of Saare County, whose seat is the town of Kuressaare, and the Kaali crater near its centre was made by a meteorite strike several thousand years ago.",
+ [("Saaremaa", "LOC"), ("Estonia", "LOC"), ("Baltic Sea", "LOC"), ("Hiiumaa", "LOC"), ("Saare County", "LOC"),
+  ("Kuressaare", "LOC"), ("Kaali", "LOC")]),
+# wB194
+("The Boxer Rebellion was an anti-foreign uprising in northern China between 1899 and 1901, led by the Society of Righteous and Harmonious Fists. An alliance of eight nations, including Japan, Russia and the United Kingdom, relieved the siege of the foreign legations in Beijing in August 1900.",
+ [("Boxer Rebellion", "MISC"), ("China", "LOC"), ("Society of Righteous and Harmonious Fists", "ORG"), ("Japan", "LOC"),
+  ("Russia", "LOC"), ("United Kingdom", "LOC"), ("Beijing", "LOC")]),
+# wB195
+("An oil spill from a fuel tank at a power plant owned by Norilsk Nickel polluted the Ambarnaya River near Norilsk in May 2020, Russia's environmental watchdog Rosprirodnadzor said. President Vladimir Putin declared a state of emergency in Krasnoyarsk Krai.",
+ [("Norilsk Nickel", "ORG"), ("Ambarnaya River", "LOC"), ("Norilsk", "LOC"), ("Russia", "LOC"), ("Rosprirodnadzor", "ORG"),
+  ("Vladimir Putin", "PER"), ("Krasnoyarsk Krai", "LOC")]),
+# wB196
+("Cape Coast Castle is one of about forty slave forts built on the Gold Coast, in what is now the Central Region of Ghana. It served as the headquarters of the Royal African Company in the eighteenth century, and Barack Obama visited its dungeons in 2009.",
+ [("Cape Coast Castle", "LOC"), ("Gold Coast", "LOC"), ("Central Region", "LOC"), ("Ghana", "LOC"),
+  ("Royal African Company", "ORG"), ("Barack Obama", "PER")]),
+# wB197
+("La Tomatina is a festival held on the last Wednesday of August in Buñol, a town in the Valencian Community of Spain, in which thousands of people throw tomatoes at each other. The town council has limited it to 20,000 ticket holders since 2013.",
+ [("La Tomatina", "MISC"), ("Buñol", "LOC"), ("Valencian Community", "LOC"), ("Spain", "LOC")]),
+# wB198
+("The Salt Lake Stadium, officially the Yuva Bharati Krirangan, is a multi-purpose stadium in Bidhannagar, Kolkata, in the Indian state of West Bengal. It is the home ground of Mohun Bagan and East Bengal, and hosted the final of the FIFA U-17 World Cup in 2017.",
+ [("Salt Lake Stadium", "LOC"), ("Yuva Bharati Krirangan", "LOC"), ("Bidhannagar", "LOC"), ("Kolkata", "LOC"),
+  ("Indian", "MISC"), ("West Bengal", "LOC"), ("Mohun Bagan", "ORG"), ("East Bengal", "ORG"), ("FIFA U-17 World Cup", "MISC")]),
+# wB199
+("The Republic of Venice was a sovereign state in north-eastern Italy for more than a thousand years, from 697 until 1797, when it was taken by Napoleon. Ruled by an elected doge from the Doge's Palace, it held colonies along the Adriatic and across the eastern Mediterranean, including Crete and Cyprus.",
+ [("Republic of Venice", "LOC"), ("Italy", "LOC"), ("Napoleon", "PER"), ("Doge's Palace", "LOC"), ("Adriatic", "LOC"),
+  ("Mediterranean", "LOC"), ("Crete", "LOC"), ("Cyprus", "LOC")]),
+# wB200
+("The Liemba is a passenger ferry on Lake Tanganyika that has carried people and cargo between Kigoma in Tanzania and Mpulungu in Zambia for more than a century. She was built in Papenburg, Germany, in 1913 as the Graf von Götzen and scuttled by her German crew in 1916.",
+ [("Liemba", "MISC"), ("Lake Tanganyika", "LOC"), ("Kigoma", "LOC"), ("Tanzania", "LOC"), ("Mpulungu", "LOC"),
+  ("Zambia", "LOC"), ("Papenburg", "LOC"), ("Germany", "LOC"), ("Graf von Götzen", "MISC"), ("German", "MISC")]),
+# wB201
+("In Sheki we stayed in an old caravanserai near the Palace of the Shaki Khans, whose windows are made of thousands of pieces of coloured glass. The woman who ran the guest house, Gulnara, sent us on to Lahij, a copper-working village in the Greater Caucasus.",
+ [("Sheki", "LOC"), ("Palace of the Shaki Khans", "LOC"), ("Gulnara", "PER"), ("Lahij", "LOC"), ("Greater Caucasus", "LOC")]),
+# wB202
+("Valparaíso is a port city in central Chile and the seat of the National Congress, which moved there from Santiago in 1990. Its historic quarter is built across dozens of hills above the bay, and the Universidad Técnica Federico Santa María stands on Cerro Placeres.",
+ [("Valparaíso", "LOC"), ("Chile", "LOC"), ("National Congress", "ORG"), ("Santiago", "LOC"),
+  ("Universidad Técnica Federico Santa María", "ORG"), ("Cerro Placeres", "LOC")]),
 ]
