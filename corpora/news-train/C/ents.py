@@ -44,7 +44,7 @@ DOCS = [
 ("2022-06-06",
  "OWO, Nigeria, June 6 (Reuters) - Gunmen opened fire and set off explosives at St Francis Catholic Church in Owo, in Ondo state, during Pentecost Sunday mass, killing dozens of worshippers. Ondo governor Rotimi Akeredolu called it a \"vile and satanic attack\". Officials later blamed the Islamic State West Africa Province (ISWAP), a claim the group did not confirm.",
  [("OWO", "LOC"), ("Nigeria", "LOC"), ("Reuters", "ORG"), ("St Francis Catholic Church", "LOC"), ("Owo", "LOC"),
-  ("Ondo", "LOC"), ("Pentecost", "MISC"), ("Ondo", "LOC"), ("Rotimi Akeredolu", "PER"),
+  ("Ondo", "LOC"), ("Pentecost Sunday", "MISC"), ("Ondo", "LOC"), ("Rotimi Akeredolu", "PER"),
   ("Islamic State West Africa Province", "ORG"), ("ISWAP", "ORG")]),
 # wC007
 ("2020-11-29",
@@ -514,7 +514,7 @@ DOCS = [
   ("PDF", "ORG"), ("U.N.", "ORG"), ("Volker Turk", "PER")]),
 # wC083
 ("2024-08-04",
- "Rebels take Lashio, biggest loss yet for Myanmar junta\nYANGON, Aug 4 (AFP) - The Myanmar National Democratic Alliance Army said on Saturday it had captured the headquarters of the military's Northeastern Command in Lashio, the largest town in northern Shan state. \"This is a huge blow,\" said Kyaw Zaw Oo, a retired officer now living in Mandalay. Beijing, which has close ties to the Kokang group, urged both sides to cease fire.",
+ "Rebels take Lashio, biggest loss yet for Myanmar junta\nYANGON, Aug 4 (AFP) - The Myanmar National Democratic Alliance Army said on Saturday it had captured the headquarters of the military's Northeastern Command in Lashio, the largest town in northern Shan state. \"This is a huge blow,\" said Kyaw Zaw Oo, a retired officer now living in Mandalay. Beijing, which has close ties to the ethnic Kokang rebels, urged both sides to cease fire.",
  [("Lashio", "LOC"), ("Myanmar", "LOC"), ("YANGON", "LOC"), ("AFP", "ORG"),
   ("Myanmar National Democratic Alliance Army", "ORG"), ("Northeastern Command", "ORG"), ("Lashio", "LOC"),
   ("Shan", "LOC"), ("Kyaw Zaw Oo", "PER"), ("Mandalay", "LOC"), ("Beijing", "LOC"), ("Kokang", "MISC")]),
@@ -938,4 +938,89 @@ DOCS = [
  [("JAMUNDI", "LOC"), ("Colombia", "LOC"), ("AFP", "ORG"), ("Luz Dary Mina", "PER"), ("Potrerito", "LOC"), ("AFP", "ORG"),
   ("Jaime Martinez Front", "ORG"), ("Estado Mayor Central", "ORG"), ("EMC", "ORG"), ("Cauca", "LOC"),
   ("Valle del Cauca", "LOC"), ("Defence Ministry", "ORG")]),
+# wC156
+("2020-10-21",
+ "LAGOS, Oct 21 (Reuters) - Soldiers opened fire on protesters at the Lekki toll gate in Lagos late on Tuesday, killing at least 12 people, Amnesty International said, as demonstrations against the police's Special Anti-Robbery Squad (SARS) entered a third week. Lagos governor Babajide Sanwo-Olu said 30 people were injured. The hashtag #EndSARS trended worldwide, and the singer Wizkid urged calm.",
+ [("LAGOS", "LOC"), ("Reuters", "ORG"), ("Lekki", "LOC"), ("Lagos", "LOC"), ("Amnesty International", "ORG"),
+  ("Special Anti-Robbery Squad", "ORG"), ("SARS", "ORG"), ("Lagos", "LOC"), ("Babajide Sanwo-Olu", "PER"),
+  ("Wizkid", "PER")]),
+# wC157
+("2022-05-15",
+ "MOGADISHU, May 15 (Reuters) - Somali lawmakers elected Hassan Sheikh Mohamud president on Sunday in a vote held inside a heavily guarded hangar at Aden Adde International Airport, as mortar shells landed nearby. Mohamud defeated the incumbent, Mohamed Abdullahi Mohamed, known as Farmaajo, after three rounds. Troops of the African Union Transition Mission in Somalia (ATMIS) guarded the compound.",
+ [("MOGADISHU", "LOC"), ("Reuters", "ORG"), ("Somali", "MISC"), ("Hassan Sheikh Mohamud", "PER"),
+  ("Aden Adde International Airport", "LOC"), ("Mohamud", "PER"), ("Mohamed Abdullahi Mohamed", "PER"),
+  ("Farmaajo", "PER"), ("African Union Transition Mission in Somalia", "ORG"), ("ATMIS", "ORG")]),
+# wC158
+("2019-11-25",
+ "BENI, Congo, Nov 25 (Reuters) - Protesters set fire to the town hall in Beni and attacked a base of the U.N. mission, MONUSCO, accusing peacekeepers of failing to stop killings by the Allied Democratic Forces, after eight civilians were hacked to death in the Boikene neighbourhood overnight. \"We are tired of burying our people,\" said Kizito Bin Hangi, head of Beni's civil society. Health workers suspended vaccinations in the area.",
+ [("BENI", "LOC"), ("Congo", "LOC"), ("Reuters", "ORG"), ("Beni", "LOC"), ("U.N.", "ORG"), ("MONUSCO", "ORG"),
+  ("Allied Democratic Forces", "ORG"), ("Boikene", "LOC"), ("Kizito Bin Hangi", "PER"), ("Beni", "LOC")]),
+# wC159
+("2022-09-11",
+ "IZIUM, Ukraine, Sept 11 (Reuters) - Ukrainian troops raised the national flag over Izium and Kupiansk after Russian forces abandoned key supply hubs in the Kharkiv region, Ukraine's military said. Russia's Defence Ministry described the pullback as a \"regrouping\" towards Donetsk. \"They left their tanks and ran,\" said Tetiana Hryhorenko-Shevchuk, 63, standing outside her damaged house on Sobornosti Street.",
+ [("IZIUM", "LOC"), ("Ukraine", "LOC"), ("Reuters", "ORG"), ("Ukrainian", "MISC"), ("Izium", "LOC"), ("Kupiansk", "LOC"),
+  ("Russian", "MISC"), ("Kharkiv", "LOC"), ("Ukraine", "LOC"), ("Russia", "LOC"), ("Defence Ministry", "ORG"),
+  ("Donetsk", "LOC"), ("Tetiana Hryhorenko-Shevchuk", "PER"), ("Sobornosti Street", "LOC")]),
+# wC160
+("2025-06-01",
+ "KYIV, June 1 (Reuters) - Ukraine's SBU security service said it had hit more than 40 Russian bombers at four air bases, including Olenya in the Murmansk region and Belaya in Siberia's Irkutsk region, with drones smuggled into Russia in trucks. The operation, code-named Spiderweb, was overseen by SBU chief Vasyl Maliuk, Ukrainian officials said. Russia's Defence Ministry confirmed the attacks, saying several aircraft had caught fire.",
+ [("KYIV", "LOC"), ("Reuters", "ORG"), ("Ukraine", "LOC"), ("SBU", "ORG"), ("Russian", "MISC"), ("Olenya", "LOC"),
+  ("Murmansk", "LOC"), ("Belaya", "LOC"), ("Siberia", "LOC"), ("Irkutsk", "LOC"), ("Russia", "LOC"),
+  ("Spiderweb", "MISC"), ("SBU", "ORG"), ("Vasyl Maliuk", "PER"), ("Ukrainian", "MISC"), ("Russia", "LOC"),
+  ("Defence Ministry", "ORG")]),
+# wC161
+("2022-04-02",
+ "RIYADH, April 2 (Reuters) - A two-month nationwide truce between the Saudi-led coalition and Yemen's Houthi movement took effect on Saturday, the first of its kind since 2016, U.N. envoy Hans Grundberg said. The deal allows fuel ships into Hodeidah and commercial flights from Sanaa airport to Amman and Cairo. Mohammed Abdulsalam, the Houthis' chief negotiator, welcomed the truce from Muscat.",
+ [("RIYADH", "LOC"), ("Reuters", "ORG"), ("Saudi", "MISC"), ("Yemen", "LOC"), ("Houthi", "ORG"), ("U.N.", "ORG"),
+  ("Hans Grundberg", "PER"), ("Hodeidah", "LOC"), ("Sanaa", "LOC"), ("Amman", "LOC"), ("Cairo", "LOC"),
+  ("Mohammed Abdulsalam", "PER"), ("Houthis", "ORG"), ("Muscat", "LOC")]),
+# wC162
+("2021-11-30",
+ "FRANKFURT, Nov 30 (Reuters) - A German court sentenced an Iraqi member of Islamic State, Taha al-Jumailly, to life in prison for genocide over the death of a five-year-old Yazidi girl he had bought as a slave in Falluja. It was the first genocide verdict against an IS member anywhere, said Amal Clooney, who represented the girl's mother, identified only as Nora B. The Higher Regional Court of Frankfurt said the girl had been chained outside in the heat.",
+ [("FRANKFURT", "LOC"), ("Reuters", "ORG"), ("German", "MISC"), ("Iraqi", "MISC"), ("Islamic State", "ORG"),
+  ("Taha al-Jumailly", "PER"), ("Yazidi", "MISC"), ("Falluja", "LOC"), ("IS", "ORG"), ("Amal Clooney", "PER"),
+  ("Nora B.", "PER"), ("Higher Regional Court of Frankfurt", "ORG")]),
+# wC163
+("2024-02-07",
+ "QUETTA, Feb 7 (AP) - Two bombs exploded outside the election offices of candidates in Pishin and Qilla Saifullah in Balochistan province, killing 28 people on the eve of Pakistan's general election, officials said. Islamic State claimed the attacks. Jan Achakzai, a spokesman for the provincial government, said the polls would go ahead. Mobile phone services were suspended nationwide on voting day, the Pakistan Telecommunication Authority said.",
+ [("QUETTA", "LOC"), ("AP", "ORG"), ("Pishin", "LOC"), ("Qilla Saifullah", "LOC"), ("Balochistan", "LOC"),
+  ("Pakistan", "LOC"), ("Islamic State", "ORG"), ("Jan Achakzai", "PER"), ("Pakistan Telecommunication Authority", "ORG")]),
+# wC164
+("2016-09-18",
+ "SRINAGAR, Sept 18 (Reuters) - Militants stormed an Indian army brigade headquarters in Uri, near the Line of Control, killing 17 soldiers in the deadliest attack on the army in Kashmir in two decades, the military said. Lieutenant General Ranbir Singh said the four attackers carried items with Pakistani markings and belonged to Jaish-e-Mohammad. Islamabad rejected the charge.",
+ [("SRINAGAR", "LOC"), ("Reuters", "ORG"), ("Indian", "MISC"), ("Uri", "LOC"), ("Line of Control", "LOC"),
+  ("Kashmir", "LOC"), ("Ranbir Singh", "PER"), ("Pakistani", "MISC"), ("Jaish-e-Mohammad", "ORG"), ("Islamabad", "LOC")]),
+# wC165
+("2023-03-04",
+ "DUMAGUETE, Philippines, March 4 (AP) - Gunmen in military-style uniforms shot dead Roel Degamo, the governor of Negros Oriental province, and eight other people at his home in Pamplona town, police said. Interior Secretary Benjamin Abalos Jr said one suspect had been killed and three captured. Congressman Arnolfo Teves Jr, a political rival, denied involvement.",
+ [("DUMAGUETE", "LOC"), ("Philippines", "LOC"), ("AP", "ORG"), ("Roel Degamo", "PER"), ("Negros Oriental", "LOC"),
+  ("Pamplona", "LOC"), ("Benjamin Abalos Jr", "PER"), ("Arnolfo Teves Jr", "PER")]),
+# wC166
+("2023-12-03",
+ "CARACAS, Dec 3 (Reuters) - Venezuelans voted in a referendum on Sunday on claiming sovereignty over Essequibo, an oil-rich region that makes up two-thirds of neighbouring Guyana, a move Georgetown called an existential threat. The International Court of Justice had ordered Caracas to take no action that would alter the status quo. Brazil's army reinforced its border post at Pacaraima.",
+ [("CARACAS", "LOC"), ("Reuters", "ORG"), ("Venezuelans", "MISC"), ("Essequibo", "LOC"), ("Guyana", "LOC"),
+  ("Georgetown", "LOC"), ("International Court of Justice", "ORG"), ("Caracas", "LOC"), ("Brazil", "LOC"),
+  ("Pacaraima", "LOC")]),
+# wC167
+("2021-10-17",
+ "CROIX-DES-BOUQUETS, Haiti, Oct 17 (AP) - Members of the 400 Mawozo gang kidnapped 17 people linked to the U.S.-based Christian Aid Ministries, including five children, as they returned from visiting an orphanage in Ganthier, a Haitian security official said. The group, 16 Americans and a Canadian, were seized near Titanyen. Gang leader Wilson Joseph demanded $1 million for each of them.",
+ [("CROIX-DES-BOUQUETS", "LOC"), ("Haiti", "LOC"), ("AP", "ORG"), ("400 Mawozo", "ORG"), ("U.S.", "LOC"),
+  ("Christian Aid Ministries", "ORG"), ("Ganthier", "LOC"), ("Haitian", "MISC"), ("Americans", "MISC"),
+  ("Canadian", "MISC"), ("Titanyen", "LOC"), ("Wilson Joseph", "PER")]),
+# wC168
+("2025-01-25",
+ "NAIROBI, Jan 25 (Reuters) - A drone attack on the Saudi Teaching Maternal Hospital in El Fasher killed 70 people, the head of the World Health Organization, Tedros Adhanom Ghebreyesus, said on Saturday, without blaming either side. The Sudan Doctors Network accused the RSF. Residents of Abu Shouk camp said shelling had continued overnight.",
+ [("NAIROBI", "LOC"), ("Reuters", "ORG"), ("Saudi Teaching Maternal Hospital", "LOC"), ("El Fasher", "LOC"),
+  ("World Health Organization", "ORG"), ("Tedros Adhanom Ghebreyesus", "PER"), ("Sudan Doctors Network", "ORG"),
+  ("RSF", "ORG"), ("Abu Shouk", "LOC")]),
+# wC169
+("2020-04-21",
+ "PEMBA, April 21 (Reuters) - Insurgents killed 52 young men in Xitaxi, a village in Muidumbe district, after they refused to join the group, police spokesman Orlando Mudumane said. The militants, known locally as Ahlu Sunnah Wa-Jama, have stepped up attacks on Mocimboa da Praia and Quissanga.",
+ [("PEMBA", "LOC"), ("Reuters", "ORG"), ("Xitaxi", "LOC"), ("Muidumbe", "LOC"), ("Orlando Mudumane", "PER"),
+  ("Ahlu Sunnah Wa-Jama", "ORG"), ("Mocimboa da Praia", "LOC"), ("Quissanga", "LOC")]),
+# wC170
+("2019-10-29",
+ "BEIRUT, Oct 29 (AP) - Prime Minister Saad Hariri resigned on Tuesday after 13 days of nationwide protests, hours after supporters of Hezbollah and its ally Amal tore down protest tents in Martyrs' Square and Riad al-Solh Square. President Michel Aoun asked him to stay on in a caretaker capacity.",
+ [("BEIRUT", "LOC"), ("AP", "ORG"), ("Saad Hariri", "PER"), ("Hezbollah", "ORG"), ("Amal", "ORG"),
+  ("Martyrs' Square", "LOC"), ("Riad al-Solh Square", "LOC"), ("Michel Aoun", "PER")]),
 ]
