@@ -214,4 +214,217 @@ DOCS = [
  "TURIN, Italy, May 15 (Reuters) - Ukraine's Kalush Orchestra won the Eurovision Song Contest early on Sunday with Stefania, a folk-rap song written by frontman Oleh Psiuk for his mother, riding a wave of public support after Russia's invasion. The band were given special permission to leave Ukraine, where men of fighting age are barred from travelling abroad.",
  [("TURIN", "LOC"), ("Italy", "LOC"), ("Reuters", "ORG"), ("Ukraine", "LOC"), ("Kalush Orchestra", "ORG"),
   ("Eurovision Song Contest", "MISC"), ("Stefania", "MISC"), ("Oleh Psiuk", "PER"), ("Russia", "LOC"), ("Ukraine", "LOC")]),
+# wD041
+("2024-12-09",
+ "ACCRA, Dec 9 (Reuters) - Former president John Dramani Mahama won Ghana's presidential election with 56.6 percent of the vote, the Electoral Commission said on Monday, completing a comeback eight years after he lost power. Vice President Mahamudu Bawumia of the ruling New Patriotic Party (NPP) conceded on Sunday, and supporters of Mahama's National Democratic Congress danced in the streets of Accra and Tamale.",
+ [("ACCRA", "LOC"), ("Reuters", "ORG"), ("John Dramani Mahama", "PER"), ("Ghana", "LOC"), ("Electoral Commission", "ORG"),
+  ("Mahamudu Bawumia", "PER"), ("New Patriotic Party", "ORG"), ("NPP", "ORG"), ("Mahama", "PER"),
+  ("National Democratic Congress", "ORG"), ("Accra", "LOC"), ("Tamale", "LOC")]),
+# wD042
+("2024-03-06",
+ "CAIRO, March 6 (Reuters) - Egypt let its pound fall by almost 40 percent to around 50 per dollar on Wednesday after the Central Bank of Egypt raised interest rates by 600 basis points, clearing the way for an expanded $8 billion loan from the International Monetary Fund. Shares on the EGX30 index jumped 7 percent, said Mohamed Abu Basha, head of macroeconomic analysis at EFG Hermes.",
+ [("CAIRO", "LOC"), ("Reuters", "ORG"), ("Egypt", "LOC"), ("Central Bank of Egypt", "ORG"),
+  ("International Monetary Fund", "ORG"), ("EGX30", "MISC"), ("Mohamed Abu Basha", "PER"), ("EFG Hermes", "ORG")]),
+# wD043
+("2022-10-31",
+ "WYDAD WIN CASABLANCA DERBY TO GO TOP\n"
+ "CASABLANCA, Morocco, Oct 31 - Wydad Casablanca beat city rivals Raja 2-1 at the Stade Mohammed V on Sunday to go top of the Botola Pro, with Congolese striker Guy Mbenza scoring twice. Raja coach Josef Zinnbauer said his side had been punished for two defensive errors.",
+ [("WYDAD", "ORG"), ("CASABLANCA", "LOC"), ("CASABLANCA", "LOC"), ("Morocco", "LOC"), ("Wydad Casablanca", "ORG"),
+  ("Raja", "ORG"), ("Stade Mohammed V", "LOC"), ("Botola Pro", "MISC"), ("Congolese", "MISC"), ("Guy Mbenza", "PER"),
+  ("Raja", "ORG"), ("Josef Zinnbauer", "PER")]),
+# wD044
+("2025-11-26",
+ "BRASILIA, Nov 26 (Reuters) - Brazil's health regulator Anvisa approved a single-dose dengue vaccine developed by the Butantan Institute on Wednesday, after a trial in 16,000 volunteers showed 79.6 percent efficacy. Health Minister Alexandre Padilha said the public health system, known as SUS, would begin offering the shot next year.",
+ [("BRASILIA", "LOC"), ("Reuters", "ORG"), ("Brazil", "LOC"), ("Anvisa", "ORG"), ("Butantan Institute", "ORG"),
+  ("Alexandre Padilha", "PER"), ("SUS", "ORG")]),
+# wD045
+("2023-03-13",
+ "LOS ANGELES, March 13 (Reuters) - Naatu Naatu, the Telugu-language song from the action film RRR, won the Oscar for best original song on Sunday, and composer M.M. Keeravani accepted the award with a song of his own. Fans in Hyderabad set off fireworks outside the offices of the film's producer, DVV Entertainment.",
+ [("LOS ANGELES", "LOC"), ("Reuters", "ORG"), ("Naatu Naatu", "MISC"), ("Telugu", "MISC"), ("RRR", "MISC"),
+  ("Oscar", "MISC"), ("M.M. Keeravani", "PER"), ("Hyderabad", "LOC"), ("DVV Entertainment", "ORG")]),
+# wD046
+("2023-11-04",
+ "KATHMANDU, Nov 4 (AFP) - A 5.6-magnitude earthquake struck western Nepal late on Friday, flattening mud-brick houses in the districts of Jajarkot and Rukum West, police said. Prime Minister Pushpa Kamal Dahal, who is also known as Prachanda, flew to Jajarkot on Saturday with a medical team from the Nepal Army.",
+ [("KATHMANDU", "LOC"), ("AFP", "ORG"), ("Nepal", "LOC"), ("Jajarkot", "LOC"), ("Rukum West", "LOC"),
+  ("Pushpa Kamal Dahal", "PER"), ("Prachanda", "PER"), ("Jajarkot", "LOC"), ("Nepal Army", "ORG")]),
+# wD047
+("2024-08-01",
+ "DAR ES SALAAM, Aug 1 (Reuters) - Tanzania launched electric passenger trains on its new standard gauge railway on Thursday, cutting the journey from Dar es Salaam to the capital Dodoma to under four hours. President Samia Suluhu Hassan rode the first train, which was built by South Korea's Hyundai Rotem, and Tanzania Railways Corporation said tickets had sold out for the first week.",
+ [("DAR ES SALAAM", "LOC"), ("Reuters", "ORG"), ("Tanzania", "LOC"), ("Dar es Salaam", "LOC"), ("Dodoma", "LOC"),
+  ("Samia Suluhu Hassan", "PER"), ("South Korea", "LOC"), ("Hyundai Rotem", "ORG"), ("Tanzania Railways Corporation", "ORG")]),
+# wD048
+("2024-10-27",
+ "Georgia's ruling Georgian Dream party won Saturday's parliamentary election with 54 percent of the vote, the Central Election Commission said on Sunday, but President Salome Zourabichvili refused to recognise the result and called for protests. Georgian Dream's founder, the billionaire Bidzina Ivanishvili, said the vote had been free and fair.",
+ [("Georgia", "LOC"), ("Georgian Dream", "ORG"), ("Central Election Commission", "ORG"), ("Salome Zourabichvili", "PER"),
+  ("Georgian Dream", "ORG"), ("Bidzina Ivanishvili", "PER")]),
+# wD049
+("2024-09-03",
+ "LAGOS, Sept 3 (Reuters) - Dangote Petroleum Refinery began producing petrol on Tuesday, billionaire Aliko Dangote told reporters at the 650,000 barrel-per-day plant in the Lekki Free Zone. State oil firm NNPC Ltd, which owns a 7.2 percent stake, will be the refinery's sole buyer of petrol for now, Dangote said.",
+ [("LAGOS", "LOC"), ("Reuters", "ORG"), ("Dangote Petroleum Refinery", "ORG"), ("Aliko Dangote", "PER"),
+  ("Lekki Free Zone", "LOC"), ("NNPC Ltd", "ORG"), ("Dangote", "PER")]),
+# wD050
+("2023-02-26",
+ "KIGALI, Feb 26 - Eritrea's Henok Mulubrhan won the Tour du Rwanda on Sunday, finishing the eighth and final stage around Kigali safely in the pack, while Rwanda's best finisher, Moise Mugisha, was 12th overall.",
+ [("KIGALI", "LOC"), ("Eritrea", "LOC"), ("Henok Mulubrhan", "PER"), ("Tour du Rwanda", "MISC"), ("Kigali", "LOC"),
+  ("Rwanda", "LOC"), ("Moise Mugisha", "PER")]),
+# wD051
+("2023-05-16",
+ "NEUQUEN, Argentina, May 16 (Reuters) - Argentine paleontologists have unearthed the bones of a long-necked dinosaur that may have been among the largest animals ever to walk the earth, the national research council CONICET said on Tuesday. The remains were found on a farm near Villa El Chocón in Neuquén province, said team leader Mariela Ruiz, a researcher at the Ernesto Bachmann Museum.",
+ [("NEUQUEN", "LOC"), ("Argentina", "LOC"), ("Reuters", "ORG"), ("Argentine", "MISC"), ("CONICET", "ORG"),
+  ("Villa El Chocón", "LOC"), ("Neuquén", "LOC"), ("Mariela Ruiz", "PER"), ("Ernesto Bachmann Museum", "ORG")]),
+# wD052
+("2023-03-02",
+ "KARACHI, March 2 - Pasoori, a duet by Ali Sethi and Shae Gill recorded for Coke Studio, has become the first Pakistani song to pass 500 million views on YouTube, its producer Zulfiqar Jabbar Khan said on Thursday.",
+ [("KARACHI", "LOC"), ("Pasoori", "MISC"), ("Ali Sethi", "PER"), ("Shae Gill", "PER"), ("Coke Studio", "MISC"),
+  ("Pakistani", "MISC"), ("YouTube", "ORG"), ("Zulfiqar Jabbar Khan", "PER")]),
+# wD053
+("2023-02-08",
+ "ANTAKYA, Turkey, Feb 8 (Reuters) - Rescuers pulled a 10-year-old girl alive from the rubble of an apartment block in Antakya on Wednesday, more than 50 hours after the earthquake, Turkey's disaster agency AFAD said. The death toll across southern Turkey and northwest Syria rose above 11,000, and President Tayyip Erdogan declared a state of emergency in ten provinces including Hatay, Kahramanmaras and Gaziantep.",
+ [("ANTAKYA", "LOC"), ("Turkey", "LOC"), ("Reuters", "ORG"), ("Antakya", "LOC"), ("Turkey", "LOC"), ("AFAD", "ORG"),
+  ("Turkey", "LOC"), ("Syria", "LOC"), ("Tayyip Erdogan", "PER"), ("Hatay", "LOC"), ("Kahramanmaras", "LOC"),
+  ("Gaziantep", "LOC")]),
+# wD054
+("2023-01-15",
+ "YETI AIRLINES PLANE CRASHES NEAR POKHARA\n"
+ "KATHMANDU, Jan 15 (Reuters) - A Yeti Airlines plane carrying 72 people crashed into a river gorge while landing at the new international airport in the resort city of Pokhara on Sunday, Nepal's Civil Aviation Authority said. The twin-engine aircraft had flown from Kathmandu, and five of those on board were Indian nationals, an airline spokesman, Sudarshan Bartaula, told Reuters.",
+ [("YETI AIRLINES", "ORG"), ("POKHARA", "LOC"), ("KATHMANDU", "LOC"), ("Reuters", "ORG"), ("Yeti Airlines", "ORG"),
+  ("Pokhara", "LOC"), ("Nepal", "LOC"), ("Civil Aviation Authority", "ORG"), ("Kathmandu", "LOC"), ("Indian", "MISC"),
+  ("Sudarshan Bartaula", "PER"), ("Reuters", "ORG")]),
+# wD055
+("2024-02-10",
+ "ISLAMABAD, Feb 10 (Reuters) - Independent candidates backed by jailed former prime minister Imran Khan won the most seats in Pakistan's general election, final results showed on Saturday, defying a crackdown on his Pakistan Tehreek-e-Insaf (PTI). Nawaz Sharif's Pakistan Muslim League-Nawaz came second and said it would try to form a coalition with the Pakistan Peoples Party.",
+ [("ISLAMABAD", "LOC"), ("Reuters", "ORG"), ("Imran Khan", "PER"), ("Pakistan", "LOC"), ("Pakistan Tehreek-e-Insaf", "ORG"),
+  ("PTI", "ORG"), ("Nawaz Sharif", "PER"), ("Pakistan Muslim League-Nawaz", "ORG"), ("Pakistan Peoples Party", "ORG")]),
+# wD056
+("2023-12-27",
+ "SANTIAGO, Dec 27 (Reuters) - Chilean state copper miner Codelco agreed to take control of lithium production in the Salar de Atacama from 2031 through a joint venture with SQM, the companies said on Wednesday. SQM shares fell 5 percent on the Santiago stock exchange, while analysts at BTG Pactual called the terms better than expected for investors.",
+ [("SANTIAGO", "LOC"), ("Reuters", "ORG"), ("Chilean", "MISC"), ("Codelco", "ORG"), ("Salar de Atacama", "LOC"),
+  ("SQM", "ORG"), ("SQM", "ORG"), ("Santiago", "LOC"), ("BTG Pactual", "ORG")]),
+# wD057
+("2024-08-10",
+ "PARIS, Aug 10 (Reuters) - Uzbekistan's Bakhodir Jalolov retained his super-heavyweight boxing title at the Olympics in Paris on Saturday, outpointing Spain's Ayoub Ghadfa at the Roland Garros stadium. Uzbekistan finished the boxing tournament with five gold medals, more than any other country.",
+ [("PARIS", "LOC"), ("Reuters", "ORG"), ("Uzbekistan", "LOC"), ("Bakhodir Jalolov", "PER"), ("Olympics", "MISC"),
+  ("Paris", "LOC"), ("Spain", "LOC"), ("Ayoub Ghadfa", "PER"), ("Roland Garros", "LOC"), ("Uzbekistan", "LOC")]),
+# wD058
+("2023-04-13",
+ "ACCRA, April 13 (Reuters) - Ghana became the first country to approve the R21/Matrix-M malaria vaccine developed by the University of Oxford, the Ghanaian Food and Drugs Authority said on Thursday. Adar Poonawalla, chief executive of the Serum Institute, which will make the shots, said his company could produce up to 200 million doses a year.",
+ [("ACCRA", "LOC"), ("Reuters", "ORG"), ("Ghana", "LOC"), ("R21/Matrix-M", "MISC"), ("University of Oxford", "ORG"),
+  ("Ghanaian", "MISC"), ("Food and Drugs Authority", "ORG"), ("Adar Poonawalla", "PER"), ("Serum Institute", "ORG")]),
+# wD059
+("2024-04-28",
+ "ABU DHABI, April 28 (Reuters) - Palestinian writer Basim Khandaqji, who has been held in an Israeli prison since 2004, won the International Prize for Arabic Fiction on Sunday for his novel A Mask, the Colour of the Sky. His Lebanese publisher, Dar al-Adab, accepted the $50,000 award on his behalf.",
+ [("ABU DHABI", "LOC"), ("Reuters", "ORG"), ("Palestinian", "MISC"), ("Basim Khandaqji", "PER"), ("Israeli", "MISC"),
+  ("International Prize for Arabic Fiction", "MISC"), ("A Mask, the Colour of the Sky", "MISC"), ("Lebanese", "MISC"),
+  ("Dar al-Adab", "ORG")]),
+# wD060
+("2024-05-06",
+ "PORTO ALEGRE, Brazil, May 6 (Reuters) - Floodwaters covered much of Porto Alegre on Monday after a week of torrential rain in Rio Grande do Sul state, where the Guaiba river rose to a record 5.3 metres, the state civil defence agency said. Governor Eduardo Leite said the state would need a 'Marshall Plan' to rebuild, and Salgado Filho International Airport was closed until further notice.",
+ [("PORTO ALEGRE", "LOC"), ("Brazil", "LOC"), ("Reuters", "ORG"), ("Porto Alegre", "LOC"), ("Rio Grande do Sul", "LOC"),
+  ("Guaiba", "LOC"), ("Eduardo Leite", "PER"), ("Marshall Plan", "MISC"), ("Salgado Filho International Airport", "LOC")]),
+# wD061
+("2024-11-14",
+ "CHANCAY, Peru, Nov 14 (Reuters) - Chinese President Xi Jinping and Peruvian President Dina Boluarte inaugurated a $1.3 billion deep-water port at Chancay by video link on Thursday, a project that will cut shipping times between South America and Asia. The port is 60 percent owned by China's COSCO Shipping Ports, with the Peruvian miner Volcan holding the rest.",
+ [("CHANCAY", "LOC"), ("Peru", "LOC"), ("Reuters", "ORG"), ("Chinese", "MISC"), ("Xi Jinping", "PER"), ("Peruvian", "MISC"),
+  ("Dina Boluarte", "PER"), ("Chancay", "LOC"), ("South America", "LOC"), ("Asia", "LOC"), ("China", "LOC"),
+  ("COSCO Shipping Ports", "ORG"), ("Peruvian", "MISC"), ("Volcan", "ORG")]),
+# wD062
+("2021-08-16",
+ "LUSAKA, Aug 16 (AFP) - Opposition leader Hakainde Hichilema won Zambia's presidential election by a landslide, the Electoral Commission of Zambia announced early on Monday, ending the rule of President Edgar Lungu. Hichilema, a businessman making his sixth bid for the presidency, took 2.8 million votes to Lungu's 1.8 million. 'HH', as he is known, was jailed for four months in 2017.",
+ [("LUSAKA", "LOC"), ("AFP", "ORG"), ("Hakainde Hichilema", "PER"), ("Zambia", "LOC"), ("Electoral Commission of Zambia", "ORG"),
+  ("Edgar Lungu", "PER"), ("Hichilema", "PER"), ("Lungu", "PER"), ("HH", "PER")]),
+# wD063
+("2023-06-22",
+ "ISTANBUL, June 22 (Reuters) - Turkey's central bank raised its policy rate to 15 percent from 8.5 percent on Thursday, its first hike in more than two years, under new Governor Hafize Gaye Erkan. The lira fell 2.6 percent to a record low of 25.7 per dollar, and Istanbul's BIST 100 index closed 1.1 percent lower.",
+ [("ISTANBUL", "LOC"), ("Reuters", "ORG"), ("Turkey", "LOC"), ("Hafize Gaye Erkan", "PER"), ("Istanbul", "LOC"),
+  ("BIST 100", "MISC")]),
+# wD064
+("2021-03-21",
+ "BIRMINGHAM, England, March 21 (Reuters) - Malaysia's Lee Zii Jia won the All England Open men's singles title on Sunday, beating Denmark's Viktor Axelsen 30-29 20-22 21-9 in the final. Lee, 22, became the first Malaysian to win the title since Lee Chong Wei in 2017.",
+ [("BIRMINGHAM", "LOC"), ("England", "LOC"), ("Reuters", "ORG"), ("Malaysia", "LOC"), ("Lee Zii Jia", "PER"),
+  ("All England Open", "MISC"), ("Denmark", "LOC"), ("Viktor Axelsen", "PER"), ("Lee", "PER"), ("Malaysian", "MISC"),
+  ("Lee Chong Wei", "PER")]),
+# wD065
+("2022-02-20",
+ "ADDIS ABABA, Feb 20 (Reuters) - Ethiopia began generating electricity at the Grand Ethiopian Renaissance Dam on the Blue Nile on Sunday, Prime Minister Abiy Ahmed said, a milestone in a project that Egypt and Sudan fear will cut their share of the river's water. Abiy pressed a button to start the first of 13 turbines, state broadcaster EBC showed.",
+ [("ADDIS ABABA", "LOC"), ("Reuters", "ORG"), ("Ethiopia", "LOC"), ("Grand Ethiopian Renaissance Dam", "LOC"),
+  ("Blue Nile", "LOC"), ("Abiy Ahmed", "PER"), ("Egypt", "LOC"), ("Sudan", "LOC"), ("Abiy", "PER"), ("EBC", "ORG")]),
+# wD066
+("2025-05-24",
+ "CANNES, France, May 24 (Reuters) - Iranian director Jafar Panahi won the Palme d'Or at the Cannes Film Festival on Saturday for It Was Just an Accident, a thriller he shot in secret in Tehran. Panahi, who was banned from travelling for years, thanked his crew and called on Iranians to put aside their differences.",
+ [("CANNES", "LOC"), ("France", "LOC"), ("Reuters", "ORG"), ("Iranian", "MISC"), ("Jafar Panahi", "PER"),
+  ("Palme d'Or", "MISC"), ("Cannes Film Festival", "MISC"), ("It Was Just an Accident", "MISC"), ("Tehran", "LOC"),
+  ("Panahi", "PER"), ("Iranians", "MISC")]),
+# wD067
+("2023-10-09",
+ "HERAT, Afghanistan, Oct 9 (Reuters) - Villagers in Zinda Jan district dug through rubble with their hands on Monday after a series of earthquakes killed more than 2,000 people in western Afghanistan, a spokesman for the Taliban administration said. Bilal Karimi, a deputy government spokesman, said the Afghan Red Crescent Society had sent tents and food to 20 villages.",
+ [("HERAT", "LOC"), ("Afghanistan", "LOC"), ("Reuters", "ORG"), ("Zinda Jan", "LOC"), ("Afghanistan", "LOC"),
+  ("Taliban", "ORG"), ("Bilal Karimi", "PER"), ("Afghan Red Crescent Society", "ORG")]),
+# wD068
+("2023-09-04",
+ "LAGOS, Sept 4 (Reuters) - Commuters in Lagos took the first rides on the city's Blue Line light rail on Monday, more than four decades after a metro was first proposed for Africa's most populous city. Governor Babajide Sanwo-Olu said the 13-km line from Marina to Mile 2 would carry 250,000 passengers a day once its second phase reaches Okokomaiko.",
+ [("LAGOS", "LOC"), ("Reuters", "ORG"), ("Lagos", "LOC"), ("Blue Line", "LOC"), ("Africa", "LOC"),
+  ("Babajide Sanwo-Olu", "PER"), ("Marina", "LOC"), ("Mile 2", "LOC"), ("Okokomaiko", "LOC")]),
+# wD069
+("2020-10-19",
+ "LA PAZ, Oct 19 (Reuters) - Luis Arce, the candidate of Evo Morales's Movement Toward Socialism (MAS), won Bolivia's presidential election in the first round, according to a quick count by the pollster Ciesmori released on Monday. Interim President Jeanine Anez congratulated Arce on Twitter, and his main rival, former president Carlos Mesa, conceded.",
+ [("LA PAZ", "LOC"), ("Reuters", "ORG"), ("Luis Arce", "PER"), ("Evo Morales", "PER"), ("Movement Toward Socialism", "ORG"),
+  ("MAS", "ORG"), ("Bolivia", "LOC"), ("Ciesmori", "ORG"), ("Jeanine Anez", "PER"), ("Arce", "PER"), ("Twitter", "ORG"),
+  ("Carlos Mesa", "PER")]),
+# wD070
+("2024-01-19",
+ "ALMATY, Jan 19 (Reuters) - Shares of Kazakh fintech group Kaspi.kz rose 15 percent in their Nasdaq debut on Friday, valuing the company at about $19 billion. Chief executive Mikheil Lomtadze, who was born in Georgia and has run Kaspi.kz since 2007, said the listing would attract more U.S. investors.",
+ [("ALMATY", "LOC"), ("Reuters", "ORG"), ("Kazakh", "MISC"), ("Kaspi.kz", "ORG"), ("Nasdaq", "ORG"),
+  ("Mikheil Lomtadze", "PER"), ("Georgia", "LOC"), ("Kaspi.kz", "ORG"), ("U.S.", "LOC")]),
+# wD071
+("2022-02-27",
+ "LAHORE, Feb 27 - Lahore Qalandars won their first Pakistan Super League title on Sunday, beating Multan Sultans by 42 runs at the Gaddafi Stadium behind an unbeaten 69 from Mohammad Hafeez. Captain Shaheen Shah Afridi said the win was for the fans of Lahore.",
+ [("LAHORE", "LOC"), ("Lahore Qalandars", "ORG"), ("Pakistan Super League", "MISC"), ("Multan Sultans", "ORG"),
+  ("Gaddafi Stadium", "LOC"), ("Mohammad Hafeez", "PER"), ("Shaheen Shah Afridi", "PER"), ("Lahore", "LOC")]),
+# wD072
+("2023-05-21",
+ "MEXICO CITY, May 21 (Reuters) - Mexican authorities raised the alert level for the Popocatepetl volcano on Sunday as it spewed ash over towns in Puebla state, and schools in 11 municipalities were closed. The National Center for Disaster Prevention, known as Cenapred, said residents within 12 km of the crater should prepare to evacuate.",
+ [("MEXICO CITY", "LOC"), ("Reuters", "ORG"), ("Mexican", "MISC"), ("Popocatepetl", "LOC"), ("Puebla", "LOC"),
+  ("National Center for Disaster Prevention", "ORG"), ("Cenapred", "ORG")]),
+# wD073
+("2024-02-12",
+ "ZANZIBAR, Feb 12 - Thousands of music fans packed the Old Fort in Stone Town for the closing night of Sauti za Busara, the island's annual festival of African music, where Malian singer Awa Koné and the Tanzanian taarab orchestra Culture Musical Club topped the bill. Festival director Yusuf Mahmoud said ticket sales had doubled since 2022.",
+ [("ZANZIBAR", "LOC"), ("Old Fort", "LOC"), ("Stone Town", "LOC"), ("Sauti za Busara", "MISC"), ("African", "MISC"),
+  ("Malian", "MISC"), ("Awa Koné", "PER"), ("Tanzanian", "MISC"), ("Culture Musical Club", "ORG"), ("Yusuf Mahmoud", "PER")]),
+# wD074
+("2024-12-18",
+ "PORT VILA, Dec 18 (Reuters) - Rescuers in Vanuatu used cranes on Wednesday to search collapsed buildings in Port Vila after a 7.3-magnitude earthquake struck off the Pacific island nation's main island of Efate. The U.S. embassy building, which also houses the French and British missions, was badly damaged, and Australia and New Caledonia sent search teams.",
+ [("PORT VILA", "LOC"), ("Reuters", "ORG"), ("Vanuatu", "LOC"), ("Port Vila", "LOC"), ("Pacific", "LOC"), ("Efate", "LOC"),
+  ("U.S.", "LOC"), ("French", "MISC"), ("British", "MISC"), ("Australia", "LOC"), ("New Caledonia", "LOC")]),
+# wD075
+("2024-10-20",
+ "BOGOTA, Oct 20 (Reuters) - Bogota's first metro line is half built, the city's mayor Carlos Fernando Galan said on Sunday, as the Chinese consortium building it lifted the first elevated beams into place over Avenida Caracas. The 24-km line, run by Empresa Metro de Bogota, is due to open in 2028.",
+ [("BOGOTA", "LOC"), ("Reuters", "ORG"), ("Bogota", "LOC"), ("Carlos Fernando Galan", "PER"), ("Chinese", "MISC"),
+  ("Avenida Caracas", "LOC"), ("Empresa Metro de Bogota", "ORG")]),
+# wD076
+("2024-06-03",
+ "MEXICO CITY, June 3 (Reuters) - Claudia Sheinbaum, a climate scientist and former Mexico City mayor, was elected Mexico's first woman president on Sunday, winning nearly 60 percent of the vote according to a quick count by the National Electoral Institute (INE). Sheinbaum, the candidate of the ruling Morena party, beat Xochitl Galvez, who led an opposition alliance that included the PAN and the PRI.",
+ [("MEXICO CITY", "LOC"), ("Reuters", "ORG"), ("Claudia Sheinbaum", "PER"), ("Mexico City", "LOC"), ("Mexico", "LOC"),
+  ("National Electoral Institute", "ORG"), ("INE", "ORG"), ("Sheinbaum", "PER"), ("Morena", "ORG"),
+  ("Xochitl Galvez", "PER"), ("PAN", "ORG"), ("PRI", "ORG")]),
+# wD077
+("2022-10-06",
+ "ADDIS ABABA, Oct 6 (Reuters) - Safaricom Ethiopia launched commercial mobile services on Thursday, ending state-owned Ethio Telecom's monopoly in Africa's second most populous country. The unit is led by Kenya's Safaricom, with Vodafone, Japan's Sumitomo and the British government's development finance arm, British International Investment, among its backers.",
+ [("ADDIS ABABA", "LOC"), ("Reuters", "ORG"), ("Safaricom Ethiopia", "ORG"), ("Ethio Telecom", "ORG"), ("Africa", "LOC"),
+  ("Kenya", "LOC"), ("Safaricom", "ORG"), ("Vodafone", "ORG"), ("Japan", "LOC"), ("Sumitomo", "ORG"), ("British", "MISC"),
+  ("British International Investment", "ORG")]),
+# wD078
+("2024-08-08",
+ "PARIS, Aug 8 (AFP) - Letsile Tebogo won Botswana's first Olympic gold medal on Thursday, taking the 200 metres in 19.46 seconds ahead of Americans Kenny Bednarek and Noah Lyles. Tebogo, who dedicated the win to his mother, who died in May, will be welcomed home with a public holiday declared by President Mokgweetsi Masisi.",
+ [("PARIS", "LOC"), ("AFP", "ORG"), ("Letsile Tebogo", "PER"), ("Botswana", "LOC"), ("Olympic", "MISC"),
+  ("Americans", "MISC"), ("Kenny Bednarek", "PER"), ("Noah Lyles", "PER"), ("Tebogo", "PER"), ("Mokgweetsi Masisi", "PER")]),
+# wD079
+("2024-04-05",
+ "FREETOWN, April 5 (Reuters) - Sierra Leone's President Julius Maada Bio declared a national emergency over kush, a cheap synthetic drug that health workers say is killing young men across the country. Doctors at the main psychiatric hospital in the Kissy district of Freetown told Reuters admissions had risen almost fourfold since 2020.",
+ [("FREETOWN", "LOC"), ("Reuters", "ORG"), ("Sierra Leone", "LOC"), ("Julius Maada Bio", "PER"), ("Kissy", "LOC"),
+  ("Freetown", "LOC"), ("Reuters", "ORG")]),
+# wD080
+("2025-03-03",
+ "RIO DE JANEIRO, March 3 (Reuters) - Brazilians poured into the streets of Rio de Janeiro on Sunday night to celebrate as I'm Still Here, Walter Salles's drama about the disappearance of a former congressman under the military dictatorship, won the Oscar for best international feature film. Its star, Fernanda Torres, had been nominated for best actress.",
+ [("RIO DE JANEIRO", "LOC"), ("Reuters", "ORG"), ("Brazilians", "MISC"), ("Rio de Janeiro", "LOC"), ("I'm Still Here", "MISC"),
+  ("Walter Salles", "PER"), ("Oscar", "MISC"), ("Fernanda Torres", "PER")]),
 ]
