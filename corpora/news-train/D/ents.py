@@ -427,4 +427,213 @@ DOCS = [
  "RIO DE JANEIRO, March 3 (Reuters) - Brazilians poured into the streets of Rio de Janeiro on Sunday night to celebrate as I'm Still Here, Walter Salles's drama about the disappearance of a former congressman under the military dictatorship, won the Oscar for best international feature film. Its star, Fernanda Torres, had been nominated for best actress.",
  [("RIO DE JANEIRO", "LOC"), ("Reuters", "ORG"), ("Brazilians", "MISC"), ("Rio de Janeiro", "LOC"), ("I'm Still Here", "MISC"),
   ("Walter Salles", "PER"), ("Oscar", "MISC"), ("Fernanda Torres", "PER")]),
+# wD081
+("2023-10-16",
+ "WARSAW, Oct 16 (Reuters) - Poland's opposition parties won enough seats in Sunday's election to oust the nationalist Law and Justice (PiS) party, the State Electoral Commission said on Monday. Donald Tusk's Civic Coalition, the centre-right Third Way of Szymon Holownia and Wladyslaw Kosiniak-Kamysz, and the Left together won 248 of the 460 seats in the Sejm.",
+ [("WARSAW", "LOC"), ("Reuters", "ORG"), ("Poland", "LOC"), ("Law and Justice", "ORG"), ("PiS", "ORG"),
+  ("State Electoral Commission", "ORG"), ("Donald Tusk", "PER"), ("Civic Coalition", "ORG"), ("Third Way", "ORG"),
+  ("Szymon Holownia", "PER"), ("Wladyslaw Kosiniak-Kamysz", "PER"), ("Left", "ORG"), ("Sejm", "ORG")]),
+# wD082
+("2022-05-19",
+ "COLOMBO, May 19 (Reuters) - Sri Lanka defaulted on its foreign debt for the first time on Thursday after a 30-day grace period on two sovereign bond coupons expired, central bank governor P. Nandalal Weerasinghe said. The island nation is in talks with the International Monetary Fund for a bailout, and the rating agency Fitch cut it to 'restricted default'.",
+ [("COLOMBO", "LOC"), ("Reuters", "ORG"), ("Sri Lanka", "LOC"), ("P. Nandalal Weerasinghe", "PER"),
+  ("International Monetary Fund", "ORG"), ("Fitch", "ORG")]),
+# wD083
+("2024-02-11",
+ "ABIDJAN, Feb 11 (Reuters) - Hosts Ivory Coast won the Africa Cup of Nations for a third time on Sunday, coming from behind to beat Nigeria 2-1 in the final at the Alassane Ouattara Stadium in Ebimpe. Franck Kessie equalised with a header and Sebastien Haller, who recovered from cancer in 2022, turned in the winner ten minutes from time. Coach Emerse Fae, who took over in the middle of the tournament, was carried shoulder-high by his players.",
+ [("ABIDJAN", "LOC"), ("Reuters", "ORG"), ("Ivory Coast", "LOC"), ("Africa Cup of Nations", "MISC"), ("Nigeria", "LOC"),
+  ("Alassane Ouattara Stadium", "LOC"), ("Ebimpe", "LOC"), ("Franck Kessie", "PER"), ("Sebastien Haller", "PER"),
+  ("Emerse Fae", "PER")]),
+# wD084
+("2024-01-20",
+ "TOKYO, Jan 20 (Reuters) - Japan became the fifth country to land a spacecraft on the moon on Saturday, but the Japan Aerospace Exploration Agency (JAXA) said the Smart Lander for Investigating Moon, or SLIM, was not generating power because its solar cells were facing the wrong way. 'It was a soft landing,' JAXA official Hitoshi Kuninaka told reporters in Sagamihara.",
+ [("TOKYO", "LOC"), ("Reuters", "ORG"), ("Japan", "LOC"), ("Japan Aerospace Exploration Agency", "ORG"), ("JAXA", "ORG"),
+  ("Smart Lander for Investigating Moon", "MISC"), ("SLIM", "MISC"), ("JAXA", "ORG"), ("Hitoshi Kuninaka", "PER"),
+  ("Sagamihara", "LOC")]),
+# wD085
+("2022-12-20",
+ "ABUJA, Dec 20 (Reuters) - Germany handed back 20 Benin Bronzes to Nigeria on Tuesday, the first of more than 1,100 artefacts looted by British soldiers from the Kingdom of Benin in 1897 that are held in German museums. Foreign Minister Annalena Baerbock said the objects would go to the National Commission for Museums and Monuments and eventually to a museum in Benin City.",
+ [("ABUJA", "LOC"), ("Reuters", "ORG"), ("Germany", "LOC"), ("Benin Bronzes", "MISC"), ("Nigeria", "LOC"),
+  ("British", "MISC"), ("Kingdom of Benin", "LOC"), ("German", "MISC"), ("Annalena Baerbock", "PER"),
+  ("National Commission for Museums and Monuments", "ORG"), ("Benin City", "LOC")]),
+# wD086
+("2024-04-30",
+ "NAIROBI, April 30 (Reuters) - A dam burst near the town of Mai Mahiu in Kenya's Rift Valley early on Monday, sweeping away homes and a stretch of road as heavy rains battered East Africa, the Kenya Red Cross said. Interior Minister Kithure Kindiki said the Kenya Defence Forces had been deployed to help evacuate residents along the Nairobi River.",
+ [("NAIROBI", "LOC"), ("Reuters", "ORG"), ("Mai Mahiu", "LOC"), ("Kenya", "LOC"), ("Rift Valley", "LOC"),
+  ("East Africa", "LOC"), ("Kenya Red Cross", "ORG"), ("Kithure Kindiki", "PER"), ("Kenya Defence Forces", "ORG"),
+  ("Nairobi River", "LOC")]),
+# wD087
+("2023-08-09",
+ "PANAMA CITY, Aug 9 (Reuters) - The Panama Canal Authority will keep limits on the number of ships crossing the waterway each day until the end of the year because of a drought that has lowered Gatun Lake, its administrator Ricaurte Vasquez said on Wednesday. More than 150 vessels were waiting at both ends of the canal, according to the shipping agency Inchcape.",
+ [("PANAMA CITY", "LOC"), ("Reuters", "ORG"), ("Panama Canal Authority", "ORG"), ("Gatun Lake", "LOC"),
+  ("Ricaurte Vasquez", "PER"), ("Inchcape", "ORG")]),
+# wD088
+("2023-05-15",
+ "BANGKOK, May 15 (AFP) - Thailand's opposition Move Forward party won the most seats in Sunday's general election, a stunning rebuke to nearly a decade of military-backed rule, results from the Election Commission showed on Monday. Its 42-year-old leader, Pita Limjaroenrat, said he was ready to become prime minister and would form a coalition with Pheu Thai, the party of the Shinawatra family.",
+ [("BANGKOK", "LOC"), ("AFP", "ORG"), ("Thailand", "LOC"), ("Move Forward", "ORG"), ("Election Commission", "ORG"),
+  ("Pita Limjaroenrat", "PER"), ("Pheu Thai", "ORG"), ("Shinawatra", "PER")]),
+# wD089
+("2024-10-01",
+ "ABIDJAN, Oct 1 (Reuters) - Ivory Coast raised the farmgate price for cocoa by 20 percent to a record 1,800 francs per kilogram for the new season, the Coffee and Cocoa Council (CCC) said on Tuesday, as futures in London and New York hovered near record highs. Director General Yves Brahima Kone announced the price at a ceremony in Yamoussoukro.",
+ [("ABIDJAN", "LOC"), ("Reuters", "ORG"), ("Ivory Coast", "LOC"), ("Coffee and Cocoa Council", "ORG"), ("CCC", "ORG"),
+  ("London", "LOC"), ("New York", "LOC"), ("Yves Brahima Kone", "PER"), ("Yamoussoukro", "LOC")]),
+# wD090
+("2022-08-09",
+ "CHENNAI, Aug 9 (Reuters) - Uzbekistan won the open section of the Chess Olympiad on Tuesday, finishing ahead of Armenia and a young home side, while Ukraine took gold in the women's event. The Uzbek team, led by 17-year-old Nodirbek Abdusattorov, was unbeaten over 11 rounds at the venue in Mamallapuram.",
+ [("CHENNAI", "LOC"), ("Reuters", "ORG"), ("Uzbekistan", "LOC"), ("Chess Olympiad", "MISC"), ("Armenia", "LOC"),
+  ("Ukraine", "LOC"), ("Uzbek", "MISC"), ("Nodirbek Abdusattorov", "PER"), ("Mamallapuram", "LOC")]),
+# wD091
+("2023-12-18",
+ "KIGALI, Dec 18 (Reuters) - German vaccine maker BioNTech on Monday unveiled a factory in Kigali built from shipping containers for making mRNA vaccines, the first of its kind in Africa, with President Paul Kagame and officials of the African Union attending. The BioNTainer units will be run by local staff trained by BioNTech, the company's chief executive Ugur Sahin said.",
+ [("KIGALI", "LOC"), ("Reuters", "ORG"), ("German", "MISC"), ("BioNTech", "ORG"), ("Kigali", "LOC"), ("Africa", "LOC"),
+  ("Paul Kagame", "PER"), ("African Union", "ORG"), ("BioNTainer", "MISC"), ("BioNTech", "ORG"), ("Ugur Sahin", "PER")]),
+# wD092
+("2021-11-27",
+ "GUADALAJARA, Mexico, Nov 27 (AFP) - Chilean novelist Diamela Eltit received the FIL Literary Award in Romance Languages on Saturday at the opening of the Guadalajara International Book Fair, the biggest Spanish-language book fair in the world. Eltit, 72, is best known for the novel Lumpérica, which she published in 1983 under military rule.",
+ [("GUADALAJARA", "LOC"), ("Mexico", "LOC"), ("AFP", "ORG"), ("Chilean", "MISC"), ("Diamela Eltit", "PER"),
+  ("FIL Literary Award in Romance Languages", "MISC"), ("Guadalajara International Book Fair", "MISC"), ("Spanish", "MISC"),
+  ("Eltit", "PER"), ("Lumpérica", "MISC")]),
+# wD093
+("2024-02-04",
+ "VINA DEL MAR, Chile, Feb 4 (Reuters) - Wildfires tore through hillside neighbourhoods of Vina del Mar and Quilpue on Sunday, and President Gabriel Boric declared two days of national mourning as the toll rose to 112. Forensic teams from the Legal Medical Service worked through the night, and the Jardin Botanico Nacional, a botanical garden founded in 1918, was almost entirely burned.",
+ [("VINA DEL MAR", "LOC"), ("Chile", "LOC"), ("Reuters", "ORG"), ("Vina del Mar", "LOC"), ("Quilpue", "LOC"),
+  ("Gabriel Boric", "PER"), ("Legal Medical Service", "ORG"), ("Jardin Botanico Nacional", "LOC")]),
+# wD094
+("2024-06-10",
+ "KYIV, June 10 - Ukraine's state railway Ukrzaliznytsia will start a direct train between Kyiv and Budapest next month, its chief executive Oleksandr Pertsovskyi said on Monday, the first such link between the two capitals in decades. The service will run three times a week via Chop, on the Hungarian border.",
+ [("KYIV", "LOC"), ("Ukraine", "LOC"), ("Ukrzaliznytsia", "ORG"), ("Kyiv", "LOC"), ("Budapest", "LOC"),
+  ("Oleksandr Pertsovskyi", "PER"), ("Chop", "LOC"), ("Hungarian", "MISC")]),
+# wD095
+("2024-02-15",
+ "JAKARTA, Feb 15 (Reuters) - Defence Minister Prabowo Subianto claimed victory in Indonesia's presidential election after unofficial counts showed him winning about 58 percent of the vote. His running mate is Gibran Rakabuming Raka, the eldest son of outgoing President Joko Widodo, and his rivals Anies Baswedan and Ganjar Pranowo said they would wait for the official results from the General Elections Commission (KPU).",
+ [("JAKARTA", "LOC"), ("Reuters", "ORG"), ("Prabowo Subianto", "PER"), ("Indonesia", "LOC"),
+  ("Gibran Rakabuming Raka", "PER"), ("Joko Widodo", "PER"), ("Anies Baswedan", "PER"), ("Ganjar Pranowo", "PER"),
+  ("General Elections Commission", "ORG"), ("KPU", "ORG")]),
+# wD096
+("2023-03-13",
+ "ULAANBAATAR, March 13 (Reuters) - Rio Tinto has started underground production at the Oyu Tolgoi copper mine in Mongolia's South Gobi desert, the company said on Monday, after years of cost overruns and disputes with the government. Chief executive Jakob Stausholm said Oyu Tolgoi would be the world's fourth-largest copper mine by 2030.",
+ [("ULAANBAATAR", "LOC"), ("Reuters", "ORG"), ("Rio Tinto", "ORG"), ("Oyu Tolgoi", "LOC"), ("Mongolia", "LOC"),
+  ("South Gobi", "LOC"), ("Jakob Stausholm", "PER"), ("Oyu Tolgoi", "LOC")]),
+# wD097
+("2025-06-06",
+ "TASHKENT, June 6 (AFP) - Uzbekistan qualified for football's biggest tournament for the first time on Thursday after a goalless draw with the United Arab Emirates in Abu Dhabi, sparking celebrations across the country. Coach Timur Kapadze, a former Uzbek international, said the team had made history for 37 million people.",
+ [("TASHKENT", "LOC"), ("AFP", "ORG"), ("Uzbekistan", "LOC"), ("United Arab Emirates", "LOC"), ("Abu Dhabi", "LOC"),
+  ("Timur Kapadze", "PER"), ("Uzbek", "MISC")]),
+# wD098
+("2025-06-23",
+ "SANTIAGO, June 23 (Reuters) - The Vera C. Rubin Observatory on Cerro Pachon in northern Chile released its first images on Monday, showing millions of galaxies and thousands of previously unseen asteroids. The telescope, funded by the U.S. National Science Foundation and the Department of Energy, will survey the southern sky for ten years.",
+ [("SANTIAGO", "LOC"), ("Reuters", "ORG"), ("Vera C. Rubin Observatory", "LOC"), ("Cerro Pachon", "LOC"), ("Chile", "LOC"),
+  ("U.S.", "LOC"), ("National Science Foundation", "ORG"), ("Department of Energy", "ORG")]),
+# wD099
+("2022-09-13",
+ "LOS ANGELES, Sept 13 (Reuters) - South Korean actor Lee Jung-jae won the Emmy for best actor in a drama on Monday for Netflix's Squid Game, the first time the award has gone to a performer in a non-English-language series. Director Hwang Dong-hyuk also won for best directing.",
+ [("LOS ANGELES", "LOC"), ("Reuters", "ORG"), ("South Korean", "MISC"), ("Lee Jung-jae", "PER"), ("Emmy", "MISC"),
+  ("Netflix", "ORG"), ("Squid Game", "MISC"), ("English", "MISC"), ("Hwang Dong-hyuk", "PER")]),
+# wD100
+("2024-09-10",
+ "HANOI, Sept 10 (Reuters) - A steel bridge over the Red River in Phu Tho province collapsed on Monday as floods brought by Typhoon Yagi swept northern Vietnam, sending ten cars and two motorbikes into the water, state media said. In Lao Cai province, a landslide buried the hamlet of Lang Nu, and Prime Minister Pham Minh Chinh ordered the army to send helicopters.",
+ [("HANOI", "LOC"), ("Reuters", "ORG"), ("Red River", "LOC"), ("Phu Tho", "LOC"), ("Typhoon Yagi", "MISC"),
+  ("Vietnam", "LOC"), ("Lao Cai", "LOC"), ("Lang Nu", "LOC"), ("Pham Minh Chinh", "PER")]),
+# wD101
+("2023-01-08",
+ "DAKAR, Jan 8 (Reuters) - President Macky Sall declared three days of national mourning on Sunday after two buses collided near Gniby in the central region of Kaffrine, and his government announced a ban on night-time intercity bus travel. The interior ministry said the country's public transport fleet, much of it more than 20 years old, would be inspected.",
+ [("DAKAR", "LOC"), ("Reuters", "ORG"), ("Macky Sall", "PER"), ("Gniby", "LOC"), ("Kaffrine", "LOC")]),
+# wD102
+("2024-06-26",
+ "KENYA'S RUTO WITHDRAWS FINANCE BILL AFTER DEADLY PROTESTS\n"
+ "NAIROBI, June 26 (Reuters) - Kenyan President William Ruto said on Wednesday he would not sign the Finance Bill, a day after protesters stormed the parliament complex, and that he would hold talks with the young people who organised the demonstrations online.",
+ [("KENYA", "LOC"), ("RUTO", "PER"), ("FINANCE BILL", "MISC"), ("NAIROBI", "LOC"), ("Reuters", "ORG"), ("Kenyan", "MISC"),
+  ("William Ruto", "PER"), ("Finance Bill", "MISC")]),
+# wD103
+("2024-08-23",
+ "ASTANA, Aug 23 (Reuters) - Kazatomprom, the world's largest uranium producer, cut its 2025 production forecast by up to 17 percent on Friday, citing shortages of sulphuric acid and delays at its Budenovskoye deposits, a joint venture with Russia's Rosatom. Uranium prices rose 4 percent on the news, said Nick Lawson, chief executive of Ocean Wall in London.",
+ [("ASTANA", "LOC"), ("Reuters", "ORG"), ("Kazatomprom", "ORG"), ("Budenovskoye", "LOC"), ("Russia", "LOC"),
+  ("Rosatom", "ORG"), ("Nick Lawson", "PER"), ("Ocean Wall", "ORG"), ("London", "LOC")]),
+# wD104
+("2023-09-27",
+ "HANGZHOU, China, Sept 27 - Nepal's Kushal Malla hit a century off 34 balls on Wednesday, a record in the shortest format of men's international cricket, as Nepal piled up 314 for three against Mongolia at the Asian Games. Captain Rohit Paudel added 61.",
+ [("HANGZHOU", "LOC"), ("China", "LOC"), ("Nepal", "LOC"), ("Kushal Malla", "PER"), ("Nepal", "LOC"), ("Mongolia", "LOC"),
+  ("Asian Games", "MISC"), ("Rohit Paudel", "PER")]),
+# wD105
+("2022-10-06",
+ "BANJUL, Oct 6 (Reuters) - The World Health Organization said on Wednesday that four cough syrups made by Maiden Pharmaceuticals, a company based near New Delhi, may be linked to the deaths of 66 children in Gambia from acute kidney injuries. Gambian health officials said they had recalled the syrups from pharmacies in Banjul and Serekunda.",
+ [("BANJUL", "LOC"), ("Reuters", "ORG"), ("World Health Organization", "ORG"), ("Maiden Pharmaceuticals", "ORG"),
+  ("New Delhi", "LOC"), ("Gambia", "LOC"), ("Gambian", "MISC"), ("Banjul", "LOC"), ("Serekunda", "LOC")]),
+# wD106
+("2025-11-01",
+ "CAIRO, Nov 1 (AFP) - Egypt opened the Grand Egyptian Museum near the Giza pyramids on Saturday, two decades after construction began, with the complete contents of Tutankhamun's tomb on display together for the first time. President Abdel Fattah al-Sisi welcomed dozens of heads of state, including King Philippe of Belgium.",
+ [("CAIRO", "LOC"), ("AFP", "ORG"), ("Egypt", "LOC"), ("Grand Egyptian Museum", "ORG"), ("Giza", "LOC"),
+  ("Tutankhamun", "PER"), ("Abdel Fattah al-Sisi", "PER"), ("Philippe", "PER"), ("Belgium", "LOC")]),
+# wD107
+("2024-03-20",
+ "ULAANBAATAR, March 20 (Reuters) - More than 4.7 million livestock have died in Mongolia's harshest winter in half a century, the country's emergency agency said on Wednesday, as deep snow in provinces such as Dundgovi and Zavkhan left herders unable to reach pasture. The International Federation of Red Cross and Red Crescent Societies (IFRC) launched an emergency appeal.",
+ [("ULAANBAATAR", "LOC"), ("Reuters", "ORG"), ("Mongolia", "LOC"), ("Dundgovi", "LOC"), ("Zavkhan", "LOC"),
+  ("International Federation of Red Cross and Red Crescent Societies", "ORG"), ("IFRC", "ORG")]),
+# wD108
+("2024-08-10",
+ "VINHEDO, Brazil, Aug 10 (Reuters) - Investigators recovered both flight recorders on Saturday from the wreck of a Voepass turboprop that crashed into a housing estate in Vinhedo, killing all 62 people on board. The aircraft had been flying from Cascavel in Parana state to Guarulhos international airport, and Brazil's air force investigation unit, CENIPA, said it was too early to give a cause.",
+ [("VINHEDO", "LOC"), ("Brazil", "LOC"), ("Reuters", "ORG"), ("Voepass", "ORG"), ("Vinhedo", "LOC"), ("Cascavel", "LOC"),
+  ("Parana", "LOC"), ("Guarulhos", "LOC"), ("Brazil", "LOC"), ("CENIPA", "ORG")]),
+# wD109
+("2024-10-08",
+ "TUNIS, Oct 8 (AFP) - Tunisian President Kais Saied won a second term with 90.7 percent of the vote, the electoral authority ISIE said on Monday, in an election in which his most prominent challengers were jailed or barred from running. Ayachi Zammel, a businessman who came second with 7.4 percent, is serving a prison sentence for falsifying endorsements.",
+ [("TUNIS", "LOC"), ("AFP", "ORG"), ("Tunisian", "MISC"), ("Kais Saied", "PER"), ("ISIE", "ORG"), ("Ayachi Zammel", "PER")]),
+# wD110
+("2024-04-04",
+ "CASABLANCA, Morocco, April 4 - Morocco's state phosphate company OCP Group raised $2 billion in bonds on Thursday to fund a green hydrogen and fertiliser expansion at Jorf Lasfar, chief executive Mostafa Terrab said. The deal, arranged by JPMorgan and Morgan Stanley, drew orders of more than $8 billion, according to a banker at Attijariwafa Bank in Casablanca.",
+ [("CASABLANCA", "LOC"), ("Morocco", "LOC"), ("Morocco", "LOC"), ("OCP Group", "ORG"), ("Jorf Lasfar", "LOC"),
+  ("Mostafa Terrab", "PER"), ("JPMorgan", "ORG"), ("Morgan Stanley", "ORG"), ("Attijariwafa Bank", "ORG"),
+  ("Casablanca", "LOC")]),
+# wD111
+("2024-05-26",
+ "CAIRO, May 26 (Reuters) - Al Ahly won the CAF Champions League for a record 12th time on Saturday, beating Tunisia's Esperance 1-0 in the second leg of the final at the Cairo International Stadium. Swiss coach Marcel Koller said the fans had carried the team through a tense second half.",
+ [("CAIRO", "LOC"), ("Reuters", "ORG"), ("Al Ahly", "ORG"), ("CAF Champions League", "MISC"), ("Tunisia", "LOC"),
+  ("Esperance", "ORG"), ("Cairo International Stadium", "LOC"), ("Swiss", "MISC"), ("Marcel Koller", "PER")]),
+# wD112
+("2024-09-24",
+ "NAZCA, Peru, Sept 24 (Reuters) - Researchers from Japan's Yamagata University said on Tuesday they had used artificial intelligence to find 303 previously unknown figures etched into the desert near the Nazca Lines, almost doubling the number known. Team leader Masato Sakai said the work with IBM Research had taken six months.",
+ [("NAZCA", "LOC"), ("Peru", "LOC"), ("Reuters", "ORG"), ("Japan", "LOC"), ("Yamagata University", "ORG"),
+  ("Nazca Lines", "LOC"), ("Masato Sakai", "PER"), ("IBM Research", "ORG")]),
+# wD113
+("2024-11-21",
+ "BEIRUT, Nov 21 (AFP) - Lebanese radio stations played the songs of Fairuz all day on Thursday to mark the 90th birthday of the singer, whose voice has united a divided country for seven decades. 'She is the one thing we all agree on,' said Rima Haddad, a teacher in the Achrafieh district of Beirut. The singer was born in Zuqaq al-Blat, a few streets away.",
+ [("BEIRUT", "LOC"), ("AFP", "ORG"), ("Lebanese", "MISC"), ("Fairuz", "PER"), ("Rima Haddad", "PER"), ("Achrafieh", "LOC"),
+  ("Beirut", "LOC"), ("Zuqaq al-Blat", "LOC")]),
+# wD114
+("2022-01-18",
+ "NUKU'ALOFA, Jan 18 (Reuters) - Tonga's capital Nuku'alofa was covered in volcanic ash on Tuesday, three days after the eruption of the Hunga Tonga-Hunga Ha'apai volcano sent a tsunami across the Pacific, and the government said all homes on Mango island had been destroyed. Australian surveillance flights reached the islands on Monday.",
+ [("NUKU'ALOFA", "LOC"), ("Reuters", "ORG"), ("Tonga", "LOC"), ("Nuku'alofa", "LOC"), ("Hunga Tonga-Hunga Ha'apai", "LOC"),
+  ("Pacific", "LOC"), ("Mango", "LOC"), ("Australian", "MISC")]),
+# wD115
+("2024-12-25",
+ "AKTAU, Kazakhstan, Dec 25 (Reuters) - An Azerbaijan Airlines passenger jet flying from the Azerbaijani capital to Grozny in Russia's Chechnya region crashed near the Kazakh city of Aktau on Wednesday, and 29 of the 67 people on board survived, Kazakh officials said. The Embraer aircraft had been diverted across the Caspian Sea.",
+ [("AKTAU", "LOC"), ("Kazakhstan", "LOC"), ("Reuters", "ORG"), ("Azerbaijan Airlines", "ORG"), ("Azerbaijani", "MISC"),
+  ("Grozny", "LOC"), ("Russia", "LOC"), ("Chechnya", "LOC"), ("Kazakh", "MISC"), ("Aktau", "LOC"), ("Kazakh", "MISC"),
+  ("Embraer", "ORG"), ("Caspian Sea", "LOC")]),
+# wD116
+("2024-07-06",
+ "DUBAI, July 6 (Reuters) - Reformist Masoud Pezeshkian won Iran's presidential run-off on Saturday, beating the hardliner Saeed Jalili with 53.7 percent of the vote, the interior ministry said. Pezeshkian, a heart surgeon from Tabriz who is of Azeri descent, promised to reach out to the West and to ease enforcement of the hijab law.",
+ [("DUBAI", "LOC"), ("Reuters", "ORG"), ("Masoud Pezeshkian", "PER"), ("Iran", "LOC"), ("Saeed Jalili", "PER"),
+  ("Pezeshkian", "PER"), ("Tabriz", "LOC"), ("Azeri", "MISC"), ("West", "LOC")]),
+# wD117
+("2024-04-11",
+ "HANOI, April 11 (Reuters) - Vietnamese property tycoon Truong My Lan was sentenced to death on Thursday for embezzling $12.5 billion from Saigon Commercial Bank, which she secretly controlled through dozens of proxies. Lan, the chairwoman of Van Thinh Phat Holdings, told the court she had never intended to defraud anyone.",
+ [("HANOI", "LOC"), ("Reuters", "ORG"), ("Vietnamese", "MISC"), ("Truong My Lan", "PER"), ("Saigon Commercial Bank", "ORG"),
+  ("Lan", "PER"), ("Van Thinh Phat Holdings", "ORG")]),
+# wD118
+("2025-01-29",
+ "TOKYO, Jan 29 (Reuters) - Mongolian-born Hoshoryu was promoted to yokozuna, sumo's highest rank, by the Japan Sumo Association on Wednesday, becoming the 74th wrestler to hold the title. Hoshoryu, whose real name is Sugarragchaa Byambasuren, is the nephew of the former yokozuna Asashoryu.",
+ [("TOKYO", "LOC"), ("Reuters", "ORG"), ("Mongolian", "MISC"), ("Hoshoryu", "PER"), ("Japan Sumo Association", "ORG"),
+  ("Hoshoryu", "PER"), ("Sugarragchaa Byambasuren", "PER"), ("Asashoryu", "PER")]),
+# wD119
+("2021-06-10",
+ "YOGYAKARTA, Indonesia, June 10 - Dengue cases fell by 77 percent in parts of Yogyakarta where mosquitoes carrying a common bacterium were released, researchers from Gadjah Mada University and the World Mosquito Program said in a study published on Thursday. Adi Utarini, who led the trial, said the method could be used across Southeast Asia.",
+ [("YOGYAKARTA", "LOC"), ("Indonesia", "LOC"), ("Yogyakarta", "LOC"), ("Gadjah Mada University", "ORG"),
+  ("World Mosquito Program", "ORG"), ("Adi Utarini", "PER"), ("Southeast Asia", "LOC")]),
+# wD120
+("2024-03-06",
+ "BOGOTA, March 6 (AFP) - En agosto nos vemos, a short novel that Gabriel Garcia Marquez left unfinished when he died in 2014, went on sale in Spanish on Wednesday, the 97th anniversary of his birth, despite the Colombian author's wish that it be destroyed. His sons Rodrigo and Gonzalo Garcia Barcha said they had decided to 'betray' him. Penguin Random House is publishing the English translation, Until August.",
+ [("BOGOTA", "LOC"), ("AFP", "ORG"), ("En agosto nos vemos", "MISC"), ("Gabriel Garcia Marquez", "PER"), ("Spanish", "MISC"),
+  ("Colombian", "MISC"), ("Rodrigo", "PER"), ("Gonzalo Garcia Barcha", "PER"), ("Penguin Random House", "ORG"),
+  ("English", "MISC"), ("Until August", "MISC")]),
 ]
