@@ -851,4 +851,166 @@ DOCS = [
  "TUNIS, Jan 24 (AFP) - Four Daughters, a documentary by Tunisian director Kaouther Ben Hania about a mother whose two eldest daughters joined Islamic State in Libya, was nominated for an Oscar on Tuesday, the second nomination for Ben Hania after The Man Who Sold His Skin in 2021.",
  [("TUNIS", "LOC"), ("AFP", "ORG"), ("Four Daughters", "MISC"), ("Tunisian", "MISC"), ("Kaouther Ben Hania", "PER"),
   ("Islamic State", "ORG"), ("Libya", "LOC"), ("Oscar", "MISC"), ("Ben Hania", "PER"), ("The Man Who Sold His Skin", "MISC")]),
+# wD161
+("2016-05-10",
+ "DAVAO CITY, Philippines, May 10 (Reuters) - Rodrigo Duterte, the mayor of Davao City who promised to wipe out crime within six months, won the Philippine presidential election by a wide margin, unofficial results showed on Tuesday. His closest rival, Manuel Roxas of the ruling Liberal Party, conceded and said he would help ensure a smooth transition.",
+ [("DAVAO CITY", "LOC"), ("Philippines", "LOC"), ("Reuters", "ORG"), ("Rodrigo Duterte", "PER"), ("Davao City", "LOC"),
+  ("Philippine", "MISC"), ("Manuel Roxas", "PER"), ("Liberal Party", "ORG")]),
+# wD162
+("2016-06-20",
+ "LAGOS, June 20 (Reuters) - Nigeria's naira weakened by 30 percent to 280 per dollar on Monday, the first day of trading after the Central Bank of Nigeria (CBN) abandoned its 16-month-old peg. Governor Godwin Emefiele had resisted a devaluation for more than a year, and analysts at Renaissance Capital said the move could bring foreign investors back to the Nigerian Stock Exchange.",
+ [("LAGOS", "LOC"), ("Reuters", "ORG"), ("Nigeria", "LOC"), ("Central Bank of Nigeria", "ORG"), ("CBN", "ORG"),
+  ("Godwin Emefiele", "PER"), ("Renaissance Capital", "ORG"), ("Nigerian Stock Exchange", "ORG")]),
+# wD163
+("2016-08-07",
+ "RIO DE JANEIRO, Aug 7 (Reuters) - Majlinda Kelmendi won Kosovo's first ever Olympic medal on Sunday, taking gold in the women's 52 kg judo at the Carioca Arena. Kelmendi, who fought for Albania at the 2012 Olympics in London because Kosovo was not yet recognised by the International Olympic Committee, beat Italy's Odette Giuffrida in the final.",
+ [("RIO DE JANEIRO", "LOC"), ("Reuters", "ORG"), ("Majlinda Kelmendi", "PER"), ("Kosovo", "LOC"), ("Olympic", "MISC"),
+  ("Carioca Arena", "LOC"), ("Kelmendi", "PER"), ("Albania", "LOC"), ("Olympics", "MISC"), ("London", "LOC"),
+  ("Kosovo", "LOC"), ("International Olympic Committee", "ORG"), ("Italy", "LOC"), ("Odette Giuffrida", "PER")]),
+# wD164
+("2019-04-12",
+ "TEL AVIV, April 12 (Reuters) - Israel's Beresheet spacecraft crashed into the moon on Thursday during its final descent, after an engine failure in the last minutes of the privately funded mission, SpaceIL and Israel Aerospace Industries said. Prime Minister Benjamin Netanyahu, who watched from the control room in Yehud, said Israel would try again.",
+ [("TEL AVIV", "LOC"), ("Reuters", "ORG"), ("Israel", "LOC"), ("Beresheet", "MISC"), ("SpaceIL", "ORG"),
+  ("Israel Aerospace Industries", "ORG"), ("Benjamin Netanyahu", "PER"), ("Yehud", "LOC"), ("Israel", "LOC")]),
+# wD165
+("2018-03-05",
+ "Chile's 'A Fantastic Woman' Wins Foreign-Language Oscar\n"
+ "SANTIAGO, March 5 (AFP) - A Fantastic Woman, Sebastian Lelio's drama about a transgender singer in Santiago, won the Oscar for best foreign-language film on Sunday, Chile's first win in the category. Its star, Daniela Vega, became the first openly transgender person to present at the ceremony.",
+ [("Chile", "LOC"), ("A Fantastic Woman", "MISC"), ("Oscar", "MISC"), ("SANTIAGO", "LOC"), ("AFP", "ORG"),
+  ("A Fantastic Woman", "MISC"), ("Sebastian Lelio", "PER"), ("Santiago", "LOC"), ("Oscar", "MISC"), ("Chile", "LOC"),
+  ("Daniela Vega", "PER")]),
+# wD166
+("2018-09-30",
+ "PALU, Indonesia, Sept 30 (Reuters) - The death toll from an earthquake and tsunami on the island of Sulawesi rose to 832 on Sunday, and most of the victims were in the city of Palu, said Sutopo Purwo Nugroho, a spokesman for the national disaster mitigation agency, BNPB. The meteorology agency BMKG was criticised for lifting a tsunami warning too early.",
+ [("PALU", "LOC"), ("Indonesia", "LOC"), ("Reuters", "ORG"), ("Sulawesi", "LOC"), ("Palu", "LOC"),
+  ("Sutopo Purwo Nugroho", "PER"), ("BNPB", "ORG"), ("BMKG", "ORG")]),
+# wD167
+("2017-05-31",
+ "MOMBASA, Kenya, May 31 (Reuters) - President Uhuru Kenyatta launched the Madaraka Express on Wednesday, a passenger service on the $3.2 billion Chinese-built railway between Mombasa and Nairobi, Kenya's biggest infrastructure project since independence. The line was built by China Road and Bridge Corporation and financed by the Export-Import Bank of China.",
+ [("MOMBASA", "LOC"), ("Kenya", "LOC"), ("Reuters", "ORG"), ("Uhuru Kenyatta", "PER"), ("Madaraka Express", "MISC"),
+  ("Chinese", "MISC"), ("Mombasa", "LOC"), ("Nairobi", "LOC"), ("Kenya", "LOC"), ("China Road and Bridge Corporation", "ORG"),
+  ("Export-Import Bank of China", "ORG")]),
+# wD168
+("2017-01-22",
+ "BANJUL, Jan 22 (AFP) - Gambia's former leader Yahya Jammeh flew into exile in Equatorial Guinea late on Saturday after 22 years in power, ending a political crisis that had brought troops from the regional bloc ECOWAS to the border. President Adama Barrow, who was sworn in at the Gambian embassy in Dakar on Thursday, said he would return home soon.",
+ [("BANJUL", "LOC"), ("AFP", "ORG"), ("Gambia", "LOC"), ("Yahya Jammeh", "PER"), ("Equatorial Guinea", "LOC"),
+  ("ECOWAS", "ORG"), ("Adama Barrow", "PER"), ("Gambian", "MISC"), ("Dakar", "LOC")]),
+# wD169
+("2018-08-20",
+ "CARACAS, Aug 20 (Reuters) - Venezuela introduced a new currency, the sovereign bolivar, on Monday, cutting five zeros from prices in an attempt to tame hyperinflation that the International Monetary Fund expects to reach one million percent this year. President Nicolas Maduro also pegged the currency to the Petro, a state-backed cryptocurrency, and most shops in Caracas stayed closed.",
+ [("CARACAS", "LOC"), ("Reuters", "ORG"), ("Venezuela", "LOC"), ("International Monetary Fund", "ORG"),
+  ("Nicolas Maduro", "PER"), ("Petro", "MISC"), ("Caracas", "LOC")]),
+# wD170
+("2018-01-28",
+ "HANOI, Jan 28 (AFP) - Hundreds of thousands of Vietnamese poured into the streets of Hanoi, Da Nang and Hai Phong on Saturday night to cheer the national under-23 team, despite its 2-1 defeat by Uzbekistan in the final of the AFC U-23 Championship in snowy Changzhou, China. South Korean coach Park Hang-seo was hailed as a national hero.",
+ [("HANOI", "LOC"), ("AFP", "ORG"), ("Vietnamese", "MISC"), ("Hanoi", "LOC"), ("Da Nang", "LOC"), ("Hai Phong", "LOC"),
+  ("Uzbekistan", "LOC"), ("AFC U-23 Championship", "MISC"), ("Changzhou", "LOC"), ("China", "LOC"), ("South Korean", "MISC"),
+  ("Park Hang-seo", "PER")]),
+# wD171
+("2019-05-28",
+ "RATODERO, Pakistan, May 28 (Reuters) - More than 600 people, most of them children, have tested positive for HIV in and around the town of Ratodero in Sindh province, where health officials suspect a doctor reused syringes, according to the Sindh AIDS Control Programme. The World Health Organization sent a team to help trace the source of the outbreak.",
+ [("RATODERO", "LOC"), ("Pakistan", "LOC"), ("Reuters", "ORG"), ("Ratodero", "LOC"), ("Sindh", "LOC"),
+  ("Sindh AIDS Control Programme", "ORG"), ("World Health Organization", "ORG")]),
+# wD172
+("2018-09-08",
+ "VENICE, Sept 8 (Reuters) - Roma, Alfonso Cuaron's black-and-white film about a domestic worker in 1970s Mexico City, won the Golden Lion at the Venice Film Festival on Saturday. Its lead actress, Yalitza Aparicio, a preschool teacher of Mixtec descent from Oaxaca, had never acted before.",
+ [("VENICE", "LOC"), ("Reuters", "ORG"), ("Roma", "MISC"), ("Alfonso Cuaron", "PER"), ("Mexico City", "LOC"),
+  ("Golden Lion", "MISC"), ("Venice Film Festival", "MISC"), ("Yalitza Aparicio", "PER"), ("Mixtec", "MISC"), ("Oaxaca", "LOC")]),
+# wD173
+("2017-08-15",
+ "FREETOWN, Aug 15 (Reuters) - Rescue workers dug through mud with shovels on Tuesday in the Regent district of Freetown, where part of Sugar Loaf mountain collapsed after heavy rain the previous day, burying hundreds of homes. President Ernest Bai Koroma called the devastation overwhelming, and the Red Cross appealed for shelter materials.",
+ [("FREETOWN", "LOC"), ("Reuters", "ORG"), ("Regent", "LOC"), ("Freetown", "LOC"), ("Sugar Loaf", "LOC"),
+  ("Ernest Bai Koroma", "PER"), ("Red Cross", "ORG")]),
+# wD174
+("2016-06-26",
+ "PANAMA CITY, June 26 (AFP) - The Chinese-owned container ship Cosco Shipping Panama sailed through the new locks of the expanded Panama Canal on Sunday, opening a $5.4 billion widening that will let much larger vessels cross between the Atlantic and the Pacific. President Juan Carlos Varela watched from the Agua Clara locks with guests including Taiwan's president, Tsai Ing-wen.",
+ [("PANAMA CITY", "LOC"), ("AFP", "ORG"), ("Chinese", "MISC"), ("Cosco Shipping Panama", "MISC"), ("Panama Canal", "LOC"),
+  ("Atlantic", "LOC"), ("Pacific", "LOC"), ("Juan Carlos Varela", "PER"), ("Agua Clara", "LOC"), ("Taiwan", "LOC"),
+  ("Tsai Ing-wen", "PER")]),
+# wD175
+("2018-05-10",
+ "KUALA LUMPUR, May 10 (Reuters) - Mahathir Mohamad, 92, was sworn in as Malaysia's prime minister on Thursday after his Pakatan Harapan alliance ended six decades of rule by the Barisan Nasional coalition of Najib Razak. Mahathir said he would investigate the 1MDB state fund, from which billions of dollars were allegedly stolen.",
+ [("KUALA LUMPUR", "LOC"), ("Reuters", "ORG"), ("Mahathir Mohamad", "PER"), ("Malaysia", "LOC"), ("Pakatan Harapan", "ORG"),
+  ("Barisan Nasional", "ORG"), ("Najib Razak", "PER"), ("Mahathir", "PER"), ("1MDB", "ORG")]),
+# wD176
+("2021-12-09",
+ "Brazil Raises Rates by 150 Basis Points, Signals More to Come\n"
+ "BRASILIA, Dec 9 (Reuters) - Brazil's central bank raised its benchmark interest rate by 150 basis points to 9.25 percent on Wednesday, its biggest increase in nearly two decades, and Governor Roberto Campos Neto signalled more to come. The real firmed 0.8 percent and the Bovespa stock index rose 1.2 percent, said economists at Itau Unibanco.",
+ [("Brazil", "LOC"), ("BRASILIA", "LOC"), ("Reuters", "ORG"), ("Brazil", "LOC"), ("Roberto Campos Neto", "PER"),
+  ("Bovespa", "MISC"), ("Itau Unibanco", "ORG")]),
+# wD177
+("2021-07-26",
+ "TOKYO, July 26 (Reuters) - Australia's Ariarne Titmus overhauled the American Katie Ledecky in the last 50 metres to win the women's 400 metres freestyle at the Olympics on Monday, and her coach Dean Boxall celebrated wildly in the stands of the Tokyo Aquatics Centre.",
+ [("TOKYO", "LOC"), ("Reuters", "ORG"), ("Australia", "LOC"), ("Ariarne Titmus", "PER"), ("American", "MISC"),
+  ("Katie Ledecky", "PER"), ("Olympics", "MISC"), ("Dean Boxall", "PER"), ("Tokyo Aquatics Centre", "LOC")]),
+# wD178
+("2019-09-25",
+ "BAIKONUR, Kazakhstan, Sept 25 (Reuters) - Hazza al-Mansouri became the first Emirati in space on Wednesday when a Soyuz rocket carrying him, Russian cosmonaut Oleg Skripochka and American astronaut Jessica Meir lifted off for the International Space Station. Russia's space agency Roscosmos said the capsule docked six hours later.",
+ [("BAIKONUR", "LOC"), ("Kazakhstan", "LOC"), ("Reuters", "ORG"), ("Hazza al-Mansouri", "PER"), ("Emirati", "MISC"),
+  ("Soyuz", "MISC"), ("Russian", "MISC"), ("Oleg Skripochka", "PER"), ("American", "MISC"), ("Jessica Meir", "PER"),
+  ("International Space Station", "LOC"), ("Russia", "LOC"), ("Roscosmos", "ORG")]),
+# wD179
+("2023-08-26",
+ "SAMARKAND, Uzbekistan, Aug 26 - Musicians from 50 countries opened the Sharq Taronalari festival in front of the Registan on Saturday. Culture Minister Ozodbek Nazarbekov said the event would return every two years, and the Kazakh singer Aigerim Zhumadilova won the first prize.",
+ [("SAMARKAND", "LOC"), ("Uzbekistan", "LOC"), ("Sharq Taronalari", "MISC"), ("Registan", "LOC"), ("Ozodbek Nazarbekov", "PER"),
+  ("Kazakh", "MISC"), ("Aigerim Zhumadilova", "PER")]),
+# wD180
+("2020-01-04",
+ "Fires Flare Again in New South Wales as Thousands Flee Coast\n"
+ "SYDNEY, Jan 4 (Reuters) - Thousands of holidaymakers fled the south coast of New South Wales on Saturday as bushfires flared again in searing heat, and Prime Minister Scott Morrison called up 3,000 army reservists. On Kangaroo Island in South Australia, fires burned through Flinders Chase National Park.",
+ [("New South Wales", "LOC"), ("SYDNEY", "LOC"), ("Reuters", "ORG"), ("New South Wales", "LOC"), ("Scott Morrison", "PER"),
+  ("Kangaroo Island", "LOC"), ("South Australia", "LOC"), ("Flinders Chase National Park", "LOC")]),
+# wD181
+("2019-08-28",
+ "ENTEBBE, Uganda, Aug 28 (Reuters) - Uganda Airlines resumed flights on Wednesday for the first time since 2001, with a Bombardier jet taking off from Entebbe International Airport for Nairobi. President Yoweri Museveni said the revived state carrier would save Ugandans $450 million a year paid to foreign airlines.",
+ [("ENTEBBE", "LOC"), ("Uganda", "LOC"), ("Reuters", "ORG"), ("Uganda Airlines", "ORG"), ("Bombardier", "ORG"),
+  ("Entebbe International Airport", "LOC"), ("Nairobi", "LOC"), ("Yoweri Museveni", "PER"), ("Ugandans", "MISC")]),
+# wD182
+("2019-04-22",
+ "KIEV, April 22 (Reuters) - Comic actor Volodymyr Zelenskiy won Ukraine's presidential election by a landslide on Sunday, taking 73 percent of the vote against incumbent Petro Poroshenko, the Central Election Commission said. Zelenskiy, 41, who plays a president in the television series Servant of the People, has no political experience.",
+ [("KIEV", "LOC"), ("Reuters", "ORG"), ("Volodymyr Zelenskiy", "PER"), ("Ukraine", "LOC"), ("Petro Poroshenko", "PER"),
+  ("Central Election Commission", "ORG"), ("Zelenskiy", "PER"), ("Servant of the People", "MISC")]),
+# wD183
+("2022-10-05",
+ "VIENNA, Oct 5 (Reuters) - OPEC+ agreed on Wednesday to cut oil output by 2 million barrels per day, its biggest cut since 2020, drawing criticism from Washington, which accused the group of siding with Russia. Iraqi Oil Minister Ihsan Abdul Jabbar said the cut was needed to keep markets stable, and Brent crude rose 1.7 percent.",
+ [("VIENNA", "LOC"), ("Reuters", "ORG"), ("OPEC+", "ORG"), ("Washington", "LOC"), ("Russia", "LOC"), ("Iraqi", "MISC"),
+  ("Ihsan Abdul Jabbar", "PER"), ("Brent", "MISC")]),
+# wD184
+("2022-11-19",
+ "Georgia beat Wales for the first time on Saturday, winning 13-12 at the Principality Stadium in Cardiff with a late penalty by fly-half Luka Matkava. Coach Levan Maisashvili said the result showed his side deserved regular matches against the leading European nations.",
+ [("Georgia", "LOC"), ("Wales", "LOC"), ("Principality Stadium", "LOC"), ("Cardiff", "LOC"), ("Luka Matkava", "PER"),
+  ("Levan Maisashvili", "PER"), ("European", "MISC")]),
+# wD185
+("2021-06-22",
+ "HAVANA, June 22 (Reuters) - Cuba's three-dose Abdala vaccine was 92.28 percent effective in late-stage trials, the state pharmaceutical group BioCubaFarma said on Monday, making Cuba the first Latin American country to develop its own vaccine against the coronavirus. The Center for Genetic Engineering and Biotechnology in Havana developed the shot, which is named after a poem by Jose Marti.",
+ [("HAVANA", "LOC"), ("Reuters", "ORG"), ("Cuba", "LOC"), ("Abdala", "MISC"), ("BioCubaFarma", "ORG"), ("Cuba", "LOC"),
+  ("Latin American", "MISC"), ("Center for Genetic Engineering and Biotechnology", "ORG"), ("Havana", "LOC"),
+  ("Jose Marti", "PER")]),
+# wD186
+("2024-09-30",
+ "ADDIS ABABA, Sept 30 - Mulatu Astatke, the vibraphonist known as the father of Ethiopian jazz, played the last concert of his farewell tour at the African Jazz Village in Addis Ababa on Saturday. The 80-year-old, whose music reached a global audience through Jim Jarmusch's 2005 film Broken Flowers, told the crowd he would keep composing.",
+ [("ADDIS ABABA", "LOC"), ("Mulatu Astatke", "PER"), ("Ethiopian", "MISC"), ("African Jazz Village", "LOC"),
+  ("Addis Ababa", "LOC"), ("Jim Jarmusch", "PER"), ("Broken Flowers", "MISC")]),
+# wD187
+("2023-11-10",
+ "Australia will offer residency to up to 280 citizens of Tuvalu each year under a treaty signed on Friday, as rising seas threaten to swamp the low-lying Pacific nation. Tuvalu's Prime Minister Kausea Natano said the Falepili Union, as the pact is called, was 'a beacon of hope'.",
+ [("Australia", "LOC"), ("Tuvalu", "LOC"), ("Pacific", "LOC"), ("Tuvalu", "LOC"), ("Kausea Natano", "PER"),
+  ("Falepili Union", "MISC")]),
+# wD188
+("2023-05-17",
+ "TEHRAN, May 17 (Reuters) - Iran and Russia signed a deal on Wednesday to build the Rasht-Astara railway, a 162-km link that will complete the International North-South Transport Corridor from St Petersburg to the Gulf. Russian President Vladimir Putin, speaking by video link, said Russia would lend 1.3 billion euros for the project.",
+ [("TEHRAN", "LOC"), ("Reuters", "ORG"), ("Iran", "LOC"), ("Russia", "LOC"), ("Rasht", "LOC"), ("Astara", "LOC"),
+  ("International North-South Transport Corridor", "LOC"), ("St Petersburg", "LOC"), ("Gulf", "LOC"), ("Russian", "MISC"),
+  ("Vladimir Putin", "PER"), ("Russia", "LOC")]),
+# wD189
+("2023-10-01",
+ "MALDIVES ELECTS MUIZZU IN RUN-OFF\n"
+ "MALE, Oct 1 (Reuters) - Mohamed Muizzu, the mayor of the capital Male, won the Maldives' presidential run-off on Saturday with 54 percent of the vote, defeating incumbent Ibrahim Mohamed Solih. Muizzu's People's National Congress has promised to remove Indian troops from the archipelago.",
+ [("MALDIVES", "LOC"), ("MUIZZU", "PER"), ("MALE", "LOC"), ("Reuters", "ORG"), ("Mohamed Muizzu", "PER"), ("Male", "LOC"),
+  ("Maldives", "LOC"), ("Ibrahim Mohamed Solih", "PER"), ("Muizzu", "PER"), ("People's National Congress", "ORG"),
+  ("Indian", "MISC")]),
+# wD190
+("2024-02-08",
+ "ANTANANARIVO, Feb 8 - Vanilla export prices from Madagascar, which grows about 80 percent of the world's supply, have fallen by half since the government lifted a minimum price of $250 per kilogram, exporters in Sambava said on Wednesday. 'Farmers in the SAVA region are selling green beans too early,' said Georges Randrianarisoa, head of a growers' cooperative.",
+ [("ANTANANARIVO", "LOC"), ("Madagascar", "LOC"), ("Sambava", "LOC"), ("SAVA", "LOC"), ("Georges Randrianarisoa", "PER")]),
 ]
