@@ -728,7 +728,7 @@ DOCS = [
   ("IMF", "ORG")]),
 # wD137
 ("2024-01-19",
- "YANBU, Saudi Arabia, Jan 19 (Reuters) - Spain's Carlos Sainz won the Dakar Rally for a fourth time on Friday at the age of 61, driving an Audi, while the American Ricky Brabec took the motorbike title for Honda.",
+ "YANBU, Saudi Arabia, Jan 19 (Reuters) - Spain's Carlos Sainz won the Dakar Rally for a fourth time on Friday at the age of 61, driving for Audi, while the American Ricky Brabec took the motorbike title for Honda.",
  [("YANBU", "LOC"), ("Saudi Arabia", "LOC"), ("Reuters", "ORG"), ("Spain", "LOC"), ("Carlos Sainz", "PER"),
   ("Dakar Rally", "MISC"), ("Audi", "ORG"), ("American", "MISC"), ("Ricky Brabec", "PER"), ("Honda", "ORG")]),
 # wD138
@@ -1013,4 +1013,107 @@ DOCS = [
 ("2024-02-08",
  "ANTANANARIVO, Feb 8 - Vanilla export prices from Madagascar, which grows about 80 percent of the world's supply, have fallen by half since the government lifted a minimum price of $250 per kilogram, exporters in Sambava said on Wednesday. 'Farmers in the SAVA region are selling green beans too early,' said Georges Randrianarisoa, head of a growers' cooperative.",
  [("ANTANANARIVO", "LOC"), ("Madagascar", "LOC"), ("Sambava", "LOC"), ("SAVA", "LOC"), ("Georges Randrianarisoa", "PER")]),
+# wD191
+("2023-01-28",
+ "PRAGUE, Jan 28 (Reuters) - Retired general Petr Pavel, a former chairman of NATO's military committee, won the Czech presidential run-off on Saturday with 58 percent of the vote, defeating the billionaire former prime minister Andrej Babiš, the Czech Statistical Office said. Babiš, leader of the ANO movement, conceded and congratulated Pavel.",
+ [("PRAGUE", "LOC"), ("Reuters", "ORG"), ("Petr Pavel", "PER"), ("NATO", "ORG"), ("Czech", "MISC"), ("Andrej Babiš", "PER"),
+  ("Czech Statistical Office", "ORG"), ("Babiš", "PER"), ("ANO", "ORG"), ("Pavel", "PER")]),
+# wD192
+("2025-03-20",
+ "TASHKENT, March 20 (Reuters) - Uzum, an online marketplace and digital bank founded in 2022, has become Uzbekistan's first company valued at more than $1 billion after a funding round that included China's Tencent and the hedge fund VR Capital, the company said on Thursday.",
+ [("TASHKENT", "LOC"), ("Reuters", "ORG"), ("Uzum", "ORG"), ("Uzbekistan", "LOC"), ("China", "LOC"), ("Tencent", "ORG"),
+  ("VR Capital", "ORG")]),
+# wD193
+("2024-09-03",
+ "SAN JOSE, Costa Rica, Sept 3 - Goalkeeper Keylor Navas said on Tuesday he was retiring from international football after 15 years with Costa Rica, whom he helped reach the quarter-finals of football's biggest tournament in Brazil in 2014. The Costa Rican Football Federation (FEDEFUTBOL) said he would be honoured before a match against Panama at the Estadio Nacional.",
+ [("SAN JOSE", "LOC"), ("Costa Rica", "LOC"), ("Keylor Navas", "PER"), ("Costa Rica", "LOC"), ("Brazil", "LOC"),
+  ("Costa Rican Football Federation", "ORG"), ("FEDEFUTBOL", "ORG"), ("Panama", "LOC"), ("Estadio Nacional", "LOC")]),
+# wD194
+("2024-04-02",
+ "DONG HOI, Vietnam, April 2 - British and Vietnamese cave explorers said on Tuesday they had surveyed a new chamber linking Hang Sơn Đoòng, the world's largest known cave, to a neighbouring system in Phong Nha-Kẻ Bàng National Park. Team leader Howard Limbert said the find made the system about 15 percent longer.",
+ [("DONG HOI", "LOC"), ("Vietnam", "LOC"), ("British", "MISC"), ("Vietnamese", "MISC"), ("Hang Sơn Đoòng", "LOC"),
+  ("Phong Nha-Kẻ Bàng National Park", "LOC"), ("Howard Limbert", "PER")]),
+# wD195
+("2024-03-11",
+ "LOS ANGELES, March 11 (Reuters) - 20 Days in Mariupol, a film by the Ukrainian journalist Mstyslav Chernov and his Associated Press colleagues, won the Oscar for best documentary feature on Sunday, the first Oscar for a Ukrainian film.",
+ [("LOS ANGELES", "LOC"), ("Reuters", "ORG"), ("20 Days in Mariupol", "MISC"), ("Ukrainian", "MISC"), ("Mstyslav Chernov", "PER"),
+  ("Associated Press", "ORG"), ("Oscar", "MISC"), ("Oscar", "MISC"), ("Ukrainian", "MISC")]),
+# wD196
+("2019-11-27",
+ "DURRES, Albania, Nov 27 (Reuters) - Rescuers from Italy, Greece, Romania and Turkey searched collapsed hotels in the port city of Durrës on Wednesday after Albania's strongest earthquake in decades, and Prime Minister Edi Rama declared a state of emergency in Durrës and the nearby town of Thumanë.",
+ [("DURRES", "LOC"), ("Albania", "LOC"), ("Reuters", "ORG"), ("Italy", "LOC"), ("Greece", "LOC"), ("Romania", "LOC"),
+  ("Turkey", "LOC"), ("Durrës", "LOC"), ("Albania", "LOC"), ("Edi Rama", "PER"), ("Durrës", "LOC"), ("Thumanë", "LOC")]),
+# wD197
+("2024-09-12",
+ "VILNIUS, Sept 12 - Lithuania, Latvia and Estonia agreed on Thursday to merge the management of Rail Baltica, the 870-km standard-gauge railway that will link Tallinn, Riga and Kaunas with the Polish border, Lithuania's transport ministry said.",
+ [("VILNIUS", "LOC"), ("Lithuania", "LOC"), ("Latvia", "LOC"), ("Estonia", "LOC"), ("Rail Baltica", "LOC"), ("Tallinn", "LOC"),
+  ("Riga", "LOC"), ("Kaunas", "LOC"), ("Polish", "MISC"), ("Lithuania", "LOC")]),
+# wD198
+("2021-12-12",
+ "NOUMEA, Dec 12 (AFP) - New Caledonia voted overwhelmingly to remain part of France on Sunday in a third independence referendum that was boycotted by the pro-independence Kanak and Socialist National Liberation Front (FLNKS). Turnout was only 44 percent, and FLNKS leaders said the result had no legitimacy.",
+ [("NOUMEA", "LOC"), ("AFP", "ORG"), ("New Caledonia", "LOC"), ("France", "LOC"),
+  ("Kanak and Socialist National Liberation Front", "ORG"), ("FLNKS", "ORG"), ("FLNKS", "ORG")]),
+# wD199
+("2023-02-01",
+ "BEIRUT, Feb 1 (Reuters) - Lebanon's central bank, Banque du Liban, devalued the official exchange rate by 90 percent to 15,000 pounds per dollar on Wednesday, the first change since 1997, though the currency traded at around 60,000 on the parallel market. Governor Riad Salameh, who faces corruption investigations in France and Switzerland, said the move was a step towards unifying rates.",
+ [("BEIRUT", "LOC"), ("Reuters", "ORG"), ("Lebanon", "LOC"), ("Banque du Liban", "ORG"), ("Riad Salameh", "PER"),
+  ("France", "LOC"), ("Switzerland", "LOC")]),
+# wD200
+("2024-08-03",
+ "PARIS, Aug 3 (Reuters) - Thea LaFond won Dominica's first Olympic medal on Saturday, taking gold in the women's triple jump with 15.02 metres in the rain at the Stade de France. Jamaica's Shanieka Ricketts took silver and the American Jasmine Moore won bronze.",
+ [("PARIS", "LOC"), ("Reuters", "ORG"), ("Thea LaFond", "PER"), ("Dominica", "LOC"), ("Olympic", "MISC"),
+  ("Stade de France", "LOC"), ("Jamaica", "LOC"), ("Shanieka Ricketts", "PER"), ("American", "MISC"), ("Jasmine Moore", "PER")]),
+# wD201
+("2024-06-20",
+ "MECCA, June 20 (AFP) - More than 1,000 pilgrims died during this year's haj as temperatures at the Grand Mosque in Mecca reached 51.8 degrees, according to a tally by AFP, more than half of them unregistered worshippers from Egypt. Egyptian Prime Minister Mostafa Madbouly ordered an investigation into the travel agencies that arranged their trips.",
+ [("MECCA", "LOC"), ("AFP", "ORG"), ("Grand Mosque", "LOC"), ("Mecca", "LOC"), ("AFP", "ORG"), ("Egypt", "LOC"),
+  ("Egyptian", "MISC"), ("Mostafa Madbouly", "PER")]),
+# wD202
+("2018-09-02",
+ "CHOLPON-ATA, Kyrgyzstan, Sept 2 - Thousands of spectators watched kok-boru, a game of horseback polo played with a goat carcass, as the third World Nomad Games opened at the hippodrome in Cholpon-Ata, on the shores of Lake Issyk-Kul, on Sunday. President Sooronbay Jeenbekov welcomed athletes from 80 countries, and a storyteller recited part of the Manas epic.",
+ [("CHOLPON-ATA", "LOC"), ("Kyrgyzstan", "LOC"), ("World Nomad Games", "MISC"), ("Cholpon-Ata", "LOC"),
+  ("Lake Issyk-Kul", "LOC"), ("Sooronbay Jeenbekov", "PER"), ("Manas", "MISC")]),
+# wD203
+("2017-09-20",
+ "ROSEAU, Dominica, Sept 20 (Reuters) - Hurricane Maria flattened much of Dominica on Monday night, tearing the roof off Prime Minister Roosevelt Skerrit's residence, before heading towards Puerto Rico as a Category 5 storm. 'We have lost all that money can buy,' Skerrit wrote on Facebook, and the Caribbean Disaster Emergency Management Agency (CDEMA) said communications were down across the island.",
+ [("ROSEAU", "LOC"), ("Dominica", "LOC"), ("Reuters", "ORG"), ("Hurricane Maria", "MISC"), ("Dominica", "LOC"),
+  ("Roosevelt Skerrit", "PER"), ("Puerto Rico", "LOC"), ("Skerrit", "PER"), ("Facebook", "ORG"),
+  ("Caribbean Disaster Emergency Management Agency", "ORG"), ("CDEMA", "ORG")]),
+# wD204
+("2018-01-01",
+ "DJIBOUTI, Jan 1 - Ethiopia and Djibouti began commercial operations on their electrified railway on Monday, cutting freight times from the port of Doraleh to Addis Ababa from three days by road to about 12 hours. The 752-km line was built by China Railway Engineering Corporation and China Civil Engineering Construction Corporation.",
+ [("DJIBOUTI", "LOC"), ("Ethiopia", "LOC"), ("Djibouti", "LOC"), ("Doraleh", "LOC"), ("Addis Ababa", "LOC"),
+  ("China Railway Engineering Corporation", "ORG"), ("China Civil Engineering Construction Corporation", "ORG")]),
+# wD205
+("2024-05-11",
+ "KUWAIT CITY, May 11 (Reuters) - Kuwait's Emir Sheikh Meshal al-Ahmad al-Sabah dissolved the National Assembly and suspended some articles of the constitution for up to four years on Friday, saying democracy had been abused to destroy the state. The move came a month after an election returned an assembly dominated by his critics.",
+ [("KUWAIT CITY", "LOC"), ("Reuters", "ORG"), ("Kuwait", "LOC"), ("Meshal al-Ahmad al-Sabah", "PER"),
+  ("National Assembly", "ORG")]),
+# wD206
+("2023-07-01",
+ "GABORONE, July 1 (Reuters) - Botswana signed a new ten-year sales agreement with De Beers on Friday that will raise its share of rough diamonds from the Debswana joint venture to 30 percent from 25 percent, President Mokgweetsi Masisi said. Anglo American, which owns 85 percent of De Beers, said the deal protected the company's supply.",
+ [("GABORONE", "LOC"), ("Reuters", "ORG"), ("Botswana", "LOC"), ("De Beers", "ORG"), ("Debswana", "ORG"),
+  ("Mokgweetsi Masisi", "PER"), ("Anglo American", "ORG"), ("De Beers", "ORG")]),
+# wD207
+("2024-09-27",
+ "MONTEVIDEO, Sept 27 (Reuters) - Peñarol reached the semi-finals of the Copa Libertadores on Thursday, beating Flamengo 1-0 on aggregate after a goalless draw in the second leg at the Estadio Campeón del Siglo. Coach Diego Aguirre said it was the club's best run in more than a decade.",
+ [("MONTEVIDEO", "LOC"), ("Reuters", "ORG"), ("Peñarol", "ORG"), ("Copa Libertadores", "MISC"), ("Flamengo", "ORG"),
+  ("Estadio Campeón del Siglo", "LOC"), ("Diego Aguirre", "PER")]),
+# wD208
+("2024-08-22",
+ "PETRA, Jordan, Aug 22 (Reuters) - Archaeologists have found a tomb containing at least 12 skeletons beneath the Treasury, the most famous monument in Jordan's ancient city of Petra, said Pearce Paul Creasman, director of the American Center of Research in Amman, who led the dig with Jordan's Department of Antiquities.",
+ [("PETRA", "LOC"), ("Jordan", "LOC"), ("Reuters", "ORG"), ("Treasury", "LOC"), ("Jordan", "LOC"), ("Petra", "LOC"),
+  ("Pearce Paul Creasman", "PER"), ("American Center of Research", "ORG"), ("Amman", "LOC"), ("Jordan", "LOC"),
+  ("Department of Antiquities", "ORG")]),
+# wD209
+("2021-10-21",
+ "WARSAW, Oct 21 - Canadian pianist Bruce Liu won the International Chopin Piano Competition on Wednesday, ahead of the Italian-Slovenian Alexander Gadjiev and Japan's Kyohei Sorita, who shared second place. The jury praised Liu's performance of the E minor concerto with the Warsaw Philharmonic.",
+ [("WARSAW", "LOC"), ("Canadian", "MISC"), ("Bruce Liu", "PER"), ("International Chopin Piano Competition", "MISC"),
+  ("Italian-Slovenian", "MISC"), ("Alexander Gadjiev", "PER"), ("Japan", "LOC"), ("Kyohei Sorita", "PER"), ("Liu", "PER"),
+  ("Warsaw Philharmonic", "ORG")]),
+# wD210
+("2024-09-19",
+ "N'DJAMENA, Sept 19 (AFP) - Floods have killed more than 500 people in Chad since July and affected nearly 1.5 million, the UN Office for the Coordination of Humanitarian Affairs (OCHA) said on Thursday, as the Chari and Logone rivers rose around N'Djamena.",
+ [("N'DJAMENA", "LOC"), ("AFP", "ORG"), ("Chad", "LOC"), ("UN Office for the Coordination of Humanitarian Affairs", "ORG"),
+  ("OCHA", "ORG"), ("Chari", "LOC"), ("Logone", "LOC"), ("N'Djamena", "LOC")]),
 ]
