@@ -1116,4 +1116,111 @@ DOCS = [
  "N'DJAMENA, Sept 19 (AFP) - Floods have killed more than 500 people in Chad since July and affected nearly 1.5 million, the UN Office for the Coordination of Humanitarian Affairs (OCHA) said on Thursday, as the Chari and Logone rivers rose around N'Djamena.",
  [("N'DJAMENA", "LOC"), ("AFP", "ORG"), ("Chad", "LOC"), ("UN Office for the Coordination of Humanitarian Affairs", "ORG"),
   ("OCHA", "ORG"), ("Chari", "LOC"), ("Logone", "LOC"), ("N'Djamena", "LOC")]),
+# wD211
+("2016-09-24",
+ "Gabon's constitutional court upheld President Ali Bongo's re-election on Saturday, rejecting a challenge by opposition leader Jean Ping, who said the vote in Haut-Ogooue province had been rigged. Ping, a former chairman of the African Union Commission, called the ruling unjust.",
+ [("Gabon", "LOC"), ("Ali Bongo", "PER"), ("Jean Ping", "PER"), ("Haut-Ogooue", "LOC"), ("Ping", "PER"),
+  ("African Union Commission", "ORG")]),
+# wD212
+("2017-08-25",
+ "LUANDA — Angola's ruling MPLA won 61 percent of the vote in Wednesday's election, the National Electoral Commission said on Friday, clearing the way for Defence Minister Joao Lourenco to succeed Jose Eduardo dos Santos, who has led the country for 38 years. The main opposition party, UNITA, said it would contest the results.",
+ [("LUANDA", "LOC"), ("Angola", "LOC"), ("MPLA", "ORG"), ("National Electoral Commission", "ORG"), ("Joao Lourenco", "PER"),
+  ("Jose Eduardo dos Santos", "PER"), ("UNITA", "ORG")]),
+# wD213
+("2018-09-11",
+ "ZALAMBESSA, Ethiopia (AP) — Ethiopia and Eritrea reopened their border crossings at Zalambessa and Bure on Tuesday for the first time in 20 years, and Eritrean President Isaias Afwerki and Ethiopian Prime Minister Abiy Ahmed took part in the ceremony at Bure, near the Red Sea port of Assab.",
+ [("ZALAMBESSA", "LOC"), ("Ethiopia", "LOC"), ("AP", "ORG"), ("Ethiopia", "LOC"), ("Eritrea", "LOC"), ("Zalambessa", "LOC"),
+  ("Bure", "LOC"), ("Eritrean", "MISC"), ("Isaias Afwerki", "PER"), ("Ethiopian", "MISC"), ("Abiy Ahmed", "PER"),
+  ("Bure", "LOC"), ("Red Sea", "LOC"), ("Assab", "LOC")]),
+# wD214
+("2019-07-28",
+ "Bernal Becomes First Colombian to Win Tour de France\n"
+ "PARIS, July 28 (Reuters) - Egan Bernal became the first Colombian to win the Tour de France on Sunday, crossing the line on the Champs-Elysees arm in arm with his Team Ineos teammates. In his home town of Zipaquira, north of Bogota, thousands watched on giant screens.",
+ [("Bernal", "PER"), ("Colombian", "MISC"), ("Tour de France", "MISC"), ("PARIS", "LOC"), ("Reuters", "ORG"),
+  ("Egan Bernal", "PER"), ("Colombian", "MISC"), ("Tour de France", "MISC"), ("Champs-Elysees", "LOC"), ("Team Ineos", "ORG"),
+  ("Zipaquira", "LOC"), ("Bogota", "LOC")]),
+# wD215
+("2020-02-10",
+ "Swarms of desert locusts have spread from Kenya into Uganda and South Sudan, the Food and Agriculture Organization (FAO) said on Monday, in the worst outbreak for Kenya in 70 years. FAO's senior locust forecaster, Keith Cressman, said the swarms had been fuelled by unusual rains over the Arabian Peninsula.",
+ [("Kenya", "LOC"), ("Uganda", "LOC"), ("South Sudan", "LOC"), ("Food and Agriculture Organization", "ORG"), ("FAO", "ORG"),
+  ("Kenya", "LOC"), ("FAO", "ORG"), ("Keith Cressman", "PER"), ("Arabian Peninsula", "LOC")]),
+# wD216
+("2016-04-25",
+ "RIYADH, April 25 (Reuters) - Saudi Arabia's Deputy Crown Prince Mohammed bin Salman unveiled a plan on Monday to end the kingdom's 'addiction' to oil by 2030, including the sale of less than 5 percent of the state oil giant Aramco. The reform plan, called Vision 2030, would turn the Public Investment Fund into the world's largest sovereign wealth fund, he said in an interview with Al Arabiya.",
+ [("RIYADH", "LOC"), ("Reuters", "ORG"), ("Saudi Arabia", "LOC"), ("Mohammed bin Salman", "PER"), ("Aramco", "ORG"),
+  ("Vision 2030", "MISC"), ("Public Investment Fund", "ORG"), ("Al Arabiya", "ORG")]),
+# wD217
+("2017-04-15",
+ "COLOMBO, April 15 (AFP) - A mountain of rubbish at the Meethotamulla dump on the outskirts of Colombo collapsed onto dozens of homes during celebrations for the Sinhala and Tamil New Year, police said on Saturday. Soldiers from the Sri Lanka Army dug through the waste with excavators.",
+ [("COLOMBO", "LOC"), ("AFP", "ORG"), ("Meethotamulla", "LOC"), ("Colombo", "LOC"), ("Sinhala and Tamil New Year", "MISC"),
+  ("Sri Lanka Army", "ORG")]),
+# wD218
+("2017-09-24",
+ "EL ALTO, Bolivia, Sept 24 - The state company Mi Teleferico opened another line of its cable car network linking La Paz with the high plateau city of El Alto on Saturday, and President Evo Morales rode the first cabin from Irpavi to the city centre. The Austrian company Doppelmayr, which built the system, said it was the largest urban cable car network in the world.",
+ [("EL ALTO", "LOC"), ("Bolivia", "LOC"), ("Mi Teleferico", "ORG"), ("La Paz", "LOC"), ("El Alto", "LOC"), ("Evo Morales", "PER"),
+  ("Irpavi", "LOC"), ("Austrian", "MISC"), ("Doppelmayr", "ORG")]),
+# wD219
+("2019-04-02",
+ "Algerian President Abdelaziz Bouteflika resigned on Tuesday after weeks of mass protests and pressure from army chief Ahmed Gaid Salah, the state news agency APS reported. Crowds in Algiers waved flags and honked car horns, and the head of the upper house, Abdelkader Bensalah, is expected to serve as interim president for 90 days, according to the constitutional council.",
+ [("Algerian", "MISC"), ("Abdelaziz Bouteflika", "PER"), ("Ahmed Gaid Salah", "PER"), ("APS", "ORG"), ("Algiers", "LOC"),
+  ("Abdelkader Bensalah", "PER")]),
+# wD220
+("2018-09-21",
+ "NAIROBI, Sept 21 (Reuters) - Kenya's High Court temporarily lifted a ban on Rafiki, a love story between two young women directed by Wanuri Kahiu, so that it can be shown for seven days and qualify for an Oscar. The Kenya Film Classification Board, whose chief Ezekiel Mutua had banned the film in April, said it disagreed with the ruling.",
+ [("NAIROBI", "LOC"), ("Reuters", "ORG"), ("Kenya", "LOC"), ("High Court", "ORG"), ("Rafiki", "MISC"), ("Wanuri Kahiu", "PER"),
+  ("Oscar", "MISC"), ("Kenya Film Classification Board", "ORG"), ("Ezekiel Mutua", "PER")]),
+# wD221
+("2016-06-27",
+ "CHILE RETAIN COPA AMERICA; MESSI QUITS ARGENTINA\n"
+ "EAST RUTHERFORD, New Jersey, June 27 (Reuters) - Chile beat Argentina 4-2 on penalties to win the Copa America Centenario on Sunday, and Lionel Messi, who missed his kick, said he was retiring from international football. 'For me the national team is over,' Messi told reporters at the MetLife Stadium.",
+ [("CHILE", "LOC"), ("COPA AMERICA", "MISC"), ("MESSI", "PER"), ("ARGENTINA", "LOC"), ("EAST RUTHERFORD", "LOC"),
+  ("New Jersey", "LOC"), ("Reuters", "ORG"), ("Chile", "LOC"), ("Argentina", "LOC"), ("Copa America Centenario", "MISC"),
+  ("Lionel Messi", "PER"), ("Messi", "PER"), ("MetLife Stadium", "LOC")]),
+# wD222
+("2019-12-20",
+ "ADDIS ABABA, Dec 20 - Ethiopia's first satellite, ETRSS-1, was launched from the Taiyuan Satellite Launch Center in China on Friday, and hundreds of people gathered at the Entoto Observatory outside Addis Ababa to watch a live broadcast. The Ethiopian Space Science and Technology Institute said the satellite would help monitor crops and weather.",
+ [("ADDIS ABABA", "LOC"), ("Ethiopia", "LOC"), ("ETRSS-1", "MISC"), ("Taiyuan Satellite Launch Center", "LOC"), ("China", "LOC"),
+  ("Entoto Observatory", "LOC"), ("Addis Ababa", "LOC"), ("Ethiopian Space Science and Technology Institute", "ORG")]),
+# wD223
+("2017-02-20",
+ "Mongolia has agreed a $5.5 billion bailout with the International Monetary Fund, Japan, South Korea, China and the Asian Development Bank, the IMF said on Sunday, as the country struggles with debts run up during a mining boom. The tugrik has lost about 40 percent of its value against the dollar since 2014.",
+ [("Mongolia", "LOC"), ("International Monetary Fund", "ORG"), ("Japan", "LOC"), ("South Korea", "LOC"), ("China", "LOC"),
+  ("Asian Development Bank", "ORG"), ("IMF", "ORG")]),
+# wD224
+("2018-10-29",
+ "JAKARTA, Oct 29 (Reuters) - A Lion Air jet carrying 189 people crashed into the Java Sea off Karawang on Monday, 13 minutes after taking off from Jakarta for Pangkal Pinang, the national search and rescue agency Basarnas said. Lion Air chief executive Edward Sirait said the plane had been repaired the previous day.",
+ [("JAKARTA", "LOC"), ("Reuters", "ORG"), ("Lion Air", "ORG"), ("Java Sea", "LOC"), ("Karawang", "LOC"), ("Jakarta", "LOC"),
+  ("Pangkal Pinang", "LOC"), ("Basarnas", "ORG"), ("Lion Air", "ORG"), ("Edward Sirait", "PER")]),
+# wD225
+("2016-05-17",
+ "LONDON, May 17 - South Korean novelist Han Kang and her British translator Deborah Smith won the Man Booker International Prize on Monday for The Vegetarian, a novel about a woman who stops eating meat. Smith, 28, taught herself Korean only six years ago.",
+ [("LONDON", "LOC"), ("South Korean", "MISC"), ("Han Kang", "PER"), ("British", "MISC"), ("Deborah Smith", "PER"),
+  ("Man Booker International Prize", "MISC"), ("The Vegetarian", "MISC"), ("Smith", "PER"), ("Korean", "MISC")]),
+# wD226
+("2019-10-13",
+ "NAGANO, Japan, Oct 13 (Reuters) - Rescue helicopters plucked residents from rooftops in Nagano on Sunday after Typhoon Hagibis burst the banks of the Chikuma River, flooding a depot where ten bullet trains of the Hokuriku Shinkansen line were parked, East Japan Railway Co said.",
+ [("NAGANO", "LOC"), ("Japan", "LOC"), ("Reuters", "ORG"), ("Nagano", "LOC"), ("Typhoon Hagibis", "MISC"),
+  ("Chikuma River", "LOC"), ("Hokuriku Shinkansen", "LOC"), ("East Japan Railway Co", "ORG")]),
+# wD227
+("2020-08-10",
+ "MINSK, Aug 10 (Reuters) - Belarus's Central Election Commission said on Monday that President Alexander Lukashenko had won a sixth term with 80 percent of the vote, and opposition candidate Sviatlana Tsikhanouskaya, who received 10 percent, refused to accept the result. Police used stun grenades against protesters in Minsk, Brest and Gomel overnight, the Viasna human rights centre said.",
+ [("MINSK", "LOC"), ("Reuters", "ORG"), ("Belarus", "LOC"), ("Central Election Commission", "ORG"),
+  ("Alexander Lukashenko", "PER"), ("Sviatlana Tsikhanouskaya", "PER"), ("Minsk", "LOC"), ("Brest", "LOC"), ("Gomel", "LOC"),
+  ("Viasna", "ORG")]),
+# wD228
+("2017-02-05",
+ "LIBREVILLE, Feb 5 (Reuters) - Cameroon won the Africa Cup of Nations for a fifth time on Sunday, beating Egypt 2-1 in the final at the Stade de l'Amitie, with substitute Vincent Aboubakar scoring the winner two minutes from time. Egypt had led through Mohamed Elneny, and Cameroon's Belgian coach Hugo Broos said few had given his young squad a chance.",
+ [("LIBREVILLE", "LOC"), ("Reuters", "ORG"), ("Cameroon", "LOC"), ("Africa Cup of Nations", "MISC"), ("Egypt", "LOC"),
+  ("Stade de l'Amitie", "LOC"), ("Vincent Aboubakar", "PER"), ("Egypt", "LOC"), ("Mohamed Elneny", "PER"), ("Cameroon", "LOC"),
+  ("Belgian", "MISC"), ("Hugo Broos", "PER")]),
+# wD229
+("2019-04-10",
+ "ANTANANARIVO, April 10 (AFP) - A measles epidemic has killed more than 1,200 people in Madagascar since September, most of them children under 15, the World Health Organization said. 'Many families in the south cannot reach a health centre,' Ny Andry Ranaivoson, a doctor in the town of Ambovombe, told AFP.",
+ [("ANTANANARIVO", "LOC"), ("AFP", "ORG"), ("Madagascar", "LOC"), ("World Health Organization", "ORG"),
+  ("Ny Andry Ranaivoson", "PER"), ("Ambovombe", "LOC"), ("AFP", "ORG")]),
+# wD230
+("2018-08-30",
+ "Argentina Hikes Rates to 60 Percent as Peso Tumbles\n"
+ "Argentina's central bank raised its benchmark interest rate to 60 percent on Thursday, the highest in the world, after the peso fell 13 percent in a day despite President Mauricio Macri's request for early payment of a $50 billion IMF loan. The bank, known as the BCRA, also raised reserve requirements for lenders by five percentage points.",
+ [("Argentina", "LOC"), ("Argentina", "LOC"), ("Mauricio Macri", "PER"), ("IMF", "ORG"), ("BCRA", "ORG")]),
 ]
