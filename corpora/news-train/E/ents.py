@@ -502,9 +502,9 @@ DOCS = [
   ("John Kitoka", "PER"), ("AFP", "ORG"), ("Dar es Salaam", "LOC"), ("Mwanza", "LOC"), ("Arusha", "LOC")]),
 # wE089
 ("2025-10-27",
- "GAROUA, Cameroon (Reuters) - Security forces fired tear gas at supporters of the opposition candidate Issa Tchiroma Bakary outside his home in Garoua as the Constitutional Council declared President Paul Biya the winner of the Oct. 12 election. Tchiroma, a former government minister, said he had won and called for peaceful resistance. Protests spread to Douala and Maroua.",
+ "GAROUA, Cameroon (Reuters) - Security forces fired tear gas at supporters of the opposition candidate Issa Tchiroma Bakary outside his home in Garoua as the Constitutional Council declared the 92-year-old incumbent the winner of the Oct. 12 election. Tchiroma, a former government minister, said he had won and called for peaceful resistance. Protests spread to Douala and Maroua.",
  [("GAROUA", "LOC"), ("Cameroon", "LOC"), ("Reuters", "ORG"), ("Issa Tchiroma Bakary", "PER"), ("Garoua", "LOC"),
-  ("Constitutional Council", "ORG"), ("Paul Biya", "PER"), ("Tchiroma", "PER"), ("Douala", "LOC"), ("Maroua", "LOC")]),
+  ("Constitutional Council", "ORG"), ("Tchiroma", "PER"), ("Douala", "LOC"), ("Maroua", "LOC")]),
 # wE090
 ("2020-11-02",
  "ABIDJAN (AP) - Clashes between supporters of rival parties left at least nine dead in Toumodi and Daoukro after President Alassane Ouattara won a disputed third term, officials said. Opposition leaders Henri Konan Bedie and Pascal Affi N'Guessan announced a transitional council to rival the government. Police surrounded Bedie's home in the Cocody district of Abidjan.",
@@ -524,8 +524,8 @@ DOCS = [
   ("ARY News", "ORG"), ("Pakistan", "LOC")]),
 # wE093
 ("2023-09-19",
- "OTTAWA, Sept 19 (Reuters) - Canada expelled a senior Indian diplomat over what Prime Minister Justin Trudeau called credible allegations linking agents of New Delhi to the killing of Sikh separatist leader Hardeep Singh Nijjar. Nijjar was shot dead in June outside a gurdwara in Surrey, British Columbia. New Delhi called the allegations absurd.",
- [("OTTAWA", "LOC"), ("Reuters", "ORG"), ("Canada", "LOC"), ("Indian", "MISC"), ("Justin Trudeau", "PER"), ("New Delhi", "LOC"),
+ "OTTAWA, Sept 19 (Reuters) - Canada expelled a senior Indian diplomat over what the prime minister called credible allegations linking agents of New Delhi to the killing of Sikh separatist leader Hardeep Singh Nijjar. Nijjar was shot dead in June outside a gurdwara in Surrey, British Columbia. New Delhi called the allegations absurd.",
+ [("OTTAWA", "LOC"), ("Reuters", "ORG"), ("Canada", "LOC"), ("Indian", "MISC"), ("New Delhi", "LOC"),
   ("Sikh", "MISC"), ("Hardeep Singh Nijjar", "PER"), ("Nijjar", "PER"), ("Surrey", "LOC"), ("British Columbia", "LOC"),
   ("New Delhi", "LOC")]),
 # wE094
@@ -536,10 +536,9 @@ DOCS = [
   ("Kyiv", "LOC")]),
 # wE095
 ("2024-02-29",
- "N'DJAMENA, Feb 29 (AFP) - Chadian opposition leader Yaya Dillo, head of the Socialist Party Without Borders (PSF), was killed in an army assault on his party's headquarters in N'Djamena, the government said. Prosecutor Oumar Mahamat Kedelaye said Dillo had refused to surrender. Dillo was a cousin of transitional president Mahamat Idriss Deby.",
+ "N'DJAMENA, Feb 29 (AFP) - Chadian opposition leader Yaya Dillo, head of the Socialist Party Without Borders (PSF), was killed in an army assault on his party's headquarters in N'Djamena, the government said. Prosecutor Oumar Mahamat Kedelaye said Dillo had refused to surrender. Dillo was a cousin of the transitional president, who won an election two months later.",
  [("N'DJAMENA", "LOC"), ("AFP", "ORG"), ("Chadian", "MISC"), ("Yaya Dillo", "PER"), ("Socialist Party Without Borders", "ORG"),
-  ("PSF", "ORG"), ("N'Djamena", "LOC"), ("Oumar Mahamat Kedelaye", "PER"), ("Dillo", "PER"), ("Dillo", "PER"),
-  ("Mahamat Idriss Deby", "PER")]),
+  ("PSF", "ORG"), ("N'Djamena", "LOC"), ("Oumar Mahamat Kedelaye", "PER"), ("Dillo", "PER"), ("Dillo", "PER")]),
 # wE096
 ("2020-12-14",
  "KANKARA, Nigeria, Dec 14 (Reuters) - Parents gathered outside the Government Science Secondary School in Kankara, in Katsina state, where gunmen abducted hundreds of boys on Friday night. Katsina governor Aminu Bello Masari said 333 students were missing. Boko Haram leader Abubakar Shekau later claimed the kidnapping in an audio message, though officials blamed local bandits.",
@@ -664,8 +663,8 @@ DOCS = [
   ("Damascus", "LOC"), ("Israel", "LOC")]),
 # wE119
 ("2020-06-11",
- "TRIPOLI, Libya (Reuters) - Libyan authorities said they had found eight mass graves in Tarhuna after the town was retaken from forces loyal to Khalifa Haftar. The Kaniyat militia, run by the al-Kani brothers, had controlled Tarhuna for years. The U.N. Support Mission in Libya called for a prompt investigation, and the General Authority for the Search and Identification of Missing Persons began exhuming bodies.",
- [("TRIPOLI", "LOC"), ("Libya", "LOC"), ("Reuters", "ORG"), ("Libyan", "MISC"), ("Tarhuna", "LOC"), ("Khalifa Haftar", "PER"),
+ "TRIPOLI, Libya (Reuters) - Libyan authorities said they had found eight mass graves in Tarhuna after the town was retaken from the eastern-based Libyan National Army. The Kaniyat militia, run by the al-Kani brothers, had controlled Tarhuna for years. The U.N. Support Mission in Libya called for a prompt investigation, and the General Authority for the Search and Identification of Missing Persons began exhuming bodies.",
+ [("TRIPOLI", "LOC"), ("Libya", "LOC"), ("Reuters", "ORG"), ("Libyan", "MISC"), ("Tarhuna", "LOC"), ("Libyan National Army", "ORG"),
   ("Kaniyat", "ORG"), ("al-Kani", "PER"), ("Tarhuna", "LOC"), ("U.N. Support Mission in Libya", "ORG"),
   ("General Authority for the Search and Identification of Missing Persons", "ORG")]),
 # wE120
@@ -702,9 +701,9 @@ DOCS = [
   ("Omo", "LOC"), ("Turkana", "MISC"), ("Dassanech", "MISC")]),
 # wE126
 ("2024-02-19",
- "PORT MORESBY, Feb 19 (Reuters) - At least 49 men were killed in an ambush in Enga province in Papua New Guinea's highlands, police said, in the worst outbreak of tribal fighting in years. The killings near Wapenamanda involved the Sikin, Kaekin and Ambulin tribes, said acting police superintendent George Kakas. Prime Minister James Marape said the army could be deployed.",
+ "PORT MORESBY, Feb 19 (Reuters) - At least 49 men were killed in an ambush in Enga province in Papua New Guinea's highlands, police said, in the worst outbreak of tribal fighting in years. The killings near Wapenamanda involved the Sikin, Kaekin and Ambulin tribes, said acting police superintendent George Kakas. The prime minister said the army could be deployed.",
  [("PORT MORESBY", "LOC"), ("Reuters", "ORG"), ("Enga", "LOC"), ("Papua New Guinea", "LOC"), ("Wapenamanda", "LOC"),
-  ("Sikin", "MISC"), ("Kaekin", "MISC"), ("Ambulin", "MISC"), ("George Kakas", "PER"), ("James Marape", "PER")]),
+  ("Sikin", "MISC"), ("Kaekin", "MISC"), ("Ambulin", "MISC"), ("George Kakas", "PER")]),
 # wE127
 ("2021-11-26",
  "HONIARA, Solomon Islands, Nov 26 (AP) - Rioters burned buildings in the Chinatown district of the Solomon Islands capital for a third day, as Australian police and soldiers arrived to restore order at the request of Prime Minister Manasseh Sogavare. Many protesters had travelled from Malaita province, whose premier Daniel Suidani has opposed the government's switch of recognition from Taipei to Beijing.",
@@ -750,9 +749,9 @@ DOCS = [
   ("Los Monos", "ORG")]),
 # wE135
 ("2017-03-28",
- "KINSHASA, March 28 (Reuters) - The bodies of two United Nations investigators, the American Michael Sharp and the Swede Zaida Catalan, were found in a shallow grave in Kasai Central province, two weeks after they were kidnapped while looking into violence involving the Kamuina Nsapu militia. U.N. Secretary-General Antonio Guterres demanded a full investigation.",
+ "KINSHASA, March 28 (Reuters) - The bodies of two United Nations investigators, the American Michael Sharp and the Swede Zaida Catalan, were found in a shallow grave in Kasai Central province, two weeks after they were kidnapped while looking into violence involving the Kamuina Nsapu militia. The U.N. Security Council demanded a full investigation.",
  [("KINSHASA", "LOC"), ("Reuters", "ORG"), ("United Nations", "ORG"), ("American", "MISC"), ("Michael Sharp", "PER"), ("Swede", "MISC"),
-  ("Zaida Catalan", "PER"), ("Kasai Central", "LOC"), ("Kamuina Nsapu", "ORG"), ("U.N.", "ORG"), ("Antonio Guterres", "PER")]),
+  ("Zaida Catalan", "PER"), ("Kasai Central", "LOC"), ("Kamuina Nsapu", "ORG"), ("U.N. Security Council", "ORG")]),
 # wE136
 ("2023-01-22",
  "MBABANE, Eswatini (AFP) - Prominent human rights lawyer Thulani Maseko was shot dead through the window of his home in Luhleko, near Mbabane, the Swaziland Multi-Stakeholder Forum said. Hours earlier, King Mswati III had warned activists not to shed tears for \"mercenaries\". The African Union and the Southern African Development Community called for an investigation.",
@@ -780,4 +779,110 @@ DOCS = [
  [("GORI", "LOC"), ("Georgia", "LOC"), ("AFP", "ORG"), ("Russian", "MISC"), ("Khurvaleti", "LOC"), ("Chorchana", "LOC"), ("Georgian", "MISC"),
   ("Georgian State Security Service", "ORG"), ("European Union Monitoring Mission in Georgia", "ORG"), ("EUMM", "ORG"),
   ("Georgia", "LOC"), ("South Ossetia", "LOC")]),
+# wE141
+("2023-08-17",
+ "BULAWAYO (Reuters) - Zimbabwean police arrested 41 election monitors from the Zimbabwe Election Support Network (ZESN) and the Election Resource Centre (ERC) on the night after polls closed, accusing them of planning to publish unofficial results. ZESN chair Ellen Dingani said the arrests were meant to intimidate observers. The Southern African Development Community's mission, led by Nevers Mumba, said the vote fell short of regional standards.",
+ [("BULAWAYO", "LOC"), ("Reuters", "ORG"), ("Zimbabwean", "MISC"), ("Zimbabwe Election Support Network", "ORG"), ("ZESN", "ORG"),
+  ("Election Resource Centre", "ORG"), ("ERC", "ORG"), ("ZESN", "ORG"), ("Ellen Dingani", "PER"),
+  ("Southern African Development Community", "ORG"), ("Nevers Mumba", "PER")]),
+# wE142
+("2021-12-15",
+ "BERLIN, Dec 15 (Reuters) - A Berlin court sentenced a Russian man, Vadim Krasikov, to life in prison for the murder of Zelimkhan Khangoshvili, a Georgian citizen of Chechen descent shot dead in the Kleiner Tiergarten park in 2019. Judges said the killing had been ordered by Moscow. Germany expelled two Russian diplomats, and the Kremlin called the verdict politically motivated.",
+ [("BERLIN", "LOC"), ("Reuters", "ORG"), ("Berlin", "LOC"), ("Russian", "MISC"), ("Vadim Krasikov", "PER"), ("Zelimkhan Khangoshvili", "PER"),
+  ("Georgian", "MISC"), ("Chechen", "MISC"), ("Kleiner Tiergarten", "LOC"), ("Moscow", "LOC"), ("Germany", "LOC"), ("Russian", "MISC"),
+  ("Kremlin", "LOC")]),
+# wE143
+("2022-05-23",
+ "KYIV, May 23 (AP) - A Kyiv court sentenced Russian tank commander Vadim Shishimarin, 21, to life in prison for killing an unarmed civilian, Oleksandr Shelipov, in the village of Chupakhivka in the Sumy region, in the first war crimes trial of the war. Prosecutors said more than 10,000 suspected war crimes were under investigation.",
+ [("KYIV", "LOC"), ("AP", "ORG"), ("Kyiv", "LOC"), ("Russian", "MISC"), ("Vadim Shishimarin", "PER"), ("Oleksandr Shelipov", "PER"),
+  ("Chupakhivka", "LOC"), ("Sumy", "LOC")]),
+# wE144
+("2023-09-25",
+ "PRISTINA, Sept 25 (Reuters) - Kosovo police said they had seized a large cache of weapons at a monastery in Banjska after a day-long gunfight with about 30 masked Serb gunmen that killed a Kosovo police officer and three attackers. Milan Radoicic, a former deputy leader of the Srpska Lista party, said he had organised the attack. Belgrade denied any role.",
+ [("PRISTINA", "LOC"), ("Reuters", "ORG"), ("Kosovo", "LOC"), ("Banjska", "LOC"), ("Serb", "MISC"), ("Kosovo", "LOC"),
+  ("Milan Radoicic", "PER"), ("Srpska Lista", "ORG"), ("Belgrade", "LOC")]),
+# wE145
+("2018-03-02",
+ "COTABATO CITY, Philippines (AP) - Members of the International Monitoring Team, which observes the ceasefire between the government and the Moro Islamic Liberation Front, inspected villages in Datu Saudi Ampatuan town after clashes with a splinter group, the Bangsamoro Islamic Freedom Fighters (BIFF). Malaysian Major General Mohd Shuhaimi Mohd Zaki, head of the team, said the truce with the MILF had held.",
+ [("COTABATO CITY", "LOC"), ("Philippines", "LOC"), ("AP", "ORG"), ("International Monitoring Team", "ORG"),
+  ("Moro Islamic Liberation Front", "ORG"), ("Datu Saudi Ampatuan", "LOC"), ("Bangsamoro Islamic Freedom Fighters", "ORG"),
+  ("BIFF", "ORG"), ("Malaysian", "MISC"), ("Mohd Shuhaimi Mohd Zaki", "PER"), ("MILF", "ORG")]),
+# wE146
+("2024-10-07",
+ "CHILPANCINGO, Mexico, Oct 7 (Reuters) - Alejandro Arcos, the mayor of Chilpancingo, capital of Guerrero state, was killed less than a week after taking office, state officials said. Governor Evelyn Salgado condemned the murder. Chilpancingo has been fought over by the Los Ardillos and Los Tlacos gangs, and the city's new security secretary was shot dead days earlier.",
+ [("CHILPANCINGO", "LOC"), ("Mexico", "LOC"), ("Reuters", "ORG"), ("Alejandro Arcos", "PER"), ("Chilpancingo", "LOC"), ("Guerrero", "LOC"),
+  ("Evelyn Salgado", "PER"), ("Chilpancingo", "LOC"), ("Los Ardillos", "ORG"), ("Los Tlacos", "ORG")]),
+# wE147
+("2024-09-15",
+ "TOCOA, Honduras (AFP) - Environmental activist Juan Lopez, a municipal councillor in Tocoa who opposed an iron oxide mine in the Carlos Escaleras national park, was shot dead outside a church, his family said. Lopez, a member of the ruling Libre party, had received threats for years. The Office of the U.N. High Commissioner for Human Rights in Tegucigalpa called for a swift investigation.",
+ [("TOCOA", "LOC"), ("Honduras", "LOC"), ("AFP", "ORG"), ("Juan Lopez", "PER"), ("Tocoa", "LOC"), ("Carlos Escaleras", "LOC"),
+  ("Lopez", "PER"), ("Libre", "ORG"), ("Office of the U.N. High Commissioner for Human Rights", "ORG"), ("Tegucigalpa", "LOC")]),
+# wE148
+("2022-06-15",
+ "ATALAIA DO NORTE, Brazil, June 15 (Reuters) - Brazilian police said a fisherman had confessed to killing British journalist Dom Phillips and Indigenous expert Bruno Pereira in the Javari Valley and led officers to where their bodies were buried. The Union of Indigenous Peoples of the Javari Valley (Univaja), which had helped search for the pair, said illegal fishing gangs operated freely in the area.",
+ [("ATALAIA DO NORTE", "LOC"), ("Brazil", "LOC"), ("Reuters", "ORG"), ("Brazilian", "MISC"), ("British", "MISC"), ("Dom Phillips", "PER"),
+  ("Indigenous", "MISC"), ("Bruno Pereira", "PER"), ("Javari Valley", "LOC"), ("Union of Indigenous Peoples of the Javari Valley", "ORG"),
+  ("Univaja", "ORG")]),
+# wE149
+("2021-05-24",
+ "AYACUCHO, Peru, May 24 (Reuters) - Sixteen people, including children, were killed in a bar in San Miguel del Ene in the coca-growing VRAEM valley, Peru's joint command of the armed forces said, blaming the Militarized Communist Party of Peru (MPCP), a remnant of the Shining Path guerrillas. Leaflets found at the scene urged a boycott of the presidential run-off two weeks later.",
+ [("AYACUCHO", "LOC"), ("Peru", "LOC"), ("Reuters", "ORG"), ("San Miguel del Ene", "LOC"), ("VRAEM", "LOC"), ("Peru", "LOC"),
+  ("Militarized Communist Party of Peru", "ORG"), ("MPCP", "ORG"), ("Shining Path", "ORG")]),
+# wE150
+("2021-03-25",
+ "BOGOTA, March 25 (Reuters) - Venezuela's armed forces said eight soldiers had been killed in clashes with Colombian armed groups in Apure state, near the border town of Arauquita, where more than 4,000 Venezuelans had fled across the Arauca river into Colombia. Colombian officials said the fighting pitted Venezuelan troops against the Tenth Front, a dissident group that rejected the 2016 peace deal.",
+ [("BOGOTA", "LOC"), ("Reuters", "ORG"), ("Venezuela", "LOC"), ("Colombian", "MISC"), ("Apure", "LOC"), ("Arauquita", "LOC"),
+  ("Venezuelans", "MISC"), ("Arauca", "LOC"), ("Colombia", "LOC"), ("Colombian", "MISC"), ("Venezuelan", "MISC"), ("Tenth Front", "ORG")]),
+# wE151
+("2024-09-03",
+ "KINSHASA, Sept 3 (Reuters) - At least 129 people died during an attempted breakout from Makala central prison in Kinshasa, most of them crushed in a stampede, Interior Minister Jacquemain Shabani said. Some women inmates were raped during the chaos, he added. Makala, built for 1,500 prisoners, held more than 12,000, according to the rights group Bill Clinton Foundation for Peace.",
+ [("KINSHASA", "LOC"), ("Reuters", "ORG"), ("Makala", "LOC"), ("Kinshasa", "LOC"), ("Jacquemain Shabani", "PER"), ("Makala", "LOC"),
+  ("Bill Clinton Foundation for Peace", "ORG")]),
+# wE152
+("2025-11-17",
+ "BIRNIN KEBBI, Nigeria, Nov 17 (AFP) - Gunmen abducted 25 schoolgirls from the Government Girls Comprehensive Secondary School in Maga, in Kebbi state's Danko-Wasagu area, and killed the school's vice-principal, police said. Kebbi police spokesman Nafiu Abubakar said tactical teams and vigilantes were combing the forests towards Zamfara.",
+ [("BIRNIN KEBBI", "LOC"), ("Nigeria", "LOC"), ("AFP", "ORG"), ("Government Girls Comprehensive Secondary School", "ORG"), ("Maga", "LOC"),
+  ("Kebbi", "LOC"), ("Danko-Wasagu", "LOC"), ("Kebbi", "LOC"), ("Nafiu Abubakar", "PER"), ("Zamfara", "LOC")]),
+# wE153
+("2024-01-20",
+ "DUBAI (Reuters) - A fire broke out on the tanker Marlin Luanda, operated on behalf of the trading firm Trafigura, after it was hit by a missile fired by the Houthis in the Gulf of Aden, the company said. The Indian Navy destroyer INS Visakhapatnam helped the crew fight the blaze. A Houthi military spokesman said the ship was British.",
+ [("DUBAI", "LOC"), ("Reuters", "ORG"), ("Marlin Luanda", "MISC"), ("Trafigura", "ORG"), ("Houthis", "ORG"), ("Gulf of Aden", "LOC"),
+  ("Indian Navy", "ORG"), ("INS Visakhapatnam", "MISC"), ("Houthi", "ORG"), ("British", "MISC")]),
+# wE154
+("2023-04-28",
+ "DUBAI, April 28 (AP) - Iran's navy seized the Marshall Islands-flagged oil tanker Advantage Sweet in the Gulf of Oman, the U.S. Navy's Bahrain-based Fifth Fleet said, calling on Tehran to release it. Iranian state television said the tanker had collided with an Iranian boat. The ship, chartered by Chevron, was sailing from Kuwait to Houston.",
+ [("DUBAI", "LOC"), ("AP", "ORG"), ("Iran", "LOC"), ("Marshall Islands", "LOC"), ("Advantage Sweet", "MISC"), ("Gulf of Oman", "LOC"),
+  ("U.S. Navy", "ORG"), ("Bahrain", "LOC"), ("Fifth Fleet", "ORG"), ("Tehran", "LOC"), ("Iranian", "MISC"), ("Iranian", "MISC"),
+  ("Chevron", "ORG"), ("Kuwait", "LOC"), ("Houston", "LOC")]),
+# wE155
+("2025-08-30",
+ "LVIV, Ukraine, Aug 30 (Reuters) - Andriy Parubiy, a former speaker of Ukraine's parliament and a leader of the 2014 Maidan protests, was shot dead in the western city of Lviv by a gunman disguised as a courier, police said. Interior Minister Ihor Klymenko said investigators from the National Police and the Security Service of Ukraine (SBU) were hunting the killer.",
+ [("LVIV", "LOC"), ("Ukraine", "LOC"), ("Reuters", "ORG"), ("Andriy Parubiy", "PER"), ("Ukraine", "LOC"), ("Maidan", "LOC"),
+  ("Lviv", "LOC"), ("Ihor Klymenko", "PER"), ("National Police", "ORG"), ("Security Service of Ukraine", "ORG"), ("SBU", "ORG")]),
+# wE156
+("2023-04-15",
+ "WAKAYAMA, Japan, April 15 (Reuters) - Prime Minister Fumio Kishida was unhurt after a man threw what appeared to be a pipe bomb at him as he prepared to speak at Saikazaki fishing port in Wakayama prefecture, police said. Fishermen tackled the suspect, identified as Ryuji Kimura, 24, from Kawanishi in Hyogo prefecture, before the device exploded.",
+ [("WAKAYAMA", "LOC"), ("Japan", "LOC"), ("Reuters", "ORG"), ("Fumio Kishida", "PER"), ("Saikazaki", "LOC"), ("Wakayama", "LOC"),
+  ("Ryuji Kimura", "PER"), ("Kawanishi", "LOC"), ("Hyogo", "LOC")]),
+# wE157
+("2020-08-18",
+ "LEIDSCHENDAM, Netherlands (AP) - The U.N.-backed Special Tribunal for Lebanon convicted Salim Ayyash, a member of Hezbollah, of taking part in the 2005 truck bombing in Beirut that killed former prime minister Rafik Hariri and 21 other people. Three other defendants were acquitted. Judges said there was no evidence that Hezbollah's leadership or Syria had been involved.",
+ [("LEIDSCHENDAM", "LOC"), ("Netherlands", "LOC"), ("AP", "ORG"), ("U.N.", "ORG"), ("Special Tribunal for Lebanon", "ORG"),
+  ("Salim Ayyash", "PER"), ("Hezbollah", "ORG"), ("Beirut", "LOC"), ("Rafik Hariri", "PER"), ("Hezbollah", "ORG"), ("Syria", "LOC")]),
+# wE158
+("2021-06-08",
+ "THE HAGUE, June 8 (Reuters) - U.N. appeals judges upheld the life sentence of former general Ratko Mladic for genocide over the 1995 massacre of some 8,000 Muslim men and boys at Srebrenica. Presiding judge Prisca Matimba Nyambe of Zambia read the ruling at the International Residual Mechanism for Criminal Tribunals. Mothers of Srebrenica, a victims' group, watched the hearing in Potocari.",
+ [("THE HAGUE", "LOC"), ("Reuters", "ORG"), ("U.N.", "ORG"), ("Ratko Mladic", "PER"), ("Muslim", "MISC"), ("Srebrenica", "LOC"),
+  ("Prisca Matimba Nyambe", "PER"), ("Zambia", "LOC"), ("International Residual Mechanism for Criminal Tribunals", "ORG"),
+  ("Mothers of Srebrenica", "ORG"), ("Potocari", "LOC")]),
+# wE159
+("2021-08-24",
+ "DAKAR, Aug 24 (AFP) - Hissene Habre, the former ruler of Chad sentenced to life in prison by a special African court for crimes against humanity, has died in a Dakar hospital aged 79, Senegal's justice minister said. The Extraordinary African Chambers convicted Habre in 2016 of killings and torture carried out by his secret police, the Directorate of Documentation and Security (DDS).",
+ [("DAKAR", "LOC"), ("AFP", "ORG"), ("Hissene Habre", "PER"), ("Chad", "LOC"), ("African", "MISC"), ("Dakar", "LOC"), ("Senegal", "LOC"),
+  ("Extraordinary African Chambers", "ORG"), ("Habre", "PER"), ("Directorate of Documentation and Security", "ORG"), ("DDS", "ORG")]),
+# wE160
+("2024-06-12",
+ "BALAKLIIA, Ukraine (AP) - Farmers in the Kharkiv region are paying private teams to clear mines from their fields, saying they cannot wait for state deminers, as spring sowing runs months late. The HALO Trust, a British demining charity, said one in four Ukrainian fields near the former front line might be contaminated. \"A tractor is worth less than a leg,\" said Oleh Sydorenko, who farms near Balakliia.",
+ [("BALAKLIIA", "LOC"), ("Ukraine", "LOC"), ("AP", "ORG"), ("Kharkiv", "LOC"), ("HALO Trust", "ORG"), ("British", "MISC"),
+  ("Ukrainian", "MISC"), ("Oleh Sydorenko", "PER"), ("Balakliia", "LOC")]),
 ]
