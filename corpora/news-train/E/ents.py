@@ -885,4 +885,91 @@ DOCS = [
  "BALAKLIIA, Ukraine (AP) - Farmers in the Kharkiv region are paying private teams to clear mines from their fields, saying they cannot wait for state deminers, as spring sowing runs months late. The HALO Trust, a British demining charity, said one in four Ukrainian fields near the former front line might be contaminated. \"A tractor is worth less than a leg,\" said Oleh Sydorenko, who farms near Balakliia.",
  [("BALAKLIIA", "LOC"), ("Ukraine", "LOC"), ("AP", "ORG"), ("Kharkiv", "LOC"), ("HALO Trust", "ORG"), ("British", "MISC"),
   ("Ukrainian", "MISC"), ("Oleh Sydorenko", "PER"), ("Balakliia", "LOC")]),
+# wE161
+("2025-03-13",
+ "KYRGYZSTAN AND TAJIKISTAN SIGN BORDER TREATY\nDUSHANBE, March 13 (Reuters) - Kyrgyzstan and Tajikistan signed a treaty settling their 980-kilometre border, three years after fighting there killed about 100 people. Tajik President Emomali Rahmon said the deal would reopen roads closed since 2021. Kyrgyz security chief Kamchybek Tashiev said the Golovnoy water intake would be run jointly, and residents of Vorukh would keep access to the Isfara valley.",
+ [("KYRGYZSTAN", "LOC"), ("TAJIKISTAN", "LOC"), ("DUSHANBE", "LOC"), ("Reuters", "ORG"), ("Kyrgyzstan", "LOC"), ("Tajikistan", "LOC"),
+  ("Tajik", "MISC"), ("Emomali Rahmon", "PER"), ("Kyrgyz", "MISC"), ("Kamchybek Tashiev", "PER"), ("Golovnoy", "LOC"), ("Vorukh", "LOC"),
+  ("Isfara", "LOC")]),
+# wE162
+("2020-11-13",
+ "RABAT, Nov 13 (AFP) - Morocco sent troops into the U.N.-patrolled buffer zone at Guerguerat in Western Sahara to reopen the only road to Mauritania, which Sahrawi protesters had blocked for three weeks. The Polisario Front, which seeks independence for the territory, said the 1991 ceasefire was over. The U.N. peacekeeping mission, MINURSO, said its monitors were observing the area.",
+ [("RABAT", "LOC"), ("AFP", "ORG"), ("Morocco", "LOC"), ("U.N.", "ORG"), ("Guerguerat", "LOC"), ("Western Sahara", "LOC"),
+  ("Mauritania", "LOC"), ("Sahrawi", "MISC"), ("Polisario Front", "ORG"), ("U.N.", "ORG"), ("MINURSO", "ORG")]),
+# wE163
+("2019-11-16",
+ "COCHABAMBA, Bolivia, Nov 16 (Reuters) - At least nine coca growers were killed when police and soldiers fired on a march at the Huayllani bridge in Sacaba, near Cochabamba, as supporters of the ousted president tried to reach the city. The Inter-American Commission on Human Rights (IACHR) condemned the use of force. \"They shot at us like animals,\" said Marcelina Quispe, whose nephew was among the dead.",
+ [("COCHABAMBA", "LOC"), ("Bolivia", "LOC"), ("Reuters", "ORG"), ("Huayllani", "LOC"), ("Sacaba", "LOC"), ("Cochabamba", "LOC"),
+  ("Inter-American Commission on Human Rights", "ORG"), ("IACHR", "ORG"), ("Marcelina Quispe", "PER")]),
+# wE164
+("2023-03-18",
+ "Thugs Disrupt Voting in Lagos Governorship Election\nLAGOS, March 18 (AP) - Men armed with cudgels chased voters from polling units in parts of Lagos where the Labour Party was expected to do well, and some Igbo residents were told not to vote, witnesses said. Observers from Yiaga Africa reported ballot boxes being snatched in Ojo and Amuwo-Odofin. The Independent National Electoral Commission (INEC) said voting would be extended where it started late.",
+ [("Lagos", "LOC"), ("LAGOS", "LOC"), ("AP", "ORG"), ("Lagos", "LOC"), ("Labour Party", "ORG"), ("Igbo", "MISC"), ("Yiaga Africa", "ORG"),
+  ("Ojo", "LOC"), ("Amuwo-Odofin", "LOC"), ("Independent National Electoral Commission", "ORG"), ("INEC", "ORG")]),
+# wE165
+("2019-05-02",
+ "FLORENCIA, Colombia (Reuters) - Former guerrillas who laid down their arms under the 2016 peace accord have begun clearing landmines they once planted, working for a new group, Humanicemos DH, in Caqueta province. \"We know where we put them, so we should take them out,\" said Yesid Arteta Mora, a team leader. The Organization of American States (OAS) certifies the cleared land.",
+ [("FLORENCIA", "LOC"), ("Colombia", "LOC"), ("Reuters", "ORG"), ("Humanicemos DH", "ORG"), ("Caqueta", "LOC"), ("Yesid Arteta Mora", "PER"),
+  ("Organization of American States", "ORG"), ("OAS", "ORG")]),
+# wE166
+("2025-02-13",
+ "IMPHAL, Feb 13 (Reuters) - The federal government imposed President's Rule in Manipur, suspending the state legislature, four days after chief minister N. Biren Singh resigned following 21 months of ethnic violence. Security adviser Kuldiep Singh said armed groups had been given seven days to hand in weapons looted from police armouries.",
+ [("IMPHAL", "LOC"), ("Reuters", "ORG"), ("President's Rule", "MISC"), ("Manipur", "LOC"), ("N. Biren Singh", "PER"), ("Kuldiep Singh", "PER")]),
+# wE167
+("2016-04-18",
+ "GAMBELLA, Ethiopia, April 18 (Reuters) - Gunmen from South Sudan's Murle ethnic group killed 208 people and abducted more than 100 children in raids on Nuer villages in Ethiopia's Gambella region, the Ethiopian government said. A government spokesman said troops had crossed into South Sudan in pursuit of the raiders. The United Nations Children's Fund (UNICEF) said the children had to be returned.",
+ [("GAMBELLA", "LOC"), ("Ethiopia", "LOC"), ("Reuters", "ORG"), ("South Sudan", "LOC"), ("Murle", "MISC"), ("Nuer", "MISC"),
+  ("Ethiopia", "LOC"), ("Gambella", "LOC"), ("Ethiopian", "MISC"), ("South Sudan", "LOC"),
+  ("United Nations Children's Fund", "ORG"), ("UNICEF", "ORG")]),
+# wE168
+("2023-12-23",
+ "BUJUMBURA (AFP) - Rebels of the RED-Tabara group killed 20 people, including 12 children, in an attack on Vugizo near the border with Congo, Burundi's government said. RED-Tabara said on X that it had attacked a border post and killed nine soldiers. President Evariste Ndayishimiye accused Rwanda of harbouring the rebels, a charge Kigali denied.",
+ [("BUJUMBURA", "LOC"), ("AFP", "ORG"), ("RED-Tabara", "ORG"), ("Vugizo", "LOC"), ("Congo", "LOC"), ("Burundi", "LOC"), ("RED-Tabara", "ORG"),
+  ("X", "ORG"), ("Evariste Ndayishimiye", "PER"), ("Rwanda", "LOC"), ("Kigali", "LOC")]),
+# wE169
+("2022-05-03",
+ "ERBIL, Iraq, May 3 (Reuters) - Thousands of Yazidi families fled the Sinjar district after clashes between the Iraqi army and the Sinjar Resistance Units (YBS), a militia linked to the Kurdistan Workers' Party (PKK), the Kurdistan Region's ministry of displacement said. Iraqi military spokesman Yahya Rasool said the army was enforcing a 2020 agreement between Baghdad and Erbil.",
+ [("ERBIL", "LOC"), ("Iraq", "LOC"), ("Reuters", "ORG"), ("Yazidi", "MISC"), ("Sinjar", "LOC"), ("Iraqi", "MISC"),
+  ("Sinjar Resistance Units", "ORG"), ("YBS", "ORG"), ("Kurdistan Workers' Party", "ORG"), ("PKK", "ORG"), ("Kurdistan Region", "LOC"),
+  ("Iraqi", "MISC"), ("Yahya Rasool", "PER"), ("Baghdad", "LOC"), ("Erbil", "LOC")]),
+# wE170
+("2019-12-19",
+ "Maguindanao Massacre: Ampatuan Brothers Get Life\nQUEZON CITY, Philippines, Dec 19 (AFP) - A court sentenced Datu Andal Ampatuan Jr and his brother Zaldy Ampatuan to life in prison for the 2009 massacre of 58 people, including 32 journalists, in Maguindanao province. Judge Jocelyn Solis-Reyes read the verdict inside a police camp. The National Union of Journalists of the Philippines (NUJP) said justice had taken ten years.",
+ [("Maguindanao", "LOC"), ("Ampatuan", "PER"), ("QUEZON CITY", "LOC"), ("Philippines", "LOC"), ("AFP", "ORG"),
+  ("Datu Andal Ampatuan Jr", "PER"), ("Zaldy Ampatuan", "PER"), ("Maguindanao", "LOC"), ("Jocelyn Solis-Reyes", "PER"),
+  ("National Union of Journalists of the Philippines", "ORG"), ("NUJP", "ORG")]),
+# wE171
+("2021-09-19",
+ "PALU, Indonesia (Reuters) - Indonesian security forces killed Ali Kalora, the leader of the East Indonesia Mujahideen (MIT), in a gunfight in the mountains of Parigi Moutong in Central Sulawesi, police said. The group, which pledged allegiance to Islamic State, has killed farmers and police around Poso. Task force commander Farid Makruf said two MIT fighters remained at large.",
+ [("PALU", "LOC"), ("Indonesia", "LOC"), ("Reuters", "ORG"), ("Indonesian", "MISC"), ("Ali Kalora", "PER"), ("East Indonesia Mujahideen", "ORG"),
+  ("MIT", "ORG"), ("Parigi Moutong", "LOC"), ("Central Sulawesi", "LOC"), ("Islamic State", "ORG"), ("Poso", "LOC"), ("Farid Makruf", "PER"),
+  ("MIT", "ORG")]),
+# wE172
+("2022-07-04",
+ "TASHKENT (AP) - Uzbekistan said 18 people were killed and 243 injured in unrest in its autonomous Karakalpakstan region over planned changes to the constitution that would have ended its right to secede. President Shavkat Mirziyoyev dropped the changes during a visit to the regional capital. Rights groups said the Karakalpak journalist Dauletmurat Tazhimuratov had been detained.",
+ [("TASHKENT", "LOC"), ("AP", "ORG"), ("Uzbekistan", "LOC"), ("Karakalpakstan", "LOC"), ("Shavkat Mirziyoyev", "PER"), ("Karakalpak", "MISC"),
+  ("Dauletmurat Tazhimuratov", "PER")]),
+# wE173
+("2020-07-14",
+ "YEREVAN (Reuters) - Azerbaijan said a major general, Polad Hashimov, was among 11 servicemen killed in three days of clashes with Armenian forces on the border between Azerbaijan's Tovuz district and Armenia's Tavush province, far from the Nagorno-Karabakh front line. Armenia said it had lost four soldiers and that villages near Berd had been shelled.",
+ [("YEREVAN", "LOC"), ("Reuters", "ORG"), ("Azerbaijan", "LOC"), ("Polad Hashimov", "PER"), ("Armenian", "MISC"), ("Azerbaijan", "LOC"),
+  ("Tovuz", "LOC"), ("Armenia", "LOC"), ("Tavush", "LOC"), ("Nagorno-Karabakh", "LOC"), ("Armenia", "LOC"), ("Berd", "LOC")]),
+# wE174
+("2025-09-09",
+ "KATHMANDU, Sept 9 (AFP) - Protesters set fire to the parliament building and the homes of senior politicians in Kathmandu as Prime Minister K.P. Sharma Oli resigned after police killed 19 people during youth-led protests against a ban on social media platforms. The Nepal Army took control of the streets. Former chief justice Sushila Karki was later named interim leader.",
+ [("KATHMANDU", "LOC"), ("AFP", "ORG"), ("Kathmandu", "LOC"), ("K.P. Sharma Oli", "PER"), ("Nepal Army", "ORG"), ("Sushila Karki", "PER")]),
+# wE175
+("2025-11-02",
+ "MORELIA, Mexico, Nov 2 (Reuters) - Carlos Manzo, the mayor of Uruapan in the avocado-growing state of Michoacán, was shot dead during a Day of the Dead festival in the city's main square, state prosecutors said. Manzo had asked for federal help against cartels extorting farmers. Security Minister Omar García Harfuch said one attacker had been killed by Manzo's bodyguards.",
+ [("MORELIA", "LOC"), ("Mexico", "LOC"), ("Reuters", "ORG"), ("Carlos Manzo", "PER"), ("Uruapan", "LOC"), ("Michoacán", "LOC"),
+  ("Day of the Dead", "MISC"), ("Manzo", "PER"), ("Omar García Harfuch", "PER"), ("Manzo", "PER")]),
+# wE176
+("2024-10-28",
+ "GANG WAR EMPTIES TOWN IN ECUADOR'S GOLD COUNTRY\nQUITO (AP) - Hundreds of families have left Ponce Enríquez, a gold-mining town in Azuay province, after fighting between Los Lobos and a rival gang, Los Choneros, for control of illegal mines, police said. Residents said gunmen now charge miners for every sack of ore that leaves the tunnels.",
+ [("ECUADOR", "LOC"), ("QUITO", "LOC"), ("AP", "ORG"), ("Ponce Enríquez", "LOC"), ("Azuay", "LOC"), ("Los Lobos", "ORG"), ("Los Choneros", "ORG")]),
+# wE177
+("2018-02-12",
+ "Attack on Church in Dagestan Kills Five Worshippers\nMAKHACHKALA, Russia (Reuters) - A gunman opened fire on worshippers leaving a Russian Orthodox church in Kizlyar after a service marking Maslenitsa, killing five women, the National Anti-Terrorism Committee said. Islamic State claimed the attack through its Amaq news agency. Police shot dead the attacker, a 22-year-old local man.",
+ [("Dagestan", "LOC"), ("MAKHACHKALA", "LOC"), ("Russia", "LOC"), ("Reuters", "ORG"), ("Russian Orthodox", "MISC"), ("Kizlyar", "LOC"),
+  ("Maslenitsa", "MISC"), ("National Anti-Terrorism Committee", "ORG"), ("Islamic State", "ORG"), ("Amaq", "ORG")]),
 ]
