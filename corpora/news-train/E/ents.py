@@ -179,8 +179,8 @@ DOCS = [
   ("Bolivar Garzon", "PER"), ("SNAI", "ORG"), ("Los Lobos", "ORG"), ("Los Tiguerones", "ORG")]),
 # wE031
 ("2023-08-10",
- "QUITO, Aug 10 (Reuters) - Ecuadorean presidential candidate Fernando Villavicencio was shot dead as he left a campaign rally at a school in northern Quito on Wednesday, 11 days before the first round of voting. Villavicencio, a former investigative journalist who ran for the Construye movement, had said he received threats from Los Choneros. Police arrested six Colombian men.",
- [("QUITO", "LOC"), ("Reuters", "ORG"), ("Ecuadorean", "MISC"), ("Fernando Villavicencio", "PER"), ("Quito", "LOC"),
+ "Ecuador presidential candidate shot dead in Quito\nQUITO, Aug 10 (Reuters) - Ecuadorean presidential candidate Fernando Villavicencio was shot dead as he left a campaign rally at a school in northern Quito on Wednesday, 11 days before the first round of voting. Villavicencio, a former investigative journalist who ran for the Construye movement, had said he received threats from Los Choneros. Police arrested six Colombian men.",
+ [("Ecuador", "LOC"), ("Quito", "LOC"), ("QUITO", "LOC"), ("Reuters", "ORG"), ("Ecuadorean", "MISC"), ("Fernando Villavicencio", "PER"), ("Quito", "LOC"),
   ("Villavicencio", "PER"), ("Construye", "ORG"), ("Los Choneros", "ORG"), ("Colombian", "MISC")]),
 # wE032
 ("2023-06-20",
@@ -261,8 +261,8 @@ DOCS = [
   ("Qatar", "LOC"), ("Doha", "LOC"), ("Cairo", "LOC")]),
 # wE046
 ("2022-07-06",
- "ABUJA, July 6 (Reuters) - About 600 inmates were still at large after militants attacked the Kuje Custodial Centre on the outskirts of Abuja with explosives late on Tuesday, the Nigerian Correctional Service said. Service spokesman Abubakar Umar said all 64 Boko Haram suspects held there had escaped. The Islamic State West Africa Province (ISWAP) claimed the attack.",
- [("ABUJA", "LOC"), ("Reuters", "ORG"), ("Kuje Custodial Centre", "LOC"), ("Abuja", "LOC"),
+ "JIHADISTS FREE HUNDREDS IN RAID ON PRISON NEAR NIGERIAN CAPITAL\nABUJA, July 6 (Reuters) - About 600 inmates were still at large after militants attacked the Kuje Custodial Centre on the outskirts of Abuja with explosives late on Tuesday, the Nigerian Correctional Service said. Service spokesman Abubakar Umar said all 64 Boko Haram suspects held there had escaped. The Islamic State West Africa Province (ISWAP) claimed the attack.",
+ [("NIGERIAN", "MISC"), ("ABUJA", "LOC"), ("Reuters", "ORG"), ("Kuje Custodial Centre", "LOC"), ("Abuja", "LOC"),
   ("Nigerian Correctional Service", "ORG"), ("Abubakar Umar", "PER"), ("Boko Haram", "ORG"),
   ("Islamic State West Africa Province", "ORG"), ("ISWAP", "ORG")]),
 # wE047
@@ -325,7 +325,7 @@ DOCS = [
 # wE057
 ("2020-10-23",
  "GENEVA, Oct 23 (Reuters) - Libya's warring sides signed a permanent ceasefire in Geneva on Friday after talks of the Joint Military Commission, known as the 5+5 committee, the United Nations said. Stephanie Williams, the acting U.N. envoy, said foreign fighters must leave within three months. The deal sets up a joint police force to secure the area around Sirte and the Jufra air base.",
- [("GENEVA", "LOC"), ("Reuters", "ORG"), ("Libya", "LOC"), ("Geneva", "LOC"), ("Joint Military Commission", "ORG"),
+ [("GENEVA", "LOC"), ("Reuters", "ORG"), ("Libya", "LOC"), ("Geneva", "LOC"), ("Joint Military Commission", "ORG"), ("5+5", "ORG"),
   ("United Nations", "ORG"), ("Stephanie Williams", "PER"), ("U.N.", "ORG"), ("Sirte", "LOC"), ("Jufra", "LOC")]),
 # wE058
 ("2019-05-14",
@@ -530,8 +530,8 @@ DOCS = [
   ("New Delhi", "LOC")]),
 # wE094
 ("2022-08-21",
- "MOSCOW, Aug 21 (Reuters) - Darya Dugina, the daughter of Russian nationalist ideologue Alexander Dugin, was killed when a bomb blew up the car she was driving near the village of Bolshiye Vyazyomy outside Moscow, the Investigative Committee said. The FSB security service accused Ukrainian intelligence, which Kyiv denied.",
- [("MOSCOW", "LOC"), ("Reuters", "ORG"), ("Darya Dugina", "PER"), ("Russian", "MISC"), ("Alexander Dugin", "PER"),
+ "Car Bomb Kills Daughter of Russian Nationalist Near Moscow\nMOSCOW, Aug 21 (Reuters) - Darya Dugina, the daughter of Russian nationalist ideologue Alexander Dugin, was killed when a bomb blew up the car she was driving near the village of Bolshiye Vyazyomy outside Moscow, the Investigative Committee said. The FSB security service accused Ukrainian intelligence, which Kyiv denied.",
+ [("Russian", "MISC"), ("Moscow", "LOC"), ("MOSCOW", "LOC"), ("Reuters", "ORG"), ("Darya Dugina", "PER"), ("Russian", "MISC"), ("Alexander Dugin", "PER"),
   ("Bolshiye Vyazyomy", "LOC"), ("Moscow", "LOC"), ("Investigative Committee", "ORG"), ("FSB", "ORG"), ("Ukrainian", "MISC"),
   ("Kyiv", "LOC")]),
 # wE095
@@ -669,8 +669,8 @@ DOCS = [
   ("General Authority for the Search and Identification of Missing Persons", "ORG")]),
 # wE120
 ("2024-11-21",
- "PESHAWAR, Nov 21 (Reuters) - Gunmen opened fire on a convoy of vehicles carrying Shi'ite Muslims near Parachinar in Kurram district, killing at least 42 people, officials said, in a region with a long history of sectarian strife. Khyber Pakhtunkhwa chief minister Ali Amin Gandapur ordered an inquiry. Local elders from the Turi tribe said the convoy had been under police escort.",
- [("PESHAWAR", "LOC"), ("Reuters", "ORG"), ("Shi'ite", "MISC"), ("Muslims", "MISC"), ("Parachinar", "LOC"), ("Kurram", "LOC"),
+ "Gunmen kill 42 in attack on convoy in Pakistan's Kurram\nPESHAWAR, Nov 21 (Reuters) - Gunmen opened fire on a convoy of vehicles carrying Shi'ite Muslims near Parachinar in Kurram district, killing at least 42 people, officials said, in a region with a long history of sectarian strife. Khyber Pakhtunkhwa chief minister Ali Amin Gandapur ordered an inquiry. Local elders from the Turi tribe said the convoy had been under police escort.",
+ [("Pakistan", "LOC"), ("Kurram", "LOC"), ("PESHAWAR", "LOC"), ("Reuters", "ORG"), ("Shi'ite", "MISC"), ("Muslims", "MISC"), ("Parachinar", "LOC"), ("Kurram", "LOC"),
   ("Khyber Pakhtunkhwa", "LOC"), ("Ali Amin Gandapur", "PER"), ("Turi", "MISC")]),
 # wE121
 ("2016-02-26",
