@@ -214,4 +214,152 @@ DOCS = [
 ("Komitas (born Soghomon Soghomonian; 8 October 1869 – 22 October 1935) was an Armenian priest, composer and ethnomusicologist. Trained at the Gevorgian Seminary in Etchmiadzin and in Berlin, he collected more than 3,000 folk songs before his deportation from Constantinople in 1915.",
  [("Komitas", "PER"), ("Soghomon Soghomonian", "PER"), ("Armenian", "MISC"), ("Gevorgian Seminary", "ORG"), ("Etchmiadzin", "LOC"),
   ("Berlin", "LOC"), ("Constantinople", "LOC")]),
+# wF056
+("Albert Namatjira (28 July 1902 – 8 August 1959) was an Arrernte painter from the Hermannsburg mission, west of Alice Springs in the Northern Territory. His watercolours of the MacDonnell Ranges made him the first Aboriginal Australian to gain wide fame as an artist, and in 1957 he and his wife were granted full Australian citizenship.",
+ [("Albert Namatjira", "PER"), ("Arrernte", "MISC"), ("Hermannsburg", "LOC"), ("Alice Springs", "LOC"), ("Northern Territory", "LOC"),
+  ("MacDonnell Ranges", "LOC"), ("Aboriginal Australian", "MISC"), ("Australian", "MISC")]),
+# wF057
+("Tupaia (c. 1725 – 20 December 1770) was a Polynesian navigator and priest from Raiatea who joined James Cook aboard HMS Endeavour in Tahiti in 1769. The chart of the islands he drew with the crew, and his work as an interpreter with the Māori of New Zealand, made him one of the expedition's most valuable members.",
+ [("Tupaia", "PER"), ("Polynesian", "MISC"), ("Raiatea", "LOC"), ("James Cook", "PER"), ("HMS Endeavour", "MISC"), ("Tahiti", "LOC"),
+  ("Māori", "MISC"), ("New Zealand", "LOC")]),
+# wF058
+("Carlos Chagas (9 July 1879 – 8 November 1934) was a Brazilian physician and bacteriologist who worked at the Oswaldo Cruz Institute. In 1909, while fighting malaria among railway workers in Lassance, Minas Gerais, he described a new infection carried by the kissing bug and named its parasite after his mentor Oswaldo Cruz.",
+ [("Carlos Chagas", "PER"), ("Brazilian", "MISC"), ("Oswaldo Cruz Institute", "ORG"), ("Lassance", "LOC"), ("Minas Gerais", "LOC"),
+  ("Oswaldo Cruz", "PER")]),
+# wF059
+("Knud Rasmussen (7 June 1879 – 21 December 1933) was a Greenlandic-Danish polar explorer and ethnologist born in Ilulissat. Between 1921 and 1924 his Fifth Thule Expedition crossed the Arctic by dog sled from Hudson Bay to the Bering Strait, recording the songs and stories of the peoples it met.",
+ [("Knud Rasmussen", "PER"), ("Greenlandic-Danish", "MISC"), ("Ilulissat", "LOC"), ("Fifth Thule Expedition", "MISC"), ("Arctic", "LOC"),
+  ("Hudson Bay", "LOC"), ("Bering Strait", "LOC")]),
+# wF060
+("Ulugh Beg (22 March 1394 – 27 October 1449) was a sultan, astronomer and mathematician, a grandson of Timur, who ruled from Samarkand. The observatory he built on Kohak hill trained a generation of astronomers, and his star catalogue Zij-i Sultani lists 994 stars.",
+ [("Ulugh Beg", "PER"), ("Timur", "PER"), ("Samarkand", "LOC"), ("Kohak", "LOC"), ("Zij-i Sultani", "MISC")]),
+# wF061
+("Franco Luambo (6 July 1938 – 12 October 1989) was a Congolese guitarist and bandleader who led TPOK Jazz for more than three decades. Born in Sona-Bata in the Belgian Congo, he recorded for the Loningisa label in Léopoldville before founding his own record companies.",
+ [("Franco Luambo", "PER"), ("Congolese", "MISC"), ("TPOK Jazz", "ORG"), ("Sona-Bata", "LOC"), ("Belgian Congo", "LOC"), ("Loningisa", "ORG"),
+  ("Léopoldville", "LOC")]),
+# wF062
+("The White Fathers, officially the Society of the Missionaries of Africa (Latin: Missionarii Africae, M.Afr.), are a Catholic missionary society founded in Algiers in 1868 by Archbishop Charles Lavigerie. Its priests worked around Lake Tanganyika and in the Sahara, and the society's headquarters are now in Rome.",
+ [("White Fathers", "ORG"), ("Society of the Missionaries of Africa", "ORG"), ("Latin", "MISC"), ("Missionarii Africae", "ORG"), ("M.Afr.", "ORG"),
+  ("Catholic", "MISC"), ("Algiers", "LOC"), ("Charles Lavigerie", "PER"), ("Lake Tanganyika", "LOC"), ("Sahara", "LOC"), ("Rome", "LOC")]),
+# wF063
+("Wang Yangming (26 October 1472 – 9 January 1529) was a Chinese philosopher, general and official of the Ming dynasty. Exiled to Longchang in Guizhou in 1506, he developed his teaching of the unity of knowledge and action, later gathered in the Instructions for Practical Living.",
+ [("Wang Yangming", "PER"), ("Chinese", "MISC"), ("Ming", "LOC"), ("Longchang", "LOC"), ("Guizhou", "LOC"), ("Instructions for Practical Living", "MISC")]),
+# wF064
+("José Raúl Capablanca (19 November 1888 – 8 March 1942) was a Cuban chess player who held the world championship from 1921 to 1927. He took the title from Emanuel Lasker in Havana and lost it to Alexander Alekhine in a match played in Argentina.",
+ [("José Raúl Capablanca", "PER"), ("Cuban", "MISC"), ("Emanuel Lasker", "PER"), ("Havana", "LOC"), ("Alexander Alekhine", "PER"), ("Argentina", "LOC")]),
+# wF065
+("Learie Constantine (21 September 1901 – 1 July 1971) was a Trinidadian cricketer, lawyer and politician. He played for Trinidad, for the West Indies and for Nelson in the Lancashire League, and in 1969 he became the first peer of African descent to sit in the House of Lords.",
+ [("Learie Constantine", "PER"), ("Trinidadian", "MISC"), ("Trinidad", "ORG"), ("West Indies", "LOC"), ("Nelson", "ORG"), ("Lancashire League", "MISC"),
+  ("African", "MISC"), ("House of Lords", "ORG")]),
+# wF066
+("KATHMANDU, May 2 (AP) — Nepal's Department of Archaeology said on Monday that a 12th-century statue of Laxmi-Narayan stolen from a temple in Patan in 1984 had been returned by the Dallas Museum of Art. The statue will go on display at the Patan Museum, officials said.",
+ [("KATHMANDU", "LOC"), ("AP", "ORG"), ("Nepal", "LOC"), ("Department of Archaeology", "ORG"), ("Laxmi-Narayan", "PER"), ("Patan", "LOC"),
+  ("Dallas Museum of Art", "ORG"), ("Patan Museum", "ORG")]),
+# wF067
+("Los Kjarkas is a Bolivian folk group formed in Capinota, Cochabamba, in 1965 by the brothers Wilson, Castel and Gonzalo Hermosa. Their song Llorando se fue was adapted without credit as the hit Lambada by the French-Brazilian group Kaoma in 1989.",
+ [("Los Kjarkas", "ORG"), ("Bolivian", "MISC"), ("Capinota", "LOC"), ("Cochabamba", "LOC"), ("Wilson", "PER"), ("Castel", "PER"), ("Gonzalo Hermosa", "PER"),
+  ("Llorando se fue", "MISC"), ("Lambada", "MISC"), ("French-Brazilian", "MISC"), ("Kaoma", "ORG")]),
+# wF068
+("Tabo Monastery is a Buddhist monastery in the Spiti Valley of Himachal Pradesh, India, founded in 996 by the translator Rinchen Zangpo on behalf of the king of Guge. Its murals and clay figures have survived almost unchanged for a thousand years.",
+ [("Tabo Monastery", "LOC"), ("Buddhist", "MISC"), ("Spiti Valley", "LOC"), ("Himachal Pradesh", "LOC"), ("India", "LOC"), ("Rinchen Zangpo", "PER"),
+  ("Guge", "LOC")]),
+# wF069
+("The Levant Company was an English chartered company formed in 1592, under a charter from Elizabeth I, to trade with the Ottoman Empire. Its factors lived in Aleppo, Smyrna and Constantinople, and the company paid the English ambassador's costs until it was dissolved in 1825.",
+ [("Levant Company", "ORG"), ("English", "MISC"), ("Elizabeth I", "PER"), ("Ottoman Empire", "LOC"), ("Aleppo", "LOC"), ("Smyrna", "LOC"),
+  ("Constantinople", "LOC"), ("English", "MISC")]),
+# wF070
+("Yellow Magic Orchestra (YMO) was a Japanese electronic music band formed in Tokyo in 1978 by Haruomi Hosono, Yukihiro Takahashi and Ryuichi Sakamoto. Their single Computer Game, released on Alfa Records, sold more than 400,000 copies.",
+ [("Yellow Magic Orchestra", "ORG"), ("YMO", "ORG"), ("Japanese", "MISC"), ("Tokyo", "LOC"), ("Haruomi Hosono", "PER"), ("Yukihiro Takahashi", "PER"),
+  ("Ryuichi Sakamoto", "PER"), ("Computer Game", "MISC"), ("Alfa Records", "ORG")]),
+# wF071
+("Ibn al-Nafis (1213–1288) was an Arab physician from Damascus who practised at the Al-Mansuri Hospital in Cairo. In his Commentary on Anatomy in Avicenna's Canon he described the pulmonary circulation of the blood, more than three centuries before William Harvey.",
+ [("Ibn al-Nafis", "PER"), ("Arab", "MISC"), ("Damascus", "LOC"), ("Al-Mansuri Hospital", "ORG"), ("Cairo", "LOC"),
+  ("Commentary on Anatomy in Avicenna's Canon", "MISC"), ("William Harvey", "PER")]),
+# wF072
+("HC Bloemendaal is a Dutch field hockey club based in Bloemendaal, North Holland, founded in 1897. Its men's team plays in the Hoofdklasse and has won the Euro Hockey League several times, with players such as Teun de Nooijer and Floris Evers.",
+ [("HC Bloemendaal", "ORG"), ("Dutch", "MISC"), ("Bloemendaal", "LOC"), ("North Holland", "LOC"), ("Hoofdklasse", "MISC"), ("Euro Hockey League", "MISC"),
+  ("Teun de Nooijer", "PER"), ("Floris Evers", "PER")]),
+# wF073
+("Heinrich Barth (16 February 1821 – 25 November 1865) was a German explorer of Africa who joined a British expedition to the Sahel in 1849. After his companions died he travelled on alone through Bornu, Sokoto and Timbuktu, and his five-volume Travels and Discoveries in North and Central Africa appeared in 1857.",
+ [("Heinrich Barth", "PER"), ("German", "MISC"), ("Africa", "LOC"), ("British", "MISC"), ("Sahel", "LOC"), ("Bornu", "LOC"), ("Sokoto", "LOC"),
+  ("Timbuktu", "LOC"), ("Travels and Discoveries in North and Central Africa", "MISC")]),
+# wF074
+("The Accademia dei Lincei is an Italian academy of sciences founded in Rome in 1603 by Federico Cesi, who named it after the sharp-eyed lynx. Galileo Galilei became a member in 1611, and the academy now meets in the Palazzo Corsini on Via della Lungara.",
+ [("Accademia dei Lincei", "ORG"), ("Italian", "MISC"), ("Rome", "LOC"), ("Federico Cesi", "PER"), ("Galileo Galilei", "PER"), ("Palazzo Corsini", "LOC"),
+  ("Via della Lungara", "LOC")]),
+# wF075
+("Te Vaka is a music group founded in Auckland in 1995 by the singer Opetaia Foa'i, whose parents came from Tokelau and Tuvalu. The group sings mainly in Tokelauan, and Foa'i later co-wrote the songs for the Disney film Moana.",
+ [("Te Vaka", "ORG"), ("Auckland", "LOC"), ("Opetaia Foa'i", "PER"), ("Tokelau", "LOC"), ("Tuvalu", "LOC"), ("Tokelauan", "MISC"), ("Foa'i", "PER"),
+  ("Disney", "ORG"), ("Moana", "MISC")]),
+# wF076
+("EDward Gaming (EDG) is a Chinese esports organisation founded in 2013 and based in Shanghai. Its League of Legends team plays in the LoL Pro League and won the 2021 world championship in Reykjavík, beating DWG KIA in the final.",
+ [("EDward Gaming", "ORG"), ("EDG", "ORG"), ("Chinese", "MISC"), ("Shanghai", "LOC"), ("League of Legends", "MISC"), ("LoL Pro League", "MISC"),
+  ("Reykjavík", "LOC"), ("DWG KIA", "ORG")]),
+# wF077
+("On the last day of the trip we took the ferry from Stone Town to Pemba, where my grandmother was born. She still remembers hearing Siti binti Saad on the radio, and she made us promise to visit the Dhow Countries Music Academy before we flew home from Zanzibar.",
+ [("Stone Town", "LOC"), ("Pemba", "LOC"), ("Siti binti Saad", "PER"), ("Dhow Countries Music Academy", "ORG"), ("Zanzibar", "LOC")]),
+# wF078
+("Pachacuti (c. 1418 – 1471/72) was the ninth ruler of the Kingdom of Cusco, which he turned into the Inca Empire. He is credited with rebuilding Cusco in stone and with ordering the construction of Machu Picchu as a royal estate.",
+ [("Pachacuti", "PER"), ("Kingdom of Cusco", "LOC"), ("Inca Empire", "LOC"), ("Cusco", "LOC"), ("Machu Picchu", "LOC")]),
+# wF079
+("Janaki Ammal (4 November 1897 – 7 February 1984) was an Indian botanist from Tellicherry who bred sugarcane varieties at the Imperial Sugarcane Institute in Coimbatore. In 1951 Jawaharlal Nehru invited her back from England to reorganise the Botanical Survey of India.",
+ [("Janaki Ammal", "PER"), ("Indian", "MISC"), ("Tellicherry", "LOC"), ("Imperial Sugarcane Institute", "ORG"), ("Coimbatore", "LOC"),
+  ("Jawaharlal Nehru", "PER"), ("England", "LOC"), ("Botanical Survey of India", "ORG")]),
+# wF080
+("Belinda Clark (born 10 September 1970) is an Australian former cricketer who captained Australia in 91 one-day internationals. Born in Newcastle, New South Wales, she played domestic cricket for New South Wales and scored the first double century in a women's one-day international, against Denmark in Mumbai in 1997.",
+ [("Belinda Clark", "PER"), ("Australian", "MISC"), ("Australia", "LOC"), ("Newcastle", "LOC"), ("New South Wales", "LOC"), ("New South Wales", "ORG"),
+  ("Denmark", "LOC"), ("Mumbai", "LOC")]),
+# wF081
+("Anthony van Dyck (22 March 1599 – 9 December 1641) was a Flemish painter who trained in the workshop of Peter Paul Rubens in Antwerp. In 1632 he moved to London as principal painter to King Charles I, who knighted him the same year.",
+ [("Anthony van Dyck", "PER"), ("Flemish", "MISC"), ("Peter Paul Rubens", "PER"), ("Antwerp", "LOC"), ("London", "LOC"), ("Charles I", "PER")]),
+# wF082
+("Mykola Lysenko (22 March 1842 – 6 November 1912) was a Ukrainian composer, pianist and conductor. A graduate of Kyiv University and the Leipzig Conservatory, he wrote the opera Taras Bulba and founded a school of music and drama in Kyiv in 1904.",
+ [("Mykola Lysenko", "PER"), ("Ukrainian", "MISC"), ("Kyiv University", "ORG"), ("Leipzig Conservatory", "ORG"), ("Taras Bulba", "MISC"), ("Kyiv", "LOC")]),
+# wF083
+("Kabir (c. 1398 – c. 1518) was a mystic poet and saint from Varanasi whose verses are included in the Guru Granth Sahib, the scripture of the Sikhs. His followers form the Kabir Panth, a religious community found mainly in northern India.",
+ [("Kabir", "PER"), ("Varanasi", "LOC"), ("Guru Granth Sahib", "MISC"), ("Sikhs", "MISC"), ("Kabir Panth", "MISC"), ("India", "LOC")]),
+# wF084
+("Semyon Dezhnev (c. 1605 – 1673) was a Russian explorer of Siberia who in 1648 sailed from the mouth of the Kolyma round the eastern tip of Asia to the Anadyr River, eighty years before Vitus Bering. Cape Dezhnev, the easternmost point of mainland Asia, is named after him.",
+ [("Semyon Dezhnev", "PER"), ("Russian", "MISC"), ("Siberia", "LOC"), ("Kolyma", "LOC"), ("Asia", "LOC"), ("Anadyr River", "LOC"), ("Vitus Bering", "PER"),
+  ("Cape Dezhnev", "LOC"), ("Asia", "LOC")]),
+# wF085
+("The Shanghai Symphony Orchestra is a Chinese orchestra founded in 1879 as the Shanghai Public Band, making it one of the oldest orchestras in Asia. Run for decades by the Shanghai Municipal Council, it has played since 2014 in the Shanghai Symphony Hall, designed by Arata Isozaki.",
+ [("Shanghai Symphony Orchestra", "ORG"), ("Chinese", "MISC"), ("Shanghai Public Band", "ORG"), ("Asia", "LOC"), ("Shanghai Municipal Council", "ORG"),
+  ("Shanghai Symphony Hall", "LOC"), ("Arata Isozaki", "PER")]),
+# wF086
+("Alberto Santos-Dumont (20 July 1873 – 23 July 1932) was a Brazilian aviation pioneer who lived in Paris for most of his career. In 1906 his 14-bis made the first powered flight in Europe to be certified by the Aéro-Club de France.",
+ [("Alberto Santos-Dumont", "PER"), ("Brazilian", "MISC"), ("Paris", "LOC"), ("14-bis", "MISC"), ("Europe", "LOC"), ("Aéro-Club de France", "ORG")]),
+# wF087
+("Judit Polgár (born 23 July 1976) is a Hungarian chess grandmaster, widely regarded as the strongest female player of all time. She and her sisters Susan and Sofia were taught at home in Budapest by their father László Polgár, and in 2002 she beat Garry Kasparov in a rapid game in Moscow.",
+ [("Judit Polgár", "PER"), ("Hungarian", "MISC"), ("Susan", "PER"), ("Sofia", "PER"), ("Budapest", "LOC"), ("László Polgár", "PER"), ("Garry Kasparov", "PER"),
+  ("Moscow", "LOC")]),
+# wF088
+("The Compagnie des Messageries Maritimes was a French merchant shipping company founded in Marseille in 1851. After the opening of the Suez Canal its liners sailed to Saigon, Yokohama and Nouméa, and in 1977 it merged with the Compagnie Générale Transatlantique to form the Compagnie Générale Maritime.",
+ [("Compagnie des Messageries Maritimes", "ORG"), ("French", "MISC"), ("Marseille", "LOC"), ("Suez Canal", "LOC"), ("Saigon", "LOC"), ("Yokohama", "LOC"),
+  ("Nouméa", "LOC"), ("Compagnie Générale Transatlantique", "ORG"), ("Compagnie Générale Maritime", "ORG")]),
+# wF089
+("Kimpa Vita (c. 1684 – 2 July 1706), baptised Dona Beatriz, was a Kongolese prophet who founded the Antonian movement in the Kingdom of Kongo. Claiming to be possessed by Saint Anthony of Padua, she was burned as a heretic at Evululu on the orders of King Pedro IV.",
+ [("Kimpa Vita", "PER"), ("Dona Beatriz", "PER"), ("Kongolese", "MISC"), ("Antonian", "MISC"), ("Kingdom of Kongo", "LOC"), ("Anthony of Padua", "PER"),
+  ("Evululu", "LOC"), ("Pedro IV", "PER")]),
+# wF090
+("The Casa de las Américas is a Cuban cultural organisation founded in Havana in 1959 by Haydée Santamaría. Its literary award, the Premio Casa de las Américas, has been given each year since 1960 to writers from Latin America and the Caribbean.",
+ [("Casa de las Américas", "ORG"), ("Cuban", "MISC"), ("Havana", "LOC"), ("Haydée Santamaría", "PER"), ("Premio Casa de las Américas", "MISC"),
+  ("Latin America", "LOC"), ("Caribbean", "LOC")]),
+# wF091
+("Ramon Llull (c. 1232 – c. 1316) was a philosopher, theologian and writer from Majorca. Born in Palma in the Kingdom of Majorca, he wrote the Ars Magna and was one of the first writers to use Catalan for works of philosophy.",
+ [("Ramon Llull", "PER"), ("Majorca", "LOC"), ("Palma", "LOC"), ("Kingdom of Majorca", "LOC"), ("Ars Magna", "MISC"), ("Catalan", "MISC")]),
+# wF092
+("Mashrou' Leila was a Lebanese indie rock band formed in 2008 by students of the American University of Beirut. Led by the singer Hamed Sinno, the band released its album Ibn El Leil in 2015 and was later barred from performing in Jordan and Egypt.",
+ [("Mashrou' Leila", "ORG"), ("Lebanese", "MISC"), ("American University of Beirut", "ORG"), ("Hamed Sinno", "PER"), ("Ibn El Leil", "MISC"),
+  ("Jordan", "LOC"), ("Egypt", "LOC")]),
+# wF093
+("Brahmagupta (c. 598 – c. 668) was an Indian mathematician and astronomer who lived in Bhillamala in the kingdom of Gurjaradesa. His Brāhmasphuṭasiddhānta (628) gives rules for computing with zero and with negative numbers.",
+ [("Brahmagupta", "PER"), ("Indian", "MISC"), ("Bhillamala", "LOC"), ("Gurjaradesa", "LOC"), ("Brāhmasphuṭasiddhānta", "MISC")]),
+# wF094
+("The Iziko South African Museum is a natural history museum in Cape Town, founded in 1825 by the governor Lord Charles Somerset. It stands in the Company's Garden and forms part of Iziko Museums, a group of eleven national museums.",
+ [("Iziko South African Museum", "ORG"), ("Cape Town", "LOC"), ("Charles Somerset", "PER"), ("Company's Garden", "LOC"), ("Iziko Museums", "ORG")]),
+# wF095
+("CHENNAI, Dec 12 (Reuters) - Gukesh Dommaraju became the youngest undisputed world chess champion on Thursday, beating Ding Liren of China in the 14th game of their match in Singapore. The 18-year-old, who trained at the Westbridge Anand Chess Academy, said he had dreamed of the title since he was seven.",
+ [("CHENNAI", "LOC"), ("Reuters", "ORG"), ("Gukesh Dommaraju", "PER"), ("Ding Liren", "PER"), ("China", "LOC"), ("Singapore", "LOC"),
+  ("Westbridge Anand Chess Academy", "ORG")]),
 ]
