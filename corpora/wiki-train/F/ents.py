@@ -362,4 +362,132 @@ DOCS = [
 ("CHENNAI, Dec 12 (Reuters) - Gukesh Dommaraju became the youngest undisputed world chess champion on Thursday, beating Ding Liren of China in the 14th game of their match in Singapore. The 18-year-old, who trained at the Westbridge Anand Chess Academy, said he had dreamed of the title since he was seven.",
  [("CHENNAI", "LOC"), ("Reuters", "ORG"), ("Gukesh Dommaraju", "PER"), ("Ding Liren", "PER"), ("China", "LOC"), ("Singapore", "LOC"),
   ("Westbridge Anand Chess Academy", "ORG")]),
+# wF096
+("Kalady is a town in Ernakulam district of Kerala, India, on the bank of the Periyar River. It is held to be the birthplace of the philosopher Adi Shankara, and the Sree Sankaracharya University of Sanskrit was founded there in 1993.",
+ [("Kalady", "LOC"), ("Ernakulam", "LOC"), ("Kerala", "LOC"), ("India", "LOC"), ("Periyar River", "LOC"), ("Adi Shankara", "PER"),
+  ("Sree Sankaracharya University of Sanskrit", "ORG")]),
+# wF097
+("Kirillo-Belozersky Monastery is a former Russian Orthodox monastery located on the shore of Lake Siverskoye in Vologda Oblast, Russia. Founded in 1397 by Cyril of White Lake, a disciple of Sergius of Radonezh, it became one of the largest landowners in northern Russia.",
+ [("Kirillo-Belozersky Monastery", "LOC"), ("Russian Orthodox", "MISC"), ("Lake Siverskoye", "LOC"), ("Vologda Oblast", "LOC"), ("Russia", "LOC"),
+  ("Cyril of White Lake", "PER"), ("Sergius of Radonezh", "PER"), ("Russia", "LOC")]),
+# wF098
+("Akebono Tarō (born Chadwick Haheo Rowan; 8 May 1969 – April 2024) was an American-born Japanese sumo wrestler from Waimānalo, Hawaii, who in 1993 became the first foreign-born yokozuna. He fought for the Azumazeki stable, founded by his fellow Hawaiian Takamiyama.",
+ [("Akebono Tarō", "PER"), ("Chadwick Haheo Rowan", "PER"), ("American", "MISC"), ("Japanese", "MISC"), ("Waimānalo", "LOC"), ("Hawaii", "LOC"),
+  ("Azumazeki", "ORG"), ("Hawaiian", "MISC"), ("Takamiyama", "PER")]),
+# wF099
+("FIDE (French: Fédération Internationale des Échecs) is the governing body of international chess, founded in Paris on 20 July 1924. It organises the Chess Olympiad and the World Chess Championship, and its headquarters are in Lausanne, Switzerland.",
+ [("FIDE", "ORG"), ("French", "MISC"), ("Fédération Internationale des Échecs", "ORG"), ("Paris", "LOC"), ("Chess Olympiad", "MISC"),
+  ("World Chess Championship", "MISC"), ("Lausanne", "LOC"), ("Switzerland", "LOC")]),
+# wF100
+("OG is a European esports organisation whose Dota 2 team won The International, the game's world championship, in 2018 and 2019. Its roster was led by the Danish player Johan Sundstein, known as N0tail, who founded the team in 2015.",
+ [("OG", "ORG"), ("European", "MISC"), ("Dota 2", "MISC"), ("The International", "MISC"), ("Danish", "MISC"), ("Johan Sundstein", "PER"), ("N0tail", "PER")]),
+# wF101
+("Aterciopelados is a Colombian rock band formed in Bogotá in 1990 by the singer Andrea Echeverri and the bassist Héctor Buitrago. Their album La Pipa de la Paz (1996) was recorded in London and produced by Phil Manzanera of Roxy Music.",
+ [("Aterciopelados", "ORG"), ("Colombian", "MISC"), ("Bogotá", "LOC"), ("Andrea Echeverri", "PER"), ("Héctor Buitrago", "PER"), ("La Pipa de la Paz", "MISC"),
+  ("London", "LOC"), ("Phil Manzanera", "PER"), ("Roxy Music", "ORG")]),
+# wF102
+("Koes Plus is an Indonesian pop band formed in Tuban, East Java, in 1969 by the Koeswoyo brothers. Their earlier group, Koes Bersaudara, was jailed in 1965 by the Sukarno government for playing music in the style of the Beatles.",
+ [("Koes Plus", "ORG"), ("Indonesian", "MISC"), ("Tuban", "LOC"), ("East Java", "LOC"), ("Koeswoyo", "PER"), ("Koes Bersaudara", "ORG"), ("Sukarno", "PER"),
+  ("Beatles", "ORG")]),
+# wF103
+("MONTEVIDEO, Oct 4 (AFP) - Uruguay's Museo Torres García reopened on Saturday after a two-year renovation, with a new room on the Taller Torres García, the workshop where the painter Joaquín Torres García trained young artists from 1943. Director Alejandro Díaz said visitor numbers had doubled in the first week.",
+ [("MONTEVIDEO", "LOC"), ("AFP", "ORG"), ("Uruguay", "LOC"), ("Museo Torres García", "ORG"), ("Taller Torres García", "ORG"), ("Joaquín Torres García", "PER"),
+  ("Alejandro Díaz", "PER")]),
+# wF104
+("Mengo Hospital is a hospital in Kampala, Uganda, founded in 1897 by the Church Missionary Society doctor Albert Ruskin Cook. It is the oldest hospital in East Africa, and its nursing school was opened by his wife, Katharine Cook, in 1917.",
+ [("Mengo Hospital", "ORG"), ("Kampala", "LOC"), ("Uganda", "LOC"), ("Church Missionary Society", "ORG"), ("Albert Ruskin Cook", "PER"), ("East Africa", "LOC"),
+  ("Katharine Cook", "PER")]),
+# wF105
+("Isabella Bird (15 October 1831 – 7 October 1904) was an English explorer, writer and naturalist, and in 1892 one of the first women elected a Fellow of the Royal Geographical Society. Her books describe journeys through the Rocky Mountains, Hokkaido, Persia and Korea.",
+ [("Isabella Bird", "PER"), ("English", "MISC"), ("Royal Geographical Society", "ORG"), ("Rocky Mountains", "LOC"), ("Hokkaido", "LOC"), ("Persia", "LOC"),
+  ("Korea", "LOC")]),
+# wF106
+("The Institut d'Égypte is a learned society founded in Cairo in 1798 by Napoleon Bonaparte during the French campaign in Egypt. Its scholars produced the Description de l'Égypte, and its library was badly damaged by a fire during street protests in December 2011.",
+ [("Institut d'Égypte", "ORG"), ("Cairo", "LOC"), ("Napoleon Bonaparte", "PER"), ("French", "MISC"), ("Egypt", "LOC"), ("Description de l'Égypte", "MISC")]),
+# wF107
+("Ephraim Amu (13 September 1899 – 2 January 1995) was a Ghanaian composer, teacher and musicologist from Peki in the Volta Region. He taught at Achimota College, where he insisted on wearing Ghanaian cloth, and his patriotic song Yɛn Ara Asaase Ni is often called the country's second national anthem.",
+ [("Ephraim Amu", "PER"), ("Ghanaian", "MISC"), ("Peki", "LOC"), ("Volta Region", "LOC"), ("Achimota College", "ORG"), ("Ghanaian", "MISC"),
+  ("Yɛn Ara Asaase Ni", "MISC")]),
+# wF108
+("Raja Ravi Varma (29 April 1848 – 2 October 1906) was an Indian painter from Kilimanoor in the princely state of Travancore. In 1894 he set up a lithographic press near Bombay, whose prints of Hindu gods and goddesses hung in homes across the country.",
+ [("Raja Ravi Varma", "PER"), ("Indian", "MISC"), ("Kilimanoor", "LOC"), ("Travancore", "LOC"), ("Bombay", "LOC"), ("Hindu", "MISC")]),
+# wF109
+("The Mevlevi Order is a Sufi order founded in Konya in 1273 by the followers of the poet Jalal al-Din Rumi. Its members are known for the whirling prayer ceremony called sema, and the order was banned in Turkey in 1925 together with the other Sufi lodges.",
+ [("Mevlevi Order", "ORG"), ("Sufi", "MISC"), ("Konya", "LOC"), ("Jalal al-Din Rumi", "PER"), ("Turkey", "LOC"), ("Sufi", "MISC")]),
+# wF110
+("The Benguela Railway (Portuguese: Caminho de Ferro de Benguela) is a railway line in Angola running from the port of Lobito to Luau on the border with the Democratic Republic of the Congo. Built between 1903 and 1929 by a company controlled by Robert Williams, it carried copper from Katanga to the Atlantic.",
+ [("Benguela Railway", "LOC"), ("Portuguese", "MISC"), ("Caminho de Ferro de Benguela", "LOC"), ("Angola", "LOC"), ("Lobito", "LOC"), ("Luau", "LOC"),
+  ("Democratic Republic of the Congo", "LOC"), ("Robert Williams", "PER"), ("Katanga", "LOC"), ("Atlantic", "LOC")]),
+# wF111
+("Ranjitsinhji (10 September 1872 – 2 April 1933), later the Jam Sahib of Nawanagar, was an Indian prince and cricketer who played for Cambridge University, Sussex and England. The Ranji Trophy, India's domestic first-class championship, is named after him.",
+ [("Ranjitsinhji", "PER"), ("Nawanagar", "LOC"), ("Indian", "MISC"), ("Cambridge University", "ORG"), ("Sussex", "ORG"), ("England", "LOC"), ("Ranji Trophy", "MISC"),
+  ("India", "LOC")]),
+# wF112
+("Luciana Aymar (born 10 August 1977) is an Argentine former field hockey player from Rosario who was named FIH Player of the Year eight times. She played for Quilmes in Argentina and for Rot-Weiss Köln in Germany, and won four Champions Trophy titles with Las Leonas.",
+ [("Luciana Aymar", "PER"), ("Argentine", "MISC"), ("Rosario", "LOC"), ("FIH Player of the Year", "MISC"), ("Quilmes", "ORG"), ("Argentina", "LOC"),
+  ("Rot-Weiss Köln", "ORG"), ("Germany", "LOC"), ("Champions Trophy", "MISC"), ("Las Leonas", "ORG")]),
+# wF113
+("Värttinä is a Finnish folk music group founded in 1983 in Rääkkylä, North Karelia, by the sisters Sari and Mari Kaasinen. Singing in Finnish and in Karelian dialects, the group later wrote the music for a stage version of The Lord of the Rings in Toronto.",
+ [("Värttinä", "ORG"), ("Finnish", "MISC"), ("Rääkkylä", "LOC"), ("North Karelia", "LOC"), ("Sari", "PER"), ("Mari Kaasinen", "PER"), ("Finnish", "MISC"),
+  ("Karelian", "MISC"), ("The Lord of the Rings", "MISC"), ("Toronto", "LOC")]),
+# wF114
+("Ahmad Baba al-Timbukti (1556–1627) was a Sanhaja Berber scholar and jurist from Timbuktu. Deported to Marrakesh after the Moroccan conquest of the Songhai Empire in 1591, he returned home in 1608, and the Ahmed Baba Institute in Timbuktu is named after him.",
+ [("Ahmad Baba al-Timbukti", "PER"), ("Sanhaja Berber", "MISC"), ("Timbuktu", "LOC"), ("Marrakesh", "LOC"), ("Moroccan", "MISC"), ("Songhai Empire", "LOC"),
+  ("Ahmed Baba Institute", "ORG"), ("Timbuktu", "LOC")]),
+# wF115
+("Peter Chanel (12 July 1803 – 28 April 1841) was a French Catholic priest and missionary of the Society of Mary who was killed on the island of Futuna. Canonised in 1954, he is venerated as the patron saint of Oceania.",
+ [("Peter Chanel", "PER"), ("French", "MISC"), ("Catholic", "MISC"), ("Society of Mary", "ORG"), ("Futuna", "LOC"), ("Oceania", "LOC")]),
+# wF116
+("Anton Wilhelm Amo (c. 1703 – c. 1759) was a philosopher from Axim in present-day Ghana who studied and taught at the universities of Halle, Wittenberg and Jena. Brought to Europe as a child and given to Duke Anthony Ulrich of Brunswick-Wolfenbüttel, he became the first African known to have earned a doctorate at a European university.",
+ [("Anton Wilhelm Amo", "PER"), ("Axim", "LOC"), ("Ghana", "LOC"), ("Halle", "LOC"), ("Wittenberg", "LOC"), ("Jena", "LOC"), ("Europe", "LOC"),
+  ("Anthony Ulrich", "PER"), ("Brunswick-Wolfenbüttel", "LOC"), ("African", "MISC"), ("European", "MISC")]),
+# wF117
+("Warda Al-Jazairia (22 July 1939 – 17 May 2012) was an Algerian-Lebanese singer born in Puteaux, France, who first sang in her father's Paris cabaret, the Tam-Tam. She settled in Cairo in 1972 and recorded many songs written for her by Baligh Hamdi.",
+ [("Warda Al-Jazairia", "PER"), ("Algerian-Lebanese", "MISC"), ("Puteaux", "LOC"), ("France", "LOC"), ("Paris", "LOC"), ("Tam-Tam", "LOC"), ("Cairo", "LOC"),
+  ("Baligh Hamdi", "PER")]),
+# wF118
+("The Hanseatic League was a commercial and defensive confederation of merchant guilds and market towns of northern Europe. From its chief city, Lübeck, it ran trading posts in Bruges, Bergen, Novgorod and London until its decline in the 17th century.",
+ [("Hanseatic League", "ORG"), ("Europe", "LOC"), ("Lübeck", "LOC"), ("Bruges", "LOC"), ("Bergen", "LOC"), ("Novgorod", "LOC"), ("London", "LOC")]),
+# wF119
+("Pedro Claver (26 June 1580 – 8 September 1654) was a Spanish Jesuit priest who spent forty years in Cartagena de Indias caring for enslaved Africans brought from West Africa. He was canonised by Pope Leo XIII in 1888.",
+ [("Pedro Claver", "PER"), ("Spanish", "MISC"), ("Jesuit", "MISC"), ("Cartagena de Indias", "LOC"), ("Africans", "MISC"), ("West Africa", "LOC"), ("Leo XIII", "PER")]),
+# wF120
+("Hidetsugu Yagi (28 January 1886 – 19 January 1976) was a Japanese electrical engineer at Tohoku Imperial University in Sendai. With his assistant Shintaro Uda he developed in 1926 a directional antenna that is still used for television reception around the world.",
+ [("Hidetsugu Yagi", "PER"), ("Japanese", "MISC"), ("Tohoku Imperial University", "ORG"), ("Sendai", "LOC"), ("Shintaro Uda", "PER")]),
+# wF121
+("The Orchestre Symphonique Kimbanguiste is a symphony orchestra in Kinshasa founded in 1994 by Armand Diangienda, a grandson of the prophet Simon Kimbangu. Its amateur musicians, many of whom built their own instruments, were the subject of the documentary Kinshasa Symphony (2010).",
+ [("Orchestre Symphonique Kimbanguiste", "ORG"), ("Kinshasa", "LOC"), ("Armand Diangienda", "PER"), ("Simon Kimbangu", "PER"), ("Kinshasa Symphony", "MISC")]),
+# wF122
+("Every summer my father drove us to Semple Stadium in Thurles to watch Tipperary play in the Munster Senior Hurling Championship. He had hurled for Moycarkey-Borris as a young man and never quite forgave Cork for the final of 1984.",
+ [("Semple Stadium", "LOC"), ("Thurles", "LOC"), ("Tipperary", "ORG"), ("Munster Senior Hurling Championship", "MISC"), ("Moycarkey-Borris", "ORG"), ("Cork", "ORG")]),
+# wF123
+("The Japan Sumo Association is the body that runs professional sumo in Japan. Founded in 1925, it holds six tournaments a year, three of them in the Ryōgoku Kokugikan in Tokyo, and it is governed by a board of retired wrestlers.",
+ [("Japan Sumo Association", "ORG"), ("Japan", "LOC"), ("Ryōgoku Kokugikan", "LOC"), ("Tokyo", "LOC")]),
+# wF124
+("Kroke is a Polish klezmer band formed in Kraków in 1992 by three graduates of the city's music academy. Steven Spielberg invited them to play in Jerusalem after hearing them during the filming of Schindler's List, and they later recorded with the violinist Nigel Kennedy.",
+ [("Kroke", "ORG"), ("Polish", "MISC"), ("Kraków", "LOC"), ("Steven Spielberg", "PER"), ("Jerusalem", "LOC"), ("Schindler's List", "MISC"), ("Nigel Kennedy", "PER")]),
+# wF125
+("Santiago Ramón y Cajal (1 May 1852 – 17 October 1934) was a Spanish neuroscientist and pathologist from Petilla de Aragón in Navarre. Working at the universities of Valencia, Barcelona and Madrid, he showed that the nervous system is made of separate cells, and he shared the Nobel Prize in Physiology or Medicine with Camillo Golgi in 1906.",
+ [("Santiago Ramón y Cajal", "PER"), ("Spanish", "MISC"), ("Petilla de Aragón", "LOC"), ("Navarre", "LOC"), ("Valencia", "LOC"), ("Barcelona", "LOC"),
+  ("Madrid", "LOC"), ("Nobel Prize in Physiology or Medicine", "MISC"), ("Camillo Golgi", "PER")]),
+# wF126
+("Afanasy Nikitin (died 1475) was a Russian merchant from Tver who reached India in 1469 and lived for three years in the Bahmani Sultanate. His travel notes, A Journey Beyond Three Seas, describe his route across the Caspian Sea and Persia and his return by way of Crimea.",
+ [("Afanasy Nikitin", "PER"), ("Russian", "MISC"), ("Tver", "LOC"), ("India", "LOC"), ("Bahmani Sultanate", "LOC"), ("A Journey Beyond Three Seas", "MISC"),
+  ("Caspian Sea", "LOC"), ("Persia", "LOC"), ("Crimea", "LOC")]),
+# wF127
+("Daigo Umehara (born 19 May 1981) is a Japanese professional fighting game player from Aomori. He is best known for a comeback against Justin Wong at the Evolution Championship Series in 2004, and in 2010 Guinness World Records named him the most successful player of Street Fighter in tournaments.",
+ [("Daigo Umehara", "PER"), ("Japanese", "MISC"), ("Aomori", "LOC"), ("Justin Wong", "PER"), ("Evolution Championship Series", "MISC"),
+  ("Guinness World Records", "ORG"), ("Street Fighter", "MISC")]),
+# wF128
+("The House of Wisdom (Arabic: بيت الحكمة, Bayt al-Ḥikmah) was a library and centre of translation in Baghdad, expanded by the caliph al-Ma'mun in the early 9th century. Scholars such as al-Khwarizmi and Hunayn ibn Ishaq translated Greek and Persian works there into Arabic.",
+ [("House of Wisdom", "ORG"), ("Arabic", "MISC"), ("بيت الحكمة", "ORG"), ("Bayt al-Ḥikmah", "ORG"), ("Baghdad", "LOC"), ("al-Ma'mun", "PER"),
+  ("al-Khwarizmi", "PER"), ("Hunayn ibn Ishaq", "PER"), ("Greek", "MISC"), ("Persian", "MISC"), ("Arabic", "MISC")]),
+# wF129
+("Kassav' is a zouk band formed in Pointe-à-Pitre, Guadeloupe, in 1979 by Pierre-Édouard Décimus and Jacob Desvarieux. Its 1984 hit Zouk-la-sé sèl médikaman nou ni, sung in Antillean Creole, gave the genre its widest audience in Africa and France.",
+ [("Kassav'", "ORG"), ("Pointe-à-Pitre", "LOC"), ("Guadeloupe", "LOC"), ("Pierre-Édouard Décimus", "PER"), ("Jacob Desvarieux", "PER"),
+  ("Zouk-la-sé sèl médikaman nou ni", "MISC"), ("Antillean Creole", "MISC"), ("Africa", "LOC"), ("France", "LOC")]),
+# wF130
+("GORGAN, Iran, Aug 25 (AFP) - Fazel Atrachali, the captain of Iran's kabaddi team, returned home on Saturday to a hero's welcome after his side beat India in the semi-final of the Asian Games in Jakarta. It was India's first defeat in the men's event since kabaddi was added to the programme in 1990.",
+ [("GORGAN", "LOC"), ("Iran", "LOC"), ("AFP", "ORG"), ("Fazel Atrachali", "PER"), ("Iran", "LOC"), ("India", "LOC"), ("Asian Games", "MISC"), ("Jakarta", "LOC"),
+  ("India", "LOC")]),
 ]
