@@ -490,4 +490,151 @@ DOCS = [
 ("GORGAN, Iran, Aug 25 (AFP) - Fazel Atrachali, the captain of Iran's kabaddi team, returned home on Saturday to a hero's welcome after his side beat India in the semi-final of the Asian Games in Jakarta. It was India's first defeat in the men's event since kabaddi was added to the programme in 1990.",
  [("GORGAN", "LOC"), ("Iran", "LOC"), ("AFP", "ORG"), ("Fazel Atrachali", "PER"), ("Iran", "LOC"), ("India", "LOC"), ("Asian Games", "MISC"), ("Jakarta", "LOC"),
   ("India", "LOC")]),
+# wF131
+("Nguyễn Du (3 January 1766 – 16 September 1820) was a Vietnamese poet from Nghi Xuân in Hà Tĩnh Province who served as an envoy of the Nguyễn dynasty to the Qing court. His verse novel The Tale of Kiều (Truyện Kiều) is regarded as the greatest work of Vietnamese literature.",
+ [("Nguyễn Du", "PER"), ("Vietnamese", "MISC"), ("Nghi Xuân", "LOC"), ("Hà Tĩnh Province", "LOC"), ("Nguyễn", "LOC"), ("Qing", "LOC"), ("The Tale of Kiều", "MISC"),
+  ("Truyện Kiều", "MISC"), ("Vietnamese", "MISC")]),
+# wF132
+("Snorri Sturluson (1179 – 23 September 1241) was an Icelandic historian, poet and chieftain who twice served as lawspeaker of the Althing. He is the author of the Prose Edda and probably of Heimskringla, a history of the kings of Norway, and he was killed at his farm at Reykholt.",
+ [("Snorri Sturluson", "PER"), ("Icelandic", "MISC"), ("Althing", "ORG"), ("Prose Edda", "MISC"), ("Heimskringla", "MISC"), ("Norway", "LOC"), ("Reykholt", "LOC")]),
+# wF133
+("Shota Rustaveli (Georgian: შოთა რუსთაველი) was a 12th-century Georgian poet and treasurer at the court of Queen Tamar. His epic The Knight in the Panther's Skin is the national poem of Georgia, and the main avenue of the capital is named after him.",
+ [("Shota Rustaveli", "PER"), ("Georgian", "MISC"), ("შოთა რუსთაველი", "PER"), ("Georgian", "MISC"), ("Tamar", "PER"), ("The Knight in the Panther's Skin", "MISC"),
+  ("Georgia", "LOC")]),
+# wF134
+("Maimonides (Hebrew: משה בן מימון, Moshe ben Maimon; 1138 – 12 December 1204) was a Sephardic Jewish philosopher and physician born in Córdoba. After his family fled the city he settled in Fustat in Egypt, where he served as a physician at the court of Saladin and wrote the Guide for the Perplexed.",
+ [("Maimonides", "PER"), ("Hebrew", "MISC"), ("משה בן מימון", "PER"), ("Moshe ben Maimon", "PER"), ("Sephardic", "MISC"), ("Jewish", "MISC"), ("Córdoba", "LOC"),
+  ("Fustat", "LOC"), ("Egypt", "LOC"), ("Saladin", "PER"), ("Guide for the Perplexed", "MISC")]),
+# wF135
+("Sunthorn Phu (Thai: สุนทรภู่; 26 June 1786 – 1855) was a Thai poet at the court of the Rattanakosin Kingdom. His epic Phra Aphai Mani, written over some twenty years, is still taught in schools, and a memorial to him stands at Klaeng in Rayong Province.",
+ [("Sunthorn Phu", "PER"), ("Thai", "MISC"), ("สุนทรภู่", "PER"), ("Thai", "MISC"), ("Rattanakosin Kingdom", "LOC"), ("Phra Aphai Mani", "MISC"), ("Klaeng", "LOC"),
+  ("Rayong Province", "LOC")]),
+# wF136
+("The Academy of Athens (Greek: Ακαδημία Αθηνών) is Greece's national academy, founded in 1926. Its building on Panepistimiou Street, designed by Theophil Hansen, is flanked by tall statues of Plato and Socrates.",
+ [("Academy of Athens", "ORG"), ("Greek", "MISC"), ("Ακαδημία Αθηνών", "ORG"), ("Greece", "LOC"), ("Panepistimiou Street", "LOC"), ("Theophil Hansen", "PER"),
+  ("Plato", "PER"), ("Socrates", "PER")]),
+# wF137
+("Tilahun Gessesse (Amharic: ጥላሁን ገሠሠ; 27 September 1940 – 19 April 2009) was an Ethiopian singer who began his career with the Imperial Bodyguard Band in Addis Ababa in the late 1950s. Known to his fans as 'The Voice', he was given an honorary doctorate by Addis Ababa University in 2005.",
+ [("Tilahun Gessesse", "PER"), ("Amharic", "MISC"), ("ጥላሁን ገሠሠ", "PER"), ("Ethiopian", "MISC"), ("Imperial Bodyguard Band", "ORG"), ("Addis Ababa", "LOC"),
+  ("The Voice", "PER"), ("Addis Ababa University", "ORG")]),
+# wF138
+("Ignacy Łukasiewicz (8 March 1822 – 7 January 1882) was a Polish pharmacist who in 1853 built one of the first modern kerosene lamps in Lwów. Two years later he opened one of the world's first oil wells near Bóbrka, in what was then the Austrian province of Galicia.",
+ [("Ignacy Łukasiewicz", "PER"), ("Polish", "MISC"), ("Lwów", "LOC"), ("Bóbrka", "LOC"), ("Austrian", "MISC"), ("Galicia", "LOC")]),
+# wF139
+("Mimar Sinan (c. 1490 – 17 July 1588) was the chief architect of three Ottoman sultans, Suleiman the Magnificent, Selim II and Murad III. His works include the Süleymaniye Mosque in Istanbul and the Selimiye Mosque in Edirne, which he called his masterpiece.",
+ [("Mimar Sinan", "PER"), ("Ottoman", "MISC"), ("Suleiman the Magnificent", "PER"), ("Selim II", "PER"), ("Murad III", "PER"), ("Süleymaniye Mosque", "LOC"),
+  ("Istanbul", "LOC"), ("Selimiye Mosque", "LOC"), ("Edirne", "LOC")]),
+# wF140
+("Sume was a Greenlandic rock band formed in Denmark in 1973 by the students Malik Høegh and Per Berthelsen. Its first album, Sumut, released on the Danish label ULO, was the first rock album sung in Greenlandic and became a symbol of the home-rule movement.",
+ [("Sume", "ORG"), ("Greenlandic", "MISC"), ("Denmark", "LOC"), ("Malik Høegh", "PER"), ("Per Berthelsen", "PER"), ("Sumut", "MISC"), ("Danish", "MISC"), ("ULO", "ORG"),
+  ("Greenlandic", "MISC")]),
+# wF141
+("The Swedish Academy (Swedish: Svenska Akademien) is one of the Royal Academies of Sweden, founded in 1786 by King Gustav III. Its eighteen members serve for life, and since 1901 it has chosen the laureates of the Nobel Prize in Literature.",
+ [("Swedish Academy", "ORG"), ("Swedish", "MISC"), ("Svenska Akademien", "ORG"), ("Royal Academies of Sweden", "ORG"), ("Gustav III", "PER"),
+  ("Nobel Prize in Literature", "MISC")]),
+# wF142
+("Tsongkhapa (1357–1419) was a Tibetan Buddhist monk and philosopher from Amdo whose teachings gave rise to the Gelug school. In 1409 he founded the Ganden Monastery near Lhasa and began the Great Prayer Festival, known in Tibetan as Monlam.",
+ [("Tsongkhapa", "PER"), ("Tibetan", "MISC"), ("Buddhist", "MISC"), ("Amdo", "LOC"), ("Gelug", "MISC"), ("Ganden Monastery", "LOC"), ("Lhasa", "LOC"),
+  ("Great Prayer Festival", "MISC"), ("Tibetan", "MISC"), ("Monlam", "MISC")]),
+# wF143
+("Café Tacvba is a Mexican rock band formed in Ciudad Satélite, near Mexico City, in 1989. The band took its name from the Café de Tacuba, an old restaurant in the centre of the capital, and its album Re (1994) mixes rock with son jarocho and norteño.",
+ [("Café Tacvba", "ORG"), ("Mexican", "MISC"), ("Ciudad Satélite", "LOC"), ("Mexico City", "LOC"), ("Café de Tacuba", "LOC"), ("Re", "MISC")]),
+# wF144
+("Yothu Yindi was an Australian band formed in 1986 that combined Yolŋu song and dance with rock music. Led by the singer Mandawuy Yunupingu, a former school principal from Yirrkala in Arnhem Land, the band had its biggest hit in 1991 with Treaty.",
+ [("Yothu Yindi", "ORG"), ("Australian", "MISC"), ("Yolŋu", "MISC"), ("Mandawuy Yunupingu", "PER"), ("Yirrkala", "LOC"), ("Arnhem Land", "LOC"), ("Treaty", "MISC")]),
+# wF145
+("The West-Eastern Divan Orchestra is an orchestra founded in 1999 by the conductor Daniel Barenboim and the scholar Edward Said, made up of young Israeli, Palestinian and other Arab musicians. Named after a collection of poems by Johann Wolfgang von Goethe, it is based in Seville, Spain.",
+ [("West-Eastern Divan Orchestra", "ORG"), ("Daniel Barenboim", "PER"), ("Edward Said", "PER"), ("Israeli", "MISC"), ("Palestinian", "MISC"), ("Arab", "MISC"),
+  ("Johann Wolfgang von Goethe", "PER"), ("Seville", "LOC"), ("Spain", "LOC")]),
+# wF146
+("The Gold Museum (Spanish: Museo del Oro) is a museum in Bogotá run by the Bank of the Republic of Colombia. Its collection of some 34,000 gold objects from pre-Hispanic cultures such as the Muisca, Quimbaya and Tairona includes a votive raft found near Pasca in 1969.",
+ [("Gold Museum", "ORG"), ("Spanish", "MISC"), ("Museo del Oro", "ORG"), ("Bogotá", "LOC"), ("Bank of the Republic of Colombia", "ORG"), ("Hispanic", "MISC"),
+  ("Muisca", "MISC"), ("Quimbaya", "MISC"), ("Tairona", "MISC"), ("Pasca", "LOC")]),
+# wF147
+("Ahmadu Bamba (1853 – 19 July 1927) was a Senegalese Sufi sheikh who founded the Mouride brotherhood in 1883. Exiled by the French colonial authorities to Gabon and Mauritania, he is commemorated each year by the Grand Magal pilgrimage to Touba.",
+ [("Ahmadu Bamba", "PER"), ("Senegalese", "MISC"), ("Sufi", "MISC"), ("Mouride", "ORG"), ("French", "MISC"), ("Gabon", "LOC"), ("Mauritania", "LOC"), ("Grand Magal", "MISC"),
+  ("Touba", "LOC")]),
+# wF148
+("Abel Tasman (1603 – 10 October 1659) was a Dutch seafarer and explorer who sailed for the Dutch East India Company. On his voyage of 1642–43 from Batavia he became the first known European to reach Van Diemen's Land, New Zealand and Tonga.",
+ [("Abel Tasman", "PER"), ("Dutch", "MISC"), ("Dutch East India Company", "ORG"), ("Batavia", "LOC"), ("European", "MISC"), ("Van Diemen's Land", "LOC"),
+  ("New Zealand", "LOC"), ("Tonga", "LOC")]),
+# wF149
+("MAZAR-I-SHARIF, Afghanistan, March 21 (AFP) - Hundreds of horsemen played buzkashi outside the Blue Mosque on Monday to mark Nowruz, the Persian new year. The winning rider, Ghulam Sakhi of Balkh province, was given a car by the provincial governor.",
+ [("MAZAR-I-SHARIF", "LOC"), ("Afghanistan", "LOC"), ("AFP", "ORG"), ("Blue Mosque", "LOC"), ("Nowruz", "MISC"), ("Persian", "MISC"), ("Ghulam Sakhi", "PER"),
+  ("Balkh", "LOC")]),
+# wF150
+("Humpy Koneru (born 31 March 1987) is an Indian chess grandmaster from Gudivada, Andhra Pradesh. In 2002 she became the youngest woman to earn the grandmaster title, breaking the record of Judit Polgár, and she won the Women's World Rapid Championship in 2019 and 2024.",
+ [("Humpy Koneru", "PER"), ("Indian", "MISC"), ("Gudivada", "LOC"), ("Andhra Pradesh", "LOC"), ("Judit Polgár", "PER"), ("Women's World Rapid Championship", "MISC")]),
+# wF151
+("The Liam MacCarthy Cup is the trophy awarded to the winners of the All-Ireland Senior Hurling Championship. First presented in 1923 and named after a London-born official of the Gaelic Athletic Association, it was won that year by Galway.",
+ [("Liam MacCarthy Cup", "MISC"), ("All-Ireland Senior Hurling Championship", "MISC"), ("London", "LOC"), ("Gaelic Athletic Association", "ORG"), ("Galway", "ORG")]),
+# wF152
+("Maurice Odumbe (born 15 June 1969) is a Kenyan former cricketer who captained Kenya at the 1999 Cricket World Cup. Born in Nairobi, he played club cricket for the Aga Khan Sports Club and was banned for five years in 2004 after an inquiry by the Kenya Cricket Association.",
+ [("Maurice Odumbe", "PER"), ("Kenyan", "MISC"), ("Kenya", "LOC"), ("Cricket World Cup", "MISC"), ("Nairobi", "LOC"), ("Aga Khan Sports Club", "ORG"),
+  ("Kenya Cricket Association", "ORG")]),
+# wF153
+("The Real Academia Española (RAE) is a Spanish institution founded in Madrid in 1713 by Juan Manuel Fernández Pacheco, Marquis of Villena. It publishes the Diccionario de la lengua española and works with the other members of the Association of Academies of the Spanish Language.",
+ [("Real Academia Española", "ORG"), ("RAE", "ORG"), ("Spanish", "MISC"), ("Madrid", "LOC"), ("Juan Manuel Fernández Pacheco", "PER"), ("Villena", "LOC"),
+  ("Diccionario de la lengua española", "MISC"), ("Association of Academies of the Spanish Language", "ORG")]),
+# wF154
+("The Great Indian Peninsula Railway was a railway company founded in 1849 whose first line, from Bori Bunder in Bombay to Thane, opened on 16 April 1853 as the first passenger railway in India. Its terminus, now the Chhatrapati Shivaji Maharaj Terminus, was completed in 1888.",
+ [("Great Indian Peninsula Railway", "ORG"), ("Bori Bunder", "LOC"), ("Bombay", "LOC"), ("Thane", "LOC"), ("India", "LOC"), ("Chhatrapati Shivaji Maharaj Terminus", "LOC")]),
+# wF155
+("Ben Enwonwu (14 July 1917 – 5 February 1994) was a Nigerian painter and sculptor from Onitsha. His portrait of the Yoruba princess Adetutu Ademiluyi, known as Tutu (1974), was found in a London flat in 2017 and sold at Bonhams for £1.2 million.",
+ [("Ben Enwonwu", "PER"), ("Nigerian", "MISC"), ("Onitsha", "LOC"), ("Yoruba", "MISC"), ("Adetutu Ademiluyi", "PER"), ("Tutu", "MISC"), ("London", "LOC"), ("Bonhams", "ORG")]),
+# wF156
+("Søren Kierkegaard (5 May 1813 – 11 November 1855) was a Danish philosopher and theologian from Copenhagen. Writing under pseudonyms such as Johannes Climacus, he attacked the Church of Denmark and Hegelian philosophy in works like Either/Or and Fear and Trembling.",
+ [("Søren Kierkegaard", "PER"), ("Danish", "MISC"), ("Copenhagen", "LOC"), ("Johannes Climacus", "PER"), ("Church of Denmark", "ORG"), ("Hegelian", "MISC"),
+  ("Either/Or", "MISC"), ("Fear and Trembling", "MISC")]),
+# wF157
+("Kitasato Shibasaburō (29 January 1853 – 13 June 1931) was a Japanese physician and bacteriologist who worked with Robert Koch in Berlin. In 1894 he identified the agent of bubonic plague during an outbreak in Hong Kong, and he later founded the Kitasato Institute in Tokyo.",
+ [("Kitasato Shibasaburō", "PER"), ("Japanese", "MISC"), ("Robert Koch", "PER"), ("Berlin", "LOC"), ("Hong Kong", "LOC"), ("Kitasato Institute", "ORG"), ("Tokyo", "LOC")]),
+# wF158
+("Gabriel Toledo (born 30 May 1991), known as FalleN, is a Brazilian Counter-Strike player from São Paulo. As captain he led Luminosity Gaming to victory at the MLG Major Columbus and SK Gaming to the title at ESL One Cologne, both in 2016.",
+ [("Gabriel Toledo", "PER"), ("FalleN", "PER"), ("Brazilian", "MISC"), ("Counter-Strike", "MISC"), ("São Paulo", "LOC"), ("Luminosity Gaming", "ORG"),
+  ("MLG Major Columbus", "MISC"), ("SK Gaming", "ORG"), ("ESL One Cologne", "MISC")]),
+# wF159
+("Boban Marković Orkestar is a Serbian brass band from Vladičin Han led by the trumpeter Boban Marković. The band has won the Golden Trumpet at the Guča Trumpet Festival several times and played on the soundtrack of Emir Kusturica's film Underground.",
+ [("Boban Marković Orkestar", "ORG"), ("Serbian", "MISC"), ("Vladičin Han", "LOC"), ("Boban Marković", "PER"), ("Golden Trumpet", "MISC"), ("Guča Trumpet Festival", "MISC"),
+  ("Emir Kusturica", "PER"), ("Underground", "MISC")]),
+# wF160
+("The Swedish East India Company (Swedish: Svenska Ostindiska Companiet) was founded in Gothenburg in 1731 to trade with China. Its ships, such as the Götheborg, brought tea, silk and porcelain from Canton, and the company's old headquarters now house the Gothenburg City Museum.",
+ [("Swedish East India Company", "ORG"), ("Swedish", "MISC"), ("Svenska Ostindiska Companiet", "ORG"), ("Gothenburg", "LOC"), ("China", "LOC"), ("Götheborg", "MISC"),
+  ("Canton", "LOC"), ("Gothenburg City Museum", "ORG")]),
+# wF161
+("Kateri Tekakwitha (1656 – 17 April 1680) was a Mohawk Catholic laywoman born in Ossernenon, a village on the Mohawk River. Baptised by the Jesuit Jacques de Lamberville, she moved to the mission of Kahnawake near Montreal, and in 2012 Pope Benedict XVI declared her the first Native American saint.",
+ [("Kateri Tekakwitha", "PER"), ("Mohawk", "MISC"), ("Catholic", "MISC"), ("Ossernenon", "LOC"), ("Mohawk River", "LOC"), ("Jesuit", "MISC"), ("Jacques de Lamberville", "PER"),
+  ("Kahnawake", "LOC"), ("Montreal", "LOC"), ("Benedict XVI", "PER"), ("Native American", "MISC")]),
+# wF162
+("Beatrice Tinsley (27 January 1941 – 23 March 1981) was a New Zealand astronomer whose models of how galaxies age changed the study of cosmology. Born in Chester, England, she grew up in New Plymouth, studied at the University of Canterbury and later became a professor at Yale University.",
+ [("Beatrice Tinsley", "PER"), ("New Zealand", "LOC"), ("Chester", "LOC"), ("England", "LOC"), ("New Plymouth", "LOC"), ("University of Canterbury", "ORG"),
+  ("Yale University", "ORG")]),
+# wF163
+("Sanullim is a South Korean rock band formed in Seoul in 1977 by the brothers Kim Chang-wan, Kim Chang-hoon and Kim Chang-ik. Their first album, released on Seorabeol Records, is often named the most influential Korean rock record.",
+ [("Sanullim", "ORG"), ("South Korean", "MISC"), ("Seoul", "LOC"), ("Kim Chang-wan", "PER"), ("Kim Chang-hoon", "PER"), ("Kim Chang-ik", "PER"), ("Seorabeol Records", "ORG"),
+  ("Korean", "MISC")]),
+# wF164
+("The Union Steam Ship Company of New Zealand was founded in Dunedin in 1875 by the shipowner James Mills. By 1914 it was the largest shipping line in the Southern Hemisphere, with routes to Sydney, Fiji and San Francisco.",
+ [("Union Steam Ship Company of New Zealand", "ORG"), ("Dunedin", "LOC"), ("James Mills", "PER"), ("Southern Hemisphere", "LOC"), ("Sydney", "LOC"), ("Fiji", "LOC"),
+  ("San Francisco", "LOC")]),
+# wF165
+("Jiddu Krishnamurti (11 May 1895 – 17 February 1986) was an Indian philosopher and speaker from Madanapalle. Raised by the Theosophical Society at Adyar, in 1929 he dissolved the Order of the Star in the East, which had been set up to proclaim him a world teacher.",
+ [("Jiddu Krishnamurti", "PER"), ("Indian", "MISC"), ("Madanapalle", "LOC"), ("Theosophical Society", "ORG"), ("Adyar", "LOC"), ("Order of the Star in the East", "ORG")]),
+# wF166
+("When my sister joined the Orchestre National de Lyon as a cellist, our grandmother took the train from Grenoble for every concert at the Auditorium Maurice-Ravel. She said the Berlioz nights were the best, because the composer was born in La Côte-Saint-André, a few kilometres from her village.",
+ [("Orchestre National de Lyon", "ORG"), ("Grenoble", "LOC"), ("Auditorium Maurice-Ravel", "LOC"), ("Berlioz", "PER"), ("La Côte-Saint-André", "LOC")]),
+# wF167
+("Eratosthenes of Cyrene (c. 276 BC – c. 194 BC) was a Greek mathematician, geographer and astronomer who became chief librarian at the Library of Alexandria. He estimated the circumference of the globe by comparing the shadows cast at noon in Syene and in Alexandria.",
+ [("Eratosthenes of Cyrene", "PER"), ("Greek", "MISC"), ("Library of Alexandria", "ORG"), ("Syene", "LOC"), ("Alexandria", "LOC")]),
+# wF168
+("Guillaume de Machaut (c. 1300 – April 1377) was a French composer and poet who served as secretary to John of Luxembourg, King of Bohemia. A canon of Reims Cathedral for most of his life, he wrote the Messe de Nostre Dame, one of the earliest complete mass settings by a single composer.",
+ [("Guillaume de Machaut", "PER"), ("French", "MISC"), ("John of Luxembourg", "PER"), ("Bohemia", "LOC"), ("Reims Cathedral", "LOC"), ("Messe de Nostre Dame", "MISC")]),
+# wF169
+("Shahbaz Ahmed (born 1968) is a Pakistani former field hockey player from Faisalabad who captained Pakistan to the Hockey World Cup title in Sydney in 1994. He was named the best player of the 1990 and 1994 tournaments and later served as secretary of the Pakistan Hockey Federation.",
+ [("Shahbaz Ahmed", "PER"), ("Pakistani", "MISC"), ("Faisalabad", "LOC"), ("Pakistan", "LOC"), ("Hockey World Cup", "MISC"), ("Sydney", "LOC"),
+  ("Pakistan Hockey Federation", "ORG")]),
+# wF170
+("Jardine Matheson Holdings is a Hong Kong-based conglomerate founded in Canton in 1832 by the Scottish merchants William Jardine and James Matheson. It grew rich on the opium trade with China, and its companies today include Mandarin Oriental and Jardine Cycle & Carriage.",
+ [("Jardine Matheson Holdings", "ORG"), ("Hong Kong", "LOC"), ("Canton", "LOC"), ("Scottish", "MISC"), ("William Jardine", "PER"), ("James Matheson", "PER"), ("China", "LOC"),
+  ("Mandarin Oriental", "ORG"), ("Jardine Cycle & Carriage", "ORG")]),
 ]
