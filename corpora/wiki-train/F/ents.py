@@ -637,4 +637,110 @@ DOCS = [
 ("Jardine Matheson Holdings is a Hong Kong-based conglomerate founded in Canton in 1832 by the Scottish merchants William Jardine and James Matheson. It grew rich on the opium trade with China, and its companies today include Mandarin Oriental and Jardine Cycle & Carriage.",
  [("Jardine Matheson Holdings", "ORG"), ("Hong Kong", "LOC"), ("Canton", "LOC"), ("Scottish", "MISC"), ("William Jardine", "PER"), ("James Matheson", "PER"), ("China", "LOC"),
   ("Mandarin Oriental", "ORG"), ("Jardine Cycle & Carriage", "ORG")]),
+# wF171
+("Mihintale is a town in Anuradhapura District, North Central Province, Sri Lanka, where the monk Mahinda is said to have brought Buddhism to the island in the 3rd century BC. It is a place of pilgrimage for Sinhalese Buddhists during the full-moon festival of Poson.",
+ [("Mihintale", "LOC"), ("Anuradhapura District", "LOC"), ("North Central Province", "LOC"), ("Sri Lanka", "LOC"), ("Mahinda", "PER"), ("Buddhism", "MISC"),
+  ("Sinhalese Buddhists", "MISC"), ("Poson", "MISC")]),
+# wF172
+("Żelazowa Wola is a village in Gmina Sochaczew, Sochaczew County, Masovian Voivodeship, in east-central Poland. It is the birthplace of the composer Frédéric Chopin, and his family's manor house is now a museum run by the Fryderyk Chopin Institute.",
+ [("Żelazowa Wola", "LOC"), ("Gmina Sochaczew", "LOC"), ("Sochaczew County", "LOC"), ("Masovian Voivodeship", "LOC"), ("Poland", "LOC"), ("Frédéric Chopin", "PER"),
+  ("Fryderyk Chopin Institute", "ORG")]),
+# wF173
+("Afshona is a village in Peshku District, Bukhara Region, Uzbekistan, north of the city of Bukhara. The physician and philosopher Avicenna was born there around 980, and a small museum in the village is devoted to his life.",
+ [("Afshona", "LOC"), ("Peshku District", "LOC"), ("Bukhara Region", "LOC"), ("Uzbekistan", "LOC"), ("Bukhara", "LOC"), ("Avicenna", "PER")]),
+# wF174
+("The Sepik is the longest river on the island of New Guinea, flowing for 1,126 km from the Victor Emanuel Range to the Bismarck Sea. The German explorer Otto Finsch reached its mouth in 1885 and named it the Kaiserin-Augusta-Fluss after the German empress.",
+ [("Sepik", "LOC"), ("New Guinea", "LOC"), ("Victor Emanuel Range", "LOC"), ("Bismarck Sea", "LOC"), ("German", "MISC"), ("Otto Finsch", "PER"), ("Kaiserin-Augusta-Fluss", "LOC"),
+  ("German", "MISC")]),
+# wF175
+("Lambaréné is a town in the Moyen-Ogooué Province of Gabon, on the Ogooué, the country's longest river. The theologian and physician Albert Schweitzer founded a hospital there in 1913, and the Albert Schweitzer Hospital still treats patients from across the region.",
+ [("Lambaréné", "LOC"), ("Moyen-Ogooué Province", "LOC"), ("Gabon", "LOC"), ("Ogooué", "LOC"), ("Albert Schweitzer", "PER"), ("Albert Schweitzer Hospital", "ORG")]),
+# wF176
+("Assia Djebar (30 June 1936 – 6 February 2015), born Fatima-Zohra Imalayène, was an Algerian novelist and filmmaker from Cherchell. In 2005 she became the first writer from the Maghreb elected a member of the Académie française.",
+ [("Assia Djebar", "PER"), ("Fatima-Zohra Imalayène", "PER"), ("Algerian", "MISC"), ("Cherchell", "LOC"), ("Maghreb", "LOC"), ("Académie française", "ORG")]),
+# wF177
+("Kim Hyuk-kyu (born 16 January 1997), known as Deft, is a South Korean League of Legends player who has played for Samsung Galaxy Blue, EDward Gaming, kt Rolster and DRX. With DRX he won the world championship in San Francisco in 2022.",
+ [("Kim Hyuk-kyu", "PER"), ("Deft", "PER"), ("South Korean", "MISC"), ("League of Legends", "MISC"), ("Samsung Galaxy Blue", "ORG"), ("EDward Gaming", "ORG"),
+  ("kt Rolster", "ORG"), ("DRX", "ORG"), ("DRX", "ORG"), ("San Francisco", "LOC")]),
+# wF178
+("Jamie Dwyer (born 12 March 1979) is an Australian former field hockey player from Rockhampton, Queensland, who played for Queensland Blades, Bloemendaal and Laren. He was named FIH Player of the Year five times and won gold with the Kookaburras at the 2004 Summer Olympics in Athens.",
+ [("Jamie Dwyer", "PER"), ("Australian", "MISC"), ("Rockhampton", "LOC"), ("Queensland", "LOC"), ("Queensland Blades", "ORG"), ("Bloemendaal", "ORG"), ("Laren", "ORG"),
+  ("FIH Player of the Year", "MISC"), ("Kookaburras", "ORG"), ("Summer Olympics", "MISC"), ("Athens", "LOC")]),
+# wF179
+("Bembeya Jazz National is a Guinean dance band formed in Beyla in 1961 and sponsored by the government of Ahmed Sékou Touré. Its album Regard sur le passé (1969), a musical history of the resistance leader Samori Ture, was released on the state label Syliphone.",
+ [("Bembeya Jazz National", "ORG"), ("Guinean", "MISC"), ("Beyla", "LOC"), ("Ahmed Sékou Touré", "PER"), ("Regard sur le passé", "MISC"), ("Samori Ture", "PER"),
+  ("Syliphone", "ORG")]),
+# wF180
+("Os Mutantes is a Brazilian rock band formed in São Paulo in 1966 by the brothers Arnaldo and Sérgio Dias Baptista and the singer Rita Lee. Their first album, Os Mutantes (1968), was released on Polydor Records and became a landmark of the Tropicália movement.",
+ [("Os Mutantes", "ORG"), ("Brazilian", "MISC"), ("São Paulo", "LOC"), ("Arnaldo", "PER"), ("Sérgio Dias Baptista", "PER"), ("Rita Lee", "PER"), ("Os Mutantes", "MISC"),
+  ("Polydor Records", "ORG"), ("Tropicália", "MISC")]),
+# wF181
+("Every five years my mother sings at the Estonian Song Festival in Tallinn, on the open-air grounds built for it in 1960. She learned the old songs from Veljo Tormis, who visited her school in Kuressaare, and she still says that 1988 was the year the singing changed the country.",
+ [("Estonian Song Festival", "MISC"), ("Tallinn", "LOC"), ("Veljo Tormis", "PER"), ("Kuressaare", "LOC")]),
+# wF182
+("ANTANANARIVO, June 26 (AFP) - The Malagasy band Mahaleo played to a packed Mahamasina stadium on Saturday to celebrate fifty years on stage. Formed by school friends in Antsirabe in 1972, the group wrote songs that became anthems of the student protests that brought down President Philibert Tsiranana.",
+ [("ANTANANARIVO", "LOC"), ("AFP", "ORG"), ("Malagasy", "MISC"), ("Mahaleo", "ORG"), ("Mahamasina", "LOC"), ("Antsirabe", "LOC"), ("Philibert Tsiranana", "PER")]),
+# wF183
+("Kanishka (reigned c. 127 – c. 150) was an emperor of the Kushan Empire who ruled from Purushapura, the present-day Peshawar, and from Mathura. A patron of Buddhism, he is said to have called the Fourth Buddhist Council in Kashmir, and his coins show Greek, Persian and Indian gods.",
+ [("Kanishka", "PER"), ("Kushan Empire", "LOC"), ("Purushapura", "LOC"), ("Peshawar", "LOC"), ("Mathura", "LOC"), ("Buddhism", "MISC"), ("Fourth Buddhist Council", "MISC"),
+  ("Kashmir", "LOC"), ("Greek", "MISC"), ("Persian", "MISC"), ("Indian", "MISC")]),
+# wF184
+("Ányos Jedlik (11 January 1800 – 13 December 1895) was a Hungarian Benedictine monk, physicist and inventor from Szímő. In the 1820s he built one of the first electric motors, and he later taught physics at the University of Pest for more than forty years.",
+ [("Ányos Jedlik", "PER"), ("Hungarian", "MISC"), ("Benedictine", "MISC"), ("Szímő", "LOC"), ("University of Pest", "ORG")]),
+# wF185
+("Ibn al-Haytham (c. 965 – c. 1040), known in Latin as Alhazen, was an Arab mathematician, astronomer and physicist from Basra. Working in Cairo in the reign of the caliph al-Hakim, he wrote the seven-volume Book of Optics, which explained vision by light entering the eye.",
+ [("Ibn al-Haytham", "PER"), ("Latin", "MISC"), ("Alhazen", "PER"), ("Arab", "MISC"), ("Basra", "LOC"), ("Cairo", "LOC"), ("al-Hakim", "PER"), ("Book of Optics", "MISC")]),
+# wF186
+("Fo Guang Shan is a Chinese Mahayana Buddhist monastic order founded in 1967 by the monk Hsing Yun in Dashu District, Kaohsiung, Taiwan. It runs temples on five continents, including Nan Tien Temple near Wollongong in Australia, and the Buddha Museum beside its headquarters.",
+ [("Fo Guang Shan", "ORG"), ("Chinese", "MISC"), ("Mahayana Buddhist", "MISC"), ("Hsing Yun", "PER"), ("Dashu District", "LOC"), ("Kaohsiung", "LOC"), ("Taiwan", "LOC"),
+  ("Nan Tien Temple", "LOC"), ("Wollongong", "LOC"), ("Australia", "LOC"), ("Buddha Museum", "ORG")]),
+# wF187
+("The Institut Fondamental d'Afrique Noire (IFAN) is a research institute in Dakar founded in 1936 by the French administration of French West Africa. Since 1986 it has borne the name of the historian Cheikh Anta Diop, and its museum of African arts stands on the Place de Soweto.",
+ [("Institut Fondamental d'Afrique Noire", "ORG"), ("IFAN", "ORG"), ("Dakar", "LOC"), ("French", "MISC"), ("French West Africa", "LOC"), ("Cheikh Anta Diop", "PER"),
+  ("African", "MISC"), ("Place de Soweto", "LOC")]),
+# wF188
+("Ōsunaarashi Kintarō (born Abdelrahman Ahmed Shalan; 10 January 1992) is an Egyptian former sumo wrestler from Giza and the first wrestler from Africa to reach the top division. He fought for the Ōtake stable and retired in 2018 after he was found to have driven without a licence.",
+ [("Ōsunaarashi Kintarō", "PER"), ("Abdelrahman Ahmed Shalan", "PER"), ("Egyptian", "MISC"), ("Giza", "LOC"), ("Africa", "LOC"), ("Ōtake", "ORG")]),
+# wF189
+("Paul Morphy (June 22, 1837 – July 10, 1884) was an American chess player from New Orleans, regarded as the strongest player of his time. During a tour of Europe in 1858 he defeated Adolf Anderssen in Paris and played eight blindfold games at once at the Café de la Régence.",
+ [("Paul Morphy", "PER"), ("American", "MISC"), ("New Orleans", "LOC"), ("Europe", "LOC"), ("Adolf Anderssen", "PER"), ("Paris", "LOC"), ("Café de la Régence", "LOC")]),
+# wF190
+("Kwasi Wiredu (3 October 1931 – 6 January 2022) was a Ghanaian philosopher from Kumasi who taught at the University of Ghana and the University of South Florida. His book Philosophy and an African Culture (1980) called for the conceptual decolonisation of African thought.",
+ [("Kwasi Wiredu", "PER"), ("Ghanaian", "MISC"), ("Kumasi", "LOC"), ("University of Ghana", "ORG"), ("University of South Florida", "ORG"),
+  ("Philosophy and an African Culture", "MISC"), ("African", "MISC")]),
+# wF191
+("The National Palace Museum is a museum in Taipei, Taiwan, whose collection of some 700,000 objects came mostly from the imperial collection in the Forbidden City in Beijing. The collection was shipped to Taiwan by the Kuomintang government in 1948 and 1949, near the end of the Chinese Civil War.",
+ [("National Palace Museum", "ORG"), ("Taipei", "LOC"), ("Taiwan", "LOC"), ("Forbidden City", "LOC"), ("Beijing", "LOC"), ("Taiwan", "LOC"), ("Kuomintang", "ORG"),
+  ("Chinese Civil War", "MISC")]),
+# wF192
+("Chiquinha Gonzaga (17 October 1847 – 28 February 1935) was a Brazilian composer and pianist, and the first woman to conduct an orchestra in Brazil. Her march Ó Abre Alas (1899), written for the Rosa de Ouro carnival club, is often called the first song composed for the Rio Carnival.",
+ [("Chiquinha Gonzaga", "PER"), ("Brazilian", "MISC"), ("Brazil", "LOC"), ("Ó Abre Alas", "MISC"), ("Rosa de Ouro", "ORG"), ("Rio Carnival", "MISC")]),
+# wF193
+("The Panama Railroad Company was an American company that built a railway across the Isthmus of Panama between 1850 and 1855, linking Colón on the Caribbean with Panama City on the Pacific. During the California Gold Rush it carried thousands of prospectors bound for San Francisco.",
+ [("Panama Railroad Company", "ORG"), ("American", "MISC"), ("Isthmus of Panama", "LOC"), ("Colón", "LOC"), ("Caribbean", "LOC"), ("Panama City", "LOC"), ("Pacific", "LOC"),
+  ("California Gold Rush", "MISC"), ("San Francisco", "LOC")]),
+# wF194
+("Ralph Hotere (11 August 1931 – 24 February 2013) was a New Zealand painter of Te Aupōuri descent, born in Mitimiti in Northland. Many of his black paintings quote the poems of Hone Tūwhare, and his Black Phoenix (1984–88) was made from the burnt hull of a fishing boat.",
+ [("Ralph Hotere", "PER"), ("New Zealand", "LOC"), ("Te Aupōuri", "MISC"), ("Mitimiti", "LOC"), ("Northland", "LOC"), ("Hone Tūwhare", "PER"), ("Black Phoenix", "MISC")]),
+# wF195
+("The Alexandrov Ensemble is the official army choir of the Russian Armed Forces, founded in 1928 by Alexander Vasilyevich Alexandrov, the composer of the national anthem of the Soviet Union. In December 2016 most of its singers died when the military plane carrying them to Syria crashed into the Black Sea.",
+ [("Alexandrov Ensemble", "ORG"), ("Russian Armed Forces", "ORG"), ("Alexander Vasilyevich Alexandrov", "PER"), ("Soviet Union", "LOC"), ("Syria", "LOC"), ("Black Sea", "LOC")]),
+# wF196
+("DHARAMSALA, India, July 6 (Reuters) - Thousands of Tibetan exiles gathered at the Tsuglagkhang temple on Sunday to mark the 90th birthday of the Dalai Lama, who has said his successor will be recognised by the Gaden Phodrang Trust, the office he set up in 2015. The Central Tibetan Administration urged Beijing not to interfere.",
+ [("DHARAMSALA", "LOC"), ("India", "LOC"), ("Reuters", "ORG"), ("Tibetan", "MISC"), ("Tsuglagkhang", "LOC"), ("Dalai Lama", "PER"), ("Gaden Phodrang Trust", "ORG"),
+  ("Central Tibetan Administration", "ORG"), ("Beijing", "LOC")]),
+# wF197
+("Ahmed Hassanein (1889 – 1946) was an Egyptian diplomat and explorer who in 1923 crossed the Libyan Desert by camel from Sallum to Darfur, finding the oases of Arkenu and Uweinat on the way. His account of the journey, The Lost Oases, was published two years later.",
+ [("Ahmed Hassanein", "PER"), ("Egyptian", "MISC"), ("Libyan Desert", "LOC"), ("Sallum", "LOC"), ("Darfur", "LOC"), ("Arkenu", "LOC"), ("Uweinat", "LOC"), ("The Lost Oases", "MISC")]),
+# wF198
+("LOUD is a Brazilian esports organisation founded in São Paulo in 2019. Its Valorant team won the Valorant Champions tournament in Istanbul in 2022, and its Free Fire players are among the most followed streamers in Latin America.",
+ [("LOUD", "ORG"), ("Brazilian", "MISC"), ("São Paulo", "LOC"), ("Valorant", "MISC"), ("Valorant Champions", "MISC"), ("Istanbul", "LOC"), ("Free Fire", "MISC"),
+  ("Latin America", "LOC")]),
+# wF199
+("Ban Zhao (c. 45 – c. 117) was a Chinese historian and poet of the Eastern Han dynasty who completed the Book of Han, begun by her father Ban Biao and her brother Ban Gu. She also wrote Lessons for Women, a guide to conduct that was read for centuries.",
+ [("Ban Zhao", "PER"), ("Chinese", "MISC"), ("Eastern Han", "LOC"), ("Book of Han", "MISC"), ("Ban Biao", "PER"), ("Ban Gu", "PER"), ("Lessons for Women", "MISC")]),
+# wF200
+("Nga Phe Kyaung is a wooden Buddhist monastery built on stilts over Inle Lake in Shan State, Myanmar, in 1850. Once known for the cats its monks trained to jump through hoops, it also holds old statues of the Buddha made by Shan, Tibetan and Bagan craftsmen.",
+ [("Nga Phe Kyaung", "LOC"), ("Buddhist", "MISC"), ("Inle Lake", "LOC"), ("Shan State", "LOC"), ("Myanmar", "LOC"), ("Buddha", "PER"), ("Shan", "MISC"), ("Tibetan", "MISC"),
+  ("Bagan", "LOC")]),
 ]
