@@ -18,8 +18,8 @@ DOCS = [
 ('Cueva de los Tayos is a cave system in Morona Santiago Province in the Ecuadorian Amazon, named after the oilbirds that nest in it. In 1976 a joint British–Ecuadorian expedition led by Stan Hall surveyed its galleries, accompanied by the astronaut Neil Armstrong.',
  [('Cueva de los Tayos', 'LOC'), ('Morona Santiago Province', 'LOC'), ('Ecuadorian', 'MISC'), ('Amazon', 'LOC'), ('British', 'MISC'), ('Ecuadorian', 'MISC'), ('Stan Hall', 'PER'), ('Neil Armstrong', 'PER')]),
 # wG005
-('Kaieteur Falls is a waterfall on the Potaro River in Kaieteur National Park, central Guyana. With a single drop of 226 metres it is among the most powerful waterfalls in the world, and the Patamona tell of an old man named Kai who paddled over its edge.',
- [('Kaieteur Falls', 'LOC'), ('Potaro River', 'LOC'), ('Kaieteur National Park', 'LOC'), ('Guyana', 'LOC'), ('Patamona', 'MISC'), ('Kai', 'PER')]),
+('Gocta Falls is a waterfall in Bongará Province in the Amazonas Region of northern Peru, with two tiers falling a total of about 770 metres. Long known only to the villagers of Cocachimba and San Pablo, it was brought to wider notice in 2006 by the German economist Stefan Ziemendorff.',
+ [('Gocta Falls', 'LOC'), ('Bongará Province', 'LOC'), ('Amazonas Region', 'LOC'), ('Peru', 'LOC'), ('Cocachimba', 'LOC'), ('San Pablo', 'LOC'), ('German', 'MISC'), ('Stefan Ziemendorff', 'PER')]),
 # wG006
 ('The Sudd is a vast swamp formed by the White Nile in South Sudan. Its name comes from the Arabic word for a barrier, and it halted Roman and Egyptian expeditions up the Nile; today the Nuer and Dinka graze cattle along its edges.',
  [('Sudd', 'LOC'), ('White Nile', 'LOC'), ('South Sudan', 'LOC'), ('Arabic', 'MISC'), ('Roman', 'MISC'), ('Egyptian', 'MISC'), ('Nile', 'LOC'), ('Nuer', 'MISC'), ('Dinka', 'MISC')]),
@@ -48,11 +48,11 @@ DOCS = [
 ('The Adal Sultanate was a Muslim state in the Horn of Africa from about 1415 to 1577, with its capital at Dakkar and later Harar. Under Imam Ahmad ibn Ibrahim al-Ghazi its armies invaded the Ethiopian Empire in the Ethiopian–Adal War.',
  [('Adal Sultanate', 'LOC'), ('Muslim', 'MISC'), ('Horn of Africa', 'LOC'), ('Dakkar', 'LOC'), ('Harar', 'LOC'), ('Ahmad ibn Ibrahim al-Ghazi', 'PER'), ('Ethiopian Empire', 'LOC'), ('Ethiopian–Adal War', 'MISC')]),
 # wG015
-('The War of the Pacific (Spanish: Guerra del Pacífico) was fought from 1879 to 1884 between Chile and an alliance of Bolivia and Peru. It began over nitrate taxes in the Atacama Desert and ended with the Treaty of Ancón, after which Bolivia was left without a coast.',
- [('War of the Pacific', 'MISC'), ('Spanish', 'MISC'), ('Guerra del Pacífico', 'MISC'), ('Chile', 'LOC'), ('Bolivia', 'LOC'), ('Peru', 'LOC'), ('Atacama Desert', 'LOC'), ('Treaty of Ancón', 'MISC'), ('Bolivia', 'LOC')]),
+('The Chaco War (Spanish: Guerra del Chaco) was fought from 1932 to 1935 between Bolivia and Paraguay over the Gran Chaco, a dry lowland thought to hold oil. Paraguayan troops under José Félix Estigarribia pushed the Bolivian Army back to the foothills of the Andes, and a peace treaty was signed in Buenos Aires in 1938.',
+ [('Chaco War', 'MISC'), ('Spanish', 'MISC'), ('Guerra del Chaco', 'MISC'), ('Bolivia', 'LOC'), ('Paraguay', 'LOC'), ('Gran Chaco', 'LOC'), ('Paraguayan', 'MISC'), ('José Félix Estigarribia', 'PER'), ('Bolivian Army', 'ORG'), ('Andes', 'LOC'), ('Buenos Aires', 'LOC')]),
 # wG016
-('The Battle of Talas was fought in 751 near the Talas River between the Abbasid Caliphate and the Tang dynasty of China. The defeat of the Chinese army under Gao Xianzhi marked the end of Tang expansion west of the Pamirs.',
- [('Battle of Talas', 'MISC'), ('Talas River', 'LOC'), ('Abbasid Caliphate', 'LOC'), ('Tang', 'LOC'), ('China', 'LOC'), ('Chinese', 'MISC'), ('Gao Xianzhi', 'PER'), ('Tang', 'LOC'), ('Pamirs', 'LOC')]),
+("The Battle of Dandanaqan was fought in 1040 near Merv between the Seljuks and the Ghaznavid Empire. Tughril and Chaghri Beg defeated Sultan Mas'ud I of Ghazni, opening Khorasan and then Persia to the Seljuks.",
+ [('Battle of Dandanaqan', 'MISC'), ('Merv', 'LOC'), ('Seljuks', 'MISC'), ('Ghaznavid Empire', 'LOC'), ('Tughril', 'PER'), ('Chaghri Beg', 'PER'), ("Mas'ud I", 'PER'), ('Ghazni', 'LOC'), ('Khorasan', 'LOC'), ('Persia', 'LOC'), ('Seljuks', 'MISC')]),
 # wG017
 ('The Siege of Candia (1648–1669) was the Ottoman blockade of the Venetian-held city of Candia, now Heraklion on Crete. Lasting 21 years, it is among the longest sieges in history and ended when Francesco Morosini surrendered the city.',
  [('Siege of Candia', 'MISC'), ('Ottoman', 'MISC'), ('Venetian', 'MISC'), ('Candia', 'LOC'), ('Heraklion', 'LOC'), ('Crete', 'LOC'), ('Francesco Morosini', 'PER')]),
@@ -93,8 +93,8 @@ DOCS = [
 ('The Dahlak Archipelago is a group of islands in the Red Sea off Massawa, Eritrea. Only a few of its more than 120 islands are inhabited, and the people of Dahlak Kebir speak Dahalik, a Semitic language found nowhere else.',
  [('Dahlak Archipelago', 'LOC'), ('Red Sea', 'LOC'), ('Massawa', 'LOC'), ('Eritrea', 'LOC'), ('Dahlak Kebir', 'LOC'), ('Dahalik', 'MISC'), ('Semitic', 'MISC')]),
 # wG030
-('The Battle of Tarawa was fought from 20 to 23 November 1943 on Betio in the Tarawa atoll of the Gilbert Islands, now part of Kiribati. The United States Marine Corps lost about 1,000 men in 76 hours against a garrison of the Imperial Japanese Navy.',
- [('Battle of Tarawa', 'MISC'), ('Betio', 'LOC'), ('Tarawa', 'LOC'), ('Gilbert Islands', 'LOC'), ('Kiribati', 'LOC'), ('United States Marine Corps', 'ORG'), ('Imperial Japanese Navy', 'ORG')]),
+('The Battle of Peleliu was fought from September to November 1944 on Peleliu in the Palau islands between the United States and Japan. The 1st Marine Division and the 81st Infantry Division took more than two months to clear defenders under Colonel Kunio Nakagawa from the caves of the Umurbrogol ridges.',
+ [('Battle of Peleliu', 'MISC'), ('Peleliu', 'LOC'), ('Palau', 'LOC'), ('United States', 'LOC'), ('Japan', 'LOC'), ('1st Marine Division', 'ORG'), ('81st Infantry Division', 'ORG'), ('Kunio Nakagawa', 'PER'), ('Umurbrogol', 'LOC')]),
 # wG031
 ('The Abra del Acay is a mountain pass in Salta Province, Argentina, on National Route 40. At 4,895 metres it is the highest point of the route, which runs the length of the country from Cabo Vírgenes to La Quiaca.',
  [('Abra del Acay', 'LOC'), ('Salta Province', 'LOC'), ('Argentina', 'LOC'), ('National Route 40', 'LOC'), ('Cabo Vírgenes', 'LOC'), ('La Quiaca', 'LOC')]),
@@ -128,4 +128,130 @@ DOCS = [
 # wG041
 ("Archaeologists from the University of Cologne and Kazakhstan's Margulan Institute of Archaeology said on Tuesday that they had opened a Saka burial mound near Eleke Sazy in the East Kazakhstan Region. The chamber held gold plaques shaped like deer, the team's leader, Zainolla Samashev, told reporters in Astana.",
  [('University of Cologne', 'ORG'), ('Kazakhstan', 'LOC'), ('Margulan Institute of Archaeology', 'ORG'), ('Saka', 'MISC'), ('Eleke Sazy', 'LOC'), ('East Kazakhstan Region', 'LOC'), ('Zainolla Samashev', 'PER'), ('Astana', 'LOC')]),
+# wG042
+('Huaca Pucllana is a great adobe and clay pyramid in the Miraflores district of Lima, Peru, built between about 200 and 700. Excavations led since 1981 by the archaeologist Isabel Flores Espinoza have been funded by the Municipality of Miraflores.',
+ [('Huaca Pucllana', 'LOC'), ('Miraflores', 'LOC'), ('Lima', 'LOC'), ('Peru', 'LOC'), ('Isabel Flores Espinoza', 'PER'), ('Municipality of Miraflores', 'ORG')]),
+# wG043
+('Laas Geel is a complex of rock shelters outside Hargeisa in Somaliland, known for paintings of cattle and herders made several thousand years ago. The paintings were recorded in 2002 by a French team under Xavier Gutherz of Paul Valéry University in Montpellier.',
+ [('Laas Geel', 'LOC'), ('Hargeisa', 'LOC'), ('Somaliland', 'LOC'), ('French', 'MISC'), ('Xavier Gutherz', 'PER'), ('Paul Valéry University', 'ORG'), ('Montpellier', 'LOC')]),
+# wG044
+('Zeila (Somali: Saylac) is a port town in the Awdal region of Somaliland, on the Gulf of Aden close to the border with Djibouti. From the late 13th century it was a seat of the Ifat Sultanate and an outlet for trade from the Ethiopian Highlands.',
+ [('Zeila', 'LOC'), ('Somali', 'MISC'), ('Saylac', 'LOC'), ('Awdal', 'LOC'), ('Somaliland', 'LOC'), ('Gulf of Aden', 'LOC'), ('Djibouti', 'LOC'), ('Ifat Sultanate', 'LOC'), ('Ethiopian Highlands', 'LOC')]),
+# wG045
+('The Afar are a Cushitic people of the Horn of Africa living in the Afar Region of Ethiopia, in Djibouti and in the Southern Red Sea Region of Eritrea. They speak Afar, and many still cut salt by hand in the Danakil Depression.',
+ [('Afar', 'MISC'), ('Cushitic', 'MISC'), ('Horn of Africa', 'LOC'), ('Afar Region', 'LOC'), ('Ethiopia', 'LOC'), ('Djibouti', 'LOC'), ('Southern Red Sea Region', 'LOC'), ('Eritrea', 'LOC'), ('Afar', 'MISC'), ('Danakil Depression', 'LOC')]),
+# wG046
+('Nan Madol is a ruined city of basalt islets off the eastern shore of Pohnpei in the Federated States of Micronesia. It was the seat of the Saudeleur dynasty until about 1628, when the hero Isokelekel overthrew the last ruler.',
+ [('Nan Madol', 'LOC'), ('Pohnpei', 'LOC'), ('Federated States of Micronesia', 'LOC'), ('Saudeleur', 'LOC'), ('Isokelekel', 'PER')]),
+# wG047
+('The Marquesas Islands (French: Îles Marquises) are an archipelago of French Polynesia, about 1,400 km northeast of Tahiti. The painter Paul Gauguin and the singer Jacques Brel are buried at Atuona on Hiva Oa.',
+ [('Marquesas Islands', 'LOC'), ('French', 'MISC'), ('Îles Marquises', 'LOC'), ('French Polynesia', 'LOC'), ('Tahiti', 'LOC'), ('Paul Gauguin', 'PER'), ('Jacques Brel', 'PER'), ('Atuona', 'LOC'), ('Hiva Oa', 'LOC')]),
+# wG048
+('Savo is a volcanic island in the Central Province of the Solomon Islands, north of Guadalcanal across Iron Bottom Sound. Its people speak Savosavo, a language unrelated to the Austronesian languages spoken around it.',
+ [('Savo', 'LOC'), ('Central Province', 'LOC'), ('Solomon Islands', 'LOC'), ('Guadalcanal', 'LOC'), ('Iron Bottom Sound', 'LOC'), ('Savosavo', 'MISC'), ('Austronesian', 'MISC')]),
+# wG049
+('The Battle of Ruapekapeka was the last major engagement of the Flagstaff War in the north of New Zealand, fought in January 1846. British troops under Henry Despard bombarded the pā of the chief Te Ruki Kawiti and entered it on a Sunday, when most of its defenders were outside.',
+ [('Battle of Ruapekapeka', 'MISC'), ('Flagstaff War', 'MISC'), ('New Zealand', 'LOC'), ('British', 'MISC'), ('Henry Despard', 'PER'), ('Te Ruki Kawiti', 'PER')]),
+# wG050
+('The Battle of Vertières was fought on 18 November 1803 near Cap-Français, now Cap-Haïtien, between the Indigenous Army led by Jean-Jacques Dessalines and the French expeditionary force under General Donatien de Rochambeau. Its outcome led to the independence of Haiti on 1 January 1804.',
+ [('Battle of Vertières', 'MISC'), ('Cap-Français', 'LOC'), ('Cap-Haïtien', 'LOC'), ('Indigenous Army', 'ORG'), ('Jean-Jacques Dessalines', 'PER'), ('French', 'MISC'), ('Donatien de Rochambeau', 'PER'), ('Haiti', 'LOC')]),
+# wG051
+('Saba is an island in the Caribbean Sea and a special municipality of the Netherlands. Its airport, Juancho E. Yrausquin Airport, has one of the shortest commercial runways in the world, and its one main road, known simply as The Road, took from 1938 to 1958 to build.',
+ [('Saba', 'LOC'), ('Caribbean Sea', 'LOC'), ('Netherlands', 'LOC'), ('Juancho E. Yrausquin Airport', 'LOC'), ('The Road', 'LOC')]),
+# wG052
+('Papiamento is a creole language based on Portuguese and Spanish and spoken in Aruba, Bonaire and Curaçao. It is an official language of Aruba and Curaçao, and its first newspaper, La Cruz, appeared in 1871.',
+ [('Papiamento', 'MISC'), ('Portuguese', 'MISC'), ('Spanish', 'MISC'), ('Aruba', 'LOC'), ('Bonaire', 'LOC'), ('Curaçao', 'LOC'), ('Aruba', 'LOC'), ('Curaçao', 'LOC'), ('La Cruz', 'ORG')]),
+# wG053
+('Chaguaramas is a peninsula in the Diego Martin region of northwest Trinidad. During the Second World War it was leased to the United States Navy under the Destroyers for Bases Agreement, and it is now managed by the Chaguaramas Development Authority.',
+ [('Chaguaramas', 'LOC'), ('Diego Martin', 'LOC'), ('Trinidad', 'LOC'), ('Second World War', 'MISC'), ('United States Navy', 'ORG'), ('Destroyers for Bases Agreement', 'MISC'), ('Chaguaramas Development Authority', 'ORG')]),
+# wG054
+('Vilcabamba was the last refuge of the Neo-Inca State in the forests of the Cusco Region of Peru. It was taken by the Spanish in 1572, when Túpac Amaru was captured and beheaded in Cusco, and its ruins at Espíritu Pampa were identified by Gene Savoy in 1964.',
+ [('Vilcabamba', 'LOC'), ('Neo-Inca State', 'LOC'), ('Cusco Region', 'LOC'), ('Peru', 'LOC'), ('Spanish', 'MISC'), ('Túpac Amaru', 'PER'), ('Cusco', 'LOC'), ('Espíritu Pampa', 'LOC'), ('Gene Savoy', 'PER')]),
+# wG055
+('The Central Railway of Peru runs from Callao through Lima to Huancayo, crossing the Andes near Ticlio at about 4,780 metres. Begun in 1870 by the American contractor Henry Meiggs, it is run today by Ferrocarril Central Andino.',
+ [('Central Railway', 'LOC'), ('Peru', 'LOC'), ('Callao', 'LOC'), ('Lima', 'LOC'), ('Huancayo', 'LOC'), ('Andes', 'LOC'), ('Ticlio', 'LOC'), ('American', 'MISC'), ('Henry Meiggs', 'PER'), ('Ferrocarril Central Andino', 'ORG')]),
+# wG056
+('The Kallawaya are travelling healers from Bautista Saavedra Province in the Bolivian Andes, north of La Paz. Their knowledge of several hundred medicinal plants is passed from father to son, along with a secret language, Machaj Juyai.',
+ [('Kallawaya', 'MISC'), ('Bautista Saavedra Province', 'LOC'), ('Bolivian', 'MISC'), ('Andes', 'LOC'), ('La Paz', 'LOC'), ('Machaj Juyai', 'MISC')]),
+# wG057
+('Lauca National Park is a national park in the Arica y Parinacota Region of far northern Chile. It contains Lake Chungará, one of the highest lakes in the world, beneath the twin Payachata volcanoes, and is managed by the National Forest Corporation (CONAF).',
+ [('Lauca National Park', 'LOC'), ('Arica y Parinacota Region', 'LOC'), ('Chile', 'LOC'), ('Lake Chungará', 'LOC'), ('Payachata', 'LOC'), ('National Forest Corporation', 'ORG'), ('CONAF', 'ORG')]),
+# wG058
+('The Khanate of Kokand was an Uzbek state in the Fergana Valley from 1709 until 1876, when it was annexed by the Russian Empire. Its last ruler, Khudayar Khan, was driven out by a revolt, and the Russian general Mikhail Skobelev took Kokand soon after.',
+ [('Khanate of Kokand', 'LOC'), ('Uzbek', 'MISC'), ('Fergana Valley', 'LOC'), ('Russian Empire', 'LOC'), ('Khudayar Khan', 'PER'), ('Russian', 'MISC'), ('Mikhail Skobelev', 'PER'), ('Kokand', 'LOC')]),
+# wG059
+('Son-Kul is an alpine lake in Naryn Region, Kyrgyzstan, at an altitude of about 3,016 metres. Herders from At-Bashy and Kochkor bring their flocks to its shores each summer, and it is listed under the Ramsar Convention.',
+ [('Son-Kul', 'LOC'), ('Naryn Region', 'LOC'), ('Kyrgyzstan', 'LOC'), ('At-Bashy', 'LOC'), ('Kochkor', 'LOC'), ('Ramsar Convention', 'MISC')]),
+# wG060
+('Toprak-Kala is the ruin of a palace city in Karakalpakstan, Uzbekistan, once a capital of ancient Khwarazm. It was excavated from 1945 by Sergey Tolstov of the Soviet Academy of Sciences, whose team found wall paintings and documents on leather and wood.',
+ [('Toprak-Kala', 'LOC'), ('Karakalpakstan', 'LOC'), ('Uzbekistan', 'LOC'), ('Khwarazm', 'LOC'), ('Sergey Tolstov', 'PER'), ('Soviet Academy of Sciences', 'ORG')]),
+# wG061
+('The Siege of Otrar (1219–1220) opened the Mongol invasion of the Khwarazmian Empire. The governor Inalchuq had killed a caravan of merchants sent by Genghis Khan, and after five months Chagatai and Ögedei took the city and had him executed.',
+ [('Siege of Otrar', 'MISC'), ('Mongol', 'MISC'), ('Khwarazmian Empire', 'LOC'), ('Inalchuq', 'PER'), ('Genghis Khan', 'PER'), ('Chagatai', 'PER'), ('Ögedei', 'PER')]),
+# wG062
+('Hahoe Folk Village (Korean: 하회마을) is a village in Andong, North Gyeongsang Province, South Korea, set in a bend of the Nakdong River. It is known for its masked dance drama, and in 1999 it was visited by Queen Elizabeth II.',
+ [('Hahoe Folk Village', 'LOC'), ('Korean', 'MISC'), ('하회마을', 'LOC'), ('Andong', 'LOC'), ('North Gyeongsang Province', 'LOC'), ('South Korea', 'LOC'), ('Nakdong River', 'LOC'), ('Elizabeth II', 'PER')]),
+# wG063
+('The Battle of Sekigahara was fought on 21 October 1600 in Mino Province between the forces of Tokugawa Ieyasu and a coalition loyal to Toyotomi Hideyori under Ishida Mitsunari. The defection of Kobayakawa Hideaki during the fighting decided the day.',
+ [('Battle of Sekigahara', 'MISC'), ('Mino Province', 'LOC'), ('Tokugawa Ieyasu', 'PER'), ('Toyotomi Hideyori', 'PER'), ('Ishida Mitsunari', 'PER'), ('Kobayakawa Hideaki', 'PER')]),
+# wG064
+('The Grand Canal (Chinese: 大运河) is a system of waterways linking Beijing with Hangzhou and the longest artificial river in the world. Its first sections were dug in the 5th century BC, and it was joined into one route under the Sui dynasty by Emperor Yang.',
+ [('Grand Canal', 'LOC'), ('Chinese', 'MISC'), ('大运河', 'LOC'), ('Beijing', 'LOC'), ('Hangzhou', 'LOC'), ('Sui', 'LOC'), ('Yang', 'PER')]),
+# wG065
+('Mrauk U is a town in Rakhine State, Myanmar, and was the capital of the Kingdom of Mrauk U from 1430 to 1785. The Portuguese friar Sebastião Manrique described its court in the 1630s, and the kingdom fell to the Konbaung dynasty in 1785.',
+ [('Mrauk U', 'LOC'), ('Rakhine State', 'LOC'), ('Myanmar', 'LOC'), ('Kingdom of Mrauk U', 'LOC'), ('Portuguese', 'MISC'), ('Sebastião Manrique', 'PER'), ('Konbaung', 'LOC')]),
+# wG066
+('Wae Rebo is a village in Manggarai Regency on the island of Flores, East Nusa Tenggara, Indonesia, known for its tall conical houses. The rebuilding of the houses by villagers and volunteers from Jakarta won an award from UNESCO in 2012.',
+ [('Wae Rebo', 'LOC'), ('Manggarai Regency', 'LOC'), ('Flores', 'LOC'), ('East Nusa Tenggara', 'LOC'), ('Indonesia', 'LOC'), ('Jakarta', 'LOC'), ('UNESCO', 'ORG')]),
+# wG067
+('The Battle of Mactan was fought on 27 April 1521 on Mactan, off Cebu in the Philippines, between warriors of the chief Lapulapu and Spanish sailors under Ferdinand Magellan, who was killed there. The survivors sailed on under Juan Sebastián Elcano and completed the first voyage around the world.',
+ [('Battle of Mactan', 'MISC'), ('Mactan', 'LOC'), ('Cebu', 'LOC'), ('Philippines', 'LOC'), ('Lapulapu', 'PER'), ('Spanish', 'MISC'), ('Ferdinand Magellan', 'PER'), ('Juan Sebastián Elcano', 'PER')]),
+# wG068
+('Lothal is an archaeological site of the Harappan civilisation in the Bhal region of Gujarat, India. Excavated by the Archaeological Survey of India under S. R. Rao from 1955, it has what may be the oldest known dock.',
+ [('Lothal', 'LOC'), ('Harappan', 'MISC'), ('Bhal', 'LOC'), ('Gujarat', 'LOC'), ('India', 'LOC'), ('Archaeological Survey of India', 'ORG'), ('S. R. Rao', 'PER')]),
+# wG069
+('The Anglo-Nepalese War (1814–1816) was fought between the Kingdom of Nepal and the East India Company. It ended with the Treaty of Sugauli, under which Nepal gave up Sikkim, Kumaon and Garhwal, and the company began to recruit Gurkha soldiers.',
+ [('Anglo-Nepalese War', 'MISC'), ('Kingdom of Nepal', 'LOC'), ('East India Company', 'ORG'), ('Treaty of Sugauli', 'MISC'), ('Nepal', 'LOC'), ('Sikkim', 'LOC'), ('Kumaon', 'LOC'), ('Garhwal', 'LOC'), ('Gurkha', 'MISC')]),
+# wG070
+('Dura-Europos was a city on the Euphrates near the village of Salhiyeh in eastern Syria, founded around 300 BC by the Seleucid Empire. Excavations by Yale University and the French Academy of Inscriptions and Letters in the 1920s and 1930s uncovered a synagogue with painted walls.',
+ [('Dura-Europos', 'LOC'), ('Euphrates', 'LOC'), ('Salhiyeh', 'LOC'), ('Syria', 'LOC'), ('Seleucid Empire', 'LOC'), ('Yale University', 'ORG'), ('French Academy of Inscriptions and Letters', 'ORG')]),
+# wG071
+('The Battle of the Yarmuk was fought in August 636 near the Yarmuk River between the Byzantine Empire and the Rashidun Caliphate. The Arab army under Khalid ibn al-Walid routed the Byzantine forces, and Syria passed to Muslim rule.',
+ [('Battle of the Yarmuk', 'MISC'), ('Yarmuk River', 'LOC'), ('Byzantine Empire', 'LOC'), ('Rashidun Caliphate', 'LOC'), ('Arab', 'MISC'), ('Khalid ibn al-Walid', 'PER'), ('Byzantine', 'MISC'), ('Syria', 'LOC'), ('Muslim', 'MISC')]),
+# wG072
+('Postojna Cave (Slovene: Postojnska jama) is a cave system of about 24 km near Postojna in southwestern Slovenia. Visitors enter on a narrow-gauge railway first laid in 1872, and its pools are home to the olm, a blind salamander.',
+ [('Postojna Cave', 'LOC'), ('Slovene', 'MISC'), ('Postojnska jama', 'LOC'), ('Postojna', 'LOC'), ('Slovenia', 'LOC')]),
+# wG073
+('Sark is one of the Channel Islands in the English Channel and part of the Bailiwick of Guernsey. It has no cars, and until 2008 it was governed by a feudal assembly, the Chief Pleas, presided over by its Seigneur.',
+ [('Sark', 'LOC'), ('Channel Islands', 'LOC'), ('English Channel', 'LOC'), ('Bailiwick of Guernsey', 'LOC'), ('Chief Pleas', 'ORG')]),
+# wG074
+("The Battle of Grunwald was fought on 15 July 1410 between the Polish and Lithuanian armies under King Władysław II Jagiełło and Grand Duke Vytautas and the Teutonic Order. The order's Grand Master, Ulrich von Jungingen, was killed in the battle.",
+ [('Battle of Grunwald', 'MISC'), ('Polish', 'MISC'), ('Lithuanian', 'MISC'), ('Władysław II Jagiełło', 'PER'), ('Vytautas', 'PER'), ('Teutonic Order', 'ORG'), ('Ulrich von Jungingen', 'PER')]),
+# wG075
+('The Congress of Aix-la-Chapelle was held in the autumn of 1818 by Austria, Britain, Prussia and Russia to end the occupation of France after the Napoleonic Wars. It was attended by Klemens von Metternich and Karl August von Hardenberg, and France rejoined the great powers.',
+ [('Congress of Aix-la-Chapelle', 'MISC'), ('Austria', 'LOC'), ('Britain', 'LOC'), ('Prussia', 'LOC'), ('Russia', 'LOC'), ('France', 'LOC'), ('Napoleonic Wars', 'MISC'), ('Klemens von Metternich', 'PER'), ('Karl August von Hardenberg', 'PER'), ('France', 'LOC')]),
+# wG076
+('Mapungubwe is the site of a kingdom at the confluence of the Limpopo and Shashe rivers, where South Africa, Botswana and Zimbabwe meet. A small gold rhinoceros found there in 1933 is held by the University of Pretoria, and the area became Mapungubwe National Park in 2004.',
+ [('Mapungubwe', 'LOC'), ('Limpopo', 'LOC'), ('Shashe', 'LOC'), ('South Africa', 'LOC'), ('Botswana', 'LOC'), ('Zimbabwe', 'LOC'), ('University of Pretoria', 'ORG'), ('Mapungubwe National Park', 'LOC')]),
+# wG077
+('Ganvié is a lake village on Lake Nokoué near Cotonou, Benin, built on stilts by the Tofinu people in the 17th or 18th century to escape Fon slave raiders from the kingdom of Dahomey.',
+ [('Ganvié', 'LOC'), ('Lake Nokoué', 'LOC'), ('Cotonou', 'LOC'), ('Benin', 'LOC'), ('Tofinu', 'MISC'), ('Fon', 'MISC'), ('Dahomey', 'LOC')]),
+# wG078
+('The Mahdist War (1881–1899) was fought between the followers of Muhammad Ahmad in Sudan and the Egyptian and British governments. It included the Siege of Khartoum, in which Charles Gordon was killed in 1885, and ended after the Battle of Omdurman in 1898.',
+ [('Mahdist War', 'MISC'), ('Muhammad Ahmad', 'PER'), ('Sudan', 'LOC'), ('Egyptian', 'MISC'), ('British', 'MISC'), ('Siege of Khartoum', 'MISC'), ('Charles Gordon', 'PER'), ('Battle of Omdurman', 'MISC')]),
+# wG079
+('Cahokia is the site of a city of the Mississippian culture near Collinsville, Illinois, across the Mississippi River from St. Louis. Its largest earthwork, Monks Mound, is the biggest prehistoric earthen structure in the Americas.',
+ [('Cahokia', 'LOC'), ('Mississippian', 'MISC'), ('Collinsville', 'LOC'), ('Illinois', 'LOC'), ('Mississippi River', 'LOC'), ('St. Louis', 'LOC'), ('Monks Mound', 'LOC'), ('Americas', 'LOC')]),
+# wG080
+('The Lewis and Clark Expedition (1804–1806) was the first American expedition to cross the western part of what is now the United States. Commissioned by President Thomas Jefferson after the Louisiana Purchase, the Corps of Discovery was guided in part by the Shoshone woman Sacagawea.',
+ [('Lewis and Clark Expedition', 'MISC'), ('American', 'MISC'), ('United States', 'LOC'), ('Thomas Jefferson', 'PER'), ('Louisiana Purchase', 'MISC'), ('Corps of Discovery', 'ORG'), ('Shoshone', 'MISC'), ('Sacagawea', 'PER')]),
+# wG081
+('The Franklin Expedition left England in 1845 under John Franklin to find the Northwest Passage with the ships HMS Erebus and HMS Terror. Both were trapped in ice off King William Island, and their wrecks were found by Parks Canada in 2014 and 2016.',
+ [('Franklin Expedition', 'MISC'), ('England', 'LOC'), ('John Franklin', 'PER'), ('Northwest Passage', 'LOC'), ('HMS Erebus', 'MISC'), ('HMS Terror', 'MISC'), ('King William Island', 'LOC'), ('Parks Canada', 'ORG')]),
+# wG082
+('The Eureka Rebellion was a revolt of gold miners at Ballarat, Victoria, in 1854 against the licence fees charged by the colonial government. Miners led by Peter Lalor raised the Eureka Flag and were attacked by soldiers and police on 3 December.',
+ [('Eureka Rebellion', 'MISC'), ('Ballarat', 'LOC'), ('Victoria', 'LOC'), ('Peter Lalor', 'PER'), ('Eureka Flag', 'MISC')]),
+# wG083
+('The Inter-American Development Bank approved a $60 million loan on Thursday to rebuild the deep-water port at Woodbridge Bay, Dominica, damaged by Hurricane Maria in 2017, the Dominica Air and Seaport Authority said in a statement from Roseau.',
+ [('Inter-American Development Bank', 'ORG'), ('Woodbridge Bay', 'LOC'), ('Dominica', 'LOC'), ('Hurricane Maria', 'MISC'), ('Dominica Air and Seaport Authority', 'ORG'), ('Roseau', 'LOC')]),
 ]
