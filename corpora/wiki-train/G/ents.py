@@ -254,4 +254,130 @@ DOCS = [
 # wG083
 ('The Inter-American Development Bank approved a $60 million loan on Thursday to rebuild the deep-water port at Woodbridge Bay, Dominica, damaged by Hurricane Maria in 2017, the Dominica Air and Seaport Authority said in a statement from Roseau.',
  [('Inter-American Development Bank', 'ORG'), ('Woodbridge Bay', 'LOC'), ('Dominica', 'LOC'), ('Hurricane Maria', 'MISC'), ('Dominica Air and Seaport Authority', 'ORG'), ('Roseau', 'LOC')]),
+# wG084
+('The Sof Omar Caves are a cave system cut by the Weyib River in the Bale Zone of Oromia, Ethiopia, and at about 15 km one of the longest in Africa. They are named after a Muslim holy man said to have lived in them, and the Oromo still visit them as a shrine.',
+ [('Sof Omar Caves', 'LOC'), ('Weyib River', 'LOC'), ('Bale Zone', 'LOC'), ('Oromia', 'LOC'), ('Ethiopia', 'LOC'), ('Africa', 'LOC'), ('Muslim', 'MISC'), ('Oromo', 'MISC')]),
+# wG085
+('The Battle of Gundet was fought on 16 November 1875 in the Hamasien highlands of what is now Eritrea, where the army of Emperor Yohannes IV destroyed an Egyptian column led by the Danish officer Søren Arendrup. It was the first battle of the Ethiopian–Egyptian War.',
+ [('Battle of Gundet', 'MISC'), ('Hamasien', 'LOC'), ('Eritrea', 'LOC'), ('Yohannes IV', 'PER'), ('Egyptian', 'MISC'), ('Danish', 'MISC'), ('Søren Arendrup', 'PER'), ('Ethiopian–Egyptian War', 'MISC')]),
+# wG086
+('Berbera is a port city on the Gulf of Aden in Somaliland and the capital of the Sahil region. Its port was expanded from 2017 by DP World of Dubai, and the Berbera Corridor road links it with Ethiopia.',
+ [('Berbera', 'LOC'), ('Gulf of Aden', 'LOC'), ('Somaliland', 'LOC'), ('Sahil', 'LOC'), ('DP World', 'ORG'), ('Dubai', 'LOC'), ('Berbera Corridor', 'LOC'), ('Ethiopia', 'LOC')]),
+# wG087
+("Ge'ez (ግዕዝ) is an ancient Semitic language of the Horn of Africa that survives as the liturgical language of the Ethiopian Orthodox Tewahedo Church and the Eritrean Orthodox Tewahedo Church. Its script is also used for Amharic and Tigrinya.",
+ [("Ge'ez", 'MISC'), ('ግዕዝ', 'MISC'), ('Semitic', 'MISC'), ('Horn of Africa', 'LOC'), ('Ethiopian Orthodox Tewahedo Church', 'ORG'), ('Eritrean Orthodox Tewahedo Church', 'ORG'), ('Amharic', 'MISC'), ('Tigrinya', 'MISC')]),
+# wG088
+('The Anzob Tunnel is a road tunnel of about 5 km under the Anzob Pass on the Dushanbe–Khujand road in Tajikistan. Built by the Iranian company Sabir and opened in 2006, it was long feared by drivers for its potholes, floods and fumes.',
+ [('Anzob Tunnel', 'LOC'), ('Anzob Pass', 'LOC'), ('Dushanbe', 'LOC'), ('Khujand', 'LOC'), ('Tajikistan', 'LOC'), ('Iranian', 'MISC'), ('Sabir', 'ORG')]),
+# wG089
+('Tamgaly is a gorge in the Chu-Ili Mountains of Almaty Region, Kazakhstan, with about 5,000 rock carvings made from the second millennium BC onwards. It was first described in 1957 by the archaeologist Anna Maksimova.',
+ [('Tamgaly', 'LOC'), ('Chu-Ili Mountains', 'LOC'), ('Almaty Region', 'LOC'), ('Kazakhstan', 'LOC'), ('Anna Maksimova', 'PER')]),
+# wG090
+('The Karakalpaks (Karakalpak: Qaraqalpaqlar) are a Turkic people of Karakalpakstan in Uzbekistan, living mainly along the lower Amu Darya and the former shore of the Aral Sea. Their epic Qırq Qız tells of forty maidens who defend their land.',
+ [('Karakalpaks', 'MISC'), ('Karakalpak', 'MISC'), ('Qaraqalpaqlar', 'MISC'), ('Turkic', 'MISC'), ('Karakalpakstan', 'LOC'), ('Uzbekistan', 'LOC'), ('Amu Darya', 'LOC'), ('Aral Sea', 'LOC'), ('Qırq Qız', 'MISC')]),
+# wG091
+('The Samanid Empire was a Persian state of Transoxiana and Khorasan from 819 to 999, ruled from Bukhara. Under Ismail Samani, whose mausoleum still stands in the city, its court supported poets such as Rudaki.',
+ [('Samanid Empire', 'LOC'), ('Persian', 'MISC'), ('Transoxiana', 'LOC'), ('Khorasan', 'LOC'), ('Bukhara', 'LOC'), ('Ismail Samani', 'PER'), ('Rudaki', 'PER')]),
+# wG092
+('Kiritimati (Christmas Island) is a coral atoll in the Line Islands of Kiribati, the largest atoll in the world by land area. Britain and the United States tested nuclear weapons near it between 1957 and 1962 in Operation Grapple and Operation Dominic.',
+ [('Kiritimati', 'LOC'), ('Christmas Island', 'LOC'), ('Line Islands', 'LOC'), ('Kiribati', 'LOC'), ('Britain', 'LOC'), ('United States', 'LOC'), ('Operation Grapple', 'MISC'), ('Operation Dominic', 'MISC')]),
+# wG093
+('The Lapita were an Austronesian people whose pottery is found from the Bismarck Archipelago to Samoa and Tonga, from about 1600 to 500 BC. The culture is named after a site on New Caledonia dug in 1952 by Edward W. Gifford and Richard Shutler Jr.',
+ [('Lapita', 'MISC'), ('Austronesian', 'MISC'), ('Bismarck Archipelago', 'LOC'), ('Samoa', 'LOC'), ('Tonga', 'LOC'), ('New Caledonia', 'LOC'), ('Edward W. Gifford', 'PER'), ('Richard Shutler Jr.', 'PER')]),
+# wG094
+('Uvea (Wallisian: ʻUvea) is the main island of Wallis and Futuna, a French overseas collectivity in the South Pacific. Its capital, Mata-Utu, faces a lagoon ringed by small islets, and its people are mostly Catholic.',
+ [('Uvea', 'LOC'), ('Wallisian', 'MISC'), ('ʻUvea', 'LOC'), ('Wallis and Futuna', 'LOC'), ('French', 'MISC'), ('South Pacific', 'LOC'), ('Mata-Utu', 'LOC'), ('Catholic', 'MISC')]),
+# wG095
+('The Queens Road is the main highway along the southern coast of Viti Levu, Fiji, linking Suva with Nadi and Lautoka. It runs past the hotels of the Coral Coast and was rebuilt in the 2010s with loans from the Asian Development Bank.',
+ [('Queens Road', 'LOC'), ('Viti Levu', 'LOC'), ('Fiji', 'LOC'), ('Suva', 'LOC'), ('Nadi', 'LOC'), ('Lautoka', 'LOC'), ('Coral Coast', 'LOC'), ('Asian Development Bank', 'ORG')]),
+# wG096
+('The United States Exploring Expedition (1838–1842), led by Charles Wilkes of the United States Navy, surveyed islands across the Pacific Ocean and charted part of the coast of Antarctica. In 1840 its men burned two villages on Malolo after two officers were killed there.',
+ [('United States Exploring Expedition', 'MISC'), ('Charles Wilkes', 'PER'), ('United States Navy', 'ORG'), ('Pacific Ocean', 'LOC'), ('Antarctica', 'LOC'), ('Malolo', 'LOC')]),
+# wG097
+('The Windward Passage is a strait between Cuba and Hispaniola, linking the Atlantic Ocean with the Caribbean Sea. Guantánamo Bay lies on its western side, and the Haitian town of Môle-Saint-Nicolas, where Christopher Columbus landed in December 1492, lies on its eastern side.',
+ [('Windward Passage', 'LOC'), ('Cuba', 'LOC'), ('Hispaniola', 'LOC'), ('Atlantic Ocean', 'LOC'), ('Caribbean Sea', 'LOC'), ('Guantánamo Bay', 'LOC'), ('Haitian', 'MISC'), ('Môle-Saint-Nicolas', 'LOC'), ('Christopher Columbus', 'PER')]),
+# wG098
+("The Ten Years' War (Spanish: Guerra de los Diez Años) was the first of three Cuban wars of independence against Spain, begun on 10 October 1868 when the planter Carlos Manuel de Céspedes freed his slaves at La Demajagua. It ended with the Pact of Zanjón in 1878, which Antonio Maceo refused to accept.",
+ [("Ten Years' War", 'MISC'), ('Spanish', 'MISC'), ('Guerra de los Diez Años', 'MISC'), ('Cuban', 'MISC'), ('Spain', 'LOC'), ('Carlos Manuel de Céspedes', 'PER'), ('La Demajagua', 'LOC'), ('Pact of Zanjón', 'MISC'), ('Antonio Maceo', 'PER')]),
+# wG099
+('The Soufrière Hills are an active volcano on Montserrat, a British territory in the Leeward Islands. Eruptions since 1995 have buried the former capital, Plymouth, and the volcano is watched by the Montserrat Volcano Observatory.',
+ [('Soufrière Hills', 'LOC'), ('Montserrat', 'LOC'), ('British', 'MISC'), ('Leeward Islands', 'LOC'), ('Plymouth', 'LOC'), ('Montserrat Volcano Observatory', 'ORG')]),
+# wG100
+('The Jamaican Maroons are descendants of Africans who escaped slavery and founded free communities in the Blue Mountains and the Cockpit Country. After the First Maroon War, the Leeward Maroons under Cudjoe signed a treaty with the British in 1739, and Accompong still celebrates it each January.',
+ [('Jamaican Maroons', 'MISC'), ('Africans', 'MISC'), ('Blue Mountains', 'LOC'), ('Cockpit Country', 'LOC'), ('First Maroon War', 'MISC'), ('Leeward Maroons', 'MISC'), ('Cudjoe', 'PER'), ('British', 'MISC'), ('Accompong', 'LOC')]),
+# wG101
+('Kuélap is a walled settlement on a ridge above the Utcubamba valley in the Amazonas Region of Peru, built by the Chachapoya from the 6th century. It was recorded in 1843 by the judge Juan Crisóstomo Nieto, and a cable car up to it opened in 2017.',
+ [('Kuélap', 'LOC'), ('Utcubamba', 'LOC'), ('Amazonas Region', 'LOC'), ('Peru', 'LOC'), ('Chachapoya', 'MISC'), ('Juan Crisóstomo Nieto', 'PER')]),
+# wG102
+('The Quilotoa is a water-filled caldera in Cotopaxi Province, Ecuador, and the westernmost volcano of the Ecuadorian Andes. Its lake, turned green by dissolved minerals, is about 3 km wide, and Kichwa villages such as Zumbahua and Chugchilán lie nearby.',
+ [('Quilotoa', 'LOC'), ('Cotopaxi Province', 'LOC'), ('Ecuador', 'LOC'), ('Ecuadorian', 'MISC'), ('Andes', 'LOC'), ('Kichwa', 'MISC'), ('Zumbahua', 'LOC'), ('Chugchilán', 'LOC')]),
+# wG103
+('The Battle of Pichincha was fought on 24 May 1822 on the slopes of the Pichincha volcano above Quito, between a patriot army under Antonio José de Sucre and the Spanish royalists of Melchor Aymerich. The victory freed the Royal Audiencia of Quito from Spanish rule.',
+ [('Battle of Pichincha', 'MISC'), ('Pichincha', 'LOC'), ('Quito', 'LOC'), ('Antonio José de Sucre', 'PER'), ('Spanish', 'MISC'), ('Melchor Aymerich', 'PER'), ('Royal Audiencia of Quito', 'LOC'), ('Spanish', 'MISC')]),
+# wG104
+('The Yungas Road runs about 60 km from La Paz to Coroico in Bolivia, dropping from 4,650 metres at La Cumbre into the rainforest. The Inter-American Development Bank called it the most dangerous road in the world in 1995, and a bypass was opened in 2006.',
+ [('Yungas Road', 'LOC'), ('La Paz', 'LOC'), ('Coroico', 'LOC'), ('Bolivia', 'LOC'), ('La Cumbre', 'LOC'), ('Inter-American Development Bank', 'ORG')]),
+# wG105
+('Hallstatt is a village in the Salzkammergut region of Upper Austria, on the western shore of Lake Hallstatt. Salt has been mined in the mountain above it for about 7,000 years, and its bone house holds more than 600 painted skulls.',
+ [('Hallstatt', 'LOC'), ('Salzkammergut', 'LOC'), ('Upper Austria', 'LOC'), ('Lake Hallstatt', 'LOC')]),
+# wG106
+('The Flåm Line (Norwegian: Flåmsbana) is a 20-km railway between Myrdal on the Bergen Line and Flåm on the Aurlandsfjord. Opened in 1940 by the Norwegian State Railways, it is one of the steepest standard-gauge lines in the world.',
+ [('Flåm Line', 'LOC'), ('Norwegian', 'MISC'), ('Flåmsbana', 'LOC'), ('Myrdal', 'LOC'), ('Bergen Line', 'LOC'), ('Flåm', 'LOC'), ('Aurlandsfjord', 'LOC'), ('Norwegian State Railways', 'ORG')]),
+# wG107
+('The Göta Canal is a canal in Sweden built between 1810 and 1832 to link Lake Vänern with the Baltic Sea at Mem. Its construction was directed by Baltzar von Platen and employed about 58,000 soldiers.',
+ [('Göta Canal', 'LOC'), ('Sweden', 'LOC'), ('Lake Vänern', 'LOC'), ('Baltic Sea', 'LOC'), ('Mem', 'LOC'), ('Baltzar von Platen', 'PER')]),
+# wG108
+('Hattusa was the capital of the Hittite Empire, near modern Boğazkale in Çorum Province, Turkey. Clay tablets found there from 1906 by Hugo Winckler and the German Oriental Society include a copy of the Treaty of Kadesh.',
+ [('Hattusa', 'LOC'), ('Hittite Empire', 'LOC'), ('Boğazkale', 'LOC'), ('Çorum Province', 'LOC'), ('Turkey', 'LOC'), ('Hugo Winckler', 'PER'), ('German Oriental Society', 'ORG'), ('Treaty of Kadesh', 'MISC')]),
+# wG109
+('The Siege of Szigetvár took place in 1566 in Hungary, when the army of the Ottoman Empire under Suleiman the Magnificent besieged the fortress held by Nikola IV Zrinski. Suleiman died in his tent before the fortress fell on 8 September, and Zrinski was killed leading a last sortie.',
+ [('Siege of Szigetvár', 'MISC'), ('Hungary', 'LOC'), ('Ottoman Empire', 'LOC'), ('Suleiman the Magnificent', 'PER'), ('Nikola IV Zrinski', 'PER'), ('Suleiman', 'PER'), ('Zrinski', 'PER')]),
+# wG110
+('The Sorbs (Upper Sorbian: Serbja) are a West Slavic people of Lusatia in eastern Germany, in the states of Saxony and Brandenburg. Their umbrella organisation, the Domowina, was founded in Hoyerswerda in 1912.',
+ [('Sorbs', 'MISC'), ('Upper Sorbian', 'MISC'), ('Serbja', 'MISC'), ('West Slavic', 'MISC'), ('Lusatia', 'LOC'), ('Germany', 'LOC'), ('Saxony', 'LOC'), ('Brandenburg', 'LOC'), ('Domowina', 'ORG'), ('Hoyerswerda', 'LOC')]),
+# wG111
+('Qalhat is an ancient port near Sur in the South Al Sharqiyah Governorate of Oman. It was a second capital of the Kingdom of Hormuz and was visited by Marco Polo and Ibn Battuta before the Portuguese under Afonso de Albuquerque burned it in 1508.',
+ [('Qalhat', 'LOC'), ('Sur', 'LOC'), ('South Al Sharqiyah Governorate', 'LOC'), ('Oman', 'LOC'), ('Kingdom of Hormuz', 'LOC'), ('Marco Polo', 'PER'), ('Ibn Battuta', 'PER'), ('Portuguese', 'MISC'), ('Afonso de Albuquerque', 'PER')]),
+# wG112
+('The Treaty of Zuhab, signed on 17 May 1639 at Qasr-e Shirin, ended the war between Safavid Iran and the Ottoman Empire. It gave Baghdad and Mesopotamia to the Ottomans and set a border along the Zagros Mountains that still roughly divides Iran from Iraq.',
+ [('Treaty of Zuhab', 'MISC'), ('Qasr-e Shirin', 'LOC'), ('Safavid Iran', 'LOC'), ('Ottoman Empire', 'LOC'), ('Baghdad', 'LOC'), ('Mesopotamia', 'LOC'), ('Ottomans', 'MISC'), ('Zagros Mountains', 'LOC'), ('Iran', 'LOC'), ('Iraq', 'LOC')]),
+# wG113
+('The Inner Niger Delta is a wetland in central Mali where the Niger spreads into lakes and floodplains each year. Fula herders, Bozo fishers and Bambara farmers share it, and towns such as Mopti and Djenné lie on its edges.',
+ [('Inner Niger Delta', 'LOC'), ('Mali', 'LOC'), ('Niger', 'LOC'), ('Fula', 'MISC'), ('Bozo', 'MISC'), ('Bambara', 'MISC'), ('Mopti', 'LOC'), ('Djenné', 'LOC')]),
+# wG114
+('Kilwa Kisiwani is an island off the coast of Tanzania in the Lindi Region, once the seat of the Kilwa Sultanate. Its Great Mosque and the palace of Husuni Kubwa, built under Sultan al-Hasan ibn Sulaiman, were described by Ibn Battuta after his visit in 1331.',
+ [('Kilwa Kisiwani', 'LOC'), ('Tanzania', 'LOC'), ('Lindi Region', 'LOC'), ('Kilwa Sultanate', 'LOC'), ('Great Mosque', 'LOC'), ('Husuni Kubwa', 'LOC'), ('al-Hasan ibn Sulaiman', 'PER'), ('Ibn Battuta', 'PER')]),
+# wG115
+('The Battle of Cuito Cuanavale was fought in south-eastern Angola in 1987 and 1988 between the Angolan Armed Forces and Cuban troops on one side and UNITA and the South African Defence Force on the other. Both sides claimed victory, and the fighting led to the New York Accords of December 1988.',
+ [('Battle of Cuito Cuanavale', 'MISC'), ('Angola', 'LOC'), ('Angolan Armed Forces', 'ORG'), ('Cuban', 'MISC'), ('UNITA', 'ORG'), ('South African Defence Force', 'ORG'), ('New York Accords', 'MISC')]),
+# wG116
+('The Beja are a Cushitic people of the Red Sea Hills in eastern Sudan and parts of Eritrea and Egypt. They speak Bedawiyet, and the Hadendoa, one of their groups, fought the British at Tamai in 1884.',
+ [('Beja', 'MISC'), ('Cushitic', 'MISC'), ('Red Sea Hills', 'LOC'), ('Sudan', 'LOC'), ('Eritrea', 'LOC'), ('Egypt', 'LOC'), ('Bedawiyet', 'MISC'), ('Hadendoa', 'MISC'), ('British', 'MISC'), ('Tamai', 'LOC')]),
+# wG117
+('Bhola Island is the largest island of Bangladesh, lying in the mouth of the Meghna River, and the seat of Bhola District in the Barisal Division. The Bhola cyclone of November 1970 drowned much of the island and fed the anger that led to the Bangladesh Liberation War.',
+ [('Bhola Island', 'LOC'), ('Bangladesh', 'LOC'), ('Meghna River', 'LOC'), ('Bhola District', 'LOC'), ('Barisal Division', 'LOC'), ('Bhola', 'LOC'), ('Bangladesh Liberation War', 'MISC')]),
+# wG118
+('The Khyber Pass connects Peshawar in Pakistan with Jalalabad in Afghanistan through the Spin Ghar range. The Khyber Railway, built by the British between 1920 and 1925, climbs to Landi Kotal through 34 tunnels.',
+ [('Khyber Pass', 'LOC'), ('Peshawar', 'LOC'), ('Pakistan', 'LOC'), ('Jalalabad', 'LOC'), ('Afghanistan', 'LOC'), ('Spin Ghar', 'LOC'), ('Khyber Railway', 'LOC'), ('British', 'MISC'), ('Landi Kotal', 'LOC')]),
+# wG119
+("The Plain of Jars is a landscape of thousands of large stone jars in Xiangkhouang Province, Laos. It was studied in the 1930s by the French archaeologist Madeleine Colani of the École française d'Extrême-Orient, who thought the jars were used for burials.",
+ [('Plain of Jars', 'LOC'), ('Xiangkhouang Province', 'LOC'), ('Laos', 'LOC'), ('French', 'MISC'), ('Madeleine Colani', 'PER'), ("École française d'Extrême-Orient", 'ORG')]),
+# wG120
+('The Aceh War was fought from 1873 to 1904 between the Netherlands and the Aceh Sultanate in northern Sumatra. Guerrilla leaders such as Teuku Umar and his wife Cut Nyak Dhien fought on for years after the Royal Netherlands East Indies Army took Kutaraja.',
+ [('Aceh War', 'MISC'), ('Netherlands', 'LOC'), ('Aceh Sultanate', 'LOC'), ('Sumatra', 'LOC'), ('Teuku Umar', 'PER'), ('Cut Nyak Dhien', 'PER'), ('Royal Netherlands East Indies Army', 'ORG'), ('Kutaraja', 'LOC')]),
+# wG121
+('Mount Paektu (Korean: 백두산; Chinese: Changbai Mountain) is a volcano on the border between North Korea and China, with the crater lake Heaven Lake at its summit. Its great eruption around 946 threw ash as far as Japan.',
+ [('Mount Paektu', 'LOC'), ('Korean', 'MISC'), ('백두산', 'LOC'), ('Chinese', 'MISC'), ('Changbai Mountain', 'LOC'), ('North Korea', 'LOC'), ('China', 'LOC'), ('Heaven Lake', 'LOC'), ('Japan', 'LOC')]),
+# wG122
+('Divers from the National Institute of Anthropology and History (INAH) said on Monday that they had mapped a flooded cave beneath Tulum in the Mexican state of Quintana Roo, where they found Maya pottery and the bones of a giant sloth.',
+ [('National Institute of Anthropology and History', 'ORG'), ('INAH', 'ORG'), ('Tulum', 'LOC'), ('Mexican', 'MISC'), ('Quintana Roo', 'LOC'), ('Maya', 'MISC')]),
+# wG123
+('Heavy rain cut the railway between Tanga and Moshi for a third day on Wednesday, the Tanzania Railways Corporation said, and buses were laid on for passengers bound for Arusha. Engineers from Dar es Salaam were sent to repair two washed-out bridges near Korogwe.',
+ [('Tanga', 'LOC'), ('Moshi', 'LOC'), ('Tanzania Railways Corporation', 'ORG'), ('Arusha', 'LOC'), ('Dar es Salaam', 'LOC'), ('Korogwe', 'LOC')]),
+# wG124
+('We sailed for four days from Puerto Montt to Puerto Natales on a Navimag ferry, threading the channels between Wellington Island and the mainland. At Puerto Edén a few Kawésqar families still live beside the water.',
+ [('Puerto Montt', 'LOC'), ('Puerto Natales', 'LOC'), ('Navimag', 'ORG'), ('Wellington Island', 'LOC'), ('Puerto Edén', 'LOC'), ('Kawésqar', 'MISC')]),
+# wG125
+('Deception Island is a flooded caldera in the South Shetland Islands off the Antarctic Peninsula. Its harbour, Port Foster, sheltered a Norwegian whaling station from 1912, and Argentina and Spain run summer research bases there.',
+ [('Deception Island', 'LOC'), ('South Shetland Islands', 'LOC'), ('Antarctic Peninsula', 'LOC'), ('Port Foster', 'LOC'), ('Norwegian', 'MISC'), ('Argentina', 'LOC'), ('Spain', 'LOC')]),
 ]
