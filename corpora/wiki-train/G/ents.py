@@ -380,4 +380,127 @@ DOCS = [
 # wG125
 ('Deception Island is a flooded caldera in the South Shetland Islands off the Antarctic Peninsula. Its harbour, Port Foster, sheltered a Norwegian whaling station from 1912, and Argentina and Spain run summer research bases there.',
  [('Deception Island', 'LOC'), ('South Shetland Islands', 'LOC'), ('Antarctic Peninsula', 'LOC'), ('Port Foster', 'LOC'), ('Norwegian', 'MISC'), ('Argentina', 'LOC'), ('Spain', 'LOC')]),
+# wG126
+('Kampen is a city and municipality in Overijssel, Netherlands, on the IJssel near its mouth in the Ketelmeer. A member of the Hanseatic League from 1441, it traded with Scania and with ports on the Baltic Sea.',
+ [('Kampen', 'LOC'), ('Overijssel', 'LOC'), ('Netherlands', 'LOC'), ('IJssel', 'LOC'), ('Ketelmeer', 'LOC'), ('Hanseatic League', 'ORG'), ('Scania', 'LOC'), ('Baltic Sea', 'LOC')]),
+# wG127
+('Khongoryn Els is a belt of sand dunes in Gobi Gurvansaikhan National Park in Ömnögovi Province, Mongolia. The dunes run for about 180 km along the foot of the Sevrei range, and a small river, the Khongor, waters a strip of pasture on their northern side.',
+ [('Khongoryn Els', 'LOC'), ('Gobi Gurvansaikhan National Park', 'LOC'), ('Ömnögovi Province', 'LOC'), ('Mongolia', 'LOC'), ('Sevrei', 'LOC'), ('Khongor', 'LOC')]),
+# wG128
+("The Kazakh Khanate was founded around 1465 by Kerey Khan and Janibek Khan in the Zhetysu region after they broke with Abu'l-Khayr Khan. It lasted until the Russian Empire abolished the rule of the khans in 1847.",
+ [('Kazakh Khanate', 'LOC'), ('Kerey Khan', 'PER'), ('Janibek Khan', 'PER'), ('Zhetysu', 'LOC'), ("Abu'l-Khayr Khan", 'PER'), ('Russian Empire', 'LOC')]),
+# wG129
+('Sulaiman-Too is a rocky mountain rising over the city of Osh in the Fergana Valley of southern Kyrgyzstan. It has been a place of pilgrimage for centuries, and the young Babur, later founder of the Mughal Empire, built a small house of prayer on its summit in 1497.',
+ [('Sulaiman-Too', 'LOC'), ('Osh', 'LOC'), ('Fergana Valley', 'LOC'), ('Kyrgyzstan', 'LOC'), ('Babur', 'PER'), ('Mughal Empire', 'LOC')]),
+# wG130
+('Ushguli (Georgian: უშგული) is a community of four villages at the head of the Enguri gorge in Upper Svaneti, Georgia, at about 2,100 metres. Its stone defence towers stand beneath Shkhara, the highest peak in Georgia.',
+ [('Ushguli', 'LOC'), ('Georgian', 'MISC'), ('უშგული', 'LOC'), ('Enguri', 'LOC'), ('Upper Svaneti', 'LOC'), ('Georgia', 'LOC'), ('Shkhara', 'LOC'), ('Georgia', 'LOC')]),
+# wG131
+('The Battle of Sarikamish was fought from December 1914 to January 1915 between the Russian Empire and the Ottoman Empire in the snowbound mountains of north-eastern Anatolia. The Ottoman Third Army under Enver Pasha lost most of its men to cold and hunger.',
+ [('Battle of Sarikamish', 'MISC'), ('Russian Empire', 'LOC'), ('Ottoman Empire', 'LOC'), ('Anatolia', 'LOC'), ('Ottoman Third Army', 'ORG'), ('Enver Pasha', 'PER')]),
+# wG132
+('Rennell Island is the southernmost island of the Solomon Islands and part of Rennell and Bellona Province. Lake Tegano, on its eastern end, is the largest lake in the insular Pacific, and its people speak Rennellese, a Polynesian language.',
+ [('Rennell Island', 'LOC'), ('Solomon Islands', 'LOC'), ('Rennell and Bellona Province', 'LOC'), ('Lake Tegano', 'LOC'), ('Pacific', 'LOC'), ('Rennellese', 'MISC'), ('Polynesian', 'MISC')]),
+# wG133
+('Norfolk Island is an Australian external territory in the Pacific Ocean between New Zealand and New Caledonia. After its penal settlement closed in 1855, it was given to Pitcairn Islanders descended from the mutineers of HMS Bounty, and many of its people still speak Norfuk.',
+ [('Norfolk Island', 'LOC'), ('Australian', 'MISC'), ('Pacific Ocean', 'LOC'), ('New Zealand', 'LOC'), ('New Caledonia', 'LOC'), ('Pitcairn Islanders', 'MISC'), ('HMS Bounty', 'MISC'), ('Norfuk', 'MISC')]),
+# wG134
+('The Kokoda Track campaign was fought from July to November 1942 in the Owen Stanley Range of Papua between Australian troops and the Japanese South Seas Detachment. Papuan carriers bore the wounded back along the track to Port Moresby.',
+ [('Kokoda Track', 'LOC'), ('Owen Stanley Range', 'LOC'), ('Papua', 'LOC'), ('Australian', 'MISC'), ('Japanese', 'MISC'), ('South Seas Detachment', 'ORG'), ('Papuan', 'MISC'), ('Port Moresby', 'LOC')]),
+# wG135
+('The Chamorro (Chamorro: CHamoru) are the indigenous people of the Mariana Islands, including Guam and Saipan. Under Spanish rule from 1668 their numbers fell sharply during the Spanish–Chamorro Wars and epidemics.',
+ [('Chamorro', 'MISC'), ('Chamorro', 'MISC'), ('CHamoru', 'MISC'), ('Mariana Islands', 'LOC'), ('Guam', 'LOC'), ('Saipan', 'LOC'), ('Spanish', 'MISC'), ('Spanish–Chamorro Wars', 'MISC')]),
+# wG136
+('Fort Christiansværn is a fort in Christiansted on Saint Croix, built from 1738 by the Danish West India Company. It guarded the capital of the Danish West Indies, which were sold to the United States in 1917 and renamed the United States Virgin Islands.',
+ [('Fort Christiansværn', 'LOC'), ('Christiansted', 'LOC'), ('Saint Croix', 'LOC'), ('Danish West India Company', 'ORG'), ('Danish West Indies', 'LOC'), ('United States', 'LOC'), ('United States Virgin Islands', 'LOC')]),
+# wG137
+('Codrington Lagoon National Park is a wetland on the west coast of Barbuda, in Antigua and Barbuda, home to one of the largest frigatebird colonies in the Caribbean. It takes its name from the Codrington family, who leased the whole island from 1685.',
+ [('Codrington Lagoon National Park', 'LOC'), ('Barbuda', 'LOC'), ('Antigua and Barbuda', 'LOC'), ('Caribbean', 'LOC'), ('Codrington', 'PER')]),
+# wG138
+('La Isabela was the first Spanish town in the Americas, founded by Christopher Columbus in January 1494 on the north coast of Hispaniola, in what is now Puerto Plata Province of the Dominican Republic. Disease and hurricanes led the settlers to abandon it by 1498 in favour of Santo Domingo.',
+ [('La Isabela', 'LOC'), ('Spanish', 'MISC'), ('Americas', 'LOC'), ('Christopher Columbus', 'PER'), ('Hispaniola', 'LOC'), ('Puerto Plata Province', 'LOC'), ('Dominican Republic', 'LOC'), ('Santo Domingo', 'LOC')]),
+# wG139
+("The Qhapaq Ñan (Quechua for 'royal road') is the road system of the Inca Empire, stretching about 30,000 km from Colombia to Argentina and Chile. Its bridges of woven grass, such as Q'eswachaka over the Apurímac River, are still rebuilt by hand every year.",
+ [('Qhapaq Ñan', 'LOC'), ('Quechua', 'MISC'), ('Inca Empire', 'LOC'), ('Colombia', 'LOC'), ('Argentina', 'LOC'), ('Chile', 'LOC'), ("Q'eswachaka", 'LOC'), ('Apurímac River', 'LOC')]),
+# wG140
+('Chan Chan was the capital of the Chimú state, on the coast near Trujillo in the La Libertad Region of Peru. Its adobe walls enclosed about 20 km², and it was conquered by the Inca under Túpac Inca Yupanqui around 1470.',
+ [('Chan Chan', 'LOC'), ('Chimú', 'MISC'), ('Trujillo', 'LOC'), ('La Libertad Region', 'LOC'), ('Peru', 'LOC'), ('Inca', 'MISC'), ('Túpac Inca Yupanqui', 'PER')]),
+# wG141
+('The Uru are an indigenous people of Peru and Bolivia, best known for the floating islands of totora reed they build in the bay of Puno. Most now speak Aymara or Spanish, but a related language, Uru-Chipaya, survives at Chipaya in the Oruro Department.',
+ [('Uru', 'MISC'), ('Peru', 'LOC'), ('Bolivia', 'LOC'), ('Puno', 'LOC'), ('Aymara', 'MISC'), ('Spanish', 'MISC'), ('Uru-Chipaya', 'MISC'), ('Chipaya', 'LOC'), ('Oruro Department', 'LOC')]),
+# wG142
+('Santa Bárbara is a former mercury mine above Huancavelica in the Peruvian Andes, worked from 1564 under the Spanish system of forced labour known as the mita. Its mercury was carried by llama trains to the silver mines of Potosí.',
+ [('Santa Bárbara', 'LOC'), ('Huancavelica', 'LOC'), ('Peruvian', 'MISC'), ('Andes', 'LOC'), ('Spanish', 'MISC'), ('Potosí', 'LOC')]),
+# wG143
+('The Iron Gates (Romanian: Porțile de Fier; Serbian: Ђердап) is a gorge on the Danube forming part of the border between Serbia and Romania. The Tabula Traiana, a Roman plaque cut into the rock on the Serbian bank, marks the road built by Emperor Trajan.',
+ [('Iron Gates', 'LOC'), ('Romanian', 'MISC'), ('Porțile de Fier', 'LOC'), ('Serbian', 'MISC'), ('Ђердап', 'LOC'), ('Danube', 'LOC'), ('Serbia', 'LOC'), ('Romania', 'LOC'), ('Tabula Traiana', 'MISC'), ('Roman', 'MISC'), ('Serbian', 'MISC'), ('Trajan', 'PER')]),
+# wG144
+('The Cod Wars were a series of disputes between Iceland and the United Kingdom over fishing rights in the North Atlantic between 1958 and 1976. Icelandic coast guard vessels cut the nets of British trawlers, and the last dispute ended with an agreement reached in Oslo with the help of NATO.',
+ [('Cod Wars', 'MISC'), ('Iceland', 'LOC'), ('United Kingdom', 'LOC'), ('North Atlantic', 'LOC'), ('Icelandic', 'MISC'), ('British', 'MISC'), ('Oslo', 'LOC'), ('NATO', 'ORG')]),
+# wG145
+('The Treaty of Nystad was signed on 10 September 1721 at Nystad, now Uusikaupunki in Finland, ending the Great Northern War between Sweden and the Tsardom of Russia. Sweden ceded Livonia, Estonia and Ingria, and Peter the Great took the title of emperor soon after.',
+ [('Treaty of Nystad', 'MISC'), ('Nystad', 'LOC'), ('Uusikaupunki', 'LOC'), ('Finland', 'LOC'), ('Great Northern War', 'MISC'), ('Sweden', 'LOC'), ('Tsardom of Russia', 'LOC'), ('Sweden', 'LOC'), ('Livonia', 'LOC'), ('Estonia', 'LOC'), ('Ingria', 'LOC'), ('Peter the Great', 'PER')]),
+# wG146
+('In July 1897 the Swedish engineer Salomon August Andrée and two companions took off from Danes Island in Svalbard in the hydrogen balloon Örnen, hoping to fly over the North Pole. Their remains were found in 1930 on Kvitøya by the crew of the Norwegian sealer Bratvaag.',
+ [('Swedish', 'MISC'), ('Salomon August Andrée', 'PER'), ('Danes Island', 'LOC'), ('Svalbard', 'LOC'), ('Örnen', 'MISC'), ('North Pole', 'LOC'), ('Kvitøya', 'LOC'), ('Norwegian', 'MISC'), ('Bratvaag', 'MISC')]),
+# wG147
+('The Přemyslid dynasty ruled Bohemia from the 9th century until 1306, when King Wenceslaus III was murdered in Olomouc. Its legendary founder was the ploughman Přemysl, said to have married the princess Libuše.',
+ [('Přemyslid', 'LOC'), ('Bohemia', 'LOC'), ('Wenceslaus III', 'PER'), ('Olomouc', 'LOC'), ('Přemysl', 'PER'), ('Libuše', 'PER')]),
+# wG148
+('Shibam is a walled town in the Hadhramaut Governorate of Yemen, known for its mud-brick tower houses of up to eleven storeys, most rebuilt since the 16th century. The traveller Freya Stark called it the Manhattan of the desert.',
+ [('Shibam', 'LOC'), ('Hadhramaut Governorate', 'LOC'), ('Yemen', 'LOC'), ('Freya Stark', 'PER'), ('Manhattan', 'LOC')]),
+# wG149
+('Göbekli Tepe is an archaeological site on a hill near Şanlıurfa in south-eastern Turkey, where stone pillars carved with animals were raised about 11,000 years ago. It was excavated from 1995 by Klaus Schmidt of the German Archaeological Institute with the Şanlıurfa Museum.',
+ [('Göbekli Tepe', 'LOC'), ('Şanlıurfa', 'LOC'), ('Turkey', 'LOC'), ('Klaus Schmidt', 'PER'), ('German Archaeological Institute', 'ORG'), ('Şanlıurfa Museum', 'ORG')]),
+# wG150
+('The Siege of Acre (1189–1191) was the first major battle of the Third Crusade. Begun by Guy of Lusignan against the garrison of Saladin, it ended only after Richard I of England and Philip II of France arrived with their fleets.',
+ [('Siege of Acre', 'MISC'), ('Third Crusade', 'MISC'), ('Guy of Lusignan', 'PER'), ('Saladin', 'PER'), ('Richard I', 'PER'), ('England', 'LOC'), ('Philip II', 'PER'), ('France', 'LOC')]),
+# wG151
+('Meroë was the capital of the Kingdom of Kush from about 590 BC, on the east bank of the Nile north of Khartoum in Sudan. More than 200 pyramids stand in its cemeteries, and in 1834 the Italian treasure hunter Giuseppe Ferlini broke open the tops of several of them.',
+ [('Meroë', 'LOC'), ('Kingdom of Kush', 'LOC'), ('Nile', 'LOC'), ('Khartoum', 'LOC'), ('Sudan', 'LOC'), ('Italian', 'MISC'), ('Giuseppe Ferlini', 'PER')]),
+# wG152
+('Odzala-Kokoua National Park is a national park in the Cuvette-Ouest department of the Republic of the Congo, covering about 13,500 km² of rainforest and savanna. It has been run since 2010 by African Parks together with the Congolese government.',
+ [('Odzala-Kokoua National Park', 'LOC'), ('Cuvette-Ouest', 'LOC'), ('Republic of the Congo', 'LOC'), ('African Parks', 'ORG'), ('Congolese', 'MISC')]),
+# wG153
+('The Benguela Railway (Portuguese: Caminho de Ferro de Benguela) runs 1,344 km from the port of Lobito across Angola to Luau on the border with the Democratic Republic of the Congo. Built from 1903 by a company of the British financier Robert Williams, it was cut during the Angolan Civil War and reopened in 2014.',
+ [('Benguela Railway', 'LOC'), ('Portuguese', 'MISC'), ('Caminho de Ferro de Benguela', 'LOC'), ('Lobito', 'LOC'), ('Angola', 'LOC'), ('Luau', 'LOC'), ('Democratic Republic of the Congo', 'LOC'), ('British', 'MISC'), ('Robert Williams', 'PER'), ('Angolan Civil War', 'MISC')]),
+# wG154
+('From 1904 to 1908 troops of the German Empire under Lothar von Trotha killed tens of thousands of Herero and Nama people in German South West Africa, now Namibia. Many died of thirst in the Omaheke after the battle at Waterberg, and in 2021 Germany recognised the killings as genocide.',
+ [('German Empire', 'LOC'), ('Lothar von Trotha', 'PER'), ('Herero', 'MISC'), ('Nama', 'MISC'), ('German South West Africa', 'LOC'), ('Namibia', 'LOC'), ('Omaheke', 'LOC'), ('Waterberg', 'LOC'), ('Germany', 'LOC')]),
+# wG155
+('Koutammakou is a landscape in north-eastern Togo that extends into Benin, where the Batammariba build two-storey mud tower houses called takienta. The houses and the surrounding fields were inscribed on the UNESCO list in 2004.',
+ [('Koutammakou', 'LOC'), ('Togo', 'LOC'), ('Benin', 'LOC'), ('Batammariba', 'MISC'), ('UNESCO', 'ORG')]),
+# wG156
+('Rohtas Fort is a 16th-century fortress near Jhelum in Punjab, Pakistan, built by Sher Shah Suri to subdue the Gakhars and to block the return of the Mughal emperor Humayun.',
+ [('Rohtas Fort', 'LOC'), ('Jhelum', 'LOC'), ('Punjab', 'LOC'), ('Pakistan', 'LOC'), ('Sher Shah Suri', 'PER'), ('Gakhars', 'MISC'), ('Mughal', 'MISC'), ('Humayun', 'PER')]),
+# wG157
+('The Kalinga War was fought around 261 BC between the Maurya Empire under Ashoka and the state of Kalinga on the east coast of India. Its bloodshed is said to have turned Ashoka to Buddhism, as his rock edicts record.',
+ [('Kalinga War', 'MISC'), ('Maurya Empire', 'LOC'), ('Ashoka', 'PER'), ('Kalinga', 'LOC'), ('India', 'LOC'), ('Ashoka', 'PER'), ('Buddhism', 'MISC')]),
+# wG158
+('Sukhothai (Thai: สุโขทัย) was the capital of the Sukhothai Kingdom in north-central Thailand from 1238 to 1438. An inscription credited to King Ram Khamhaeng is held to be the earliest text in the Thai script.',
+ [('Sukhothai', 'LOC'), ('Thai', 'MISC'), ('สุโขทัย', 'LOC'), ('Sukhothai Kingdom', 'LOC'), ('Thailand', 'LOC'), ('Ram Khamhaeng', 'PER'), ('Thai', 'MISC')]),
+# wG159
+('The Burma Railway, also known as the Death Railway, was built by the Empire of Japan in 1942 and 1943 between Ban Pong in Thailand and Thanbyuzayat in Burma. Allied prisoners and Asian labourers built its bridge over the Khwae Yai at Kanchanaburi.',
+ [('Burma Railway', 'LOC'), ('Death Railway', 'LOC'), ('Empire of Japan', 'LOC'), ('Ban Pong', 'LOC'), ('Thailand', 'LOC'), ('Thanbyuzayat', 'LOC'), ('Burma', 'LOC'), ('Allied', 'MISC'), ('Asian', 'MISC'), ('Khwae Yai', 'LOC'), ('Kanchanaburi', 'LOC')]),
+# wG160
+('Dejima was an artificial island in the harbour of Nagasaki where the Dutch East India Company (VOC) kept its trading post from 1641 to 1859. Its doctors, among them Engelbert Kaempfer and Philipp Franz von Siebold, brought European medicine to Japan.',
+ [('Dejima', 'LOC'), ('Nagasaki', 'LOC'), ('Dutch East India Company', 'ORG'), ('VOC', 'ORG'), ('Engelbert Kaempfer', 'PER'), ('Philipp Franz von Siebold', 'PER'), ('European', 'MISC'), ('Japan', 'LOC')]),
+# wG161
+('Yonaguni (与那国島) is the westernmost inhabited island of Japan, in the Yaeyama Islands of Okinawa Prefecture, about 110 km east of Taiwan. Fewer than 400 people still speak Yonaguni, a Ryukyuan language.',
+ [('Yonaguni', 'LOC'), ('与那国島', 'LOC'), ('Japan', 'LOC'), ('Yaeyama Islands', 'LOC'), ('Okinawa Prefecture', 'LOC'), ('Taiwan', 'LOC'), ('Yonaguni', 'MISC'), ('Ryukyuan', 'MISC')]),
+# wG162
+('Mesa Verde National Park is a national park in Montezuma County, Colorado, that protects some 600 cliff dwellings of the Ancestral Puebloans. Its largest, Cliff Palace, was found by the ranchers Richard Wetherill and Charlie Mason in December 1888.',
+ [('Mesa Verde National Park', 'LOC'), ('Montezuma County', 'LOC'), ('Colorado', 'LOC'), ('Ancestral Puebloans', 'MISC'), ('Cliff Palace', 'LOC'), ('Richard Wetherill', 'PER'), ('Charlie Mason', 'PER')]),
+# wG163
+('The Battle of Queenston Heights was fought on 13 October 1812 near Queenston, Upper Canada, during the War of 1812. British regulars, Canadian militia and Mohawk warriors under John Norton defeated an American crossing of the Niagara River, though General Isaac Brock was killed.',
+ [('Battle of Queenston Heights', 'MISC'), ('Queenston', 'LOC'), ('Upper Canada', 'LOC'), ('War of 1812', 'MISC'), ('British', 'MISC'), ('Canadian', 'MISC'), ('Mohawk', 'MISC'), ('John Norton', 'PER'), ('American', 'MISC'), ('Niagara River', 'LOC'), ('Isaac Brock', 'PER')]),
+# wG164
+('The Rideau Canal connects Ottawa with Kingston on Lake Ontario, using the Rideau and Cataraqui rivers. It was built between 1826 and 1832 under Lieutenant-Colonel John By of the Royal Engineers, and in winter part of it becomes a skating rink.',
+ [('Rideau Canal', 'LOC'), ('Ottawa', 'LOC'), ('Kingston', 'LOC'), ('Lake Ontario', 'LOC'), ('Rideau', 'LOC'), ('Cataraqui', 'LOC'), ('John By', 'PER'), ('Royal Engineers', 'ORG')]),
+# wG165
+("Peru's Ministry of Culture said on Friday that it had closed the Inca citadel of Choquequirao to visitors for two weeks after a landslide damaged the trail from Cachora, the only way in.",
+ [('Peru', 'LOC'), ('Ministry of Culture', 'ORG'), ('Inca', 'MISC'), ('Choquequirao', 'LOC'), ('Cachora', 'LOC')]),
+# wG166
+('Our driver took the old road from Bukhara to Khiva across the Kyzylkum Desert, stopping for tea at a roadside café near Gazli. In Khiva we slept inside the walls of Itchan Kala, the old town, and woke to the call to prayer from the Islam Khodja minaret.',
+ [('Bukhara', 'LOC'), ('Khiva', 'LOC'), ('Kyzylkum Desert', 'LOC'), ('Gazli', 'LOC'), ('Khiva', 'LOC'), ('Itchan Kala', 'LOC'), ('Islam Khodja', 'LOC')]),
 ]
