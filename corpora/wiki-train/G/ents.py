@@ -503,4 +503,82 @@ DOCS = [
 # wG166
 ('Our driver took the old road from Bukhara to Khiva across the Kyzylkum Desert, stopping for tea at a roadside café near Gazli. In Khiva we slept inside the walls of Itchan Kala, the old town, and woke to the call to prayer from the Islam Khodja minaret.',
  [('Bukhara', 'LOC'), ('Khiva', 'LOC'), ('Kyzylkum Desert', 'LOC'), ('Gazli', 'LOC'), ('Khiva', 'LOC'), ('Itchan Kala', 'LOC'), ('Islam Khodja', 'LOC')]),
+# wG167
+('The British South Africa Company (BSAC) was chartered in 1889 under Cecil Rhodes to govern territory north of the Limpopo. Its Pioneer Column raised the flag at Fort Salisbury in September 1890, and the company ran Southern Rhodesia until 1923.',
+ [('British South Africa Company', 'ORG'), ('BSAC', 'ORG'), ('Cecil Rhodes', 'PER'), ('Limpopo', 'LOC'), ('Pioneer Column', 'ORG'), ('Fort Salisbury', 'LOC'), ('Southern Rhodesia', 'LOC')]),
+# wG168
+('The Royal Niger Company was a British trading company chartered in 1886 to control trade on the lower Niger and the Benue. Under George Taubman Goldie it fought the Nupe kingdom at Bida in 1897, and its lands passed to the government in 1900 as Northern Nigeria.',
+ [('Royal Niger Company', 'ORG'), ('British', 'MISC'), ('Niger', 'LOC'), ('Benue', 'LOC'), ('George Taubman Goldie', 'PER'), ('Nupe', 'MISC'), ('Bida', 'LOC'), ('Northern Nigeria', 'LOC')]),
+# wG169
+('The Panama Railroad crosses the Isthmus of Panama for about 77 km between Colón and Panama City. Built by the Panama Railroad Company of New York and opened in 1855, it carried thousands of travellers bound for the California Gold Rush.',
+ [('Panama Railroad', 'LOC'), ('Isthmus of Panama', 'LOC'), ('Colón', 'LOC'), ('Panama City', 'LOC'), ('Panama Railroad Company', 'ORG'), ('New York', 'LOC'), ('California Gold Rush', 'MISC')]),
+# wG170
+('The Uganda Railway is a metre-gauge line built by the British between 1896 and 1901 from Mombasa on the Indian Ocean to Kisumu on Lake Victoria. Most of its labourers were brought from British India, and the lions that attacked its camps at Tsavo were shot by John Henry Patterson.',
+ [('Uganda Railway', 'LOC'), ('British', 'MISC'), ('Mombasa', 'LOC'), ('Indian Ocean', 'LOC'), ('Kisumu', 'LOC'), ('Lake Victoria', 'LOC'), ('British India', 'LOC'), ('Tsavo', 'LOC'), ('John Henry Patterson', 'PER')]),
+# wG171
+('The Cacos were peasant armed bands in northern Haiti who fought the United States occupation from 1915. Their leader, Charlemagne Péralte, was killed in 1919 by members of the United States Marine Corps, and the revolt ended the following year.',
+ [('Cacos', 'ORG'), ('Haiti', 'LOC'), ('United States', 'LOC'), ('Charlemagne Péralte', 'PER'), ('United States Marine Corps', 'ORG')]),
+# wG172
+('The Western Somali Liberation Front (WSLF) fought for the union of the Ogaden with Somalia. In the Ogaden War of 1977–1978 it fought alongside the Somali National Army sent by Siad Barre, but Ethiopia drove them back with Soviet and Cuban help.',
+ [('Western Somali Liberation Front', 'ORG'), ('WSLF', 'ORG'), ('Ogaden', 'LOC'), ('Somalia', 'LOC'), ('Ogaden War', 'MISC'), ('Somali National Army', 'ORG'), ('Siad Barre', 'PER'), ('Ethiopia', 'LOC'), ('Soviet', 'MISC'), ('Cuban', 'MISC')]),
+# wG173
+('The Basmachi movement was an armed uprising against Russian and then Soviet rule in Central Asia from 1916 into the 1930s. The former Ottoman minister Enver Pasha joined it in 1921 and was killed by the Red Army near Baljuvon in August 1922.',
+ [('Basmachi', 'ORG'), ('Russian', 'MISC'), ('Soviet', 'MISC'), ('Central Asia', 'LOC'), ('Ottoman', 'MISC'), ('Enver Pasha', 'PER'), ('Red Army', 'ORG'), ('Baljuvon', 'LOC')]),
+# wG174
+('The Mau was a non-violent movement for Samoan independence from New Zealand rule in the 1920s and 1930s. On 28 December 1929, a day remembered as Black Saturday, police fired on a procession in Apia and killed its leader, Tupua Tamasese Lealofi III.',
+ [('Mau', 'ORG'), ('Samoan', 'MISC'), ('New Zealand', 'LOC'), ('Black Saturday', 'MISC'), ('Apia', 'LOC'), ('Tupua Tamasese Lealofi III', 'PER')]),
+# wG175
+('Burns Philp was an Australian shipping and trading company founded in 1883 by James Burns and Robert Philp. Its steamers and plantations stretched across Melanesia, from Papua to the New Hebrides and the Gilbert Islands.',
+ [('Burns Philp', 'ORG'), ('Australian', 'MISC'), ('James Burns', 'PER'), ('Robert Philp', 'PER'), ('Melanesia', 'LOC'), ('Papua', 'LOC'), ('New Hebrides', 'LOC'), ('Gilbert Islands', 'LOC')]),
+# wG176
+('Tell Hamoukar is an archaeological mound in the Al-Hasakah Governorate of north-eastern Syria, near the border with Iraq. Excavations from 1999 by the University of Chicago and the Directorate-General of Antiquities and Museums found signs of a city destroyed in fighting around 3500 BC.',
+ [('Tell Hamoukar', 'LOC'), ('Al-Hasakah Governorate', 'LOC'), ('Syria', 'LOC'), ('Iraq', 'LOC'), ('University of Chicago', 'ORG'), ('Directorate-General of Antiquities and Museums', 'ORG')]),
+# wG177
+('CASTRIES, Saint Lucia (Reuters) - Cruise calls at Port Castries rose by a fifth last season, the Saint Lucia Air and Sea Ports Authority said on Tuesday, as ships of Royal Caribbean and MSC Cruises returned to the island after the pandemic.',
+ [('CASTRIES', 'LOC'), ('Saint Lucia', 'LOC'), ('Reuters', 'ORG'), ('Port Castries', 'LOC'), ('Saint Lucia Air and Sea Ports Authority', 'ORG'), ('Royal Caribbean', 'ORG'), ('MSC Cruises', 'ORG')]),
+# wG178
+('QUITO, Ecuador (Reuters) - The Sangay volcano in the Ecuadorian Amazon sent ash as far as Guayaquil on Sunday, the Geophysical Institute said, forcing the closure of José Joaquín de Olmedo International Airport for six hours.',
+ [('QUITO', 'LOC'), ('Ecuador', 'LOC'), ('Reuters', 'ORG'), ('Sangay', 'LOC'), ('Ecuadorian', 'MISC'), ('Amazon', 'LOC'), ('Guayaquil', 'LOC'), ('Geophysical Institute', 'ORG'), ('José Joaquín de Olmedo International Airport', 'LOC')]),
+# wG179
+('Archaeologists from the British Institute in Eastern Africa and Addis Ababa University said on Thursday that they had found the foundations of a 12th-century mosque at Harlaa, near Dire Dawa in eastern Ethiopia, along with coins from Egypt and glass from Yemen.',
+ [('British Institute in Eastern Africa', 'ORG'), ('Addis Ababa University', 'ORG'), ('Harlaa', 'LOC'), ('Dire Dawa', 'LOC'), ('Ethiopia', 'LOC'), ('Egypt', 'LOC'), ('Yemen', 'LOC')]),
+# wG180
+('The Corinth Canal cuts through the Isthmus of Corinth in Greece, joining the Gulf of Corinth with the Saronic Gulf. It was dug between 1881 and 1893 by the Société Internationale du Canal Maritime de Corinthe, led at first by the Hungarian general István Türr.',
+ [('Corinth Canal', 'LOC'), ('Isthmus of Corinth', 'LOC'), ('Greece', 'LOC'), ('Gulf of Corinth', 'LOC'), ('Saronic Gulf', 'LOC'), ('Société Internationale du Canal Maritime de Corinthe', 'ORG'), ('Hungarian', 'MISC'), ('István Türr', 'PER')]),
+# wG181
+('The Irish War of Independence was fought from 1919 to 1921 between the Irish Republican Army and British forces, including the Royal Irish Constabulary. It ended with a truce in July 1921 and the Anglo-Irish Treaty, which Michael Collins signed in London that December.',
+ [('Irish War of Independence', 'MISC'), ('Irish Republican Army', 'ORG'), ('British', 'MISC'), ('Royal Irish Constabulary', 'ORG'), ('Anglo-Irish Treaty', 'MISC'), ('Michael Collins', 'PER'), ('London', 'LOC')]),
+# wG182
+('The Arab Revolt began in June 1916, when Sharif Hussein bin Ali of Mecca rose against the Ottoman Empire in the Hejaz. His son Faisal and the British officer T. E. Lawrence raided the Hejaz Railway and took Aqaba in July 1917.',
+ [('Arab Revolt', 'MISC'), ('Hussein bin Ali', 'PER'), ('Mecca', 'LOC'), ('Ottoman Empire', 'LOC'), ('Hejaz', 'LOC'), ('Faisal', 'PER'), ('British', 'MISC'), ('T. E. Lawrence', 'PER'), ('Hejaz Railway', 'LOC'), ('Aqaba', 'LOC')]),
+# wG183
+('The Battle of Imphal was fought from March to July 1944 around Imphal in Manipur, India. The Fourteenth Army under William Slim held the plain against the Japanese Fifteenth Army and units of the Indian National Army of Subhas Chandra Bose.',
+ [('Battle of Imphal', 'MISC'), ('Imphal', 'LOC'), ('Manipur', 'LOC'), ('India', 'LOC'), ('Fourteenth Army', 'ORG'), ('William Slim', 'PER'), ('Japanese', 'MISC'), ('Fifteenth Army', 'ORG'), ('Indian National Army', 'ORG'), ('Subhas Chandra Bose', 'PER')]),
+# wG184
+('The Guinea-Bissau War of Independence was fought from 1963 to 1974 between Portugal and the African Party for the Independence of Guinea and Cape Verde (PAIGC), led by Amílcar Cabral until his murder in Conakry in 1973. It ended after the Carnation Revolution in Lisbon.',
+ [('Guinea-Bissau War of Independence', 'MISC'), ('Portugal', 'LOC'), ('African Party for the Independence of Guinea and Cape Verde', 'ORG'), ('PAIGC', 'ORG'), ('Amílcar Cabral', 'PER'), ('Conakry', 'LOC'), ('Carnation Revolution', 'MISC'), ('Lisbon', 'LOC')]),
+# wG185
+('The Klondike Gold Rush brought about 100,000 prospectors to the Yukon between 1896 and 1899, most of them over the Chilkoot Pass from Dyea, Alaska. The North-West Mounted Police kept order in Dawson City, and the White Pass and Yukon Route railway was built from Skagway.',
+ [('Klondike Gold Rush', 'MISC'), ('Yukon', 'LOC'), ('Chilkoot Pass', 'LOC'), ('Dyea', 'LOC'), ('Alaska', 'LOC'), ('North-West Mounted Police', 'ORG'), ('Dawson City', 'LOC'), ('White Pass and Yukon Route', 'LOC'), ('Skagway', 'LOC')]),
+# wG186
+('Kolka is a village in Talsi Municipality in Latvia, at the tip of Cape Kolka where the Gulf of Riga meets the Baltic Sea. It is a centre of the Livonians, whose language, Livonian, lost its last native speaker, Grizelda Kristiņa (1910–2013), in 2013.',
+ [('Kolka', 'LOC'), ('Talsi Municipality', 'LOC'), ('Latvia', 'LOC'), ('Cape Kolka', 'LOC'), ('Gulf of Riga', 'LOC'), ('Baltic Sea', 'LOC'), ('Livonians', 'MISC'), ('Livonian', 'MISC'), ('Grizelda Kristiņa', 'PER')]),
+# wG187
+('Veryovkina Cave is the deepest known cave in the world, at about 2,212 metres, in the Arabika Massif of Abkhazia in the Caucasus. Its bottom was first reached in 2018 by cavers of the Perovo Speleo Club from Moscow, and the second-deepest, Krubera Cave, lies a few kilometres away.',
+ [('Veryovkina Cave', 'LOC'), ('Arabika Massif', 'LOC'), ('Abkhazia', 'LOC'), ('Caucasus', 'LOC'), ('Perovo Speleo Club', 'ORG'), ('Moscow', 'LOC'), ('Krubera Cave', 'LOC')]),
+# wG188
+('Lake Sarez is a lake in Rushan District, Tajikistan, formed in 1911 when an earthquake brought down a mountainside that dammed the Murghab River. The landslide, known as the Usoi Dam, is the tallest natural dam in the world, and a warning system was installed below it with help from the World Bank in the early 2000s.',
+ [('Lake Sarez', 'LOC'), ('Rushan District', 'LOC'), ('Tajikistan', 'LOC'), ('Murghab River', 'LOC'), ('Usoi Dam', 'LOC'), ('World Bank', 'ORG')]),
+# wG189
+('Rosa Quispe Mamani (born 3 May 1962) is a Peruvian archaeologist who has directed excavations at Pachacamac, south of Lima, since 2004. She studied at the Pontifical Catholic University of Peru and is a member of the Society for American Archaeology.',
+ [('Rosa Quispe Mamani', 'PER'), ('Peruvian', 'MISC'), ('Pachacamac', 'LOC'), ('Lima', 'LOC'), ('Pontifical Catholic University of Peru', 'ORG'), ('Society for American Archaeology', 'ORG')]),
+# wG190
+('Sagal Abdi Warsame (born 14 February 1975) is a Somali-British historian whose work deals with the medieval ports of Zeila and Berbera and their trade with Aden and Cambay. She has taught at SOAS University of London since 2008.',
+ [('Sagal Abdi Warsame', 'PER'), ('Somali-British', 'MISC'), ('Zeila', 'LOC'), ('Berbera', 'LOC'), ('Aden', 'LOC'), ('Cambay', 'LOC'), ('SOAS University of London', 'ORG')]),
+# wG191
+('The Kolyma Highway (Russian: Колымская трасса) is a road of about 2,030 km from Nizhny Bestyakh, across the Lena from Yakutsk, to Magadan on the Sea of Okhotsk. Built largely by prisoners of the Gulag from 1932, it is known as the Road of Bones.',
+ [('Kolyma Highway', 'LOC'), ('Russian', 'MISC'), ('Колымская трасса', 'LOC'), ('Nizhny Bestyakh', 'LOC'), ('Lena', 'LOC'), ('Yakutsk', 'LOC'), ('Magadan', 'LOC'), ('Sea of Okhotsk', 'LOC'), ('Gulag', 'ORG'), ('Road of Bones', 'LOC')]),
+# wG192
+('The Konso Cultural Landscape covers the walled hill towns and stone terraces of the Konso people in southern Ethiopia, near the Segen River. Carved wooden grave markers called waka stand in the towns, and several stolen ones were returned from Addis Ababa in 2019.',
+ [('Konso Cultural Landscape', 'LOC'), ('Konso', 'MISC'), ('Ethiopia', 'LOC'), ('Segen River', 'LOC'), ('Addis Ababa', 'LOC')]),
 ]
