@@ -1,0 +1,345 @@
+# Decision lists for news-train part H (general news wire), the source of truth.
+# Each document: (dct, text, [(surface, label) | (surface, label, skip), ...]).
+# dct is the story's own date (its dateline date). Entries are listed in order of
+# appearance; build.py finds each surface as a case-sensitive whole-word match at or
+# after the end of the previous span, skipping `skip` such matches first (default 0).
+# Ids are wH001, wH002, ... in order.
+
+DOCS = [
+# wH001
+("2018-06-12",
+ "ABUJA, June 12 (Reuters) - Nigeria's Senate confirmed Amina Bello-Okafor as minister of mines and steel on Tuesday, a week after President Muhammadu Buhari dropped her predecessor in a cabinet reshuffle. Bello-Okafor, a former executive at Dangote Group, told reporters in Abuja she would revive the idle Ajaokuta steel plant within two years.",
+ [("ABUJA", "LOC"), ("Reuters", "ORG"), ("Nigeria", "LOC"), ("Senate", "ORG"), ("Amina Bello-Okafor", "PER"),
+  ("Muhammadu Buhari", "PER"), ("Bello-Okafor", "PER"), ("Dangote Group", "ORG"), ("Abuja", "LOC"),
+  ("Ajaokuta", "LOC")]),
+# wH002
+("2021-11-03",
+ "CAIRO, Nov 3 (Reuters) - Results of Egyptian Premier League matches played on Wednesday:\nZamalek 2 Al Ahly 1\nPyramids 0 Ismaily 0\nEl Gouna 1 Ceramica Cleopatra 3\nAl Masry 2 ENPPI 2",
+ [("CAIRO", "LOC"), ("Reuters", "ORG"), ("Egyptian Premier League", "MISC"), ("Zamalek", "ORG"),
+  ("Al Ahly", "ORG"), ("Pyramids", "ORG"), ("Ismaily", "ORG"), ("El Gouna", "ORG"),
+  ("Ceramica Cleopatra", "ORG"), ("Al Masry", "ORG"), ("ENPPI", "ORG")]),
+# wH003
+("2016-05-19",
+ "SANTIAGO, May 19 (Reuters) - Contract workers at Codelco's Chuquicamata mine in northern Chile began a 48-hour strike on Thursday over pay and bonuses, union leader Hernan Valdivia Rojas told Reuters. Copper on the London Metal Exchange rose 1.2 percent on the news, its biggest daily gain in a month.",
+ [("SANTIAGO", "LOC"), ("Reuters", "ORG"), ("Codelco", "ORG"), ("Chuquicamata", "LOC"), ("Chile", "LOC"),
+  ("Hernan Valdivia Rojas", "PER"), ("Reuters", "ORG"), ("London Metal Exchange", "ORG")]),
+# wH004
+("2023-09-09",
+ "BORDEAUX, France, Sept 9 (AFP) - Ireland ran in 12 tries to crush Romania 82-8 at the Stade de Bordeaux on Saturday. Centre Bundee Aki scored twice and fly-half Johnny Sexton, back after a three-match ban, kicked seven conversions. \"We were clinical when it mattered,\" coach Andy Farrell said.",
+ [("BORDEAUX", "LOC"), ("France", "LOC"), ("AFP", "ORG"), ("Ireland", "LOC"), ("Romania", "LOC"),
+  ("Stade de Bordeaux", "LOC"), ("Bundee Aki", "PER"), ("Johnny Sexton", "PER"), ("Andy Farrell", "PER")]),
+# wH005
+("2020-01-28",
+ "ACCRA, Jan 28 (Reuters) - Kwabena Osei-Tutu, the highlife guitarist whose band the Sunsum Stars toured Europe in the 1970s, died in Kumasi on Monday aged 81, his family said. Ghana's Ministry of Tourism, Arts and Culture called him \"a national treasure\", and President Nana Akufo-Addo paid tribute on Twitter.",
+ [("ACCRA", "LOC"), ("Reuters", "ORG"), ("Kwabena Osei-Tutu", "PER"), ("Sunsum Stars", "ORG"), ("Europe", "LOC"),
+  ("Kumasi", "LOC"), ("Ghana", "LOC"), ("Ministry of Tourism, Arts and Culture", "ORG"),
+  ("Nana Akufo-Addo", "PER"), ("Twitter", "ORG")]),
+# wH006
+("2017-07-05",
+ "WARSAW, July 5 (Reuters) - U.S. President Donald Trump arrived in Warsaw on Wednesday for talks with President Andrzej Duda and leaders of the Three Seas Initiative, Polish officials said. Trump will give a speech at Krasinski Square on Thursday before flying to Hamburg for the G20 summit, and the talks are expected to cover U.S. gas shipments to the Swinoujscie terminal.",
+ [("WARSAW", "LOC"), ("Reuters", "ORG"), ("U.S.", "LOC"), ("Donald Trump", "PER"), ("Warsaw", "LOC"),
+  ("Andrzej Duda", "PER"), ("Three Seas Initiative", "ORG"), ("Polish", "MISC"), ("Trump", "PER"),
+  ("Krasinski Square", "LOC"), ("Hamburg", "LOC"), ("G20", "ORG"), ("U.S.", "LOC"), ("Swinoujscie", "LOC")]),
+# wH007
+("2022-02-16",
+ "LONDON, Feb 16 (Reuters) - Storm Dudley brought gusts of up to 90 mph to northern England and southern Scotland on Wednesday, and the Met Office issued a rare red warning for Storm Eunice, due on Friday. Network Rail cut services between Edinburgh and Newcastle, and Avanti West Coast told passengers not to travel.",
+ [("LONDON", "LOC"), ("Reuters", "ORG"), ("Storm Dudley", "MISC"), ("England", "LOC"), ("Scotland", "LOC"),
+  ("Met Office", "ORG"), ("Storm Eunice", "MISC"), ("Network Rail", "ORG"), ("Edinburgh", "LOC"),
+  ("Newcastle", "LOC"), ("Avanti West Coast", "ORG")]),
+# wH008
+("2019-10-22",
+ "Trudeau Keeps Power but Loses Majority\nOTTAWA, Oct 22 (Reuters) - Prime Minister Justin Trudeau's Liberals lost their majority in Monday's election but can govern with the support of the New Democratic Party of Jagmeet Singh. The Bloc Quebecois won 32 seats in Quebec, while Andrew Scheer's Conservatives swept Alberta and Saskatchewan.",
+ [("Trudeau", "PER"), ("OTTAWA", "LOC"), ("Reuters", "ORG"), ("Justin Trudeau", "PER"), ("Liberals", "ORG"),
+  ("New Democratic Party", "ORG"), ("Jagmeet Singh", "PER"), ("Bloc Quebecois", "ORG"), ("Quebec", "LOC"),
+  ("Andrew Scheer", "PER"), ("Conservatives", "ORG"), ("Alberta", "LOC"), ("Saskatchewan", "LOC")]),
+# wH009
+("2024-04-25",
+ "SEOUL, April 25 (Reuters) - SK Hynix posted its biggest quarterly profit in nearly six years on Thursday as demand for memory chips used in artificial intelligence servers built around Nvidia processors surged. Shares of the South Korean chipmaker rose 4 percent on the KOSPI, and analysts at Mirae Asset Securities raised their price target.",
+ [("SEOUL", "LOC"), ("Reuters", "ORG"), ("SK Hynix", "ORG"), ("Nvidia", "ORG"), ("South Korean", "MISC"),
+  ("KOSPI", "MISC"), ("Mirae Asset Securities", "ORG")]),
+# wH010
+("2018-07-20",
+ "BULAWAYO, Zimbabwe, July 20 (Reuters) - Fakhar Zaman hit 210 not out, the first double century by a Pakistan batsman in one-day internationals, as Pakistan thrashed Zimbabwe by 244 runs in the fourth match on Friday. Imam-ul-Haq made 113 in an opening stand of 304 and Shadab Khan took four wickets.",
+ [("BULAWAYO", "LOC"), ("Zimbabwe", "LOC"), ("Reuters", "ORG"), ("Fakhar Zaman", "PER"), ("Pakistan", "LOC"),
+  ("Pakistan", "LOC"), ("Zimbabwe", "LOC"), ("Imam-ul-Haq", "PER"), ("Shadab Khan", "PER")]),
+# wH011
+('2018-04-23',
+ "ASUNCION, April 23 (Reuters) - Mario Abdo Benitez of the ruling Colorado Party won Paraguay's presidential election with 46 percent of the vote, defeating Efrain Alegre of the Ganar alliance, the Superior Court of Electoral Justice said. Abdo, 46, is the son of a private secretary to the late dictator Alfredo Stroessner.",
+ [('ASUNCION', 'LOC'), ('Reuters', 'ORG'), ('Mario Abdo Benitez', 'PER'), ('Colorado Party', 'ORG'), ('Paraguay', 'LOC'), ('Efrain Alegre', 'PER'), ('Ganar', 'ORG'), ('Superior Court of Electoral Justice', 'ORG'), ('Abdo', 'PER'), ('Alfredo Stroessner', 'PER')]),
+# wH012
+("2016-05-23",
+ "HANOI, May 23 (Reuters) - U.S. President Barack Obama lifted a decades-old ban on arms sales to Vietnam on Monday, saying at a news conference with President Tran Dai Quang that the decision was not aimed at China. Later Obama ate noodles with the chef Anthony Bourdain at a small Hanoi restaurant.",
+ [("HANOI", "LOC"), ("Reuters", "ORG"), ("U.S.", "LOC"), ("Barack Obama", "PER"), ("Vietnam", "LOC"),
+  ("Tran Dai Quang", "PER"), ("China", "LOC"), ("Obama", "PER"), ("Anthony Bourdain", "PER"), ("Hanoi", "LOC")]),
+# wH013
+("2021-07-16",
+ "ERFTSTADT, Germany, July 16 (Reuters) - Rescuers in the Blessem district of Erftstadt searched for residents after a gravel pit collapsed under floodwater, as the death toll from western Germany's worst floods in decades climbed. Armin Laschet, premier of North Rhine-Westphalia, visited the town, and Chancellor Angela Merkel promised aid for the Ahr valley and for neighbouring Belgium, where Liege was partly evacuated.",
+ [("ERFTSTADT", "LOC"), ("Germany", "LOC"), ("Reuters", "ORG"), ("Blessem", "LOC"), ("Erftstadt", "LOC"),
+  ("Germany", "LOC"), ("Armin Laschet", "PER"), ("North Rhine-Westphalia", "LOC"), ("Angela Merkel", "PER"),
+  ("Ahr", "LOC"), ("Belgium", "LOC"), ("Liege", "LOC")]),
+# wH014
+("2023-03-20",
+ "ZURICH, March 20 (Reuters) - Shares in UBS fell as much as 14 percent on Monday after the Swiss bank agreed to buy rival Credit Suisse for 3 billion francs in a deal brokered by the Swiss National Bank and the government in Bern. Finance Minister Karin Keller-Sutter said a collapse of Credit Suisse would have caused \"irreparable turbulence\".",
+ [("ZURICH", "LOC"), ("Reuters", "ORG"), ("UBS", "ORG"), ("Swiss", "MISC"), ("Credit Suisse", "ORG"),
+  ("Swiss National Bank", "ORG"), ("Bern", "LOC"), ("Karin Keller-Sutter", "PER"), ("Credit Suisse", "ORG")]),
+# wH015
+("2019-06-16",
+ "RABAT, June 16 (Reuters) - Morocco's Soufiane El Bakkali won the 3,000 metres steeplechase at the Diamond League meeting in Rabat on Sunday in 8 minutes 4.82 seconds, ahead of Ethiopia's Getnet Wale and Benjamin Kigen of Kenya. \"The crowd carried me over the last barrier,\" El Bakkali told reporters.",
+ [("RABAT", "LOC"), ("Reuters", "ORG"), ("Morocco", "LOC"), ("Soufiane El Bakkali", "PER"), ("Diamond League", "MISC"),
+  ("Rabat", "LOC"), ("Ethiopia", "LOC"), ("Getnet Wale", "PER"), ("Benjamin Kigen", "PER"), ("Kenya", "LOC"),
+  ("El Bakkali", "PER")]),
+# wH016
+("2024-09-08",
+ "ALGIERS, Sept 8 (AFP) - Algerian President Abdelmadjid Tebboune won a second term with 94.7 percent of the vote, the ANIE election authority said on Sunday. His rivals, Abdelaali Hassani Cherif of the Movement of Society for Peace (MSP) and Youcef Aouchiche of the Socialist Forces Front, said the turnout figures were inconsistent.",
+ [("ALGIERS", "LOC"), ("AFP", "ORG"), ("Algerian", "MISC"), ("Abdelmadjid Tebboune", "PER"), ("ANIE", "ORG"),
+  ("Abdelaali Hassani Cherif", "PER"), ("Movement of Society for Peace", "ORG"), ("MSP", "ORG"),
+  ("Youcef Aouchiche", "PER"), ("Socialist Forces Front", "ORG")]),
+# wH017
+("2017-12-14",
+ "JOHANNESBURG, Dec 14 (Reuters) - Sibanye-Stillwater agreed to buy London-listed platinum producer Lonmin in an all-share deal worth 285 million pounds, the companies said on Thursday. Lonmin chief executive Ben Magara said the deal would secure the future of its Marikana shafts near Rustenburg, and Sibanye's Neal Froneman promised no immediate job cuts.",
+ [("JOHANNESBURG", "LOC"), ("Reuters", "ORG"), ("Sibanye-Stillwater", "ORG"), ("London", "LOC"), ("Lonmin", "ORG"),
+  ("Lonmin", "ORG"), ("Ben Magara", "PER"), ("Marikana", "LOC"), ("Rustenburg", "LOC"), ("Sibanye", "ORG"),
+  ("Neal Froneman", "PER")]),
+# wH018
+("2022-10-25",
+ "LONDON, Oct 25 (Reuters) - Rishi Sunak became Britain's first prime minister of Asian heritage on Tuesday after King Charles asked him to form a government at Buckingham Palace. Sunak kept Jeremy Hunt as finance minister and said he would fix the \"mistakes\" made by his predecessor Liz Truss, whose 49 days in office were the shortest of any Conservative leader.",
+ [("LONDON", "LOC"), ("Reuters", "ORG"), ("Rishi Sunak", "PER"), ("Britain", "LOC"), ("Asian", "MISC"),
+  ("Charles", "PER"), ("Buckingham Palace", "LOC"), ("Sunak", "PER"), ("Jeremy Hunt", "PER"), ("Liz Truss", "PER"),
+  ("Conservative", "ORG")]),
+# wH019
+("2018-02-24",
+ "GANGNEUNG, South Korea, Feb 24 (Reuters) - Lee Seung-hoon gave the host nation gold in the first men's mass start in Winter Olympics history at the Gangneung Oval on Saturday. Belgium's Bart Swings took silver and Koen Verweij of the Netherlands won bronze.",
+ [("GANGNEUNG", "LOC"), ("South Korea", "LOC"), ("Reuters", "ORG"), ("Lee Seung-hoon", "PER"),
+  ("Winter Olympics", "MISC"), ("Gangneung Oval", "LOC"), ("Belgium", "LOC"), ("Bart Swings", "PER"),
+  ("Koen Verweij", "PER"), ("Netherlands", "LOC")]),
+# wH020
+("2019-01-26",
+ "BRUMADINHO, Brazil, Jan 26 (Reuters) - Firefighters in Minas Gerais state searched through mud for hundreds of missing workers after a tailings dam at Vale's Corrego do Feijao mine burst, sending sludge into the Paraopeba river. Governor Romeu Zema said the chance of finding survivors was small, and Vale chief executive Fabio Schvartsman apologised.",
+ [("BRUMADINHO", "LOC"), ("Brazil", "LOC"), ("Reuters", "ORG"), ("Minas Gerais", "LOC"), ("Vale", "ORG"),
+  ("Corrego do Feijao", "LOC"), ("Paraopeba", "LOC"), ("Romeu Zema", "PER"), ("Vale", "ORG"),
+  ("Fabio Schvartsman", "PER")]),
+# wH021
+("2025-03-04",
+ "GUATEMALA CITY, March 4 (AP) — Marta Julia Xicay, a Kaqchikel weaver whose huipiles hang in museums from Madrid to Tokyo, has died in Antigua Guatemala at 88, the Ministry of Culture and Sports said on Tuesday. Xicay taught generations of women in San Antonio Aguas Calientes to use natural dyes.",
+ [("GUATEMALA CITY", "LOC"), ("AP", "ORG"), ("Marta Julia Xicay", "PER"), ("Kaqchikel", "MISC"), ("Madrid", "LOC"),
+  ("Tokyo", "LOC"), ("Antigua Guatemala", "LOC"), ("Ministry of Culture and Sports", "ORG"), ("Xicay", "PER"),
+  ("San Antonio Aguas Calientes", "LOC")]),
+# wH022
+("2016-06-24",
+ "BRITAIN VOTES TO LEAVE EU, CAMERON TO QUIT\nLONDON, June 24 (Reuters) - Britons voted by 52 to 48 percent to leave the European Union, and Prime Minister David Cameron said on Friday he would step down by October. Sterling fell to a 31-year low against the dollar, and Scotland's First Minister Nicola Sturgeon said a second independence vote was \"highly likely\".",
+ [("BRITAIN", "LOC"), ("EU", "ORG"), ("CAMERON", "PER"), ("LONDON", "LOC"), ("Reuters", "ORG"), ("Britons", "MISC"),
+  ("European Union", "ORG"), ("David Cameron", "PER"), ("Scotland", "LOC"), ("Nicola Sturgeon", "PER")]),
+# wH023
+("2020-11-20",
+ "TEGUCIGALPA, Nov 20 (Reuters) - Honduras asked for international aid on Friday as the remnants of Hurricane Iota flooded the Sula valley, two weeks after Hurricane Eta hit the same area. Rivers burst their banks around San Pedro Sula, and the COPECO emergency agency said more than 60,000 people were in shelters.",
+ [("TEGUCIGALPA", "LOC"), ("Reuters", "ORG"), ("Honduras", "LOC"), ("Hurricane Iota", "MISC"), ("Sula", "LOC"),
+  ("Hurricane Eta", "MISC"), ("San Pedro Sula", "LOC"), ("COPECO", "ORG")]),
+# wH024
+('2021-08-17',
+ "MOMBASA, Kenya, Aug 17 (Reuters) - Prices at the weekly Mombasa tea auction fell for a third straight sale on Tuesday as buyers from Pakistan and Egypt held back, the East African Tea Trade Association said. Grace Wanjiru Mwangi, a broker at the sale, said the Kenya Tea Development Agency (KTDA) had offered more leaf than the market could take.",
+ [('MOMBASA', 'LOC'), ('Kenya', 'LOC'), ('Reuters', 'ORG'), ('Mombasa', 'LOC'), ('Pakistan', 'LOC'), ('Egypt', 'LOC'), ('East African Tea Trade Association', 'ORG'), ('Grace Wanjiru Mwangi', 'PER'), ('Kenya Tea Development Agency', 'ORG'), ('KTDA', 'ORG')]),
+# wH025
+("2017-04-02",
+ "MOCOA, Colombia, April 2 (AFP) - Rescue teams dug through mud and boulders in Mocoa on Sunday after three rivers overflowed during the night and swept away whole neighbourhoods of the Putumayo provincial capital. President Juan Manuel Santos flew in and declared a disaster zone, and the Colombian Red Cross set up a camp at the airport.",
+ [("MOCOA", "LOC"), ("Colombia", "LOC"), ("AFP", "ORG"), ("Mocoa", "LOC"), ("Putumayo", "LOC"),
+  ("Juan Manuel Santos", "PER"), ("Colombian Red Cross", "ORG")]),
+# wH026
+("2022-07-08",
+ "Shinzo Abe Shot Dead at Campaign Event in Nara\nTOKYO, July 8 (Reuters) - Former Japanese prime minister Shinzo Abe died on Friday after he was shot while giving a speech outside Yamato-Saidaiji station in Nara. Police arrested Tetsuya Yamagami, 41, at the scene, and Prime Minister Fumio Kishida called the attack \"a barbaric act\".",
+ [("Shinzo Abe", "PER"), ("Nara", "LOC"), ("TOKYO", "LOC"), ("Reuters", "ORG"), ("Japanese", "MISC"),
+  ("Shinzo Abe", "PER"), ("Yamato-Saidaiji", "LOC"), ("Nara", "LOC"), ("Tetsuya Yamagami", "PER"),
+  ("Fumio Kishida", "PER")]),
+# wH027
+("2021-05-31",
+ "DOHA, May 31 (Reuters) - Qatar Petroleum said on Monday it would rename itself QatarEnergy later this year and gave the final go-ahead for the North Field East expansion, the world's largest liquefied natural gas project. Energy Minister Saad al-Kaabi said Chiyoda Corp and Technip Energies would build four new trains at Ras Laffan.",
+ [("DOHA", "LOC"), ("Reuters", "ORG"), ("Qatar Petroleum", "ORG"), ("QatarEnergy", "ORG"),
+  ("North Field East", "LOC"), ("Saad al-Kaabi", "PER"), ("Chiyoda Corp", "ORG"), ("Technip Energies", "ORG"),
+  ("Ras Laffan", "LOC")]),
+# wH028
+("2016-11-09",
+ "WASHINGTON, Nov 9 (Reuters) - Republican Donald Trump won the U.S. presidency, beating Democrat Hillary Clinton after carrying Pennsylvania, Michigan and Wisconsin, states his party had not won in decades. Clinton conceded in a call to Trump early on Wednesday, campaign chairman John Podesta said in New York.",
+ [("WASHINGTON", "LOC"), ("Reuters", "ORG"), ("Republican", "MISC"), ("Donald Trump", "PER"), ("U.S.", "LOC"),
+  ("Democrat", "MISC"), ("Hillary Clinton", "PER"), ("Pennsylvania", "LOC"), ("Michigan", "LOC"),
+  ("Wisconsin", "LOC"), ("Clinton", "PER"), ("Trump", "PER"), ("John Podesta", "PER"), ("New York", "LOC")]),
+# wH029
+("2019-08-11",
+ "LAGOS, Aug 11 (Reuters) - Nigeria striker Asisat Oshoala scored twice as Barcelona beat Atletico Madrid 3-1 in a pre-season friendly on Sunday, her first goals since joining from the Chinese club Dalian Quanjian. \"She gives us pace behind the line,\" Barcelona coach Lluis Cortes said.",
+ [("LAGOS", "LOC"), ("Reuters", "ORG"), ("Nigeria", "LOC"), ("Asisat Oshoala", "PER"), ("Barcelona", "ORG"),
+  ("Atletico Madrid", "ORG"), ("Chinese", "MISC"), ("Dalian Quanjian", "ORG"), ("Barcelona", "ORG"),
+  ("Lluis Cortes", "PER")]),
+# wH030
+("2024-11-05",
+ "VALENCIA, Spain, Nov 5 (AFP) - Thousands of volunteers carrying shovels crossed the Pista de Silla bridge into the flooded suburbs of Valencia on Tuesday, a week after a storm dumped a year's rain on the region in eight hours. King Felipe and Queen Letizia were pelted with mud in Paiporta, and regional leader Carlos Mazon faced calls to resign.",
+ [("VALENCIA", "LOC"), ("Spain", "LOC"), ("AFP", "ORG"), ("Pista de Silla", "LOC"), ("Valencia", "LOC"),
+  ("Felipe", "PER"), ("Letizia", "PER"), ("Paiporta", "LOC"), ("Carlos Mazon", "PER")]),
+# wH031
+("2018-09-12",
+ "ULAANBAATAR, Sept 12 (Reuters) - Mongolia's prime minister Ukhnaa Khurelsukh survived a no-confidence vote in the State Khural on Wednesday, after 30 lawmakers from his own Mongolian People's Party accused him of mishandling a scandal over a small business fund. Speaker Miyegombo Enkhbold called the motion \"a test of party unity\".",
+ [("ULAANBAATAR", "LOC"), ("Reuters", "ORG"), ("Mongolia", "LOC"), ("Ukhnaa Khurelsukh", "PER"), ("State Khural", "ORG"),
+  ("Mongolian People's Party", "ORG"), ("Miyegombo Enkhbold", "PER")]),
+# wH032
+('2024-05-15',
+ "SINGAPORE, May 15 (Reuters) - Lawrence Wong was sworn in as Singapore's fourth prime minister at the Istana on Wednesday, taking over from Lee Hsien Loong, who led the city-state for 20 years. Lee stays in the cabinet as senior minister, and Wong's People's Action Party must call a general election by November 2025.",
+ [('SINGAPORE', 'LOC'), ('Reuters', 'ORG'), ('Lawrence Wong', 'PER'), ('Singapore', 'LOC'), ('Istana', 'LOC'), ('Lee Hsien Loong', 'PER'), ('Lee', 'PER'), ('Wong', 'PER'), ("People's Action Party", 'ORG')]),
+# wH033
+("2023-11-19",
+ "ARGENTINA ELECTS MILEI\nCORDOBA, Argentina, Nov 19 (Reuters) - Libertarian economist Javier Milei won Argentina's presidential runoff on Sunday, defeating Economy Minister Sergio Massa by more than 11 points. Milei, whose La Libertad Avanza party has few seats in the Chamber of Deputies, promised to scrap the central bank and dollarise the economy.",
+ [("ARGENTINA", "LOC"), ("MILEI", "PER"), ("CORDOBA", "LOC"), ("Argentina", "LOC"), ("Reuters", "ORG"),
+  ("Javier Milei", "PER"), ("Argentina", "LOC"), ("Sergio Massa", "PER"), ("Milei", "PER"),
+  ("La Libertad Avanza", "ORG"), ("Chamber of Deputies", "ORG")]),
+]
+
+DOCS += [
+# wH034
+("2018-04-16",
+ "BOSTON, April 16 (Reuters) - Japan's Yuki Kawauchi, a government clerk from Saitama, won the Boston Marathon in freezing rain on Monday, and Desiree Linden became the first American woman to win the race since 1985. Kenya's Geoffrey Kirui, the defending champion, finished second.",
+ [("BOSTON", "LOC"), ("Reuters", "ORG"), ("Japan", "LOC"), ("Yuki Kawauchi", "PER"), ("Saitama", "LOC"),
+  ("Boston Marathon", "MISC"), ("Desiree Linden", "PER"), ("American", "MISC"), ("Kenya", "LOC"),
+  ("Geoffrey Kirui", "PER")]),
+# wH035
+('2024-01-01',
+ "JERUSALEM, Jan 1 (Reuters) - Israel's Supreme Court struck down on Monday a law passed by Prime Minister Benjamin Netanyahu's coalition that limited the judges' power to overrule government decisions. Justice Minister Yariv Levin, who drove the overhaul through the Knesset, said the ruling showed \"the opposite of the spirit of unity\", while retired Chief Justice Esther Hayut wrote the majority opinion.",
+ [('JERUSALEM', 'LOC'), ('Reuters', 'ORG'), ('Israel', 'LOC'), ('Supreme Court', 'ORG'), ('Benjamin Netanyahu', 'PER'), ('Yariv Levin', 'PER'), ('Knesset', 'ORG'), ('Esther Hayut', 'PER')]),
+# wH036
+("2022-06-07",
+ "JAKARTA, June 7 (Reuters) - Malaysian palm oil futures fell 3 percent on Tuesday after Indonesia said it would speed up export permits to clear bulging storage tanks. Trade Minister Muhammad Lutfi said the Indonesian Palm Oil Association (GAPKI) had agreed to a new quota, and the benchmark contract on Bursa Malaysia Derivatives touched a six-week low. Shares of Wilmar International slipped 2 percent in Singapore.",
+ [("JAKARTA", "LOC"), ("Reuters", "ORG"), ("Malaysian", "MISC"), ("Indonesia", "LOC"), ("Muhammad Lutfi", "PER"),
+  ("Indonesian Palm Oil Association", "ORG"), ("GAPKI", "ORG"), ("Bursa Malaysia Derivatives", "ORG"),
+  ("Wilmar International", "ORG"), ("Singapore", "LOC")]),
+# wH037
+("2016-08-21",
+ "PALLEKELE, Sri Lanka, Aug 21 (Reuters) - Sri Lanka beat Australia by 82 runs in the first one-day international on Sunday. Kusal Mendis made 69 and left-arm spinner Amila Aponso took four for 18 on debut as Australia, captained by Steve Smith, were bowled out for 144 in 33 overs.",
+ [("PALLEKELE", "LOC"), ("Sri Lanka", "LOC"), ("Reuters", "ORG"), ("Sri Lanka", "LOC"), ("Australia", "LOC"),
+  ("Kusal Mendis", "PER"), ("Amila Aponso", "PER"), ("Australia", "LOC"), ("Steve Smith", "PER")]),
+# wH038
+("2022-09-04",
+ "SANTIAGO, Sept 4 (Reuters) - Chileans rejected a proposed new constitution by a wide margin in Sunday's plebiscite, with 62 percent voting against the text drafted by the Constitutional Convention, the Servel electoral service said. President Gabriel Boric, who had backed the draft, called party leaders to La Moneda palace to start the process again.",
+ [("SANTIAGO", "LOC"), ("Reuters", "ORG"), ("Chileans", "MISC"), ("Constitutional Convention", "ORG"),
+  ("Servel", "ORG"), ("Gabriel Boric", "PER"), ("La Moneda", "LOC")]),
+# wH039
+("2018-05-26",
+ "DUBLIN, May 26 (Reuters) - Irish voters overturned one of the world's strictest abortion bans by a margin of two to one, the official count showed on Saturday. Prime Minister Leo Varadkar called the repeal of the Eighth Amendment \"a quiet revolution\", and thousands of Together for Yes campaigners celebrated in the courtyard of Dublin Castle.",
+ [("DUBLIN", "LOC"), ("Reuters", "ORG"), ("Irish", "MISC"), ("Leo Varadkar", "PER"), ("Eighth Amendment", "MISC"),
+  ("Together for Yes", "ORG"), ("Dublin Castle", "LOC")]),
+# wH040
+("2016-04-17",
+ "PEDERNALES, Ecuador, April 17 (Reuters) - Rescuers pulled bodies from flattened hotels in the beach town of Pedernales on Sunday after a magnitude 7.8 earthquake struck Ecuador's Pacific coast, also damaging Manta and Portoviejo in Manabi province. President Rafael Correa cut short a trip to Italy, and the Geophysical Institute in Quito recorded more than 130 aftershocks.",
+ [("PEDERNALES", "LOC"), ("Ecuador", "LOC"), ("Reuters", "ORG"), ("Pedernales", "LOC"), ("Ecuador", "LOC"),
+  ("Pacific", "LOC"), ("Manta", "LOC"), ("Portoviejo", "LOC"), ("Manabi", "LOC"), ("Rafael Correa", "PER"),
+  ("Italy", "LOC"), ("Geophysical Institute", "ORG"), ("Quito", "LOC")]),
+# wH041
+("2021-09-20",
+ "MOSCOW, Sept 20 (Reuters) - The ruling United Russia party won nearly half the vote in a three-day State Duma election, the Central Election Commission said on Monday, while the Communist Party came second with about 19 percent. Commission head Ella Pamfilova dismissed complaints of ballot stuffing, and allies of jailed Kremlin critic Alexei Navalny said their Smart Voting tactic had been blocked by Apple and Google.",
+ [("MOSCOW", "LOC"), ("Reuters", "ORG"), ("United Russia", "ORG"), ("State Duma", "ORG"),
+  ("Central Election Commission", "ORG"), ("Communist Party", "ORG"), ("Ella Pamfilova", "PER"), ("Kremlin", "LOC"),
+  ("Alexei Navalny", "PER"), ("Smart Voting", "MISC"), ("Apple", "ORG"), ("Google", "ORG")]),
+# wH042
+("2019-03-31",
+ "BRATISLAVA, March 31 (Reuters) - Liberal lawyer Zuzana Caputova won Slovakia's presidential runoff on Saturday, defeating European Commission vice president Maros Sefcovic, who was backed by the ruling Smer party. Caputova, a political newcomer, rose on public anger over the murder of investigative journalist Jan Kuciak and his fiancee last year.",
+ [("BRATISLAVA", "LOC"), ("Reuters", "ORG"), ("Zuzana Caputova", "PER"), ("Slovakia", "LOC"),
+  ("European Commission", "ORG"), ("Maros Sefcovic", "PER"), ("Smer", "ORG"), ("Caputova", "PER"),
+  ("Jan Kuciak", "PER")]),
+# wH043
+("2024-02-12",
+ "ABIDJAN, Feb 12 (Reuters) - Cocoa futures in New York topped $6,000 a tonne for the first time on Monday as poor harvests in Ivory Coast and Ghana deepened a global shortage. The Conseil du Cafe-Cacao (CCC) told exporters that arrivals at the ports of Abidjan and San Pedro were down a third, and the Ghana Cocoa Board (Cocobod) delayed deliveries to buyers including Barry Callebaut.",
+ [("ABIDJAN", "LOC"), ("Reuters", "ORG"), ("New York", "LOC"), ("Ivory Coast", "LOC"), ("Ghana", "LOC"),
+  ("Conseil du Cafe-Cacao", "ORG"), ("CCC", "ORG"), ("Abidjan", "LOC"), ("San Pedro", "LOC"),
+  ("Ghana Cocoa Board", "ORG"), ("Cocobod", "ORG"), ("Barry Callebaut", "ORG")]),
+# wH044
+("2019-07-03",
+ "LISBON, July 3 (Reuters) - Benfica agreed to sell 19-year-old forward Joao Felix to Atletico Madrid for 126 million euros, the Portuguese club told the CMVM market regulator on Wednesday. The fee makes Felix the most expensive Portuguese player ever, ahead of Cristiano Ronaldo, and the fourth-costliest in history.",
+ [("LISBON", "LOC"), ("Reuters", "ORG"), ("Benfica", "ORG"), ("Joao Felix", "PER"), ("Atletico Madrid", "ORG"),
+  ("Portuguese", "MISC"), ("CMVM", "ORG"), ("Felix", "PER"), ("Portuguese", "MISC"), ("Cristiano Ronaldo", "PER")]),
+# wH045
+("2020-11-25",
+ "NAPLES, Italy, Nov 25 (Reuters) - Thousands of Napoli fans gathered outside the San Paolo stadium on Wednesday night to mourn Diego Maradona, who died of a heart attack at his home in Tigre, Argentina, aged 60. Naples mayor Luigi de Magistris proposed renaming the ground after him, and President Alberto Fernandez declared three days of national mourning.",
+ [("NAPLES", "LOC"), ("Italy", "LOC"), ("Reuters", "ORG"), ("Napoli", "ORG"), ("San Paolo", "LOC"),
+  ("Diego Maradona", "PER"), ("Tigre", "LOC"), ("Argentina", "LOC"), ("Naples", "LOC"), ("Luigi de Magistris", "PER"),
+  ("Alberto Fernandez", "PER")]),
+# wH046
+("2023-07-23",
+ "ATHENS, July 23 (Reuters) - Thousands of tourists were moved from hotels on the Greek island of Rhodes on Sunday as a wildfire spread towards the coastal resorts of Kiotari and Lindos. Tour operators TUI and Jet2 cancelled flights to the island, and Prime Minister Kyriakos Mitsotakis said Greece was \"at war\" with the fires.",
+ [("ATHENS", "LOC"), ("Reuters", "ORG"), ("Greek", "MISC"), ("Rhodes", "LOC"), ("Kiotari", "LOC"), ("Lindos", "LOC"),
+  ("TUI", "ORG"), ("Jet2", "ORG"), ("Kyriakos Mitsotakis", "PER"), ("Greece", "LOC")]),
+# wH047
+("2018-10-28",
+ "RIO DE JANEIRO, Oct 28 (Reuters) - Far-right former army captain Jair Bolsonaro won Brazil's presidential runoff on Sunday with 55 percent of the vote, defeating Fernando Haddad of the leftist Workers' Party, the Superior Electoral Court said. Bolsonaro, of the small Social Liberal Party (PSL), has promised to loosen gun laws.",
+ [("RIO DE JANEIRO", "LOC"), ("Reuters", "ORG"), ("Jair Bolsonaro", "PER"), ("Brazil", "LOC"), ("Fernando Haddad", "PER"),
+  ("Workers' Party", "ORG"), ("Superior Electoral Court", "ORG"), ("Bolsonaro", "PER"),
+  ("Social Liberal Party", "ORG"), ("PSL", "ORG")]),
+# wH048
+("2024-11-01",
+ "GABORONE, Nov 1 (Reuters) - The Botswana Democratic Party lost power for the first time since independence in 1966, as Duma Boko's Umbrella for Democratic Change won a majority in Wednesday's election, results showed on Friday. President Mokgweetsi Masisi conceded defeat. \"I am proud of our democracy,\" Masisi told reporters in Gaborone.",
+ [("GABORONE", "LOC"), ("Reuters", "ORG"), ("Botswana Democratic Party", "ORG"), ("Duma Boko", "PER"),
+  ("Umbrella for Democratic Change", "ORG"), ("Mokgweetsi Masisi", "PER"), ("Masisi", "PER"), ("Gaborone", "LOC")]),
+# wH049
+("2016-02-21",
+ "SUVA, Feb 21 (Reuters) - Cyclone Winston, the strongest storm on record in the southern hemisphere, tore through Fiji overnight, flattening villages on Koro island and cutting power across Viti Levu. Prime Minister Frank Bainimarama declared a 30-day state of natural disaster, the Fiji Broadcasting Corporation reported.",
+ [("SUVA", "LOC"), ("Reuters", "ORG"), ("Cyclone Winston", "MISC"), ("Fiji", "LOC"), ("Koro", "LOC"),
+  ("Viti Levu", "LOC"), ("Frank Bainimarama", "PER"), ("Fiji Broadcasting Corporation", "ORG")]),
+# wH050
+("2024-01-28",
+ "MELBOURNE, Jan 28 (Reuters) - Jannik Sinner came from two sets down to beat Daniil Medvedev 3-6 3-6 6-4 6-4 6-3 in the Australian Open final at Rod Laver Arena on Sunday. The 22-year-old became the first Italian man to win a major title since Adriano Panatta at Roland Garros in 1976.",
+ [("MELBOURNE", "LOC"), ("Reuters", "ORG"), ("Jannik Sinner", "PER"), ("Daniil Medvedev", "PER"),
+  ("Australian Open", "MISC"), ("Rod Laver Arena", "LOC"), ("Italian", "MISC"), ("Adriano Panatta", "PER"),
+  ("Roland Garros", "MISC")]),
+# wH051
+("2016-12-04",
+ "TASHKENT, Dec 4 (Reuters) - Shavkat Mirziyoyev won Uzbekistan's presidential election with 88.6 percent of the vote, the Central Election Commission said on Monday, three months after the death of the country's only leader since independence. Observers from the OSCE said the vote lacked genuine competition. Mirziyoyev, a former governor of Samarkand region, has promised to ease currency controls.",
+ [("TASHKENT", "LOC"), ("Reuters", "ORG"), ("Shavkat Mirziyoyev", "PER"), ("Uzbekistan", "LOC"),
+  ("Central Election Commission", "ORG"), ("OSCE", "ORG"), ("Mirziyoyev", "PER"), ("Samarkand", "LOC")]),
+# wH052
+('2024-01-13',
+ "TAIPEI, Jan 13 (Reuters) - Lai Ching-te of the ruling Democratic Progressive Party won Taiwan's presidential election on Saturday, defeating Hou Yu-ih of the Kuomintang and Ko Wen-je of the Taiwan People's Party. Beijing had called Lai a dangerous separatist, and the DPP lost its majority in the Legislative Yuan.",
+ [('TAIPEI', 'LOC'), ('Reuters', 'ORG'), ('Lai Ching-te', 'PER'), ('Democratic Progressive Party', 'ORG'), ('Taiwan', 'LOC'), ('Hou Yu-ih', 'PER'), ('Kuomintang', 'ORG'), ('Ko Wen-je', 'PER'), ("Taiwan People's Party", 'ORG'), ('Beijing', 'LOC'), ('Lai', 'PER'), ('DPP', 'ORG'), ('Legislative Yuan', 'ORG')]),
+# wH053
+("2017-03-12",
+ "GREATER NOIDA, March 12 (Reuters) - Leg-spinner Rashid Khan took four for 21 as Afghanistan beat Ireland by 34 runs to take a 2-1 lead in the one-day series on Sunday. Mohammad Nabi top-scored with 52, and Ireland captain William Porterfield said his batsmen had \"no answer to Rashid\".",
+ [("GREATER NOIDA", "LOC"), ("Reuters", "ORG"), ("Rashid Khan", "PER"), ("Afghanistan", "LOC"), ("Ireland", "LOC"),
+  ("Mohammad Nabi", "PER"), ("Ireland", "LOC"), ("William Porterfield", "PER"), ("Rashid", "PER")]),
+# wH054
+("2020-02-21",
+ "BANGKOK, Feb 21 (Reuters) - Thailand's Constitutional Court dissolved the opposition Future Forward Party on Friday over a loan from its founder, billionaire Thanathorn Juangroongruangkit, and banned its executives from politics for 10 years. Hundreds of students rallied at Thammasat University against the ruling, which strengthens the coalition of Prime Minister Prayuth Chan-ocha.",
+ [("BANGKOK", "LOC"), ("Reuters", "ORG"), ("Thailand", "LOC"), ("Constitutional Court", "ORG"),
+  ("Future Forward Party", "ORG"), ("Thanathorn Juangroongruangkit", "PER"), ("Thammasat University", "ORG"),
+  ("Prayuth Chan-ocha", "PER")]),
+# wH055
+('2019-05-27',
+ "VILNIUS, May 27 (Reuters) - Economist Gitanas Nauseda won Lithuania's presidential runoff with 66 percent of the vote, beating former finance minister Ingrida Simonyte, the Central Electoral Commission said on Monday. Nauseda, a former chief economist at the Swedish bank SEB, will succeed Dalia Grybauskaite in July.",
+ [('VILNIUS', 'LOC'), ('Reuters', 'ORG'), ('Gitanas Nauseda', 'PER'), ('Lithuania', 'LOC'), ('Ingrida Simonyte', 'PER'), ('Central Electoral Commission', 'ORG'), ('Nauseda', 'PER'), ('Swedish', 'MISC'), ('SEB', 'ORG'), ('Dalia Grybauskaite', 'PER')]),
+# wH056
+("2016-04-05",
+ "REYKJAVIK, April 5 (Reuters) - Iceland's Prime Minister Sigmundur David Gunnlaugsson stepped aside on Tuesday after the Panama Papers leak showed his wife owned an offshore company, Wintris, set up through the law firm Mossack Fonseca. His Progressive Party named agriculture minister Sigurdur Ingi Johannsson to replace him, as protesters gathered outside the Althingi for a second day.",
+ [("REYKJAVIK", "LOC"), ("Reuters", "ORG"), ("Iceland", "LOC"), ("Sigmundur David Gunnlaugsson", "PER"),
+  ("Panama Papers", "MISC"), ("Wintris", "ORG"), ("Mossack Fonseca", "ORG"), ("Progressive Party", "ORG"),
+  ("Sigurdur Ingi Johannsson", "PER"), ("Althingi", "ORG")]),
+# wH057
+("2025-01-09",
+ "LOS ANGELES, Jan 9 (Reuters) - Firefighters struggled on Thursday to contain the Palisades and Eaton fires, which have burned more than 10,000 homes in Pacific Palisades and Altadena. Governor Gavin Newsom sent in the California National Guard, and Mayor Karen Bass, who returned from the inauguration of President John Mahama in Ghana, faced questions about dry hydrants.",
+ [("LOS ANGELES", "LOC"), ("Reuters", "ORG"), ("Palisades", "LOC"), ("Eaton", "LOC"), ("Pacific Palisades", "LOC"),
+  ("Altadena", "LOC"), ("Gavin Newsom", "PER"), ("California National Guard", "ORG"), ("Karen Bass", "PER"),
+  ("John Mahama", "PER"), ("Ghana", "LOC")]),
+# wH058
+("2019-07-06",
+ "RIO DE JANEIRO, July 6 (Reuters) - Joao Gilberto, the singer and guitarist whose whispered style on \"Chega de Saudade\" launched bossa nova, has died in Rio at 88, his son said on Saturday. Born in Juazeiro, Bahia, Gilberto worked with Antonio Carlos Jobim and recorded the 1964 album Getz/Gilberto with the American saxophonist Stan Getz.",
+ [("RIO DE JANEIRO", "LOC"), ("Reuters", "ORG"), ("Joao Gilberto", "PER"), ("Chega de Saudade", "MISC"), ("Rio", "LOC"),
+  ("Juazeiro", "LOC"), ("Bahia", "LOC"), ("Gilberto", "PER"), ("Antonio Carlos Jobim", "PER"),
+  ("Getz/Gilberto", "MISC"), ("American", "MISC"), ("Stan Getz", "PER")]),
+# wH059
+('2024-04-15',
+ "HANOI, April 15 (Reuters) - Vietnamese robusta prices hit a record on Monday as drought in the Central Highlands withered coffee trees in Dak Lak, the biggest growing province. Benchmark futures on ICE Futures Europe in London rose 4 percent, and the Vietnam Coffee and Cocoa Association (Vicofa) cut its harvest forecast by a fifth. \"Farmers have nothing left to sell,\" said Nguyen Van Thanh, a trader in Buon Ma Thuot.",
+ [('HANOI', 'LOC'), ('Reuters', 'ORG'), ('Vietnamese', 'MISC'), ('Central Highlands', 'LOC'), ('Dak Lak', 'LOC'), ('ICE Futures Europe', 'ORG'), ('London', 'LOC'), ('Vietnam Coffee and Cocoa Association', 'ORG'), ('Vicofa', 'ORG'), ('Nguyen Van Thanh', 'PER'), ('Buon Ma Thuot', 'LOC')]),
+# wH060
+("2018-10-21",
+ "NAIROBI, Oct 21 (Reuters) - Kenyan Premier League standings after Sunday's matches (played, won, drawn, lost, points):\nGor Mahia 30 21 6 3 69\nBandari 30 17 7 6 58\nSofapaka 30 15 8 7 53\nAFC Leopards 30 12 9 9 45\nKariobangi Sharks 30 12 8 10 44",
+ [("NAIROBI", "LOC"), ("Reuters", "ORG"), ("Kenyan Premier League", "MISC"), ("Gor Mahia", "ORG"), ("Bandari", "ORG"),
+  ("Sofapaka", "ORG"), ("AFC Leopards", "ORG"), ("Kariobangi Sharks", "ORG")]),
+# wH061
+('2022-04-04',
+ "SAN JOSE, April 4 (Reuters) - Former World Bank official Rodrigo Chaves won Costa Rica's presidential runoff on Sunday, beating former president Jose Maria Figueres of the National Liberation Party, the Supreme Electoral Tribunal said. Chaves, of the young Social Democratic Progress Party, promised to cut the cost of living.",
+ [('SAN JOSE', 'LOC'), ('Reuters', 'ORG'), ('World Bank', 'ORG'), ('Rodrigo Chaves', 'PER'), ('Costa Rica', 'LOC'), ('Jose Maria Figueres', 'PER'), ('National Liberation Party', 'ORG'), ('Supreme Electoral Tribunal', 'ORG'), ('Chaves', 'PER'), ('Social Democratic Progress Party', 'ORG')]),
+# wH062
+('2022-04-04',
+ "BUDAPEST, April 4 (Reuters) - Prime Minister Viktor Orban's Fidesz party won a fourth straight two-thirds majority in Sunday's election, results showed on Monday. Opposition leader Peter Marki-Zay, the conservative mayor of Hodmezovasarhely, conceded defeat, and the far-right Mi Hazank party entered the assembly. Orban said the win was visible \"from the moon, and certainly from Brussels\".",
+ [('BUDAPEST', 'LOC'), ('Reuters', 'ORG'), ('Viktor Orban', 'PER'), ('Fidesz', 'ORG'), ('Peter Marki-Zay', 'PER'), ('Hodmezovasarhely', 'LOC'), ('Mi Hazank', 'ORG'), ('Orban', 'PER'), ('Brussels', 'LOC')]),
+]
