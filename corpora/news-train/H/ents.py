@@ -343,3 +343,208 @@ DOCS += [
  "BUDAPEST, April 4 (Reuters) - Prime Minister Viktor Orban's Fidesz party won a fourth straight two-thirds majority in Sunday's election, results showed on Monday. Opposition leader Peter Marki-Zay, the conservative mayor of Hodmezovasarhely, conceded defeat, and the far-right Mi Hazank party entered the assembly. Orban said the win was visible \"from the moon, and certainly from Brussels\".",
  [('BUDAPEST', 'LOC'), ('Reuters', 'ORG'), ('Viktor Orban', 'PER'), ('Fidesz', 'ORG'), ('Peter Marki-Zay', 'PER'), ('Hodmezovasarhely', 'LOC'), ('Mi Hazank', 'ORG'), ('Orban', 'PER'), ('Brussels', 'LOC')]),
 ]
+
+DOCS += [
+# wH063
+("2019-07-02",
+ "BRUSSELS, July 2 (Reuters) - European Union leaders nominated German Defence Minister Ursula von der Leyen to head the European Commission on Tuesday, and picked Christine Lagarde of the IMF to lead the European Central Bank. Belgian Prime Minister Charles Michel will chair summits, and Spain's Josep Borrell becomes the bloc's foreign policy chief.",
+ [("BRUSSELS", "LOC"), ("Reuters", "ORG"), ("European Union", "ORG"), ("German", "MISC"), ("Ursula von der Leyen", "PER"),
+  ("European Commission", "ORG"), ("Christine Lagarde", "PER"), ("IMF", "ORG"), ("European Central Bank", "ORG"),
+  ("Belgian", "MISC"), ("Charles Michel", "PER"), ("Spain", "LOC"), ("Josep Borrell", "PER")]),
+# wH064
+("2017-08-05",
+ "LONDON, Aug 5 (Reuters) - Justin Gatlin of the United States won the world 100 metres title at the London Stadium on Saturday, spoiling Usain Bolt's farewell to individual racing. Christian Coleman took silver and the Jamaican had to settle for bronze, then bowed to the crowd. \"Bolt is the greatest,\" IAAF president Sebastian Coe said.",
+ [("LONDON", "LOC"), ("Reuters", "ORG"), ("Justin Gatlin", "PER"), ("United States", "LOC"), ("London Stadium", "LOC"),
+  ("Usain Bolt", "PER"), ("Christian Coleman", "PER"), ("Jamaican", "MISC"), ("Bolt", "PER"), ("IAAF", "ORG"),
+  ("Sebastian Coe", "PER")]),
+# wH065
+("2023-06-12",
+ "MILAN, June 12 (Reuters) - Silvio Berlusconi, the media tycoon who served four times as Italy's prime minister, died in a Milan hospital on Monday aged 86. The founder of Forza Italia and former owner of AC Milan built his fortune on the Mediaset television empire. Prime Minister Giorgia Meloni said Berlusconi had been \"a fighter\".",
+ [("MILAN", "LOC"), ("Reuters", "ORG"), ("Silvio Berlusconi", "PER"), ("Italy", "LOC"), ("Milan", "LOC"),
+  ("Forza Italia", "ORG"), ("AC Milan", "ORG"), ("Mediaset", "ORG"), ("Giorgia Meloni", "PER"), ("Berlusconi", "PER")]),
+# wH066
+("2016-08-31",
+ "BRASILIA, Aug 31 (Reuters) - Brazil's Senate voted 61-20 on Wednesday to remove President Dilma Rousseff from office for breaking budget laws, ending 13 years of Workers' Party rule. Vice President Michel Temer was sworn in hours later, while Rousseff, speaking at the Alvorada Palace, called the vote \"a parliamentary coup\".",
+ [("BRASILIA", "LOC"), ("Reuters", "ORG"), ("Brazil", "LOC"), ("Senate", "ORG"), ("Dilma Rousseff", "PER"),
+  ("Workers' Party", "ORG"), ("Michel Temer", "PER"), ("Rousseff", "PER"), ("Alvorada Palace", "LOC")]),
+# wH067
+("2019-03-16",
+ "CARDIFF, March 16 (Reuters) - Wales beat Ireland 25-7 at the Principality Stadium on Saturday to win the Six Nations with a Grand Slam. Centre Hadleigh Parkes scored a try in the first minute, and captain Alun Wyn Jones lifted the trophy in Warren Gatland's last championship as coach.",
+ [("CARDIFF", "LOC"), ("Reuters", "ORG"), ("Wales", "LOC"), ("Ireland", "LOC"), ("Principality Stadium", "LOC"),
+  ("Six Nations", "MISC"), ("Grand Slam", "MISC"), ("Hadleigh Parkes", "PER"), ("Alun Wyn Jones", "PER"),
+  ("Warren Gatland", "PER")]),
+# wH068
+("2018-04-02",
+ "ADDIS ABABA, April 2 (Reuters) - Abiy Ahmed, a former army intelligence officer, was sworn in as Ethiopia's prime minister on Monday, the first member of the Oromo community to hold the post. Abiy replaces Hailemariam Desalegn, who quit after years of protests, and leads the ruling Ethiopian People's Revolutionary Democratic Front (EPRDF).",
+ [("ADDIS ABABA", "LOC"), ("Reuters", "ORG"), ("Abiy Ahmed", "PER"), ("Ethiopia", "LOC"), ("Oromo", "MISC"), ("Abiy", "PER"),
+  ("Hailemariam Desalegn", "PER"), ("Ethiopian People's Revolutionary Democratic Front", "ORG"), ("EPRDF", "ORG")]),
+# wH069
+("2022-10-11",
+ "PARIS, Oct 11 (Reuters) - Prime Minister Elisabeth Borne ordered fuel workers back to ExxonMobil's French depots on Tuesday as strikes at refineries left a third of petrol stations short. The CGT union said walkouts would continue at TotalEnergies sites, including the Gonfreville refinery in Normandy, until the company raised wages.",
+ [("PARIS", "LOC"), ("Reuters", "ORG"), ("Elisabeth Borne", "PER"), ("ExxonMobil", "ORG"), ("French", "MISC"),
+  ("CGT", "ORG"), ("TotalEnergies", "ORG"), ("Gonfreville", "LOC"), ("Normandy", "LOC")]),
+# wH070
+("2024-02-14",
+ "ABU DHABI, Feb 14 (Reuters) - Prime Minister Narendra Modi opened the first stone Hindu temple in Abu Dhabi on Wednesday, built by the BAPS Swaminarayan Sanstha near Abu Mureikhah on land donated by President Sheikh Mohamed bin Zayed Al Nahyan. Tens of thousands of Indian expatriates had gathered at a stadium to hear Modi a day earlier.",
+ [("ABU DHABI", "LOC"), ("Reuters", "ORG"), ("Narendra Modi", "PER"), ("Hindu", "MISC"), ("Abu Dhabi", "LOC"),
+  ("BAPS Swaminarayan Sanstha", "ORG"), ("Abu Mureikhah", "LOC"), ("Mohamed bin Zayed Al Nahyan", "PER"),
+  ("Indian", "MISC"), ("Modi", "PER")]),
+# wH071
+('2024-09-16',
+ "WROCLAW, Poland, Sept 16 (Reuters) - Residents of Wroclaw piled sandbags along the Oder on Monday as a flood wave from Storm Boris moved downstream, after water swept through Nysa and Glucholazy over the weekend. Prime Minister Donald Tusk declared a state of natural disaster, while in Ostrava, in the Czech Republic, and in Lower Austria, rescuers evacuated thousands.",
+ [('WROCLAW', 'LOC'), ('Poland', 'LOC'), ('Reuters', 'ORG'), ('Wroclaw', 'LOC'), ('Oder', 'LOC'), ('Storm Boris', 'MISC'), ('Nysa', 'LOC'), ('Glucholazy', 'LOC'), ('Donald Tusk', 'PER'), ('Ostrava', 'LOC'), ('Czech Republic', 'LOC'), ('Lower Austria', 'LOC')]),
+# wH072
+("2017-11-30",
+ "VIENNA, Nov 30 (Reuters) - OPEC and non-OPEC producers led by Russia agreed on Thursday to extend oil output cuts until the end of 2018, and for the first time capped production by Libya and Nigeria. Saudi Energy Minister Khalid al-Falih said the deal would be reviewed in June, and Russian Energy Minister Alexander Novak called it \"a balanced decision\". Brent crude held above $63 a barrel.",
+ [("VIENNA", "LOC"), ("Reuters", "ORG"), ("OPEC", "ORG"), ("OPEC", "ORG"), ("Russia", "LOC"), ("Libya", "LOC"),
+  ("Nigeria", "LOC"), ("Saudi", "MISC"), ("Khalid al-Falih", "PER"), ("Russian", "MISC"), ("Alexander Novak", "PER"),
+  ("Brent", "MISC")]),
+# wH073
+("2019-12-07",
+ "DIRIYAH, Saudi Arabia, Dec 7 (Reuters) - Anthony Joshua regained the WBA, IBF, WBO and IBO heavyweight titles on Saturday, outpointing Andy Ruiz Jr over 12 rounds in a rematch billed as the Clash on the Dunes. The Mexican-American, who had stunned Joshua in New York in June, weighed in 15 pounds heavier than for their first bout.",
+ [("DIRIYAH", "LOC"), ("Saudi Arabia", "LOC"), ("Reuters", "ORG"), ("Anthony Joshua", "PER"), ("WBA", "ORG"), ("IBF", "ORG"),
+  ("WBO", "ORG"), ("IBO", "ORG"), ("Andy Ruiz Jr", "PER"), ("Clash on the Dunes", "MISC"), ("Mexican-American", "MISC"),
+  ("Joshua", "PER"), ("New York", "LOC")]),
+# wH074
+("2016-03-15",
+ "NAYPYITAW, March 15 (Reuters) - Myanmar's parliament elected Htin Kyaw, a close confidant of Aung San Suu Kyi, as the country's first civilian president in more than five decades on Tuesday. Lawmakers of Suu Kyi's National League for Democracy (NLD) cheered the vote, while Myint Swe, a former general nominated by the military, became first vice president and the ethnic Chin lawmaker Henry Van Thio second vice president.",
+ [("NAYPYITAW", "LOC"), ("Reuters", "ORG"), ("Myanmar", "LOC"), ("Htin Kyaw", "PER"), ("Aung San Suu Kyi", "PER"),
+  ("Suu Kyi", "PER"), ("National League for Democracy", "ORG"), ("NLD", "ORG"), ("Myint Swe", "PER"), ("Chin", "MISC"),
+  ("Henry Van Thio", "PER")]),
+# wH075
+("2022-04-10",
+ "ISLAMABAD, April 10 (Reuters) - Pakistan's National Assembly ousted Prime Minister Imran Khan in a no-confidence vote after midnight on Sunday, and opposition leader Shehbaz Sharif of the Pakistan Muslim League-Nawaz (PML-N) is expected to replace him. Lawmakers of Khan's Pakistan Tehreek-e-Insaf (PTI) walked out before the vote.",
+ [("ISLAMABAD", "LOC"), ("Reuters", "ORG"), ("Pakistan", "LOC"), ("National Assembly", "ORG"), ("Imran Khan", "PER"),
+  ("Shehbaz Sharif", "PER"), ("Pakistan Muslim League-Nawaz", "ORG"), ("PML-N", "ORG"), ("Khan", "PER"),
+  ("Pakistan Tehreek-e-Insaf", "ORG"), ("PTI", "ORG")]),
+# wH076
+("2023-12-18",
+ "TOKYO, Dec 18 (Reuters) - Nippon Steel agreed to buy U.S. Steel for $14.1 billion in cash on Monday, beating an offer from Cleveland-Cliffs and creating the world's second-biggest steelmaker. The United Steelworkers union said the Japanese company had ignored it, and its president David McCall called the deal \"greedy\". U.S. Steel will keep its headquarters in Pittsburgh.",
+ [("TOKYO", "LOC"), ("Reuters", "ORG"), ("Nippon Steel", "ORG"), ("U.S. Steel", "ORG"), ("Cleveland-Cliffs", "ORG"),
+  ("United Steelworkers", "ORG"), ("Japanese", "MISC"), ("David McCall", "PER"), ("U.S. Steel", "ORG"), ("Pittsburgh", "LOC")]),
+# wH077
+("2016-05-04",
+ "FORT MCMURRAY, Alberta, May 4 (Reuters) - A wildfire raging through Fort McMurray forced all 88,000 residents to flee on Wednesday, many driving south on Highway 63 towards Edmonton. Suncor Energy and Royal Dutch Shell cut output at nearby oil sands sites, and Alberta Premier Rachel Notley called it \"the biggest evacuation in the province's history\".",
+ [("FORT MCMURRAY", "LOC"), ("Alberta", "LOC"), ("Reuters", "ORG"), ("Fort McMurray", "LOC"), ("Highway 63", "LOC"),
+  ("Edmonton", "LOC"), ("Suncor Energy", "ORG"), ("Royal Dutch Shell", "ORG"), ("Alberta", "LOC"), ("Rachel Notley", "PER")]),
+# wH078
+("2018-08-18",
+ "GENEVA, Aug 18 (Reuters) - Kofi Annan, the Ghanaian diplomat who served two terms as United Nations secretary-general, died in a hospital in Bern on Saturday after a short illness, the Kofi Annan Foundation said. He was 80. \"He was a guiding force for good,\" Secretary-General Antonio Guterres said. Annan was born in Kumasi in 1938.",
+ [("GENEVA", "LOC"), ("Reuters", "ORG"), ("Kofi Annan", "PER"), ("Ghanaian", "MISC"), ("United Nations", "ORG"),
+  ("Bern", "LOC"), ("Kofi Annan Foundation", "ORG"), ("Antonio Guterres", "PER"), ("Annan", "PER"), ("Kumasi", "LOC")]),
+# wH079
+('2020-09-10',
+ "TAROUBA, Trinidad, Sept 10 (Reuters) - Trinbago Knight Riders won the Caribbean Premier League for a fourth time on Thursday, beating St Lucia Zouks by eight wickets to finish the season unbeaten. Lendl Simmons made 84 not out and Darren Bravo 58, and captain Kieron Pollard took four wickets.",
+ [('TAROUBA', 'LOC'), ('Trinidad', 'LOC'), ('Reuters', 'ORG'), ('Trinbago Knight Riders', 'ORG'), ('Caribbean Premier League', 'MISC'), ('St Lucia Zouks', 'ORG'), ('Lendl Simmons', 'PER'), ('Darren Bravo', 'PER'), ('Kieron Pollard', 'PER')]),
+# wH080
+("2024-07-30",
+ "KOCHI, July 30 (Reuters) - Landslides set off by torrential rain buried villages in the hills of Kerala's Wayanad district before dawn on Tuesday, sweeping away homes in Mundakkai and Chooralmala. Teams from the National Disaster Response Force dug through mud, the Indian Army began building a temporary bridge, and Chief Minister Pinarayi Vijayan said hundreds were still missing.",
+ [("KOCHI", "LOC"), ("Reuters", "ORG"), ("Kerala", "LOC"), ("Wayanad", "LOC"), ("Mundakkai", "LOC"), ("Chooralmala", "LOC"),
+  ("National Disaster Response Force", "ORG"), ("Indian Army", "ORG"), ("Pinarayi Vijayan", "PER")]),
+# wH081
+("2017-06-26",
+ "WASHINGTON, June 26 (Reuters) - The U.S. Supreme Court on Monday let President Donald Trump's ban on travellers from six Muslim-majority countries partly take effect and agreed to hear the case in October. The ruling narrowed injunctions from courts in Hawaii and Maryland, and Justices Clarence Thomas, Samuel Alito and Neil Gorsuch said they would have let the whole ban stand.",
+ [("WASHINGTON", "LOC"), ("Reuters", "ORG"), ("U.S. Supreme Court", "ORG"), ("Donald Trump", "PER"), ("Muslim", "MISC"),
+  ("Hawaii", "LOC"), ("Maryland", "LOC"), ("Clarence Thomas", "PER"), ("Samuel Alito", "PER"), ("Neil Gorsuch", "PER")]),
+# wH082
+("2019-10-24",
+ "SOCHI, Russia, Oct 24 (Reuters) - President Vladimir Putin hosted more than 40 African leaders at the first Russia-Africa summit on Thursday, promising to double trade with the continent within five years. Egyptian President Abdel Fattah al-Sisi, who co-chaired the meeting as head of the African Union, said Rosatom would help build a nuclear plant at El Dabaa.",
+ [("SOCHI", "LOC"), ("Russia", "LOC"), ("Reuters", "ORG"), ("Vladimir Putin", "PER"), ("African", "MISC"), ("Russia", "LOC"),
+  ("Africa", "LOC"), ("Egyptian", "MISC"), ("Abdel Fattah al-Sisi", "PER"), ("African Union", "ORG"), ("Rosatom", "ORG"),
+  ("El Dabaa", "LOC")]),
+# wH083
+("2020-04-20",
+ "NEW YORK, April 20 (Reuters) - U.S. crude futures fell below zero for the first time in history on Monday, as traders paid buyers to take oil they could not store. The May contract for West Texas Intermediate settled at minus $37.63 a barrel on the CME Group exchange, with tanks at Cushing, Oklahoma, nearly full. Brent, the global benchmark, fell less sharply.",
+ [("NEW YORK", "LOC"), ("Reuters", "ORG"), ("U.S.", "LOC"), ("West Texas Intermediate", "MISC"), ("CME Group", "ORG"),
+  ("Cushing", "LOC"), ("Oklahoma", "LOC"), ("Brent", "MISC")]),
+# wH084
+("2025-02-24",
+ "BERLIN, Feb 24 (Reuters) - Friedrich Merz's conservative CDU/CSU bloc won Germany's election with 28.5 percent, and the far-right Alternative for Germany (AfD) came second with its best result, official figures showed on Monday. Chancellor Olaf Scholz's Social Democrats slumped to third, and AfD leader Alice Weidel said her party was \"ready to govern\".",
+ [("BERLIN", "LOC"), ("Reuters", "ORG"), ("Friedrich Merz", "PER"), ("CDU", "ORG"), ("CSU", "ORG"), ("Germany", "LOC"),
+  ("Alternative for Germany", "ORG"), ("AfD", "ORG"), ("Olaf Scholz", "PER"), ("Social Democrats", "ORG"), ("AfD", "ORG"),
+  ("Alice Weidel", "PER")]),
+# wH085
+("2020-04-17",
+ "DUSHANBE, April 17 (Reuters) - Rustam Emomali, the eldest son of President Emomali Rahmon, was elected chairman of the Majlisi Milli, Tajikistan's upper house, on Friday, putting him next in line to the presidency. The 32-year-old, who is also mayor of Dushanbe, was the only candidate.",
+ [("DUSHANBE", "LOC"), ("Reuters", "ORG"), ("Rustam Emomali", "PER"), ("Emomali Rahmon", "PER"), ("Majlisi Milli", "ORG"),
+  ("Tajikistan", "LOC"), ("Dushanbe", "LOC")]),
+# wH086
+("2016-05-02",
+ "LONDON, May 2 (Reuters) - Leicester City, 5,000-1 outsiders at the start of the season, were crowned Premier League champions on Monday when Tottenham Hotspur drew 2-2 at Chelsea. Fans poured into the streets of Leicester to toast Italian manager Claudio Ranieri, striker Jamie Vardy and Algerian winger Riyad Mahrez.",
+ [("LONDON", "LOC"), ("Reuters", "ORG"), ("Leicester City", "ORG"), ("Premier League", "MISC"), ("Tottenham Hotspur", "ORG"),
+  ("Chelsea", "ORG"), ("Leicester", "LOC"), ("Italian", "MISC"), ("Claudio Ranieri", "PER"), ("Jamie Vardy", "PER"),
+  ("Algerian", "MISC"), ("Riyad Mahrez", "PER")]),
+# wH087
+("2023-10-09",
+ "DAKAR, Oct 9 (AFP) - Cheikh Tidiane Sow, the Senegalese wrestler known as \"Le Lion de Guediawaye\", died on Sunday at the age of 71, his family told AFP. Sow filled the stadium in Pikine in the 1980s, and President Macky Sall said he had \"carried the spirit of our national sport\". The Senegalese Wrestling Federation will hold a minute's silence at every bout this month.",
+ [("DAKAR", "LOC"), ("AFP", "ORG"), ("Cheikh Tidiane Sow", "PER"), ("Senegalese", "MISC"), ("Le Lion de Guediawaye", "PER"),
+  ("AFP", "ORG"), ("Sow", "PER"), ("Pikine", "LOC"), ("Macky Sall", "PER"), ("Senegalese Wrestling Federation", "ORG")]),
+# wH088
+("2021-12-09",
+ "HONG KONG, Dec 9 (Reuters) - Fitch Ratings downgraded China Evergrande Group to \"restricted default\" on Thursday after the property developer missed payments on two dollar bonds, and cut rival Kaisa Group as well. The Guangdong government has sent a team into Evergrande's Shenzhen headquarters, and founder Hui Ka Yan has sold art and houses to raise cash.",
+ [("HONG KONG", "LOC"), ("Reuters", "ORG"), ("Fitch Ratings", "ORG"), ("China Evergrande Group", "ORG"), ("Kaisa Group", "ORG"),
+  ("Guangdong", "LOC"), ("Evergrande", "ORG"), ("Shenzhen", "LOC"), ("Hui Ka Yan", "PER")]),
+# wH089
+('2022-09-29',
+ "FORT MYERS, Florida, Sept 29 (Reuters) - Hurricane Ian tore through southwest Florida overnight after making landfall on Cayo Costa, destroying the causeway to Sanibel Island and flooding much of Lee County, Governor Ron DeSantis said on Thursday. Deanne Criswell, head of the Federal Emergency Management Agency (FEMA), said the storm could be the deadliest in the state's history.",
+ [('FORT MYERS', 'LOC'), ('Florida', 'LOC'), ('Reuters', 'ORG'), ('Hurricane Ian', 'MISC'), ('Florida', 'LOC'), ('Cayo Costa', 'LOC'), ('Sanibel Island', 'LOC'), ('Lee County', 'LOC'), ('Ron DeSantis', 'PER'), ('Deanne Criswell', 'PER'), ('Federal Emergency Management Agency', 'ORG'), ('FEMA', 'ORG')]),
+# wH090
+("2019-06-23",
+ "NOUAKCHOTT, June 23 (Reuters) - Former defence minister Mohamed Ould Ghazouani won Mauritania's presidential election in the first round with 52 percent, the CENI electoral commission said, in the country's first handover between elected leaders. Anti-slavery campaigner Biram Dah Abeid came second, and his supporters clashed with police in Nouakchott. Ghazouani is a close ally of outgoing President Mohamed Ould Abdel Aziz.",
+ [("NOUAKCHOTT", "LOC"), ("Reuters", "ORG"), ("Mohamed Ould Ghazouani", "PER"), ("Mauritania", "LOC"), ("CENI", "ORG"),
+  ("Biram Dah Abeid", "PER"), ("Nouakchott", "LOC"), ("Ghazouani", "PER"), ("Mohamed Ould Abdel Aziz", "PER")]),
+# wH091
+("2022-07-04",
+ "CANAZEI, Italy, July 4 (Reuters) - Rescuers using drones searched the Marmolada glacier in the Dolomites on Monday, a day after a huge block of ice broke away near Punta Rocca and swept down on groups of hikers. Prime Minister Mario Draghi flew to Trentino and blamed the collapse on a warming climate. Two of the missing hikers were Czech.",
+ [("CANAZEI", "LOC"), ("Italy", "LOC"), ("Reuters", "ORG"), ("Marmolada", "LOC"), ("Dolomites", "LOC"), ("Punta Rocca", "LOC"),
+  ("Mario Draghi", "PER"), ("Trentino", "LOC"), ("Czech", "MISC")]),
+# wH092
+("2024-05-26",
+ "ROME, May 26 (Reuters) - Slovenian Tadej Pogacar won the Giro d'Italia on Sunday by nearly 10 minutes, the biggest winning margin in 59 years, after six stage wins for UAE Team Emirates. Colombian Daniel Martinez was second and Welshman Geraint Thomas third, and the final stage finished by the Colosseum.",
+ [("ROME", "LOC"), ("Reuters", "ORG"), ("Slovenian", "MISC"), ("Tadej Pogacar", "PER"), ("Giro d'Italia", "MISC"),
+  ("UAE Team Emirates", "ORG"), ("Colombian", "MISC"), ("Daniel Martinez", "PER"), ("Welshman", "MISC"),
+  ("Geraint Thomas", "PER"), ("Colosseum", "LOC")]),
+# wH093
+("2018-06-17",
+ "BOGOTA, June 17 (Reuters) - Ivan Duque, a protege of former President Alvaro Uribe, won Colombia's presidential runoff on Sunday with 54 percent, defeating Gustavo Petro, a former member of the M-19 guerrilla group. Duque, 41, of the right-wing Democratic Center party, has promised to change parts of the peace deal with the rebels.",
+ [("BOGOTA", "LOC"), ("Reuters", "ORG"), ("Ivan Duque", "PER"), ("Alvaro Uribe", "PER"), ("Colombia", "LOC"),
+  ("Gustavo Petro", "PER"), ("M-19", "ORG"), ("Duque", "PER"), ("Democratic Center", "ORG")]),
+# wH094
+("2021-05-24",
+ "APIA, May 24 (Reuters) - Samoa's prime minister-elect Fiame Naomi Mata'afa was sworn in at a tent in the grounds of parliament on Monday after she was locked out of the building. Caretaker leader Tuilaepa Sailele Malielegaoi, whose Human Rights Protection Party has ruled since 1982, called the ceremony \"treason\", but Mata'afa's FAST party said the Supreme Court had upheld its majority.",
+ [("APIA", "LOC"), ("Reuters", "ORG"), ("Samoa", "LOC"), ("Fiame Naomi Mata'afa", "PER"), ("Tuilaepa Sailele Malielegaoi", "PER"),
+  ("Human Rights Protection Party", "ORG"), ("Mata'afa", "PER"), ("FAST", "ORG"), ("Supreme Court", "ORG")]),
+# wH095
+("2016-06-04",
+ "LOUISVILLE, Kentucky, June 4 (Reuters) - Muhammad Ali, the three-time heavyweight champion who called himself \"the greatest\", died in a hospital in Scottsdale, Arizona, on Friday aged 74. Born Cassius Clay in Louisville, Ali beat George Foreman in the 1974 Rumble in the Jungle in Kinshasa, then the capital of Zaire.",
+ [("LOUISVILLE", "LOC"), ("Kentucky", "LOC"), ("Reuters", "ORG"), ("Muhammad Ali", "PER"), ("Scottsdale", "LOC"),
+  ("Arizona", "LOC"), ("Cassius Clay", "PER"), ("Louisville", "LOC"), ("Ali", "PER"), ("George Foreman", "PER"),
+  ("Rumble in the Jungle", "MISC"), ("Kinshasa", "LOC"), ("Zaire", "LOC")]),
+# wH096
+("2023-09-15",
+ "DETROIT, Sept 15 (Reuters) - The United Auto Workers union launched strikes at General Motors, Ford and Stellantis at the same time for the first time on Friday, walking out at plants in Wentzville, Missouri, Toledo, Ohio, and Wayne, Michigan. UAW president Shawn Fain said the companies had made \"record profits\" while wages lagged.",
+ [("DETROIT", "LOC"), ("Reuters", "ORG"), ("United Auto Workers", "ORG"), ("General Motors", "ORG"), ("Ford", "ORG"),
+  ("Stellantis", "ORG"), ("Wentzville", "LOC"), ("Missouri", "LOC"), ("Toledo", "LOC"), ("Ohio", "LOC"), ("Wayne", "LOC"),
+  ("Michigan", "LOC"), ("UAW", "ORG"), ("Shawn Fain", "PER")]),
+# wH097
+('2024-07-15',
+ "KATHMANDU, July 15 (Reuters) - K.P. Sharma Oli was sworn in as Nepal's prime minister for a fourth time on Monday, after his CPN-UML party formed a coalition with the largest party in the assembly, led by Sher Bahadur Deuba. President Ram Chandra Paudel administered the oath at Sheetal Niwas, the presidential residence, three days after Oli's predecessor lost a confidence vote.",
+ [('KATHMANDU', 'LOC'), ('Reuters', 'ORG'), ('K.P. Sharma Oli', 'PER'), ('Nepal', 'LOC'), ('CPN-UML', 'ORG'), ('Sher Bahadur Deuba', 'PER'), ('Ram Chandra Paudel', 'PER'), ('Sheetal Niwas', 'LOC'), ('Oli', 'PER')]),
+# wH098
+("2025-01-09",
+ "BEIRUT, Jan 9 (Reuters) - Lebanon's parliament elected army commander Joseph Aoun as president on Thursday, ending a vacancy of more than two years since the term of Michel Aoun ended. Hezbollah and its ally Amal backed him in the second round, and Speaker Nabih Berri said Saudi Arabia and the United States had pushed for the deal.",
+ [("BEIRUT", "LOC"), ("Reuters", "ORG"), ("Lebanon", "LOC"), ("Joseph Aoun", "PER"), ("Michel Aoun", "PER"),
+  ("Hezbollah", "ORG"), ("Amal", "ORG"), ("Nabih Berri", "PER"), ("Saudi Arabia", "LOC"), ("United States", "LOC")]),
+# wH099
+("2018-06-12",
+ "SINGAPORE, June 12 (Reuters) - U.S. President Donald Trump and North Korean leader Kim Jong Un shook hands at the Capella hotel on Sentosa island on Tuesday, the first meeting between leaders of the two countries. Kim committed to \"complete denuclearisation of the Korean Peninsula\", and Trump said he would invite him to Washington and would visit Pyongyang.",
+ [("SINGAPORE", "LOC"), ("Reuters", "ORG"), ("U.S.", "LOC"), ("Donald Trump", "PER"), ("North Korean", "MISC"),
+  ("Kim Jong Un", "PER"), ("Capella", "LOC"), ("Sentosa", "LOC"), ("Kim", "PER"), ("Korean Peninsula", "LOC"), ("Trump", "PER"),
+  ("Washington", "LOC"), ("Pyongyang", "LOC")]),
+# wH100
+("2021-08-01",
+ "TOKYO, Aug 1 (Reuters) - Lamont Marcell Jacobs of Italy won the Olympics 100 metres in a European record of 9.80 seconds on Sunday, ahead of Fred Kerley of the United States and Canada's Andre De Grasse. Minutes earlier at the Olympic Stadium, Italy's Gianmarco Tamberi and Mutaz Essa Barshim of Qatar agreed to share the high jump gold.",
+ [("TOKYO", "LOC"), ("Reuters", "ORG"), ("Lamont Marcell Jacobs", "PER"), ("Italy", "LOC"), ("Olympics", "MISC"),
+  ("European", "MISC"), ("Fred Kerley", "PER"), ("United States", "LOC"), ("Canada", "LOC"), ("Andre De Grasse", "PER"),
+  ("Olympic Stadium", "LOC"), ("Italy", "LOC"), ("Gianmarco Tamberi", "PER"), ("Mutaz Essa Barshim", "PER"), ("Qatar", "LOC")]),
+]
