@@ -548,3 +548,211 @@ DOCS += [
   ("European", "MISC"), ("Fred Kerley", "PER"), ("United States", "LOC"), ("Canada", "LOC"), ("Andre De Grasse", "PER"),
   ("Olympic Stadium", "LOC"), ("Italy", "LOC"), ("Gianmarco Tamberi", "PER"), ("Mutaz Essa Barshim", "PER"), ("Qatar", "LOC")]),
 ]
+
+DOCS += [
+# wH101
+("2019-08-06",
+ "MAPUTO, Aug 6 (Reuters) - Mozambique's President Filipe Nyusi and RENAMO leader Ossufo Momade signed a peace accord on Tuesday in Maputo's Peace Square, formally ending hostilities between the former rebels and the ruling Frelimo party. Momade took over RENAMO after Afonso Dhlakama died in his base in the Gorongosa mountains last year.",
+ [("MAPUTO", "LOC"), ("Reuters", "ORG"), ("Mozambique", "LOC"), ("Filipe Nyusi", "PER"), ("RENAMO", "ORG"),
+  ("Ossufo Momade", "PER"), ("Maputo", "LOC"), ("Peace Square", "LOC"), ("Frelimo", "ORG"), ("Momade", "PER"),
+  ("RENAMO", "ORG"), ("Afonso Dhlakama", "PER"), ("Gorongosa", "LOC")]),
+# wH102
+('2024-12-03',
+ "WINDHOEK, Dec 3 (Reuters) - Netumbo Nandi-Ndaitwah of the ruling SWAPO party was declared winner of Namibia's presidential election on Tuesday with 57 percent, making her the country's first female president, the Electoral Commission of Namibia said. Panduleni Itula of the Independent Patriots for Change (IPC), who came second, said the vote was flawed and his party would not accept it. Nandi-Ndaitwah, 72, has been in SWAPO since her teens.",
+ [('WINDHOEK', 'LOC'), ('Reuters', 'ORG'), ('Netumbo Nandi-Ndaitwah', 'PER'), ('SWAPO', 'ORG'), ('Namibia', 'LOC'), ('Electoral Commission of Namibia', 'ORG'), ('Panduleni Itula', 'PER'), ('Independent Patriots for Change', 'ORG'), ('IPC', 'ORG'), ('Nandi-Ndaitwah', 'PER'), ('SWAPO', 'ORG')]),
+# wH103
+("2024-02-05",
+ "SAN SALVADOR, Feb 5 (Reuters) - Nayib Bukele claimed a landslide re-election on Monday, and his Nuevas Ideas party was on course to win almost every seat in the legislature. The Farabundo Marti National Liberation Front (FMLN) and the conservative ARENA, which governed El Salvador for three decades, were nearly wiped out, according to a preliminary count by the Supreme Electoral Tribunal (TSE). Bukele's crackdown on gangs is widely popular.",
+ [("SAN SALVADOR", "LOC"), ("Reuters", "ORG"), ("Nayib Bukele", "PER"), ("Nuevas Ideas", "ORG"),
+  ("Farabundo Marti National Liberation Front", "ORG"), ("FMLN", "ORG"), ("ARENA", "ORG"), ("El Salvador", "LOC"),
+  ("Supreme Electoral Tribunal", "ORG"), ("TSE", "ORG"), ("Bukele", "PER")]),
+# wH104
+('2020-05-25',
+ "GITEGA, Burundi, May 25 (Reuters) - Evariste Ndayishimiye, the candidate of the ruling CNDD-FDD, won Burundi's presidential election with 68.7 percent, the CENI electoral commission said on Monday. Opposition leader Agathon Rwasa of the CNL, who took 24 percent, said the count was fraudulent. Ndayishimiye, a retired general, will succeed Pierre Nkurunziza, in power since 2005.",
+ [('GITEGA', 'LOC'), ('Burundi', 'LOC'), ('Reuters', 'ORG'), ('Evariste Ndayishimiye', 'PER'), ('CNDD-FDD', 'ORG'), ('Burundi', 'LOC'), ('CENI', 'ORG'), ('Agathon Rwasa', 'PER'), ('CNL', 'ORG'), ('Ndayishimiye', 'PER'), ('Pierre Nkurunziza', 'PER')]),
+# wH105
+("2023-04-18",
+ "LUBUMBASHI, Democratic Republic of Congo, April 18 (Reuters) - China's CMOC and the state miner Gecamines settled a year-long royalty dispute over the Tenke Fungurume copper and cobalt mine, the companies said on Tuesday, allowing exports to resume. Gecamines chairman Guy Robert Lukama said CMOC would pay $800 million over six years. The mine lies in the former Katanga province.",
+ [("LUBUMBASHI", "LOC"), ("Democratic Republic of Congo", "LOC"), ("Reuters", "ORG"), ("China", "LOC"), ("CMOC", "ORG"),
+  ("Gecamines", "ORG"), ("Tenke Fungurume", "LOC"), ("Gecamines", "ORG"), ("Guy Robert Lukama", "PER"), ("CMOC", "ORG"), ("Katanga", "LOC")]),
+# wH106
+("2016-10-02",
+ "MADRID, Oct 2 (Reuters) - Results of Spanish first division matches played on Sunday:\nCelta Vigo 4 Barcelona 3\nReal Sociedad 2 Las Palmas 1\nReal Betis 1 Eibar 1\nDeportivo Alaves 0 Villarreal 2\nPlayed on Saturday:\nAtletico Madrid 1 Valencia 0",
+ [("MADRID", "LOC"), ("Reuters", "ORG"), ("Spanish", "MISC"), ("Celta Vigo", "ORG"), ("Barcelona", "ORG"),
+  ("Real Sociedad", "ORG"), ("Las Palmas", "ORG"), ("Real Betis", "ORG"), ("Eibar", "ORG"), ("Deportivo Alaves", "ORG"),
+  ("Villarreal", "ORG"), ("Atletico Madrid", "ORG"), ("Valencia", "ORG")]),
+# wH107
+("2023-09-17",
+ "EUGENE, Oregon, Sept 17 (Reuters) - Ethiopia's Gudaf Tsegay smashed the women's 5,000 metres world record at the Prefontaine Classic on Sunday, and Sweden's Armand Duplantis cleared 6.23 metres to raise his own pole vault mark at Hayward Field. Kenyan Faith Kipyegon won the 1,500 metres as the Diamond League season ended.",
+ [("EUGENE", "LOC"), ("Oregon", "LOC"), ("Reuters", "ORG"), ("Ethiopia", "LOC"), ("Gudaf Tsegay", "PER"),
+  ("Prefontaine Classic", "MISC"), ("Sweden", "LOC"), ("Armand Duplantis", "PER"), ("Hayward Field", "LOC"),
+  ("Kenyan", "MISC"), ("Faith Kipyegon", "PER"), ("Diamond League", "MISC")]),
+# wH108
+("2020-05-22",
+ "CONAKRY, May 22 (AFP) - Mory Kante, the Guinean singer and kora player whose song \"Yeke Yeke\" became a hit across Europe in 1988, died in Conakry on Friday aged 70, his son told AFP. Kante began his career with the Rail Band in Bamako, where he played alongside Salif Keita.",
+ [("CONAKRY", "LOC"), ("AFP", "ORG"), ("Mory Kante", "PER"), ("Guinean", "MISC"), ("Yeke Yeke", "MISC"), ("Europe", "LOC"),
+  ("Conakry", "LOC"), ("AFP", "ORG"), ("Kante", "PER"), ("Rail Band", "ORG"), ("Bamako", "LOC"), ("Salif Keita", "PER")]),
+# wH109
+("2018-04-27",
+ "PANMUNJOM, South Korea, April 27 (Reuters) - North Korean leader Kim Jong Un stepped over the concrete border line on Friday to shake hands with South Korean President Moon Jae-in, then led him briefly into the North. At the Peace House the two signed the Panmunjom Declaration, pledging to seek a formal end to the Korean War this year. \"A new history starts now,\" Kim wrote in the guest book.",
+ [("PANMUNJOM", "LOC"), ("South Korea", "LOC"), ("Reuters", "ORG"), ("North Korean", "MISC"), ("Kim Jong Un", "PER"),
+  ("South Korean", "MISC"), ("Moon Jae-in", "PER"), ("North", "LOC"), ("Peace House", "LOC"), ("Panmunjom Declaration", "MISC"),
+  ("Korean War", "MISC"), ("Kim", "PER")]),
+# wH110
+("2025-03-14",
+ "LONDON, March 14 (Reuters) - Spot gold rose above $3,000 an ounce for the first time on Friday, as fears over U.S. tariffs and steady buying by central banks, led by the People's Bank of China, drew investors. Futures on the Comex touched $3,017. \"Gold is doing what it does in times of trouble,\" said Joseph Cavatoni, a strategist at the World Gold Council.",
+ [("LONDON", "LOC"), ("Reuters", "ORG"), ("U.S.", "LOC"), ("People's Bank of China", "ORG"), ("Comex", "ORG"),
+  ("Joseph Cavatoni", "PER"), ("World Gold Council", "ORG")]),
+# wH111
+("2016-07-10",
+ "PHNOM PENH, July 10 (Reuters) - Kem Ley, a popular political commentator and critic of Prime Minister Hun Sen, was shot dead while drinking coffee at a Caltex petrol station in Phnom Penh on Sunday. The opposition Cambodia National Rescue Party (CNRP) called for an independent inquiry, and its leader Sam Rainsy, in exile in Paris, said Cambodia had lost \"a great son\".",
+ [("PHNOM PENH", "LOC"), ("Reuters", "ORG"), ("Kem Ley", "PER"), ("Hun Sen", "PER"), ("Caltex", "ORG"), ("Phnom Penh", "LOC"),
+  ("Cambodia National Rescue Party", "ORG"), ("CNRP", "ORG"), ("Sam Rainsy", "PER"), ("Paris", "LOC"), ("Cambodia", "LOC")]),
+# wH112
+("2022-05-21",
+ "SYDNEY, May 21 (Reuters) - Anthony Albanese led the Labor Party to victory in Australia's election on Saturday, ending almost a decade of conservative rule, and Prime Minister Scott Morrison conceded defeat. The Greens and independent candidates also won seats, including Kooyong in Melbourne, where Treasurer Josh Frydenberg lost.",
+ [("SYDNEY", "LOC"), ("Reuters", "ORG"), ("Anthony Albanese", "PER"), ("Labor Party", "ORG"), ("Australia", "LOC"),
+  ("Scott Morrison", "PER"), ("Greens", "ORG"), ("Kooyong", "LOC"), ("Melbourne", "LOC"), ("Josh Frydenberg", "PER")]),
+# wH113
+("2022-06-22",
+ "MUNICH, June 22 (Reuters) - Bayern Munich signed Senegal forward Sadio Mane from Liverpool on a three-year contract, the Bundesliga champions said on Wednesday. Sporting director Hasan Salihamidzic said Mane was \"a world star\", and chief executive Oliver Kahn said the fee was about 32 million euros. In his home village of Bambali, fans gathered to watch the news on television.",
+ [("MUNICH", "LOC"), ("Reuters", "ORG"), ("Bayern Munich", "ORG"), ("Senegal", "LOC"), ("Sadio Mane", "PER"),
+  ("Liverpool", "ORG"), ("Bundesliga", "MISC"), ("Hasan Salihamidzic", "PER"), ("Mane", "PER"), ("Oliver Kahn", "PER"),
+  ("Bambali", "LOC")]),
+# wH114
+('2020-09-10',
+ "NIAMEY, Sept 10 (Reuters) - The Niger river rose to its highest level on record in Niamey this week, flooding the Kirkissoye district and forcing thousands of families onto higher ground, the humanitarian affairs ministry said. President Mahamadou Issoufou toured the banks by boat, and engineers said work on the Kandadji dam upstream would be speeded up.",
+ [('NIAMEY', 'LOC'), ('Reuters', 'ORG'), ('Niger', 'LOC'), ('Niamey', 'LOC'), ('Kirkissoye', 'LOC'), ('Mahamadou Issoufou', 'PER'), ('Kandadji', 'LOC')]),
+# wH115
+("2018-04-06",
+ "SEOUL, April 6 (Reuters) - Former South Korean President Park Geun-hye was sentenced to 24 years in prison on Friday for bribery and abuse of power, in a verdict broadcast live from the Seoul Central District Court. Judges found that Park had colluded with her friend Choi Soon-sil to take money from companies including Samsung and Lotte.",
+ [("SEOUL", "LOC"), ("Reuters", "ORG"), ("South Korean", "MISC"), ("Park Geun-hye", "PER"), ("Seoul Central District Court", "ORG"),
+  ("Park", "PER"), ("Choi Soon-sil", "PER"), ("Samsung", "ORG"), ("Lotte", "ORG")]),
+# wH116
+("2021-01-15",
+ "THE HAGUE, Jan 15 (Reuters) - Prime Minister Mark Rutte's government resigned on Friday over a scandal in which the Tax Administration wrongly accused thousands of families of fraud over childcare benefits. Labour Party leader Lodewijk Asscher, who was social affairs minister at the time, stepped down a day earlier. Rutte offered the resignation to King Willem-Alexander and will stay on until the March election.",
+ [("THE HAGUE", "LOC"), ("Reuters", "ORG"), ("Mark Rutte", "PER"), ("Tax Administration", "ORG"), ("Labour Party", "ORG"),
+  ("Lodewijk Asscher", "PER"), ("Rutte", "PER"), ("Willem-Alexander", "PER")]),
+# wH117
+("2023-08-15",
+ "BOGOTA, Aug 15 (Reuters) - Colombian state oil company Ecopetrol reported a 38 percent drop in second-quarter profit on Tuesday, hurt by lower crude prices and a stronger peso. Chief executive Ricardo Roa said the company would keep its shale partnership with Occidental Petroleum in the Permian basin despite objections from President Gustavo Petro, and that the Cartagena refinery ran at record rates.",
+ [("BOGOTA", "LOC"), ("Reuters", "ORG"), ("Colombian", "MISC"), ("Ecopetrol", "ORG"), ("Ricardo Roa", "PER"),
+  ("Occidental Petroleum", "ORG"), ("Permian", "LOC"), ("Gustavo Petro", "PER"), ("Cartagena", "LOC")]),
+# wH118
+('2023-03-06',
+ "TALLINN, March 6 (Reuters) - Prime Minister Kaja Kallas's Reform Party won Estonia's election with 31 percent, results showed on Monday, a vote seen as backing her firm support for Ukraine. The far-right Conservative People's Party (EKRE) of Martin Helme, which had courted Russian-speaking voters, came second. Kallas said she would seek a coalition within weeks.",
+ [('TALLINN', 'LOC'), ('Reuters', 'ORG'), ('Kaja Kallas', 'PER'), ('Reform Party', 'ORG'), ('Estonia', 'LOC'), ('Ukraine', 'LOC'), ("Conservative People's Party", 'ORG'), ('EKRE', 'ORG'), ('Martin Helme', 'PER'), ('Russian', 'MISC'), ('Kallas', 'PER')]),
+# wH119
+("2024-10-27",
+ "MEXICO CITY, Oct 27 (Reuters) - Carlos Sainz won the Mexico City Grand Prix for Ferrari on Sunday, leading from the first corner at the Autodromo Hermanos Rodriguez. McLaren's Lando Norris was second and Charles Leclerc third, while championship leader Max Verstappen of Red Bull finished sixth after two penalties.",
+ [("MEXICO CITY", "LOC"), ("Reuters", "ORG"), ("Carlos Sainz", "PER"), ("Mexico City Grand Prix", "MISC"), ("Ferrari", "ORG"),
+  ("Autodromo Hermanos Rodriguez", "LOC"), ("McLaren", "ORG"), ("Lando Norris", "PER"), ("Charles Leclerc", "PER"),
+  ("Max Verstappen", "PER"), ("Red Bull", "ORG")]),
+# wH120
+("2016-10-13",
+ "BANGKOK, Oct 13 (Reuters) - Thailand's King Bhumibol Adulyadej, the world's longest-reigning monarch, died in hospital on Thursday aged 88, the palace said. Prime Minister Prayuth Chan-ocha said Crown Prince Maha Vajiralongkorn had asked for time to mourn before taking the throne, and weeping Thais in black gathered outside the Grand Palace.",
+ [("BANGKOK", "LOC"), ("Reuters", "ORG"), ("Thailand", "LOC"), ("Bhumibol Adulyadej", "PER"), ("Prayuth Chan-ocha", "PER"),
+  ("Maha Vajiralongkorn", "PER"), ("Thais", "MISC"), ("Grand Palace", "LOC")]),
+# wH121
+("2019-06-28",
+ "PARIS, June 28 (Reuters) - France recorded its highest temperature on Friday, 45.9 degrees Celsius in the village of Gallargues-le-Montueux in the Gard, Meteo-France said, as a heatwave gripped Europe. Schools in the south stayed shut, and in Spain firefighters battled a wildfire in Catalonia.",
+ [("PARIS", "LOC"), ("Reuters", "ORG"), ("France", "LOC"), ("Celsius", "MISC"), ("Gallargues-le-Montueux", "LOC"), ("Gard", "LOC"),
+  ("Meteo-France", "ORG"), ("Europe", "LOC"), ("Spain", "LOC"), ("Catalonia", "LOC")]),
+# wH122
+("2022-06-24",
+ "WASHINGTON, June 24 (Reuters) - The U.S. Supreme Court overturned Roe v. Wade on Friday, ending the constitutional right to abortion recognised nearly 50 years ago and upholding a Mississippi law that bans the procedure after 15 weeks. Justice Samuel Alito wrote for the 6-3 majority, and President Joe Biden called it \"a sad day\". Planned Parenthood said clinics in several states had already stopped appointments.",
+ [("WASHINGTON", "LOC"), ("Reuters", "ORG"), ("U.S. Supreme Court", "ORG"), ("Roe v. Wade", "MISC"), ("Mississippi", "LOC"),
+  ("Samuel Alito", "PER"), ("Joe Biden", "PER"), ("Planned Parenthood", "ORG")]),
+# wH123
+("2020-07-06",
+ "SANTO DOMINGO, July 6 (Reuters) - Businessman Luis Abinader of the Modern Revolutionary Party (PRM) won the Dominican Republic's presidential election in the first round, ending 16 years of rule by the Dominican Liberation Party (PLD). The PLD's Gonzalo Castillo conceded, and former President Leonel Fernandez, who split from the party last year, came third. Abinader will take office in August.",
+ [("SANTO DOMINGO", "LOC"), ("Reuters", "ORG"), ("Luis Abinader", "PER"), ("Modern Revolutionary Party", "ORG"), ("PRM", "ORG"),
+  ("Dominican Republic", "LOC"), ("Dominican Liberation Party", "ORG"), ("PLD", "ORG"), ("PLD", "ORG"),
+  ("Gonzalo Castillo", "PER"), ("Leonel Fernandez", "PER"), ("Abinader", "PER")]),
+# wH124
+("2025-04-13",
+ "LIBREVILLE, April 13 (Reuters) - Gabon's military leader Brice Clotaire Oligui Nguema won Saturday's presidential election with 90.35 percent of the vote, the interior ministry said, 19 months after he led the coup that ended the Bongo family's 56-year rule. His main rival, former prime minister Alain Claude Bilie-By-Nze, conceded. Ali Bongo Ondimba, the deposed president, is under house arrest.",
+ [("LIBREVILLE", "LOC"), ("Reuters", "ORG"), ("Gabon", "LOC"), ("Brice Clotaire Oligui Nguema", "PER"), ("Bongo", "PER"),
+  ("Alain Claude Bilie-By-Nze", "PER"), ("Ali Bongo Ondimba", "PER")]),
+# wH125
+("2017-06-16",
+ "Amazon to Buy Whole Foods in $13.7 Billion Grocery Deal\nSEATTLE, June 16 (Reuters) - Amazon.com Inc agreed on Friday to buy Whole Foods Market Inc for $42 a share in cash, pushing the online retailer into hundreds of stores. Whole Foods chief executive John Mackey will stay in Austin, Texas, and shares of Walmart and Kroger fell sharply. Jeff Bezos called the grocer's customers \"the best in the business\".",
+ [("Amazon", "ORG"), ("Whole Foods", "ORG"), ("SEATTLE", "LOC"), ("Reuters", "ORG"), ("Amazon.com Inc", "ORG"),
+  ("Whole Foods Market Inc", "ORG"), ("Whole Foods", "ORG"), ("John Mackey", "PER"), ("Austin", "LOC"), ("Texas", "LOC"),
+  ("Walmart", "ORG"), ("Kroger", "ORG"), ("Jeff Bezos", "PER")]),
+# wH126
+("2021-06-13",
+ "CARBIS BAY, England, June 13 (Reuters) - Group of Seven leaders meeting in Cornwall agreed on Sunday to launch Build Back Better World, an infrastructure plan meant to rival China's Belt and Road. British Prime Minister Boris Johnson, the host, said the leaders would also donate a billion vaccine doses, and U.S. President Joe Biden and France's Emmanuel Macron praised the talks.",
+ [("CARBIS BAY", "LOC"), ("England", "LOC"), ("Reuters", "ORG"), ("Group of Seven", "ORG"), ("Cornwall", "LOC"),
+  ("Build Back Better World", "MISC"), ("China", "LOC"), ("Belt and Road", "MISC"), ("British", "MISC"),
+  ("Boris Johnson", "PER"), ("U.S.", "LOC"), ("Joe Biden", "PER"), ("France", "LOC"), ("Emmanuel Macron", "PER")]),
+# wH127
+("2016-02-20",
+ "KAMPALA, Feb 20 (Reuters) - Yoweri Museveni, who has ruled Uganda since 1986, won a fifth term with 60.8 percent of the vote, the Electoral Commission said on Saturday. His main challenger Kizza Besigye of the Forum for Democratic Change (FDC), who took 35 percent, was under house arrest in Kasangati, and former prime minister Amama Mbabazi came a distant third.",
+ [("KAMPALA", "LOC"), ("Reuters", "ORG"), ("Yoweri Museveni", "PER"), ("Uganda", "LOC"), ("Electoral Commission", "ORG"),
+  ("Kizza Besigye", "PER"), ("Forum for Democratic Change", "ORG"), ("FDC", "ORG"), ("Kasangati", "LOC"), ("Amama Mbabazi", "PER")]),
+# wH128
+('2023-10-08',
+ "HANGZHOU, China, Oct 8 (Reuters) - China finished top of the Asian Games medal table with 201 golds as the event closed on Sunday at the Hangzhou Olympic Sports Centre, ahead of Japan and South Korea. Raja Randhir Singh, acting head of the Olympic Council of Asia, handed the flag to officials from Aichi and Nagoya, the next hosts.",
+ [('HANGZHOU', 'LOC'), ('China', 'LOC'), ('Reuters', 'ORG'), ('China', 'LOC'), ('Asian Games', 'MISC'), ('Hangzhou Olympic Sports Centre', 'LOC'), ('Japan', 'LOC'), ('South Korea', 'LOC'), ('Raja Randhir Singh', 'PER'), ('Olympic Council of Asia', 'ORG'), ('Aichi', 'LOC'), ('Nagoya', 'LOC')]),
+# wH129
+("2020-10-30",
+ "IZMIR, Turkey, Oct 30 (Reuters) - A magnitude 7.0 earthquake in the Aegean Sea toppled apartment blocks in Izmir's Bayrakli district on Friday and sent a small tsunami into the streets of the Greek island of Samos. Interior Minister Suleyman Soylu said the AFAD disaster agency had sent 1,000 rescuers, and Greek Prime Minister Kyriakos Mitsotakis phoned President Tayyip Erdogan to offer help.",
+ [("IZMIR", "LOC"), ("Turkey", "LOC"), ("Reuters", "ORG"), ("Aegean Sea", "LOC"), ("Izmir", "LOC"), ("Bayrakli", "LOC"),
+  ("Greek", "MISC"), ("Samos", "LOC"), ("Suleyman Soylu", "PER"), ("AFAD", "ORG"), ("Greek", "MISC"),
+  ("Kyriakos Mitsotakis", "PER"), ("Tayyip Erdogan", "PER")]),
+# wH130
+("2018-08-10",
+ "ISTANBUL, Aug 10 (Reuters) - The Turkish lira plunged 18 percent on Friday after U.S. President Donald Trump doubled tariffs on Turkish steel and aluminium, deepening a row over the detention of American pastor Andrew Brunson. Finance Minister Berat Albayrak promised a new economic model, and banking shares on Borsa Istanbul fell sharply.",
+ [("ISTANBUL", "LOC"), ("Reuters", "ORG"), ("Turkish", "MISC"), ("U.S.", "LOC"), ("Donald Trump", "PER"), ("Turkish", "MISC"),
+  ("American", "MISC"), ("Andrew Brunson", "PER"), ("Berat Albayrak", "PER"), ("Borsa Istanbul", "ORG")]),
+# wH131
+("2019-09-24",
+ "LONDON, Sept 24 (Reuters) - Britain's Supreme Court ruled on Tuesday that Prime Minister Boris Johnson's suspension of parliament was unlawful, and Speaker John Bercow said the House of Commons would sit again on Wednesday. Court president Brenda Hale read the unanimous judgment, and campaigner Gina Miller, who brought the case, urged Johnson to return from New York.",
+ [("LONDON", "LOC"), ("Reuters", "ORG"), ("Britain", "LOC"), ("Supreme Court", "ORG"), ("Boris Johnson", "PER"),
+  ("John Bercow", "PER"), ("House of Commons", "ORG"), ("Brenda Hale", "PER"), ("Gina Miller", "PER"), ("Johnson", "PER"),
+  ("New York", "LOC")]),
+# wH132
+("2024-08-18",
+ "PARIS, Aug 18 (Reuters) - Alain Delon, the French actor who starred in \"Le Samourai\" and Luchino Visconti's \"Rocco and His Brothers\", died at his home in Douchy on Sunday aged 88, his children said. President Emmanuel Macron called him \"a French monument\". Delon received an honorary Palme d'Or at Cannes in 2019.",
+ [("PARIS", "LOC"), ("Reuters", "ORG"), ("Alain Delon", "PER"), ("French", "MISC"), ("Le Samourai", "MISC"),
+  ("Luchino Visconti", "PER"), ("Rocco and His Brothers", "MISC"), ("Douchy", "LOC"), ("Emmanuel Macron", "PER"),
+  ("French", "MISC"), ("Delon", "PER"), ("Palme d'Or", "MISC"), ("Cannes", "LOC")]),
+# wH133
+('2023-08-21',
+ "JOHANNESBURG, Aug 21 (Reuters) - Sasol's annual profit fell 57 percent after power cuts by state utility Eskom and a fire at its Secunda coal-to-liquids plant, the company said on Monday. Chief executive Fleetwood Grobler said the chemicals unit at Lake Charles, Louisiana, had also suffered from weak U.S. demand.",
+ [('JOHANNESBURG', 'LOC'), ('Reuters', 'ORG'), ('Sasol', 'ORG'), ('Eskom', 'ORG'), ('Secunda', 'LOC'), ('Fleetwood Grobler', 'PER'), ('Lake Charles', 'LOC'), ('Louisiana', 'LOC'), ('U.S.', 'LOC')]),
+# wH134
+("2023-06-20",
+ "BIRMINGHAM, England, June 20 (Reuters) - Australia beat England by two wickets in a thrilling first Ashes match at Edgbaston on Tuesday, captain Pat Cummins hitting the winning runs in an unbeaten 44. Usman Khawaja made 65 after his first-innings 141, while England's Ben Stokes defended his decision to declare on the opening day.",
+ [("BIRMINGHAM", "LOC"), ("England", "LOC"), ("Reuters", "ORG"), ("Australia", "LOC"), ("England", "LOC"), ("Ashes", "MISC"),
+  ("Edgbaston", "LOC"), ("Pat Cummins", "PER"), ("Usman Khawaja", "PER"), ("England", "LOC"), ("Ben Stokes", "PER")]),
+# wH135
+("2020-11-15",
+ "Peru's interim President Manuel Merino resigned on Sunday after less than a week in office, following protests in which two students died. Merino had taken over when lawmakers removed Martin Vizcarra over bribery claims he denies. The legislature was expected to choose centrist Francisco Sagasti of the Purple Party as the new head of state, the third in a week.",
+ [("Peru", "LOC"), ("Manuel Merino", "PER"), ("Merino", "PER"), ("Martin Vizcarra", "PER"), ("Francisco Sagasti", "PER"),
+  ("Purple Party", "ORG")]),
+# wH136
+('2020-11-11',
+ "MANAMA, Nov 11 (Reuters) - Bahrain's King Hamad bin Isa Al Khalifa named Crown Prince Salman bin Hamad Al Khalifa as prime minister on Wednesday, after the death of Sheikh Khalifa bin Salman Al Khalifa, the world's longest-serving prime minister. Khalifa, in office since 1971, was seen as a hardliner during the 2011 protests led by the Shi'ite majority against the Sunni royal family.",
+ [('MANAMA', 'LOC'), ('Reuters', 'ORG'), ('Bahrain', 'LOC'), ('Hamad bin Isa Al Khalifa', 'PER'), ('Salman bin Hamad Al Khalifa', 'PER'), ('Khalifa bin Salman Al Khalifa', 'PER'), ('Khalifa', 'PER'), ("Shi'ite", 'MISC'), ('Sunni', 'MISC')]),
+# wH137
+("2022-09-02",
+ "FRANKFURT, Sept 2 (Reuters) - Lufthansa cancelled almost all passenger flights from Frankfurt and Munich on Friday as pilots of the Vereinigung Cockpit union went on strike for higher pay, stranding about 130,000 travellers. The budget unit Eurowings was not affected. \"This is a strike on the backs of our customers,\" Lufthansa personnel chief Michael Niggemann said.",
+ [("FRANKFURT", "LOC"), ("Reuters", "ORG"), ("Lufthansa", "ORG"), ("Frankfurt", "LOC"), ("Munich", "LOC"),
+  ("Vereinigung Cockpit", "ORG"), ("Eurowings", "ORG"), ("Lufthansa", "ORG"), ("Michael Niggemann", "PER")]),
+# wH138
+("2024-09-11",
+ "MEXICO CITY, Sept 11 (Reuters) - Mexico's Senate approved a sweeping judicial overhaul early on Wednesday that will make all judges stand for election, after protesters stormed the chamber and forced a move to another building. President Andres Manuel Lopez Obrador's Morena party and its allies secured the two-thirds majority by one vote. Supreme Court president Norma Pina warned that the change would weaken checks on power, and the peso fell.",
+ [("MEXICO CITY", "LOC"), ("Reuters", "ORG"), ("Mexico", "LOC"), ("Senate", "ORG"), ("Andres Manuel Lopez Obrador", "PER"),
+  ("Morena", "ORG"), ("Supreme Court", "ORG"), ("Norma Pina", "PER")]),
+# wH139
+("2019-04-30",
+ "TOKYO, April 30 (Reuters) - Emperor Akihito abdicated on Tuesday in a short ceremony at the Imperial Palace, the first Japanese monarch to step down in two centuries. His son Naruhito takes the throne at midnight, opening the Reiwa era and closing the Heisei era that began in 1989. Empress Michiko stood beside Akihito as he thanked the people.",
+ [("TOKYO", "LOC"), ("Reuters", "ORG"), ("Akihito", "PER"), ("Imperial Palace", "LOC"), ("Japanese", "MISC"), ("Naruhito", "PER"),
+  ("Reiwa", "MISC"), ("Heisei", "MISC"), ("Michiko", "PER"), ("Akihito", "PER")]),
+# wH140
+('2019-04-26',
+ "EL GOUNA, Egypt, April 26 (Reuters) - World number one Ali Farag beat Mohamed ElShorbagy in four games to win the El Gouna International on Friday, the second all-Egyptian final at the resort in three years. Nour El Sherbini took the women's title against Hania El Hammamy, and the Professional Squash Association (PSA) said crowds were the biggest of its season.",
+ [('EL GOUNA', 'LOC'), ('Egypt', 'LOC'), ('Reuters', 'ORG'), ('Ali Farag', 'PER'), ('Mohamed ElShorbagy', 'PER'), ('El Gouna International', 'MISC'), ('Egyptian', 'MISC'), ('Nour El Sherbini', 'PER'), ('Hania El Hammamy', 'PER'), ('Professional Squash Association', 'ORG'), ('PSA', 'ORG')]),
+]
