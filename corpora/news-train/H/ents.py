@@ -126,7 +126,7 @@ DOCS = [
   ("San Antonio Aguas Calientes", "LOC")]),
 # wH022
 ("2016-06-24",
- "BRITAIN VOTES TO LEAVE EU, CAMERON TO QUIT\nLONDON, June 24 (Reuters) - Britons voted by 52 to 48 percent to leave the European Union, and Prime Minister David Cameron said on Friday he would step down by October. Sterling fell to a 31-year low against the dollar, and Scotland's First Minister Nicola Sturgeon said a second independence vote was \"highly likely\".",
+ "BRITAIN VOTES TO LEAVE EU, CAMERON TO QUIT\nLONDON, June 24 (Reuters) - Britons voted by 52 to 48 percent to leave the European Union, and Prime Minister David Cameron said on Friday he would step down by October. The pound fell to a 31-year low against the dollar, and Scotland's First Minister Nicola Sturgeon said a second independence vote was \"highly likely\".",
  [("BRITAIN", "LOC"), ("EU", "ORG"), ("CAMERON", "PER"), ("LONDON", "LOC"), ("Reuters", "ORG"), ("Britons", "MISC"),
   ("European Union", "ORG"), ("David Cameron", "PER"), ("Scotland", "LOC"), ("Nicola Sturgeon", "PER")]),
 # wH023
@@ -198,8 +198,8 @@ DOCS += [
   ("Geoffrey Kirui", "PER")]),
 # wH035
 ('2024-01-01',
- "JERUSALEM, Jan 1 (Reuters) - Israel's Supreme Court struck down on Monday a law passed by Prime Minister Benjamin Netanyahu's coalition that limited the judges' power to overrule government decisions. Justice Minister Yariv Levin, who drove the overhaul through the Knesset, said the ruling showed \"the opposite of the spirit of unity\", while retired Chief Justice Esther Hayut wrote the majority opinion.",
- [('JERUSALEM', 'LOC'), ('Reuters', 'ORG'), ('Israel', 'LOC'), ('Supreme Court', 'ORG'), ('Benjamin Netanyahu', 'PER'), ('Yariv Levin', 'PER'), ('Knesset', 'ORG'), ('Esther Hayut', 'PER')]),
+ "JERUSALEM, Jan 1 (AFP) - Israel's Supreme Court struck down on Monday a law passed by Prime Minister Benjamin Netanyahu's coalition that limited the judges' power to overrule government decisions. Justice Minister Yariv Levin, who drove the overhaul through the Knesset, said the ruling showed \"the opposite of the spirit of unity\", while retired Chief Justice Esther Hayut wrote the majority opinion.",
+ [('JERUSALEM', 'LOC'), ('AFP', 'ORG'), ('Israel', 'LOC'), ('Supreme Court', 'ORG'), ('Benjamin Netanyahu', 'PER'), ('Yariv Levin', 'PER'), ('Knesset', 'ORG'), ('Esther Hayut', 'PER')]),
 # wH036
 ("2022-06-07",
  "JAKARTA, June 7 (Reuters) - Malaysian palm oil futures fell 3 percent on Tuesday after Indonesia said it would speed up export permits to clear bulging storage tanks. Trade Minister Muhammad Lutfi said the Indonesian Palm Oil Association (GAPKI) had agreed to a new quota, and the benchmark contract on Bursa Malaysia Derivatives touched a six-week low. Shares of Wilmar International slipped 2 percent in Singapore.",
@@ -269,8 +269,8 @@ DOCS += [
   ("Social Liberal Party", "ORG"), ("PSL", "ORG")]),
 # wH048
 ("2024-11-01",
- "GABORONE, Nov 1 (Reuters) - The Botswana Democratic Party lost power for the first time since independence in 1966, as Duma Boko's Umbrella for Democratic Change won a majority in Wednesday's election, results showed on Friday. President Mokgweetsi Masisi conceded defeat. \"I am proud of our democracy,\" Masisi told reporters in Gaborone.",
- [("GABORONE", "LOC"), ("Reuters", "ORG"), ("Botswana Democratic Party", "ORG"), ("Duma Boko", "PER"),
+ "Botswana's Ruling Party Loses Power After 58 Years\nGABORONE, Nov 1 (Reuters) - The Botswana Democratic Party lost power for the first time since independence in 1966, as Duma Boko's Umbrella for Democratic Change won a majority in Wednesday's election, results showed on Friday. President Mokgweetsi Masisi conceded defeat. \"I am proud of our democracy,\" Masisi told reporters in Gaborone.",
+ [("Botswana", "LOC"), ("GABORONE", "LOC"), ("Reuters", "ORG"), ("Botswana Democratic Party", "ORG"), ("Duma Boko", "PER"),
   ("Umbrella for Democratic Change", "ORG"), ("Mokgweetsi Masisi", "PER"), ("Masisi", "PER"), ("Gaborone", "LOC")]),
 # wH049
 ("2016-02-21",
@@ -315,8 +315,8 @@ DOCS += [
   ("Sigurdur Ingi Johannsson", "PER"), ("Althingi", "ORG")]),
 # wH057
 ("2025-01-09",
- "LOS ANGELES, Jan 9 (Reuters) - Firefighters struggled on Thursday to contain the Palisades and Eaton fires, which have burned more than 10,000 homes in Pacific Palisades and Altadena. Governor Gavin Newsom sent in the California National Guard, and Mayor Karen Bass, who returned from the inauguration of President John Mahama in Ghana, faced questions about dry hydrants.",
- [("LOS ANGELES", "LOC"), ("Reuters", "ORG"), ("Palisades", "LOC"), ("Eaton", "LOC"), ("Pacific Palisades", "LOC"),
+ "LOS ANGELES, Jan 9 (AP) — Firefighters struggled on Thursday to contain the Palisades and Eaton fires, which have burned more than 10,000 homes in Pacific Palisades and Altadena. Governor Gavin Newsom sent in the California National Guard, and Mayor Karen Bass, who returned from the inauguration of President John Mahama in Ghana, faced questions about dry hydrants.",
+ [("LOS ANGELES", "LOC"), ("AP", "ORG"), ("Palisades", "LOC"), ("Eaton", "LOC"), ("Pacific Palisades", "LOC"),
   ("Altadena", "LOC"), ("Gavin Newsom", "PER"), ("California National Guard", "ORG"), ("Karen Bass", "PER"),
   ("John Mahama", "PER"), ("Ghana", "LOC")]),
 # wH058
@@ -336,8 +336,8 @@ DOCS += [
   ("Sofapaka", "ORG"), ("AFC Leopards", "ORG"), ("Kariobangi Sharks", "ORG")]),
 # wH061
 ('2022-04-04',
- "SAN JOSE, April 4 (Reuters) - Former World Bank official Rodrigo Chaves won Costa Rica's presidential runoff on Sunday, beating former president Jose Maria Figueres of the National Liberation Party, the Supreme Electoral Tribunal said. Chaves, of the young Social Democratic Progress Party, promised to cut the cost of living.",
- [('SAN JOSE', 'LOC'), ('Reuters', 'ORG'), ('World Bank', 'ORG'), ('Rodrigo Chaves', 'PER'), ('Costa Rica', 'LOC'), ('Jose Maria Figueres', 'PER'), ('National Liberation Party', 'ORG'), ('Supreme Electoral Tribunal', 'ORG'), ('Chaves', 'PER'), ('Social Democratic Progress Party', 'ORG')]),
+ "SAN JOSE, April 4 (AP) — Former World Bank official Rodrigo Chaves won Costa Rica's presidential runoff on Sunday, beating former president Jose Maria Figueres of the National Liberation Party, the Supreme Electoral Tribunal said. Chaves, of the young Social Democratic Progress Party, promised to cut the cost of living.",
+ [('SAN JOSE', 'LOC'), ('AP', 'ORG'), ('World Bank', 'ORG'), ('Rodrigo Chaves', 'PER'), ('Costa Rica', 'LOC'), ('Jose Maria Figueres', 'PER'), ('National Liberation Party', 'ORG'), ('Supreme Electoral Tribunal', 'ORG'), ('Chaves', 'PER'), ('Social Democratic Progress Party', 'ORG')]),
 # wH062
 ('2022-04-04',
  "BUDAPEST, April 4 (Reuters) - Prime Minister Viktor Orban's Fidesz party won a fourth straight two-thirds majority in Sunday's election, results showed on Monday. Opposition leader Peter Marki-Zay, the conservative mayor of Hodmezovasarhely, conceded defeat, and the far-right Mi Hazank party entered the assembly. Orban said the win was visible \"from the moon, and certainly from Brussels\".",
@@ -364,8 +364,8 @@ DOCS += [
   ("Forza Italia", "ORG"), ("AC Milan", "ORG"), ("Mediaset", "ORG"), ("Giorgia Meloni", "PER"), ("Berlusconi", "PER")]),
 # wH066
 ("2016-08-31",
- "BRASILIA, Aug 31 (Reuters) - Brazil's Senate voted 61-20 on Wednesday to remove President Dilma Rousseff from office for breaking budget laws, ending 13 years of Workers' Party rule. Vice President Michel Temer was sworn in hours later, while Rousseff, speaking at the Alvorada Palace, called the vote \"a parliamentary coup\".",
- [("BRASILIA", "LOC"), ("Reuters", "ORG"), ("Brazil", "LOC"), ("Senate", "ORG"), ("Dilma Rousseff", "PER"),
+ "BRASILIA — Brazil's Senate voted 61-20 on Wednesday to remove President Dilma Rousseff from office for breaking budget laws, ending 13 years of Workers' Party rule. Vice President Michel Temer was sworn in hours later, while Rousseff, speaking at the Alvorada Palace, called the vote \"a parliamentary coup\".",
+ [("BRASILIA", "LOC"), ("Brazil", "LOC"), ("Senate", "ORG"), ("Dilma Rousseff", "PER"),
   ("Workers' Party", "ORG"), ("Michel Temer", "PER"), ("Rousseff", "PER"), ("Alvorada Palace", "LOC")]),
 # wH067
 ("2019-03-16",
@@ -380,8 +380,8 @@ DOCS += [
   ("Hailemariam Desalegn", "PER"), ("Ethiopian People's Revolutionary Democratic Front", "ORG"), ("EPRDF", "ORG")]),
 # wH069
 ("2022-10-11",
- "PARIS, Oct 11 (Reuters) - Prime Minister Elisabeth Borne ordered fuel workers back to ExxonMobil's French depots on Tuesday as strikes at refineries left a third of petrol stations short. The CGT union said walkouts would continue at TotalEnergies sites, including the Gonfreville refinery in Normandy, until the company raised wages.",
- [("PARIS", "LOC"), ("Reuters", "ORG"), ("Elisabeth Borne", "PER"), ("ExxonMobil", "ORG"), ("French", "MISC"),
+ "PARIS, Oct 11 (AFP) - Prime Minister Elisabeth Borne ordered fuel workers back to ExxonMobil's French depots on Tuesday as strikes at refineries left a third of petrol stations short. The CGT union said walkouts would continue at TotalEnergies sites, including the Gonfreville refinery in Normandy, until the company raised wages.",
+ [("PARIS", "LOC"), ("AFP", "ORG"), ("Elisabeth Borne", "PER"), ("ExxonMobil", "ORG"), ("French", "MISC"),
   ("CGT", "ORG"), ("TotalEnergies", "ORG"), ("Gonfreville", "LOC"), ("Normandy", "LOC")]),
 # wH070
 ("2024-02-14",
@@ -459,8 +459,8 @@ DOCS += [
   ("Cushing", "LOC"), ("Oklahoma", "LOC"), ("Brent", "MISC")]),
 # wH084
 ("2025-02-24",
- "BERLIN, Feb 24 (Reuters) - Friedrich Merz's conservative CDU/CSU bloc won Germany's election with 28.5 percent, and the far-right Alternative for Germany (AfD) came second with its best result, official figures showed on Monday. Chancellor Olaf Scholz's Social Democrats slumped to third, and AfD leader Alice Weidel said her party was \"ready to govern\".",
- [("BERLIN", "LOC"), ("Reuters", "ORG"), ("Friedrich Merz", "PER"), ("CDU", "ORG"), ("CSU", "ORG"), ("Germany", "LOC"),
+ "GERMAN CONSERVATIVES WIN, AfD COMES SECOND\nBERLIN, Feb 24 (Reuters) - Friedrich Merz's conservative CDU/CSU bloc won Germany's election with 28.5 percent, and the far-right Alternative for Germany (AfD) came second with its best result, official figures showed on Monday. Chancellor Olaf Scholz's Social Democrats slumped to third, and AfD leader Alice Weidel said her party was \"ready to govern\".",
+ [("GERMAN", "MISC"), ("AfD", "ORG"), ("BERLIN", "LOC"), ("Reuters", "ORG"), ("Friedrich Merz", "PER"), ("CDU", "ORG"), ("CSU", "ORG"), ("Germany", "LOC"),
   ("Alternative for Germany", "ORG"), ("AfD", "ORG"), ("Olaf Scholz", "PER"), ("Social Democrats", "ORG"), ("AfD", "ORG"),
   ("Alice Weidel", "PER")]),
 # wH085
@@ -486,12 +486,12 @@ DOCS += [
   ("Guangdong", "LOC"), ("Evergrande", "ORG"), ("Shenzhen", "LOC"), ("Hui Ka Yan", "PER")]),
 # wH089
 ('2022-09-29',
- "FORT MYERS, Florida, Sept 29 (Reuters) - Hurricane Ian tore through southwest Florida overnight after making landfall on Cayo Costa, destroying the causeway to Sanibel Island and flooding much of Lee County, Governor Ron DeSantis said on Thursday. Deanne Criswell, head of the Federal Emergency Management Agency (FEMA), said the storm could be the deadliest in the state's history.",
- [('FORT MYERS', 'LOC'), ('Florida', 'LOC'), ('Reuters', 'ORG'), ('Hurricane Ian', 'MISC'), ('Florida', 'LOC'), ('Cayo Costa', 'LOC'), ('Sanibel Island', 'LOC'), ('Lee County', 'LOC'), ('Ron DeSantis', 'PER'), ('Deanne Criswell', 'PER'), ('Federal Emergency Management Agency', 'ORG'), ('FEMA', 'ORG')]),
+ "FORT MYERS, Florida, Sept 29 (AP) — Hurricane Ian tore through southwest Florida overnight after making landfall on Cayo Costa, destroying the causeway to Sanibel Island and flooding much of Lee County, Governor Ron DeSantis said on Thursday. Deanne Criswell, head of the Federal Emergency Management Agency (FEMA), said the storm could be the deadliest in the state's history.",
+ [('FORT MYERS', 'LOC'), ('Florida', 'LOC'), ('AP', 'ORG'), ('Hurricane Ian', 'MISC'), ('Florida', 'LOC'), ('Cayo Costa', 'LOC'), ('Sanibel Island', 'LOC'), ('Lee County', 'LOC'), ('Ron DeSantis', 'PER'), ('Deanne Criswell', 'PER'), ('Federal Emergency Management Agency', 'ORG'), ('FEMA', 'ORG')]),
 # wH090
 ("2019-06-23",
- "NOUAKCHOTT, June 23 (Reuters) - Former defence minister Mohamed Ould Ghazouani won Mauritania's presidential election in the first round with 52 percent, the CENI electoral commission said, in the country's first handover between elected leaders. Anti-slavery campaigner Biram Dah Abeid came second, and his supporters clashed with police in Nouakchott. Ghazouani is a close ally of outgoing President Mohamed Ould Abdel Aziz.",
- [("NOUAKCHOTT", "LOC"), ("Reuters", "ORG"), ("Mohamed Ould Ghazouani", "PER"), ("Mauritania", "LOC"), ("CENI", "ORG"),
+ "NOUAKCHOTT, June 23 (AFP) - Former defence minister Mohamed Ould Ghazouani won Mauritania's presidential election in the first round with 52 percent, the CENI electoral commission said, in the country's first handover between elected leaders. Anti-slavery campaigner Biram Dah Abeid came second, and his supporters clashed with police in Nouakchott. Ghazouani is a close ally of outgoing President Mohamed Ould Abdel Aziz.",
+ [("NOUAKCHOTT", "LOC"), ("AFP", "ORG"), ("Mohamed Ould Ghazouani", "PER"), ("Mauritania", "LOC"), ("CENI", "ORG"),
   ("Biram Dah Abeid", "PER"), ("Nouakchott", "LOC"), ("Ghazouani", "PER"), ("Mohamed Ould Abdel Aziz", "PER")]),
 # wH091
 ("2022-07-04",
@@ -522,14 +522,14 @@ DOCS += [
   ("Rumble in the Jungle", "MISC"), ("Kinshasa", "LOC"), ("Zaire", "LOC")]),
 # wH096
 ("2023-09-15",
- "DETROIT, Sept 15 (Reuters) - The United Auto Workers union launched strikes at General Motors, Ford and Stellantis at the same time for the first time on Friday, walking out at plants in Wentzville, Missouri, Toledo, Ohio, and Wayne, Michigan. UAW president Shawn Fain said the companies had made \"record profits\" while wages lagged.",
- [("DETROIT", "LOC"), ("Reuters", "ORG"), ("United Auto Workers", "ORG"), ("General Motors", "ORG"), ("Ford", "ORG"),
+ "DETROIT, Sept 15 (AP) — The United Auto Workers union launched strikes at General Motors, Ford and Stellantis at the same time for the first time on Friday, walking out at plants in Wentzville, Missouri, Toledo, Ohio, and Wayne, Michigan. UAW president Shawn Fain said the companies had made \"record profits\" while wages lagged.",
+ [("DETROIT", "LOC"), ("AP", "ORG"), ("United Auto Workers", "ORG"), ("General Motors", "ORG"), ("Ford", "ORG"),
   ("Stellantis", "ORG"), ("Wentzville", "LOC"), ("Missouri", "LOC"), ("Toledo", "LOC"), ("Ohio", "LOC"), ("Wayne", "LOC"),
   ("Michigan", "LOC"), ("UAW", "ORG"), ("Shawn Fain", "PER")]),
 # wH097
 ('2024-07-15',
- "KATHMANDU, July 15 (Reuters) - K.P. Sharma Oli was sworn in as Nepal's prime minister for a fourth time on Monday, after his CPN-UML party formed a coalition with the largest party in the assembly, led by Sher Bahadur Deuba. President Ram Chandra Paudel administered the oath at Sheetal Niwas, the presidential residence, three days after Oli's predecessor lost a confidence vote.",
- [('KATHMANDU', 'LOC'), ('Reuters', 'ORG'), ('K.P. Sharma Oli', 'PER'), ('Nepal', 'LOC'), ('CPN-UML', 'ORG'), ('Sher Bahadur Deuba', 'PER'), ('Ram Chandra Paudel', 'PER'), ('Sheetal Niwas', 'LOC'), ('Oli', 'PER')]),
+ "KATHMANDU — K.P. Sharma Oli was sworn in as Nepal's prime minister for a fourth time on Monday, after his CPN-UML party formed a coalition with the largest party in the assembly, led by Sher Bahadur Deuba. President Ram Chandra Paudel administered the oath at Sheetal Niwas, the presidential residence, three days after Oli's predecessor lost a confidence vote.",
+ [('KATHMANDU', 'LOC'), ('K.P. Sharma Oli', 'PER'), ('Nepal', 'LOC'), ('CPN-UML', 'ORG'), ('Sher Bahadur Deuba', 'PER'), ('Ram Chandra Paudel', 'PER'), ('Sheetal Niwas', 'LOC'), ('Oli', 'PER')]),
 # wH098
 ("2025-01-09",
  "BEIRUT, Jan 9 (Reuters) - Lebanon's parliament elected army commander Joseph Aoun as president on Thursday, ending a vacancy of more than two years since the term of Michel Aoun ended. Hezbollah and its ally Amal backed him in the second round, and Speaker Nabih Berri said Saudi Arabia and the United States had pushed for the deal.",
@@ -568,8 +568,8 @@ DOCS += [
   ("Supreme Electoral Tribunal", "ORG"), ("TSE", "ORG"), ("Bukele", "PER")]),
 # wH104
 ('2020-05-25',
- "GITEGA, Burundi, May 25 (Reuters) - Evariste Ndayishimiye, the candidate of the ruling CNDD-FDD, won Burundi's presidential election with 68.7 percent, the CENI electoral commission said on Monday. Opposition leader Agathon Rwasa of the CNL, who took 24 percent, said the count was fraudulent. Ndayishimiye, a retired general, will succeed Pierre Nkurunziza, in power since 2005.",
- [('GITEGA', 'LOC'), ('Burundi', 'LOC'), ('Reuters', 'ORG'), ('Evariste Ndayishimiye', 'PER'), ('CNDD-FDD', 'ORG'), ('Burundi', 'LOC'), ('CENI', 'ORG'), ('Agathon Rwasa', 'PER'), ('CNL', 'ORG'), ('Ndayishimiye', 'PER'), ('Pierre Nkurunziza', 'PER')]),
+ "GITEGA, Burundi, May 25 (AFP) - Evariste Ndayishimiye, the candidate of the ruling CNDD-FDD, won Burundi's presidential election with 68.7 percent, the CENI electoral commission said on Monday. Opposition leader Agathon Rwasa of the CNL, who took 24 percent, said the count was fraudulent. Ndayishimiye, a retired general, will succeed Pierre Nkurunziza, in power since 2005.",
+ [('GITEGA', 'LOC'), ('Burundi', 'LOC'), ('AFP', 'ORG'), ('Evariste Ndayishimiye', 'PER'), ('CNDD-FDD', 'ORG'), ('Burundi', 'LOC'), ('CENI', 'ORG'), ('Agathon Rwasa', 'PER'), ('CNL', 'ORG'), ('Ndayishimiye', 'PER'), ('Pierre Nkurunziza', 'PER')]),
 # wH105
 ("2023-04-18",
  "LUBUMBASHI, Democratic Republic of Congo, April 18 (Reuters) - China's CMOC and the state miner Gecamines settled a year-long royalty dispute over the Tenke Fungurume copper and cobalt mine, the companies said on Tuesday, allowing exports to resume. Gecamines chairman Guy Robert Lukama said CMOC would pay $800 million over six years. The mine lies in the former Katanga province.",
@@ -621,8 +621,8 @@ DOCS += [
   ("Bambali", "LOC")]),
 # wH114
 ('2020-09-10',
- "NIAMEY, Sept 10 (Reuters) - The Niger river rose to its highest level on record in Niamey this week, flooding the Kirkissoye district and forcing thousands of families onto higher ground, the humanitarian affairs ministry said. President Mahamadou Issoufou toured the banks by boat, and engineers said work on the Kandadji dam upstream would be speeded up.",
- [('NIAMEY', 'LOC'), ('Reuters', 'ORG'), ('Niger', 'LOC'), ('Niamey', 'LOC'), ('Kirkissoye', 'LOC'), ('Mahamadou Issoufou', 'PER'), ('Kandadji', 'LOC')]),
+ "NIAMEY, Sept 10 (AFP) - The Niger river rose to its highest level on record in Niamey this week, flooding the Kirkissoye district and forcing thousands of families onto higher ground, the humanitarian affairs ministry said. President Mahamadou Issoufou toured the banks by boat, and engineers said work on the Kandadji dam upstream would be speeded up.",
+ [('NIAMEY', 'LOC'), ('AFP', 'ORG'), ('Niger', 'LOC'), ('Niamey', 'LOC'), ('Kirkissoye', 'LOC'), ('Mahamadou Issoufou', 'PER'), ('Kandadji', 'LOC')]),
 # wH115
 ("2018-04-06",
  "SEOUL, April 6 (Reuters) - Former South Korean President Park Geun-hye was sentenced to 24 years in prison on Friday for bribery and abuse of power, in a verdict broadcast live from the Seoul Central District Court. Judges found that Park had colluded with her friend Choi Soon-sil to take money from companies including Samsung and Lotte.",
@@ -655,13 +655,13 @@ DOCS += [
   ("Maha Vajiralongkorn", "PER"), ("Thais", "MISC"), ("Grand Palace", "LOC")]),
 # wH121
 ("2019-06-28",
- "PARIS, June 28 (Reuters) - France recorded its highest temperature on Friday, 45.9 degrees Celsius in the village of Gallargues-le-Montueux in the Gard, Meteo-France said, as a heatwave gripped Europe. Schools in the south stayed shut, and in Spain firefighters battled a wildfire in Catalonia.",
- [("PARIS", "LOC"), ("Reuters", "ORG"), ("France", "LOC"), ("Celsius", "MISC"), ("Gallargues-le-Montueux", "LOC"), ("Gard", "LOC"),
+ "PARIS, June 28 (AFP) - France recorded its highest temperature on Friday, 45.9C in the village of Gallargues-le-Montueux in the Gard, Meteo-France said, as a heatwave gripped Europe. Schools in the south stayed shut, and in Spain firefighters battled a wildfire in Catalonia.",
+ [("PARIS", "LOC"), ("AFP", "ORG"), ("France", "LOC"), ("Gallargues-le-Montueux", "LOC"), ("Gard", "LOC"),
   ("Meteo-France", "ORG"), ("Europe", "LOC"), ("Spain", "LOC"), ("Catalonia", "LOC")]),
 # wH122
 ("2022-06-24",
- "WASHINGTON, June 24 (Reuters) - The U.S. Supreme Court overturned Roe v. Wade on Friday, ending the constitutional right to abortion recognised nearly 50 years ago and upholding a Mississippi law that bans the procedure after 15 weeks. Justice Samuel Alito wrote for the 6-3 majority, and President Joe Biden called it \"a sad day\". Planned Parenthood said clinics in several states had already stopped appointments.",
- [("WASHINGTON", "LOC"), ("Reuters", "ORG"), ("U.S. Supreme Court", "ORG"), ("Roe v. Wade", "MISC"), ("Mississippi", "LOC"),
+ "WASHINGTON, June 24 (AP) — The U.S. Supreme Court overturned Roe v. Wade on Friday, ending the constitutional right to abortion recognised nearly 50 years ago and upholding a Mississippi law that bans the procedure after 15 weeks. Justice Samuel Alito wrote for the 6-3 majority, and President Joe Biden called it \"a sad day\". Planned Parenthood said clinics in several states had already stopped appointments.",
+ [("WASHINGTON", "LOC"), ("AP", "ORG"), ("U.S. Supreme Court", "ORG"), ("Roe v. Wade", "MISC"), ("Mississippi", "LOC"),
   ("Samuel Alito", "PER"), ("Joe Biden", "PER"), ("Planned Parenthood", "ORG")]),
 # wH123
 ("2020-07-06",
@@ -671,8 +671,8 @@ DOCS += [
   ("Gonzalo Castillo", "PER"), ("Leonel Fernandez", "PER"), ("Abinader", "PER")]),
 # wH124
 ("2025-04-13",
- "LIBREVILLE, April 13 (Reuters) - Gabon's military leader Brice Clotaire Oligui Nguema won Saturday's presidential election with 90.35 percent of the vote, the interior ministry said, 19 months after he led the coup that ended the Bongo family's 56-year rule. His main rival, former prime minister Alain Claude Bilie-By-Nze, conceded. Ali Bongo Ondimba, the deposed president, is under house arrest.",
- [("LIBREVILLE", "LOC"), ("Reuters", "ORG"), ("Gabon", "LOC"), ("Brice Clotaire Oligui Nguema", "PER"), ("Bongo", "PER"),
+ "LIBREVILLE, April 13 (AFP) - Gabon's military leader Brice Clotaire Oligui Nguema won Saturday's presidential election with 90.35 percent of the vote, the interior ministry said, 19 months after he led the coup that ended the Bongo family's 56-year rule. His main rival, former prime minister Alain Claude Bilie-By-Nze, conceded. Ali Bongo Ondimba, the deposed president, is under house arrest.",
+ [("LIBREVILLE", "LOC"), ("AFP", "ORG"), ("Gabon", "LOC"), ("Brice Clotaire Oligui Nguema", "PER"), ("Bongo", "PER"),
   ("Alain Claude Bilie-By-Nze", "PER"), ("Ali Bongo Ondimba", "PER")]),
 # wH125
 ("2017-06-16",
@@ -697,8 +697,8 @@ DOCS += [
  [('HANGZHOU', 'LOC'), ('China', 'LOC'), ('Reuters', 'ORG'), ('China', 'LOC'), ('Asian Games', 'MISC'), ('Hangzhou Olympic Sports Centre', 'LOC'), ('Japan', 'LOC'), ('South Korea', 'LOC'), ('Raja Randhir Singh', 'PER'), ('Olympic Council of Asia', 'ORG'), ('Aichi', 'LOC'), ('Nagoya', 'LOC')]),
 # wH129
 ("2020-10-30",
- "IZMIR, Turkey, Oct 30 (Reuters) - A magnitude 7.0 earthquake in the Aegean Sea toppled apartment blocks in Izmir's Bayrakli district on Friday and sent a small tsunami into the streets of the Greek island of Samos. Interior Minister Suleyman Soylu said the AFAD disaster agency had sent 1,000 rescuers, and Greek Prime Minister Kyriakos Mitsotakis phoned President Tayyip Erdogan to offer help.",
- [("IZMIR", "LOC"), ("Turkey", "LOC"), ("Reuters", "ORG"), ("Aegean Sea", "LOC"), ("Izmir", "LOC"), ("Bayrakli", "LOC"),
+ "IZMIR, Turkey, Oct 30 (AFP) - A magnitude 7.0 earthquake in the Aegean Sea toppled apartment blocks in Izmir's Bayrakli district on Friday and sent a small tsunami into the streets of the Greek island of Samos. Interior Minister Suleyman Soylu said the AFAD disaster agency had sent 1,000 rescuers, and Greek Prime Minister Kyriakos Mitsotakis phoned President Tayyip Erdogan to offer help.",
+ [("IZMIR", "LOC"), ("Turkey", "LOC"), ("AFP", "ORG"), ("Aegean Sea", "LOC"), ("Izmir", "LOC"), ("Bayrakli", "LOC"),
   ("Greek", "MISC"), ("Samos", "LOC"), ("Suleyman Soylu", "PER"), ("AFAD", "ORG"), ("Greek", "MISC"),
   ("Kyriakos Mitsotakis", "PER"), ("Tayyip Erdogan", "PER")]),
 # wH130
@@ -714,8 +714,8 @@ DOCS += [
   ("New York", "LOC")]),
 # wH132
 ("2024-08-18",
- "PARIS, Aug 18 (Reuters) - Alain Delon, the French actor who starred in \"Le Samourai\" and Luchino Visconti's \"Rocco and His Brothers\", died at his home in Douchy on Sunday aged 88, his children said. President Emmanuel Macron called him \"a French monument\". Delon received an honorary Palme d'Or at Cannes in 2019.",
- [("PARIS", "LOC"), ("Reuters", "ORG"), ("Alain Delon", "PER"), ("French", "MISC"), ("Le Samourai", "MISC"),
+ "PARIS, Aug 18 (AFP) - Alain Delon, the French actor who starred in \"Le Samourai\" and Luchino Visconti's \"Rocco and His Brothers\", died at his home in Douchy on Sunday aged 88, his children said. President Emmanuel Macron called him \"a French monument\". Delon received an honorary Palme d'Or at Cannes in 2019.",
+ [("PARIS", "LOC"), ("AFP", "ORG"), ("Alain Delon", "PER"), ("French", "MISC"), ("Le Samourai", "MISC"),
   ("Luchino Visconti", "PER"), ("Rocco and His Brothers", "MISC"), ("Douchy", "LOC"), ("Emmanuel Macron", "PER"),
   ("French", "MISC"), ("Delon", "PER"), ("Palme d'Or", "MISC"), ("Cannes", "LOC")]),
 # wH133
@@ -755,4 +755,115 @@ DOCS += [
 ('2019-04-26',
  "EL GOUNA, Egypt, April 26 (Reuters) - World number one Ali Farag beat Mohamed ElShorbagy in four games to win the El Gouna International on Friday, the second all-Egyptian final at the resort in three years. Nour El Sherbini took the women's title against Hania El Hammamy, and the Professional Squash Association (PSA) said crowds were the biggest of its season.",
  [('EL GOUNA', 'LOC'), ('Egypt', 'LOC'), ('Reuters', 'ORG'), ('Ali Farag', 'PER'), ('Mohamed ElShorbagy', 'PER'), ('El Gouna International', 'MISC'), ('Egyptian', 'MISC'), ('Nour El Sherbini', 'PER'), ('Hania El Hammamy', 'PER'), ('Professional Squash Association', 'ORG'), ('PSA', 'ORG')]),
+]
+
+DOCS += [
+# wH141
+("2018-03-08",
+ "ORURO, Bolivia, March 8 (Reuters) - Quinoa growers around Salinas de Garci Mendoza, near the Uyuni salt flat, say prices have halved since 2014 as Peru floods the market. \"We sell at a loss,\" said Felipa Choque Mamani, a member of the ANAPQUI cooperative, which asked the Ministry of Rural Development and Land for cheap credit.",
+ [("ORURO", "LOC"), ("Bolivia", "LOC"), ("Reuters", "ORG"), ("Salinas de Garci Mendoza", "LOC"), ("Uyuni", "LOC"),
+  ("Peru", "LOC"), ("Felipa Choque Mamani", "PER"), ("ANAPQUI", "ORG"), ("Ministry of Rural Development and Land", "ORG")]),
+# wH142
+("2021-02-15",
+ "KRAKOW, Poland, Feb 15 (Reuters) - Zofia Dembinska-Wrobel, the Polish climber who made the first winter ascent of a Karakoram seven-thousander by a woman, has died in Zakopane at 84, the Polish Mountaineering Association said on Monday. Dembinska-Wrobel climbed with Jerzy Kukuczka in the 1980s and led an expedition to Nanga Parbat in 1989.",
+ [("KRAKOW", "LOC"), ("Poland", "LOC"), ("Reuters", "ORG"), ("Zofia Dembinska-Wrobel", "PER"), ("Polish", "MISC"),
+  ("Karakoram", "LOC"), ("Zakopane", "LOC"), ("Polish Mountaineering Association", "ORG"), ("Dembinska-Wrobel", "PER"),
+  ("Jerzy Kukuczka", "PER"), ("Nanga Parbat", "LOC")]),
+# wH143
+("2019-05-18",
+ "AUSTRIAN COALITION COLLAPSES OVER IBIZA VIDEO\nVIENNA, May 18 (Reuters) - Austrian Chancellor Sebastian Kurz called a snap election on Saturday after Vice Chancellor Heinz-Christian Strache of the far-right Freedom Party (FPO) resigned over a video, secretly filmed on Ibiza, in which he offered state contracts to a woman posing as a Russian investor. The video was published by Der Spiegel and Sueddeutsche Zeitung. President Alexander Van der Bellen urged calm.",
+ [("AUSTRIAN", "MISC"), ("IBIZA", "LOC"), ("VIENNA", "LOC"), ("Reuters", "ORG"), ("Austrian", "MISC"), ("Sebastian Kurz", "PER"),
+  ("Heinz-Christian Strache", "PER"), ("Freedom Party", "ORG"), ("FPO", "ORG"), ("Ibiza", "LOC"), ("Russian", "MISC"),
+  ("Der Spiegel", "ORG"), ("Sueddeutsche Zeitung", "ORG"), ("Alexander Van der Bellen", "PER")]),
+# wH144
+("2024-10-28",
+ "MANAUS, Brazil, Oct 28 (Reuters) - David Almeida of the Avante party was re-elected mayor of Manaus on Sunday, beating Alberto Neto of the Liberal Party, who had the backing of former President Jair Bolsonaro, the TSE electoral court said. Almeida won 54 percent in the capital of Amazonas state, where drought has cut river traffic.",
+ [("MANAUS", "LOC"), ("Brazil", "LOC"), ("Reuters", "ORG"), ("David Almeida", "PER"), ("Avante", "ORG"), ("Manaus", "LOC"),
+  ("Alberto Neto", "PER"), ("Liberal Party", "ORG"), ("Jair Bolsonaro", "PER"), ("TSE", "ORG"), ("Almeida", "PER"),
+  ("Amazonas", "LOC")]),
+# wH145
+("2017-04-08",
+ "CHRISTCHURCH, April 8 (Reuters) - Results of Super Rugby matches played on Saturday:\nCrusaders 50 Sunwolves 3\nBrumbies 20 Blues 27\nJaguares 29 Stormers 38\nLions 44 Chiefs 41",
+ [("CHRISTCHURCH", "LOC"), ("Reuters", "ORG"), ("Super Rugby", "MISC"), ("Crusaders", "ORG"), ("Sunwolves", "ORG"),
+  ("Brumbies", "ORG"), ("Blues", "ORG"), ("Jaguares", "ORG"), ("Stormers", "ORG"), ("Lions", "ORG"), ("Chiefs", "ORG")]),
+# wH146
+("2022-05-19",
+ "ANTALAHA, Madagascar, May 19 (Reuters) - Vanilla farmers in Madagascar's Sava region say the government's minimum export price of $250 a kilogram has left them with unsold pods, as buyers such as McCormick and Symrise turn to cheaper stocks. \"The warehouses are full,\" said exporter Hery Rakotomalala. President Andry Rajoelina has said the floor price protects growers.",
+ [("ANTALAHA", "LOC"), ("Madagascar", "LOC"), ("Reuters", "ORG"), ("Madagascar", "LOC"), ("Sava", "LOC"), ("McCormick", "ORG"),
+  ("Symrise", "ORG"), ("Hery Rakotomalala", "PER"), ("Andry Rajoelina", "PER")]),
+# wH147
+("2016-03-21",
+ "HAVANA, March 21 (AP) — U.S. President Barack Obama and Cuban President Raul Castro held talks at the Palace of the Revolution on Monday, the first such meeting in Havana since the 1959 revolution. Castro asked Obama to lift the trade embargo and return the Guantanamo naval base. The Rolling Stones play a free concert in the city on Friday.",
+ [("HAVANA", "LOC"), ("AP", "ORG"), ("U.S.", "LOC"), ("Barack Obama", "PER"), ("Cuban", "MISC"), ("Raul Castro", "PER"),
+  ("Palace of the Revolution", "LOC"), ("Havana", "LOC"), ("Castro", "PER"), ("Obama", "PER"), ("Guantanamo", "LOC"),
+  ("Rolling Stones", "ORG")]),
+# wH148
+("2023-06-09",
+ "LEGAZPI, Philippines, June 9 (Reuters) - The Philippine Institute of Volcanology and Seismology (Phivolcs) raised the alert level for Mayon volcano in Albay province to three on Thursday after rockfalls from the crater, and residents of Daraga and nearby towns were told to leave. Phivolcs chief Teresito Bacolcol said a hazardous eruption was possible within weeks.",
+ [("LEGAZPI", "LOC"), ("Philippines", "LOC"), ("Reuters", "ORG"), ("Philippine Institute of Volcanology and Seismology", "ORG"),
+  ("Phivolcs", "ORG"), ("Mayon", "LOC"), ("Albay", "LOC"), ("Daraga", "LOC"), ("Phivolcs", "ORG"), ("Teresito Bacolcol", "PER")]),
+# wH149
+("2022-02-21",
+ "KOLKATA, Feb 21 (Reuters) - Indian Super League standings after Sunday's matches (played, points):\nHyderabad 17 32\nJamshedpur 16 31\nATK Mohun Bagan 16 30\nKerala Blasters 16 27\nMumbai City 16 25\nFC Goa 17 19",
+ [("KOLKATA", "LOC"), ("Reuters", "ORG"), ("Indian Super League", "MISC"), ("Hyderabad", "ORG"), ("Jamshedpur", "ORG"),
+  ("ATK Mohun Bagan", "ORG"), ("Kerala Blasters", "ORG"), ("Mumbai City", "ORG"), ("FC Goa", "ORG")]),
+# wH150
+("2018-10-11",
+ "MUMBAI, Oct 11 (Reuters) - The rupee fell to a record low of 74.48 per dollar on Thursday and the Sensex index slid 2.3 percent, tracking a sell-off on Wall Street. Traders said the RBI, led by Governor Urjit Patel, had sold dollars through state-run banks to slow the fall. The broader Nifty closed below 10,250.",
+ [("MUMBAI", "LOC"), ("Reuters", "ORG"), ("Sensex", "MISC"), ("Wall Street", "LOC"), ("RBI", "ORG"), ("Urjit Patel", "PER"),
+  ("Nifty", "MISC")]),
+# wH151
+("2021-03-19",
+ "Tanzania swears in its first female president\nDODOMA, Tanzania, March 19 (Reuters) - Samia Suluhu Hassan was sworn in as Tanzania's first female president on Friday, two days after the death of John Magufuli, who had played down the pandemic. The former vice president from Zanzibar wore a red hijab as she took the oath at State House in Dar es Salaam. Magufuli's ruling Chama Cha Mapinduzi (CCM) declared 21 days of mourning.",
+ [("Tanzania", "LOC"), ("DODOMA", "LOC"), ("Tanzania", "LOC"), ("Reuters", "ORG"), ("Samia Suluhu Hassan", "PER"), ("Tanzania", "LOC"),
+  ("John Magufuli", "PER"), ("Zanzibar", "LOC"), ("State House", "LOC"), ("Dar es Salaam", "LOC"), ("Magufuli", "PER"),
+  ("Chama Cha Mapinduzi", "ORG"), ("CCM", "ORG")]),
+# wH152
+("2022-02-08",
+ "COLOMBO, Feb 8 (Reuters) - Prices at the weekly Colombo tea auction rose to a record on Tuesday as a ban on chemical fertiliser cut output, the Colombo Tea Traders' Association said. Buyers from Iraq, Turkey and Russia paid more for low-grown teas, and the Sri Lanka Tea Board warned that the year's crop could fall by a fifth, broker Anil Cooke told Reuters.",
+ [("COLOMBO", "LOC"), ("Reuters", "ORG"), ("Colombo", "LOC"), ("Colombo Tea Traders' Association", "ORG"), ("Iraq", "LOC"),
+  ("Turkey", "LOC"), ("Russia", "LOC"), ("Sri Lanka Tea Board", "ORG"), ("Anil Cooke", "PER"), ("Reuters", "ORG")]),
+# wH153
+("2016-12-05",
+ "ROME, Dec 5 (Reuters) - Prime Minister Matteo Renzi said he would resign after Italians rejected his constitutional reform by nearly 60 percent in Sunday's referendum. Beppe Grillo's Five Star Movement and Matteo Salvini's Northern League demanded an early election, and President Sergio Mattarella asked Renzi to stay until the budget passed. Renzi handed in his resignation at the Quirinale palace on Wednesday.",
+ [("ROME", "LOC"), ("Reuters", "ORG"), ("Matteo Renzi", "PER"), ("Italians", "MISC"), ("Beppe Grillo", "PER"),
+  ("Five Star Movement", "ORG"), ("Matteo Salvini", "PER"), ("Northern League", "ORG"), ("Sergio Mattarella", "PER"),
+  ("Renzi", "PER"), ("Renzi", "PER"), ("Quirinale", "LOC")]),
+# wH154
+("2021-05-28",
+ "KAMLOOPS, British Columbia, May 28 (Reuters) - The remains of 215 children have been found buried on the site of a former Catholic-run residential school in Kamloops, the Tk'emlups te Secwepemc First Nation said. Chief Rosanne Casimir said ground-penetrating radar had located the graves, and Prime Minister Justin Trudeau called the discovery heartbreaking for Indigenous communities.",
+ [("KAMLOOPS", "LOC"), ("British Columbia", "LOC"), ("Reuters", "ORG"), ("Catholic", "MISC"), ("Kamloops", "LOC"),
+  ("Tk'emlups te Secwepemc First Nation", "ORG"), ("Rosanne Casimir", "PER"), ("Justin Trudeau", "PER"), ("Indigenous", "MISC")]),
+# wH155
+("2024-09-06",
+ "TOKYO, Sept 6 (Reuters) - Seven & i Holdings rejected a $38.5 billion takeover proposal from Canadian rival Alimentation Couche-Tard on Friday, saying it \"grossly undervalues\" the owner of the 7-Eleven convenience store chain. Chief executive Ryuichi Isaka's company said U.S. antitrust rules could block a deal with the operator of Circle K. The bid is the largest foreign offer ever for a Japanese company.",
+ [("TOKYO", "LOC"), ("Reuters", "ORG"), ("Seven & i Holdings", "ORG"), ("Canadian", "MISC"), ("Alimentation Couche-Tard", "ORG"),
+  ("7-Eleven", "ORG"), ("Ryuichi Isaka", "PER"), ("U.S.", "LOC"), ("Circle K", "ORG"), ("Japanese", "MISC")]),
+# wH156
+("2017-07-04",
+ "ADDIS ABABA, July 4 (Reuters) - UNESCO removed the Simien Mountains National Park in Ethiopia's Amhara region from its list of world heritage sites in danger on Tuesday, citing a rise in numbers of the rare walia ibex. \"Villages have been moved out of the park,\" Dawit Gebremedhin of the Ethiopian Wildlife Conservation Authority said in Gondar.",
+ [("ADDIS ABABA", "LOC"), ("Reuters", "ORG"), ("UNESCO", "ORG"), ("Simien Mountains National Park", "LOC"), ("Ethiopia", "LOC"),
+  ("Amhara", "LOC"), ("Dawit Gebremedhin", "PER"), ("Ethiopian Wildlife Conservation Authority", "ORG"), ("Gondar", "LOC")]),
+# wH157
+("2022-02-28",
+ "LISMORE, Australia, Feb 28 (Reuters) - The Wilsons River rose more than two metres above its previous record in Lismore on Monday, trapping residents on rooftops as floods spread from Queensland into northern New South Wales. Premier Dominic Perrottet said the State Emergency Service had carried out hundreds of rescues overnight, while in Brisbane ferry terminals were swept away.",
+ [("LISMORE", "LOC"), ("Australia", "LOC"), ("Reuters", "ORG"), ("Wilsons River", "LOC"), ("Lismore", "LOC"), ("Queensland", "LOC"),
+  ("New South Wales", "LOC"), ("Dominic Perrottet", "PER"), ("State Emergency Service", "ORG"), ("Brisbane", "LOC")]),
+# wH158
+("2019-06-13",
+ "OAKLAND, California, June 13 (AP) — The Toronto Raptors won their first NBA title on Thursday, beating the Golden State Warriors 114-110 in Game 6 at Oracle Arena. Kawhi Leonard was named finals MVP, and Kyle Lowry scored 26 points. Thousands of fans filled the square outside the Raptors' arena in Toronto to celebrate the first championship for a Canadian team.",
+ [("OAKLAND", "LOC"), ("California", "LOC"), ("AP", "ORG"), ("Toronto Raptors", "ORG"), ("NBA", "ORG"),
+  ("Golden State Warriors", "ORG"), ("Oracle Arena", "LOC"), ("Kawhi Leonard", "PER"), ("Kyle Lowry", "PER"), ("Raptors", "ORG"),
+  ("Toronto", "LOC"), ("Canadian", "MISC")]),
+# wH159
+("2023-05-16",
+ "YOGYAKARTA, Indonesia, May 16 (Reuters) - Soekarti Wiryodiningrat, a batik maker whose hand-drawn cloth was collected by the royal court of Yogyakarta, has died aged 93, her family said on Tuesday. Sultan Hamengkubuwono X attended the funeral in the city's Kotagede district, and students from the Institut Seni Indonesia carried her Javanese designs in procession.",
+ [("YOGYAKARTA", "LOC"), ("Indonesia", "LOC"), ("Reuters", "ORG"), ("Soekarti Wiryodiningrat", "PER"), ("Yogyakarta", "LOC"),
+  ("Hamengkubuwono X", "PER"), ("Kotagede", "LOC"), ("Institut Seni Indonesia", "ORG"), ("Javanese", "MISC")]),
+# wH160
+("2024-12-06",
+ "MONTEVIDEO, Dec 6 (Reuters) - European Commission President Ursula von der Leyen and leaders of the Mercosur bloc concluded talks on a trade deal on Friday, 25 years after negotiations began. The pact would cut tariffs between the European Union and Argentina, Brazil, Paraguay and Uruguay, but French farmers have protested against it. Uruguay's President Luis Lacalle Pou, the summit host, called it \"a historic day\".",
+ [("MONTEVIDEO", "LOC"), ("Reuters", "ORG"), ("European Commission", "ORG"), ("Ursula von der Leyen", "PER"), ("Mercosur", "ORG"),
+  ("European Union", "ORG"), ("Argentina", "LOC"), ("Brazil", "LOC"), ("Paraguay", "LOC"), ("Uruguay", "LOC"), ("French", "MISC"),
+  ("Uruguay", "LOC"), ("Luis Lacalle Pou", "PER")]),
 ]
