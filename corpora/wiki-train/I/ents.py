@@ -12,8 +12,8 @@ DOCS = [
 ('Sifan Hassan (born 1 January 1993) is a Dutch middle- and long-distance runner born in Adama, Ethiopia, who arrived in the Netherlands as a refugee at the age of fifteen. At the 2020 Summer Olympics in Tokyo she won gold over 5000 and 10,000 metres, and she won the marathon in Paris in 2024.',
  [('Sifan Hassan', 'PER'), ('Dutch', 'MISC'), ('Adama', 'LOC'), ('Ethiopia', 'LOC'), ('Netherlands', 'LOC'), ('Summer Olympics', 'MISC'), ('Tokyo', 'LOC'), ('Paris', 'LOC')]),
 # wI003
-('Rashid Khan (Pashto: راشد خان; born 20 September 1998) is an Afghan cricketer and leg-spin bowler from Nangarhar Province who has captained Afghanistan. In franchise cricket he has played for Sunrisers Hyderabad and Gujarat Titans in the Indian Premier League and for Adelaide Strikers in the Big Bash League.',
- [('Rashid Khan', 'PER'), ('Pashto', 'MISC'), ('راشد خان', 'PER'), ('Afghan', 'MISC'), ('Nangarhar Province', 'LOC'), ('Afghanistan', 'LOC'), ('Sunrisers Hyderabad', 'ORG'), ('Gujarat Titans', 'ORG'), ('Indian Premier League', 'MISC'), ('Adelaide Strikers', 'ORG'), ('Big Bash League', 'MISC')]),
+('Sikandar Raza (born 24 April 1986) is a Zimbabwean cricketer born in Sialkot, Pakistan, who has captained Zimbabwe in the shortest format. An all-rounder who bowls off spin, he has played franchise cricket for Punjab Kings in the Indian Premier League and for Lahore Qalandars in the Pakistan Super League.',
+ [('Sikandar Raza', 'PER'), ('Zimbabwean', 'MISC'), ('Sialkot', 'LOC'), ('Pakistan', 'LOC'), ('Zimbabwe', 'LOC'), ('Punjab Kings', 'ORG'), ('Indian Premier League', 'MISC'), ('Lahore Qalandars', 'ORG'), ('Pakistan Super League', 'MISC')]),
 # wI004
 ("Richard Carapaz (born 29 May 1993) is an Ecuadorian road racing cyclist from El Carmelo, Carchi Province. He won the 2019 Giro d'Italia riding for Movistar Team, and two years later took the road race at the Summer Olympics, the second Olympic gold medal in Ecuador's history.",
  [('Richard Carapaz', 'PER'), ('Ecuadorian', 'MISC'), ('El Carmelo', 'LOC'), ('Carchi Province', 'LOC'), ("Giro d'Italia", 'MISC'), ('Movistar Team', 'ORG'), ('Summer Olympics', 'MISC'), ('Olympic', 'MISC'), ('Ecuador', 'LOC')]),
@@ -24,11 +24,11 @@ DOCS = [
 ('Giannis Antetokounmpo (Greek: Γιάννης Αντετοκούνμπο; born 6 December 1994) is a Greek professional basketball player for the Milwaukee Bucks of the National Basketball Association (NBA). Born in Athens to Nigerian parents, he began his career with Filathlitikos in the second division.',
  [('Giannis Antetokounmpo', 'PER'), ('Greek', 'MISC'), ('Γιάννης Αντετοκούνμπο', 'PER'), ('Greek', 'MISC'), ('Milwaukee Bucks', 'ORG'), ('National Basketball Association', 'ORG'), ('NBA', 'ORG'), ('Athens', 'LOC'), ('Nigerian', 'MISC'), ('Filathlitikos', 'ORG')]),
 # wI007
-('Siya Kolisi (born 16 June 1991) is a South African rugby union flanker who captained the Springboks to victory at the Rugby World Cup in 2019 and 2023. He grew up in Zwide, a township near Gqeberha, and has played for the Stormers, the Sharks and Racing 92.',
- [('Siya Kolisi', 'PER'), ('South African', 'MISC'), ('Springboks', 'ORG'), ('Rugby World Cup', 'MISC'), ('Zwide', 'LOC'), ('Gqeberha', 'LOC'), ('Stormers', 'ORG'), ('Sharks', 'ORG'), ('Racing 92', 'ORG')]),
+('Antoine Dupont (born 15 November 1996) is a French rugby union scrum-half from Castelnau-Magnoac, Hautes-Pyrénées, who plays for Stade Toulousain and captains France. He won gold with the sevens team at the 2024 Summer Olympics and was named World Rugby Player of the Year in 2021.',
+ [('Antoine Dupont', 'PER'), ('French', 'MISC'), ('Castelnau-Magnoac', 'LOC'), ('Hautes-Pyrénées', 'LOC'), ('Stade Toulousain', 'ORG'), ('France', 'LOC'), ('Summer Olympics', 'MISC'), ('World Rugby Player of the Year', 'MISC')]),
 # wI008
-('Ons Jabeur (Arabic: أنس جابر; born 28 August 1994) is a Tunisian tennis player from Ksar Hellal. In 2022 she became the first Arab player to reach a Grand Slam singles final, losing to Elena Rybakina at the Wimbledon Championships.',
- [('Ons Jabeur', 'PER'), ('Arabic', 'MISC'), ('أنس جابر', 'PER'), ('Tunisian', 'MISC'), ('Ksar Hellal', 'LOC'), ('Arab', 'MISC'), ('Grand Slam', 'MISC'), ('Elena Rybakina', 'PER'), ('Wimbledon Championships', 'MISC')]),
+("Zheng Qinwen (Chinese: 郑钦文; born 8 October 2002) is a Chinese tennis player from Shiyan, Hubei. She reached the final of the Australian Open in January 2024, losing to Aryna Sabalenka, and won the women's singles at the Summer Olympics in Paris that summer.",
+ [('Zheng Qinwen', 'PER'), ('Chinese', 'MISC'), ('郑钦文', 'PER'), ('Chinese', 'MISC'), ('Shiyan', 'LOC'), ('Hubei', 'LOC'), ('Australian Open', 'MISC'), ('Aryna Sabalenka', 'PER'), ('Summer Olympics', 'MISC'), ('Paris', 'LOC')]),
 # wI009
 ("Hidilyn Diaz (born 20 February 1991) is a Filipino weightlifter from Zamboanga City. At the 2020 Summer Olympics she won the Philippines' first Olympic gold medal, in the women's 55 kg category, and she later served as a sergeant in the Philippine Air Force.",
  [('Hidilyn Diaz', 'PER'), ('Filipino', 'MISC'), ('Zamboanga City', 'LOC'), ('Summer Olympics', 'MISC'), ('Philippines', 'LOC'), ('Olympic', 'MISC'), ('Philippine Air Force', 'ORG')]),
@@ -48,8 +48,8 @@ DOCS = [
 ('Shericka Jackson (born 16 July 1994) is a Jamaican sprinter from Saint Ann Parish. She won the 200 metres at the World Athletics Championships in 2022 and 2023 and trains with the MVP Track Club at the University of Technology in Kingston.',
  [('Shericka Jackson', 'PER'), ('Jamaican', 'MISC'), ('Saint Ann Parish', 'LOC'), ('World Athletics Championships', 'MISC'), ('MVP Track Club', 'ORG'), ('University of Technology', 'ORG'), ('Kingston', 'LOC')]),
 # wI015
-('Ariarne Titmus (born 7 September 2000) is an Australian swimmer born in Launceston, Tasmania. Nicknamed "The Terminator", she won the 400 metres freestyle at two Olympic Games, beating Katie Ledecky in 2021, and trains with the St Peters Western club in Brisbane.',
- [('Ariarne Titmus', 'PER'), ('Australian', 'MISC'), ('Launceston', 'LOC'), ('Tasmania', 'LOC'), ('The Terminator', 'PER'), ('Olympic Games', 'MISC'), ('Katie Ledecky', 'PER'), ('St Peters Western', 'ORG'), ('Brisbane', 'LOC')]),
+('Summer McIntosh (born 18 August 2006) is a Canadian swimmer from Toronto who won three gold medals at the 2024 Summer Olympics in Paris. She spent several years training in Sarasota, Florida, and her mother Jill Horstead swam for Canada at the 1984 Olympic Games in Los Angeles.',
+ [('Summer McIntosh', 'PER'), ('Canadian', 'MISC'), ('Toronto', 'LOC'), ('Summer Olympics', 'MISC'), ('Paris', 'LOC'), ('Sarasota', 'LOC'), ('Florida', 'LOC'), ('Jill Horstead', 'PER'), ('Canada', 'LOC'), ('Olympic Games', 'MISC'), ('Los Angeles', 'LOC')]),
 # wI016
 ('Arshad Nadeem (Urdu: ارشد ندیم; born 2 January 1997) is a Pakistani javelin thrower from Mian Channu, Khanewal District. His throw of 92.97 metres at the 2024 Summer Olympics set an Olympic record and earned Pakistan its first individual gold medal.',
  [('Arshad Nadeem', 'PER'), ('Urdu', 'MISC'), ('ارشد ندیم', 'PER'), ('Pakistani', 'MISC'), ('Mian Channu', 'LOC'), ('Khanewal District', 'LOC'), ('Summer Olympics', 'MISC'), ('Olympic', 'MISC'), ('Pakistan', 'LOC')]),
@@ -75,14 +75,14 @@ DOCS = [
 ('Joaquín Niemann (born 7 November 1998) is a Chilean professional golfer from Talagante. After winning the 2022 Genesis Invitational on the PGA Tour, he joined LIV Golf, where he captains the Torque GC team.',
  [('Joaquín Niemann', 'PER'), ('Chilean', 'MISC'), ('Talagante', 'LOC'), ('Genesis Invitational', 'MISC'), ('PGA Tour', 'MISC'), ('LIV Golf', 'ORG'), ('Torque GC', 'ORG')]),
 # wI024
-('Faith Kipyegon (born 10 January 1994) is a Kenyan middle-distance runner from Bomet County. She has won the 1500 metres at three Olympic Games, and in 2023 she set world records in Florence, Paris and Monaco within seven weeks.',
- [('Faith Kipyegon', 'PER'), ('Kenyan', 'MISC'), ('Bomet County', 'LOC'), ('Olympic Games', 'MISC'), ('Florence', 'LOC'), ('Paris', 'LOC'), ('Monaco', 'LOC')]),
+('Emmanuel Wanyonyi (born 1 August 2004) is a Kenyan middle-distance runner from West Pokot County. He won the 800 metres at the 2024 Summer Olympics, beating Marco Arop of Canada by a hundredth of a second, and won the Diamond League final in Brussels the same year.',
+ [('Emmanuel Wanyonyi', 'PER'), ('Kenyan', 'MISC'), ('West Pokot County', 'LOC'), ('Summer Olympics', 'MISC'), ('Marco Arop', 'PER'), ('Canada', 'LOC'), ('Diamond League', 'MISC'), ('Brussels', 'LOC')]),
 # wI025
 ("Linda Caicedo (born 22 February 2005) is a Colombian footballer who plays as a forward for Real Madrid and the Colombia national team. She began her career with América de Cali and Deportivo Cali, and scored against Germany at the 2023 FIFA Women's World Cup in Australia.",
  [('Linda Caicedo', 'PER'), ('Colombian', 'MISC'), ('Real Madrid', 'ORG'), ('Colombia', 'LOC'), ('América de Cali', 'ORG'), ('Deportivo Cali', 'ORG'), ('Germany', 'LOC'), ("FIFA Women's World Cup", 'MISC'), ('Australia', 'LOC')]),
 # wI026
-('Nour El Sherbini (born 1 July 1995) is an Egyptian squash player from Alexandria. She has won the PSA World Championship seven times and has been ranked world number one by the Professional Squash Association in several seasons.',
- [('Nour El Sherbini', 'PER'), ('Egyptian', 'MISC'), ('Alexandria', 'LOC'), ('PSA World Championship', 'MISC'), ('Professional Squash Association', 'ORG')]),
+("Paul Coll (born 9 May 1992) is a New Zealand squash player from Greymouth who first reached world number one in 2021. He won the British Open that year and gold in the men's singles at the 2022 Commonwealth Games in Birmingham.",
+ [('Paul Coll', 'PER'), ('New Zealand', 'LOC'), ('Greymouth', 'LOC'), ('British Open', 'MISC'), ('Commonwealth Games', 'MISC'), ('Birmingham', 'LOC')]),
 # wI027
 ('Nicholas Pooran (born 2 October 1995) is a Trinidadian cricketer from Couva who has captained the West Indies in limited-overs matches. A left-handed batter, he has played franchise cricket for Trinbago Knight Riders in the Caribbean Premier League and for Lucknow Super Giants.',
  [('Nicholas Pooran', 'PER'), ('Trinidadian', 'MISC'), ('Couva', 'LOC'), ('West Indies', 'LOC'), ('Trinbago Knight Riders', 'ORG'), ('Caribbean Premier League', 'MISC'), ('Lucknow Super Giants', 'ORG')]),
@@ -111,8 +111,8 @@ DOCS = [
 ('Pan Zhanle (Chinese: 潘展乐; born 4 August 2004) is a Chinese swimmer from Wenzhou, Zhejiang. He set a world record of 46.40 seconds in the 100 metres freestyle at the 2024 Summer Olympics and swims for the Zhejiang provincial team.',
  [('Pan Zhanle', 'PER'), ('Chinese', 'MISC'), ('潘展乐', 'PER'), ('Chinese', 'MISC'), ('Wenzhou', 'LOC'), ('Zhejiang', 'LOC'), ('Summer Olympics', 'MISC'), ('Zhejiang', 'ORG')]),
 # wI036
-("Keylor Navas (born 15 December 1986) is a Costa Rican goalkeeper from Pérez Zeledón. He played for Deportivo Saprissa, Albacete, Levante, Real Madrid and Paris Saint-Germain, winning the UEFA Champions League three times, before joining Newell's Old Boys of Rosario in 2025.",
- [('Keylor Navas', 'PER'), ('Costa Rican', 'MISC'), ('Pérez Zeledón', 'LOC'), ('Deportivo Saprissa', 'ORG'), ('Albacete', 'ORG'), ('Levante', 'ORG'), ('Real Madrid', 'ORG'), ('Paris Saint-Germain', 'ORG'), ('UEFA Champions League', 'MISC'), ("Newell's Old Boys", 'ORG'), ('Rosario', 'LOC')]),
+('Guillermo Ochoa (born 13 July 1985) is a Mexican goalkeeper from Guadalajara, Jalisco. He began at Club América and played in Europe for Ajaccio, Málaga, Standard Liège and Salernitana, and has been selected for five FIFA World Cup squads.',
+ [('Guillermo Ochoa', 'PER'), ('Mexican', 'MISC'), ('Guadalajara', 'LOC'), ('Jalisco', 'LOC'), ('Club América', 'ORG'), ('Europe', 'LOC'), ('Ajaccio', 'ORG'), ('Málaga', 'ORG'), ('Standard Liège', 'ORG'), ('Salernitana', 'ORG'), ('FIFA World Cup', 'MISC')]),
 # wI037
 ('Johannes Høsflot Klæbo (born 22 October 1996) is a Norwegian cross-country skier born in Oslo who grew up in Trondheim. He has won five Olympic gold medals and the overall Tour de Ski several times, and skis for the club Byåsen IL.',
  [('Johannes Høsflot Klæbo', 'PER'), ('Norwegian', 'MISC'), ('Oslo', 'LOC'), ('Trondheim', 'LOC'), ('Olympic', 'MISC'), ('Tour de Ski', 'MISC'), ('Byåsen IL', 'ORG')]),
@@ -126,8 +126,8 @@ DOCS = [
 ('Salem Al-Dawsari (Arabic: سالم الدوسري; born 19 August 1991) is a Saudi footballer who plays as a winger for Al-Hilal and captains Saudi Arabia. He scored the winning goal against Argentina at the 2022 FIFA World Cup in Qatar and was named Asian Footballer of the Year in 2023.',
  [('Salem Al-Dawsari', 'PER'), ('Arabic', 'MISC'), ('سالم الدوسري', 'PER'), ('Saudi', 'MISC'), ('Al-Hilal', 'ORG'), ('Saudi Arabia', 'LOC'), ('Argentina', 'LOC'), ('FIFA World Cup', 'MISC'), ('Qatar', 'LOC'), ('Asian Footballer of the Year', 'MISC')]),
 # wI041
-('Tigst Assefa (born 3 December 1996) is an Ethiopian long-distance runner who won the 2023 Berlin Marathon in a then world record. She began as an 800 metres runner and competed for Ethiopia over that distance at the 2016 Summer Olympics in Rio de Janeiro.',
- [('Tigst Assefa', 'PER'), ('Ethiopian', 'MISC'), ('Berlin Marathon', 'MISC'), ('Ethiopia', 'LOC'), ('Summer Olympics', 'MISC'), ('Rio de Janeiro', 'LOC')]),
+('Letesenbet Gidey (born 20 March 1998) is an Ethiopian long-distance runner from Endameskel in the Tigray Region. She set world records over 5000 metres in Valencia in 2020 and over 10,000 metres in Hengelo in 2021, and won bronze for Ethiopia at the 2020 Summer Olympics.',
+ [('Letesenbet Gidey', 'PER'), ('Ethiopian', 'MISC'), ('Endameskel', 'LOC'), ('Tigray Region', 'LOC'), ('Valencia', 'LOC'), ('Hengelo', 'LOC'), ('Ethiopia', 'LOC'), ('Summer Olympics', 'MISC')]),
 # wI042
 ('Áron Szilágyi (born 14 January 1990) is a Hungarian sabre fencer from Budapest who won the individual sabre at three consecutive Olympic Games, in London, Rio de Janeiro and Tokyo. He fences for Vasas SC and studied at Corvinus University of Budapest.',
  [('Áron Szilágyi', 'PER'), ('Hungarian', 'MISC'), ('Budapest', 'LOC'), ('Olympic Games', 'MISC'), ('London', 'LOC'), ('Rio de Janeiro', 'LOC'), ('Tokyo', 'LOC'), ('Vasas SC', 'ORG'), ('Corvinus University of Budapest', 'ORG')]),
@@ -150,8 +150,8 @@ DOCS = [
 ('Isaquias Queiroz (born 3 January 1994) is a Brazilian sprint canoeist from Ubaitaba, Bahia. He won three medals at the 2016 Summer Olympics in Rio de Janeiro and gold in the C-1 1000 metres in Tokyo five years later.',
  [('Isaquias Queiroz', 'PER'), ('Brazilian', 'MISC'), ('Ubaitaba', 'LOC'), ('Bahia', 'LOC'), ('Summer Olympics', 'MISC'), ('Rio de Janeiro', 'LOC'), ('Tokyo', 'LOC')]),
 # wI049
-('NAIROBI, June 2 (Reuters) - Gor Mahia retained the Kenyan Premier League title on Sunday after a 2-0 win over Tusker at the Nyayo National Stadium, and coach Léonardo Neiva said the squad would be kept together for the CAF Champions League.',
- [('NAIROBI', 'LOC'), ('Reuters', 'ORG'), ('Gor Mahia', 'ORG'), ('Kenyan Premier League', 'MISC'), ('Tusker', 'ORG'), ('Nyayo National Stadium', 'LOC'), ('Léonardo Neiva', 'PER'), ('CAF Champions League', 'MISC')]),
+('DAR ES SALAAM, May 26 (Reuters) - Young Africans clinched a fourth straight Tanzanian Premier League title on Sunday with a 3-0 win over Coastal Union at the Benjamin Mkapa Stadium, and coach Miguel Gamondi said the club would now turn to the CAF Champions League.',
+ [('DAR ES SALAAM', 'LOC'), ('Reuters', 'ORG'), ('Young Africans', 'ORG'), ('Tanzanian Premier League', 'MISC'), ('Coastal Union', 'ORG'), ('Benjamin Mkapa Stadium', 'LOC'), ('Miguel Gamondi', 'PER'), ('CAF Champions League', 'MISC')]),
 # wI050
 ('My cousin still talks about the night in Kampala when Joshua Cheptegei came home with his medals from Tokyo; half of Kapchorwa seemed to have driven down to meet him at Entebbe International Airport.',
  [('Kampala', 'LOC'), ('Joshua Cheptegei', 'PER'), ('Tokyo', 'LOC'), ('Kapchorwa', 'LOC'), ('Entebbe International Airport', 'LOC')]),
