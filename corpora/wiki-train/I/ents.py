@@ -158,4 +158,112 @@ DOCS = [
 # wI051
 ("Ekaterina Alexandrova (Russian: Екатерина Александрова; born 15 November 1994) is a Russian tennis player from Chelyabinsk who trained for many years in the Czech Republic. She has won singles titles in Shenzhen, Seoul and 's-Hertogenbosch.",
  [('Ekaterina Alexandrova', 'PER'), ('Russian', 'MISC'), ('Екатерина Александрова', 'PER'), ('Russian', 'MISC'), ('Chelyabinsk', 'LOC'), ('Czech Republic', 'LOC'), ('Shenzhen', 'LOC'), ('Seoul', 'LOC'), ("'s-Hertogenbosch", 'LOC')]),
+# wI052
+("Song Kang-ho (Korean: 송강호; born 17 January 1967) is a South Korean actor from Gimhae, South Gyeongsang Province. He starred in Bong Joon-ho's films Memories of Murder, The Host and Snowpiercer, and won the award for best actor at the 2022 Cannes Film Festival for Hirokazu Kore-eda's Broker.",
+ [('Song Kang-ho', 'PER'), ('Korean', 'MISC'), ('송강호', 'PER'), ('South Korean', 'MISC'), ('Gimhae', 'LOC'), ('South Gyeongsang Province', 'LOC'), ('Bong Joon-ho', 'PER'), ('Memories of Murder', 'MISC'), ('The Host', 'MISC'), ('Snowpiercer', 'MISC'), ('Cannes Film Festival', 'MISC'), ('Hirokazu Kore-eda', 'PER'), ('Broker', 'MISC')]),
+# wI053
+('Funke Akindele (born 24 August 1977) is a Nigerian actress, director and producer from Ikorodu, Lagos State. She became known as "Jenifa" in a 2008 comedy and its television spin-off Jenifa\'s Diary, and her film A Tribe Called Judah (2023) was for a time the highest-grossing Nigerian film.',
+ [('Funke Akindele', 'PER'), ('Nigerian', 'MISC'), ('Ikorodu', 'LOC'), ('Lagos State', 'LOC'), ('Jenifa', 'PER'), ("Jenifa's Diary", 'MISC'), ('A Tribe Called Judah', 'MISC'), ('Nigerian', 'MISC')]),
+# wI054
+('Zoya Akhtar (born 14 October 1972) is an Indian film director and screenwriter who works in Hindi cinema. The daughter of the writer Javed Akhtar and the sister of Farhan Akhtar, she directed Zindagi Na Milegi Dobara (2011) and Gully Boy (2019), and co-founded the production company Tiger Baby with Reema Kagti.',
+ [('Zoya Akhtar', 'PER'), ('Indian', 'MISC'), ('Hindi', 'MISC'), ('Javed Akhtar', 'PER'), ('Farhan Akhtar', 'PER'), ('Zindagi Na Milegi Dobara', 'MISC'), ('Gully Boy', 'MISC'), ('Tiger Baby', 'ORG'), ('Reema Kagti', 'PER')]),
+# wI055
+('Tatiana Huezo (born 1972) is a Salvadoran-Mexican director of documentary and feature films, born in San Salvador. Her first fiction feature, Prayers for the Stolen (Spanish: Noche de fuego), received a special mention in the Un Certain Regard section of the 2021 Cannes Film Festival.',
+ [('Tatiana Huezo', 'PER'), ('Salvadoran-Mexican', 'MISC'), ('San Salvador', 'LOC'), ('Prayers for the Stolen', 'MISC'), ('Spanish', 'MISC'), ('Noche de fuego', 'MISC'), ('Un Certain Regard', 'MISC'), ('Cannes Film Festival', 'MISC')]),
+# wI056
+('Bonang Matheba (born 25 June 1987) is a South African television presenter and businesswoman from Mahikeng, North West. She co-hosted the SABC 1 music programme Live Amp, later presented breakfast radio on Metro FM, and launched her own sparkling wine brand, House of BNG.',
+ [('Bonang Matheba', 'PER'), ('South African', 'MISC'), ('Mahikeng', 'LOC'), ('North West', 'LOC'), ('SABC 1', 'ORG'), ('Live Amp', 'MISC'), ('Metro FM', 'ORG'), ('House of BNG', 'ORG')]),
+# wI057
+('Taskmaster is a British comedy panel game show created by Alex Horne and presented by Greg Davies. It was first broadcast on Dave in 2015 and moved to Channel 4 in 2020, and local versions have been made in New Zealand, Australia, Norway and Sweden.',
+ [('Taskmaster', 'MISC'), ('British', 'MISC'), ('Alex Horne', 'PER'), ('Greg Davies', 'PER'), ('Dave', 'ORG'), ('Channel 4', 'ORG'), ('New Zealand', 'LOC'), ('Australia', 'LOC'), ('Norway', 'LOC'), ('Sweden', 'LOC')]),
+# wI058
+('Yo soy Betty, la fea is a Colombian telenovela written by Fernando Gaitán and broadcast by RCN Televisión from 1999 to 2001. Starring Ana María Orozco as Beatriz Pinzón Solano, it was adapted in more than twenty countries, among them as Ugly Betty in the United States.',
+ [('Yo soy Betty, la fea', 'MISC'), ('Colombian', 'MISC'), ('Fernando Gaitán', 'PER'), ('RCN Televisión', 'ORG'), ('Ana María Orozco', 'PER'), ('Beatriz Pinzón Solano', 'PER'), ('Ugly Betty', 'MISC'), ('United States', 'LOC')]),
+# wI059
+('Makoto Shinkai (Japanese: 新海誠; born 9 February 1973) is a Japanese animator and film director from Koumi, Nagano Prefecture. His films Your Name (2016), Weathering with You (2019) and Suzume (2022) were produced by CoMix Wave Films and distributed by Toho.',
+ [('Makoto Shinkai', 'PER'), ('Japanese', 'MISC'), ('新海誠', 'PER'), ('Japanese', 'MISC'), ('Koumi', 'LOC'), ('Nagano Prefecture', 'LOC'), ('Your Name', 'MISC'), ('Weathering with You', 'MISC'), ('Suzume', 'MISC'), ('CoMix Wave Films', 'ORG'), ('Toho', 'ORG')]),
+# wI060
+('Dingdong Dantes (born José Sixto Gonzalez Dantes III; 2 August 1980) is a Filipino actor and television host who has worked mainly for GMA Network. He hosts the local edition of the game show Family Feud and is married to the actress Marian Rivera.',
+ [('Dingdong Dantes', 'PER'), ('José Sixto Gonzalez Dantes III', 'PER'), ('Filipino', 'MISC'), ('GMA Network', 'ORG'), ('Family Feud', 'MISC'), ('Marian Rivera', 'PER')]),
+# wI061
+('Mohammad Rasoulof (Persian: محمد رسول\u200cاف; born 1972) is an Iranian film director from Shiraz. His film There Is No Evil won the Golden Bear at the 2020 Berlin International Film Festival, and in 2024 he left Iran on foot before the premiere of The Seed of the Sacred Fig in Cannes.',
+ [('Mohammad Rasoulof', 'PER'), ('Persian', 'MISC'), ('محمد رسول\u200cاف', 'PER'), ('Iranian', 'MISC'), ('Shiraz', 'LOC'), ('There Is No Evil', 'MISC'), ('Golden Bear', 'MISC'), ('Berlin International Film Festival', 'MISC'), ('Iran', 'LOC'), ('The Seed of the Sacred Fig', 'MISC'), ('Cannes', 'LOC')]),
+# wI062
+('Muhteşem Yüzyıl (English: The Magnificent Century) is a Turkish historical drama series broadcast by Show TV and Star TV between 2011 and 2014. Starring Halit Ergenç as Suleiman the Magnificent, it was sold to broadcasters in more than forty countries.',
+ [('Muhteşem Yüzyıl', 'MISC'), ('English', 'MISC'), ('The Magnificent Century', 'MISC'), ('Turkish', 'MISC'), ('Show TV', 'ORG'), ('Star TV', 'ORG'), ('Halit Ergenç', 'PER'), ('Suleiman the Magnificent', 'PER')]),
+# wI063
+('Banel & Adama is a 2023 Senegalese drama film written and directed by Ramata-Toulaye Sy in her feature debut. Set in a village in the Fouta region in the north of Senegal, it was selected for the main competition of the Cannes Film Festival, and its dialogue is in Pulaar.',
+ [('Banel & Adama', 'MISC'), ('Senegalese', 'MISC'), ('Ramata-Toulaye Sy', 'PER'), ('Fouta', 'LOC'), ('Senegal', 'LOC'), ('Cannes Film Festival', 'MISC'), ('Pulaar', 'MISC')]),
+# wI064
+('Deborah Mailman (born 14 December 1972) is an Australian actress from Mount Isa, Queensland, of Bidjara and Māori descent. She starred in The Sapphires (2012) and the ABC series Total Control, and was the first Aboriginal actress to win the AFI Award for Best Actress.',
+ [('Deborah Mailman', 'PER'), ('Australian', 'MISC'), ('Mount Isa', 'LOC'), ('Queensland', 'LOC'), ('Bidjara', 'MISC'), ('Māori', 'MISC'), ('The Sapphires', 'MISC'), ('ABC', 'ORG'), ('Total Control', 'MISC'), ('Aboriginal', 'MISC'), ('AFI Award for Best Actress', 'MISC')]),
+# wI065
+('Lázaro Ramos (born 1 November 1978) is a Brazilian actor, director and television presenter from Salvador, Bahia. He began with the theatre company Bando de Teatro Olodum, starred in Madame Satã (2002), and directed the feature Medida Provisória (2020).',
+ [('Lázaro Ramos', 'PER'), ('Brazilian', 'MISC'), ('Salvador', 'LOC'), ('Bahia', 'LOC'), ('Bando de Teatro Olodum', 'ORG'), ('Madame Satã', 'MISC'), ('Medida Provisória', 'MISC')]),
+# wI066
+('Yousra (Arabic: يسرا; born 10 March 1955) is an Egyptian actress and singer from Cairo. She appeared in several films by Youssef Chahine, including Alexandria Again and Forever, and has served as a goodwill ambassador of the United Nations Development Programme.',
+ [('Yousra', 'PER'), ('Arabic', 'MISC'), ('يسرا', 'PER'), ('Egyptian', 'MISC'), ('Cairo', 'LOC'), ('Youssef Chahine', 'PER'), ('Alexandria Again and Forever', 'MISC'), ('United Nations Development Programme', 'ORG')]),
+# wI067
+('Kaun Banega Crorepati is an Indian television quiz show based on the British format Who Wants to Be a Millionaire?. Presented by Amitabh Bachchan in most of its seasons, it has been broadcast on Star Plus and, since 2010, on Sony Entertainment Television.',
+ [('Kaun Banega Crorepati', 'MISC'), ('Indian', 'MISC'), ('British', 'MISC'), ('Who Wants to Be a Millionaire?', 'MISC'), ('Amitabh Bachchan', 'PER'), ('Star Plus', 'ORG'), ('Sony Entertainment Television', 'ORG')]),
+# wI068
+('Agnieszka Holland (born 28 November 1948) is a Polish film and television director from Warsaw who studied at FAMU in Prague. Her film Green Border (2023), about refugees on the Belarusian frontier, won the Special Jury Prize at the Venice Film Festival.',
+ [('Agnieszka Holland', 'PER'), ('Polish', 'MISC'), ('Warsaw', 'LOC'), ('FAMU', 'ORG'), ('Prague', 'LOC'), ('Green Border', 'MISC'), ('Belarusian', 'MISC'), ('Special Jury Prize', 'MISC'), ('Venice Film Festival', 'MISC')]),
+# wI069
+("Zhou Xun (Chinese: 周迅; born 18 October 1974) is a Chinese actress and singer from Quzhou, Zhejiang. She starred in Lou Ye's Suzhou River (2000) and in Peter Chan's musical Perhaps Love (2005), for which she won a Golden Horse Award.",
+ [('Zhou Xun', 'PER'), ('Chinese', 'MISC'), ('周迅', 'PER'), ('Chinese', 'MISC'), ('Quzhou', 'LOC'), ('Zhejiang', 'LOC'), ('Lou Ye', 'PER'), ('Suzhou River', 'MISC'), ('Peter Chan', 'PER'), ('Perhaps Love', 'MISC'), ('Golden Horse Award', 'MISC')]),
+# wI070
+('Borgen is a Danish political drama series created by Adam Price for DR. It follows Birgitte Nyborg, played by Sidse Babett Knudsen, who becomes the first female Prime Minister of Denmark, and a fourth season was co-produced with Netflix in 2022.',
+ [('Borgen', 'MISC'), ('Danish', 'MISC'), ('Adam Price', 'PER'), ('DR', 'ORG'), ('Birgitte Nyborg', 'PER'), ('Sidse Babett Knudsen', 'PER'), ('Denmark', 'LOC'), ('Netflix', 'ORG')]),
+# wI071
+('Jackie Appiah (born 5 December 1983) is a Ghanaian actress born in Toronto, Canada, who grew up in Accra. She first appeared in the TV3 series Things We Do for Love and has since acted in both Ghanaian and Nigerian productions.',
+ [('Jackie Appiah', 'PER'), ('Ghanaian', 'MISC'), ('Toronto', 'LOC'), ('Canada', 'LOC'), ('Accra', 'LOC'), ('TV3', 'ORG'), ('Things We Do for Love', 'MISC'), ('Ghanaian', 'MISC'), ('Nigerian', 'MISC')]),
+# wI072
+("Relatos salvajes (English: Wild Tales) is a 2014 Argentine black comedy anthology film written and directed by Damián Szifron and co-produced by Pedro Almodóvar's company El Deseo. Starring Ricardo Darín, it was nominated for the Academy Award for Best Foreign Language Film.",
+ [('Relatos salvajes', 'MISC'), ('English', 'MISC'), ('Wild Tales', 'MISC'), ('Argentine', 'MISC'), ('Damián Szifron', 'PER'), ('Pedro Almodóvar', 'PER'), ('El Deseo', 'ORG'), ('Ricardo Darín', 'PER'), ('Academy Award for Best Foreign Language Film', 'MISC')]),
+# wI073
+('Bassem Youssef (Arabic: باسم يوسف; born 21 March 1974) is an Egyptian comedian, television host and former heart surgeon. His satirical programme Al-Bernameg was broadcast by ONtv and then CBC until it was cancelled in 2014, after which he moved to Los Angeles.',
+ [('Bassem Youssef', 'PER'), ('Arabic', 'MISC'), ('باسم يوسف', 'PER'), ('Egyptian', 'MISC'), ('Al-Bernameg', 'MISC'), ('ONtv', 'ORG'), ('CBC', 'ORG'), ('Los Angeles', 'LOC')]),
+# wI074
+('Alanis Obomsawin (born 31 August 1932) is an Abenaki documentary filmmaker and singer who grew up on the Odanak reserve in Quebec. Most of her more than fifty films, among them Kanehsatake: 270 Years of Resistance (1993), were made for the National Film Board of Canada.',
+ [('Alanis Obomsawin', 'PER'), ('Abenaki', 'MISC'), ('Odanak', 'LOC'), ('Quebec', 'LOC'), ('Kanehsatake: 270 Years of Resistance', 'MISC'), ('National Film Board of Canada', 'ORG')]),
+# wI075
+('Running Man (Korean: 런닝맨) is a South Korean variety show broadcast by SBS since July 2010. Presented by Yoo Jae-suk, it has filmed episodes in Vietnam, Hong Kong and Macau, and a Chinese version has been made by Zhejiang Television.',
+ [('Running Man', 'MISC'), ('Korean', 'MISC'), ('런닝맨', 'MISC'), ('South Korean', 'MISC'), ('SBS', 'ORG'), ('Yoo Jae-suk', 'PER'), ('Vietnam', 'LOC'), ('Hong Kong', 'LOC'), ('Macau', 'LOC'), ('Chinese', 'MISC'), ('Zhejiang Television', 'ORG')]),
+# wI076
+('Mammootty (born Muhammad Kutty Panaparambil Ismail; 7 September 1951) is an Indian actor and film producer who works mainly in Malayalam cinema. Born in Chandiroor, Kerala, he studied law at Government Law College, Ernakulam and has won three National Film Awards.',
+ [('Mammootty', 'PER'), ('Muhammad Kutty Panaparambil Ismail', 'PER'), ('Indian', 'MISC'), ('Malayalam', 'MISC'), ('Chandiroor', 'LOC'), ('Kerala', 'LOC'), ('Government Law College, Ernakulam', 'ORG'), ('National Film Awards', 'MISC')]),
+# wI077
+('Paolo Sorrentino (born 31 May 1970) is an Italian film director and screenwriter from Naples. His film The Great Beauty (Italian: La grande bellezza) won the Academy Award for Best Foreign Language Film, and he created the HBO series The Young Pope starring Jude Law.',
+ [('Paolo Sorrentino', 'PER'), ('Italian', 'MISC'), ('Naples', 'LOC'), ('The Great Beauty', 'MISC'), ('Italian', 'MISC'), ('La grande bellezza', 'MISC'), ('Academy Award for Best Foreign Language Film', 'MISC'), ('HBO', 'ORG'), ('The Young Pope', 'MISC'), ('Jude Law', 'PER')]),
+# wI078
+('LAGOS (AP) — Amazon Prime Video will stop commissioning original Nigerian films, producers said on Wednesday, leaving Netflix and the South African platform Showmax as the main buyers of work from studios in Lagos and Enugu.',
+ [('LAGOS', 'LOC'), ('AP', 'ORG'), ('Amazon Prime Video', 'ORG'), ('Nigerian', 'MISC'), ('Netflix', 'ORG'), ('South African', 'MISC'), ('Showmax', 'ORG'), ('Lagos', 'LOC'), ('Enugu', 'LOC')]),
+# wI079
+('Nabil Ayouch (born 1 April 1969) is a French-Moroccan film director born in Paris who grew up in Sarcelles. His films Horses of God (2012), about the 2003 bombings in Casablanca, and Casablanca Beats (2021) were both selected for the Cannes Film Festival, and he founded the cultural centre Les Étoiles de Sidi Moumen.',
+ [('Nabil Ayouch', 'PER'), ('French-Moroccan', 'MISC'), ('Paris', 'LOC'), ('Sarcelles', 'LOC'), ('Horses of God', 'MISC'), ('Casablanca', 'LOC'), ('Casablanca Beats', 'MISC'), ('Cannes Film Festival', 'MISC'), ('Les Étoiles de Sidi Moumen', 'ORG')]),
+# wI080
+('Don Francisco (born Mario Luis Kreutzberger Blumenfeld; 28 December 1940) is a Chilean television presenter from Talca. He hosted the variety show Sábado Gigante for 53 years, first on Canal 13 in Santiago and from 1986 on Univision in Miami, and started the Teletón fundraiser in 1978.',
+ [('Don Francisco', 'PER'), ('Mario Luis Kreutzberger Blumenfeld', 'PER'), ('Chilean', 'MISC'), ('Talca', 'LOC'), ('Sábado Gigante', 'MISC'), ('Canal 13', 'ORG'), ('Santiago', 'LOC'), ('Univision', 'ORG'), ('Miami', 'LOC'), ('Teletón', 'MISC')]),
+# wI081
+("Apichatpong Weerasethakul (Thai: อภิชาติพงศ์ วีระเศรษฐกุล; born 16 July 1970) is a Thai film director who grew up in Khon Kaen. His film Uncle Boonmee Who Can Recall His Past Lives won the Palme d'Or in 2010, and Memoria (2021), shot in Colombia with Tilda Swinton, won the Jury Prize.",
+ [('Apichatpong Weerasethakul', 'PER'), ('Thai', 'MISC'), ('อภิชาติพงศ์ วีระเศรษฐกุล', 'PER'), ('Thai', 'MISC'), ('Khon Kaen', 'LOC'), ('Uncle Boonmee Who Can Recall His Past Lives', 'MISC'), ("Palme d'Or", 'MISC'), ('Memoria', 'MISC'), ('Colombia', 'LOC'), ('Tilda Swinton', 'PER'), ('Jury Prize', 'MISC')]),
+# wI082
+("Samal Yeslyamova (Kazakh: Самал Еслямова; born 1 September 1984) is a Kazakh actress who studied at GITIS in Moscow. She won the award for best actress at the 2018 Cannes Film Festival for Sergey Dvortsevoy's Ayka, in which she plays a migrant worker from Kyrgyzstan.",
+ [('Samal Yeslyamova', 'PER'), ('Kazakh', 'MISC'), ('Самал Еслямова', 'PER'), ('Kazakh', 'MISC'), ('GITIS', 'ORG'), ('Moscow', 'LOC'), ('Cannes Film Festival', 'MISC'), ('Sergey Dvortsevoy', 'PER'), ('Ayka', 'MISC'), ('Kyrgyzstan', 'LOC')]),
+# wI083
+("Jack Tame (born 1987) is a New Zealand journalist and broadcaster from Christchurch who presents Q+A on TVNZ 1 and a weekend breakfast show on Newstalk ZB. He was earlier the broadcaster's correspondent in New York City.",
+ [('Jack Tame', 'PER'), ('New Zealand', 'LOC'), ('Christchurch', 'LOC'), ('Q+A', 'MISC'), ('TVNZ 1', 'ORG'), ('Newstalk ZB', 'ORG'), ('New York City', 'LOC')]),
+# wI084
+('The Zanzibar International Film Festival (ZIFF) is an annual film, music and arts festival held in Stone Town, Zanzibar, since 1998. Its screenings take place at the Old Fort (Swahili: Ngome Kongwe), and it awards the Golden Dhow for the best feature film.',
+ [('Zanzibar International Film Festival', 'MISC'), ('ZIFF', 'MISC'), ('Stone Town', 'LOC'), ('Zanzibar', 'LOC'), ('Old Fort', 'LOC'), ('Swahili', 'MISC'), ('Ngome Kongwe', 'LOC'), ('Golden Dhow', 'MISC')]),
+# wI085
+('Ana de Armas (born Ana Celia de Armas Caso; 30 April 1988) is a Cuban and Spanish actress from Santa Cruz del Norte. After studying at the National Theatre School of Cuba she moved to Madrid, where she appeared in the Antena 3 series El Internado, and she later played Marilyn Monroe in Blonde (2022).',
+ [('Ana de Armas', 'PER'), ('Ana Celia de Armas Caso', 'PER'), ('Cuban', 'MISC'), ('Spanish', 'MISC'), ('Santa Cruz del Norte', 'LOC'), ('National Theatre School of Cuba', 'ORG'), ('Madrid', 'LOC'), ('Antena 3', 'ORG'), ('El Internado', 'MISC'), ('Marilyn Monroe', 'PER'), ('Blonde', 'MISC')]),
+# wI086
+("When Rita Dominic walked onto the stage at the Africa Magic Viewers' Choice Awards in Lagos, the audience at the Eko Hotel rose to its feet before she had said a word, and the Imo State delegation at the back began to sing.",
+ [('Rita Dominic', 'PER'), ("Africa Magic Viewers' Choice Awards", 'MISC'), ('Lagos', 'LOC'), ('Eko Hotel', 'LOC'), ('Imo State', 'LOC')]),
+# wI087
+("Hirokazu Kore-eda (Japanese: 是枝裕和; born 6 June 1962) is a Japanese film director from Nerima, Tokyo, who began his career making documentaries for TV Man Union. His film Shoplifters won the Palme d'Or in 2018, and Monster won the Queer Palm five years later.",
+ [('Hirokazu Kore-eda', 'PER'), ('Japanese', 'MISC'), ('是枝裕和', 'PER'), ('Japanese', 'MISC'), ('Nerima', 'LOC'), ('Tokyo', 'LOC'), ('TV Man Union', 'ORG'), ('Shoplifters', 'MISC'), ("Palme d'Or", 'MISC'), ('Monster', 'MISC'), ('Queer Palm', 'MISC')]),
 ]
