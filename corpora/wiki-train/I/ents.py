@@ -371,4 +371,109 @@ DOCS = [
 # wI122
 ('Mahmoud Ahmed (born 8 May 1941) is an Ethiopian singer of Gurage descent from Addis Ababa who sang with the Imperial Bodyguard Band in the 1960s. His album Ere Mela Mela (1975) was reissued in 1986 by the Belgian label Crammed Discs, and he received a BBC Radio 3 Award for World Music in 2007.',
  [('Mahmoud Ahmed', 'PER'), ('Ethiopian', 'MISC'), ('Gurage', 'MISC'), ('Addis Ababa', 'LOC'), ('Imperial Bodyguard Band', 'ORG'), ('Ere Mela Mela', 'MISC'), ('Belgian', 'MISC'), ('Crammed Discs', 'ORG'), ('BBC Radio 3 Award for World Music', 'MISC')]),
+# wI123
+('Jollibee Foods Corporation is a Filipino multinational fast-food company headquartered in Pasig, Metro Manila. Founded in 1978 by Tony Tan Caktiong as an ice-cream parlour in Quezon City, it owns the Jollibee chain as well as Chowking, Greenwich and the American burger chain Smashburger.',
+ [('Jollibee Foods Corporation', 'ORG'), ('Filipino', 'MISC'), ('Pasig', 'LOC'), ('Metro Manila', 'LOC'), ('Tony Tan Caktiong', 'PER'), ('Quezon City', 'LOC'), ('Jollibee', 'ORG'), ('Chowking', 'ORG'), ('Greenwich', 'ORG'), ('American', 'MISC'), ('Smashburger', 'ORG')]),
+# wI124
+("Inca Kola is a soft drink created in Lima, Peru, in 1935 by the British immigrant Joseph Robinson Lindley. The brand belonged to the Lindley family's company Corporación José R. Lindley until Coca-Cola bought a half share of it in 1999.",
+ [('Inca Kola', 'MISC'), ('Lima', 'LOC'), ('Peru', 'LOC'), ('British', 'MISC'), ('Joseph Robinson Lindley', 'PER'), ('Lindley', 'PER'), ('Corporación José R. Lindley', 'ORG'), ('Coca-Cola', 'ORG')]),
+# wI125
+('Alicorp is a Peruvian consumer goods company headquartered in Lima and controlled by the Romero family through Grupo Romero. Formed in 1971 as Compañía Industrial Perú Pacífico, it makes pasta, cooking oil and detergents, sold under brands such as Don Vittorio, Primor and Bolívar.',
+ [('Alicorp', 'ORG'), ('Peruvian', 'MISC'), ('Lima', 'LOC'), ('Romero', 'PER'), ('Grupo Romero', 'ORG'), ('Compañía Industrial Perú Pacífico', 'ORG'), ('Don Vittorio', 'MISC'), ('Primor', 'MISC'), ('Bolívar', 'MISC')]),
+# wI126
+('MTN Group is a South African multinational mobile telecommunications company headquartered in Johannesburg. Founded in 1994 as M-Cell, it operates in about twenty countries, runs the mobile money service MoMo, and its largest subsidiary, MTN Nigeria, is listed on the Nigerian Exchange.',
+ [('MTN Group', 'ORG'), ('South African', 'MISC'), ('Johannesburg', 'LOC'), ('M-Cell', 'ORG'), ('MoMo', 'MISC'), ('MTN Nigeria', 'ORG'), ('Nigerian Exchange', 'ORG')]),
+# wI127
+('Mahindra & Mahindra is an Indian automobile manufacturer headquartered in Mumbai, founded in Ludhiana in 1945 by the brothers J. C. Mahindra and K. C. Mahindra with Malik Ghulam Muhammad. It makes the Scorpio and Thar sport utility vehicles and owned the South Korean carmaker SsangYong from 2011 to 2022.',
+ [('Mahindra & Mahindra', 'ORG'), ('Indian', 'MISC'), ('Mumbai', 'LOC'), ('Ludhiana', 'LOC'), ('J. C. Mahindra', 'PER'), ('K. C. Mahindra', 'PER'), ('Malik Ghulam Muhammad', 'PER'), ('Scorpio', 'MISC'), ('Thar', 'MISC'), ('South Korean', 'MISC'), ('SsangYong', 'ORG')]),
+# wI128
+("Natura &Co is a Brazilian cosmetics group headquartered in São Paulo. Founded as Natura in 1969 by Antônio Luiz Seabra, it bought The Body Shop from L'Oréal in 2017 and Avon Products in 2020.",
+ [('Natura &Co', 'ORG'), ('Brazilian', 'MISC'), ('São Paulo', 'LOC'), ('Natura', 'ORG'), ('Antônio Luiz Seabra', 'PER'), ('The Body Shop', 'ORG'), ("L'Oréal", 'ORG'), ('Avon Products', 'ORG')]),
+# wI129
+("Equity Group Holdings is a Kenyan financial services company headquartered in Nairobi. It began in 1984 as the Equity Building Society in Murang'a and, under its chief executive James Mwangi, grew into a bank with subsidiaries in Uganda, Rwanda, South Sudan and the Democratic Republic of the Congo.",
+ [('Equity Group Holdings', 'ORG'), ('Kenyan', 'MISC'), ('Nairobi', 'LOC'), ('Equity Building Society', 'ORG'), ("Murang'a", 'LOC'), ('James Mwangi', 'PER'), ('Uganda', 'LOC'), ('Rwanda', 'LOC'), ('South Sudan', 'LOC'), ('Democratic Republic of the Congo', 'LOC')]),
+# wI130
+('Xiaomi (Chinese: 小米) is a Chinese electronics company founded in Beijing in 2010 by Lei Jun and several partners. Known first for its MIUI software and Redmi phones, it began selling its first electric car, the SU7, in 2024.',
+ [('Xiaomi', 'ORG'), ('Chinese', 'MISC'), ('小米', 'ORG'), ('Chinese', 'MISC'), ('Beijing', 'LOC'), ('Lei Jun', 'PER'), ('MIUI', 'MISC'), ('Redmi', 'MISC'), ('SU7', 'MISC')]),
+# wI131
+('The Daily Nation is a Kenyan daily newspaper published in Nairobi by the Nation Media Group. Founded in 1960 by Aga Khan IV, it is the largest newspaper in East Africa, and its sister paper Taifa Leo is published in Swahili.',
+ [('Daily Nation', 'ORG'), ('Kenyan', 'MISC'), ('Nairobi', 'LOC'), ('Nation Media Group', 'ORG'), ('Aga Khan IV', 'PER'), ('East Africa', 'LOC'), ('Taifa Leo', 'ORG'), ('Swahili', 'MISC')]),
+# wI132
+('Clarín is an Argentine daily newspaper founded in Buenos Aires in 1945 by Roberto Noble. It is the flagship of Grupo Clarín, which also owns the television channel El Trece and the cable operator Cablevisión.',
+ [('Clarín', 'ORG'), ('Argentine', 'MISC'), ('Buenos Aires', 'LOC'), ('Roberto Noble', 'PER'), ('Grupo Clarín', 'ORG'), ('El Trece', 'ORG'), ('Cablevisión', 'ORG')]),
+# wI133
+("Deutsche Welle (DW) is Germany's public international broadcaster, funded by the federal government and headquartered in Bonn. It broadcasts in 32 languages, among them Hausa, Dari and Amharic, and runs the training centre DW Akademie.",
+ [('Deutsche Welle', 'ORG'), ('DW', 'ORG'), ('Germany', 'LOC'), ('Bonn', 'LOC'), ('Hausa', 'MISC'), ('Dari', 'MISC'), ('Amharic', 'MISC'), ('DW Akademie', 'ORG')]),
+# wI134
+('Radio Télévision Suisse (RTS) is the French-language public broadcaster of Switzerland, a unit of SRG SSR headquartered in Geneva. It was formed in 2010 by merging Radio Suisse Romande and Télévision Suisse Romande, and its main studios are in Geneva and Lausanne.',
+ [('Radio Télévision Suisse', 'ORG'), ('RTS', 'ORG'), ('French', 'MISC'), ('Switzerland', 'LOC'), ('SRG SSR', 'ORG'), ('Geneva', 'LOC'), ('Radio Suisse Romande', 'ORG'), ('Télévision Suisse Romande', 'ORG'), ('Geneva', 'LOC'), ('Lausanne', 'LOC')]),
+# wI135
+("Petronas (Petroliam Nasional Berhad) is Malaysia's state oil and gas company, founded in 1974 and headquartered in the Petronas Twin Towers in Kuala Lumpur. It sponsors the Mercedes Formula One team and runs the Universiti Teknologi Petronas in Perak.",
+ [('Petronas', 'ORG'), ('Petroliam Nasional Berhad', 'ORG'), ('Malaysia', 'LOC'), ('Petronas Twin Towers', 'LOC'), ('Kuala Lumpur', 'LOC'), ('Mercedes', 'ORG'), ('Formula One', 'MISC'), ('Universiti Teknologi Petronas', 'ORG'), ('Perak', 'LOC')]),
+# wI136
+("Grameenphone is Bangladesh's largest mobile network operator, headquartered in Dhaka. It is a joint venture of the Norwegian company Telenor and Grameen Telecom, a sister organisation of the Grameen Bank founded by Muhammad Yunus.",
+ [('Grameenphone', 'ORG'), ('Bangladesh', 'LOC'), ('Dhaka', 'LOC'), ('Norwegian', 'MISC'), ('Telenor', 'ORG'), ('Grameen Telecom', 'ORG'), ('Grameen Bank', 'ORG'), ('Muhammad Yunus', 'PER')]),
+# wI137
+('Halyk Bank is the largest bank in Kazakhstan, headquartered in Almaty. Founded in 1923 as a branch of the Soviet savings bank, it is controlled by Timur Kulibayev and Dinara Kulibayeva, and its shares trade on the Kazakhstan Stock Exchange and the London Stock Exchange.',
+ [('Halyk Bank', 'ORG'), ('Kazakhstan', 'LOC'), ('Almaty', 'LOC'), ('Soviet', 'MISC'), ('Timur Kulibayev', 'PER'), ('Dinara Kulibayeva', 'PER'), ('Kazakhstan Stock Exchange', 'ORG'), ('London Stock Exchange', 'ORG')]),
+# wI138
+('Fonterra is a New Zealand dairy co-operative owned by about 8,000 farmers and headquartered in Auckland. Formed in 2001 by the merger of the New Zealand Dairy Board, the New Zealand Co-operative Dairy Company and Kiwi Co-operative Dairies, it sells its products under brands such as Anchor and Mainland.',
+ [('Fonterra', 'ORG'), ('New Zealand', 'LOC'), ('Auckland', 'LOC'), ('New Zealand Dairy Board', 'ORG'), ('New Zealand Co-operative Dairy Company', 'ORG'), ('Kiwi Co-operative Dairies', 'ORG'), ('Anchor', 'MISC'), ('Mainland', 'MISC')]),
+# wI139
+('Ferrero SpA is an Italian confectionery company founded in Alba, Piedmont, in 1946 by Pietro Ferrero. Its products include Nutella, Kinder Surprise and Ferrero Rocher, and the group is now run from Luxembourg by Giovanni Ferrero.',
+ [('Ferrero SpA', 'ORG'), ('Italian', 'MISC'), ('Alba', 'LOC'), ('Piedmont', 'LOC'), ('Pietro Ferrero', 'PER'), ('Nutella', 'MISC'), ('Kinder Surprise', 'MISC'), ('Ferrero Rocher', 'MISC'), ('Luxembourg', 'LOC'), ('Giovanni Ferrero', 'PER')]),
+# wI140
+('Jumia is an e-commerce company founded in Lagos in 2012 by Tunde Kehinde and Raphael Afaedor with the backing of the German incubator Rocket Internet. It operates in about ten African countries, and in 2019 it became the first startup from the continent listed on the New York Stock Exchange.',
+ [('Jumia', 'ORG'), ('Lagos', 'LOC'), ('Tunde Kehinde', 'PER'), ('Raphael Afaedor', 'PER'), ('German', 'MISC'), ('Rocket Internet', 'ORG'), ('African', 'MISC'), ('New York Stock Exchange', 'ORG')]),
+# wI141
+('Yakult is a Japanese probiotic milk drink developed in 1935 by Minoru Shirota, a microbiologist at Kyoto Imperial University. It is made by Yakult Honsha of Tokyo, which also owns part of the Tokyo Yakult Swallows baseball team.',
+ [('Yakult', 'MISC'), ('Japanese', 'MISC'), ('Minoru Shirota', 'PER'), ('Kyoto Imperial University', 'ORG'), ('Yakult Honsha', 'ORG'), ('Tokyo', 'LOC'), ('Tokyo Yakult Swallows', 'ORG')]),
+# wI142
+('The Hindu is an Indian daily newspaper founded in Madras in 1878 and owned by The Hindu Group. It publishes editions from more than twenty cities, and its sister publications include the magazine Frontline and the business daily The Hindu BusinessLine.',
+ [('The Hindu', 'ORG'), ('Indian', 'MISC'), ('Madras', 'LOC'), ('The Hindu Group', 'ORG'), ('Frontline', 'ORG'), ('The Hindu BusinessLine', 'ORG')]),
+# wI143
+('Channels Television is a Nigerian independent television station founded in 1995 by John Momoh and Sola Momoh and based in Isheri, Lagos State. Its 24-hour news channel began broadcasting in 2013 and is carried by DStv across the continent.',
+ [('Channels Television', 'ORG'), ('Nigerian', 'MISC'), ('John Momoh', 'PER'), ('Sola Momoh', 'PER'), ('Isheri', 'LOC'), ('Lagos State', 'LOC'), ('DStv', 'ORG')]),
+# wI144
+('Kompas is an Indonesian daily newspaper published in Jakarta by Kompas Gramedia. It was founded in 1965 by Jakob Oetama and P. K. Ojong, and its name, which means "compass", was suggested by Sukarno.',
+ [('Kompas', 'ORG'), ('Indonesian', 'MISC'), ('Jakarta', 'LOC'), ('Kompas Gramedia', 'ORG'), ('Jakob Oetama', 'PER'), ('P. K. Ojong', 'PER'), ('Sukarno', 'PER')]),
+# wI145
+('MANILA, July 2 (Reuters) - Cebu Pacific has agreed to buy up to 152 A321neo jets from Airbus, Chief Executive Michael Szucs said on Tuesday, adding that the new aircraft would fly from Clark and Mactan-Cebu International Airport.',
+ [('MANILA', 'LOC'), ('Reuters', 'ORG'), ('Cebu Pacific', 'ORG'), ('A321neo', 'MISC'), ('Airbus', 'ORG'), ('Michael Szucs', 'PER'), ('Clark', 'LOC'), ('Mactan-Cebu International Airport', 'LOC')]),
+# wI146
+('Sea Limited is a Singaporean technology company founded in 2009 by Forrest Li. It runs the online shopping platform Shopee, the digital bank MariBank and the game developer Garena, which publishes Free Fire.',
+ [('Sea Limited', 'ORG'), ('Singaporean', 'MISC'), ('Forrest Li', 'PER'), ('Shopee', 'ORG'), ('MariBank', 'ORG'), ('Garena', 'ORG'), ('Free Fire', 'MISC')]),
+# wI147
+('Marimekko is a Finnish design company founded in Helsinki in 1951 by Armi Ratia and Viljo Ratia. Its best-known pattern, Unikko, was designed by Maija Isola in 1964, and the company has supplied tableware and textiles to Finnair.',
+ [('Marimekko', 'ORG'), ('Finnish', 'MISC'), ('Helsinki', 'LOC'), ('Armi Ratia', 'PER'), ('Viljo Ratia', 'PER'), ('Unikko', 'MISC'), ('Maija Isola', 'PER'), ('Finnair', 'ORG')]),
+# wI148
+("Digicel is a mobile network operator founded in 2001 by the Irish businessman Denis O'Brien and headquartered in Kingston, Jamaica. It operates in more than twenty markets in the Caribbean and Central America, and sold its Pacific business to Telstra in 2022.",
+ [('Digicel', 'ORG'), ('Irish', 'MISC'), ("Denis O'Brien", 'PER'), ('Kingston', 'LOC'), ('Jamaica', 'LOC'), ('Caribbean', 'LOC'), ('Central America', 'LOC'), ('Pacific', 'LOC'), ('Telstra', 'ORG')]),
+# wI149
+('Juan Valdez Café is a Colombian chain of coffee shops owned by the National Federation of Coffee Growers of Colombia. Named after the fictional coffee farmer Juan Valdez, who first appeared in advertisements in 1958, it opened its first shop at El Dorado International Airport in Bogotá in 2002.',
+ [('Juan Valdez Café', 'ORG'), ('Colombian', 'MISC'), ('National Federation of Coffee Growers of Colombia', 'ORG'), ('Juan Valdez', 'PER'), ('El Dorado International Airport', 'LOC'), ('Bogotá', 'LOC')]),
+# wI150
+('Aramex is a logistics company founded in Amman, Jordan, in 1982 by Fadi Ghandour and William Kingson, and now headquartered in Dubai. In 1997 it became the first Arab company listed on the Nasdaq.',
+ [('Aramex', 'ORG'), ('Amman', 'LOC'), ('Jordan', 'LOC'), ('Fadi Ghandour', 'PER'), ('William Kingson', 'PER'), ('Dubai', 'LOC'), ('Arab', 'MISC'), ('Nasdaq', 'ORG')]),
+# wI151
+('Mediapart is a French online investigative newspaper founded in 2008 by Edwy Plenel, a former editor of Le Monde. Funded only by subscriptions, it broke the Bettencourt and Cahuzac affairs, which reached the government of Nicolas Sarkozy and then that of François Hollande.',
+ [('Mediapart', 'ORG'), ('French', 'MISC'), ('Edwy Plenel', 'PER'), ('Le Monde', 'ORG'), ('Bettencourt', 'PER'), ('Cahuzac', 'PER'), ('Nicolas Sarkozy', 'PER'), ('François Hollande', 'PER')]),
+# wI152
+('TV Globo is a Brazilian free-to-air television network founded in Rio de Janeiro in 1965 by Roberto Marinho. Part of Grupo Globo, it produces the evening news programme Jornal Nacional and telenovelas such as Avenida Brasil.',
+ [('TV Globo', 'ORG'), ('Brazilian', 'MISC'), ('Rio de Janeiro', 'LOC'), ('Roberto Marinho', 'PER'), ('Grupo Globo', 'ORG'), ('Jornal Nacional', 'MISC'), ('Avenida Brasil', 'MISC')]),
+# wI153
+('CJ Group is a South Korean conglomerate headquartered in Seoul that was separated from Samsung in 1993. Its subsidiaries include the food maker CJ CheilJedang, the entertainment company CJ ENM and the cinema chain CGV.',
+ [('CJ Group', 'ORG'), ('South Korean', 'MISC'), ('Seoul', 'LOC'), ('Samsung', 'ORG'), ('CJ CheilJedang', 'ORG'), ('CJ ENM', 'ORG'), ('CGV', 'ORG')]),
+# wI154
+('The Fiji Times is a daily newspaper published in Suva since 1869, the oldest in Fiji. Owned for many years by News Corp, it was sold in 2010 to the Motibhai Group after a decree limited foreign ownership of the media.',
+ [('The Fiji Times', 'ORG'), ('Suva', 'LOC'), ('Fiji', 'LOC'), ('News Corp', 'ORG'), ('Motibhai Group', 'ORG')]),
+# wI155
+('Every morning at the Adjamé bus station in Abidjan, the vendors spread out copies of Fraternité Matin and Le Patriote, and the drivers argue about whatever RTI showed the night before.',
+ [('Adjamé', 'LOC'), ('Abidjan', 'LOC'), ('Fraternité Matin', 'ORG'), ('Le Patriote', 'ORG'), ('RTI', 'ORG')]),
+# wI156
+('Gécamines (Générale des Carrières et des Mines) is a state-owned mining company of the Democratic Republic of the Congo headquartered in Lubumbashi, Haut-Katanga Province. It was formed in 1967 from the Belgian company Union Minière du Haut Katanga and holds minority stakes in the Tenke Fungurume and Kamoto copper and cobalt mines.',
+ [('Gécamines', 'ORG'), ('Générale des Carrières et des Mines', 'ORG'), ('Democratic Republic of the Congo', 'LOC'), ('Lubumbashi', 'LOC'), ('Haut-Katanga Province', 'LOC'), ('Belgian', 'MISC'), ('Union Minière du Haut Katanga', 'ORG'), ('Tenke Fungurume', 'LOC'), ('Kamoto', 'LOC')]),
+# wI157
+('Flipkart is an Indian e-commerce company headquartered in Bengaluru, founded in 2007 by Sachin Bansal and Binny Bansal, two graduates of IIT Delhi. Walmart bought a majority stake in it in 2018, and it also owns the fashion retailer Myntra.',
+ [('Flipkart', 'ORG'), ('Indian', 'MISC'), ('Bengaluru', 'LOC'), ('Sachin Bansal', 'PER'), ('Binny Bansal', 'PER'), ('IIT Delhi', 'ORG'), ('Walmart', 'ORG'), ('Myntra', 'ORG')]),
 ]
