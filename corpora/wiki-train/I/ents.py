@@ -476,4 +476,112 @@ DOCS = [
 # wI157
 ('Flipkart is an Indian e-commerce company headquartered in Bengaluru, founded in 2007 by Sachin Bansal and Binny Bansal, two graduates of IIT Delhi. Walmart bought a majority stake in it in 2018, and it also owns the fashion retailer Myntra.',
  [('Flipkart', 'ORG'), ('Indian', 'MISC'), ('Bengaluru', 'LOC'), ('Sachin Bansal', 'PER'), ('Binny Bansal', 'PER'), ('IIT Delhi', 'ORG'), ('Walmart', 'ORG'), ('Myntra', 'ORG')]),
+# wI158
+('Kwame Nkrumah University of Science and Technology (KNUST) is a public university in Kumasi, Ghana, founded in 1952 as the Kumasi College of Technology. It took its present name in 1961 in honour of Kwame Nkrumah, and its former students include the United Nations Secretary-General Kofi Annan.',
+ [('Kwame Nkrumah University of Science and Technology', 'ORG'), ('KNUST', 'ORG'), ('Kumasi', 'LOC'), ('Ghana', 'LOC'), ('Kumasi College of Technology', 'ORG'), ('Kwame Nkrumah', 'PER'), ('United Nations', 'ORG'), ('Kofi Annan', 'PER')]),
+# wI159
+('Universidad de los Andes is a private university in Bogotá, Colombia, founded in 1948 by a group led by Mario Laserna Pinzón. Its campus lies on the slopes of the Eastern Hills below the Monserrate sanctuary, and it runs a second campus in Cartagena.',
+ [('Universidad de los Andes', 'ORG'), ('Bogotá', 'LOC'), ('Colombia', 'LOC'), ('Mario Laserna Pinzón', 'PER'), ('Eastern Hills', 'LOC'), ('Monserrate', 'LOC'), ('Cartagena', 'LOC')]),
+# wI160
+("Chatham House, officially the Royal Institute of International Affairs, is an independent policy institute in St James's Square, London. Founded in 1920 after the Paris Peace Conference, it gave its name to the Chatham House Rule, under which what is said at a meeting may be reported without naming the speaker.",
+ [('Chatham House', 'ORG'), ('Royal Institute of International Affairs', 'ORG'), ("St James's Square", 'LOC'), ('London', 'LOC'), ('Paris Peace Conference', 'MISC'), ('Chatham House Rule', 'MISC')]),
+# wI161
+('The Lowy Institute is an Australian foreign policy think tank in Sydney, founded in 2003 by the businessman Frank Lowy, a co-founder of the shopping centre company Westfield. It publishes an annual poll of Australian public opinion and the Asia Power Index.',
+ [('Lowy Institute', 'ORG'), ('Australian', 'MISC'), ('Sydney', 'LOC'), ('Frank Lowy', 'PER'), ('Westfield', 'ORG'), ('Australian', 'MISC'), ('Asia Power Index', 'MISC')]),
+# wI162
+('The Institute for Security Studies (ISS) is an African policy research organisation founded in 1991 and headquartered in Pretoria, with offices in Addis Ababa, Dakar and Nairobi. Its analysts advise the African Union and regional bodies on crime, terrorism and peacekeeping.',
+ [('Institute for Security Studies', 'ORG'), ('ISS', 'ORG'), ('African', 'MISC'), ('Pretoria', 'LOC'), ('Addis Ababa', 'LOC'), ('Dakar', 'LOC'), ('Nairobi', 'LOC'), ('African Union', 'ORG')]),
+# wI163
+('Gift of the Givers is a South African disaster relief organisation founded in 1992 by Imtiaz Sooliman in Pietermaritzburg. It has sent rescue teams and medical supplies to Turkey, Syria, Somalia and Gaza, and has drilled boreholes in the Eastern Cape during droughts.',
+ [('Gift of the Givers', 'ORG'), ('South African', 'MISC'), ('Imtiaz Sooliman', 'PER'), ('Pietermaritzburg', 'LOC'), ('Turkey', 'LOC'), ('Syria', 'LOC'), ('Somalia', 'LOC'), ('Gaza', 'LOC'), ('Eastern Cape', 'LOC')]),
+# wI164
+('Bachpan Bachao Andolan (English: Save the Childhood Movement) is an Indian campaign against child labour founded in 1980 by Kailash Satyarthi, who shared the 2014 Nobel Peace Prize with Malala Yousafzai. It has freed children from workshops in Delhi, Uttar Pradesh and Bihar.',
+ [('Bachpan Bachao Andolan', 'ORG'), ('English', 'MISC'), ('Save the Childhood Movement', 'ORG'), ('Indian', 'MISC'), ('Kailash Satyarthi', 'PER'), ('Nobel Peace Prize', 'MISC'), ('Malala Yousafzai', 'PER'), ('Delhi', 'LOC'), ('Uttar Pradesh', 'LOC'), ('Bihar', 'LOC')]),
+# wI165
+('TECHO is a youth-led non-profit organisation founded in Chile in 1997 by the Jesuit priest Felipe Berríos. Its volunteers build emergency houses in informal settlements in nineteen Latin American countries, and its main office is in Santiago.',
+ [('TECHO', 'ORG'), ('Chile', 'LOC'), ('Jesuit', 'MISC'), ('Felipe Berríos', 'PER'), ('Latin American', 'MISC'), ('Santiago', 'LOC')]),
+# wI166
+('Ademola Adeleke (born 13 May 1960) is a Nigerian politician who has been Governor of Osun State since 2022. A member of the Peoples Democratic Party, he was earlier a senator for Osun West, and he is the uncle of the singer Davido.',
+ [('Ademola Adeleke', 'PER'), ('Nigerian', 'MISC'), ('Osun State', 'LOC'), ('Peoples Democratic Party', 'ORG'), ('Osun West', 'LOC'), ('Davido', 'PER')]),
+# wI167
+('Claudia López Hernández (born 26 August 1970) is a Colombian politician who was Mayor of Bogotá from 2020 to 2023, the first woman elected to the post. A member of the Green Alliance, she had earlier served in the Senate of Colombia and studied at Columbia University and Northwestern University.',
+ [('Claudia López Hernández', 'PER'), ('Colombian', 'MISC'), ('Bogotá', 'LOC'), ('Green Alliance', 'ORG'), ('Senate of Colombia', 'ORG'), ('Columbia University', 'ORG'), ('Northwestern University', 'ORG')]),
+# wI168
+("Hilda Heine (born 6 April 1951) is a Marshallese educator and politician who has been President of the Marshall Islands since January 2024, having held the office from 2016 to 2020. She studied at the University of Southern California and founded the women's group Women United Together Marshall Islands.",
+ [('Hilda Heine', 'PER'), ('Marshallese', 'MISC'), ('Marshall Islands', 'LOC'), ('University of Southern California', 'ORG'), ('Women United Together Marshall Islands', 'ORG')]),
+# wI169
+('Ridwan Kamil (born 4 October 1971) is an Indonesian architect and politician who was Governor of West Java from 2018 to 2023 and earlier Mayor of Bandung. He studied at the Bandung Institute of Technology and the University of California, Berkeley, and joined Golkar in 2023.',
+ [('Ridwan Kamil', 'PER'), ('Indonesian', 'MISC'), ('West Java', 'LOC'), ('Bandung', 'LOC'), ('Bandung Institute of Technology', 'ORG'), ('University of California, Berkeley', 'ORG'), ('Golkar', 'ORG')]),
+# wI170
+('Michael Ludwig (born 3 April 1961) is an Austrian politician of the Social Democratic Party of Austria (SPÖ) who has been Mayor and Governor of Vienna since 2018. He studied political science at the University of Vienna and was earlier the city councillor for housing.',
+ [('Michael Ludwig', 'PER'), ('Austrian', 'MISC'), ('Social Democratic Party of Austria', 'ORG'), ('SPÖ', 'ORG'), ('Vienna', 'LOC'), ('University of Vienna', 'ORG')]),
+# wI171
+('Terrance Drew (born 1976) is a Kittitian physician and politician who has been Prime Minister of Saint Kitts and Nevis since 2022. Leader of the Saint Kitts and Nevis Labour Party, he studied medicine in Cuba and worked at the Joseph N. France General Hospital in Basseterre.',
+ [('Terrance Drew', 'PER'), ('Kittitian', 'MISC'), ('Saint Kitts and Nevis', 'LOC'), ('Saint Kitts and Nevis Labour Party', 'ORG'), ('Cuba', 'LOC'), ('Joseph N. France General Hospital', 'ORG'), ('Basseterre', 'LOC')]),
+# wI172
+('Axel Kicillof (born 25 September 1971) is an Argentine economist and politician who has been Governor of Buenos Aires Province since 2019. He taught at the University of Buenos Aires, served as Minister of Economy under Cristina Fernández de Kirchner, and oversaw the renationalisation of the oil company YPF in 2012.',
+ [('Axel Kicillof', 'PER'), ('Argentine', 'MISC'), ('Buenos Aires Province', 'LOC'), ('University of Buenos Aires', 'ORG'), ('Cristina Fernández de Kirchner', 'PER'), ('YPF', 'ORG')]),
+# wI173
+('Vico Sotto (born Victor Maria Regis Nubla Sotto; 25 June 1989) is a Filipino politician who has been Mayor of Pasig since 2019, when he defeated Robert Eusebio, whose family had run the city for 27 years. He is the son of the actor Vic Sotto and the actress Coney Reyes, and studied at Ateneo de Manila University.',
+ [('Vico Sotto', 'PER'), ('Victor Maria Regis Nubla Sotto', 'PER'), ('Filipino', 'MISC'), ('Pasig', 'LOC'), ('Robert Eusebio', 'PER'), ('Vic Sotto', 'PER'), ('Coney Reyes', 'PER'), ('Ateneo de Manila University', 'ORG')]),
+# wI174
+('Naveen Patnaik (born 16 October 1946) is an Indian politician and writer who was Chief Minister of Odisha from 2000 to 2024. The son of Biju Patnaik, he founded the Biju Janata Dal in 1997, and his party lost power to the Bharatiya Janata Party in 2024.',
+ [('Naveen Patnaik', 'PER'), ('Indian', 'MISC'), ('Odisha', 'LOC'), ('Biju Patnaik', 'PER'), ('Biju Janata Dal', 'ORG'), ('Bharatiya Janata Party', 'ORG')]),
+# wI175
+('Ulisses Correia e Silva (born 4 June 1962) is a Cape Verdean economist and politician who has been Prime Minister of Cape Verde since 2016. Leader of the Movement for Democracy (MpD), he was earlier Mayor of Praia and had worked at the Bank of Cape Verde.',
+ [('Ulisses Correia e Silva', 'PER'), ('Cape Verdean', 'MISC'), ('Cape Verde', 'LOC'), ('Movement for Democracy', 'ORG'), ('MpD', 'ORG'), ('Praia', 'LOC'), ('Bank of Cape Verde', 'ORG')]),
+# wI176
+("Yvonne Aki-Sawyerr (born 1968) is a Sierra Leonean politician who has been Mayor of Freetown since 2018. A member of the All People's Congress, she studied at the London School of Economics and launched the tree-planting campaign Freetown the Treetown in 2020.",
+ [('Yvonne Aki-Sawyerr', 'PER'), ('Sierra Leonean', 'MISC'), ('Freetown', 'LOC'), ("All People's Congress", 'ORG'), ('London School of Economics', 'ORG'), ('Freetown the Treetown', 'MISC')]),
+# wI177
+('FLACSO (Facultad Latinoamericana de Ciencias Sociales) is a regional graduate school and research body founded in 1957 on the initiative of UNESCO. Its general secretariat is in San José, Costa Rica, and it has academic units in Quito, Buenos Aires and Mexico City.',
+ [('FLACSO', 'ORG'), ('Facultad Latinoamericana de Ciencias Sociales', 'ORG'), ('UNESCO', 'ORG'), ('San José', 'LOC'), ('Costa Rica', 'LOC'), ('Quito', 'LOC'), ('Buenos Aires', 'LOC'), ('Mexico City', 'LOC')]),
+# wI178
+('Nanyang Technological University (NTU) is a public research university in Singapore, established in 1991 on the former campus of Nanyang University in Jurong West. Its schools include the Lee Kong Chian School of Medicine, run jointly with Imperial College London until 2022.',
+ [('Nanyang Technological University', 'ORG'), ('NTU', 'ORG'), ('Singapore', 'LOC'), ('Nanyang University', 'ORG'), ('Jurong West', 'LOC'), ('Lee Kong Chian School of Medicine', 'ORG'), ('Imperial College London', 'ORG')]),
+# wI179
+("Birzeit University (Arabic: جامعة بيرزيت) is a Palestinian public university in Birzeit, north of Ramallah in the West Bank. It began as a girls' school founded by Nabiha Nasir in 1924 and became a university in 1975.",
+ [('Birzeit University', 'ORG'), ('Arabic', 'MISC'), ('جامعة بيرزيت', 'ORG'), ('Palestinian', 'MISC'), ('Birzeit', 'LOC'), ('Ramallah', 'LOC'), ('West Bank', 'LOC'), ('Nabiha Nasir', 'PER')]),
+# wI180
+('Tallinn University of Technology (Estonian: Tallinna Tehnikaülikool) is a public university in Tallinn, Estonia, founded in 1918 as an engineering school. Its campus in the Mustamäe district also hosts the Tehnopol science park.',
+ [('Tallinn University of Technology', 'ORG'), ('Estonian', 'MISC'), ('Tallinna Tehnikaülikool', 'ORG'), ('Tallinn', 'LOC'), ('Estonia', 'LOC'), ('Mustamäe', 'LOC'), ('Tehnopol', 'LOC')]),
+# wI181
+('The Fondation Abbé Pierre is a French charity for the homeless founded in 1988 and named after the priest Abbé Pierre, who had started the Emmaus movement in Neuilly-Plaisance in 1949. Every year it publishes a report on poor housing in France.',
+ [('Fondation Abbé Pierre', 'ORG'), ('French', 'MISC'), ('Abbé Pierre', 'PER'), ('Emmaus', 'ORG'), ('Neuilly-Plaisance', 'LOC'), ('France', 'LOC')]),
+# wI182
+('Tzu Chi (Chinese: 慈濟) is a Buddhist humanitarian organisation founded in 1966 in Hualien, Taiwan, by the nun Cheng Yen. It runs hospitals and Tzu Chi University, and its volunteers have delivered aid after earthquakes in Turkey, Haiti and Nepal.',
+ [('Tzu Chi', 'ORG'), ('Chinese', 'MISC'), ('慈濟', 'ORG'), ('Buddhist', 'MISC'), ('Hualien', 'LOC'), ('Taiwan', 'LOC'), ('Cheng Yen', 'PER'), ('Tzu Chi University', 'ORG'), ('Turkey', 'LOC'), ('Haiti', 'LOC'), ('Nepal', 'LOC')]),
+# wI183
+("David Adeang (born 24 November 1969) is a Nauruan politician who became President of Nauru in 2023 after serving as Minister for Justice and Minister for Finance. He represents the Ubenide constituency, and his government switched Nauru's diplomatic recognition from Taiwan to the People's Republic of China in January 2024.",
+ [('David Adeang', 'PER'), ('Nauruan', 'MISC'), ('Nauru', 'LOC'), ('Ubenide', 'LOC'), ('Nauru', 'LOC'), ('Taiwan', 'LOC'), ("People's Republic of China", 'LOC')]),
+# wI184
+('Wab Kinew (born 31 December 1981) is a Canadian politician who has been Premier of Manitoba since 2023, the first First Nations premier of a province. Born in Kenora, Ontario, to an Anishinaabe father from Onigaming, he leads the Manitoba New Democratic Party and was earlier a broadcaster for the Canadian Broadcasting Corporation.',
+ [('Wab Kinew', 'PER'), ('Canadian', 'MISC'), ('Manitoba', 'LOC'), ('First Nations', 'MISC'), ('Kenora', 'LOC'), ('Ontario', 'LOC'), ('Anishinaabe', 'MISC'), ('Onigaming', 'LOC'), ('Manitoba New Democratic Party', 'ORG'), ('Canadian Broadcasting Corporation', 'ORG')]),
+# wI185
+('Yuriko Koike (Japanese: 小池百合子; born 15 July 1952) is a Japanese politician who has been Governor of Tokyo since 2016. A former news presenter for TV Tokyo, she studied at Cairo University and served as Minister of Defense under Shinzo Abe before founding the regional party Tomin First no Kai.',
+ [('Yuriko Koike', 'PER'), ('Japanese', 'MISC'), ('小池百合子', 'PER'), ('Japanese', 'MISC'), ('Tokyo', 'LOC'), ('TV Tokyo', 'ORG'), ('Cairo University', 'ORG'), ('Shinzo Abe', 'PER'), ('Tomin First no Kai', 'ORG')]),
+# wI186
+('Xavier Espot Zamora (born 30 October 1979) is an Andorran politician who has been Head of Government of Andorra since 2019. A member of Democrats for Andorra, he studied law at the University of Barcelona and was earlier a judge in Andorra la Vella.',
+ [('Xavier Espot Zamora', 'PER'), ('Andorran', 'MISC'), ('Andorra', 'LOC'), ('Democrats for Andorra', 'ORG'), ('University of Barcelona', 'ORG'), ('Andorra la Vella', 'LOC')]),
+# wI187
+("Samuel García (born 28 September 1987) is a Mexican politician who has been Governor of Nuevo León since 2021. A member of Citizens' Movement, he studied law at the Monterrey Institute of Technology and Higher Education and is married to the influencer Mariana Rodríguez.",
+ [('Samuel García', 'PER'), ('Mexican', 'MISC'), ('Nuevo León', 'LOC'), ("Citizens' Movement", 'ORG'), ('Monterrey Institute of Technology and Higher Education', 'ORG'), ('Mariana Rodríguez', 'PER')]),
+# wI188
+('Tostan is a non-governmental organisation founded in 1991 by the American educator Molly Melching and headquartered in Dakar, Senegal. Its community programmes, taught in Wolof, Pulaar and Mandinka, have been run in eight West African countries.',
+ [('Tostan', 'ORG'), ('American', 'MISC'), ('Molly Melching', 'PER'), ('Dakar', 'LOC'), ('Senegal', 'LOC'), ('Wolof', 'MISC'), ('Pulaar', 'MISC'), ('Mandinka', 'MISC'), ('West African', 'MISC')]),
+# wI189
+('The University of the South Pacific (USP) is a public university owned by twelve Pacific island countries, with its main campus at Laucala Bay in Suva. Its other campuses include Alafua in Samoa and Emalus in Port Vila, Vanuatu.',
+ [('University of the South Pacific', 'ORG'), ('USP', 'ORG'), ('Pacific', 'LOC'), ('Laucala Bay', 'LOC'), ('Suva', 'LOC'), ('Alafua', 'LOC'), ('Samoa', 'LOC'), ('Emalus', 'LOC'), ('Port Vila', 'LOC'), ('Vanuatu', 'LOC')]),
+# wI190
+('QUITO (AP) — The mayor of Quito, Pabel Muñoz, said on Thursday that the Quito Metro would again run on weekends now that the power cuts ordered by the Ministry of Energy have ended, and thanked the Inter-American Development Bank for a new loan.',
+ [('QUITO', 'LOC'), ('AP', 'ORG'), ('Quito', 'LOC'), ('Pabel Muñoz', 'PER'), ('Quito Metro', 'LOC'), ('Ministry of Energy', 'ORG'), ('Inter-American Development Bank', 'ORG')]),
+# wI191
+('In the hall of the Sabah state assembly in Kota Kinabalu, the new members of Warisan sat on one side and those of Gabungan Rakyat Sabah on the other, and nobody could say who would be chief minister by the evening.',
+ [('Sabah', 'LOC'), ('Kota Kinabalu', 'LOC'), ('Warisan', 'ORG'), ('Gabungan Rakyat Sabah', 'ORG')]),
+# wI192
+('The Tony Elumelu Foundation is a philanthropic organisation founded in 2010 in Lagos by the Nigerian banker Tony Elumelu, chairman of United Bank for Africa. Its entrepreneurship programme has given seed capital to more than 20,000 young Africans, with support from the United Nations Development Programme.',
+ [('Tony Elumelu Foundation', 'ORG'), ('Lagos', 'LOC'), ('Nigerian', 'MISC'), ('Tony Elumelu', 'PER'), ('United Bank for Africa', 'ORG'), ('Africans', 'MISC'), ('United Nations Development Programme', 'ORG')]),
+# wI193
+('The Pontifical Catholic University of Peru (PUCP) is a private university in the San Miguel district of Lima, founded in 1917 by the priest Jorge Dintilhac. It runs the Riva-Agüero Institute, a research centre on Peruvian history housed in a colonial mansion in the centre of the city.',
+ [('Pontifical Catholic University of Peru', 'ORG'), ('PUCP', 'ORG'), ('San Miguel', 'LOC'), ('Lima', 'LOC'), ('Jorge Dintilhac', 'PER'), ('Riva-Agüero Institute', 'ORG'), ('Peruvian', 'MISC')]),
 ]
