@@ -584,4 +584,79 @@ DOCS = [
 # wI193
 ('The Pontifical Catholic University of Peru (PUCP) is a private university in the San Miguel district of Lima, founded in 1917 by the priest Jorge Dintilhac. It runs the Riva-Agüero Institute, a research centre on Peruvian history housed in a colonial mansion in the centre of the city.',
  [('Pontifical Catholic University of Peru', 'ORG'), ('PUCP', 'ORG'), ('San Miguel', 'LOC'), ('Lima', 'LOC'), ('Jorge Dintilhac', 'PER'), ('Riva-Agüero Institute', 'ORG'), ('Peruvian', 'MISC')]),
+# wI194
+("Henrikh Mkhitaryan (Armenian: Հենրիխ Մխիթարյան; born 21 January 1989) is an Armenian footballer from Yerevan who plays as a midfielder for Inter Milan. He played for Pyunik, Shakhtar Donetsk, Borussia Dortmund, Manchester United, Arsenal and Roma, and is Armenia's record goalscorer.",
+ [('Henrikh Mkhitaryan', 'PER'), ('Armenian', 'MISC'), ('Հենրիխ Մխիթարյան', 'PER'), ('Armenian', 'MISC'), ('Yerevan', 'LOC'), ('Inter Milan', 'ORG'), ('Pyunik', 'ORG'), ('Shakhtar Donetsk', 'ORG'), ('Borussia Dortmund', 'ORG'), ('Manchester United', 'ORG'), ('Arsenal', 'ORG'), ('Roma', 'ORG'), ('Armenia', 'LOC')]),
+# wI195
+('Nikola Jokić (Serbian: Никола Јокић; born 19 February 1995) is a Serbian basketball player for the Denver Nuggets of the NBA. Born in Sombor, Vojvodina, he played for Mega Basket in Belgrade before moving to Denver, and he keeps harness racing horses in his home town.',
+ [('Nikola Jokić', 'PER'), ('Serbian', 'MISC'), ('Никола Јокић', 'PER'), ('Serbian', 'MISC'), ('Denver Nuggets', 'ORG'), ('NBA', 'ORG'), ('Sombor', 'LOC'), ('Vojvodina', 'LOC'), ('Mega Basket', 'ORG'), ('Belgrade', 'LOC'), ('Denver', 'LOC')]),
+# wI196
+('Akzhol Makhmudov (born 15 June 1999) is a Kyrgyz wrestler from the Chüy Region. He won silver in the 77 kg class at the 2020 Summer Olympics in Tokyo and gold in Paris three years later, the first Olympic title for Kyrgyzstan.',
+ [('Akzhol Makhmudov', 'PER'), ('Kyrgyz', 'MISC'), ('Chüy Region', 'LOC'), ('Summer Olympics', 'MISC'), ('Tokyo', 'LOC'), ('Paris', 'LOC'), ('Olympic', 'MISC'), ('Kyrgyzstan', 'LOC')]),
+# wI197
+('Aaja Chemnitz (born 1977) is a Greenlandic politician who has represented Greenland in the Folketing in Copenhagen since 2015. A member of Inuit Ataqatigiit, she studied at Aarhus University and worked for the municipality of Sermersooq before entering politics.',
+ [('Aaja Chemnitz', 'PER'), ('Greenlandic', 'MISC'), ('Greenland', 'LOC'), ('Folketing', 'ORG'), ('Copenhagen', 'LOC'), ('Inuit Ataqatigiit', 'ORG'), ('Aarhus University', 'ORG'), ('Sermersooq', 'LOC')]),
+# wI198
+('Royal Greenland is a fishing and seafood company owned by the Government of Greenland and headquartered in Nuuk. It runs processing plants in Greenland, Canada and Germany, and much of its catch of cold-water prawns comes from Disko Bay.',
+ [('Royal Greenland', 'ORG'), ('Government of Greenland', 'ORG'), ('Nuuk', 'LOC'), ('Greenland', 'LOC'), ('Canada', 'LOC'), ('Germany', 'LOC'), ('Disko Bay', 'LOC')]),
+# wI199
+("KATHMANDU, Feb 4 (AFP) - Nepal beat India 2-1 in the final of the women's SAFF Championship at the Dasharath Stadium on Tuesday, with striker Sabitra Bhandari scoring both goals before a crowd of about 15,000.",
+ [('KATHMANDU', 'LOC'), ('AFP', 'ORG'), ('Nepal', 'LOC'), ('India', 'LOC'), ('SAFF Championship', 'MISC'), ('Dasharath Stadium', 'LOC'), ('Sabitra Bhandari', 'PER')]),
+# wI200
+("We waited three hours outside the Teatro Caupolicán in Santiago for Mon Laferte to come out, and when she finally did she signed my sister's copy of Norma and asked how long we had driven from Valparaíso.",
+ [('Teatro Caupolicán', 'LOC'), ('Santiago', 'LOC'), ('Mon Laferte', 'PER'), ('Norma', 'MISC'), ('Valparaíso', 'LOC')]),
+# wI201
+('Mohammed Kudus (born 2 August 2000) is a Ghanaian footballer from Nima, a suburb of Accra, who plays as a winger for West Ham United. He came through the Right to Dream Academy, played for Nordsjælland and Ajax, and scored twice for Ghana against South Korea at the 2022 FIFA World Cup.',
+ [('Mohammed Kudus', 'PER'), ('Ghanaian', 'MISC'), ('Nima', 'LOC'), ('Accra', 'LOC'), ('West Ham United', 'ORG'), ('Right to Dream Academy', 'ORG'), ('Nordsjælland', 'ORG'), ('Ajax', 'ORG'), ('Ghana', 'LOC'), ('South Korea', 'LOC'), ('FIFA World Cup', 'MISC')]),
+# wI202
+("Dika Toua (born 1984) is a Papua New Guinean weightlifter from Hanuabada, near Port Moresby, who lifted at the 2000 Summer Olympics in Sydney, the first women's weightlifting event of the Olympic Games. She won gold for Papua New Guinea at the 2014 Commonwealth Games in Glasgow.",
+ [('Dika Toua', 'PER'), ('Papua New Guinean', 'MISC'), ('Hanuabada', 'LOC'), ('Port Moresby', 'LOC'), ('Summer Olympics', 'MISC'), ('Sydney', 'LOC'), ('Olympic Games', 'MISC'), ('Papua New Guinea', 'LOC'), ('Commonwealth Games', 'MISC'), ('Glasgow', 'LOC')]),
+# wI203
+("Dolgorsürengiin Sumiyabazar (born 1974) is a Mongolian politician and former wrestler who served as Mayor of Ulaanbaatar from 2020 to 2022. A member of the Mongolian People's Party, he has represented the Songinokhairkhan district in the State Great Khural.",
+ [('Dolgorsürengiin Sumiyabazar', 'PER'), ('Mongolian', 'MISC'), ('Ulaanbaatar', 'LOC'), ("Mongolian People's Party", 'ORG'), ('Songinokhairkhan', 'LOC'), ('State Great Khural', 'ORG')]),
+# wI204
+('Alif Bank is a Tajik bank headquartered in Dushanbe that began in Khujand in 2014 as a microfinance company. Its mobile app Alif Mobi offers payments and instalment loans, and the group also works in Uzbekistan through its sister company Alif Tech.',
+ [('Alif Bank', 'ORG'), ('Tajik', 'MISC'), ('Dushanbe', 'LOC'), ('Khujand', 'LOC'), ('Alif Mobi', 'MISC'), ('Uzbekistan', 'LOC'), ('Alif Tech', 'ORG')]),
+# wI205
+('Quo Vadis, Aida? is a 2020 war drama film written and directed by Jasmila Žbanić about a translator for the United Nations in Srebrenica in July 1995. Starring Jasna Đuričić, it was nominated for the Academy Award for Best International Feature Film as the entry of Bosnia and Herzegovina.',
+ [('Quo Vadis, Aida?', 'MISC'), ('Jasmila Žbanić', 'PER'), ('United Nations', 'ORG'), ('Srebrenica', 'LOC'), ('Jasna Đuričić', 'PER'), ('Academy Award for Best International Feature Film', 'MISC'), ('Bosnia and Herzegovina', 'LOC')]),
+# wI206
+('Jamala (born Susana Jamaladinova; 27 August 1983) is a Ukrainian singer of Crimean Tatar descent born in Osh, Kyrgyzstan. She won the 2016 Eurovision Song Contest in Stockholm with the song "1944", about the deportation of the Crimean Tatars.',
+ [('Jamala', 'PER'), ('Susana Jamaladinova', 'PER'), ('Ukrainian', 'MISC'), ('Crimean Tatar', 'MISC'), ('Osh', 'LOC'), ('Kyrgyzstan', 'LOC'), ('Eurovision Song Contest', 'MISC'), ('Stockholm', 'LOC'), ('1944', 'MISC'), ('Crimean Tatars', 'MISC')]),
+# wI207
+('Tomislav Tomašević (born 13 February 1982) is a Croatian politician who has been Mayor of Zagreb since 2021. A founder of the green-left platform Možemo!, he began as an activist with the group Pravo na grad, which opposed building work in Varšavska street.',
+ [('Tomislav Tomašević', 'PER'), ('Croatian', 'MISC'), ('Zagreb', 'LOC'), ('Možemo!', 'ORG'), ('Pravo na grad', 'ORG'), ('Varšavska', 'LOC')]),
+# wI208
+('Al-Haq (Arabic: الحق) is a Palestinian human rights organisation based in Ramallah, founded in 1979 by lawyers including Raja Shehadeh. It is an affiliate of the International Commission of Jurists and has documented land seizures in the Jordan Valley for more than four decades.',
+ [('Al-Haq', 'ORG'), ('Arabic', 'MISC'), ('الحق', 'ORG'), ('Palestinian', 'MISC'), ('Ramallah', 'LOC'), ('Raja Shehadeh', 'PER'), ('International Commission of Jurists', 'ORG'), ('Jordan Valley', 'LOC')]),
+# wI209
+('Moin Akhtar (24 December 1950 – 22 April 2011) was a Pakistani comedian, actor and television host from Karachi. He presented the talk show Loose Talk on ARY Digital with the writer Anwar Maqsood, and received the Pride of Performance from the Government of Pakistan.',
+ [('Moin Akhtar', 'PER'), ('Pakistani', 'MISC'), ('Karachi', 'LOC'), ('Loose Talk', 'MISC'), ('ARY Digital', 'ORG'), ('Anwar Maqsood', 'PER'), ('Pride of Performance', 'MISC'), ('Government of Pakistan', 'ORG')]),
+# wI210
+('Julio Enciso (born 23 January 2004) is a Paraguayan footballer from Caaguazú who plays as a forward. He began at Club Libertad in Asunción and joined Brighton & Hove Albion in 2022, later going on loan to Ipswich Town and Strasbourg.',
+ [('Julio Enciso', 'PER'), ('Paraguayan', 'MISC'), ('Caaguazú', 'LOC'), ('Club Libertad', 'ORG'), ('Asunción', 'LOC'), ('Brighton & Hove Albion', 'ORG'), ('Ipswich Town', 'ORG'), ('Strasbourg', 'ORG')]),
+# wI211
+('Novo Nordisk is a Danish pharmaceutical company headquartered in Bagsværd, near Copenhagen. Formed in 1989 by the merger of Novo Industri and Nordisk Gentofte, it makes insulin and the drugs Ozempic and Wegovy, and is controlled by the Novo Nordisk Foundation.',
+ [('Novo Nordisk', 'ORG'), ('Danish', 'MISC'), ('Bagsværd', 'LOC'), ('Copenhagen', 'LOC'), ('Novo Industri', 'ORG'), ('Nordisk Gentofte', 'ORG'), ('Ozempic', 'MISC'), ('Wegovy', 'MISC'), ('Novo Nordisk Foundation', 'ORG')]),
+# wI212
+('Johnson Sakaja (born 1985) is a Kenyan politician who has been Governor of Nairobi City County since 2022. A member of the United Democratic Alliance, he was earlier a nominated member of the National Assembly and then senator for Nairobi.',
+ [('Johnson Sakaja', 'PER'), ('Kenyan', 'MISC'), ('Nairobi City County', 'LOC'), ('United Democratic Alliance', 'ORG'), ('National Assembly', 'ORG'), ('Nairobi', 'LOC')]),
+# wI213
+('Fundação Getulio Vargas (FGV) is a Brazilian higher education institution and think tank founded in Rio de Janeiro in 1944 and named after the president Getúlio Vargas. Its economists compile the inflation index IGP-M, which is used to adjust rents across Brazil.',
+ [('Fundação Getulio Vargas', 'ORG'), ('FGV', 'ORG'), ('Brazilian', 'MISC'), ('Rio de Janeiro', 'LOC'), ('Getúlio Vargas', 'PER'), ('IGP-M', 'MISC'), ('Brazil', 'LOC')]),
+# wI214
+('The Aboriginal Peoples Television Network (APTN) is a Canadian broadcaster based in Winnipeg. It grew in 1999 out of the northern service Television Northern Canada and airs programmes in English, French and languages such as Inuktitut and Cree.',
+ [('Aboriginal Peoples Television Network', 'ORG'), ('APTN', 'ORG'), ('Canadian', 'MISC'), ('Winnipeg', 'LOC'), ('Television Northern Canada', 'ORG'), ('English', 'MISC'), ('French', 'MISC'), ('Inuktitut', 'MISC'), ('Cree', 'MISC')]),
+# wI215
+('Yulimar Rojas (born 21 October 1995) is a Venezuelan triple jumper from Caracas who grew up in Puerto La Cruz, Anzoátegui. She won gold at the 2020 Summer Olympics in Tokyo with a world record of 15.67 metres, and trains in Guadalajara, Spain, under the former long jumper Iván Pedroso.',
+ [('Yulimar Rojas', 'PER'), ('Venezuelan', 'MISC'), ('Caracas', 'LOC'), ('Puerto La Cruz', 'LOC'), ('Anzoátegui', 'LOC'), ('Summer Olympics', 'MISC'), ('Tokyo', 'LOC'), ('Guadalajara', 'LOC'), ('Spain', 'LOC'), ('Iván Pedroso', 'PER')]),
+# wI216
+('La Prensa is a Nicaraguan daily newspaper founded in Managua in 1926. Its editor Pedro Joaquín Chamorro Cardenal was killed in 1978, and in 2021 the government of Daniel Ortega seized its building, after which its journalists went on publishing online from Costa Rica.',
+ [('La Prensa', 'ORG'), ('Nicaraguan', 'MISC'), ('Managua', 'LOC'), ('Pedro Joaquín Chamorro Cardenal', 'PER'), ('Daniel Ortega', 'PER'), ('Costa Rica', 'LOC')]),
+# wI217
+('Dilmah is a Sri Lankan tea company founded in 1988 by Merrill J. Fernando and named after his sons Dilhan and Malik. Based in Peliyagoda, near Colombo, it packs tea grown on estates around Nuwara Eliya and in the Dimbula valley.',
+ [('Dilmah', 'ORG'), ('Sri Lankan', 'MISC'), ('Merrill J. Fernando', 'PER'), ('Dilhan', 'PER'), ('Malik', 'PER'), ('Peliyagoda', 'LOC'), ('Colombo', 'LOC'), ('Nuwara Eliya', 'LOC'), ('Dimbula', 'LOC')]),
+# wI218
+('The American University of Central Asia (AUCA) is a private liberal arts university in Bishkek, Kyrgyzstan, founded in 1993 as the Kyrgyz-American School. Partly funded by the Open Society Foundations, it moved to a new campus in the south of the city in 2015.',
+ [('American University of Central Asia', 'ORG'), ('AUCA', 'ORG'), ('Bishkek', 'LOC'), ('Kyrgyzstan', 'LOC'), ('Kyrgyz-American School', 'ORG'), ('Open Society Foundations', 'ORG')]),
 ]
