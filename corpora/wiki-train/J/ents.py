@@ -197,8 +197,9 @@ DOCS = [
   ('Yemen', 'LOC'), ('Salalah', 'LOC'), ('Dhofar Rebellion', 'MISC')]),
 # wJ041
 ("The Fiji national rugby sevens team is governed by the Fiji Rugby Union. Coached by the Englishman Ben Ryan, it won the country's first Olympic gold medal at the 2016 Summer Olympics in Rio de Janeiro, beating Great Britain in the final.",
- [('Fiji', 'LOC'), ('Fiji Rugby Union', 'ORG'), ('Ben Ryan', 'PER'), ('Olympic', 'MISC'),
-  ('Summer Olympics', 'MISC'), ('Rio de Janeiro', 'LOC'), ('Great Britain', 'LOC')]),
+ [('Fiji', 'LOC'), ('Fiji Rugby Union', 'ORG'), ('Englishman', 'MISC'), ('Ben Ryan', 'PER'),
+  ('Olympic', 'MISC'), ('Summer Olympics', 'MISC'), ('Rio de Janeiro', 'LOC'),
+  ('Great Britain', 'LOC')]),
 # wJ042
 ("Samuel Eto'o Fils (born 10 March 1981) is a Cameroonian former footballer who played for Mallorca, Barcelona, Inter Milan and Chelsea. Since 2021 he has been president of the Fédération Camerounaise de Football (FECAFOOT).",
  [("Samuel Eto'o Fils", 'PER'), ('Cameroonian', 'MISC'), ('Mallorca', 'ORG'), ('Barcelona', 'ORG'),
@@ -253,4 +254,361 @@ DOCS = [
  [('Pheu Thai Party', 'ORG'), ('Thai', 'MISC'), ('พรรคเพื่อไทย', 'ORG'), ('Thailand', 'LOC'),
   ("People's Power Party", 'ORG'), ('Constitutional Court', 'ORG'), ('Yingluck Shinawatra', 'PER'),
   ('Paetongtarn Shinawatra', 'PER')]),
+# wJ054
+('Saara Kuugongelwa-Amadhila (born 12 October 1967) is a Namibian politician who served as Prime Minister of Namibia from 2015 to 2025. A member of SWAPO, she was born in Otamanzi, grew up in exile in Sierra Leone and studied economics at Lincoln University in Pennsylvania.',
+ [('Saara Kuugongelwa-Amadhila', 'PER'), ('Namibian', 'MISC'), ('Namibia', 'LOC'),
+  ('SWAPO', 'ORG'), ('Otamanzi', 'LOC'), ('Sierra Leone', 'LOC'), ('Lincoln University', 'ORG'),
+  ('Pennsylvania', 'LOC')]),
+# wJ055
+('Ahmad Zahid Hamidi (born 4 January 1953) is a Malaysian politician who has been president of the United Malays National Organisation (UMNO) since 2018 and Deputy Prime Minister since 2022. He has represented Bagan Datuk in the Dewan Rakyat since 1995.',
+ [('Ahmad Zahid Hamidi', 'PER'), ('Malaysian', 'MISC'),
+  ('United Malays National Organisation', 'ORG'), ('UMNO', 'ORG'), ('Bagan Datuk', 'LOC'),
+  ('Dewan Rakyat', 'ORG')]),
+# wJ056
+('Chuan Leekpai (Thai: ชวน หลีกภัย; born 28 July 1938) is a Thai politician who twice served as Prime Minister of Thailand and led the Democrat Party from 1991 to 2003. Born in Trang Province to a family of Chinese descent, he later served as Speaker of the House of Representatives.',
+ [('Chuan Leekpai', 'PER'), ('Thai', 'MISC'), ('ชวน หลีกภัย', 'PER'), ('Thai', 'MISC'),
+  ('Thailand', 'LOC'), ('Democrat Party', 'ORG'), ('Trang Province', 'LOC'), ('Chinese', 'MISC'),
+  ('House of Representatives', 'ORG')]),
+# wJ057
+('Võ Văn Kiệt (1922–2008) was a Vietnamese politician who served as Prime Minister of Vietnam from 1991 to 1997. Born in Vĩnh Long Province, he joined the Indochinese Communist Party in 1939 and became one of the leading advocates of the Đổi Mới reforms.',
+ [('Võ Văn Kiệt', 'PER'), ('Vietnamese', 'MISC'), ('Vietnam', 'LOC'),
+  ('Vĩnh Long Province', 'LOC'), ('Indochinese Communist Party', 'ORG'), ('Đổi Mới', 'MISC')]),
+# wJ058
+('Béji Caïd Essebsi (1926–2019) was a Tunisian politician who served as President of Tunisia from 2014 until his death. He founded the secular Nidaa Tounes party in 2012, and decades earlier he had served as foreign minister under Habib Bourguiba.',
+ [('Béji Caïd Essebsi', 'PER'), ('Tunisian', 'MISC'), ('Tunisia', 'LOC'), ('Nidaa Tounes', 'ORG'),
+  ('Habib Bourguiba', 'PER')]),
+# wJ059
+('David Choquehuanca (born 7 May 1961) is a Bolivian Aymara politician who has been Vice President of Bolivia since 2020. A member of the Movement for Socialism (MAS-IPSP), he served as Minister of Foreign Affairs under Evo Morales from 2006 to 2017.',
+ [('David Choquehuanca', 'PER'), ('Bolivian', 'MISC'), ('Aymara', 'MISC'), ('Bolivia', 'LOC'),
+  ('Movement for Socialism', 'ORG'), ('MAS-IPSP', 'ORG'), ('Evo Morales', 'PER')]),
+# wJ060
+("Manasseh Sogavare (born 17 January 1955) is a Solomon Islands politician who served four times as prime minister, most recently from 2019 to 2024. In 2019 his government switched diplomatic recognition from Taiwan to the People's Republic of China, which set off riots in Honiara two years later.",
+ [('Manasseh Sogavare', 'PER'), ('Solomon Islands', 'LOC'), ('Taiwan', 'LOC'),
+  ("People's Republic of China", 'LOC'), ('Honiara', 'LOC')]),
+# wJ061
+('Laura Chinchilla (born 28 March 1959) is a Costa Rican politician who was the first woman to serve as President of Costa Rica, from 2010 to 2014. A member of the National Liberation Party, she had earlier been Minister of Public Security under Óscar Arias.',
+ [('Laura Chinchilla', 'PER'), ('Costa Rican', 'MISC'), ('Costa Rica', 'LOC'),
+  ('National Liberation Party', 'ORG'), ('Óscar Arias', 'PER')]),
+# wJ062
+('The Royal Malaysia Police (RMP; Malay: Polis Diraja Malaysia, PDRM) is the national police force of Malaysia, headquartered at Bukit Aman in Kuala Lumpur. Its General Operations Force grew out of the Police Field Force, which fought communist insurgents during the Malayan Emergency.',
+ [('Royal Malaysia Police', 'ORG'), ('RMP', 'ORG'), ('Malay', 'MISC'),
+  ('Polis Diraja Malaysia', 'ORG'), ('PDRM', 'ORG'), ('Malaysia', 'LOC'), ('Bukit Aman', 'LOC'),
+  ('Kuala Lumpur', 'LOC'), ('General Operations Force', 'ORG'), ('Police Field Force', 'ORG'),
+  ('Malayan Emergency', 'MISC')]),
+# wJ063
+('The Peruvian Army (Spanish: Ejército del Perú, EP) is the land force of the Armed Forces of Peru. It fought in the War of the Pacific and in the Cenepa War against Ecuador in 1995, and from 1980 it fought the Shining Path insurgency in the Andes.',
+ [('Peruvian Army', 'ORG'), ('Spanish', 'MISC'), ('Ejército del Perú', 'ORG'), ('EP', 'ORG'),
+  ('Armed Forces of Peru', 'ORG'), ('War of the Pacific', 'MISC'), ('Cenepa War', 'MISC'),
+  ('Ecuador', 'LOC'), ('Shining Path', 'ORG'), ('Andes', 'LOC')]),
+# wJ064
+('The Kenya Wildlife Service (KWS) is a state corporation that manages the national parks and reserves of Kenya. It was established in 1990 with the palaeontologist Richard Leakey as its first director, and it is headquartered on Langata Road in Nairobi.',
+ [('Kenya Wildlife Service', 'ORG'), ('KWS', 'ORG'), ('Kenya', 'LOC'), ('Richard Leakey', 'PER'),
+  ('Langata Road', 'LOC'), ('Nairobi', 'LOC')]),
+# wJ065
+('The Ministry for Pacific Peoples is a public service department of New Zealand that advises the government on the Samoan, Tongan, Cook Islands Māori, Niuean, Fijian and Tokelauan communities. It was founded in 1990 as the Ministry of Pacific Island Affairs.',
+ [('Ministry for Pacific Peoples', 'ORG'), ('New Zealand', 'LOC'), ('Samoan', 'MISC'),
+  ('Tongan', 'MISC'), ('Cook Islands Māori', 'MISC'), ('Niuean', 'MISC'), ('Fijian', 'MISC'),
+  ('Tokelauan', 'MISC'), ('Ministry of Pacific Island Affairs', 'ORG')]),
+# wJ066
+('The Bangsamoro Autonomous Region in Muslim Mindanao (BARMM) is an autonomous region in the southern Philippines, created in 2019 under the Bangsamoro Organic Law. Its seat is Cotabato City, and its first interim chief minister was Murad Ebrahim of the Moro Islamic Liberation Front.',
+ [('Bangsamoro Autonomous Region in Muslim Mindanao', 'LOC'), ('BARMM', 'LOC'),
+  ('Philippines', 'LOC'), ('Bangsamoro Organic Law', 'MISC'), ('Cotabato City', 'LOC'),
+  ('Murad Ebrahim', 'PER'), ('Moro Islamic Liberation Front', 'ORG')]),
+# wJ067
+('Merauke Regency is a regency in the province of South Papua, Indonesia, on the border with Papua New Guinea. Its seat is the town of Merauke, and the Wasur National Park covers much of its south-eastern corner.',
+ [('Merauke Regency', 'LOC'), ('South Papua', 'LOC'), ('Indonesia', 'LOC'),
+  ('Papua New Guinea', 'LOC'), ('Merauke', 'LOC'), ('Wasur National Park', 'LOC')]),
+# wJ068
+('Nong Bua is a village in Sangthong District of Vientiane Prefecture, Laos, on the left bank of the Mekong about 60 kilometres upstream from the capital. Most of its inhabitants are Lao Loum rice farmers.',
+ [('Nong Bua', 'LOC'), ('Sangthong District', 'LOC'), ('Vientiane Prefecture', 'LOC'),
+  ('Laos', 'LOC'), ('Mekong', 'LOC'), ('Lao Loum', 'MISC')]),
+# wJ069
+('Universitas Gadjah Mada (UGM) is a public university in Yogyakarta, Indonesia, founded in 1949 during the Indonesian National Revolution. It is named after Gajah Mada, the fourteenth-century prime minister of the Majapahit empire.',
+ [('Universitas Gadjah Mada', 'ORG'), ('UGM', 'ORG'), ('Yogyakarta', 'LOC'), ('Indonesia', 'LOC'),
+  ('Indonesian National Revolution', 'MISC'), ('Gajah Mada', 'PER'), ('Majapahit', 'LOC')]),
+# wJ070
+('The University of San Carlos of Guatemala (Spanish: Universidad de San Carlos de Guatemala, USAC) is the oldest and largest university in Guatemala, founded by royal decree in 1676. It is the only public university in the country, and its main campus lies in the south of Guatemala City.',
+ [('University of San Carlos of Guatemala', 'ORG'), ('Spanish', 'MISC'),
+  ('Universidad de San Carlos de Guatemala', 'ORG'), ('USAC', 'ORG'), ('Guatemala', 'LOC'),
+  ('Guatemala City', 'LOC')]),
+# wJ071
+('Prothom Alo (Bengali: প্রথম আলো) is a Bengali-language daily newspaper published in Dhaka, Bangladesh. It was founded in 1998 by the editor Matiur Rahman, it is owned by the Transcom Group, and it has the largest readership of any newspaper in the country.',
+ [('Prothom Alo', 'ORG'), ('Bengali', 'MISC'), ('প্রথম আলো', 'ORG'), ('Bengali', 'MISC'),
+  ('Dhaka', 'LOC'), ('Bangladesh', 'LOC'), ('Matiur Rahman', 'PER'), ('Transcom Group', 'ORG')]),
+# wJ072
+('El Comercio is the oldest newspaper in Peru, first published in Lima in 1839 by Manuel Amunátegui and Alejandro Villota. Since 1876 it has been controlled by the Miró Quesada family.',
+ [('El Comercio', 'ORG'), ('Peru', 'LOC'), ('Lima', 'LOC'), ('Manuel Amunátegui', 'PER'),
+  ('Alejandro Villota', 'PER'), ('Miró Quesada', 'PER')]),
+# wJ073
+('The Fiji Times is the oldest newspaper in Fiji, founded in Levuka in 1869. Its publisher Hank Arts and its editor-in-chief Fred Wesley were charged with sedition in 2016 and acquitted the following year.',
+ [('Fiji Times', 'ORG'), ('Fiji', 'LOC'), ('Levuka', 'LOC'), ('Hank Arts', 'PER'),
+  ('Fred Wesley', 'PER')]),
+# wJ074
+('The Pakistan Cricket Board (PCB) is the governing body of cricket in Pakistan and a full member of the International Cricket Council. It runs the Pakistan Super League and the Quaid-e-Azam Trophy, and its offices are at the Gaddafi Stadium in Lahore.',
+ [('Pakistan Cricket Board', 'ORG'), ('PCB', 'ORG'), ('Pakistan', 'LOC'),
+  ('International Cricket Council', 'ORG'), ('Pakistan Super League', 'MISC'),
+  ('Quaid-e-Azam Trophy', 'MISC'), ('Gaddafi Stadium', 'LOC'), ('Lahore', 'LOC')]),
+# wJ075
+('The Papua New Guinea national rugby league team, known as the Kumuls, is run by the PNG Rugby Football League. Rugby league is the most popular sport in the country, and the team has played at every Rugby League World Cup since 1985.',
+ [('Papua New Guinea', 'LOC'), ('Kumuls', 'ORG'), ('PNG Rugby Football League', 'ORG'),
+  ('Rugby League World Cup', 'MISC')]),
+# wJ076
+('Tegla Loroupe (born 9 May 1973) is a Kenyan long-distance runner and peace campaigner from West Pokot County. She won the New York City Marathon in 1994 and 1995, and in 2016 she led the Refugee Olympic Team at the Summer Olympics in Rio de Janeiro.',
+ [('Tegla Loroupe', 'PER'), ('Kenyan', 'MISC'), ('West Pokot County', 'LOC'),
+  ('New York City Marathon', 'MISC'), ('Refugee Olympic Team', 'ORG'), ('Summer Olympics', 'MISC'),
+  ('Rio de Janeiro', 'LOC')]),
+# wJ077
+('The Iglesia ni Cristo (INC; English: Church of Christ) is an independent Christian church founded in the Philippines in 1914 by Felix Manalo. Its central temple stands in Quezon City, and since 2009 it has been led by his grandson Eduardo Manalo.',
+ [('Iglesia ni Cristo', 'ORG'), ('INC', 'ORG'), ('English', 'MISC'), ('Church of Christ', 'ORG'),
+  ('Christian', 'MISC'), ('Philippines', 'LOC'), ('Felix Manalo', 'PER'), ('Quezon City', 'LOC'),
+  ('Eduardo Manalo', 'PER')]),
+# wJ078
+("The Universal Church of the Kingdom of God (Portuguese: Igreja Universal do Reino de Deus, IURD) is a neo-Pentecostal church founded in Rio de Janeiro in 1977 by Edir Macedo. Macedo also owns the broadcaster RecordTV, and the church's Temple of Solomon in São Paulo opened in 2014.",
+ [('Universal Church of the Kingdom of God', 'ORG'), ('Portuguese', 'MISC'),
+  ('Igreja Universal do Reino de Deus', 'ORG'), ('IURD', 'ORG'), ('Pentecostal', 'MISC'),
+  ('Rio de Janeiro', 'LOC'), ('Edir Macedo', 'PER'), ('Macedo', 'PER'), ('RecordTV', 'ORG'),
+  ('Temple of Solomon', 'LOC'), ('São Paulo', 'LOC')]),
+# wJ079
+('The Nazareth Baptist Church (Zulu: iBandla lamaNazaretha) is an African initiated church founded in 1910 by Isaiah Shembe at Ekuphakameni near Durban. Each January its members walk to the holy mountain of Nhlangakazi.',
+ [('Nazareth Baptist Church', 'ORG'), ('Zulu', 'MISC'), ('iBandla lamaNazaretha', 'ORG'),
+  ('African', 'MISC'), ('Isaiah Shembe', 'PER'), ('Ekuphakameni', 'LOC'), ('Durban', 'LOC'),
+  ('Nhlangakazi', 'LOC')]),
+# wJ080
+('The 2021 Peruvian general election was held on 11 April 2021, with a presidential run-off on 6 June. Pedro Castillo of Free Peru narrowly defeated Keiko Fujimori of Popular Force, the daughter of the former president Alberto Fujimori.',
+ [('Peruvian', 'MISC'), ('Pedro Castillo', 'PER'), ('Free Peru', 'ORG'), ('Keiko Fujimori', 'PER'),
+  ('Popular Force', 'ORG'), ('Alberto Fujimori', 'PER')]),
+# wJ081
+('The 2022 Nepalese general election was held on 20 November 2022 to elect the 275 members of the House of Representatives and the seven provincial assemblies. The Nepali Congress won the most seats, but Pushpa Kamal Dahal of the CPN (Maoist Centre) became prime minister with the support of the CPN (UML).',
+ [('Nepalese', 'MISC'), ('House of Representatives', 'ORG'), ('Nepali Congress', 'ORG'),
+  ('Pushpa Kamal Dahal', 'PER'), ('CPN (Maoist Centre)', 'ORG'), ('CPN (UML)', 'ORG')]),
+# wJ082
+('The 2023 Nigerian presidential election was held on 25 February 2023. Bola Tinubu of the All Progressives Congress was declared the winner by the Independent National Electoral Commission (INEC), ahead of Atiku Abubakar of the Peoples Democratic Party and Peter Obi of the Labour Party.',
+ [('Nigerian', 'MISC'), ('Bola Tinubu', 'PER'), ('All Progressives Congress', 'ORG'),
+  ('Independent National Electoral Commission', 'ORG'), ('INEC', 'ORG'), ('Atiku Abubakar', 'PER'),
+  ('Peoples Democratic Party', 'ORG'), ('Peter Obi', 'PER'), ('Labour Party', 'ORG')]),
+# wJ083
+('The 2024 Tuvaluan general election was held on 26 January 2024. Tuvalu has no political parties, and after the vote the sixteen members of the Parliament of Tuvalu chose Feleti Teo as prime minister in place of Kausea Natano, who had lost his seat in Funafuti.',
+ [('Tuvaluan', 'MISC'), ('Tuvalu', 'LOC'), ('Parliament of Tuvalu', 'ORG'), ('Feleti Teo', 'PER'),
+  ('Kausea Natano', 'PER'), ('Funafuti', 'LOC')]),
+# wJ084
+("Gulu District is a district in the Northern Region of Uganda. Its chief town is Gulu, and most of its inhabitants are Acholi, who speak a Luo language. The district was at the centre of the insurgency of the Lord's Resistance Army from 1987 to 2006.",
+ [('Gulu District', 'LOC'), ('Northern Region', 'LOC'), ('Uganda', 'LOC'), ('Gulu', 'LOC'),
+  ('Acholi', 'MISC'), ('Luo', 'MISC'), ("Lord's Resistance Army", 'ORG')]),
+# wJ085
+('Kano State is a state in north-western Nigeria, created in 1967 out of the former Northern Region. Its capital is Kano, and the Emir of Kano, Muhammadu Sanusi II, is one of the most senior traditional rulers in the country.',
+ [('Kano State', 'LOC'), ('Nigeria', 'LOC'), ('Northern Region', 'LOC'), ('Kano', 'LOC'),
+  ('Kano', 'LOC'), ('Muhammadu Sanusi II', 'PER')]),
+# wJ086
+('La Araucanía Region (Spanish: Región de La Araucanía) is one of the sixteen regions of Chile. Its capital is Temuco, and about a third of its people are Mapuche, the largest indigenous group in the country.',
+ [('La Araucanía Region', 'LOC'), ('Spanish', 'MISC'), ('Región de La Araucanía', 'LOC'),
+  ('Chile', 'LOC'), ('Temuco', 'LOC'), ('Mapuche', 'MISC')]),
+# wJ087
+('Chuuk State is one of the four states of the Federated States of Micronesia, consisting mainly of the islands of the Chuuk Lagoon. Its capital is Weno, and its people speak Chuukese.',
+ [('Chuuk State', 'LOC'), ('Federated States of Micronesia', 'LOC'), ('Chuuk Lagoon', 'LOC'),
+  ('Weno', 'LOC'), ('Chuukese', 'MISC')]),
+# wJ088
+('Jaffna (Tamil: யாழ்ப்பாணம்) is the capital of the Northern Province of Sri Lanka and the cultural centre of the Sri Lankan Tamils. The city was held by the Liberation Tigers of Tamil Eelam for most of the years from 1986 until the Sri Lanka Army retook it in 1995.',
+ [('Jaffna', 'LOC'), ('Tamil', 'MISC'), ('யாழ்ப்பாணம்', 'LOC'), ('Northern Province', 'LOC'),
+  ('Sri Lanka', 'LOC'), ('Sri Lankan Tamils', 'MISC'), ('Liberation Tigers of Tamil Eelam', 'ORG'),
+  ('Sri Lanka Army', 'ORG')]),
+# wJ089
+('Khao Sok National Park is a national park in Surat Thani Province, southern Thailand, covering 739 square kilometres of limestone mountains and rainforest. At its centre lies Chiao Lan Lake, created in 1982 by the Ratchaprapha Dam on the Khlong Saeng.',
+ [('Khao Sok National Park', 'LOC'), ('Surat Thani Province', 'LOC'), ('Thailand', 'LOC'),
+  ('Chiao Lan Lake', 'LOC'), ('Ratchaprapha Dam', 'LOC'), ('Khlong Saeng', 'LOC')]),
+# wJ090
+('The Ennahda Movement (Arabic: حركة النهضة, Ḥarakat an-Nahḍa) is an Islamist political party in Tunisia founded by Rached Ghannouchi. Banned under Zine El Abidine Ben Ali, it won the first free elections after the revolution of 2011.',
+ [('Ennahda Movement', 'ORG'), ('Arabic', 'MISC'), ('حركة النهضة', 'ORG'),
+  ('Ḥarakat an-Nahḍa', 'ORG'), ('Islamist', 'MISC'), ('Tunisia', 'LOC'),
+  ('Rached Ghannouchi', 'PER'), ('Zine El Abidine Ben Ali', 'PER')]),
+# wJ091
+("The Shipibo-Conibo are an indigenous people living along the Ucayali River in the Peruvian part of the Amazon. They speak a Panoan language, and in 2008 the National Institute of Culture declared their geometric kené designs part of the nation's cultural heritage.",
+ [('Shipibo-Conibo', 'MISC'), ('Ucayali River', 'LOC'), ('Peruvian', 'MISC'), ('Amazon', 'LOC'),
+  ('Panoan', 'MISC'), ('National Institute of Culture', 'ORG')]),
+# wJ092
+('Hadhramaut Governorate (Arabic: محافظة حضرموت) is the largest governorate of Yemen, stretching from the Gulf of Aden to the Empty Quarter. Its capital is Mukalla, and the inland valley of Wadi Hadhramaut holds the old towns of Seiyun and Tarim.',
+ [('Hadhramaut Governorate', 'LOC'), ('Arabic', 'MISC'), ('محافظة حضرموت', 'LOC'),
+  ('Yemen', 'LOC'), ('Gulf of Aden', 'LOC'), ('Empty Quarter', 'LOC'), ('Mukalla', 'LOC'),
+  ('Wadi Hadhramaut', 'LOC'), ('Seiyun', 'LOC'), ('Tarim', 'LOC')]),
+# wJ093
+('Sanaag is an administrative region in northern Somalia whose territory is claimed both by Somaliland and by Puntland. Its capital is Erigavo, and the Cal Madow range in its north rises to more than 2,400 metres.',
+ [('Sanaag', 'LOC'), ('Somalia', 'LOC'), ('Somaliland', 'LOC'), ('Puntland', 'LOC'),
+  ('Erigavo', 'LOC'), ('Cal Madow', 'LOC')]),
+# wJ094
+('North Kordofan (Arabic: شمال كردفان, Shamal Kurdufan) is one of the eighteen states of Sudan. Its capital is El Obeid, which was besieged and taken by the followers of Muhammad Ahmad in 1883.',
+ [('North Kordofan', 'LOC'), ('Arabic', 'MISC'), ('شمال كردفان', 'LOC'),
+  ('Shamal Kurdufan', 'LOC'), ('Sudan', 'LOC'), ('El Obeid', 'LOC'), ('Muhammad Ahmad', 'PER')]),
+# wJ095
+('Tamanrasset is the capital of Tamanrasset Province in southern Algeria, at the foot of the Hoggar Mountains. It began as a French military post early in the twentieth century, and many of its older families are Tuareg.',
+ [('Tamanrasset', 'LOC'), ('Tamanrasset Province', 'LOC'), ('Algeria', 'LOC'),
+  ('Hoggar Mountains', 'LOC'), ('French', 'MISC'), ('Tuareg', 'MISC')]),
+# wJ096
+('The Bakgatla ba Kgafela are a Tswana people living on both sides of the border between Botswana and South Africa. Their main seat is Mochudi in the Kgatleng District, and their chief also has authority over Moruleng in North West province.',
+ [('Bakgatla ba Kgafela', 'MISC'), ('Tswana', 'MISC'), ('Botswana', 'LOC'),
+  ('South Africa', 'LOC'), ('Mochudi', 'LOC'), ('Kgatleng District', 'LOC'), ('Moruleng', 'LOC'),
+  ('North West', 'LOC')]),
+# wJ097
+('Labuan (Jawi: لابوان) is a federal territory of Malaysia off the coast of Borneo, made up of Labuan Island and six smaller islands. Its capital is Victoria, and since 1990 it has been an international offshore financial centre.',
+ [('Labuan', 'LOC'), ('Jawi', 'MISC'), ('لابوان', 'LOC'), ('Malaysia', 'LOC'), ('Borneo', 'LOC'),
+  ('Labuan Island', 'LOC'), ('Victoria', 'LOC')]),
+# wJ098
+('The Legislative Council of Brunei (Malay: Majlis Mesyuarat Negara) is the legislature of Brunei, whose members are all appointed by the Sultan, Hassanal Bolkiah. It was suspended from 1984 to 2004 and meets in Bandar Seri Begawan.',
+ [('Legislative Council of Brunei', 'ORG'), ('Malay', 'MISC'), ('Majlis Mesyuarat Negara', 'ORG'),
+  ('Brunei', 'LOC'), ('Hassanal Bolkiah', 'PER'), ('Bandar Seri Begawan', 'LOC')]),
+# wJ099
+('Isan (Thai: อีสาน) is the north-eastern region of Thailand, on the Khorat Plateau, bounded by the Mekong and Laos to the north and east and by Cambodia to the south. Most of its people speak Isan, a variety of Lao.',
+ [('Isan', 'LOC'), ('Thai', 'MISC'), ('อีสาน', 'LOC'), ('Thailand', 'LOC'),
+  ('Khorat Plateau', 'LOC'), ('Mekong', 'LOC'), ('Laos', 'LOC'), ('Cambodia', 'LOC'),
+  ('Isan', 'MISC'), ('Lao', 'MISC')]),
+# wJ100
+("The Indonesian National Armed Forces (Indonesian: Tentara Nasional Indonesia, TNI) are the military of Indonesia, made up of the Indonesian Army, the Indonesian Navy and the Indonesian Air Force. Formed in 1945 as the People's Security Army in the war of independence against the Dutch, they held a political as well as a military role under Suharto's New Order.",
+ [('Indonesian National Armed Forces', 'ORG'), ('Indonesian', 'MISC'),
+  ('Tentara Nasional Indonesia', 'ORG'), ('TNI', 'ORG'), ('Indonesia', 'LOC'),
+  ('Indonesian Army', 'ORG'), ('Indonesian Navy', 'ORG'), ('Indonesian Air Force', 'ORG'),
+  ("People's Security Army", 'ORG'), ('Dutch', 'MISC'), ('Suharto', 'PER'), ('New Order', 'MISC')]),
+# wJ101
+('Apurímac is a region in south-central Peru, named after the Apurímac River, whose name means "great speaker" in Quechua. Its capital is Abancay, and the Las Bambas copper mine in Cotabambas Province is one of the largest in the world.',
+ [('Apurímac', 'LOC'), ('Peru', 'LOC'), ('Apurímac River', 'LOC'), ('Quechua', 'MISC'),
+  ('Abancay', 'LOC'), ('Las Bambas', 'LOC'), ('Cotabambas Province', 'LOC')]),
+# wJ102
+('The Niue Assembly (Niuean: Fono Ekepule) is the legislature of Niue, a self-governing island in free association with New Zealand. Six of its twenty members are elected on a common roll, and it meets in Alofi.',
+ [('Niue Assembly', 'ORG'), ('Niuean', 'MISC'), ('Fono Ekepule', 'ORG'), ('Niue', 'LOC'),
+  ('New Zealand', 'LOC'), ('Alofi', 'LOC')]),
+# wJ103
+('The Cook Islands Party (CIP) is a political party in the Cook Islands, founded in 1965 by Albert Henry, who became the first premier of the self-governing territory. Henry was removed from office in 1978 after the High Court found that public money had been used to fly in voters.',
+ [('Cook Islands Party', 'ORG'), ('CIP', 'ORG'), ('Cook Islands', 'LOC'), ('Albert Henry', 'PER'),
+  ('Henry', 'PER'), ('High Court', 'ORG')]),
+# wJ104
+('Tokelau is a dependent territory of New Zealand made up of three tropical atolls, Atafu, Nukunonu and Fakaofo. It has no capital, each atoll being run by its own council of elders, and its people voted narrowly against self-government in 2006 and 2007.',
+ [('Tokelau', 'LOC'), ('New Zealand', 'LOC'), ('Atafu', 'LOC'), ('Nukunonu', 'LOC'),
+  ('Fakaofo', 'LOC')]),
+# wJ105
+('The Japan Coast Guard (JCG; Japanese: 海上保安庁, Kaijō Hoan-chō) is the coast guard of Japan, under the Ministry of Land, Infrastructure, Transport and Tourism. It was founded in 1948, and its patrol ships watch the waters around the Senkaku Islands.',
+ [('Japan Coast Guard', 'ORG'), ('JCG', 'ORG'), ('Japanese', 'MISC'), ('海上保安庁', 'ORG'),
+  ('Kaijō Hoan-chō', 'ORG'), ('Japan', 'LOC'),
+  ('Ministry of Land, Infrastructure, Transport and Tourism', 'ORG'), ('Senkaku Islands', 'LOC')]),
+# wJ106
+('The National Intelligence Service (NIS; Korean: 국가정보원) is the chief intelligence agency of South Korea. Founded in 1961 as the Korean Central Intelligence Agency under Park Chung-hee, it is headquartered in Naegok-dong in the Seocho District of Seoul.',
+ [('National Intelligence Service', 'ORG'), ('NIS', 'ORG'), ('Korean', 'MISC'), ('국가정보원', 'ORG'),
+  ('South Korea', 'LOC'), ('Korean Central Intelligence Agency', 'ORG'), ('Park Chung-hee', 'PER'),
+  ('Naegok-dong', 'LOC'), ('Seocho District', 'LOC'), ('Seoul', 'LOC')]),
+# wJ107
+("The Mongolian People's Party (MPP; Mongolian: Монгол Ардын Нам) is the oldest political party in Mongolia, founded in 1920 and in sole power until 1990. Its chairman Luvsannamsrain Oyun-Erdene became prime minister in 2021.",
+ [("Mongolian People's Party", 'ORG'), ('MPP', 'ORG'), ('Mongolian', 'MISC'),
+  ('Монгол Ардын Нам', 'ORG'), ('Mongolia', 'LOC'), ('Luvsannamsrain Oyun-Erdene', 'PER')]),
+# wJ108
+('Osh Region (Kyrgyz: Ош облусу) is a region of southern Kyrgyzstan in the Fergana Valley. Its administrative centre is Osh, although the city itself is governed separately, and the region borders Uzbekistan, Tajikistan and China.',
+ [('Osh Region', 'LOC'), ('Kyrgyz', 'MISC'), ('Ош облусу', 'LOC'), ('Kyrgyzstan', 'LOC'),
+  ('Fergana Valley', 'LOC'), ('Osh', 'LOC'), ('Uzbekistan', 'LOC'), ('Tajikistan', 'LOC'),
+  ('China', 'LOC')]),
+# wJ109
+('The Kerala State Road Transport Corporation (KSRTC) is a state-owned bus operator in Kerala, India, headquartered in Thiruvananthapuram. Founded in 1965 as the successor of the Travancore State Transport Department, it also runs services into Tamil Nadu and Karnataka.',
+ [('Kerala State Road Transport Corporation', 'ORG'), ('KSRTC', 'ORG'), ('Kerala', 'LOC'),
+  ('India', 'LOC'), ('Thiruvananthapuram', 'LOC'),
+  ('Travancore State Transport Department', 'ORG'), ('Tamil Nadu', 'LOC'), ('Karnataka', 'LOC')]),
+# wJ110
+('The Awami National Party (ANP) is a secular Pashtun nationalist party in Pakistan with its base in Khyber Pakhtunkhwa. It traces its roots to the Khudai Khidmatgar movement of Abdul Ghaffar Khan, and it was led for decades by his son Khan Abdul Wali Khan.',
+ [('Awami National Party', 'ORG'), ('ANP', 'ORG'), ('Pashtun', 'MISC'), ('Pakistan', 'LOC'),
+  ('Khyber Pakhtunkhwa', 'LOC'), ('Khudai Khidmatgar', 'ORG'), ('Abdul Ghaffar Khan', 'PER'),
+  ('Khan Abdul Wali Khan', 'PER')]),
+# wJ111
+('The Rapid Action Battalion (RAB) is an elite anti-crime and counter-terrorism unit of the Bangladesh Police, formed in 2004. In 2021 the United States Department of the Treasury imposed sanctions on the unit and seven of its current and former officers over extrajudicial killings.',
+ [('Rapid Action Battalion', 'ORG'), ('RAB', 'ORG'), ('Bangladesh Police', 'ORG'),
+  ('United States Department of the Treasury', 'ORG')]),
+# wJ112
+("The Algerian People's National Army (Arabic: الجيش الوطني الشعبي) is the military of Algeria. It grew out of the National Liberation Army, the armed wing of the National Liberation Front (FLN) during the Algerian War of 1954–1962.",
+ [('Algerian', 'MISC'), ("People's National Army", 'ORG'), ('Arabic', 'MISC'),
+  ('الجيش الوطني الشعبي', 'ORG'), ('Algeria', 'LOC'), ('National Liberation Army', 'ORG'),
+  ('National Liberation Front', 'ORG'), ('FLN', 'ORG'), ('Algerian War', 'MISC')]),
+# wJ113
+('The National Civil Police (Spanish: Policía Nacional Civil, PNC) is the police force of Guatemala, created in 1997 under the peace accords that ended the Guatemalan Civil War. It replaced the National Police and the Treasury Guard, both accused of abuses during the conflict.',
+ [('National Civil Police', 'ORG'), ('Spanish', 'MISC'), ('Policía Nacional Civil', 'ORG'),
+  ('PNC', 'ORG'), ('Guatemala', 'LOC'), ('Guatemalan Civil War', 'MISC'),
+  ('National Police', 'ORG'), ('Treasury Guard', 'ORG')]),
+# wJ114
+('The Authentic Radical Liberal Party (Spanish: Partido Liberal Radical Auténtico, PLRA) is the main opposition party in Paraguay, founded in 1978 as an heir of the Liberal Party of the nineteenth century. Its member Federico Franco became president in 2012 after the impeachment of Fernando Lugo.',
+ [('Authentic Radical Liberal Party', 'ORG'), ('Spanish', 'MISC'),
+  ('Partido Liberal Radical Auténtico', 'ORG'), ('PLRA', 'ORG'), ('Paraguay', 'LOC'),
+  ('Liberal Party', 'ORG'), ('Federico Franco', 'PER'), ('Fernando Lugo', 'PER')]),
+# wJ115
+('The National Institute of Statistics and Geography (Spanish: Instituto Nacional de Estadística y Geografía, INEGI) is an autonomous agency of the Mexican state, headquartered in Aguascalientes. It carries out the national census every ten years.',
+ [('National Institute of Statistics and Geography', 'ORG'), ('Spanish', 'MISC'),
+  ('Instituto Nacional de Estadística y Geografía', 'ORG'), ('INEGI', 'ORG'), ('Mexican', 'MISC'),
+  ('Aguascalientes', 'LOC')]),
+# wJ116
+("The Jamaica Labour Party (JLP) is one of the two major political parties in Jamaica, founded in 1943 by Alexander Bustamante as the political arm of the Bustamante Industrial Trade Union. Its rival is the People's National Party, founded by Norman Manley.",
+ [('Jamaica Labour Party', 'ORG'), ('JLP', 'ORG'), ('Jamaica', 'LOC'),
+  ('Alexander Bustamante', 'PER'), ('Bustamante Industrial Trade Union', 'ORG'),
+  ("People's National Party", 'ORG'), ('Norman Manley', 'PER')]),
+# wJ117
+('The Pilcomayo River rises in the Bolivian Andes near Potosí and flows south-east across the Gran Chaco to join the Paraguay River near Asunción. For much of its course it forms the border between Argentina and Paraguay.',
+ [('Pilcomayo River', 'LOC'), ('Bolivian', 'MISC'), ('Andes', 'LOC'), ('Potosí', 'LOC'),
+  ('Gran Chaco', 'LOC'), ('Paraguay River', 'LOC'), ('Asunción', 'LOC'), ('Argentina', 'LOC'),
+  ('Paraguay', 'LOC')]),
+# wJ118
+("The Tana River is the longest river in Kenya, flowing about 1,000 kilometres from the Aberdare Range to the Indian Ocean at Kipini. Its dams, among them Masinga and Kiambere, produce much of the country's electricity.",
+ [('Tana River', 'LOC'), ('Kenya', 'LOC'), ('Aberdare Range', 'LOC'), ('Indian Ocean', 'LOC'),
+  ('Kipini', 'LOC'), ('Masinga', 'LOC'), ('Kiambere', 'LOC')]),
+# wJ119
+('The Kapuas is the longest river in Indonesia, flowing 1,143 kilometres through West Kalimantan on the island of Borneo to the Karimata Strait near Pontianak.',
+ [('Kapuas', 'LOC'), ('Indonesia', 'LOC'), ('West Kalimantan', 'LOC'), ('Borneo', 'LOC'),
+  ('Karimata Strait', 'LOC'), ('Pontianak', 'LOC')]),
+# wJ120
+('The Rewa River is the widest river in Fiji, flowing about 145 kilometres across Viti Levu to the sea near Nausori. It gives its name to Rewa Province, one of the fourteen provinces of the country.',
+ [('Rewa River', 'LOC'), ('Fiji', 'LOC'), ('Viti Levu', 'LOC'), ('Nausori', 'LOC'),
+  ('Rewa Province', 'LOC')]),
+# wJ121
+('Bukavu is the capital of South Kivu Province in the Democratic Republic of the Congo, located on the south-western shore of Lake Kivu opposite the Rwandan town of Cyangugu.',
+ [('Bukavu', 'LOC'), ('South Kivu Province', 'LOC'), ('Democratic Republic of the Congo', 'LOC'),
+  ('Lake Kivu', 'LOC'), ('Rwandan', 'MISC'), ('Cyangugu', 'LOC')]),
+# wJ122
+('The Vietnam Football Federation (VFF; Vietnamese: Liên đoàn bóng đá Việt Nam) is the governing body of football in Vietnam. It organises the V.League 1 and the Vietnamese National Cup, and the national team, coached by Park Hang-seo, won the AFF Championship in 2018.',
+ [('Vietnam Football Federation', 'ORG'), ('VFF', 'ORG'), ('Vietnamese', 'MISC'),
+  ('Liên đoàn bóng đá Việt Nam', 'ORG'), ('Vietnam', 'LOC'), ('V.League 1', 'MISC'),
+  ('Vietnamese National Cup', 'MISC'), ('Park Hang-seo', 'PER'), ('AFF Championship', 'MISC')]),
+# wJ123
+('The Ethiopian Athletics Federation (EAF) is the governing body of athletics in Ethiopia, based in Addis Ababa. The former runners Haile Gebrselassie and Derartu Tulu have both served as its president.',
+ [('Ethiopian Athletics Federation', 'ORG'), ('EAF', 'ORG'), ('Ethiopia', 'LOC'),
+  ('Addis Ababa', 'LOC'), ('Haile Gebrselassie', 'PER'), ('Derartu Tulu', 'PER')]),
+# wJ124
+('The Chilean Football Federation (Spanish: Federación de Fútbol de Chile, FFCh) governs football in Chile. Its national team, known as La Roja, won the Copa América in 2015 and 2016 under the coaches Jorge Sampaoli and Juan Antonio Pizzi.',
+ [('Chilean Football Federation', 'ORG'), ('Spanish', 'MISC'),
+  ('Federación de Fútbol de Chile', 'ORG'), ('FFCh', 'ORG'), ('Chile', 'LOC'), ('La Roja', 'ORG'),
+  ('Copa América', 'MISC'), ('Jorge Sampaoli', 'PER'), ('Juan Antonio Pizzi', 'PER')]),
+# wJ125
+('The Tonga national rugby union team, nicknamed ʻIkale Tahi ("Sea Eagles"), is governed by the Tonga Rugby Union. Its best-known result came at the 2011 Rugby World Cup, when it beat France 19–14 in Wellington.',
+ [('Tonga', 'LOC'), ('ʻIkale Tahi', 'ORG'), ('Sea Eagles', 'ORG'), ('Tonga Rugby Union', 'ORG'),
+  ('Rugby World Cup', 'MISC'), ('France', 'LOC'), ('Wellington', 'LOC')]),
+# wJ126
+('Ahmed Ben Bella (1916–2012) was an Algerian revolutionary who served as the first President of Algeria, from 1963 to 1965. One of the founders of the National Liberation Front, he was overthrown by his defence minister Houari Boumédiène and held under house arrest until 1980.',
+ [('Ahmed Ben Bella', 'PER'), ('Algerian', 'MISC'), ('Algeria', 'LOC'),
+  ('National Liberation Front', 'ORG'), ('Houari Boumédiène', 'PER')]),
+# wJ127
+('Mwai Kibaki (1931–2022) was a Kenyan politician who served as the third President of Kenya from 2002 to 2013. Educated at Makerere University and the London School of Economics, he led the Democratic Party and later the Party of National Unity.',
+ [('Mwai Kibaki', 'PER'), ('Kenyan', 'MISC'), ('Kenya', 'LOC'), ('Makerere University', 'ORG'),
+  ('London School of Economics', 'ORG'), ('Democratic Party', 'ORG'),
+  ('Party of National Unity', 'ORG')]),
+# wJ128
+("Wan Azizah Wan Ismail (born 3 December 1952) is a Malaysian politician and ophthalmologist who was the first woman to serve as Deputy Prime Minister of Malaysia, from 2018 to 2020. She founded the People's Justice Party (PKR) in 1999 after the arrest of her husband, Anwar Ibrahim.",
+ [('Wan Azizah Wan Ismail', 'PER'), ('Malaysian', 'MISC'), ('Malaysia', 'LOC'),
+  ("People's Justice Party", 'ORG'), ('PKR', 'ORG'), ('Anwar Ibrahim', 'PER')]),
+# wJ129
+('Hugo Blanco (1934–2023) was a Peruvian peasant leader and politician who organised Quechua farmers in the La Convención valley of Cusco in the early 1960s. He later sat in the Constituent Assembly of 1978 and in the Senate.',
+ [('Hugo Blanco', 'PER'), ('Peruvian', 'MISC'), ('Quechua', 'MISC'), ('La Convención', 'LOC'),
+  ('Cusco', 'LOC'), ('Constituent Assembly', 'ORG'), ('Senate', 'ORG')]),
+# wJ130
+('Ratu Sir Kamisese Mara (1920–2004) was a Fijian statesman who served as the first Prime Minister of Fiji from 1970 to 1992 and as President from 1993 to 2000. He founded the Alliance Party, which governed the country for most of its first two decades of independence.',
+ [('Kamisese Mara', 'PER'), ('Fijian', 'MISC'), ('Fiji', 'LOC'), ('Alliance Party', 'ORG')]),
+# wJ131
+('Chamlong Srimuang (born 5 July 1935) is a Thai former general and politician who served as Governor of Bangkok from 1985 to 1992. A follower of the Santi Asoke Buddhist movement, he founded the Palang Dharma Party and led the protests of May 1992 against Suchinda Kraprayoon.',
+ [('Chamlong Srimuang', 'PER'), ('Thai', 'MISC'), ('Bangkok', 'LOC'), ('Santi Asoke', 'MISC'),
+  ('Buddhist', 'MISC'), ('Palang Dharma Party', 'ORG'), ('Suchinda Kraprayoon', 'PER')]),
+# wJ132
+('Nguyễn Thị Bình (born 26 May 1927) is a Vietnamese politician who led the delegation of the Provisional Revolutionary Government of the Republic of South Vietnam at the talks that produced the Paris Peace Accords in 1973. She later served as Vice President of Vietnam from 1992 to 2002.',
+ [('Nguyễn Thị Bình', 'PER'), ('Vietnamese', 'MISC'),
+  ('Provisional Revolutionary Government of the Republic of South Vietnam', 'ORG'),
+  ('Paris Peace Accords', 'MISC'), ('Vietnam', 'LOC')]),
+# wJ133
+('Mamata Banerjee (born 5 January 1955) is an Indian politician who has been Chief Minister of West Bengal since 2011, the first woman to hold the office. She founded the All India Trinamool Congress in 1998 after leaving the Indian National Congress.',
+ [('Mamata Banerjee', 'PER'), ('Indian', 'MISC'), ('West Bengal', 'LOC'),
+  ('All India Trinamool Congress', 'ORG'), ('Indian National Congress', 'ORG')]),
 ]
