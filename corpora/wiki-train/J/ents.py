@@ -611,4 +611,198 @@ DOCS = [
 ('Mamata Banerjee (born 5 January 1955) is an Indian politician who has been Chief Minister of West Bengal since 2011, the first woman to hold the office. She founded the All India Trinamool Congress in 1998 after leaving the Indian National Congress.',
  [('Mamata Banerjee', 'PER'), ('Indian', 'MISC'), ('West Bengal', 'LOC'),
   ('All India Trinamool Congress', 'ORG'), ('Indian National Congress', 'ORG')]),
+# wJ134
+("Youssou N'Dour (born 1 October 1959) is a Senegalese singer and politician who served as Minister of Culture and Tourism of Senegal from 2012 to 2013. His album Egypt, recorded with an Egyptian orchestra, was released on Nonesuch Records in 2004 and won a Grammy Award. His bid for the presidency in 2012 was rejected by the Constitutional Council, and he then backed Macky Sall.",
+ [("Youssou N'Dour", 'PER'), ('Senegalese', 'MISC'), ('Senegal', 'LOC'), ('Egypt', 'MISC'),
+  ('Egyptian', 'MISC'), ('Nonesuch Records', 'ORG'), ('Grammy Award', 'MISC'),
+  ('Constitutional Council', 'ORG'), ('Macky Sall', 'PER')]),
+# wJ135
+("The Kingdom of Buganda is a subnational kingdom within Uganda, the largest of the country's traditional kingdoms. Its parliament sits at the Bulange in Mengo, Kampala, and the present Kabaka, Ronald Muwenda Mutebi II, was crowned in 1993 after the monarchy was restored.",
+ [('Kingdom of Buganda', 'LOC'), ('Uganda', 'LOC'), ('Bulange', 'LOC'), ('Mengo', 'LOC'),
+  ('Kampala', 'LOC'), ('Ronald Muwenda Mutebi II', 'PER')]),
+# wJ136
+('Awash National Park is a national park in the Afar Region of Ethiopia, at the southern end of the Afar Triangle. The Awash River forms its southern boundary, and the dormant volcano Fantale rises near its centre.',
+ [('Awash National Park', 'LOC'), ('Afar Region', 'LOC'), ('Ethiopia', 'LOC'),
+  ('Afar Triangle', 'LOC'), ('Awash River', 'LOC'), ('Fantale', 'LOC')]),
+# wJ137
+('The Ifugao are an ethnic group of the Cordillera Administrative Region of the Philippines, known for the rice terraces they carved into the mountains of Ifugao province. Their hudhud chants were recognised by UNESCO in 2001.',
+ [('Ifugao', 'MISC'), ('Cordillera Administrative Region', 'LOC'), ('Philippines', 'LOC'),
+  ('Ifugao', 'LOC'), ('UNESCO', 'ORG')]),
+# wJ138
+('Kinyarwanda is a Bantu language and one of the official languages of Rwanda, spoken by almost the whole population. It is mutually intelligible with Kirundi, the national language of Burundi, and with the Ha language of western Tanzania.',
+ [('Kinyarwanda', 'MISC'), ('Bantu', 'MISC'), ('Rwanda', 'LOC'), ('Kirundi', 'MISC'),
+  ('Burundi', 'LOC'), ('Ha', 'MISC'), ('Tanzania', 'LOC')]),
+# wJ139
+("Guaraní (Avañe'ẽ) is a Tupian language and, with Spanish, one of the two official languages of Paraguay, where most of the population speaks it. It is also an official language of Bolivia and of the Argentine province of Corrientes.",
+ [('Guaraní', 'MISC'), ("Avañe'ẽ", 'MISC'), ('Tupian', 'MISC'), ('Spanish', 'MISC'),
+  ('Paraguay', 'LOC'), ('Bolivia', 'LOC'), ('Argentine', 'MISC'), ('Corrientes', 'LOC')]),
+# wJ140
+('Tetum (Tetun) is an Austronesian language and, with Portuguese, one of the two official languages of East Timor. Its urban variety, Tetun Dili, took much of its vocabulary from Portuguese during the colonial period.',
+ [('Tetum', 'MISC'), ('Tetun', 'MISC'), ('Austronesian', 'MISC'), ('Portuguese', 'MISC'),
+  ('East Timor', 'LOC'), ('Tetun Dili', 'MISC'), ('Portuguese', 'MISC')]),
+# wJ141
+('The iTaukei are the indigenous people of Fiji and make up about 57 percent of its population. Until 2010 they were officially called Fijians, a name now used for all citizens, and their customary affairs are handled by the Ministry of iTaukei Affairs.',
+ [('iTaukei', 'MISC'), ('Fiji', 'LOC'), ('Fijians', 'MISC'),
+  ('Ministry of iTaukei Affairs', 'ORG')]),
+# wJ142
+('Echorouk El Yawmi (Arabic: الشروق اليومي) is an Arabic-language daily newspaper published in Algiers since 2000. It belongs to the Echorouk Group, which also runs the television channel Echorouk TV.',
+ [('Echorouk El Yawmi', 'ORG'), ('Arabic', 'MISC'), ('الشروق اليومي', 'ORG'), ('Arabic', 'MISC'),
+  ('Algiers', 'LOC'), ('Echorouk Group', 'ORG'), ('Echorouk TV', 'ORG')]),
+# wJ143
+('Kompas is an Indonesian-language daily newspaper published in Jakarta, founded in 1965 by Jakob Oetama and P. K. Ojong. Its name, meaning "compass", was suggested by President Sukarno.',
+ [('Kompas', 'ORG'), ('Indonesian', 'MISC'), ('Jakarta', 'LOC'), ('Jakob Oetama', 'PER'),
+  ('P. K. Ojong', 'PER'), ('Sukarno', 'PER')]),
+# wJ144
+('The Post-Courier is a daily newspaper published in Port Moresby, Papua New Guinea. Founded in 1969, it was the first daily newspaper in the territory, and it is owned by News Corp Australia.',
+ [('Post-Courier', 'ORG'), ('Port Moresby', 'LOC'), ('Papua New Guinea', 'LOC'),
+  ('News Corp Australia', 'ORG')]),
+# wJ145
+('The National University of Samoa (NUS; Samoan: Iunivesite Aoao o Samoa) is the national university of Samoa. It was founded in 1984, and its main campus is at Le Papaigalagala in Apia.',
+ [('National University of Samoa', 'ORG'), ('NUS', 'ORG'), ('Samoan', 'MISC'),
+  ('Iunivesite Aoao o Samoa', 'ORG'), ('Samoa', 'LOC'), ('Le Papaigalagala', 'LOC'),
+  ('Apia', 'LOC')]),
+# wJ146
+('The University of Khartoum (Arabic: جامعة الخرطوم) is the oldest university in Sudan. It was founded in 1902 as Gordon Memorial College, in memory of the British general Charles George Gordon, who had died in the siege of Khartoum in 1885.',
+ [('University of Khartoum', 'ORG'), ('Arabic', 'MISC'), ('جامعة الخرطوم', 'ORG'),
+  ('Sudan', 'LOC'), ('Gordon Memorial College', 'ORG'), ('British', 'MISC'),
+  ('Charles George Gordon', 'PER'), ('Khartoum', 'LOC')]),
+# wJ147
+('Tribhuvan University (TU; Nepali: त्रिभुवन विश्वविद्यालय) is the oldest university in Nepal, founded in 1959 at Kirtipur near Kathmandu and named after King Tribhuvan.',
+ [('Tribhuvan University', 'ORG'), ('TU', 'ORG'), ('Nepali', 'MISC'),
+  ('त्रिभुवन विश्वविद्यालय', 'ORG'), ('Nepal', 'LOC'), ('Kirtipur', 'LOC'), ('Kathmandu', 'LOC'),
+  ('Tribhuvan', 'PER')]),
+# wJ148
+('The Zambia national football team, nicknamed Chipolopolo ("Copper Bullets"), won the Africa Cup of Nations in 2012 in Libreville, Gabon, nineteen years after eighteen players died in a plane crash off the Gabonese coast. It is run by the Football Association of Zambia (FAZ).',
+ [('Zambia', 'LOC'), ('Chipolopolo', 'ORG'), ('Copper Bullets', 'ORG'),
+  ('Africa Cup of Nations', 'MISC'), ('Libreville', 'LOC'), ('Gabon', 'LOC'), ('Gabonese', 'MISC'),
+  ('Football Association of Zambia', 'ORG'), ('FAZ', 'ORG')]),
+# wJ149
+("The Amateur Kabaddi Federation of India (AKFI) is the governing body of kabaddi in India. The Indian men's team won every kabaddi gold medal at the Asian Games from 1990 to 2014 before losing to Iran in the semi-finals in 2018.",
+ [('Amateur Kabaddi Federation of India', 'ORG'), ('AKFI', 'ORG'), ('India', 'LOC'),
+  ('Indian', 'MISC'), ('Asian Games', 'MISC'), ('Iran', 'LOC')]),
+# wJ150
+('Carlos Valderrama (born 2 September 1961) is a Colombian former footballer who played for Unión Magdalena, Millonarios, Montpellier, Real Valladolid and Junior. He captained Colombia at three FIFA World Cups and later played in the United States.',
+ [('Carlos Valderrama', 'PER'), ('Colombian', 'MISC'), ('Unión Magdalena', 'ORG'),
+  ('Millonarios', 'ORG'), ('Montpellier', 'ORG'), ('Real Valladolid', 'ORG'), ('Junior', 'ORG'),
+  ('Colombia', 'LOC'), ('FIFA World Cups', 'MISC'), ('United States', 'LOC')]),
+# wJ151
+('Brian Lima (born 25 January 1972) is a Samoan former rugby union player, nicknamed "The Chiropractor" for his hard tackling. He played provincial rugby for Auckland and appeared for Samoa at five Rugby World Cups from 1991 to 2007.',
+ [('Brian Lima', 'PER'), ('Samoan', 'MISC'), ('The Chiropractor', 'PER'), ('Auckland', 'ORG'),
+  ('Samoa', 'LOC'), ('Rugby World Cups', 'MISC')]),
+# wJ152
+('Caodaism (Vietnamese: Đạo Cao Đài) is a syncretic religion founded in 1926 in Tây Ninh, southern Vietnam. Its followers honour Victor Hugo and Sun Yat-sen among their saints, and its main temple is the Tây Ninh Holy See.',
+ [('Caodaism', 'MISC'), ('Vietnamese', 'MISC'), ('Đạo Cao Đài', 'MISC'), ('Tây Ninh', 'LOC'),
+  ('Vietnam', 'LOC'), ('Victor Hugo', 'PER'), ('Sun Yat-sen', 'PER'), ('Tây Ninh Holy See', 'LOC')]),
+# wJ153
+('The Supreme Council of Kenya Muslims (SUPKEM) is the umbrella body of Muslim organisations in Kenya, founded in 1973 and based in Nairobi. Its chairman speaks for Kenyan Muslims before the government.',
+ [('Supreme Council of Kenya Muslims', 'ORG'), ('SUPKEM', 'ORG'), ('Muslim', 'MISC'),
+  ('Kenya', 'LOC'), ('Nairobi', 'LOC'), ('Kenyan Muslims', 'MISC')]),
+# wJ154
+('The Church of God Ministry of Jesus Christ International (Spanish: Iglesia de Dios Ministerial de Jesucristo Internacional) is a Pentecostal church founded in Bogotá in 1972 by Luis Eduardo Moreno, María Jesús Moreno and María Luisa Piraquive. It backs the political party MIRA.',
+ [('Church of God Ministry of Jesus Christ International', 'ORG'), ('Spanish', 'MISC'),
+  ('Iglesia de Dios Ministerial de Jesucristo Internacional', 'ORG'), ('Pentecostal', 'MISC'),
+  ('Bogotá', 'LOC'), ('Luis Eduardo Moreno', 'PER'), ('María Jesús Moreno', 'PER'),
+  ('María Luisa Piraquive', 'PER'), ('MIRA', 'ORG')]),
+# wJ155
+('The Military Police of São Paulo State (Portuguese: Polícia Militar do Estado de São Paulo, PMESP) is the largest police force in Brazil. Its best-known unit is ROTA, short for Rondas Ostensivas Tobias de Aguiar, a battalion named after the nineteenth-century politician Rafael Tobias de Aguiar.',
+ [('Military Police of São Paulo State', 'ORG'), ('Portuguese', 'MISC'),
+  ('Polícia Militar do Estado de São Paulo', 'ORG'), ('PMESP', 'ORG'), ('Brazil', 'LOC'),
+  ('ROTA', 'ORG'), ('Rondas Ostensivas Tobias de Aguiar', 'ORG'),
+  ('Rafael Tobias de Aguiar', 'PER')]),
+# wJ156
+('The Royal Solomon Islands Police Force (RSIPF) is the police force of Solomon Islands. After the ethnic tensions of 1998–2003 it was supported for fourteen years by the Regional Assistance Mission to Solomon Islands (RAMSI), which was led by Australia.',
+ [('Royal Solomon Islands Police Force', 'ORG'), ('RSIPF', 'ORG'), ('Solomon Islands', 'LOC'),
+  ('Regional Assistance Mission to Solomon Islands', 'ORG'), ('RAMSI', 'ORG'),
+  ('Australia', 'LOC')]),
+# wJ157
+('The Botswana Defence Force (BDF) is the military of Botswana, formed in 1977. Its first commander was Ian Khama, who later became President of Botswana, and its headquarters are at Sir Seretse Khama Barracks in Mogoditshane.',
+ [('Botswana Defence Force', 'ORG'), ('BDF', 'ORG'), ('Botswana', 'LOC'), ('Ian Khama', 'PER'),
+  ('Botswana', 'LOC'), ('Sir Seretse Khama Barracks', 'LOC'), ('Mogoditshane', 'LOC')]),
+# wJ158
+("The Ministry of Mines and Energy (MME) of Namibia is responsible for the country's mineral, petroleum and energy resources. It oversees Namdeb, the diamond-mining joint venture of the government and De Beers, and the state oil company Namcor.",
+ [('Ministry of Mines and Energy', 'ORG'), ('MME', 'ORG'), ('Namibia', 'LOC'), ('Namdeb', 'ORG'),
+  ('De Beers', 'ORG'), ('Namcor', 'ORG')]),
+# wJ159
+('The Ministry of Interior (Thai: กระทรวงมหาดไทย) is the ministry of Thailand responsible for local government, land registration and disaster relief. It appoints the governors of all the provinces except Bangkok, whose governor is elected.',
+ [('Ministry of Interior', 'ORG'), ('Thai', 'MISC'), ('กระทรวงมหาดไทย', 'ORG'),
+  ('Thailand', 'LOC'), ('Bangkok', 'LOC')]),
+# wJ160
+('Kinnaur is a district in the north-east of Himachal Pradesh, India, on the border with Tibet. Its administrative centre is Reckong Peo, and the Sutlej flows through it on its way down from the Tibetan Plateau.',
+ [('Kinnaur', 'LOC'), ('Himachal Pradesh', 'LOC'), ('India', 'LOC'), ('Tibet', 'LOC'),
+  ('Reckong Peo', 'LOC'), ('Sutlej', 'LOC'), ('Tibetan Plateau', 'LOC')]),
+# wJ161
+('Chisemphere is a village in Dedza District in the Central Region of Malawi, near the border with Mozambique. Most of its people are Chewa farmers who grow maize and tobacco.',
+ [('Chisemphere', 'LOC'), ('Dedza District', 'LOC'), ('Central Region', 'LOC'), ('Malawi', 'LOC'),
+  ('Mozambique', 'LOC'), ('Chewa', 'MISC')]),
+# wJ162
+('San Juan Chamula is a municipality in the Mexican state of Chiapas, inhabited almost entirely by Tzotzil Maya. The church of San Juan Bautista on its main square is known for rituals that mix Catholic and Maya practice.',
+ [('San Juan Chamula', 'LOC'), ('Mexican', 'MISC'), ('Chiapas', 'LOC'), ('Tzotzil Maya', 'MISC'),
+  ('San Juan Bautista', 'LOC'), ('Catholic', 'MISC'), ('Maya', 'MISC')]),
+# wJ163
+('Malie is a village on the north coast of Upolu, Samoa, in the Tuamasaga district, about 10 kilometres west of Apia. Most of its families belong to the Congregational Christian Church of Samoa.',
+ [('Malie', 'LOC'), ('Upolu', 'LOC'), ('Samoa', 'LOC'), ('Tuamasaga', 'LOC'), ('Apia', 'LOC'),
+  ('Congregational Christian Church of Samoa', 'ORG')]),
+# wJ164
+('Maseru is the capital and largest city of Lesotho, lying on the Caledon River at the border with the Free State province of South Africa. It was founded as a police camp by the British in 1869.',
+ [('Maseru', 'LOC'), ('Lesotho', 'LOC'), ('Caledon River', 'LOC'), ('Free State', 'LOC'),
+  ('South Africa', 'LOC'), ('British', 'MISC')]),
+# wJ165
+('Naypyidaw (Burmese: နေပြည်တော်) has been the capital of Myanmar since 2006, when the military government moved the ministries out of Yangon. The city was built from 2002 near the town of Pyinmana, and its Uppatasanti Pagoda was completed in 2009.',
+ [('Naypyidaw', 'LOC'), ('Burmese', 'MISC'), ('နေပြည်တော်', 'LOC'), ('Myanmar', 'LOC'),
+  ('Yangon', 'LOC'), ('Pyinmana', 'LOC'), ('Uppatasanti Pagoda', 'LOC')]),
+# wJ166
+('Ngerulmud is the seat of government of Palau, in the state of Melekeok on the island of Babeldaob. It replaced Koror as the capital in 2006.',
+ [('Ngerulmud', 'LOC'), ('Palau', 'LOC'), ('Melekeok', 'LOC'), ('Babeldaob', 'LOC'),
+  ('Koror', 'LOC')]),
+# wJ167
+('Belmopan is the capital of Belize, built in the 1960s after Hurricane Hattie devastated Belize City in 1961. The National Assembly moved there in 1970.',
+ [('Belmopan', 'LOC'), ('Belize', 'LOC'), ('Hurricane Hattie', 'MISC'), ('Belize City', 'LOC'),
+  ('National Assembly', 'ORG')]),
+# wJ168
+('The Istiqlal Party (Arabic: حزب الاستقلال, "Independence Party") is a nationalist party in Morocco founded in 1944 by Allal al-Fassi and others. Its manifesto of 11 January 1944 demanded independence from France.',
+ [('Istiqlal Party', 'ORG'), ('Arabic', 'MISC'), ('حزب الاستقلال', 'ORG'),
+  ('Independence Party', 'ORG'), ('Morocco', 'LOC'), ('Allal al-Fassi', 'PER'), ('France', 'LOC')]),
+# wJ169
+("The Lao People's Revolutionary Party (LPRP) is the founding and sole ruling party of Laos. It has governed since 1975, when the Pathet Lao took power in Vientiane, and its first general secretary was Kaysone Phomvihane.",
+ [("Lao People's Revolutionary Party", 'ORG'), ('LPRP', 'ORG'), ('Laos', 'LOC'),
+  ('Pathet Lao', 'ORG'), ('Vientiane', 'LOC'), ('Kaysone Phomvihane', 'PER')]),
+# wJ170
+('The Country Liberal Party (CLP) is a political party in the Northern Territory of Australia, formed in 1974 from the local branches of the Country Party and the Liberal Party. It governed the territory without a break from 1978 to 2001.',
+ [('Country Liberal Party', 'ORG'), ('CLP', 'ORG'), ('Northern Territory', 'LOC'),
+  ('Australia', 'LOC'), ('Country Party', 'ORG'), ('Liberal Party', 'ORG')]),
+# wJ171
+('Dina Boluarte (born 31 May 1962) is a Peruvian lawyer and politician who became President of Peru in December 2022, after Congress removed Pedro Castillo, whose vice president she had been. She had been elected in 2021 on the ticket of Free Peru.',
+ [('Dina Boluarte', 'PER'), ('Peruvian', 'MISC'), ('Peru', 'LOC'), ('Congress', 'ORG'),
+  ('Pedro Castillo', 'PER'), ('Free Peru', 'ORG')]),
+# wJ172
+("Sam Nujoma (1929–2025) was a Namibian revolutionary who led the South West Africa People's Organisation (SWAPO) from 1960 and served as the first President of Namibia from 1990 to 2005. Born at Etunda in Ovamboland, he spent nearly thirty years in exile in Tanzania, Zambia and Angola.",
+ [('Sam Nujoma', 'PER'), ('Namibian', 'MISC'), ("South West Africa People's Organisation", 'ORG'),
+  ('SWAPO', 'ORG'), ('Namibia', 'LOC'), ('Etunda', 'LOC'), ('Ovamboland', 'LOC'),
+  ('Tanzania', 'LOC'), ('Zambia', 'LOC'), ('Angola', 'LOC')]),
+# wJ173
+('Megawati Sukarnoputri (born 23 January 1947) is an Indonesian politician who served as the fifth President of Indonesia from 2001 to 2004. The daughter of Sukarno, she has chaired the Indonesian Democratic Party of Struggle (PDI-P) since its founding in 1999.',
+ [('Megawati Sukarnoputri', 'PER'), ('Indonesian', 'MISC'), ('Indonesia', 'LOC'),
+  ('Sukarno', 'PER'), ('Indonesian Democratic Party of Struggle', 'ORG'), ('PDI-P', 'ORG')]),
+# wJ174
+('Sheikh Mujibur Rahman (1920–1975) was a Bengali politician who led Bangladesh to independence from Pakistan in 1971 and became its first president. The leader of the Awami League, he was killed with most of his family at his house in Dhaka in August 1975.',
+ [('Sheikh Mujibur Rahman', 'PER'), ('Bengali', 'MISC'), ('Bangladesh', 'LOC'),
+  ('Pakistan', 'LOC'), ('Awami League', 'ORG'), ('Dhaka', 'LOC')]),
+# wJ175
+("DODOMA, Tanzania, June 10 (Reuters) - Tanzania's parliament approved an agreement on Saturday allowing the Tanzania Ports Authority to lease berths at Dar es Salaam port to Dubai-based DP World, despite protests by the opposition party Chadema and by church leaders.",
+ [('DODOMA', 'LOC'), ('Tanzania', 'LOC'), ('Reuters', 'ORG'), ('Tanzania', 'LOC'),
+  ('Tanzania Ports Authority', 'ORG'), ('Dar es Salaam', 'LOC'), ('Dubai', 'LOC'),
+  ('DP World', 'ORG'), ('Chadema', 'ORG')]),
+# wJ176
+('For decades voters in the Indian state of Kerala replaced the Left Democratic Front with the United Democratic Front at every election, or the reverse. The pattern broke in 2021, when Pinarayi Vijayan became the first chief minister in four decades to win a second term in a row.',
+ [('Indian', 'MISC'), ('Kerala', 'LOC'), ('Left Democratic Front', 'ORG'),
+  ('United Democratic Front', 'ORG'), ('Pinarayi Vijayan', 'PER')]),
+# wJ177
+("When the Gold Coast became independent in 1957, Kwame Nkrumah and his Convention People's Party chose for it the name of Ghana, a medieval empire that had lain several hundred kilometres to the north-west.",
+ [('Gold Coast', 'LOC'), ('Kwame Nkrumah', 'PER'), ("Convention People's Party", 'ORG'),
+  ('Ghana', 'LOC')]),
+# wJ178
+("THIMPHU, Jan 10 (Reuters) - Bhutan's People's Democratic Party won 30 of the 47 seats in the National Assembly in Tuesday's election, returning former prime minister Tshering Tobgay to office, the Election Commission of Bhutan said. The newly formed Bhutan Tendrel Party took the remaining 17.",
+ [('THIMPHU', 'LOC'), ('Reuters', 'ORG'), ('Bhutan', 'LOC'), ("People's Democratic Party", 'ORG'),
+  ('National Assembly', 'ORG'), ('Tshering Tobgay', 'PER'),
+  ('Election Commission of Bhutan', 'ORG'), ('Bhutan Tendrel Party', 'ORG')]),
 ]
