@@ -805,4 +805,162 @@ DOCS = [
  [('THIMPHU', 'LOC'), ('Reuters', 'ORG'), ('Bhutan', 'LOC'), ("People's Democratic Party", 'ORG'),
   ('National Assembly', 'ORG'), ('Tshering Tobgay', 'PER'),
   ('Election Commission of Bhutan', 'ORG'), ('Bhutan Tendrel Party', 'ORG')]),
+# wJ179
+('Under the 2008 constitution of Ecuador, nature itself holds rights, and the Constitutional Court relied on that article in 2021 when it struck down mining concessions in the Los Cedros protected forest in Imbabura.',
+ [('Ecuador', 'LOC'), ('Constitutional Court', 'ORG'), ('Los Cedros', 'LOC'), ('Imbabura', 'LOC')]),
+# wJ180
+("The Indigenous Peoples' Rights Act of 1997 (IPRA) is a law of the Philippines that recognises the right of indigenous peoples to their ancestral domains. It created the National Commission on Indigenous Peoples, which issues certificates of ancestral domain title.",
+ [("Indigenous Peoples' Rights Act of 1997", 'MISC'), ('IPRA', 'MISC'), ('Philippines', 'LOC'),
+  ('National Commission on Indigenous Peoples', 'ORG')]),
+# wJ181
+('The Natives Land Act was a law passed by the Parliament of South Africa in 1913 that restricted African ownership of land to reserves covering about seven percent of the country. Sol Plaatje, the first general secretary of the South African Native National Congress, attacked it in his book Native Life in South Africa.',
+ [('Natives Land Act', 'MISC'), ('Parliament of South Africa', 'ORG'), ('African', 'MISC'),
+  ('Sol Plaatje', 'PER'), ('South African Native National Congress', 'ORG'),
+  ('Native Life in South Africa', 'MISC')]),
+# wJ182
+('The Mau Mau uprising of 1952–1960 was a war in the Kenya Colony between the Kenya Land and Freedom Army, made up mostly of Kikuyu fighters, and the British colonial authorities. Its field marshal Dedan Kimathi was captured in 1956 and hanged in Nairobi the following year.',
+ [('Mau Mau', 'ORG'), ('Kenya Colony', 'LOC'), ('Kenya Land and Freedom Army', 'ORG'),
+  ('Kikuyu', 'MISC'), ('British', 'MISC'), ('Dedan Kimathi', 'PER'), ('Nairobi', 'LOC')]),
+# wJ183
+('The Saffron Revolution was a wave of protests in Myanmar from August to October 2007, led by Buddhist monks, against the military government of the State Peace and Development Council. It began after fuel prices were raised, and troops fired on marchers in Yangon in late September.',
+ [('Saffron Revolution', 'MISC'), ('Myanmar', 'LOC'), ('Buddhist', 'MISC'),
+  ('State Peace and Development Council', 'ORG'), ('Yangon', 'LOC')]),
+# wJ184
+('The Rainbow Warrior was a Greenpeace ship sunk in Auckland Harbour on 10 July 1985 by agents of the French foreign intelligence service, the DGSE. The photographer Fernando Pereira drowned, and the affair forced the resignation of the defence minister Charles Hernu.',
+ [('Rainbow Warrior', 'MISC'), ('Greenpeace', 'ORG'), ('Auckland Harbour', 'LOC'),
+  ('French', 'MISC'), ('DGSE', 'ORG'), ('Fernando Pereira', 'PER'), ('Charles Hernu', 'PER')]),
+# wJ185
+('The Tlatelolco massacre took place on 2 October 1968 in the Plaza de las Tres Culturas in Mexico City, when soldiers and police fired on student protesters ten days before the opening of the Summer Olympics. Members of the Olympia Battalion, in plain clothes, opened the shooting.',
+ [('Tlatelolco', 'LOC'), ('Plaza de las Tres Culturas', 'LOC'), ('Mexico City', 'LOC'),
+  ('Summer Olympics', 'MISC'), ('Olympia Battalion', 'ORG')]),
+# wJ186
+('Berta Cáceres (1971–2016) was a Honduran Lenca environmental activist who co-founded the Council of Popular and Indigenous Organizations of Honduras (COPINH). She led the campaign against the Agua Zarca Dam on the Gualcarque River and won the Goldman Environmental Prize in 2015.',
+ [('Berta Cáceres', 'PER'), ('Honduran', 'MISC'), ('Lenca', 'MISC'),
+  ('Council of Popular and Indigenous Organizations of Honduras', 'ORG'), ('COPINH', 'ORG'),
+  ('Agua Zarca Dam', 'LOC'), ('Gualcarque River', 'LOC'), ('Goldman Environmental Prize', 'MISC')]),
+# wJ187
+('Eduardo Mondlane (1920–1969) was a Mozambican sociologist who founded the Mozambique Liberation Front (FRELIMO) in Dar es Salaam in 1962. He had taught at Syracuse University in the United States, and Eduardo Mondlane University in Maputo is named after him.',
+ [('Eduardo Mondlane', 'PER'), ('Mozambican', 'MISC'), ('Mozambique Liberation Front', 'ORG'),
+  ('FRELIMO', 'ORG'), ('Dar es Salaam', 'LOC'), ('Syracuse University', 'ORG'),
+  ('United States', 'LOC'), ('Eduardo Mondlane University', 'ORG'), ('Maputo', 'LOC')]),
+# wJ188
+("Abdurrahman Wahid (1940–2009), known as Gus Dur, was an Indonesian Muslim cleric and politician who served as the fourth President of Indonesia from 1999 to 2001. He chaired the Nahdlatul Ulama from 1984 to 1999 and was a grandson of its founder, Hasyim Asy'ari.",
+ [('Abdurrahman Wahid', 'PER'), ('Gus Dur', 'PER'), ('Indonesian', 'MISC'), ('Muslim', 'MISC'),
+  ('Indonesia', 'LOC'), ('Nahdlatul Ulama', 'ORG'), ("Hasyim Asy'ari", 'PER')]),
+# wJ189
+("Whina Cooper (1895–1994) was a Māori leader from Northland who led the Māori Land March from Te Hāpua to Wellington in 1975, at the age of 79. She was the first president of the Māori Women's Welfare League, founded in 1951.",
+ [('Whina Cooper', 'PER'), ('Māori', 'MISC'), ('Northland', 'LOC'), ('Māori Land March', 'MISC'),
+  ('Te Hāpua', 'LOC'), ('Wellington', 'LOC'), ("Māori Women's Welfare League", 'ORG')]),
+# wJ190
+('Kim Dae-jung (1924–2009) was a South Korean politician who served as President of South Korea from 1998 to 2003. He received the Nobel Peace Prize in 2000 for his Sunshine Policy towards North Korea.',
+ [('Kim Dae-jung', 'PER'), ('South Korean', 'MISC'), ('South Korea', 'LOC'),
+  ('Nobel Peace Prize', 'MISC'), ('Sunshine Policy', 'MISC'), ('North Korea', 'LOC')]),
+# wJ191
+('Roza Otunbayeva (born 23 August 1950) is a Kyrgyz diplomat and politician who served as President of Kyrgyzstan from 2010 to 2011, the first woman to lead a Central Asian state. She later headed the United Nations Assistance Mission in Afghanistan (UNAMA).',
+ [('Roza Otunbayeva', 'PER'), ('Kyrgyz', 'MISC'), ('Kyrgyzstan', 'LOC'), ('Central Asian', 'MISC'),
+  ('United Nations Assistance Mission in Afghanistan', 'ORG'), ('UNAMA', 'ORG')]),
+# wJ192
+('Hilda Heine (born 6 April 1951) is a Marshallese educator and politician who has been President of the Marshall Islands since 2024, having first held the office from 2016 to 2020. She was the first woman to lead an independent island nation of the Pacific.',
+ [('Hilda Heine', 'PER'), ('Marshallese', 'MISC'), ('Marshall Islands', 'LOC'), ('Pacific', 'LOC')]),
+# wJ193
+('The Corruption Eradication Commission (Indonesian: Komisi Pemberantasan Korupsi, KPK) is an independent state agency of Indonesia set up in 2002 to fight corruption. Among those it has brought to trial are the former parliamentary speaker Setya Novanto and the former chief justice Akil Mochtar.',
+ [('Corruption Eradication Commission', 'ORG'), ('Indonesian', 'MISC'),
+  ('Komisi Pemberantasan Korupsi', 'ORG'), ('KPK', 'ORG'), ('Indonesia', 'LOC'),
+  ('Setya Novanto', 'PER'), ('Akil Mochtar', 'PER')]),
+# wJ194
+('The National Office of Electoral Processes (Spanish: Oficina Nacional de Procesos Electorales, ONPE) is the Peruvian body that organises elections and counts the votes, while the National Jury of Elections (JNE) rules on disputes and proclaims the results.',
+ [('National Office of Electoral Processes', 'ORG'), ('Spanish', 'MISC'),
+  ('Oficina Nacional de Procesos Electorales', 'ORG'), ('ONPE', 'ORG'), ('Peruvian', 'MISC'),
+  ('National Jury of Elections', 'ORG'), ('JNE', 'ORG')]),
+# wJ195
+('The National Agency for Food and Drug Administration and Control (NAFDAC) is a Nigerian federal agency that regulates food, drugs and cosmetics. Under its director-general Dora Akunyili, from 2001 to 2008, it fought the trade in counterfeit medicines.',
+ [('National Agency for Food and Drug Administration and Control', 'ORG'), ('NAFDAC', 'ORG'),
+  ('Nigerian', 'MISC'), ('Dora Akunyili', 'PER')]),
+# wJ196
+('The Secretariat of the Navy (Spanish: Secretaría de Marina, SEMAR) is the ministry of Mexico responsible for the Mexican Navy. Its marines have led many operations against drug cartels, among them the capture of Joaquín Guzmán in Mazatlán in 2014.',
+ [('Secretariat of the Navy', 'ORG'), ('Spanish', 'MISC'), ('Secretaría de Marina', 'ORG'),
+  ('SEMAR', 'ORG'), ('Mexico', 'LOC'), ('Mexican Navy', 'ORG'), ('Joaquín Guzmán', 'PER'),
+  ('Mazatlán', 'LOC')]),
+# wJ197
+('The General Directorate for National Security (French: Direction Générale de la Sûreté Nationale, DGSN) is the national police of Morocco, headquartered in Rabat. Since 2015 it has been headed by Abdellatif Hammouchi, who also leads the domestic intelligence service, the DGST.',
+ [('General Directorate for National Security', 'ORG'), ('French', 'MISC'),
+  ('Direction Générale de la Sûreté Nationale', 'ORG'), ('DGSN', 'ORG'), ('Morocco', 'LOC'),
+  ('Rabat', 'LOC'), ('Abdellatif Hammouchi', 'PER'), ('DGST', 'ORG')]),
+# wJ198
+('The Torres Strait Regional Authority (TSRA) is an Australian government body that represents the Torres Strait Islander and Aboriginal people of the Torres Strait. Its offices are on Thursday Island.',
+ [('Torres Strait Regional Authority', 'ORG'), ('TSRA', 'ORG'), ('Australian', 'MISC'),
+  ('Torres Strait Islander', 'MISC'), ('Aboriginal', 'MISC'), ('Torres Strait', 'LOC'),
+  ('Thursday Island', 'LOC')]),
+# wJ199
+('Lunda Norte is a province of Angola in the north-east of the country, on the border with the Democratic Republic of the Congo. Its capital is Dundo, and the alluvial diamond fields along the Cuango River are worked under licences from the state company Endiama.',
+ [('Lunda Norte', 'LOC'), ('Angola', 'LOC'), ('Democratic Republic of the Congo', 'LOC'),
+  ('Dundo', 'LOC'), ('Cuango River', 'LOC'), ('Endiama', 'ORG')]),
+# wJ200
+('Aceh (Acehnese: Acèh) is a special region of Indonesia at the northern tip of Sumatra, the only province where Islamic law is applied. Its capital is Banda Aceh, and a peace agreement signed in Helsinki in 2005 ended thirty years of fighting between the Free Aceh Movement and the government.',
+ [('Aceh', 'LOC'), ('Acehnese', 'MISC'), ('Acèh', 'LOC'), ('Indonesia', 'LOC'), ('Sumatra', 'LOC'),
+  ('Islamic', 'MISC'), ('Banda Aceh', 'LOC'), ('Helsinki', 'LOC'), ('Free Aceh Movement', 'ORG')]),
+# wJ201
+('The Chocó Department is a department of Colombia on the Pacific coast, bordering Panama. Its capital is Quibdó, on the Atrato River, and most of its inhabitants are Afro-Colombians or Emberá.',
+ [('Chocó Department', 'LOC'), ('Colombia', 'LOC'), ('Pacific', 'LOC'), ('Panama', 'LOC'),
+  ('Quibdó', 'LOC'), ('Atrato River', 'LOC'), ('Afro-Colombians', 'MISC'), ('Emberá', 'MISC')]),
+# wJ202
+('Noel Kempff Mercado National Park is a national park in the Santa Cruz Department of Bolivia, on the border with Brazil. It is named after the biologist Noel Kempff Mercado, who was killed near its Huanchaca plateau in 1986.',
+ [('Noel Kempff Mercado National Park', 'LOC'), ('Santa Cruz Department', 'LOC'),
+  ('Bolivia', 'LOC'), ('Brazil', 'LOC'), ('Noel Kempff Mercado', 'PER'), ('Huanchaca', 'LOC')]),
+# wJ203
+('Varirata National Park was the first national park of Papua New Guinea, established in 1969 on the Sogeri Plateau about 40 kilometres from Port Moresby.',
+ [('Varirata National Park', 'LOC'), ('Papua New Guinea', 'LOC'), ('Sogeri Plateau', 'LOC'),
+  ('Port Moresby', 'LOC')]),
+# wJ204
+('Nyika National Park is the largest national park in Malawi, covering the Nyika Plateau in the Northern Region near the border with Zambia. Its grasslands lie above 2,000 metres, and its highest point is Nganda Peak.',
+ [('Nyika National Park', 'LOC'), ('Malawi', 'LOC'), ('Nyika Plateau', 'LOC'),
+  ('Northern Region', 'LOC'), ('Zambia', 'LOC'), ('Nganda Peak', 'LOC')]),
+# wJ205
+('BANJUL, Dec 5 (AFP) - Gambian President Adama Barrow won a second term with 53 percent of the vote, the Independent Electoral Commission said on Sunday, defeating the veteran opposition leader Ousainou Darboe of the United Democratic Party.',
+ [('BANJUL', 'LOC'), ('AFP', 'ORG'), ('Gambian', 'MISC'), ('Adama Barrow', 'PER'),
+  ('Independent Electoral Commission', 'ORG'), ('Ousainou Darboe', 'PER'),
+  ('United Democratic Party', 'ORG')]),
+# wJ206
+("PORT VILA, Vanuatu, Feb 11 (Reuters) - Vanuatu's parliament elected Jotham Napat of the Leaders Party as prime minister on Tuesday, the country's sixth leader in three years, after a snap election held weeks after a deadly earthquake struck the capital.",
+ [('PORT VILA', 'LOC'), ('Vanuatu', 'LOC'), ('Reuters', 'ORG'), ('Vanuatu', 'LOC'),
+  ('Jotham Napat', 'PER'), ('Leaders Party', 'ORG')]),
+# wJ207
+("GEORGETOWN, Aug 2 (Reuters) - Irfaan Ali of the People's Progressive Party/Civic was sworn in as president of Guyana on Sunday, five months after a disputed election, once the Guyana Elections Commission had declared him the winner over the incumbent, David Granger of A Partnership for National Unity.",
+ [('GEORGETOWN', 'LOC'), ('Reuters', 'ORG'), ('Irfaan Ali', 'PER'),
+  ("People's Progressive Party/Civic", 'ORG'), ('Guyana', 'LOC'),
+  ('Guyana Elections Commission', 'ORG'), ('David Granger', 'PER'),
+  ('A Partnership for National Unity', 'ORG')]),
+# wJ208
+('ARAWA, Papua New Guinea, Dec 11 (Reuters) - Almost 98 percent of voters in Bougainville chose independence from Papua New Guinea in a non-binding referendum, the Bougainville Referendum Commission said on Wednesday. The result must now be ratified by the national parliament.',
+ [('ARAWA', 'LOC'), ('Papua New Guinea', 'LOC'), ('Reuters', 'ORG'), ('Bougainville', 'LOC'),
+  ('Papua New Guinea', 'LOC'), ('Bougainville Referendum Commission', 'ORG')]),
+# wJ209
+('Each year before the monsoon, engineers of the Bangladesh Water Development Board inspect the embankments along the Jamuna, which can shift its channel by hundreds of metres in a single season.',
+ [('Bangladesh Water Development Board', 'ORG'), ('Jamuna', 'LOC')]),
+# wJ210
+('Most land in Tonga belongs to the king or to the hereditary estates of the nobles, and every Tongan man over sixteen was once entitled to a town plot and a farm allotment of about eight acres.',
+ [('Tonga', 'LOC'), ('Tongan', 'MISC')]),
+# wJ211
+('The Oceania Football Confederation (OFC) is one of the six continental confederations of FIFA, with eleven member associations, among them Fiji, Tahiti and Papua New Guinea. It is based in Auckland, and the OFC Champions League has been won most often by Auckland City.',
+ [('Oceania Football Confederation', 'ORG'), ('OFC', 'ORG'), ('FIFA', 'ORG'), ('Fiji', 'LOC'),
+  ('Tahiti', 'LOC'), ('Papua New Guinea', 'LOC'), ('Auckland', 'LOC'),
+  ('OFC Champions League', 'MISC'), ('Auckland City', 'ORG')]),
+# wJ212
+('Collins Injera (born 18 October 1986) is a Kenyan rugby union player who played for Mwamba and for Kenya in rugby sevens, scoring more than 270 tries in the World Rugby Sevens Series.',
+ [('Collins Injera', 'PER'), ('Kenyan', 'MISC'), ('Mwamba', 'ORG'), ('Kenya', 'LOC'),
+  ('World Rugby Sevens Series', 'MISC')]),
+# wJ213
+('Sunil Chhetri (born 3 August 1984) is an Indian footballer who played for Mohun Bagan, East Bengal, Sporting CP B and Bengaluru FC. He is the record goalscorer of India and captained the side for more than a decade.',
+ [('Sunil Chhetri', 'PER'), ('Indian', 'MISC'), ('Mohun Bagan', 'ORG'), ('East Bengal', 'ORG'),
+  ('Sporting CP B', 'ORG'), ('Bengaluru FC', 'ORG'), ('India', 'LOC')]),
+# wJ214
+('The Rātana Church (Māori: Te Haahi Rātana) is a Christian church founded in 1925 by Tahupōtiki Wiremu Rātana at Rātana Pā near Whanganui. In 1936 the movement formed an alliance with the Labour Party that lasted for decades.',
+ [('Rātana Church', 'ORG'), ('Māori', 'MISC'), ('Te Haahi Rātana', 'ORG'), ('Christian', 'MISC'),
+  ('Tahupōtiki Wiremu Rātana', 'PER'), ('Rātana Pā', 'LOC'), ('Whanganui', 'LOC'),
+  ('Labour Party', 'ORG')]),
+# wJ215
+("The Catholic Bishops' Conference of the Philippines (CBCP) is the assembly of the bishops of the Catholic Church in the Philippines, based in Intramuros, Manila. It opposed the Reproductive Health Law signed by President Benigno Aquino III in 2012.",
+ [("Catholic Bishops' Conference of the Philippines", 'ORG'), ('CBCP', 'ORG'),
+  ('Catholic Church', 'ORG'), ('Philippines', 'LOC'), ('Intramuros', 'LOC'), ('Manila', 'LOC'),
+  ('Reproductive Health Law', 'MISC'), ('Benigno Aquino III', 'PER')]),
 ]
