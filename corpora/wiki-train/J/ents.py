@@ -963,4 +963,123 @@ DOCS = [
  [("Catholic Bishops' Conference of the Philippines", 'ORG'), ('CBCP', 'ORG'),
   ('Catholic Church', 'ORG'), ('Philippines', 'LOC'), ('Intramuros', 'LOC'), ('Manila', 'LOC'),
   ('Reproductive Health Law', 'MISC'), ('Benigno Aquino III', 'PER')]),
+# wJ216
+('Mari Alkatiri (born 26 November 1949) is an East Timorese politician of Hadhrami descent who has twice served as Prime Minister of East Timor. He is the secretary-general of Fretilin, the Revolutionary Front for an Independent East Timor, which he co-founded in 1974.',
+ [('Mari Alkatiri', 'PER'), ('East Timorese', 'MISC'), ('Hadhrami', 'MISC'), ('East Timor', 'LOC'),
+  ('Fretilin', 'ORG'), ('Revolutionary Front for an Independent East Timor', 'ORG')]),
+# wJ217
+('Abdullah Ahmad Badawi (1939–2025) was a Malaysian politician who served as the fifth Prime Minister of Malaysia from 2003 to 2009. Known as Pak Lah, he promoted Islam Hadhari, an approach to government based on Islamic principles, and led the Barisan Nasional to a landslide victory in 2004.',
+ [('Abdullah Ahmad Badawi', 'PER'), ('Malaysian', 'MISC'), ('Malaysia', 'LOC'), ('Pak Lah', 'PER'),
+  ('Islam Hadhari', 'MISC'), ('Islamic', 'MISC'), ('Barisan Nasional', 'ORG')]),
+# wJ218
+('Mohamed Ould Abdel Aziz (born 20 December 1956) is a Mauritanian former army officer who seized power in a coup in 2008 and was President of Mauritania from 2009 to 2019. In 2023 a court in Nouakchott sentenced him to five years in prison for illicit enrichment.',
+ [('Mohamed Ould Abdel Aziz', 'PER'), ('Mauritanian', 'MISC'), ('Mauritania', 'LOC'),
+  ('Nouakchott', 'LOC')]),
+# wJ219
+('Andry Rajoelina (born 30 May 1974) is a Malagasy politician and former disc jockey who has been President of Madagascar since 2019. As mayor of Antananarivo he led the protests that toppled Marc Ravalomanana in 2009, and he then headed the High Transitional Authority until 2014.',
+ [('Andry Rajoelina', 'PER'), ('Malagasy', 'MISC'), ('Madagascar', 'LOC'), ('Antananarivo', 'LOC'),
+  ('Marc Ravalomanana', 'PER'), ('High Transitional Authority', 'ORG')]),
+# wJ220
+('Mswati III (born Makhosetive Dlamini; 19 April 1968) is the King of Eswatini and head of the Swazi royal house. In 2018 he changed the name of the country from Swaziland to Eswatini, and he reigns jointly with his mother, Ntfombi Tfwala.',
+ [('Mswati III', 'PER'), ('Makhosetive Dlamini', 'PER'), ('Eswatini', 'LOC'), ('Swazi', 'MISC'),
+  ('Swaziland', 'LOC'), ('Eswatini', 'LOC'), ('Ntfombi Tfwala', 'PER')]),
+# wJ221
+('Jakaya Kikwete (born 7 October 1950) is a Tanzanian politician who served as the fourth President of Tanzania from 2005 to 2015. A member of Chama Cha Mapinduzi (CCM), he had been foreign minister under Benjamin Mkapa.',
+ [('Jakaya Kikwete', 'PER'), ('Tanzanian', 'MISC'), ('Tanzania', 'LOC'),
+  ('Chama Cha Mapinduzi', 'ORG'), ('CCM', 'ORG'), ('Benjamin Mkapa', 'PER')]),
+# wJ222
+('Pachakutik (Spanish: Movimiento de Unidad Plurinacional Pachakutik, MUPP) is an indigenous political party in Ecuador, founded in 1995 as the political arm of the Confederation of Indigenous Nationalities of Ecuador (CONAIE). Its name comes from a Quechua word for an upheaval of the world.',
+ [('Pachakutik', 'ORG'), ('Spanish', 'MISC'),
+  ('Movimiento de Unidad Plurinacional Pachakutik', 'ORG'), ('MUPP', 'ORG'), ('Ecuador', 'LOC'),
+  ('Confederation of Indigenous Nationalities of Ecuador', 'ORG'), ('CONAIE', 'ORG'),
+  ('Quechua', 'MISC')]),
+# wJ223
+('ʻAkilisi Pōhiva (1941–2019) was a Tongan pro-democracy campaigner who founded the Democratic Party of the Friendly Islands in 2010 and in 2014 became the first commoner elected Prime Minister of Tonga. He died in office in Auckland in 2019.',
+ [('ʻAkilisi Pōhiva', 'PER'), ('Tongan', 'MISC'),
+  ('Democratic Party of the Friendly Islands', 'ORG'), ('Tonga', 'LOC'), ('Auckland', 'LOC')]),
+# wJ224
+('The Office of Hawaiian Affairs (OHA) is a semi-autonomous agency of the State of Hawaii, created in 1978 to improve the well-being of Native Hawaiians. Its trustees are elected by all voters in the state, after the Supreme Court ruled in Rice v. Cayetano in 2000 that a vote limited to Hawaiians was unconstitutional.',
+ [('Office of Hawaiian Affairs', 'ORG'), ('OHA', 'ORG'), ('State of Hawaii', 'LOC'),
+  ('Native Hawaiians', 'MISC'), ('Supreme Court', 'ORG'), ('Rice v. Cayetano', 'MISC'),
+  ('Hawaiians', 'MISC')]),
+# wJ225
+('Pointe-Noire is the second-largest city of the Republic of the Congo and its main port on the Atlantic. It is the capital of Pointe-Noire Department and the base of the national oil company, the SNPC.',
+ [('Pointe-Noire', 'LOC'), ('Republic of the Congo', 'LOC'), ('Atlantic', 'LOC'),
+  ('Pointe-Noire Department', 'LOC'), ('SNPC', 'ORG')]),
+# wJ226
+('Sri Jayawardenepura Kotte is the legislative capital of Sri Lanka, a suburb of Colombo where the Parliament of Sri Lanka has met since 1982, in a building designed by Geoffrey Bawa on an island in Diyawanna Lake.',
+ [('Sri Jayawardenepura Kotte', 'LOC'), ('Sri Lanka', 'LOC'), ('Colombo', 'LOC'),
+  ('Parliament of Sri Lanka', 'ORG'), ('Geoffrey Bawa', 'PER'), ('Diyawanna Lake', 'LOC')]),
+# wJ227
+("The Southern African Development Community (SADC) is a regional organisation of sixteen states, headquartered in Gaborone, Botswana. Its court, the SADC Tribunal in Windhoek, was suspended in 2010 after it had ruled against Zimbabwe's seizures of farmland.",
+ [('Southern African Development Community', 'ORG'), ('SADC', 'ORG'), ('Gaborone', 'LOC'),
+  ('Botswana', 'LOC'), ('SADC Tribunal', 'ORG'), ('Windhoek', 'LOC'), ('Zimbabwe', 'LOC')]),
+# wJ228
+('The South Asian Association for Regional Cooperation (SAARC) is a regional organisation of eight countries, founded in Dhaka in 1985, with its secretariat in Kathmandu. No summit has been held since 2014, when the eighteenth met in Nepal.',
+ [('South Asian Association for Regional Cooperation', 'ORG'), ('SAARC', 'ORG'), ('Dhaka', 'LOC'),
+  ('Kathmandu', 'LOC'), ('Nepal', 'LOC')]),
+# wJ229
+('The Caribbean Community (CARICOM) is an organisation of fifteen member states, founded by the Treaty of Chaguaramas in 1973 and headquartered in Georgetown, Guyana. Its final court of appeal, the Caribbean Court of Justice, sits in Port of Spain.',
+ [('Caribbean Community', 'ORG'), ('CARICOM', 'ORG'), ('Treaty of Chaguaramas', 'MISC'),
+  ('Georgetown', 'LOC'), ('Guyana', 'LOC'), ('Caribbean Court of Justice', 'ORG'),
+  ('Port of Spain', 'LOC')]),
+# wJ230
+('The Pacific Islands Forum (PIF) is an intergovernmental organisation of eighteen members, founded in 1971 as the South Pacific Forum and based in Suva, Fiji. Kiribati left it in 2022 and rejoined the following year.',
+ [('Pacific Islands Forum', 'ORG'), ('PIF', 'ORG'), ('South Pacific Forum', 'ORG'),
+  ('Suva', 'LOC'), ('Fiji', 'LOC'), ('Kiribati', 'LOC')]),
+# wJ231
+('The Mazhilis (Kazakh: Мәжіліс) is the lower house of the Parliament of Kazakhstan. Since the reform of 2023 about two thirds of its 98 members are elected from party lists and the rest in single-member districts, and it meets in Astana.',
+ [('Mazhilis', 'ORG'), ('Kazakh', 'MISC'), ('Мәжіліс', 'ORG'), ('Parliament of Kazakhstan', 'ORG'),
+  ('Astana', 'LOC')]),
+# wJ232
+('Al-Masry Al-Youm (Arabic: المصري اليوم) is a privately owned daily newspaper in Cairo, founded in 2004 by the businessman Salah Diab. It was among the first independent dailies in Egypt to reach a mass readership.',
+ [('Al-Masry Al-Youm', 'ORG'), ('Arabic', 'MISC'), ('المصري اليوم', 'ORG'), ('Cairo', 'LOC'),
+  ('Salah Diab', 'PER'), ('Egypt', 'LOC')]),
+# wJ233
+("Jama'atu Nasril Islam (JNI) is the umbrella body of Muslim organisations in northern Nigeria, founded in 1962 by Ahmadu Bello, the Sardauna of Sokoto. It is headed by the Sultan of Sokoto, Muhammadu Sa'ad Abubakar.",
+ [("Jama'atu Nasril Islam", 'ORG'), ('JNI', 'ORG'), ('Muslim', 'MISC'), ('Nigeria', 'LOC'),
+  ('Ahmadu Bello', 'PER'), ('Sokoto', 'LOC'), ('Sokoto', 'LOC'),
+  ("Muhammadu Sa'ad Abubakar", 'PER')]),
+# wJ234
+('Prayut Chan-o-cha (born 21 March 1954) is a Thai retired general who led the coup of May 2014 and served as Prime Minister of Thailand until 2023. He headed the junta, formally the National Council for Peace and Order, and later joined the United Thai Nation Party.',
+ [('Prayut Chan-o-cha', 'PER'), ('Thai', 'MISC'), ('Thailand', 'LOC'),
+  ('National Council for Peace and Order', 'ORG'), ('United Thai Nation Party', 'ORG')]),
+# wJ235
+('The Mizo National Front (MNF) is a political party in Mizoram, India, that began as an insurgent movement under Laldenga in 1966. After the Mizoram Peace Accord of 1986 it turned to electoral politics, and its leader Zoramthanga was chief minister from 1998 to 2008 and from 2018 to 2023.',
+ [('Mizo National Front', 'ORG'), ('MNF', 'ORG'), ('Mizoram', 'LOC'), ('India', 'LOC'),
+  ('Laldenga', 'PER'), ('Mizoram Peace Accord', 'MISC'), ('Zoramthanga', 'PER')]),
+# wJ236
+('Bartolina Sisa (c. 1750–1782) was an Aymara woman who led an indigenous uprising against Spanish rule in Upper Peru with her husband Túpac Katari, besieging La Paz in 1781. The Bartolina Sisa Confederation, a union of peasant women in Bolivia, is named after her.',
+ [('Bartolina Sisa', 'PER'), ('Aymara', 'MISC'), ('Spanish', 'MISC'), ('Upper Peru', 'LOC'),
+  ('Túpac Katari', 'PER'), ('La Paz', 'LOC'), ('Bartolina Sisa Confederation', 'ORG'),
+  ('Bolivia', 'LOC')]),
+# wJ237
+("Te Puni Kōkiri (the Ministry of Māori Development) is the New Zealand government's main adviser on Māori wellbeing and development. It was established in 1992, replacing the Iwi Transition Agency and the Ministry of Māori Affairs.",
+ [('Te Puni Kōkiri', 'ORG'), ('Ministry of Māori Development', 'ORG'), ('New Zealand', 'LOC'),
+  ('Māori', 'MISC'), ('Iwi Transition Agency', 'ORG'), ('Ministry of Māori Affairs', 'ORG')]),
+# wJ238
+('Hausa is a Chadic language spoken as a first language by some 50 million people in northern Nigeria and southern Niger, and as a trade language across much of West Africa. It is written in the Latin alphabet and in an Arabic-based script called ajami.',
+ [('Hausa', 'MISC'), ('Chadic', 'MISC'), ('Nigeria', 'LOC'), ('Niger', 'LOC'),
+  ('West Africa', 'LOC'), ('Latin', 'MISC'), ('Arabic', 'MISC')]),
+# wJ239
+('Cebuano (Sinugboanon) is an Austronesian language spoken by about 20 million people in the central and southern Philippines, mainly on Cebu, Bohol and Negros Oriental and in much of Mindanao.',
+ [('Cebuano', 'MISC'), ('Sinugboanon', 'MISC'), ('Austronesian', 'MISC'), ('Philippines', 'LOC'),
+  ('Cebu', 'LOC'), ('Bohol', 'LOC'), ('Negros Oriental', 'LOC'), ('Mindanao', 'LOC')]),
+# wJ240
+('The Egyptian Football Association (EFA; Arabic: الاتحاد المصري لكرة القدم) is the governing body of football in Egypt, founded in 1921. It runs the Egyptian Premier League and the Egypt Cup, and the national team, the Pharaohs, has won the Africa Cup of Nations seven times.',
+ [('Egyptian Football Association', 'ORG'), ('EFA', 'ORG'), ('Arabic', 'MISC'),
+  ('الاتحاد المصري لكرة القدم', 'ORG'), ('Egypt', 'LOC'), ('Egyptian Premier League', 'MISC'),
+  ('Egypt Cup', 'MISC'), ('Pharaohs', 'ORG'), ('Africa Cup of Nations', 'MISC')]),
+# wJ241
+('Mbwana Samatta (born 23 December 1992) is a Tanzanian footballer who played for Simba, TP Mazembe, Genk, Aston Villa and Fenerbahçe. In 2020 he became the first Tanzanian to play in the Premier League.',
+ [('Mbwana Samatta', 'PER'), ('Tanzanian', 'MISC'), ('Simba', 'ORG'), ('TP Mazembe', 'ORG'),
+  ('Genk', 'ORG'), ('Aston Villa', 'ORG'), ('Fenerbahçe', 'ORG'), ('Tanzanian', 'MISC'),
+  ('Premier League', 'MISC')]),
+# wJ242
+('In many villages of northern Ghana, disputes over land still go first to the chief and to the custodian of the earth shrine, and only then to a magistrate in Tamale or Bolgatanga.',
+ [('Ghana', 'LOC'), ('Tamale', 'LOC'), ('Bolgatanga', 'LOC')]),
+# wJ243
+('On the shores of Lake Titicaca in the Puno Region, Aymara and Quechua communities still share out communal fields among families every few years, and the rotation is recorded by the community assembly rather than by the Peruvian land registry.',
+ [('Lake Titicaca', 'LOC'), ('Puno Region', 'LOC'), ('Aymara', 'MISC'), ('Quechua', 'MISC'),
+  ('Peruvian', 'MISC')]),
 ]
