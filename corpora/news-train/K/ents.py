@@ -352,4 +352,239 @@ DOCS = [
  [('WASHINGTON', 'LOC'), ('AP', 'ORG'), ('U.S.', 'LOC'), ('USS Carney', 'MISC'), ('Yemen', 'LOC'),
   ('Red Sea', 'LOC'), ('Pentagon', 'ORG'), ('Pat Ryder', 'PER'), ('Israel', 'LOC'),
   ('Carney', 'MISC'), ('Suez Canal', 'LOC')]),
+# wK065
+('2017-05-31', "KABUL, May 31 (Reuters) - A truck bomb exploded near Zanbaq Square in Kabul's diplomatic quarter during the morning rush hour on Wednesday, damaging the German embassy and killing at least 80 people. The Taliban denied any role. Najib Danish, a spokesman for the interior ministry, said the bomb had been hidden in a sewage tanker.",
+ [('KABUL', 'LOC'), ('Reuters', 'ORG'), ('Zanbaq Square', 'LOC'), ('Kabul', 'LOC'),
+  ('German', 'MISC'), ('Taliban', 'ORG'), ('Najib Danish', 'PER')]),
+# wK066
+('2018-01-21', 'KABUL, Jan 21 (AFP) - Afghan special forces ended a 13-hour siege of the Intercontinental Hotel in Kabul on Sunday after gunmen disguised in army uniforms stormed it during a dinner. Ariana Afghan Airlines and the private carrier Kam Air said several of their staff, including Ukrainian pilots, were among the dead. The Haqqani network was blamed.',
+ [('KABUL', 'LOC'), ('AFP', 'ORG'), ('Afghan', 'MISC'), ('Intercontinental Hotel', 'LOC'),
+  ('Kabul', 'LOC'), ('Ariana Afghan Airlines', 'ORG'), ('Kam Air', 'ORG'), ('Ukrainian', 'MISC'),
+  ('Haqqani', 'ORG')]),
+# wK067
+('2022-03-23', 'KABUL, March 23 (Reuters) - Taliban authorities ordered girls\' secondary schools to stay shut on Wednesday, hours after they had reopened, sending pupils home in tears. "We were told to go home and wait," said Mursal Ahmadi, 15, a student at the Sayed ul-Shuhada school in Dasht-e-Barchi. Aziz Ahmad Rayan, a spokesman for the education ministry, said the schools would stay closed until a plan was drawn up "in accordance with Islamic law".',
+ [('KABUL', 'LOC'), ('Reuters', 'ORG'), ('Taliban', 'ORG'), ('Mursal Ahmadi', 'PER'),
+  ('Sayed ul-Shuhada', 'ORG'), ('Dasht-e-Barchi', 'LOC'), ('Aziz Ahmad Rayan', 'PER'),
+  ('Islamic', 'MISC')]),
+# wK068
+('2022-08-02', "WASHINGTON, Aug 2 (AP) — A U.S. drone strike killed al-Qaeda leader Ayman al-Zawahiri on the balcony of a safe house in Kabul's Sherpur neighbourhood, President Joe Biden said. The Egyptian-born surgeon had led the group since Osama bin Laden was killed in Abbottabad in 2011. The Taliban said the strike broke the Doha agreement.",
+ [('WASHINGTON', 'LOC'), ('AP', 'ORG'), ('U.S.', 'LOC'), ('al-Qaeda', 'ORG'),
+  ('Ayman al-Zawahiri', 'PER'), ('Kabul', 'LOC'), ('Sherpur', 'LOC'), ('Joe Biden', 'PER'),
+  ('Egyptian', 'MISC'), ('Osama bin Laden', 'PER'), ('Abbottabad', 'LOC'), ('Taliban', 'ORG'),
+  ('Doha', 'LOC')]),
+# wK069
+('2022-12-20', 'KABUL, Dec 20 (AFP) - The Taliban suspended university education for women, in a letter from higher education minister Neda Mohammad Nadim to public and private universities. "They destroyed the only bridge that could connect me with my future," said Marwa Sultani, a student at Kabul University. The United Nations and Turkey\'s foreign minister Mevlut Cavusoglu condemned the ban.',
+ [('KABUL', 'LOC'), ('AFP', 'ORG'), ('Taliban', 'ORG'), ('Neda Mohammad Nadim', 'PER'),
+  ('Marwa Sultani', 'PER'), ('Kabul University', 'ORG'), ('United Nations', 'ORG'),
+  ('Turkey', 'LOC'), ('Mevlut Cavusoglu', 'PER')]),
+# wK070
+('2021-10-15', 'KANDAHAR, Afghanistan, Oct 15 (Reuters) - Suicide bombers struck the Imam Bargah mosque, the largest Shi\'ite mosque in Kandahar, during Friday prayers, a week after a similar attack in Kunduz. Islamic State Khorasan claimed both. "The bombers shot the guards at the gate," said Murtaza Hussaini, who was praying inside. Taliban spokesman Bilal Karimi said a team was investigating.',
+ [('KANDAHAR', 'LOC'), ('Afghanistan', 'LOC'), ('Reuters', 'ORG'), ('Imam Bargah', 'LOC'),
+  ("Shi'ite", 'MISC'), ('Kandahar', 'LOC'), ('Kunduz', 'LOC'), ('Islamic State Khorasan', 'ORG'),
+  ('Murtaza Hussaini', 'PER'), ('Taliban', 'ORG'), ('Bilal Karimi', 'PER')]),
+# wK071
+('2023-03-09', 'MAZAR-I-SHARIF, Afghanistan, March 9 (AFP) - Mohammad Dawood Muzammil, the Taliban governor of Balkh province, was killed by a suicide bomber in his office, the highest-ranking official killed since the group returned to power. Zabihullah Mujahid blamed "the enemies of Islam". Islamic State claimed the attack on its Amaq news agency.',
+ [('MAZAR-I-SHARIF', 'LOC'), ('Afghanistan', 'LOC'), ('AFP', 'ORG'),
+  ('Mohammad Dawood Muzammil', 'PER'), ('Taliban', 'ORG'), ('Balkh', 'LOC'),
+  ('Zabihullah Mujahid', 'PER'), ('Islam', 'MISC'), ('Islamic State', 'ORG'), ('Amaq', 'ORG')]),
+# wK072
+('2024-12-11', 'KABUL, Dec 11 (Reuters) - Khalil Haqqani, the Taliban minister for refugees and an uncle of interior minister Sirajuddin Haqqani, was killed in a suicide bombing at his ministry in Kabul. The blast struck as he left a meeting, said Hamdullah Fitrat, deputy spokesman of the Taliban administration. Islamic State Khorasan Province said one of its members carried out the attack.',
+ [('KABUL', 'LOC'), ('Reuters', 'ORG'), ('Khalil Haqqani', 'PER'), ('Taliban', 'ORG'),
+  ('Sirajuddin Haqqani', 'PER'), ('Kabul', 'LOC'), ('Hamdullah Fitrat', 'PER'), ('Taliban', 'ORG'),
+  ('Islamic State Khorasan Province', 'ORG')]),
+# wK073
+('2025-07-03', 'MOSCOW, July 3 (AFP) - Russia became the first country to formally recognise the Taliban government of Afghanistan, after its new ambassador, Gul Hassan Hassan, presented credentials in Moscow. Afghan foreign minister Amir Khan Muttaqi called it a "brave decision". The Kremlin removed the group from its list of banned organisations in April.',
+ [('MOSCOW', 'LOC'), ('AFP', 'ORG'), ('Russia', 'LOC'), ('Taliban', 'ORG'), ('Afghanistan', 'LOC'),
+  ('Gul Hassan Hassan', 'PER'), ('Moscow', 'LOC'), ('Afghan', 'MISC'),
+  ('Amir Khan Muttaqi', 'PER'), ('Kremlin', 'LOC')]),
+# wK074
+('2025-09-01', 'JALALABAD, Afghanistan, Sept 1 (Reuters) - A magnitude 6.0 earthquake struck eastern Afghanistan near midnight, flattening mud-brick villages in Kunar and Nangarhar provinces. "Our whole village is under the mountain," said Sadiqullah Shinwari, who walked from Nurgal district to reach the road. The World Health Organization and the Afghan Red Crescent Society sent teams from Jalalabad.',
+ [('JALALABAD', 'LOC'), ('Afghanistan', 'LOC'), ('Reuters', 'ORG'), ('Afghanistan', 'LOC'),
+  ('Kunar', 'LOC'), ('Nangarhar', 'LOC'), ('Sadiqullah Shinwari', 'PER'), ('Nurgal', 'LOC'),
+  ('World Health Organization', 'ORG'), ('Afghan Red Crescent Society', 'ORG'),
+  ('Jalalabad', 'LOC')]),
+# wK075
+('2016-10-04', 'KUNDUZ, Afghanistan, Oct 4 (Reuters) - Taliban fighters pushed into the centre of Kunduz on Tuesday, a year after they briefly seized the city, and raised their white flag over the Chowk-e-Shahr roundabout. Afghan officials said reinforcements were arriving from Baghlan and Mazar-i-Sharif, and that U.S. aircraft had struck the militants near the Imam Sahib road.',
+ [('KUNDUZ', 'LOC'), ('Afghanistan', 'LOC'), ('Reuters', 'ORG'), ('Taliban', 'ORG'),
+  ('Kunduz', 'LOC'), ('Chowk-e-Shahr', 'LOC'), ('Afghan', 'MISC'), ('Baghlan', 'LOC'),
+  ('Mazar-i-Sharif', 'LOC'), ('U.S.', 'LOC'), ('Imam Sahib', 'LOC')]),
+# wK076
+('2017-02-16', 'SEHWAN, Pakistan, Feb 16 (AP) — A suicide bomber struck devotees dancing in the courtyard of the Lal Shahbaz Qalandar shrine in Sehwan, in southern Sindh province, on Thursday evening. Islamic State claimed the attack. Army chief General Qamar Javed Bajwa vowed revenge, and the border crossings with Afghanistan at Torkham and Chaman were shut.',
+ [('SEHWAN', 'LOC'), ('Pakistan', 'LOC'), ('AP', 'ORG'), ('Lal Shahbaz Qalandar', 'LOC'),
+  ('Sehwan', 'LOC'), ('Sindh', 'LOC'), ('Islamic State', 'ORG'), ('Qamar Javed Bajwa', 'PER'),
+  ('Afghanistan', 'LOC'), ('Torkham', 'LOC'), ('Chaman', 'LOC')]),
+# wK077
+('2018-05-31', "PESHAWAR, Pakistan, May 31 (Reuters) - President Mamnoon Hussain signed an amendment merging Pakistan's semi-autonomous Federally Administered Tribal Areas (FATA) with Khyber Pakhtunkhwa province, ending a century-old legal regime. Tribal elder Malik Waris Khan Afridi said people in Khyber and Mohmand welcomed the end of the Frontier Crimes Regulation, a colonial-era law.",
+ [('PESHAWAR', 'LOC'), ('Pakistan', 'LOC'), ('Reuters', 'ORG'), ('Mamnoon Hussain', 'PER'),
+  ('Pakistan', 'LOC'), ('Federally Administered Tribal Areas', 'LOC'), ('FATA', 'LOC'),
+  ('Khyber Pakhtunkhwa', 'LOC'), ('Malik Waris Khan Afridi', 'PER'), ('Khyber', 'LOC'),
+  ('Mohmand', 'LOC'), ('Frontier Crimes Regulation', 'MISC')]),
+# wK078
+('2019-05-26', "MIRANSHAH, Pakistan, May 26 (AFP) - Soldiers opened fire on protesters at the Kharqamar checkpoint in North Waziristan on Sunday, the Pashtun Tahafuz Movement (PTM) said, and two of its lawmakers, Ali Wazir and Mohsin Dawar, were accused of leading an attack on the post. The army's media wing, Inter-Services Public Relations, said Wazir had been arrested.",
+ [('MIRANSHAH', 'LOC'), ('Pakistan', 'LOC'), ('AFP', 'ORG'), ('Kharqamar', 'LOC'),
+  ('North Waziristan', 'LOC'), ('Pashtun Tahafuz Movement', 'ORG'), ('PTM', 'ORG'),
+  ('Ali Wazir', 'PER'), ('Mohsin Dawar', 'PER'), ('Inter-Services Public Relations', 'ORG'),
+  ('Wazir', 'PER')]),
+# wK079
+('2021-07-14', 'ISLAMABAD, July 14 (Reuters) - A bus carrying Chinese engineers to the Dasu hydropower dam plunged into a ravine in Upper Kohistan after an explosion, and Beijing demanded that Islamabad punish the culprits. The project is being built by China Gezhouba Group for the Water and Power Development Authority. Chinese foreign ministry spokesman Zhao Lijian called it a "bombing".',
+ [('ISLAMABAD', 'LOC'), ('Reuters', 'ORG'), ('Chinese', 'MISC'), ('Dasu', 'LOC'),
+  ('Upper Kohistan', 'LOC'), ('Beijing', 'LOC'), ('Islamabad', 'LOC'),
+  ('China Gezhouba Group', 'ORG'), ('Water and Power Development Authority', 'ORG'),
+  ('Chinese', 'MISC'), ('Zhao Lijian', 'PER')]),
+# wK080
+('2023-07-30', 'KHAR, Pakistan, July 30 (Reuters) - A suicide bomber struck a rally of the Jamiat Ulema-e-Islam-Fazl (JUI-F) in Bajaur district near the Afghan border on Sunday. Party chief Fazlur Rehman was not at the rally. Police official Nazir Khan said the bomber detonated his vest near the stage as local leader Maulana Ziaullah Jan was speaking.',
+ [('KHAR', 'LOC'), ('Pakistan', 'LOC'), ('Reuters', 'ORG'), ('Jamiat Ulema-e-Islam-Fazl', 'ORG'),
+  ('JUI-F', 'ORG'), ('Bajaur', 'LOC'), ('Afghan', 'MISC'), ('Fazlur Rehman', 'PER'),
+  ('Nazir Khan', 'PER'), ('Maulana Ziaullah Jan', 'PER')]),
+# wK081
+('2024-03-20', 'GWADAR, Pakistan, March 20 (AP) — Militants armed with guns and grenades attacked the Gwadar Port Authority complex in Balochistan province on Wednesday, the military said, in a strike on a hub of the China-Pakistan Economic Corridor. The Majeed Brigade of the Balochistan Liberation Army claimed the attack, its spokesman Jeeyand Baloch said in a statement.',
+ [('GWADAR', 'LOC'), ('Pakistan', 'LOC'), ('AP', 'ORG'), ('Gwadar Port Authority', 'ORG'),
+  ('Balochistan', 'LOC'), ('China-Pakistan Economic Corridor', 'MISC'), ('Majeed Brigade', 'ORG'),
+  ('Balochistan Liberation Army', 'ORG'), ('Jeeyand Baloch', 'PER')]),
+# wK082
+('2024-11-09', "QUETTA, Pakistan, Nov 9 (Reuters) - A suicide bomber blew himself up on a crowded platform at Quetta's main railway station as soldiers waited for the Jaffar Express to Peshawar. Shahid Rind, a Balochistan government spokesman, said 14 soldiers were among the dead. Pakistan Railways suspended services to Rawalpindi for two days.",
+ [('QUETTA', 'LOC'), ('Pakistan', 'LOC'), ('Reuters', 'ORG'), ('Quetta', 'LOC'),
+  ('Jaffar Express', 'MISC'), ('Peshawar', 'LOC'), ('Shahid Rind', 'PER'), ('Balochistan', 'LOC'),
+  ('Pakistan Railways', 'ORG'), ('Rawalpindi', 'LOC')]),
+# wK083
+('2025-03-21', "QUETTA, March 21 (AFP) - Police arrested Mahrang Baloch, leader of the Baloch Yakjehti Committee, and 16 other activists at a sit-in near the University of Balochistan, a day after officers dispersed protesters with tear gas. Her sister Nadia Baloch told AFP she had been taken to Quetta's Hudda jail. Amnesty International called for her release.",
+ [('QUETTA', 'LOC'), ('AFP', 'ORG'), ('Mahrang Baloch', 'PER'),
+  ('Baloch Yakjehti Committee', 'ORG'), ('University of Balochistan', 'ORG'),
+  ('Nadia Baloch', 'PER'), ('AFP', 'ORG'), ('Quetta', 'LOC'), ('Hudda', 'LOC'),
+  ('Amnesty International', 'ORG')]),
+# wK084
+('2025-03-04', 'BANNU, Pakistan, March 4 (Reuters) - Two suicide car bombs exploded at the wall of the Bannu cantonment in Khyber Pakhtunkhwa at the time of the Ramadan fast-breaking, and gunmen tried to enter the base. A faction of the Hafiz Gul Bahadur group, Jaish al-Fursan, claimed the attack. Inter-Services Public Relations said all six attackers had been killed.',
+ [('BANNU', 'LOC'), ('Pakistan', 'LOC'), ('Reuters', 'ORG'), ('Bannu', 'LOC'),
+  ('Khyber Pakhtunkhwa', 'LOC'), ('Ramadan', 'MISC'), ('Hafiz Gul Bahadur', 'ORG'),
+  ('Jaish al-Fursan', 'ORG'), ('Inter-Services Public Relations', 'ORG')]),
+# wK085
+('2023-10-29', 'TORKHAM, Pakistan, Oct 29 (AFP) - Thousands of Afghans queued at the Torkham border on Sunday ahead of a deadline for undocumented migrants to leave Pakistan or face deportation. "I was born in Karachi; I have never seen Afghanistan," said Gul Rahman, 19. Caretaker interior minister Sarfraz Bugti said no extension would be given.',
+ [('TORKHAM', 'LOC'), ('Pakistan', 'LOC'), ('AFP', 'ORG'), ('Afghans', 'MISC'), ('Torkham', 'LOC'),
+  ('Pakistan', 'LOC'), ('Karachi', 'LOC'), ('Afghanistan', 'LOC'), ('Gul Rahman', 'PER'),
+  ('Sarfraz Bugti', 'PER')]),
+# wK086
+('2022-07-09', 'COLOMBO, July 9 (Reuters) - Thousands of protesters stormed the President\'s House in Colombo on Saturday, swimming in its pool and cooking in its kitchens, after the president fled. Prime Minister Ranil Wickremesinghe offered to resign, and demonstrators later set fire to his private home on Fifth Lane. "This is the people\'s palace now," said Chathura Perera, a 28-year-old teacher from Kandy who camped at Galle Face.',
+ [('COLOMBO', 'LOC'), ('Reuters', 'ORG'), ("President's House", 'LOC'), ('Colombo', 'LOC'),
+  ('Ranil Wickremesinghe', 'PER'), ('Fifth Lane', 'LOC'), ('Chathura Perera', 'PER'),
+  ('Kandy', 'LOC'), ('Galle Face', 'LOC')]),
+# wK087
+('2022-07-20', 'COLOMBO, July 20 (AFP) - Sri Lanka\'s parliament elected Ranil Wickremesinghe as president, with 134 votes against 82 for Dullas Alahapperuma, a dissident of the ruling Sri Lanka Podujana Peramuna. Wickremesinghe, a six-time prime minister, called the protesters camped at Galle Face "fascists" during the campaign. Sajith Premadasa of the Samagi Jana Balawegaya had withdrawn.',
+ [('COLOMBO', 'LOC'), ('AFP', 'ORG'), ('Sri Lanka', 'LOC'), ('Ranil Wickremesinghe', 'PER'),
+  ('Dullas Alahapperuma', 'PER'), ('Sri Lanka Podujana Peramuna', 'ORG'),
+  ('Wickremesinghe', 'PER'), ('Galle Face', 'LOC'), ('Sajith Premadasa', 'PER'),
+  ('Samagi Jana Balawegaya', 'ORG')]),
+# wK088
+('2022-08-16', "HAMBANTOTA, Sri Lanka, Aug 16 (Reuters) - The Chinese research vessel Yuan Wang 5 docked at Hambantota port on Tuesday after a week's delay, despite concerns raised by New Delhi and Washington. The port has been leased to China Merchants Port Holdings for 99 years. Sri Lankan navy spokesman Indika de Silva said the ship would not carry out research in the country's waters.",
+ [('HAMBANTOTA', 'LOC'), ('Sri Lanka', 'LOC'), ('Reuters', 'ORG'), ('Chinese', 'MISC'),
+  ('Yuan Wang 5', 'MISC'), ('Hambantota', 'LOC'), ('New Delhi', 'LOC'), ('Washington', 'LOC'),
+  ('China Merchants Port Holdings', 'ORG'), ('Sri Lankan', 'MISC'), ('Indika de Silva', 'PER')]),
+# wK089
+('2023-05-18', 'MULLIVAIKKAL, Sri Lanka, May 18 (AP) — Hundreds of Tamils lit lamps on the beach at Mullivaikkal to mark 14 years since the army defeated the Liberation Tigers of Tamil Eelam in the final battle of the civil war. "My son surrendered to the army here and I have not seen him since," said Yogarasa Kalaivani, who travelled from Kilinochchi. Police in Jaffna said they had stopped a vehicle procession.',
+ [('MULLIVAIKKAL', 'LOC'), ('Sri Lanka', 'LOC'), ('AP', 'ORG'), ('Tamils', 'MISC'),
+  ('Mullivaikkal', 'LOC'), ('Liberation Tigers of Tamil Eelam', 'ORG'),
+  ('Yogarasa Kalaivani', 'PER'), ('Kilinochchi', 'LOC'), ('Jaffna', 'LOC')]),
+# wK090
+('2025-08-22', "COLOMBO, Aug 22 (Reuters) - Police arrested former president Ranil Wickremesinghe on charges of misusing state funds for a private trip to London in 2023, the Criminal Investigation Department said. He was remanded by the Colombo Fort magistrate's court. His United National Party called the arrest political, and lawmaker Ravi Karunanayake said supporters would protest outside the court.",
+ [('COLOMBO', 'LOC'), ('Reuters', 'ORG'), ('Ranil Wickremesinghe', 'PER'), ('London', 'LOC'),
+  ('Criminal Investigation Department', 'ORG'), ('Colombo Fort', 'LOC'),
+  ('United National Party', 'ORG'), ('Ravi Karunanayake', 'PER')]),
+# wK091
+('2020-12-04', 'CHITTAGONG, Dec 4 (Reuters) - Bangladeshi authorities moved the first 1,600 Rohingya refugees from camps in Cox\'s Bazar to Bhasan Char, a flood-prone island in the Bay of Bengal, despite objections from rights groups. "They said there would be food, jobs and schools," said Mohammed Zubair, 32, as navy ships left the port. The United Nations said it had not been involved in the transfer.',
+ [('CHITTAGONG', 'LOC'), ('Reuters', 'ORG'), ('Bangladeshi', 'MISC'), ('Rohingya', 'MISC'),
+  ("Cox's Bazar", 'LOC'), ('Bhasan Char', 'LOC'), ('Bay of Bengal', 'LOC'),
+  ('Mohammed Zubair', 'PER'), ('United Nations', 'ORG')]),
+# wK092
+('2021-03-23', "COX'S BAZAR, March 23 (AFP) - A fire tore through the Balukhali refugee camp near Cox's Bazar on Monday, destroying about 10,000 bamboo shelters and leaving 45,000 Rohingya homeless, the U.N. refugee agency said. Johannes van der Klaauw, the UNHCR representative, said volunteers had carried the elderly out through barbed-wire fences that hemmed in the camp.",
+ [("COX'S BAZAR", 'LOC'), ('AFP', 'ORG'), ('Balukhali', 'LOC'), ("Cox's Bazar", 'LOC'),
+  ('Rohingya', 'MISC'), ('U.N.', 'ORG'), ('Johannes van der Klaauw', 'PER'), ('UNHCR', 'ORG')]),
+# wK093
+('2021-09-30', 'KUTUPALONG, Sept 30 (Reuters) - Gunmen shot dead Mohib Ullah, a Rohingya community leader who had met President Donald Trump in 2019, at the office of his Arakan Rohingya Society for Peace and Human Rights in the Kutupalong camp. His brother Habib Ullah blamed Arakan Rohingya Salvation Army fighters, a charge the group denied. Police said the killers fled toward Ukhia.',
+ [('KUTUPALONG', 'LOC'), ('Reuters', 'ORG'), ('Mohib Ullah', 'PER'), ('Rohingya', 'MISC'),
+  ('Donald Trump', 'PER'), ('Arakan Rohingya Society for Peace and Human Rights', 'ORG'),
+  ('Kutupalong', 'LOC'), ('Habib Ullah', 'PER'), ('Arakan Rohingya Salvation Army', 'ORG'),
+  ('Ukhia', 'LOC')]),
+# wK094
+('2023-03-05', 'COX\'S BAZAR, March 5 (AP) — The World Food Programme cut monthly food vouchers for nearly a million Rohingya refugees from $12 to $10 a person, blaming a funding shortfall. "Already children are hungry in the camps," said Noor Kamal, a volunteer in camp 14 at Hakimpara. Dom Scalpelli, the WFP country director, said a further cut was possible in June.',
+ [("COX'S BAZAR", 'LOC'), ('AP', 'ORG'), ('World Food Programme', 'ORG'), ('Rohingya', 'MISC'),
+  ('Noor Kamal', 'PER'), ('Hakimpara', 'LOC'), ('Dom Scalpelli', 'PER'), ('WFP', 'ORG')]),
+# wK095
+('2023-12-27', 'BANDA ACEH, Indonesia, Dec 27 (Reuters) - Hundreds of Indonesian students stormed a convention centre in Banda Aceh sheltering 137 Rohingya refugees who had arrived by boat, kicking their belongings and forcing them onto trucks. The UNHCR said it was "deeply disturbed". Aceh police chief Achmad Kartiko said the refugees were moved to a government office.',
+ [('BANDA ACEH', 'LOC'), ('Indonesia', 'LOC'), ('Reuters', 'ORG'), ('Indonesian', 'MISC'),
+  ('Banda Aceh', 'LOC'), ('Rohingya', 'MISC'), ('UNHCR', 'ORG'), ('Aceh', 'LOC'),
+  ('Achmad Kartiko', 'PER')]),
+# wK096
+('2020-01-23', 'THE HAGUE, Jan 23 (AFP) - The International Court of Justice ordered Myanmar to take measures to prevent genocide against its Rohingya minority, in a case brought by Gambia. Gambian Justice Minister Abubacarr Tambadou said he was "very happy". Refugees gathered around radios in Balukhali, and rights activist Nay San Lwin called the ruling a victory for survivors.',
+ [('THE HAGUE', 'LOC'), ('AFP', 'ORG'), ('International Court of Justice', 'ORG'),
+  ('Myanmar', 'LOC'), ('Rohingya', 'MISC'), ('Gambia', 'LOC'), ('Gambian', 'MISC'),
+  ('Abubacarr Tambadou', 'PER'), ('Balukhali', 'LOC'), ('Nay San Lwin', 'PER')]),
+# wK097
+('2016-08-12', 'HUA HIN, Thailand, Aug 12 (Reuters) - A string of small bombs exploded in the seaside resort of Hua Hin and in Surat Thani and Phang Nga provinces on Thursday night and Friday morning, a day after voters approved a military-backed constitution. Police spokesman Piyapan Pingmuang said the attacks were "local sabotage", not terrorism, although the style resembled insurgent bombs in the Malay-Muslim south.',
+ [('HUA HIN', 'LOC'), ('Thailand', 'LOC'), ('Reuters', 'ORG'), ('Hua Hin', 'LOC'),
+  ('Surat Thani', 'LOC'), ('Phang Nga', 'LOC'), ('Piyapan Pingmuang', 'PER'), ('Malay', 'MISC'),
+  ('Muslim', 'MISC')]),
+# wK098
+('2019-11-06', "YALA, Thailand, Nov 6 (Reuters) - Suspected separatists attacked two village security checkpoints in Lam Phaya in Yala province late on Tuesday, killing 15 people, mostly village defence volunteers, in one of the deadliest attacks in years in Thailand's deep south. Colonel Pramote Prom-in, a spokesman for the Internal Security Operations Command, said the attackers scattered nails on the roads to slow reinforcements.",
+ [('YALA', 'LOC'), ('Thailand', 'LOC'), ('Reuters', 'ORG'), ('Lam Phaya', 'LOC'), ('Yala', 'LOC'),
+  ('Thailand', 'LOC'), ('Pramote Prom-in', 'PER'), ('Internal Security Operations Command', 'ORG')]),
+# wK099
+('2024-10-25', 'NARATHIWAT, Oct 25 (AFP) - The 20-year statute of limitations expired on Friday in the case over the deaths of 85 Muslim protesters at Tak Bai in 2004, with none of the accused officers having appeared in court. Pita Limjaroenrat, former leader of the opposition, called it a "stain". Former army commander Pisal Wattanawongkiri resigned from the ruling Pheu Thai party and is believed to have left the country.',
+ [('NARATHIWAT', 'LOC'), ('AFP', 'ORG'), ('Muslim', 'MISC'), ('Tak Bai', 'LOC'),
+  ('Pita Limjaroenrat', 'PER'), ('Pisal Wattanawongkiri', 'PER'), ('Pheu Thai', 'ORG')]),
+# wK100
+('2017-05-09', 'PATTANI, Thailand, May 9 (AP) — Two bombs exploded at the Big C supermarket in Pattani on Tuesday afternoon, wounding about 60 shoppers and staff. Police said the second, larger bomb had been hidden in a pickup truck in the car park. "Every time we think things are getting better, something like this happens," said Sukree Hayisama-ae, a trader in the town.',
+ [('PATTANI', 'LOC'), ('Thailand', 'LOC'), ('AP', 'ORG'), ('Big C', 'ORG'), ('Pattani', 'LOC'),
+  ('Sukree Hayisama-ae', 'PER')]),
+# wK101
+('2025-02-05', "KUALA LUMPUR, Feb 5 (Reuters) - Thailand and the Barisan Revolusi Nasional resumed peace talks in Kuala Lumpur after a year's pause, with Malaysia's facilitator, former armed forces chief Zulkifli Zainal Abidin, hosting the meeting. Thai negotiator Chatchai Bangchuad said the two sides discussed a ceasefire during Ramadan in Narathiwat, Yala and Pattani.",
+ [('KUALA LUMPUR', 'LOC'), ('Reuters', 'ORG'), ('Thailand', 'LOC'),
+  ('Barisan Revolusi Nasional', 'ORG'), ('Kuala Lumpur', 'LOC'), ('Malaysia', 'LOC'),
+  ('Zulkifli Zainal Abidin', 'PER'), ('Thai', 'MISC'), ('Chatchai Bangchuad', 'PER'),
+  ('Ramadan', 'MISC'), ('Narathiwat', 'LOC'), ('Yala', 'LOC'), ('Pattani', 'LOC')]),
+# wK102
+('2019-01-21', 'COTABATO CITY, Philippines, Jan 21 (Reuters) - Voters in Mindanao approved a law creating an autonomous Bangsamoro region, the Commission on Elections said, in a plebiscite seen as the last step of a peace deal with the Moro Islamic Liberation Front. Sulu province voted against joining. MILF chairman Murad Ebrahim said his fighters would begin laying down arms.',
+ [('COTABATO CITY', 'LOC'), ('Philippines', 'LOC'), ('Reuters', 'ORG'), ('Mindanao', 'LOC'),
+  ('Bangsamoro', 'LOC'), ('Commission on Elections', 'ORG'),
+  ('Moro Islamic Liberation Front', 'ORG'), ('Sulu', 'LOC'), ('MILF', 'ORG'),
+  ('Murad Ebrahim', 'PER')]),
+# wK103
+('2024-09-09', 'COTABATO CITY, Sept 9 (Reuters) - The Supreme Court ruled that Sulu is not part of the Bangsamoro Autonomous Region in Muslim Mindanao (BARMM), upholding the province\'s "no" vote in the 2019 plebiscite. Bangsamoro chief minister Ahod Balawag Ebrahim said the ruling would reduce the region\'s seats in its first parliamentary election. Sulu Governor Abdusakur Tan II welcomed the decision.',
+ [('COTABATO CITY', 'LOC'), ('Reuters', 'ORG'), ('Supreme Court', 'ORG'), ('Sulu', 'LOC'),
+  ('Bangsamoro Autonomous Region in Muslim Mindanao', 'LOC'), ('BARMM', 'LOC'),
+  ('Bangsamoro', 'LOC'), ('Ahod Balawag Ebrahim', 'PER'), ('Sulu', 'LOC'),
+  ('Abdusakur Tan II', 'PER')]),
+# wK104
+('2017-04-12', "TAGBILARAN, Philippines, April 12 (Reuters) - Troops killed at least five Abu Sayyaf gunmen who had landed by boat in the village of Napo in Inabanga town on Bohol, a tourist island far from the group's bases in Basilan and Sulu. Bohol Governor Edgar Chatto urged residents to stay calm, and the U.S. and British embassies advised travellers to avoid central Visayas.",
+ [('TAGBILARAN', 'LOC'), ('Philippines', 'LOC'), ('Reuters', 'ORG'), ('Abu Sayyaf', 'ORG'),
+  ('Napo', 'LOC'), ('Inabanga', 'LOC'), ('Bohol', 'LOC'), ('Basilan', 'LOC'), ('Sulu', 'LOC'),
+  ('Bohol', 'LOC'), ('Edgar Chatto', 'PER'), ('U.S.', 'LOC'), ('British', 'MISC'),
+  ('Visayas', 'LOC')]),
+# wK105
+('2022-10-29', 'MARAWI, Philippines, Oct 29 (AFP) - Five years after the siege of Marawi, thousands of residents of the ruined "most affected area" are still living in temporary shelters in Sagonsongan, said Drieza Lininding, head of the Moro Consensus Group. The Task Force Bangon Marawi was dissolved in July, and the Marawi Compensation Board has yet to pay any claims.',
+ [('MARAWI', 'LOC'), ('Philippines', 'LOC'), ('AFP', 'ORG'), ('Marawi', 'LOC'),
+  ('Sagonsongan', 'LOC'), ('Drieza Lininding', 'PER'), ('Moro Consensus Group', 'ORG'),
+  ('Task Force Bangon Marawi', 'ORG'), ('Marawi Compensation Board', 'ORG')]),
+# wK106
+('2023-08-12', "JAYAPURA, Indonesia, Aug 12 (Reuters) - Indonesia's anti-graft agency, the Corruption Eradication Commission (KPK), said it would appeal after a Jakarta court sentenced former Papua governor Lukas Enembe to eight years in prison for bribery. Hundreds of his supporters gathered outside the courthouse and in Jayapura. Enembe, who led the province for a decade, says he is innocent.",
+ [('JAYAPURA', 'LOC'), ('Indonesia', 'LOC'), ('Reuters', 'ORG'), ('Indonesia', 'LOC'),
+  ('Corruption Eradication Commission', 'ORG'), ('KPK', 'ORG'), ('Jakarta', 'LOC'),
+  ('Papua', 'LOC'), ('Lukas Enembe', 'PER'), ('Jayapura', 'LOC'), ('Enembe', 'PER')]),
+# wK107
+('2019-08-19', 'MANOKWARI, Indonesia, Aug 19 (AP) — Protesters set fire to the regional legislature in Manokwari, capital of West Papua province, after Papuan students in Surabaya were racially abused and detained by police. The unrest spread to Sorong, where inmates escaped from a prison. Papuan activist Victor Yeimo said the anger was "about decades of racism", while Indonesian President Joko Widodo called for calm.',
+ [('MANOKWARI', 'LOC'), ('Indonesia', 'LOC'), ('AP', 'ORG'), ('Manokwari', 'LOC'),
+  ('West Papua', 'LOC'), ('Papuan', 'MISC'), ('Surabaya', 'LOC'), ('Sorong', 'LOC'),
+  ('Papuan', 'MISC'), ('Victor Yeimo', 'PER'), ('Indonesian', 'MISC'), ('Joko Widodo', 'PER')]),
+# wK108
+('2019-09-23', "WAMENA, Indonesia, Sept 23 (Reuters) - Rioters set fire to government offices, shops and homes in Wamena in Papua's central highlands on Monday, killing at least 26 people, most of them migrants from Sulawesi and Sumatra. Police chief Rudolf Rodja said the riot began after a rumour that a teacher had insulted a student. Thousands of settlers sheltered at the Jayawijaya military base.",
+ [('WAMENA', 'LOC'), ('Indonesia', 'LOC'), ('Reuters', 'ORG'), ('Wamena', 'LOC'), ('Papua', 'LOC'),
+  ('Sulawesi', 'LOC'), ('Sumatra', 'LOC'), ('Rudolf Rodja', 'PER'), ('Jayawijaya', 'LOC')]),
+# wK109
+('2020-09-22', 'INTAN JAYA, Indonesia, Sept 22 (AFP) - Church leaders in Papua called for an independent inquiry into the killing of pastor Yeremia Zanambani, 68, who was shot in the village of Hitadipa over the weekend. Soldiers blamed rebels of the Free Papua Movement (OPM), while the rebels blamed the army. Benny Wenda, the exiled head of the United Liberation Movement for West Papua, said the death showed the "brutality of occupation".',
+ [('INTAN JAYA', 'LOC'), ('Indonesia', 'LOC'), ('AFP', 'ORG'), ('Papua', 'LOC'),
+  ('Yeremia Zanambani', 'PER'), ('Hitadipa', 'LOC'), ('Free Papua Movement', 'ORG'),
+  ('OPM', 'ORG'), ('Benny Wenda', 'PER'), ('United Liberation Movement for West Papua', 'ORG')]),
+# wK110
+('2022-06-30', "JAKARTA, June 30 (Reuters) - Indonesia's parliament passed laws creating three new provinces in Papua, South Papua, Central Papua and Highland Papua, in a move that officials said would speed development but that the Papuan People's Council opposed. Council chairman Timotius Murib said indigenous Papuans had not been consulted.",
+ [('JAKARTA', 'LOC'), ('Reuters', 'ORG'), ('Indonesia', 'LOC'), ('Papua', 'LOC'),
+  ('South Papua', 'LOC'), ('Central Papua', 'LOC'), ('Highland Papua', 'LOC'),
+  ("Papuan People's Council", 'ORG'), ('Timotius Murib', 'PER'), ('Papuans', 'MISC')]),
 ]
