@@ -587,4 +587,230 @@ DOCS = [
  [('JAKARTA', 'LOC'), ('Reuters', 'ORG'), ('Indonesia', 'LOC'), ('Papua', 'LOC'),
   ('South Papua', 'LOC'), ('Central Papua', 'LOC'), ('Highland Papua', 'LOC'),
   ("Papuan People's Council", 'ORG'), ('Timotius Murib', 'PER'), ('Papuans', 'MISC')]),
+# wK111
+('2016-08-24', 'TURKEY SENDS TANKS INTO SYRIA TO OUST ISLAMIC STATE FROM JARABLUS\nKARKAMIS, Turkey, Aug 24 (Reuters) - Turkish tanks rolled across the border into Syria on Wednesday and Syrian rebels took the town of Jarablus from Islamic State within hours, in an operation Ankara called Euphrates Shield. Rebel commander Ahmed Othman of the Sultan Murad brigade said the militants had fled south toward al-Bab.',
+ [('TURKEY', 'LOC'), ('SYRIA', 'LOC'), ('ISLAMIC STATE', 'ORG'), ('JARABLUS', 'LOC'),
+  ('KARKAMIS', 'LOC'), ('Turkey', 'LOC'), ('Reuters', 'ORG'), ('Turkish', 'MISC'),
+  ('Syria', 'LOC'), ('Syrian', 'MISC'), ('Jarablus', 'LOC'), ('Islamic State', 'ORG'),
+  ('Ankara', 'LOC'), ('Euphrates Shield', 'MISC'), ('Ahmed Othman', 'PER'),
+  ('Sultan Murad', 'ORG'), ('al-Bab', 'LOC')]),
+# wK112
+('2021-02-14', "ANKARA, Feb 14 (AFP) - Turkey said 13 of its citizens held by the Kurdistan Workers' Party (PKK) had been found dead in a cave in the Gara region of northern Iraq, during an operation to rescue them. Defence Minister Hulusi Akar said the hostages, most of them soldiers and police officers, had been shot. The Peoples' Democratic Party (HDP) called for an inquiry.",
+ [('ANKARA', 'LOC'), ('AFP', 'ORG'), ('Turkey', 'LOC'), ("Kurdistan Workers' Party", 'ORG'),
+  ('PKK', 'ORG'), ('Gara', 'LOC'), ('Iraq', 'LOC'), ('Hulusi Akar', 'PER'),
+  ("Peoples' Democratic Party", 'ORG'), ('HDP', 'ORG')]),
+# wK113
+('2024-10-23', 'ANKARA, Oct 23 (Reuters) - Attackers armed with rifles and explosives struck the headquarters of Turkish Aerospace Industries (TUSAS) in Kahramankazan near Ankara on Wednesday, and Turkish jets later hit PKK targets in Iraq and Syria. Interior Minister Ali Yerlikaya named one of the attackers as Mine Sevjin Alcicek, a PKK member.',
+ [('ANKARA', 'LOC'), ('Reuters', 'ORG'), ('Turkish Aerospace Industries', 'ORG'), ('TUSAS', 'ORG'),
+  ('Kahramankazan', 'LOC'), ('Ankara', 'LOC'), ('Turkish', 'MISC'), ('PKK', 'ORG'),
+  ('Iraq', 'LOC'), ('Syria', 'LOC'), ('Ali Yerlikaya', 'PER'), ('Mine Sevjin Alcicek', 'PER'),
+  ('PKK', 'ORG')]),
+# wK114
+('2025-05-12', 'ISTANBUL, May 12 (AP) — The Kurdistan Workers\' Party said it would dissolve and lay down its arms, ending a four-decade insurgency against the Turkish state, after a call in February by its jailed founder Abdullah Ocalan from Imrali island. The DEM Party, which carried his message, welcomed the decision, and Omer Celik, spokesman of the ruling AK Party, called it "a critical threshold".',
+ [('ISTANBUL', 'LOC'), ('AP', 'ORG'), ("Kurdistan Workers' Party", 'ORG'), ('Turkish', 'MISC'),
+  ('Abdullah Ocalan', 'PER'), ('Imrali', 'LOC'), ('DEM Party', 'ORG'), ('Omer Celik', 'PER'),
+  ('AK Party', 'ORG')]),
+# wK115
+('2022-04-18', 'Turkey Launches "Claw-Lock" Offensive in Northern Iraq\nANKARA, April 18 (Reuters) - Turkish commandos backed by drones and helicopters attacked PKK bases in the Metina, Zap and Avashin-Basyan areas of northern Iraq, Defence Minister Hulusi Akar said. The Iraqi foreign ministry summoned Turkey\'s ambassador, Ali Riza Guney, to protest.',
+ [('Turkey', 'LOC'), ('Claw-Lock', 'MISC'), ('Iraq', 'LOC'), ('ANKARA', 'LOC'), ('Reuters', 'ORG'),
+  ('Turkish', 'MISC'), ('PKK', 'ORG'), ('Metina', 'LOC'), ('Zap', 'LOC'),
+  ('Avashin-Basyan', 'LOC'), ('Iraq', 'LOC'), ('Hulusi Akar', 'PER'), ('Iraqi', 'MISC'),
+  ('Turkey', 'LOC'), ('Ali Riza Guney', 'PER')]),
+# wK116
+('2016-07-16', 'ANKARA, July 16 (Reuters) - Turkish authorities detained nearly 3,000 soldiers after a faction of the military tried to seize power overnight, bombing the parliament building and blocking the Bosphorus Bridge in Istanbul. President Tayyip Erdogan blamed followers of Fethullah Gulen, a cleric living in Pennsylvania, who denied any role. Prime Minister Binali Yildirim said the coup attempt had failed.',
+ [('ANKARA', 'LOC'), ('Reuters', 'ORG'), ('Turkish', 'MISC'), ('Bosphorus Bridge', 'LOC'),
+  ('Istanbul', 'LOC'), ('Tayyip Erdogan', 'PER'), ('Fethullah Gulen', 'PER'),
+  ('Pennsylvania', 'LOC'), ('Binali Yildirim', 'PER')]),
+# wK117
+('2018-11-02', 'ISTANBUL, Nov 2 (AFP) - Turkish officials said Saudi journalist Jamal Khashoggi had been strangled as soon as he entered the Saudi consulate in Istanbul a month ago, and that his body was dismembered. His fiancee Hatice Cengiz urged world leaders to bring the killers to justice. Riyadh has said the killing was an unauthorised operation, and the Washington Post, for which Khashoggi wrote, called for an international inquiry.',
+ [('ISTANBUL', 'LOC'), ('AFP', 'ORG'), ('Turkish', 'MISC'), ('Saudi', 'MISC'),
+  ('Jamal Khashoggi', 'PER'), ('Saudi', 'MISC'), ('Istanbul', 'LOC'), ('Hatice Cengiz', 'PER'),
+  ('Riyadh', 'LOC'), ('Washington Post', 'ORG'), ('Khashoggi', 'PER')]),
+# wK118
+('2019-11-27', 'RIYADH, Nov 27 (Reuters) - Saudi Arabia invited Houthi negotiators to talks in Jeddah and released 128 Yemeni prisoners, a coalition spokesman said, as a truce over Saudi cities largely held. Colonel Turki al-Maliki said the prisoners were flown to Sanaa by the ICRC. Houthi official Mohammed Ali al-Houthi said it was a "positive step".',
+ [('RIYADH', 'LOC'), ('Reuters', 'ORG'), ('Saudi Arabia', 'LOC'), ('Houthi', 'ORG'),
+  ('Jeddah', 'LOC'), ('Yemeni', 'MISC'), ('Saudi', 'MISC'), ('Turki al-Maliki', 'PER'),
+  ('Sanaa', 'LOC'), ('ICRC', 'ORG'), ('Houthi', 'ORG'), ('Mohammed Ali al-Houthi', 'PER')]),
+# wK119
+('2023-04-14', "SANAA — Planes carrying freed detainees landed in Sanaa, Aden and Marib on Friday in the largest prisoner exchange of Yemen's war, the International Committee of the Red Cross said. Among those freed by the Houthis was Nasser Mansour Hadi, brother of the former president. Fabrizio Carboni, the ICRC's regional director, told AFP that nearly 900 people would go home.",
+ [('SANAA', 'LOC'), ('Sanaa', 'LOC'), ('Aden', 'LOC'), ('Marib', 'LOC'), ('Yemen', 'LOC'),
+  ('International Committee of the Red Cross', 'ORG'), ('Houthis', 'ORG'),
+  ('Nasser Mansour Hadi', 'PER'), ('Fabrizio Carboni', 'PER'), ('ICRC', 'ORG'), ('AFP', 'ORG')]),
+# wK120
+('2018-12-13', "RIMBO, Sweden, Dec 13 (Reuters) - Yemen's warring parties agreed to a ceasefire in the port city of Hodeidah at talks at Johannesberg castle north of Stockholm, U.N. Secretary-General Antonio Guterres said. Khaled al-Yamani, the government's foreign minister, and Houthi negotiator Mohammed Abdulsalam shook hands at the closing session. U.N. envoy Martin Griffiths will chair a committee on the port's redeployment.",
+ [('RIMBO', 'LOC'), ('Sweden', 'LOC'), ('Reuters', 'ORG'), ('Yemen', 'LOC'), ('Hodeidah', 'LOC'),
+  ('Johannesberg', 'LOC'), ('Stockholm', 'LOC'), ('U.N.', 'ORG'), ('Antonio Guterres', 'PER'),
+  ('Khaled al-Yamani', 'PER'), ('Houthi', 'ORG'), ('Mohammed Abdulsalam', 'PER'), ('U.N.', 'ORG'),
+  ('Martin Griffiths', 'PER')]),
+# wK121
+('2017-12-04', "ADEN, Dec 4 (Reuters) - Former Yemeni President Ali Abdullah Saleh was killed in fighting with his former Houthi allies as he tried to flee Sanaa toward his home village of Sanhan, two days after he broke with the group. The Houthi-run Al-Masirah television showed what it said was his body. Saleh's GPC party called for an uprising.",
+ [('ADEN', 'LOC'), ('Reuters', 'ORG'), ('Yemeni', 'MISC'), ('Ali Abdullah Saleh', 'PER'),
+  ('Houthi', 'ORG'), ('Sanaa', 'LOC'), ('Sanhan', 'LOC'), ('Houthi', 'ORG'), ('Al-Masirah', 'ORG'),
+  ('Saleh', 'PER'), ('GPC', 'ORG')]),
+# wK122
+('2024-08-21', 'TAIZ, Yemen, Aug 21 (AFP) - Residents of Taiz said the road to Aden through al-Hawban was reopened on Wednesday for the first time in nine years, after local talks between the Houthis and the Islah party-led authorities in the city. "My mother lives 15 minutes away and I had to drive eight hours," said Wadah Abdulwahab, a pharmacist.',
+ [('TAIZ', 'LOC'), ('Yemen', 'LOC'), ('AFP', 'ORG'), ('Taiz', 'LOC'), ('Aden', 'LOC'),
+  ('al-Hawban', 'LOC'), ('Houthis', 'ORG'), ('Islah', 'ORG'), ('Wadah Abdulwahab', 'PER')]),
+# wK123
+('2023-06-15', 'WASHINGTON — A U.S. air strike killed Usama al-Muhajir, an Islamic State leader in eastern Syria, the U.S. Central Command said. CENTCOM said the strike in Deir Ezzor province was carried out with MQ-9 drones that had been harassed by Russian jets earlier in the day.',
+ [('WASHINGTON', 'LOC'), ('U.S.', 'LOC'), ('Usama al-Muhajir', 'PER'), ('Islamic State', 'ORG'),
+  ('Syria', 'LOC'), ('U.S. Central Command', 'ORG'), ('CENTCOM', 'ORG'), ('Deir Ezzor', 'LOC'),
+  ('MQ-9', 'MISC'), ('Russian', 'MISC')]),
+# wK124
+('2020-10-07', 'ISLAMABAD, Oct 7 (Reuters) - Pakistan\'s telecoms regulator, the Pakistan Telecommunication Authority, blocked the video app TikTok over "immoral and indecent" content, and the Islamabad High Court was asked to review the ban. ByteDance, which owns the app, said it was in talks with the regulator. The app has about 20 million users in Pakistan.',
+ [('ISLAMABAD', 'LOC'), ('Reuters', 'ORG'), ('Pakistan', 'LOC'),
+  ('Pakistan Telecommunication Authority', 'ORG'), ('TikTok', 'ORG'),
+  ('Islamabad High Court', 'ORG'), ('ByteDance', 'ORG'), ('Pakistan', 'LOC')]),
+# wK125
+('2017-11-25', "ISLAMABAD, Nov 25 (AFP) - Police fired tear gas at thousands of supporters of the Tehreek-e-Labbaik party blocking the Faizabad interchange that links Islamabad and Rawalpindi, and protests spread to Lahore and Karachi. The Barelvi group's leader, Khadim Hussain Rizvi, demanded the resignation of Law Minister Zahid Hamid.",
+ [('ISLAMABAD', 'LOC'), ('AFP', 'ORG'), ('Tehreek-e-Labbaik', 'ORG'), ('Faizabad', 'LOC'),
+  ('Islamabad', 'LOC'), ('Rawalpindi', 'LOC'), ('Lahore', 'LOC'), ('Karachi', 'LOC'),
+  ('Barelvi', 'MISC'), ('Khadim Hussain Rizvi', 'PER'), ('Zahid Hamid', 'PER')]),
+# wK126
+('2024-05-13', 'MUZAFFARABAD, May 13 (Reuters) - Prime Minister Shehbaz Sharif approved 23 billion rupees to cut electricity and flour prices in Pakistani Kashmir after protests led by the Jammu Kashmir Joint Awami Action Committee turned deadly. Protesters clashed with Rangers on the road from Kohala, said Shaukat Nawaz Mir, a leader of the committee.',
+ [('MUZAFFARABAD', 'LOC'), ('Reuters', 'ORG'), ('Shehbaz Sharif', 'PER'), ('Pakistani', 'MISC'),
+  ('Kashmir', 'LOC'), ('Jammu Kashmir Joint Awami Action Committee', 'ORG'), ('Rangers', 'ORG'),
+  ('Kohala', 'LOC'), ('Shaukat Nawaz Mir', 'PER')]),
+# wK127
+('2018-06-13', "SAUDI-LED FORCES ATTACK HODEIDAH\nADEN, June 13 (Reuters) - Arab coalition warships and jets pounded Houthi positions around Hodeidah on Wednesday as Yemeni troops and Emirati-backed fighters of the Giants Brigades advanced from al-Durayhimi toward the city's airport. The Norwegian Refugee Council said 600,000 people lived in the city, and Lise Grande, the U.N. humanitarian coordinator, warned of catastrophe.",
+ [('SAUDI', 'MISC'), ('HODEIDAH', 'LOC'), ('ADEN', 'LOC'), ('Reuters', 'ORG'), ('Arab', 'MISC'),
+  ('Houthi', 'ORG'), ('Hodeidah', 'LOC'), ('Yemeni', 'MISC'), ('Emirati', 'MISC'),
+  ('Giants Brigades', 'ORG'), ('al-Durayhimi', 'LOC'), ('Norwegian Refugee Council', 'ORG'),
+  ('Lise Grande', 'PER'), ('U.N.', 'ORG')]),
+# wK128
+('2019-08-29', 'ADEN, Aug 29 (AFP) - Emirati aircraft struck Yemeni government forces on the outskirts of Aden and Zinjibar, the government said, as troops loyal to President Abd-Rabbu Mansour Hadi tried to retake the city from the Southern Transitional Council. The UAE said it had targeted "terrorist militias". STC vice-president Hani bin Braik said his forces held the port.',
+ [('ADEN', 'LOC'), ('AFP', 'ORG'), ('Emirati', 'MISC'), ('Yemeni', 'MISC'), ('Aden', 'LOC'),
+  ('Zinjibar', 'LOC'), ('Abd-Rabbu Mansour Hadi', 'PER'), ('Southern Transitional Council', 'ORG'),
+  ('UAE', 'LOC'), ('STC', 'ORG'), ('Hani bin Braik', 'PER')]),
+# wK129
+('2023-11-02', 'NAQOURA, Lebanon, Nov 2 (AP) — Farmers in the border village of Aita al-Shaab said they had abandoned their tobacco fields after Israeli shells set fire to olive groves, as exchanges of fire between Hezbollah and Israel spread along the frontier to Marwahin and Rmeish. "My grandfather planted these trees," said Hassan Srour, 54, a farmer.',
+ [('NAQOURA', 'LOC'), ('Lebanon', 'LOC'), ('AP', 'ORG'), ('Aita al-Shaab', 'LOC'),
+  ('Israeli', 'MISC'), ('Hezbollah', 'ORG'), ('Israel', 'LOC'), ('Marwahin', 'LOC'),
+  ('Rmeish', 'LOC'), ('Hassan Srour', 'PER')]),
+# wK130
+('2024-10-01', 'JERUSALEM, Oct 1 (Reuters) - Israel said its troops had begun "limited, localised and targeted" ground raids into southern Lebanon against Hezbollah, and ordered residents of 29 villages, including Khiam and Kfar Kila, to move north of the Awali river. Hours later, Iran fired about 180 ballistic missiles at Israel, the Israeli military said.',
+ [('JERUSALEM', 'LOC'), ('Reuters', 'ORG'), ('Israel', 'LOC'), ('Lebanon', 'LOC'),
+  ('Hezbollah', 'ORG'), ('Khiam', 'LOC'), ('Kfar Kila', 'LOC'), ('Awali', 'LOC'), ('Iran', 'LOC'),
+  ('Israel', 'LOC'), ('Israeli', 'MISC')]),
+# wK131
+('2025-01-27', 'BEIRUT, Jan 27 (AFP) - Thousands of displaced Lebanese tried to return to villages in the south on Monday as the deadline for an Israeli withdrawal passed, and the health ministry said Israeli fire killed 22 people. Residents of Houla and Mais al-Jabal marched past Lebanese Armed Forces positions waving Hezbollah flags. President Joseph Aoun urged people to exercise "self-restraint".',
+ [('BEIRUT', 'LOC'), ('AFP', 'ORG'), ('Lebanese', 'MISC'), ('Israeli', 'MISC'),
+  ('Israeli', 'MISC'), ('Houla', 'LOC'), ('Mais al-Jabal', 'LOC'),
+  ('Lebanese Armed Forces', 'ORG'), ('Hezbollah', 'ORG'), ('Joseph Aoun', 'PER')]),
+# wK132
+('2022-10-27', 'NAQOURA, Oct 27 (Reuters) - Lebanon and Israel signed a U.S.-brokered deal setting their maritime border, clearing the way for gas exploration in the Eastern Mediterranean. The delegations met in separate rooms at a U.N. post in Naqoura. TotalEnergies will explore the Qana prospect, while Israel will produce gas from the Karish field, U.S. envoy Amos Hochstein said.',
+ [('NAQOURA', 'LOC'), ('Reuters', 'ORG'), ('Lebanon', 'LOC'), ('Israel', 'LOC'), ('U.S.', 'LOC'),
+  ('Eastern Mediterranean', 'LOC'), ('U.N.', 'ORG'), ('Naqoura', 'LOC'), ('TotalEnergies', 'ORG'),
+  ('Qana', 'LOC'), ('Israel', 'LOC'), ('Karish', 'LOC'), ('U.S.', 'LOC'),
+  ('Amos Hochstein', 'PER')]),
+# wK133
+('2023-11-15', 'GAZA, Nov 15 (Reuters) - Israeli troops entered the al-Shifa complex, Gaza\'s largest medical compound, on Wednesday in what the military called a "precise and targeted" raid against Hamas. Ashraf al-Qudra, spokesman for the Gaza health ministry, said soldiers searched basements and questioned patients. Hamas denied using the compound.',
+ [('GAZA', 'LOC'), ('Reuters', 'ORG'), ('Israeli', 'MISC'), ('al-Shifa', 'LOC'), ('Gaza', 'LOC'),
+  ('Hamas', 'ORG'), ('Ashraf al-Qudra', 'PER'), ('Gaza', 'LOC'), ('Hamas', 'ORG')]),
+# wK134
+('2024-08-10', "GAZA CITY, Aug 10 (AFP) - An Israeli air strike hit the al-Tabi'in school in Gaza City, where displaced families were sheltering, during dawn prayers on Saturday. Mahmoud Bassal, spokesman for the Gaza civil defence agency, said dozens were killed. The Israeli military said it had struck a Hamas command centre inside the school's mosque.",
+ [('GAZA CITY', 'LOC'), ('AFP', 'ORG'), ('Israeli', 'MISC'), ("al-Tabi'in", 'LOC'),
+  ('Gaza City', 'LOC'), ('Mahmoud Bassal', 'PER'), ('Gaza', 'LOC'), ('Israeli', 'MISC'),
+  ('Hamas', 'ORG')]),
+# wK135
+('2025-10-10', 'CAIRO, Oct 10 (Reuters) - A ceasefire between Israel and Hamas came into force at noon on Friday under a plan put forward by U.S. President Donald Trump, and thousands of Palestinians began walking north along al-Rashid Street toward Gaza City. Mediators from Egypt, Qatar and Turkey will oversee the release of hostages within 72 hours, Egyptian officials said in Sharm el-Sheikh.',
+ [('CAIRO', 'LOC'), ('Reuters', 'ORG'), ('Israel', 'LOC'), ('Hamas', 'ORG'), ('U.S.', 'LOC'),
+  ('Donald Trump', 'PER'), ('Palestinians', 'MISC'), ('al-Rashid Street', 'LOC'),
+  ('Gaza City', 'LOC'), ('Egypt', 'LOC'), ('Qatar', 'LOC'), ('Turkey', 'LOC'),
+  ('Egyptian', 'MISC'), ('Sharm el-Sheikh', 'LOC')]),
+# wK136
+('2024-04-01', "DAMASCUS, April 1 (AP) — An air strike widely attributed to Israel destroyed the consular building next to Iran's embassy in the Mezzeh district of Damascus, killing General Mohammad Reza Zahedi, a senior commander of the Quds Force. Iran's ambassador Hossein Akbari, who was unhurt, told state television that F-35 jets had fired six missiles.",
+ [('DAMASCUS', 'LOC'), ('AP', 'ORG'), ('Israel', 'LOC'), ('Iran', 'LOC'), ('Mezzeh', 'LOC'),
+  ('Damascus', 'LOC'), ('Mohammad Reza Zahedi', 'PER'), ('Quds Force', 'ORG'), ('Iran', 'LOC'),
+  ('Hossein Akbari', 'PER'), ('F-35', 'MISC')]),
+# wK137
+('2016-01-03', "SAUDI EMBASSY IN TEHRAN STORMED AFTER CLERIC'S EXECUTION\nDUBAI, Jan 3 (Reuters) - Saudi Arabia cut diplomatic ties with Iran on Sunday after protesters stormed its embassy in Tehran and its consulate in Mashhad in anger at the execution of Shi'ite cleric Nimr al-Nimr. Saudi Foreign Minister Adel al-Jubeir gave Iranian diplomats 48 hours to leave. Nimr was among 47 people executed on Saturday.",
+ [('SAUDI', 'MISC'), ('TEHRAN', 'LOC'), ('DUBAI', 'LOC'), ('Reuters', 'ORG'),
+  ('Saudi Arabia', 'LOC'), ('Iran', 'LOC'), ('Tehran', 'LOC'), ('Mashhad', 'LOC'),
+  ("Shi'ite", 'MISC'), ('Nimr al-Nimr', 'PER'), ('Saudi', 'MISC'), ('Adel al-Jubeir', 'PER'),
+  ('Iranian', 'MISC'), ('Nimr', 'PER')]),
+# wK138
+('2016-03-29', 'MANAMA, March 29 (AFP) - A Bahraini court upheld the dissolution of Al-Wefaq, the kingdom\'s main Shi\'ite opposition group, and jailed its secretary-general, Sheikh Ali Salman, for nine years on appeal. Amnesty International said the ruling was "a blow to freedom of expression". Protesters gathered in the village of Diraz, home of cleric Isa Qassim.',
+ [('MANAMA', 'LOC'), ('AFP', 'ORG'), ('Bahraini', 'MISC'), ('Al-Wefaq', 'ORG'),
+  ("Shi'ite", 'MISC'), ('Ali Salman', 'PER'), ('Amnesty International', 'ORG'), ('Diraz', 'LOC'),
+  ('Isa Qassim', 'PER')]),
+# wK139
+('2020-01-11', "MUSCAT, Jan 11 (Reuters) - Oman's ruler Sultan Qaboos bin Said, the Arab world's longest-serving leader, died aged 79, and the royal family named his cousin Haitham bin Tariq as successor within hours. Mourners gathered outside the Sultan Qaboos Grand Mosque in Muscat. Qaboos kept Oman neutral in regional disputes, hosting secret talks between Washington and Tehran in 2013.",
+ [('MUSCAT', 'LOC'), ('Reuters', 'ORG'), ('Oman', 'LOC'), ('Qaboos bin Said', 'PER'),
+  ('Arab', 'MISC'), ('Haitham bin Tariq', 'PER'), ('Sultan Qaboos Grand Mosque', 'LOC'),
+  ('Muscat', 'LOC'), ('Qaboos', 'PER'), ('Oman', 'LOC'), ('Washington', 'LOC'), ('Tehran', 'LOC')]),
+# wK140
+('2024-05-10', 'KUWAIT, May 10 (AP) — Kuwait\'s Emir Sheikh Meshal al-Ahmad al-Sabah dissolved the country\'s elected parliament and suspended some articles of the constitution for up to four years, saying "democracy" had been abused. Opposition lawmaker Abdulwahab al-Essa wrote on X that the move was "a dark day". The National Assembly had been elected only in April.',
+ [('KUWAIT', 'LOC'), ('AP', 'ORG'), ('Kuwait', 'LOC'), ('Meshal al-Ahmad al-Sabah', 'PER'),
+  ('Abdulwahab al-Essa', 'PER'), ('X', 'ORG'), ('National Assembly', 'ORG')]),
+# wK141
+('2021-06-19', "DUBAI, June 19 (Reuters) - Hardline judiciary chief Ebrahim Raisi won Iran's presidential election with 62 percent of the vote on the lowest turnout in the history of the Islamic Republic, the interior ministry said. Moderates had been barred from running by the Guardian Council. Outgoing President Hassan Rouhani congratulated Raisi, who is under U.S. sanctions.",
+ [('DUBAI', 'LOC'), ('Reuters', 'ORG'), ('Ebrahim Raisi', 'PER'), ('Iran', 'LOC'),
+  ('Islamic Republic', 'LOC'), ('Guardian Council', 'ORG'), ('Hassan Rouhani', 'PER'),
+  ('Raisi', 'PER'), ('U.S.', 'LOC')]),
+# wK142
+('2024-05-20', 'TABRIZ, Iran, May 20 (AFP) - Rescuers found the wreckage of the helicopter carrying Iranian President Ebrahim Raisi and Foreign Minister Hossein Amir-Abdollahian on a mountainside near Varzaqan in East Azerbaijan province, and state media said there were no survivors. Supreme Leader Ali Khamenei declared five days of mourning and named First Vice President Mohammad Mokhber as acting president.',
+ [('TABRIZ', 'LOC'), ('Iran', 'LOC'), ('AFP', 'ORG'), ('Iranian', 'MISC'),
+  ('Ebrahim Raisi', 'PER'), ('Hossein Amir-Abdollahian', 'PER'), ('Varzaqan', 'LOC'),
+  ('East Azerbaijan', 'LOC'), ('Ali Khamenei', 'PER'), ('Mohammad Mokhber', 'PER')]),
+# wK143
+('2023-04-19', "Iraqi militia leader freed, Asaib says\nBAGHDAD, April 19 (Reuters) - A commander of Asaib Ahl al-Haq detained over attacks on protesters in Nasiriyah was freed on bail, the group said, drawing anger from activists in Dhi Qar. Qais al-Khazali, the group's leader, praised the court. Activist Dhurgham Majid said families of the dead would protest outside the Supreme Judicial Council.",
+ [('Iraqi', 'MISC'), ('Asaib', 'ORG'), ('BAGHDAD', 'LOC'), ('Reuters', 'ORG'),
+  ('Asaib Ahl al-Haq', 'ORG'), ('Nasiriyah', 'LOC'), ('Dhi Qar', 'LOC'),
+  ('Qais al-Khazali', 'PER'), ('Dhurgham Majid', 'PER'), ('Supreme Judicial Council', 'ORG')]),
+# wK144
+('2021-06-06', 'KARBALA, Iraq, June 6 (AFP) - Hundreds of people marched in Karbala on the anniversary of the killing of protest leader Ihab al-Wazni, demanding to know who shot him outside his home in May. "The killers are known and the state protects them," said his mother, Samira al-Wazni. The United Nations Assistance Mission for Iraq (UNAMI) has counted dozens of assassinations of activists since 2019.',
+ [('KARBALA', 'LOC'), ('Iraq', 'LOC'), ('AFP', 'ORG'), ('Karbala', 'LOC'),
+  ('Ihab al-Wazni', 'PER'), ('Samira al-Wazni', 'PER'),
+  ('United Nations Assistance Mission for Iraq', 'ORG'), ('UNAMI', 'ORG')]),
+# wK145
+('2017-09-25', 'ERBIL, Iraq, Sept 25 (Reuters) - Iraqi Kurds voted in an independence referendum on Monday in defiance of Baghdad, Ankara and Tehran, with long queues at polling stations in Erbil, Duhok and Sulaimaniya. "This is the day we have waited for for a hundred years," said Hemin Kareem, a 41-year-old engineer, after voting at a school in Ankawa.',
+ [('ERBIL', 'LOC'), ('Iraq', 'LOC'), ('Reuters', 'ORG'), ('Iraqi', 'MISC'), ('Kurds', 'MISC'),
+  ('Baghdad', 'LOC'), ('Ankara', 'LOC'), ('Tehran', 'LOC'), ('Erbil', 'LOC'), ('Duhok', 'LOC'),
+  ('Sulaimaniya', 'LOC'), ('Hemin Kareem', 'PER'), ('Ankawa', 'LOC')]),
+# wK146
+('2018-05-07', "ISLAMABAD, May 7 (Reuters) - Pakistan's interior minister Ahsan Iqbal was shot in the shoulder at a rally in his hometown of Narowal in Punjab province, and a young man was arrested at the scene. Police said the suspect had links to the Tehreek-e-Labbaik religious party. Iqbal was flown to Lahore for treatment.",
+ [('ISLAMABAD', 'LOC'), ('Reuters', 'ORG'), ('Pakistan', 'LOC'), ('Ahsan Iqbal', 'PER'),
+  ('Narowal', 'LOC'), ('Punjab', 'LOC'), ('Tehreek-e-Labbaik', 'ORG'), ('Iqbal', 'PER'),
+  ('Lahore', 'LOC')]),
+# wK147
+('2019-02-27', 'MUZAFFARABAD, Feb 27 (AP) — Pakistan said it shot down two Indian warplanes over Kashmir and captured a pilot, a day after Indian jets bombed what New Delhi said was a militant camp near Balakot. Major General Asif Ghafoor, the army spokesman, said the pilot, Wing Commander Abhinandan Varthaman, was being treated well. Flights were suspended at airports in Lahore and Peshawar.',
+ [('MUZAFFARABAD', 'LOC'), ('AP', 'ORG'), ('Pakistan', 'LOC'), ('Indian', 'MISC'),
+  ('Kashmir', 'LOC'), ('Indian', 'MISC'), ('New Delhi', 'LOC'), ('Balakot', 'LOC'),
+  ('Asif Ghafoor', 'PER'), ('Abhinandan Varthaman', 'PER'), ('Lahore', 'LOC'), ('Peshawar', 'LOC')]),
+# wK148
+('2016-08-08', "QUETTA, Pakistan, Aug 8 (Reuters) - A suicide bomber struck mourners at the emergency ward of Quetta's civil hospital, where lawyers had gathered after the shooting of Bilal Anwar Kasi, president of the Balochistan Bar Association. Jamaat-ul-Ahrar, a faction of the Pakistani Taliban, claimed the bombing. Provincial chief minister Sanaullah Zehri said 70 people were killed.",
+ [('QUETTA', 'LOC'), ('Pakistan', 'LOC'), ('Reuters', 'ORG'), ('Quetta', 'LOC'),
+  ('Bilal Anwar Kasi', 'PER'), ('Balochistan Bar Association', 'ORG'), ('Jamaat-ul-Ahrar', 'ORG'),
+  ('Pakistani Taliban', 'ORG'), ('Sanaullah Zehri', 'PER')]),
+# wK149
+('2018-07-13', "MASTUNG, Pakistan, July 13 (AFP) - A suicide bomber killed Siraj Raisani, a candidate of the new Balochistan Awami Party, and scores of his supporters at an election rally in Mastung district, in the deadliest attack in Pakistan in years. Islamic State claimed responsibility through its Amaq agency. Raisani's brother, Nawab Aslam Raisani, is a former chief minister.",
+ [('MASTUNG', 'LOC'), ('Pakistan', 'LOC'), ('AFP', 'ORG'), ('Siraj Raisani', 'PER'),
+  ('Balochistan Awami Party', 'ORG'), ('Mastung', 'LOC'), ('Pakistan', 'LOC'),
+  ('Islamic State', 'ORG'), ('Amaq', 'ORG'), ('Raisani', 'PER'), ('Nawab Aslam Raisani', 'PER')]),
+# wK150
+('2020-05-12', 'KABUL, May 12 (Reuters) - Gunmen stormed a maternity ward run by Medecins Sans Frontieres in western Kabul on Tuesday, shooting mothers and newborn babies, while a suicide bomber struck a funeral in Nangarhar. President Ashraf Ghani ordered the army to resume offensive operations against the Taliban. "They came to kill the mothers," said Frederic Bonnot, the charity\'s head of programmes in Afghanistan.',
+ [('KABUL', 'LOC'), ('Reuters', 'ORG'), ('Medecins Sans Frontieres', 'ORG'), ('Kabul', 'LOC'),
+  ('Nangarhar', 'LOC'), ('Ashraf Ghani', 'PER'), ('Taliban', 'ORG'), ('Frederic Bonnot', 'PER'),
+  ('Afghanistan', 'LOC')]),
+# wK151
+('2023-07-04', 'KABUL, July 4 (AFP) - The Taliban ordered beauty salons in Afghanistan to close within a month, a spokesman for the Ministry for the Propagation of Virtue and the Prevention of Vice said, removing one of the last places where women could work and meet outside the home. Sadiq Akif Mahajer, the spokesman, said salons offered services "forbidden in Islam".',
+ [('KABUL', 'LOC'), ('AFP', 'ORG'), ('Taliban', 'ORG'), ('Afghanistan', 'LOC'),
+  ('Ministry for the Propagation of Virtue and the Prevention of Vice', 'ORG'),
+  ('Sadiq Akif Mahajer', 'PER'), ('Islam', 'MISC')]),
+# wK152
+('2024-08-22', 'KABUL, Aug 22 (Reuters) - The Taliban published a 114-page law on "virtue and vice" that bars women\'s voices in public and requires men to grow beards, and the U.N. mission in Afghanistan, UNAMA, said it would leave them "faceless, voiceless". Its head, Roza Otunbayeva, said the law gave inspectors sweeping powers. The Taliban said it was based on Sharia.',
+ [('KABUL', 'LOC'), ('Reuters', 'ORG'), ('Taliban', 'ORG'), ('U.N.', 'ORG'),
+  ('Afghanistan', 'LOC'), ('UNAMA', 'ORG'), ('Roza Otunbayeva', 'PER'), ('Taliban', 'ORG'),
+  ('Sharia', 'MISC')]),
+# wK153
+('2018-03-23', 'MARAWI, Philippines, March 23 (AFP) - Thousands of residents of Marawi displaced by last year\'s siege protested outside the city hall, demanding to return to their homes in the ruined centre. "We are not refugees in our own city," said Samira Gutoc, a civic leader. Housing and Urban Development Coordinating Council chairman Eduardo del Rosario said reconstruction would start in April.',
+ [('MARAWI', 'LOC'), ('Philippines', 'LOC'), ('AFP', 'ORG'), ('Marawi', 'LOC'),
+  ('Samira Gutoc', 'PER'), ('Housing and Urban Development Coordinating Council', 'ORG'),
+  ('Eduardo del Rosario', 'PER')]),
+# wK154
+('2025-10-03', 'COTABATO CITY, Oct 3 (Reuters) - The Bangsamoro region\'s first parliamentary election, scheduled for Oct. 13, was postponed again after the Supreme Court struck down a law redrawing its districts, the Commission on Elections said. Comelec chairman George Garcia said the poll could not be held "without valid districts". The United Bangsamoro Justice Party of the MILF called for calm.',
+ [('COTABATO CITY', 'LOC'), ('Reuters', 'ORG'), ('Bangsamoro', 'LOC'), ('Supreme Court', 'ORG'),
+  ('Commission on Elections', 'ORG'), ('Comelec', 'ORG'), ('George Garcia', 'PER'),
+  ('United Bangsamoro Justice Party', 'ORG'), ('MILF', 'ORG')]),
 ]
