@@ -413,10 +413,10 @@ DOCS = [
   ('Sehwan', 'LOC'), ('Sindh', 'LOC'), ('Islamic State', 'ORG'), ('Qamar Javed Bajwa', 'PER'),
   ('Afghanistan', 'LOC'), ('Torkham', 'LOC'), ('Chaman', 'LOC')]),
 # wK077
-('2018-05-31', "PESHAWAR, Pakistan, May 31 (Reuters) - President Mamnoon Hussain signed an amendment merging Pakistan's semi-autonomous Federally Administered Tribal Areas (FATA) with Khyber Pakhtunkhwa province, ending a century-old legal regime. Tribal elder Malik Waris Khan Afridi said people in Khyber and Mohmand welcomed the end of the Frontier Crimes Regulation, a colonial-era law.",
+('2018-05-31', "PESHAWAR, Pakistan, May 31 (Reuters) - President Mamnoon Hussain signed an amendment merging Pakistan's semi-autonomous Federally Administered Tribal Areas (FATA) with Khyber Pakhtunkhwa province, ending a century-old legal regime. Tribal elder Waris Khan Afridi said people in Khyber and Mohmand welcomed the end of the Frontier Crimes Regulation, a colonial-era law.",
  [('PESHAWAR', 'LOC'), ('Pakistan', 'LOC'), ('Reuters', 'ORG'), ('Mamnoon Hussain', 'PER'),
   ('Pakistan', 'LOC'), ('Federally Administered Tribal Areas', 'LOC'), ('FATA', 'LOC'),
-  ('Khyber Pakhtunkhwa', 'LOC'), ('Malik Waris Khan Afridi', 'PER'), ('Khyber', 'LOC'),
+  ('Khyber Pakhtunkhwa', 'LOC'), ('Waris Khan Afridi', 'PER'), ('Khyber', 'LOC'),
   ('Mohmand', 'LOC'), ('Frontier Crimes Regulation', 'MISC')]),
 # wK078
 ('2019-05-26', "MIRANSHAH, Pakistan, May 26 (AFP) - Soldiers opened fire on protesters at the Kharqamar checkpoint in North Waziristan on Sunday, the Pashtun Tahafuz Movement (PTM) said, and two of its lawmakers, Ali Wazir and Mohsin Dawar, were accused of leading an attack on the post. The army's media wing, Inter-Services Public Relations, said Wazir had been arrested.",
@@ -434,7 +434,7 @@ DOCS = [
 ('2023-07-30', 'KHAR, Pakistan, July 30 (Reuters) - A suicide bomber struck a rally of the Jamiat Ulema-e-Islam-Fazl (JUI-F) in Bajaur district near the Afghan border on Sunday. Party chief Fazlur Rehman was not at the rally. Police official Nazir Khan said the bomber detonated his vest near the stage as local leader Maulana Ziaullah Jan was speaking.',
  [('KHAR', 'LOC'), ('Pakistan', 'LOC'), ('Reuters', 'ORG'), ('Jamiat Ulema-e-Islam-Fazl', 'ORG'),
   ('JUI-F', 'ORG'), ('Bajaur', 'LOC'), ('Afghan', 'MISC'), ('Fazlur Rehman', 'PER'),
-  ('Nazir Khan', 'PER'), ('Maulana Ziaullah Jan', 'PER')]),
+  ('Nazir Khan', 'PER'), ('Ziaullah Jan', 'PER')]),
 # wK081
 ('2024-03-20', 'GWADAR, Pakistan, March 20 (AP) — Militants armed with guns and grenades attacked the Gwadar Port Authority complex in Balochistan province on Wednesday, the military said, in a strike on a hub of the China-Pakistan Economic Corridor. The Majeed Brigade of the Balochistan Liberation Army claimed the attack, its spokesman Jeeyand Baloch said in a statement.',
  [('GWADAR', 'LOC'), ('Pakistan', 'LOC'), ('AP', 'ORG'), ('Gwadar Port Authority', 'ORG'),
@@ -784,10 +784,10 @@ DOCS = [
   ('Bilal Anwar Kasi', 'PER'), ('Balochistan Bar Association', 'ORG'), ('Jamaat-ul-Ahrar', 'ORG'),
   ('Pakistani Taliban', 'ORG'), ('Sanaullah Zehri', 'PER')]),
 # wK149
-('2018-07-13', "MASTUNG, Pakistan, July 13 (AFP) - A suicide bomber killed Siraj Raisani, a candidate of the new Balochistan Awami Party, and scores of his supporters at an election rally in Mastung district, in the deadliest attack in Pakistan in years. Islamic State claimed responsibility through its Amaq agency. Raisani's brother, Nawab Aslam Raisani, is a former chief minister.",
+('2018-07-13', "MASTUNG, Pakistan, July 13 (AFP) - A suicide bomber killed Siraj Raisani, a candidate of the new Balochistan Awami Party, and scores of his supporters at an election rally in Mastung district, in the deadliest attack in Pakistan in years. Islamic State claimed responsibility through its Amaq agency. Raisani's brother, Aslam Raisani, is a former chief minister.",
  [('MASTUNG', 'LOC'), ('Pakistan', 'LOC'), ('AFP', 'ORG'), ('Siraj Raisani', 'PER'),
   ('Balochistan Awami Party', 'ORG'), ('Mastung', 'LOC'), ('Pakistan', 'LOC'),
-  ('Islamic State', 'ORG'), ('Amaq', 'ORG'), ('Raisani', 'PER'), ('Nawab Aslam Raisani', 'PER')]),
+  ('Islamic State', 'ORG'), ('Amaq', 'ORG'), ('Raisani', 'PER'), ('Aslam Raisani', 'PER')]),
 # wK150
 ('2020-05-12', 'KABUL, May 12 (Reuters) - Gunmen stormed a maternity ward run by Medecins Sans Frontieres in western Kabul on Tuesday, shooting mothers and newborn babies, while a suicide bomber struck a funeral in Nangarhar. President Ashraf Ghani ordered the army to resume offensive operations against the Taliban. "They came to kill the mothers," said Frederic Bonnot, the charity\'s head of programmes in Afghanistan.',
  [('KABUL', 'LOC'), ('Reuters', 'ORG'), ('Medecins Sans Frontieres', 'ORG'), ('Kabul', 'LOC'),
@@ -856,4 +856,63 @@ DOCS = [
  [('KABUL', 'LOC'), ('Reuters', 'ORG'), ('Paktika', 'LOC'), ('Khost', 'LOC'),
   ('Afghanistan', 'LOC'), ('Taliban', 'ORG'), ('Gayan', 'LOC'), ('Barmal', 'LOC'),
   ('Nawab Khan Zadran', 'PER')]),
+# wK163
+('2019-08-23', 'Syrian Troops Encircle Turkish Post After Taking Khan Sheikhoun\nBEIRUT, Aug 23 (Reuters) - Syrian government forces surrounded a Turkish observation post at Morek in northern Hama province after capturing Khan Sheikhoun and the towns of Kafr Zita and Latamneh, the Syrian Observatory for Human Rights said. Turkish Foreign Minister Mevlut Cavusoglu said the troops at Morek would not be withdrawn.',
+ [('Syrian', 'MISC'), ('Turkish', 'MISC'), ('Khan Sheikhoun', 'LOC'), ('BEIRUT', 'LOC'),
+  ('Reuters', 'ORG'), ('Syrian', 'MISC'), ('Turkish', 'MISC'), ('Morek', 'LOC'), ('Hama', 'LOC'),
+  ('Khan Sheikhoun', 'LOC'), ('Kafr Zita', 'LOC'), ('Latamneh', 'LOC'),
+  ('Syrian Observatory for Human Rights', 'ORG'), ('Turkish', 'MISC'), ('Mevlut Cavusoglu', 'PER'),
+  ('Morek', 'LOC')]),
+# wK164
+('2021-04-02', 'IDLIB, Syria, April 2 (AFP) - Abu Mohammad al-Jolani, the leader of Hayat Tahrir al-Sham, appeared in a suit and tie in an interview with PBS, saying his group posed no threat to the West. "We are not a terrorist organisation," said Jolani, whose group, once al-Qaeda\'s Syrian branch, runs Idlib through its Syrian Salvation Government. Residents in Sarmada and Dana said the group still arrested critics.',
+ [('IDLIB', 'LOC'), ('Syria', 'LOC'), ('AFP', 'ORG'), ('Abu Mohammad al-Jolani', 'PER'),
+  ('Hayat Tahrir al-Sham', 'ORG'), ('PBS', 'ORG'), ('West', 'LOC'), ('Jolani', 'PER'),
+  ('al-Qaeda', 'ORG'), ('Syrian', 'MISC'), ('Idlib', 'LOC'),
+  ('Syrian Salvation Government', 'ORG'), ('Sarmada', 'LOC'), ('Dana', 'LOC')]),
+# wK165
+('2023-10-06', 'IDLIB, Syria, Oct 6 (Reuters) - Syrian and Russian warplanes and artillery pounded towns in Idlib province on Friday, a day after a drone attack on a graduation ceremony at the military academy in Homs. Shells fell on Jisr al-Shughur, Ariha and Sarmin, said Mohammed al-Ali, a rescuer with the White Helmets. "Families are sleeping under olive trees again," he told Reuters.',
+ [('IDLIB', 'LOC'), ('Syria', 'LOC'), ('Reuters', 'ORG'), ('Syrian', 'MISC'), ('Russian', 'MISC'),
+  ('Idlib', 'LOC'), ('Homs', 'LOC'), ('Jisr al-Shughur', 'LOC'), ('Ariha', 'LOC'),
+  ('Sarmin', 'LOC'), ('Mohammed al-Ali', 'PER'), ('White Helmets', 'ORG'), ('Reuters', 'ORG')]),
+# wK166
+('2018-09-17', 'SOCHI, Russia, Sept 17 (AP) — Russia and Turkey agreed to set up a demilitarised zone 15 to 20 km deep around Idlib province, averting a government offensive that the U.N. had warned could cause a humanitarian catastrophe. Vladimir Putin and Recep Tayyip Erdogan announced the deal after talks in the Black Sea resort. Rebels of the National Liberation Front must withdraw heavy weapons from the zone by Oct. 10.',
+ [('SOCHI', 'LOC'), ('Russia', 'LOC'), ('AP', 'ORG'), ('Russia', 'LOC'), ('Turkey', 'LOC'),
+  ('Idlib', 'LOC'), ('U.N.', 'ORG'), ('Vladimir Putin', 'PER'), ('Recep Tayyip Erdogan', 'PER'),
+  ('Black Sea', 'LOC'), ('National Liberation Front', 'ORG')]),
+# wK167
+('2022-03-02', 'DERAA, Syria, March 2 (Reuters) - Gunmen shot dead a former rebel commander who had joined a Russian-backed unit in Deraa province, the latest in a wave of assassinations since the south returned to government control in 2018. Walid al-Zahra was killed near Jasim, said Abu Mahmoud al-Horani, an activist with the Horan Free League. The Eighth Brigade, led by Ahmed al-Awdeh, blamed Iranian-backed militias.',
+ [('DERAA', 'LOC'), ('Syria', 'LOC'), ('Reuters', 'ORG'), ('Russian', 'MISC'), ('Deraa', 'LOC'),
+  ('Walid al-Zahra', 'PER'), ('Jasim', 'LOC'), ('Abu Mahmoud al-Horani', 'PER'),
+  ('Horan Free League', 'ORG'), ('Eighth Brigade', 'ORG'), ('Ahmed al-Awdeh', 'PER'),
+  ('Iranian', 'MISC')]),
+# wK168
+('2020-07-12', 'GENEVA, July 12 (Reuters) - The U.N. Security Council voted to keep open only one border crossing for aid into north-west Syria, Bab al-Hawa, after Russia and China vetoed two earlier drafts. Germany and Belgium, which drafted the resolution, had sought to keep Bab al-Salam open as well. Mark Lowcock, the U.N. aid chief, said the decision would cut off 1.3 million people around Aleppo.',
+ [('GENEVA', 'LOC'), ('Reuters', 'ORG'), ('U.N. Security Council', 'ORG'), ('Syria', 'LOC'),
+  ('Bab al-Hawa', 'LOC'), ('Russia', 'LOC'), ('China', 'LOC'), ('Germany', 'LOC'),
+  ('Belgium', 'LOC'), ('Bab al-Salam', 'LOC'), ('Mark Lowcock', 'PER'), ('U.N.', 'ORG'),
+  ('Aleppo', 'LOC')]),
+# wK169
+('2024-11-30', "ALEPPO FALLS TO REBELS IN LIGHTNING ASSAULT\nBEIRUT, Nov 30 (Reuters) - Rebels led by Hayat Tahrir al-Sham swept into Aleppo on Saturday, taking the citadel and the city's airport after a three-day advance from Idlib, and Syrian troops withdrew toward Hama. The Turkish-backed Syrian National Army took Tal Rifaat from Kurdish forces. Russian jets struck Aleppo's Saadallah al-Jabiri Square for the first time since 2016.",
+ [('ALEPPO', 'LOC'), ('BEIRUT', 'LOC'), ('Reuters', 'ORG'), ('Hayat Tahrir al-Sham', 'ORG'),
+  ('Aleppo', 'LOC'), ('Idlib', 'LOC'), ('Syrian', 'MISC'), ('Hama', 'LOC'), ('Turkish', 'MISC'),
+  ('Syrian National Army', 'ORG'), ('Tal Rifaat', 'LOC'), ('Kurdish', 'MISC'), ('Russian', 'MISC'),
+  ('Aleppo', 'LOC'), ('Saadallah al-Jabiri Square', 'LOC')]),
+# wK170
+('2019-10-27', 'WASHINGTON, Oct 27 (AP) — Islamic State leader Abu Bakr al-Baghdadi died when he detonated a suicide vest during a raid by U.S. special forces on a compound in the village of Barisha in Idlib province, President Donald Trump said. Baghdadi had fled into a tunnel with three children. Trump thanked Russia, Turkey, Syria and Iraq, and the Syrian Kurds.',
+ [('WASHINGTON', 'LOC'), ('AP', 'ORG'), ('Islamic State', 'ORG'), ('Abu Bakr al-Baghdadi', 'PER'),
+  ('U.S.', 'LOC'), ('Barisha', 'LOC'), ('Idlib', 'LOC'), ('Donald Trump', 'PER'),
+  ('Baghdadi', 'PER'), ('Trump', 'PER'), ('Russia', 'LOC'), ('Turkey', 'LOC'), ('Syria', 'LOC'),
+  ('Iraq', 'LOC'), ('Syrian', 'MISC'), ('Kurds', 'MISC')]),
+# wK171
+('2017-01-23', 'ASTANA, Kazakhstan, Jan 23 (Reuters) - Syrian government and rebel delegations met face to face for the first time in the Kazakh capital, in talks sponsored by Russia, Turkey and Iran. Rebel negotiator Mohammed Alloush of Jaish al-Islam accused Iran of prolonging the war, while the government\'s envoy, Bashar al-Jaafari, called the rebels "terrorists". U.N. envoy Staffan de Mistura attended the opening.',
+ [('ASTANA', 'LOC'), ('Kazakhstan', 'LOC'), ('Reuters', 'ORG'), ('Syrian', 'MISC'),
+  ('Kazakh', 'MISC'), ('Russia', 'LOC'), ('Turkey', 'LOC'), ('Iran', 'LOC'),
+  ('Mohammed Alloush', 'PER'), ('Jaish al-Islam', 'ORG'), ('Iran', 'LOC'),
+  ('Bashar al-Jaafari', 'PER'), ('U.N.', 'ORG'), ('Staffan de Mistura', 'PER')]),
+# wK172
+('2024-01-16', 'ERBIL, Iraq, Jan 16 (Reuters) - Iran\'s Revolutionary Guards said they had fired ballistic missiles at an "espionage headquarters" of Israel\'s Mossad in Erbil, and at Islamic State targets in Syria\'s Idlib. Kurdish officials said the missiles hit the home of businessman Peshraw Dizayee, killing him and his infant daughter. Baghdad recalled its ambassador from Tehran.',
+ [('ERBIL', 'LOC'), ('Iraq', 'LOC'), ('Reuters', 'ORG'), ('Iran', 'LOC'),
+  ('Revolutionary Guards', 'ORG'), ('Israel', 'LOC'), ('Mossad', 'ORG'), ('Erbil', 'LOC'),
+  ('Islamic State', 'ORG'), ('Syria', 'LOC'), ('Idlib', 'LOC'), ('Kurdish', 'MISC'),
+  ('Peshraw Dizayee', 'PER'), ('Baghdad', 'LOC'), ('Tehran', 'LOC')]),
 ]
