@@ -707,7 +707,7 @@ DOCS = [
   ('Hamas', 'ORG'), ('Ashraf al-Qudra', 'PER'), ('Gaza', 'LOC'), ('Hamas', 'ORG')]),
 # wK134
 ('2024-08-10', "GAZA CITY, Aug 10 (AFP) - An Israeli air strike hit the al-Tabi'in school in Gaza City, where displaced families were sheltering, during dawn prayers on Saturday. Mahmoud Bassal, spokesman for the Gaza civil defence agency, said dozens were killed. The Israeli military said it had struck a Hamas command centre inside the school's mosque.",
- [('GAZA CITY', 'LOC'), ('AFP', 'ORG'), ('Israeli', 'MISC'), ("al-Tabi'in", 'LOC'),
+ [('GAZA CITY', 'LOC'), ('AFP', 'ORG'), ('Israeli', 'MISC'), ("al-Tabi'in", 'ORG'),
   ('Gaza City', 'LOC'), ('Mahmoud Bassal', 'PER'), ('Gaza', 'LOC'), ('Israeli', 'MISC'),
   ('Hamas', 'ORG')]),
 # wK135
