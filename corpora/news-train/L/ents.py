@@ -500,10 +500,10 @@ DOCS = [
   ("New York", "LOC"), ("Geneva", "LOC"), ("Transportation Safety Board of Canada", "ORG"), ("Halifax", "LOC"),
   ("Royal Canadian Mounted Police", "ORG")]),
 # wL085
-("1997-07-13",
- "WROCLAW, Poland, July 13 (Reuters) - The Oder river broke through flood defences in Wroclaw on Sunday, swamping the old town and forcing thousands from their homes, officials said. Prime Minister Wlodzimierz Cimoszewicz, criticised for telling farmers near Opole that they should have bought insurance, promised aid. In the Czech Republic, the towns of Olomouc and Otrokovice were also under water.",
- [("WROCLAW", "LOC"), ("Poland", "LOC"), ("Reuters", "ORG"), ("Oder", "LOC"), ("Wroclaw", "LOC"), ("Wlodzimierz Cimoszewicz", "PER"),
-  ("Opole", "LOC"), ("Czech Republic", "LOC"), ("Olomouc", "LOC"), ("Otrokovice", "LOC")]),
+("1998-06-04",
+ "ESCHEDE, Germany, June 4 (Reuters) - Investigators examined a broken wheel rim on Thursday as they searched for the cause of Wednesday's derailment of an InterCity Express train at this village in Lower Saxony. The train, running from Munich to Hamburg, slammed into a road bridge. Deutsche Bahn chief executive Johannes Ludewig said all ICE trains of the same series would be checked, and Transport Minister Matthias Wissmann visited the site.",
+ [("ESCHEDE", "LOC"), ("Germany", "LOC"), ("Reuters", "ORG"), ("InterCity Express", "MISC"), ("Lower Saxony", "LOC"), ("Munich", "LOC"),
+  ("Hamburg", "LOC"), ("Deutsche Bahn", "ORG"), ("Johannes Ludewig", "PER"), ("ICE", "MISC"), ("Matthias Wissmann", "PER")]),
 # wL086
 ("1999-07-18",
  "GOLF - LAWRIE WINS BRITISH OPEN AFTER VAN DE VELDE COLLAPSE.\nCARNOUSTIE, Scotland, July 18 (Reuters) - Scotland's Paul Lawrie won the British Open in a four-hole playoff on Sunday after Frenchman Jean Van de Velde took a triple-bogey seven at the 72nd hole when three shots clear. American Justin Leonard also lost in the playoff. Lawrie, from Aberdeen, had started the day 10 shots behind.",
@@ -562,10 +562,10 @@ DOCS = [
   ("NPP", "ORG"), ("Kumasi", "LOC"), ("Ashanti", "LOC")]),
 # wL095
 ("2000-03-20",
- "DAKAR, March 20 (AFP) - Veteran opposition leader Abdoulaye Wade of the Senegalese Democratic Party (PDS) won Sunday's presidential run-off, ending 40 years of Socialist Party rule, according to results from the Interior Ministry. President Abdou Diouf telephoned Wade to concede, state radio RTS said. Crowds in the Medina and Grand Yoff districts of Dakar chanted \"Sopi\", Wade's slogan for change.",
+ "DAKAR, March 20 (AFP) - Veteran opposition leader Abdoulaye Wade of the Senegalese Democratic Party (PDS) won Sunday's presidential run-off, ending 40 years of Socialist Party rule, according to results from the Interior Ministry. President Abdou Diouf telephoned Wade to concede, state radio RTS said. Crowds in the Medina and Grand Yoff districts of Dakar chanted Wade's name.",
  [("DAKAR", "LOC"), ("AFP", "ORG"), ("Abdoulaye Wade", "PER"), ("Senegalese Democratic Party", "ORG"), ("PDS", "ORG"),
   ("Socialist Party", "ORG"), ("Interior Ministry", "ORG"), ("Abdou Diouf", "PER"), ("Wade", "PER"), ("RTS", "ORG"),
-  ("Medina", "LOC"), ("Grand Yoff", "LOC"), ("Dakar", "LOC"), ("Sopi", "MISC"), ("Wade", "PER")]),
+  ("Medina", "LOC"), ("Grand Yoff", "LOC"), ("Dakar", "LOC"), ("Wade", "PER")]),
 # wL096
 ("2002-09-22",
  "BOUAKE, Ivory Coast, Sept 22 (Reuters) - Rebel soldiers held Ivory Coast's second city on Sunday, three days after a failed coup attempt in Abidjan, residents said. Government troops massed at Tiebissou, south of Bouake, and French soldiers of the 43rd Marine Infantry Battalion moved to protect foreigners. President Laurent Gbagbo cut short a visit to Rome.",
@@ -623,11 +623,10 @@ DOCS = [
   ("Shwegondaing", "LOC"), ("National League for Democracy", "ORG"), ("NLD", "ORG"), ("Aung San Suu Kyi", "PER"), ("U.N.", "ORG"),
   ("Ibrahim Gambari", "PER")]),
 # wL106
-("2004-10-26",
- "NARATHIWAT, Thailand, Oct 26 (AP) - Thai Muslims in the southern provinces of Narathiwat, Pattani and Yala demanded an inquiry on Tuesday after protesters detained outside a police station in Tak Bai died in army trucks. Fourth Army commander Lieutenant General Pisarn Wattanawongkeeree said the men had been weakened by fasting during Ramadan. Senator Kraisak Choonhavan said the army had acted with brutality.",
- [("NARATHIWAT", "LOC"), ("Thailand", "LOC"), ("AP", "ORG"), ("Thai", "MISC"), ("Muslims", "MISC"), ("Narathiwat", "LOC"),
-  ("Pattani", "LOC"), ("Yala", "LOC"), ("Tak Bai", "LOC"), ("Fourth Army", "ORG"), ("Pisarn Wattanawongkeeree", "PER"),
-  ("Ramadan", "MISC"), ("Kraisak Choonhavan", "PER")]),
+("2001-02-08",
+ "PLEIKU, Vietnam, Feb 8 (AFP) - Thousands of ethnic minority villagers from the Jarai and Ede peoples protested in Pleiku and Buon Ma Thuot over land and religious freedom, diplomats in Hanoi said on Thursday. The official Vietnam News Agency said \"hostile forces\" abroad had stirred the unrest in Gia Lai and Dak Lak provinces. Foreign journalists were barred from the Central Highlands.",
+ [("PLEIKU", "LOC"), ("Vietnam", "LOC"), ("AFP", "ORG"), ("Jarai", "MISC"), ("Ede", "MISC"), ("Pleiku", "LOC"), ("Buon Ma Thuot", "LOC"),
+  ("Hanoi", "LOC"), ("Vietnam News Agency", "ORG"), ("Gia Lai", "LOC"), ("Dak Lak", "LOC"), ("Central Highlands", "LOC")]),
 # wL107
 ("1998-09-21",
  "KUALA LUMPUR, Sept 21 (Reuters) - Sacked Malaysian deputy prime minister Anwar Ibrahim was held without charge under the Internal Security Act on Monday, a day after he led a rally of tens of thousands in Kuala Lumpur against Prime Minister Mahathir Mohamad. Police spokesman Ahmad Fuad Abdul Aziz said Anwar was being questioned at the Bukit Aman police headquarters. Anwar's wife, Wan Azizah Wan Ismail, said he had been beaten.",
