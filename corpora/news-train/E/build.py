@@ -1,0 +1,120 @@
+#!/usr/bin/env python3
+"""Build corpora/news-train/E/news-train-E.jsonl from the decision lists in ents.py.
+
+python3 corpora/news-train/E/build.py            build, check, re-read and check again
+python3 corpora/news-train/E/build.py --review   also print every document with [spans|LABEL]
+
+The method is eval/dev-wiki/build.py's: each entry (surface, label[, skip]) is found as a
+case-sensitive whole-word match at or after the end of the previous span. Two checks are
+added: each dct is a real date in 2016-2025, and a string labelled somewhere in a document
+may not occur elsewhere in that document outside every span (a name labelled once and
+missed later fails the build).
+"""
+import collections
+import datetime
+import json
+import os
+import sys
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+sys.dont_write_bytecode = True
+sys.path.insert(0, HERE)
+from ents import DOCS  # noqa: E402
+
+OUT = os.path.join(HERE, "news-train-E.jsonl")
+LABELS = {"PER", "ORG", "LOC", "MISC"}
+KEYS = ["id", "text", "dct", "layers", "spans"]
+
+
+def is_word(ch):
+    return ch.isalnum() or ch == "_"
+
+
+def whole_word_matches(text, surface, frm):
+    i = text.find(surface, frm)
+    while i != -1:
+        j = i + len(surface)
+        left_ok = i == 0 or not is_word(text[i - 1]) or not is_word(surface[0])
+        right_ok = j == len(text) or not is_word(text[j]) or not is_word(surface[-1])
+        if left_ok and right_ok:
+            yield i
+        i = text.find(surface, i + 1)
+
+
+def locate(text, entries, did):
+    spans = []
+    cursor = 0
+    for e in entries:
+        surface, label = e[0], e[1]
+        skip = e[2] if len(e) > 2 else 0
+        hits = list(whole_word_matches(text, surface, cursor))
+        if len(hits) <= skip:
+            raise SystemExit(f"{did}: cannot find {surface!r} (skip {skip}) after offset {cursor}")
+        start = hits[skip]
+        end = start + len(surface)
+        spans.append({"start": start, "end": end, "label": label, "text": surface})
+        cursor = end
+    return spans
+
+
+def check(docs):
+    ids = set()
+    for d in docs:
+        did, text = d["id"], d["text"]
+        assert list(d.keys()) == KEYS, f"{did}: keys {list(d.keys())}"
+        assert did not in ids, f"duplicate id {did}"
+        ids.add(did)
+        assert d["layers"] == ["entities"], did
+        day = datetime.date.fromisoformat(d["dct"])
+        assert 2016 <= day.year <= 2025 and d["dct"] == day.isoformat(), f"{did}: dct {d['dct']}"
+        assert text == text.strip() and "  " not in text, f"{did}: stray whitespace"
+        prev_end = -1
+        for s in sorted(d["spans"], key=lambda s: s["start"]):
+            st, en = s["start"], s["end"]
+            assert list(s.keys()) == ["start", "end", "label", "text"], f"{did}: span keys {s}"
+            assert 0 <= st < en <= len(text), f"{did}: bad offsets {s}"
+            assert text[st:en] == s["text"], f"{did}: slice mismatch {s}"
+            assert not text[st].isspace() and not text[en - 1].isspace(), f"{did}: whitespace edge {s}"
+            assert s["label"] in LABELS, f"{did}: bad label {s}"
+            assert st >= prev_end, f"{did}: overlap at {s}"
+            prev_end = en
+        # every whole-word occurrence of a labelled string must lie inside some span
+        for surface in {s["text"] for s in d["spans"]}:
+            for i in whole_word_matches(text, surface, 0):
+                j = i + len(surface)
+                assert any(s["start"] <= i and j <= s["end"] for s in d["spans"]), \
+                    f"{did}: {surface!r} at {i} is labelled elsewhere but not here"
+
+
+def main():
+    docs = []
+    for n, (dct, text, entries) in enumerate(DOCS, 1):
+        did = f"wE{n:03d}"
+        spans = locate(text, entries, did)
+        docs.append({"id": did, "text": text, "dct": dct, "layers": ["entities"], "spans": spans})
+    check(docs)
+    data = "".join(json.dumps(d, ensure_ascii=False) + "\n" for d in docs)
+    with open(OUT, "w", encoding="utf-8", newline="\n") as f:
+        f.write(data)
+    # re-read from disk and check again
+    with open(OUT, encoding="utf-8") as f:
+        reread = [json.loads(line) for line in f]
+    check(reread)
+    assert reread == docs
+    counts = collections.Counter(s["label"] for d in reread for s in d["spans"])
+    total = sum(counts.values())
+    print(f"{len(reread)} documents, {total} spans: " +
+          ", ".join(f"{k} {counts[k]}" for k in ("LOC", "ORG", "PER", "MISC")))
+    if "--review" in sys.argv:
+        for d in reread:
+            t, out, last = d["text"], [], 0
+            for s in d["spans"]:
+                out.append(t[last:s["start"]])
+                out.append(f"[{t[s['start']:s['end']]}|{s['label']}]")
+                last = s["end"]
+            out.append(t[last:])
+            print(f"{d['id']} {d['dct']}: {''.join(out)}")
+
+
+if __name__ == "__main__":
+    main()

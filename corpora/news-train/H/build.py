@@ -1,0 +1,153 @@
+#!/usr/bin/env python3
+"""Build corpora/news-train/H/news-train-H.jsonl from the decision lists in ents.py.
+
+python3 corpora/news-train/H/build.py            build, check, re-read and check again
+python3 corpora/news-train/H/build.py --review   also print every document with [span|LABEL]
+
+The method is eval/dev-wiki/build.py's: each (surface, label[, skip]) entry is found as a
+case-sensitive whole-word match at or after the end of the previous span, skipping `skip`
+such matches first. On top of dev-wiki's checks this build also fails when
+  - a document's dct is not a valid date in 2016-2025;
+  - a string labelled in a document occurs elsewhere in that document unlabelled
+    (whole-word, case-sensitive), so a name labelled once and missed later cannot slip by;
+  - a text contains a name given as an example in eval/heldout2/README.md (FORBIDDEN).
+"""
+import collections
+import datetime
+import json
+import os
+import sys
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+sys.dont_write_bytecode = True
+sys.path.insert(0, HERE)
+from ents import DOCS  # noqa: E402
+
+OUT = os.path.join(HERE, "news-train-H.jsonl")
+LABELS = {"PER", "ORG", "LOC", "MISC"}
+KEYS = {"id", "text", "dct", "layers", "spans"}
+SPAN_KEYS = {"start", "end", "label", "text"}
+
+# Names used as examples in eval/heldout2/README.md (a test set's names), and the
+# surnames and datelines it lists. None may occur in this set (whole-word, case-sensitive).
+FORBIDDEN = [
+    "Aishwarya", "Habibie", "Bagerhat", "Baku", "BAKU", "Bangko Sentral", "Bangladesh",
+    "BANGLADESH", "Ulufa'alu", "Bhutto", "Birendra", "Bosnia-Herzegovina", "Bosnian Serb",
+    "Ceyhan", "Chilean Army", "Chilean Navy", "Congress", "Croatia", "Croats", "Sidr",
+    "DHAKA", "Dhaka", "Dipendra", "Dongria Kondh", "EDSA", "Ellis Park", "de Klerk",
+    "Fijians", "Gorno-Badakhshan", "HARARE", "Harare", "di Tiro",
+    "Ho Chi Minh City Stock Exchange", "Holkar", "Huallaga", "India", "INDIA",
+    "Indian Ocean", "Ixil", "Jaime Sin", "Jalal-Abad", "K'iche'", "Karategin",
+    "Konkola", "KwaZulu-Natal", "Lachin", "Lok Sabha", "Lula", "Marcos", "Merdeka Square",
+    "Miraflores", "Narayanhiti", "National Mosque", "National Palace", "New Year's Day",
+    "New Zealand", "Niyamgiri", "Nobel Peace Prize", "Ranariddh", "North American Free Trade",
+    "Northeast", "Olympic Games", "Operation Essential Harvest", "Uphold Democracy",
+    "PORT-AU-PRINCE", "Port-au-Prince", "Pakistan Army", "Parliament", "Petrobras",
+    "Plaza Italia", "Cedras", "Reformasi", "Republika Srpska", "Revolutionary Armed Forces",
+    "Rugby World Cup", "Ruhnama", "Said Afandi", "Sandiganbayan", "Sangachal", "Sao Paulo",
+    "Shwedagon", "South Africa", "SOUTH AFRICA", "South African Air Force", "State Bank of Vietnam",
+    "Great Khural", "Suvarnabhumi", "Tbilisi", "TBILISI", "Turkmenbashi", "Union Buildings",
+    "Vodacom Tanzania", "West Indies", "White House", "World Cup", "WORLD CUP",
+    "Wright-Patterson", "Xai-Xai", "ZANU-PF", "Zapatista", "Banyamulenge", "CRPF",
+    "Manila", "MANILA", "Lima", "LIMA", "Bishkek", "BISHKEK", "Buenos Aires", "BUENOS AIRES",
+    "Fujimori", "Vajpayee", "Rajapaksa", "Speight", "Arroyo", "Estrada", "Mandela",
+    "Saakashvili", "Karimov", "Karadzic", "Zelaya", "Odinga", "Pinochet", "Ondoy", "Marikina",
+    "Banco de la Nacion", "Atlanta Olympics", "Uzbeks",
+]
+
+
+def is_word(ch):
+    return ch.isalnum() or ch == "_"
+
+
+def whole_word_matches(text, surface, frm=0):
+    i = text.find(surface, frm)
+    while i != -1:
+        j = i + len(surface)
+        left_ok = i == 0 or not is_word(text[i - 1]) or not is_word(surface[0])
+        right_ok = j == len(text) or not is_word(text[j]) or not is_word(surface[-1])
+        if left_ok and right_ok:
+            yield i
+        i = text.find(surface, i + 1)
+
+
+def locate(text, entries, did):
+    spans = []
+    cursor = 0
+    for e in entries:
+        surface, label = e[0], e[1]
+        skip = e[2] if len(e) > 2 else 0
+        hits = list(whole_word_matches(text, surface, cursor))
+        if len(hits) <= skip:
+            raise SystemExit(f"{did}: cannot find {surface!r} (skip {skip}) after offset {cursor}")
+        start = hits[skip]
+        end = start + len(surface)
+        spans.append({"start": start, "end": end, "label": label, "text": surface})
+        cursor = end
+    return spans
+
+
+def check(docs):
+    ids = set()
+    for d in docs:
+        did, text = d["id"], d["text"]
+        assert set(d) == KEYS, f"{did}: keys {sorted(d)}"
+        assert did not in ids, f"duplicate id {did}"
+        ids.add(did)
+        assert d["layers"] == ["entities"], did
+        day = datetime.date.fromisoformat(d["dct"])
+        assert 2016 <= day.year <= 2025 and d["dct"] == day.isoformat(), f"{did}: dct {d['dct']}"
+        prev_end = -1
+        covered = []
+        for s in sorted(d["spans"], key=lambda s: s["start"]):
+            assert set(s) == SPAN_KEYS, f"{did}: span keys {s}"
+            st, en = s["start"], s["end"]
+            assert 0 <= st < en <= len(text), f"{did}: bad offsets {s}"
+            assert text[st:en] == s["text"], f"{did}: slice mismatch {s}"
+            assert not text[st].isspace() and not text[en - 1].isspace(), f"{did}: whitespace edge {s}"
+            assert s["label"] in LABELS, f"{did}: bad label {s}"
+            assert st >= prev_end, f"{did}: overlap at {s}"
+            prev_end = en
+            covered.append((st, en))
+        # every whole-word occurrence of a labelled string must lie inside some span
+        for surface in {s["text"] for s in d["spans"]}:
+            for i in whole_word_matches(text, surface):
+                j = i + len(surface)
+                assert any(a <= i and j <= b for a, b in covered), \
+                    f"{did}: {surface!r} at {i} is labelled elsewhere in the document but not here"
+        for name in FORBIDDEN:
+            assert not list(whole_word_matches(text, name)), f"{did}: forbidden heldout2 name {name!r}"
+
+
+def main():
+    docs = []
+    for n, (dct, text, entries) in enumerate(DOCS, 1):
+        did = f"wH{n:03d}"
+        spans = locate(text, entries, did)
+        docs.append({"id": did, "text": text, "dct": dct, "layers": ["entities"], "spans": spans})
+    check(docs)
+    data = "".join(json.dumps(d, ensure_ascii=False) + "\n" for d in docs)
+    with open(OUT, "w", encoding="utf-8", newline="\n") as f:
+        f.write(data)
+    # re-read from disk and check again
+    with open(OUT, encoding="utf-8") as f:
+        reread = [json.loads(line) for line in f]
+    check(reread)
+    assert reread == docs
+    counts = collections.Counter(s["label"] for d in reread for s in d["spans"])
+    total = sum(counts.values())
+    print(f"{len(reread)} documents, {total} spans: " +
+          ", ".join(f"{k} {counts[k]}" for k in ("LOC", "ORG", "PER", "MISC")))
+    if "--review" in sys.argv:
+        for d in reread:
+            t, out, last = d["text"], [], 0
+            for s in d["spans"]:
+                out.append(t[last:s["start"]])
+                out.append(f"[{t[s['start']:s['end']]}|{s['label']}]")
+                last = s["end"]
+            out.append(t[last:])
+            print(f"{d['id']} ({d['dct']}): {''.join(out)}")
+
+
+if __name__ == "__main__":
+    main()
