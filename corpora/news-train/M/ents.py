@@ -1,0 +1,212 @@
+# Decision lists for news-train part M (the source of truth).
+# Each document: (dct, text, [(surface, label) | (surface, label, skip), ...]).
+# Entries are in order of appearance; build.py finds each surface as a case-sensitive
+# whole-word match at or after the end of the previous span, skipping `skip` such
+# matches first (default 0). Ids are wM001, wM002, ... in order.
+
+DOCS = [
+# wM001
+('1996-09-08',
+ 'SOCCER - ITALIAN LEAGUE RESULTS.\nROME 1996-09-08\nResults of Italian first division matches on Sunday: Atalanta 1 Sampdoria 1, Bologna 2 Cagliari 0, Fiorentina 0 Udinese 0, Lazio 3 Reggiana 1, Perugia 2 Vicenza 2, Piacenza 0 Parma 1, Verona 1 Napoli 3.',
+ [('ITALIAN', 'MISC'), ('ROME', 'LOC'), ('Italian', 'MISC'), ('Atalanta', 'ORG'), ('Sampdoria', 'ORG'), ('Bologna', 'ORG'), ('Cagliari', 'ORG'), ('Fiorentina', 'ORG'), ('Udinese', 'ORG'), ('Lazio', 'ORG'), ('Reggiana', 'ORG'), ('Perugia', 'ORG'), ('Vicenza', 'ORG'), ('Piacenza', 'ORG'), ('Parma', 'ORG'), ('Verona', 'ORG'), ('Napoli', 'ORG')]),
+# wM002
+('1996-09-15',
+ 'SOCCER - JUVENTUS BEAT INTER WITH LATE GOAL.\nTURIN 1996-09-15\nJuventus beat Inter Milan 1-0 in the Italian league on Sunday with a header from substitute Fabrizio Montanelli in the 87th minute. Montanelli, signed from Cremonese in July, met a cross from Croatian winger Dario Sertic at the far post. Inter coach Ottavio Bianchi complained that Sertic had been offside.',
+ [('JUVENTUS', 'ORG'), ('INTER', 'ORG'), ('TURIN', 'LOC'), ('Juventus', 'ORG'), ('Inter Milan', 'ORG'), ('Italian', 'MISC'), ('Fabrizio Montanelli', 'PER'), ('Montanelli', 'PER'), ('Cremonese', 'ORG'), ('Croatian', 'MISC'), ('Dario Sertic', 'PER'), ('Inter', 'ORG'), ('Ottavio Bianchi', 'PER'), ('Sertic', 'PER')]),
+# wM003
+('1996-10-20',
+ 'SOCCER - SPANISH FIRST DIVISION SUMMARIES.\nMADRID 1996-10-20\nSummaries of Spanish first division matches played on Sunday:\nReal Betis 2 (Aitor Larrazabal 14, Rafael Cuenca 71) Compostela 1 (Nemanja Lukic 55). Halftime 1-0. Attendance 32,000.\nTenerife 0 Deportivo Coruna 0. Attendance 18,000.\nSporting Gijon 3 (Ismael Quiros 5, 40, Jose Maria Ablanedo 62) Hercules 1 (Lucio Bravo pen 80). Halftime 2-0.',
+ [('SPANISH', 'MISC'), ('MADRID', 'LOC'), ('Spanish', 'MISC'), ('Real Betis', 'ORG'), ('Aitor Larrazabal', 'PER'), ('Rafael Cuenca', 'PER'), ('Compostela', 'ORG'), ('Nemanja Lukic', 'PER'), ('Tenerife', 'ORG'), ('Deportivo Coruna', 'ORG'), ('Sporting Gijon', 'ORG'), ('Ismael Quiros', 'PER'), ('Jose Maria Ablanedo', 'PER'), ('Hercules', 'ORG'), ('Lucio Bravo', 'PER')]),
+# wM004
+('1996-11-03',
+ "SOCCER - RONALDO SCORES TWICE AS BARCELONA WIN.\nBARCELONA 1996-11-03\nBrazilian striker Ronaldo scored twice as Barcelona beat Rayo Vallecano 4-1 at the Nou Camp on Sunday to stay two points behind leaders Real Madrid. Rayo had led through a 12th-minute goal from Argentine Hernan Sosa Leguizamon before Ronaldo levelled from Luis Figo's pass.",
+ [('RONALDO', 'PER'), ('BARCELONA', 'ORG'), ('BARCELONA', 'LOC'), ('Brazilian', 'MISC'), ('Ronaldo', 'PER'), ('Barcelona', 'ORG'), ('Rayo Vallecano', 'ORG'), ('Nou Camp', 'LOC'), ('Real Madrid', 'ORG'), ('Rayo', 'ORG'), ('Argentine', 'MISC'), ('Hernan Sosa Leguizamon', 'PER'), ('Ronaldo', 'PER'), ('Luis Figo', 'PER')]),
+# wM005
+('1996-08-31',
+ 'SOCCER - GERMAN FIRST DIVISION RESULTS.\nBONN 1996-08-31\nResults of German first division matches on Saturday: Bayer Leverkusen 2 Hansa Rostock 0, Arminia Bielefeld 1 VfB Stuttgart 1, Fortuna Duesseldorf 0 Borussia Moenchengladbach 2, St Pauli 3 Freiburg 2, Schalke 1 Karlsruhe 1, 1860 Munich 2 Cologne 0.',
+ [('GERMAN', 'MISC'), ('BONN', 'LOC'), ('German', 'MISC'), ('Bayer Leverkusen', 'ORG'), ('Hansa Rostock', 'ORG'), ('Arminia Bielefeld', 'ORG'), ('VfB Stuttgart', 'ORG'), ('Fortuna Duesseldorf', 'ORG'), ('Borussia Moenchengladbach', 'ORG'), ('St Pauli', 'ORG'), ('Freiburg', 'ORG'), ('Schalke', 'ORG'), ('Karlsruhe', 'ORG'), ('1860 Munich', 'ORG'), ('Cologne', 'ORG')]),
+# wM006
+('1996-09-21',
+ "SOCCER - BUNDESLIGA STANDINGS.\nBONN 1996-09-21\nBundesliga standings after Saturday's matches (tabulate under played, won, drawn, lost, goals for, against, points):\nBayern Munich 7 5 2 0 14 5 17\nVfB Stuttgart 7 5 1 1 19 6 16\nBorussia Dortmund 7 4 2 1 15 8 14\nBayer Leverkusen 7 4 1 2 13 9 13\nWerder Bremen 7 3 2 2 11 10 11\nHamburg 7 3 1 3 10 11 10",
+ [('BUNDESLIGA', 'MISC'), ('BONN', 'LOC'), ('Bundesliga', 'MISC'), ('Bayern Munich', 'ORG'), ('VfB Stuttgart', 'ORG'), ('Borussia Dortmund', 'ORG'), ('Bayer Leverkusen', 'ORG'), ('Werder Bremen', 'ORG'), ('Hamburg', 'ORG')]),
+# wM007
+('1996-10-06',
+ 'SOCCER - FRENCH LEAGUE SUMMARY.\nPARIS 1996-10-06\nParis St Germain went four points clear at the top of the French first division on Saturday after a 2-0 win over Guingamp at the Parc des Princes. Liberian international Samuel Kpakolo headed the first after 23 minutes and Patrice Loko added the second. Monaco were held 1-1 at Caen and Auxerre lost 2-1 at Lens.',
+ [('FRENCH', 'MISC'), ('PARIS', 'LOC'), ('Paris St Germain', 'ORG'), ('French', 'MISC'), ('Guingamp', 'ORG'), ('Parc des Princes', 'LOC'), ('Liberian', 'MISC'), ('Samuel Kpakolo', 'PER'), ('Patrice Loko', 'PER'), ('Monaco', 'ORG'), ('Caen', 'ORG'), ('Auxerre', 'ORG'), ('Lens', 'ORG')]),
+# wM008
+('1996-12-15',
+ 'SOCCER - DUTCH FIRST DIVISION RESULTS.\nAMSTERDAM 1996-12-15\nResults of Dutch first division matches on Sunday: PSV Eindhoven 4 NAC Breda 0, Ajax 1 Feyenoord 1, Vitesse Arnhem 2 Fortuna Sittard 1, RKC Waalwijk 0 Twente Enschede 3, Heerenveen 2 Volendam 2, Graafschap Doetinchem 1 Sparta Rotterdam 0.',
+ [('DUTCH', 'MISC'), ('AMSTERDAM', 'LOC'), ('Dutch', 'MISC'), ('PSV Eindhoven', 'ORG'), ('NAC Breda', 'ORG'), ('Ajax', 'ORG'), ('Feyenoord', 'ORG'), ('Vitesse Arnhem', 'ORG'), ('Fortuna Sittard', 'ORG'), ('RKC Waalwijk', 'ORG'), ('Twente Enschede', 'ORG'), ('Heerenveen', 'ORG'), ('Volendam', 'ORG'), ('Graafschap Doetinchem', 'ORG'), ('Sparta Rotterdam', 'ORG')]),
+# wM009
+('1996-11-24',
+ 'SOCCER - PORTUGUESE LEAGUE RESULTS.\nLISBON 1996-11-24\nResults of Portuguese first division matches on Sunday: Porto 3 Boavista 1, Sporting 2 Maritimo 0, Salgueiros 1 Benfica 1, Vitoria Guimaraes 2 Espinho 0, Leca 0 Farense 0, Chaves 1 Braga 2.',
+ [('PORTUGUESE', 'MISC'), ('LISBON', 'LOC'), ('Portuguese', 'MISC'), ('Porto', 'ORG'), ('Boavista', 'ORG'), ('Sporting', 'ORG'), ('Maritimo', 'ORG'), ('Salgueiros', 'ORG'), ('Benfica', 'ORG'), ('Vitoria Guimaraes', 'ORG'), ('Espinho', 'ORG'), ('Leca', 'ORG'), ('Farense', 'ORG'), ('Chaves', 'ORG'), ('Braga', 'ORG')]),
+# wM010
+('1997-03-09',
+ 'SOCCER - BENFICA SACK COACH AFTER DERBY DEFEAT.\nLISBON 1997-03-09\nBenfica dismissed coach Paulo Autuori on Sunday, a day after a 3-0 home defeat by city rivals Sporting left the club 14 points behind leaders Porto. Club president Manuel Damasio told the sports daily A Bola that former Angolan international Mario Calado would take charge of training until a successor was named.',
+ [('BENFICA', 'ORG'), ('LISBON', 'LOC'), ('Benfica', 'ORG'), ('Paulo Autuori', 'PER'), ('Sporting', 'ORG'), ('Porto', 'ORG'), ('Manuel Damasio', 'PER'), ('A Bola', 'ORG'), ('Angolan', 'MISC'), ('Mario Calado', 'PER')]),
+# wM011
+('1996-10-27',
+ 'SOCCER - SCOTTISH PREMIER DIVISION RESULTS.\nGLASGOW 1996-10-27\nResults of Scottish premier division matches on Saturday: Aberdeen 1 Hibernian 1, Dunfermline 2 Kilmarnock 1, Hearts 0 Rangers 3, Motherwell 1 Dundee United 0, Raith Rovers 0 Celtic 2.\nScorers at Tynecastle: Rangers - Brian Laudrup 19, Alan McLaren 55, Gordon Durie 81.',
+ [('SCOTTISH', 'MISC'), ('GLASGOW', 'LOC'), ('Scottish', 'MISC'), ('Aberdeen', 'ORG'), ('Hibernian', 'ORG'), ('Dunfermline', 'ORG'), ('Kilmarnock', 'ORG'), ('Hearts', 'ORG'), ('Rangers', 'ORG'), ('Motherwell', 'ORG'), ('Dundee United', 'ORG'), ('Raith Rovers', 'ORG'), ('Celtic', 'ORG'), ('Tynecastle', 'LOC'), ('Rangers', 'ORG'), ('Brian Laudrup', 'PER'), ('Alan McLaren', 'PER'), ('Gordon Durie', 'PER')]),
+# wM012
+('1996-12-07',
+ "SOCCER - ENGLISH LEAGUE SUMMARY.\nLONDON 1996-12-07\nNewcastle slipped to fourth in the Premier League on Saturday after a 2-1 defeat at Sheffield Wednesday, while leaders Liverpool drew 0-0 with Sunderland. Wednesday's winner came from Nigerian forward Emeka Okonkwo in the 76th minute, three minutes after Peter Beardsley had equalised for the visitors.",
+ [('ENGLISH', 'MISC'), ('LONDON', 'LOC'), ('Newcastle', 'ORG'), ('Premier League', 'MISC'), ('Sheffield Wednesday', 'ORG'), ('Liverpool', 'ORG'), ('Sunderland', 'ORG'), ('Wednesday', 'ORG'), ('Nigerian', 'MISC'), ('Emeka Okonkwo', 'PER'), ('Peter Beardsley', 'PER')]),
+# wM013
+('1997-02-16',
+ 'SOCCER - BELGIAN FIRST DIVISION RESULTS.\nBRUSSELS 1997-02-16\nResults of Belgian first division matches on Sunday: Anderlecht 2 Standard Liege 2, Club Brugge 3 Lommel 0, Lierse 1 Germinal Ekeren 0, Mouscron 4 Charleroi 1, Aalst 0 Ghent 1, Harelbeke 1 Molenbeek 1.',
+ [('BELGIAN', 'MISC'), ('BRUSSELS', 'LOC'), ('Belgian', 'MISC'), ('Anderlecht', 'ORG'), ('Standard Liege', 'ORG'), ('Club Brugge', 'ORG'), ('Lommel', 'ORG'), ('Lierse', 'ORG'), ('Germinal Ekeren', 'ORG'), ('Mouscron', 'ORG'), ('Charleroi', 'ORG'), ('Aalst', 'ORG'), ('Ghent', 'ORG'), ('Harelbeke', 'ORG'), ('Molenbeek', 'ORG')]),
+# wM014
+('1996-09-29',
+ 'SOCCER - GREEK CHAMPIONSHIP RESULTS.\nATHENS 1996-09-29\nResults of Greek first division matches on Sunday: Olympiakos 3 Ethnikos Piraeus 0, Panathinaikos 1 Iraklis 0, AEK Athens 2 PAOK Salonika 2, OFI Crete 1 Xanthi 0, Aris Salonika 0 Larissa 1.',
+ [('GREEK', 'MISC'), ('ATHENS', 'LOC'), ('Greek', 'MISC'), ('Olympiakos', 'ORG'), ('Ethnikos Piraeus', 'ORG'), ('Panathinaikos', 'ORG'), ('Iraklis', 'ORG'), ('AEK Athens', 'ORG'), ('PAOK Salonika', 'ORG'), ('OFI Crete', 'ORG'), ('Xanthi', 'ORG'), ('Aris Salonika', 'ORG'), ('Larissa', 'ORG')]),
+# wM015
+('1997-04-13',
+ 'SOCCER - GALATASARAY STAY TOP IN TURKEY.\nISTANBUL 1997-04-13\nGalatasaray beat Kocaelispor 2-0 on Sunday to stay three points clear of Besiktas in the Turkish first division, while Fenerbahce won 3-1 at Trabzonspor. Hakan Sukur scored both Galatasaray goals, taking his tally for the season to 31, and Romanian midfielder Gheorghe Hagi was booked for dissent.',
+ [('GALATASARAY', 'ORG'), ('TURKEY', 'LOC'), ('ISTANBUL', 'LOC'), ('Galatasaray', 'ORG'), ('Kocaelispor', 'ORG'), ('Besiktas', 'ORG'), ('Turkish', 'MISC'), ('Fenerbahce', 'ORG'), ('Trabzonspor', 'ORG'), ('Hakan Sukur', 'PER'), ('Galatasaray', 'ORG'), ('Romanian', 'MISC'), ('Gheorghe Hagi', 'PER')]),
+# wM016
+('1997-05-04',
+ 'SOCCER - RUSSIAN PREMIER LEAGUE RESULTS.\nMOSCOW 1997-05-04\nResults of Russian premier league matches on Sunday: Spartak Moscow 2 Rotor Volgograd 1, Alania Vladikavkaz 1 Dynamo Moscow 0, Lokomotiv Moscow 3 Zhemchuzhina Sochi 0, Krylya Sovetov Samara 0 CSKA Moscow 0, Torpedo Moscow 1 Uralmash Yekaterinburg 1, Baltika Kaliningrad 2 Chernomorets Novorossiisk 1.',
+ [('RUSSIAN', 'MISC'), ('MOSCOW', 'LOC'), ('Russian', 'MISC'), ('Spartak Moscow', 'ORG'), ('Rotor Volgograd', 'ORG'), ('Alania Vladikavkaz', 'ORG'), ('Dynamo Moscow', 'ORG'), ('Lokomotiv Moscow', 'ORG'), ('Zhemchuzhina Sochi', 'ORG'), ('Krylya Sovetov Samara', 'ORG'), ('CSKA Moscow', 'ORG'), ('Torpedo Moscow', 'ORG'), ('Uralmash Yekaterinburg', 'ORG'), ('Baltika Kaliningrad', 'ORG'), ('Chernomorets Novorossiisk', 'ORG')]),
+# wM017
+('1996-10-12',
+ 'SOCCER - DYNAMO KIEV EXTEND LEAD IN UKRAINE.\nKIEV 1996-10-12\nDynamo Kiev beat Shakhtar Donetsk 2-0 on Saturday to go five points clear in the Ukrainian championship. Striker Serhiy Rebrov scored after 35 minutes and Vitaly Kosovsky added a second from a free kick. Chornomorets Odessa drew 1-1 with Dnipro Dnipropetrovsk.',
+ [('DYNAMO KIEV', 'ORG'), ('UKRAINE', 'LOC'), ('KIEV', 'LOC'), ('Dynamo Kiev', 'ORG'), ('Shakhtar Donetsk', 'ORG'), ('Ukrainian', 'MISC'), ('Serhiy Rebrov', 'PER'), ('Vitaly Kosovsky', 'PER'), ('Chornomorets Odessa', 'ORG'), ('Dnipro Dnipropetrovsk', 'ORG')]),
+# wM018
+('1997-05-17',
+ 'SOCCER - POLISH LEAGUE RESULTS.\nWARSAW 1997-05-17\nResults of Polish first division matches on Saturday: Widzew Lodz 2 Legia Warsaw 1, GKS Katowice 0 Polonia Warsaw 0, Lech Poznan 3 Zaglebie Lubin 1, Wisla Krakow 1 Ruch Chorzow 2, Stomil Olsztyn 1 Amica Wronki 0.',
+ [('POLISH', 'MISC'), ('WARSAW', 'LOC'), ('Polish', 'MISC'), ('Widzew Lodz', 'ORG'), ('Legia Warsaw', 'ORG'), ('GKS Katowice', 'ORG'), ('Polonia Warsaw', 'ORG'), ('Lech Poznan', 'ORG'), ('Zaglebie Lubin', 'ORG'), ('Wisla Krakow', 'ORG'), ('Ruch Chorzow', 'ORG'), ('Stomil Olsztyn', 'ORG'), ('Amica Wronki', 'ORG')]),
+# wM019
+('1996-11-17',
+ 'SOCCER - CZECH LEAGUE RESULTS.\nPRAGUE 1996-11-17\nResults of Czech first division matches played at the weekend: Slavia Prague 2 Sigma Olomouc 0, Sparta Prague 4 Viktoria Zizkov 1, Boby Brno 1 Banik Ostrava 1, Jablonec 0 Slovan Liberec 2, Hradec Kralove 3 Drnovice 2.',
+ [('CZECH', 'MISC'), ('PRAGUE', 'LOC'), ('Czech', 'MISC'), ('Slavia Prague', 'ORG'), ('Sigma Olomouc', 'ORG'), ('Sparta Prague', 'ORG'), ('Viktoria Zizkov', 'ORG'), ('Boby Brno', 'ORG'), ('Banik Ostrava', 'ORG'), ('Jablonec', 'ORG'), ('Slovan Liberec', 'ORG'), ('Hradec Kralove', 'ORG'), ('Drnovice', 'ORG')]),
+# wM020
+('1997-03-22',
+ 'SOCCER - STEAUA HELD IN BUCHAREST DERBY.\nBUCHAREST 1997-03-22\nChampions Steaua Bucharest were held 1-1 by Dinamo Bucharest on Saturday in the Romanian first division. Dinamo went ahead through Ionel Ganea Voicu in the 30th minute and Steaua levelled when defender Anton Dobos headed in a corner. Rapid Bucharest beat Universitatea Craiova 3-0.',
+ [('STEAUA', 'ORG'), ('BUCHAREST', 'LOC'), ('BUCHAREST', 'LOC'), ('Steaua Bucharest', 'ORG'), ('Dinamo Bucharest', 'ORG'), ('Romanian', 'MISC'), ('Dinamo', 'ORG'), ('Ionel Ganea Voicu', 'PER'), ('Steaua', 'ORG'), ('Anton Dobos', 'PER'), ('Rapid Bucharest', 'ORG'), ('Universitatea Craiova', 'ORG')]),
+# wM021
+('1996-10-26',
+ 'SOCCER - BULGARIAN LEAGUE RESULTS.\nSOFIA 1996-10-26\nResults of Bulgarian first division matches on Saturday: CSKA Sofia 2 Levski Sofia 2, Neftochimik Burgas 1 Slavia Sofia 0, Lokomotiv Plovdiv 3 Spartak Varna 1, Botev Plovdiv 0 Litex Lovech 1, Dobrudzha Dobrich 2 Etar Veliko Tarnovo 0.',
+ [('BULGARIAN', 'MISC'), ('SOFIA', 'LOC'), ('Bulgarian', 'MISC'), ('CSKA Sofia', 'ORG'), ('Levski Sofia', 'ORG'), ('Neftochimik Burgas', 'ORG'), ('Slavia Sofia', 'ORG'), ('Lokomotiv Plovdiv', 'ORG'), ('Spartak Varna', 'ORG'), ('Botev Plovdiv', 'ORG'), ('Litex Lovech', 'ORG'), ('Dobrudzha Dobrich', 'ORG'), ('Etar Veliko Tarnovo', 'ORG')]),
+# wM022
+('1997-04-26',
+ 'SOCCER - RED STAR WIN BELGRADE DERBY.\nBELGRADE 1997-04-26\nRed Star Belgrade beat Partizan Belgrade 2-1 in front of 50,000 fans at the Marakana on Saturday. Dejan Stankovic and Perica Ognjenovic scored for Red Star and Partizan replied through Milan Vujacic-Popov in the 89th minute. Partizan still lead the Yugoslav league by four points.',
+ [('RED STAR', 'ORG'), ('BELGRADE', 'LOC'), ('BELGRADE', 'LOC'), ('Red Star Belgrade', 'ORG'), ('Partizan Belgrade', 'ORG'), ('Marakana', 'LOC'), ('Dejan Stankovic', 'PER'), ('Perica Ognjenovic', 'PER'), ('Red Star', 'ORG'), ('Partizan', 'ORG'), ('Milan Vujacic-Popov', 'PER'), ('Partizan', 'ORG'), ('Yugoslav', 'MISC')]),
+# wM023
+('1996-09-14',
+ 'SOCCER - HUNGARIAN FIRST DIVISION RESULTS.\nBUDAPEST 1996-09-14\nResults of Hungarian first division matches on Saturday: Ferencvaros 3 Ujpest 1, MTK 2 Vasas 0, BVSC 1 Debrecen 1, Gyor 0 Zalaegerszeg 2, Videoton 1 Kispest Honved 0.',
+ [('HUNGARIAN', 'MISC'), ('BUDAPEST', 'LOC'), ('Hungarian', 'MISC'), ('Ferencvaros', 'ORG'), ('Ujpest', 'ORG'), ('MTK', 'ORG'), ('Vasas', 'ORG'), ('BVSC', 'ORG'), ('Debrecen', 'ORG'), ('Gyor', 'ORG'), ('Zalaegerszeg', 'ORG'), ('Videoton', 'ORG'), ('Kispest Honved', 'ORG')]),
+# wM024
+('1996-10-14',
+ 'SOCCER - SWEDISH LEAGUE RESULTS.\nSTOCKHOLM 1996-10-14\nResults of Swedish first division (Allsvenskan) matches on Sunday: IFK Gothenburg 2 Malmo FF 0, Helsingborg 1 AIK Stockholm 1, Orebro 3 Trelleborg 2, Halmstad 0 Djurgarden 1, Oster Vaxjo 2 Norrkoping 2.',
+ [('SWEDISH', 'MISC'), ('STOCKHOLM', 'LOC'), ('Swedish', 'MISC'), ('Allsvenskan', 'MISC'), ('IFK Gothenburg', 'ORG'), ('Malmo FF', 'ORG'), ('Helsingborg', 'ORG'), ('AIK Stockholm', 'ORG'), ('Orebro', 'ORG'), ('Trelleborg', 'ORG'), ('Halmstad', 'ORG'), ('Djurgarden', 'ORG'), ('Oster Vaxjo', 'ORG'), ('Norrkoping', 'ORG')]),
+# wM025
+('1996-10-20',
+ 'SOCCER - ROSENBORG CLINCH NORWEGIAN TITLE.\nOSLO 1996-10-20\nRosenborg clinched their fifth successive Norwegian league title on Sunday with a 3-0 win over Lillestrom in Trondheim. Harald Brattbakk scored twice and Mini Jakobsen added the third. Molde finished second after losing 2-1 at Viking Stavanger.',
+ [('ROSENBORG', 'ORG'), ('NORWEGIAN', 'MISC'), ('OSLO', 'LOC'), ('Rosenborg', 'ORG'), ('Norwegian', 'MISC'), ('Lillestrom', 'ORG'), ('Trondheim', 'LOC'), ('Harald Brattbakk', 'PER'), ('Mini Jakobsen', 'PER'), ('Molde', 'ORG'), ('Viking Stavanger', 'ORG')]),
+# wM026
+('1997-05-25',
+ 'SOCCER - DANISH LEAGUE RESULTS.\nCOPENHAGEN 1997-05-25\nResults of Danish first division matches on Sunday: Brondby 2 FC Copenhagen 1, Aalborg 1 Silkeborg 0, Odense 3 Vejle 3, Aarhus 2 Lyngby 0, Herfolge 0 Viborg 1.',
+ [('DANISH', 'MISC'), ('COPENHAGEN', 'LOC'), ('Danish', 'MISC'), ('Brondby', 'ORG'), ('FC Copenhagen', 'ORG'), ('Aalborg', 'ORG'), ('Silkeborg', 'ORG'), ('Odense', 'ORG'), ('Vejle', 'ORG'), ('Aarhus', 'ORG'), ('Lyngby', 'ORG'), ('Herfolge', 'ORG'), ('Viborg', 'ORG')]),
+# wM027
+('1996-11-30',
+ 'SOCCER - AUSTRIAN LEAGUE RESULTS.\nVIENNA 1996-11-30\nResults of Austrian first division matches on Saturday: Rapid Vienna 1 Austria Salzburg 0, Sturm Graz 2 GAK 2, Austria Vienna 3 Admira Wacker 0, SV Ried 1 Linz ASK 1, FC Tirol Innsbruck 2 Vorwaerts Steyr 0.',
+ [('AUSTRIAN', 'MISC'), ('VIENNA', 'LOC'), ('Austrian', 'MISC'), ('Rapid Vienna', 'ORG'), ('Austria Salzburg', 'ORG'), ('Sturm Graz', 'ORG'), ('GAK', 'ORG'), ('Austria Vienna', 'ORG'), ('Admira Wacker', 'ORG'), ('SV Ried', 'ORG'), ('Linz ASK', 'ORG'), ('FC Tirol Innsbruck', 'ORG'), ('Vorwaerts Steyr', 'ORG')]),
+# wM028
+('1997-04-06',
+ 'SOCCER - SWISS CHAMPIONSHIP RESULTS.\nZURICH 1997-04-06\nResults of Swiss championship round matches on Sunday: Sion 1 Grasshoppers 0, Neuchatel Xamax 2 Servette 2, Lausanne 3 St Gallen 1, Basle 0 Aarau 0.',
+ [('SWISS', 'MISC'), ('ZURICH', 'LOC'), ('Swiss', 'MISC'), ('Sion', 'ORG'), ('Grasshoppers', 'ORG'), ('Neuchatel Xamax', 'ORG'), ('Servette', 'ORG'), ('Lausanne', 'ORG'), ('St Gallen', 'ORG'), ('Basle', 'ORG'), ('Aarau', 'ORG')]),
+# wM029
+('1997-01-18',
+ 'SOCCER - ISRAELI LEAGUE RESULTS.\nTEL AVIV 1997-01-18\nResults of Israeli national league matches on Saturday: Beitar Jerusalem 2 Maccabi Haifa 1, Hapoel Tel Aviv 0 Maccabi Tel Aviv 0, Hapoel Beersheba 1 Bnei Yehuda 3, Hapoel Petah Tikva 2 Maccabi Herzliya 0. Beitar lead on 41 points.',
+ [('ISRAELI', 'MISC'), ('TEL AVIV', 'LOC'), ('Israeli', 'MISC'), ('Beitar Jerusalem', 'ORG'), ('Maccabi Haifa', 'ORG'), ('Hapoel Tel Aviv', 'ORG'), ('Maccabi Tel Aviv', 'ORG'), ('Hapoel Beersheba', 'ORG'), ('Bnei Yehuda', 'ORG'), ('Hapoel Petah Tikva', 'ORG'), ('Maccabi Herzliya', 'ORG'), ('Beitar', 'ORG')]),
+# wM030
+('1997-03-15',
+ 'SOCCER - CYPRIOT LEAGUE RESULTS.\nNICOSIA 1997-03-15\nResults of Cypriot first division matches on Saturday: Anorthosis Famagusta 3 Apollon Limassol 1, APOEL Nicosia 2 Omonia Nicosia 2, AEL Limassol 1 Nea Salamis 0, Ethnikos Achnas 0 Paralimni 1.',
+ [('CYPRIOT', 'MISC'), ('NICOSIA', 'LOC'), ('Cypriot', 'MISC'), ('Anorthosis Famagusta', 'ORG'), ('Apollon Limassol', 'ORG'), ('APOEL Nicosia', 'ORG'), ('Omonia Nicosia', 'ORG'), ('AEL Limassol', 'ORG'), ('Nea Salamis', 'ORG'), ('Ethnikos Achnas', 'ORG'), ('Paralimni', 'ORG')]),
+# wM031
+('1997-04-20',
+ "SOCCER - IRISH LEAGUE TITLE FOR DERRY CITY.\nDUBLIN 1997-04-20\nDerry City won the League of Ireland title on Sunday with a 1-0 win at Bohemians in Dublin. Midfielder Liam Coyle scored the goal after 58 minutes. Shelbourne and St Patrick's Athletic drew 2-2 at Tolka Park.",
+ [('IRISH', 'MISC'), ('DERRY CITY', 'ORG'), ('DUBLIN', 'LOC'), ('Derry City', 'ORG'), ('League of Ireland', 'MISC'), ('Bohemians', 'ORG'), ('Dublin', 'LOC'), ('Liam Coyle', 'PER'), ('Shelbourne', 'ORG'), ("St Patrick's Athletic", 'ORG'), ('Tolka Park', 'LOC')]),
+# wM032
+('1996-11-22',
+ "SOCCER - AL AHLY BEAT ZAMALEK IN CAIRO DERBY.\nCAIRO 1996-11-22\nAl Ahly beat arch-rivals Zamalek 2-1 in the Egyptian league on Friday in front of 80,000 spectators at the Cairo Stadium. Striker Hossam Hassan gave Ahly the lead and Mohamed Ramadan Shebl added a second before Zamalek's Ayman Mansour pulled one back. The match was refereed by Moroccan official Said Belqola.",
+ [('AL AHLY', 'ORG'), ('ZAMALEK', 'ORG'), ('CAIRO', 'LOC'), ('CAIRO', 'LOC'), ('Al Ahly', 'ORG'), ('Zamalek', 'ORG'), ('Egyptian', 'MISC'), ('Cairo Stadium', 'LOC'), ('Hossam Hassan', 'PER'), ('Ahly', 'ORG'), ('Mohamed Ramadan Shebl', 'PER'), ('Zamalek', 'ORG'), ('Ayman Mansour', 'PER'), ('Moroccan', 'MISC'), ('Said Belqola', 'PER')]),
+# wM033
+('1997-06-01',
+ 'SOCCER - NIGERIAN LEAGUE: ENUGU RANGERS HELD.\nLAGOS 1997-06-01\nEnugu Rangers were held 0-0 by Shooting Stars in Ibadan on Sunday in the Nigerian premier league, the News Agency of Nigeria reported. Julius Berger beat Kwara United 2-1 in Lagos with goals from Tunde Adeyemi-Bello and Chukwuemeka Obi, and Eagle Cement lost 1-0 at BCC Lions in Gboko.',
+ [('NIGERIAN', 'MISC'), ('ENUGU RANGERS', 'ORG'), ('LAGOS', 'LOC'), ('Enugu Rangers', 'ORG'), ('Shooting Stars', 'ORG'), ('Ibadan', 'LOC'), ('Nigerian', 'MISC'), ('News Agency of Nigeria', 'ORG'), ('Julius Berger', 'ORG'), ('Kwara United', 'ORG'), ('Lagos', 'LOC'), ('Tunde Adeyemi-Bello', 'PER'), ('Chukwuemeka Obi', 'PER'), ('Eagle Cement', 'ORG'), ('BCC Lions', 'ORG'), ('Gboko', 'LOC')]),
+# wM034
+('1997-05-11',
+ 'SOCCER - RAJA CASABLANCA WIN MOROCCAN TITLE.\nRABAT 1997-05-11\nRaja Casablanca won the Moroccan league title for the second year running on Sunday after a 2-0 win over FAR Rabat at the Mohammed V Stadium. Mustapha Bidoudane and Abdellatif Jrindou scored. Wydad Casablanca finished second, four points behind.',
+ [('RAJA CASABLANCA', 'ORG'), ('MOROCCAN', 'MISC'), ('RABAT', 'LOC'), ('Raja Casablanca', 'ORG'), ('Moroccan', 'MISC'), ('FAR Rabat', 'ORG'), ('Mohammed V Stadium', 'LOC'), ('Mustapha Bidoudane', 'PER'), ('Abdellatif Jrindou', 'PER'), ('Wydad Casablanca', 'ORG')]),
+# wM035
+('1996-12-14',
+ "SOCCER - AFRICAN NATIONS CUP QUALIFIER RESULTS.\nJOHANNESBURG 1996-12-14\nResults of African Nations Cup qualifying matches on Saturday: Zambia 2 Mozambique 0 (in Lusaka), Ghana 1 Sierra Leone 0 (in Kumasi), Cameroon 3 Namibia 1 (in Yaounde), Tunisia 0 Liberia 0 (in Tunis). Ghana's goal came from Kwame Ayew-Mensah after 67 minutes.",
+ [('AFRICAN NATIONS CUP', 'MISC'), ('JOHANNESBURG', 'LOC'), ('African Nations Cup', 'MISC'), ('Zambia', 'LOC'), ('Mozambique', 'LOC'), ('Lusaka', 'LOC'), ('Ghana', 'LOC'), ('Sierra Leone', 'LOC'), ('Kumasi', 'LOC'), ('Cameroon', 'LOC'), ('Namibia', 'LOC'), ('Yaounde', 'LOC'), ('Tunisia', 'LOC'), ('Liberia', 'LOC'), ('Tunis', 'LOC'), ('Ghana', 'LOC'), ('Kwame Ayew-Mensah', 'PER')]),
+# wM036
+('1997-05-24',
+ 'SOCCER - ASEC ABIDJAN OUT OF AFRICAN CHAMPIONS CUP.\nABIDJAN 1997-05-24\nIvory Coast champions ASEC Abidjan were knocked out of the African Champions Cup on Saturday after a 1-1 draw with Zambian side Power Dynamos at the Felix Houphouet-Boigny Stadium. Power Dynamos, who won the first leg 2-0 in Kitwe, scored through Fred Mwansa Chileshe.',
+ [('ASEC ABIDJAN', 'ORG'), ('AFRICAN CHAMPIONS CUP', 'MISC'), ('ABIDJAN', 'LOC'), ('Ivory Coast', 'LOC'), ('ASEC Abidjan', 'ORG'), ('African Champions Cup', 'MISC'), ('Zambian', 'MISC'), ('Power Dynamos', 'ORG'), ('Felix Houphouet-Boigny Stadium', 'LOC'), ('Power Dynamos', 'ORG'), ('Kitwe', 'LOC'), ('Fred Mwansa Chileshe', 'PER')]),
+# wM037
+('1997-03-30',
+ 'SOCCER - J.LEAGUE RESULTS.\nTOKYO 1997-03-30\nResults of J.League matches on Saturday: Kashima Antlers 2 Yokohama Marinos 1, Jubilo Iwata 3 Gamba Osaka 0, Urawa Reds 1 Nagoya Grampus Eight 2, Verdy Kawasaki 0 Shimizu S-Pulse 0, Kashiwa Reysol 2 Avispa Fukuoka 1. Brazilian Jorginho Paulista scored twice for Kashima.',
+ [('J.LEAGUE', 'MISC'), ('TOKYO', 'LOC'), ('J.League', 'MISC'), ('Kashima Antlers', 'ORG'), ('Yokohama Marinos', 'ORG'), ('Jubilo Iwata', 'ORG'), ('Gamba Osaka', 'ORG'), ('Urawa Reds', 'ORG'), ('Nagoya Grampus Eight', 'ORG'), ('Verdy Kawasaki', 'ORG'), ('Shimizu S-Pulse', 'ORG'), ('Kashiwa Reysol', 'ORG'), ('Avispa Fukuoka', 'ORG'), ('Brazilian', 'MISC'), ('Jorginho Paulista', 'PER'), ('Kashima', 'ORG')]),
+# wM038
+('1996-12-21',
+ 'SOCCER - SAUDI ARABIA WIN ASIAN CUP.\nABU DHABI 1996-12-21\nSaudi Arabia won the Asian Cup for the third time on Saturday, beating hosts United Arab Emirates 4-2 on penalties after a goalless final at the Zayed Sports City stadium. Goalkeeper Mohammed al-Deayea saved from Khalid Mubarak al-Shamsi and Abdullah Saleh Zainal. Iran beat Kuwait 3-1 for third place.',
+ [('SAUDI ARABIA', 'LOC'), ('ASIAN CUP', 'MISC'), ('ABU DHABI', 'LOC'), ('Saudi Arabia', 'LOC'), ('Asian Cup', 'MISC'), ('United Arab Emirates', 'LOC'), ('Zayed Sports City', 'LOC'), ('Mohammed al-Deayea', 'PER'), ('Khalid Mubarak al-Shamsi', 'PER'), ('Abdullah Saleh Zainal', 'PER'), ('Iran', 'LOC'), ('Kuwait', 'LOC')]),
+# wM039
+('1997-06-08',
+ "SOCCER - ASIAN QUALIFIER: IRAN BEAT MALDIVES.\nDAMASCUS 1997-06-08\nIran beat the Maldives 9-0 in an Asian qualifying group for next year's finals in France on Sunday. Karim Bagheri scored seven goals and Ali Daei two. Syria drew 1-1 with Kyrgyzstan in the other match in Damascus.",
+ [('ASIAN', 'MISC'), ('IRAN', 'LOC'), ('MALDIVES', 'LOC'), ('DAMASCUS', 'LOC'), ('Iran', 'LOC'), ('Maldives', 'LOC'), ('Asian', 'MISC'), ('France', 'LOC'), ('Karim Bagheri', 'PER'), ('Ali Daei', 'PER'), ('Syria', 'LOC'), ('Kyrgyzstan', 'LOC'), ('Damascus', 'LOC')]),
+# wM040
+('1997-04-12',
+ 'SOCCER - KOREAN CUP: POHANG BEAT ULSAN.\nSEOUL 1997-04-12\nPohang Steelers beat Ulsan Hyundai 2-1 in the Korean league cup on Saturday in Pohang. Hwang Sun-hong scored in the 17th minute and Russian Sergei Burchenko added a second. Suwon Samsung Bluewings lost 1-0 to Bucheon Yukong.',
+ [('KOREAN', 'MISC'), ('POHANG', 'ORG'), ('ULSAN', 'ORG'), ('SEOUL', 'LOC'), ('Pohang Steelers', 'ORG'), ('Ulsan Hyundai', 'ORG'), ('Korean', 'MISC'), ('Pohang', 'LOC'), ('Hwang Sun-hong', 'PER'), ('Russian', 'MISC'), ('Sergei Burchenko', 'PER'), ('Suwon Samsung Bluewings', 'ORG'), ('Bucheon Yukong', 'ORG')]),
+# wM041
+('1996-11-10',
+ 'SOCCER - DALIAN WANDA CLOSE IN ON CHINESE TITLE.\nBEIJING 1996-11-10\nDalian Wanda beat Beijing Guoan 3-1 on Sunday to stand on the brink of the Chinese league title, the official Xinhua news agency said. Hao Haidong scored twice. Second-placed Shanghai Shenhua lost 2-0 at Guangdong Hongyuan in Guangzhou.',
+ [('DALIAN WANDA', 'ORG'), ('CHINESE', 'MISC'), ('BEIJING', 'LOC'), ('Dalian Wanda', 'ORG'), ('Beijing Guoan', 'ORG'), ('Chinese', 'MISC'), ('Xinhua', 'ORG'), ('Hao Haidong', 'PER'), ('Shanghai Shenhua', 'ORG'), ('Guangdong Hongyuan', 'ORG'), ('Guangzhou', 'LOC')]),
+# wM042
+('1996-08-22',
+ 'TENNIS - RESULTS AT CANADIAN OPEN.\nTORONTO 1996-08-22\nResults of second-round matches at the Canadian Open on Thursday (prefix number denotes seeding):\n1 - Thomas Muster (Austria) beat Jiri Novak (Czech Republic) 6-4 6-3\nMikael Tillstrom (Sweden) beat 5 - Marcelo Rios (Chile) 7-6 (7-4) 6-2\nHicham Arazi (Morocco) beat Daniel Nestor (Canada) 6-3 3-6 6-1\nNicolas Lapentti (Ecuador) beat Sebastien Lareau (Canada) 6-2 6-4',
+ [('CANADIAN OPEN', 'MISC'), ('TORONTO', 'LOC'), ('Canadian Open', 'MISC'), ('Thomas Muster', 'PER'), ('Austria', 'LOC'), ('Jiri Novak', 'PER'), ('Czech Republic', 'LOC'), ('Mikael Tillstrom', 'PER'), ('Sweden', 'LOC'), ('Marcelo Rios', 'PER'), ('Chile', 'LOC'), ('Hicham Arazi', 'PER'), ('Morocco', 'LOC'), ('Daniel Nestor', 'PER'), ('Canada', 'LOC'), ('Nicolas Lapentti', 'PER'), ('Ecuador', 'LOC'), ('Sebastien Lareau', 'PER'), ('Canada', 'LOC')]),
+# wM043
+('1996-10-10',
+ "TENNIS - RESULTS AT EUROPEAN INDOORS.\nZURICH 1996-10-10\nResults of second-round matches at the European Indoors women's tennis tournament on Thursday:\nBarbara Paulus (Austria) beat Sabine Appelmans (Belgium) 6-2 6-4\nJudith Wiesner (Austria) beat Yayuk Basuki (Indonesia) 7-5 6-1\nRuxandra Dragomir (Romania) beat Natasha Zvereva (Belarus) 3-6 6-3 6-4\nPark Sung-hee (South Korea) beat Dominique Van Roost (Belgium) 6-4 7-6",
+ [('EUROPEAN INDOORS', 'MISC'), ('ZURICH', 'LOC'), ('European Indoors', 'MISC'), ('Barbara Paulus', 'PER'), ('Austria', 'LOC'), ('Sabine Appelmans', 'PER'), ('Belgium', 'LOC'), ('Judith Wiesner', 'PER'), ('Austria', 'LOC'), ('Yayuk Basuki', 'PER'), ('Indonesia', 'LOC'), ('Ruxandra Dragomir', 'PER'), ('Romania', 'LOC'), ('Natasha Zvereva', 'PER'), ('Belarus', 'LOC'), ('Park Sung-hee', 'PER'), ('South Korea', 'LOC'), ('Dominique Van Roost', 'PER'), ('Belgium', 'LOC')]),
+# wM044
+('1997-01-23',
+ "TENNIS - RIOS INTO AUSTRALIAN OPEN SEMI-FINALS.\nMELBOURNE 1997-01-23\nChile's Marcelo Rios reached his first Grand Slam semi-final on Thursday, beating Slovak Karol Kucera 6-3 6-4 4-6 6-2 at Melbourne Park. Rios will play Spaniard Carlos Moya, who ousted Thomas Enqvist of Sweden in four sets.",
+ [('RIOS', 'PER'), ('AUSTRALIAN OPEN', 'MISC'), ('MELBOURNE', 'LOC'), ('Chile', 'LOC'), ('Marcelo Rios', 'PER'), ('Grand Slam', 'MISC'), ('Slovak', 'MISC'), ('Karol Kucera', 'PER'), ('Melbourne Park', 'LOC'), ('Rios', 'PER'), ('Spaniard', 'MISC'), ('Carlos Moya', 'PER'), ('Thomas Enqvist', 'PER'), ('Sweden', 'LOC')]),
+# wM045
+('1997-04-27',
+ 'TENNIS - MUSTER WINS IN ESTORIL.\nESTORIL 1997-04-27\nAustrian Thomas Muster won the Estoril Open on Sunday, beating Brazilian qualifier Fernando Meligeni 6-4 6-2 in the final. It was Muster\'s first claycourt title of the year. "Fernando played well for a set," Muster said.',
+ [('MUSTER', 'PER'), ('ESTORIL', 'LOC'), ('ESTORIL', 'LOC'), ('Austrian', 'MISC'), ('Thomas Muster', 'PER'), ('Estoril Open', 'MISC'), ('Brazilian', 'MISC'), ('Fernando Meligeni', 'PER'), ('Muster', 'PER'), ('Fernando', 'PER'), ('Muster', 'PER')]),
+# wM046
+('1997-07-06',
+ "TENNIS - RESULTS AT WIMBLEDON.\nLONDON 1997-07-06\nMen's singles final at the Wimbledon championships on Sunday:\n1 - Pete Sampras (U.S.) beat Cedric Pioline (France) 6-4 6-2 6-4\nMen's doubles final:\nTodd Woodbridge and Mark Woodforde (Australia) beat Jacco Eltingh and Paul Haarhuis (Netherlands) 7-6 7-6 5-7 6-3",
+ [('WIMBLEDON', 'MISC'), ('LONDON', 'LOC'), ('Wimbledon', 'MISC'), ('Pete Sampras', 'PER'), ('U.S.', 'LOC'), ('Cedric Pioline', 'PER'), ('France', 'LOC'), ('Todd Woodbridge', 'PER'), ('Mark Woodforde', 'PER'), ('Australia', 'LOC'), ('Jacco Eltingh', 'PER'), ('Paul Haarhuis', 'PER'), ('Netherlands', 'LOC')]),
+# wM047
+('1997-02-16',
+ 'TENNIS - ARAZI REACHES FINAL IN DUBAI.\nDUBAI 1997-02-16\nMoroccan Hicham Arazi reached the final of the Dubai Open on Saturday, beating top seed Goran Ivanisevic 7-5 6-4. Arazi, who grew up in Bordeaux, will meet Thomas Muster or Tunisian wildcard Slim Ben Haj Amor in the final at the Aviation Club.',
+ [('ARAZI', 'PER'), ('DUBAI', 'LOC'), ('DUBAI', 'LOC'), ('Moroccan', 'MISC'), ('Hicham Arazi', 'PER'), ('Dubai Open', 'MISC'), ('Goran Ivanisevic', 'PER'), ('Arazi', 'PER'), ('Bordeaux', 'LOC'), ('Thomas Muster', 'PER'), ('Tunisian', 'MISC'), ('Slim Ben Haj Amor', 'PER'), ('Aviation Club', 'LOC')]),
+# wM048
+('1996-09-01',
+ 'GOLF - LEADING SCORES AT WORLD SERIES OF GOLF.\nAKRON, Ohio 1996-09-01\nLeading third-round scores in the World Series of Golf at the par-70 Firestone Country Club on Saturday (U.S. unless stated):\n206 Phil Mickelson 68 70 68\n207 Billy Mayfair 70 69 68\n208 Steve Stricker, Nick Price (Zimbabwe) 71 69 68\n209 Ricardo Gonzalez (Argentina), Carlos Franco (Paraguay) 70 70 69',
+ [('WORLD SERIES OF GOLF', 'MISC'), ('AKRON', 'LOC'), ('Ohio', 'LOC'), ('World Series of Golf', 'MISC'), ('Firestone Country Club', 'LOC'), ('U.S.', 'LOC'), ('Phil Mickelson', 'PER'), ('Billy Mayfair', 'PER'), ('Steve Stricker', 'PER'), ('Nick Price', 'PER'), ('Zimbabwe', 'LOC'), ('Ricardo Gonzalez', 'PER'), ('Argentina', 'LOC'), ('Carlos Franco', 'PER'), ('Paraguay', 'LOC')]),
+# wM049
+('1996-09-15',
+ 'GOLF - LANCOME TROPHY LEADING SCORES.\nPARIS 1996-09-15\nLeading final scores in the Lancome Trophy at St Nom la Breteche on Sunday (Britain unless stated):\n270 Vijay Singh (Fiji)\n271 Ian Woosnam\n273 Jesper Parnevik (Sweden), Costantino Rocca (Italy)\n274 Jose Maria Olazabal (Spain), Eduardo Romero (Argentina)\n275 Thongchai Jaidee (Thailand)',
+ [('LANCOME TROPHY', 'MISC'), ('PARIS', 'LOC'), ('Lancome Trophy', 'MISC'), ('St Nom la Breteche', 'LOC'), ('Britain', 'LOC'), ('Vijay Singh', 'PER'), ('Fiji', 'LOC'), ('Ian Woosnam', 'PER'), ('Jesper Parnevik', 'PER'), ('Sweden', 'LOC'), ('Costantino Rocca', 'PER'), ('Italy', 'LOC'), ('Jose Maria Olazabal', 'PER'), ('Spain', 'LOC'), ('Eduardo Romero', 'PER'), ('Argentina', 'LOC'), ('Thongchai Jaidee', 'PER'), ('Thailand', 'LOC')]),
+# wM050
+('1997-01-26',
+ "GOLF - TIGER WOODS LEADS BY ONE IN THAILAND.\nBANGKOK 1997-01-26\nTiger Woods took a one-stroke lead into the final round of the Asian Honda Classic on Saturday with a four-under 68 at the Thai Country Club. Taiwan's Lin Keng-chi was second and Filipino Frankie Minoza third, with local hope Boonchu Ruangkit a shot further back.",
+ [('TIGER WOODS', 'PER'), ('THAILAND', 'LOC'), ('BANGKOK', 'LOC'), ('Tiger Woods', 'PER'), ('Asian Honda Classic', 'MISC'), ('Thai Country Club', 'LOC'), ('Taiwan', 'LOC'), ('Lin Keng-chi', 'PER'), ('Filipino', 'MISC'), ('Frankie Minoza', 'PER'), ('Boonchu Ruangkit', 'PER')]),
+# wM051
+('1996-11-28',
+ 'CRICKET - PAKISTAN V ZIMBABWE SCOREBOARD.\nFAISALABAD 1996-11-28\nScoreboard on the first day of the second test between Pakistan and Zimbabwe at Iqbal Stadium on Thursday:\nZimbabwe first innings\nGrant Flower c Moin Khan b Wasim Akram 27\nAndy Waller lbw b Waqar Younis 4\nAlistair Campbell b Saqlain Mushtaq 61\nAndy Flower not out 88',
+ [('PAKISTAN', 'LOC'), ('ZIMBABWE', 'LOC'), ('FAISALABAD', 'LOC'), ('Pakistan', 'LOC'), ('Zimbabwe', 'LOC'), ('Iqbal Stadium', 'LOC'), ('Zimbabwe', 'LOC'), ('Grant Flower', 'PER'), ('Moin Khan', 'PER'), ('Wasim Akram', 'PER'), ('Andy Waller', 'PER'), ('Waqar Younis', 'PER'), ('Alistair Campbell', 'PER'), ('Saqlain Mushtaq', 'PER'), ('Andy Flower', 'PER')]),
+]
