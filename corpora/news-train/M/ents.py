@@ -209,4 +209,156 @@ DOCS = [
 ('1996-11-28',
  'CRICKET - PAKISTAN V ZIMBABWE SCOREBOARD.\nFAISALABAD 1996-11-28\nScoreboard on the first day of the second test between Pakistan and Zimbabwe at Iqbal Stadium on Thursday:\nZimbabwe first innings\nGrant Flower c Moin Khan b Wasim Akram 27\nAndy Waller lbw b Waqar Younis 4\nAlistair Campbell b Saqlain Mushtaq 61\nAndy Flower not out 88',
  [('PAKISTAN', 'LOC'), ('ZIMBABWE', 'LOC'), ('FAISALABAD', 'LOC'), ('Pakistan', 'LOC'), ('Zimbabwe', 'LOC'), ('Iqbal Stadium', 'LOC'), ('Zimbabwe', 'LOC'), ('Grant Flower', 'PER'), ('Moin Khan', 'PER'), ('Wasim Akram', 'PER'), ('Andy Waller', 'PER'), ('Waqar Younis', 'PER'), ('Alistair Campbell', 'PER'), ('Saqlain Mushtaq', 'PER'), ('Andy Flower', 'PER')]),
+# wM052
+('1997-04-20',
+ 'CRICKET - SRI LANKA BEAT PAKISTAN BY 15 RUNS.\nCOLOMBO 1997-04-20\nSri Lanka beat Pakistan by 15 runs in a one-day international at the R. Premadasa Stadium on Sunday. Sanath Jayasuriya made 82 off 64 balls and Aravinda de Silva 57 in a total of 251 for six. Pakistan were bowled out for 236 in the 49th over despite 74 from Ijaz Ahmed. Off-spinner Muttiah Muralitharan took three for 38.',
+ [('SRI LANKA', 'LOC'), ('PAKISTAN', 'LOC'), ('COLOMBO', 'LOC'), ('Sri Lanka', 'LOC'), ('Pakistan', 'LOC'), ('R. Premadasa Stadium', 'LOC'), ('Sanath Jayasuriya', 'PER'), ('Aravinda de Silva', 'PER'), ('Pakistan', 'LOC'), ('Ijaz Ahmed', 'PER'), ('Muttiah Muralitharan', 'PER')]),
+# wM053
+('1997-02-22',
+ 'CRICKET - ENGLAND V ZIMBABWE ONE-DAY SCOREBOARD.\nBULAWAYO 1997-02-22\nScoreboard of the first one-day international between Zimbabwe and England at Queens Sports Club on Saturday:\nZimbabwe\nAndy Flower run out 42\nGrant Flower c Alec Stewart b Darren Gough 15\nGuy Whittall b Robert Croft 33\nHeath Streak not out 21\nTotal (for 6 wickets, 50 overs) 200',
+ [('ENGLAND', 'LOC'), ('ZIMBABWE', 'LOC'), ('BULAWAYO', 'LOC'), ('Zimbabwe', 'LOC'), ('England', 'LOC'), ('Queens Sports Club', 'LOC'), ('Zimbabwe', 'LOC'), ('Andy Flower', 'PER'), ('Grant Flower', 'PER'), ('Alec Stewart', 'PER'), ('Darren Gough', 'PER'), ('Guy Whittall', 'PER'), ('Robert Croft', 'PER'), ('Heath Streak', 'PER')]),
+# wM054
+('1997-01-10',
+ 'CRICKET - WARNE TAKES FIVE AS AUSTRALIA WIN.\nSYDNEY 1997-01-10\nLeg-spinner Shane Warne took five for 42 as Australia beat Pakistan by 48 runs in a World Series one-day match at the Sydney Cricket Ground on Friday. Pakistan captain Wasim Akram said his batsmen had thrown away a good start from Saeed Anwar and Aamir Sohail.',
+ [('WARNE', 'PER'), ('AUSTRALIA', 'LOC'), ('SYDNEY', 'LOC'), ('Shane Warne', 'PER'), ('Australia', 'LOC'), ('Pakistan', 'LOC'), ('World Series', 'MISC'), ('Sydney Cricket Ground', 'LOC'), ('Pakistan', 'LOC'), ('Wasim Akram', 'PER'), ('Saeed Anwar', 'PER'), ('Aamir Sohail', 'PER')]),
+# wM055
+('1996-09-30',
+ 'CRICKET - KENYA BEAT BANGLADESHI TOURISTS.\nNAIROBI 1996-09-30\nKenya beat a touring Bangladeshi side by four wickets at the Nairobi Gymkhana on Monday. Steve Tikolo made 71 not out and Maurice Odumbe took three wickets. The Kenya Cricket Association said the match had drawn its biggest crowd of the season.',
+ [('KENYA', 'LOC'), ('BANGLADESHI', 'MISC'), ('NAIROBI', 'LOC'), ('Kenya', 'LOC'), ('Bangladeshi', 'MISC'), ('Nairobi Gymkhana', 'LOC'), ('Steve Tikolo', 'PER'), ('Maurice Odumbe', 'PER'), ('Kenya Cricket Association', 'ORG')]),
+# wM056
+('1997-03-17',
+ 'CRICKET - SHEFFIELD SHIELD SCOREBOARD.\nADELAIDE 1997-03-17\nClose of play scores on the third day of the Sheffield Shield match between South Australia and Queensland at the Adelaide Oval on Monday:\nSouth Australia 402 and 118-3 (Darren Lehmann 55 not out)\nQueensland 311 (Matthew Hayden 104, Andy Bichel 40; Paul Reiffel 4-61)',
+ [('SHEFFIELD SHIELD', 'MISC'), ('ADELAIDE', 'LOC'), ('Sheffield Shield', 'MISC'), ('South Australia', 'ORG'), ('Queensland', 'ORG'), ('Adelaide Oval', 'LOC'), ('South Australia', 'ORG'), ('Darren Lehmann', 'PER'), ('Queensland', 'ORG'), ('Matthew Hayden', 'PER'), ('Andy Bichel', 'PER'), ('Paul Reiffel', 'PER')]),
+# wM057
+('1997-05-30',
+ 'CRICKET - ENGLISH COUNTY CHAMPIONSHIP SCORES.\nLONDON 1997-05-30\nClose of play scores in English county championship matches on Friday:\nAt Chelmsford: Essex 312-7 (Nasser Hussain 98, Ronnie Irani 61) v Glamorgan.\nAt Trent Bridge: Nottinghamshire 187 (Waqar Younis 5-44) v Surrey 40-1.\nAt Old Trafford: Lancashire 256-4 v Yorkshire.',
+ [('ENGLISH', 'MISC'), ('LONDON', 'LOC'), ('English', 'MISC'), ('Chelmsford', 'LOC'), ('Essex', 'ORG'), ('Nasser Hussain', 'PER'), ('Ronnie Irani', 'PER'), ('Glamorgan', 'ORG'), ('Trent Bridge', 'LOC'), ('Nottinghamshire', 'ORG'), ('Waqar Younis', 'PER'), ('Surrey', 'ORG'), ('Old Trafford', 'LOC'), ('Lancashire', 'ORG'), ('Yorkshire', 'ORG')]),
+# wM058
+('1996-08-30',
+ "ATHLETICS - ISTAF MEETING RESULTS.\nBERLIN 1996-08-30\nLeading results at the ISTAF athletics meeting at the Olympic Stadium on Friday:\nMen's 800 metres: 1. Wilson Kipketer (Denmark) 1:43.34 2. Vebjorn Rodal (Norway) 1:44.20 3. Joseph Tengelei (Kenya) 1:44.71\nWomen's 100 metres: 1. Merlene Ottey (Jamaica) 10.96 2. Mary Onyali (Nigeria) 11.10 3. Zhanna Pintusevich (Ukraine) 11.14\nMen's 5,000 metres: 1. Salah Hissou (Morocco) 13:02.11 2. Tom Nyariki (Kenya) 13:04.58",
+ [('ISTAF', 'MISC'), ('BERLIN', 'LOC'), ('ISTAF', 'MISC'), ('Olympic Stadium', 'LOC'), ('Wilson Kipketer', 'PER'), ('Denmark', 'LOC'), ('Vebjorn Rodal', 'PER'), ('Norway', 'LOC'), ('Joseph Tengelei', 'PER'), ('Kenya', 'LOC'), ('Merlene Ottey', 'PER'), ('Jamaica', 'LOC'), ('Mary Onyali', 'PER'), ('Nigeria', 'LOC'), ('Zhanna Pintusevich', 'PER'), ('Ukraine', 'LOC'), ('Salah Hissou', 'PER'), ('Morocco', 'LOC'), ('Tom Nyariki', 'PER'), ('Kenya', 'LOC')]),
+# wM059
+('1997-08-10',
+ "ATHLETICS - KENYANS SWEEP STEEPLECHASE IN ATHENS.\nATHENS 1997-08-10\nKenyans took all three medals in the men's 3,000 metres steeplechase at the world championships on Sunday. Wilson Boit Kipketer won in 8:05.84 from Moses Kiptanui and Bernard Barmasai. In the women's 10,000 metres Sally Barsosio of Kenya beat Portugal's Fernanda Ribeiro into second, with Ethiopian Gete Wami third.",
+ [('KENYANS', 'MISC'), ('ATHENS', 'LOC'), ('ATHENS', 'LOC'), ('Kenyans', 'MISC'), ('Wilson Boit Kipketer', 'PER'), ('Moses Kiptanui', 'PER'), ('Bernard Barmasai', 'PER'), ('Sally Barsosio', 'PER'), ('Kenya', 'LOC'), ('Portugal', 'LOC'), ('Fernanda Ribeiro', 'PER'), ('Ethiopian', 'MISC'), ('Gete Wami', 'PER')]),
+# wM060
+('1997-07-20',
+ "CYCLING - TOUR DE FRANCE STAGE 15 RESULTS.\nCOURCHEVEL, France 1997-07-20\nLeading results of the 15th stage of the Tour de France, 208.5 km from Bourg d'Oisans to Courchevel on Sunday:\n1. Richard Virenque (France) Festina 6:21:34\n2. Jan Ullrich (Germany) Telekom same time\n3. Marco Pantani (Italy) Mercatone Uno 0:47\n4. Abraham Olano (Spain) Banesto 2:05\n5. Oscar Camenzind (Switzerland) Mapei-GB 2:11",
+ [('TOUR DE FRANCE', 'MISC'), ('COURCHEVEL', 'LOC'), ('France', 'LOC'), ('Tour de France', 'MISC'), ("Bourg d'Oisans", 'LOC'), ('Courchevel', 'LOC'), ('Richard Virenque', 'PER'), ('France', 'LOC'), ('Festina', 'ORG'), ('Jan Ullrich', 'PER'), ('Germany', 'LOC'), ('Telekom', 'ORG'), ('Marco Pantani', 'PER'), ('Italy', 'LOC'), ('Mercatone Uno', 'ORG'), ('Abraham Olano', 'PER'), ('Spain', 'LOC'), ('Banesto', 'ORG'), ('Oscar Camenzind', 'PER'), ('Switzerland', 'LOC'), ('Mapei-GB', 'ORG')]),
+# wM061
+('1996-10-19',
+ 'CYCLING - TOUR OF LOMBARDY RESULT.\nBERGAMO, Italy 1996-10-19\nResult of the Tour of Lombardy classic, run over 246 km from Varese to Bergamo on Saturday:\n1. Andrea Tafi (Italy) Mapei 6:12:35\n2. Axel Merckx (Belgium) Motorola at 0:12\n3. Daniele Nardello (Italy) Mapei same time\n4. Laurent Jalabert (France) ONCE 0:31',
+ [('TOUR OF LOMBARDY', 'MISC'), ('BERGAMO', 'LOC'), ('Italy', 'LOC'), ('Tour of Lombardy', 'MISC'), ('Varese', 'LOC'), ('Bergamo', 'LOC'), ('Andrea Tafi', 'PER'), ('Italy', 'LOC'), ('Mapei', 'ORG'), ('Axel Merckx', 'PER'), ('Belgium', 'LOC'), ('Motorola', 'ORG'), ('Daniele Nardello', 'PER'), ('Italy', 'LOC'), ('Mapei', 'ORG'), ('Laurent Jalabert', 'PER'), ('France', 'LOC'), ('ONCE', 'ORG')]),
+# wM062
+('1997-03-02',
+ "CYCLING - COLOMBIAN WINS TOUR OF LANGKAWI STAGE.\nKUALA TERENGGANU, Malaysia 1997-03-02\nColombian Hernan Dario Buenahora won the ninth stage of the Tour of Langkawi on Sunday, a 178-km ride from Kuantan to Kuala Terengganu. Ukrainian Oleg Petrovich Zhukov of the Kelme team kept the leader's yellow jersey, 26 seconds ahead of Malaysian hope Shahrulneeza Razali.",
+ [('COLOMBIAN', 'MISC'), ('TOUR OF LANGKAWI', 'MISC'), ('KUALA TERENGGANU', 'LOC'), ('Malaysia', 'LOC'), ('Colombian', 'MISC'), ('Hernan Dario Buenahora', 'PER'), ('Tour of Langkawi', 'MISC'), ('Kuantan', 'LOC'), ('Kuala Terengganu', 'LOC'), ('Ukrainian', 'MISC'), ('Oleg Petrovich Zhukov', 'PER'), ('Kelme', 'ORG'), ('Malaysian', 'MISC'), ('Shahrulneeza Razali', 'PER')]),
+# wM063
+('1996-09-08',
+ 'MOTOR RACING - ITALIAN GRAND PRIX RESULTS.\nMONZA, Italy 1996-09-08\nLeading results of the Italian Grand Prix at Monza on Sunday:\n1. Michael Schumacher (Germany) Ferrari 1 hour 17 minutes 43.632 seconds\n2. Jean Alesi (France) Benetton 18.265 seconds behind\n3. Mika Hakkinen (Finland) McLaren 1:06.133\n4. Martin Brundle (Britain) Jordan one lap behind\n5. Rubens Barrichello (Brazil) Jordan one lap behind',
+ [('ITALIAN GRAND PRIX', 'MISC'), ('MONZA', 'LOC'), ('Italy', 'LOC'), ('Italian Grand Prix', 'MISC'), ('Monza', 'LOC'), ('Michael Schumacher', 'PER'), ('Germany', 'LOC'), ('Ferrari', 'ORG'), ('Jean Alesi', 'PER'), ('France', 'LOC'), ('Benetton', 'ORG'), ('Mika Hakkinen', 'PER'), ('Finland', 'LOC'), ('McLaren', 'ORG'), ('Martin Brundle', 'PER'), ('Britain', 'LOC'), ('Jordan', 'ORG'), ('Rubens Barrichello', 'PER'), ('Brazil', 'LOC'), ('Jordan', 'ORG')]),
+# wM064
+('1997-06-15',
+ "MOTOR RACING - SCHUMACHER WINS SHORTENED CANADIAN GRAND PRIX.\nMONTREAL 1997-06-15\nFerrari's Michael Schumacher won the Canadian Grand Prix on Sunday after the race was stopped on lap 54 following a crash that left Olivier Panis with two broken legs. Panis was taken to hospital by helicopter. Jean Alesi of Benetton was second and Giancarlo Fisichella of Jordan third, while home favourite Jacques Villeneuve crashed on the second lap.",
+ [('SCHUMACHER', 'PER'), ('CANADIAN GRAND PRIX', 'MISC'), ('MONTREAL', 'LOC'), ('Ferrari', 'ORG'), ('Michael Schumacher', 'PER'), ('Canadian Grand Prix', 'MISC'), ('Olivier Panis', 'PER'), ('Panis', 'PER'), ('Jean Alesi', 'PER'), ('Benetton', 'ORG'), ('Giancarlo Fisichella', 'PER'), ('Jordan', 'ORG'), ('Jacques Villeneuve', 'PER')]),
+# wM065
+('1997-04-13',
+ 'MOTOR CYCLING - MALAYSIAN 500CC GRAND PRIX RESULTS.\nSHAH ALAM, Malaysia 1997-04-13\nLeading results of the 500cc race at the Malaysian Grand Prix on Sunday:\n1. Mick Doohan (Australia) Honda 44:21.443\n2. Tadayuki Okada (Japan) Honda 44:24.102\n3. Nobuatsu Aoki (Japan) Honda 44:30.870\n4. Alex Criville (Spain) Honda 44:31.009\n5. Luca Cadalora (Italy) Yamaha 44:41.512',
+ [('MALAYSIAN', 'MISC'), ('SHAH ALAM', 'LOC'), ('Malaysia', 'LOC'), ('Malaysian Grand Prix', 'MISC'), ('Mick Doohan', 'PER'), ('Australia', 'LOC'), ('Honda', 'ORG'), ('Tadayuki Okada', 'PER'), ('Japan', 'LOC'), ('Honda', 'ORG'), ('Nobuatsu Aoki', 'PER'), ('Japan', 'LOC'), ('Honda', 'ORG'), ('Alex Criville', 'PER'), ('Spain', 'LOC'), ('Honda', 'ORG'), ('Luca Cadalora', 'PER'), ('Italy', 'LOC'), ('Yamaha', 'ORG')]),
+# wM066
+('1997-03-01',
+ 'RALLYING - SAFARI RALLY POSITIONS AFTER FIRST LEG.\nNAIROBI 1997-03-01\nLeading positions after the first leg of the Safari Rally on Saturday:\n1. Colin McRae (Britain) Subaru 3 hours 05 minutes 12 seconds\n2. Richard Burns (Britain) Mitsubishi 4:41 behind\n3. Ian Duncan (Kenya) Toyota 9:20\n4. Rudi Stohl (Austria) Toyota 22:07\nLocal driver Patrick Njiru retired near Kajiado with a broken suspension.',
+ [('SAFARI RALLY', 'MISC'), ('NAIROBI', 'LOC'), ('Safari Rally', 'MISC'), ('Colin McRae', 'PER'), ('Britain', 'LOC'), ('Subaru', 'ORG'), ('Richard Burns', 'PER'), ('Britain', 'LOC'), ('Mitsubishi', 'ORG'), ('Ian Duncan', 'PER'), ('Kenya', 'LOC'), ('Toyota', 'ORG'), ('Rudi Stohl', 'PER'), ('Austria', 'LOC'), ('Toyota', 'ORG'), ('Patrick Njiru', 'PER'), ('Kajiado', 'LOC')]),
+# wM067
+('1996-10-13',
+ 'RUGBY UNION - FRENCH CHAMPIONSHIP RESULTS.\nPARIS 1996-10-13\nResults of French rugby championship matches on Sunday: Toulouse 32 Narbonne 12, Brive 25 Pau 18, Castres 16 Agen 16, Begles-Bordeaux 9 Dax 14, Montferrand 40 Grenoble 22.',
+ [('FRENCH', 'MISC'), ('PARIS', 'LOC'), ('French', 'MISC'), ('Toulouse', 'ORG'), ('Narbonne', 'ORG'), ('Brive', 'ORG'), ('Pau', 'ORG'), ('Castres', 'ORG'), ('Agen', 'ORG'), ('Begles-Bordeaux', 'ORG'), ('Dax', 'ORG'), ('Montferrand', 'ORG'), ('Grenoble', 'ORG')]),
+# wM068
+('1997-05-24',
+ 'RUGBY UNION - BLUES RETAIN SUPER 12 TITLE.\nAUCKLAND 1997-05-24\nThe Auckland Blues retained the Super 12 title on Saturday, beating the ACT Brumbies 23-7 in the final at Eden Park. Winger Joeli Vidiri scored the only try of the first half and fly-half Carlos Spencer kicked 13 points. Brumbies coach Rod Macqueen said his side had "run out of legs".',
+ [('BLUES', 'ORG'), ('SUPER 12', 'MISC'), ('AUCKLAND', 'LOC'), ('Auckland Blues', 'ORG'), ('Super 12', 'MISC'), ('ACT Brumbies', 'ORG'), ('Eden Park', 'LOC'), ('Joeli Vidiri', 'PER'), ('Carlos Spencer', 'PER'), ('Brumbies', 'ORG'), ('Rod Macqueen', 'PER')]),
+# wM069
+('1997-08-31',
+ 'RUGBY LEAGUE - SUPER LEAGUE RESULTS.\nLONDON 1997-08-31\nResults of Super League matches on Sunday: Bradford Bulls 32 Warrington Wolves 18, St Helens 22 Wigan Warriors 24, Halifax Blue Sox 36 Oldham Bears 14, Castleford Tigers 10 London Broncos 19, Salford Reds 28 Paris St Germain 8.',
+ [('SUPER LEAGUE', 'MISC'), ('LONDON', 'LOC'), ('Super League', 'MISC'), ('Bradford Bulls', 'ORG'), ('Warrington Wolves', 'ORG'), ('St Helens', 'ORG'), ('Wigan Warriors', 'ORG'), ('Halifax Blue Sox', 'ORG'), ('Oldham Bears', 'ORG'), ('Castleford Tigers', 'ORG'), ('London Broncos', 'ORG'), ('Salford Reds', 'ORG'), ('Paris St Germain', 'ORG')]),
+# wM070
+('1996-11-09',
+ 'BOXING - KOVALENKO STOPS MEXICAN TO KEEP WBO BELT.\nHAMBURG 1996-11-09\nUkrainian Vitaly Kovalenko retained his WBO light-heavyweight title on Saturday, stopping Mexican challenger Ramon Ezequiel Zarate in the seventh round at the Sporthalle. Kovalenko, who fights for the Hamburg-based Universum Box-Promotion stable, floored Zarate twice before referee Joe Cortez stopped the fight.',
+ [('KOVALENKO', 'PER'), ('MEXICAN', 'MISC'), ('WBO', 'ORG'), ('HAMBURG', 'LOC'), ('Ukrainian', 'MISC'), ('Vitaly Kovalenko', 'PER'), ('WBO', 'ORG'), ('Mexican', 'MISC'), ('Ramon Ezequiel Zarate', 'PER'), ('Sporthalle', 'LOC'), ('Kovalenko', 'PER'), ('Hamburg', 'LOC'), ('Universum Box-Promotion', 'ORG'), ('Zarate', 'PER'), ('Joe Cortez', 'PER')]),
+# wM071
+('1997-02-23',
+ 'BOXING - THAI KEEPS WBC FLYWEIGHT TITLE.\nBANGKOK 1997-02-23\nThailand\'s Chatchai Sor Vorapin kept his World Boxing Council flyweight title on Sunday with a unanimous points decision over Filipino Rolando Bohol Pascua in Nakhon Ratchasima. Judges scored it 117-111, 116-112 and 118-110. "He was stronger than I expected," Chatchai told reporters.',
+ [('THAI', 'MISC'), ('WBC', 'ORG'), ('BANGKOK', 'LOC'), ('Thailand', 'LOC'), ('Chatchai Sor Vorapin', 'PER'), ('World Boxing Council', 'ORG'), ('Filipino', 'MISC'), ('Rolando Bohol Pascua', 'PER'), ('Nakhon Ratchasima', 'LOC'), ('Chatchai', 'PER')]),
+# wM072
+('1997-01-25',
+ "ALPINE SKIING - MEN'S DOWNHILL RESULTS IN KITZBUEHEL.\nKITZBUEHEL, Austria 1997-01-25\nLeading results of the men's downhill on the Streif course on Saturday:\n1. Fritz Strobl (Austria) 1:54.21\n2. Kristian Ghedina (Italy) 1:54.50\n3. Luc Alphand (France) 1:54.77\n4. Lasse Kjus (Norway) 1:55.02\n5. Bruno Kernen (Switzerland) 1:55.31",
+ [('KITZBUEHEL', 'LOC'), ('KITZBUEHEL', 'LOC'), ('Austria', 'LOC'), ('Streif', 'LOC'), ('Fritz Strobl', 'PER'), ('Austria', 'LOC'), ('Kristian Ghedina', 'PER'), ('Italy', 'LOC'), ('Luc Alphand', 'PER'), ('France', 'LOC'), ('Lasse Kjus', 'PER'), ('Norway', 'LOC'), ('Bruno Kernen', 'PER'), ('Switzerland', 'LOC')]),
+# wM073
+('1997-01-12',
+ "ALPINE SKIING - WOMEN'S SLALOM RESULTS IN MARIBOR.\nMARIBOR, Slovenia 1997-01-12\nLeading results of a women's slalom on Sunday (aggregate of two runs):\n1. Deborah Compagnoni (Italy) 1:35.44\n2. Urska Hrovat (Slovenia) 1:35.90\n3. Pernilla Wiberg (Sweden) 1:36.12\n4. Kristina Koznick (U.S.) 1:36.40\n5. Ylva Nowen (Sweden) 1:36.58",
+ [('MARIBOR', 'LOC'), ('MARIBOR', 'LOC'), ('Slovenia', 'LOC'), ('Deborah Compagnoni', 'PER'), ('Italy', 'LOC'), ('Urska Hrovat', 'PER'), ('Slovenia', 'LOC'), ('Pernilla Wiberg', 'PER'), ('Sweden', 'LOC'), ('Kristina Koznick', 'PER'), ('U.S.', 'LOC'), ('Ylva Nowen', 'PER'), ('Sweden', 'LOC')]),
+# wM074
+('1996-12-01',
+ "SKI JUMPING - FUNAKI WINS IN LILLEHAMMER.\nLILLEHAMMER, Norway 1996-12-01\nJapan's Kazuyoshi Funaki won a ski jumping event on the large hill at Lysgaardsbakken on Sunday with jumps of 130 and 127.5 metres. Finland's Janne Ahonen was second and Primoz Peterka of Slovenia third.",
+ [('FUNAKI', 'PER'), ('LILLEHAMMER', 'LOC'), ('LILLEHAMMER', 'LOC'), ('Norway', 'LOC'), ('Japan', 'LOC'), ('Kazuyoshi Funaki', 'PER'), ('Lysgaardsbakken', 'LOC'), ('Finland', 'LOC'), ('Janne Ahonen', 'PER'), ('Primoz Peterka', 'PER'), ('Slovenia', 'LOC')]),
+# wM075
+('1997-05-07',
+ "SOCCER - OLIMPIA BEAT CERRO PORTENO IN LIBERTADORES.\nASUNCION 1997-05-07\nParaguayan champions Olimpia beat city rivals Cerro Porteno 2-0 in the Copa Libertadores on Wednesday at the Defensores del Chaco stadium. Arsenio Benitez Ocampo scored twice in the second half. In Cali, America drew 1-1 with Ecuador's Emelec.",
+ [('OLIMPIA', 'ORG'), ('CERRO PORTENO', 'ORG'), ('LIBERTADORES', 'MISC'), ('ASUNCION', 'LOC'), ('Paraguayan', 'MISC'), ('Olimpia', 'ORG'), ('Cerro Porteno', 'ORG'), ('Copa Libertadores', 'MISC'), ('Defensores del Chaco', 'LOC'), ('Arsenio Benitez Ocampo', 'PER'), ('Cali', 'LOC'), ('America', 'ORG'), ('Ecuador', 'LOC'), ('Emelec', 'ORG')]),
+# wM076
+('1996-12-15',
+ 'SOCCER - FLAMENGO AND VASCO DRAW AT MARACANA.\nRIO DE JANEIRO 1996-12-15\nFlamengo and Vasco da Gama drew 1-1 in front of 95,000 fans at the Maracana on Sunday. Vasco striker Edmundo opened the scoring after 20 minutes and Flamengo levelled through Savio before half-time. Gremio beat Goias 3-0 in Porto Alegre.',
+ [('FLAMENGO', 'ORG'), ('VASCO', 'ORG'), ('MARACANA', 'LOC'), ('RIO DE JANEIRO', 'LOC'), ('Flamengo', 'ORG'), ('Vasco da Gama', 'ORG'), ('Maracana', 'LOC'), ('Vasco', 'ORG'), ('Edmundo', 'PER'), ('Flamengo', 'ORG'), ('Savio', 'PER'), ('Gremio', 'ORG'), ('Goias', 'ORG'), ('Porto Alegre', 'LOC')]),
+# wM077
+('1997-04-06',
+ "SOCCER - ROSARIO DERBY ENDS IN DRAW.\nROSARIO, Argentina 1997-04-06\nRosario Central and Newell's Old Boys drew 2-2 in the Argentine first division on Sunday. Uruguayan forward Ruben Dario Larrosa scored twice for Newell's but Central came back through Horacio Carbonari and Martin Cardetti. Leaders River Plate beat Velez Sarsfield 2-1.",
+ [('ROSARIO', 'LOC'), ('ROSARIO', 'LOC'), ('Argentina', 'LOC'), ('Rosario Central', 'ORG'), ("Newell's Old Boys", 'ORG'), ('Argentine', 'MISC'), ('Uruguayan', 'MISC'), ('Ruben Dario Larrosa', 'PER'), ("Newell's", 'ORG'), ('Central', 'ORG'), ('Horacio Carbonari', 'PER'), ('Martin Cardetti', 'PER'), ('River Plate', 'ORG'), ('Velez Sarsfield', 'ORG')]),
+# wM078
+('1996-11-03',
+ 'SOCCER - CHILEAN LEAGUE RESULTS.\nSANTIAGO 1996-11-03\nResults of Chilean first division matches on Sunday: Colo Colo 3 Cobreloa 1, Universidad de Chile 1 Universidad Catolica 1, Deportes Temuco 2 Huachipato 0, Everton 0 Palestino 1, Coquimbo Unido 2 Audax Italiano 2.',
+ [('CHILEAN', 'MISC'), ('SANTIAGO', 'LOC'), ('Chilean', 'MISC'), ('Colo Colo', 'ORG'), ('Cobreloa', 'ORG'), ('Universidad de Chile', 'ORG'), ('Universidad Catolica', 'ORG'), ('Deportes Temuco', 'ORG'), ('Huachipato', 'ORG'), ('Everton', 'ORG'), ('Palestino', 'ORG'), ('Coquimbo Unido', 'ORG'), ('Audax Italiano', 'ORG')]),
+# wM079
+('1997-06-15',
+ 'SOCCER - COLOMBIAN LEAGUE RESULTS.\nBOGOTA 1997-06-15\nResults of Colombian first division matches on Sunday: Millonarios 2 Santa Fe 1, Atletico Nacional 1 Deportivo Cali 0, Junior Barranquilla 3 Once Caldas 1, Deportes Tolima 0 America Cali 0, Independiente Medellin 2 Envigado 2.',
+ [('COLOMBIAN', 'MISC'), ('BOGOTA', 'LOC'), ('Colombian', 'MISC'), ('Millonarios', 'ORG'), ('Santa Fe', 'ORG'), ('Atletico Nacional', 'ORG'), ('Deportivo Cali', 'ORG'), ('Junior Barranquilla', 'ORG'), ('Once Caldas', 'ORG'), ('Deportes Tolima', 'ORG'), ('America Cali', 'ORG'), ('Independiente Medellin', 'ORG'), ('Envigado', 'ORG')]),
+# wM080
+('1996-11-24',
+ 'SOCCER - PENAROL EDGE NACIONAL IN MONTEVIDEO.\nMONTEVIDEO 1996-11-24\nPenarol beat Nacional 1-0 at the Centenario stadium on Sunday to move a step closer to their second successive Uruguayan title. Midfielder Pablo Bengoechea scored from a free kick in the 62nd minute. Nacional had defender Washington Tais Acosta sent off.',
+ [('PENAROL', 'ORG'), ('NACIONAL', 'ORG'), ('MONTEVIDEO', 'LOC'), ('MONTEVIDEO', 'LOC'), ('Penarol', 'ORG'), ('Nacional', 'ORG'), ('Centenario', 'LOC'), ('Uruguayan', 'MISC'), ('Pablo Bengoechea', 'PER'), ('Nacional', 'ORG'), ('Washington Tais Acosta', 'PER')]),
+# wM081
+('1997-03-16',
+ 'SOCCER - MEXICAN LEAGUE RESULTS.\nMEXICO CITY 1997-03-16\nResults of Mexican league matches at the weekend: America 2 Guadalajara 2, Cruz Azul 1 Toluca 0, Necaxa 3 Atlas 1, UNAM Pumas 0 Santos Laguna 1, Monterrey 2 Tigres 1, Puebla 1 Veracruz 1.',
+ [('MEXICAN', 'MISC'), ('MEXICO CITY', 'LOC'), ('Mexican', 'MISC'), ('America', 'ORG'), ('Guadalajara', 'ORG'), ('Cruz Azul', 'ORG'), ('Toluca', 'ORG'), ('Necaxa', 'ORG'), ('Atlas', 'ORG'), ('UNAM Pumas', 'ORG'), ('Santos Laguna', 'ORG'), ('Monterrey', 'ORG'), ('Tigres', 'ORG'), ('Puebla', 'ORG'), ('Veracruz', 'ORG')]),
+# wM082
+('1997-07-06',
+ 'SOCCER - BOLIVAR STRETCH LEAD IN BOLIVIA.\nLA PAZ 1997-07-06\nBolivar beat The Strongest 3-1 at the Hernando Siles stadium on Sunday to go six points clear in the Bolivian championship. Erwin Sanchez scored twice. Oriente Petrolero drew 0-0 with Blooming in Santa Cruz and Jorge Wilstermann won 2-1 at San Jose in Oruro.',
+ [('BOLIVAR', 'ORG'), ('BOLIVIA', 'LOC'), ('LA PAZ', 'LOC'), ('Bolivar', 'ORG'), ('The Strongest', 'ORG'), ('Hernando Siles', 'LOC'), ('Bolivian', 'MISC'), ('Erwin Sanchez', 'PER'), ('Oriente Petrolero', 'ORG'), ('Blooming', 'ORG'), ('Santa Cruz', 'LOC'), ('Jorge Wilstermann', 'ORG'), ('San Jose', 'ORG'), ('Oruro', 'LOC')]),
+# wM083
+('1997-10-19',
+ 'SOCCER - HEARTS OF OAK BEAT KOTOKO IN ACCRA.\nACCRA 1997-10-19\nAccra Hearts of Oak beat Asante Kotoko 2-1 in the Ghanaian premier league on Sunday, the Ghana News Agency reported. Kofi Amponsah-Darko and Ishmael Addo scored for Hearts and Kotoko replied through Opoku Nti. Goldfields of Obuasi drew 1-1 with Great Olympics.',
+ [('HEARTS OF OAK', 'ORG'), ('KOTOKO', 'ORG'), ('ACCRA', 'LOC'), ('ACCRA', 'LOC'), ('Accra Hearts of Oak', 'ORG'), ('Asante Kotoko', 'ORG'), ('Ghanaian', 'MISC'), ('Ghana News Agency', 'ORG'), ('Kofi Amponsah-Darko', 'PER'), ('Ishmael Addo', 'PER'), ('Hearts', 'ORG'), ('Kotoko', 'ORG'), ('Opoku Nti', 'PER'), ('Goldfields', 'ORG'), ('Obuasi', 'LOC'), ('Great Olympics', 'ORG')]),
+# wM084
+('1996-09-22',
+ 'SOCCER - ESPERANCE HELD BY ETOILE.\nTUNIS 1996-09-22\nEsperance were held 1-1 by Etoile du Sahel in the Tunisian championship on Sunday at the El Menzah stadium. Esperance went ahead through Nigerian Augustine Eguavoen-Okafor but Etoile levelled through Kais Ghodhbane. Club Africain beat CS Sfaxien 2-0.',
+ [('ESPERANCE', 'ORG'), ('ETOILE', 'ORG'), ('TUNIS', 'LOC'), ('Esperance', 'ORG'), ('Etoile du Sahel', 'ORG'), ('Tunisian', 'MISC'), ('El Menzah', 'LOC'), ('Esperance', 'ORG'), ('Nigerian', 'MISC'), ('Augustine Eguavoen-Okafor', 'PER'), ('Etoile', 'ORG'), ('Kais Ghodhbane', 'PER'), ('Club Africain', 'ORG'), ('CS Sfaxien', 'ORG')]),
+# wM085
+('1997-06-20',
+ 'SOCCER - JS KABYLIE BEAT MC ALGER.\nALGIERS 1997-06-20\nJS Kabylie beat MC Alger 1-0 in Tizi Ouzou on Friday to go top of the Algerian first division, the official APS news agency said. Moussa Saib scored in the 75th minute. USM Alger lost 2-1 at CR Belouizdad.',
+ [('JS KABYLIE', 'ORG'), ('MC ALGER', 'ORG'), ('ALGIERS', 'LOC'), ('JS Kabylie', 'ORG'), ('MC Alger', 'ORG'), ('Tizi Ouzou', 'LOC'), ('Algerian', 'MISC'), ('APS', 'ORG'), ('Moussa Saib', 'PER'), ('USM Alger', 'ORG'), ('CR Belouizdad', 'ORG')]),
+# wM086
+('1997-01-17',
+ "SOCCER - PERSEPOLIS WIN TEHRAN DERBY.\nTEHRAN 1997-01-17\nPersepolis beat Esteghlal 2-1 in front of more than 100,000 spectators at Azadi Stadium on Friday, Iran's official news agency IRNA reported. Mehdi Mahdavikia and Khodadad Azizi scored for Persepolis, who lead the Iranian league by three points.",
+ [('PERSEPOLIS', 'ORG'), ('TEHRAN', 'LOC'), ('TEHRAN', 'LOC'), ('Persepolis', 'ORG'), ('Esteghlal', 'ORG'), ('Azadi Stadium', 'LOC'), ('Iran', 'LOC'), ('IRNA', 'ORG'), ('Mehdi Mahdavikia', 'PER'), ('Khodadad Azizi', 'PER'), ('Persepolis', 'ORG'), ('Iranian', 'MISC')]),
+# wM087
+('1997-07-27',
+ "SOCCER - PERSEBAYA WIN INDONESIAN TITLE.\nJAKARTA 1997-07-27\nPersebaya Surabaya won the Liga Indonesia on Sunday, beating Bandung Raya 3-1 in the final at Senayan stadium. Jacksen Tiago, a Brazilian playing his second season in Indonesia, scored twice, and Aji Santoso added the third. Bandung Raya's goal came from Cameroonian Olinga Atangana.",
+ [('PERSEBAYA', 'ORG'), ('INDONESIAN', 'MISC'), ('JAKARTA', 'LOC'), ('Persebaya Surabaya', 'ORG'), ('Liga Indonesia', 'MISC'), ('Bandung Raya', 'ORG'), ('Senayan', 'LOC'), ('Jacksen Tiago', 'PER'), ('Brazilian', 'MISC'), ('Indonesia', 'LOC'), ('Aji Santoso', 'PER'), ('Bandung Raya', 'ORG'), ('Cameroonian', 'MISC'), ('Olinga Atangana', 'PER')]),
+# wM088
+('1997-11-08',
+ 'SOCCER - SELANGOR WIN MALAYSIA CUP.\nKUALA LUMPUR 1997-11-08\nSelangor beat Pahang 1-0 in the Malaysia Cup final at the Merdeka Stadium on Saturday. Azmil Azali headed the winner from a corner in the 71st minute. Pahang coach Kevin Vincent O\'Neill said the trophy had gone "to the better side on the day".',
+ [('SELANGOR', 'ORG'), ('MALAYSIA CUP', 'MISC'), ('KUALA LUMPUR', 'LOC'), ('Selangor', 'ORG'), ('Pahang', 'ORG'), ('Malaysia Cup', 'MISC'), ('Merdeka Stadium', 'LOC'), ('Azmil Azali', 'PER'), ('Pahang', 'ORG'), ("Kevin Vincent O'Neill", 'PER')]),
+# wM089
+('1997-05-21',
+ "SOCCER - SCHALKE WIN UEFA CUP ON PENALTIES.\nMILAN 1997-05-21\nSchalke 04 won the UEFA Cup on Wednesday, beating Inter Milan 4-1 on penalties after a 1-1 aggregate draw. Ivan Zamorano had scored for Inter at the San Siro to cancel out Marc Wilmots's goal in the first leg in Gelsenkirchen. Goalkeeper Jens Lehmann saved from Zamorano and Aron Winter.",
+ [('SCHALKE', 'ORG'), ('UEFA CUP', 'MISC'), ('MILAN', 'LOC'), ('Schalke 04', 'ORG'), ('UEFA Cup', 'MISC'), ('Inter Milan', 'ORG'), ('Ivan Zamorano', 'PER'), ('Inter', 'ORG'), ('San Siro', 'LOC'), ('Marc Wilmots', 'PER'), ('Gelsenkirchen', 'LOC'), ('Jens Lehmann', 'PER'), ('Zamorano', 'PER'), ('Aron Winter', 'PER')]),
 ]
