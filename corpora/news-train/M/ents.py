@@ -361,4 +361,96 @@ DOCS = [
 ('1997-05-21',
  "SOCCER - SCHALKE WIN UEFA CUP ON PENALTIES.\nMILAN 1997-05-21\nSchalke 04 won the UEFA Cup on Wednesday, beating Inter Milan 4-1 on penalties after a 1-1 aggregate draw. Ivan Zamorano had scored for Inter at the San Siro to cancel out Marc Wilmots's goal in the first leg in Gelsenkirchen. Goalkeeper Jens Lehmann saved from Zamorano and Aron Winter.",
  [('SCHALKE', 'ORG'), ('UEFA CUP', 'MISC'), ('MILAN', 'LOC'), ('Schalke 04', 'ORG'), ('UEFA Cup', 'MISC'), ('Inter Milan', 'ORG'), ('Ivan Zamorano', 'PER'), ('Inter', 'ORG'), ('San Siro', 'LOC'), ('Marc Wilmots', 'PER'), ('Gelsenkirchen', 'LOC'), ('Jens Lehmann', 'PER'), ('Zamorano', 'PER'), ('Aron Winter', 'PER')]),
+# wM090
+('1997-05-28',
+ 'SOCCER - DORTMUND BEAT JUVENTUS TO WIN EUROPEAN CUP.\nMUNICH 1997-05-28\nBorussia Dortmund won the European Cup for the first time on Wednesday, beating holders Juventus 3-1 in the final at the Olympic Stadium. Karlheinz Riedle scored twice in the first half and substitute Lars Ricken chipped the third with his first touch after Alessandro Del Piero had pulled one back. Dortmund coach Ottmar Hitzfeld called it "the greatest night in the club\'s history".',
+ [('DORTMUND', 'ORG'), ('JUVENTUS', 'ORG'), ('EUROPEAN CUP', 'MISC'), ('MUNICH', 'LOC'), ('Borussia Dortmund', 'ORG'), ('European Cup', 'MISC'), ('Juventus', 'ORG'), ('Olympic Stadium', 'LOC'), ('Karlheinz Riedle', 'PER'), ('Lars Ricken', 'PER'), ('Alessandro Del Piero', 'PER'), ('Dortmund', 'ORG'), ('Ottmar Hitzfeld', 'PER')]),
+# wM091
+('1997-05-14',
+ "SOCCER - BARCELONA WIN CUP WINNERS' CUP.\nROTTERDAM 1997-05-14\nBarcelona won the European Cup Winners' Cup for a record fourth time on Wednesday, beating holders Paris St Germain 1-0 in the final at the Feijenoord Stadium. Ronaldo scored from the penalty spot in the 37th minute after Figo had been brought down by Bruno N'Gotty. Barcelona coach Bobby Robson was given a standing ovation by Catalan fans.",
+ [('BARCELONA', 'ORG'), ("CUP WINNERS' CUP", 'MISC'), ('ROTTERDAM', 'LOC'), ('Barcelona', 'ORG'), ("European Cup Winners' Cup", 'MISC'), ('Paris St Germain', 'ORG'), ('Feijenoord Stadium', 'LOC'), ('Ronaldo', 'PER'), ('Figo', 'PER'), ("Bruno N'Gotty", 'PER'), ('Barcelona', 'ORG'), ('Bobby Robson', 'PER'), ('Catalan', 'MISC')]),
+# wM092
+('1996-09-11',
+ 'SOCCER - UEFA CUP FIRST ROUND, FIRST LEG RESULTS.\nGENEVA 1996-09-11\nResults of UEFA Cup first round, first leg matches on Tuesday: Casino Salzburg (Austria) 0 Sporting (Portugal) 2, Anderlecht (Belgium) 4 Vitoria Setubal (Portugal) 1, Lokomotiv Sofia (Bulgaria) 0 Monaco (France) 1, Roda JC (Netherlands) 2 Olimpija Ljubljana (Slovenia) 0, Karlsruhe (Germany) 3 Hapoel Beersheba (Israel) 1.',
+ [('UEFA CUP', 'MISC'), ('GENEVA', 'LOC'), ('UEFA Cup', 'MISC'), ('Casino Salzburg', 'ORG'), ('Austria', 'LOC'), ('Sporting', 'ORG'), ('Portugal', 'LOC'), ('Anderlecht', 'ORG'), ('Belgium', 'LOC'), ('Vitoria Setubal', 'ORG'), ('Portugal', 'LOC'), ('Lokomotiv Sofia', 'ORG'), ('Bulgaria', 'LOC'), ('Monaco', 'ORG'), ('France', 'LOC'), ('Roda JC', 'ORG'), ('Netherlands', 'LOC'), ('Olimpija Ljubljana', 'ORG'), ('Slovenia', 'LOC'), ('Karlsruhe', 'ORG'), ('Germany', 'LOC'), ('Hapoel Beersheba', 'ORG'), ('Israel', 'LOC')]),
+# wM093
+('1996-10-06',
+ 'GOLF - DUNHILL CUP FINAL RESULT.\nST ANDREWS, Scotland 1996-10-06\nUnited States beat Zimbabwe 2-1 in the final of the Dunhill Cup on the Old Course on Sunday:\nMark Brooks (U.S.) beat Tony Johnstone (Zimbabwe) 71 to 74\nNick Price (Zimbabwe) beat Phil Mickelson (U.S.) 68 to 70\nSteve Stricker (U.S.) beat Mark McNulty (Zimbabwe) 72 to 73',
+ [('DUNHILL CUP', 'MISC'), ('ST ANDREWS', 'LOC'), ('Scotland', 'LOC'), ('United States', 'LOC'), ('Zimbabwe', 'LOC'), ('Dunhill Cup', 'MISC'), ('Old Course', 'LOC'), ('Mark Brooks', 'PER'), ('U.S.', 'LOC'), ('Tony Johnstone', 'PER'), ('Zimbabwe', 'LOC'), ('Nick Price', 'PER'), ('Zimbabwe', 'LOC'), ('Phil Mickelson', 'PER'), ('U.S.', 'LOC'), ('Steve Stricker', 'PER'), ('U.S.', 'LOC'), ('Mark McNulty', 'PER'), ('Zimbabwe', 'LOC')]),
+# wM094
+('1996-11-03',
+ 'GOLF - VOLVO MASTERS LEADING SCORES.\nSOTOGRANDE, Spain 1996-11-03\nLeading final scores in the Volvo Masters at Valderrama on Sunday (Britain unless stated):\n276 Mark McNulty (Zimbabwe)\n277 Costantino Rocca (Italy)\n279 Colin Montgomerie, Miguel Angel Jimenez (Spain)\n280 Paul Broadhurst, Raymond Russell',
+ [('VOLVO MASTERS', 'MISC'), ('SOTOGRANDE', 'LOC'), ('Spain', 'LOC'), ('Volvo Masters', 'MISC'), ('Valderrama', 'LOC'), ('Britain', 'LOC'), ('Mark McNulty', 'PER'), ('Zimbabwe', 'LOC'), ('Costantino Rocca', 'PER'), ('Italy', 'LOC'), ('Colin Montgomerie', 'PER'), ('Miguel Angel Jimenez', 'PER'), ('Spain', 'LOC'), ('Paul Broadhurst', 'PER'), ('Raymond Russell', 'PER')]),
+# wM095
+('1996-12-01',
+ 'TENNIS - FRANCE WIN DAVIS CUP IN MALMO.\nMALMO, Sweden 1996-12-01\nFrance won the Davis Cup for the eighth time on Sunday when Arnaud Boetsch beat Nicklas Kulti 7-6 2-6 4-6 7-6 10-8 in the deciding rubber. Boetsch saved three match points in the fifth set. Sweden captain Carl-Axel Hageskog said: "It is the cruellest way to lose."',
+ [('FRANCE', 'LOC'), ('DAVIS CUP', 'MISC'), ('MALMO', 'LOC'), ('MALMO', 'LOC'), ('Sweden', 'LOC'), ('France', 'LOC'), ('Davis Cup', 'MISC'), ('Arnaud Boetsch', 'PER'), ('Nicklas Kulti', 'PER'), ('Boetsch', 'PER'), ('Sweden', 'LOC'), ('Carl-Axel Hageskog', 'PER')]),
+# wM096
+('1997-03-16',
+ 'TENNIS - RESULTS AT LIPTON CHAMPIONSHIPS.\nKEY BISCAYNE, Florida 1997-03-16\nResults of third-round matches at the Lipton Championships on Sunday (prefix number denotes seeding):\n2 - Michael Chang (U.S.) beat Alberto Berasategui (Spain) 6-3 6-2\nJonas Bjorkman (Sweden) beat Mark Philippoussis (Australia) 7-6 (7-5) 6-4\nMagnus Larsson (Sweden) beat Andrei Medvedev (Ukraine) 6-1 6-4\nGustavo Kuerten (Brazil) beat Younes El Aynaoui (Morocco) 4-6 6-3 7-5',
+ [('LIPTON CHAMPIONSHIPS', 'MISC'), ('KEY BISCAYNE', 'LOC'), ('Florida', 'LOC'), ('Lipton Championships', 'MISC'), ('Michael Chang', 'PER'), ('U.S.', 'LOC'), ('Alberto Berasategui', 'PER'), ('Spain', 'LOC'), ('Jonas Bjorkman', 'PER'), ('Sweden', 'LOC'), ('Mark Philippoussis', 'PER'), ('Australia', 'LOC'), ('Magnus Larsson', 'PER'), ('Sweden', 'LOC'), ('Andrei Medvedev', 'PER'), ('Ukraine', 'LOC'), ('Gustavo Kuerten', 'PER'), ('Brazil', 'LOC'), ('Younes El Aynaoui', 'PER'), ('Morocco', 'LOC')]),
+# wM097
+('1997-09-28',
+ 'TENNIS - TAN WINS IN BALI.\nDENPASAR, Indonesia 1997-09-28\nJapanese qualifier Tan Miho won the Wismilak International on Sunday, beating Indonesian Wynne Prakusya 6-3 4-6 6-2 in the final. Tan collected $16,000 and said she would use it to pay for a coach.',
+ [('TAN', 'PER'), ('BALI', 'LOC'), ('DENPASAR', 'LOC'), ('Indonesia', 'LOC'), ('Japanese', 'MISC'), ('Tan Miho', 'PER'), ('Wismilak International', 'MISC'), ('Indonesian', 'MISC'), ('Wynne Prakusya', 'PER'), ('Tan', 'PER')]),
+# wM098
+('1997-03-16',
+ "BADMINTON - ALL-ENGLAND CHAMPIONSHIPS FINALS.\nBIRMINGHAM, England 1997-03-16\nResults of finals at the All-England badminton championships on Sunday:\nMen's singles: Dong Jiong (China) beat Poul-Erik Hoyer Larsen (Denmark) 15-12 15-5\nWomen's singles: Ye Zhaoying (China) beat Susi Susanti (Indonesia) 11-8 11-6\nMen's doubles: Sigit Budiarto and Candra Wijaya (Indonesia) beat Cheah Soon Kit and Yap Kim Hock (Malaysia) 15-11 15-9",
+ [('ALL-ENGLAND', 'MISC'), ('BIRMINGHAM', 'LOC'), ('England', 'LOC'), ('All-England', 'MISC'), ('Dong Jiong', 'PER'), ('China', 'LOC'), ('Poul-Erik Hoyer Larsen', 'PER'), ('Denmark', 'LOC'), ('Ye Zhaoying', 'PER'), ('China', 'LOC'), ('Susi Susanti', 'PER'), ('Indonesia', 'LOC'), ('Sigit Budiarto', 'PER'), ('Candra Wijaya', 'PER'), ('Indonesia', 'LOC'), ('Cheah Soon Kit', 'PER'), ('Yap Kim Hock', 'PER'), ('Malaysia', 'LOC')]),
+# wM099
+('1996-09-28',
+ "SQUASH - JANSHER INTO HONG KONG OPEN FINAL.\nHONG KONG 1996-09-28\nPakistan's Jansher Khan reached the final of the Hong Kong Open on Saturday with a 15-9 15-10 15-7 win over Australian Rodney Eyles. Jansher will meet Egyptian Ahmed Barada, who beat Scotland's Peter Nicol in five games.",
+ [('JANSHER', 'PER'), ('HONG KONG OPEN', 'MISC'), ('HONG KONG', 'LOC'), ('Pakistan', 'LOC'), ('Jansher Khan', 'PER'), ('Hong Kong Open', 'MISC'), ('Australian', 'MISC'), ('Rodney Eyles', 'PER'), ('Jansher', 'PER'), ('Egyptian', 'MISC'), ('Ahmed Barada', 'PER'), ('Scotland', 'LOC'), ('Peter Nicol', 'PER')]),
+# wM100
+('1996-11-24',
+ "SUMO - MUSASHIMARU WINS KYUSHU TOURNAMENT.\nFUKUOKA, Japan 1996-11-24\nOzeki Musashimaru, who was born in Hawaii, won the Kyushu Grand Sumo Tournament on Sunday in a five-way playoff that included grand champion Akebono and ozeki Wakanohana. It was the second tournament title of Musashimaru's career. Grand champion Takanohana missed the tournament with a back injury, the Japan Sumo Association said.",
+ [('MUSASHIMARU', 'PER'), ('KYUSHU', 'LOC'), ('FUKUOKA', 'LOC'), ('Japan', 'LOC'), ('Musashimaru', 'PER'), ('Hawaii', 'LOC'), ('Kyushu Grand Sumo Tournament', 'MISC'), ('Akebono', 'PER'), ('Wakanohana', 'PER'), ('Musashimaru', 'PER'), ('Takanohana', 'PER'), ('Japan Sumo Association', 'ORG')]),
+# wM101
+('1996-10-24',
+ "BASEBALL - ORIX WIN JAPAN SERIES.\nKOBE 1996-10-24\nThe Orix BlueWave won the Japan Series on Thursday, beating the Yomiuri Giants 5-2 to take the best-of-seven series 4-1. Ichiro Suzuki had two hits and Troy Neel drove in three runs. Orix manager Akira Ohgi said the title was for the people of Kobe, still rebuilding after last year's earthquake.",
+ [('ORIX', 'ORG'), ('JAPAN SERIES', 'MISC'), ('KOBE', 'LOC'), ('Orix BlueWave', 'ORG'), ('Japan Series', 'MISC'), ('Yomiuri Giants', 'ORG'), ('Ichiro Suzuki', 'PER'), ('Troy Neel', 'PER'), ('Orix', 'ORG'), ('Akira Ohgi', 'PER'), ('Kobe', 'LOC')]),
+# wM102
+('1997-04-24',
+ 'BASKETBALL - OLYMPIAKOS WIN EUROPEAN TITLE.\nROME 1997-04-24\nOlympiakos Piraeus won the European Champions\' Cup on Thursday, beating Barcelona 73-58 in the final at the Palaeur. David Rivers scored 26 points for the Greek side. Barcelona coach Aito Garcia Reneses said his team had "never found its rhythm".',
+ [('OLYMPIAKOS', 'ORG'), ('EUROPEAN', 'MISC'), ('ROME', 'LOC'), ('Olympiakos Piraeus', 'ORG'), ("European Champions' Cup", 'MISC'), ('Barcelona', 'ORG'), ('Palaeur', 'LOC'), ('David Rivers', 'PER'), ('Greek', 'MISC'), ('Barcelona', 'ORG'), ('Aito Garcia Reneses', 'PER')]),
+# wM103
+('1997-01-22',
+ 'BASKETBALL - NBA RESULTS.\nNEW YORK 1997-01-22\nResults of National Basketball Association games on Tuesday (home team in capitals):\nCHICAGO 102 Golden State 87\nHouston 98 DENVER 95\nUTAH 110 Seattle 103\nNEW JERSEY 91 Orlando 89',
+ [('NBA', 'ORG'), ('NEW YORK', 'LOC'), ('National Basketball Association', 'ORG'), ('CHICAGO', 'ORG'), ('Golden State', 'ORG'), ('Houston', 'ORG'), ('DENVER', 'ORG'), ('UTAH', 'ORG'), ('Seattle', 'ORG'), ('NEW JERSEY', 'ORG'), ('Orlando', 'ORG')]),
+# wM104
+('1997-04-20',
+ "ATHLETICS - KENYAN WINS ROTTERDAM MARATHON.\nROTTERDAM 1997-04-20\nKenyan Fabian Kiprotich Rono won the Rotterdam Marathon on Sunday in two hours 08 minutes 14 seconds, ahead of Portugal's Luis Novo and Mexican Benjamin Paredes. Ethiopia's Derartu Tulu won the women's race.",
+ [('KENYAN', 'MISC'), ('ROTTERDAM MARATHON', 'MISC'), ('ROTTERDAM', 'LOC'), ('Kenyan', 'MISC'), ('Fabian Kiprotich Rono', 'PER'), ('Rotterdam Marathon', 'MISC'), ('Portugal', 'LOC'), ('Luis Novo', 'PER'), ('Mexican', 'MISC'), ('Benjamin Paredes', 'PER'), ('Ethiopia', 'LOC'), ('Derartu Tulu', 'PER')]),
+# wM105
+('1997-08-13',
+ "ATHLETICS - WELTKLASSE MEETING RESULTS.\nZURICH 1997-08-13\nLeading results at the Weltklasse athletics meeting at the Letzigrund stadium on Wednesday:\nMen's 5,000 metres: 1. Daniel Komen (Kenya) 12:44.90 2. Haile Gebrselassie (Ethiopia) 12:45.31 3. Khalid Boulami (Morocco) 12:52.38\nMen's 400 metres hurdles: 1. Stephane Diagana (France) 47.69 2. Samuel Matete (Zambia) 47.98 3. Rohan Robinson (Australia) 48.31",
+ [('WELTKLASSE', 'MISC'), ('ZURICH', 'LOC'), ('Weltklasse', 'MISC'), ('Letzigrund', 'LOC'), ('Daniel Komen', 'PER'), ('Kenya', 'LOC'), ('Haile Gebrselassie', 'PER'), ('Ethiopia', 'LOC'), ('Khalid Boulami', 'PER'), ('Morocco', 'LOC'), ('Stephane Diagana', 'PER'), ('France', 'LOC'), ('Samuel Matete', 'PER'), ('Zambia', 'LOC'), ('Rohan Robinson', 'PER'), ('Australia', 'LOC')]),
+# wM106
+('1997-06-05',
+ "ATHLETICS - GOLDEN GALA RESULTS.\nROME 1997-06-05\nLeading results at the Golden Gala meeting at the Stadio Olimpico on Thursday:\nMen's 1,500 metres: 1. Hicham El Guerrouj (Morocco) 3:30.15 2. Noah Ngeny Kiptanui (Kenya) 3:32.02 3. Fermin Cacho (Spain) 3:33.40\nWomen's long jump: 1. Fiona May (Italy) 6.92 metres 2. Chioma Ajunwa (Nigeria) 6.81 3. Lyudmila Galkina (Russia) 6.78",
+ [('GOLDEN GALA', 'MISC'), ('ROME', 'LOC'), ('Golden Gala', 'MISC'), ('Stadio Olimpico', 'LOC'), ('Hicham El Guerrouj', 'PER'), ('Morocco', 'LOC'), ('Noah Ngeny Kiptanui', 'PER'), ('Kenya', 'LOC'), ('Fermin Cacho', 'PER'), ('Spain', 'LOC'), ('Fiona May', 'PER'), ('Italy', 'LOC'), ('Chioma Ajunwa', 'PER'), ('Nigeria', 'LOC'), ('Lyudmila Galkina', 'PER'), ('Russia', 'LOC')]),
+# wM107
+('1997-05-18',
+ "CYCLING - GIRO D'ITALIA STAGE RESULTS.\nMONTECATINI TERME, Italy 1997-05-18\nLeading results of the second stage of the Giro d'Italia, 202 km from Venice to Montecatini Terme on Sunday:\n1. Mario Cipollini (Italy) Saeco 5:01:12\n2. Nicola Minali (Italy) Batik same time\n3. Djamolidine Abdoujaparov (Uzbekistan) Lotto s.t.\n4. Endrio Leoni (Italy) Aki s.t.",
+ [("GIRO D'ITALIA", 'MISC'), ('MONTECATINI TERME', 'LOC'), ('Italy', 'LOC'), ("Giro d'Italia", 'MISC'), ('Venice', 'LOC'), ('Montecatini Terme', 'LOC'), ('Mario Cipollini', 'PER'), ('Italy', 'LOC'), ('Saeco', 'ORG'), ('Nicola Minali', 'PER'), ('Italy', 'LOC'), ('Batik', 'ORG'), ('Djamolidine Abdoujaparov', 'PER'), ('Uzbekistan', 'LOC'), ('Lotto', 'ORG'), ('Endrio Leoni', 'PER'), ('Italy', 'LOC'), ('Aki', 'ORG')]),
+# wM108
+('1996-09-22',
+ 'CYCLING - ZULLE WINS TOUR OF SPAIN.\nMADRID 1996-09-22\nSwiss rider Alex Zulle of ONCE won the Tour of Spain on Sunday, finishing 1:25 ahead of Laurent Dufaux of Festina. Colombian climber Hernan Buenahora of Kelme finished third. Five-times Tour de France winner Miguel Indurain had quit the race in the mountains of Asturias.',
+ [('ZULLE', 'PER'), ('TOUR OF SPAIN', 'MISC'), ('MADRID', 'LOC'), ('Swiss', 'MISC'), ('Alex Zulle', 'PER'), ('ONCE', 'ORG'), ('Tour of Spain', 'MISC'), ('Laurent Dufaux', 'PER'), ('Festina', 'ORG'), ('Colombian', 'MISC'), ('Hernan Buenahora', 'PER'), ('Kelme', 'ORG'), ('Tour de France', 'MISC'), ('Miguel Indurain', 'PER'), ('Asturias', 'LOC')]),
+# wM109
+('1997-09-21',
+ 'MOTOR RACING - AUSTRIAN GRAND PRIX RESULTS.\nSPIELBERG, Austria 1997-09-21\nLeading results of the Austrian Grand Prix at the A1-Ring on Sunday:\n1. Jacques Villeneuve (Canada) Williams 1:27:35.999\n2. David Coulthard (Britain) McLaren 2.909 seconds behind\n3. Heinz-Harald Frentzen (Germany) Williams 3.962\n4. Giancarlo Fisichella (Italy) Jordan 12.127\n5. Ralf Schumacher (Germany) Jordan 31.859',
+ [('AUSTRIAN GRAND PRIX', 'MISC'), ('SPIELBERG', 'LOC'), ('Austria', 'LOC'), ('Austrian Grand Prix', 'MISC'), ('A1-Ring', 'LOC'), ('Jacques Villeneuve', 'PER'), ('Canada', 'LOC'), ('Williams', 'ORG'), ('David Coulthard', 'PER'), ('Britain', 'LOC'), ('McLaren', 'ORG'), ('Heinz-Harald Frentzen', 'PER'), ('Germany', 'LOC'), ('Williams', 'ORG'), ('Giancarlo Fisichella', 'PER'), ('Italy', 'LOC'), ('Jordan', 'ORG'), ('Ralf Schumacher', 'PER'), ('Germany', 'LOC'), ('Jordan', 'ORG')]),
+# wM110
+('1997-03-15',
+ 'RUGBY UNION - FRANCE COMPLETE GRAND SLAM.\nPARIS 1997-03-15\nFrance completed the Five Nations Grand Slam on Saturday with a 47-20 win over Scotland at the Parc des Princes in the last international at the ground. Fly-half Christophe Lamaison scored 27 points and Laurent Leflamand scored two tries. Scotland coach Richie Dixon said France were "in a different class".',
+ [('FRANCE', 'LOC'), ('GRAND SLAM', 'MISC'), ('PARIS', 'LOC'), ('France', 'LOC'), ('Five Nations', 'MISC'), ('Grand Slam', 'MISC'), ('Scotland', 'LOC'), ('Parc des Princes', 'LOC'), ('Christophe Lamaison', 'PER'), ('Laurent Leflamand', 'PER'), ('Scotland', 'LOC'), ('Richie Dixon', 'PER'), ('France', 'LOC')]),
+# wM111
+('1997-10-25',
+ 'RUGBY UNION - CURRIE CUP FINAL: WESTERN PROVINCE WIN.\nCAPE TOWN 1997-10-25\nWestern Province won the Currie Cup for the first time since 1986 on Saturday, beating Free State 14-12 in the final at Newlands. Louis Koen kicked three penalties and the winning try came from flanker Bobby Skinstad. Free State fly-half Jannie de Beer missed a late drop goal.',
+ [('CURRIE CUP', 'MISC'), ('WESTERN PROVINCE', 'ORG'), ('CAPE TOWN', 'LOC'), ('Western Province', 'ORG'), ('Currie Cup', 'MISC'), ('Free State', 'ORG'), ('Newlands', 'LOC'), ('Louis Koen', 'PER'), ('Bobby Skinstad', 'PER'), ('Free State', 'ORG'), ('Jannie de Beer', 'PER')]),
+# wM112
+('1997-06-14',
+ 'BOXING - NASEEM HAMMERS ARGENTINE IN MANCHESTER.\nMANCHESTER, England 1997-06-14\nPrince Naseem Hamed retained his WBO and IBF featherweight titles on Saturday, stopping Argentine Juan Gerardo Cabrera in the second round at the Nynex Arena. Hamed, from Sheffield, put Cabrera down twice. Promoter Frank Warren said Hamed would defend again in London in October.',
+ [('NASEEM', 'PER'), ('ARGENTINE', 'MISC'), ('MANCHESTER', 'LOC'), ('MANCHESTER', 'LOC'), ('England', 'LOC'), ('Prince Naseem Hamed', 'PER'), ('WBO', 'ORG'), ('IBF', 'ORG'), ('Argentine', 'MISC'), ('Juan Gerardo Cabrera', 'PER'), ('Nynex Arena', 'LOC'), ('Hamed', 'PER'), ('Sheffield', 'LOC'), ('Cabrera', 'PER'), ('Frank Warren', 'PER'), ('Hamed', 'PER'), ('London', 'LOC')]),
 ]
