@@ -453,4 +453,168 @@ DOCS = [
 ('1997-06-14',
  'BOXING - NASEEM HAMMERS ARGENTINE IN MANCHESTER.\nMANCHESTER, England 1997-06-14\nPrince Naseem Hamed retained his WBO and IBF featherweight titles on Saturday, stopping Argentine Juan Gerardo Cabrera in the second round at the Nynex Arena. Hamed, from Sheffield, put Cabrera down twice. Promoter Frank Warren said Hamed would defend again in London in October.',
  [('NASEEM', 'PER'), ('ARGENTINE', 'MISC'), ('MANCHESTER', 'LOC'), ('MANCHESTER', 'LOC'), ('England', 'LOC'), ('Prince Naseem Hamed', 'PER'), ('WBO', 'ORG'), ('IBF', 'ORG'), ('Argentine', 'MISC'), ('Juan Gerardo Cabrera', 'PER'), ('Nynex Arena', 'LOC'), ('Hamed', 'PER'), ('Sheffield', 'LOC'), ('Cabrera', 'PER'), ('Frank Warren', 'PER'), ('Hamed', 'PER'), ('London', 'LOC')]),
+# wM113
+('1997-11-14',
+ 'CRICKET - PAKISTAN BEAT SRI LANKA IN SHARJAH.\nSHARJAH, United Arab Emirates 1997-11-14\nPakistan beat Sri Lanka by 43 runs in the Champions Trophy at the Sharjah Cricket Association Stadium on Friday. Opener Shahid Afridi hit 52 off 28 balls and Inzamam-ul-Haq made 75 in a total of 266 for eight. Sri Lanka were all out for 223 despite 66 from Marvan Atapattu; Aaqib Javed took four for 41.',
+ [('PAKISTAN', 'LOC'), ('SRI LANKA', 'LOC'), ('SHARJAH', 'LOC'), ('SHARJAH', 'LOC'), ('United Arab Emirates', 'LOC'), ('Pakistan', 'LOC'), ('Sri Lanka', 'LOC'), ('Champions Trophy', 'MISC'), ('Sharjah Cricket Association Stadium', 'LOC'), ('Shahid Afridi', 'PER'), ('Inzamam-ul-Haq', 'PER'), ('Sri Lanka', 'LOC'), ('Marvan Atapattu', 'PER'), ('Aaqib Javed', 'PER')]),
+# wM114
+('1997-02-12',
+ 'CRICKET - QUAID-E-AZAM TROPHY SCORES.\nKARACHI 1997-02-12\nClose of play scores on the second day of Quaid-e-Azam Trophy matches on Wednesday:\nAt National Stadium: Karachi Whites 344 (Asif Mujtaba 121, Basit Ali 60) v Rawalpindi 98-3.\nAt Gaddafi Stadium, Lahore: Lahore City 201 (Zahid Fazal 77; Mohammad Zahid 5-49) v Habib Bank 150-6.',
+ [('QUAID-E-AZAM TROPHY', 'MISC'), ('KARACHI', 'LOC'), ('Quaid-e-Azam Trophy', 'MISC'), ('National Stadium', 'LOC'), ('Karachi Whites', 'ORG'), ('Asif Mujtaba', 'PER'), ('Basit Ali', 'PER'), ('Rawalpindi', 'ORG'), ('Gaddafi Stadium', 'LOC'), ('Lahore', 'LOC'), ('Lahore City', 'ORG'), ('Zahid Fazal', 'PER'), ('Mohammad Zahid', 'PER'), ('Habib Bank', 'ORG')]),
+# wM115
+('1996-10-27',
+ 'SOCCER - SLOVAK LEAGUE RESULTS.\nBRATISLAVA 1996-10-27\nResults of Slovak first division matches on Sunday: Slovan Bratislava 2 Kosice 1, Inter Bratislava 0 Spartak Trnava 1, Dukla Banska Bystrica 1 DAC Dunajska Streda 1, Tatran Presov 3 Chemlon Humenne 0.',
+ [('SLOVAK', 'MISC'), ('BRATISLAVA', 'LOC'), ('Slovak', 'MISC'), ('Slovan Bratislava', 'ORG'), ('Kosice', 'ORG'), ('Inter Bratislava', 'ORG'), ('Spartak Trnava', 'ORG'), ('Dukla Banska Bystrica', 'ORG'), ('DAC Dunajska Streda', 'ORG'), ('Tatran Presov', 'ORG'), ('Chemlon Humenne', 'ORG')]),
+# wM116
+('1997-05-31',
+ 'SOCCER - MARIBOR CLINCH SLOVENIAN TITLE.\nLJUBLJANA 1997-05-31\nMaribor Branik clinched their first Slovenian league title on Saturday with a 2-0 win at Olimpija in Ljubljana. Ante Simundza and Zoran Pavlovic scored. Gorica finished second.',
+ [('MARIBOR', 'ORG'), ('SLOVENIAN', 'MISC'), ('LJUBLJANA', 'LOC'), ('Maribor Branik', 'ORG'), ('Slovenian', 'MISC'), ('Olimpija', 'ORG'), ('Ljubljana', 'LOC'), ('Ante Simundza', 'PER'), ('Zoran Pavlovic', 'PER'), ('Gorica', 'ORG')]),
+# wM117
+('1996-09-29',
+ 'SOCCER - FINNISH LEAGUE RESULTS.\nHELSINKI 1996-09-29\nResults of Finnish premier division matches on Sunday: HJK Helsinki 2 Jaro 0, Haka Valkeakoski 1 FinnPa 1, TPS Turku 3 MyPa 2, Jazz Pori 0 Inter Turku 0, Ilves Tampere 1 RoPS Rovaniemi 2.',
+ [('FINNISH', 'MISC'), ('HELSINKI', 'LOC'), ('Finnish', 'MISC'), ('HJK Helsinki', 'ORG'), ('Jaro', 'ORG'), ('Haka Valkeakoski', 'ORG'), ('FinnPa', 'ORG'), ('TPS Turku', 'ORG'), ('MyPa', 'ORG'), ('Jazz Pori', 'ORG'), ('Inter Turku', 'ORG'), ('Ilves Tampere', 'ORG'), ('RoPS Rovaniemi', 'ORG')]),
+# wM118
+('1997-09-21',
+ "SOCCER - ICELANDIC TITLE FOR IBV.\nREYKJAVIK 1997-09-21\nIBV of the Westman Islands won the Icelandic league title on Saturday for the first time in 18 years, beating Leiftur 3-1. Tryggvi Gudmundsson scored twice and finished as the league's top scorer. KR Reykjavik finished second.",
+ [('ICELANDIC', 'MISC'), ('IBV', 'ORG'), ('REYKJAVIK', 'LOC'), ('IBV', 'ORG'), ('Westman Islands', 'LOC'), ('Icelandic', 'MISC'), ('Leiftur', 'ORG'), ('Tryggvi Gudmundsson', 'PER'), ('KR Reykjavik', 'ORG')]),
+# wM119
+('1997-06-21',
+ 'SOCCER - BALTIC LEAGUE ROUND-UP.\nRIGA 1997-06-21\nSkonto Riga beat Daugava 4-0 on Saturday to stay unbeaten in the Latvian league. In Lithuania, Kareda Siauliai beat Zalgiris Vilnius 2-1, and in Estonia Lantana Tallinn drew 1-1 with Flora Tallinn, the Baltic News Service reported.',
+ [('BALTIC', 'MISC'), ('RIGA', 'LOC'), ('Skonto Riga', 'ORG'), ('Daugava', 'ORG'), ('Latvian', 'MISC'), ('Lithuania', 'LOC'), ('Kareda Siauliai', 'ORG'), ('Zalgiris Vilnius', 'ORG'), ('Estonia', 'LOC'), ('Lantana Tallinn', 'ORG'), ('Flora Tallinn', 'ORG'), ('Baltic News Service', 'ORG')]),
+# wM120
+('1996-10-06',
+ 'SOCCER - ARMENIAN AND BELARUSSIAN RESULTS.\nMOSCOW 1996-10-06\nIn Armenia, Pyunik Yerevan beat Shirak Gyumri 2-0 on Sunday. In Belarus, Dinamo Minsk drew 1-1 with MPKC Mozyr, who lead the table, and Belshina Bobruisk beat Dnepr Mogilev 3-1, the Interfax news agency said.',
+ [('ARMENIAN', 'MISC'), ('BELARUSSIAN', 'MISC'), ('MOSCOW', 'LOC'), ('Armenia', 'LOC'), ('Pyunik Yerevan', 'ORG'), ('Shirak Gyumri', 'ORG'), ('Belarus', 'LOC'), ('Dinamo Minsk', 'ORG'), ('MPKC Mozyr', 'ORG'), ('Belshina Bobruisk', 'ORG'), ('Dnepr Mogilev', 'ORG'), ('Interfax', 'ORG')]),
+# wM121
+('1997-03-09',
+ "SOCCER - VALLETTA HELD IN MALTESE LEAGUE.\nVALLETTA 1997-03-09\nValletta were held 1-1 by Sliema Wanderers at the Ta' Qali stadium on Sunday. Hibernians beat Floriana 2-0 to go level with Valletta at the top of the Maltese premier league.",
+ [('VALLETTA', 'ORG'), ('MALTESE', 'MISC'), ('VALLETTA', 'LOC'), ('Valletta', 'ORG'), ('Sliema Wanderers', 'ORG'), ("Ta' Qali", 'LOC'), ('Hibernians', 'ORG'), ('Floriana', 'ORG'), ('Valletta', 'ORG'), ('Maltese', 'MISC')]),
+# wM122
+('1997-04-12',
+ 'SOCCER - WELSH LEAGUE: BARRY TOWN CHAMPIONS.\nCARDIFF 1997-04-12\nBarry Town were confirmed as League of Wales champions on Saturday after a 3-0 win over Inter Cardiff. Tony Bird scored a hat-trick. In Northern Ireland, Crusaders drew 0-0 with Glentoran in Belfast.',
+ [('WELSH', 'MISC'), ('BARRY TOWN', 'ORG'), ('CARDIFF', 'LOC'), ('Barry Town', 'ORG'), ('League of Wales', 'MISC'), ('Inter Cardiff', 'ORG'), ('Tony Bird', 'PER'), ('Northern Ireland', 'LOC'), ('Crusaders', 'ORG'), ('Glentoran', 'ORG'), ('Belfast', 'LOC')]),
+# wM123
+('1996-11-17',
+ 'SOCCER - GOR MAHIA BEAT LEOPARDS IN NAIROBI DERBY.\nNAIROBI 1996-11-17\nGor Mahia beat AFC Leopards 2-1 at Nyayo National Stadium on Sunday to move top of the Kenyan national league. Peter Dawo Okoth scored both goals for Gor, and Leopards replied through Wycliffe Anyangu. Kenya Breweries lost 1-0 at Mumias Sugar.',
+ [('GOR MAHIA', 'ORG'), ('LEOPARDS', 'ORG'), ('NAIROBI', 'LOC'), ('NAIROBI', 'LOC'), ('Gor Mahia', 'ORG'), ('AFC Leopards', 'ORG'), ('Nyayo National Stadium', 'LOC'), ('Kenyan', 'MISC'), ('Peter Dawo Okoth', 'PER'), ('Gor', 'ORG'), ('Leopards', 'ORG'), ('Wycliffe Anyangu', 'PER'), ('Kenya Breweries', 'ORG'), ('Mumias Sugar', 'ORG')]),
+# wM124
+('1997-08-24',
+ 'SOCCER - SC VILLA WIN UGANDA SUPER LEAGUE.\nKAMPALA 1997-08-24\nSC Villa won the Ugandan super league title on Sunday after a 3-0 win over Kampala City Council at Nakivubo stadium. Majid Musisi Ssekabira scored twice. Express finished second after losing 1-0 to Mbale Heroes, the state-owned New Vision newspaper said.',
+ [('SC VILLA', 'ORG'), ('UGANDA', 'LOC'), ('KAMPALA', 'LOC'), ('SC Villa', 'ORG'), ('Ugandan', 'MISC'), ('Kampala City Council', 'ORG'), ('Nakivubo', 'LOC'), ('Majid Musisi Ssekabira', 'PER'), ('Express', 'ORG'), ('Mbale Heroes', 'ORG'), ('New Vision', 'ORG')]),
+# wM125
+('1997-05-18',
+ "SOCCER - YANGA AND SIMBA DRAW IN DAR ES SALAAM.\nDAR ES SALAAM 1997-05-18\nYoung Africans and Simba drew 1-1 in the Tanzanian league on Sunday in front of 40,000 fans at the National Stadium. Edibily Lunyamila put Yanga ahead and Simba's Zamoyoni Mogella equalised with a penalty. Malindi of Zanzibar beat Tukuyu Stars 2-0.",
+ [('YANGA', 'ORG'), ('SIMBA', 'ORG'), ('DAR ES SALAAM', 'LOC'), ('DAR ES SALAAM', 'LOC'), ('Young Africans', 'ORG'), ('Simba', 'ORG'), ('Tanzanian', 'MISC'), ('National Stadium', 'LOC'), ('Edibily Lunyamila', 'PER'), ('Yanga', 'ORG'), ('Simba', 'ORG'), ('Zamoyoni Mogella', 'PER'), ('Malindi', 'ORG'), ('Zanzibar', 'LOC'), ('Tukuyu Stars', 'ORG')]),
+# wM126
+('1996-10-20',
+ 'SOCCER - DYNAMOS HELD BY HIGHLANDERS.\nBULAWAYO 1996-10-20\nDynamos were held 0-0 by Highlanders at Barbourfields stadium on Sunday in the Zimbabwean premier league. CAPS United beat Black Rhinos 2-1 with goals from Alois Bunjira and Shingi Kawondera, while Blackpool won 1-0 at Wankie in Hwange.',
+ [('DYNAMOS', 'ORG'), ('HIGHLANDERS', 'ORG'), ('BULAWAYO', 'LOC'), ('Dynamos', 'ORG'), ('Highlanders', 'ORG'), ('Barbourfields', 'LOC'), ('Zimbabwean', 'MISC'), ('CAPS United', 'ORG'), ('Black Rhinos', 'ORG'), ('Alois Bunjira', 'PER'), ('Shingi Kawondera', 'PER'), ('Blackpool', 'ORG'), ('Wankie', 'ORG'), ('Hwange', 'LOC')]),
+# wM127
+('1997-07-13',
+ "SOCCER - VITA CLUB BEAT MAZEMBE.\nKINSHASA 1997-07-13\nAS Vita Club beat TP Mazembe 2-0 in Kinshasa on Sunday in the first league match played in the capital since Laurent Kabila's forces took power. Kabongo Mutombo scored both goals. DC Motema Pembe beat Sanga Balende of Mbuji-Mayi 3-1.",
+ [('VITA CLUB', 'ORG'), ('MAZEMBE', 'ORG'), ('KINSHASA', 'LOC'), ('AS Vita Club', 'ORG'), ('TP Mazembe', 'ORG'), ('Kinshasa', 'LOC'), ('Laurent Kabila', 'PER'), ('Kabongo Mutombo', 'PER'), ('DC Motema Pembe', 'ORG'), ('Sanga Balende', 'ORG'), ('Mbuji-Mayi', 'LOC')]),
+# wM128
+('1997-09-14',
+ 'SOCCER - PETRO TOP IN ANGOLA.\nLUANDA 1997-09-14\nPetro Atletico beat Primeiro de Agosto 2-1 in the Luanda derby on Sunday to go top of the Angolan league. Fabrice Maieco Akwa and Joao Pedro Quinanga scored for Petro, the ANGOP news agency said.',
+ [('PETRO', 'ORG'), ('ANGOLA', 'LOC'), ('LUANDA', 'LOC'), ('Petro Atletico', 'ORG'), ('Primeiro de Agosto', 'ORG'), ('Luanda', 'LOC'), ('Angolan', 'MISC'), ('Fabrice Maieco Akwa', 'PER'), ('Joao Pedro Quinanga', 'PER'), ('Petro', 'ORG'), ('ANGOP', 'ORG')]),
+# wM129
+('1996-12-08',
+ "SOCCER - JEANNE D'ARC WIN DAKAR DERBY.\nDAKAR 1996-12-08\nJeanne d'Arc beat ASC Diaraf 1-0 in the Senegalese first division on Sunday at the Leopold Sedar Senghor stadium. Souleymane Sane Diallo scored after 54 minutes. In Bamako, Djoliba and Stade Malien drew 2-2.",
+ [("JEANNE D'ARC", 'ORG'), ('DAKAR', 'LOC'), ('DAKAR', 'LOC'), ("Jeanne d'Arc", 'ORG'), ('ASC Diaraf', 'ORG'), ('Senegalese', 'MISC'), ('Leopold Sedar Senghor', 'LOC'), ('Souleymane Sane Diallo', 'PER'), ('Bamako', 'LOC'), ('Djoliba', 'ORG'), ('Stade Malien', 'ORG')]),
+# wM130
+('1997-04-06',
+ 'SOCCER - CANON BEAT TONNERRE IN YAOUNDE.\nYAOUNDE 1997-04-06\nCanon Yaounde beat Tonnerre Yaounde 1-0 in the Cameroon first division on Sunday. Veteran striker Emmanuel Maboang Kessack scored the only goal. Coton Sport of Garoua lost 2-1 at Union Douala.',
+ [('CANON', 'ORG'), ('TONNERRE', 'ORG'), ('YAOUNDE', 'LOC'), ('YAOUNDE', 'LOC'), ('Canon Yaounde', 'ORG'), ('Tonnerre Yaounde', 'ORG'), ('Cameroon', 'LOC'), ('Emmanuel Maboang Kessack', 'PER'), ('Coton Sport', 'ORG'), ('Garoua', 'LOC'), ('Union Douala', 'ORG')]),
+# wM131
+('1997-02-28',
+ 'SOCCER - AL HILAL BEAT AL NASR IN RIYADH.\nRIYADH 1997-02-28\nAl Hilal beat Al Nasr 2-1 in the Saudi premier league on Friday at the King Fahd International Stadium. Sami al-Jaber scored both goals. Al Ittihad won 3-0 at Al Shabab and Al Ahli lost 1-0 at Al Ettifaq in Dammam.',
+ [('AL HILAL', 'ORG'), ('AL NASR', 'ORG'), ('RIYADH', 'LOC'), ('RIYADH', 'LOC'), ('Al Hilal', 'ORG'), ('Al Nasr', 'ORG'), ('Saudi', 'MISC'), ('King Fahd International Stadium', 'LOC'), ('Sami al-Jaber', 'PER'), ('Al Ittihad', 'ORG'), ('Al Shabab', 'ORG'), ('Al Ahli', 'ORG'), ('Al Ettifaq', 'ORG'), ('Dammam', 'LOC')]),
+# wM132
+('1997-03-27',
+ 'SOCCER - KUWAITI AND QATARI RESULTS.\nDOHA 1997-03-27\nIn Qatar, Al Arabi beat Al Sadd 2-1 on Thursday with a late goal from Mubarak Mustafa. In Kuwait, Qadsia beat Kazma 3-0 and Salmiya drew 1-1 with Al Arabi Kuwait, the Kuwait News Agency said.',
+ [('KUWAITI', 'MISC'), ('QATARI', 'MISC'), ('DOHA', 'LOC'), ('Qatar', 'LOC'), ('Al Arabi', 'ORG'), ('Al Sadd', 'ORG'), ('Mubarak Mustafa', 'PER'), ('Kuwait', 'LOC'), ('Qadsia', 'ORG'), ('Kazma', 'ORG'), ('Salmiya', 'ORG'), ('Al Arabi Kuwait', 'ORG'), ('Kuwait News Agency', 'ORG')]),
+# wM133
+('1996-11-29',
+ 'SOCCER - AL WAHDAT WIN JORDANIAN DERBY.\nAMMAN 1996-11-29\nAl Wahdat beat Al Faisaly 1-0 in front of 25,000 fans at the Amman International Stadium on Friday. Jihad Abdul-Munem scored in the 80th minute. In Beirut, Al Ansar beat Nejmeh 2-0 in the Lebanese first division.',
+ [('AL WAHDAT', 'ORG'), ('JORDANIAN', 'MISC'), ('AMMAN', 'LOC'), ('Al Wahdat', 'ORG'), ('Al Faisaly', 'ORG'), ('Amman International Stadium', 'LOC'), ('Jihad Abdul-Munem', 'PER'), ('Beirut', 'LOC'), ('Al Ansar', 'ORG'), ('Nejmeh', 'ORG'), ('Lebanese', 'MISC')]),
+# wM134
+('1997-09-06',
+ 'SOCCER - S.LEAGUE RESULTS.\nSINGAPORE 1997-09-06\nResults of S.League matches on Saturday: Singapore Armed Forces 3 Tiong Bahru United 1, Geylang United 1 Tampines Rovers 1, Woodlands Wellington 2 Sembawang Rangers 0, Jurong 0 Balestier Central 2.',
+ [('S.LEAGUE', 'MISC'), ('SINGAPORE', 'LOC'), ('S.League', 'MISC'), ('Singapore Armed Forces', 'ORG'), ('Tiong Bahru United', 'ORG'), ('Geylang United', 'ORG'), ('Tampines Rovers', 'ORG'), ('Woodlands Wellington', 'ORG'), ('Sembawang Rangers', 'ORG'), ('Jurong', 'ORG'), ('Balestier Central', 'ORG')]),
+# wM135
+('1997-02-02',
+ 'SOCCER - THAI FARMERS BANK WIN THAI LEAGUE.\nBANGKOK 1997-02-02\nThai Farmers Bank clinched the Thai premier league title on Sunday with a 2-1 win over Royal Thai Air Force at Suphachalasai stadium. Worrawoot Srimaka scored the winner. Bangkok Bank finished second, a point behind.',
+ [('THAI FARMERS BANK', 'ORG'), ('THAI', 'MISC'), ('BANGKOK', 'LOC'), ('Thai Farmers Bank', 'ORG'), ('Thai', 'MISC'), ('Royal Thai Air Force', 'ORG'), ('Suphachalasai', 'LOC'), ('Worrawoot Srimaka', 'PER'), ('Bangkok Bank', 'ORG')]),
+# wM136
+('1996-12-06',
+ 'SOCCER - VIETNAMESE CLUB CANG SAIGON WIN TITLE.\nHANOI 1996-12-06\nCang Saigon won the Vietnamese national championship on Friday after a 1-1 draw with The Cong in Hanoi, the official Vietnam News Agency said. Le Huynh Duc scored for the visitors from Ho Chi Minh City.',
+ [('VIETNAMESE', 'MISC'), ('CANG SAIGON', 'ORG'), ('HANOI', 'LOC'), ('Cang Saigon', 'ORG'), ('Vietnamese', 'MISC'), ('The Cong', 'ORG'), ('Hanoi', 'LOC'), ('Vietnam News Agency', 'ORG'), ('Le Huynh Duc', 'PER'), ('Ho Chi Minh City', 'LOC')]),
+# wM137
+('1997-05-18',
+ 'SOCCER - BRISBANE STRIKERS WIN NSL GRAND FINAL.\nBRISBANE 1997-05-18\nThe Brisbane Strikers won the National Soccer League grand final on Sunday, beating Sydney United 2-0 in front of a record crowd of 40,446 at Suncorp Stadium. Frank Farina and Warren Moon scored. Sydney United coach Manfred Schaefer said his side had "frozen on the big stage".',
+ [('BRISBANE STRIKERS', 'ORG'), ('NSL', 'MISC'), ('BRISBANE', 'LOC'), ('Brisbane Strikers', 'ORG'), ('National Soccer League', 'MISC'), ('Sydney United', 'ORG'), ('Suncorp Stadium', 'LOC'), ('Frank Farina', 'PER'), ('Warren Moon', 'PER'), ('Sydney United', 'ORG'), ('Manfred Schaefer', 'PER')]),
+# wM138
+('1997-08-16',
+ 'SOCCER - ENGLISH PREMIER LEAGUE SUMMARY.\nLONDON 1997-08-16\nChelsea\'s Italian striker Gianluca Vialli scored twice as they beat Barnsley 6-0 at Oakwell on Saturday, with Uruguayan Gustavo Poyet, Romanian Dan Petrescu and Norwegian Tore Andre Flo also on the scoresheet. Barnsley manager Danny Wilson said: "We were taught a lesson."',
+ [('ENGLISH', 'MISC'), ('LONDON', 'LOC'), ('Chelsea', 'ORG'), ('Italian', 'MISC'), ('Gianluca Vialli', 'PER'), ('Barnsley', 'ORG'), ('Oakwell', 'LOC'), ('Uruguayan', 'MISC'), ('Gustavo Poyet', 'PER'), ('Romanian', 'MISC'), ('Dan Petrescu', 'PER'), ('Norwegian', 'MISC'), ('Tore Andre Flo', 'PER'), ('Barnsley', 'ORG'), ('Danny Wilson', 'PER')]),
+# wM139
+('1997-06-29',
+ 'SOCCER - BRAZIL WIN COPA AMERICA.\nLA PAZ 1997-06-29\nBrazil won the Copa America on Sunday, beating hosts Bolivia 3-1 in the final at the Hernando Siles stadium. Edmundo, Ronaldo and Ze Roberto scored for Brazil, who had struggled with the altitude of 3,600 metres. Erwin Sanchez scored for Bolivia. Mexico beat Peru 1-0 for third place.',
+ [('BRAZIL', 'LOC'), ('COPA AMERICA', 'MISC'), ('LA PAZ', 'LOC'), ('Brazil', 'LOC'), ('Copa America', 'MISC'), ('Bolivia', 'LOC'), ('Hernando Siles', 'LOC'), ('Edmundo', 'PER'), ('Ronaldo', 'PER'), ('Ze Roberto', 'PER'), ('Brazil', 'LOC'), ('Erwin Sanchez', 'PER'), ('Bolivia', 'LOC'), ('Mexico', 'LOC'), ('Peru', 'LOC')]),
+# wM140
+('1997-08-17',
+ "SOCCER - NIGERIA BEAT GUINEA TO REACH FINALS.\nLAGOS 1997-08-17\nNigeria qualified for next year's finals in France on Sunday, beating Guinea 2-1 at the National Stadium in Surulere. Daniel Amokachi scored after 12 minutes and Victor Ikpeba added a second before Guinea's Titi Camara pulled one back. Coach Bora Milutinovic, who took over in June, watched from the stands.",
+ [('NIGERIA', 'LOC'), ('GUINEA', 'LOC'), ('LAGOS', 'LOC'), ('Nigeria', 'LOC'), ('France', 'LOC'), ('Guinea', 'LOC'), ('National Stadium', 'LOC'), ('Surulere', 'LOC'), ('Daniel Amokachi', 'PER'), ('Victor Ikpeba', 'PER'), ('Guinea', 'LOC'), ('Titi Camara', 'PER'), ('Bora Milutinovic', 'PER')]),
+# wM141
+('1997-06-01',
+ "HANDBALL - RUSSIA WIN MEN'S WORLD TITLE.\nKUMAMOTO, Japan 1997-06-01\nRussia won the men's world handball championship on Sunday, beating Sweden 23-21 in the final at the Park Dome. Dmitri Filippov scored seven goals. France beat Hungary 28-27 for third place, and Egypt finished sixth, the best result yet by an African team.",
+ [('RUSSIA', 'LOC'), ('KUMAMOTO', 'LOC'), ('Japan', 'LOC'), ('Russia', 'LOC'), ('Sweden', 'LOC'), ('Park Dome', 'LOC'), ('Dmitri Filippov', 'PER'), ('France', 'LOC'), ('Hungary', 'LOC'), ('Egypt', 'LOC'), ('African', 'MISC')]),
+# wM142
+('1997-05-04',
+ "TABLE TENNIS - CHINESE SWEEP WORLD TITLES.\nMANCHESTER, England 1997-05-04\nChina won all seven titles at the world table tennis championships, which ended on Sunday at the G-Mex Centre. Wang Liqin beat team-mate Kong Linghui in the men's singles final and Deng Yaping beat Wang Nan in the women's final. Sweden's Jan-Ove Waldner lost in the quarter-finals to Belarussian Vladimir Samsonov.",
+ [('CHINESE', 'MISC'), ('MANCHESTER', 'LOC'), ('England', 'LOC'), ('China', 'LOC'), ('G-Mex Centre', 'LOC'), ('Wang Liqin', 'PER'), ('Kong Linghui', 'PER'), ('Deng Yaping', 'PER'), ('Wang Nan', 'PER'), ('Sweden', 'LOC'), ('Jan-Ove Waldner', 'PER'), ('Belarussian', 'MISC'), ('Vladimir Samsonov', 'PER')]),
+# wM143
+('1997-05-11',
+ "CHESS - DEEP BLUE BEATS KASPAROV.\nNEW YORK 1997-05-11\nIBM's chess computer Deep Blue beat world champion Garry Kasparov on Sunday, winning the sixth and final game of their match in 19 moves to take the series 3.5-2.5. A visibly angry Kasparov told reporters at the Equitable Center that he wanted a rematch.",
+ [('DEEP BLUE', 'MISC'), ('KASPAROV', 'PER'), ('NEW YORK', 'LOC'), ('IBM', 'ORG'), ('Deep Blue', 'MISC'), ('Garry Kasparov', 'PER'), ('Kasparov', 'PER'), ('Equitable Center', 'LOC')]),
+# wM144
+('1997-05-14',
+ 'ICE HOCKEY - CANADA WIN WORLD TITLE IN HELSINKI.\nHELSINKI 1997-05-14\nCanada won the world ice hockey championship on Wednesday, beating Sweden 2-1 in the third game of the final series at the Hartwall Arena. Owen Nolan and Anson Carter scored. Czech Republic beat Russia 4-3 for the bronze medal.',
+ [('CANADA', 'LOC'), ('HELSINKI', 'LOC'), ('HELSINKI', 'LOC'), ('Canada', 'LOC'), ('Sweden', 'LOC'), ('Hartwall Arena', 'LOC'), ('Owen Nolan', 'PER'), ('Anson Carter', 'PER'), ('Czech Republic', 'LOC'), ('Russia', 'LOC')]),
+# wM145
+('1997-02-15',
+ "ATHLETICS - KENYAN CROSS-COUNTRY TRIALS RESULTS.\nNAIROBI 1997-02-15\nLeading results of the Kenyan national cross-country trials at Ngong Racecourse on Saturday, which decide the team for the world championships in Turin:\nMen's 12 km: 1. Paul Tergat (Kenya Police) 35:21 2. Paul Koech (Kenya Army) 35:30 3. Shem Kororia (Kenya Prisons) 35:44\nKenya Amateur Athletic Association chairman Isaiah Kiplagat said the team would be named on Monday.",
+ [('KENYAN', 'MISC'), ('NAIROBI', 'LOC'), ('Kenyan', 'MISC'), ('Ngong Racecourse', 'LOC'), ('Turin', 'LOC'), ('Paul Tergat', 'PER'), ('Kenya Police', 'ORG'), ('Paul Koech', 'PER'), ('Kenya Army', 'ORG'), ('Shem Kororia', 'PER'), ('Kenya Prisons', 'ORG'), ('Kenya Amateur Athletic Association', 'ORG'), ('Isaiah Kiplagat', 'PER')]),
+# wM146
+('1997-01-05',
+ 'TENNIS - COURIER WINS QATAR OPEN.\nDOHA 1997-01-05\nAmerican Jim Courier won the Qatar Open on Sunday, beating Tim Henman of Britain 7-5 6-7 (5-7) 6-2 in the final at the Khalifa International Tennis Complex. Courier received the trophy from the Qatari crown prince, Sheikh Jassim bin Hamad al-Thani.',
+ [('COURIER', 'PER'), ('QATAR OPEN', 'MISC'), ('DOHA', 'LOC'), ('American', 'MISC'), ('Jim Courier', 'PER'), ('Qatar Open', 'MISC'), ('Tim Henman', 'PER'), ('Britain', 'LOC'), ('Khalifa International Tennis Complex', 'LOC'), ('Courier', 'PER'), ('Qatari', 'MISC'), ('Jassim bin Hamad al-Thani', 'PER')]),
+# wM147
+('1997-04-10',
+ 'CRICKET - KENYA BEAT IRELAND TO REACH ICC TROPHY FINAL.\nKUALA LUMPUR 1997-04-10\nKenya beat Ireland by seven runs in a rain-shortened semi-final of the ICC Trophy at the Tenaga National Sports Complex on Thursday. Maurice Odumbe made 59 and Aasif Karim took three wickets. Ireland captain Justin Benson said the rain rules had been "cruel".',
+ [('KENYA', 'LOC'), ('IRELAND', 'LOC'), ('ICC TROPHY', 'MISC'), ('KUALA LUMPUR', 'LOC'), ('Kenya', 'LOC'), ('Ireland', 'LOC'), ('ICC Trophy', 'MISC'), ('Tenaga National Sports Complex', 'LOC'), ('Maurice Odumbe', 'PER'), ('Aasif Karim', 'PER'), ('Ireland', 'LOC'), ('Justin Benson', 'PER')]),
+# wM148
+('1997-07-12',
+ "RUGBY UNION - WESTERN SAMOA BEAT TONGA IN APIA.\nAPIA 1997-07-12\nWestern Samoa beat Tonga 28-17 in a Pacific championship match at Apia Park on Saturday. Centre To'o Vaega scored two tries. Tonga captain Elisi Vunipola said his side had missed too many tackles. Fiji play Western Samoa in Suva next Saturday.",
+ [('WESTERN SAMOA', 'LOC'), ('TONGA', 'LOC'), ('APIA', 'LOC'), ('APIA', 'LOC'), ('Western Samoa', 'LOC'), ('Tonga', 'LOC'), ('Pacific', 'MISC'), ('Apia Park', 'LOC'), ("To'o Vaega", 'PER'), ('Tonga', 'LOC'), ('Elisi Vunipola', 'PER'), ('Fiji', 'LOC'), ('Western Samoa', 'LOC'), ('Suva', 'LOC')]),
+# wM149
+('1997-10-05',
+ 'MOTOR CYCLING - INDONESIAN GRAND PRIX RESULTS.\nSENTUL, Indonesia 1997-10-05\nLeading results of the 500cc race at the Indonesian Grand Prix on Sunday:\n1. Tadayuki Okada (Japan) Repsol Honda 45:31.220\n2. Mick Doohan (Australia) Repsol Honda 45:31.402\n3. Nobuatsu Aoki (Japan) Rheos Elf Honda 45:40.118\nLocal wildcard Dony Hardiyanto finished 14th in the 250cc race, the best result by a rider from Indonesia.',
+ [('INDONESIAN', 'MISC'), ('SENTUL', 'LOC'), ('Indonesia', 'LOC'), ('Indonesian Grand Prix', 'MISC'), ('Tadayuki Okada', 'PER'), ('Japan', 'LOC'), ('Repsol Honda', 'ORG'), ('Mick Doohan', 'PER'), ('Australia', 'LOC'), ('Repsol Honda', 'ORG'), ('Nobuatsu Aoki', 'PER'), ('Japan', 'LOC'), ('Rheos Elf Honda', 'ORG'), ('Dony Hardiyanto', 'PER'), ('Indonesia', 'LOC')]),
+# wM150
+('1996-10-27',
+ 'BASKETBALL - ALASKA COMPLETE PBA GRAND SLAM.\nQUEZON CITY, Philippines 1996-10-27\nThe Alaska Milkmen won the Philippine Basketball Association governors\' cup on Sunday, beating Formula Shell 4-2 in the best-of-seven final at the Araneta Coliseum to become the second team to win all three conferences in one season. Johnny Abarrientos scored 24 points. Alaska coach Tim Cone called it "the work of four years".',
+ [('ALASKA', 'ORG'), ('PBA', 'ORG'), ('QUEZON CITY', 'LOC'), ('Philippines', 'LOC'), ('Alaska Milkmen', 'ORG'), ('Philippine Basketball Association', 'ORG'), ('Formula Shell', 'ORG'), ('Araneta Coliseum', 'LOC'), ('Johnny Abarrientos', 'PER'), ('Alaska', 'ORG'), ('Tim Cone', 'PER')]),
+# wM151
+('1997-11-22',
+ 'BOXING - GHANAIAN KEEPS AFRICAN TITLE.\nACCRA 1997-11-22\nGhanaian Kwaku Adjei-Mensah kept his African Boxing Union welterweight title on Saturday, outpointing Ugandan Godfrey Nyakana Mukasa over 12 rounds at the Accra Sports Stadium. Adjei-Mensah said he hoped his win would earn him a shot at a world title in Atlantic City.',
+ [('GHANAIAN', 'MISC'), ('AFRICAN', 'MISC'), ('ACCRA', 'LOC'), ('Ghanaian', 'MISC'), ('Kwaku Adjei-Mensah', 'PER'), ('African Boxing Union', 'ORG'), ('Ugandan', 'MISC'), ('Godfrey Nyakana Mukasa', 'PER'), ('Accra Sports Stadium', 'LOC'), ('Adjei-Mensah', 'PER'), ('Atlantic City', 'LOC')]),
+# wM152
+('1997-02-16',
+ 'SPEED SKATING - WORLD SPRINT CHAMPIONSHIPS RESULTS.\nHAMAR, Norway 1997-02-16\nFinal overall standings at the world sprint speed skating championships at the Viking Ship arena on Sunday:\nMen: 1. Jan Bos (Netherlands) 2. Hiroyasu Shimizu (Japan) 3. Sergey Klevchenya (Russia)\nWomen: 1. Catriona LeMay Doan (Canada) 2. Franziska Schenk (Germany) 3. Xue Ruihong (China)',
+ [('HAMAR', 'LOC'), ('Norway', 'LOC'), ('Viking Ship', 'LOC'), ('Jan Bos', 'PER'), ('Netherlands', 'LOC'), ('Hiroyasu Shimizu', 'PER'), ('Japan', 'LOC'), ('Sergey Klevchenya', 'PER'), ('Russia', 'LOC'), ('Catriona LeMay Doan', 'PER'), ('Canada', 'LOC'), ('Franziska Schenk', 'PER'), ('Germany', 'LOC'), ('Xue Ruihong', 'PER'), ('China', 'LOC')]),
+# wM153
+('1996-12-22',
+ 'CRICKET - BULAWAYO TEST DRAWN WITH SCORES LEVEL.\nBULAWAYO 1996-12-22\nThe first test between Zimbabwe and England ended in a draw with the scores level on Sunday, the first such result in 119 years of test cricket. England needed 205 to win and finished on 204 for eight when Nick Knight was run out off the last ball for 96. England coach David Lloyd said: "We flippin\' murdered them."',
+ [('BULAWAYO', 'LOC'), ('BULAWAYO', 'LOC'), ('Zimbabwe', 'LOC'), ('England', 'LOC'), ('England', 'LOC'), ('Nick Knight', 'PER'), ('England', 'LOC'), ('David Lloyd', 'PER')]),
 ]
