@@ -186,9 +186,9 @@ DOCS = [
  'TENNIS - MUSTER WINS IN ESTORIL.\nESTORIL 1997-04-27\nAustrian Thomas Muster won the Estoril Open on Sunday, beating Brazilian qualifier Fernando Meligeni 6-4 6-2 in the final. It was Muster\'s first claycourt title of the year. "Fernando played well for a set," Muster said.',
  [('MUSTER', 'PER'), ('ESTORIL', 'LOC'), ('ESTORIL', 'LOC'), ('Austrian', 'MISC'), ('Thomas Muster', 'PER'), ('Estoril Open', 'MISC'), ('Brazilian', 'MISC'), ('Fernando Meligeni', 'PER'), ('Muster', 'PER'), ('Fernando', 'PER'), ('Muster', 'PER')]),
 # wM046
-('1997-07-06',
- "TENNIS - RESULTS AT WIMBLEDON.\nLONDON 1997-07-06\nMen's singles final at the Wimbledon championships on Sunday:\n1 - Pete Sampras (U.S.) beat Cedric Pioline (France) 6-4 6-2 6-4\nMen's doubles final:\nTodd Woodbridge and Mark Woodforde (Australia) beat Jacco Eltingh and Paul Haarhuis (Netherlands) 7-6 7-6 5-7 6-3",
- [('WIMBLEDON', 'MISC'), ('LONDON', 'LOC'), ('Wimbledon', 'MISC'), ('Pete Sampras', 'PER'), ('U.S.', 'LOC'), ('Cedric Pioline', 'PER'), ('France', 'LOC'), ('Todd Woodbridge', 'PER'), ('Mark Woodforde', 'PER'), ('Australia', 'LOC'), ('Jacco Eltingh', 'PER'), ('Paul Haarhuis', 'PER'), ('Netherlands', 'LOC')]),
+('1997-07-05',
+ "TENNIS - RESULTS AT WIMBLEDON.\nLONDON 1997-07-05\nWomen's singles final at the Wimbledon championships on Saturday:\n1 - Martina Hingis (Switzerland) beat 3 - Jana Novotna (Czech Republic) 2-6 6-3 6-3\nMen's doubles final on Saturday:\nTodd Woodbridge and Mark Woodforde (Australia) beat Jacco Eltingh and Paul Haarhuis (Netherlands) 7-6 7-6 5-7 6-3",
+ [('WIMBLEDON', 'MISC'), ('LONDON', 'LOC'), ('Wimbledon', 'MISC'), ('Martina Hingis', 'PER'), ('Switzerland', 'LOC'), ('Jana Novotna', 'PER'), ('Czech Republic', 'LOC'), ('Todd Woodbridge', 'PER'), ('Mark Woodforde', 'PER'), ('Australia', 'LOC'), ('Jacco Eltingh', 'PER'), ('Paul Haarhuis', 'PER'), ('Netherlands', 'LOC')]),
 # wM047
 ('1997-02-16',
  'TENNIS - ARAZI REACHES FINAL IN DUBAI.\nDUBAI 1997-02-16\nMoroccan Hicham Arazi reached the final of the Dubai Open on Saturday, beating top seed Goran Ivanisevic 7-5 6-4. Arazi, who grew up in Bordeaux, will meet Thomas Muster or Tunisian wildcard Slim Ben Haj Amor in the final at the Aviation Club.',
