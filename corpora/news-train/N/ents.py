@@ -265,4 +265,180 @@ DOCS = [
 ('1997-04-15',
  'ROME 1997-04-15\nThe first troops of an Italian-led multinational force sailed for Albania on Tuesday from Brindisi under a mandate from the U.N. Security Council. The force, code-named Operation Alba, will guard aid deliveries, Italian Defence Minister Beniamino Andreatta said.',
  [('ROME', 'LOC'), ('Italian', 'MISC'), ('Albania', 'LOC'), ('Brindisi', 'LOC'), ('U.N. Security Council', 'ORG'), ('Operation Alba', 'MISC'), ('Italian', 'MISC'), ('Beniamino Andreatta', 'PER')]),
+# wN066
+('1996-11-18',
+ "BUCHAREST 1996-11-18\nEmil Constantinescu of the centre-right Democratic Convention of Romania beat President Ion Iliescu in Sunday's run-off, ending seven years of rule by former communists, the central electoral bureau said. Constantinescu promised to speed up privatisation and seek membership of NATO, and Petre Roman's Democratic Party said it would join his coalition.",
+ [('BUCHAREST', 'LOC'), ('Emil Constantinescu', 'PER'), ('Democratic Convention of Romania', 'ORG'), ('Ion Iliescu', 'PER'), ('Constantinescu', 'PER'), ('NATO', 'ORG'), ('Petre Roman', 'PER'), ('Democratic Party', 'ORG')]),
+# wN067
+('1996-11-04',
+ "SOFIA 1996-11-04\nOpposition candidate Petar Stoyanov won Bulgaria's presidential run-off on Sunday, beating Ivan Marazov of the Socialists by a wide margin. The lev fell to a record low of 254 to the dollar, and the World Bank delayed a loan while Sofia negotiated with the IMF on a currency board.",
+ [('SOFIA', 'LOC'), ('Petar Stoyanov', 'PER'), ('Bulgaria', 'LOC'), ('Ivan Marazov', 'PER'), ('Socialists', 'ORG'), ('World Bank', 'ORG'), ('Sofia', 'LOC'), ('IMF', 'ORG')]),
+# wN068
+('1996-06-02',
+ "PRAGUE 1996-06-02\nPrime Minister Vaclav Klaus's coalition lost its majority in the Czech lower house in elections held on Friday and Saturday, results showed on Sunday, as Milos Zeman's Social Democrats quadrupled their vote. President Vaclav Havel said he would ask Klaus to form a minority government.",
+ [('PRAGUE', 'LOC'), ('Vaclav Klaus', 'PER'), ('Czech', 'MISC'), ('Milos Zeman', 'PER'), ('Social Democrats', 'ORG'), ('Vaclav Havel', 'PER'), ('Klaus', 'PER')]),
+# wN069
+('1997-07-10',
+ 'WROCLAW, Poland 1997-07-10\nFloodwaters from the Oder swept into Wroclaw on Thursday, cutting power and drinking water to much of the city, and the death toll in Poland and the Czech Republic rose above 80. Prime Minister Wlodzimierz Cimoszewicz was criticised after telling victims they should have bought insurance. In Germany, soldiers piled sandbags on dykes near Frankfurt an der Oder.',
+ [('WROCLAW', 'LOC'), ('Poland', 'LOC'), ('Oder', 'LOC'), ('Wroclaw', 'LOC'), ('Poland', 'LOC'), ('Czech Republic', 'LOC'), ('Wlodzimierz Cimoszewicz', 'PER'), ('Germany', 'LOC'), ('Frankfurt an der Oder', 'LOC')]),
+# wN070
+('1997-09-21',
+ "WARSAW 1997-09-21\nThe Solidarity Electoral Action bloc led by Marian Krzaklewski won Poland's parliamentary election on Sunday, pushing the ruling ex-communist Democratic Left Alliance into second place, exit polls showed. Leszek Balcerowicz's Freedom Union came third and is the likely coalition partner, analysts at Creditanstalt in Warsaw said.",
+ [('WARSAW', 'LOC'), ('Solidarity Electoral Action', 'ORG'), ('Marian Krzaklewski', 'PER'), ('Poland', 'LOC'), ('Democratic Left Alliance', 'ORG'), ('Leszek Balcerowicz', 'PER'), ('Freedom Union', 'ORG'), ('Creditanstalt', 'ORG'), ('Warsaw', 'LOC')]),
+# wN071
+('1996-10-21',
+ "VILNIUS 1996-10-21\nVytautas Landsbergis's Homeland Union won the first round of Lithuania's parliamentary election, ousting the Lithuanian Democratic Labour Party of President Algirdas Brazauskas, officials said on Monday. Landsbergis said he would form a coalition with the Christian Democrats.",
+ [('VILNIUS', 'LOC'), ('Vytautas Landsbergis', 'PER'), ('Homeland Union', 'ORG'), ('Lithuania', 'LOC'), ('Lithuanian Democratic Labour Party', 'ORG'), ('Algirdas Brazauskas', 'PER'), ('Landsbergis', 'PER'), ('Christian Democrats', 'ORG')]),
+# wN072
+('1996-11-25',
+ 'MINSK 1996-11-25\nPresident Alexander Lukashenko claimed victory on Monday in a referendum that extends his term to 2001 and gives him power to dissolve the Supreme Soviet. Speaker Semyon Sharetsky called the vote unconstitutional, and the Council of Europe said Belarus would not be admitted while the crisis lasted.',
+ [('MINSK', 'LOC'), ('Alexander Lukashenko', 'PER'), ('Supreme Soviet', 'ORG'), ('Semyon Sharetsky', 'PER'), ('Council of Europe', 'ORG'), ('Belarus', 'LOC')]),
+# wN073
+('1996-06-29',
+ "KIEV 1996-06-29\nUkraine's parliament adopted a post-Soviet constitution early on Friday after an all-night session, ending a long standoff between President Leonid Kuchma and the left-wing majority. The constitution makes Crimea an autonomous republic and bars foreign military bases, though Russia's Black Sea Fleet may stay in Sevastopol under a lease.",
+ [('KIEV', 'LOC'), ('Ukraine', 'LOC'), ('Leonid Kuchma', 'PER'), ('Crimea', 'LOC'), ('Russia', 'LOC'), ('Black Sea Fleet', 'ORG'), ('Sevastopol', 'LOC')]),
+# wN074
+('1997-05-31',
+ 'KIEV 1997-05-31\nBoris Yeltsin and Leonid Kuchma signed a friendship treaty in Kiev on Saturday that settles the division of the Black Sea Fleet. Russia will lease bays in Sevastopol for 20 years, Ukrainian Foreign Minister Hennadiy Udovenko told reporters.',
+ [('KIEV', 'LOC'), ('Boris Yeltsin', 'PER'), ('Leonid Kuchma', 'PER'), ('Kiev', 'LOC'), ('Black Sea Fleet', 'ORG'), ('Russia', 'LOC'), ('Sevastopol', 'LOC'), ('Ukrainian', 'MISC'), ('Hennadiy Udovenko', 'PER')]),
+# wN075
+('1996-09-24',
+ 'YEREVAN 1996-09-24\nArmenian President Levon Ter-Petrosyan won re-election with 51.7 percent, the electoral commission said on Tuesday, but opposition leader Vazgen Manukyan said the vote was rigged and thousands of his supporters tried to storm the parliament building on Baghramyan Avenue. Troops and tanks were deployed in Yerevan overnight.',
+ [('YEREVAN', 'LOC'), ('Armenian', 'MISC'), ('Levon Ter-Petrosyan', 'PER'), ('Vazgen Manukyan', 'PER'), ('Baghramyan Avenue', 'LOC'), ('Yerevan', 'LOC')]),
+# wN076
+('1997-05-27',
+ "PARIS 1997-05-27\nNATO leaders and Russian President Boris Yeltsin signed the Founding Act at the Elysee Palace on Tuesday, giving Moscow a voice but no veto in the alliance's affairs. NATO Secretary-General Javier Solana said the accord cleared the way for the alliance to invite Poland, Hungary and the Czech Republic to join at a summit in Madrid in July.",
+ [('PARIS', 'LOC'), ('NATO', 'ORG'), ('Russian', 'MISC'), ('Boris Yeltsin', 'PER'), ('Founding Act', 'MISC'), ('Elysee Palace', 'LOC'), ('Moscow', 'LOC'), ('NATO', 'ORG'), ('Javier Solana', 'PER'), ('Poland', 'LOC'), ('Hungary', 'LOC'), ('Czech Republic', 'LOC'), ('Madrid', 'LOC')]),
+# wN077
+('1997-07-08',
+ 'MADRID 1997-07-08\nNATO invited Poland, Hungary and the Czech Republic to begin membership talks on Tuesday, but France and Italy failed to win places for Romania and Slovenia. Hungarian Prime Minister Gyula Horn said it was "a historic day", and French President Jacques Chirac said the door stayed open for Bucharest.',
+ [('MADRID', 'LOC'), ('NATO', 'ORG'), ('Poland', 'LOC'), ('Hungary', 'LOC'), ('Czech Republic', 'LOC'), ('France', 'LOC'), ('Italy', 'LOC'), ('Romania', 'LOC'), ('Slovenia', 'LOC'), ('Hungarian', 'MISC'), ('Gyula Horn', 'PER'), ('French', 'MISC'), ('Jacques Chirac', 'PER'), ('Bucharest', 'LOC')]),
+# wN078
+('1997-06-17',
+ 'AMSTERDAM 1997-06-17\nEuropean Union leaders agreed a new treaty in Amsterdam early on Wednesday after German Chancellor Helmut Kohl blocked wider majority voting. Dutch Prime Minister Wim Kok, host of the summit, said the Treaty of Amsterdam would give the Strasbourg assembly more powers, and the Stability and Growth Pact was approved as Jospin had demanded.',
+ [('AMSTERDAM', 'LOC'), ('European Union', 'ORG'), ('Amsterdam', 'LOC'), ('German', 'MISC'), ('Helmut Kohl', 'PER'), ('Dutch', 'MISC'), ('Wim Kok', 'PER'), ('Treaty of Amsterdam', 'MISC'), ('Strasbourg', 'LOC'), ('Stability and Growth Pact', 'MISC'), ('Jospin', 'PER')]),
+# wN079
+('1996-12-14',
+ 'DUBLIN 1996-12-14\nEU leaders meeting in Dublin agreed on Saturday the rules of a stability pact for the single currency, ending a row between Germany and France. Irish Prime Minister John Bruton said the European Monetary Institute would now design the euro notes, and the mark firmed against the franc.',
+ [('DUBLIN', 'LOC'), ('EU', 'ORG'), ('Dublin', 'LOC'), ('Germany', 'LOC'), ('France', 'LOC'), ('Irish', 'MISC'), ('John Bruton', 'PER'), ('European Monetary Institute', 'ORG')]),
+# wN080
+('1996-03-20',
+ "LONDON 1996-03-20\nBritish Health Secretary Stephen Dorrell told lawmakers on Wednesday that scientists could not rule out a link between mad cow disease in cattle and a new form of a fatal brain disease in humans. France and Belgium halted imports of British beef within hours, and McDonald's said it would stop serving British beef in its restaurants.",
+ [('LONDON', 'LOC'), ('British', 'MISC'), ('Stephen Dorrell', 'PER'), ('France', 'LOC'), ('Belgium', 'LOC'), ('British', 'MISC'), ("McDonald's", 'ORG'), ('British', 'MISC')]),
+# wN081
+('1996-03-04',
+ "MADRID 1996-03-04\nJose Maria Aznar's Popular Party won Spain's general election on Sunday but fell 20 seats short of a majority, ending 13 years of Socialist rule under Felipe Gonzalez. Aznar will need the support of the Catalan nationalists of Jordi Pujol's Convergence and Union, political analysts said.",
+ [('MADRID', 'LOC'), ('Jose Maria Aznar', 'PER'), ('Popular Party', 'ORG'), ('Spain', 'LOC'), ('Socialist', 'ORG'), ('Felipe Gonzalez', 'PER'), ('Aznar', 'PER'), ('Catalan', 'MISC'), ('Jordi Pujol', 'PER'), ('Convergence and Union', 'ORG')]),
+# wN082
+('1997-04-22',
+ "LISBON 1997-04-22\nPortugal's Banco Comercial Portugues said on Tuesday its net profit rose 24 percent in the first quarter, beating forecasts, and its shares gained 3.1 percent on the Lisbon stock exchange. A dealer at BPI said Portuguese banks were gaining on hopes that Lisbon would qualify for the first wave of the euro.",
+ [('LISBON', 'LOC'), ('Portugal', 'LOC'), ('Banco Comercial Portugues', 'ORG'), ('Lisbon', 'LOC'), ('BPI', 'ORG'), ('Portuguese', 'MISC'), ('Lisbon', 'LOC')]),
+# wN083
+('1996-10-07',
+ 'STOCKHOLM 1996-10-07\nSwedish bonds rallied on Monday after the Riksbank cut its repo rate by 20 basis points to 4.30 percent. A dealer at Skandinaviska Enskilda Banken said Stockholm was likely to cut again before Christmas, and shares in Ericsson and Volvo rose on the Stockholm bourse.',
+ [('STOCKHOLM', 'LOC'), ('Swedish', 'MISC'), ('Riksbank', 'ORG'), ('Skandinaviska Enskilda Banken', 'ORG'), ('Stockholm', 'LOC'), ('Ericsson', 'ORG'), ('Volvo', 'ORG'), ('Stockholm', 'LOC')]),
+# wN084
+('1996-12-06',
+ 'WASHINGTON 1996-12-06\nFederal Reserve Chairman Alan Greenspan asked in a speech on Thursday evening whether "irrational exuberance" had unduly inflated asset values, and stock markets from Tokyo to Frankfurt fell on Friday. The Dow Jones industrial average dropped 145 points in early trade on Wall Street before recovering.',
+ [('WASHINGTON', 'LOC'), ('Federal Reserve', 'ORG'), ('Alan Greenspan', 'PER'), ('Tokyo', 'LOC'), ('Frankfurt', 'LOC'), ('Dow Jones industrial average', 'MISC'), ('Wall Street', 'LOC')]),
+# wN085
+('1997-10-27',
+ 'NEW YORK 1997-10-27\nThe Dow Jones industrial average plunged 554 points on Monday, its biggest points drop ever, as the sell-off that began in Hong Kong spread to Wall Street. The New York Stock Exchange halted trading twice under rules introduced after the 1987 crash, and shares in IBM and Citicorp fell sharply.',
+ [('NEW YORK', 'LOC'), ('Dow Jones industrial average', 'MISC'), ('Hong Kong', 'LOC'), ('Wall Street', 'LOC'), ('New York Stock Exchange', 'ORG'), ('IBM', 'ORG'), ('Citicorp', 'ORG')]),
+# wN086
+('1997-03-27',
+ "VANCOUVER 1997-03-27\nShares in Bre-X Minerals Ltd collapsed on Thursday after Freeport-McMoRan Copper and Gold Inc said its tests had found insignificant amounts of gold at the Busang site in East Kalimantan. The Toronto Stock Exchange halted trading in Bre-X shares, and the company's chief geologist, Michael de Guzman, died last week after falling from a helicopter.",
+ [('VANCOUVER', 'LOC'), ('Bre-X Minerals Ltd', 'ORG'), ('Freeport-McMoRan Copper and Gold Inc', 'ORG'), ('Busang', 'LOC'), ('East Kalimantan', 'LOC'), ('Toronto Stock Exchange', 'ORG'), ('Bre-X', 'ORG'), ('Michael de Guzman', 'PER')]),
+# wN087
+('1997-08-06',
+ 'BOSTON 1997-08-06\nMicrosoft Corp will invest $150 million in rival Apple Computer Inc, Apple co-founder Steve Jobs told a trade show in Boston on Wednesday. Apple shares jumped 33 percent on the Nasdaq, and Microsoft chairman Bill Gates appeared by satellite link to loud jeers.',
+ [('BOSTON', 'LOC'), ('Microsoft Corp', 'ORG'), ('Apple Computer Inc', 'ORG'), ('Apple', 'ORG'), ('Steve Jobs', 'PER'), ('Boston', 'LOC'), ('Apple', 'ORG'), ('Nasdaq', 'ORG'), ('Microsoft', 'ORG'), ('Bill Gates', 'PER')]),
+# wN088
+('1997-10-22',
+ 'WASHINGTON 1997-10-22\nThe Justice Department asked a federal court on Monday to fine Microsoft Corp $1 million a day for breaking a 1995 consent decree by forcing computer makers to install its Internet Explorer browser. Attorney General Janet Reno said the case was about consumer choice, and shares of rival Netscape Communications Corp rose 5 percent.',
+ [('WASHINGTON', 'LOC'), ('Justice Department', 'ORG'), ('Microsoft Corp', 'ORG'), ('Internet Explorer', 'MISC'), ('Janet Reno', 'PER'), ('Netscape Communications Corp', 'ORG')]),
+# wN089
+('1997-03-26',
+ "RANCHO SANTA FE, California 1997-03-26\nPolice found the bodies of 39 members of a religious cult called Heaven's Gate in a mansion in Rancho Santa Fe, north of San Diego, on Wednesday. San Diego County sheriff's officials said the victims appeared to have taken their own lives, and a video left by the leader, Marshall Applewhite, spoke of a spacecraft trailing a comet.",
+ [('RANCHO SANTA FE', 'LOC'), ('California', 'LOC'), ("Heaven's Gate", 'ORG'), ('Rancho Santa Fe', 'LOC'), ('San Diego', 'LOC'), ('San Diego County', 'LOC'), ('Marshall Applewhite', 'PER')]),
+# wN090
+('1997-06-03',
+ 'DENVER 1997-06-03\nA federal jury in Denver found Timothy McVeigh guilty on Monday of the 1995 bombing of the Alfred P. Murrah Federal Building in Oklahoma City. U.S. District Judge Richard Matsch will hear arguments on the sentence next week, and prosecutor Joseph Hartzler said the government would seek the death penalty.',
+ [('DENVER', 'LOC'), ('Denver', 'LOC'), ('Timothy McVeigh', 'PER'), ('Alfred P. Murrah Federal Building', 'LOC'), ('Oklahoma City', 'LOC'), ('U.S.', 'LOC'), ('Richard Matsch', 'PER'), ('Joseph Hartzler', 'PER')]),
+# wN091
+('1997-02-05',
+ "SANTA MONICA, California 1997-02-05\nA civil jury in Santa Monica found O.J. Simpson liable on Tuesday for the 1994 deaths of Nicole Brown Simpson and Ronald Goldman and awarded $8.5 million to Goldman's family. Simpson, who was acquitted of murder in 1995, was playing golf when the verdict came in, his lawyer Robert Baker said.",
+ [('SANTA MONICA', 'LOC'), ('California', 'LOC'), ('Santa Monica', 'LOC'), ('O.J. Simpson', 'PER'), ('Nicole Brown Simpson', 'PER'), ('Ronald Goldman', 'PER'), ('Goldman', 'PER'), ('Simpson', 'PER'), ('Robert Baker', 'PER')]),
+# wN092
+('1997-11-11',
+ 'CAMBRIDGE, Massachusetts 1997-11-11\nJudge Hiller Zobel reduced the murder conviction of British au pair Louise Woodward to manslaughter on Monday and freed her with the 279 days she had already served. Supporters in her home village of Elton, Cheshire, cheered, but the family of Matthew Eappen said they were devastated.',
+ [('CAMBRIDGE', 'LOC'), ('Massachusetts', 'LOC'), ('Hiller Zobel', 'PER'), ('British', 'MISC'), ('Louise Woodward', 'PER'), ('Elton', 'LOC'), ('Cheshire', 'LOC'), ('Matthew Eappen', 'PER')]),
+# wN093
+('1996-08-17',
+ 'BRUSSELS 1996-08-17\nBelgian police dug up the bodies of two girls, Julie Lejeune and Melissa Russo, in the garden of a house owned by Marc Dutroux near Charleroi on Saturday. Dutroux, a convicted child rapist freed early in 1992, led investigators to the site, prosecutor Michel Bourlet said in Neufchateau.',
+ [('BRUSSELS', 'LOC'), ('Belgian', 'MISC'), ('Julie Lejeune', 'PER'), ('Melissa Russo', 'PER'), ('Marc Dutroux', 'PER'), ('Charleroi', 'LOC'), ('Dutroux', 'PER'), ('Michel Bourlet', 'PER'), ('Neufchateau', 'LOC')]),
+# wN094
+('1996-10-20',
+ "BRUSSELS 1996-10-20\nAbout 300,000 people marched silently through Brussels on Sunday in the White March, protesting at the handling of the Dutroux child-murder case. The crowd was angered by the Court of Cassation's removal of investigating judge Jean-Marc Connerotte, and Prime Minister Jean-Luc Dehaene promised to reform the police and courts.",
+ [('BRUSSELS', 'LOC'), ('Brussels', 'LOC'), ('White March', 'MISC'), ('Dutroux', 'PER'), ('Court of Cassation', 'ORG'), ('Jean-Marc Connerotte', 'PER'), ('Jean-Luc Dehaene', 'PER')]),
+# wN095
+('1996-06-15',
+ 'MANCHESTER 1996-06-15\nA huge IRA truck bomb wrecked the centre of Manchester on Saturday, injuring more than 200 shoppers near the Arndale Centre. Police had cleared about 80,000 people after a coded warning to Granada Television, and Sinn Fein leader Gerry Adams said he regretted the attack but would not condemn it.',
+ [('MANCHESTER', 'LOC'), ('IRA', 'ORG'), ('Manchester', 'LOC'), ('Arndale Centre', 'LOC'), ('Granada Television', 'ORG'), ('Sinn Fein', 'ORG'), ('Gerry Adams', 'PER')]),
+# wN096
+('1997-07-19',
+ 'BELFAST 1997-07-19\nThe Irish Republican Army said it would restore its ceasefire from midday on Sunday, opening the way for Sinn Fein to join multi-party talks at Stormont in September. Ulster Unionist leader David Trimble said he wanted proof the guns would stay silent, and British Northern Ireland Secretary Mo Mowlam welcomed the move.',
+ [('BELFAST', 'LOC'), ('Irish Republican Army', 'ORG'), ('Sinn Fein', 'ORG'), ('Stormont', 'LOC'), ('Ulster Unionist', 'ORG'), ('David Trimble', 'PER'), ('British', 'MISC'), ('Mo Mowlam', 'PER')]),
+# wN097
+('1996-07-11',
+ 'PORTADOWN, Northern Ireland 1996-07-11\nPolice backed down on Thursday and allowed an Orange Order parade down the Catholic Garvaghy Road after a four-day standoff at Drumcree church. Catholic residents threw stones at the Royal Ulster Constabulary, and Irish Prime Minister John Bruton said London had given in to force.',
+ [('PORTADOWN', 'LOC'), ('Northern Ireland', 'LOC'), ('Orange Order', 'ORG'), ('Catholic', 'MISC'), ('Garvaghy Road', 'LOC'), ('Drumcree', 'LOC'), ('Catholic', 'MISC'), ('Royal Ulster Constabulary', 'ORG'), ('Irish', 'MISC'), ('John Bruton', 'PER'), ('London', 'LOC')]),
+# wN098
+('1996-03-13',
+ 'DUNBLANE, Scotland 1996-03-13\nA gunman shot dead 16 young children and their teacher in the gymnasium of Dunblane Primary School on Wednesday before killing himself. Police named him as Thomas Hamilton, 43, a former scout leader from Stirling. Prime Minister John Major and Labour leader Tony Blair said they would visit the town on Thursday.',
+ [('DUNBLANE', 'LOC'), ('Scotland', 'LOC'), ('Dunblane Primary School', 'ORG'), ('Thomas Hamilton', 'PER'), ('Stirling', 'LOC'), ('John Major', 'PER'), ('Labour', 'ORG'), ('Tony Blair', 'PER')]),
+# wN099
+('1997-08-31',
+ "PARIS 1997-08-31\nDiana, Princess of Wales, died in a Paris hospital early on Sunday after her car crashed in a tunnel under the Place de l'Alma while being chased by photographers. Her companion Dodi al-Fayed and the driver, Henri Paul, were also killed, and bodyguard Trevor Rees-Jones was badly hurt, French police said.",
+ [('PARIS', 'LOC'), ('Diana', 'PER'), ('Wales', 'LOC'), ('Paris', 'LOC'), ("Place de l'Alma", 'LOC'), ('Dodi al-Fayed', 'PER'), ('Henri Paul', 'PER'), ('Trevor Rees-Jones', 'PER'), ('French', 'MISC')]),
+# wN100
+('1996-05-11',
+ "KATHMANDU 1996-05-11\nClimbers returning to base camp said on Saturday that a storm had trapped several teams high on Mount Everest, and expedition leader Rob Hall was stranded near the south summit. An American guide, Scott Fischer, was also missing, Nepal's tourism ministry said.",
+ [('KATHMANDU', 'LOC'), ('Mount Everest', 'LOC'), ('Rob Hall', 'PER'), ('American', 'MISC'), ('Scott Fischer', 'PER'), ('Nepal', 'LOC')]),
+# wN101
+('1997-09-26',
+ "ASSISI, Italy 1997-09-26\nTwo earthquakes struck Umbria and Marche on Friday, bringing down part of the vaulted ceiling of the Basilica of St Francis in Assisi and killing four people inside, among them two friars. Italy's civil protection department said thousands were homeless around Foligno and Nocera Umbra.",
+ [('ASSISI', 'LOC'), ('Italy', 'LOC'), ('Umbria', 'LOC'), ('Marche', 'LOC'), ('Basilica of St Francis', 'LOC'), ('Assisi', 'LOC'), ('Italy', 'LOC'), ('Foligno', 'LOC'), ('Nocera Umbra', 'LOC')]),
+# wN102
+('1997-07-18',
+ "PLYMOUTH, Montserrat 1997-07-18\nHot ash from the Soufriere Hills volcano fell on Plymouth on Friday, and British officials ordered the last residents of the south of the island to move north. Montserrat's chief minister Bertrand Osborne asked London for more help, and the Royal Navy frigate HMS Liverpool stood by offshore.",
+ [('PLYMOUTH', 'LOC'), ('Montserrat', 'LOC'), ('Soufriere Hills', 'LOC'), ('Plymouth', 'LOC'), ('British', 'MISC'), ('Montserrat', 'LOC'), ('Bertrand Osborne', 'PER'), ('London', 'LOC'), ('Royal Navy', 'ORG'), ('HMS Liverpool', 'MISC')]),
+# wN103
+('1997-04-21',
+ 'GRAND FORKS, North Dakota 1997-04-21\nThe Red River broke through dykes and flooded most of Grand Forks on Monday, and fire swept through several downtown buildings, including the offices of the Grand Forks Herald. About 50,000 people had fled to East Grand Forks, Minnesota, and farther afield, the National Guard said.',
+ [('GRAND FORKS', 'LOC'), ('North Dakota', 'LOC'), ('Red River', 'LOC'), ('Grand Forks', 'LOC'), ('Grand Forks Herald', 'ORG'), ('East Grand Forks', 'LOC'), ('Minnesota', 'LOC'), ('National Guard', 'ORG')]),
+# wN104
+('1996-05-12',
+ 'MIAMI 1996-05-12\nA ValuJet jet crashed into the Everglades shortly after taking off from Miami International Airport on Saturday, and all 110 people on board were believed dead. The National Transportation Safety Board sent investigators, and ValuJet president Lewis Jordan said the plane had reported smoke in the cabin.',
+ [('MIAMI', 'LOC'), ('ValuJet', 'ORG'), ('Everglades', 'LOC'), ('Miami International Airport', 'LOC'), ('National Transportation Safety Board', 'ORG'), ('ValuJet', 'ORG'), ('Lewis Jordan', 'PER')]),
+# wN105
+('1997-09-27',
+ 'MEDAN, Indonesia 1997-09-27\nA Garuda Indonesia airliner crashed into hills near Medan in thick smoke haze on Friday, killing all 234 people on board. Transport Minister Haryanto Dhanutirto said visibility at Polonia airport was about 500 metres, and forest fires in Sumatra and Borneo had blanketed the region for weeks.',
+ [('MEDAN', 'LOC'), ('Indonesia', 'LOC'), ('Garuda Indonesia', 'ORG'), ('Medan', 'LOC'), ('Haryanto Dhanutirto', 'PER'), ('Polonia', 'LOC'), ('Sumatra', 'LOC'), ('Borneo', 'LOC')]),
+# wN106
+('1997-10-01',
+ 'KUALA LUMPUR 1997-10-01\nSmoke from forest fires in Indonesia kept air pollution at hazardous levels in Sarawak on Wednesday, and the state government shut schools in Kuching and Sibu. Malaysian Science Minister Law Hieng Ding said Jakarta had accepted an offer of water bombers, and Singapore said it would send firefighters to Riau.',
+ [('KUALA LUMPUR', 'LOC'), ('Indonesia', 'LOC'), ('Sarawak', 'LOC'), ('Kuching', 'LOC'), ('Sibu', 'LOC'), ('Malaysian', 'MISC'), ('Law Hieng Ding', 'PER'), ('Jakarta', 'LOC'), ('Singapore', 'LOC'), ('Riau', 'LOC')]),
+# wN107
+('1996-02-06',
+ 'PUERTO PLATA, Dominican Republic 1996-02-07\nA jet chartered by Birgenair crashed into the sea minutes after taking off from Puerto Plata late on Tuesday, killing all 189 people on board, most of them German tourists heading for Frankfurt via Gander. Dominican naval divers recovered bodies off the coast, and Lufthansa said it had no link with the Turkish charter company.',
+ [('PUERTO PLATA', 'LOC'), ('Dominican Republic', 'LOC'), ('Birgenair', 'ORG'), ('Puerto Plata', 'LOC'), ('German', 'MISC'), ('Frankfurt', 'LOC'), ('Gander', 'LOC'), ('Dominican', 'MISC'), ('Lufthansa', 'ORG'), ('Turkish', 'MISC')]),
+# wN108
+('1997-08-06',
+ "AGANA, Guam 1997-08-06\nA Korean Air jumbo jet from Seoul crashed into a hillside while approaching Won Pat International Airport in heavy rain early on Wednesday, killing more than 220 people. U.S. Marines from Andersen Air Force Base helped pull survivors from the wreck, and South Korea's transport ministry sent a team.",
+ [('AGANA', 'LOC'), ('Guam', 'LOC'), ('Korean Air', 'ORG'), ('Seoul', 'LOC'), ('Won Pat International Airport', 'LOC'), ('U.S.', 'LOC'), ('Andersen Air Force Base', 'LOC'), ('South Korea', 'LOC')]),
+# wN109
+('1997-07-06',
+ 'PHNOM PENH 1997-07-06\nSecond Prime Minister Hun Sen said on Sunday his forces had taken control of Phnom Penh after two days of fighting with troops loyal to his co-premier, whose FUNCINPEC party he accused of smuggling in Khmer Rouge fighters. Tanks patrolled near Pochentong airport, and Thailand sent planes to evacuate foreigners.',
+ [('PHNOM PENH', 'LOC'), ('Hun Sen', 'PER'), ('Phnom Penh', 'LOC'), ('FUNCINPEC', 'ORG'), ('Khmer Rouge', 'ORG'), ('Pochentong', 'LOC'), ('Thailand', 'LOC')]),
 ]
