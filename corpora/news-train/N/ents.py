@@ -441,4 +441,84 @@ DOCS = [
 ('1997-07-06',
  'PHNOM PENH 1997-07-06\nSecond Prime Minister Hun Sen said on Sunday his forces had taken control of Phnom Penh after two days of fighting with troops loyal to his co-premier, whose FUNCINPEC party he accused of smuggling in Khmer Rouge fighters. Tanks patrolled near Pochentong airport, and Thailand sent planes to evacuate foreigners.',
  [('PHNOM PENH', 'LOC'), ('Hun Sen', 'PER'), ('Phnom Penh', 'LOC'), ('FUNCINPEC', 'ORG'), ('Khmer Rouge', 'ORG'), ('Pochentong', 'LOC'), ('Thailand', 'LOC')]),
+# wN110
+('1997-02-07',
+ 'QUITO 1997-02-07\nLawmakers in Ecuador voted on Thursday to remove President Abdala Bucaram for "mental incapacity" and named its speaker, Fabian Alarcon, as interim head of state. Vice-President Rosalia Arteaga also claimed the post, and Bucaram barricaded himself in the Carondelet Palace, aides told AFP.',
+ [('QUITO', 'LOC'), ('Ecuador', 'LOC'), ('Abdala Bucaram', 'PER'), ('Fabian Alarcon', 'PER'), ('Rosalia Arteaga', 'PER'), ('Bucaram', 'PER'), ('Carondelet Palace', 'LOC'), ('AFP', 'ORG')]),
+# wN111
+('1996-10-21',
+ "MANAGUA 1996-10-21\nArnoldo Aleman of the Liberal Alliance led Nicaragua's presidential vote count on Monday with 49 percent, ahead of Sandinista leader Daniel Ortega with 39 percent, the Supreme Electoral Council said. Ortega said there had been irregularities in Managua and Matagalpa.",
+ [('MANAGUA', 'LOC'), ('Arnoldo Aleman', 'PER'), ('Liberal Alliance', 'ORG'), ('Nicaragua', 'LOC'), ('Sandinista', 'ORG'), ('Daniel Ortega', 'PER'), ('Supreme Electoral Council', 'ORG'), ('Ortega', 'PER'), ('Managua', 'LOC'), ('Matagalpa', 'LOC')]),
+# wN112
+('1996-07-01',
+ "SANTO DOMINGO 1996-07-01\nLeonel Fernandez of the Dominican Liberation Party won the Dominican Republic's presidential run-off on Sunday, defeating Jose Francisco Pena Gomez with backing from outgoing president Joaquin Balaguer. Fernandez, who grew up in New York, promised to fight corruption and modernise the sugar industry.",
+ [('SANTO DOMINGO', 'LOC'), ('Leonel Fernandez', 'PER'), ('Dominican Liberation Party', 'ORG'), ('Dominican Republic', 'LOC'), ('Jose Francisco Pena Gomez', 'PER'), ('Joaquin Balaguer', 'PER'), ('Fernandez', 'PER'), ('New York', 'LOC')]),
+# wN113
+('1997-07-07',
+ 'MEXICO CITY 1997-07-07\nCuauhtemoc Cardenas of the Party of the Democratic Revolution was elected mayor of Mexico City on Sunday, and the ruling Institutional Revolutionary Party, or PRI, lost control of the lower house for the first time in 68 years. The peso firmed and the Mexican Stock Exchange index rose 2.8 percent.',
+ [('MEXICO CITY', 'LOC'), ('Cuauhtemoc Cardenas', 'PER'), ('Party of the Democratic Revolution', 'ORG'), ('Mexico City', 'LOC'), ('Institutional Revolutionary Party', 'ORG'), ('PRI', 'ORG'), ('Mexican Stock Exchange', 'ORG')]),
+# wN114
+('1996-07-22',
+ 'BOGOTA 1996-07-22\nColombian President Ernesto Samper said on Monday he would not resign after Washington revoked his U.S. visa over allegations that the Cali cartel had financed his 1994 campaign. Former campaign treasurer Santiago Medina told prosecutors that Samper knew of the money, but the lower house cleared him in June.',
+ [('BOGOTA', 'LOC'), ('Colombian', 'MISC'), ('Ernesto Samper', 'PER'), ('Washington', 'LOC'), ('U.S.', 'LOC'), ('Cali', 'ORG'), ('Santiago Medina', 'PER'), ('Samper', 'PER')]),
+# wN115
+('1997-06-11',
+ "SANTIAGO 1997-06-11\nChilean copper producer Codelco will spend $1 billion on its El Teniente mine over five years, chief executive Juan Villarzu said on Wednesday. Chile's central bank held its overnight rate at 6.5 percent, and shares of Enersis led the Santiago stock exchange higher.",
+ [('SANTIAGO', 'LOC'), ('Chilean', 'MISC'), ('Codelco', 'ORG'), ('El Teniente', 'LOC'), ('Juan Villarzu', 'PER'), ('Chile', 'LOC'), ('Enersis', 'ORG'), ('Santiago', 'LOC')]),
+# wN116
+('1997-09-17',
+ "CARACAS 1997-09-17\nVenezuela's state oil firm Petroleos de Venezuela said on Wednesday it had awarded 18 marginal oilfields to private groups including Royal Dutch/Shell and British Petroleum. PDVSA president Luis Giusti said output would reach 4.4 million barrels a day by 2002, well above the OPEC quota.",
+ [('CARACAS', 'LOC'), ('Venezuela', 'LOC'), ('Petroleos de Venezuela', 'ORG'), ('Royal Dutch/Shell', 'ORG'), ('British Petroleum', 'ORG'), ('PDVSA', 'ORG'), ('Luis Giusti', 'PER'), ('OPEC', 'ORG')]),
+# wN117
+('1997-06-26',
+ 'VIENNA 1997-06-26\nOPEC oil ministers agreed on Thursday to keep their output ceiling at 25.03 million barrels a day for six more months. Saudi Oil Minister Ali al-Naimi said over-production by some members, notably Venezuela and Nigeria, was a concern, and Brent crude fell 25 cents in London.',
+ [('VIENNA', 'LOC'), ('OPEC', 'ORG'), ('Saudi', 'MISC'), ('Ali al-Naimi', 'PER'), ('Venezuela', 'LOC'), ('Nigeria', 'LOC'), ('Brent', 'MISC'), ('London', 'LOC')]),
+# wN118
+('1996-11-28',
+ 'JOHANNESBURG 1996-11-28\nGold fell to its lowest level in nearly three years on Thursday after the Swiss National Bank said it might sell part of its reserves. Shares in Anglo American Corp and Gencor fell on the Johannesburg Stock Exchange, and analysts at Gold Fields said producers would step up hedging.',
+ [('JOHANNESBURG', 'LOC'), ('Swiss National Bank', 'ORG'), ('Anglo American Corp', 'ORG'), ('Gencor', 'ORG'), ('Johannesburg Stock Exchange', 'ORG'), ('Gold Fields', 'ORG')]),
+# wN119
+('1997-11-28',
+ "LAGOS 1997-11-28\nThe Nigerian government said on Friday it had closed three private banks, including Credite Bank, and arrested their directors. The Central Bank of Nigeria governor, Paul Ogwuma, said depositors would be repaid by the Nigeria Deposit Insurance Corporation. General Sani Abacha's government has ruled since 1993.",
+ [('LAGOS', 'LOC'), ('Nigerian', 'MISC'), ('Credite Bank', 'ORG'), ('Central Bank of Nigeria', 'ORG'), ('Paul Ogwuma', 'PER'), ('Nigeria Deposit Insurance Corporation', 'ORG'), ('Sani Abacha', 'PER')]),
+# wN120
+('1996-11-10',
+ "PORT HARCOURT, Nigeria 1996-11-10\nOgoni activists in Port Harcourt marked the first anniversary of the hanging of Ken Saro-Wiwa on Sunday, and police fired tear gas at marchers in Bori. Shell, which stopped pumping oil in Ogoniland in 1993, said it had no plans to return. Saro-Wiwa's brother Owens Wiwa spoke from exile in Canada.",
+ [('PORT HARCOURT', 'LOC'), ('Nigeria', 'LOC'), ('Ogoni', 'MISC'), ('Port Harcourt', 'LOC'), ('Ken Saro-Wiwa', 'PER'), ('Bori', 'LOC'), ('Shell', 'ORG'), ('Ogoniland', 'LOC'), ('Saro-Wiwa', 'PER'), ('Owens Wiwa', 'PER'), ('Canada', 'LOC')]),
+# wN121
+('1997-12-30',
+ "NAIROBI 1997-12-30\nPresident Daniel arap Moi was declared winner of Kenya's election on Tuesday with 40 percent of the vote, ahead of Mwai Kibaki of the Democratic Party. The Electoral Commission of Kenya said turnout was about 65 percent, but Kibaki said counting in Nairobi and Kiambu had been rigged.",
+ [('NAIROBI', 'LOC'), ('Daniel arap Moi', 'PER'), ('Kenya', 'LOC'), ('Mwai Kibaki', 'PER'), ('Democratic Party', 'ORG'), ('Electoral Commission of Kenya', 'ORG'), ('Kibaki', 'PER'), ('Nairobi', 'LOC'), ('Kiambu', 'LOC')]),
+# wN122
+('1997-07-08',
+ "NAIROBI 1997-07-08\nRiot police fired tear gas and stormed All Saints Cathedral in Nairobi on Monday, beating pro-democracy demonstrators who had sought shelter there. At least nine people died in clashes in Nairobi, Nakuru, Kisumu and Mombasa, Kenya's National Convention Executive Council said.",
+ [('NAIROBI', 'LOC'), ('All Saints Cathedral', 'LOC'), ('Nairobi', 'LOC'), ('Nairobi', 'LOC'), ('Nakuru', 'LOC'), ('Kisumu', 'LOC'), ('Mombasa', 'LOC'), ('Kenya', 'LOC'), ('National Convention Executive Council', 'ORG')]),
+# wN123
+('1996-05-08',
+ 'CAPE TOWN 1996-05-08\nThe Constitutional Assembly adopted a new constitution on Wednesday, and Deputy President Thabo Mbeki told lawmakers it was a charter for all citizens. The National Party said it would leave the unity government by the end of June, and the rand slipped against the dollar.',
+ [('CAPE TOWN', 'LOC'), ('Constitutional Assembly', 'ORG'), ('Thabo Mbeki', 'PER'), ('National Party', 'ORG')]),
+# wN124
+('1997-09-08',
+ 'ADDIS ABABA 1997-09-08\nEthiopian Prime Minister Meles Zenawi met Eritrean President Isaias Afwerki in Addis Ababa on Monday to discuss trade after Asmara said it would launch its own currency, the nakfa. Officials of the Intergovernmental Authority on Development said the two men also discussed Sudan.',
+ [('ADDIS ABABA', 'LOC'), ('Ethiopian', 'MISC'), ('Meles Zenawi', 'PER'), ('Eritrean', 'MISC'), ('Isaias Afwerki', 'PER'), ('Addis Ababa', 'LOC'), ('Asmara', 'LOC'), ('Intergovernmental Authority on Development', 'ORG'), ('Sudan', 'LOC')]),
+# wN125
+('1997-02-13',
+ "KAMPALA 1997-02-13\nUgandan troops killed 56 rebels of the Lord's Resistance Army near Kitgum in northern Uganda, army spokesman Major Shaban Bantariza said on Thursday. The LRA, led by Joseph Kony, has abducted thousands of children in Gulu and Kitgum districts.",
+ [('KAMPALA', 'LOC'), ('Ugandan', 'MISC'), ("Lord's Resistance Army", 'ORG'), ('Kitgum', 'LOC'), ('Uganda', 'LOC'), ('Shaban Bantariza', 'PER'), ('LRA', 'ORG'), ('Joseph Kony', 'PER'), ('Gulu', 'LOC'), ('Kitgum', 'LOC')]),
+# wN126
+('1997-06-08',
+ 'BRAZZAVILLE 1997-06-08\nFighting raged for a third day on Sunday in Brazzaville between the army and the Cobra militia of former president Denis Sassou Nguesso. French troops evacuated about 2,000 foreigners across the Congo river to Kinshasa, and President Pascal Lissouba rejected calls to postpone the July election.',
+ [('BRAZZAVILLE', 'LOC'), ('Brazzaville', 'LOC'), ('Cobra', 'ORG'), ('Denis Sassou Nguesso', 'PER'), ('French', 'MISC'), ('Congo', 'LOC'), ('Kinshasa', 'LOC'), ('Pascal Lissouba', 'PER')]),
+# wN127
+('1997-03-29',
+ 'LUANDA 1997-03-29\nAngola\'s unity government was sworn in on Friday with four ministers from Jonas Savimbi\'s UNITA, more than two years after the Lusaka peace accord. Savimbi stayed away from the ceremony in Luanda, and U.N. envoy Alioune Blondin Beye said his absence was "not a good sign".',
+ [('LUANDA', 'LOC'), ('Angola', 'LOC'), ('Jonas Savimbi', 'PER'), ('UNITA', 'ORG'), ('Lusaka', 'LOC'), ('Savimbi', 'PER'), ('Luanda', 'LOC'), ('U.N.', 'ORG'), ('Alioune Blondin Beye', 'PER')]),
+# wN128
+('1997-06-28',
+ "KHARTOUM 1997-06-28\nRebels of the Sudan People's Liberation Army said on Saturday they had captured the town of Rumbek in southern Sudan. SPLA spokesman Yasir Arman told Reuters in Nairobi that government troops fled towards Wau, but Khartoum denied the town had fallen.",
+ [('KHARTOUM', 'LOC'), ("Sudan People's Liberation Army", 'ORG'), ('Rumbek', 'LOC'), ('Sudan', 'LOC'), ('SPLA', 'ORG'), ('Yasir Arman', 'PER'), ('Reuters', 'ORG'), ('Nairobi', 'LOC'), ('Wau', 'LOC'), ('Khartoum', 'LOC')]),
+# wN129
+('1996-04-06',
+ 'MONROVIA 1996-04-06\nFighting between the forces of Charles Taylor and rival faction leader Roosevelt Johnson spread across Monrovia on Saturday, and U.S. helicopters began flying foreigners out to Freetown. Hundreds of people sheltered at the Barclay Training Center barracks, a Red Cross official said.',
+ [('MONROVIA', 'LOC'), ('Charles Taylor', 'PER'), ('Roosevelt Johnson', 'PER'), ('Monrovia', 'LOC'), ('U.S.', 'LOC'), ('Freetown', 'LOC'), ('Barclay Training Center', 'LOC'), ('Red Cross', 'ORG')]),
 ]
