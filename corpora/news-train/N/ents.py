@@ -521,4 +521,76 @@ DOCS = [
 ('1996-04-06',
  'MONROVIA 1996-04-06\nFighting between the forces of Charles Taylor and rival faction leader Roosevelt Johnson spread across Monrovia on Saturday, and U.S. helicopters began flying foreigners out to Freetown. Hundreds of people sheltered at the Barclay Training Center barracks, a Red Cross official said.',
  [('MONROVIA', 'LOC'), ('Charles Taylor', 'PER'), ('Roosevelt Johnson', 'PER'), ('Monrovia', 'LOC'), ('U.S.', 'LOC'), ('Freetown', 'LOC'), ('Barclay Training Center', 'LOC'), ('Red Cross', 'ORG')]),
+# wN130
+('1996-03-23',
+ 'TAIPEI 1996-03-23\nLee Teng-hui won Taiwan\'s first direct presidential election on Saturday with 54 percent of the vote, despite weeks of Chinese missile tests in the Taiwan Strait. The Democratic Progressive Party candidate, Peng Ming-min, came second, and Beijing said Lee must abandon his "splittist" policies.',
+ [('TAIPEI', 'LOC'), ('Lee Teng-hui', 'PER'), ('Taiwan', 'LOC'), ('Chinese', 'MISC'), ('Taiwan Strait', 'LOC'), ('Democratic Progressive Party', 'ORG'), ('Peng Ming-min', 'PER'), ('Beijing', 'LOC'), ('Lee', 'PER')]),
+# wN131
+('1997-07-23',
+ "KUALA LUMPUR 1997-07-23\nThe Association of South East Asian Nations admitted Myanmar and Laos on Wednesday, ignoring Western criticism of Yangon's military rulers. Myanmar Foreign Minister Ohn Gyaw thanked ASEAN members, while opposition leader Aung San Suu Kyi said the decision was premature.",
+ [('KUALA LUMPUR', 'LOC'), ('Association of South East Asian Nations', 'ORG'), ('Myanmar', 'LOC'), ('Laos', 'LOC'), ('Western', 'MISC'), ('Yangon', 'LOC'), ('Myanmar', 'LOC'), ('Ohn Gyaw', 'PER'), ('ASEAN', 'ORG'), ('Aung San Suu Kyi', 'PER')]),
+# wN132
+('1996-07-01',
+ "ULAN BATOR 1996-07-01\nThe opposition Democratic Union coalition won Mongolia's general election, ending 75 years of rule by the Mongolian People's Revolutionary Party, the election commission said on Monday. Coalition leader Tsakhiagiin Elbegdorj said the new government would press ahead with privatisation.",
+ [('ULAN BATOR', 'LOC'), ('Democratic Union', 'ORG'), ('Mongolia', 'LOC'), ("Mongolian People's Revolutionary Party", 'ORG'), ('Tsakhiagiin Elbegdorj', 'PER')]),
+# wN133
+('1997-11-06',
+ 'HANOI 1997-11-06\nVietnamese police have arrested dozens of farmers after protests over land seizures and corruption in Thai Binh province south of Hanoi, diplomats said on Thursday. The Communist Party of Vietnam newspaper Nhan Dan said local officials had been dismissed.',
+ [('HANOI', 'LOC'), ('Vietnamese', 'MISC'), ('Thai Binh', 'LOC'), ('Hanoi', 'LOC'), ('Communist Party of Vietnam', 'ORG'), ('Nhan Dan', 'ORG')]),
+# wN134
+('1997-01-08',
+ 'PYONGYANG 1997-01-08\nNorth Korea faces a severe food shortage this spring after floods in 1995 and 1996 destroyed much of its harvest, the World Food Programme said on Wednesday. WFP official Trevor Page said stocks in North Hwanghae and South Pyongan provinces would run out by March.',
+ [('PYONGYANG', 'LOC'), ('North Korea', 'LOC'), ('World Food Programme', 'ORG'), ('WFP', 'ORG'), ('Trevor Page', 'PER'), ('North Hwanghae', 'LOC'), ('South Pyongan', 'LOC')]),
+# wN135
+('1997-02-12',
+ "BEIJING 1997-02-12\nHwang Jang-yop, the North Korean ruling party's chief ideologue, walked into the South Korean embassy in Beijing on Wednesday and asked for asylum. Pyongyang said he had been kidnapped, and Chinese police surrounded the compound in the Jianguomenwai diplomatic district.",
+ [('BEIJING', 'LOC'), ('Hwang Jang-yop', 'PER'), ('North Korean', 'MISC'), ('South Korean', 'MISC'), ('Beijing', 'LOC'), ('Pyongyang', 'LOC'), ('Chinese', 'MISC'), ('Jianguomenwai', 'LOC')]),
+# wN136
+('1996-09-02',
+ 'DAVAO, Philippines 1996-09-02\nThe Philippine government and the Moro National Liberation Front signed a peace agreement at Malacanang palace on Monday ending a 24-year Moslem rebellion in the south. MNLF chairman Nur Misuari is expected to run for governor of the Autonomous Region in Muslim Mindanao, while the rival Moro Islamic Liberation Front rejected the deal.',
+ [('DAVAO', 'LOC'), ('Philippines', 'LOC'), ('Philippine', 'MISC'), ('Moro National Liberation Front', 'ORG'), ('Malacanang', 'LOC'), ('Moslem', 'MISC'), ('MNLF', 'ORG'), ('Nur Misuari', 'PER'), ('Autonomous Region in Muslim Mindanao', 'LOC'), ('Moro Islamic Liberation Front', 'ORG')]),
+# wN137
+('1996-07-27',
+ "JAKARTA 1996-07-27\nRiots broke out in central Jakarta on Saturday after police and supporters of a government-backed faction stormed the headquarters of the Indonesian Democratic Party held by backers of ousted leader Megawati Sukarnoputri. Buildings were set on fire along Jalan Salemba, and the army blamed the small People's Democratic Party.",
+ [('JAKARTA', 'LOC'), ('Jakarta', 'LOC'), ('Indonesian Democratic Party', 'ORG'), ('Megawati Sukarnoputri', 'PER'), ('Jalan Salemba', 'LOC'), ("People's Democratic Party", 'ORG')]),
+# wN138
+('1997-05-29',
+ "JAKARTA 1997-05-29\nPresident Suharto's ruling Golkar party won 74 percent of the vote in Indonesia's general election, official results showed on Thursday. The Moslem-based United Development Party took 22 percent and complained of fraud in Madura and East Java.",
+ [('JAKARTA', 'LOC'), ('Suharto', 'PER'), ('Golkar', 'ORG'), ('Indonesia', 'LOC'), ('Moslem', 'MISC'), ('United Development Party', 'ORG'), ('Madura', 'LOC'), ('East Java', 'LOC')]),
+# wN139
+('1997-05-07',
+ 'THE HAGUE 1997-05-07\nThe International Criminal Tribunal for the former Yugoslavia found Dusan Tadic, a Serb cafe owner from Kozarac, guilty on Wednesday of crimes against humanity at the Omarska and Trnopolje camps. Presiding judge Gabrielle Kirk McDonald said sentencing would follow in July.',
+ [('THE HAGUE', 'LOC'), ('International Criminal Tribunal for the former Yugoslavia', 'ORG'), ('Dusan Tadic', 'PER'), ('Serb', 'MISC'), ('Kozarac', 'LOC'), ('Omarska', 'LOC'), ('Trnopolje', 'LOC'), ('Gabrielle Kirk McDonald', 'PER')]),
+# wN140
+('1997-07-26',
+ 'ANLONG VENG, Cambodia 1997-07-28\nKhmer Rouge leader Pol Pot was sentenced to life under house arrest by a "people\'s tribunal" of his former comrades in the jungle near Anlong Veng, American journalist Nate Thayer reported in the Far Eastern Economic Review. Ta Mok, the one-legged military chief, now controls the movement.',
+ [('ANLONG VENG', 'LOC'), ('Cambodia', 'LOC'), ('Khmer Rouge', 'ORG'), ('Pol Pot', 'PER'), ('Anlong Veng', 'LOC'), ('American', 'MISC'), ('Nate Thayer', 'PER'), ('Far Eastern Economic Review', 'ORG'), ('Ta Mok', 'PER')]),
+# wN141
+('1996-08-26',
+ 'SEOUL 1996-08-26\nA Seoul court sentenced former president Chun Doo-hwan to death on Monday for mutiny and treason over the 1979 coup and the 1980 Kwangju massacre. His successor Roh Tae-woo got 22 and a half years, and the heads of Samsung and Daewoo received suspended terms for bribery.',
+ [('SEOUL', 'LOC'), ('Seoul', 'LOC'), ('Chun Doo-hwan', 'PER'), ('Kwangju', 'LOC'), ('Roh Tae-woo', 'PER'), ('Samsung', 'ORG'), ('Daewoo', 'ORG')]),
+# wN142
+('1997-10-08',
+ 'BORDEAUX 1997-10-08\nMaurice Papon, a former Vichy official who later served as a Gaullist budget minister, went on trial in Bordeaux on Wednesday accused of helping deport 1,690 Jews during the Second World War. Lawyer Arno Klarsfeld said the trial was about the whole French state.',
+ [('BORDEAUX', 'LOC'), ('Maurice Papon', 'PER'), ('Vichy', 'LOC'), ('Gaullist', 'MISC'), ('Bordeaux', 'LOC'), ('Jews', 'MISC'), ('Second World War', 'MISC'), ('Arno Klarsfeld', 'PER'), ('French', 'MISC')]),
+# wN143
+('1997-08-25',
+ "BERLIN 1997-08-25\nA Berlin court sentenced Egon Krenz, East Germany's last communist leader, to six and a half years in jail on Monday for the shoot-to-kill policy at the Berlin Wall. Two other former Politburo members, Guenter Schabowski and Guenther Kleiber, received three years each.",
+ [('BERLIN', 'LOC'), ('Berlin', 'LOC'), ('Egon Krenz', 'PER'), ('East Germany', 'LOC'), ('Berlin Wall', 'LOC'), ('Politburo', 'ORG'), ('Guenter Schabowski', 'PER'), ('Guenther Kleiber', 'PER')]),
+# wN144
+('1996-09-26',
+ 'PALERMO 1996-09-26\nFormer Italian prime minister Giulio Andreotti told a Palermo court on Thursday that claims he had kissed Mafia boss Salvatore Riina were "absurd". Prosecutor Gian Carlo Caselli said turncoat Baldassare Di Maggio had given a detailed account of the meeting.',
+ [('PALERMO', 'LOC'), ('Italian', 'MISC'), ('Giulio Andreotti', 'PER'), ('Palermo', 'LOC'), ('Mafia', 'ORG'), ('Salvatore Riina', 'PER'), ('Gian Carlo Caselli', 'PER'), ('Baldassare Di Maggio', 'PER')]),
+# wN145
+('1996-01-30',
+ 'ATHENS 1996-01-30\nGreece and Turkey pulled back warships from the rocky islets of Imia, known in Turkish as Kardak, early on Wednesday after U.S. mediation. Greek Prime Minister Costas Simitis told the Athens assembly that there had been no deal on sovereignty.',
+ [('ATHENS', 'LOC'), ('Greece', 'LOC'), ('Turkey', 'LOC'), ('Imia', 'LOC'), ('Turkish', 'MISC'), ('Kardak', 'LOC'), ('U.S.', 'LOC'), ('Greek', 'MISC'), ('Costas Simitis', 'PER'), ('Athens', 'LOC')]),
+# wN146
+('1996-08-14',
+ 'NICOSIA 1996-08-14\nGreek Cypriot protester Solomos Solomou was shot dead on Wednesday while climbing a flagpole in the U.N. buffer zone near Dherynia, three days after another protester was beaten to death. Cyprus President Glafcos Clerides accused Turkish troops of murder, and Ankara blamed Athens for stirring up violence.',
+ [('NICOSIA', 'LOC'), ('Greek Cypriot', 'MISC'), ('Solomos Solomou', 'PER'), ('U.N.', 'ORG'), ('Dherynia', 'LOC'), ('Cyprus', 'LOC'), ('Glafcos Clerides', 'PER'), ('Turkish', 'MISC'), ('Ankara', 'LOC'), ('Athens', 'LOC')]),
+# wN147
+('1997-03-05',
+ 'ZURICH 1997-03-05\nSwiss President Arnold Koller proposed on Wednesday a 7 billion franc solidarity foundation to help victims of the Holocaust, as pressure grew on Swiss banks over dormant accounts. Jewish groups in New York welcomed the move, and Union Bank of Switzerland shares rose 1.5 percent.',
+ [('ZURICH', 'LOC'), ('Swiss', 'MISC'), ('Arnold Koller', 'PER'), ('Holocaust', 'MISC'), ('Swiss', 'MISC'), ('Jewish', 'MISC'), ('New York', 'LOC'), ('Union Bank of Switzerland', 'ORG')]),
 ]
