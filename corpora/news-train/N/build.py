@@ -11,6 +11,7 @@ import collections
 import datetime
 import json
 import os
+import re
 import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -21,6 +22,7 @@ from ents import DOCS  # noqa: E402
 OUT = os.path.join(HERE, "news-train-N.jsonl")
 LABELS = {"PER", "ORG", "LOC", "MISC"}
 KEYS = {"id", "text", "dct", "layers", "spans"}
+DATELINE = re.compile(r"^[A-Z][A-Z .,'-]*(?:, [A-Za-z ]+)? (\d{4}-\d{2}-\d{2})$")
 SPAN_KEYS = {"start", "end", "label", "text"}
 
 # Names given as examples in eval/heldout2/README.md (a test set): none may occur here.
@@ -91,6 +93,10 @@ def check(docs):
         day = datetime.date.fromisoformat(d["dct"])
         assert 1996 <= day.year <= 1997, f"{did}: dct {d['dct']} outside 1996-1997"
         assert text == text.strip() and "  " not in text, f"{did}: stray whitespace"
+        for line in text.split("\n")[:2]:
+            m = DATELINE.search(line)
+            if m:
+                assert m.group(1) == d["dct"], f"{did}: dateline {m.group(1)} != dct {d['dct']}"
         prev_end = -1
         for s in sorted(d["spans"], key=lambda s: s["start"]):
             assert set(s) == SPAN_KEYS, f"{did}: span keys {s}"

@@ -430,7 +430,7 @@ DOCS = [
  'KUALA LUMPUR 1997-10-01\nSmoke from forest fires in Indonesia kept air pollution at hazardous levels in Sarawak on Wednesday, and the state government shut schools in Kuching and Sibu. Malaysian Science Minister Law Hieng Ding said Jakarta had accepted an offer of water bombers, and Singapore said it would send firefighters to Riau.',
  [('KUALA LUMPUR', 'LOC'), ('Indonesia', 'LOC'), ('Sarawak', 'LOC'), ('Kuching', 'LOC'), ('Sibu', 'LOC'), ('Malaysian', 'MISC'), ('Law Hieng Ding', 'PER'), ('Jakarta', 'LOC'), ('Singapore', 'LOC'), ('Riau', 'LOC')]),
 # wN107
-('1996-02-06',
+('1996-02-07',
  'PUERTO PLATA, Dominican Republic 1996-02-07\nA jet chartered by Birgenair crashed into the sea minutes after taking off from Puerto Plata late on Tuesday, killing all 189 people on board, most of them German tourists heading for Frankfurt via Gander. Dominican naval divers recovered bodies off the coast, and Lufthansa said it had no link with the Turkish charter company.',
  [('PUERTO PLATA', 'LOC'), ('Dominican Republic', 'LOC'), ('Birgenair', 'ORG'), ('Puerto Plata', 'LOC'), ('German', 'MISC'), ('Frankfurt', 'LOC'), ('Gander', 'LOC'), ('Dominican', 'MISC'), ('Lufthansa', 'ORG'), ('Turkish', 'MISC')]),
 # wN108
@@ -562,7 +562,7 @@ DOCS = [
  'THE HAGUE 1997-05-07\nThe International Criminal Tribunal for the former Yugoslavia found Dusan Tadic, a Serb cafe owner from Kozarac, guilty on Wednesday of crimes against humanity at the Omarska and Trnopolje camps. Presiding judge Gabrielle Kirk McDonald said sentencing would follow in July.',
  [('THE HAGUE', 'LOC'), ('International Criminal Tribunal for the former Yugoslavia', 'ORG'), ('Dusan Tadic', 'PER'), ('Serb', 'MISC'), ('Kozarac', 'LOC'), ('Omarska', 'LOC'), ('Trnopolje', 'LOC'), ('Gabrielle Kirk McDonald', 'PER')]),
 # wN140
-('1997-07-26',
+('1997-07-28',
  'ANLONG VENG, Cambodia 1997-07-28\nKhmer Rouge leader Pol Pot was sentenced to life under house arrest by a "people\'s tribunal" of his former comrades in the jungle near Anlong Veng, American journalist Nate Thayer reported in the Far Eastern Economic Review. Ta Mok, the one-legged military chief, now controls the movement.',
  [('ANLONG VENG', 'LOC'), ('Cambodia', 'LOC'), ('Khmer Rouge', 'ORG'), ('Pol Pot', 'PER'), ('Anlong Veng', 'LOC'), ('American', 'MISC'), ('Nate Thayer', 'PER'), ('Far Eastern Economic Review', 'ORG'), ('Ta Mok', 'PER')]),
 # wN141
@@ -593,4 +593,68 @@ DOCS = [
 ('1997-03-05',
  'ZURICH 1997-03-05\nSwiss President Arnold Koller proposed on Wednesday a 7 billion franc solidarity foundation to help victims of the Holocaust, as pressure grew on Swiss banks over dormant accounts. Jewish groups in New York welcomed the move, and Union Bank of Switzerland shares rose 1.5 percent.',
  [('ZURICH', 'LOC'), ('Swiss', 'MISC'), ('Arnold Koller', 'PER'), ('Holocaust', 'MISC'), ('Swiss', 'MISC'), ('Jewish', 'MISC'), ('New York', 'LOC'), ('Union Bank of Switzerland', 'ORG')]),
+# wN148
+('1997-03-18',
+ 'ESSEN 1997-03-18\nFried. Krupp AG Hoesch-Krupp launched a hostile bid worth 14 billion marks for rival steelmaker Thyssen AG on Tuesday, prompting steelworkers to march on Frankfurt. Thyssen chief executive Dieter Vogel called the offer "a declaration of war", and IG Metall union leader Klaus Zwickel said thousands of jobs in the Ruhr were at risk.',
+ [('ESSEN', 'LOC'), ('Fried. Krupp AG Hoesch-Krupp', 'ORG'), ('Thyssen AG', 'ORG'), ('Frankfurt', 'LOC'), ('Thyssen', 'ORG'), ('Dieter Vogel', 'PER'), ('IG Metall', 'ORG'), ('Klaus Zwickel', 'PER'), ('Ruhr', 'LOC')]),
+# wN149
+('1996-11-18',
+ "BONN 1996-11-18\nShares in Deutsche Telekom AG rose 19 percent on their first day of trading on Monday, after Europe's largest share offering drew about 2 million German small investors. Telekom chief Ron Sommer rang the bell in Frankfurt, and Goldman Sachs and Deutsche Morgan Grenfell, lead managers of the issue, said demand had been overwhelming.",
+ [('BONN', 'LOC'), ('Deutsche Telekom AG', 'ORG'), ('Europe', 'LOC'), ('German', 'MISC'), ('Telekom', 'ORG'), ('Ron Sommer', 'PER'), ('Frankfurt', 'LOC'), ('Goldman Sachs', 'ORG'), ('Deutsche Morgan Grenfell', 'ORG')]),
+# wN150
+('1997-01-08',
+ 'DETROIT 1997-01-08\nVolkswagen AG agreed on Thursday to pay General Motors Corp $100 million and buy $1 billion of parts to settle the industrial spying case over Jose Ignacio Lopez de Arriortua. Lopez, who left GM for Volkswagen in 1993, resigned from the Wolfsburg carmaker in November.',
+ [('DETROIT', 'LOC'), ('Volkswagen AG', 'ORG'), ('General Motors Corp', 'ORG'), ('Jose Ignacio Lopez de Arriortua', 'PER'), ('Lopez', 'PER'), ('GM', 'ORG'), ('Volkswagen', 'ORG'), ('Wolfsburg', 'LOC')]),
+# wN151
+('1996-11-19',
+ 'CALAIS, France 1996-11-19\nFire broke out on a freight shuttle in the Channel Tunnel late on Monday, and eight lorry drivers were taken to hospital in Calais with smoke injuries. Eurotunnel said services to Folkestone were suspended, and its shares fell 6 percent in Paris on Tuesday.',
+ [('CALAIS', 'LOC'), ('France', 'LOC'), ('Channel Tunnel', 'LOC'), ('Calais', 'LOC'), ('Eurotunnel', 'ORG'), ('Folkestone', 'LOC'), ('Paris', 'LOC')]),
+# wN152
+('1997-07-29',
+ 'ARUSHA, Tanzania 1997-07-29\nThe International Criminal Tribunal for Rwanda arrested seven suspects in Nairobi this month, among them former prime minister Jean Kambanda, a court spokesman in Arusha said on Tuesday. The trial of Jean-Paul Akayesu, a former mayor of Taba, resumed after a break.',
+ [('ARUSHA', 'LOC'), ('Tanzania', 'LOC'), ('International Criminal Tribunal for Rwanda', 'ORG'), ('Nairobi', 'LOC'), ('Jean Kambanda', 'PER'), ('Arusha', 'LOC'), ('Jean-Paul Akayesu', 'PER'), ('Taba', 'LOC')]),
+# wN153
+('1996-05-21',
+ 'MWANZA, Tanzania 1996-05-21\nThe ferry MV Bukoba capsized on Lake Victoria near Mwanza on Tuesday with more than 800 people on board. Only about 100 survivors were pulled out, police said, and President Benjamin Mkapa declared three days of mourning.',
+ [('MWANZA', 'LOC'), ('Tanzania', 'LOC'), ('MV Bukoba', 'MISC'), ('Lake Victoria', 'LOC'), ('Mwanza', 'LOC'), ('Benjamin Mkapa', 'PER')]),
+# wN154
+('1997-10-01',
+ 'PRISTINA 1997-10-01\nSerbian police broke up a march by thousands of Albanian students in Pristina on Wednesday, beating protesters who demanded the reopening of the University of Pristina to Albanian-language classes. Kosovo Albanian leader Ibrahim Rugova appealed for calm and called on Washington to intervene.',
+ [('PRISTINA', 'LOC'), ('Serbian', 'MISC'), ('Albanian', 'MISC'), ('Pristina', 'LOC'), ('University of Pristina', 'ORG'), ('Albanian', 'MISC'), ('Kosovo Albanian', 'MISC'), ('Ibrahim Rugova', 'PER'), ('Washington', 'LOC')]),
+# wN155
+('1997-10-26',
+ "BRATISLAVA 1997-10-26\nSlovak Prime Minister Vladimir Meciar's government came under fire from EU ambassadors on Sunday after Bratislava was left out of the first wave of EU membership talks. Opposition leader Mikulas Dzurinda of the Slovak Democratic Coalition said Meciar had isolated the country.",
+ [('BRATISLAVA', 'LOC'), ('Slovak', 'MISC'), ('Vladimir Meciar', 'PER'), ('EU', 'ORG'), ('Bratislava', 'LOC'), ('EU', 'ORG'), ('Mikulas Dzurinda', 'PER'), ('Slovak Democratic Coalition', 'ORG'), ('Meciar', 'PER')]),
+# wN156
+('1997-12-13',
+ 'LUXEMBOURG 1997-12-13\nEU leaders agreed on Saturday to open membership talks with Poland, Hungary, the Czech Republic, Estonia, Slovenia and Cyprus in March. Turkey was offered only a seat at a standing conference, and Turkish Prime Minister Mesut Yilmaz said Ankara would freeze political dialogue with Brussels.',
+ [('LUXEMBOURG', 'LOC'), ('EU', 'ORG'), ('Poland', 'LOC'), ('Hungary', 'LOC'), ('Czech Republic', 'LOC'), ('Estonia', 'LOC'), ('Slovenia', 'LOC'), ('Cyprus', 'LOC'), ('Turkey', 'LOC'), ('Turkish', 'MISC'), ('Mesut Yilmaz', 'PER'), ('Ankara', 'LOC'), ('Brussels', 'LOC')]),
+# wN157
+('1996-10-04',
+ 'GAZA 1996-10-04\nPalestinian police and Israeli troops fought gun battles in Gaza, Ramallah and Nablus for a third day on Friday after Israel opened a tunnel near the Al-Aqsa Mosque compound in Jerusalem. Yasser Arafat and Benjamin Netanyahu met in Washington with King Hussein of Jordan but agreed little.',
+ [('GAZA', 'LOC'), ('Palestinian', 'MISC'), ('Israeli', 'MISC'), ('Gaza', 'LOC'), ('Ramallah', 'LOC'), ('Nablus', 'LOC'), ('Israel', 'LOC'), ('Al-Aqsa Mosque', 'LOC'), ('Jerusalem', 'LOC'), ('Yasser Arafat', 'PER'), ('Benjamin Netanyahu', 'PER'), ('Washington', 'LOC'), ('Hussein', 'PER'), ('Jordan', 'LOC')]),
+# wN158
+('1997-09-25',
+ 'AMMAN 1997-09-25\nTwo Israeli agents with Canadian passports tried to poison Hamas political leader Khaled Meshaal on an Amman street on Thursday, Jordanian officials said. Jordan arrested the men, and Israel later freed Hamas founder Sheikh Ahmed Yassin under a deal with Amman.',
+ [('AMMAN', 'LOC'), ('Israeli', 'MISC'), ('Canadian', 'MISC'), ('Hamas', 'ORG'), ('Khaled Meshaal', 'PER'), ('Amman', 'LOC'), ('Jordanian', 'MISC'), ('Jordan', 'LOC'), ('Israel', 'LOC'), ('Hamas', 'ORG'), ('Ahmed Yassin', 'PER'), ('Amman', 'LOC')]),
+# wN159
+('1997-07-30',
+ "JERUSALEM 1997-07-30\nTwo suicide bombers blew themselves up in Mahane Yehuda market in Jerusalem on Wednesday, killing 13 people, police said. Hamas's armed wing, the Izz el-Deen al-Qassam Brigades, claimed the attack, and Netanyahu halted payments of tax revenues to the Palestinian Authority.",
+ [('JERUSALEM', 'LOC'), ('Mahane Yehuda', 'LOC'), ('Jerusalem', 'LOC'), ('Hamas', 'ORG'), ('Izz el-Deen al-Qassam Brigades', 'ORG'), ('Netanyahu', 'PER'), ('Palestinian Authority', 'ORG')]),
+# wN160
+('1996-12-10',
+ "TEHRAN 1996-12-10\nIran's national oil company said on Tuesday it had signed a $600 million deal with Total of France to develop the Sirri offshore fields, defying U.S. sanctions. An official of National Iranian Oil Company said Royal Dutch/Shell and Gazprom were also interested in the South Pars gas field.",
+ [('TEHRAN', 'LOC'), ('Iran', 'LOC'), ('Total', 'ORG'), ('France', 'LOC'), ('Sirri', 'LOC'), ('U.S.', 'LOC'), ('National Iranian Oil Company', 'ORG'), ('Royal Dutch/Shell', 'ORG'), ('Gazprom', 'ORG'), ('South Pars', 'LOC')]),
+# wN161
+('1997-09-28',
+ "MOSCOW 1997-09-28\nGazprom, Total of France and Malaysia's Petronas signed a $2 billion deal in Tehran to develop Iran's South Pars gas field, Gazprom chairman Rem Vyakhirev said on Sunday. Washington said it would study whether the deal broke the Iran-Libya Sanctions Act.",
+ [('MOSCOW', 'LOC'), ('Gazprom', 'ORG'), ('Total', 'ORG'), ('France', 'LOC'), ('Malaysia', 'LOC'), ('Petronas', 'ORG'), ('Tehran', 'LOC'), ('Iran', 'LOC'), ('South Pars', 'LOC'), ('Gazprom', 'ORG'), ('Rem Vyakhirev', 'PER'), ('Washington', 'LOC'), ('Iran-Libya Sanctions Act', 'MISC')]),
+# wN162
+('1997-10-23',
+ "HONG KONG 1997-10-23\nThe Hang Seng index plunged 10.4 percent on Thursday as interest rates soared to defend the Hong Kong dollar's peg. Hong Kong Monetary Authority chief Joseph Yam said the peg would hold, and shares of HSBC Holdings and Cheung Kong led the slide.",
+ [('HONG KONG', 'LOC'), ('Hang Seng', 'MISC'), ('Hong Kong', 'LOC'), ('Hong Kong Monetary Authority', 'ORG'), ('Joseph Yam', 'PER'), ('HSBC Holdings', 'ORG'), ('Cheung Kong', 'ORG')]),
+# wN163
+('1996-09-16',
+ 'MOSCOW 1996-09-16\nRussian markets rose on Monday after Boris Yeltsin said he would undergo heart surgery at a Moscow cardiology centre later this month. Viktor Chernomyrdin will hold power during the operation, and traders at Renaissance Capital said shares of Lukoil and Unified Energy Systems gained 4 percent.',
+ [('MOSCOW', 'LOC'), ('Russian', 'MISC'), ('Boris Yeltsin', 'PER'), ('Moscow', 'LOC'), ('Viktor Chernomyrdin', 'PER'), ('Renaissance Capital', 'ORG'), ('Lukoil', 'ORG'), ('Unified Energy Systems', 'ORG')]),
 ]
