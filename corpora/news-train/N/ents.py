@@ -66,13 +66,13 @@ DOCS = [
  'MOSCOW 1997-02-27\nRussian President Boris Yeltsin chided his government in a state-of-the-nation speech on Thursday and promised a cabinet shake-up within days. Kremlin spokesman Sergei Yastrzhembsky said Viktor Chernomyrdin would stay on as prime minister, but Communist leader Gennady Zyuganov told the Duma the speech was "words, words, words".',
  [('MOSCOW', 'LOC'), ('Russian', 'MISC'), ('Boris Yeltsin', 'PER'), ('Kremlin', 'LOC'), ('Sergei Yastrzhembsky', 'PER'), ('Viktor Chernomyrdin', 'PER'), ('Communist', 'ORG'), ('Gennady Zyuganov', 'PER'), ('Duma', 'ORG')]),
 # wN016
-('1996-07-04',
- "MOSCOW 1996-07-04\nBoris Yeltsin won Russia's presidential run-off on Wednesday with about 54 percent of the vote, the Central Election Commission said, beating Gennady Zyuganov by more than 13 points. Zyuganov said his Communists would not challenge the result, though observers in Tatarstan and Bashkortostan reported irregularities.",
- [('MOSCOW', 'LOC'), ('Boris Yeltsin', 'PER'), ('Russia', 'LOC'), ('Central Election Commission', 'ORG'), ('Gennady Zyuganov', 'PER'), ('Zyuganov', 'PER'), ('Communists', 'ORG'), ('Tatarstan', 'LOC'), ('Bashkortostan', 'LOC')]),
+('1997-03-17',
+ 'MOSCOW 1997-03-17\nBoris Yeltsin named Anatoly Chubais and Boris Nemtsov, the young governor of Nizhny Novgorod, as first deputy prime ministers on Monday, the Kremlin press service said. Shares in Gazprom and Rostelecom rose on the news, and a dealer at Troika Dialog said investors expected faster reform.',
+ [('MOSCOW', 'LOC'), ('Boris Yeltsin', 'PER'), ('Anatoly Chubais', 'PER'), ('Boris Nemtsov', 'PER'), ('Nizhny Novgorod', 'LOC'), ('Kremlin', 'LOC'), ('Gazprom', 'ORG'), ('Rostelecom', 'ORG'), ('Troika Dialog', 'ORG')]),
 # wN017
-('1996-08-31',
- "KHASAVYURT, Russia 1996-08-31\nRussian security chief Alexander Lebed and Chechen rebel chief of staff Aslan Maskhadov signed an accord in the Dagestan town of Khasavyurt on Saturday ending 21 months of war. The deal puts off a decision on Chechnya's status until the end of 2001, and Lebed told Interfax that Russian troops would leave Grozny within weeks.",
- [('KHASAVYURT', 'LOC'), ('Russia', 'LOC'), ('Russian', 'MISC'), ('Alexander Lebed', 'PER'), ('Chechen', 'MISC'), ('Aslan Maskhadov', 'PER'), ('Dagestan', 'LOC'), ('Khasavyurt', 'LOC'), ('Chechnya', 'LOC'), ('Lebed', 'PER'), ('Interfax', 'ORG'), ('Russian', 'MISC'), ('Grozny', 'LOC')]),
+('1996-01-18',
+ 'PERVOMAISKOYE, Russia 1996-01-18\nRussian troops stormed the village of Pervomaiskoye on Thursday after a four-day siege of Chechen gunmen led by Salman Raduyev, who had seized hostages in the Dagestani town of Kizlyar. FSB chief Mikhail Barsukov said most hostages had been freed, but Raduyev escaped across the Terek river.',
+ [('PERVOMAISKOYE', 'LOC'), ('Russia', 'LOC'), ('Russian', 'MISC'), ('Pervomaiskoye', 'LOC'), ('Chechen', 'MISC'), ('Salman Raduyev', 'PER'), ('Dagestani', 'MISC'), ('Kizlyar', 'LOC'), ('FSB', 'ORG'), ('Mikhail Barsukov', 'PER'), ('Raduyev', 'PER'), ('Terek', 'LOC')]),
 # wN018
 ('1997-01-28',
  "GROZNY 1997-01-28\nAslan Maskhadov won Chechnya's presidential election with 59 percent, the region's election commission said on Tuesday, well ahead of field commander Shamil Basayev and acting president Zelimkhan Yandarbiyev. Monitors from the OSCE said the vote in Grozny, Gudermes and Urus-Martan had been largely fair.",
@@ -82,13 +82,13 @@ DOCS = [
  'WASHINGTON 1996-11-05\nPresident Bill Clinton was re-elected on Tuesday, defeating Republican Bob Dole and Reform Party candidate Ross Perot, network projections showed. Republicans kept control of both houses of the U.S. legislature, and Clinton told supporters in Little Rock, Arkansas, that he would build "a bridge to the 21st century".',
  [('WASHINGTON', 'LOC'), ('Bill Clinton', 'PER'), ('Republican', 'MISC'), ('Bob Dole', 'PER'), ('Reform Party', 'ORG'), ('Ross Perot', 'PER'), ('Republicans', 'ORG'), ('U.S.', 'LOC'), ('Clinton', 'PER'), ('Little Rock', 'LOC'), ('Arkansas', 'LOC')]),
 # wN020
-('1997-07-01',
- 'HONG KONG 1997-07-01\nChina resumed sovereignty over Hong Kong at midnight as Prince Charles and Chinese President Jiang Zemin watched the flags change at the Convention and Exhibition Centre. Tung Chee-hwa was sworn in as the first chief executive, and the Hang Seng index rose 1.2 percent in thin trade on Wednesday.',
- [('HONG KONG', 'LOC'), ('China', 'LOC'), ('Hong Kong', 'LOC'), ('Charles', 'PER'), ('Chinese', 'MISC'), ('Jiang Zemin', 'PER'), ('Convention and Exhibition Centre', 'LOC'), ('Tung Chee-hwa', 'PER'), ('Hang Seng', 'MISC')]),
+('1997-12-29',
+ 'HONG KONG 1997-12-29\nHong Kong began slaughtering all 1.3 million chickens in the territory on Monday to stop the spread of a bird flu virus that has killed four people. Director of Health Margaret Chan said imports from southern China were suspended, and the World Health Organisation sent experts from Geneva.',
+ [('HONG KONG', 'LOC'), ('Hong Kong', 'LOC'), ('Margaret Chan', 'PER'), ('China', 'LOC'), ('World Health Organisation', 'ORG'), ('Geneva', 'LOC')]),
 # wN021
-('1997-02-20',
- 'BEIJING 1997-02-20\nSenior leader Deng Xiaoping died in Beijing late on Wednesday aged 92, the official Xinhua news agency said. President Jiang Zemin will head the funeral committee, and diplomats said Premier Li Peng and parliament chief Qiao Shi had pledged to keep his reforms.',
- [('BEIJING', 'LOC'), ('Deng Xiaoping', 'PER'), ('Beijing', 'LOC'), ('Xinhua', 'ORG'), ('Jiang Zemin', 'PER'), ('Li Peng', 'PER'), ('Qiao Shi', 'PER')]),
+('1997-11-17',
+ "DETROIT 1997-11-17\nChina's best-known dissident, Wei Jingsheng, arrived in Detroit on Sunday after Beijing freed him on medical parole from a 14-year sentence, and he was taken to a hospital for checks. Human Rights Watch spokesman Mike Jendrzejczyk said the release should not blunt Western pressure on Beijing.",
+ [('DETROIT', 'LOC'), ('China', 'LOC'), ('Wei Jingsheng', 'PER'), ('Detroit', 'LOC'), ('Beijing', 'LOC'), ('Human Rights Watch', 'ORG'), ('Mike Jendrzejczyk', 'PER'), ('Western', 'MISC'), ('Beijing', 'LOC')]),
 # wN022
 ('1996-12-18',
  "TOKYO 1996-12-18\nJapan sent a crisis team to Peru on Wednesday after Tupac Amaru guerrillas seized hundreds of guests at the Japanese ambassador's residence. Prime Minister Ryutaro Hashimoto said Tokyo would not bargain over the rebels' demand to free jailed comrades, and shares of Matsushita Electric and Toyota fell on the news.",
@@ -98,9 +98,9 @@ DOCS = [
  "PERU COMMANDOS STORM RESIDENCE, FREE HOSTAGES\nPeruvian commandos stormed the Japanese ambassador's residence on Tuesday and freed 71 hostages held for four months by the Tupac Amaru Revolutionary Movement, or MRTA. Rebel leader Nestor Cerpa Cartolini was among the guerrillas killed, police said, and Japan's foreign ministry thanked Peru for the rescue.",
  [('PERU', 'LOC'), ('Peruvian', 'MISC'), ('Japanese', 'MISC'), ('Tupac Amaru Revolutionary Movement', 'ORG'), ('MRTA', 'ORG'), ('Nestor Cerpa Cartolini', 'PER'), ('Japan', 'LOC'), ('Peru', 'LOC')]),
 # wN024
-('1996-09-27',
- 'KABUL 1996-09-27\nTaleban militia captured Kabul on Friday as the government of President Burhanuddin Rabbani fled north, and former president Najibullah was hanged from a traffic post near the presidential palace. Government commander Ahmad Shah Masood pulled his forces back towards the Panjshir valley, witnesses told Reuters.',
- [('KABUL', 'LOC'), ('Taleban', 'ORG'), ('Kabul', 'LOC'), ('Burhanuddin Rabbani', 'PER'), ('Najibullah', 'PER'), ('Ahmad Shah Masood', 'PER'), ('Panjshir', 'LOC'), ('Reuters', 'ORG')]),
+('1996-12-20',
+ 'KATHMANDU 1996-12-20\nPolice in Nepal said on Friday that leftist rebels had attacked a police post in Rolpa district in the mid-west, the latest raid since the Communist Party of Nepal (Maoist) launched its "people\'s war" in February. Prime Minister Sher Bahadur Deuba told the Kathmandu Post his government would not negotiate under threat.',
+ [('KATHMANDU', 'LOC'), ('Nepal', 'LOC'), ('Rolpa', 'LOC'), ('Communist Party of Nepal (Maoist)', 'ORG'), ('Sher Bahadur Deuba', 'PER'), ('Kathmandu Post', 'ORG')]),
 # wN025
 ('1997-05-25',
  "ISLAMABAD 1997-05-25\nPakistan on Sunday became the first country to recognise the Taleban as Afghanistan's government, a day after the militia took Mazar-i-Sharif from the Uzbek warlord Abdul Rashid Dostum. Foreign ministry spokesman Tariq Altaf said Islamabad hoped others would follow, and Saudi Arabia did so a day later.",
@@ -118,9 +118,9 @@ DOCS = [
  "SEOUL 1997-03-31\nShares of Sammi Steel were suspended on the Korea Stock Exchange on Monday after South Korea's 26th-largest conglomerate filed for court receivership. Analysts at Daewoo Securities said creditor banks, led by Commercial Bank of Korea, faced losses second only to the collapse of Hanbo Steel in January, and the KOSPI fell 2.3 percent.",
  [('SEOUL', 'LOC'), ('Sammi Steel', 'ORG'), ('Korea Stock Exchange', 'ORG'), ('South Korea', 'LOC'), ('Daewoo Securities', 'ORG'), ('Commercial Bank of Korea', 'ORG'), ('Hanbo Steel', 'ORG'), ('KOSPI', 'MISC')]),
 # wN029
-('1997-07-02',
- 'BANGKOK 1997-07-02\nThe Bank of Thailand floated the baht on Wednesday, and the currency lost about 15 percent against the dollar within hours. Finance Minister Amnuay Viravan said the float would end months of speculative attacks, and shares of Finance One and Bangkok Bank jumped on the Stock Exchange of Thailand.',
- [('BANGKOK', 'LOC'), ('Bank of Thailand', 'ORG'), ('Amnuay Viravan', 'PER'), ('Finance One', 'ORG'), ('Bangkok Bank', 'ORG'), ('Stock Exchange of Thailand', 'ORG')]),
+('1997-11-09',
+ "BANGKOK 1997-11-09\nChuan Leekpai of the Democrat Party was elected Thailand's prime minister by the lower house on Sunday, three days after Chavalit Yongchaiyudh resigned over his handling of the economic crisis. Chuan said he would stick to the IMF's terms, and the baht firmed in Bangkok trade.",
+ [('BANGKOK', 'LOC'), ('Chuan Leekpai', 'PER'), ('Democrat Party', 'ORG'), ('Thailand', 'LOC'), ('Chavalit Yongchaiyudh', 'PER'), ('Chuan', 'PER'), ('IMF', 'ORG'), ('Bangkok', 'LOC')]),
 # wN030
 ('1997-08-14',
  "JAKARTA 1997-08-14\nBank Indonesia abandoned its band for the rupiah on Thursday and let the currency float, a month after the baht's collapse in Thailand. Dealers at Lippo Securities in Jakarta said the rupiah fell past 2,700 to the dollar, and the Jakarta Stock Exchange composite index lost 4.6 percent.",
@@ -130,17 +130,17 @@ DOCS = [
  'HONG KONG 1997-09-20\nMalaysian Prime Minister Mahathir Mohamad told bankers at the World Bank and International Monetary Fund meetings that currency trading was "unnecessary, unproductive and immoral". George Soros, whom Mahathir had blamed for the ringgit\'s fall, replied a day later that the Malaysian leader was "a menace to his own country".',
  [('HONG KONG', 'LOC'), ('Malaysian', 'MISC'), ('Mahathir Mohamad', 'PER'), ('World Bank', 'ORG'), ('International Monetary Fund', 'ORG'), ('George Soros', 'PER'), ('Mahathir', 'PER'), ('Malaysian', 'MISC')]),
 # wN032
-('1997-12-03',
- "SEOUL 1997-12-03\nSouth Korea and the IMF signed a rescue package worth $55 billion on Wednesday, the largest in the fund's history. IMF managing director Michel Camdessus flew to Seoul for the signing, and Finance Minister Lim Chang-yuel said Korea would close insolvent merchant banks and open its bond market to foreigners.",
- [('SEOUL', 'LOC'), ('South Korea', 'LOC'), ('IMF', 'ORG'), ('IMF', 'ORG'), ('Michel Camdessus', 'PER'), ('Seoul', 'LOC'), ('Lim Chang-yuel', 'PER'), ('Korea', 'LOC')]),
+('1997-07-15',
+ "SEOUL 1997-07-15\nCreditor banks put Kia Motors Corp, South Korea's third-largest carmaker, under an anti-bankruptcy pact on Tuesday, giving it two months to restructure. Korea First Bank said Kia and 17 affiliates owed more than 9 trillion won, and chairman Kim Sun-hong said he would not step down.",
+ [('SEOUL', 'LOC'), ('Kia Motors Corp', 'ORG'), ('South Korea', 'LOC'), ('Korea First Bank', 'ORG'), ('Kia', 'ORG'), ('Kim Sun-hong', 'PER')]),
 # wN033
 ('1997-12-19',
  "SEOUL 1997-12-19\nVeteran dissident Kim Dae-jung of the opposition NCNP won South Korea's presidential election on Thursday, beating Lee Hoi-chang of the ruling Grand National Party. Kim pledged to honour the IMF bailout terms, and the won firmed in Seoul trade.",
  [('SEOUL', 'LOC'), ('Kim Dae-jung', 'PER'), ('NCNP', 'ORG'), ('South Korea', 'LOC'), ('Lee Hoi-chang', 'PER'), ('Grand National Party', 'ORG'), ('Kim', 'PER'), ('IMF', 'ORG'), ('Seoul', 'LOC')]),
 # wN034
-('1997-11-24',
- "TOKYO 1997-11-24\nYamaichi Securities, one of Japan's four biggest brokers, said on Monday it would close after finding hidden losses of about 260 billion yen. President Shohei Nozawa wept at a news conference, and the Ministry of Finance said clients' assets were safe. It was the second failure this month after Hokkaido Takushoku Bank.",
- [('TOKYO', 'LOC'), ('Yamaichi Securities', 'ORG'), ('Japan', 'LOC'), ('Shohei Nozawa', 'PER'), ('Ministry of Finance', 'ORG'), ('Hokkaido Takushoku Bank', 'ORG')]),
+('1997-03-14',
+ 'TOKYO 1997-03-14\nJapanese prosecutors raided the headquarters of Nomura Securities on Friday over illegal payments to Ryuichi Koike, a corporate racketeer, and president Hideo Sakamaki said he would resign. The Ministry of Finance suspended Nomura from underwriting government bonds.',
+ [('TOKYO', 'LOC'), ('Japanese', 'MISC'), ('Nomura Securities', 'ORG'), ('Ryuichi Koike', 'PER'), ('Hideo Sakamaki', 'PER'), ('Ministry of Finance', 'ORG'), ('Nomura', 'ORG')]),
 # wN035
 ('1996-06-14',
  'TOKYO 1996-06-14\nSumitomo Corp said on Thursday that its former chief copper trader, Yasuo Hamanaka, had run up losses of $1.8 billion in unauthorised deals over ten years. Copper prices fell on the London Metal Exchange, and traders in London and New York said the Comex market was volatile.',
@@ -186,9 +186,9 @@ DOCS = [
  'NEW DELHI 1996-11-13\nA Saudi Arabian Airlines jet and a Kazakh cargo plane collided in mid-air near Charkhi Dadri, west of New Delhi, killing all 349 people on board, the civil aviation ministry said. A spokesman for Kazakhstan Airlines in Almaty said its crew had been cleared to descend to 15,000 feet.',
  [('NEW DELHI', 'LOC'), ('Saudi Arabian Airlines', 'ORG'), ('Kazakh', 'MISC'), ('Charkhi Dadri', 'LOC'), ('New Delhi', 'LOC'), ('Kazakhstan Airlines', 'ORG'), ('Almaty', 'LOC')]),
 # wN046
-('1996-06-26',
- 'DHAHRAN, Saudi Arabia 1996-06-26\nA truck bomb exploded outside the Khobar Towers housing complex near Dhahran late on Tuesday, killing 19 U.S. airmen, the Pentagon said. FBI director Louis Freeh said a team of agents would fly to Saudi Arabia, and Defence Secretary William Perry said security at the King Abdulaziz Air Base would be reviewed.',
- [('DHAHRAN', 'LOC'), ('Saudi Arabia', 'LOC'), ('Khobar Towers', 'LOC'), ('Dhahran', 'LOC'), ('U.S.', 'LOC'), ('Pentagon', 'ORG'), ('FBI', 'ORG'), ('Louis Freeh', 'PER'), ('Saudi Arabia', 'LOC'), ('William Perry', 'PER'), ('King Abdulaziz Air Base', 'LOC')]),
+('1997-11-16',
+ "DOHA 1997-11-16\nA Middle East economic conference opened in Doha on Sunday, boycotted by Egypt, Saudi Arabia and most Arab states because of the stalled peace process. Qatar's foreign minister, Sheikh Hamad bin Jassim bin Jabr al-Thani, said Israel's delegation led by Natan Sharansky was welcome, and U.S. Secretary of State Madeleine Albright attended briefly.",
+ [('DOHA', 'LOC'), ('Middle East', 'LOC'), ('Doha', 'LOC'), ('Egypt', 'LOC'), ('Saudi Arabia', 'LOC'), ('Arab', 'MISC'), ('Qatar', 'LOC'), ('Hamad bin Jassim bin Jabr al-Thani', 'PER'), ('Israel', 'LOC'), ('Natan Sharansky', 'PER'), ('U.S.', 'LOC'), ('Madeleine Albright', 'PER')]),
 # wN047
 ('1996-09-03',
  "U.S. MISSILES HIT SOUTHERN IRAQ AFTER ARBIL ATTACK\nWASHINGTON 1996-09-03\nU.S. warships and bombers fired cruise missiles at air defence sites in southern Iraq on Tuesday, days after Iraqi troops helped Massoud Barzani's Kurdistan Democratic Party seize Arbil from the rival Patriotic Union of Kurdistan. Baghdad said civilians had been killed, and Russia and France criticised the strikes.",
@@ -202,13 +202,13 @@ DOCS = [
  'BAGHDAD 1997-10-30\nIraq ordered American members of the U.N. Special Commission to leave within a week, and UNSCOM chief Richard Butler suspended inspections. Tariq Aziz, the deputy prime minister, told reporters that Baghdad would not accept U.S. spies in UNSCOM teams.',
  [('BAGHDAD', 'LOC'), ('Iraq', 'LOC'), ('American', 'MISC'), ('U.N. Special Commission', 'ORG'), ('UNSCOM', 'ORG'), ('Richard Butler', 'PER'), ('Tariq Aziz', 'PER'), ('Baghdad', 'LOC'), ('U.S.', 'LOC'), ('UNSCOM', 'ORG')]),
 # wN050
-('1996-04-18',
- 'QANA, Lebanon 1996-04-18\nIsraeli shells hit a U.N. base at Qana in southern Lebanon on Thursday where hundreds of civilians had taken shelter, killing about 100 people, U.N. officials said. Fijian peacekeepers of UNIFIL pulled bodies from the rubble, and Hizbollah vowed to keep up rocket fire on northern Israel. Shimon Peres said the shelling was a mistake.',
- [('QANA', 'LOC'), ('Lebanon', 'LOC'), ('Israeli', 'MISC'), ('U.N.', 'ORG'), ('Qana', 'LOC'), ('Lebanon', 'LOC'), ('U.N.', 'ORG'), ('Fijian', 'MISC'), ('UNIFIL', 'ORG'), ('Hizbollah', 'ORG'), ('Israel', 'LOC'), ('Shimon Peres', 'PER')]),
+('1997-09-05',
+ 'JERUSALEM 1997-09-05\nTwelve Israeli naval commandos were killed in southern Lebanon overnight when their unit walked into an ambush near the village of Ansariyeh, the army said on Friday. Hizbollah and the Amal movement both claimed the attack, and Defence Minister Yitzhak Mordechai ordered an inquiry.',
+ [('JERUSALEM', 'LOC'), ('Israeli', 'MISC'), ('Lebanon', 'LOC'), ('Ansariyeh', 'LOC'), ('Hizbollah', 'ORG'), ('Amal', 'ORG'), ('Yitzhak Mordechai', 'PER')]),
 # wN051
-('1996-04-27',
- "BEIRUT 1996-04-27\nA ceasefire brokered by U.S. Secretary of State Warren Christopher took effect in southern Lebanon on Saturday, ending 16 days of Israel's Operation Grapes of Wrath. Lebanese Prime Minister Rafik al-Hariri said the Beirut government would help monitor the truce with Syria, France and the United States.",
- [('BEIRUT', 'LOC'), ('U.S.', 'LOC'), ('Warren Christopher', 'PER'), ('Lebanon', 'LOC'), ('Israel', 'LOC'), ('Operation Grapes of Wrath', 'MISC'), ('Lebanese', 'MISC'), ('Rafik al-Hariri', 'PER'), ('Beirut', 'LOC'), ('Syria', 'LOC'), ('France', 'LOC'), ('United States', 'LOC')]),
+('1996-01-24',
+ "WYE MILLS, Maryland 1996-01-24\nSyrian and Israeli negotiators opened a second round of talks at the Wye Plantation on Wednesday, State Department spokesman Nicholas Burns said. Syria's ambassador to Washington, Walid al-Moualem, leads Damascus's team, and Israel's side is headed by Uri Savir.",
+ [('WYE MILLS', 'LOC'), ('Maryland', 'LOC'), ('Syrian', 'MISC'), ('Israeli', 'MISC'), ('Wye Plantation', 'LOC'), ('State Department', 'ORG'), ('Nicholas Burns', 'PER'), ('Syria', 'LOC'), ('Washington', 'LOC'), ('Walid al-Moualem', 'PER'), ('Damascus', 'LOC'), ('Israel', 'LOC'), ('Uri Savir', 'PER')]),
 # wN052
 ('1996-06-29',
  "ANKARA 1996-06-29\nNecmettin Erbakan became the first prime minister from an Islamic party in Turkey on Friday after his Welfare Party agreed a coalition with Tansu Ciller's True Path Party. The Istanbul Stock Exchange index fell 2.7 percent, and Erbakan said he would review Turkey's military cooperation with Israel.",
@@ -218,17 +218,17 @@ DOCS = [
  'ISTANBUL 1996-11-25\nA car crash near the town of Susurluk has put a senior police officer, a fugitive right-wing gunman and a Kurdish tribal leader in the same car, and the scandal widened on Monday when Interior Minister Mehmet Agar resigned. Newspaper Milliyet said the gunman, Abdullah Catli, had been wanted by Interpol for drug trafficking.',
  [('ISTANBUL', 'LOC'), ('Susurluk', 'LOC'), ('Kurdish', 'MISC'), ('Mehmet Agar', 'PER'), ('Milliyet', 'ORG'), ('Abdullah Catli', 'PER'), ('Interpol', 'ORG')]),
 # wN054
-('1997-05-24',
- "TEHRAN 1997-05-24\nModerate cleric Mohammad Khatami won Iran's presidential election by a landslide, taking 69 percent of the vote against parliament speaker Ali Akbar Nateq-Nouri, the Interior Ministry said on Saturday. Khatami, a former culture minister, drew his support from women and young voters in Tehran, Isfahan and Shiraz.",
- [('TEHRAN', 'LOC'), ('Mohammad Khatami', 'PER'), ('Iran', 'LOC'), ('Ali Akbar Nateq-Nouri', 'PER'), ('Interior Ministry', 'ORG'), ('Khatami', 'PER'), ('Tehran', 'LOC'), ('Isfahan', 'LOC'), ('Shiraz', 'LOC')]),
+('1997-04-10',
+ "BERLIN 1997-04-10\nA Berlin court ruled on Thursday that Iran's leaders ordered the 1992 killing of four Kurdish dissidents at the Mykonos restaurant, and European Union states recalled their ambassadors from Tehran. The court jailed Iranian grocer Kazem Darabi and Lebanese Abbas Rhayel for life.",
+ [('BERLIN', 'LOC'), ('Berlin', 'LOC'), ('Iran', 'LOC'), ('Kurdish', 'MISC'), ('Mykonos', 'LOC'), ('European Union', 'ORG'), ('Tehran', 'LOC'), ('Iranian', 'MISC'), ('Kazem Darabi', 'PER'), ('Lebanese', 'MISC'), ('Abbas Rhayel', 'PER')]),
 # wN055
 ('1997-05-10',
  'BIRJAND, Iran 1997-05-10\nAn earthquake of magnitude 7.1 struck eastern Iran on Saturday, flattening villages around Ghaen in Khorasan province, Iranian state television said. The Red Crescent flew tents and blankets to Birjand, and officials said more than 1,500 people had died.',
  [('BIRJAND', 'LOC'), ('Iran', 'LOC'), ('Iran', 'LOC'), ('Ghaen', 'LOC'), ('Khorasan', 'LOC'), ('Iranian', 'MISC'), ('Red Crescent', 'ORG'), ('Birjand', 'LOC')]),
 # wN056
-('1997-11-17',
- 'LUXOR, Egypt 1997-11-17\nGunmen opened fire on tourists at the Temple of Hatshepsut near Luxor on Monday, killing 58 foreigners and four Egyptians before police shot them dead. The Gamaa Islamiya said its members carried out the attack, and President Hosni Mubarak flew to Luxor and sacked Interior Minister Hassan al-Alfi.',
- [('LUXOR', 'LOC'), ('Egypt', 'LOC'), ('Temple of Hatshepsut', 'LOC'), ('Luxor', 'LOC'), ('Egyptians', 'MISC'), ('Gamaa Islamiya', 'ORG'), ('Hosni Mubarak', 'PER'), ('Luxor', 'LOC'), ('Hassan al-Alfi', 'PER')]),
+('1997-11-15',
+ "RABAT 1997-11-15\nThe Socialist Union of Popular Forces won the most seats in Morocco's parliamentary election, the interior ministry said on Saturday, and its leader Abderrahmane Youssoufi may be asked by King Hassan to form a government. The Constitutional Union came second, and Islamic candidates won nine seats.",
+ [('RABAT', 'LOC'), ('Socialist Union of Popular Forces', 'ORG'), ('Morocco', 'LOC'), ('Abderrahmane Youssoufi', 'PER'), ('Hassan', 'PER'), ('Constitutional Union', 'ORG'), ('Islamic', 'MISC')]),
 # wN057
 ('1997-08-29',
  'ALGIERS 1997-08-29\nAttackers killed about 100 villagers in Rais, south of Algiers, overnight, survivors told reporters on Friday. The Algerian government blamed the Armed Islamic Group, or GIA, while the banned Islamic Salvation Front condemned the killings in a statement issued in Bonn.',
@@ -238,9 +238,9 @@ DOCS = [
  "ALGIERS 1997-06-05\nAlgeria's pro-government National Democratic Rally, set up only three months ago, won the most seats in Thursday's parliamentary election, results showed. The moderate Movement for a Peaceful Society of Mahfoud Nahnah came second, and the Socialist Forces Front accused the authorities of fraud in Kabylie.",
  [('ALGIERS', 'LOC'), ('Algeria', 'LOC'), ('National Democratic Rally', 'ORG'), ('Movement for a Peaceful Society', 'ORG'), ('Mahfoud Nahnah', 'PER'), ('Socialist Forces Front', 'ORG'), ('Kabylie', 'LOC')]),
 # wN059
-('1997-05-17',
- "KINSHASA 1997-05-17\nLaurent Kabila's rebels marched into Kinshasa on Saturday and he declared himself president of the country he renamed the Democratic Republic of Congo. Mobutu Sese Seko had flown to his palace at Gbadolite a day earlier, and fighters of the Alliance of Democratic Forces for the Liberation of Congo-Zaire met little resistance.",
- [('KINSHASA', 'LOC'), ('Laurent Kabila', 'PER'), ('Kinshasa', 'LOC'), ('Democratic Republic of Congo', 'LOC'), ('Mobutu Sese Seko', 'PER'), ('Gbadolite', 'LOC'), ('Alliance of Democratic Forces for the Liberation of Congo-Zaire', 'ORG')]),
+('1996-05-22',
+ 'BANGUI 1996-05-22\nFrench troops patrolled Bangui on Wednesday after a mutiny by soldiers demanding back pay, and President Ange-Felix Patasse agreed to an amnesty for the rebels. Central African Republic radio said looters had ransacked shops near the PK5 market, and France flew in reinforcements from Chad and Gabon.',
+ [('BANGUI', 'LOC'), ('French', 'MISC'), ('Bangui', 'LOC'), ('Ange-Felix Patasse', 'PER'), ('Central African Republic', 'LOC'), ('PK5', 'LOC'), ('France', 'LOC'), ('Chad', 'LOC'), ('Gabon', 'LOC')]),
 # wN060
 ('1996-11-15',
  'GOMA, Zaire 1996-11-15\nHundreds of thousands of Rwandan Hutu refugees streamed home across the border from Goma on Friday after rebels broke up the Mugunga camp. UNHCR spokesman Paul Stromberg said the exodus was the largest he had seen, and Canada said a multinational force led by General Maurice Baril might no longer be needed.',
@@ -254,13 +254,13 @@ DOCS = [
  "MONROVIA 1997-07-24\nFormer rebel leader Charles Taylor was declared winner of Liberia's presidential election on Thursday with 75 percent of the vote. The National Patriotic Party swept the legislature, and Ellen Johnson-Sirleaf of the Unity Party came a distant second. Observers from the Carter Center called the vote free and transparent.",
  [('MONROVIA', 'LOC'), ('Charles Taylor', 'PER'), ('Liberia', 'LOC'), ('National Patriotic Party', 'ORG'), ('Ellen Johnson-Sirleaf', 'PER'), ('Unity Party', 'ORG'), ('Carter Center', 'ORG')]),
 # wN063
-('1996-07-26',
- "BUJUMBURA 1996-07-26\nBurundi's army seized power on Thursday and named former president Pierre Buyoya as head of state, ousting Hutu president Sylvestre Ntibantunganya, who took refuge at the U.S. ambassador's residence. The Organisation of African Unity and neighbouring Tanzania and Kenya condemned the coup.",
- [('BUJUMBURA', 'LOC'), ('Burundi', 'LOC'), ('Pierre Buyoya', 'PER'), ('Hutu', 'MISC'), ('Sylvestre Ntibantunganya', 'PER'), ('U.S.', 'LOC'), ('Organisation of African Unity', 'ORG'), ('Tanzania', 'LOC'), ('Kenya', 'LOC')]),
+('1997-02-10',
+ 'ANTANANARIVO 1997-02-10\nDidier Ratsiraka was sworn in as president of Madagascar on Sunday, returning to power five years after he was forced out by mass protests. Ratsiraka, whose AREMA party backed him, narrowly beat Albert Zafy in a December run-off, the High Constitutional Court had ruled.',
+ [('ANTANANARIVO', 'LOC'), ('Didier Ratsiraka', 'PER'), ('Madagascar', 'LOC'), ('Ratsiraka', 'PER'), ('AREMA', 'ORG'), ('Albert Zafy', 'PER'), ('High Constitutional Court', 'ORG')]),
 # wN064
-('1997-03-14',
- 'TIRANA 1997-03-14\nArmed crowds looted army depots across southern Albania as the collapse of pyramid investment schemes turned into revolt, and Italy began evacuating foreigners from Durres. President Sali Berisha agreed to a government of national reconciliation under Bashkim Fino of the Socialist Party, and rebels in Vlore and Gjirokaster demanded that Berisha resign.',
- [('TIRANA', 'LOC'), ('Albania', 'LOC'), ('Italy', 'LOC'), ('Durres', 'LOC'), ('Sali Berisha', 'PER'), ('Bashkim Fino', 'PER'), ('Socialist Party', 'ORG'), ('Vlore', 'LOC'), ('Gjirokaster', 'LOC'), ('Berisha', 'PER')]),
+('1997-07-10',
+ 'SKOPJE 1997-07-10\nThree people died and dozens were hurt when Macedonian police clashed with ethnic Albanians in Gostivar over Albanian flags flown outside the town hall, officials said on Thursday. Mayor Rufi Osmani was arrested, and the Party for Democratic Prosperity said Skopje was trying to provoke its supporters.',
+ [('SKOPJE', 'LOC'), ('Macedonian', 'MISC'), ('Albanians', 'MISC'), ('Gostivar', 'LOC'), ('Albanian', 'MISC'), ('Rufi Osmani', 'PER'), ('Party for Democratic Prosperity', 'ORG'), ('Skopje', 'LOC')]),
 # wN065
 ('1997-04-15',
  'ROME 1997-04-15\nThe first troops of an Italian-led multinational force sailed for Albania on Tuesday from Brindisi under a mandate from the U.N. Security Council. The force, code-named Operation Alba, will guard aid deliveries, Italian Defence Minister Beniamino Andreatta said.',
@@ -346,9 +346,9 @@ DOCS = [
  'NEW YORK 1997-10-27\nThe Dow Jones industrial average plunged 554 points on Monday, its biggest points drop ever, as the sell-off that began in Hong Kong spread to Wall Street. The New York Stock Exchange halted trading twice under rules introduced after the 1987 crash, and shares in IBM and Citicorp fell sharply.',
  [('NEW YORK', 'LOC'), ('Dow Jones industrial average', 'MISC'), ('Hong Kong', 'LOC'), ('Wall Street', 'LOC'), ('New York Stock Exchange', 'ORG'), ('IBM', 'ORG'), ('Citicorp', 'ORG')]),
 # wN086
-('1997-03-27',
- "VANCOUVER 1997-03-27\nShares in Bre-X Minerals Ltd collapsed on Thursday after Freeport-McMoRan Copper and Gold Inc said its tests had found insignificant amounts of gold at the Busang site in East Kalimantan. The Toronto Stock Exchange halted trading in Bre-X shares, and the company's chief geologist, Michael de Guzman, died last week after falling from a helicopter.",
- [('VANCOUVER', 'LOC'), ('Bre-X Minerals Ltd', 'ORG'), ('Freeport-McMoRan Copper and Gold Inc', 'ORG'), ('Busang', 'LOC'), ('East Kalimantan', 'LOC'), ('Toronto Stock Exchange', 'ORG'), ('Bre-X', 'ORG'), ('Michael de Guzman', 'PER')]),
+('1996-05-03',
+ "TORONTO 1996-05-03\nInco Ltd agreed on Friday to buy Diamond Fields Resources Inc for about C$4.3 billion, winning control of the huge Voisey's Bay nickel find in Labrador. Diamond Fields chairman Robert Friedland said the deal beat a rival offer from Falconbridge Ltd, and Inco shares fell 4 percent on the Toronto Stock Exchange.",
+ [('TORONTO', 'LOC'), ('Inco Ltd', 'ORG'), ('Diamond Fields Resources Inc', 'ORG'), ("Voisey's Bay", 'LOC'), ('Labrador', 'LOC'), ('Diamond Fields', 'ORG'), ('Robert Friedland', 'PER'), ('Falconbridge Ltd', 'ORG'), ('Inco', 'ORG'), ('Toronto Stock Exchange', 'ORG')]),
 # wN087
 ('1997-08-06',
  'BOSTON 1997-08-06\nMicrosoft Corp will invest $150 million in rival Apple Computer Inc, Apple co-founder Steve Jobs told a trade show in Boston on Wednesday. Apple shares jumped 33 percent on the Nasdaq, and Microsoft chairman Bill Gates appeared by satellite link to loud jeers.',
@@ -374,13 +374,13 @@ DOCS = [
  'CAMBRIDGE, Massachusetts 1997-11-11\nJudge Hiller Zobel reduced the murder conviction of British au pair Louise Woodward to manslaughter on Monday and freed her with the 279 days she had already served. Supporters in her home village of Elton, Cheshire, cheered, but the family of Matthew Eappen said they were devastated.',
  [('CAMBRIDGE', 'LOC'), ('Massachusetts', 'LOC'), ('Hiller Zobel', 'PER'), ('British', 'MISC'), ('Louise Woodward', 'PER'), ('Elton', 'LOC'), ('Cheshire', 'LOC'), ('Matthew Eappen', 'PER')]),
 # wN093
-('1996-08-17',
- 'BRUSSELS 1996-08-17\nBelgian police dug up the bodies of two girls, Julie Lejeune and Melissa Russo, in the garden of a house owned by Marc Dutroux near Charleroi on Saturday. Dutroux, a convicted child rapist freed early in 1992, led investigators to the site, prosecutor Michel Bourlet said in Neufchateau.',
- [('BRUSSELS', 'LOC'), ('Belgian', 'MISC'), ('Julie Lejeune', 'PER'), ('Melissa Russo', 'PER'), ('Marc Dutroux', 'PER'), ('Charleroi', 'LOC'), ('Dutroux', 'PER'), ('Michel Bourlet', 'PER'), ('Neufchateau', 'LOC')]),
+('1997-03-01',
+ 'VILVOORDE, Belgium 1997-03-01\nRenault workers from France, Spain and Belgium marched through Vilvoorde on Saturday against the planned closure of the plant, which employs 3,100 people. Renault chairman Louis Schweitzer said the decision was final, but Belgian Prime Minister Jean-Luc Dehaene said the company had broken EU rules on consulting workers.',
+ [('VILVOORDE', 'LOC'), ('Belgium', 'LOC'), ('Renault', 'ORG'), ('France', 'LOC'), ('Spain', 'LOC'), ('Belgium', 'LOC'), ('Vilvoorde', 'LOC'), ('Renault', 'ORG'), ('Louis Schweitzer', 'PER'), ('Belgian', 'MISC'), ('Jean-Luc Dehaene', 'PER'), ('EU', 'ORG')]),
 # wN094
-('1996-10-20',
- "BRUSSELS 1996-10-20\nAbout 300,000 people marched silently through Brussels on Sunday in the White March, protesting at the handling of the Dutroux child-murder case. The crowd was angered by the Court of Cassation's removal of investigating judge Jean-Marc Connerotte, and Prime Minister Jean-Luc Dehaene promised to reform the police and courts.",
- [('BRUSSELS', 'LOC'), ('Brussels', 'LOC'), ('White March', 'MISC'), ('Dutroux', 'PER'), ('Court of Cassation', 'ORG'), ('Jean-Marc Connerotte', 'PER'), ('Jean-Luc Dehaene', 'PER')]),
+('1996-12-04',
+ 'PARIS 1996-12-04\nA bomb exploded on a crowded commuter train at Port-Royal station in central Paris on Tuesday evening, killing two people and injuring dozens, police said. Interior Minister Jean-Louis Debre said there was no claim of responsibility, but investigators suspected Algerian militants of the GIA.',
+ [('PARIS', 'LOC'), ('Port-Royal', 'LOC'), ('Paris', 'LOC'), ('Jean-Louis Debre', 'PER'), ('Algerian', 'MISC'), ('GIA', 'ORG')]),
 # wN095
 ('1996-06-15',
  'MANCHESTER 1996-06-15\nA huge IRA truck bomb wrecked the centre of Manchester on Saturday, injuring more than 200 shoppers near the Arndale Centre. Police had cleared about 80,000 people after a coded warning to Granada Television, and Sinn Fein leader Gerry Adams said he regretted the attack but would not condemn it.',
@@ -394,9 +394,9 @@ DOCS = [
  'PORTADOWN, Northern Ireland 1996-07-11\nPolice backed down on Thursday and allowed an Orange Order parade down the Catholic Garvaghy Road after a four-day standoff at Drumcree church. Catholic residents threw stones at the Royal Ulster Constabulary, and Irish Prime Minister John Bruton said London had given in to force.',
  [('PORTADOWN', 'LOC'), ('Northern Ireland', 'LOC'), ('Orange Order', 'ORG'), ('Catholic', 'MISC'), ('Garvaghy Road', 'LOC'), ('Drumcree', 'LOC'), ('Catholic', 'MISC'), ('Royal Ulster Constabulary', 'ORG'), ('Irish', 'MISC'), ('John Bruton', 'PER'), ('London', 'LOC')]),
 # wN098
-('1996-03-13',
- 'DUNBLANE, Scotland 1996-03-13\nA gunman shot dead 16 young children and their teacher in the gymnasium of Dunblane Primary School on Wednesday before killing himself. Police named him as Thomas Hamilton, 43, a former scout leader from Stirling. Prime Minister John Major and Labour leader Tony Blair said they would visit the town on Thursday.',
- [('DUNBLANE', 'LOC'), ('Scotland', 'LOC'), ('Dunblane Primary School', 'ORG'), ('Thomas Hamilton', 'PER'), ('Stirling', 'LOC'), ('John Major', 'PER'), ('Labour', 'ORG'), ('Tony Blair', 'PER')]),
+('1997-02-14',
+ 'LONDON 1997-02-14\nAn inquest jury in London ruled on Thursday that black teenager Stephen Lawrence was unlawfully killed "in a completely unprovoked racist attack" by five white youths in Eltham in 1993. His mother, Doreen Lawrence, said the Metropolitan Police had failed the family, and the Daily Mail named the five suspects on its front page.',
+ [('LONDON', 'LOC'), ('London', 'LOC'), ('Stephen Lawrence', 'PER'), ('Eltham', 'LOC'), ('Doreen Lawrence', 'PER'), ('Metropolitan Police', 'ORG'), ('Daily Mail', 'ORG')]),
 # wN099
 ('1997-08-31',
  "PARIS 1997-08-31\nDiana, Princess of Wales, died in a Paris hospital early on Sunday after her car crashed in a tunnel under the Place de l'Alma while being chased by photographers. Her companion Dodi al-Fayed and the driver, Henri Paul, were also killed, and bodyguard Trevor Rees-Jones was badly hurt, French police said.",
@@ -458,9 +458,9 @@ DOCS = [
  'MEXICO CITY 1997-07-07\nCuauhtemoc Cardenas of the Party of the Democratic Revolution was elected mayor of Mexico City on Sunday, and the ruling Institutional Revolutionary Party, or PRI, lost control of the lower house for the first time in 68 years. The peso firmed and the Mexican Stock Exchange index rose 2.8 percent.',
  [('MEXICO CITY', 'LOC'), ('Cuauhtemoc Cardenas', 'PER'), ('Party of the Democratic Revolution', 'ORG'), ('Mexico City', 'LOC'), ('Institutional Revolutionary Party', 'ORG'), ('PRI', 'ORG'), ('Mexican Stock Exchange', 'ORG')]),
 # wN114
-('1996-07-22',
- 'BOGOTA 1996-07-22\nColombian President Ernesto Samper said on Monday he would not resign after Washington revoked his U.S. visa over allegations that the Cali cartel had financed his 1994 campaign. Former campaign treasurer Santiago Medina told prosecutors that Samper knew of the money, but the lower house cleared him in June.',
- [('BOGOTA', 'LOC'), ('Colombian', 'MISC'), ('Ernesto Samper', 'PER'), ('Washington', 'LOC'), ('U.S.', 'LOC'), ('Cali', 'ORG'), ('Santiago Medina', 'PER'), ('Samper', 'PER')]),
+('1997-10-25',
+ "BOGOTA 1997-10-25\nRebels of the National Liberation Army bombed the Cano Limon-Covenas oil pipeline twice this week, state oil company Ecopetrol said on Saturday. The ELN has also threatened candidates in Sunday's local elections in Arauca and Cesar, and Defence Minister Gilberto Echeverri said 2,000 extra troops had been sent.",
+ [('BOGOTA', 'LOC'), ('National Liberation Army', 'ORG'), ('Cano Limon', 'LOC'), ('Covenas', 'LOC'), ('Ecopetrol', 'ORG'), ('ELN', 'ORG'), ('Arauca', 'LOC'), ('Cesar', 'LOC'), ('Gilberto Echeverri', 'PER')]),
 # wN115
 ('1997-06-11',
  "SANTIAGO 1997-06-11\nChilean copper producer Codelco will spend $1 billion on its El Teniente mine over five years, chief executive Juan Villarzu said on Wednesday. Chile's central bank held its overnight rate at 6.5 percent, and shares of Enersis led the Santiago stock exchange higher.",
@@ -482,9 +482,9 @@ DOCS = [
  "LAGOS 1997-11-28\nThe Nigerian government said on Friday it had closed three private banks, including Credite Bank, and arrested their directors. The Central Bank of Nigeria governor, Paul Ogwuma, said depositors would be repaid by the Nigeria Deposit Insurance Corporation. General Sani Abacha's government has ruled since 1993.",
  [('LAGOS', 'LOC'), ('Nigerian', 'MISC'), ('Credite Bank', 'ORG'), ('Central Bank of Nigeria', 'ORG'), ('Paul Ogwuma', 'PER'), ('Nigeria Deposit Insurance Corporation', 'ORG'), ('Sani Abacha', 'PER')]),
 # wN120
-('1996-11-10',
- "PORT HARCOURT, Nigeria 1996-11-10\nOgoni activists in Port Harcourt marked the first anniversary of the hanging of Ken Saro-Wiwa on Sunday, and police fired tear gas at marchers in Bori. Shell, which stopped pumping oil in Ogoniland in 1993, said it had no plans to return. Saro-Wiwa's brother Owens Wiwa spoke from exile in Canada.",
- [('PORT HARCOURT', 'LOC'), ('Nigeria', 'LOC'), ('Ogoni', 'MISC'), ('Port Harcourt', 'LOC'), ('Ken Saro-Wiwa', 'PER'), ('Bori', 'LOC'), ('Shell', 'ORG'), ('Ogoniland', 'LOC'), ('Saro-Wiwa', 'PER'), ('Owens Wiwa', 'PER'), ('Canada', 'LOC')]),
+('1996-12-11',
+ "ACCRA 1996-12-11\nPresident Jerry Rawlings won Ghana's election with 57 percent of the vote, the Electoral Commission said on Wednesday, beating John Kufuor of the New Patriotic Party. Kufuor accepted the result, and turnout of 78 percent was hailed by observers from the Commonwealth as a sign of a maturing democracy in West Africa.",
+ [('ACCRA', 'LOC'), ('Jerry Rawlings', 'PER'), ('Ghana', 'LOC'), ('Electoral Commission', 'ORG'), ('John Kufuor', 'PER'), ('New Patriotic Party', 'ORG'), ('Kufuor', 'PER'), ('Commonwealth', 'ORG'), ('West Africa', 'LOC')]),
 # wN121
 ('1997-12-30',
  "NAIROBI 1997-12-30\nPresident Daniel arap Moi was declared winner of Kenya's election on Tuesday with 40 percent of the vote, ahead of Mwai Kibaki of the Democratic Party. The Electoral Commission of Kenya said turnout was about 65 percent, but Kibaki said counting in Nairobi and Kiambu had been rigged.",
@@ -502,9 +502,9 @@ DOCS = [
  'ADDIS ABABA 1997-09-08\nEthiopian Prime Minister Meles Zenawi met Eritrean President Isaias Afwerki in Addis Ababa on Monday to discuss trade after Asmara said it would launch its own currency, the nakfa. Officials of the Intergovernmental Authority on Development said the two men also discussed Sudan.',
  [('ADDIS ABABA', 'LOC'), ('Ethiopian', 'MISC'), ('Meles Zenawi', 'PER'), ('Eritrean', 'MISC'), ('Isaias Afwerki', 'PER'), ('Addis Ababa', 'LOC'), ('Asmara', 'LOC'), ('Intergovernmental Authority on Development', 'ORG'), ('Sudan', 'LOC')]),
 # wN125
-('1997-02-13',
- "KAMPALA 1997-02-13\nUgandan troops killed 56 rebels of the Lord's Resistance Army near Kitgum in northern Uganda, army spokesman Major Shaban Bantariza said on Thursday. The LRA, led by Joseph Kony, has abducted thousands of children in Gulu and Kitgum districts.",
- [('KAMPALA', 'LOC'), ('Ugandan', 'MISC'), ("Lord's Resistance Army", 'ORG'), ('Kitgum', 'LOC'), ('Uganda', 'LOC'), ('Shaban Bantariza', 'PER'), ('LRA', 'ORG'), ('Joseph Kony', 'PER'), ('Gulu', 'LOC'), ('Kitgum', 'LOC')]),
+('1996-11-21',
+ "LUSAKA 1996-11-21\nPresident Frederick Chiluba was sworn in for a second term on Thursday after his Movement for Multiparty Democracy won Zambia's elections, which the main opposition boycotted. Kenneth Kaunda of the United National Independence Party had been barred from running, and donors including Britain and Denmark froze aid to Lusaka.",
+ [('LUSAKA', 'LOC'), ('Frederick Chiluba', 'PER'), ('Movement for Multiparty Democracy', 'ORG'), ('Zambia', 'LOC'), ('Kenneth Kaunda', 'PER'), ('United National Independence Party', 'ORG'), ('Britain', 'LOC'), ('Denmark', 'LOC'), ('Lusaka', 'LOC')]),
 # wN126
 ('1997-06-08',
  'BRAZZAVILLE 1997-06-08\nFighting raged for a third day on Sunday in Brazzaville between the army and the Cobra militia of former president Denis Sassou Nguesso. French troops evacuated about 2,000 foreigners across the Congo river to Kinshasa, and President Pascal Lissouba rejected calls to postpone the July election.',
@@ -530,9 +530,9 @@ DOCS = [
  "KUALA LUMPUR 1997-07-23\nThe Association of South East Asian Nations admitted Myanmar and Laos on Wednesday, ignoring Western criticism of Yangon's military rulers. Myanmar Foreign Minister Ohn Gyaw thanked ASEAN members, while opposition leader Aung San Suu Kyi said the decision was premature.",
  [('KUALA LUMPUR', 'LOC'), ('Association of South East Asian Nations', 'ORG'), ('Myanmar', 'LOC'), ('Laos', 'LOC'), ('Western', 'MISC'), ('Yangon', 'LOC'), ('Myanmar', 'LOC'), ('Ohn Gyaw', 'PER'), ('ASEAN', 'ORG'), ('Aung San Suu Kyi', 'PER')]),
 # wN132
-('1996-07-01',
- "ULAN BATOR 1996-07-01\nThe opposition Democratic Union coalition won Mongolia's general election, ending 75 years of rule by the Mongolian People's Revolutionary Party, the election commission said on Monday. Coalition leader Tsakhiagiin Elbegdorj said the new government would press ahead with privatisation.",
- [('ULAN BATOR', 'LOC'), ('Democratic Union', 'ORG'), ('Mongolia', 'LOC'), ("Mongolian People's Revolutionary Party", 'ORG'), ('Tsakhiagiin Elbegdorj', 'PER')]),
+('1997-12-10',
+ "AKMOLA, Kazakhstan 1997-12-10\nPresident Nursultan Nazarbayev formally moved Kazakhstan's capital from Almaty to Akmola on Wednesday, 1,000 km to the north on the windswept steppe. Diplomats said most embassies would stay in Almaty for now, and the Asian Development Bank said it would open an office in the new capital.",
+ [('AKMOLA', 'LOC'), ('Kazakhstan', 'LOC'), ('Nursultan Nazarbayev', 'PER'), ('Kazakhstan', 'LOC'), ('Almaty', 'LOC'), ('Akmola', 'LOC'), ('Almaty', 'LOC'), ('Asian Development Bank', 'ORG')]),
 # wN133
 ('1997-11-06',
  'HANOI 1997-11-06\nVietnamese police have arrested dozens of farmers after protests over land seizures and corruption in Thai Binh province south of Hanoi, diplomats said on Thursday. The Communist Party of Vietnam newspaper Nhan Dan said local officials had been dismissed.',
@@ -562,9 +562,9 @@ DOCS = [
  'THE HAGUE 1997-05-07\nThe International Criminal Tribunal for the former Yugoslavia found Dusan Tadic, a Serb cafe owner from Kozarac, guilty on Wednesday of crimes against humanity at the Omarska and Trnopolje camps. Presiding judge Gabrielle Kirk McDonald said sentencing would follow in July.',
  [('THE HAGUE', 'LOC'), ('International Criminal Tribunal for the former Yugoslavia', 'ORG'), ('Dusan Tadic', 'PER'), ('Serb', 'MISC'), ('Kozarac', 'LOC'), ('Omarska', 'LOC'), ('Trnopolje', 'LOC'), ('Gabrielle Kirk McDonald', 'PER')]),
 # wN140
-('1997-07-28',
- 'ANLONG VENG, Cambodia 1997-07-28\nKhmer Rouge leader Pol Pot was sentenced to life under house arrest by a "people\'s tribunal" of his former comrades in the jungle near Anlong Veng, American journalist Nate Thayer reported in the Far Eastern Economic Review. Ta Mok, the one-legged military chief, now controls the movement.',
- [('ANLONG VENG', 'LOC'), ('Cambodia', 'LOC'), ('Khmer Rouge', 'ORG'), ('Pol Pot', 'PER'), ('Anlong Veng', 'LOC'), ('American', 'MISC'), ('Nate Thayer', 'PER'), ('Far Eastern Economic Review', 'ORG'), ('Ta Mok', 'PER')]),
+('1997-03-30',
+ "PHNOM PENH 1997-03-30\nAttackers threw four grenades into a rally led by opposition politician Sam Rainsy outside the National Assembly in Phnom Penh on Sunday, killing at least 16 people. Sam Rainsy, head of the Khmer Nation Party, was slightly hurt and blamed Hun Sen's Cambodian People's Party, which denied any role.",
+ [('PHNOM PENH', 'LOC'), ('Sam Rainsy', 'PER'), ('National Assembly', 'ORG'), ('Phnom Penh', 'LOC'), ('Sam Rainsy', 'PER'), ('Khmer Nation Party', 'ORG'), ('Hun Sen', 'PER'), ("Cambodian People's Party", 'ORG')]),
 # wN141
 ('1996-08-26',
  'SEOUL 1996-08-26\nA Seoul court sentenced former president Chun Doo-hwan to death on Monday for mutiny and treason over the 1979 coup and the 1980 Kwangju massacre. His successor Roh Tae-woo got 22 and a half years, and the heads of Samsung and Daewoo received suspended terms for bribery.',
@@ -610,9 +610,9 @@ DOCS = [
  'CALAIS, France 1996-11-19\nFire broke out on a freight shuttle in the Channel Tunnel late on Monday, and eight lorry drivers were taken to hospital in Calais with smoke injuries. Eurotunnel said services to Folkestone were suspended, and its shares fell 6 percent in Paris on Tuesday.',
  [('CALAIS', 'LOC'), ('France', 'LOC'), ('Channel Tunnel', 'LOC'), ('Calais', 'LOC'), ('Eurotunnel', 'ORG'), ('Folkestone', 'LOC'), ('Paris', 'LOC')]),
 # wN152
-('1997-07-29',
- 'ARUSHA, Tanzania 1997-07-29\nThe International Criminal Tribunal for Rwanda arrested seven suspects in Nairobi this month, among them former prime minister Jean Kambanda, a court spokesman in Arusha said on Tuesday. The trial of Jean-Paul Akayesu, a former mayor of Taba, resumed after a break.',
- [('ARUSHA', 'LOC'), ('Tanzania', 'LOC'), ('International Criminal Tribunal for Rwanda', 'ORG'), ('Nairobi', 'LOC'), ('Jean Kambanda', 'PER'), ('Arusha', 'LOC'), ('Jean-Paul Akayesu', 'PER'), ('Taba', 'LOC')]),
+('1997-01-03',
+ "KIGALI 1997-01-03\nA court in Kibungo sentenced two men to death on Friday in the first of Rwanda's own trials of genocide suspects, Radio Rwanda said. The men, Deogratias Bizimana and Egide Gatanazi, had no defence lawyers, and Amnesty International said the trials fell short of fair standards.",
+ [('KIGALI', 'LOC'), ('Kibungo', 'LOC'), ('Rwanda', 'LOC'), ('Radio Rwanda', 'ORG'), ('Deogratias Bizimana', 'PER'), ('Egide Gatanazi', 'PER'), ('Amnesty International', 'ORG')]),
 # wN153
 ('1996-05-21',
  'MWANZA, Tanzania 1996-05-21\nThe ferry MV Bukoba capsized on Lake Victoria near Mwanza on Tuesday with more than 800 people on board. Only about 100 survivors were pulled out, police said, and President Benjamin Mkapa declared three days of mourning.',
