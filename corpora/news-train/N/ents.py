@@ -657,4 +657,56 @@ DOCS = [
 ('1996-09-16',
  'MOSCOW 1996-09-16\nRussian markets rose on Monday after Boris Yeltsin said he would undergo heart surgery at a Moscow cardiology centre later this month. Viktor Chernomyrdin will hold power during the operation, and traders at Renaissance Capital said shares of Lukoil and Unified Energy Systems gained 4 percent.',
  [('MOSCOW', 'LOC'), ('Russian', 'MISC'), ('Boris Yeltsin', 'PER'), ('Moscow', 'LOC'), ('Viktor Chernomyrdin', 'PER'), ('Renaissance Capital', 'ORG'), ('Lukoil', 'ORG'), ('Unified Energy Systems', 'ORG')]),
+# wN164
+('1996-02-13',
+ 'Shares in Kvaerner Jump on Trafalgar House Bid\nOSLO 1996-02-13\nShares in Norwegian engineering group Kvaerner ASA rose 4 percent on the Oslo Stock Exchange on Tuesday after it confirmed talks on a bid for Britain\'s Trafalgar House Plc. "The market likes the logic," said Per Arne Solheim, an analyst at Christiania Bank. Trafalgar House owns the Cunard shipping line and the Ritz hotel in London.',
+ [('Kvaerner', 'ORG'), ('Trafalgar House', 'ORG'), ('OSLO', 'LOC'), ('Norwegian', 'MISC'), ('Kvaerner ASA', 'ORG'), ('Oslo Stock Exchange', 'ORG'), ('Britain', 'LOC'), ('Trafalgar House Plc', 'ORG'), ('Per Arne Solheim', 'PER'), ('Christiania Bank', 'ORG'), ('Trafalgar House', 'ORG'), ('Cunard', 'ORG'), ('Ritz', 'LOC'), ('London', 'LOC')]),
+# wN165
+('1997-06-16',
+ 'Rains Spare Sahel Cotton, Traders Say\nEarly rains across Mali, Burkina Faso and northern Ivory Coast should lift cotton output next season, traders in Paris said on Monday. Compagnie Francaise pour le Developpement des Fibres Textiles, known as CFDT, said sowing had begun around Sikasso and Bobo-Dioulasso two weeks early.',
+ [('Sahel', 'LOC'), ('Mali', 'LOC'), ('Burkina Faso', 'LOC'), ('Ivory Coast', 'LOC'), ('Paris', 'LOC'), ('Compagnie Francaise pour le Developpement des Fibres Textiles', 'ORG'), ('CFDT', 'ORG'), ('Sikasso', 'LOC'), ('Bobo-Dioulasso', 'LOC')]),
+# wN166
+('1997-04-18',
+ "OSCE ENVOY SEES SLOW PROGRESS IN NAGORNO-KARABAKH TALKS\nSTEPANAKERT 1997-04-18\nMediators from the Organisation for Security and Cooperation in Europe's Minsk Group said on Friday that talks on Nagorno-Karabakh had made little headway, according to a statement read by Armenian television. The enclave's leader, Robert Kocharyan, said Azerbaijan must first recognise its right to self-rule, while Azeri President Heydar Aliyev ruled out any form of independence.",
+ [('OSCE', 'ORG'), ('NAGORNO-KARABAKH', 'LOC'), ('STEPANAKERT', 'LOC'), ('Organisation for Security and Cooperation in Europe', 'ORG'), ('Minsk Group', 'ORG'), ('Nagorno-Karabakh', 'LOC'), ('Armenian', 'MISC'), ('Robert Kocharyan', 'PER'), ('Azerbaijan', 'LOC'), ('Azeri', 'MISC'), ('Heydar Aliyev', 'PER')]),
+# wN167
+('1996-10-28',
+ 'TASHKENT 1996-10-28\nUzbekistan signed a deal with Newmont Mining Corp of Denver to expand a joint venture that processes gold ore at Zarafshan, an official of the state mining company said on Monday. Newmont vice-president Robert Quartermain told Interfax that output would reach 16 tonnes a year.',
+ [('TASHKENT', 'LOC'), ('Uzbekistan', 'LOC'), ('Newmont Mining Corp', 'ORG'), ('Denver', 'LOC'), ('Zarafshan', 'LOC'), ('Newmont', 'ORG'), ('Robert Quartermain', 'PER'), ('Interfax', 'ORG')]),
+# wN168
+('1997-08-20',
+ 'SARAJEVO 1997-08-20\nSFOR troops seized police stations in Banja Luka on Tuesday to back Biljana Plavsic in her power struggle with hardliners loyal to the Pale leadership, a spokesman for the Stabilisation Force said. Major Max Marriner, a British officer, told reporters the action followed a request from the U.N. International Police Task Force.',
+ [('SARAJEVO', 'LOC'), ('SFOR', 'ORG'), ('Banja Luka', 'LOC'), ('Biljana Plavsic', 'PER'), ('Pale', 'LOC'), ('Stabilisation Force', 'ORG'), ('Max Marriner', 'PER'), ('British', 'MISC'), ('U.N. International Police Task Force', 'ORG')]),
+# wN169
+('1997-09-14',
+ 'MOSTAR 1997-09-14\nBosnia held municipal elections on Saturday and Sunday, and Moslems crossed the Neretva to vote in west Mostar under heavy guard. The OSCE mission chief, Robert Frowick, said there had been few incidents, though voting in Brcko and Srebrenica was delayed by missing lists.',
+ [('MOSTAR', 'LOC'), ('Bosnia', 'LOC'), ('Moslems', 'MISC'), ('Neretva', 'LOC'), ('Mostar', 'LOC'), ('OSCE', 'ORG'), ('Robert Frowick', 'PER'), ('Brcko', 'LOC'), ('Srebrenica', 'LOC')]),
+# wN170
+('1996-07-11',
+ 'BRUSSELS 1996-07-11\nThe Hague-based tribunal issued international arrest warrants on Thursday for two Serb leaders indicted for genocide, and NATO said its troops would arrest them if they met them. A spokesman for the International Police Task Force, Alexander Ivanko, said the two had been seen in Pale and Han Pijesak.',
+ [('BRUSSELS', 'LOC'), ('Hague', 'LOC'), ('Serb', 'MISC'), ('NATO', 'ORG'), ('International Police Task Force', 'ORG'), ('Alexander Ivanko', 'PER'), ('Pale', 'LOC'), ('Han Pijesak', 'LOC')]),
+# wN171
+('1996-05-19',
+ "WARSAW 1996-05-19\nLech Walesa, who lost Poland's presidency to Aleksander Kwasniewski last November, said on Sunday he would return to work as an electrician at the Gdansk shipyard. The shipyard, which gave birth to the Solidarity trade union, faces bankruptcy, and its manager Janusz Szlanta told PAP news agency that 3,000 jobs were at risk.",
+ [('WARSAW', 'LOC'), ('Lech Walesa', 'PER'), ('Poland', 'LOC'), ('Aleksander Kwasniewski', 'PER'), ('Gdansk', 'LOC'), ('Solidarity', 'ORG'), ('Janusz Szlanta', 'PER'), ('PAP', 'ORG')]),
+# wN172
+('1997-02-03',
+ 'BELGRADE 1997-02-03\nPolice beat students and opposition supporters with batons on Brankov Bridge in Belgrade overnight, and opposition leader Vesna Pesic of the Civic Alliance of Serbia was among those injured, witnesses said on Monday. Independent radio station B-92 said dozens were taken to hospital.',
+ [('BELGRADE', 'LOC'), ('Brankov Bridge', 'LOC'), ('Belgrade', 'LOC'), ('Vesna Pesic', 'PER'), ('Civic Alliance of Serbia', 'ORG'), ('B-92', 'ORG')]),
+# wN173
+('1997-01-31',
+ "HAVANA 1997-01-31\nCuba's sugar harvest is running behind schedule because of rain and a shortage of fuel and spare parts, the official newspaper Granma said on Friday. Foreign traders in Havana said output might fall below 4 million tonnes, and ED&F Man in London cut its world supply estimate.",
+ [('HAVANA', 'LOC'), ('Cuba', 'LOC'), ('Granma', 'ORG'), ('Havana', 'LOC'), ('ED&F Man', 'ORG'), ('London', 'LOC')]),
+# wN174
+('1996-04-23',
+ "GROZNY 1996-04-23\nChechen rebel leader Dzhokhar Dudayev was killed by a Russian rocket near the village of Gekhi-Chu, his aides said on Tuesday. Vice-President Zelimkhan Yandarbiyev took over, and Movladi Udugov, the rebels' chief spokesman, said Dudayev had been talking on a satellite telephone when the missile struck.",
+ [('GROZNY', 'LOC'), ('Chechen', 'MISC'), ('Dzhokhar Dudayev', 'PER'), ('Russian', 'MISC'), ('Gekhi-Chu', 'LOC'), ('Zelimkhan Yandarbiyev', 'PER'), ('Movladi Udugov', 'PER'), ('Dudayev', 'PER')]),
+# wN175
+('1996-10-09',
+ 'ABU DHABI 1996-10-09\nSheikh Zayed bin Sultan al-Nahayan, president of the United Arab Emirates, opened a new terminal at Abu Dhabi International Airport on Wednesday, the state news agency WAM said. Emirates and Gulf Air will move some flights there, and the Abu Dhabi National Oil Company said it was raising output at Upper Zakum.',
+ [('ABU DHABI', 'LOC'), ('Zayed bin Sultan al-Nahayan', 'PER'), ('United Arab Emirates', 'LOC'), ('Abu Dhabi International Airport', 'LOC'), ('WAM', 'ORG'), ('Emirates', 'ORG'), ('Gulf Air', 'ORG'), ('Abu Dhabi National Oil Company', 'ORG'), ('Upper Zakum', 'LOC')]),
+# wN176
+('1997-10-05',
+ "RIO DE JANEIRO 1997-10-05\nPope John Paul celebrated mass for more than a million people on Rio de Janeiro's Aterro do Flamengo on Sunday, the last day of a visit to Brazil for a meeting on the family. President Fernando Henrique Cardoso greeted him at Galeao airport, and Brazilian bishops of the CNBB urged land reform.",
+ [('RIO DE JANEIRO', 'LOC'), ('John Paul', 'PER'), ('Rio de Janeiro', 'LOC'), ('Aterro do Flamengo', 'LOC'), ('Brazil', 'LOC'), ('Fernando Henrique Cardoso', 'PER'), ('Galeao', 'LOC'), ('Brazilian', 'MISC'), ('CNBB', 'ORG')]),
 ]
