@@ -683,8 +683,8 @@ DOCS = [
  [('MOSTAR', 'LOC'), ('Bosnia', 'LOC'), ('Moslems', 'MISC'), ('Neretva', 'LOC'), ('Mostar', 'LOC'), ('OSCE', 'ORG'), ('Robert Frowick', 'PER'), ('Brcko', 'LOC'), ('Srebrenica', 'LOC')]),
 # wN170
 ('1996-07-11',
- 'BRUSSELS 1996-07-11\nThe Hague-based tribunal issued international arrest warrants on Thursday for two Serb leaders indicted for genocide, and NATO said its troops would arrest them if they met them. A spokesman for the International Police Task Force, Alexander Ivanko, said the two had been seen in Pale and Han Pijesak.',
- [('BRUSSELS', 'LOC'), ('Hague', 'LOC'), ('Serb', 'MISC'), ('NATO', 'ORG'), ('International Police Task Force', 'ORG'), ('Alexander Ivanko', 'PER'), ('Pale', 'LOC'), ('Han Pijesak', 'LOC')]),
+ 'BRUSSELS 1996-07-11\nThe war crimes tribunal in The Hague issued international arrest warrants on Thursday for two Serb leaders indicted for genocide, and NATO said its troops would arrest them if they met them. A spokesman for the International Police Task Force, Alexander Ivanko, said the two had been seen in Pale and Han Pijesak.',
+ [('BRUSSELS', 'LOC'), ('The Hague', 'LOC'), ('Serb', 'MISC'), ('NATO', 'ORG'), ('International Police Task Force', 'ORG'), ('Alexander Ivanko', 'PER'), ('Pale', 'LOC'), ('Han Pijesak', 'LOC')]),
 # wN171
 ('1996-05-19',
  "WARSAW 1996-05-19\nLech Walesa, who lost Poland's presidency to Aleksander Kwasniewski last November, said on Sunday he would return to work as an electrician at the Gdansk shipyard. The shipyard, which gave birth to the Solidarity trade union, faces bankruptcy, and its manager Janusz Szlanta told PAP news agency that 3,000 jobs were at risk.",
