@@ -20,7 +20,7 @@ DOCS = [
 # wN004
 ('1996-09-15',
  'SARAJEVO 1996-09-15\nVoters across Bosnia queued from dawn on Saturday in the first elections since the Dayton peace accord, and officials of the Organisation for Security and Cooperation in Europe said turnout was high. In Tuzla, Moslem refugees boarded buses to vote in their former homes in Srebrenica and Zvornik, escorted by NATO-led troops.',
- [('SARAJEVO', 'LOC'), ('Bosnia', 'LOC'), ('Dayton', 'MISC'), ('Organisation for Security and Cooperation in Europe', 'ORG'), ('Tuzla', 'LOC'), ('Moslem', 'MISC'), ('Srebrenica', 'LOC'), ('Zvornik', 'LOC'), ('NATO', 'ORG')]),
+ [('SARAJEVO', 'LOC'), ('Bosnia', 'LOC'), ('Dayton', 'LOC'), ('Organisation for Security and Cooperation in Europe', 'ORG'), ('Tuzla', 'LOC'), ('Moslem', 'MISC'), ('Srebrenica', 'LOC'), ('Zvornik', 'LOC'), ('NATO', 'ORG')]),
 # wN005
 ('1996-12-20',
  "IFOR HANDS OVER TO SFOR IN BOSNIA\nSARAJEVO 1996-12-20\nNATO's Implementation Force formally handed over to a smaller Stabilisation Force on Friday, with about 31,000 troops to stay in Bosnia for 18 months. U.S. Admiral Joseph Lopez said the new force would not hunt war crimes suspects but would detain them if it met them.",
