@@ -155,7 +155,7 @@ DOCS = [
  [('ABIDJAN', 'LOC'), ('Ivory Coast', 'LOC'), ('Sifca', 'ORG'), ('Abidjan', 'LOC'), ('San Pedro', 'LOC'), ('London', 'LOC')]),
 # wN038
 ('1997-06-24',
- "NEW YORK 1997-06-24\nArabica coffee futures on the New York Coffee, Sugar and Cocoa Exchange hit their highest in 20 years on Tuesday on fears of frost in Brazil's Parana state. Brokers at Merrill Lynch said Colombian growers were also holding back beans, and the International Coffee Organisation in London raised its price indicator.",
+ "NEW YORK 1997-06-24\narabica coffee futures on the New York Coffee, Sugar and Cocoa Exchange hit their highest in 20 years on Tuesday on fears of frost in Brazil's Parana state. Brokers at Merrill Lynch said Colombian growers were also holding back beans, and the International Coffee Organisation in London raised its price indicator.",
  [('NEW YORK', 'LOC'), ('New York Coffee, Sugar and Cocoa Exchange', 'ORG'), ('Brazil', 'LOC'), ('Parana', 'LOC'), ('Merrill Lynch', 'ORG'), ('Colombian', 'MISC'), ('International Coffee Organisation', 'ORG'), ('London', 'LOC')]),
 # wN039
 ('1996-08-21',
@@ -296,7 +296,7 @@ DOCS = [
 # wN073
 ('1996-06-29',
  "KIEV 1996-06-29\nUkraine's parliament adopted a post-Soviet constitution early on Friday after an all-night session, ending a long standoff between President Leonid Kuchma and the left-wing majority. The constitution makes Crimea an autonomous republic and bars foreign military bases, though Russia's Black Sea Fleet may stay in Sevastopol under a lease.",
- [('KIEV', 'LOC'), ('Ukraine', 'LOC'), ('Leonid Kuchma', 'PER'), ('Crimea', 'LOC'), ('Russia', 'LOC'), ('Black Sea Fleet', 'ORG'), ('Sevastopol', 'LOC')]),
+ [('KIEV', 'LOC'), ('Ukraine', 'LOC'), ('Soviet', 'MISC'), ('Leonid Kuchma', 'PER'), ('Crimea', 'LOC'), ('Russia', 'LOC'), ('Black Sea Fleet', 'ORG'), ('Sevastopol', 'LOC')]),
 # wN074
 ('1997-05-31',
  'KIEV 1997-05-31\nBoris Yeltsin and Leonid Kuchma signed a friendship treaty in Kiev on Saturday that settles the division of the Black Sea Fleet. Russia will lease bays in Sevastopol for 20 years, Ukrainian Foreign Minister Hennadiy Udovenko told reporters.',
@@ -336,7 +336,7 @@ DOCS = [
 # wN083
 ('1996-10-07',
  'STOCKHOLM 1996-10-07\nSwedish bonds rallied on Monday after the Riksbank cut its repo rate by 20 basis points to 4.30 percent. A dealer at Skandinaviska Enskilda Banken said Stockholm was likely to cut again before Christmas, and shares in Ericsson and Volvo rose on the Stockholm bourse.',
- [('STOCKHOLM', 'LOC'), ('Swedish', 'MISC'), ('Riksbank', 'ORG'), ('Skandinaviska Enskilda Banken', 'ORG'), ('Stockholm', 'LOC'), ('Ericsson', 'ORG'), ('Volvo', 'ORG'), ('Stockholm', 'LOC')]),
+ [('STOCKHOLM', 'LOC'), ('Swedish', 'MISC'), ('Riksbank', 'ORG'), ('Skandinaviska Enskilda Banken', 'ORG'), ('Stockholm', 'LOC'), ('Christmas', 'MISC'), ('Ericsson', 'ORG'), ('Volvo', 'ORG'), ('Stockholm', 'LOC')]),
 # wN084
 ('1996-12-06',
  'WASHINGTON 1996-12-06\nFederal Reserve Chairman Alan Greenspan asked in a speech on Thursday evening whether "irrational exuberance" had unduly inflated asset values, and stock markets from Tokyo to Frankfurt fell on Friday. The Dow Jones industrial average dropped 145 points in early trade on Wall Street before recovering.',
@@ -388,7 +388,7 @@ DOCS = [
 # wN096
 ('1997-07-19',
  'BELFAST 1997-07-19\nThe Irish Republican Army said it would restore its ceasefire from midday on Sunday, opening the way for Sinn Fein to join multi-party talks at Stormont in September. Ulster Unionist leader David Trimble said he wanted proof the guns would stay silent, and British Northern Ireland Secretary Mo Mowlam welcomed the move.',
- [('BELFAST', 'LOC'), ('Irish Republican Army', 'ORG'), ('Sinn Fein', 'ORG'), ('Stormont', 'LOC'), ('Ulster Unionist', 'ORG'), ('David Trimble', 'PER'), ('British', 'MISC'), ('Mo Mowlam', 'PER')]),
+ [('BELFAST', 'LOC'), ('Irish Republican Army', 'ORG'), ('Sinn Fein', 'ORG'), ('Stormont', 'LOC'), ('Ulster Unionist', 'ORG'), ('David Trimble', 'PER'), ('British', 'MISC'), ('Northern Ireland', 'LOC'), ('Mo Mowlam', 'PER')]),
 # wN097
 ('1996-07-11',
  'PORTADOWN, Northern Ireland 1996-07-11\nPolice backed down on Thursday and allowed an Orange Order parade down the Catholic Garvaghy Road after a four-day standoff at Drumcree church. Catholic residents threw stones at the Royal Ulster Constabulary, and Irish Prime Minister John Bruton said London had given in to force.',
@@ -436,7 +436,7 @@ DOCS = [
 # wN108
 ('1997-08-06',
  "AGANA, Guam 1997-08-06\nA Korean Air jumbo jet from Seoul crashed into a hillside while approaching Won Pat International Airport in heavy rain early on Wednesday, killing more than 220 people. U.S. Marines from Andersen Air Force Base helped pull survivors from the wreck, and South Korea's transport ministry sent a team.",
- [('AGANA', 'LOC'), ('Guam', 'LOC'), ('Korean Air', 'ORG'), ('Seoul', 'LOC'), ('Won Pat International Airport', 'LOC'), ('U.S.', 'LOC'), ('Andersen Air Force Base', 'LOC'), ('South Korea', 'LOC')]),
+ [('AGANA', 'LOC'), ('Guam', 'LOC'), ('Korean Air', 'ORG'), ('Seoul', 'LOC'), ('Won Pat International Airport', 'LOC'), ('U.S. Marines', 'ORG'), ('Andersen Air Force Base', 'LOC'), ('South Korea', 'LOC')]),
 # wN109
 ('1997-07-06',
  'PHNOM PENH 1997-07-06\nSecond Prime Minister Hun Sen said on Sunday his forces had taken control of Phnom Penh after two days of fighting with troops loyal to his co-premier, whose FUNCINPEC party he accused of smuggling in Khmer Rouge fighters. Tanks patrolled near Pochentong airport, and Thailand sent planes to evacuate foreigners.',
