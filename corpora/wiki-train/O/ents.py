@@ -176,4 +176,124 @@ DOCS = [
 # wO057
 ('The Gurkha Brigade is the collective name for the units of the British Army composed of Nepalese soldiers. Recruits are selected at a camp in Pokhara.',
  [('Gurkha Brigade', 'ORG'), ('British Army', 'ORG'), ('Nepalese', 'MISC'), ('Pokhara', 'LOC')]),
+# wO058
+('Eleanor Whitcombe Ashby (1839 – 1912) was an American abolitionist and educator who founded the Ashby Female Seminary in Oberlin, Ohio, in 1866. She corresponded with Frederick Douglass and Lucretia Mott, and her papers are held by the Library of Congress.',
+ [('Eleanor Whitcombe Ashby', 'PER'), ('American', 'MISC'), ('Ashby Female Seminary', 'ORG'), ('Oberlin', 'LOC'), ('Ohio', 'LOC'), ('Frederick Douglass', 'PER'), ('Lucretia Mott', 'PER'), ('Library of Congress', 'ORG')]),
+# wO059
+('Cornelius Van Wyck Delamater (1801 – 1878) was an American politician from New York who served in the United States Senate from 1845 to 1851 as a member of the Whig Party. He was earlier mayor of Albany.',
+ [('Cornelius Van Wyck Delamater', 'PER'), ('American', 'MISC'), ('New York', 'LOC'), ('United States Senate', 'ORG'), ('Whig Party', 'ORG'), ('Albany', 'LOC')]),
+# wO060
+('John C. Breckinridge Harlan III (born 1962) is an American attorney who served as United States Attorney for the Western District of Kentucky from 2005 to 2009. He was appointed by President George W. Bush and later joined the law firm Frost Brown Todd in Louisville.',
+ [('John C. Breckinridge Harlan III', 'PER'), ('American', 'MISC'), ('United States', 'LOC'), ('Western District of Kentucky', 'LOC'), ('George W. Bush', 'PER'), ('Frost Brown Todd', 'ORG'), ('Louisville', 'LOC')]),
+# wO061
+('Patricia Lynn "Patsy" Okafor (born 1968) is an American judge who has served on the Supreme Court of Georgia since 2018. She graduated from Spelman College and Emory University School of Law, and was previously a prosecutor in Fulton County.',
+ [('Patricia Lynn "Patsy" Okafor', 'PER'), ('American', 'MISC'), ('Supreme Court of Georgia', 'ORG'), ('Spelman College', 'ORG'), ('Emory University School of Law', 'ORG'), ('Fulton County', 'LOC')]),
+# wO062
+('Marcus D. Levinthal served as the eleventh director of the National Institute of Standards and Technology (NIST), an agency of the U.S. Department of Commerce located in Gaithersburg, Maryland.',
+ [('Marcus D. Levinthal', 'PER'), ('National Institute of Standards and Technology', 'ORG'), ('NIST', 'ORG'), ('U.S. Department of Commerce', 'ORG'), ('Gaithersburg', 'LOC'), ('Maryland', 'LOC')]),
+# wO063
+('Geoffrey Tancred St John-Mildmay (1890 – 1964) was a British Liberal Party politician who sat for North Dorset from 1923 to 1924. He was later created a life peer and sat in the House of Lords as a crossbencher.',
+ [('Geoffrey Tancred St John-Mildmay', 'PER'), ('British', 'MISC'), ('Liberal Party', 'ORG'), ('North Dorset', 'LOC'), ('House of Lords', 'ORG')]),
+# wO064
+('Aisling Nic Giolla Phádraig (born 1983) is an Irish Sinn Féin politician who has served as a Senator in Seanad Éireann since 2020. She is a native Irish speaker from the Connemara region of County Galway.',
+ [('Aisling Nic Giolla Phádraig', 'PER'), ('Irish', 'MISC'), ('Sinn Féin', 'ORG'), ('Seanad Éireann', 'ORG'), ('Irish', 'MISC'), ('Connemara', 'LOC'), ('County Galway', 'LOC')]),
+# wO065
+('Hamish Gordon-Lennox (born 1976) is a Scottish National Party politician who has been the Member of the Scottish Parliament (MSP) for Angus North and Mearns since 2016.',
+ [('Hamish Gordon-Lennox', 'PER'), ('Scottish National Party', 'ORG'), ('Scottish Parliament', 'ORG'), ('Angus North and Mearns', 'LOC')]),
+# wO066
+('Bronwyn Pryce-Talbot (born 1965) is a Welsh Plaid Cymru politician. She represented Ceredigion in the Senedd from 2011 to 2021 and chaired its culture committee.',
+ [('Bronwyn Pryce-Talbot', 'PER'), ('Welsh', 'MISC'), ('Plaid Cymru', 'ORG'), ('Ceredigion', 'LOC'), ('Senedd', 'ORG')]),
+# wO067
+('Frédéric Arsenault-Leblanc (born 1972) is a Canadian politician who has served as the Member of Parliament for the New Brunswick riding of Beauséjour since 2015. A member of the Liberal Party of Canada, he was previously a reporter for Radio-Canada in Moncton.',
+ [('Frédéric Arsenault-Leblanc', 'PER'), ('Canadian', 'MISC'), ('New Brunswick', 'LOC'), ('Beauséjour', 'LOC'), ('Liberal Party of Canada', 'ORG'), ('Radio-Canada', 'ORG'), ('Moncton', 'LOC')]),
+# wO068
+('Wiremu Tawhiri (born 1991) is a New Zealand rugby league player who plays as a prop for the Canberra Raiders in the National Rugby League. He has represented the Māori All Stars and New Zealand.',
+ [('Wiremu Tawhiri', 'PER'), ('New Zealand', 'LOC'), ('Canberra Raiders', 'ORG'), ('National Rugby League', 'MISC'), ('Māori All Stars', 'ORG'), ('New Zealand', 'LOC')]),
+# wO069
+("Siobhan Kealy-Brennan (born 1989) is an Australian rules footballer who plays for the Fremantle Football Club in the AFL Women's competition. Before switching codes she played Gaelic football for Kerry in Ireland.",
+ [('Siobhan Kealy-Brennan', 'PER'), ('Australian', 'MISC'), ('Fremantle Football Club', 'ORG'), ("AFL Women's", 'MISC'), ('Gaelic', 'MISC'), ('Kerry', 'ORG'), ('Ireland', 'LOC')]),
+# wO070
+('Tomasz "Tomek" Wróblewski (born 1994) is a Polish professional footballer who plays as a goalkeeper for Legia Warsaw and the Poland national team. He previously played for Celtic in the Scottish Premiership.',
+ [('Tomasz "Tomek" Wróblewski', 'PER'), ('Polish', 'MISC'), ('Legia Warsaw', 'ORG'), ('Poland', 'LOC'), ('Celtic', 'ORG'), ('Scottish Premiership', 'MISC')]),
+# wO071
+('Mateus Carvalho da Rocha Neto (born 1997), commonly known as Rochinha, is a Brazilian footballer who plays as an attacking midfielder for Fluminense. He won the Copa Libertadores with the club in 2023.',
+ [('Mateus Carvalho da Rocha Neto', 'PER'), ('Rochinha', 'PER'), ('Brazilian', 'MISC'), ('Fluminense', 'ORG'), ('Copa Libertadores', 'MISC')]),
+# wO072
+('Baba Ahmadou Traoré-Kouyaté (born 2000) is a Malian professional basketball player for the Memphis Grizzlies of the NBA. He played college basketball for the Gonzaga Bulldogs and was selected in the second round of the 2022 NBA draft.',
+ [('Baba Ahmadou Traoré-Kouyaté', 'PER'), ('Malian', 'MISC'), ('Memphis Grizzlies', 'ORG'), ('NBA', 'ORG'), ('Gonzaga Bulldogs', 'ORG'), ('NBA', 'ORG')]),
+# wO073
+('Kōji Hamasaki (born 1969) is a Japanese professional golfer who won eleven times on the Japan Golf Tour and finished fourth at the 2002 Open Championship at Muirfield.',
+ [('Kōji Hamasaki', 'PER'), ('Japanese', 'MISC'), ('Japan Golf Tour', 'MISC'), ('Open Championship', 'MISC'), ('Muirfield', 'LOC')]),
+# wO074
+('Ahn Chang-ho was a Korean independence activist who founded the Young Korean Academy (Heungsadan) in San Francisco in 1913. He died in Keijō in 1938 after his arrest by the Japanese police.',
+ [('Ahn Chang-ho', 'PER'), ('Korean', 'MISC'), ('Young Korean Academy', 'ORG'), ('Heungsadan', 'ORG'), ('San Francisco', 'LOC'), ('Keijō', 'LOC'), ('Japanese', 'MISC')]),
+# wO075
+('Tenzin Dhondup Lhamo (born 1981) is a Tibetan singer based in Dharamshala, India. Her album Snow Lion Songs was released on Real World Records in 2010.',
+ [('Tenzin Dhondup Lhamo', 'PER'), ('Tibetan', 'MISC'), ('Dharamshala', 'LOC'), ('India', 'LOC'), ('Snow Lion Songs', 'MISC'), ('Real World Records', 'ORG')]),
+# wO076
+('Vasily Nikolayevich Ozerov (Russian: Василий Николаевич Озеров; 1858 – 1921) was a Russian publisher who founded the newspaper Severny Vestnik in Saint Petersburg in 1889. It was closed by the Bolsheviks in 1918.',
+ [('Vasily Nikolayevich Ozerov', 'PER'), ('Russian', 'MISC'), ('Василий Николаевич Озеров', 'PER'), ('Russian', 'MISC'), ('Severny Vestnik', 'ORG'), ('Saint Petersburg', 'LOC'), ('Bolsheviks', 'ORG')]),
+# wO077
+('Ghulam Mustafa Khokhar (born 1955) is a Pakistani politician who served as a member of the National Assembly of Pakistan from 2002 to 2013, representing Sargodha. He was a member of the Pakistan Muslim League (Q).',
+ [('Ghulam Mustafa Khokhar', 'PER'), ('Pakistani', 'MISC'), ('National Assembly of Pakistan', 'ORG'), ('Sargodha', 'LOC'), ('Pakistan Muslim League (Q)', 'ORG')]),
+# wO078
+("Siti Nurhaliza binti Rahmat (born 1986) is a Malaysian badminton player who won the women's doubles at the 2010 Commonwealth Games in Delhi with Chin Ee Wei. She trained at the Bukit Jalil sports complex.",
+ [('Siti Nurhaliza binti Rahmat', 'PER'), ('Malaysian', 'MISC'), ('Commonwealth Games', 'MISC'), ('Delhi', 'LOC'), ('Chin Ee Wei', 'PER'), ('Bukit Jalil', 'LOC')]),
+# wO079
+("Nguyễn Thị Thu Hằng (born 1975) is a Vietnamese novelist whose book The River Below Huế won the Vietnam Writers' Association prize in 2004. She lives in Hanoi.",
+ [('Nguyễn Thị Thu Hằng', 'PER'), ('Vietnamese', 'MISC'), ('The River Below Huế', 'MISC'), ("Vietnam Writers' Association", 'ORG'), ('Hanoi', 'LOC')]),
+# wO080
+('Elif Kaya-Demirtaş (born 1988) is a Turkish actress who came to fame in the television series Kuzey Rüzgârı, broadcast by Kanal D. She studied acting at Mimar Sinan Fine Arts University in Istanbul.',
+ [('Elif Kaya-Demirtaş', 'PER'), ('Turkish', 'MISC'), ('Kuzey Rüzgârı', 'MISC'), ('Kanal D', 'ORG'), ('Mimar Sinan Fine Arts University', 'ORG'), ('Istanbul', 'LOC')]),
+# wO081
+('Roberto "El Flaco" Sandoval Ibarra (born 1950) is a Mexican singer-songwriter and a founder of the band Los Caminantes del Bajío, formed in León, Guanajuato, in 1972. Their album Corazón de Mezquite was released on Discos Peerless.',
+ [('Roberto "El Flaco" Sandoval Ibarra', 'PER'), ('Mexican', 'MISC'), ('Los Caminantes del Bajío', 'ORG'), ('León', 'LOC'), ('Guanajuato', 'LOC'), ('Corazón de Mezquite', 'MISC'), ('Discos Peerless', 'ORG')]),
+# wO082
+('Ana Lúcia Fontes is a Portuguese fado singer from Coimbra. She has recorded for the Lisbon label Valentim de Carvalho and performed at the Olympia in Paris.',
+ [('Ana Lúcia Fontes', 'PER'), ('Portuguese', 'MISC'), ('Coimbra', 'LOC'), ('Lisbon', 'LOC'), ('Valentim de Carvalho', 'ORG'), ('Olympia', 'LOC'), ('Paris', 'LOC')]),
+# wO083
+('Los Hermanos Cárdenas is a Colombian vallenato group from Valledupar, Cesar, founded by the brothers Emiliano and Poncho Cárdenas. They won the Vallenato Legend Festival in 1996.',
+ [('Los Hermanos Cárdenas', 'ORG'), ('Colombian', 'MISC'), ('Valledupar', 'LOC'), ('Cesar', 'LOC'), ('Emiliano', 'PER'), ('Poncho Cárdenas', 'PER'), ('Vallenato Legend Festival', 'MISC')]),
+# wO084
+('Kraftwerk Gelsenkirchen was a German electronic group, not to be confused with Kraftwerk, formed in Gelsenkirchen in 1979 by Uwe Brandstätter and Jens-Peter Kolb.',
+ [('Kraftwerk Gelsenkirchen', 'ORG'), ('German', 'MISC'), ('Kraftwerk', 'ORG'), ('Gelsenkirchen', 'LOC'), ('Uwe Brandstätter', 'PER'), ('Jens-Peter Kolb', 'PER')]),
+# wO085
+("Adebayo Ogunleye-Martins is a British-Nigerian author of children's books. His first picture book, Granny Bisi's Market, was published by Walker Books in 2015 and won the Waterstones Children's Book Prize.",
+ [('Adebayo Ogunleye-Martins', 'PER'), ('British-Nigerian', 'MISC'), ("Granny Bisi's Market", 'MISC'), ('Walker Books', 'ORG'), ("Waterstones Children's Book Prize", 'MISC')]),
+# wO086
+("The Cartographer's Daughter is a 1996 historical novel by the Canadian writer Margaret Lindqvist, set in Quebec City during the Seven Years' War. It was published by McClelland & Stewart and won the Governor General's Award for English-language fiction.",
+ [("The Cartographer's Daughter", 'MISC'), ('Canadian', 'MISC'), ('Margaret Lindqvist', 'PER'), ('Quebec City', 'LOC'), ("Seven Years' War", 'MISC'), ('McClelland & Stewart', 'ORG'), ("Governor General's Award", 'MISC')]),
+# wO087
+('Ngũgĩ wa Kamau (born 1970) is a Kenyan poet who writes in Gikuyu and English. His collection Songs of the Ridge was published in Nairobi by East African Educational Publishers.',
+ [('Ngũgĩ wa Kamau', 'PER'), ('Kenyan', 'MISC'), ('Gikuyu', 'MISC'), ('English', 'MISC'), ('Songs of the Ridge', 'MISC'), ('Nairobi', 'LOC'), ('East African Educational Publishers', 'ORG')]),
+# wO088
+('Gilchrist & Soames is a British maker of toiletries for hotels, founded in London in 1978 and now based in Indianapolis, Indiana.',
+ [('Gilchrist & Soames', 'ORG'), ('British', 'MISC'), ('London', 'LOC'), ('Indianapolis', 'LOC'), ('Indiana', 'LOC')]),
+# wO089
+('Pemberton Motor Company was an American automobile manufacturer in Kenosha, Wisconsin, founded in 1908 by Silas T. Pemberton. Its Pemberton Six touring car was sold until 1927, when the company was bought by Nash Motors.',
+ [('Pemberton Motor Company', 'ORG'), ('American', 'MISC'), ('Kenosha', 'LOC'), ('Wisconsin', 'LOC'), ('Silas T. Pemberton', 'PER'), ('Pemberton Six', 'MISC'), ('Nash Motors', 'ORG')]),
+# wO090
+('Bunnings Warehouse is an Australian household hardware chain owned by Wesfarmers. It was founded in Perth, Western Australia, in 1886 by the brothers Robert and Arthur Bunning, who had arrived from England.',
+ [('Bunnings Warehouse', 'ORG'), ('Australian', 'MISC'), ('Wesfarmers', 'ORG'), ('Perth', 'LOC'), ('Western Australia', 'LOC'), ('Robert', 'PER'), ('Arthur Bunning', 'PER'), ('England', 'LOC')]),
+# wO091
+('Tata Consultancy Services (TCS) is an Indian information technology company headquartered in Mumbai. It is a subsidiary of the Tata Group and was founded in 1968 by J. R. D. Tata and F. C. Kohli.',
+ [('Tata Consultancy Services', 'ORG'), ('TCS', 'ORG'), ('Indian', 'MISC'), ('Mumbai', 'LOC'), ('Tata Group', 'ORG'), ('J. R. D. Tata', 'PER'), ('F. C. Kohli', 'PER')]),
+# wO092
+('Compañía Minera Los Andes del Sur is a Chilean copper-mining company based in Antofagasta. It operates the Escondida Norte pit in the Atacama Desert in partnership with BHP.',
+ [('Compañía Minera Los Andes del Sur', 'ORG'), ('Chilean', 'MISC'), ('Antofagasta', 'LOC'), ('Escondida Norte', 'LOC'), ('Atacama Desert', 'LOC'), ('BHP', 'ORG')]),
+# wO093
+('Société Générale de Belgique was a Belgian holding company founded in Brussels in 1822 by King William I of the Netherlands. It controlled Union Minière du Haut Katanga in the Belgian Congo.',
+ [('Société Générale de Belgique', 'ORG'), ('Belgian', 'MISC'), ('Brussels', 'LOC'), ('William I', 'PER'), ('Netherlands', 'LOC'), ('Union Minière du Haut Katanga', 'ORG'), ('Belgian Congo', 'LOC')]),
+# wO094
+('Aer Arann was an Irish regional airline based at Dublin Airport. It was founded in 1970 to serve the Aran Islands from Galway and later flew franchise routes for Aer Lingus.',
+ [('Aer Arann', 'ORG'), ('Irish', 'MISC'), ('Dublin Airport', 'LOC'), ('Aran Islands', 'LOC'), ('Galway', 'LOC'), ('Aer Lingus', 'ORG')]),
+# wO095
+('Qantas Airways was founded in Winton, Queensland, in 1920 as Queensland and Northern Territory Aerial Services. Its founders included Hudson Fysh and Paul McGinness, veterans of the Australian Flying Corps.',
+ [('Qantas Airways', 'ORG'), ('Winton', 'LOC'), ('Queensland', 'LOC'), ('Queensland and Northern Territory Aerial Services', 'ORG'), ('Hudson Fysh', 'PER'), ('Paul McGinness', 'PER'), ('Australian Flying Corps', 'ORG')]),
+# wO096
+('Uppsala University (Swedish: Uppsala universitet) is a public research university in Uppsala, Sweden. Founded in 1477, it is the oldest university in Scandinavia.',
+ [('Uppsala University', 'ORG'), ('Swedish', 'MISC'), ('Uppsala universitet', 'ORG'), ('Uppsala', 'LOC'), ('Sweden', 'LOC'), ('Scandinavia', 'LOC')]),
+# wO097
+("Queen's University Belfast is a public research university in Belfast, Northern Ireland. It was chartered in 1845 as Queen's College, Belfast and is a member of the Russell Group.",
+ [("Queen's University Belfast", 'ORG'), ('Belfast', 'LOC'), ('Northern Ireland', 'LOC'), ("Queen's College, Belfast", 'ORG'), ('Russell Group', 'ORG')]),
 ]
