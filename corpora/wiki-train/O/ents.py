@@ -296,4 +296,124 @@ DOCS = [
 # wO097
 ("Queen's University Belfast is a public research university in Belfast, Northern Ireland. It was chartered in 1845 as Queen's College, Belfast and is a member of the Russell Group.",
  [("Queen's University Belfast", 'ORG'), ('Belfast', 'LOC'), ('Northern Ireland', 'LOC'), ("Queen's College, Belfast", 'ORG'), ('Russell Group', 'ORG')]),
+# wO098
+('WASHINGTON (Reuters) - The Senate Judiciary Committee on Thursday advanced the nomination of Angela M. Castellanos to the U.S. Court of Appeals for the Ninth Circuit, sending it to the full Senate on a party-line vote. Republican Senator Chuck Grassley of Iowa voted against.',
+ [('WASHINGTON', 'LOC'), ('Reuters', 'ORG'), ('Senate Judiciary Committee', 'ORG'), ('Angela M. Castellanos', 'PER'), ('U.S. Court of Appeals for the Ninth Circuit', 'ORG'), ('Senate', 'ORG'), ('Republican', 'MISC'), ('Chuck Grassley', 'PER'), ('Iowa', 'LOC')]),
+# wO099
+('LONDON - The chairman of Sheffield Wednesday, Dejphon Chansiri, said on Monday the club would not be sold before the end of the Championship season, after a group led by the American investor Bradley K. Simmons made an offer.',
+ [('LONDON', 'LOC'), ('Sheffield Wednesday', 'ORG'), ('Dejphon Chansiri', 'PER'), ('Championship', 'MISC'), ('American', 'MISC'), ('Bradley K. Simmons', 'PER')]),
+# wO100
+('DUBLIN, March 4 - Ryanair Holdings chief operating officer Niall Brophy told the Oireachtas transport committee that the airline would cut flights from Shannon Airport unless charges fell, a statement the Dublin Airport Authority called "regrettable".',
+ [('DUBLIN', 'LOC'), ('Ryanair Holdings', 'ORG'), ('Niall Brophy', 'PER'), ('Oireachtas', 'ORG'), ('Shannon Airport', 'LOC'), ('Dublin Airport Authority', 'ORG')]),
+# wO101
+("TORONTO, Oct 19 (Canadian Press) - Maple Leaf Sports & Entertainment has named Deborah Ng-Ferreira president of the Toronto Raptors, the first woman to hold the post in the club's history.",
+ [('TORONTO', 'LOC'), ('Canadian Press', 'ORG'), ('Maple Leaf Sports & Entertainment', 'ORG'), ('Deborah Ng-Ferreira', 'PER'), ('Toronto Raptors', 'ORG')]),
+# wO102
+('SYDNEY - Cricket Australia named Western Australia batter Jake Pellingham in the squad for the first match of the series against Pakistan at the Perth Stadium, replacing the injured Usman Khawaja.',
+ [('SYDNEY', 'LOC'), ('Cricket Australia', 'ORG'), ('Western Australia', 'ORG'), ('Jake Pellingham', 'PER'), ('Pakistan', 'LOC'), ('Perth Stadium', 'LOC'), ('Usman Khawaja', 'PER')]),
+# wO103
+('PARIS (AFP) - The French tyre maker Michelin said on Tuesday it would close its plant in Cholet by 2026, affecting about 950 workers, in a move the CGT union called "a betrayal of the Loire Valley".',
+ [('PARIS', 'LOC'), ('AFP', 'ORG'), ('French', 'MISC'), ('Michelin', 'ORG'), ('Cholet', 'LOC'), ('CGT', 'ORG'), ('Loire Valley', 'LOC')]),
+# wO104
+('NEW DELHI - The Supreme Court of India on Friday asked the Securities and Exchange Board of India (SEBI) to complete its inquiry into trading in shares of Rajhans Cements within three months.',
+ [('NEW DELHI', 'LOC'), ('Supreme Court of India', 'ORG'), ('Securities and Exchange Board of India', 'ORG'), ('SEBI', 'ORG'), ('Rajhans Cements', 'ORG')]),
+# wO105
+('LAGOS, June 2 - Dangote Industries executive director Edwin Okoro-Bassey said the Lekki refinery would begin exporting petrol to Ghana and Togo this year, in an interview with Channels Television.',
+ [('LAGOS', 'LOC'), ('Dangote Industries', 'ORG'), ('Edwin Okoro-Bassey', 'PER'), ('Lekki', 'LOC'), ('Ghana', 'LOC'), ('Togo', 'LOC'), ('Channels Television', 'ORG')]),
+# wO106
+('JOHANNESBURG - The Democratic Alliance chose Thandeka Mbatha-Nkosi, a former mayor of Tshwane, as its candidate for premier of Gauteng, the party said on Sunday.',
+ [('JOHANNESBURG', 'LOC'), ('Democratic Alliance', 'ORG'), ('Thandeka Mbatha-Nkosi', 'PER'), ('Tshwane', 'LOC'), ('Gauteng', 'LOC')]),
+# wO107
+('SEOUL, Jan 8 (Yonhap) - Samsung Electronics vice chairman Park Min-seok will lead a delegation to the Consumer Electronics Show in Las Vegas, the company said.',
+ [('SEOUL', 'LOC'), ('Yonhap', 'ORG'), ('Samsung Electronics', 'ORG'), ('Park Min-seok', 'PER'), ('Consumer Electronics Show', 'MISC'), ('Las Vegas', 'LOC')]),
+# wO108
+('MEXICO CITY - Grupo Aeroportuario del Pacífico said traffic at Guadalajara International Airport rose 9 percent in May, helped by new routes from Volaris to Chicago and Los Angeles.',
+ [('MEXICO CITY', 'LOC'), ('Grupo Aeroportuario del Pacífico', 'ORG'), ('Guadalajara International Airport', 'LOC'), ('Volaris', 'ORG'), ('Chicago', 'LOC'), ('Los Angeles', 'LOC')]),
+# wO109
+('Growing up in Leeds in the 1970s, Derek Ashworth wanted to play for Leeds United; instead he became a bus driver, and for thirty years he coached the under-twelves at Farsley Celtic on Saturday mornings.',
+ [('Leeds', 'LOC'), ('Derek Ashworth', 'PER'), ('Leeds United', 'ORG'), ('Farsley Celtic', 'ORG')]),
+# wO110
+('My grandmother Ines Vogelsang left Bremen on the SS Kaiser Wilhelm der Grosse in 1904 and landed at Ellis Island with one trunk and a letter for a cousin in Milwaukee.',
+ [('Ines Vogelsang', 'PER'), ('Bremen', 'LOC'), ('SS Kaiser Wilhelm der Grosse', 'MISC'), ('Ellis Island', 'LOC'), ('Milwaukee', 'LOC')]),
+# wO111
+('When the Boston Red Sox won the World Series in 2004, Fenway Park stayed open all night, and my uncle Frank Muldoon drove down from Portland, Maine, just to stand outside.',
+ [('Boston Red Sox', 'ORG'), ('World Series', 'MISC'), ('Fenway Park', 'LOC'), ('Frank Muldoon', 'PER'), ('Portland', 'LOC'), ('Maine', 'LOC')]),
+# wO112
+('Olaudah Equiano (c. 1745 – 1797), known in his lifetime as Gustavus Vassa, was a writer and abolitionist from the Kingdom of Benin region who settled in London. His autobiography, The Interesting Narrative of the Life of Olaudah Equiano, was published in 1789.',
+ [('Olaudah Equiano', 'PER'), ('Gustavus Vassa', 'PER'), ('Kingdom of Benin', 'LOC'), ('London', 'LOC'), ('The Interesting Narrative of the Life of Olaudah Equiano', 'MISC')]),
+# wO113
+('Hugh de Lacy (died 1186) was an Anglo-Norman baron who was granted the lordship of Meath by King Henry II of England. He built Trim Castle on the River Boyne.',
+ [('Hugh de Lacy', 'PER'), ('Anglo-Norman', 'MISC'), ('Meath', 'LOC'), ('Henry II', 'PER'), ('England', 'LOC'), ('Trim Castle', 'LOC'), ('River Boyne', 'LOC')]),
+# wO114
+("Margery Kempe (c. 1373 – after 1438) was an English mystic from Bishop's Lynn, Norfolk. The Book of Margery Kempe, which she dictated to scribes, is often called the first autobiography in English.",
+ [('Margery Kempe', 'PER'), ('English', 'MISC'), ("Bishop's Lynn", 'LOC'), ('Norfolk', 'LOC'), ('The Book of Margery Kempe', 'MISC'), ('English', 'MISC')]),
+# wO115
+('Johan de Witt (1625 – 1672) was Grand Pensionary of the Dutch Republic during the First Anglo-Dutch War. He and his brother Cornelis de Witt were killed by a mob in The Hague.',
+ [('Johan de Witt', 'PER'), ('Dutch Republic', 'LOC'), ('First Anglo-Dutch War', 'MISC'), ('Cornelis de Witt', 'PER'), ('The Hague', 'LOC')]),
+# wO116
+('Leonor de Sepúlveda y Quiroga (1541 – 1603) was a Spanish noblewoman and patron of the Convent of San José in Ávila, where she befriended Teresa of Ávila.',
+ [('Leonor de Sepúlveda y Quiroga', 'PER'), ('Spanish', 'MISC'), ('Convent of San José', 'LOC'), ('Ávila', 'LOC'), ('Teresa of Ávila', 'PER')]),
+# wO117
+('Takeda Shingen (武田 信玄; 1521 – 1573) was a Japanese daimyō of Kai Province who fought Uesugi Kenshin at the battles of Kawanakajima.',
+ [('Takeda Shingen', 'PER'), ('武田 信玄', 'PER'), ('Japanese', 'MISC'), ('Kai Province', 'LOC'), ('Uesugi Kenshin', 'PER'), ('Kawanakajima', 'LOC')]),
+# wO118
+('Askia Muhammad I (c. 1443 – 1538) was the ruler of the Songhai Empire who made the pilgrimage to Mecca in 1496 and founded schools in Timbuktu.',
+ [('Askia Muhammad I', 'PER'), ('Songhai Empire', 'LOC'), ('Mecca', 'LOC'), ('Timbuktu', 'LOC')]),
+# wO119
+('Ranjitsinhji Vibhaji (1872 – 1933), known as Ranji, was an Indian prince who played cricket for Sussex, Cambridge University and England. The Ranji Trophy is named after him.',
+ [('Ranjitsinhji Vibhaji', 'PER'), ('Ranji', 'PER'), ('Indian', 'MISC'), ('Sussex', 'ORG'), ('Cambridge University', 'ORG'), ('England', 'LOC'), ('Ranji Trophy', 'MISC')]),
+# wO120
+('Jim Thorpe (1887 – 1953) was an American athlete of Sac and Fox descent who won gold in the pentathlon and decathlon at the 1912 Summer Olympics in Stockholm, and later played for the Canton Bulldogs and the New York Giants.',
+ [('Jim Thorpe', 'PER'), ('American', 'MISC'), ('Sac and Fox', 'MISC'), ('Summer Olympics', 'MISC'), ('Stockholm', 'LOC'), ('Canton Bulldogs', 'ORG'), ('New York Giants', 'ORG')]),
+# wO121
+("Dorothy Pethick-Cole (1879 – 1950) was a British suffragette and a member of the Women's Social and Political Union. She was imprisoned in Holloway Prison in 1909 and later joined the Independent Labour Party.",
+ [('Dorothy Pethick-Cole', 'PER'), ('British', 'MISC'), ("Women's Social and Political Union", 'ORG'), ('Holloway Prison', 'LOC'), ('Independent Labour Party', 'ORG')]),
+# wO122
+('William "Bill" Rennie McAllister (1919 – 1944) was a Canadian soldier of the Royal Winnipeg Rifles who was killed near Caen during the Battle of Normandy. He is buried at the Bény-sur-Mer Canadian War Cemetery.',
+ [('William "Bill" Rennie McAllister', 'PER'), ('Canadian', 'MISC'), ('Royal Winnipeg Rifles', 'ORG'), ('Caen', 'LOC'), ('Battle of Normandy', 'MISC'), ('Bény-sur-Mer Canadian War Cemetery', 'LOC')]),
+# wO123
+('The 2nd Battalion, Royal Australian Regiment (2 RAR) is an infantry battalion of the Australian Army based at Lavarack Barracks in Townsville. It served in the Korean War and in South Vietnam.',
+ [('2nd Battalion, Royal Australian Regiment', 'ORG'), ('2 RAR', 'ORG'), ('Australian Army', 'ORG'), ('Lavarack Barracks', 'LOC'), ('Townsville', 'LOC'), ('Korean War', 'MISC'), ('South Vietnam', 'LOC')]),
+# wO124
+('Escadrille Lafayette was a squadron of the French Air Service in World War I composed largely of American volunteer pilots. It was formed in 1916 at Luxeuil-les-Bains.',
+ [('Escadrille Lafayette', 'ORG'), ('French Air Service', 'ORG'), ('World War I', 'MISC'), ('American', 'MISC'), ('Luxeuil-les-Bains', 'LOC')]),
+# wO125
+('The Royal Irish Constabulary (RIC) was the police force of Ireland from 1822 until 1922, when it was replaced by the Garda Síochána in the Irish Free State and the Royal Ulster Constabulary in Northern Ireland.',
+ [('Royal Irish Constabulary', 'ORG'), ('RIC', 'ORG'), ('Ireland', 'LOC'), ('Garda Síochána', 'ORG'), ('Irish Free State', 'LOC'), ('Royal Ulster Constabulary', 'ORG'), ('Northern Ireland', 'LOC')]),
+# wO126
+('The Environmental Protection Agency (EPA) is an independent agency of the United States federal government, created in 1970 under President Richard Nixon. Its first administrator was William Ruckelshaus.',
+ [('Environmental Protection Agency', 'ORG'), ('EPA', 'ORG'), ('United States', 'LOC'), ('Richard Nixon', 'PER'), ('William Ruckelshaus', 'PER')]),
+# wO127
+('Ordnance Survey is the national mapping agency of Great Britain, headquartered in Southampton. Its Landranger series of maps covers the country at a scale of 1:50,000.',
+ [('Ordnance Survey', 'ORG'), ('Great Britain', 'LOC'), ('Southampton', 'LOC'), ('Landranger', 'MISC')]),
+# wO128
+('The Bundesanstalt für Geowissenschaften und Rohstoffe (BGR) is a German federal agency for geosciences, based in Hanover. It reports to the Federal Ministry for Economic Affairs and Climate Action.',
+ [('Bundesanstalt für Geowissenschaften und Rohstoffe', 'ORG'), ('BGR', 'ORG'), ('German', 'MISC'), ('Hanover', 'LOC'), ('Federal Ministry for Economic Affairs and Climate Action', 'ORG')]),
+# wO129
+("The Reserve Bank of Australia is Australia's central bank, with its head office on Martin Place in Sydney. It was created in 1959, taking over the central-banking role of the Commonwealth Bank.",
+ [('Reserve Bank of Australia', 'ORG'), ('Australia', 'LOC'), ('Martin Place', 'LOC'), ('Sydney', 'LOC'), ('Commonwealth Bank', 'ORG')]),
+# wO130
+('The Indian Space Research Organisation (ISRO) is the national space agency of India, headquartered in Bengaluru. It was founded in 1969 under Vikram Sarabhai and launches from the Satish Dhawan Space Centre at Sriharikota.',
+ [('Indian Space Research Organisation', 'ORG'), ('ISRO', 'ORG'), ('India', 'LOC'), ('Bengaluru', 'LOC'), ('Vikram Sarabhai', 'PER'), ('Satish Dhawan Space Centre', 'LOC'), ('Sriharikota', 'LOC')]),
+# wO131
+('Ngāi Tahu Holdings is the commercial arm of Te Rūnanga o Ngāi Tahu, the governing council of the Ngāi Tahu iwi of the South Island of New Zealand. It is based in Christchurch.',
+ [('Ngāi Tahu Holdings', 'ORG'), ('Te Rūnanga o Ngāi Tahu', 'ORG'), ('Ngāi Tahu', 'MISC'), ('South Island', 'LOC'), ('New Zealand', 'LOC'), ('Christchurch', 'LOC')]),
+# wO132
+('Rosalind Okonkwo-Hart (born 1966) is a British theatre director who was artistic director of the Bristol Old Vic from 2008 to 2018. Her production of The Tempest transferred to the National Theatre in London.',
+ [('Rosalind Okonkwo-Hart', 'PER'), ('British', 'MISC'), ('Bristol Old Vic', 'ORG'), ('The Tempest', 'MISC'), ('National Theatre', 'ORG'), ('London', 'LOC')]),
+# wO133
+('Declan Ferriter (born 1979) is an Irish actor known for playing Father Seán Moloney in the RTÉ drama Glenroe Crossing. He trained at The Lir Academy and has appeared at the Abbey Theatre.',
+ [('Declan Ferriter', 'PER'), ('Irish', 'MISC'), ('Seán Moloney', 'PER'), ('RTÉ', 'ORG'), ('Glenroe Crossing', 'MISC'), ('The Lir Academy', 'ORG'), ('Abbey Theatre', 'LOC')]),
+# wO134
+('Kristen Van Buskirk (born 1981) is an American actress who starred as Dr. Naomi Pryce on the NBC medical series Mercy General. She was nominated for a Primetime Emmy Award in 2014.',
+ [('Kristen Van Buskirk', 'PER'), ('American', 'MISC'), ('Naomi Pryce', 'PER'), ('NBC', 'ORG'), ('Mercy General', 'MISC'), ('Primetime Emmy Award', 'MISC')]),
+# wO135
+('Anwar Hussain Qureshi (1931 – 2001) was a Pakistani film actor who appeared in more than 180 Urdu and Punjabi films made at the Lahore studios, including Dharti Ki Pukar (1962).',
+ [('Anwar Hussain Qureshi', 'PER'), ('Pakistani', 'MISC'), ('Urdu', 'MISC'), ('Punjabi', 'MISC'), ('Lahore', 'LOC'), ('Dharti Ki Pukar', 'MISC')]),
+# wO136
+('Los Tigres del Sur were a Peruvian cumbia band from Chiclayo founded in 1968 by Juan Rebaza. They recorded for Discos Sono Radio and toured Ecuador and Bolivia.',
+ [('Los Tigres del Sur', 'ORG'), ('Peruvian', 'MISC'), ('Chiclayo', 'LOC'), ('Juan Rebaza', 'PER'), ('Discos Sono Radio', 'ORG'), ('Ecuador', 'LOC'), ('Bolivia', 'LOC')]),
+# wO137
+('Orchestre Bella Mama is a Congolese rumba band founded in Kinshasa in 1980 by the guitarist Mbuta Lukusa. Their hit "Nakolinga Yo" was covered by Papa Wemba.',
+ [('Orchestre Bella Mama', 'ORG'), ('Congolese', 'MISC'), ('Kinshasa', 'LOC'), ('Mbuta Lukusa', 'PER'), ('Nakolinga Yo', 'MISC'), ('Papa Wemba', 'PER')]),
 ]
