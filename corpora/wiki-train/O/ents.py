@@ -416,4 +416,124 @@ DOCS = [
 # wO137
 ('Orchestre Bella Mama is a Congolese rumba band founded in Kinshasa in 1980 by the guitarist Mbuta Lukusa. Their hit "Nakolinga Yo" was covered by Papa Wemba.',
  [('Orchestre Bella Mama', 'ORG'), ('Congolese', 'MISC'), ('Kinshasa', 'LOC'), ('Mbuta Lukusa', 'PER'), ('Nakolinga Yo', 'MISC'), ('Papa Wemba', 'PER')]),
+# wO138
+("Ballyconneely Creamery is a dairy co-operative in Ballyconneely, a village in County Galway, Ireland, located on the shore of Mannin Bay. It was founded in 1911 with the support of Horace Plunkett's Irish Agricultural Organisation Society.",
+ [('Ballyconneely Creamery', 'ORG'), ('Ballyconneely', 'LOC'), ('County Galway', 'LOC'), ('Ireland', 'LOC'), ('Mannin Bay', 'LOC'), ('Horace Plunkett', 'PER'), ('Irish Agricultural Organisation Society', 'ORG')]),
+# wO139
+("Nkhata Bay Teachers' College is a teacher-training college in Nkhata Bay District, Northern Region, Malawi, on the shore of Lake Malawi. It was opened in 1968 by the Church of Scotland mission and is now run by the Ministry of Education.",
+ [("Nkhata Bay Teachers' College", 'ORG'), ('Nkhata Bay District', 'LOC'), ('Northern Region', 'LOC'), ('Malawi', 'LOC'), ('Lake Malawi', 'LOC'), ('Church of Scotland', 'ORG'), ('Ministry of Education', 'ORG')]),
+# wO140
+('Karnaphuli Paper Mills is a state-owned paper mill at Chandraghona, a town in Rangamati Hill District, Bangladesh, on the Karnaphuli River. It was built in 1953 by the Pakistan Industrial Development Corporation.',
+ [('Karnaphuli Paper Mills', 'ORG'), ('Chandraghona', 'LOC'), ('Rangamati Hill District', 'LOC'), ('Bangladesh', 'LOC'), ('Karnaphuli River', 'LOC'), ('Pakistan Industrial Development Corporation', 'ORG')]),
+# wO141
+("The Murray–Darling Basin Authority manages the water resources of the Murray River, Australia's longest river, and the Darling River. It is based in Canberra and was set up under the Water Act 2007.",
+ [('Murray–Darling Basin Authority', 'ORG'), ('Murray River', 'LOC'), ('Australia', 'LOC'), ('Darling River', 'LOC'), ('Canberra', 'LOC'), ('Water Act 2007', 'MISC')]),
+# wO142
+('Sainsbury Laboratory Cambridge University is a plant-science institute of the University of Cambridge founded by the Gatsby Charitable Foundation of Lord David Sainsbury. Its building near the Cambridge University Botanic Garden won the Stirling Prize in 2012.',
+ [('Sainsbury Laboratory Cambridge University', 'ORG'), ('University of Cambridge', 'ORG'), ('Gatsby Charitable Foundation', 'ORG'), ('David Sainsbury', 'PER'), ('Cambridge University Botanic Garden', 'LOC'), ('Stirling Prize', 'MISC')]),
+# wO143
+('Hiroko Tanabe-Wright (born 1970) is a Japanese-American physicist at the California Institute of Technology (Caltech) and a member of the National Academy of Sciences. She is a member of the LIGO Scientific Collaboration and has worked at its detector site in Hanford, Washington.',
+ [('Hiroko Tanabe-Wright', 'PER'), ('Japanese-American', 'MISC'), ('California Institute of Technology', 'ORG'), ('Caltech', 'ORG'), ('National Academy of Sciences', 'ORG'), ('LIGO Scientific Collaboration', 'ORG'), ('Hanford', 'LOC'), ('Washington', 'LOC')]),
+# wO144
+("Olufemi Bankole-Ajayi is a Nigerian banker who was governor of the Central Bank of Nigeria from 1999 to 2004. He was educated at King's College, Lagos and the London School of Economics.",
+ [('Olufemi Bankole-Ajayi', 'PER'), ('Nigerian', 'MISC'), ('Central Bank of Nigeria', 'ORG'), ("King's College, Lagos", 'ORG'), ('London School of Economics', 'ORG')]),
+# wO145
+('Abebe Worku Tessema (born 1984) is an Ethiopian long-distance runner who won the Chicago Marathon in 2012 and the Rotterdam Marathon in 2014. He trains in Bekoji with the Ethiopian Athletics Federation squad.',
+ [('Abebe Worku Tessema', 'PER'), ('Ethiopian', 'MISC'), ('Chicago Marathon', 'MISC'), ('Rotterdam Marathon', 'MISC'), ('Bekoji', 'LOC'), ('Ethiopian Athletics Federation', 'ORG')]),
+# wO146
+('Mamadou Lamine Sy (born 1992) is a Senegalese footballer who plays as a defensive midfielder for Olympique de Marseille in Ligue 1. He began his career at Génération Foot in Dakar and played for Senegal at the Africa Cup of Nations.',
+ [('Mamadou Lamine Sy', 'PER'), ('Senegalese', 'MISC'), ('Olympique de Marseille', 'ORG'), ('Ligue 1', 'MISC'), ('Génération Foot', 'ORG'), ('Dakar', 'LOC'), ('Senegal', 'LOC'), ('Africa Cup of Nations', 'MISC')]),
+# wO147
+('Hassan Al-Mutairi (Arabic: حسن المطيري; born 1977) is a Kuwaiti businessman and the chairman of Gulf Horizon Shipping, based in Kuwait City. He sat on the board of the Kuwait Chamber of Commerce and Industry.',
+ [('Hassan Al-Mutairi', 'PER'), ('Arabic', 'MISC'), ('حسن المطيري', 'PER'), ('Kuwaiti', 'MISC'), ('Gulf Horizon Shipping', 'ORG'), ('Kuwait City', 'LOC'), ('Kuwait Chamber of Commerce and Industry', 'ORG')]),
+# wO148
+('Rustam Yusupovich Nazarov (born 1963) is an Uzbek wrestler who won silver for the Soviet Union at the 1988 Summer Olympics in Seoul. He later coached the Uzbekistan national team in Tashkent.',
+ [('Rustam Yusupovich Nazarov', 'PER'), ('Uzbek', 'MISC'), ('Soviet Union', 'LOC'), ('Summer Olympics', 'MISC'), ('Seoul', 'LOC'), ('Uzbekistan', 'LOC'), ('Tashkent', 'LOC')]),
+# wO149
+("Lê Văn Phúc (born 1956) is a Vietnamese general who commanded the 4th Corps of the People's Army of Vietnam and later served as deputy minister of defence. He was born in Quảng Trị Province.",
+ [('Lê Văn Phúc', 'PER'), ('Vietnamese', 'MISC'), ('4th Corps', 'ORG'), ("People's Army of Vietnam", 'ORG'), ('Quảng Trị Province', 'LOC')]),
+# wO150
+('Sione Fifita Kaufana (born 1988) is a Tongan rugby union player who plays as a flanker for Clermont Auvergne in the Top 14. He played for Tonga at the 2015 and 2019 Rugby World Cup.',
+ [('Sione Fifita Kaufana', 'PER'), ('Tongan', 'MISC'), ('Clermont Auvergne', 'ORG'), ('Top 14', 'MISC'), ('Tonga', 'LOC'), ('Rugby World Cup', 'MISC')]),
+# wO151
+('Ignacio "Nacho" Ibarguren Zubiaurre (born 1985) is a Spanish pelota player from Markina-Xemein, in the Basque Country. He plays for the promoter Aspe and has won the hand-pelota championship at the Astelena court in Eibar.',
+ [('Ignacio "Nacho" Ibarguren Zubiaurre', 'PER'), ('Spanish', 'MISC'), ('Markina-Xemein', 'LOC'), ('Basque Country', 'LOC'), ('Aspe', 'ORG'), ('Astelena', 'LOC'), ('Eibar', 'LOC')]),
+# wO152
+("Giancarlo Dell'Acqua-Fontana (born 1958) is an Italian politician who was mayor of Bergamo from 2004 to 2009. A member of Forza Italia, he was elected to the European Parliament in 2009.",
+ [("Giancarlo Dell'Acqua-Fontana", 'PER'), ('Italian', 'MISC'), ('Bergamo', 'LOC'), ('Forza Italia', 'ORG'), ('European Parliament', 'ORG')]),
+# wO153
+('Annika Sjöberg-Lindh (born 1963) is a Swedish politician of the Swedish Social Democratic Party who served as Minister for Health and Social Affairs. She represented Västra Götaland County in the Riksdag from 1998 to 2018.',
+ [('Annika Sjöberg-Lindh', 'PER'), ('Swedish', 'MISC'), ('Swedish Social Democratic Party', 'ORG'), ('Västra Götaland County', 'LOC'), ('Riksdag', 'ORG')]),
+# wO154
+('Ole-Gunnar Brattli (born 1974) is a Norwegian cross-country skier who won a relay gold for Norway at the 2002 Winter Olympics in Salt Lake City. He skied for Lillehammer Skiklubb.',
+ [('Ole-Gunnar Brattli', 'PER'), ('Norwegian', 'MISC'), ('Norway', 'LOC'), ('Winter Olympics', 'MISC'), ('Salt Lake City', 'LOC'), ('Lillehammer Skiklubb', 'ORG')]),
+# wO155
+('Heinz-Dieter Kämmerer (1935 – 2011) was a German judge who served on the Federal Constitutional Court in Karlsruhe from 1983 to 1995. He was a member of the Christian Democratic Union (CDU).',
+ [('Heinz-Dieter Kämmerer', 'PER'), ('German', 'MISC'), ('Federal Constitutional Court', 'ORG'), ('Karlsruhe', 'LOC'), ('Christian Democratic Union', 'ORG'), ('CDU', 'ORG')]),
+# wO156
+("Jean-Baptiste Hubert d'Arcy-Morel (1811 – 1880) was a French banker and a founder of the Crédit Lyonnais in Lyon in 1863, with Henri Germain.",
+ [("Jean-Baptiste Hubert d'Arcy-Morel", 'PER'), ('French', 'MISC'), ('Crédit Lyonnais', 'ORG'), ('Lyon', 'LOC'), ('Henri Germain', 'PER')]),
+# wO157
+('Pieter-Jan Vandeputte (born 1990) is a Belgian cyclist who rides for Lotto Dstny. He won the Omloop Het Nieuwsblad in 2018 and finished ninth in the Tour of Flanders.',
+ [('Pieter-Jan Vandeputte', 'PER'), ('Belgian', 'MISC'), ('Lotto Dstny', 'ORG'), ('Omloop Het Nieuwsblad', 'MISC'), ('Tour of Flanders', 'MISC')]),
+# wO158
+('Tadhg MacCárthaigh (born 1996) is an Irish sprinter who won bronze in the 400 metres at the 2022 European Athletics Championships in Munich. He runs for Leevale Athletic Club in Cork.',
+ [('Tadhg MacCárthaigh', 'PER'), ('Irish', 'MISC'), ('European Athletics Championships', 'MISC'), ('Munich', 'LOC'), ('Leevale Athletic Club', 'ORG'), ('Cork', 'LOC')]),
+# wO159
+('Mavis Tembo-Chirwa (born 1969) is a Zambian lawyer who served as Solicitor General of Zambia. She is a partner at the Lusaka firm Mulenga Mundashi Kasonde.',
+ [('Mavis Tembo-Chirwa', 'PER'), ('Zambian', 'MISC'), ('Zambia', 'LOC'), ('Lusaka', 'LOC'), ('Mulenga Mundashi Kasonde', 'ORG')]),
+# wO160
+('Ricardo Antonio Menéndez Quiñónez (born 1947) is a Salvadoran economist who was president of the Central Reserve Bank of El Salvador from 1989 to 1994. He studied at Georgetown University.',
+ [('Ricardo Antonio Menéndez Quiñónez', 'PER'), ('Salvadoran', 'MISC'), ('Central Reserve Bank of El Salvador', 'ORG'), ('Georgetown University', 'ORG')]),
+# wO161
+('Alejandra "Alé" Robledo (born 1995) is an Argentine field hockey player who plays for Club Atlético San Isidro and the Argentina women\'s team, known as Las Leonas.',
+ [('Alejandra "Alé" Robledo', 'PER'), ('Argentine', 'MISC'), ('Club Atlético San Isidro', 'ORG'), ('Argentina', 'LOC'), ('Las Leonas', 'ORG')]),
+# wO162
+('Rajinder Singh Bedi-Sandhu (born 1975) is a British Sikh businessman who founded the Wolverhampton bakery chain Punjab Oven. He is a trustee of the Guru Nanak Gurdwara in Smethwick.',
+ [('Rajinder Singh Bedi-Sandhu', 'PER'), ('British', 'MISC'), ('Sikh', 'MISC'), ('Wolverhampton', 'LOC'), ('Punjab Oven', 'ORG'), ('Guru Nanak Gurdwara', 'LOC'), ('Smethwick', 'LOC')]),
+# wO163
+('Ifeoma Chukwu-Lindgren is a Swedish journalist of Nigerian descent and the editor-in-chief of the daily Dagens Nyheter in Stockholm. She was previously a correspondent for Sveriges Radio in Nairobi.',
+ [('Ifeoma Chukwu-Lindgren', 'PER'), ('Swedish', 'MISC'), ('Nigerian', 'MISC'), ('Dagens Nyheter', 'ORG'), ('Stockholm', 'LOC'), ('Sveriges Radio', 'ORG'), ('Nairobi', 'LOC')]),
+# wO164
+('La Voix du Nord is a French regional daily newspaper based in Lille. It began as a clandestine paper of the French Resistance in 1941.',
+ [('La Voix du Nord', 'ORG'), ('French', 'MISC'), ('Lille', 'LOC'), ('French Resistance', 'ORG')]),
+# wO165
+('Het Parool is a Dutch daily newspaper published in Amsterdam. It was founded during the German occupation by Frans Goedhart and is owned by DPG Media.',
+ [('Het Parool', 'ORG'), ('Dutch', 'MISC'), ('Amsterdam', 'LOC'), ('German', 'MISC'), ('Frans Goedhart', 'PER'), ('DPG Media', 'ORG')]),
+# wO166
+('The Winnipeg Free Press is a daily newspaper in Winnipeg, Manitoba, Canada. It was founded in 1872 as the Manitoba Free Press and was edited for many years by John Wesley Dafoe.',
+ [('Winnipeg Free Press', 'ORG'), ('Winnipeg', 'LOC'), ('Manitoba', 'LOC'), ('Canada', 'LOC'), ('Manitoba Free Press', 'ORG'), ('John Wesley Dafoe', 'PER')]),
+# wO167
+('The Otago Daily Times is a newspaper published in Dunedin, New Zealand, since 1861. It was founded by Julius Vogel, later Premier of New Zealand, and is owned by Allied Press.',
+ [('Otago Daily Times', 'ORG'), ('Dunedin', 'LOC'), ('New Zealand', 'LOC'), ('Julius Vogel', 'PER'), ('New Zealand', 'LOC'), ('Allied Press', 'ORG')]),
+# wO168
+('Oxfam Novib is the Dutch affiliate of Oxfam International, based in The Hague. It was founded in 1956 as the Netherlands Organisation for International Assistance.',
+ [('Oxfam Novib', 'ORG'), ('Dutch', 'MISC'), ('Oxfam International', 'ORG'), ('The Hague', 'LOC'), ('Netherlands Organisation for International Assistance', 'ORG')]),
+# wO169
+('The Royal National Lifeboat Institution (RNLI) is a charity that operates lifeboats around the coasts of the United Kingdom, Ireland, the Channel Islands and the Isle of Man. It was founded in 1824 by Sir William Hillary.',
+ [('Royal National Lifeboat Institution', 'ORG'), ('RNLI', 'ORG'), ('United Kingdom', 'LOC'), ('Ireland', 'LOC'), ('Channel Islands', 'LOC'), ('Isle of Man', 'LOC'), ('William Hillary', 'PER')]),
+# wO170
+("Barnardo's is a British children's charity founded in 1866 by Thomas Barnardo in the East End of London. Its head office is in Barkingside.",
+ [("Barnardo's", 'ORG'), ('British', 'MISC'), ('Thomas Barnardo', 'PER'), ('East End of London', 'LOC'), ('Barkingside', 'LOC')]),
+# wO171
+('St Vincent de Paul Society in Australia, known as Vinnies, was founded in Melbourne in 1854 by the priest Gerald Ward.',
+ [('St Vincent de Paul Society', 'ORG'), ('Australia', 'LOC'), ('Vinnies', 'ORG'), ('Melbourne', 'LOC'), ('Gerald Ward', 'PER')]),
+# wO172
+("The Hudson's Bay Company (HBC) was chartered in 1670 by King Charles II of England to trade furs in the Hudson Bay drainage basin, known as Rupert's Land. Its first governor was Prince Rupert of the Rhine.",
+ [("Hudson's Bay Company", 'ORG'), ('HBC', 'ORG'), ('Charles II', 'PER'), ('England', 'LOC'), ('Hudson Bay', 'LOC'), ("Rupert's Land", 'LOC'), ('Rupert of the Rhine', 'PER')]),
+# wO173
+('Daimler-Benz was a German manufacturer of automobiles and engines formed in 1926 by the merger of Daimler-Motoren-Gesellschaft and Benz & Cie.. It was headquartered in Stuttgart.',
+ [('Daimler-Benz', 'ORG'), ('German', 'MISC'), ('Daimler-Motoren-Gesellschaft', 'ORG'), ('Benz & Cie.', 'ORG'), ('Stuttgart', 'LOC')]),
+# wO174
+('Greene King is a British brewer and pub company based in Bury St Edmunds, Suffolk, founded in 1799 by Benjamin Greene. It was bought by CK Asset Holdings of Hong Kong in 2019.',
+ [('Greene King', 'ORG'), ('British', 'MISC'), ('Bury St Edmunds', 'LOC'), ('Suffolk', 'LOC'), ('Benjamin Greene', 'PER'), ('CK Asset Holdings', 'ORG'), ('Hong Kong', 'LOC')]),
+# wO175
+('Jollof & Sons is a chain of West African restaurants founded in Peckham, London, in 2012 by the Ghanaian chef Kofi Mensah-Bonsu.',
+ [('Jollof & Sons', 'ORG'), ('West African', 'MISC'), ('Peckham', 'LOC'), ('London', 'LOC'), ('Ghanaian', 'MISC'), ('Kofi Mensah-Bonsu', 'PER')]),
+# wO176
+('Westfield Aerospace is a Canadian aircraft maintenance company based at Winnipeg James Armstrong Richardson International Airport. It was founded in 1947 by the bush pilot Harold "Dutch" Kowalczyk.',
+ [('Westfield Aerospace', 'ORG'), ('Canadian', 'MISC'), ('Winnipeg James Armstrong Richardson International Airport', 'LOC'), ('Harold "Dutch" Kowalczyk', 'PER')]),
+# wO177
+('Sheikh Zayed Grand Mosque in Abu Dhabi was commissioned by Zayed bin Sultan Al Nahyan, the first President of the United Arab Emirates, and is run by the Sheikh Zayed Grand Mosque Centre.',
+ [('Sheikh Zayed Grand Mosque', 'LOC'), ('Abu Dhabi', 'LOC'), ('Zayed bin Sultan Al Nahyan', 'PER'), ('United Arab Emirates', 'LOC'), ('Sheikh Zayed Grand Mosque Centre', 'ORG')]),
 ]
