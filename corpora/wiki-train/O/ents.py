@@ -88,13 +88,13 @@ DOCS = [
  [('Trinity College Dublin', 'ORG'), ('Irish', 'MISC'), ('Coláiste na Tríonóide, Baile Átha Cliath', 'ORG'), ('University of Dublin', 'ORG'), ('Book of Kells', 'MISC')]),
 # wO028
 ('The Ballarat Courier is a daily newspaper published in Ballarat, Victoria, Australia. First printed in 1867, it is owned by Australian Community Media.',
- [('The Ballarat Courier', 'ORG'), ('Ballarat', 'LOC'), ('Victoria', 'LOC'), ('Australia', 'LOC'), ('Australian Community Media', 'ORG')]),
+ [('Ballarat Courier', 'ORG'), ('Ballarat', 'LOC'), ('Victoria', 'LOC'), ('Australia', 'LOC'), ('Australian Community Media', 'ORG')]),
 # wO029
 ('The Marlborough Gazette is a weekly newspaper in Marlborough, Wiltshire, England, founded in 1859. It was bought by Newsquest in 1999.',
- [('The Marlborough Gazette', 'ORG'), ('Marlborough', 'LOC'), ('Wiltshire', 'LOC'), ('England', 'LOC'), ('Newsquest', 'ORG')]),
+ [('Marlborough Gazette', 'ORG'), ('Marlborough', 'LOC'), ('Wiltshire', 'LOC'), ('England', 'LOC'), ('Newsquest', 'ORG')]),
 # wO030
 ('The Hollins Trust is a British charity that funds hospices in the North of England. It was established in 1957 by the Manchester cotton merchant Arthur Hollins and is registered with the Charity Commission for England and Wales.',
- [('The Hollins Trust', 'ORG'), ('British', 'MISC'), ('North of England', 'LOC'), ('Manchester', 'LOC'), ('Arthur Hollins', 'PER'), ('Charity Commission for England and Wales', 'ORG')]),
+ [('Hollins Trust', 'ORG'), ('British', 'MISC'), ('North of England', 'LOC'), ('Manchester', 'LOC'), ('Arthur Hollins', 'PER'), ('Charity Commission for England and Wales', 'ORG')]),
 # wO031
 ('The Federal Aviation Administration (FAA) is an agency of the United States Department of Transportation that regulates civil aviation in the United States. Its headquarters are in Washington, D.C., and it operates the William J. Hughes Technical Center near Atlantic City, New Jersey.',
  [('Federal Aviation Administration', 'ORG'), ('FAA', 'ORG'), ('United States Department of Transportation', 'ORG'), ('United States', 'LOC'), ('Washington, D.C.', 'LOC'), ('William J. Hughes Technical Center', 'ORG'), ('Atlantic City', 'LOC'), ('New Jersey', 'LOC')]),
@@ -126,8 +126,8 @@ DOCS = [
 ('Kwabena Asante-Boateng is a Ghanaian politician and a member of the New Patriotic Party. He has represented the Asante Akim North constituency in the Parliament of Ghana since 2013.',
  [('Kwabena Asante-Boateng', 'PER'), ('Ghanaian', 'MISC'), ('New Patriotic Party', 'ORG'), ('Asante Akim North', 'LOC'), ('Parliament of Ghana', 'ORG')]),
 # wO041
-('Bodega Aurelio Sánchez de la Fuente is a Spanish winery in Haro, La Rioja, founded in 1880 by Aurelio Sánchez de la Fuente. Its reserve wines are sold under the Viña Tondón brand.',
- [('Bodega Aurelio Sánchez de la Fuente', 'ORG'), ('Spanish', 'MISC'), ('Haro', 'LOC'), ('La Rioja', 'LOC'), ('Aurelio Sánchez de la Fuente', 'PER'), ('Viña Tondón', 'MISC')]),
+('Bodega Aurelio Sánchez de la Fuente is a Spanish winery in Haro, La Rioja, founded in 1880 by Aurelio Sánchez de la Fuente. Its reserve wines are sold under the Cerro Alto brand.',
+ [('Bodega Aurelio Sánchez de la Fuente', 'ORG'), ('Spanish', 'MISC'), ('Haro', 'LOC'), ('La Rioja', 'LOC'), ('Aurelio Sánchez de la Fuente', 'PER'), ('Cerro Alto', 'MISC')]),
 # wO042
 ("Kasimir von Lettow-Brandt (1871 – 1945) was a German industrialist and the founder of Lettow-Brandt Maschinenbau AG in Chemnitz. He sat in the Reichstag for the German People's Party from 1920 to 1924.",
  [('Kasimir von Lettow-Brandt', 'PER'), ('German', 'MISC'), ('Lettow-Brandt Maschinenbau AG', 'ORG'), ('Chemnitz', 'LOC'), ('Reichstag', 'ORG'), ("German People's Party", 'ORG')]),
@@ -135,7 +135,7 @@ DOCS = [
 ('Maison Delacroix-Vautrin is a French champagne house based in Épernay, in the Marne department. It was founded in 1832 and has belonged to the LVMH group since 1998.',
  [('Maison Delacroix-Vautrin', 'ORG'), ('French', 'MISC'), ('Épernay', 'LOC'), ('Marne', 'LOC'), ('LVMH', 'ORG')]),
 # wO044
-('Joost van der Heijden (born 1966) is a Dutch businessman who served as chief executive of the brewer Heineken N.V. from 2012 to 2020. He studied economics at Erasmus University Rotterdam.',
+('Joost van der Heijden (born 1966) is a Dutch businessman who served as finance director of the brewer Heineken N.V. from 2012 to 2020. He studied economics at Erasmus University Rotterdam.',
  [('Joost van der Heijden', 'PER'), ('Dutch', 'MISC'), ('Heineken N.V.', 'ORG'), ('Erasmus University Rotterdam', 'ORG')]),
 # wO045
 ('Ajax Amsterdam forward Sem de Wit-Brouwer (born 2003) scored on his debut for the Netherlands against Gibraltar in the qualifying rounds of the UEFA European Championship.',
@@ -168,8 +168,8 @@ DOCS = [
 ('Ahmed Farouk El-Sayed (born 1958) is an Egyptian architect and academic at Cairo University. He designed the library of the American University in Cairo at New Cairo.',
  [('Ahmed Farouk El-Sayed', 'PER'), ('Egyptian', 'MISC'), ('Cairo University', 'ORG'), ('American University in Cairo', 'ORG'), ('New Cairo', 'LOC')]),
 # wO055
-('The Kenya Wildlife Service (KWS) is a state corporation of Kenya that manages national parks and reserves. Its headquarters are on Langata Road in Nairobi.',
- [('Kenya Wildlife Service', 'ORG'), ('KWS', 'ORG'), ('Kenya', 'LOC'), ('Langata Road', 'LOC'), ('Nairobi', 'LOC')]),
+("The Tanzania National Parks Authority (TANAPA) is a parastatal organisation of Tanzania that manages the country's national parks. Its headquarters are in Arusha, and it runs Serengeti National Park and Kilimanjaro National Park.",
+ [('Tanzania National Parks Authority', 'ORG'), ('TANAPA', 'ORG'), ('Tanzania', 'LOC'), ('Arusha', 'LOC'), ('Serengeti National Park', 'LOC'), ('Kilimanjaro National Park', 'LOC')]),
 # wO056
 ('The Philippine Constabulary was a gendarmerie-type police force of the Philippines from 1901 to 1991. It was merged with the Integrated National Police to form the Philippine National Police.',
  [('Philippine Constabulary', 'ORG'), ('Philippines', 'LOC'), ('Integrated National Police', 'ORG'), ('Philippine National Police', 'ORG')]),
@@ -183,13 +183,13 @@ DOCS = [
 ('Cornelius Van Wyck Delamater (1801 – 1878) was an American politician from New York who served in the United States Senate from 1845 to 1851 as a member of the Whig Party. He was earlier mayor of Albany.',
  [('Cornelius Van Wyck Delamater', 'PER'), ('American', 'MISC'), ('New York', 'LOC'), ('United States Senate', 'ORG'), ('Whig Party', 'ORG'), ('Albany', 'LOC')]),
 # wO060
-('John C. Breckinridge Harlan III (born 1962) is an American attorney who served as United States Attorney for the Western District of Kentucky from 2005 to 2009. He was appointed by President George W. Bush and later joined the law firm Frost Brown Todd in Louisville.',
- [('John C. Breckinridge Harlan III', 'PER'), ('American', 'MISC'), ('United States', 'LOC'), ('Western District of Kentucky', 'LOC'), ('George W. Bush', 'PER'), ('Frost Brown Todd', 'ORG'), ('Louisville', 'LOC')]),
+('John C. Breckinridge Harlan III (born 1962) is an American attorney who served as an assistant United States attorney in the Western District of Kentucky from 2005 to 2009. He later joined the law firm Frost Brown Todd in Louisville.',
+ [('John C. Breckinridge Harlan III', 'PER'), ('American', 'MISC'), ('United States', 'LOC'), ('Western District of Kentucky', 'LOC'), ('Frost Brown Todd', 'ORG'), ('Louisville', 'LOC')]),
 # wO061
 ('Patricia Lynn "Patsy" Okafor (born 1968) is an American judge who has served on the Supreme Court of Georgia since 2018. She graduated from Spelman College and Emory University School of Law, and was previously a prosecutor in Fulton County.',
  [('Patricia Lynn "Patsy" Okafor', 'PER'), ('American', 'MISC'), ('Supreme Court of Georgia', 'ORG'), ('Spelman College', 'ORG'), ('Emory University School of Law', 'ORG'), ('Fulton County', 'LOC')]),
 # wO062
-('Marcus D. Levinthal served as the eleventh director of the National Institute of Standards and Technology (NIST), an agency of the U.S. Department of Commerce located in Gaithersburg, Maryland.',
+('Marcus D. Levinthal served as deputy director of the National Institute of Standards and Technology (NIST), an agency of the U.S. Department of Commerce located in Gaithersburg, Maryland.',
  [('Marcus D. Levinthal', 'PER'), ('National Institute of Standards and Technology', 'ORG'), ('NIST', 'ORG'), ('U.S. Department of Commerce', 'ORG'), ('Gaithersburg', 'LOC'), ('Maryland', 'LOC')]),
 # wO063
 ('Geoffrey Tancred St John-Mildmay (1890 – 1964) was a British Liberal Party politician who sat for North Dorset from 1923 to 1924. He was later created a life peer and sat in the House of Lords as a crossbencher.',
@@ -210,8 +210,8 @@ DOCS = [
 ('Wiremu Tawhiri (born 1991) is a New Zealand rugby league player who plays as a prop for the Canberra Raiders in the National Rugby League. He has represented the Māori All Stars and New Zealand.',
  [('Wiremu Tawhiri', 'PER'), ('New Zealand', 'LOC'), ('Canberra Raiders', 'ORG'), ('National Rugby League', 'MISC'), ('Māori All Stars', 'ORG'), ('New Zealand', 'LOC')]),
 # wO069
-("Siobhan Kealy-Brennan (born 1989) is an Australian rules footballer who plays for the Fremantle Football Club in the AFL Women's competition. Before switching codes she played Gaelic football for Kerry in Ireland.",
- [('Siobhan Kealy-Brennan', 'PER'), ('Australian', 'MISC'), ('Fremantle Football Club', 'ORG'), ("AFL Women's", 'MISC'), ('Gaelic', 'MISC'), ('Kerry', 'ORG'), ('Ireland', 'LOC')]),
+("Siobhan Kealy-Brennan (born 1989) is an Irish footballer who plays for the Fremantle Football Club in the AFL Women's competition in Australia. Before switching codes she played for the Kerry ladies' football team.",
+ [('Siobhan Kealy-Brennan', 'PER'), ('Irish', 'MISC'), ('Fremantle Football Club', 'ORG'), ("AFL Women's", 'MISC'), ('Australia', 'LOC'), ('Kerry', 'ORG')]),
 # wO070
 ('Tomasz "Tomek" Wróblewski (born 1994) is a Polish professional footballer who plays as a goalkeeper for Legia Warsaw and the Poland national team. He previously played for Celtic in the Scottish Premiership.',
  [('Tomasz "Tomek" Wróblewski', 'PER'), ('Polish', 'MISC'), ('Legia Warsaw', 'ORG'), ('Poland', 'LOC'), ('Celtic', 'ORG'), ('Scottish Premiership', 'MISC')]),
@@ -237,8 +237,8 @@ DOCS = [
 ('Ghulam Mustafa Khokhar (born 1955) is a Pakistani politician who served as a member of the National Assembly of Pakistan from 2002 to 2013, representing Sargodha. He was a member of the Pakistan Muslim League (Q).',
  [('Ghulam Mustafa Khokhar', 'PER'), ('Pakistani', 'MISC'), ('National Assembly of Pakistan', 'ORG'), ('Sargodha', 'LOC'), ('Pakistan Muslim League (Q)', 'ORG')]),
 # wO078
-("Siti Nurhaliza binti Rahmat (born 1986) is a Malaysian badminton player who won the women's doubles at the 2010 Commonwealth Games in Delhi with Chin Ee Wei. She trained at the Bukit Jalil sports complex.",
- [('Siti Nurhaliza binti Rahmat', 'PER'), ('Malaysian', 'MISC'), ('Commonwealth Games', 'MISC'), ('Delhi', 'LOC'), ('Chin Ee Wei', 'PER'), ('Bukit Jalil', 'LOC')]),
+("Nur Amalina binti Rahmat (born 1986) is a Malaysian badminton player who won the women's doubles at the 2010 Commonwealth Games in Delhi with Chin Ee Wei. She trained at the Bukit Jalil sports complex.",
+ [('Nur Amalina binti Rahmat', 'PER'), ('Malaysian', 'MISC'), ('Commonwealth Games', 'MISC'), ('Delhi', 'LOC'), ('Chin Ee Wei', 'PER'), ('Bukit Jalil', 'LOC')]),
 # wO079
 ("Nguyễn Thị Thu Hằng (born 1975) is a Vietnamese novelist whose book The River Below Huế won the Vietnam Writers' Association prize in 2004. She lives in Hanoi.",
  [('Nguyễn Thị Thu Hằng', 'PER'), ('Vietnamese', 'MISC'), ('The River Below Huế', 'MISC'), ("Vietnam Writers' Association", 'ORG'), ('Hanoi', 'LOC')]),
@@ -261,7 +261,7 @@ DOCS = [
 ("Adebayo Ogunleye-Martins is a British-Nigerian author of children's books. His first picture book, Granny Bisi's Market, was published by Walker Books in 2015 and won the Waterstones Children's Book Prize.",
  [('Adebayo Ogunleye-Martins', 'PER'), ('British-Nigerian', 'MISC'), ("Granny Bisi's Market", 'MISC'), ('Walker Books', 'ORG'), ("Waterstones Children's Book Prize", 'MISC')]),
 # wO086
-("The Cartographer's Daughter is a 1996 historical novel by the Canadian writer Margaret Lindqvist, set in Quebec City during the Seven Years' War. It was published by McClelland & Stewart and won the Governor General's Award for English-language fiction.",
+("The Cartographer's Daughter is a 1996 historical novel by the Canadian writer Margaret Lindqvist, set in Quebec City during the Seven Years' War. It was published by McClelland & Stewart and won the Governor General's Award for fiction.",
  [("The Cartographer's Daughter", 'MISC'), ('Canadian', 'MISC'), ('Margaret Lindqvist', 'PER'), ('Quebec City', 'LOC'), ("Seven Years' War", 'MISC'), ('McClelland & Stewart', 'ORG'), ("Governor General's Award", 'MISC')]),
 # wO087
 ('Ngũgĩ wa Kamau (born 1970) is a Kenyan poet who writes in Gikuyu and English. His collection Songs of the Ridge was published in Nairobi by East African Educational Publishers.',
@@ -279,8 +279,8 @@ DOCS = [
 ('Tata Consultancy Services (TCS) is an Indian information technology company headquartered in Mumbai. It is a subsidiary of the Tata Group and was founded in 1968 by J. R. D. Tata and F. C. Kohli.',
  [('Tata Consultancy Services', 'ORG'), ('TCS', 'ORG'), ('Indian', 'MISC'), ('Mumbai', 'LOC'), ('Tata Group', 'ORG'), ('J. R. D. Tata', 'PER'), ('F. C. Kohli', 'PER')]),
 # wO092
-('Compañía Minera Los Andes del Sur is a Chilean copper-mining company based in Antofagasta. It operates the Escondida Norte pit in the Atacama Desert in partnership with BHP.',
- [('Compañía Minera Los Andes del Sur', 'ORG'), ('Chilean', 'MISC'), ('Antofagasta', 'LOC'), ('Escondida Norte', 'LOC'), ('Atacama Desert', 'LOC'), ('BHP', 'ORG')]),
+('Compañía Minera Los Andes del Sur is a Chilean copper-mining company based in Antofagasta. It operates the Cerro Colorado Sur pit in the Atacama Desert in partnership with BHP.',
+ [('Compañía Minera Los Andes del Sur', 'ORG'), ('Chilean', 'MISC'), ('Antofagasta', 'LOC'), ('Cerro Colorado Sur', 'LOC'), ('Atacama Desert', 'LOC'), ('BHP', 'ORG')]),
 # wO093
 ('Société Générale de Belgique was a Belgian holding company founded in Brussels in 1822 by King William I of the Netherlands. It controlled Union Minière du Haut Katanga in the Belgian Congo.',
  [('Société Générale de Belgique', 'ORG'), ('Belgian', 'MISC'), ('Brussels', 'LOC'), ('William I', 'PER'), ('Netherlands', 'LOC'), ('Union Minière du Haut Katanga', 'ORG'), ('Belgian Congo', 'LOC')]),
@@ -318,8 +318,8 @@ DOCS = [
 ('NEW DELHI - The Supreme Court of India on Friday asked the Securities and Exchange Board of India (SEBI) to complete its inquiry into trading in shares of Rajhans Cements within three months.',
  [('NEW DELHI', 'LOC'), ('Supreme Court of India', 'ORG'), ('Securities and Exchange Board of India', 'ORG'), ('SEBI', 'ORG'), ('Rajhans Cements', 'ORG')]),
 # wO105
-('LAGOS, June 2 - Dangote Industries executive director Edwin Okoro-Bassey said the Lekki refinery would begin exporting petrol to Ghana and Togo this year, in an interview with Channels Television.',
- [('LAGOS', 'LOC'), ('Dangote Industries', 'ORG'), ('Edwin Okoro-Bassey', 'PER'), ('Lekki', 'LOC'), ('Ghana', 'LOC'), ('Togo', 'LOC'), ('Channels Television', 'ORG')]),
+('LAGOS, June 2 - Access Holdings named Bolaji Adewale-Cole chief executive of its banking arm, Access Bank, the lender said in a filing to the Nigerian Exchange, months after its founder Herbert Wigwe died in a helicopter crash in California.',
+ [('LAGOS', 'LOC'), ('Access Holdings', 'ORG'), ('Bolaji Adewale-Cole', 'PER'), ('Access Bank', 'ORG'), ('Nigerian Exchange', 'ORG'), ('Herbert Wigwe', 'PER'), ('California', 'LOC')]),
 # wO106
 ('JOHANNESBURG - The Democratic Alliance chose Thandeka Mbatha-Nkosi, a former mayor of Tshwane, as its candidate for premier of Gauteng, the party said on Sunday.',
  [('JOHANNESBURG', 'LOC'), ('Democratic Alliance', 'ORG'), ('Thandeka Mbatha-Nkosi', 'PER'), ('Tshwane', 'LOC'), ('Gauteng', 'LOC')]),
@@ -360,8 +360,8 @@ DOCS = [
 ('Askia Muhammad I (c. 1443 – 1538) was the ruler of the Songhai Empire who made the pilgrimage to Mecca in 1496 and founded schools in Timbuktu.',
  [('Askia Muhammad I', 'PER'), ('Songhai Empire', 'LOC'), ('Mecca', 'LOC'), ('Timbuktu', 'LOC')]),
 # wO119
-('Ranjitsinhji Vibhaji (1872 – 1933), known as Ranji, was an Indian prince who played cricket for Sussex, Cambridge University and England. The Ranji Trophy is named after him.',
- [('Ranjitsinhji Vibhaji', 'PER'), ('Ranji', 'PER'), ('Indian', 'MISC'), ('Sussex', 'ORG'), ('Cambridge University', 'ORG'), ('England', 'LOC'), ('Ranji Trophy', 'MISC')]),
+('Iftikhar Ali Khan Pataudi (1910 – 1952), the eighth Nawab of Pataudi, was an Indian cricketer who played for Worcestershire, Oxford University and both England and India. His son Mansoor Ali Khan Pataudi later captained India.',
+ [('Iftikhar Ali Khan Pataudi', 'PER'), ('Pataudi', 'LOC'), ('Indian', 'MISC'), ('Worcestershire', 'ORG'), ('Oxford University', 'ORG'), ('England', 'LOC'), ('India', 'LOC'), ('Mansoor Ali Khan Pataudi', 'PER'), ('India', 'LOC')]),
 # wO120
 ('Jim Thorpe (1887 – 1953) was an American athlete of Sac and Fox descent who won gold in the pentathlon and decathlon at the 1912 Summer Olympics in Stockholm, and later played for the Canton Bulldogs and the New York Giants.',
  [('Jim Thorpe', 'PER'), ('American', 'MISC'), ('Sac and Fox', 'MISC'), ('Summer Olympics', 'MISC'), ('Stockholm', 'LOC'), ('Canton Bulldogs', 'ORG'), ('New York Giants', 'ORG')]),
@@ -393,8 +393,8 @@ DOCS = [
 ("The Reserve Bank of Australia is Australia's central bank, with its head office on Martin Place in Sydney. It was created in 1959, taking over the central-banking role of the Commonwealth Bank.",
  [('Reserve Bank of Australia', 'ORG'), ('Australia', 'LOC'), ('Martin Place', 'LOC'), ('Sydney', 'LOC'), ('Commonwealth Bank', 'ORG')]),
 # wO130
-('The Indian Space Research Organisation (ISRO) is the national space agency of India, headquartered in Bengaluru. It was founded in 1969 under Vikram Sarabhai and launches from the Satish Dhawan Space Centre at Sriharikota.',
- [('Indian Space Research Organisation', 'ORG'), ('ISRO', 'ORG'), ('India', 'LOC'), ('Bengaluru', 'LOC'), ('Vikram Sarabhai', 'PER'), ('Satish Dhawan Space Centre', 'LOC'), ('Sriharikota', 'LOC')]),
+('The Pakistan Space and Upper Atmosphere Research Commission (SUPARCO) is the national space agency of Pakistan, headquartered in Karachi. It was founded in 1961 on the advice of the physicist Abdus Salam and launched the rocket Rehbar-I from Sonmiani in 1962.',
+ [('Pakistan Space and Upper Atmosphere Research Commission', 'ORG'), ('SUPARCO', 'ORG'), ('Pakistan', 'LOC'), ('Karachi', 'LOC'), ('Abdus Salam', 'PER'), ('Rehbar-I', 'MISC'), ('Sonmiani', 'LOC')]),
 # wO131
 ('Ngāi Tahu Holdings is the commercial arm of Te Rūnanga o Ngāi Tahu, the governing council of the Ngāi Tahu iwi of the South Island of New Zealand. It is based in Christchurch.',
  [('Ngāi Tahu Holdings', 'ORG'), ('Te Rūnanga o Ngāi Tahu', 'ORG'), ('Ngāi Tahu', 'MISC'), ('South Island', 'LOC'), ('New Zealand', 'LOC'), ('Christchurch', 'LOC')]),
@@ -429,13 +429,13 @@ DOCS = [
 ("The Murray–Darling Basin Authority manages the water resources of the Murray River, Australia's longest river, and the Darling River. It is based in Canberra and was set up under the Water Act 2007.",
  [('Murray–Darling Basin Authority', 'ORG'), ('Murray River', 'LOC'), ('Australia', 'LOC'), ('Darling River', 'LOC'), ('Canberra', 'LOC'), ('Water Act 2007', 'MISC')]),
 # wO142
-('Sainsbury Laboratory Cambridge University is a plant-science institute of the University of Cambridge founded by the Gatsby Charitable Foundation of Lord David Sainsbury. Its building near the Cambridge University Botanic Garden won the Stirling Prize in 2012.',
- [('Sainsbury Laboratory Cambridge University', 'ORG'), ('University of Cambridge', 'ORG'), ('Gatsby Charitable Foundation', 'ORG'), ('David Sainsbury', 'PER'), ('Cambridge University Botanic Garden', 'LOC'), ('Stirling Prize', 'MISC')]),
+('The Sainsbury Laboratory is a plant-science institute of the University of Cambridge founded by the Gatsby Charitable Foundation of Lord David Sainsbury. Its building near the Cambridge University Botanic Garden won the Stirling Prize in 2012.',
+ [('Sainsbury Laboratory', 'ORG'), ('University of Cambridge', 'ORG'), ('Gatsby Charitable Foundation', 'ORG'), ('David Sainsbury', 'PER'), ('Cambridge University Botanic Garden', 'LOC'), ('Stirling Prize', 'MISC')]),
 # wO143
 ('Hiroko Tanabe-Wright (born 1970) is a Japanese-American physicist at the California Institute of Technology (Caltech) and a member of the National Academy of Sciences. She is a member of the LIGO Scientific Collaboration and has worked at its detector site in Hanford, Washington.',
  [('Hiroko Tanabe-Wright', 'PER'), ('Japanese-American', 'MISC'), ('California Institute of Technology', 'ORG'), ('Caltech', 'ORG'), ('National Academy of Sciences', 'ORG'), ('LIGO Scientific Collaboration', 'ORG'), ('Hanford', 'LOC'), ('Washington', 'LOC')]),
 # wO144
-("Olufemi Bankole-Ajayi is a Nigerian banker who was governor of the Central Bank of Nigeria from 1999 to 2004. He was educated at King's College, Lagos and the London School of Economics.",
+("Olufemi Bankole-Ajayi is a Nigerian banker who was a deputy governor of the Central Bank of Nigeria from 1999 to 2004. He was educated at King's College, Lagos and the London School of Economics.",
  [('Olufemi Bankole-Ajayi', 'PER'), ('Nigerian', 'MISC'), ('Central Bank of Nigeria', 'ORG'), ("King's College, Lagos", 'ORG'), ('London School of Economics', 'ORG')]),
 # wO145
 ('Abebe Worku Tessema (born 1984) is an Ethiopian long-distance runner who won the Chicago Marathon in 2012 and the Rotterdam Marathon in 2014. He trains in Bekoji with the Ethiopian Athletics Federation squad.',
@@ -459,8 +459,8 @@ DOCS = [
 ('Ignacio "Nacho" Ibarguren Zubiaurre (born 1985) is a Spanish pelota player from Markina-Xemein, in the Basque Country. He plays for the promoter Aspe and has won the hand-pelota championship at the Astelena court in Eibar.',
  [('Ignacio "Nacho" Ibarguren Zubiaurre', 'PER'), ('Spanish', 'MISC'), ('Markina-Xemein', 'LOC'), ('Basque Country', 'LOC'), ('Aspe', 'ORG'), ('Astelena', 'LOC'), ('Eibar', 'LOC')]),
 # wO152
-("Giancarlo Dell'Acqua-Fontana (born 1958) is an Italian politician who was mayor of Bergamo from 2004 to 2009. A member of Forza Italia, he was elected to the European Parliament in 2009.",
- [("Giancarlo Dell'Acqua-Fontana", 'PER'), ('Italian', 'MISC'), ('Bergamo', 'LOC'), ('Forza Italia', 'ORG'), ('European Parliament', 'ORG')]),
+("Giancarlo Dell'Acqua-Fontana (born 1958) is an Italian politician who was mayor of Seriate, near Bergamo, from 2004 to 2009. A member of Forza Italia, he was elected to the European Parliament in 2009.",
+ [("Giancarlo Dell'Acqua-Fontana", 'PER'), ('Italian', 'MISC'), ('Seriate', 'LOC'), ('Bergamo', 'LOC'), ('Forza Italia', 'ORG'), ('European Parliament', 'ORG')]),
 # wO153
 ('Annika Sjöberg-Lindh (born 1963) is a Swedish politician of the Swedish Social Democratic Party who served as Minister for Health and Social Affairs. She represented Västra Götaland County in the Riksdag from 1998 to 2018.',
  [('Annika Sjöberg-Lindh', 'PER'), ('Swedish', 'MISC'), ('Swedish Social Democratic Party', 'ORG'), ('Västra Götaland County', 'LOC'), ('Riksdag', 'ORG')]),
@@ -483,7 +483,7 @@ DOCS = [
 ('Mavis Tembo-Chirwa (born 1969) is a Zambian lawyer who served as Solicitor General of Zambia. She is a partner at the Lusaka firm Mulenga Mundashi Kasonde.',
  [('Mavis Tembo-Chirwa', 'PER'), ('Zambian', 'MISC'), ('Zambia', 'LOC'), ('Lusaka', 'LOC'), ('Mulenga Mundashi Kasonde', 'ORG')]),
 # wO160
-('Ricardo Antonio Menéndez Quiñónez (born 1947) is a Salvadoran economist who was president of the Central Reserve Bank of El Salvador from 1989 to 1994. He studied at Georgetown University.',
+('Ricardo Antonio Menéndez Quiñónez (born 1947) is a Salvadoran economist who was vice-president of the Central Reserve Bank of El Salvador from 1989 to 1994. He studied at Georgetown University.',
  [('Ricardo Antonio Menéndez Quiñónez', 'PER'), ('Salvadoran', 'MISC'), ('Central Reserve Bank of El Salvador', 'ORG'), ('Georgetown University', 'ORG')]),
 # wO161
 ('Alejandra "Alé" Robledo (born 1995) is an Argentine field hockey player who plays for Club Atlético San Isidro and the Argentina women\'s team, known as Las Leonas.',
@@ -492,7 +492,7 @@ DOCS = [
 ('Rajinder Singh Bedi-Sandhu (born 1975) is a British Sikh businessman who founded the Wolverhampton bakery chain Punjab Oven. He is a trustee of the Guru Nanak Gurdwara in Smethwick.',
  [('Rajinder Singh Bedi-Sandhu', 'PER'), ('British', 'MISC'), ('Sikh', 'MISC'), ('Wolverhampton', 'LOC'), ('Punjab Oven', 'ORG'), ('Guru Nanak Gurdwara', 'LOC'), ('Smethwick', 'LOC')]),
 # wO163
-('Ifeoma Chukwu-Lindgren is a Swedish journalist of Nigerian descent and the editor-in-chief of the daily Dagens Nyheter in Stockholm. She was previously a correspondent for Sveriges Radio in Nairobi.',
+('Ifeoma Chukwu-Lindgren is a Swedish journalist of Nigerian descent and a columnist for the daily Dagens Nyheter in Stockholm. She was previously a correspondent for Sveriges Radio in Nairobi.',
  [('Ifeoma Chukwu-Lindgren', 'PER'), ('Swedish', 'MISC'), ('Nigerian', 'MISC'), ('Dagens Nyheter', 'ORG'), ('Stockholm', 'LOC'), ('Sveriges Radio', 'ORG'), ('Nairobi', 'LOC')]),
 # wO164
 ('La Voix du Nord is a French regional daily newspaper based in Lille. It began as a clandestine paper of the French Resistance in 1941.',
@@ -522,8 +522,8 @@ DOCS = [
 ("The Hudson's Bay Company (HBC) was chartered in 1670 by King Charles II of England to trade furs in the Hudson Bay drainage basin, known as Rupert's Land. Its first governor was Prince Rupert of the Rhine.",
  [("Hudson's Bay Company", 'ORG'), ('HBC', 'ORG'), ('Charles II', 'PER'), ('England', 'LOC'), ('Hudson Bay', 'LOC'), ("Rupert's Land", 'LOC'), ('Rupert of the Rhine', 'PER')]),
 # wO173
-('Daimler-Benz was a German manufacturer of automobiles and engines formed in 1926 by the merger of Daimler-Motoren-Gesellschaft and Benz & Cie.. It was headquartered in Stuttgart.',
- [('Daimler-Benz', 'ORG'), ('German', 'MISC'), ('Daimler-Motoren-Gesellschaft', 'ORG'), ('Benz & Cie.', 'ORG'), ('Stuttgart', 'LOC')]),
+('Hanomag was a German maker of locomotives, lorries and tractors based in Linden, now part of Hanover. Founded in 1835 by Georg Egestorff, it was taken over by Rheinstahl in 1952, and its construction-machinery business later passed to Komatsu.',
+ [('Hanomag', 'ORG'), ('German', 'MISC'), ('Linden', 'LOC'), ('Hanover', 'LOC'), ('Georg Egestorff', 'PER'), ('Rheinstahl', 'ORG'), ('Komatsu', 'ORG')]),
 # wO174
 ('Greene King is a British brewer and pub company based in Bury St Edmunds, Suffolk, founded in 1799 by Benjamin Greene. It was bought by CK Asset Holdings of Hong Kong in 2019.',
  [('Greene King', 'ORG'), ('British', 'MISC'), ('Bury St Edmunds', 'LOC'), ('Suffolk', 'LOC'), ('Benjamin Greene', 'PER'), ('CK Asset Holdings', 'ORG'), ('Hong Kong', 'LOC')]),
