@@ -232,4 +232,191 @@ DOCS = [
 ("Sossusvlei is a salt and clay pan surrounded by high red dunes in the southern part of the Namib Desert, within the Namib-Naukluft National Park of Namibia. Nearby Deadvlei holds dead camel thorn trees, and the dune called Big Daddy rises about 325 metres.",
  [("Sossusvlei", "LOC"), ("Namib Desert", "LOC"), ("Namib-Naukluft National Park", "LOC"), ("Namibia", "LOC"), ("Deadvlei", "LOC"),
   ("Big Daddy", "LOC")]),
+# wP056
+("Tashkurgan (Uyghur: تاشقۇرغان; Chinese: 塔什库尔干) is a town in the Tashkurgan Tajik Autonomous County of Kashgar Prefecture, Xinjiang. It lies on the Karakoram Highway near the Khunjerab Pass, and most of its people are Sarikoli-speaking Pamiri Tajiks.",
+ [("Tashkurgan", "LOC"), ("Uyghur", "MISC"), ("تاشقۇرغان", "LOC"), ("Chinese", "MISC"), ("塔什库尔干", "LOC"),
+  ("Tashkurgan Tajik Autonomous County", "LOC"), ("Kashgar Prefecture", "LOC"), ("Xinjiang", "LOC"), ("Karakoram Highway", "LOC"),
+  ("Khunjerab Pass", "LOC"), ("Sarikoli", "MISC"), ("Pamiri Tajiks", "MISC")]),
+# wP057
+("The Acts of Union 1800 were parallel acts of the Parliament of Great Britain and the Parliament of Ireland which united the two kingdoms from 1 January 1801. The union was promoted by William Pitt the Younger after the Irish Rebellion of 1798, and it abolished the parliament sitting in College Green.",
+ [("Acts of Union 1800", "MISC"), ("Parliament of Great Britain", "ORG"), ("Parliament of Ireland", "ORG"),
+  ("William Pitt the Younger", "PER"), ("Irish Rebellion of 1798", "MISC"), ("College Green", "LOC")]),
+# wP058
+("HALIFAX, Nova Scotia (CP) - Crews began dismantling the old Angus L. Macdonald Bridge deck on Tuesday, Halifax Harbour Bridges said, closing the span between Halifax and Dartmouth to pedestrians for the weekend. Spokeswoman Alison MacInnis said Metro Transit would run extra ferries.",
+ [("HALIFAX", "LOC"), ("Nova Scotia", "LOC"), ("CP", "ORG"), ("Angus L. Macdonald Bridge", "LOC"), ("Halifax Harbour Bridges", "ORG"),
+  ("Halifax", "LOC"), ("Dartmouth", "LOC"), ("Alison MacInnis", "PER"), ("Metro Transit", "ORG")]),
+# wP059
+("Grand Theft Auto: Vice City is a 2002 action-adventure game developed by Rockstar North and published by Rockstar Games. Set in 1986 in a fictional city modelled on Miami, it follows Tommy Vercetti, a mobster sent south by the Forelli family after his release from prison.",
+ [("Grand Theft Auto: Vice City", "MISC"), ("Rockstar North", "ORG"), ("Rockstar Games", "ORG"), ("Miami", "LOC"),
+  ("Tommy Vercetti", "PER"), ("Forelli", "PER")]),
+# wP060
+("Lake Baikal (Russian: озеро Байкал, ozero Baykal) is a rift lake in southern Siberia, between Irkutsk Oblast and the Republic of Buryatia. It is the deepest lake in the world, fed by more than 300 rivers, including the Selenga, and drained by a single one, the Angara.",
+ [("Lake Baikal", "LOC"), ("Russian", "MISC"), ("озеро Байкал", "LOC"), ("ozero Baykal", "LOC"), ("Siberia", "LOC"),
+  ("Irkutsk Oblast", "LOC"), ("Republic of Buryatia", "LOC"), ("Selenga", "LOC"), ("Angara", "LOC")]),
+# wP061
+("Ballintubber Abbey is a Catholic church in Ballintubber, County Mayo, founded in 1216 by Cathal Crobhdearg Ua Conchobair, King of Connacht. Mass has been said there almost without a break for eight centuries, and the pilgrim path Tóchar Phádraig begins at its door.",
+ [("Ballintubber Abbey", "LOC"), ("Catholic", "MISC"), ("Ballintubber", "LOC"), ("County Mayo", "LOC"),
+  ("Cathal Crobhdearg Ua Conchobair", "PER"), ("Connacht", "LOC"), ("Tóchar Phádraig", "LOC")]),
+# wP062
+("My uncle worked for twenty years at the Inco smelter in Sudbury, and every summer he drove us up Highway 144 to a cabin on Lake Wanapitei. He never talked about the strike of 1978 except to say that the Steelworkers held out for eight months.",
+ [("Inco", "ORG"), ("Sudbury", "LOC"), ("Highway 144", "LOC"), ("Lake Wanapitei", "LOC"), ("Steelworkers", "ORG")]),
+# wP063
+("The Battle of Hastings was fought on 14 October 1066 between the Norman-French army of William, Duke of Normandy, and an English army under the Anglo-Saxon King Harold Godwinson. It took place on Senlac Hill, near the present town of Battle, East Sussex, and began the Norman conquest of England.",
+ [("Battle of Hastings", "MISC"), ("Norman-French", "MISC"), ("William", "PER"), ("Normandy", "LOC"), ("English", "MISC"),
+  ("Anglo-Saxon", "MISC"), ("Harold Godwinson", "PER"), ("Senlac Hill", "LOC"), ("Battle", "LOC"), ("East Sussex", "LOC"),
+  ("Norman", "MISC"), ("England", "LOC")]),
+# wP064
+("Gokarna is a temple town in the Uttara Kannada district of Karnataka, India, on the coast of the Arabian Sea. Its Mahabaleshwar Temple is a centre of Shaiva pilgrimage, and beaches such as Om Beach and Kudle Beach draw visitors from Goa, about 150 kilometres to the north.",
+ [("Gokarna", "LOC"), ("Uttara Kannada", "LOC"), ("Karnataka", "LOC"), ("India", "LOC"), ("Arabian Sea", "LOC"),
+  ("Mahabaleshwar Temple", "LOC"), ("Shaiva", "MISC"), ("Om Beach", "LOC"), ("Kudle Beach", "LOC"), ("Goa", "LOC")]),
+# wP065
+("Breaking Bad is an American crime drama television series created by Vince Gilligan for AMC, first aired in January 2008. Set and filmed in Albuquerque, New Mexico, it stars Bryan Cranston as Walter White, a chemistry teacher who turns to making methamphetamine with his former pupil Jesse Pinkman, played by Aaron Paul.",
+ [("Breaking Bad", "MISC"), ("American", "MISC"), ("Vince Gilligan", "PER"), ("AMC", "ORG"), ("Albuquerque", "LOC"),
+  ("New Mexico", "LOC"), ("Bryan Cranston", "PER"), ("Walter White", "PER"), ("Jesse Pinkman", "PER"), ("Aaron Paul", "PER")]),
+# wP066
+("Oudewater is a city and municipality in the province of Utrecht in the central Netherlands, on the Hollandse IJssel. It is known for its Heksenwaag (Witches' Weighhouse), where people accused of witchcraft were weighed, and was sacked by Spanish troops in 1575 during the Eighty Years' War.",
+ [("Oudewater", "LOC"), ("Utrecht", "LOC"), ("Netherlands", "LOC"), ("Hollandse IJssel", "LOC"), ("Heksenwaag", "LOC"),
+  ("Witches' Weighhouse", "LOC"), ("Spanish", "MISC"), ("Eighty Years' War", "MISC")]),
+# wP067
+("The Ross Sea party was the Antarctic supply team of Ernest Shackleton's Imperial Trans-Antarctic Expedition of 1914–1917. Stranded when their ship, the SY Aurora, was blown from her moorings off Cape Evans, its men under Aeneas Mackintosh laid depots across the Ross Ice Shelf towards the Beardmore Glacier.",
+ [("Ross Sea", "LOC"), ("Antarctic", "LOC"), ("Ernest Shackleton", "PER"), ("Imperial Trans-Antarctic Expedition", "MISC"),
+  ("SY Aurora", "MISC"), ("Cape Evans", "LOC"), ("Aeneas Mackintosh", "PER"), ("Ross Ice Shelf", "LOC"), ("Beardmore Glacier", "LOC")]),
+# wP068
+("Yoshkar-Ola (Mari: Йошкар-Ола; Russian: Йошка́р-Ола́) is the capital of the Mari El Republic, Russia, on the Malaya Kokshaga River. Founded in 1584 as the fortress of Tsaryovokokshaysk, it was renamed Krasnokokshaysk in 1919 and received its present Mari name, meaning \"red city\", in 1927.",
+ [("Yoshkar-Ola", "LOC"), ("Mari", "MISC"), ("Йошкар-Ола", "LOC"), ("Russian", "MISC"), ("Йошка́р-Ола́", "LOC"),
+  ("Mari El Republic", "LOC"), ("Russia", "LOC"), ("Malaya Kokshaga River", "LOC"), ("Tsaryovokokshaysk", "LOC"),
+  ("Krasnokokshaysk", "LOC"), ("Mari", "MISC")]),
+# wP069
+("Rebecca is a 1938 Gothic novel by the English author Daphne du Maurier, published by Victor Gollancz. Its unnamed narrator marries the widower Maxim de Winter and moves to Manderley, his estate in Cornwall, where the housekeeper Mrs Danvers keeps the memory of his first wife alive.",
+ [("Rebecca", "MISC"), ("English", "MISC"), ("Daphne du Maurier", "PER"), ("Victor Gollancz", "ORG"), ("Maxim de Winter", "PER"),
+  ("Manderley", "LOC"), ("Cornwall", "LOC"), ("Danvers", "PER")]),
+# wP070
+("SANTIAGO (Reuters) - Chile's Codelco said on Monday that output at its El Teniente mine, the world's largest underground copper mine, fell 4 percent in the first half after a tunnel collapse near Rancagua. The state miner's chairman, Máximo Pacheco, told reporters that repairs would take until October.",
+ [("SANTIAGO", "LOC"), ("Reuters", "ORG"), ("Chile", "LOC"), ("Codelco", "ORG"), ("El Teniente", "LOC"), ("Rancagua", "LOC"),
+  ("Máximo Pacheco", "PER")]),
+# wP071
+("Kiritimati, also known as Christmas Island, is a raised coral atoll in the northern Line Islands and part of the Republic of Kiribati. Named by James Cook on Christmas Eve 1777, it was used for British and American nuclear tests, among them Operation Grapple X in 1957.",
+ [("Kiritimati", "LOC"), ("Christmas Island", "LOC"), ("Line Islands", "LOC"), ("Republic of Kiribati", "LOC"), ("James Cook", "PER"),
+  ("Christmas Eve", "MISC"), ("British", "MISC"), ("American", "MISC"), ("Operation Grapple X", "MISC")]),
+# wP072
+("Cabot Tower is a stone tower on Signal Hill in St. John's, Newfoundland and Labrador, built in 1898–1900 to mark the 400th anniversary of John Cabot's voyage. In December 1901 Guglielmo Marconi received the first transatlantic wireless signal at a site nearby, sent from Poldhu in Cornwall.",
+ [("Cabot Tower", "LOC"), ("Signal Hill", "LOC"), ("St. John's", "LOC"), ("Newfoundland and Labrador", "LOC"), ("John Cabot", "PER"),
+  ("Guglielmo Marconi", "PER"), ("Poldhu", "LOC"), ("Cornwall", "LOC")]),
+# wP073
+("The Rwenzori Mountains, also called the Mountains of the Moon, are a range on the border between Uganda and the Democratic Republic of the Congo. Its highest peak, Margherita Peak on Mount Stanley, reaches 5,109 metres, and the range is protected by Rwenzori Mountains National Park and Virunga National Park.",
+ [("Rwenzori Mountains", "LOC"), ("Mountains of the Moon", "LOC"), ("Uganda", "LOC"), ("Democratic Republic of the Congo", "LOC"),
+  ("Margherita Peak", "LOC"), ("Mount Stanley", "LOC"), ("Rwenzori Mountains National Park", "LOC"), ("Virunga National Park", "LOC")]),
+# wP074
+("\"Waltzing Matilda\" is an Australian bush ballad written in 1895 by the poet Banjo Paterson at Dagworth Station in Queensland, to a tune played by Christina Macpherson. It tells of a swagman who drowns himself in a billabong rather than be caught by the squatter and three troopers.",
+ [("Waltzing Matilda", "MISC"), ("Australian", "MISC"), ("Banjo Paterson", "PER"), ("Dagworth Station", "LOC"), ("Queensland", "LOC"),
+  ("Christina Macpherson", "PER")]),
+# wP075
+("The Kowloon Walled City was a densely populated enclave in Kowloon City, Hong Kong, that remained under nominal Chinese jurisdiction after the New Territories were leased to Britain in 1898. It was demolished in 1993–1994, and the Kowloon Walled City Park was built on the site.",
+ [("Kowloon Walled City", "LOC"), ("Kowloon City", "LOC"), ("Hong Kong", "LOC"), ("Chinese", "MISC"), ("New Territories", "LOC"),
+  ("Britain", "LOC"), ("Kowloon Walled City Park", "LOC")]),
+# wP076
+("Slane is a village on the River Boyne in County Meath, Ireland. Slane Castle, seat of the Conyngham family, has held open-air concerts since 1981, when Thin Lizzy and U2 played there, and the Hill of Slane is linked in legend with Saint Patrick.",
+ [("Slane", "LOC"), ("River Boyne", "LOC"), ("County Meath", "LOC"), ("Ireland", "LOC"), ("Slane Castle", "LOC"),
+  ("Conyngham", "PER"), ("Thin Lizzy", "ORG"), ("U2", "ORG"), ("Hill of Slane", "LOC"), ("Patrick", "PER")]),
+# wP077
+("Miranda v. Arizona was a 1966 decision of the United States Supreme Court holding that a suspect must be told of the right to remain silent and to a lawyer before police questioning. Ernesto Miranda had been arrested in Phoenix, Arizona, and his conviction was overturned in a 5–4 opinion written by Chief Justice Earl Warren.",
+ [("Miranda v. Arizona", "MISC"), ("United States Supreme Court", "ORG"), ("Ernesto Miranda", "PER"), ("Phoenix", "LOC"),
+  ("Arizona", "LOC"), ("Earl Warren", "PER")]),
+# wP078
+("Lençóis Maranhenses National Park (Portuguese: Parque Nacional dos Lençóis Maranhenses) is a protected area in the state of Maranhão, north-eastern Brazil. Its white dunes hold rain-fed lagoons between June and September, and the town of Barreirinhas on the Preguiças River is its main gateway.",
+ [("Lençóis Maranhenses National Park", "LOC"), ("Portuguese", "MISC"), ("Parque Nacional dos Lençóis Maranhenses", "LOC"),
+  ("Maranhão", "LOC"), ("Brazil", "LOC"), ("Barreirinhas", "LOC"), ("Preguiças River", "LOC")]),
+# wP079
+("The Canterbury Tales is a collection of 24 stories written in Middle English by Geoffrey Chaucer between 1387 and 1400. The tales are told by pilgrims riding from the Tabard Inn in Southwark to the shrine of Thomas Becket at Canterbury Cathedral.",
+ [("The Canterbury Tales", "MISC"), ("Middle English", "MISC"), ("Geoffrey Chaucer", "PER"), ("Tabard Inn", "LOC"), ("Southwark", "LOC"),
+  ("Thomas Becket", "PER"), ("Canterbury Cathedral", "LOC")]),
+# wP080
+("Ayutthaya (Thai: อยุธยา) was the capital of the Ayutthaya Kingdom from 1351 until it was sacked by the Burmese Konbaung army in 1767. Its ruins, on an island formed by the Chao Phraya, Pa Sak and Lopburi rivers, lie in Phra Nakhon Si Ayutthaya Province, north of Bangkok.",
+ [("Ayutthaya", "LOC"), ("Thai", "MISC"), ("อยุธยา", "LOC"), ("Ayutthaya Kingdom", "LOC"), ("Burmese", "MISC"), ("Konbaung", "LOC"),
+  ("Chao Phraya", "LOC"), ("Pa Sak", "LOC"), ("Lopburi", "LOC"), ("Phra Nakhon Si Ayutthaya Province", "LOC"), ("Bangkok", "LOC")]),
+# wP081
+("The 1993 Canadian federal election reduced the governing Progressive Conservative Party, led by Kim Campbell, to two seats in the House of Commons. Jean Chrétien's Liberals won a majority, while the Bloc Québécois under Lucien Bouchard became the official opposition and Preston Manning's Reform Party broke through in Western Canada.",
+ [("Canadian", "MISC"), ("Progressive Conservative Party", "ORG"), ("Kim Campbell", "PER"), ("House of Commons", "ORG"),
+  ("Jean Chrétien", "PER"), ("Liberals", "ORG"), ("Bloc Québécois", "ORG"), ("Lucien Bouchard", "PER"),
+  ("Preston Manning", "PER"), ("Reform Party", "ORG"), ("Western Canada", "LOC")]),
+# wP082
+("The Avro Lancaster is a British four-engined heavy bomber of the Second World War, designed by Roy Chadwick and built by Avro at Woodford Aerodrome near Manchester. It is best known for Operation Chastise, the 1943 raid by No. 617 Squadron RAF on the Möhne and Eder dams in the Ruhr.",
+ [("Avro Lancaster", "MISC"), ("British", "MISC"), ("Second World War", "MISC"), ("Roy Chadwick", "PER"), ("Avro", "ORG"),
+  ("Woodford Aerodrome", "LOC"), ("Manchester", "LOC"), ("Operation Chastise", "MISC"), ("No. 617 Squadron RAF", "ORG"),
+  ("Möhne", "LOC"), ("Eder", "LOC"), ("Ruhr", "LOC")]),
+# wP083
+("Kandy (Sinhala: මහනුවර, Mahanuwara; Tamil: கண்டி) is a city in the Central Province of Sri Lanka and the last capital of the Kandyan Kingdom. It lies among the hills of the Kandy plateau beside Kandy Lake, and the Temple of the Tooth holds a relic of the Buddha carried in the Esala Perahera procession each year.",
+ [("Kandy", "LOC"), ("Sinhala", "MISC"), ("මහනුවර", "LOC"), ("Mahanuwara", "LOC"), ("Tamil", "MISC"), ("கண்டி", "LOC"),
+  ("Central Province", "LOC"), ("Sri Lanka", "LOC"), ("Kandyan Kingdom", "LOC"), ("Kandy", "LOC"), ("Kandy Lake", "LOC"),
+  ("Temple of the Tooth", "LOC"), ("Buddha", "PER"), ("Esala Perahera", "MISC")]),
+# wP084
+("Gallipoli is a 1981 Australian war film directed by Peter Weir and starring Mel Gibson and Mark Lee. It follows two young sprinters from Western Australia who enlist in the Australian Imperial Force and are sent to the Dardanelles, where they take part in the attack at the Nek in August 1915.",
+ [("Gallipoli", "MISC"), ("Australian", "MISC"), ("Peter Weir", "PER"), ("Mel Gibson", "PER"), ("Mark Lee", "PER"),
+  ("Western Australia", "LOC"), ("Australian Imperial Force", "ORG"), ("Dardanelles", "LOC"), ("Nek", "LOC")]),
+# wP085
+("Ploumanac'h is a small harbour village in the commune of Perros-Guirec, in the Côtes-d'Armor department of Brittany. It lies on the Pink Granite Coast (Côte de Granit Rose), and the Mean Ruz lighthouse, rebuilt in 1948 of the local pink stone, guards its entrance.",
+ [("Ploumanac'h", "LOC"), ("Perros-Guirec", "LOC"), ("Côtes-d'Armor", "LOC"), ("Brittany", "LOC"), ("Pink Granite Coast", "LOC"),
+  ("Côte de Granit Rose", "LOC"), ("Mean Ruz", "LOC")]),
+# wP086
+("The Ganges Water Treaty was signed in New Delhi on 12 December 1996 by Prime Minister H. D. Deve Gowda of India and Prime Minister Sheikh Hasina of Bangladesh. It set out how the dry-season flow of the Ganges at the Farakka Barrage would be shared between the two countries for thirty years.",
+ [("Ganges Water Treaty", "MISC"), ("New Delhi", "LOC"), ("H. D. Deve Gowda", "PER"), ("India", "LOC"), ("Sheikh Hasina", "PER"),
+  ("Bangladesh", "LOC"), ("Ganges", "LOC"), ("Farakka Barrage", "LOC")]),
+# wP087
+("Pokémon Red and Blue are 1996 role-playing video games developed by Game Freak and published by Nintendo for the Game Boy. Created by Satoshi Tajiri, they are set in the fictional Kanto region, where the player leaves Pallet Town to collect creatures and challenge eight Gym Leaders.",
+ [("Pokémon Red and Blue", "MISC"), ("Game Freak", "ORG"), ("Nintendo", "ORG"), ("Game Boy", "MISC"), ("Satoshi Tajiri", "PER"),
+  ("Kanto", "LOC"), ("Pallet Town", "LOC")]),
+# wP088
+("Hurricane Katrina made landfall in southeast Louisiana on 29 August 2005 as a Category 3 storm. The failure of levees maintained by the U.S. Army Corps of Engineers flooded about 80 percent of New Orleans, and the Federal Emergency Management Agency was widely criticised for its response.",
+ [("Hurricane Katrina", "MISC"), ("Louisiana", "LOC"), ("U.S. Army Corps of Engineers", "ORG"), ("New Orleans", "LOC"),
+  ("Federal Emergency Management Agency", "ORG")]),
+# wP089
+("Kakadu National Park is a protected area in the Northern Territory of Australia, 171 kilometres south-east of Darwin. Jointly managed by its Bininj and Mungguy traditional owners and Parks Australia, it holds the rock art galleries of Ubirr and Nourlangie and the floodplains of the South Alligator River.",
+ [("Kakadu National Park", "LOC"), ("Northern Territory", "LOC"), ("Australia", "LOC"), ("Darwin", "LOC"), ("Bininj", "MISC"),
+  ("Mungguy", "MISC"), ("Parks Australia", "ORG"), ("Ubirr", "LOC"), ("Nourlangie", "LOC"), ("South Alligator River", "LOC")]),
+# wP090
+("Alhambra is a village in Madison County, Illinois, United States, with a population of 630 at the 2020 census. It is part of the Metro East area of Greater St. Louis and lies along Illinois Route 140, a few miles east of Interstate 55.",
+ [("Alhambra", "LOC"), ("Madison County", "LOC"), ("Illinois", "LOC"), ("United States", "LOC"), ("Metro East", "LOC"),
+  ("Greater St. Louis", "LOC"), ("Illinois Route 140", "LOC"), ("Interstate 55", "LOC")]),
+# wP091
+("The Battle of Talas was fought in July 751 near the Talas River, in present-day Kyrgyzstan and Kazakhstan, between the Abbasid Caliphate and the Chinese Tang dynasty. The Tang commander Gao Xianzhi was defeated when his Karluk allies changed sides, and Ziyad ibn Salih led the Arab forces.",
+ [("Battle of Talas", "MISC"), ("Talas River", "LOC"), ("Kyrgyzstan", "LOC"), ("Kazakhstan", "LOC"), ("Abbasid Caliphate", "LOC"),
+  ("Chinese", "MISC"), ("Tang", "LOC"), ("Tang", "LOC"), ("Gao Xianzhi", "PER"), ("Karluk", "MISC"), ("Ziyad ibn Salih", "PER"),
+  ("Arab", "MISC")]),
+# wP092
+("Glendalough (Irish: Gleann Dá Loch, meaning \"valley of the two lakes\") is a glacial valley in County Wicklow, Ireland, known for its early medieval monastic settlement. The monastery was founded in the sixth century by Saint Kevin, and its round tower stands near the Upper Lake in Wicklow Mountains National Park.",
+ [("Glendalough", "LOC"), ("Irish", "MISC"), ("Gleann Dá Loch", "LOC"), ("County Wicklow", "LOC"), ("Ireland", "LOC"),
+  ("Kevin", "PER"), ("Upper Lake", "LOC"), ("Wicklow Mountains National Park", "LOC")]),
+# wP093
+("LONDON (Reuters) - Network Rail said on Thursday that the Severn Tunnel would close for six weeks next spring while engineers replace drainage pumps, diverting trains between Bristol and Cardiff via Gloucester. Great Western Railway will run replacement buses over the Prince of Wales Bridge.",
+ [("LONDON", "LOC"), ("Reuters", "ORG"), ("Network Rail", "ORG"), ("Severn Tunnel", "LOC"), ("Bristol", "LOC"), ("Cardiff", "LOC"),
+  ("Gloucester", "LOC"), ("Great Western Railway", "ORG"), ("Prince of Wales Bridge", "LOC")]),
+# wP094
+("\"Bohemian Rhapsody\" is a song by the British rock band Queen, written by its lead singer Freddie Mercury for the 1975 album A Night at the Opera. Recorded at Rockfield Studios in Monmouthshire and released by EMI, it spent nine weeks at number one in the United Kingdom.",
+ [("Bohemian Rhapsody", "MISC"), ("British", "MISC"), ("Queen", "ORG"), ("Freddie Mercury", "PER"), ("A Night at the Opera", "MISC"),
+  ("Rockfield Studios", "LOC"), ("Monmouthshire", "LOC"), ("EMI", "ORG"), ("United Kingdom", "LOC")]),
+# wP095
+("Lake Malawi, known in Mozambique as Lago Niassa and in Tanzania as Lake Nyasa, is the fifth-largest freshwater lake in the world by volume. The Shire River drains it southwards into the Zambezi, and Lake Malawi National Park at Cape Maclear protects hundreds of species of cichlid fish.",
+ [("Lake Malawi", "LOC"), ("Mozambique", "LOC"), ("Lago Niassa", "LOC"), ("Tanzania", "LOC"), ("Lake Nyasa", "LOC"),
+  ("Shire River", "LOC"), ("Zambezi", "LOC"), ("Lake Malawi National Park", "LOC"), ("Cape Maclear", "LOC")]),
+# wP096
+("Waitangi is a locality in the Bay of Islands in Northland, New Zealand, on the north bank of the Waitangi River opposite Paihia. The Treaty House there, built for the British Resident James Busby in 1833, is where the Treaty of Waitangi was first signed by Māori chiefs and representatives of the Crown on 6 February 1840.",
+ [("Waitangi", "LOC"), ("Bay of Islands", "LOC"), ("Northland", "LOC"), ("New Zealand", "LOC"), ("Waitangi River", "LOC"),
+  ("Paihia", "LOC"), ("Treaty House", "LOC"), ("British", "MISC"), ("James Busby", "PER"), ("Treaty of Waitangi", "MISC"),
+  ("Māori", "MISC")]),
+# wP097
+("Chichén Itzá is a large pre-Columbian city built by the Maya people in the municipality of Tinúm, Yucatán State, Mexico. Its best-known building, El Castillo, also called the Temple of Kukulcán, casts a serpent-shaped shadow on its northern stairway at the equinoxes.",
+ [("Chichén Itzá", "LOC"), ("Maya", "MISC"), ("Tinúm", "LOC"), ("Yucatán State", "LOC"), ("Mexico", "LOC"), ("El Castillo", "LOC"),
+  ("Temple of Kukulcán", "LOC")]),
+# wP098
+("Anne of Green Gables is a 1908 novel by the Canadian author Lucy Maud Montgomery, published by L.C. Page & Co. of Boston. It follows Anne Shirley, an orphan sent by mistake to Matthew and Marilla Cuthbert on their farm in Avonlea, a fictional town on Prince Edward Island.",
+ [("Anne of Green Gables", "MISC"), ("Canadian", "MISC"), ("Lucy Maud Montgomery", "PER"), ("L.C. Page & Co.", "ORG"), ("Boston", "LOC"),
+  ("Anne Shirley", "PER"), ("Matthew", "PER"), ("Marilla Cuthbert", "PER"), ("Avonlea", "LOC"), ("Prince Edward Island", "LOC")]),
+# wP099
+("The Gotthard Base Tunnel is a railway tunnel through the Alps in Switzerland, running 57 kilometres between Erstfeld in the canton of Uri and Bodio in Ticino. Built by AlpTransit Gotthard AG and opened in 2016, it is the longest railway tunnel in the world.",
+ [("Gotthard Base Tunnel", "LOC"), ("Alps", "LOC"), ("Switzerland", "LOC"), ("Erstfeld", "LOC"), ("Uri", "LOC"), ("Bodio", "LOC"),
+  ("Ticino", "LOC"), ("AlpTransit Gotthard AG", "ORG")]),
+# wP100
+("Khe Sanh is a township in Hướng Hóa District, Quảng Trị Province, in central Vietnam near the border with Laos. In 1968 the Khe Sanh Combat Base, held by the 26th Marine Regiment, was besieged for 77 days by divisions of the People's Army of Vietnam.",
+ [("Khe Sanh", "LOC"), ("Hướng Hóa District", "LOC"), ("Quảng Trị Province", "LOC"), ("Vietnam", "LOC"), ("Laos", "LOC"),
+  ("Khe Sanh Combat Base", "LOC"), ("26th Marine Regiment", "ORG"), ("People's Army of Vietnam", "ORG")]),
 ]
