@@ -419,4 +419,86 @@ DOCS = [
 ("Khe Sanh is a township in Hướng Hóa District, Quảng Trị Province, in central Vietnam near the border with Laos. In 1968 the Khe Sanh Combat Base, held by the 26th Marine Regiment, was besieged for 77 days by divisions of the People's Army of Vietnam.",
  [("Khe Sanh", "LOC"), ("Hướng Hóa District", "LOC"), ("Quảng Trị Province", "LOC"), ("Vietnam", "LOC"), ("Laos", "LOC"),
   ("Khe Sanh Combat Base", "LOC"), ("26th Marine Regiment", "ORG"), ("People's Army of Vietnam", "ORG")]),
+# wP101
+("Breaux Bridge is a city in St. Martin Parish, Louisiana, on the banks of Bayou Teche. Known as the Crawfish Capital of the World, it holds the Breaux Bridge Crawfish Festival each May, and its Cajun and Creole dance halls draw visitors from Lafayette, ten miles to the west.",
+ [("Breaux Bridge", "LOC"), ("St. Martin Parish", "LOC"), ("Louisiana", "LOC"), ("Bayou Teche", "LOC"), ("Crawfish Capital of the World", "LOC"),
+  ("Breaux Bridge Crawfish Festival", "MISC"), ("Cajun", "MISC"), ("Creole", "MISC"), ("Lafayette", "LOC")]),
+# wP102
+("Port Antonio is the capital of the parish of Portland on the north-east coast of Jamaica, about 100 kilometres from Kingston. Its twin harbours are divided by the Titchfield peninsula, and the actor Errol Flynn, who owned nearby Navy Island, made rafting on the Rio Grande popular with tourists.",
+ [("Port Antonio", "LOC"), ("Portland", "LOC"), ("Jamaica", "LOC"), ("Kingston", "LOC"), ("Titchfield", "LOC"), ("Errol Flynn", "PER"),
+  ("Navy Island", "LOC"), ("Rio Grande", "LOC")]),
+# wP103
+("RMS Lusitania was a British ocean liner of the Cunard Line, built by John Brown & Company at Clydebank. On 7 May 1915 she was torpedoed by the German submarine U-20 off the Old Head of Kinsale, and 1,198 passengers and crew died, among them the American millionaire Alfred Gwynne Vanderbilt.",
+ [("RMS Lusitania", "MISC"), ("British", "MISC"), ("Cunard Line", "ORG"), ("John Brown & Company", "ORG"), ("Clydebank", "LOC"),
+  ("German", "MISC"), ("U-20", "MISC"), ("Old Head of Kinsale", "LOC"), ("American", "MISC"), ("Alfred Gwynne Vanderbilt", "PER")]),
+# wP104
+("Lalibela is a town in the Amhara Region of northern Ethiopia, famous for eleven monolithic churches cut from the rock in the late twelfth and early thirteenth centuries. They are attributed to King Gebre Mesqel Lalibela of the Zagwe dynasty, and the Church of Saint George (Bete Giyorgis) is carved in the shape of a cross.",
+ [("Lalibela", "LOC"), ("Amhara Region", "LOC"), ("Ethiopia", "LOC"), ("Gebre Mesqel Lalibela", "PER"), ("Zagwe", "LOC"),
+  ("Church of Saint George", "LOC"), ("Bete Giyorgis", "LOC")]),
+# wP105
+("The Brooklyn Bridge is a hybrid cable-stayed suspension bridge in New York City, spanning the East River between Manhattan and Brooklyn. Designed by John A. Roebling and completed under the direction of his son Washington Roebling and Emily Warren Roebling, it opened on 24 May 1883.",
+ [("Brooklyn Bridge", "LOC"), ("New York City", "LOC"), ("East River", "LOC"), ("Manhattan", "LOC"), ("Brooklyn", "LOC"),
+  ("John A. Roebling", "PER"), ("Washington Roebling", "PER"), ("Emily Warren Roebling", "PER")]),
+# wP106
+("Kawerau is a town in the Bay of Plenty Region of New Zealand's North Island, below the volcano Putauaki (Mount Edgecumbe). It was built in the 1950s for workers of the Tasman Pulp and Paper Company mill on the Tarawera River, on land of the Ngāti Tūwharetoa ki Kawerau iwi.",
+ [("Kawerau", "LOC"), ("Bay of Plenty Region", "LOC"), ("New Zealand", "LOC"), ("North Island", "LOC"), ("Putauaki", "LOC"),
+  ("Mount Edgecumbe", "LOC"), ("Tasman Pulp and Paper Company", "ORG"), ("Tarawera River", "LOC"), ("Ngāti Tūwharetoa ki Kawerau", "MISC")]),
+# wP107
+("The Suez Crisis of 1956 began when Egypt's president Gamal Abdel Nasser nationalised the Suez Canal Company. Israel invaded the Sinai Peninsula, and Britain and France landed troops at Port Said, until pressure from the United States and the United Nations forced them to withdraw.",
+ [("Suez Crisis", "MISC"), ("Egypt", "LOC"), ("Gamal Abdel Nasser", "PER"), ("Suez Canal Company", "ORG"), ("Israel", "LOC"),
+  ("Sinai Peninsula", "LOC"), ("Britain", "LOC"), ("France", "LOC"), ("Port Said", "LOC"), ("United States", "LOC"), ("United Nations", "ORG")]),
+# wP108
+("Tlacotalpan is a town and municipality in the state of Veracruz, Mexico, on the banks of the Papaloapan River. Its colonnaded houses painted in bright colours date from its days as a river port, and the composer Agustín Lara, whose museum stands in the town, spent part of his youth there.",
+ [("Tlacotalpan", "LOC"), ("Veracruz", "LOC"), ("Mexico", "LOC"), ("Papaloapan River", "LOC"), ("Agustín Lara", "PER")]),
+# wP109
+("Wuthering Heights is the only novel by the English writer Emily Brontë, published in 1847 under the pen name Ellis Bell by Thomas Cautley Newby. Set on the Yorkshire moors, it tells of the love between Catherine Earnshaw and the foundling Heathcliff and of the two houses of Wuthering Heights and Thrushcross Grange.",
+ [("Wuthering Heights", "MISC"), ("English", "MISC"), ("Emily Brontë", "PER"), ("Ellis Bell", "PER"), ("Thomas Cautley Newby", "ORG"),
+  ("Yorkshire", "LOC"), ("Catherine Earnshaw", "PER"), ("Heathcliff", "PER"), ("Wuthering Heights", "LOC"), ("Thrushcross Grange", "LOC")]),
+# wP110
+("Lake Ohrid (Macedonian: Охридско Езеро; Albanian: Liqeni i Ohrit) straddles the mountainous border between North Macedonia and Albania. It is one of the oldest lakes in Europe, fed largely by springs from Lake Prespa through the karst of the Galičica range, and it drains north through the Black Drin.",
+ [("Lake Ohrid", "LOC"), ("Macedonian", "MISC"), ("Охридско Езеро", "LOC"), ("Albanian", "MISC"), ("Liqeni i Ohrit", "LOC"),
+  ("North Macedonia", "LOC"), ("Albania", "LOC"), ("Europe", "LOC"), ("Lake Prespa", "LOC"), ("Galičica", "LOC"), ("Black Drin", "LOC")]),
+# wP111
+("Roe v. Wade was a 1973 decision of the U.S. Supreme Court which ruled that the Constitution protected a right to abortion. The plaintiff, Norma McCorvey, used the pseudonym Jane Roe, and the defendant was Henry Wade, the district attorney of Dallas County, Texas. It was overturned in Dobbs v. Jackson Women's Health Organization in 2022.",
+ [("Roe v. Wade", "MISC"), ("U.S. Supreme Court", "ORG"), ("Constitution", "MISC"), ("Norma McCorvey", "PER"), ("Jane Roe", "PER"),
+  ("Henry Wade", "PER"), ("Dallas County", "LOC"), ("Texas", "LOC"), ("Dobbs v. Jackson Women's Health Organization", "MISC")]),
+# wP112
+("Stirling Castle, one of the largest castles in Scotland, stands on Castle Hill, a volcanic crag above the River Forth in Stirling. Several Scottish monarchs, including Mary, Queen of Scots, were crowned there, and the Wallace Monument on Abbey Craig faces it across the valley.",
+ [("Stirling Castle", "LOC"), ("Scotland", "LOC"), ("Castle Hill", "LOC"), ("River Forth", "LOC"), ("Stirling", "LOC"),
+  ("Scottish", "MISC"), ("Mary, Queen of Scots", "PER"), ("Wallace Monument", "LOC"), ("Abbey Craig", "LOC")]),
+# wP113
+("Nizwa is the largest city in the Ad Dakhiliyah Governorate of Oman, about 140 kilometres from Muscat at the foot of the Hajar Mountains. It was the capital of the Imamate in the sixth and seventh centuries, and Nizwa Fort, finished in the 1650s by Imam Sultan bin Saif Al Yaarubi, dominates its souq.",
+ [("Nizwa", "LOC"), ("Ad Dakhiliyah Governorate", "LOC"), ("Oman", "LOC"), ("Muscat", "LOC"), ("Hajar Mountains", "LOC"), ("Imamate", "LOC"),
+  ("Nizwa Fort", "LOC"), ("Sultan bin Saif Al Yaarubi", "PER")]),
+# wP114
+("\"Zombie\" is a protest song by the Irish rock band the Cranberries, written by their singer Dolores O'Riordan in memory of two boys killed in the IRA bombing in Warrington in 1993. Released on Island Records as the lead single from No Need to Argue (1994), it topped the charts in Australia, Belgium, Denmark and France.",
+ [("Zombie", "MISC"), ("Irish", "MISC"), ("Cranberries", "ORG"), ("Dolores O'Riordan", "PER"), ("IRA", "ORG"), ("Warrington", "LOC"),
+  ("Island Records", "ORG"), ("No Need to Argue", "MISC"), ("Australia", "LOC"), ("Belgium", "LOC"), ("Denmark", "LOC"), ("France", "LOC")]),
+# wP115
+("Moose Jaw is a city in south-central Saskatchewan, Canada, on the Moose Jaw River at its meeting with Thunder Creek. It lies on the Trans-Canada Highway west of Regina, and 15 Wing Moose Jaw, home of the Snowbirds aerobatic team of the Royal Canadian Air Force, is just south of the city.",
+ [("Moose Jaw", "LOC"), ("Saskatchewan", "LOC"), ("Canada", "LOC"), ("Moose Jaw River", "LOC"), ("Thunder Creek", "LOC"),
+  ("Trans-Canada Highway", "LOC"), ("Regina", "LOC"), ("15 Wing Moose Jaw", "LOC"), ("Snowbirds", "ORG"), ("Royal Canadian Air Force", "ORG")]),
+# wP116
+("The Battle of Blood River (Afrikaans: Slag van Bloedrivier; Zulu: iMpi yaseNcome) was fought on 16 December 1838 on the bank of the Ncome River in what is now KwaZulu-Natal. About 470 Voortrekkers under Andries Pretorius defeated a Zulu army sent by King Dingane, and the day was later marked as the Day of the Vow.",
+ [("Battle of Blood River", "MISC"), ("Afrikaans", "MISC"), ("Slag van Bloedrivier", "MISC"), ("Zulu", "MISC"), ("iMpi yaseNcome", "MISC"),
+  ("Ncome River", "LOC"), ("KwaZulu-Natal", "LOC"), ("Voortrekkers", "MISC"), ("Andries Pretorius", "PER"), ("Zulu", "MISC"),
+  ("Dingane", "PER"), ("Day of the Vow", "MISC")]),
+# wP117
+("Neighbours is an Australian television soap opera created by Reg Watson and first broadcast on the Seven Network in March 1985, before moving to Network Ten. Set in Ramsay Street, a cul-de-sac in the fictional Melbourne suburb of Erinsborough, it launched the careers of Kylie Minogue, Jason Donovan and Margot Robbie.",
+ [("Neighbours", "MISC"), ("Australian", "MISC"), ("Reg Watson", "PER"), ("Seven Network", "ORG"), ("Network Ten", "ORG"),
+  ("Ramsay Street", "LOC"), ("Melbourne", "LOC"), ("Erinsborough", "LOC"), ("Kylie Minogue", "PER"), ("Jason Donovan", "PER"),
+  ("Margot Robbie", "PER")]),
+# wP118
+("Castellfollit de la Roca is a village in the comarca of Garrotxa, in the province of Girona, Catalonia, Spain. Its houses line the top of a basalt cliff about 50 metres high between the rivers Fluvià and Toronell, inside the Garrotxa Volcanic Zone Natural Park.",
+ [("Castellfollit de la Roca", "LOC"), ("Garrotxa", "LOC"), ("Girona", "LOC"), ("Catalonia", "LOC"), ("Spain", "LOC"), ("Fluvià", "LOC"),
+  ("Toronell", "LOC"), ("Garrotxa Volcanic Zone Natural Park", "LOC")]),
+# wP119
+("The Boeing 747 is a wide-body airliner developed by Boeing in Everett, Washington, and first flown on 9 February 1969. Pan American World Airways put it into service on the New York to London route in January 1970, and the Jumbo Jet held the record for passenger capacity for 37 years, until the Airbus A380.",
+ [("Boeing 747", "MISC"), ("Boeing", "ORG"), ("Everett", "LOC"), ("Washington", "LOC"), ("Pan American World Airways", "ORG"),
+  ("New York", "LOC"), ("London", "LOC"), ("Jumbo Jet", "MISC"), ("Airbus A380", "MISC")]),
+# wP120
+("Ollantaytambo (Quechua: Ullantaytampu) is a town and Inca archaeological site in the Urubamba Province of the Cusco Region, Peru. It lies in the Sacred Valley where the Patakancha River meets the Urubamba, and Manco Inca held off a Spanish force under Hernando Pizarro there in 1537.",
+ [("Ollantaytambo", "LOC"), ("Quechua", "MISC"), ("Ullantaytampu", "LOC"), ("Inca", "MISC"), ("Urubamba Province", "LOC"),
+  ("Cusco Region", "LOC"), ("Peru", "LOC"), ("Sacred Valley", "LOC"), ("Patakancha River", "LOC"), ("Urubamba", "LOC"),
+  ("Manco Inca", "PER"), ("Spanish", "MISC"), ("Hernando Pizarro", "PER")]),
 ]
