@@ -501,4 +501,148 @@ DOCS = [
  [("Ollantaytambo", "LOC"), ("Quechua", "MISC"), ("Ullantaytampu", "LOC"), ("Inca", "MISC"), ("Urubamba Province", "LOC"),
   ("Cusco Region", "LOC"), ("Peru", "LOC"), ("Sacred Valley", "LOC"), ("Patakancha River", "LOC"), ("Urubamba", "LOC"),
   ("Manco Inca", "PER"), ("Spanish", "MISC"), ("Hernando Pizarro", "PER")]),
+# wP121
+("Tiwanaku (Spanish: Tiahuanaco) is a pre-Columbian archaeological site in the Ingavi Province of La Paz Department, western Bolivia, near the southern shore of Lake Titicaca. Its Gateway of the Sun and the Akapana pyramid were built by a state that flourished between about 500 and 1000 AD.",
+ [("Tiwanaku", "LOC"), ("Spanish", "MISC"), ("Tiahuanaco", "LOC"), ("Ingavi Province", "LOC"), ("La Paz Department", "LOC"),
+  ("Bolivia", "LOC"), ("Lake Titicaca", "LOC"), ("Gateway of the Sun", "LOC"), ("Akapana", "LOC")]),
+# wP122
+("Petra (Arabic: البتراء, Al-Batrāʾ) is an ancient city in the Ma'an Governorate of southern Jordan, reached through a narrow gorge called the Siq. Carved into pink sandstone by the Nabataeans, its best-known monument is Al-Khazneh, and the Swiss traveller Johann Ludwig Burckhardt described it to Europeans in 1812.",
+ [("Petra", "LOC"), ("Arabic", "MISC"), ("البتراء", "LOC"), ("Al-Batrāʾ", "LOC"), ("Ma'an Governorate", "LOC"), ("Jordan", "LOC"),
+  ("Siq", "LOC"), ("Nabataeans", "MISC"), ("Al-Khazneh", "LOC"), ("Swiss", "MISC"), ("Johann Ludwig Burckhardt", "PER"),
+  ("Europeans", "MISC")]),
+# wP123
+("The Great Fire of London swept through the City of London from 2 to 6 September 1666, starting in Thomas Farriner's bakery on Pudding Lane. It destroyed 13,200 houses and Old St Paul's Cathedral, and the diarist Samuel Pepys recorded its spread.",
+ [("Great Fire of London", "MISC"), ("City of London", "LOC"), ("Thomas Farriner", "PER"), ("Pudding Lane", "LOC"),
+  ("Old St Paul's Cathedral", "LOC"), ("Samuel Pepys", "PER")]),
+# wP124
+("Samarkand (Uzbek: Samarqand; Persian: سمرقند) is a city in south-eastern Uzbekistan and the capital of Samarqand Region, on the Zarafshan River. Timur made it the capital of his empire in 1370, and the Registan, flanked by the Ulugh Beg, Sher-Dor and Tilya-Kori madrasas, stands at its heart.",
+ [("Samarkand", "LOC"), ("Uzbek", "MISC"), ("Samarqand", "LOC"), ("Persian", "MISC"), ("سمرقند", "LOC"), ("Uzbekistan", "LOC"),
+  ("Samarqand Region", "LOC"), ("Zarafshan River", "LOC"), ("Timur", "PER"), ("Registan", "LOC"), ("Ulugh Beg", "LOC"),
+  ("Sher-Dor", "LOC"), ("Tilya-Kori", "LOC")]),
+# wP125
+("Killarney National Park is a protected area near the town of Killarney in County Kerry, the first national park in Ireland. It was formed in 1932 when the Muckross Estate was given to the Irish Free State by Arthur Vincent and his parents-in-law, and it holds the Lakes of Killarney and Ireland's only native herd of red deer.",
+ [("Killarney National Park", "LOC"), ("Killarney", "LOC"), ("County Kerry", "LOC"), ("Ireland", "LOC"), ("Muckross Estate", "LOC"),
+  ("Irish Free State", "LOC"), ("Arthur Vincent", "PER"), ("Lakes of Killarney", "LOC"), ("Ireland", "LOC")]),
+# wP126
+("The Pacific War began for the United States with the Japanese attack on Pearl Harbor, Hawaii, on 7 December 1941. Aircraft from six carriers of the Imperial Japanese Navy, commanded by Vice Admiral Chūichi Nagumo, sank or damaged eight battleships of the U.S. Pacific Fleet, among them USS Arizona.",
+ [("Pacific War", "MISC"), ("United States", "LOC"), ("Japanese", "MISC"), ("Pearl Harbor", "LOC"), ("Hawaii", "LOC"),
+  ("Imperial Japanese Navy", "ORG"), ("Chūichi Nagumo", "PER"), ("U.S. Pacific Fleet", "ORG"), ("USS Arizona", "MISC")]),
+# wP127
+("Moby-Dick; or, The Whale is an 1851 novel by the American writer Herman Melville, first published in London by Richard Bentley as The Whale. The sailor Ishmael tells of the voyage of the whaler Pequod out of Nantucket, whose captain, Ahab, hunts the white whale that took his leg.",
+ [("Moby-Dick; or, The Whale", "MISC"), ("American", "MISC"), ("Herman Melville", "PER"), ("London", "LOC"), ("Richard Bentley", "ORG"),
+  ("The Whale", "MISC"), ("Ishmael", "PER"), ("Pequod", "MISC"), ("Nantucket", "LOC"), ("Ahab", "PER")]),
+# wP128
+("Gorée (Wolof: Beer) is a small island in the Atlantic Ocean off the coast of Dakar, part of the commune of Dakar-Plateau in Senegal. Held in turn by the Portuguese, Dutch, English and French, it is best known for the Maison des Esclaves, opened as a museum in 1962 by the curator Boubacar Joseph Ndiaye.",
+ [("Gorée", "LOC"), ("Wolof", "MISC"), ("Beer", "LOC"), ("Atlantic Ocean", "LOC"), ("Dakar", "LOC"), ("Dakar-Plateau", "LOC"),
+  ("Senegal", "LOC"), ("Portuguese", "MISC"), ("Dutch", "MISC"), ("English", "MISC"), ("French", "MISC"), ("Maison des Esclaves", "ORG"),
+  ("Boubacar Joseph Ndiaye", "PER")]),
+# wP129
+("Llandudno is a seaside resort in Conwy County Borough, north Wales, on a peninsula between the Great Orme and the Little Orme. Its Victorian pier, 700 metres long, opened in 1877, and the Great Orme Tramway has carried passengers to the summit since 1902.",
+ [("Llandudno", "LOC"), ("Conwy County Borough", "LOC"), ("Wales", "LOC"), ("Great Orme", "LOC"), ("Little Orme", "LOC"),
+  ("Victorian", "MISC"), ("Great Orme Tramway", "LOC")]),
+# wP130
+("WINNIPEG, Manitoba (CP) - The Red River crested at 7.2 metres at James Avenue on Sunday, the city said, well below the 1997 flood but high enough to close Kildonan Park. Premier Wab Kinew said the Red River Floodway had diverted more than half the flow around Winnipeg.",
+ [("WINNIPEG", "LOC"), ("Manitoba", "LOC"), ("CP", "ORG"), ("Red River", "LOC"), ("James Avenue", "LOC"), ("Kildonan Park", "LOC"),
+  ("Wab Kinew", "PER"), ("Red River Floodway", "LOC"), ("Winnipeg", "LOC")]),
+# wP131
+("The Aswan High Dam is an embankment dam across the Nile at Aswan, in southern Egypt, completed in 1970 with Soviet help. Its reservoir, Lake Nasser, forced the relocation of tens of thousands of Nubians, and the temples of Abu Simbel were cut apart and moved to higher ground by a UNESCO campaign.",
+ [("Aswan High Dam", "LOC"), ("Nile", "LOC"), ("Aswan", "LOC"), ("Egypt", "LOC"), ("Soviet", "MISC"), ("Lake Nasser", "LOC"),
+  ("Nubians", "MISC"), ("Abu Simbel", "LOC"), ("UNESCO", "ORG")]),
+# wP132
+("The Lord of the Rings: The Fellowship of the Ring is a 2001 fantasy film directed by Peter Jackson and released by New Line Cinema. Filmed in New Zealand, it used the Tongariro National Park area for Mordor and Matamata for the Shire, and it starred Elijah Wood as Frodo Baggins and Ian McKellen as Gandalf.",
+ [("The Lord of the Rings: The Fellowship of the Ring", "MISC"), ("Peter Jackson", "PER"), ("New Line Cinema", "ORG"), ("New Zealand", "LOC"),
+  ("Tongariro National Park", "LOC"), ("Mordor", "LOC"), ("Matamata", "LOC"), ("Shire", "LOC"), ("Elijah Wood", "PER"),
+  ("Frodo Baggins", "PER"), ("Ian McKellen", "PER"), ("Gandalf", "PER")]),
+# wP133
+("Ouray is a home rule municipality and the county seat of Ouray County, Colorado, set in a box canyon of the San Juan Mountains. Named after the Ute chief Ouray, it grew as a silver-mining camp in the 1870s and lies on U.S. Route 550, the Million Dollar Highway to Silverton.",
+ [("Ouray", "LOC"), ("Ouray County", "LOC"), ("Colorado", "LOC"), ("San Juan Mountains", "LOC"), ("Ute", "MISC"), ("Ouray", "PER"),
+  ("U.S. Route 550", "LOC"), ("Million Dollar Highway", "LOC"), ("Silverton", "LOC")]),
+# wP134
+("The Treaty of Tordesillas (Portuguese: Tratado de Tordesilhas; Spanish: Tratado de Tordesillas), signed in 1494 in the Castilian town of Tordesillas, divided newly found lands outside Europe between Portugal and the Crown of Castile. The line ran 370 leagues west of the Cape Verde islands, and Pope Julius II confirmed it in 1506.",
+ [("Treaty of Tordesillas", "MISC"), ("Portuguese", "MISC"), ("Tratado de Tordesilhas", "MISC"), ("Spanish", "MISC"),
+  ("Tratado de Tordesillas", "MISC"), ("Castilian", "MISC"), ("Tordesillas", "LOC"), ("Europe", "LOC"), ("Portugal", "LOC"),
+  ("Crown of Castile", "LOC"), ("Cape Verde", "LOC"), ("Julius II", "PER")]),
+# wP135
+("When we moved to Penrith I was nine, and the first thing my father did was drive us out to Ullswater to hire a rowing boat from the jetty at Glenridding. He said Wordsworth had walked the shore at Gowbarrow Park and seen his daffodils there, and we believed him.",
+ [("Penrith", "LOC"), ("Ullswater", "LOC"), ("Glenridding", "LOC"), ("Wordsworth", "PER"), ("Gowbarrow Park", "LOC")]),
+# wP136
+("Tongatapu is the main island of Tonga and the site of its capital, Nukuʻalofa. It holds the Haʻamonga ʻa Maui, a stone trilithon built about 1200 by the king Tuʻitātui, and the royal tombs of the Langi at Lapaha, the old capital of the Tuʻi Tonga Empire.",
+ [("Tongatapu", "LOC"), ("Tonga", "LOC"), ("Nukuʻalofa", "LOC"), ("Haʻamonga ʻa Maui", "LOC"), ("Tuʻitātui", "PER"), ("Langi", "LOC"),
+  ("Lapaha", "LOC"), ("Tuʻi Tonga Empire", "LOC")]),
+# wP137
+("The Eiffel Tower (French: tour Eiffel) is a wrought-iron lattice tower on the Champ de Mars in Paris, named after the engineer Gustave Eiffel, whose company designed and built it. It was the entrance arch of the Exposition Universelle of 1889, and its design is credited to Maurice Koechlin and Émile Nouguier.",
+ [("Eiffel Tower", "LOC"), ("French", "MISC"), ("tour Eiffel", "LOC"), ("Champ de Mars", "LOC"), ("Paris", "LOC"), ("Gustave Eiffel", "PER"),
+  ("Exposition Universelle", "MISC"), ("Maurice Koechlin", "PER"), ("Émile Nouguier", "PER")]),
+# wP138
+("Windsor Park is a football stadium in south Belfast, Northern Ireland, the home ground of Linfield F.C. and of the Northern Ireland national team. Players such as George Best, Pat Jennings and David Healy played for Northern Ireland there, and it was rebuilt between 2014 and 2016 with money from the Northern Ireland Executive.",
+ [("Windsor Park", "LOC"), ("Belfast", "LOC"), ("Northern Ireland", "LOC"), ("Linfield F.C.", "ORG"), ("Northern Ireland", "LOC"),
+  ("George Best", "PER"), ("Pat Jennings", "PER"), ("David Healy", "PER"), ("Northern Ireland", "LOC"), ("Northern Ireland Executive", "ORG")]),
+# wP139
+("Cape Coast Castle is a fort on the Gold Coast of Ghana, in the Central Region, first built by the Swedish Africa Company in 1653. It passed to the Danes, the Dutch and finally the British, who made it the seat of the colonial government until the capital moved to Accra in 1877.",
+ [("Cape Coast Castle", "LOC"), ("Gold Coast", "LOC"), ("Ghana", "LOC"), ("Central Region", "LOC"), ("Swedish Africa Company", "ORG"),
+  ("Danes", "MISC"), ("Dutch", "MISC"), ("British", "MISC"), ("Accra", "LOC")]),
+# wP140
+("Haworth is a village in the City of Bradford metropolitan borough, West Yorkshire, England, in the Pennines above the Worth Valley. The Brontë sisters Charlotte, Emily and Anne lived at its parsonage, now the Brontë Parsonage Museum, and the Keighley and Worth Valley Railway stops at its station.",
+ [("Haworth", "LOC"), ("City of Bradford", "LOC"), ("West Yorkshire", "LOC"), ("England", "LOC"), ("Pennines", "LOC"), ("Worth Valley", "LOC"),
+  ("Brontë", "PER"), ("Charlotte", "PER"), ("Emily", "PER"), ("Anne", "PER"), ("Brontë Parsonage Museum", "ORG"),
+  ("Keighley and Worth Valley Railway", "LOC")]),
+# wP141
+("Hurricane Mitch was the second-deadliest Atlantic hurricane on record, striking Central America in late October 1998. Stalled over Honduras and Nicaragua, it caused floods and mudslides that buried villages on the slopes of the Casita volcano and destroyed much of the banana crop of Chiquita and Dole.",
+ [("Hurricane Mitch", "MISC"), ("Atlantic", "LOC"), ("Central America", "LOC"), ("Honduras", "LOC"), ("Nicaragua", "LOC"), ("Casita", "LOC"),
+  ("Chiquita", "ORG"), ("Dole", "ORG")]),
+# wP142
+("Carcassonne (Occitan: Carcassona) is a fortified town in the Aude department of Occitania, southern France, on the river Aude. Its medieval citadel, the Cité de Carcassonne, was restored from 1853 by the architect Eugène Viollet-le-Duc, and the Canal du Midi passes through the lower town.",
+ [("Carcassonne", "LOC"), ("Occitan", "MISC"), ("Carcassona", "LOC"), ("Aude", "LOC"), ("Occitania", "LOC"), ("France", "LOC"), ("Aude", "LOC"),
+  ("Cité de Carcassonne", "LOC"), ("Eugène Viollet-le-Duc", "PER"), ("Canal du Midi", "LOC")]),
+# wP143
+("Halo: Combat Evolved is a 2001 first-person shooter developed by Bungie and published by Microsoft Game Studios as a launch title for the Xbox. The player is the Master Chief, a cyborg super-soldier who fights the alien Covenant on a ring-shaped world with the help of the artificial intelligence Cortana.",
+ [("Halo: Combat Evolved", "MISC"), ("Bungie", "ORG"), ("Microsoft Game Studios", "ORG"), ("Xbox", "MISC"), ("Master Chief", "PER"),
+  ("Covenant", "ORG"), ("Cortana", "PER")]),
+# wP144
+("Mount Taranaki, also known as Mount Egmont, is a dormant stratovolcano on the west coast of New Zealand's North Island, rising to 2,518 metres above Egmont National Park. The Taranaki Maunga Collective Redress Act 2025 recognised the mountain as a legal person, whose interests are represented by Te Tōpuni Kōkōrangi.",
+ [("Mount Taranaki", "LOC"), ("Mount Egmont", "LOC"), ("New Zealand", "LOC"), ("North Island", "LOC"), ("Egmont National Park", "LOC"),
+  ("Taranaki Maunga Collective Redress Act 2025", "MISC"), ("Te Tōpuni Kōkōrangi", "ORG")]),
+# wP145
+("Lahore Fort (Urdu: شاہی قلعہ, Shahi Qila) is a citadel in the Walled City of Lahore in Punjab, Pakistan. It was rebuilt by the Mughal emperor Akbar in the 1570s, and Shah Jahan added the Sheesh Mahal, while its Alamgiri Gate faces the Badshahi Mosque across Hazuri Bagh.",
+ [("Lahore Fort", "LOC"), ("Urdu", "MISC"), ("شاہی قلعہ", "LOC"), ("Shahi Qila", "LOC"), ("Walled City of Lahore", "LOC"), ("Punjab", "LOC"),
+  ("Pakistan", "LOC"), ("Mughal", "MISC"), ("Akbar", "PER"), ("Shah Jahan", "PER"), ("Sheesh Mahal", "LOC"), ("Alamgiri Gate", "LOC"),
+  ("Badshahi Mosque", "LOC"), ("Hazuri Bagh", "LOC")]),
+# wP146
+("The Easter Rising (Irish: Éirí Amach na Cásca) was an armed insurrection in Ireland during Easter Week, April 1916, against British rule. It was launched by the Irish Republican Brotherhood with the Irish Volunteers under Patrick Pearse and the Irish Citizen Army of James Connolly, who seized the General Post Office in Dublin.",
+ [("Easter Rising", "MISC"), ("Irish", "MISC"), ("Éirí Amach na Cásca", "MISC"), ("Ireland", "LOC"), ("Easter Week", "MISC"), ("British", "MISC"),
+  ("Irish Republican Brotherhood", "ORG"), ("Irish Volunteers", "ORG"), ("Patrick Pearse", "PER"), ("Irish Citizen Army", "ORG"),
+  ("James Connolly", "PER"), ("General Post Office", "LOC"), ("Dublin", "LOC")]),
+# wP147
+("Gimli is a town in the Interlake Region of Manitoba, Canada, on the west shore of Lake Winnipeg. Settled in 1875 by Icelanders as the capital of New Iceland, it holds the Icelandic Festival of Manitoba every August, and in 1983 Air Canada Flight 143, the Gimli Glider, landed on its disused air base after running out of fuel.",
+ [("Gimli", "LOC"), ("Interlake Region", "LOC"), ("Manitoba", "LOC"), ("Canada", "LOC"), ("Lake Winnipeg", "LOC"), ("Icelanders", "MISC"),
+  ("New Iceland", "LOC"), ("Icelandic Festival of Manitoba", "MISC"), ("Air Canada", "ORG"), ("Gimli Glider", "MISC")]),
+# wP148
+("The Sundarbans (Bengali: সুন্দরবন) is a mangrove forest in the delta formed by the Ganges, Brahmaputra and Meghna rivers on the Bay of Bengal. It spans the Khulna Division of Bangladesh and the state of West Bengal in India, and its tidal waterways shelter the Bengal tiger and the Irrawaddy dolphin.",
+ [("Sundarbans", "LOC"), ("Bengali", "MISC"), ("সুন্দরবন", "LOC"), ("Ganges", "LOC"), ("Brahmaputra", "LOC"), ("Meghna", "LOC"),
+  ("Bay of Bengal", "LOC"), ("Khulna Division", "LOC"), ("Bangladesh", "LOC"), ("West Bengal", "LOC"), ("India", "LOC")]),
+# wP149
+("\"Shallow\" is a song from the 2018 film A Star Is Born, performed by Lady Gaga and Bradley Cooper and released by Interscope Records. Written by Gaga with Mark Ronson, Andrew Wyatt and Anthony Rossomando, it won the Academy Award for Best Original Song and two Grammy Awards.",
+ [("Shallow", "MISC"), ("A Star Is Born", "MISC"), ("Lady Gaga", "PER"), ("Bradley Cooper", "PER"), ("Interscope Records", "ORG"),
+  ("Gaga", "PER"), ("Mark Ronson", "PER"), ("Andrew Wyatt", "PER"), ("Anthony Rossomando", "PER"), ("Academy Award for Best Original Song", "MISC"),
+  ("Grammy Awards", "MISC")]),
+# wP150
+("Fremantle is a port city in Western Australia at the mouth of the Swan River, 19 kilometres south-west of Perth. Fremantle Prison, built by convicts in the 1850s, held inmates until 1991, and the Round House, completed in 1831, is the oldest surviving building in the state.",
+ [("Fremantle", "LOC"), ("Western Australia", "LOC"), ("Swan River", "LOC"), ("Perth", "LOC"), ("Fremantle Prison", "LOC"), ("Round House", "LOC")]),
+# wP151
+("The Battle of Ain Jalut was fought in September 1260 in the Jezreel Valley, in what is now northern Israel, between the Mamluk Sultanate of Egypt and the Mongol Empire. The Mamluks under Qutuz and Baybars defeated the Mongol general Kitbuqa, halting the Mongol advance into the Levant.",
+ [("Battle of Ain Jalut", "MISC"), ("Jezreel Valley", "LOC"), ("Israel", "LOC"), ("Mamluk Sultanate", "LOC"), ("Egypt", "LOC"),
+  ("Mongol Empire", "LOC"), ("Mamluks", "MISC"), ("Qutuz", "PER"), ("Baybars", "PER"), ("Mongol", "MISC"), ("Kitbuqa", "PER"),
+  ("Mongol", "MISC"), ("Levant", "LOC")]),
+# wP152
+("Matmata (Berber: Tamaṭmaṭ; Arabic: مطماطة) is a small Berber town in the Gabès Governorate of southern Tunisia. Its people lived in pit houses dug into the soft rock, and the Hotel Sidi Driss served as the Lars homestead in George Lucas's Star Wars.",
+ [("Matmata", "LOC"), ("Berber", "MISC"), ("Tamaṭmaṭ", "LOC"), ("Arabic", "MISC"), ("مطماطة", "LOC"), ("Berber", "MISC"),
+  ("Gabès Governorate", "LOC"), ("Tunisia", "LOC"), ("Hotel Sidi Driss", "LOC"), ("Lars", "PER"), ("George Lucas", "PER"), ("Star Wars", "MISC")]),
+# wP153
+("OTTAWA (Reuters) - Canada's Parliament passed the Online Streaming Act on Thursday, requiring services such as Netflix and Spotify to fund Canadian content. Heritage Minister Pablo Rodriguez said the Canadian Radio-television and Telecommunications Commission would set the rules.",
+ [("OTTAWA", "LOC"), ("Reuters", "ORG"), ("Canada", "LOC"), ("Parliament", "ORG"), ("Online Streaming Act", "MISC"), ("Netflix", "ORG"),
+  ("Spotify", "ORG"), ("Canadian", "MISC"), ("Pablo Rodriguez", "PER"), ("Canadian Radio-television and Telecommunications Commission", "ORG")]),
+# wP154
+("Valparaíso is a city and commune in Chile and the capital of the Valparaíso Region, on a wide bay of the Pacific Ocean. Its hills are reached by funiculars such as the Ascensor Concepción, and the poet Pablo Neruda kept a house, La Sebastiana, on Cerro Florida.",
+ [("Valparaíso", "LOC"), ("Chile", "LOC"), ("Valparaíso Region", "LOC"), ("Pacific Ocean", "LOC"), ("Ascensor Concepción", "LOC"),
+  ("Pablo Neruda", "PER"), ("La Sebastiana", "LOC"), ("Cerro Florida", "LOC")]),
 ]
