@@ -38,9 +38,9 @@ DOCS = [
  [("Treaty of Nanking", "MISC"), ("HMS Cornwallis", "MISC"), ("Yangtze", "LOC"), ("Nanjing", "LOC"),
   ("First Opium War", "MISC"), ("United Kingdom", "LOC"), ("Qing", "LOC"), ("Hong Kong Island", "LOC"), ("British", "MISC")]),
 # wP009
-("Ouidah is a city on the coast of the Republic of Benin, in the Atlantique Department. Once a major port of the Atlantic slave trade, it is today the centre of Vodun worship and holds the Ouidah Museum of History in a former Portuguese fort.",
- [("Ouidah", "LOC"), ("Republic of Benin", "LOC"), ("Atlantique Department", "LOC"), ("Atlantic", "LOC"),
-  ("Vodun", "MISC"), ("Ouidah Museum of History", "ORG"), ("Portuguese", "MISC")]),
+("Grand-Bassam is a town in the Sud-Comoé Region of Côte d'Ivoire, on a strip of land between the Ébrié Lagoon and the Gulf of Guinea. It was the first capital of the French colony from 1893 until yellow fever drove the government to Bingerville, and its Quartier France keeps many colonial buildings.",
+ [("Grand-Bassam", "LOC"), ("Sud-Comoé Region", "LOC"), ("Côte d'Ivoire", "LOC"), ("Ébrié Lagoon", "LOC"), ("Gulf of Guinea", "LOC"),
+  ("French", "MISC"), ("Bingerville", "LOC"), ("Quartier France", "LOC")]),
 # wP010
 ("\"Fairytale of New York\" is a song by the London-based folk punk band the Pogues, featuring Kirsty MacColl. Written by Shane MacGowan and Jem Finer, it was released as a single on Stiff Records in November 1987 and reached number two in the UK Singles Chart.",
  [("Fairytale of New York", "MISC"), ("London", "LOC"), ("Pogues", "ORG"), ("Kirsty MacColl", "PER"),
@@ -93,17 +93,18 @@ DOCS = [
  [("HMCS Haida", "MISC"), ("Royal Canadian Navy", "ORG"), ("Vickers-Armstrongs", "ORG"), ("Tyne", "LOC"),
   ("Canadian", "MISC"), ("Hamilton", "LOC"), ("Ontario", "LOC")]),
 # wP022
-("Kanchanaburi is a town in western Thailand and the capital of Kanchanaburi Province. It lies where the Khwae Noi and Khwae Yai rivers meet to form the Mae Klong, and is the site of the bridge built by Allied prisoners of war on the Burma Railway.",
- [("Kanchanaburi", "LOC"), ("Thailand", "LOC"), ("Kanchanaburi Province", "LOC"), ("Khwae Noi", "LOC"), ("Khwae Yai", "LOC"),
-  ("Mae Klong", "LOC"), ("Allied", "MISC"), ("Burma Railway", "LOC")]),
+("Hội An is a city in Quảng Nam Province on the coast of central Vietnam, on the Thu Bồn River. A trading port of the Champa kingdom and later of Chinese and Japanese merchants, it keeps the Japanese Covered Bridge, built in the 1590s, and the assembly halls of Fujian and Cantonese families.",
+ [("Hội An", "LOC"), ("Quảng Nam Province", "LOC"), ("Vietnam", "LOC"), ("Thu Bồn River", "LOC"), ("Champa", "LOC"),
+  ("Chinese", "MISC"), ("Japanese", "MISC"), ("Japanese Covered Bridge", "LOC"), ("Fujian", "LOC"), ("Cantonese", "MISC")]),
 # wP023
 ("Under Milk Wood is a 1954 radio drama by the Welsh poet Dylan Thomas, commissioned by the BBC. Set in the fictional fishing village of Llareggub, it follows a single spring day in the lives of its inhabitants, among them Captain Cat and Polly Garter.",
  [("Under Milk Wood", "MISC"), ("Welsh", "MISC"), ("Dylan Thomas", "PER"), ("BBC", "ORG"), ("Llareggub", "LOC"),
   ("Captain Cat", "PER"), ("Polly Garter", "PER")]),
 # wP024
-("The Battle of Adwa was fought on 1 March 1896 near the town of Adwa in Tigray, between the Ethiopian Empire under Menelik II and an Italian invasion force led by Oreste Baratieri. The Ethiopian victory secured the country's independence and ended the First Italo-Ethiopian War.",
- [("Battle of Adwa", "MISC"), ("Adwa", "LOC"), ("Tigray", "LOC"), ("Ethiopian Empire", "LOC"), ("Menelik II", "PER"),
-  ("Italian", "MISC"), ("Oreste Baratieri", "PER"), ("Ethiopian", "MISC"), ("First Italo-Ethiopian War", "MISC")]),
+("The Battle of Omdurman was fought on 2 September 1898 on the plain of Kerreri, north of Omdurman, between an Anglo-Egyptian army under Herbert Kitchener and the forces of the Mahdist State led by the Khalifa Abdallahi ibn Muhammad. Maxim guns and gunboats on the Nile gave the invaders a one-sided victory, and the young Winston Churchill rode in the charge of the 21st Lancers.",
+ [("Battle of Omdurman", "MISC"), ("Kerreri", "LOC"), ("Omdurman", "LOC"), ("Anglo-Egyptian", "MISC"), ("Herbert Kitchener", "PER"),
+  ("Mahdist State", "LOC"), ("Abdallahi ibn Muhammad", "PER"), ("Maxim", "MISC"), ("Nile", "LOC"), ("Winston Churchill", "PER"),
+  ("21st Lancers", "ORG")]),
 # wP025
 ("Ystradgynlais is a town and community in the upper Swansea Valley in Powys, Wales. It lies on the River Tawe, at the southern edge of the Brecon Beacons National Park, and grew with the anthracite mines and ironworks of the nineteenth century.",
  [("Ystradgynlais", "LOC"), ("Swansea Valley", "LOC"), ("Powys", "LOC"), ("Wales", "LOC"), ("River Tawe", "LOC"),
@@ -121,10 +122,9 @@ DOCS = [
  [("Banff", "LOC"), ("Banff National Park", "LOC"), ("Alberta", "LOC"), ("Bow Valley", "LOC"), ("Canadian Rockies", "LOC"),
   ("Calgary", "LOC"), ("Trans-Canada Highway", "LOC"), ("Banff Springs Hotel", "LOC"), ("Canadian Pacific Railway", "ORG")]),
 # wP029
-("Lake Titicaca (Spanish: Lago Titicaca; Quechua: Titiqaqa Qucha) is a large freshwater lake in the Andes on the border of Bolivia and Peru. The Uros people live on floating islands built of totora reeds near Puno, and Isla del Sol, on the Bolivian side, holds ruins from the Inca period.",
- [("Lake Titicaca", "LOC"), ("Spanish", "MISC"), ("Lago Titicaca", "LOC"), ("Quechua", "MISC"), ("Titiqaqa Qucha", "LOC"),
-  ("Andes", "LOC"), ("Bolivia", "LOC"), ("Peru", "LOC"), ("Uros", "MISC"), ("Puno", "LOC"), ("Isla del Sol", "LOC"),
-  ("Bolivian", "MISC"), ("Inca", "MISC")]),
+("The Salar de Uyuni is the largest salt flat in the world, covering about 10,500 square kilometres of the Altiplano in the Potosí Department of south-western Bolivia. The town of Uyuni, at its eastern edge, grew around the Antofagasta and Bolivia Railway, and Isla Incahuasi, a hill of giant cacti, rises from the middle of the flat.",
+ [("Salar de Uyuni", "LOC"), ("Altiplano", "LOC"), ("Potosí Department", "LOC"), ("Bolivia", "LOC"), ("Uyuni", "LOC"),
+  ("Antofagasta and Bolivia Railway", "LOC"), ("Isla Incahuasi", "LOC")]),
 # wP030
 ("The Mabo decision (Mabo v Queensland (No 2)) was a 1992 ruling of the High Court of Australia that recognised native title for the first time. The case was brought by Eddie Mabo, a Meriam man from Mer in the Torres Strait, against the state of Queensland.",
  [("Mabo", "PER"), ("Mabo v Queensland (No 2)", "MISC"), ("High Court of Australia", "ORG"), ("Eddie Mabo", "PER"),
@@ -154,9 +154,9 @@ DOCS = [
  [("Marree", "LOC"), ("Far North", "LOC"), ("South Australia", "LOC"), ("Birdsville Track", "LOC"), ("Oodnadatta Track", "LOC"),
   ("Ghan", "LOC"), ("Afghan", "MISC"), ("Australia", "LOC")]),
 # wP037
-("Things Fall Apart is a 1958 novel by the Nigerian writer Chinua Achebe, published in London by Heinemann. It tells the story of Okonkwo, a wrestler and leader in the fictional Igbo village of Umuofia, and of the arrival of British missionaries.",
- [("Things Fall Apart", "MISC"), ("Nigerian", "MISC"), ("Chinua Achebe", "PER"), ("London", "LOC"), ("Heinemann", "ORG"),
-  ("Okonkwo", "PER"), ("Igbo", "MISC"), ("Umuofia", "LOC"), ("British", "MISC")]),
+("Nervous Conditions is a 1988 novel by the Zimbabwean writer Tsitsi Dangarembga, first published in London by The Women's Press. Set in Rhodesia in the 1960s, it follows Tambudzai Sigauke, who leaves her family's homestead to study at the mission school run by her uncle Babamukuru.",
+ [("Nervous Conditions", "MISC"), ("Zimbabwean", "MISC"), ("Tsitsi Dangarembga", "PER"), ("London", "LOC"), ("The Women's Press", "ORG"),
+  ("Rhodesia", "LOC"), ("Tambudzai Sigauke", "PER"), ("Babamukuru", "PER")]),
 # wP038
 ("Slieve Donard (Irish: Sliabh Dónairt) is the highest mountain in the Mourne Mountains and in Northern Ireland, at 850 metres. It rises above the seaside town of Newcastle in County Down, and the Mourne Wall runs over its summit.",
  [("Slieve Donard", "LOC"), ("Irish", "MISC"), ("Sliabh Dónairt", "LOC"), ("Mourne Mountains", "LOC"), ("Northern Ireland", "LOC"),
@@ -204,13 +204,13 @@ DOCS = [
  [("Kaikōura", "LOC"), ("South Island", "LOC"), ("New Zealand", "LOC"), ("Kaikōura District", "LOC"), ("Canterbury Region", "LOC"),
   ("Kaikōura Peninsula", "LOC"), ("Kaikōura", "LOC"), ("State Highway 1", "LOC"), ("Main North Line", "LOC")]),
 # wP049
-("The Battle of Ayacucho (Spanish: Batalla de Ayacucho) was fought on 9 December 1824 on the Pampa de la Quinua in the Peruvian highlands. Patriot forces under Antonio José de Sucre defeated the royalist army of Viceroy José de la Serna, securing the independence of Peru.",
- [("Battle of Ayacucho", "MISC"), ("Spanish", "MISC"), ("Batalla de Ayacucho", "MISC"), ("Pampa de la Quinua", "LOC"),
-  ("Peruvian", "MISC"), ("Antonio José de Sucre", "PER"), ("José de la Serna", "PER"), ("Peru", "LOC")]),
+("The Battle of Boyacá was fought on 7 August 1819 near Tunja, in the Viceroyalty of New Granada, at a bridge over the Teatinos River. Republican troops under Simón Bolívar and Francisco de Paula Santander defeated the royalist army of José María Barreiro, and Bolívar entered Bogotá three days later.",
+ [("Battle of Boyacá", "MISC"), ("Tunja", "LOC"), ("Viceroyalty of New Granada", "LOC"), ("Teatinos River", "LOC"), ("Simón Bolívar", "PER"),
+  ("Francisco de Paula Santander", "PER"), ("José María Barreiro", "PER"), ("Bolívar", "PER"), ("Bogotá", "LOC")]),
 # wP050
-("Ballarat is a city in the Central Highlands of Victoria, Australia, about 115 kilometres west-northwest of Melbourne. Gold was found there in 1851, and the miners' revolt at the Eureka Stockade in 1854 took place on its outskirts.",
- [("Ballarat", "LOC"), ("Central Highlands", "LOC"), ("Victoria", "LOC"), ("Australia", "LOC"), ("Melbourne", "LOC"),
-  ("Eureka Stockade", "LOC")]),
+("Broken Hill is an isolated mining city in the far west of New South Wales, Australia, near the border with South Australia. Its silver, lead and zinc lode was pegged in 1883 by the boundary rider Charles Rasp, whose syndicate became the Broken Hill Proprietary Company, later known as BHP.",
+ [("Broken Hill", "LOC"), ("New South Wales", "LOC"), ("Australia", "LOC"), ("South Australia", "LOC"), ("Charles Rasp", "PER"),
+  ("Broken Hill Proprietary Company", "ORG"), ("BHP", "ORG")]),
 # wP051
 ("The Good, the Bad and the Ugly (Italian: Il buono, il brutto, il cattivo) is a 1966 Italian epic spaghetti Western directed by Sergio Leone. Clint Eastwood, Lee Van Cleef and Eli Wallach star as three gunfighters searching for Confederate gold during the American Civil War, to a score by Ennio Morricone.",
  [("The Good, the Bad and the Ugly", "MISC"), ("Italian", "MISC"), ("Il buono, il brutto, il cattivo", "MISC"), ("Italian", "MISC"),
@@ -250,9 +250,9 @@ DOCS = [
  [("Grand Theft Auto: Vice City", "MISC"), ("Rockstar North", "ORG"), ("Rockstar Games", "ORG"), ("Miami", "LOC"),
   ("Tommy Vercetti", "PER"), ("Forelli", "PER")]),
 # wP060
-("Lake Baikal (Russian: озеро Байкал, ozero Baykal) is a rift lake in southern Siberia, between Irkutsk Oblast and the Republic of Buryatia. It is the deepest lake in the world, fed by more than 300 rivers, including the Selenga, and drained by a single one, the Angara.",
- [("Lake Baikal", "LOC"), ("Russian", "MISC"), ("озеро Байкал", "LOC"), ("ozero Baykal", "LOC"), ("Siberia", "LOC"),
-  ("Irkutsk Oblast", "LOC"), ("Republic of Buryatia", "LOC"), ("Selenga", "LOC"), ("Angara", "LOC")]),
+("Lake Balkhash (Kazakh: Балқаш көлі, Balqaş kóli) is a large endorheic lake in south-eastern Kazakhstan, divided by the Saryesik Peninsula into a fresh western half and a salty eastern half. It is fed mainly by the Ili River, which rises in the Tian Shan in Xinjiang, and the copper-smelting town of Balkhash lies on its northern shore.",
+ [("Lake Balkhash", "LOC"), ("Kazakh", "MISC"), ("Балқаш көлі", "LOC"), ("Balqaş kóli", "LOC"), ("Kazakhstan", "LOC"),
+  ("Saryesik Peninsula", "LOC"), ("Ili River", "LOC"), ("Tian Shan", "LOC"), ("Xinjiang", "LOC"), ("Balkhash", "LOC")]),
 # wP061
 ("Ballintubber Abbey is a Catholic church in Ballintubber, County Mayo, founded in 1216 by Cathal Crobhdearg Ua Conchobair, King of Connacht. Mass has been said there almost without a break for eight centuries, and the pilgrim path Tóchar Phádraig begins at its door.",
  [("Ballintubber Abbey", "LOC"), ("Catholic", "MISC"), ("Ballintubber", "LOC"), ("County Mayo", "LOC"),
@@ -295,9 +295,9 @@ DOCS = [
  [("SANTIAGO", "LOC"), ("Reuters", "ORG"), ("Chile", "LOC"), ("Codelco", "ORG"), ("El Teniente", "LOC"), ("Rancagua", "LOC"),
   ("Máximo Pacheco", "PER")]),
 # wP071
-("Kiritimati, also known as Christmas Island, is a raised coral atoll in the northern Line Islands and part of the Republic of Kiribati. Named by James Cook on Christmas Eve 1777, it was used for British and American nuclear tests, among them Operation Grapple X in 1957.",
- [("Kiritimati", "LOC"), ("Christmas Island", "LOC"), ("Line Islands", "LOC"), ("Republic of Kiribati", "LOC"), ("James Cook", "PER"),
-  ("Christmas Eve", "MISC"), ("British", "MISC"), ("American", "MISC"), ("Operation Grapple X", "MISC")]),
+("Aitutaki is one of the Cook Islands, an almost-atoll about 220 kilometres north of Rarotonga. Its lagoon is ringed by small islets, and from 1951 Tasman Empire Airways Limited landed flying boats there on the Coral Route between Auckland and Tahiti.",
+ [("Aitutaki", "LOC"), ("Cook Islands", "LOC"), ("Rarotonga", "LOC"), ("Tasman Empire Airways Limited", "ORG"), ("Coral Route", "LOC"),
+  ("Auckland", "LOC"), ("Tahiti", "LOC")]),
 # wP072
 ("Cabot Tower is a stone tower on Signal Hill in St. John's, Newfoundland and Labrador, built in 1898–1900 to mark the 400th anniversary of John Cabot's voyage. In December 1901 Guglielmo Marconi received the first transatlantic wireless signal at a site nearby, sent from Poldhu in Cornwall.",
  [("Cabot Tower", "LOC"), ("Signal Hill", "LOC"), ("St. John's", "LOC"), ("Newfoundland and Labrador", "LOC"), ("John Cabot", "PER"),
@@ -378,10 +378,10 @@ DOCS = [
  [("Alhambra", "LOC"), ("Madison County", "LOC"), ("Illinois", "LOC"), ("United States", "LOC"), ("Metro East", "LOC"),
   ("Greater St. Louis", "LOC"), ("Illinois Route 140", "LOC"), ("Interstate 55", "LOC")]),
 # wP091
-("The Battle of Talas was fought in July 751 near the Talas River, in present-day Kyrgyzstan and Kazakhstan, between the Abbasid Caliphate and the Chinese Tang dynasty. The Tang commander Gao Xianzhi was defeated when his Karluk allies changed sides, and Ziyad ibn Salih led the Arab forces.",
- [("Battle of Talas", "MISC"), ("Talas River", "LOC"), ("Kyrgyzstan", "LOC"), ("Kazakhstan", "LOC"), ("Abbasid Caliphate", "LOC"),
-  ("Chinese", "MISC"), ("Tang", "LOC"), ("Tang", "LOC"), ("Gao Xianzhi", "PER"), ("Karluk", "MISC"), ("Ziyad ibn Salih", "PER"),
-  ("Arab", "MISC")]),
+("The First Battle of Panipat was fought on 21 April 1526 north of Delhi, near the town of Panipat in present-day Haryana, India. Babur, a Timurid prince from Kabul, defeated Ibrahim Lodi, the last sultan of the Lodi dynasty, using field guns and a wagon laager, and founded the Mughal Empire.",
+ [("First Battle of Panipat", "MISC"), ("Delhi", "LOC"), ("Panipat", "LOC"), ("Haryana", "LOC"), ("India", "LOC"),
+  ("Babur", "PER"), ("Timurid", "MISC"), ("Kabul", "LOC"), ("Ibrahim Lodi", "PER"), ("Lodi", "LOC"),
+  ("Mughal Empire", "LOC")]),
 # wP092
 ("Glendalough (Irish: Gleann Dá Loch, meaning \"valley of the two lakes\") is a glacial valley in County Wicklow, Ireland, known for its early medieval monastic settlement. The monastery was founded in the sixth century by Saint Kevin, and its round tower stands near the Upper Lake in Wicklow Mountains National Park.",
  [("Glendalough", "LOC"), ("Irish", "MISC"), ("Gleann Dá Loch", "LOC"), ("County Wicklow", "LOC"), ("Ireland", "LOC"),
@@ -432,9 +432,10 @@ DOCS = [
  [("RMS Lusitania", "MISC"), ("British", "MISC"), ("Cunard Line", "ORG"), ("John Brown & Company", "ORG"), ("Clydebank", "LOC"),
   ("German", "MISC"), ("U-20", "MISC"), ("Old Head of Kinsale", "LOC"), ("American", "MISC"), ("Alfred Gwynne Vanderbilt", "PER")]),
 # wP104
-("Lalibela is a town in the Amhara Region of northern Ethiopia, famous for eleven monolithic churches cut from the rock in the late twelfth and early thirteenth centuries. They are attributed to King Gebre Mesqel Lalibela of the Zagwe dynasty, and the Church of Saint George (Bete Giyorgis) is carved in the shape of a cross.",
- [("Lalibela", "LOC"), ("Amhara Region", "LOC"), ("Ethiopia", "LOC"), ("Gebre Mesqel Lalibela", "PER"), ("Zagwe", "LOC"),
-  ("Church of Saint George", "LOC"), ("Bete Giyorgis", "LOC")]),
+("Harar (Harari: Gē; Oromo: Adare Biyyo) is a walled city in eastern Ethiopia and the capital of the Harari Region. Its wall, the Jugol, was built in the sixteenth century under Emir Nur ibn Mujahid, and the French poet Arthur Rimbaud traded coffee from a house in the old town in the 1880s.",
+ [("Harar", "LOC"), ("Harari", "MISC"), ("Gē", "LOC"), ("Oromo", "MISC"), ("Adare Biyyo", "LOC"),
+  ("Ethiopia", "LOC"), ("Harari Region", "LOC"), ("Jugol", "LOC"), ("Nur ibn Mujahid", "PER"), ("French", "MISC"),
+  ("Arthur Rimbaud", "PER")]),
 # wP105
 ("The Brooklyn Bridge is a hybrid cable-stayed suspension bridge in New York City, spanning the East River between Manhattan and Brooklyn. Designed by John A. Roebling and completed under the direction of his son Washington Roebling and Emily Warren Roebling, it opened on 24 May 1883.",
  [("Brooklyn Bridge", "LOC"), ("New York City", "LOC"), ("East River", "LOC"), ("Manhattan", "LOC"), ("Brooklyn", "LOC"),
@@ -455,21 +456,22 @@ DOCS = [
  [("Wuthering Heights", "MISC"), ("English", "MISC"), ("Emily Brontë", "PER"), ("Ellis Bell", "PER"), ("Thomas Cautley Newby", "ORG"),
   ("Yorkshire", "LOC"), ("Catherine Earnshaw", "PER"), ("Heathcliff", "PER"), ("Wuthering Heights", "LOC"), ("Thrushcross Grange", "LOC")]),
 # wP110
-("Lake Ohrid (Macedonian: Охридско Езеро; Albanian: Liqeni i Ohrit) straddles the mountainous border between North Macedonia and Albania. It is one of the oldest lakes in Europe, fed largely by springs from Lake Prespa through the karst of the Galičica range, and it drains north through the Black Drin.",
- [("Lake Ohrid", "LOC"), ("Macedonian", "MISC"), ("Охридско Езеро", "LOC"), ("Albanian", "MISC"), ("Liqeni i Ohrit", "LOC"),
-  ("North Macedonia", "LOC"), ("Albania", "LOC"), ("Europe", "LOC"), ("Lake Prespa", "LOC"), ("Galičica", "LOC"), ("Black Drin", "LOC")]),
+("Lake Bled (Slovene: Blejsko jezero) is a glacial lake in the Julian Alps of north-western Slovenia, beside the town of Bled in the Upper Carniola region. On its only island stands the Church of the Assumption, and Bled Castle, first mentioned in 1011, looks down on the lake from a cliff on its northern shore.",
+ [("Lake Bled", "LOC"), ("Slovene", "MISC"), ("Blejsko jezero", "LOC"), ("Julian Alps", "LOC"), ("Slovenia", "LOC"),
+  ("Bled", "LOC"), ("Upper Carniola", "LOC"), ("Church of the Assumption", "LOC"), ("Bled Castle", "LOC")]),
 # wP111
-("Roe v. Wade was a 1973 decision of the U.S. Supreme Court which ruled that the Constitution protected a right to abortion. The plaintiff, Norma McCorvey, used the pseudonym Jane Roe, and the defendant was Henry Wade, the district attorney of Dallas County, Texas. It was overturned in Dobbs v. Jackson Women's Health Organization in 2022.",
- [("Roe v. Wade", "MISC"), ("U.S. Supreme Court", "ORG"), ("Constitution", "MISC"), ("Norma McCorvey", "PER"), ("Jane Roe", "PER"),
-  ("Henry Wade", "PER"), ("Dallas County", "LOC"), ("Texas", "LOC"), ("Dobbs v. Jackson Women's Health Organization", "MISC")]),
+("Donoghue v Stevenson was a 1932 decision of the House of Lords that founded the modern law of negligence in Scotland and England. May Donoghue said she fell ill after drinking ginger beer containing a decomposed snail in the Wellmeadow Café in Paisley, and Lord Atkin set out the \"neighbour principle\" in the leading judgment.",
+ [("Donoghue v Stevenson", "MISC"), ("House of Lords", "ORG"), ("Scotland", "LOC"), ("England", "LOC"), ("May Donoghue", "PER"),
+  ("Wellmeadow Café", "LOC"), ("Paisley", "LOC"), ("Atkin", "PER")]),
 # wP112
 ("Stirling Castle, one of the largest castles in Scotland, stands on Castle Hill, a volcanic crag above the River Forth in Stirling. Several Scottish monarchs, including Mary, Queen of Scots, were crowned there, and the Wallace Monument on Abbey Craig faces it across the valley.",
  [("Stirling Castle", "LOC"), ("Scotland", "LOC"), ("Castle Hill", "LOC"), ("River Forth", "LOC"), ("Stirling", "LOC"),
   ("Scottish", "MISC"), ("Mary, Queen of Scots", "PER"), ("Wallace Monument", "LOC"), ("Abbey Craig", "LOC")]),
 # wP113
-("Nizwa is the largest city in the Ad Dakhiliyah Governorate of Oman, about 140 kilometres from Muscat at the foot of the Hajar Mountains. It was the capital of the Imamate in the sixth and seventh centuries, and Nizwa Fort, finished in the 1650s by Imam Sultan bin Saif Al Yaarubi, dominates its souq.",
- [("Nizwa", "LOC"), ("Ad Dakhiliyah Governorate", "LOC"), ("Oman", "LOC"), ("Muscat", "LOC"), ("Hajar Mountains", "LOC"), ("Imamate", "LOC"),
-  ("Nizwa Fort", "LOC"), ("Sultan bin Saif Al Yaarubi", "PER")]),
+("Mdina (Maltese: L-Imdina), also called the Silent City, is a fortified town on a hill in the Northern Region of Malta, which served as the island's capital until the Knights Hospitaller moved it to Birgu in 1530. St. Paul's Cathedral, rebuilt by Lorenzo Gafà after the earthquake of 1693, stands at its centre, and the suburb of Rabat lies outside its walls.",
+ [("Mdina", "LOC"), ("Maltese", "MISC"), ("L-Imdina", "LOC"), ("Silent City", "LOC"), ("Northern Region", "LOC"),
+  ("Malta", "LOC"), ("Knights Hospitaller", "ORG"), ("Birgu", "LOC"), ("St. Paul's Cathedral", "LOC"), ("Lorenzo Gafà", "PER"),
+  ("Rabat", "LOC")]),
 # wP114
 ("\"Zombie\" is a protest song by the Irish rock band the Cranberries, written by their singer Dolores O'Riordan in memory of two boys killed in the IRA bombing in Warrington in 1993. Released on Island Records as the lead single from No Need to Argue (1994), it topped the charts in Australia, Belgium, Denmark and France.",
  [("Zombie", "MISC"), ("Irish", "MISC"), ("Cranberries", "ORG"), ("Dolores O'Riordan", "PER"), ("IRA", "ORG"), ("Warrington", "LOC"),
@@ -506,19 +508,18 @@ DOCS = [
  [("Tiwanaku", "LOC"), ("Spanish", "MISC"), ("Tiahuanaco", "LOC"), ("Ingavi Province", "LOC"), ("La Paz Department", "LOC"),
   ("Bolivia", "LOC"), ("Lake Titicaca", "LOC"), ("Gateway of the Sun", "LOC"), ("Akapana", "LOC")]),
 # wP122
-("Petra (Arabic: البتراء, Al-Batrāʾ) is an ancient city in the Ma'an Governorate of southern Jordan, reached through a narrow gorge called the Siq. Carved into pink sandstone by the Nabataeans, its best-known monument is Al-Khazneh, and the Swiss traveller Johann Ludwig Burckhardt described it to Europeans in 1812.",
- [("Petra", "LOC"), ("Arabic", "MISC"), ("البتراء", "LOC"), ("Al-Batrāʾ", "LOC"), ("Ma'an Governorate", "LOC"), ("Jordan", "LOC"),
-  ("Siq", "LOC"), ("Nabataeans", "MISC"), ("Al-Khazneh", "LOC"), ("Swiss", "MISC"), ("Johann Ludwig Burckhardt", "PER"),
-  ("Europeans", "MISC")]),
+("Baalbek (Arabic: بعلبك) is a city in the Beqaa Valley of Lebanon, about 85 kilometres north-east of Beirut. Known in Roman times as Heliopolis, it holds the Temple of Bacchus and the six standing columns of the Temple of Jupiter, and the Baalbeck International Festival has been staged among the ruins since 1956.",
+ [("Baalbek", "LOC"), ("Arabic", "MISC"), ("بعلبك", "LOC"), ("Beqaa Valley", "LOC"), ("Lebanon", "LOC"),
+  ("Beirut", "LOC"), ("Roman", "MISC"), ("Heliopolis", "LOC"), ("Temple of Bacchus", "LOC"), ("Temple of Jupiter", "LOC"),
+  ("Baalbeck International Festival", "MISC")]),
 # wP123
 ("The Great Fire of London swept through the City of London from 2 to 6 September 1666, starting in Thomas Farriner's bakery on Pudding Lane. It destroyed 13,200 houses and Old St Paul's Cathedral, and the diarist Samuel Pepys recorded its spread.",
  [("Great Fire of London", "MISC"), ("City of London", "LOC"), ("Thomas Farriner", "PER"), ("Pudding Lane", "LOC"),
   ("Old St Paul's Cathedral", "LOC"), ("Samuel Pepys", "PER")]),
 # wP124
-("Samarkand (Uzbek: Samarqand; Persian: سمرقند) is a city in south-eastern Uzbekistan and the capital of Samarqand Region, on the Zarafshan River. Timur made it the capital of his empire in 1370, and the Registan, flanked by the Ulugh Beg, Sher-Dor and Tilya-Kori madrasas, stands at its heart.",
- [("Samarkand", "LOC"), ("Uzbek", "MISC"), ("Samarqand", "LOC"), ("Persian", "MISC"), ("سمرقند", "LOC"), ("Uzbekistan", "LOC"),
-  ("Samarqand Region", "LOC"), ("Zarafshan River", "LOC"), ("Timur", "PER"), ("Registan", "LOC"), ("Ulugh Beg", "LOC"),
-  ("Sher-Dor", "LOC"), ("Tilya-Kori", "LOC")]),
+("Shahrisabz (Uzbek: Shahrisabz; Persian: شهر سبز, \"green city\") is a town in the Qashqadaryo Region of Uzbekistan, about 80 kilometres south of Samarkand. It was the birthplace of Timur, who began his Ak-Saray Palace there in 1380, and only the ruined towers of its gate still stand.",
+ [("Shahrisabz", "LOC"), ("Uzbek", "MISC"), ("Shahrisabz", "LOC"), ("Persian", "MISC"), ("شهر سبز", "LOC"),
+  ("Qashqadaryo Region", "LOC"), ("Uzbekistan", "LOC"), ("Samarkand", "LOC"), ("Timur", "PER"), ("Ak-Saray Palace", "LOC")]),
 # wP125
 ("Killarney National Park is a protected area near the town of Killarney in County Kerry, the first national park in Ireland. It was formed in 1932 when the Muckross Estate was given to the Irish Free State by Arthur Vincent and his parents-in-law, and it holds the Lakes of Killarney and Ireland's only native herd of red deer.",
  [("Killarney National Park", "LOC"), ("Killarney", "LOC"), ("County Kerry", "LOC"), ("Ireland", "LOC"), ("Muckross Estate", "LOC"),
@@ -566,9 +567,9 @@ DOCS = [
 ("When we moved to Penrith I was nine, and the first thing my father did was drive us out to Ullswater to hire a rowing boat from the jetty at Glenridding. He said Wordsworth had walked the shore at Gowbarrow Park and seen his daffodils there, and we believed him.",
  [("Penrith", "LOC"), ("Ullswater", "LOC"), ("Glenridding", "LOC"), ("Wordsworth", "PER"), ("Gowbarrow Park", "LOC")]),
 # wP136
-("Tongatapu is the main island of Tonga and the site of its capital, Nukuʻalofa. It holds the Haʻamonga ʻa Maui, a stone trilithon built about 1200 by the king Tuʻitātui, and the royal tombs of the Langi at Lapaha, the old capital of the Tuʻi Tonga Empire.",
- [("Tongatapu", "LOC"), ("Tonga", "LOC"), ("Nukuʻalofa", "LOC"), ("Haʻamonga ʻa Maui", "LOC"), ("Tuʻitātui", "PER"), ("Langi", "LOC"),
-  ("Lapaha", "LOC"), ("Tuʻi Tonga Empire", "LOC")]),
+("Savaiʻi is the largest island of Samoa and the largest in Polynesia outside New Zealand and Hawaiʻi. Its volcano Mount Matavanu erupted from 1905 to 1911, burying villages in the Gagaʻifomauga district, and the ferry from Upolu lands at Salelologa.",
+ [("Savaiʻi", "LOC"), ("Samoa", "LOC"), ("Polynesia", "LOC"), ("New Zealand", "LOC"), ("Hawaiʻi", "LOC"),
+  ("Mount Matavanu", "LOC"), ("Gagaʻifomauga", "LOC"), ("Upolu", "LOC"), ("Salelologa", "LOC")]),
 # wP137
 ("The Eiffel Tower (French: tour Eiffel) is a wrought-iron lattice tower on the Champ de Mars in Paris, named after the engineer Gustave Eiffel, whose company designed and built it. It was the entrance arch of the Exposition Universelle of 1889, and its design is credited to Maurice Koechlin and Émile Nouguier.",
  [("Eiffel Tower", "LOC"), ("French", "MISC"), ("tour Eiffel", "LOC"), ("Champ de Mars", "LOC"), ("Paris", "LOC"), ("Gustave Eiffel", "PER"),
@@ -578,18 +579,19 @@ DOCS = [
  [("Windsor Park", "LOC"), ("Belfast", "LOC"), ("Northern Ireland", "LOC"), ("Linfield F.C.", "ORG"), ("Northern Ireland", "LOC"),
   ("George Best", "PER"), ("Pat Jennings", "PER"), ("David Healy", "PER"), ("Northern Ireland", "LOC"), ("Northern Ireland Executive", "ORG")]),
 # wP139
-("Cape Coast Castle is a fort on the Gold Coast of Ghana, in the Central Region, first built by the Swedish Africa Company in 1653. It passed to the Danes, the Dutch and finally the British, who made it the seat of the colonial government until the capital moved to Accra in 1877.",
- [("Cape Coast Castle", "LOC"), ("Gold Coast", "LOC"), ("Ghana", "LOC"), ("Central Region", "LOC"), ("Swedish Africa Company", "ORG"),
-  ("Danes", "MISC"), ("Dutch", "MISC"), ("British", "MISC"), ("Accra", "LOC")]),
+("Robben Island (Afrikaans: Robbeneiland) is an island in Table Bay, about 7 kilometres west of Bloubergstrand in Cape Town, South Africa. Nelson Mandela spent 18 of his 27 years in prison there, alongside Walter Sisulu and other leaders of the African National Congress, and the Robben Island Museum has run the site since 1997.",
+ [("Robben Island", "LOC"), ("Afrikaans", "MISC"), ("Robbeneiland", "LOC"), ("Table Bay", "LOC"), ("Bloubergstrand", "LOC"),
+  ("Cape Town", "LOC"), ("South Africa", "LOC"), ("Nelson Mandela", "PER"), ("Walter Sisulu", "PER"), ("African National Congress", "ORG"),
+  ("Robben Island Museum", "ORG")]),
 # wP140
 ("Haworth is a village in the City of Bradford metropolitan borough, West Yorkshire, England, in the Pennines above the Worth Valley. The Brontë sisters Charlotte, Emily and Anne lived at its parsonage, now the Brontë Parsonage Museum, and the Keighley and Worth Valley Railway stops at its station.",
  [("Haworth", "LOC"), ("City of Bradford", "LOC"), ("West Yorkshire", "LOC"), ("England", "LOC"), ("Pennines", "LOC"), ("Worth Valley", "LOC"),
   ("Brontë", "PER"), ("Charlotte", "PER"), ("Emily", "PER"), ("Anne", "PER"), ("Brontë Parsonage Museum", "ORG"),
   ("Keighley and Worth Valley Railway", "LOC")]),
 # wP141
-("Hurricane Mitch was the second-deadliest Atlantic hurricane on record, striking Central America in late October 1998. Stalled over Honduras and Nicaragua, it caused floods and mudslides that buried villages on the slopes of the Casita volcano and destroyed much of the banana crop of Chiquita and Dole.",
- [("Hurricane Mitch", "MISC"), ("Atlantic", "LOC"), ("Central America", "LOC"), ("Honduras", "LOC"), ("Nicaragua", "LOC"), ("Casita", "LOC"),
-  ("Chiquita", "ORG"), ("Dole", "ORG")]),
+("Hurricane Andrew was a Category 5 Atlantic hurricane that struck the Bahamas, southern Florida and Louisiana in August 1992. It destroyed more than 63,000 homes in Miami-Dade County, levelling much of Homestead and Homestead Air Force Base, and the National Hurricane Center later raised its peak winds to 165 miles per hour.",
+ [("Hurricane Andrew", "MISC"), ("Atlantic", "LOC"), ("Bahamas", "LOC"), ("Florida", "LOC"), ("Louisiana", "LOC"),
+  ("Miami-Dade County", "LOC"), ("Homestead", "LOC"), ("Homestead Air Force Base", "LOC"), ("National Hurricane Center", "ORG")]),
 # wP142
 ("Carcassonne (Occitan: Carcassona) is a fortified town in the Aude department of Occitania, southern France, on the river Aude. Its medieval citadel, the Cité de Carcassonne, was restored from 1853 by the architect Eugène Viollet-le-Duc, and the Canal du Midi passes through the lower town.",
  [("Carcassonne", "LOC"), ("Occitan", "MISC"), ("Carcassona", "LOC"), ("Aude", "LOC"), ("Occitania", "LOC"), ("France", "LOC"), ("Aude", "LOC"),
@@ -617,9 +619,10 @@ DOCS = [
  [("Gimli", "LOC"), ("Interlake Region", "LOC"), ("Manitoba", "LOC"), ("Canada", "LOC"), ("Lake Winnipeg", "LOC"), ("Icelanders", "MISC"),
   ("New Iceland", "LOC"), ("Icelandic Festival of Manitoba", "MISC"), ("Air Canada", "ORG"), ("Gimli Glider", "MISC")]),
 # wP148
-("The Sundarbans (Bengali: সুন্দরবন) is a mangrove forest in the delta formed by the Ganges, Brahmaputra and Meghna rivers on the Bay of Bengal. It spans the Khulna Division of Bangladesh and the state of West Bengal in India, and its tidal waterways shelter the Bengal tiger and the Irrawaddy dolphin.",
- [("Sundarbans", "LOC"), ("Bengali", "MISC"), ("সুন্দরবন", "LOC"), ("Ganges", "LOC"), ("Brahmaputra", "LOC"), ("Meghna", "LOC"),
-  ("Bay of Bengal", "LOC"), ("Khulna Division", "LOC"), ("Bangladesh", "LOC"), ("West Bengal", "LOC"), ("India", "LOC")]),
+("Chilika Lake (Odia: ଚିଲିକା ହ୍ରଦ) is a brackish lagoon on the east coast of India, spread over the Puri, Khordha and Ganjam districts of Odisha. Fed by distributaries of the Mahanadi and open to the Bay of Bengal, it is the winter home of migratory birds at Nalabana Island, and the Chilika Development Authority manages it.",
+ [("Chilika Lake", "LOC"), ("Odia", "MISC"), ("ଚିଲିକା ହ୍ରଦ", "LOC"), ("India", "LOC"), ("Puri", "LOC"),
+  ("Khordha", "LOC"), ("Ganjam", "LOC"), ("Odisha", "LOC"), ("Mahanadi", "LOC"), ("Bay of Bengal", "LOC"),
+  ("Nalabana Island", "LOC"), ("Chilika Development Authority", "ORG")]),
 # wP149
 ("\"Shallow\" is a song from the 2018 film A Star Is Born, performed by Lady Gaga and Bradley Cooper and released by Interscope Records. Written by Gaga with Mark Ronson, Andrew Wyatt and Anthony Rossomando, it won the Academy Award for Best Original Song and two Grammy Awards.",
  [("Shallow", "MISC"), ("A Star Is Born", "MISC"), ("Lady Gaga", "PER"), ("Bradley Cooper", "PER"), ("Interscope Records", "ORG"),
@@ -642,7 +645,66 @@ DOCS = [
  [("OTTAWA", "LOC"), ("Reuters", "ORG"), ("Canada", "LOC"), ("Parliament", "ORG"), ("Online Streaming Act", "MISC"), ("Netflix", "ORG"),
   ("Spotify", "ORG"), ("Canadian", "MISC"), ("Pablo Rodriguez", "PER"), ("Canadian Radio-television and Telecommunications Commission", "ORG")]),
 # wP154
-("Valparaíso is a city and commune in Chile and the capital of the Valparaíso Region, on a wide bay of the Pacific Ocean. Its hills are reached by funiculars such as the Ascensor Concepción, and the poet Pablo Neruda kept a house, La Sebastiana, on Cerro Florida.",
- [("Valparaíso", "LOC"), ("Chile", "LOC"), ("Valparaíso Region", "LOC"), ("Pacific Ocean", "LOC"), ("Ascensor Concepción", "LOC"),
-  ("Pablo Neruda", "PER"), ("La Sebastiana", "LOC"), ("Cerro Florida", "LOC")]),
+("Ushuaia is the capital of the province of Tierra del Fuego, Antarctica and South Atlantic Islands in Argentina, on the Beagle Channel. Often called the southernmost city in the world, it grew around a prison for repeat offenders opened in 1902, and ships leave its port for the Antarctic Peninsula every summer.",
+ [("Ushuaia", "LOC"), ("Tierra del Fuego, Antarctica and South Atlantic Islands", "LOC"), ("Argentina", "LOC"), ("Beagle Channel", "LOC"), ("Antarctic Peninsula", "LOC")]),
+# wP155
+("Dingle (Irish: An Daingean) is a town on the Dingle Peninsula in County Kerry, in the Gaeltacht of south-west Ireland. Its harbour is home to a fishing fleet, and Slea Head Drive, part of the Wild Atlantic Way, loops around the peninsula from the town.",
+ [("Dingle", "LOC"), ("Irish", "MISC"), ("An Daingean", "LOC"), ("Dingle Peninsula", "LOC"), ("County Kerry", "LOC"), ("Gaeltacht", "LOC"),
+  ("Ireland", "LOC"), ("Slea Head Drive", "LOC"), ("Wild Atlantic Way", "LOC")]),
+# wP156
+("Tikal (Mayan: Yax Mutal) is the ruin of an ancient city in the rainforest of the Petén Department of northern Guatemala. One of the largest cities of the Classic Maya, it was ruled by kings such as Jasaw Chan Kʼawiil I, who built Temple I, and it is protected within Tikal National Park.",
+ [("Tikal", "LOC"), ("Mayan", "MISC"), ("Yax Mutal", "LOC"), ("Petén Department", "LOC"), ("Guatemala", "LOC"), ("Classic Maya", "MISC"),
+  ("Jasaw Chan Kʼawiil I", "PER"), ("Temple I", "LOC"), ("Tikal National Park", "LOC")]),
+# wP157
+("The Treaty of Westphalia is the usual name for the Peace of Westphalia, two treaties signed at Osnabrück and Münster in 1648. They ended the Thirty Years' War in the Holy Roman Empire and the Eighty Years' War between Spain and the Dutch Republic, whose independence was recognised.",
+ [("Treaty of Westphalia", "MISC"), ("Peace of Westphalia", "MISC"), ("Osnabrück", "LOC"), ("Münster", "LOC"), ("Thirty Years' War", "MISC"),
+  ("Holy Roman Empire", "LOC"), ("Eighty Years' War", "MISC"), ("Spain", "LOC"), ("Dutch Republic", "LOC")]),
+# wP158
+("Bagan (Burmese: ပုဂံ; formerly Pagan) is an ancient city in the Mandalay Region of Myanmar, on a bend of the Irrawaddy River. From the ninth to the thirteenth centuries it was the capital of the Pagan Kingdom, whose king Anawrahta made Theravada Buddhism the state religion, and more than 2,000 temples and pagodas, among them the Ananda Temple, still stand on its plain.",
+ [("Bagan", "LOC"), ("Burmese", "MISC"), ("ပုဂံ", "LOC"), ("Pagan", "LOC"), ("Mandalay Region", "LOC"), ("Myanmar", "LOC"),
+  ("Irrawaddy River", "LOC"), ("Pagan Kingdom", "LOC"), ("Anawrahta", "PER"), ("Theravada Buddhism", "MISC"), ("Ananda Temple", "LOC")]),
+# wP159
+("Cheers is an American sitcom created by James Burrows, Glen Charles and Les Charles, broadcast on NBC from 1982 to 1993. It is set in a bar in Boston run by Sam Malone, a former relief pitcher for the Boston Red Sox played by Ted Danson, and its spin-off Frasier followed Kelsey Grammer's character to Seattle.",
+ [("Cheers", "MISC"), ("American", "MISC"), ("James Burrows", "PER"), ("Glen Charles", "PER"), ("Les Charles", "PER"), ("NBC", "ORG"),
+  ("Boston", "LOC"), ("Sam Malone", "PER"), ("Boston Red Sox", "ORG"), ("Ted Danson", "PER"), ("Frasier", "MISC"), ("Kelsey Grammer", "PER"),
+  ("Seattle", "LOC")]),
+# wP160
+("Kirkwall (Scots: Kirkwaa; Old Norse: Kirkjuvágr) is the largest town of Orkney, an archipelago off the north coast of mainland Scotland. St Magnus Cathedral, founded in 1137 by Earl Rögnvald Kali Kolsson in memory of his uncle Magnus Erlendsson, dominates its centre, and ferries sail from its harbour to Shetland and Aberdeen.",
+ [("Kirkwall", "LOC"), ("Scots", "MISC"), ("Kirkwaa", "LOC"), ("Old Norse", "MISC"), ("Kirkjuvágr", "LOC"), ("Orkney", "LOC"), ("Scotland", "LOC"),
+  ("St Magnus Cathedral", "LOC"), ("Rögnvald Kali Kolsson", "PER"), ("Magnus Erlendsson", "PER"), ("Shetland", "LOC"), ("Aberdeen", "LOC")]),
+# wP161
+("The Concorde is a retired supersonic airliner developed jointly by Aérospatiale and the British Aircraft Corporation under an Anglo-French treaty of 1962. British Airways and Air France flew it across the Atlantic from 1976 until 2003, three years after Air France Flight 4590 crashed at Gonesse, near Paris.",
+ [("Concorde", "MISC"), ("Aérospatiale", "ORG"), ("British Aircraft Corporation", "ORG"), ("Anglo-French", "MISC"), ("British Airways", "ORG"),
+  ("Air France", "ORG"), ("Atlantic", "LOC"), ("Air France Flight 4590", "MISC"), ("Gonesse", "LOC"), ("Paris", "LOC")]),
+# wP162
+("Taos Pueblo is an ancient pueblo of the Tiwa-speaking Taos people, about one mile north of the town of Taos, New Mexico. Its multi-storey adobe houses stand on both sides of the Rio Pueblo de Taos, and Blue Lake in the Sangre de Cristo Mountains, sacred to the tribe, was returned to it by the U.S. Congress in 1970.",
+ [("Taos Pueblo", "LOC"), ("Tiwa", "MISC"), ("Taos", "MISC"), ("Taos", "LOC"), ("New Mexico", "LOC"), ("Rio Pueblo de Taos", "LOC"),
+  ("Blue Lake", "LOC"), ("Sangre de Cristo Mountains", "LOC"), ("U.S. Congress", "ORG")]),
+# wP163
+("The Battle of Dien Bien Phu (Vietnamese: Trận Điện Biên Phủ) was fought from March to May 1954 between the French Far East Expeditionary Corps and the Viet Minh under General Võ Nguyên Giáp. The fall of the French garrison in the valley of Mường Thanh led to the Geneva Conference and the end of the First Indochina War.",
+ [("Battle of Dien Bien Phu", "MISC"), ("Vietnamese", "MISC"), ("Trận Điện Biên Phủ", "MISC"), ("French Far East Expeditionary Corps", "ORG"),
+  ("Viet Minh", "ORG"), ("Võ Nguyên Giáp", "PER"), ("French", "MISC"), ("Mường Thanh", "LOC"), ("Geneva Conference", "MISC"),
+  ("First Indochina War", "MISC")]),
+# wP164
+("Stone Town (Swahili: Mji Mkongwe) is the old part of Zanzibar City, on the west coast of Unguja island in the Zanzibar Archipelago of Tanzania. Its buildings mix Swahili, Arab, Persian, Indian and European styles, and the House of Wonders was built there for Sultan Barghash bin Said in 1883.",
+ [("Stone Town", "LOC"), ("Swahili", "MISC"), ("Mji Mkongwe", "LOC"), ("Zanzibar City", "LOC"), ("Unguja", "LOC"), ("Zanzibar Archipelago", "LOC"),
+  ("Tanzania", "LOC"), ("Swahili", "MISC"), ("Arab", "MISC"), ("Persian", "MISC"), ("Indian", "MISC"), ("European", "MISC"),
+  ("House of Wonders", "LOC"), ("Barghash bin Said", "PER")]),
+# wP165
+("Portmeirion is a tourist village on the estuary of the River Dwyryd in Gwynedd, north Wales, designed and built by Sir Clough Williams-Ellis between 1925 and 1975. It was the setting of the 1960s television series The Prisoner, starring Patrick McGoohan, and is now owned by a charitable trust.",
+ [("Portmeirion", "LOC"), ("River Dwyryd", "LOC"), ("Gwynedd", "LOC"), ("Wales", "LOC"), ("Clough Williams-Ellis", "PER"), ("The Prisoner", "MISC"),
+  ("Patrick McGoohan", "PER")]),
+# wP166
+("Uluru, also known as Ayers Rock, is a large sandstone monolith in the southern part of the Northern Territory of Australia, 335 kilometres south-west of Alice Springs. It is sacred to the Pitjantjatjara and Yankunytjatjara, known together as the Aṉangu, and lies within Uluṟu-Kata Tjuṯa National Park, where climbing the rock was banned in 2019.",
+ [("Uluru", "LOC"), ("Ayers Rock", "LOC"), ("Northern Territory", "LOC"), ("Australia", "LOC"), ("Alice Springs", "LOC"), ("Pitjantjatjara", "MISC"),
+  ("Yankunytjatjara", "MISC"), ("Aṉangu", "MISC"), ("Uluṟu-Kata Tjuṯa National Park", "LOC")]),
+# wP167
+("The Trail of Tears was the forced removal of about 60,000 Cherokee, Muscogee, Seminole, Chickasaw and Choctaw people from their lands in the south-eastern United States between 1830 and 1850. It followed the Indian Removal Act signed by President Andrew Jackson, and the Cherokee were marched to Indian Territory in what is now Oklahoma.",
+ [("Trail of Tears", "MISC"), ("Cherokee", "MISC"), ("Muscogee", "MISC"), ("Seminole", "MISC"), ("Chickasaw", "MISC"), ("Choctaw", "MISC"),
+  ("United States", "LOC"), ("Indian Removal Act", "MISC"), ("Andrew Jackson", "PER"), ("Cherokee", "MISC"), ("Indian Territory", "LOC"),
+  ("Oklahoma", "LOC")]),
+# wP168
+("Kyoto's Kinkaku-ji (金閣寺, \"Temple of the Golden Pavilion\"), officially named Rokuon-ji, is a Zen Buddhist temple in the northern part of the city. It was built as a villa for the shogun Ashikaga Yoshimitsu, and after a monk set fire to it in 1950 the event became the subject of Yukio Mishima's novel The Temple of the Golden Pavilion.",
+ [("Kyoto", "LOC"), ("Kinkaku-ji", "LOC"), ("金閣寺", "LOC"), ("Temple of the Golden Pavilion", "LOC"), ("Rokuon-ji", "LOC"), ("Zen Buddhist", "MISC"),
+  ("Ashikaga Yoshimitsu", "PER"), ("Yukio Mishima", "PER"), ("The Temple of the Golden Pavilion", "MISC")]),
 ]
