@@ -707,4 +707,96 @@ DOCS = [
 ("Kyoto's Kinkaku-ji (金閣寺, \"Temple of the Golden Pavilion\"), officially named Rokuon-ji, is a Zen Buddhist temple in the northern part of the city. It was built as a villa for the shogun Ashikaga Yoshimitsu, and after a monk set fire to it in 1950 the event became the subject of Yukio Mishima's novel The Temple of the Golden Pavilion.",
  [("Kyoto", "LOC"), ("Kinkaku-ji", "LOC"), ("金閣寺", "LOC"), ("Temple of the Golden Pavilion", "LOC"), ("Rokuon-ji", "LOC"), ("Zen Buddhist", "MISC"),
   ("Ashikaga Yoshimitsu", "PER"), ("Yukio Mishima", "PER"), ("The Temple of the Golden Pavilion", "MISC")]),
+# wP169
+("Cyclone Tracy was a tropical cyclone that devastated Darwin, in the Northern Territory of Australia, on Christmas Day 1974. It destroyed more than 70 percent of the city's buildings, and the Royal Australian Air Force evacuated most of the population to Adelaide, Sydney and other cities under the direction of Major General Alan Stretton.",
+ [("Cyclone Tracy", "MISC"), ("Darwin", "LOC"), ("Northern Territory", "LOC"), ("Australia", "LOC"), ("Christmas Day", "MISC"),
+  ("Royal Australian Air Force", "ORG"), ("Adelaide", "LOC"), ("Sydney", "LOC"), ("Alan Stretton", "PER")]),
+# wP170
+("Lower Merion Township is a home rule township in Montgomery County, Pennsylvania, on the Main Line west of Philadelphia. It includes the communities of Ardmore, Bala Cynwyd, Gladwyne and Bryn Mawr, the home of Bryn Mawr College, and is bounded on the east by the Schuylkill River.",
+ [("Lower Merion Township", "LOC"), ("Montgomery County", "LOC"), ("Pennsylvania", "LOC"), ("Main Line", "LOC"), ("Philadelphia", "LOC"),
+  ("Ardmore", "LOC"), ("Bala Cynwyd", "LOC"), ("Gladwyne", "LOC"), ("Bryn Mawr", "LOC"), ("Bryn Mawr College", "ORG"), ("Schuylkill River", "LOC")]),
+# wP171
+("The Statute of Westminster 1931 is an act of the Parliament of the United Kingdom that gave the self-governing dominions legislative independence. It applied at once to Canada, the Irish Free State, South Africa and Newfoundland, while Australia adopted it in 1942 and New Zealand in 1947.",
+ [("Statute of Westminster 1931", "MISC"), ("Parliament of the United Kingdom", "ORG"), ("Canada", "LOC"), ("Irish Free State", "LOC"),
+  ("South Africa", "LOC"), ("Newfoundland", "LOC"), ("Australia", "LOC"), ("New Zealand", "LOC")]),
+# wP172
+("Derry Girls is a sitcom created and written by Lisa McGee, set in Derry, Northern Ireland, in the 1990s during the last years of the Troubles. Produced by Hat Trick Productions for Channel 4, it follows Erin Quinn and her friends at Our Lady Immaculate College, a girls' school run by Sister Michael, played by Siobhán McSweeney.",
+ [("Derry Girls", "MISC"), ("Lisa McGee", "PER"), ("Derry", "LOC"), ("Northern Ireland", "LOC"), ("Troubles", "MISC"), ("Hat Trick Productions", "ORG"),
+  ("Channel 4", "ORG"), ("Erin Quinn", "PER"), ("Our Lady Immaculate College", "ORG"), ("Michael", "PER"), ("Siobhán McSweeney", "PER")]),
+# wP173
+("The Confederation Bridge (French: pont de la Confédération) is a box girder bridge across the Abegweit Passage of the Northumberland Strait, linking Borden-Carleton on Prince Edward Island with Cape Jourimain in New Brunswick. At 12.9 kilometres, it is the longest bridge in the world over ice-covered water, and it opened on 31 May 1997.",
+ [("Confederation Bridge", "LOC"), ("French", "MISC"), ("pont de la Confédération", "LOC"), ("Abegweit Passage", "LOC"), ("Northumberland Strait", "LOC"),
+  ("Borden-Carleton", "LOC"), ("Prince Edward Island", "LOC"), ("Cape Jourimain", "LOC"), ("New Brunswick", "LOC")]),
+# wP174
+("The Boshin War (Japanese: 戊辰戦争, Boshin Sensō) was a civil war fought in Japan from 1868 to 1869 between forces of the Tokugawa shogunate and those seeking to restore power to the Emperor Meiji. Backed by the domains of Satsuma and Chōshū, the imperial side won at Toba–Fushimi and ended the war at Hakodate, where the Republic of Ezo surrendered.",
+ [("Boshin War", "MISC"), ("Japanese", "MISC"), ("戊辰戦争", "MISC"), ("Boshin Sensō", "MISC"), ("Japan", "LOC"), ("Tokugawa", "LOC"),
+  ("Meiji", "PER"), ("Satsuma", "LOC"), ("Chōshū", "LOC"), ("Toba–Fushimi", "LOC"), ("Hakodate", "LOC"), ("Republic of Ezo", "LOC")]),
+# wP175
+("Sid Meier's Civilization is a 1991 turn-based strategy game developed and published by MicroProse for MS-DOS. Designed by Sid Meier and Bruce Shelley, it asks the player to lead a civilisation such as the Aztecs, the Babylonians or the Zulus from the founding of its first city to the launch of a spaceship to another star.",
+ [("Sid Meier's Civilization", "MISC"), ("MicroProse", "ORG"), ("MS-DOS", "MISC"), ("Sid Meier", "PER"), ("Bruce Shelley", "PER"), ("Aztecs", "MISC"),
+  ("Babylonians", "MISC"), ("Zulus", "MISC")]),
+# wP176
+("Hinds Gap is an unincorporated community in Letcher County, Kentucky, on Kentucky Route 7 along the North Fork of the Kentucky River. A post office operated there from 1911 to 1957, and most of its men worked in the coal camps of the Elkhorn Coal Corporation near Jenkins.",
+ [("Hinds Gap", "LOC"), ("Letcher County", "LOC"), ("Kentucky", "LOC"), ("Kentucky Route 7", "LOC"), ("North Fork of the Kentucky River", "LOC"),
+  ("Elkhorn Coal Corporation", "ORG"), ("Jenkins", "LOC")]),
+# wP177
+("HMS Victory is a 104-gun first-rate ship of the line of the Royal Navy, launched at Chatham Dockyard in 1765. She was Lord Nelson's flagship at the Battle of Trafalgar in 1805, where he was shot on her quarterdeck, and she has been in dry dock at HMNB Portsmouth since 1922.",
+ [("HMS Victory", "MISC"), ("Royal Navy", "ORG"), ("Chatham Dockyard", "LOC"), ("Nelson", "PER"), ("Battle of Trafalgar", "MISC"),
+  ("HMNB Portsmouth", "LOC")]),
+# wP178
+("Hampi is a village in the Vijayanagara district of Karnataka, India, on the south bank of the Tungabhadra River. It stands among the ruins of Vijayanagara, capital of the Vijayanagara Empire, which was sacked after the Battle of Talikota in 1565, and the Virupaksha Temple is still used for worship.",
+ [("Hampi", "LOC"), ("Vijayanagara", "LOC"), ("Karnataka", "LOC"), ("India", "LOC"), ("Tungabhadra River", "LOC"),
+  ("Vijayanagara", "LOC"), ("Vijayanagara Empire", "LOC"), ("Battle of Talikota", "MISC"), ("Virupaksha Temple", "LOC")]),
+# wP179
+("The Supermarine Spitfire is a British single-seat fighter aircraft designed by R. J. Mitchell and built by Supermarine, a subsidiary of Vickers-Armstrongs, at Woolston, Southampton. Flown by squadrons of RAF Fighter Command in the Battle of Britain, it remained in production until 1948, the only British fighter made throughout the war.",
+ [("Supermarine Spitfire", "MISC"), ("British", "MISC"), ("R. J. Mitchell", "PER"), ("Supermarine", "ORG"), ("Vickers-Armstrongs", "ORG"),
+  ("Woolston", "LOC"), ("Southampton", "LOC"), ("RAF Fighter Command", "ORG"), ("Battle of Britain", "MISC"), ("British", "MISC")]),
+# wP180
+("The Treaty of Paris of 1783 ended the American Revolutionary War between Great Britain and the United States of America. It was negotiated in Paris by Benjamin Franklin, John Adams and John Jay for the Americans and by David Hartley for George III, and it set the border with British North America along the Great Lakes.",
+ [("Treaty of Paris", "MISC"), ("American Revolutionary War", "MISC"), ("Great Britain", "LOC"), ("United States of America", "LOC"), ("Paris", "LOC"),
+  ("Benjamin Franklin", "PER"), ("John Adams", "PER"), ("John Jay", "PER"), ("Americans", "MISC"), ("David Hartley", "PER"), ("George III", "PER"),
+  ("British North America", "LOC"), ("Great Lakes", "LOC")]),
+# wP181
+("DUBLIN (Reuters) - Fianna Fáil and Fine Gael agreed on Wednesday to form a coalition government with independent members of the Dáil, ending seven weeks of talks after the general election. Taoiseach Micheál Martin said the programme would include a new rail line to Dublin Airport.",
+ [("DUBLIN", "LOC"), ("Reuters", "ORG"), ("Fianna Fáil", "ORG"), ("Fine Gael", "ORG"), ("Dáil", "ORG"), ("Micheál Martin", "PER"), ("Dublin Airport", "LOC")]),
+# wP182
+("Marbury v. Madison was an 1803 decision of the Supreme Court of the United States that established the principle of judicial review. William Marbury, named a justice of the peace by John Adams, sued Secretary of State James Madison for his commission, and Chief Justice John Marshall wrote the opinion of the court.",
+ [("Marbury v. Madison", "MISC"), ("Supreme Court of the United States", "ORG"), ("William Marbury", "PER"), ("John Adams", "PER"),
+  ("James Madison", "PER"), ("John Marshall", "PER")]),
+# wP183
+("Antigua Guatemala, commonly called Antigua, is a city in the central highlands of Guatemala and the capital of Sacatepéquez Department. It was the seat of the Captaincy General of Guatemala until the earthquakes of 1773, and the volcanoes Agua, Fuego and Acatenango rise above its baroque churches.",
+ [("Antigua Guatemala", "LOC"), ("Antigua", "LOC"), ("Guatemala", "LOC"), ("Sacatepéquez Department", "LOC"), ("Captaincy General of Guatemala", "LOC"),
+  ("Agua", "LOC"), ("Fuego", "LOC"), ("Acatenango", "LOC")]),
+# wP184
+("We spent the summer of 1998 in Rosslare Harbour, where my aunt ran a guesthouse for people waiting for the Stena Line ferry to Fishguard. On wet days she took us to the Irish National Heritage Park at Ferrycarrig, and once, in a borrowed car, all the way to the Hook Lighthouse.",
+ [("Rosslare Harbour", "LOC"), ("Stena Line", "ORG"), ("Fishguard", "LOC"), ("Irish National Heritage Park", "LOC"), ("Ferrycarrig", "LOC"),
+  ("Hook Lighthouse", "LOC")]),
+# wP185
+("AUCKLAND (Reuters) - Fonterra, New Zealand's largest company, cut its forecast milk price on Thursday, blaming weak demand from China. Chief executive Miles Hurrell said farmers in the Waikato and Canterbury would be paid NZ$7.50 per kilogram of milk solids, and the cooperative's shares fell 3 percent on the NZX.",
+ [("AUCKLAND", "LOC"), ("Reuters", "ORG"), ("Fonterra", "ORG"), ("New Zealand", "LOC"), ("China", "LOC"), ("Miles Hurrell", "PER"), ("Waikato", "LOC"),
+  ("Canterbury", "LOC"), ("NZX", "ORG")]),
+# wP186
+("\"Take Me Home, Country Roads\" is a song written by Bill Danoff, Taffy Nivert and John Denver, released by RCA Records as a single from Denver's album Poems, Prayers & Promises in 1971. It celebrates West Virginia, the Blue Ridge Mountains and the Shenandoah River, and became an official state anthem of West Virginia in 2014.",
+ [("Take Me Home, Country Roads", "MISC"), ("Bill Danoff", "PER"), ("Taffy Nivert", "PER"), ("John Denver", "PER"), ("RCA Records", "ORG"),
+  ("Denver", "PER"), ("Poems, Prayers & Promises", "MISC"), ("West Virginia", "LOC"), ("Blue Ridge Mountains", "LOC"), ("Shenandoah River", "LOC"),
+  ("West Virginia", "LOC")]),
+# wP187
+("The Anglo-Irish Treaty (Irish: An Conradh Angla-Éireannach) was signed in London on 6 December 1921 by representatives of the British government, led by David Lloyd George, and of the Irish Republic, among them Michael Collins and Arthur Griffith. It created the Irish Free State, and the split over it led to the Irish Civil War.",
+ [("Anglo-Irish Treaty", "MISC"), ("Irish", "MISC"), ("An Conradh Angla-Éireannach", "MISC"), ("London", "LOC"), ("British", "MISC"),
+  ("David Lloyd George", "PER"), ("Irish Republic", "LOC"), ("Michael Collins", "PER"), ("Arthur Griffith", "PER"), ("Irish Free State", "LOC"),
+  ("Irish Civil War", "MISC")]),
+# wP188
+("Chinguetti (Arabic: شنقيط) is a ksar in the Adrar Region of central Mauritania, on the Adrar Plateau at the edge of the Sahara. Founded in the thirteenth century as a stop for caravans crossing to Sijilmasa, it gave its name to the country in the Arabic world, and family libraries such as the Habott Library keep manuscripts of the Maliki school.",
+ [("Chinguetti", "LOC"), ("Arabic", "MISC"), ("شنقيط", "LOC"), ("Adrar Region", "LOC"), ("Mauritania", "LOC"),
+  ("Adrar Plateau", "LOC"), ("Sahara", "LOC"), ("Sijilmasa", "LOC"), ("Arabic", "MISC"), ("Habott Library", "ORG"),
+  ("Maliki", "MISC")]),
+# wP189
+("Trainspotting is a 1993 novel by the Scottish writer Irvine Welsh, published by Secker & Warburg and written largely in Scots. Set among heroin users in Leith, Edinburgh, it follows Mark Renton, Sick Boy, Spud and Begbie, and was filmed by Danny Boyle in 1996 with Ewan McGregor as Renton.",
+ [("Trainspotting", "MISC"), ("Scottish", "MISC"), ("Irvine Welsh", "PER"), ("Secker & Warburg", "ORG"), ("Scots", "MISC"), ("Leith", "LOC"),
+  ("Edinburgh", "LOC"), ("Mark Renton", "PER"), ("Sick Boy", "PER"), ("Spud", "PER"), ("Begbie", "PER"), ("Danny Boyle", "PER"),
+  ("Ewan McGregor", "PER"), ("Renton", "PER")]),
+# wP190
+("Kiruna (Northern Sami: Giron; Meänkieli: Kiiruna) is the northernmost town in Sweden, in Kiruna Municipality, Norrbotten County. It was founded in 1900 by the mining company LKAB beside the iron ore mountain Kiirunavaara, and because the mine is undermining the town, its church and houses are being moved three kilometres to the east.",
+ [("Kiruna", "LOC"), ("Northern Sami", "MISC"), ("Giron", "LOC"), ("Meänkieli", "MISC"), ("Kiiruna", "LOC"), ("Sweden", "LOC"),
+  ("Kiruna Municipality", "LOC"), ("Norrbotten County", "LOC"), ("LKAB", "ORG"), ("Kiirunavaara", "LOC")]),
 ]
