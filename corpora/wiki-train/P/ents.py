@@ -287,7 +287,7 @@ DOCS = [
   ("Mari El Republic", "LOC"), ("Russia", "LOC"), ("Malaya Kokshaga River", "LOC"), ("Tsaryovokokshaysk", "LOC"),
   ("Krasnokokshaysk", "LOC"), ("Mari", "MISC")]),
 # wP069
-("Rebecca is a 1938 Gothic novel by the English author Daphne du Maurier, published by Victor Gollancz. Its unnamed narrator marries the widower Maxim de Winter and moves to Manderley, his estate in Cornwall, where the housekeeper Mrs Danvers keeps the memory of his first wife alive.",
+("Rebecca is a 1938 novel by the English author Daphne du Maurier, published by Victor Gollancz. Its unnamed narrator marries the widower Maxim de Winter and moves to Manderley, his estate in Cornwall, where the housekeeper Mrs Danvers keeps the memory of his first wife alive.",
  [("Rebecca", "MISC"), ("English", "MISC"), ("Daphne du Maurier", "PER"), ("Victor Gollancz", "ORG"), ("Maxim de Winter", "PER"),
   ("Manderley", "LOC"), ("Cornwall", "LOC"), ("Danvers", "PER")]),
 # wP070
@@ -399,10 +399,10 @@ DOCS = [
  [("Lake Malawi", "LOC"), ("Mozambique", "LOC"), ("Lago Niassa", "LOC"), ("Tanzania", "LOC"), ("Lake Nyasa", "LOC"),
   ("Shire River", "LOC"), ("Zambezi", "LOC"), ("Lake Malawi National Park", "LOC"), ("Cape Maclear", "LOC")]),
 # wP096
-("Waitangi is a locality in the Bay of Islands in Northland, New Zealand, on the north bank of the Waitangi River opposite Paihia. The Treaty House there, built for the British Resident James Busby in 1833, is where the Treaty of Waitangi was first signed by Māori chiefs and representatives of the Crown on 6 February 1840.",
+("Waitangi is a locality in the Bay of Islands in Northland, New Zealand, on the north bank of the Waitangi River opposite Paihia. The Treaty House there, built for the British Resident James Busby in 1833, is where the Treaty of Waitangi was first signed by Māori chiefs and British officials on 6 February 1840.",
  [("Waitangi", "LOC"), ("Bay of Islands", "LOC"), ("Northland", "LOC"), ("New Zealand", "LOC"), ("Waitangi River", "LOC"),
   ("Paihia", "LOC"), ("Treaty House", "LOC"), ("British", "MISC"), ("James Busby", "PER"), ("Treaty of Waitangi", "MISC"),
-  ("Māori", "MISC")]),
+  ("Māori", "MISC"), ("British", "MISC")]),
 # wP097
 ("Chichén Itzá is a large pre-Columbian city built by the Maya people in the municipality of Tinúm, Yucatán State, Mexico. Its best-known building, El Castillo, also called the Temple of Kukulcán, casts a serpent-shaped shadow on its northern stairway at the equinoxes.",
  [("Chichén Itzá", "LOC"), ("Maya", "MISC"), ("Tinúm", "LOC"), ("Yucatán State", "LOC"), ("Mexico", "LOC"), ("El Castillo", "LOC"),
@@ -559,10 +559,10 @@ DOCS = [
  [("Ouray", "LOC"), ("Ouray County", "LOC"), ("Colorado", "LOC"), ("San Juan Mountains", "LOC"), ("Ute", "MISC"), ("Ouray", "PER"),
   ("U.S. Route 550", "LOC"), ("Million Dollar Highway", "LOC"), ("Silverton", "LOC")]),
 # wP134
-("The Treaty of Tordesillas (Portuguese: Tratado de Tordesilhas; Spanish: Tratado de Tordesillas), signed in 1494 in the Castilian town of Tordesillas, divided newly found lands outside Europe between Portugal and the Crown of Castile. The line ran 370 leagues west of the Cape Verde islands, and Pope Julius II confirmed it in 1506.",
+("The Treaty of Tordesillas (Portuguese: Tratado de Tordesilhas; Spanish: Tratado de Tordesillas), signed in 1494 in the Castilian town of Tordesillas, divided newly found lands outside Europe between Portugal and Castile. The line ran 370 leagues west of the Cape Verde islands, and Pope Julius II confirmed it in 1506.",
  [("Treaty of Tordesillas", "MISC"), ("Portuguese", "MISC"), ("Tratado de Tordesilhas", "MISC"), ("Spanish", "MISC"),
   ("Tratado de Tordesillas", "MISC"), ("Castilian", "MISC"), ("Tordesillas", "LOC"), ("Europe", "LOC"), ("Portugal", "LOC"),
-  ("Crown of Castile", "LOC"), ("Cape Verde", "LOC"), ("Julius II", "PER")]),
+  ("Castile", "LOC"), ("Cape Verde", "LOC"), ("Julius II", "PER")]),
 # wP135
 ("When we moved to Penrith I was nine, and the first thing my father did was drive us out to Ullswater to hire a rowing boat from the jetty at Glenridding. He said Wordsworth had walked the shore at Gowbarrow Park and seen his daffodils there, and we believed him.",
  [("Penrith", "LOC"), ("Ullswater", "LOC"), ("Glenridding", "LOC"), ("Wordsworth", "PER"), ("Gowbarrow Park", "LOC")]),
@@ -617,7 +617,7 @@ DOCS = [
 # wP147
 ("Gimli is a town in the Interlake Region of Manitoba, Canada, on the west shore of Lake Winnipeg. Settled in 1875 by Icelanders as the capital of New Iceland, it holds the Icelandic Festival of Manitoba every August, and in 1983 Air Canada Flight 143, the Gimli Glider, landed on its disused air base after running out of fuel.",
  [("Gimli", "LOC"), ("Interlake Region", "LOC"), ("Manitoba", "LOC"), ("Canada", "LOC"), ("Lake Winnipeg", "LOC"), ("Icelanders", "MISC"),
-  ("New Iceland", "LOC"), ("Icelandic Festival of Manitoba", "MISC"), ("Air Canada", "ORG"), ("Gimli Glider", "MISC")]),
+  ("New Iceland", "LOC"), ("Icelandic Festival of Manitoba", "MISC"), ("Air Canada Flight 143", "MISC"), ("Gimli Glider", "MISC")]),
 # wP148
 ("Chilika Lake (Odia: ଚିଲିକା ହ୍ରଦ) is a brackish lagoon on the east coast of India, spread over the Puri, Khordha and Ganjam districts of Odisha. Fed by distributaries of the Mahanadi and open to the Bay of Bengal, it is the winter home of migratory birds at Nalabana Island, and the Chilika Development Authority manages it.",
  [("Chilika Lake", "LOC"), ("Odia", "MISC"), ("ଚିଲିକା ହ୍ରଦ", "LOC"), ("India", "LOC"), ("Puri", "LOC"),
