@@ -799,4 +799,49 @@ DOCS = [
 ("Kiruna (Northern Sami: Giron; Meänkieli: Kiiruna) is the northernmost town in Sweden, in Kiruna Municipality, Norrbotten County. It was founded in 1900 by the mining company LKAB beside the iron ore mountain Kiirunavaara, and because the mine is undermining the town, its church and houses are being moved three kilometres to the east.",
  [("Kiruna", "LOC"), ("Northern Sami", "MISC"), ("Giron", "LOC"), ("Meänkieli", "MISC"), ("Kiiruna", "LOC"), ("Sweden", "LOC"),
   ("Kiruna Municipality", "LOC"), ("Norrbotten County", "LOC"), ("LKAB", "ORG"), ("Kiirunavaara", "LOC")]),
+# wP191
+("The North-West Rebellion (French: Rébellion du Nord-Ouest) was a resistance by the Métis under Louis Riel and allied Cree and Assiniboine bands against the government of Canada in 1885. The North-West Field Force under Frederick Middleton defeated the Métis at Batoche, and Riel was hanged for treason in Regina that November.",
+ [("North-West Rebellion", "MISC"), ("French", "MISC"), ("Rébellion du Nord-Ouest", "MISC"), ("Métis", "MISC"), ("Louis Riel", "PER"), ("Cree", "MISC"),
+  ("Assiniboine", "MISC"), ("Canada", "LOC"), ("North-West Field Force", "ORG"), ("Frederick Middleton", "PER"), ("Métis", "MISC"), ("Batoche", "LOC"),
+  ("Riel", "PER"), ("Regina", "LOC")]),
+# wP192
+("The Tay Bridge disaster occurred on 28 December 1879, when the first Tay Rail Bridge, between Wormit in Fife and Dundee, collapsed in a storm as a North British Railway train was crossing. All 75 people on board were lost; the bridge's designer, Sir Thomas Bouch, was blamed by the court of inquiry, and the poet William McGonagall wrote a famous poem about it.",
+ [("Tay Bridge", "LOC"), ("Tay Rail Bridge", "LOC"), ("Wormit", "LOC"), ("Fife", "LOC"), ("Dundee", "LOC"), ("North British Railway", "ORG"),
+  ("Thomas Bouch", "PER"), ("William McGonagall", "PER")]),
+# wP193
+("The Falklands War (Spanish: Guerra de las Malvinas) was a ten-week conflict in 1982 between Argentina and the United Kingdom over the Falkland Islands and South Georgia. The military junta of Leopoldo Galtieri ordered the invasion on 2 April, and the British task force sent by Margaret Thatcher retook Port Stanley on 14 June after the sinking of ARA General Belgrano and HMS Sheffield.",
+ [("Falklands War", "MISC"), ("Spanish", "MISC"), ("Guerra de las Malvinas", "MISC"), ("Argentina", "LOC"), ("United Kingdom", "LOC"),
+  ("Falkland Islands", "LOC"), ("South Georgia", "LOC"), ("Leopoldo Galtieri", "PER"), ("British", "MISC"), ("Margaret Thatcher", "PER"),
+  ("Port Stanley", "LOC"), ("ARA General Belgrano", "MISC"), ("HMS Sheffield", "MISC")]),
+# wP194
+("BRISBANE (AAP) - Queensland Rail said on Friday it had suspended services on the Gold Coast line after flooding on the Logan River near Beenleigh, and the Bureau of Meteorology warned of more rain across South East Queensland. Transport Minister Bart Mellish said Translink would provide buses between Helensvale and Varsity Lakes.",
+ [("BRISBANE", "LOC"), ("AAP", "ORG"), ("Queensland Rail", "ORG"), ("Gold Coast", "LOC"), ("Logan River", "LOC"), ("Beenleigh", "LOC"),
+  ("Bureau of Meteorology", "ORG"), ("South East Queensland", "LOC"), ("Bart Mellish", "PER"), ("Translink", "ORG"), ("Helensvale", "LOC"),
+  ("Varsity Lakes", "LOC")]),
+# wP195
+("Mount Rushmore National Memorial is a sculpture carved into the granite face of Mount Rushmore in the Black Hills near Keystone, South Dakota. The sculptor Gutzon Borglum and his son Lincoln Borglum carved the heads of George Washington, Thomas Jefferson, Theodore Roosevelt and Abraham Lincoln between 1927 and 1941, on land the Lakota call Six Grandfathers.",
+ [("Mount Rushmore National Memorial", "LOC"), ("Mount Rushmore", "LOC"), ("Black Hills", "LOC"), ("Keystone", "LOC"), ("South Dakota", "LOC"),
+  ("Gutzon Borglum", "PER"), ("Lincoln Borglum", "PER"), ("George Washington", "PER"), ("Thomas Jefferson", "PER"), ("Theodore Roosevelt", "PER"),
+  ("Abraham Lincoln", "PER"), ("Lakota", "MISC"), ("Six Grandfathers", "LOC")]),
+# wP196
+("The Channel Tunnel (French: Tunnel sous la Manche) is a 50-kilometre railway tunnel beneath the Strait of Dover, linking Folkestone in Kent with Coquelles near Calais. It was opened on 6 May 1994 by Queen Elizabeth II and President François Mitterrand, and it is operated by Getlink, whose Le Shuttle trains carry cars and lorries alongside Eurostar passenger services.",
+ [("Channel Tunnel", "LOC"), ("French", "MISC"), ("Tunnel sous la Manche", "LOC"), ("Strait of Dover", "LOC"), ("Folkestone", "LOC"), ("Kent", "LOC"),
+  ("Coquelles", "LOC"), ("Calais", "LOC"), ("Elizabeth II", "PER"), ("François Mitterrand", "PER"), ("Getlink", "ORG"), ("Le Shuttle", "MISC"),
+  ("Eurostar", "ORG")]),
+# wP197
+("Carrauntoohil (Irish: Corrán Tuathail) is the highest mountain in Ireland, at 1,038 metres, in the MacGillycuddy's Reeks range of County Kerry. The usual route to its summit climbs the Devil's Ladder from the Hag's Glen, and Kerry Mountain Rescue Team is called out to it several times each year.",
+ [("Carrauntoohil", "LOC"), ("Irish", "MISC"), ("Corrán Tuathail", "LOC"), ("Ireland", "LOC"), ("MacGillycuddy's Reeks", "LOC"), ("County Kerry", "LOC"),
+  ("Devil's Ladder", "LOC"), ("Hag's Glen", "LOC"), ("Kerry Mountain Rescue Team", "ORG")]),
+# wP198
+("The Daintree Rainforest is a tropical rainforest on the north-east coast of Queensland, Australia, north of Mossman and Cairns, between the Daintree River and Cooktown. Part of the Wet Tropics of Queensland, it is home to the Kuku Yalanji people, and in 2021 Daintree National Park was handed back to them under a joint management agreement.",
+ [("Daintree Rainforest", "LOC"), ("Queensland", "LOC"), ("Australia", "LOC"), ("Mossman", "LOC"), ("Cairns", "LOC"), ("Daintree River", "LOC"),
+  ("Cooktown", "LOC"), ("Wet Tropics of Queensland", "LOC"), ("Kuku Yalanji", "MISC"), ("Daintree National Park", "LOC")]),
+# wP199
+("Lyon's Fête des Lumières (Festival of Lights) takes place each year around 8 December, when residents of the city place candles in their windows in honour of the Virgin Mary. It began in 1852, when a statue of Mary was placed on the chapel next to the Basilica of Notre-Dame de Fourvière, and it now draws several million visitors.",
+ [("Lyon", "LOC"), ("Fête des Lumières", "MISC"), ("Festival of Lights", "MISC"), ("Virgin Mary", "PER"), ("Mary", "PER"),
+  ("Basilica of Notre-Dame de Fourvière", "LOC")]),
+# wP200
+("Kuala Lumpur's Petaling Street is a street in the old Chinese quarter of the city centre, near the Sri Maha Mariamman Temple and the Central Market. Its night market is run by traders from the Hokkien and Cantonese communities, and Dewan Bandaraya Kuala Lumpur, the city hall, covered it with a green roof in 2003.",
+ [("Kuala Lumpur", "LOC"), ("Petaling Street", "LOC"), ("Chinese", "MISC"), ("Sri Maha Mariamman Temple", "LOC"), ("Central Market", "LOC"), ("Hokkien", "MISC"),
+  ("Cantonese", "MISC"), ("Dewan Bandaraya Kuala Lumpur", "ORG")]),
 ]
