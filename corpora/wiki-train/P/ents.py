@@ -559,10 +559,11 @@ DOCS = [
  [("Ouray", "LOC"), ("Ouray County", "LOC"), ("Colorado", "LOC"), ("San Juan Mountains", "LOC"), ("Ute", "MISC"), ("Ouray", "PER"),
   ("U.S. Route 550", "LOC"), ("Million Dollar Highway", "LOC"), ("Silverton", "LOC")]),
 # wP134
-("The Treaty of Tordesillas (Portuguese: Tratado de Tordesilhas; Spanish: Tratado de Tordesillas), signed in 1494 in the Castilian town of Tordesillas, divided newly found lands outside Europe between Portugal and Castile. The line ran 370 leagues west of the Cape Verde islands, and Pope Julius II confirmed it in 1506.",
- [("Treaty of Tordesillas", "MISC"), ("Portuguese", "MISC"), ("Tratado de Tordesilhas", "MISC"), ("Spanish", "MISC"),
-  ("Tratado de Tordesillas", "MISC"), ("Castilian", "MISC"), ("Tordesillas", "LOC"), ("Europe", "LOC"), ("Portugal", "LOC"),
-  ("Castile", "LOC"), ("Cape Verde", "LOC"), ("Julius II", "PER")]),
+("The Treaty of Roskilde (Danish: Roskildefreden; Swedish: Freden i Roskilde) was concluded on 26 February 1658 in the Danish town of Roskilde, after Charles X Gustav of Sweden had marched his army across the frozen Little Belt and Great Belt. Frederick III of Denmark–Norway gave up Scania, Halland, Blekinge and Bornholm, and the border between the two kingdoms has run along the Øresund ever since.",
+ [("Treaty of Roskilde", "MISC"), ("Danish", "MISC"), ("Roskildefreden", "MISC"), ("Swedish", "MISC"), ("Freden i Roskilde", "MISC"),
+  ("Danish", "MISC"), ("Roskilde", "LOC"), ("Charles X Gustav", "PER"), ("Sweden", "LOC"), ("Little Belt", "LOC"),
+  ("Great Belt", "LOC"), ("Frederick III", "PER"), ("Denmark–Norway", "LOC"), ("Scania", "LOC"), ("Halland", "LOC"),
+  ("Blekinge", "LOC"), ("Bornholm", "LOC"), ("Øresund", "LOC")]),
 # wP135
 ("When we moved to Penrith I was nine, and the first thing my father did was drive us out to Ullswater to hire a rowing boat from the jetty at Glenridding. He said Wordsworth had walked the shore at Gowbarrow Park and seen his daffodils there, and we believed him.",
  [("Penrith", "LOC"), ("Ullswater", "LOC"), ("Glenridding", "LOC"), ("Wordsworth", "PER"), ("Gowbarrow Park", "LOC")]),
@@ -844,4 +845,54 @@ DOCS = [
 ("Kuala Lumpur's Petaling Street is a street in the old Chinese quarter of the city centre, near the Sri Maha Mariamman Temple and the Central Market. Its night market is run by traders from the Hokkien and Cantonese communities, and Dewan Bandaraya Kuala Lumpur, the city hall, covered it with a green roof in 2003.",
  [("Kuala Lumpur", "LOC"), ("Petaling Street", "LOC"), ("Chinese", "MISC"), ("Sri Maha Mariamman Temple", "LOC"), ("Central Market", "LOC"), ("Hokkien", "MISC"),
   ("Cantonese", "MISC"), ("Dewan Bandaraya Kuala Lumpur", "ORG")]),
+# wP201
+("Lake Toba (Indonesian: Danau Toba) is a large crater lake in North Sumatra, Indonesia, filling the caldera of a supervolcano that erupted about 74,000 years ago. Samosir, an island about the size of Singapore, rises in its middle, and the Batak Toba people live around its shores, where the Asahan River drains it towards the Strait of Malacca.",
+ [("Lake Toba", "LOC"), ("Indonesian", "MISC"), ("Danau Toba", "LOC"), ("North Sumatra", "LOC"), ("Indonesia", "LOC"), ("Samosir", "LOC"),
+  ("Singapore", "LOC"), ("Batak Toba", "MISC"), ("Asahan River", "LOC"), ("Strait of Malacca", "LOC")]),
+# wP202
+("Tonlé Sap (Khmer: ទន្លេសាប) is a lake and river system in Cambodia whose flow reverses each year: in the monsoon the Mekong pushes water up the Tonlé Sap River, and the lake grows to five times its dry-season size. Floating villages such as Chong Kneas lie near Siem Reap, and the Water Festival (Bon Om Touk) in Phnom Penh marks the return of the current.",
+ [("Tonlé Sap", "LOC"), ("Khmer", "MISC"), ("ទន្លេសាប", "LOC"), ("Cambodia", "LOC"), ("Mekong", "LOC"), ("Tonlé Sap River", "LOC"), ("Chong Kneas", "LOC"),
+  ("Siem Reap", "LOC"), ("Water Festival", "MISC"), ("Bon Om Touk", "MISC"), ("Phnom Penh", "LOC")]),
+# wP203
+("Kamakura (Japanese: 鎌倉市) is a coastal city in Kanagawa Prefecture, Japan, about 50 kilometres south-west of Tokyo on Sagami Bay. Minamoto no Yoritomo made it the seat of the Kamakura shogunate in 1192, and the bronze Great Buddha of Kōtoku-in and the Tsurugaoka Hachimangū shrine still draw pilgrims along the Enoshima Electric Railway.",
+ [("Kamakura", "LOC"), ("Japanese", "MISC"), ("鎌倉市", "LOC"), ("Kanagawa Prefecture", "LOC"), ("Japan", "LOC"),
+  ("Tokyo", "LOC"), ("Sagami Bay", "LOC"), ("Minamoto no Yoritomo", "PER"), ("Kamakura", "LOC"), ("Great Buddha of Kōtoku-in", "MISC"),
+  ("Tsurugaoka Hachimangū", "LOC"), ("Enoshima Electric Railway", "LOC")]),
+# wP204
+("The Tsingy de Bemaraha National Park is a protected area in the Melaky Region of western Madagascar, known for its forests of razor-sharp limestone pinnacles. The Malagasy name tsingy means roughly \"where one cannot walk barefoot\", and the park is reached by road from Morondava, past the Avenue of the Baobabs.",
+ [("Tsingy de Bemaraha National Park", "LOC"), ("Melaky Region", "LOC"), ("Madagascar", "LOC"), ("Malagasy", "MISC"), ("Morondava", "LOC"),
+  ("Avenue of the Baobabs", "LOC")]),
+# wP205
+("Pamukkale (Turkish for \"cotton castle\") is a group of white travertine terraces on a hillside in Denizli Province, south-western Turkey. Above the terraces lie the ruins of Hierapolis, a spa city founded by the Attalid kings of Pergamon, and the Plutonium, a cave sacred to Pluto, was rediscovered there by Italian archaeologists in 2013.",
+ [("Pamukkale", "LOC"), ("Turkish", "MISC"), ("Denizli Province", "LOC"), ("Turkey", "LOC"), ("Hierapolis", "LOC"), ("Attalid", "LOC"),
+  ("Pergamon", "LOC"), ("Plutonium", "LOC"), ("Pluto", "PER"), ("Italian", "MISC")]),
+# wP206
+("Lake Atitlán (Spanish: Lago de Atitlán) is a lake in the highlands of the Sololá Department of Guatemala, ringed by the volcanoes Atitlán, Tolimán and San Pedro. Kaqchikel and Tzʼutujil Maya towns such as Santiago Atitlán and San Juan La Laguna line its shores, and the writer Aldous Huxley called it too much of a good thing.",
+ [("Lake Atitlán", "LOC"), ("Spanish", "MISC"), ("Lago de Atitlán", "LOC"), ("Sololá Department", "LOC"), ("Guatemala", "LOC"), ("Atitlán", "LOC"),
+  ("Tolimán", "LOC"), ("San Pedro", "LOC"), ("Kaqchikel", "MISC"), ("Tzʼutujil Maya", "MISC"), ("Santiago Atitlán", "LOC"), ("San Juan La Laguna", "LOC"),
+  ("Aldous Huxley", "PER")]),
+# wP207
+("Mount Cameroon (Bakweri: Mongo ma Ndemi, \"mountain of greatness\") is an active volcano in the South-West Region of Cameroon, rising to 4,040 metres above the Gulf of Guinea. The town of Buea lies on its slopes, and the Mount Cameroon Race of Hope, first run in 1973, climbs from Buea to the summit and back.",
+ [("Mount Cameroon", "LOC"), ("Bakweri", "MISC"), ("Mongo ma Ndemi", "LOC"), ("South-West Region", "LOC"), ("Cameroon", "LOC"), ("Gulf of Guinea", "LOC"),
+  ("Buea", "LOC"), ("Mount Cameroon Race of Hope", "MISC"), ("Buea", "LOC")]),
+# wP208
+("Lake Bosumtwi is the only natural lake in Ghana, lying in an impact crater about 30 kilometres south-east of Kumasi in the Ashanti Region. The Ashanti regard it as a sacred place where the souls of the dead bid farewell to the god Twi, and fishermen on it use planks called padua instead of canoes.",
+ [("Lake Bosumtwi", "LOC"), ("Ghana", "LOC"), ("Kumasi", "LOC"), ("Ashanti Region", "LOC"), ("Ashanti", "MISC"), ("Twi", "PER")]),
+# wP209
+("Mardin (Kurdish: Mêrdîn; Arabic: ماردين; Syriac: ܡܪܕܝܢ) is a city in south-eastern Turkey and the capital of Mardin Province, on a rocky hill above the plain of Upper Mesopotamia. Its stone houses and the Zinciriye Madrasa date from the Artuqid dynasty, and the Syriac Orthodox monastery of Deyrulzafaran stands a few kilometres to the east.",
+ [("Mardin", "LOC"), ("Kurdish", "MISC"), ("Mêrdîn", "LOC"), ("Arabic", "MISC"), ("ماردين", "LOC"), ("Syriac", "MISC"), ("ܡܪܕܝܢ", "LOC"), ("Turkey", "LOC"),
+  ("Mardin Province", "LOC"), ("Upper Mesopotamia", "LOC"), ("Zinciriye Madrasa", "LOC"), ("Artuqid", "LOC"), ("Syriac Orthodox", "MISC"),
+  ("Deyrulzafaran", "LOC")]),
+# wP210
+("Tortuguero National Park (Spanish: Parque Nacional Tortuguero) is a protected area on the Caribbean coast of Limón Province, Costa Rica, reachable only by boat or light aircraft. Green turtles nest on its beaches from July to October, and the Caribbean Conservation Corporation, founded by the biologist Archie Carr, has tagged them there since 1959.",
+ [("Tortuguero National Park", "LOC"), ("Spanish", "MISC"), ("Parque Nacional Tortuguero", "LOC"), ("Caribbean", "LOC"), ("Limón Province", "LOC"),
+  ("Costa Rica", "LOC"), ("Caribbean Conservation Corporation", "ORG"), ("Archie Carr", "PER")]),
+# wP211
+("HANOI (Reuters) - Vietnam Airlines said on Tuesday it would resume flights between Hanoi and Điện Biên Phủ after the airport's runway was rebuilt, and budget carrier Vietjet Air said it would add routes to Côn Đảo. The Civil Aviation Authority of Vietnam said passenger numbers rose 9 percent in the first quarter.",
+ [("HANOI", "LOC"), ("Reuters", "ORG"), ("Vietnam Airlines", "ORG"), ("Hanoi", "LOC"), ("Điện Biên Phủ", "LOC"), ("Vietjet Air", "ORG"), ("Côn Đảo", "LOC"),
+  ("Civil Aviation Authority of Vietnam", "ORG")]),
+# wP212
+("Yangshuo County (Chinese: 阳朔县) is a county in the Guilin prefecture of the Guangxi Zhuang Autonomous Region, China, on the west bank of the Li River. Its karst peaks appear on the back of the 20-yuan note, and boats carry visitors down the river from Guilin to the county town of Yangshuo.",
+ [("Yangshuo County", "LOC"), ("Chinese", "MISC"), ("阳朔县", "LOC"), ("Guilin", "LOC"), ("Guangxi Zhuang Autonomous Region", "LOC"), ("China", "LOC"),
+  ("Li River", "LOC"), ("Guilin", "LOC"), ("Yangshuo", "LOC")]),
 ]
