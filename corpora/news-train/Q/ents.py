@@ -333,4 +333,352 @@ DOCS = [
 ('2022-09-28',
  "Iran's Revolutionary Guards fired missiles and drones at bases of the Kurdistan Democratic Party of Iran (KDPI) near Koya in northern Iraq, a party spokesman said.",
  [('Iran', 'LOC'), ('Revolutionary Guards', 'ORG'), ('Kurdistan Democratic Party of Iran', 'ORG'), ('KDPI', 'ORG'), ('Koya', 'LOC'), ('Iraq', 'LOC')]),
+# wQ083
+('2023-01-15',
+ 'Rescuers search rubble after missile hits Dnipro block\nDNIPRO, Ukraine, Jan 15 (Reuters) - A Russian missile hit a nine-storey apartment block on Naberezhna Peremohy street, regional governor Valentyn Reznichenko said, and crews of the State Emergency Service searched the ruins through the night.',
+ [('Dnipro', 'LOC'), ('DNIPRO', 'LOC'), ('Ukraine', 'LOC'), ('Reuters', 'ORG'), ('Russian', 'MISC'), ('Naberezhna Peremohy', 'LOC'), ('Valentyn Reznichenko', 'PER'), ('State Emergency Service', 'ORG')]),
+# wQ084
+('2024-09-05',
+ "Russian drones hit grain silos in Izmail on the Danube, across the river from Romania, Odesa governor Oleh Kiper said, and Bucharest summoned Russia's charge d'affaires.",
+ [('Russian', 'MISC'), ('Izmail', 'LOC'), ('Danube', 'LOC'), ('Romania', 'LOC'), ('Odesa', 'LOC'), ('Oleh Kiper', 'PER'), ('Bucharest', 'LOC'), ('Russia', 'LOC')]),
+# wQ085
+('2024-02-14',
+ "Partisans of the Atesh movement said they had sabotaged a rail line near Melitopol used to supply troops in Crimea, and Ukraine's military intelligence agency, the HUR, posted a video on Telegram.",
+ [('Atesh', 'ORG'), ('Melitopol', 'LOC'), ('Crimea', 'LOC'), ('Ukraine', 'LOC'), ('HUR', 'ORG'), ('Telegram', 'ORG')]),
+# wQ086
+('2024-04-10',
+ "Ukraine's Security Service (SBU) said its drones had struck an oil refinery in Novoshakhtinsk, and Rostov governor Vasily Golubev said firefighters from Shakhty were battling the blaze.",
+ [('Ukraine', 'LOC'), ('Security Service', 'ORG'), ('SBU', 'ORG'), ('Novoshakhtinsk', 'LOC'), ('Rostov', 'LOC'), ('Vasily Golubev', 'PER'), ('Shakhty', 'LOC')]),
+# wQ087
+('2023-11-17',
+ 'Ukrainian marines held a bridgehead at Krynky on the left bank of the Dnipro, the General Staff said, while Russian military bloggers described fierce fighting near Oleshky and Nova Kakhovka.',
+ [('Ukrainian', 'MISC'), ('Krynky', 'LOC'), ('Dnipro', 'LOC'), ('General Staff', 'ORG'), ('Russian', 'MISC'), ('Oleshky', 'LOC'), ('Nova Kakhovka', 'LOC')]),
+# wQ088
+('2024-08-19',
+ 'Russian glide bombs struck Kostiantynivka and Kurakhove, Donetsk regional governor Vadym Filashkin said, urging families with children to leave Pokrovsk and Myrnohrad.',
+ [('Russian', 'MISC'), ('Kostiantynivka', 'LOC'), ('Kurakhove', 'LOC'), ('Donetsk', 'LOC'), ('Vadym Filashkin', 'PER'), ('Pokrovsk', 'LOC'), ('Myrnohrad', 'LOC')]),
+# wQ089
+('2023-12-12',
+ "A court in Lviv jailed Taras Hnatyshyn, 41, for 12 years for sending the locations of air defences near Yavoriv to Russia's Federal Security Service, the SBU said; Hnatyshyn had been recruited through a Telegram channel.",
+ [('Lviv', 'LOC'), ('Taras Hnatyshyn', 'PER'), ('Yavoriv', 'LOC'), ('Russia', 'LOC'), ('Federal Security Service', 'ORG'), ('SBU', 'ORG'), ('Hnatyshyn', 'PER'), ('Telegram', 'ORG')]),
+# wQ090
+('2024-02-28',
+ "Officials in Moldova's breakaway region of Transnistria asked Moscow for protection, and Chisinau dismissed the appeal as propaganda, said Oleg Serebrian, the deputy prime minister for reintegration.",
+ [('Moldova', 'LOC'), ('Transnistria', 'LOC'), ('Moscow', 'LOC'), ('Chisinau', 'LOC'), ('Oleg Serebrian', 'PER')]),
+# wQ091
+('2023-07-14',
+ 'Belarusian leader Alexander Lukashenko said Russian tactical nuclear weapons had arrived in Belarus, and satellite images showed Wagner fighters setting up tents near Tsel in the Mogilev region.',
+ [('Belarusian', 'MISC'), ('Alexander Lukashenko', 'PER'), ('Russian', 'MISC'), ('Belarus', 'LOC'), ('Wagner', 'ORG'), ('Tsel', 'LOC'), ('Mogilev', 'LOC')]),
+# wQ092
+('2023-11-09',
+ 'HEBRON, West Bank, Nov 9 (AFP) - Settlers from Kiryat Arba torched olive groves near Beit Ummar, village council head Nasri Sabarneh told AFP, and the Palestinian Authority called on Washington to act.',
+ [('HEBRON', 'LOC'), ('West Bank', 'LOC'), ('AFP', 'ORG'), ('Kiryat Arba', 'LOC'), ('Beit Ummar', 'LOC'), ('Nasri Sabarneh', 'PER'), ('AFP', 'ORG'), ('Palestinian Authority', 'ORG'), ('Washington', 'LOC')]),
+# wQ093
+('2024-02-13',
+ "Israeli bulldozers demolished homes and water tanks in Masafer Yatta south of Hebron, the rights group B'Tselem said, and the European Union's office in Jerusalem urged a halt.",
+ [('Israeli', 'MISC'), ('Masafer Yatta', 'LOC'), ('Hebron', 'LOC'), ("B'Tselem", 'ORG'), ('European Union', 'ORG'), ('Jerusalem', 'LOC')]),
+# wQ094
+('2024-01-02',
+ "A drone strike in Beirut's southern suburb of Dahiyeh killed Saleh al-Arouri, deputy head of Hamas's political bureau, and Lebanon's caretaker government said it would complain to the U.N. Security Council.",
+ [('Beirut', 'LOC'), ('Dahiyeh', 'LOC'), ('Saleh al-Arouri', 'PER'), ('Hamas', 'ORG'), ('Lebanon', 'LOC'), ('U.N. Security Council', 'ORG')]),
+# wQ095
+('2024-05-28',
+ 'The floating pier built by the U.S. military off the Gaza coast broke apart in rough seas and was towed to Ashdod, Defense Department spokeswoman Sabrina Singh said, halting aid shipped from Cyprus.',
+ [('U.S.', 'LOC'), ('Gaza', 'LOC'), ('Ashdod', 'LOC'), ('Defense Department', 'ORG'), ('Sabrina Singh', 'PER'), ('Cyprus', 'LOC')]),
+# wQ096
+('2023-11-14',
+ 'Israeli police arrested Arab citizens in Umm al-Fahm, Nazareth and Rahat over social media posts about the war, the legal centre Adalah said.',
+ [('Israeli', 'MISC'), ('Arab', 'MISC'), ('Umm al-Fahm', 'LOC'), ('Nazareth', 'LOC'), ('Rahat', 'LOC'), ('Adalah', 'ORG')]),
+# wQ097
+('2023-05-16',
+ "Israeli troops raided the Balata camp in Nablus, and the armed group known as the Lions' Den said two of its members had been killed, the Palestinian news agency Wafa reported.",
+ [('Israeli', 'MISC'), ('Balata', 'LOC'), ('Nablus', 'LOC'), ("Lions' Den", 'ORG'), ('Palestinian', 'MISC'), ('Wafa', 'ORG')]),
+# wQ098
+('2024-11-18',
+ 'Israeli strikes hit the ancient city of Baalbek and villages around Tyre and Nabatieh, the Lebanese health ministry said, as UNESCO gave enhanced protection to 34 heritage sites in Lebanon.',
+ [('Israeli', 'MISC'), ('Baalbek', 'LOC'), ('Tyre', 'LOC'), ('Nabatieh', 'LOC'), ('Lebanese', 'MISC'), ('UNESCO', 'ORG'), ('Lebanon', 'LOC')]),
+# wQ099
+('2023-09-11',
+ 'Clashes in the Ain al-Hilweh camp near Sidon between Fatah and the militant factions Jund al-Sham and al-Shabab al-Muslim sent families fleeing into the city, UNRWA director Dorothee Klaus said.',
+ [('Ain al-Hilweh', 'LOC'), ('Sidon', 'LOC'), ('Fatah', 'ORG'), ('Jund al-Sham', 'ORG'), ('al-Shabab al-Muslim', 'ORG'), ('UNRWA', 'ORG'), ('Dorothee Klaus', 'PER')]),
+# wQ100
+('2024-01-11',
+ "Egypt's Suez Canal Authority said revenue had fallen 40 percent since the start of the year, chairman Osama Rabie told a television channel, as shippers sailed around the Cape of Good Hope instead.",
+ [('Egypt', 'LOC'), ('Suez Canal Authority', 'ORG'), ('Osama Rabie', 'PER'), ('Cape of Good Hope', 'LOC')]),
+# wQ101
+('2024-07-23',
+ 'The Houthis and the Aden-based government agreed to lift curbs on banks and to resume flights by the national carrier Yemenia from Sanaa to Amman, U.N. envoy Hans Grundberg said.',
+ [('Houthis', 'ORG'), ('Aden', 'LOC'), ('Yemenia', 'ORG'), ('Sanaa', 'LOC'), ('Amman', 'LOC'), ('Hans Grundberg', 'PER')]),
+# wQ102
+('2023-04-25',
+ "Sudanese police said inmates had escaped from Kober prison in Khartoum North, among them officials of Omar al-Bashir's government including Ahmed Haroun, who is wanted by the International Criminal Court.",
+ [('Sudanese', 'MISC'), ('Kober', 'LOC'), ('Khartoum North', 'LOC'), ('Omar al-Bashir', 'PER'), ('Ahmed Haroun', 'PER'), ('International Criminal Court', 'ORG')]),
+# wQ103
+('2024-02-07',
+ 'A telephone and internet blackout hit most of Sudan after Zain, MTN and Sudani went offline, and the army accused the RSF of shutting down exchanges in Khartoum.',
+ [('Sudan', 'LOC'), ('Zain', 'ORG'), ('MTN', 'ORG'), ('Sudani', 'ORG'), ('RSF', 'ORG'), ('Khartoum', 'LOC')]),
+# wQ104
+('2023-06-22',
+ 'Rebels of the SPLM-N led by Abdelaziz al-Hilu shelled Kadugli, capital of South Kordofan, and the army said it had repelled an attack on its garrison at Dilling.',
+ [('SPLM-N', 'ORG'), ('Abdelaziz al-Hilu', 'PER'), ('Kadugli', 'LOC'), ('South Kordofan', 'LOC'), ('Dilling', 'LOC')]),
+# wQ105
+('2024-08-15',
+ "Sudan's army-backed government reopened the Adre crossing from Chad for three months, Sovereign Council member Malik Agar said, letting trucks of UNHCR and the WFP reach Darfur.",
+ [('Sudan', 'LOC'), ('Adre', 'LOC'), ('Chad', 'LOC'), ('Sovereign Council', 'ORG'), ('Malik Agar', 'PER'), ('UNHCR', 'ORG'), ('WFP', 'ORG'), ('Darfur', 'LOC')]),
+# wQ106
+('2023-11-29',
+ "Niger's junta ended its security pacts with the European Union and repealed a law against migrant smuggling, and bus stations in Agadez filled again, local official Moussa Illiassou said.",
+ [('Niger', 'LOC'), ('European Union', 'ORG'), ('Agadez', 'LOC'), ('Moussa Illiassou', 'PER')]),
+# wQ107
+('2024-03-17',
+ 'Niamey revoked its military accord with Washington, junta spokesman Colonel Amadou Abdramane said on state television, and U.S. troops began planning to leave Air Base 201 near Agadez.',
+ [('Niamey', 'LOC'), ('Washington', 'LOC'), ('Amadou Abdramane', 'PER'), ('U.S.', 'LOC'), ('Air Base 201', 'LOC'), ('Agadez', 'LOC')]),
+# wQ108
+('2024-06-07',
+ "Niger's junta accused Benin of hosting French troops and kept the border shut, blocking crude from the Agadem oilfield on the Niger-Benin pipeline built by China's CNPC.",
+ [('Niger', 'LOC'), ('Benin', 'LOC'), ('French', 'MISC'), ('Agadem', 'LOC'), ('Niger', 'LOC'), ('Benin', 'LOC'), ('China', 'LOC'), ('CNPC', 'ORG')]),
+# wQ109
+('2022-04-05',
+ 'Human Rights Watch said Malian soldiers and foreign fighters had killed about 300 men in Moura in the Mopti region, and Bamako said its troops had killed 203 militants there.',
+ [('Human Rights Watch', 'ORG'), ('Malian', 'MISC'), ('Moura', 'LOC'), ('Mopti', 'LOC'), ('Bamako', 'LOC')]),
+# wQ110
+('2023-09-08',
+ "An attack on the passenger boat Tombouctou on the Niger river near Bamba and a raid on an army camp at Bourem killed scores of civilians and soldiers, Mali's government said, blaming JNIM.",
+ [('Tombouctou', 'MISC'), ('Niger', 'LOC'), ('Bamba', 'LOC'), ('Bourem', 'LOC'), ('Mali', 'LOC'), ('JNIM', 'ORG')]),
+# wQ111
+('2023-04-02',
+ 'Burkina Faso expelled the correspondents of the French dailies Le Monde and Liberation, months after it suspended broadcasts of Radio France Internationale and France 24 from Ouagadougou.',
+ [('Burkina Faso', 'LOC'), ('French', 'MISC'), ('Le Monde', 'ORG'), ('Liberation', 'ORG'), ('Radio France Internationale', 'ORG'), ('France 24', 'ORG'), ('Ouagadougou', 'LOC')]),
+# wQ112
+('2022-11-08',
+ 'The junta called up 50,000 Volunteers for the Defence of the Homeland (VDP), and Djibo, under blockade by JNIM, received food by air, said Soum province official Boukary Sawadogo.',
+ [('Volunteers for the Defence of the Homeland', 'ORG'), ('VDP', 'ORG'), ('Djibo', 'LOC'), ('JNIM', 'ORG'), ('Soum', 'LOC'), ('Boukary Sawadogo', 'PER')]),
+# wQ113
+('2023-12-09',
+ 'Kenyan troops of the East African Community Regional Force began leaving Goma after Kinshasa declined to renew their mandate, and the Southern African Development Community prepared its own deployment.',
+ [('Kenyan', 'MISC'), ('East African Community Regional Force', 'ORG'), ('Goma', 'LOC'), ('Kinshasa', 'LOC'), ('Southern African Development Community', 'ORG')]),
+# wQ114
+('2023-12-20',
+ 'Congolese voters queued in Kinshasa, Lubumbashi and Kisangani as delays hit the general election, and opposition candidate Martin Fayulu said the Independent National Electoral Commission (CENI) had lost control of the vote.',
+ [('Congolese', 'MISC'), ('Kinshasa', 'LOC'), ('Lubumbashi', 'LOC'), ('Kisangani', 'LOC'), ('Martin Fayulu', 'PER'), ('Independent National Electoral Commission', 'ORG'), ('CENI', 'ORG')]),
+# wQ115
+('2024-10-03',
+ 'The overloaded boat Merdi capsized on Lake Kivu near Kituku port in Goma after sailing from Minova, South Kivu governor Jean-Jacques Purusi said.',
+ [('Merdi', 'MISC'), ('Lake Kivu', 'LOC'), ('Kituku', 'LOC'), ('Goma', 'LOC'), ('Minova', 'LOC'), ('South Kivu', 'LOC'), ('Jean-Jacques Purusi', 'PER')]),
+# wQ116
+('2023-03-23',
+ "Ethiopia's parliament removed the TPLF from its list of terrorist groups, clearing the way for an interim administration for Tigray in Mekelle, the Ethiopian News Agency reported.",
+ [('Ethiopia', 'LOC'), ('TPLF', 'ORG'), ('Tigray', 'LOC'), ('Mekelle', 'LOC'), ('Ethiopian News Agency', 'ORG')]),
+# wQ117
+('2023-11-21',
+ "Talks in Dar es Salaam between Ethiopia's government and the Oromo Liberation Army (OLA) ended without a deal, the rebels' commander Jaal Marroo said, blaming Addis Ababa.",
+ [('Dar es Salaam', 'LOC'), ('Ethiopia', 'LOC'), ('Oromo Liberation Army', 'ORG'), ('OLA', 'ORG'), ('Jaal Marroo', 'PER'), ('Addis Ababa', 'LOC')]),
+# wQ118
+('2023-08-14',
+ "A drone strike in Finote Selam in Amhara's West Gojjam zone hit a busy square, residents told BBC Amharic, as Fano fighters held parts of Debre Tabor.",
+ [('Finote Selam', 'LOC'), ('Amhara', 'LOC'), ('West Gojjam', 'LOC'), ('BBC Amharic', 'ORG'), ('Fano', 'ORG'), ('Debre Tabor', 'LOC')]),
+# wQ119
+('2022-10-18',
+ 'Eritrean troops entered Shire and Adwa in Tigray, aid workers said, as Ethiopian and Eritrean forces pushed toward Adigrat.',
+ [('Eritrean', 'MISC'), ('Shire', 'LOC'), ('Adwa', 'LOC'), ('Tigray', 'LOC'), ('Ethiopian', 'MISC'), ('Eritrean', 'MISC'), ('Adigrat', 'LOC')]),
+# wQ120
+('2023-01-16',
+ 'Somali troops and clan fighters retook the port town of Harardhere in Mudug region from al-Shabaab, Galmudug state president Ahmed Abdi Karie said.',
+ [('Somali', 'MISC'), ('Harardhere', 'LOC'), ('Mudug', 'LOC'), ('al-Shabaab', 'ORG'), ('Galmudug', 'LOC'), ('Ahmed Abdi Karie', 'PER')]),
+# wQ121
+('2024-03-31',
+ "Puntland said it would no longer recognise the federal institutions in Mogadishu after Somalia's parliament changed the constitution, and Puntland leader Said Abdullahi Deni spoke to reporters in Garowe.",
+ [('Puntland', 'LOC'), ('Mogadishu', 'LOC'), ('Somalia', 'LOC'), ('Puntland', 'LOC'), ('Said Abdullahi Deni', 'PER'), ('Garowe', 'LOC')]),
+# wQ122
+('2024-08-28',
+ "Two Egyptian military planes landed in Mogadishu with weapons under a new defence pact, and Ethiopia's foreign ministry warned that Addis Ababa would not stand idle, Somali officials said.",
+ [('Egyptian', 'MISC'), ('Mogadishu', 'LOC'), ('Ethiopia', 'LOC'), ('Addis Ababa', 'LOC'), ('Somali', 'MISC')]),
+# wQ123
+('2024-12-27',
+ 'The U.N. Security Council authorised the African Union Support and Stabilisation Mission in Somalia (AUSSOM) to replace ATMIS from January, with troops from Uganda, Burundi and Egypt.',
+ [('U.N. Security Council', 'ORG'), ('African Union Support and Stabilisation Mission in Somalia', 'ORG'), ('AUSSOM', 'ORG'), ('ATMIS', 'ORG'), ('Uganda', 'LOC'), ('Burundi', 'LOC'), ('Egypt', 'LOC')]),
+# wQ124
+('2023-11-15',
+ 'Fighters of the Karenni Nationalities Defence Force (KNDF) attacked Loikaw, capital of Kayah state, in what they called Operation 1111, and junta jets bombed Demoso, the Karenni Human Rights Group said.',
+ [('Karenni Nationalities Defence Force', 'ORG'), ('KNDF', 'ORG'), ('Loikaw', 'LOC'), ('Kayah', 'LOC'), ('Operation 1111', 'MISC'), ('Demoso', 'LOC'), ('Karenni Human Rights Group', 'ORG')]),
+# wQ125
+('2024-07-25',
+ "The Ta'ang National Liberation Army (TNLA) captured Mogok, the ruby-mining town in Mandalay region, the group's spokeswoman Lway Yay Oo said.",
+ [("Ta'ang National Liberation Army", 'ORG'), ('TNLA', 'ORG'), ('Mogok', 'LOC'), ('Mandalay', 'LOC'), ('Lway Yay Oo', 'PER')]),
+# wQ126
+('2023-12-27',
+ "Students in Banda Aceh forced Rohingya refugees out of a convention hall, the UNHCR said, after boats from Cox's Bazar landed at Sabang and Pidie.",
+ [('Banda Aceh', 'LOC'), ('Rohingya', 'MISC'), ('UNHCR', 'ORG'), ("Cox's Bazar", 'LOC'), ('Sabang', 'LOC'), ('Pidie', 'LOC')]),
+# wQ127
+('2023-10-10',
+ 'An artillery strike hit the Mung Lai Hkyet camp for displaced people near Laiza, headquarters of the Kachin Independence Organisation, and the United Nations resident coordinator, Ramanathan Balakrishnan, condemned it.',
+ [('Mung Lai Hkyet', 'LOC'), ('Laiza', 'LOC'), ('Kachin Independence Organisation', 'ORG'), ('United Nations', 'ORG'), ('Ramanathan Balakrishnan', 'PER')]),
+# wQ128
+('2024-06-14',
+ 'Gangs from Canaan, north of the capital, attacked Cabaret and Arcahaie on National Road 1, cutting the route to Saint-Marc, the Haitian National Police said.',
+ [('Canaan', 'LOC'), ('Cabaret', 'LOC'), ('Arcahaie', 'LOC'), ('National Road 1', 'LOC'), ('Saint-Marc', 'LOC'), ('Haitian National Police', 'ORG')]),
+# wQ129
+('2025-01-28',
+ 'Gangs attacked Kenscoff and Furcy in the hills above Pétion-Ville, and police spokesman Wilfrid Jeanty said reinforcements had been sent from Croix-des-Bouquets.',
+ [('Kenscoff', 'LOC'), ('Furcy', 'LOC'), ('Pétion-Ville', 'LOC'), ('Wilfrid Jeanty', 'PER'), ('Croix-des-Bouquets', 'LOC')]),
+# wQ130
+('2024-10-03',
+ 'The Dominican Republic said it would deport up to 10,000 Haitians a week, and the International Organization for Migration said returnees were arriving at Belladère and Ouanaminthe.',
+ [('Dominican Republic', 'LOC'), ('Haitians', 'MISC'), ('International Organization for Migration', 'ORG'), ('Belladère', 'LOC'), ('Ouanaminthe', 'LOC')]),
+# wQ131
+('2024-05-29',
+ "Haiti's Transitional Presidential Council named Garry Conille, a former regional director of UNICEF, as prime minister, council member Louis Gérald Gilles said.",
+ [('Haiti', 'LOC'), ('Transitional Presidential Council', 'ORG'), ('Garry Conille', 'PER'), ('UNICEF', 'ORG'), ('Louis Gérald Gilles', 'PER')]),
+# wQ132
+('2023-09-27',
+ "Azerbaijan's State Border Service detained Ruben Vardanyan, a former state minister of the Karabakh administration, as he tried to cross into Armenia with fleeing refugees.",
+ [('Azerbaijan', 'LOC'), ('State Border Service', 'ORG'), ('Ruben Vardanyan', 'PER'), ('Karabakh', 'LOC'), ('Armenia', 'LOC')]),
+# wQ133
+('2024-02-23',
+ 'Armenian Prime Minister Nikol Pashinyan said Yerevan had frozen its participation in the Collective Security Treaty Organization, the Moscow-led bloc, and Pashinyan told France 24 the alliance had failed Armenia.',
+ [('Armenian', 'MISC'), ('Nikol Pashinyan', 'PER'), ('Yerevan', 'LOC'), ('Collective Security Treaty Organization', 'ORG'), ('Moscow', 'LOC'), ('Pashinyan', 'PER'), ('France 24', 'ORG'), ('Armenia', 'LOC')]),
+# wQ134
+('2023-04-05',
+ 'The Taliban barred Afghan women from working for the United Nations in Nangarhar and then nationwide, and Achim Steiner, head of the U.N. Development Programme, said the world body might have to pull out.',
+ [('Taliban', 'ORG'), ('Afghan', 'MISC'), ('United Nations', 'ORG'), ('Nangarhar', 'LOC'), ('Achim Steiner', 'PER'), ('U.N. Development Programme', 'ORG')]),
+# wQ135
+('2024-03-21',
+ 'A suicide bomber struck a crowd collecting salaries outside a Kabul Bank branch in Kandahar, and Islamic State claimed the attack, Taliban provincial spokesman Inamullah Samangani said.',
+ [('Kabul Bank', 'ORG'), ('Kandahar', 'LOC'), ('Islamic State', 'ORG'), ('Taliban', 'ORG'), ('Inamullah Samangani', 'PER')]),
+# wQ136
+('2023-09-29',
+ 'A suicide bomber struck a Mawlid procession near a mosque in Mastung, Balochistan caretaker information minister Jan Achakzai said, and a second blast hit a mosque in Hangu in Khyber Pakhtunkhwa.',
+ [('Mawlid', 'MISC'), ('Mastung', 'LOC'), ('Balochistan', 'LOC'), ('Jan Achakzai', 'PER'), ('Hangu', 'LOC'), ('Khyber Pakhtunkhwa', 'LOC')]),
+# wQ137
+('2022-12-20',
+ 'Commandos of the Special Service Group stormed a Counter Terrorism Department compound in Bannu where TTP detainees had taken officers hostage, Defence Minister Khawaja Asif said.',
+ [('Special Service Group', 'ORG'), ('Counter Terrorism Department', 'ORG'), ('Bannu', 'LOC'), ('TTP', 'ORG'), ('Khawaja Asif', 'PER')]),
+# wQ138
+('2024-07-28',
+ 'Police blocked the roads into Gwadar as the Baloch Yakjehti Committee held its Baloch Raji Muchi gathering, and its leader Mahrang Baloch said marchers had been shot at near Mastung.',
+ [('Gwadar', 'LOC'), ('Baloch Yakjehti Committee', 'ORG'), ('Baloch Raji Muchi', 'MISC'), ('Mahrang Baloch', 'PER'), ('Mastung', 'LOC')]),
+# wQ139
+('2024-02-21',
+ "Iraq's Federal Supreme Court ordered Baghdad to pay public salaries in the Kurdistan Region directly, bypassing the Kurdistan Regional Government in Erbil, KRG spokesman Peshawa Hawramani said.",
+ [('Iraq', 'LOC'), ('Federal Supreme Court', 'ORG'), ('Baghdad', 'LOC'), ('Kurdistan Region', 'LOC'), ('Kurdistan Regional Government', 'ORG'), ('Erbil', 'LOC'), ('KRG', 'ORG'), ('Peshawa Hawramani', 'PER')]),
+# wQ140
+('2024-07-09',
+ "Turkish troops set up new bases in Iraq's Duhok province around Amadiya, and the Kurdistan Workers' Party (PKK) said villagers had fled Kani Masi.",
+ [('Turkish', 'MISC'), ('Iraq', 'LOC'), ('Duhok', 'LOC'), ('Amadiya', 'LOC'), ("Kurdistan Workers' Party", 'ORG'), ('PKK', 'ORG'), ('Kani Masi', 'LOC')]),
+# wQ141
+('2023-04-07',
+ 'A drone struck near Sulaimaniyah airport as SDF commander Mazloum Abdi was leaving, and Turkey closed its airspace to flights from the city, the Patriotic Union of Kurdistan said.',
+ [('Sulaimaniyah', 'LOC'), ('SDF', 'ORG'), ('Mazloum Abdi', 'PER'), ('Turkey', 'LOC'), ('Patriotic Union of Kurdistan', 'ORG')]),
+# wQ142
+('2024-12-10',
+ 'Fighters of the Turkish-backed Syrian National Army took Manbij from the Manbij Military Council, and Kurdish officials said thousands had fled toward Raqqa across the Euphrates.',
+ [('Turkish', 'MISC'), ('Syrian National Army', 'ORG'), ('Manbij', 'LOC'), ('Manbij Military Council', 'ORG'), ('Kurdish', 'MISC'), ('Raqqa', 'LOC'), ('Euphrates', 'LOC')]),
+# wQ143
+('2023-09-25',
+ 'French President Emmanuel Macron said France would withdraw its ambassador and its 1,500 troops from Niger by the end of the year, and the junta in Niamey hailed a "new step towards sovereignty".',
+ [('French', 'MISC'), ('Emmanuel Macron', 'PER'), ('France', 'LOC'), ('Niger', 'LOC'), ('Niamey', 'LOC')]),
+# wQ144
+('2024-06-20',
+ "SUDAN'S ARMY REPELS RSF ATTACK NEAR EL OBEID\nPORT SUDAN, June 20 (Reuters) - The army said it had beaten back an RSF assault on Um Sumeima, west of El Obeid in North Kordofan, and spokesman Nabil Abdallah said dozens of the group's vehicles were destroyed.",
+ [('SUDAN', 'LOC'), ('RSF', 'ORG'), ('EL OBEID', 'LOC'), ('PORT SUDAN', 'LOC'), ('Reuters', 'ORG'), ('RSF', 'ORG'), ('Um Sumeima', 'LOC'), ('El Obeid', 'LOC'), ('North Kordofan', 'LOC'), ('Nabil Abdallah', 'PER')]),
+# wQ145
+('2023-10-13',
+ 'Israel told 1.1 million people in northern Gaza to move south of Wadi Gaza within 24 hours, and U.N. spokesman Stephane Dujarric said the order could not be carried out without devastating consequences.',
+ [('Israel', 'LOC'), ('Gaza', 'LOC'), ('Wadi Gaza', 'LOC'), ('Stephane Dujarric', 'PER')]),
+# wQ146
+('2024-02-08',
+ 'The Arakan Army took Mrauk-U, the ancient capital of Rakhine, and nearby Kyauktaw, its leader Twan Mrat Naing said on X, adding that Rohingya residents would be protected.',
+ [('Arakan Army', 'ORG'), ('Mrauk-U', 'LOC'), ('Rakhine', 'LOC'), ('Kyauktaw', 'LOC'), ('Twan Mrat Naing', 'PER'), ('X', 'ORG'), ('Rohingya', 'MISC')]),
+# wQ147
+('2025-02-05',
+ 'Thailand cut electricity to Shwe Kokko and other scam hubs across the Moei river, and the Border Guard Force of Saw Chit Thu said it would expel foreigners working there.',
+ [('Thailand', 'LOC'), ('Shwe Kokko', 'LOC'), ('Moei', 'LOC'), ('Border Guard Force', 'ORG'), ('Saw Chit Thu', 'PER')]),
+# wQ148
+('2024-01-30',
+ 'Former coup leader Guy Philippe rallied supporters in Cap-Haïtien and Pignon to demand that Ariel Henry step down, as armed agents of the Brigade for the Security of Protected Areas (BSAP) marched beside them.',
+ [('Guy Philippe', 'PER'), ('Cap-Haïtien', 'LOC'), ('Pignon', 'LOC'), ('Ariel Henry', 'PER'), ('Brigade for the Security of Protected Areas', 'ORG'), ('BSAP', 'ORG')]),
+# wQ149
+('2024-03-18',
+ 'Pakistani air strikes hit Khost and Paktika provinces, and Taliban spokesman Zabihullah Mujahid said Afghan forces had answered with heavy weapons along the Durand Line.',
+ [('Pakistani', 'MISC'), ('Khost', 'LOC'), ('Paktika', 'LOC'), ('Taliban', 'ORG'), ('Zabihullah Mujahid', 'PER'), ('Afghan', 'MISC'), ('Durand Line', 'LOC')]),
+# wQ150
+('2024-03-14',
+ "Turkish Foreign Minister Hakan Fidan met officials in Baghdad, and Iraq's National Security Council declared the PKK a banned organisation for the first time.",
+ [('Turkish', 'MISC'), ('Hakan Fidan', 'PER'), ('Baghdad', 'LOC'), ('Iraq', 'LOC'), ('National Security Council', 'ORG'), ('PKK', 'ORG')]),
+# wQ151
+('2023-09-20',
+ "Five Russian peacekeepers, among them a deputy commander, Captain Ivan Kovgan, died when their car came under fire near Janyatag, Russia's Defence Ministry said, and Azerbaijan's Ilham Aliyev apologised to Vladimir Putin.",
+ [('Russian', 'MISC'), ('Ivan Kovgan', 'PER'), ('Janyatag', 'LOC'), ('Russia', 'LOC'), ('Defence Ministry', 'ORG'), ('Azerbaijan', 'LOC'), ('Ilham Aliyev', 'PER'), ('Vladimir Putin', 'PER')]),
+# wQ152
+('2024-06-14',
+ "Niger's State Court lifted the immunity of ousted president Mohamed Bazoum, held in the presidential palace in Niamey since the coup, and his lawyer Moussa Coulibaly called the ruling a farce; Bazoum faces treason charges.",
+ [('Niger', 'LOC'), ('State Court', 'ORG'), ('Mohamed Bazoum', 'PER'), ('Niamey', 'LOC'), ('Moussa Coulibaly', 'PER'), ('Bazoum', 'PER')]),
+# wQ153
+('2024-12-15',
+ "Angola's President Joao Lourenco called off a summit in Luanda between Felix Tshisekedi and Paul Kagame after Rwanda demanded that Kinshasa talk directly with M23.",
+ [('Angola', 'LOC'), ('Joao Lourenco', 'PER'), ('Luanda', 'LOC'), ('Felix Tshisekedi', 'PER'), ('Paul Kagame', 'PER'), ('Rwanda', 'LOC'), ('Kinshasa', 'LOC'), ('M23', 'ORG')]),
+# wQ154
+('2024-12-12',
+ 'Somalia and Ethiopia agreed in Ankara to end their dispute over Somaliland, Turkish President Tayyip Erdogan said after talks between Hassan Sheikh Mohamud and Abiy Ahmed.',
+ [('Somalia', 'LOC'), ('Ethiopia', 'LOC'), ('Ankara', 'LOC'), ('Somaliland', 'LOC'), ('Turkish', 'MISC'), ('Tayyip Erdogan', 'PER'), ('Hassan Sheikh Mohamud', 'PER'), ('Abiy Ahmed', 'PER')]),
+# wQ155
+('2024-11-29',
+ "Chad ended its defence cooperation pact with France, Foreign Minister Abderaman Koulamallah said, and Senegal's President Bassirou Diomaye Faye told Le Monde that French bases in Dakar would close.",
+ [('Chad', 'LOC'), ('France', 'LOC'), ('Abderaman Koulamallah', 'PER'), ('Senegal', 'LOC'), ('Bassirou Diomaye Faye', 'PER'), ('Le Monde', 'ORG'), ('French', 'MISC'), ('Dakar', 'LOC')]),
+# wQ156
+('2023-08-10',
+ 'A lorry carrying Hezbollah ammunition overturned in Kahaleh on the Beirut-Damascus highway, setting off a gunfight with Christian residents, the Lebanese Armed Forces said.',
+ [('Hezbollah', 'ORG'), ('Kahaleh', 'LOC'), ('Beirut', 'LOC'), ('Damascus', 'LOC'), ('Christian', 'MISC'), ('Lebanese Armed Forces', 'ORG')]),
+# wQ157
+('2023-10-31',
+ "The Houthis said they had fired ballistic missiles and drones at Eilat, and Israel's Arrow air defence system made its first interception of the war over the Red Sea, the IDF said.",
+ [('Houthis', 'ORG'), ('Eilat', 'LOC'), ('Israel', 'LOC'), ('Arrow', 'MISC'), ('Red Sea', 'LOC'), ('IDF', 'ORG')]),
+# wQ158
+('2023-06-28',
+ 'A Russian missile hit a pizza restaurant in Kramatorsk, fatally wounding the Ukrainian writer Victoria Amelina, and the SBU said it had detained a man from Kostiantynivka accused of guiding the strike.',
+ [('Russian', 'MISC'), ('Kramatorsk', 'LOC'), ('Ukrainian', 'MISC'), ('Victoria Amelina', 'PER'), ('SBU', 'ORG'), ('Kostiantynivka', 'LOC')]),
+# wQ159
+('2023-02-17',
+ 'Gunmen of the TTP attacked the Karachi Police Office on Shahrah-e-Faisal, and Sindh police chief Ghulam Nabi Memon said the siege ended after four hours.',
+ [('TTP', 'ORG'), ('Karachi Police Office', 'LOC'), ('Shahrah-e-Faisal', 'LOC'), ('Sindh', 'LOC'), ('Ghulam Nabi Memon', 'PER')]),
+# wQ160
+('2024-08-12',
+ "Sudan's health minister Haitham Mohamed Ibrahim declared a cholera outbreak, with cases in Kassala and Gedaref, and Médecins Sans Frontières opened treatment centres in Kassala.",
+ [('Sudan', 'LOC'), ('Haitham Mohamed Ibrahim', 'PER'), ('Kassala', 'LOC'), ('Gedaref', 'LOC'), ('Médecins Sans Frontières', 'ORG'), ('Kassala', 'LOC')]),
+# wQ161
+('2022-09-12',
+ 'Clan fighters and Somali National Army troops drove al-Shabaab out of villages around Bulo Burte and Jalalaqsi in Hiiraan region, said Ali Gudlawe, president of Hirshabelle state.',
+ [('Somali National Army', 'ORG'), ('al-Shabaab', 'ORG'), ('Bulo Burte', 'LOC'), ('Jalalaqsi', 'LOC'), ('Hiiraan', 'LOC'), ('Ali Gudlawe', 'PER'), ('Hirshabelle', 'LOC')]),
+# wQ162
+('2024-02-12',
+ 'Myanmar Junta Frees Prisoners on Union Day\nYANGON, Feb 12 (AP) — The military government freed about 3,000 inmates from Insein prison and other jails to mark Union Day, the state broadcaster MRTV said, but detained members of the National League for Democracy were not among them.',
+ [('Myanmar', 'LOC'), ('Union Day', 'MISC'), ('YANGON', 'LOC'), ('AP', 'ORG'), ('Insein', 'LOC'), ('Union Day', 'MISC'), ('MRTV', 'ORG'), ('National League for Democracy', 'ORG')]),
+# wQ163
+('2025-01-13',
+ 'Drone Strike Hits Power Station Near Kosti\nKOSTI, Sudan, Jan 13 (Reuters) - An RSF drone struck the Um Dabakir power station near Kosti in White Nile state, cutting electricity to Sennar and Rabak, the state-run Sudanese Electricity Holding Company said.',
+ [('Kosti', 'LOC'), ('KOSTI', 'LOC'), ('Sudan', 'LOC'), ('Reuters', 'ORG'), ('RSF', 'ORG'), ('Um Dabakir', 'LOC'), ('Kosti', 'LOC'), ('White Nile', 'LOC'), ('Sennar', 'LOC'), ('Rabak', 'LOC'), ('Sudanese Electricity Holding Company', 'ORG')]),
+# wQ164
+('2024-06-12',
+ 'Israeli Strike Kills Senior Hezbollah Commander in Jouaiya\nBEIRUT, June 12 (Reuters) - An Israeli strike on a house in Jouaiya killed Taleb Abdallah, known as Abu Taleb, the most senior Hezbollah commander killed since October, and the group fired scores of rockets at Safed and Kiryat Shmona.',
+ [('Israeli', 'MISC'), ('Hezbollah', 'ORG'), ('Jouaiya', 'LOC'), ('BEIRUT', 'LOC'), ('Reuters', 'ORG'), ('Israeli', 'MISC'), ('Jouaiya', 'LOC'), ('Taleb Abdallah', 'PER'), ('Abu Taleb', 'PER'), ('Hezbollah', 'ORG'), ('Safed', 'LOC'), ('Kiryat Shmona', 'LOC')]),
+# wQ165
+('2023-07-04',
+ 'Taliban Order Beauty Salons Shut Across Afghanistan\nKABUL, July 4 (AP) — The Ministry for the Propagation of Virtue and Prevention of Vice ordered beauty salons closed within a month, spokesman Mohammad Sadiq Akif Mohajir said, and UNAMA urged that the ban be reversed.',
+ [('Taliban', 'ORG'), ('Afghanistan', 'LOC'), ('KABUL', 'LOC'), ('AP', 'ORG'), ('Ministry for the Propagation of Virtue and Prevention of Vice', 'ORG'), ('Mohammad Sadiq Akif Mohajir', 'PER'), ('UNAMA', 'ORG')]),
+# wQ166
+('2023-10-03',
+ "Armenia's parliament voted to join the International Criminal Court under the Rome Statute, and the Kremlin called the move hostile, since the court has issued a warrant for Vladimir Putin.",
+ [('Armenia', 'LOC'), ('International Criminal Court', 'ORG'), ('Rome Statute', 'MISC'), ('Kremlin', 'LOC'), ('Vladimir Putin', 'PER')]),
+# wQ167
+('2023-05-26',
+ 'Al-Shabaab fighters stormed an African Union base at Buulo Mareer in Lower Shabelle held by Ugandan troops, Ugandan President Yoweri Museveni said, and ATMIS confirmed losses.',
+ [('Al-Shabaab', 'ORG'), ('African Union', 'ORG'), ('Buulo Mareer', 'LOC'), ('Lower Shabelle', 'LOC'), ('Ugandan', 'MISC'), ('Ugandan', 'MISC'), ('Yoweri Museveni', 'PER'), ('ATMIS', 'ORG')]),
+# wQ168
+('2025-01-14',
+ "Malian authorities seized gold stocks at the Loulo-Gounkoto complex run by Canada's Barrick Gold, and chief executive Mark Bristow said talks with Bamako had stalled.",
+ [('Malian', 'MISC'), ('Loulo', 'LOC'), ('Gounkoto', 'LOC'), ('Canada', 'LOC'), ('Barrick Gold', 'ORG'), ('Mark Bristow', 'PER'), ('Bamako', 'LOC')]),
+# wQ169
+('2024-08-06',
+ '"We will not leave our land," said Amina Yusuf Abdi, a spokeswoman for the displaced in Baidoa, after the Norwegian Refugee Council reported that evictions in Bay region had doubled since al-Shabaab cut the road to Dinsoor.',
+ [('Amina Yusuf Abdi', 'PER'), ('Baidoa', 'LOC'), ('Norwegian Refugee Council', 'ORG'), ('Bay', 'LOC'), ('al-Shabaab', 'ORG'), ('Dinsoor', 'LOC')]),
 ]
