@@ -451,8 +451,8 @@ DOCS = [
  [('Burkina Faso', 'LOC'), ('French', 'MISC'), ('Le Monde', 'ORG'), ('Liberation', 'ORG'), ('Radio France Internationale', 'ORG'), ('France 24', 'ORG'), ('Ouagadougou', 'LOC')]),
 # wQ112
 ('2022-11-08',
- 'The junta called up 50,000 Volunteers for the Defence of the Homeland (VDP), and Djibo, under blockade by JNIM, received food by air, said Soum province official Boukary Sawadogo.',
- [('Volunteers for the Defence of the Homeland', 'ORG'), ('VDP', 'ORG'), ('Djibo', 'LOC'), ('JNIM', 'ORG'), ('Soum', 'LOC'), ('Boukary Sawadogo', 'PER')]),
+ 'The junta called up 50,000 Volunteers for the Defence of the Homeland (VDP), and Djibo, under blockade by JNIM, received food by air, said Soum province official Hamidou Belem.',
+ [('Volunteers for the Defence of the Homeland', 'ORG'), ('VDP', 'ORG'), ('Djibo', 'LOC'), ('JNIM', 'ORG'), ('Soum', 'LOC'), ('Hamidou Belem', 'PER')]),
 # wQ113
 ('2023-12-09',
  'Kenyan troops of the East African Community Regional Force began leaving Goma after Kinshasa declined to renew their mandate, and the Southern African Development Community prepared its own deployment.',
