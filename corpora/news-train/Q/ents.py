@@ -408,7 +408,7 @@ DOCS = [
 # wQ101
 ('2024-07-23',
  'The Houthis and the Aden-based government agreed to lift curbs on banks and to resume flights by the national carrier Yemenia from Sanaa to Amman, U.N. envoy Hans Grundberg said.',
- [('Houthis', 'ORG'), ('Aden', 'LOC'), ('Yemenia', 'ORG'), ('Sanaa', 'LOC'), ('Amman', 'LOC'), ('Hans Grundberg', 'PER')]),
+ [('Houthis', 'ORG'), ('Aden', 'LOC'), ('Yemenia', 'ORG'), ('Sanaa', 'LOC'), ('Amman', 'LOC'), ('U.N.', 'ORG'), ('Hans Grundberg', 'PER')]),
 # wQ102
 ('2023-04-25',
  "Sudanese police said inmates had escaped from Kober prison in Khartoum North, among them officials of Omar al-Bashir's government including Ahmed Haroun, who is wanted by the International Criminal Court.",
@@ -584,7 +584,7 @@ DOCS = [
 # wQ145
 ('2023-10-13',
  'Israel told 1.1 million people in northern Gaza to move south of Wadi Gaza within 24 hours, and U.N. spokesman Stephane Dujarric said the order could not be carried out without devastating consequences.',
- [('Israel', 'LOC'), ('Gaza', 'LOC'), ('Wadi Gaza', 'LOC'), ('Stephane Dujarric', 'PER')]),
+ [('Israel', 'LOC'), ('Gaza', 'LOC'), ('Wadi Gaza', 'LOC'), ('U.N.', 'ORG'), ('Stephane Dujarric', 'PER')]),
 # wQ146
 ('2024-02-08',
  'The Arakan Army took Mrauk-U, the ancient capital of Rakhine, and nearby Kyauktaw, its leader Twan Mrat Naing said on X, adding that Rohingya residents would be protected.',
