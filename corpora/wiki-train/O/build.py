@@ -1,0 +1,112 @@
+#!/usr/bin/env python3
+"""Build corpora/wiki-train/O/wiki-train-O.jsonl from the decision lists in ents.py.
+
+python3 corpora/wiki-train/O/build.py            build, check, re-read and check again
+python3 corpora/wiki-train/O/build.py --review   also print every document with [spans|LABEL]
+
+(Adapted from eval/dev-wiki/build.py; ids wO001, wO002, ...)
+"""
+import collections
+import json
+import os
+import sys
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+sys.dont_write_bytecode = True
+sys.path.insert(0, HERE)
+from ents import DOCS  # noqa: E402
+
+OUT = os.path.join(HERE, "wiki-train-O.jsonl")
+DCT = "2025-06-01"
+LABELS = {"PER", "ORG", "LOC", "MISC"}
+
+
+def is_word(ch):
+    return ch.isalnum() or ch == "_"
+
+
+def whole_word_matches(text, surface, frm):
+    i = text.find(surface, frm)
+    while i != -1:
+        j = i + len(surface)
+        left_ok = i == 0 or not is_word(text[i - 1]) or not is_word(surface[0])
+        right_ok = j == len(text) or not is_word(text[j]) or not is_word(surface[-1])
+        if left_ok and right_ok:
+            yield i
+        i = text.find(surface, i + 1)
+
+
+def locate(text, entries, did):
+    spans = []
+    cursor = 0
+    for e in entries:
+        surface, label = e[0], e[1]
+        skip = e[2] if len(e) > 2 else 0
+        hits = list(whole_word_matches(text, surface, cursor))
+        if len(hits) <= skip:
+            raise SystemExit(f"{did}: cannot find {surface!r} (skip {skip}) after offset {cursor}")
+        start = hits[skip]
+        end = start + len(surface)
+        spans.append({"start": start, "end": end, "label": label, "text": surface})
+        cursor = end
+    return spans
+
+
+def check(docs):
+    ids = set()
+    for d in docs:
+        did, text = d["id"], d["text"]
+        assert did not in ids, f"duplicate id {did}"
+        ids.add(did)
+        assert d["layers"] == ["entities"], did
+        assert d["dct"] == DCT, did
+        prev_end = -1
+        for s in sorted(d["spans"], key=lambda s: s["start"]):
+            st, en = s["start"], s["end"]
+            assert 0 <= st < en <= len(text), f"{did}: bad offsets {s}"
+            assert text[st:en] == s["text"], f"{did}: slice mismatch {s}"
+            assert not text[st].isspace() and not text[en - 1].isspace(), f"{did}: whitespace edge {s}"
+            assert s["label"] in LABELS, f"{did}: bad label {s}"
+            assert st >= prev_end, f"{did}: overlap at {s}"
+            prev_end = en
+        assert text == text.strip() and "  " not in text and "\n" not in text, f"{did}: stray whitespace"
+        # every whole-word occurrence of a labelled surface must lie inside some span
+        covered = [(s["start"], s["end"]) for s in d["spans"]]
+        for surf in {s["text"] for s in d["spans"]}:
+            for i in whole_word_matches(text, surf, 0):
+                j = i + len(surf)
+                assert any(a <= i and j <= b for a, b in covered), f"{did}: {surf!r} left bare at {i}"
+
+
+def main():
+    docs = []
+    for n, (text, entries) in enumerate(DOCS, 1):
+        did = f"wO{n:03d}"
+        spans = locate(text, entries, did)
+        docs.append({"id": did, "text": text, "dct": DCT, "layers": ["entities"], "spans": spans})
+    check(docs)
+    data = "".join(json.dumps(d, ensure_ascii=False) + "\n" for d in docs)
+    with open(OUT, "w", encoding="utf-8", newline="\n") as f:
+        f.write(data)
+    # re-read from disk and check again
+    with open(OUT, encoding="utf-8") as f:
+        reread = [json.loads(line) for line in f]
+    check(reread)
+    assert reread == docs
+    counts = collections.Counter(s["label"] for d in reread for s in d["spans"])
+    total = sum(counts.values())
+    print(f"{len(reread)} documents, {total} spans: " +
+          ", ".join(f"{k} {counts[k]}" for k in ("LOC", "ORG", "PER", "MISC")))
+    if "--review" in sys.argv:
+        for d in reread:
+            t, out, last = d["text"], [], 0
+            for s in d["spans"]:
+                out.append(t[last:s["start"]])
+                out.append(f"[{t[s['start']:s['end']]}|{s['label']}]")
+                last = s["end"]
+            out.append(t[last:])
+            print(f"{d['id']}: {''.join(out)}")
+
+
+if __name__ == "__main__":
+    main()
