@@ -1,0 +1,142 @@
+#!/usr/bin/env python3
+"""Build corpora/wiki-train/B/wiki-train-B.jsonl from the decision lists in ents.py.
+
+python3 corpora/wiki-train/B/build.py            build, check, re-read and check again
+python3 corpora/wiki-train/B/build.py --review   also print every document with [span|LABEL]
+python3 corpora/wiki-train/B/build.py --hints    also list capitalised words outside spans
+                                                 (a reminder for the annotator's own review)
+
+Same method and checks as eval/dev-wiki/build.py, plus one more: every whole-word
+occurrence of a labelled surface in a document must lie inside some span, so a name
+is never labelled once and left bare a second time.
+"""
+import collections
+import json
+import os
+import re
+import sys
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+sys.dont_write_bytecode = True
+sys.path.insert(0, HERE)
+from ents import DOCS  # noqa: E402
+
+OUT = os.path.join(HERE, "wiki-train-B.jsonl")
+DCT = "2025-06-01"
+LABELS = {"PER", "ORG", "LOC", "MISC"}
+
+
+def is_word(ch):
+    return ch.isalnum() or ch == "_"
+
+
+def whole_word_matches(text, surface, frm):
+    i = text.find(surface, frm)
+    while i != -1:
+        j = i + len(surface)
+        left_ok = i == 0 or not is_word(text[i - 1]) or not is_word(surface[0])
+        right_ok = j == len(text) or not is_word(text[j]) or not is_word(surface[-1])
+        if left_ok and right_ok:
+            yield i
+        i = text.find(surface, i + 1)
+
+
+def locate(text, entries, did):
+    spans = []
+    cursor = 0
+    for e in entries:
+        surface, label = e[0], e[1]
+        skip = e[2] if len(e) > 2 else 0
+        hits = list(whole_word_matches(text, surface, cursor))
+        if len(hits) <= skip:
+            raise SystemExit(f"{did}: cannot find {surface!r} (skip {skip}) after offset {cursor}")
+        start = hits[skip]
+        end = start + len(surface)
+        spans.append({"start": start, "end": end, "label": label, "text": surface})
+        cursor = end
+    return spans
+
+
+def check(docs):
+    ids = set()
+    for d in docs:
+        did, text = d["id"], d["text"]
+        assert did not in ids, f"duplicate id {did}"
+        ids.add(did)
+        assert d["layers"] == ["entities"], did
+        assert d["dct"] == DCT, did
+        prev_end = -1
+        for s in sorted(d["spans"], key=lambda s: s["start"]):
+            st, en = s["start"], s["end"]
+            assert 0 <= st < en <= len(text), f"{did}: bad offsets {s}"
+            assert text[st:en] == s["text"], f"{did}: slice mismatch {s}"
+            assert not text[st].isspace() and not text[en - 1].isspace(), f"{did}: whitespace edge {s}"
+            assert s["label"] in LABELS, f"{did}: bad label {s}"
+            assert st >= prev_end, f"{did}: overlap at {s}"
+            prev_end = en
+        # every occurrence of a labelled surface is covered by a span
+        for s in d["spans"]:
+            for i in whole_word_matches(text, s["text"], 0):
+                j = i + len(s["text"])
+                assert any(o["start"] <= i and j <= o["end"] for o in d["spans"]), \
+                    f"{did}: {s['text']!r} at {i} is labelled elsewhere but bare here"
+
+
+def bracketed(d):
+    t, out, last = d["text"], [], 0
+    for s in d["spans"]:
+        out.append(t[last:s["start"]])
+        out.append(f"[{t[s['start']:s['end']]}|{s['label']}]")
+        last = s["end"]
+    out.append(t[last:])
+    return "".join(out)
+
+
+def hints(d):
+    """Capitalised words outside every span, not at a sentence start."""
+    t = d["text"]
+    found = []
+    for m in re.finditer(r"\w[\w'’-]*", t):
+        w = m.group()
+        if not w[0].isupper():
+            continue
+        if any(s["start"] <= m.start() < s["end"] for s in d["spans"]):
+            continue
+        before = t[:m.start()].rstrip()
+        if before == "" or before[-1] in ".!?":
+            continue
+        found.append(w)
+    return found
+
+
+def main():
+    docs = []
+    for n, (text, entries) in enumerate(DOCS, 1):
+        did = f"wB{n:03d}"
+        spans = locate(text, entries, did)
+        docs.append({"id": did, "text": text, "dct": DCT, "layers": ["entities"], "spans": spans})
+    check(docs)
+    data = "".join(json.dumps(d, ensure_ascii=False) + "\n" for d in docs)
+    with open(OUT, "w", encoding="utf-8", newline="\n") as f:
+        f.write(data)
+    # re-read from disk and check again
+    with open(OUT, encoding="utf-8") as f:
+        reread = [json.loads(line) for line in f]
+    check(reread)
+    assert reread == docs
+    counts = collections.Counter(s["label"] for d in reread for s in d["spans"])
+    total = sum(counts.values())
+    print(f"{len(reread)} documents, {total} spans: " +
+          ", ".join(f"{k} {counts[k]}" for k in ("LOC", "ORG", "PER", "MISC")))
+    if "--review" in sys.argv:
+        for d in reread:
+            print(f"{d['id']}: {bracketed(d)}")
+    if "--hints" in sys.argv:
+        for d in reread:
+            h = hints(d)
+            if h:
+                print(f"{d['id']}: {' | '.join(h)}")
+
+
+if __name__ == "__main__":
+    main()
