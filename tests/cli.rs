@@ -666,9 +666,11 @@ fn committed_entity_model_rebuilds_byte_for_byte() {
     let dir = tempfile::tempdir().expect("tempdir");
     let model = dir.path().join("entities.model");
     let gazetteer = repo().join("crates/annotator/data/gazetteer");
+    let (wiki_a, wiki_b) = (repo().join("corpora/wiki-train/A/wiki-train-A.jsonl"), repo().join("corpora/wiki-train/B/wiki-train-B.jsonl"));
     let args = [
         "train", "--train", path_str(&train), "--dev", path_str(&dev), "--gazetteer", path_str(&gazetteer),
-        "--clusters", path_str(&clusters), "--average", "5", "-o", path_str(&model),
+        "--clusters", path_str(&clusters), "--extra-train", path_str(&wiki_a), "--extra-train", path_str(&wiki_b),
+        "--extra-names", "--average", "5", "-o", path_str(&model),
     ];
     let out = run(&args, "");
     assert!(out.status.success(), "{}", stderr(&out));

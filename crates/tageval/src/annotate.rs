@@ -360,7 +360,7 @@ pub fn train(args: &TrainArgs) -> Result<Outcome> {
         let (path, weight) = extra_train_arg(arg)?;
         let docs = read(std::path::Path::new(path))?;
         eprintln!("tageval: extra training data {path}: {} documents, weight {weight}", docs.len());
-        options.extra.push(annotator::entities::train::ExtraTrain { docs, weight });
+        options.extra.push(annotator::entities::train::ExtraTrain { docs, weight, names: args.extra_names });
     }
     let labels = labels_of(&train_docs, &options.layer.to_ascii_lowercase(), options.labels.as_deref());
     if let Some(dir) = &args.gazetteer {

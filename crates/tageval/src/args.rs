@@ -574,10 +574,15 @@ pub struct TrainArgs {
     /// Extra training gold (any format tageval reads), as FILE or FILE:WEIGHT: its
     /// sentences are trained on beside --train's, a mistake on one moving the weights by
     /// WEIGHT (above 0, at most 1; default 1); its names do not join the model's
-    /// gazetteer. Takes several files (`--extra-train corpora/*-train/*/*.jsonl`) and
-    /// may be repeated; the files are trained on in the order given.
+    /// gazetteer unless --extra-names is given. Takes several files (`--extra-train
+    /// corpora/*-train/*/*.jsonl`) and may be repeated; the files are trained on in the
+    /// order given.
     #[arg(long, value_name = "FILE[:WEIGHT]", num_args = 1..)]
     pub extra_train: Vec<String>,
+    /// The names of --extra-train's gold join the model's gazetteer (its own
+    /// documents see those of the other folds, as --train's do).
+    #[arg(long)]
+    pub extra_names: bool,
 }
 
 /// `tageval merge`.

@@ -14,7 +14,7 @@ use super::gazetteer::Gazetteer;
 use super::tokens::Token;
 
 /// Version of the feature templates; a model trained with other templates is refused.
-pub const FEATURE_VERSION: u32 = 4;
+pub const FEATURE_VERSION: u32 = 5;
 
 const K: u64 = 0x517c_c1b7_2722_0a95;
 
@@ -295,6 +295,41 @@ const T_CLUSTER: u64 = 80; // + level
 const T_CLUSTER_PREV: u64 = 90; // + level
 const T_CLUSTER_NEXT: u64 = 100; // + level
 const T_CLUSTER_KIND: u64 = 110; // + level
+const T_COPULA: u64 = 120;
+const T_COPULA_CLUSTER: u64 = 121; // + level
+
+/// Forms of `be` after which a sentence says what its subject is (see
+/// [`copula_words`]).
+static COPULA_WORDS: &str = include_str!("data/copula_words.txt");
+
+/// How many tokens after a copula may describe the subject (`is a [Paraguayan
+/// football club based in]`).
+const COPULA_WINDOW: usize = 5;
+
+/// The most lower-case words outside brackets before a copula whose sentence still
+/// reads as a definition of its subject (`Ngũgĩ wa Thiong'o (born …) is a …`; not
+/// `police said the gunman was a …`).
+const COPULA_SUBJECT_LOWER: usize = 2;
+
+/// How many cluster levels (coarsest first) of the describing words are features.
+const COPULA_LEVELS: usize = 2;
+
+/// The lower-case hashes ([`TokenInfo::lower`]) of the word pairs of
+/// [`COPULA_WORDS`] (a line that is no pair is left out; a test checks there is none).
+fn copula_words() -> &'static [(u64, u64)] {
+    static WORDS: std::sync::OnceLock<Vec<(u64, u64)>> = std::sync::OnceLock::new();
+    WORDS.get_or_init(|| {
+        let mut scratch = String::new();
+        let mut lower = |w: &str| token_info(w, &mut scratch).lower;
+        COPULA_WORDS
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty() && !l.starts_with('#'))
+            .filter_map(|l| l.split_once(' '))
+            .map(|(a, b)| (lower(a), lower(b.trim())))
+            .collect()
+    })
+}
 
 /// The cluster id features use for a word the clusters do not hold.
 const NO_CLUSTER: u16 = u16::MAX;
@@ -337,6 +372,9 @@ pub struct FeatureBuf {
     slots: Vec<[u32; SLOTS]>,
     /// `TokenInfo`s of the words seen so far.
     cache: TokenCache,
+    /// The current sentence's words after its copula (see [`COPULA_WORDS`]): lower-case
+    /// hash and cluster ids.
+    copula: Vec<(u64, ClusterIds)>,
 }
 
 /// Memoised [`token_info`] and [`Gazetteer::first`]: news text repeats its words,
@@ -656,6 +694,7 @@ pub(crate) fn extract(
         entry,
         slots,
         cache,
+        copula,
     } = buf;
     title_common.clear();
     title_common.resize(n, false);
@@ -752,11 +791,49 @@ pub(crate) fn extract(
     offsets.push(0);
     let mut sent_start = 0;
     let mut gaz_at = 0;
+    // The current sentence's copula after a capitalised word (`n`: none).
+    let mut copula_at = n;
     for i in 0..n {
         if starts[i] {
             sent_start = i;
             gazetteer.matches(infos, gaz_first, i, starts, gaz);
             gaz_at = 0;
+            // What the sentence says its subject is: the lower-case words after its
+            // first copula (`Tsetserleg is the [capital of]`) describe the capitalised
+            // words before it.
+            copula.clear();
+            copula_at = n;
+            let mut end = i + 1;
+            while end < n && !starts[end] {
+                end += 1;
+            }
+            let (mut named, mut depth, mut lower_words) = (false, 0usize, 0);
+            for j in i..end {
+                match infos[j].kind {
+                    Kind::Title | Kind::Caps => named = true,
+                    Kind::Punct => match tokens[j].text(text) {
+                        "(" | "[" => depth += 1,
+                        ")" | "]" => depth = depth.saturating_sub(1),
+                        _ => {}
+                    },
+                    Kind::Lower if lower_words > COPULA_SUBJECT_LOWER => break,
+                    Kind::Lower
+                        if named && j + 1 < end && copula_words().contains(&(infos[j].lower, infos[j + 1].lower)) =>
+                    {
+                        copula_at = j;
+                        for k in j + 2..end.min(j + 2 + COPULA_WINDOW) {
+                            match infos[k].kind {
+                                Kind::Lower => copula.push((infos[k].lower, cluster[k])),
+                                Kind::Title | Kind::Caps => {}
+                                _ => break,
+                            }
+                        }
+                        break;
+                    }
+                    Kind::Lower if depth == 0 => lower_words += 1,
+                    _ => {}
+                }
+            }
         }
         let info = &infos[i];
         // The tokens at offsets -2, -1, +1, +2 (found once per token).
@@ -894,6 +971,16 @@ pub(crate) fn extract(
                 push(rows, T_CLUSTER_KIND + level as u64, mix(own, kind));
             }
         }
+        if i < copula_at && matches!(info.kind, Kind::Title | Kind::Caps) {
+            for (w, ids) in copula.iter() {
+                push(rows, T_COPULA, *w);
+                for (level, &id) in ids.iter().enumerate().take(clusters.levels().min(COPULA_LEVELS)) {
+                    if id != NO_CLUSTER {
+                        push(rows, T_COPULA_CLUSTER + level as u64, id as u64);
+                    }
+                }
+            }
+        }
         while gaz_at < gaz.len() && gaz[gaz_at].0 as usize <= i {
             let code = gaz[gaz_at].1;
             // A common word in lower case is the rule, not evidence.
@@ -914,17 +1001,18 @@ mod tests {
     /// Every [`FEATURE_VERSION`] with the fingerprint of the features it computes
     /// (see [`fingerprint`]). Changing the features changes the fingerprint: bump
     /// `FEATURE_VERSION` and add a row (a model trained with other features must be
-    /// refused, not silently misread).
-    const FINGERPRINTS: &[(u32, u64)] = &[(3, 0x1768_360f_7197_fd32), (4, 0xd0bd_6763_9663_dc1c)];
+    /// refused, not silently misread). Versions 3 and 4 were taken before the text
+    /// gained its copula sentence (`Homs is the third city …`).
+    const FINGERPRINTS: &[(u32, u64)] = &[(3, 0x1768_360f_7197_fd32), (4, 0xd0bd_6763_9663_dc1c), (5, 0x466e_c751_a0f1_62e8)];
 
     /// A hash of the rows (and row boundaries) of a fixed text whose sentences cover
     /// every template: ordinary case, all caps, all lower case, title case, gazetteer
-    /// phrases, repeated mentions.
+    /// phrases, repeated mentions, a copula.
     fn fingerprint() -> u64 {
         let text = "Islamic State fighters advanced on Aleppo, said U.S. Secretary of State John Kerry. \
                     KERRY MEETS LAVROV IN GENEVA\nrebels seize town near aleppo\n\
                     Rebels Seize Town Near Aleppo After Talks\nMr. Kerry told Reuters on Monday that Aleppo \
-                    and the Syrian Observatory for Human Rights were safe.";
+                    and the Syrian Observatory for Human Rights were safe. Homs is the third city of Syria.";
         let mut tokens = Vec::new();
         tokenize(text, &mut tokens);
         let mut starts = Vec::new();
@@ -943,6 +1031,46 @@ mod tests {
             h = mix(h, x as u64);
         }
         h
+    }
+
+    #[test]
+    fn copula_words_file_parses() {
+        let mut scratch = String::new();
+        let lines = COPULA_WORDS.lines().filter(|l| !l.trim().is_empty() && !l.starts_with('#')).count();
+        let words = copula_words();
+        assert_eq!(words.len(), lines, "every line is a pair of words");
+        let mut lower = |w: &str| token_info(w, &mut scratch).lower;
+        assert!(words.contains(&(lower("was"), lower("a"))));
+        assert!(!words.contains(&(lower("a"), lower("was"))));
+    }
+
+    #[test]
+    fn copula_describes_the_capitalised_words_before_it() {
+        let rows = |text: &str| {
+            let mut tokens = Vec::new();
+            tokenize(text, &mut tokens);
+            let mut starts = Vec::new();
+            sentence_starts(text, &tokens, &mut starts);
+            let clusters = Clusters::parse("town\t1\t10\nvillage\t1\t11\n").unwrap();
+            let mut buf = FeatureBuf::default();
+            extract(text, &tokens, &starts, &Gazetteer::new(), &clusters, 18, None, &mut buf);
+            buf.token(0).to_vec()
+        };
+        let shift = 64 - 18;
+        let mut scratch = String::new();
+        let town = row_of(shift, T_COPULA, token_info("town", &mut scratch).lower);
+        let cluster = row_of(shift, T_COPULA_CLUSTER, 1);
+        let got = rows("Otsuchi is a town in Japan.");
+        assert!(got.contains(&town) && got.contains(&cluster));
+        // The same cluster for another word of it; no copula, no such rows.
+        assert!(rows("Otsuchi is a village in Japan.").contains(&cluster));
+        assert!(!rows("Otsuchi lies in a town in Japan.").contains(&town));
+        assert!(!rows("Otsuchi is near a town in Japan.").contains(&town), "no determiner after the verb");
+        // A sentence that reads as no definition of its subject.
+        assert!(rows("Otsuchi (known in English as Big Hammer) is a town in Japan.").contains(&town));
+        assert!(!rows("Otsuchi police said the place was a town in Japan.").contains(&town));
+        // The window stops at punctuation.
+        assert!(!rows("Otsuchi is big, a town in Japan.").contains(&town));
     }
 
     #[test]

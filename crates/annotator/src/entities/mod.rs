@@ -20,8 +20,9 @@
 //! (role words, trailing common nouns, `-based`) applies only to a model of the
 //! scheme's `PER`/`ORG`/`LOC`/`MISC`; the bundled lexicon only to a model of its labels.
 //!
-//! The default model, trained on CoNLL-2003 `eng.train`, is embedded in the binary;
-//! `tageval train` rebuilds it (the README's command, `--average 5`).
+//! The default model, trained on CoNLL-2003 `eng.train` and the Wikipedia-style
+//! training text in `corpora/wiki-train/` (`--extra-train … --extra-names`), is embedded
+//! in the binary; `tageval train` rebuilds it (the README's command, `--average 5`).
 //! Training ([`train`], the perceptron) is behind the cargo feature `train`, so the
 //! tagging path is compiled without it; the CLI turns it on for `tageval train`.
 //!

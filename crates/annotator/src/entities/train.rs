@@ -91,11 +91,14 @@ pub struct TrainOptions {
 
 /// An extra training set (another domain's gold, or sentences a model tagged): its
 /// sentences join the shuffled training sentences, and a mistake on one moves the
-/// weights by `weight` instead of 1. Its names do not join the model's gazetteer,
-/// and its sentences are featurised with the gazetteer of all the main training
-/// documents (their names are unseen there, as the jackknife makes them for the main
-/// documents); no title-case copies are made of them. Labels outside the
-/// main training set's are ignored.
+/// weights by `weight` instead of 1. Unless `names` is set its names do not join the
+/// model's gazetteer, and its sentences are featurised with the gazetteer of all the
+/// main training documents (their names are unseen there, as the jackknife makes
+/// them for the main documents). With `names` its names join the model's gazetteer
+/// and every gazetteer the main documents are featurised with, and its own documents
+/// see a jackknife gazetteer: the main documents' names and those of the other folds
+/// of the joining extra documents. No title-case copies are made of extra documents.
+/// Labels outside the main training set's are ignored.
 #[derive(Debug, Clone)]
 pub struct ExtraTrain {
     /// The documents, with their spans.
@@ -103,6 +106,8 @@ pub struct ExtraTrain {
     /// The update weight of their sentences, above 0 and at most 1 (where 1 counts
     /// them like the main documents).
     pub weight: f32,
+    /// Whether their names join the model's gazetteer (see [`ExtraTrain`]).
+    pub names: bool,
 }
 
 impl Default for TrainOptions {
@@ -640,13 +645,38 @@ fn train_one<S, E: From<TrainError>>(
         }
         g
     };
-    let full_gazetteer = with_world(gazetteer_of(&all, &types));
+    // Extra documents whose names join the gazetteer, in order.
+    let joined: Vec<&AnnotatedDoc> = opts.extra.iter().filter(|e| e.names).flat_map(|e| e.docs.iter()).collect();
+    let main_and_joined: Vec<&AnnotatedDoc> = all.iter().chain(&joined).copied().collect();
+    let full_gazetteer = with_world(gazetteer_of(&main_and_joined, &types));
     let fold_gazetteers: Vec<Gazetteer> = (0..GAZETTEER_FOLDS)
         .map(|f| {
-            let others: Vec<&AnnotatedDoc> = all.iter().enumerate().filter(|(i, _)| i % GAZETTEER_FOLDS != f).map(|(_, d)| *d).collect();
+            let others: Vec<&AnnotatedDoc> = all
+                .iter()
+                .enumerate()
+                .filter(|(i, _)| i % GAZETTEER_FOLDS != f)
+                .map(|(_, d)| *d)
+                .chain(joined.iter().copied())
+                .collect();
             with_world(gazetteer_of(&others, &types))
         })
         .collect();
+    // The joining extra documents' own jackknife: all main documents and the other
+    // folds of the joining ones.
+    let joined_fold_gazetteers: Vec<Gazetteer> = if joined.is_empty() {
+        Vec::new()
+    } else {
+        (0..GAZETTEER_FOLDS)
+            .map(|f| {
+                let others: Vec<&AnnotatedDoc> = all
+                    .iter()
+                    .copied()
+                    .chain(joined.iter().enumerate().filter(|(i, _)| i % GAZETTEER_FOLDS != f).map(|(_, d)| *d))
+                    .collect();
+                with_world(gazetteer_of(&others, &types))
+            })
+            .collect()
+    };
 
     let mut rng = SplitMix(seed ^ 0x5eed);
     let mut sentences = Vec::new();
@@ -665,9 +695,16 @@ fn train_one<S, E: From<TrainError>>(
     // Extra sets: after the main sentences, so that the main sentences' features and
     // the random draws above stay those of a run without them.
     let mut weights = vec![1.0f32; sentences.len()];
+    let mut joined_at = 0;
     for extra in &opts.extra {
         for doc in &extra.docs {
-            featurise(doc, &types, &full_gazetteer, &opts.clusters, opts.hash_bits, &mut buf, &|_| true, &mut sentences);
+            let g = if extra.names {
+                joined_at += 1;
+                &joined_fold_gazetteers[(joined_at - 1) % GAZETTEER_FOLDS]
+            } else {
+                &full_gazetteer
+            };
+            featurise(doc, &types, g, &opts.clusters, opts.hash_bits, &mut buf, &|_| true, &mut sentences);
         }
         weights.resize(sentences.len(), extra.weight);
     }
@@ -825,7 +862,7 @@ mod tests {
         let probe = vec![doc("Shelling hit Kherson on Monday .", &[("Kherson", "ORG")])];
         let opts = TrainOptions { hash_bits: 12, epochs: 3, ..Default::default() };
         let plain = train(&docs, &docs, &opts, &mut strict, &mut |_| {}).unwrap();
-        let with = TrainOptions { extra: vec![ExtraTrain { docs: extra.clone(), weight: 1.0 }], ..opts.clone() };
+        let with = TrainOptions { extra: vec![ExtraTrain { docs: extra.clone(), weight: 1.0, names: false }], ..opts.clone() };
         let m1 = train(&docs, &docs, &with, &mut strict, &mut |_| {}).unwrap();
         let m2 = train(&docs, &docs, &with, &mut strict, &mut |_| {}).unwrap();
         assert_eq!(m1.to_bytes().unwrap(), m2.to_bytes().unwrap(), "reproducible");
@@ -835,10 +872,16 @@ mod tests {
         // Its names stay out of the model's gazetteer.
         assert_eq!(m1.gazetteer_len(), plain.gazetteer_len());
         // A smaller weight gives other weights; a weight outside (0, 1] is refused.
-        let half = TrainOptions { extra: vec![ExtraTrain { docs: extra.clone(), weight: 0.5 }], ..opts.clone() };
+        let half = TrainOptions { extra: vec![ExtraTrain { docs: extra.clone(), weight: 0.5, names: false }], ..opts.clone() };
         assert_ne!(train(&docs, &docs, &half, &mut strict, &mut |_| {}).unwrap().to_bytes().unwrap(), m1.to_bytes().unwrap());
+        // With `names` they join it, and the model differs.
+        let named = TrainOptions { extra: vec![ExtraTrain { docs: extra.clone(), weight: 1.0, names: true }], ..opts.clone() };
+        let m3 = train(&docs, &docs, &named, &mut strict, &mut |_| {}).unwrap();
+        assert_eq!(m3.to_bytes().unwrap(), train(&docs, &docs, &named, &mut strict, &mut |_| {}).unwrap().to_bytes().unwrap(), "reproducible");
+        assert!(m3.gazetteer_len() > plain.gazetteer_len(), "`Kherson` joins the gazetteer");
+        assert!(model_score(&m3, &probe).micro.f1 > 0.99);
         for weight in [0.0, -1.0, 1.5, f32::NAN] {
-            let bad = TrainOptions { extra: vec![ExtraTrain { docs: extra.clone(), weight }], ..opts.clone() };
+            let bad = TrainOptions { extra: vec![ExtraTrain { docs: extra.clone(), weight, names: false }], ..opts.clone() };
             assert!(matches!(train(&docs, &docs, &bad, &mut strict, &mut |_| {}), Err(TrainError::InvalidOption(_))), "{weight}");
         }
     }
