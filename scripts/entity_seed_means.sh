@@ -4,8 +4,8 @@
 #   scripts/entity_seed_means.sh OUTDIR "SEEDS" [tageval train options...]
 #   scripts/entity_seed_means.sh target/seeds/plain "1 2 3 4" --average 5
 #   scripts/entity_seed_means.sh target/seeds/st "1 2 3 4" --extra-train target/selftrain.jsonl:0.3
-#   scripts/entity_seed_means.sh target/seeds/wiki "1 2 3 4" --average 5 --extra-names \
-#       --extra-train corpora/wiki-train/A/wiki-train-A.jsonl --extra-train corpora/wiki-train/B/wiki-train-B.jsonl
+#   scripts/entity_seed_means.sh target/seeds/all "1 2 3 4" --average 5 --extra-names \
+#       --extra-train corpora/*-train/*/*.jsonl
 #
 # For each seed, trains on eng.train (dev eng.testa, the committed gazetteer,
 # target/entity-clusters.tsv) with --seed S and the options given (the committed

@@ -666,12 +666,25 @@ fn committed_entity_model_rebuilds_byte_for_byte() {
     let dir = tempfile::tempdir().expect("tempdir");
     let model = dir.path().join("entities.model");
     let gazetteer = repo().join("crates/annotator/data/gazetteer");
-    let (wiki_a, wiki_b) = (repo().join("corpora/wiki-train/A/wiki-train-A.jsonl"), repo().join("corpora/wiki-train/B/wiki-train-B.jsonl"));
-    let args = [
-        "train", "--train", path_str(&train), "--dev", path_str(&dev), "--gazetteer", path_str(&gazetteer),
-        "--clusters", path_str(&clusters), "--extra-train", path_str(&wiki_a), "--extra-train", path_str(&wiki_b),
-        "--extra-names", "--average", "5", "-o", path_str(&model),
-    ];
+    // `corpora/*-train/*/*.jsonl`, in the order the shell's glob gives it.
+    let mut parts: Vec<PathBuf> = Vec::new();
+    for folder in ["news-train", "wiki-train"] {
+        for part in std::fs::read_dir(repo().join("corpora").join(folder)).expect("a training folder") {
+            let part = part.expect("a training part").path();
+            for file in std::fs::read_dir(&part).expect("a training part") {
+                let file = file.expect("a file").path();
+                if file.extension().is_some_and(|e| e == "jsonl") {
+                    parts.push(file);
+                }
+            }
+        }
+    }
+    parts.sort();
+    assert!(parts.len() >= 10, "the training parts under corpora/: {parts:?}");
+    let mut args = vec!["train", "--train", path_str(&train), "--dev", path_str(&dev), "--gazetteer", path_str(&gazetteer)];
+    args.extend(["--clusters", path_str(&clusters), "--extra-train"]);
+    args.extend(parts.iter().map(|p| path_str(p)));
+    args.extend(["--extra-names", "--average", "5", "-o", path_str(&model)]);
     let out = run(&args, "");
     assert!(out.status.success(), "{}", stderr(&out));
     let committed = std::fs::read(repo().join("crates/annotator/models/entities.model")).expect("the committed model");

@@ -20,8 +20,9 @@
 //! (role words, trailing common nouns, `-based`) applies only to a model of the
 //! scheme's `PER`/`ORG`/`LOC`/`MISC`; the bundled lexicon only to a model of its labels.
 //!
-//! The default model, trained on CoNLL-2003 `eng.train` and the Wikipedia-style
-//! training text in `corpora/wiki-train/` (`--extra-train … --extra-names`), is embedded
+//! The default model, trained on CoNLL-2003 `eng.train` and the hand-labelled
+//! Wikipedia-style and news training text in `corpora/wiki-train/` and
+//! `corpora/news-train/` (`--extra-train … --extra-names`), is embedded
 //! in the binary; `tageval train` rebuilds it (the README's command, `--average 5`).
 //! Training ([`train`], the perceptron) is behind the cargo feature `train`, so the
 //! tagging path is compiled without it; the CLI turns it on for `tageval train`.
@@ -877,10 +878,16 @@ fn overlay<'l>(
 
 /// Tidies a model entity `start..end`: drops a trailing `-modifier` in lower case
 /// (`Toronto-based` → `Toronto`, `U.S.-led` → `U.S.`), and drops entities without a
-/// Latin letter (scripts the English model was never trained on). Returns the new end.
+/// Latin letter (scripts the English model was never trained on) and a possessive
+/// clitic alone. Returns the new end.
 fn tidy(text: &str, start: usize, end: usize, person_name: bool) -> Option<usize> {
     let s = &text[start..end];
     if !s.bytes().any(|b| b.is_ascii_alphabetic()) {
+        return None;
+    }
+    // A possessive clitic alone (`’s` of `the group’s`, split off by the tokenizer) is
+    // no name, whatever names with `'s` inside the gazetteer holds.
+    if matches!(s, "'s" | "'S" | "\u{2019}s" | "\u{2019}S") {
         return None;
     }
     let mut end = end;
@@ -1085,6 +1092,10 @@ mod tests {
         assert_eq!(tidy(t, 14, 22, false), Some(18));
         assert_eq!(tidy(t, 23, 34, false), Some(34));
         assert_eq!(tidy("שלום", 0, 8, false), None);
+        let g = "the group’s arms, the GROUP'S ARMS";
+        assert_eq!(tidy(g, 9, 13, false), None, "`’s` alone");
+        assert_eq!(tidy(g, 29, 31, false), None, "`'S` alone");
+        assert_eq!(tidy(g, 4, 9, false), Some(9));
     }
 
     /// The overlay as first written (every match scans every entity): the

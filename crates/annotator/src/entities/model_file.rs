@@ -53,8 +53,7 @@ const MAGIC: &[u8; 8] = b"TAGEVENT";
 pub const REBUILD_COMMAND: &str = "python3 scripts/build_clusters.py target/entity-clusters.tsv && \
      tageval train --train ../shared/data/conll2003/eng.train --dev ../shared/data/conll2003/eng.testa \
      --gazetteer crates/annotator/data/gazetteer --clusters target/entity-clusters.tsv \
-     --extra-train corpora/wiki-train/A/wiki-train-A.jsonl --extra-train corpora/wiki-train/B/wiki-train-B.jsonl \
-     --extra-names --average 5 -o crates/annotator/models/entities.model";
+     --extra-train corpora/*-train/*/*.jsonl --extra-names --average 5 -o crates/annotator/models/entities.model";
 
 /// `n` as a length field of type `T` (whose largest value is `max`), or
 /// [`ModelError::TooLong`]: lengths are never cut short.
