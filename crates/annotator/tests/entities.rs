@@ -63,7 +63,9 @@ const TABLE: &[Row] = &[
     ("Chancellor Angela Merkel said Germany would take in more refugees.", Exact, &[("Angela Merkel", "PER"), ("Germany", "LOC")]),
     ("Mohammed Alloush, a senior Jaish al-Islam official, spoke to Al Jazeera.", Exact, &[("Mohammed Alloush", "PER"), ("Jaish al-Islam", "ORG"), ("Al Jazeera", "ORG")]),
     ("Syrian Democratic Forces advanced along the Euphrates towards Tabqa.", Exact, &[("Syrian Democratic Forces", "ORG"), ("Euphrates", "LOC"), ("Tabqa", "LOC")]),
-    ("The Pentagon confirmed that Abu Sayyaf was killed in a raid in eastern Syria.", Exact, &[("Pentagon", "ORG"), ("Abu Sayyaf", "PER"), ("Syria", "LOC")]),
+    // A kunya is a person (`Abu Sayyaf`, once here, is also the Philippine group's
+    // name, ORG in the training text: a kunya no group bears tests the same thing).
+    ("The Pentagon confirmed that Abu Omar al-Shishani was killed in a raid in eastern Syria.", Exact, &[("Pentagon", "ORG"), ("Abu Omar al-Shishani", "PER"), ("Syria", "LOC")]),
     ("Christian families left Qaryatain after the town was overrun.", Exact, &[("Christian", "MISC"), ("Qaryatain", "LOC")]),
     ("ISIL's advance on Aleppo was aided by regime air strikes, the U.S. Embassy said.", Exact, &[("ISIL", "ORG"), ("Aleppo", "LOC"), ("U.S. Embassy", "ORG")]),
     ("Ban Ki-moon urged the Security Council to refer Syria to the International Criminal Court.", Exact, &[("Ban Ki-moon", "PER"), ("Security Council", "ORG"), ("Syria", "LOC"), ("International Criminal Court", "ORG")]),
