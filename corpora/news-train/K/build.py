@@ -19,6 +19,8 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 sys.dont_write_bytecode = True
 sys.path.insert(0, HERE)
 from ents import DOCS  # noqa: E402
+sys.path.insert(0, os.path.dirname(os.path.dirname(HERE)))
+from decision_lists import locate, whole_word_matches  # noqa: E402,F401
 
 OUT = os.path.join(HERE, "news-train-K.jsonl")
 LABELS = {"PER", "ORG", "LOC", "MISC"}
@@ -54,37 +56,6 @@ FORBIDDEN = [
     "Wright-Patterson Air Force Base", "Xai-Xai", "ZANU-PF", "Zapatista", "Zelaya", "Marikina",
     "Ondoy", "Provident Village", "Banyamulenge", "6th Infantry Division", "CRPF",
 ]
-
-
-def is_word(ch):
-    return ch.isalnum() or ch == "_"
-
-
-def whole_word_matches(text, surface, frm=0):
-    i = text.find(surface, frm)
-    while i != -1:
-        j = i + len(surface)
-        left_ok = i == 0 or not is_word(text[i - 1]) or not is_word(surface[0])
-        right_ok = j == len(text) or not is_word(text[j]) or not is_word(surface[-1])
-        if left_ok and right_ok:
-            yield i
-        i = text.find(surface, i + 1)
-
-
-def locate(text, entries, did):
-    spans = []
-    cursor = 0
-    for e in entries:
-        surface, label = e[0], e[1]
-        skip = e[2] if len(e) > 2 else 0
-        hits = list(whole_word_matches(text, surface, cursor))
-        if len(hits) <= skip:
-            raise SystemExit(f"{did}: cannot find {surface!r} (skip {skip}) after offset {cursor}")
-        start = hits[skip]
-        end = start + len(surface)
-        spans.append({"start": start, "end": end, "label": label, "text": surface})
-        cursor = end
-    return spans
 
 
 def check(docs):

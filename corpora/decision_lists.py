@@ -1,0 +1,42 @@
+"""What every training part's build.py shares: finding a decision list's names in its text.
+
+A part's `ents.py` lists, per document, its text and its names in order of appearance as
+(surface, label) or (surface, label, skip). `locate` finds each surface as a
+case-sensitive whole-word match at or after the end of the previous span, skipping
+`skip` such matches first (the method of eval/dev-wiki/build.py); offsets are Unicode
+code points. Each part's build.py keeps its own checks (date ranges, names a part must
+not use, datelines), written by that part's annotator.
+"""
+
+
+def is_word(ch):
+    return ch.isalnum() or ch == "_"
+
+
+def whole_word_matches(text, surface, frm=0):
+    """Start offsets of `surface` in `text` at or after `frm`, on word boundaries."""
+    i = text.find(surface, frm)
+    while i != -1:
+        j = i + len(surface)
+        left_ok = i == 0 or not is_word(text[i - 1]) or not is_word(surface[0])
+        right_ok = j == len(text) or not is_word(text[j]) or not is_word(surface[-1])
+        if left_ok and right_ok:
+            yield i
+        i = text.find(surface, i + 1)
+
+
+def locate(text, entries, did):
+    """The spans of a decision list `entries` in `text` (document `did`, for errors)."""
+    spans = []
+    cursor = 0
+    for e in entries:
+        surface, label = e[0], e[1]
+        skip = e[2] if len(e) > 2 else 0
+        hits = list(whole_word_matches(text, surface, cursor))
+        if len(hits) <= skip:
+            raise SystemExit(f"{did}: cannot find {surface!r} (skip {skip}) after offset {cursor}")
+        start = hits[skip]
+        end = start + len(surface)
+        spans.append({"start": start, "end": end, "label": label, "text": surface})
+        cursor = end
+    return spans
