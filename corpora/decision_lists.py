@@ -40,3 +40,25 @@ def locate(text, entries, did):
         spans.append({"start": start, "end": end, "label": label, "text": surface})
         cursor = end
     return spans
+
+
+def write_checked(path, docs, check):
+    """Writes `docs` as JSONL to `path`, re-reads the file and runs `check` on what was
+    read (after `check` on `docs` before writing), asserts both are equal, prints the
+    counts per label and returns the documents read back."""
+    import collections
+    import json
+
+    check(docs)
+    data = "".join(json.dumps(d, ensure_ascii=False) + "\n" for d in docs)
+    with open(path, "w", encoding="utf-8", newline="\n") as f:
+        f.write(data)
+    with open(path, encoding="utf-8") as f:
+        reread = [json.loads(line) for line in f]
+    check(reread)
+    assert reread == docs
+    counts = collections.Counter(s["label"] for d in reread for s in d["spans"])
+    total = sum(counts.values())
+    print(f"{len(reread)} documents, {total} spans: " +
+          ", ".join(f"{k} {counts[k]}" for k in ("LOC", "ORG", "PER", "MISC")))
+    return reread

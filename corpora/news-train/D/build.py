@@ -8,8 +8,6 @@ python3 corpora/news-train/D/build.py --lint     also list unlabelled repeats of
 The method and checks are those of eval/dev-wiki/build.py; the differences are the ids
 (wD001, ...), a per-document "dct" (the story's date, 2016-2025) and the output name.
 """
-import collections
-import json
 import os
 import re
 import sys
@@ -19,7 +17,7 @@ sys.dont_write_bytecode = True
 sys.path.insert(0, HERE)
 from ents import DOCS  # noqa: E402
 sys.path.insert(0, os.path.dirname(os.path.dirname(HERE)))
-from decision_lists import locate, whole_word_matches  # noqa: E402,F401
+from decision_lists import write_checked, locate, whole_word_matches  # noqa: E402,F401
 
 OUT = os.path.join(HERE, "news-train-D.jsonl")
 LABELS = {"PER", "ORG", "LOC", "MISC"}
@@ -68,19 +66,7 @@ def main():
         did = f"wD{n:03d}"
         spans = locate(text, entries, did)
         docs.append({"id": did, "text": text, "dct": dct, "layers": ["entities"], "spans": spans})
-    check(docs)
-    data = "".join(json.dumps(d, ensure_ascii=False) + "\n" for d in docs)
-    with open(OUT, "w", encoding="utf-8", newline="\n") as f:
-        f.write(data)
-    # re-read from disk and check again
-    with open(OUT, encoding="utf-8") as f:
-        reread = [json.loads(line) for line in f]
-    check(reread)
-    assert reread == docs
-    counts = collections.Counter(s["label"] for d in reread for s in d["spans"])
-    total = sum(counts.values())
-    print(f"{len(reread)} documents, {total} spans: " +
-          ", ".join(f"{k} {counts[k]}" for k in ("LOC", "ORG", "PER", "MISC")))
+    reread = write_checked(OUT, docs, check)
     if "--lint" in sys.argv:
         lint(reread)
     if "--review" in sys.argv:

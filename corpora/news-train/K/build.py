@@ -8,9 +8,7 @@ Method copied from eval/dev-wiki/build.py: each entry (surface, label[, skip]) i
 case-sensitive whole-word match at or after the end of the previous span, skipping `skip`
 such matches first. Offsets are Unicode code points.
 """
-import collections
 import datetime
-import json
 import os
 import re
 import sys
@@ -20,7 +18,7 @@ sys.dont_write_bytecode = True
 sys.path.insert(0, HERE)
 from ents import DOCS  # noqa: E402
 sys.path.insert(0, os.path.dirname(os.path.dirname(HERE)))
-from decision_lists import locate, whole_word_matches  # noqa: E402,F401
+from decision_lists import write_checked, locate, whole_word_matches  # noqa: E402,F401
 
 OUT = os.path.join(HERE, "news-train-K.jsonl")
 LABELS = {"PER", "ORG", "LOC", "MISC"}
@@ -99,19 +97,7 @@ def main():
         did = f"wK{n:03d}"
         spans = locate(text, entries, did)
         docs.append({"id": did, "text": text, "dct": dct, "layers": ["entities"], "spans": spans})
-    check(docs)
-    data = "".join(json.dumps(d, ensure_ascii=False) + "\n" for d in docs)
-    with open(OUT, "w", encoding="utf-8", newline="\n") as f:
-        f.write(data)
-    # re-read from disk and check again
-    with open(OUT, encoding="utf-8") as f:
-        reread = [json.loads(line) for line in f]
-    check(reread)
-    assert reread == docs
-    counts = collections.Counter(s["label"] for d in reread for s in d["spans"])
-    total = sum(counts.values())
-    print(f"{len(reread)} documents, {total} spans: " +
-          ", ".join(f"{k} {counts[k]}" for k in ("LOC", "ORG", "PER", "MISC")))
+    reread = write_checked(OUT, docs, check)
     if "--review" in sys.argv:
         for d in reread:
             t, out, last = d["text"], [], 0

@@ -8,8 +8,6 @@ The builder is eval/dev-wiki/build.py with ids wJ001, wJ002, ... and two more ch
 (as in parts B, F and G): texts have no stray whitespace, and every whole-word occurrence
 of a labelled surface in a document lies inside some span.
 """
-import collections
-import json
 import os
 import sys
 
@@ -18,7 +16,7 @@ sys.dont_write_bytecode = True
 sys.path.insert(0, HERE)
 from ents import DOCS  # noqa: E402
 sys.path.insert(0, os.path.dirname(os.path.dirname(HERE)))
-from decision_lists import locate, whole_word_matches  # noqa: E402,F401
+from decision_lists import write_checked, locate, whole_word_matches  # noqa: E402,F401
 
 OUT = os.path.join(HERE, "wiki-train-J.jsonl")
 DCT = "2025-06-01"
@@ -67,19 +65,7 @@ def main():
         did = f"wJ{n:03d}"
         spans = locate(text, entries, did)
         docs.append({"id": did, "text": text, "dct": DCT, "layers": ["entities"], "spans": spans})
-    check(docs)
-    data = "".join(json.dumps(d, ensure_ascii=False) + "\n" for d in docs)
-    with open(OUT, "w", encoding="utf-8", newline="\n") as f:
-        f.write(data)
-    # re-read from disk and check again
-    with open(OUT, encoding="utf-8") as f:
-        reread = [json.loads(line) for line in f]
-    check(reread)
-    assert reread == docs
-    counts = collections.Counter(s["label"] for d in reread for s in d["spans"])
-    total = sum(counts.values())
-    print(f"{len(reread)} documents, {total} spans: " +
-          ", ".join(f"{k} {counts[k]}" for k in ("LOC", "ORG", "PER", "MISC")))
+    reread = write_checked(OUT, docs, check)
     if "--review" in sys.argv:
         for d in reread:
             print(f"{d['id']}: {bracketed(d)}")
