@@ -604,6 +604,12 @@ struct Trained {
     gazetteer: Gazetteer,
 }
 
+/// The documents of `docs` outside fold `f` of the gazetteer jackknife (document `i`
+/// is in fold `i % GAZETTEER_FOLDS`).
+fn outside_fold<'s, 'd>(docs: &'s [&'d AnnotatedDoc], f: usize) -> impl Iterator<Item = &'d AnnotatedDoc> + 's {
+    docs.iter().enumerate().filter(move |(i, _)| i % GAZETTEER_FOLDS != f).map(|(_, d)| *d)
+}
+
 /// [`train`] with one seed, as run `run` (1-based, and how many there are).
 fn train_one<S, E: From<TrainError>>(
     train: &[AnnotatedDoc],
@@ -649,32 +655,17 @@ fn train_one<S, E: From<TrainError>>(
     let joined: Vec<&AnnotatedDoc> = opts.extra.iter().filter(|e| e.names).flat_map(|e| e.docs.iter()).collect();
     let main_and_joined: Vec<&AnnotatedDoc> = all.iter().chain(&joined).copied().collect();
     let full_gazetteer = with_world(gazetteer_of(&main_and_joined, &types));
+    // The jackknife: a main document sees the names of the other folds of the main
+    // documents and those of every joining extra document; a joining extra document,
+    // those of every main document and of the other folds of the joining ones.
     let fold_gazetteers: Vec<Gazetteer> = (0..GAZETTEER_FOLDS)
-        .map(|f| {
-            let others: Vec<&AnnotatedDoc> = all
-                .iter()
-                .enumerate()
-                .filter(|(i, _)| i % GAZETTEER_FOLDS != f)
-                .map(|(_, d)| *d)
-                .chain(joined.iter().copied())
-                .collect();
-            with_world(gazetteer_of(&others, &types))
-        })
+        .map(|f| with_world(gazetteer_of(&outside_fold(&all, f).chain(joined.iter().copied()).collect::<Vec<_>>(), &types)))
         .collect();
-    // The joining extra documents' own jackknife: all main documents and the other
-    // folds of the joining ones.
     let joined_fold_gazetteers: Vec<Gazetteer> = if joined.is_empty() {
         Vec::new()
     } else {
         (0..GAZETTEER_FOLDS)
-            .map(|f| {
-                let others: Vec<&AnnotatedDoc> = all
-                    .iter()
-                    .copied()
-                    .chain(joined.iter().enumerate().filter(|(i, _)| i % GAZETTEER_FOLDS != f).map(|(_, d)| *d))
-                    .collect();
-                with_world(gazetteer_of(&others, &types))
-            })
+            .map(|f| with_world(gazetteer_of(&all.iter().copied().chain(outside_fold(&joined, f)).collect::<Vec<_>>(), &types)))
             .collect()
     };
 
