@@ -62,3 +62,23 @@ def write_checked(path, docs, check):
     print(f"{len(reread)} documents, {total} spans: " +
           ", ".join(f"{k} {counts[k]}" for k in ("LOC", "ORG", "PER", "MISC")))
     return reread
+
+
+def check_spans(did, text, spans, labels, span_keys=None):
+    """Asserts that the spans of document `did` lie in `text` (in range, equal to their
+    slice, no whitespace at either edge, a label of `labels`, no overlap, and only the
+    keys `span_keys` when given); returns their (start, end) in order."""
+    prev_end = -1
+    covered = []
+    for s in sorted(spans, key=lambda s: s["start"]):
+        if span_keys is not None:
+            assert set(s) == span_keys, f"{did}: span keys {s}"
+        st, en = s["start"], s["end"]
+        assert 0 <= st < en <= len(text), f"{did}: bad offsets {s}"
+        assert text[st:en] == s["text"], f"{did}: slice mismatch {s}"
+        assert not text[st].isspace() and not text[en - 1].isspace(), f"{did}: whitespace edge {s}"
+        assert s["label"] in labels, f"{did}: bad label {s}"
+        assert st >= prev_end, f"{did}: overlap at {s}"
+        prev_end = en
+        covered.append((st, en))
+    return covered

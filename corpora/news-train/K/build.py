@@ -18,7 +18,7 @@ sys.dont_write_bytecode = True
 sys.path.insert(0, HERE)
 from ents import DOCS  # noqa: E402
 sys.path.insert(0, os.path.dirname(os.path.dirname(HERE)))
-from decision_lists import write_checked, locate, whole_word_matches  # noqa: E402,F401
+from decision_lists import check_spans, write_checked, locate, whole_word_matches  # noqa: E402,F401
 
 OUT = os.path.join(HERE, "news-train-K.jsonl")
 LABELS = {"PER", "ORG", "LOC", "MISC"}
@@ -71,16 +71,7 @@ def check(docs):
         if m:
             assert MONTHS.get(m.group(1)) == dct.month and int(m.group(2)) == dct.day, \
                 f"{did}: dateline {m.group(1)} {m.group(2)} vs dct {d['dct']}"
-        prev_end = -1
-        for s in sorted(d["spans"], key=lambda s: s["start"]):
-            assert set(s) == SPAN_KEYS, f"{did}: span keys {s}"
-            st, en = s["start"], s["end"]
-            assert 0 <= st < en <= len(text), f"{did}: bad offsets {s}"
-            assert text[st:en] == s["text"], f"{did}: slice mismatch {s}"
-            assert not text[st].isspace() and not text[en - 1].isspace(), f"{did}: whitespace edge {s}"
-            assert s["label"] in LABELS, f"{did}: bad label {s}"
-            assert st >= prev_end, f"{did}: overlap at {s}"
-            prev_end = en
+        check_spans(did, text, d["spans"], LABELS, SPAN_KEYS)
         # a string labelled somewhere in the document is labelled everywhere in it
         for s in d["spans"]:
             for i in whole_word_matches(text, s["text"]):

@@ -17,7 +17,7 @@ sys.dont_write_bytecode = True
 sys.path.insert(0, HERE)
 from ents import DOCS  # noqa: E402
 sys.path.insert(0, os.path.dirname(os.path.dirname(HERE)))
-from decision_lists import write_checked, locate, whole_word_matches  # noqa: E402,F401
+from decision_lists import check_spans, write_checked, locate, whole_word_matches  # noqa: E402,F401
 
 OUT = os.path.join(HERE, "news-train-Q.jsonl")
 LABELS = {"PER", "ORG", "LOC", "MISC"}
@@ -42,18 +42,8 @@ def check(docs):
         day = datetime.date.fromisoformat(d["dct"])
         assert 2016 <= day.year <= 2025 and d["dct"] == day.isoformat(), f"{did}: dct {d['dct']}"
         assert text == text.strip() and "  " not in text and "[" not in text, f"{did}: stray text"
-        prev_end = -1
         covered = []
-        for s in sorted(d["spans"], key=lambda s: s["start"]):
-            assert set(s) == SPAN_KEYS, f"{did}: span keys {s}"
-            st, en = s["start"], s["end"]
-            assert 0 <= st < en <= len(text), f"{did}: bad offsets {s}"
-            assert text[st:en] == s["text"], f"{did}: slice mismatch {s}"
-            assert not text[st].isspace() and not text[en - 1].isspace(), f"{did}: whitespace edge {s}"
-            assert s["label"] in LABELS, f"{did}: bad label {s}"
-            assert st >= prev_end, f"{did}: overlap at {s}"
-            prev_end = en
-            covered.append((st, en))
+        covered += check_spans(did, text, d["spans"], LABELS, SPAN_KEYS)
         # a string labelled in a document must not occur unlabelled elsewhere in it
         for surface in {s["text"] for s in d["spans"]}:
             if (did, surface) in ALLOWED_UNLABELLED:

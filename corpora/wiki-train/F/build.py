@@ -17,7 +17,7 @@ sys.dont_write_bytecode = True
 sys.path.insert(0, HERE)
 from ents import DOCS  # noqa: E402
 sys.path.insert(0, os.path.dirname(os.path.dirname(HERE)))
-from decision_lists import write_checked, locate, whole_word_matches  # noqa: E402,F401
+from decision_lists import check_spans, write_checked, locate, whole_word_matches  # noqa: E402,F401
 
 OUT = os.path.join(HERE, "wiki-train-F.jsonl")
 DCT = "2025-06-01"
@@ -33,15 +33,7 @@ def check(docs):
         assert d["layers"] == ["entities"], did
         assert d["dct"] == DCT, did
         assert text == text.strip() and "  " not in text and "\n" not in text, f"{did}: stray whitespace"
-        prev_end = -1
-        for s in sorted(d["spans"], key=lambda s: s["start"]):
-            st, en = s["start"], s["end"]
-            assert 0 <= st < en <= len(text), f"{did}: bad offsets {s}"
-            assert text[st:en] == s["text"], f"{did}: slice mismatch {s}"
-            assert not text[st].isspace() and not text[en - 1].isspace(), f"{did}: whitespace edge {s}"
-            assert s["label"] in LABELS, f"{did}: bad label {s}"
-            assert st >= prev_end, f"{did}: overlap at {s}"
-            prev_end = en
+        check_spans(did, text, d["spans"], LABELS)
         # every whole-word occurrence of a labelled surface lies inside some span
         for s in d["spans"]:
             for i in whole_word_matches(text, s["text"], 0):

@@ -12,7 +12,7 @@ sys.dont_write_bytecode = True
 sys.path.insert(0, HERE)
 from ents import DOCS  # noqa: E402
 sys.path.insert(0, os.path.dirname(os.path.dirname(HERE)))
-from decision_lists import write_checked, locate, whole_word_matches  # noqa: E402,F401
+from decision_lists import check_spans, write_checked, locate, whole_word_matches  # noqa: E402,F401
 
 OUT = os.path.join(HERE, "wiki-train-P.jsonl")
 DCT = "2025-06-01"
@@ -27,15 +27,7 @@ def check(docs):
         ids.add(did)
         assert d["layers"] == ["entities"], did
         assert d["dct"] == DCT, did
-        prev_end = -1
-        for s in sorted(d["spans"], key=lambda s: s["start"]):
-            st, en = s["start"], s["end"]
-            assert 0 <= st < en <= len(text), f"{did}: bad offsets {s}"
-            assert text[st:en] == s["text"], f"{did}: slice mismatch {s}"
-            assert not text[st].isspace() and not text[en - 1].isspace(), f"{did}: whitespace edge {s}"
-            assert s["label"] in LABELS, f"{did}: bad label {s}"
-            assert st >= prev_end, f"{did}: overlap at {s}"
-            prev_end = en
+        check_spans(did, text, d["spans"], LABELS)
         assert text == text.strip() and "  " not in text and "\n" not in text, f"{did}: stray whitespace"
         # every whole-word occurrence of a labelled surface lies inside some span
         for s in d["spans"]:
