@@ -82,3 +82,14 @@ def check_spans(did, text, spans, labels, span_keys=None):
         prev_end = en
         covered.append((st, en))
     return covered
+
+
+def bracketed(d):
+    """Document `d`'s text with each span written `[text|LABEL]` (for `--review`)."""
+    t, out, last = d["text"], [], 0
+    for s in d["spans"]:
+        out.append(t[last:s["start"]])
+        out.append(f"[{t[s['start']:s['end']]}|{s['label']}]")
+        last = s["end"]
+    out.append(t[last:])
+    return "".join(out)

@@ -17,7 +17,7 @@ sys.dont_write_bytecode = True
 sys.path.insert(0, HERE)
 from ents import DOCS  # noqa: E402
 sys.path.insert(0, os.path.dirname(os.path.dirname(HERE)))
-from decision_lists import write_checked, locate, whole_word_matches  # noqa: E402,F401
+from decision_lists import bracketed, write_checked, locate, whole_word_matches  # noqa: E402,F401
 
 OUT = os.path.join(HERE, "news-train-D.jsonl")
 LABELS = {"PER", "ORG", "LOC", "MISC"}
@@ -71,13 +71,7 @@ def main():
         lint(reread)
     if "--review" in sys.argv:
         for d in reread:
-            t, out, last = d["text"], [], 0
-            for s in d["spans"]:
-                out.append(t[last:s["start"]])
-                out.append(f"[{t[s['start']:s['end']]}|{s['label']}]")
-                last = s["end"]
-            out.append(t[last:])
-            print(f"{d['id']} ({d['dct']}): {''.join(out)}")
+            print(f"{d['id']} ({d['dct']}): {bracketed(d)}")
 
 
 if __name__ == "__main__":

@@ -19,7 +19,7 @@ sys.dont_write_bytecode = True
 sys.path.insert(0, HERE)
 from ents import DOCS  # noqa: E402
 sys.path.insert(0, os.path.dirname(os.path.dirname(HERE)))
-from decision_lists import check_spans, write_checked, is_word, locate, whole_word_matches  # noqa: E402,F401
+from decision_lists import bracketed, check_spans, write_checked, is_word, locate, whole_word_matches  # noqa: E402,F401
 
 OUT = os.path.join(HERE, "wiki-train-A.jsonl")
 DCT = "2025-06-01"
@@ -84,13 +84,7 @@ def main():
             print(f"note {d['id']}: {surface!r} also at {i} without a span")
     if "--review" in sys.argv:
         for d in reread:
-            t, out, last = d["text"], [], 0
-            for s in d["spans"]:
-                out.append(t[last:s["start"]])
-                out.append(f"[{t[s['start']:s['end']]}|{s['label']}]")
-                last = s["end"]
-            out.append(t[last:])
-            print(f"{d['id']}: {''.join(out)}")
+            print(f"{d['id']}: {bracketed(d)}")
             caps = capitalised_outside(d)
             if caps:
                 print(f"      outside spans: {' '.join(caps)}")

@@ -18,7 +18,7 @@ sys.dont_write_bytecode = True
 sys.path.insert(0, HERE)
 from ents import DOCS  # noqa: E402
 sys.path.insert(0, os.path.dirname(os.path.dirname(HERE)))
-from decision_lists import check_spans, write_checked, locate, whole_word_matches  # noqa: E402,F401
+from decision_lists import bracketed, check_spans, write_checked, locate, whole_word_matches  # noqa: E402,F401
 
 OUT = os.path.join(HERE, "wiki-train-I.jsonl")
 DCT = "2025-06-01"
@@ -41,16 +41,6 @@ def check(docs):
                 j = i + len(s["text"])
                 assert any(t["start"] <= i and j <= t["end"] for t in d["spans"]), \
                     f"{did}: {s['text']!r} at {i} is outside every span"
-
-
-def bracketed(d):
-    t, out, last = d["text"], [], 0
-    for s in d["spans"]:
-        out.append(t[last:s["start"]])
-        out.append(f"[{t[s['start']:s['end']]}|{s['label']}]")
-        last = s["end"]
-    out.append(t[last:])
-    return "".join(out)
 
 
 def hints(d):
