@@ -420,7 +420,9 @@ fn is_singular(tokens: &[Token], end: usize) -> bool {
     let w = key(tokens, end.wrapping_sub(1));
     let plural = (w.ends_with('s') && !w.ends_with("ss"))
         || w.ends_with("men")
-        || matches!(w, "people" | "children" | "police" | "personnel" | "troops" | "staff" | "crew");
+        || w == "people"
+        || w == "children"
+        || head::collective_without_plural(w);
     !w.is_empty() && !plural
 }
 

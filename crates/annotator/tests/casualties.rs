@@ -264,6 +264,29 @@ const FIGURES: &[Row] = &[
     // auxiliary (a headline, or `and` gapping `were`).
     ("Two trucks were burnt and 5 guards from the Eastern Frontier Rifles killed in the raid.", &[("5 guards", "killed:5")]),
     ("3 porters of Gilgit wounded in avalanche", &[("3 porters", "injured:3")]),
+    // Round 11: a relative clause set off by a comma; the main predicate after its
+    // closing comma (or, with none, the first intransitive cue after its verb) is the
+    // figure's fate; failing one, the clause's own passive or intransitive verb.
+    ("A ferry pilot, who was hurt when the boat hit a mine on Monday, died in hospital.", &[("A ferry pilot", "killed:1")]),
+    ("A night watchman, who suffered burns in the blaze last week, finally succumbed on Friday.", &[("A night watchman", "killed:1")]),
+    ("A ward councillor of the Janata Party, who received stab wounds died at the clinic.", &[("A ward councillor", "killed:1")]),
+    ("Four porters, who were injured in the landslide on Tuesday, died on Thursday.", &[("Four porters", "killed:4")]),
+    ("Two fishermen, who were shot dead by coast guards at dawn, were identified by relatives.", &[("Two fishermen", "killed:2")]),
+    ("Three teachers, who had been abducted from the school, were later found dead.", &[("Three teachers", "killed:3")]),
+    ("Six herders, who were wounded in the raid, were flown to the capital.", &[("Six herders", "injured:6")]),
+    // … not after an age set off by commas, and not a noun that only looks like a
+    // cue (`lives`), nor an active transitive cue (the phrase is the agent).
+    ("Karim, 41, who sold fruit at the market, was stabbed to death.", &[]),
+    ("The reporter, who lives in Nairobi, had arrived on Monday.", &[]),
+    ("Two gunmen, who killed a guard at the gate, were arrested later.", &[("a guard", "killed:1")]),
+    // Round 11: a restrictive relative clause whose verb is another fate; the main
+    // predicate's death is the last fate.
+    ("A tailor who was wounded in the crossfire on Sunday died on Tuesday.", &[("A tailor", "killed:1")]),
+    // Round 11: after a lone `a`, a collective noun for people modifies the noun
+    // after it (`a police constable`), which heads the phrase.
+    ("A police constable was gunned down near the market.", &[("A police constable", "killed:1")]),
+    ("Rebels shot dead a police sergeant at the checkpoint.", &[("a police sergeant", "killed:1")]),
+    ("A staff nurse was wounded by shrapnel.", &[("A staff nurse", "injured:1")]),
 ];
 
 const DISTRACTORS: &[&str] = &[
@@ -321,6 +344,8 @@ const DISTRACTORS: &[&str] = &[
     "Police recovered 3 rifles and 40 rounds from the hideout.",
     "Police sealed 3 off-road tracks near the camp.",
     "Three 20-year-old students were arrested after the clash.",
+    "A police station was attacked by a mob on Monday.",
+    "Three nurses, who were on duty at the clinic, were praised by the minister.",
 ];
 
 fn tag(text: &str) -> Vec<(String, String)> {

@@ -9,7 +9,7 @@
 //! auxiliaries and times after the number (`killed 12 in Aleppo`, `12 were killed`,
 //! `killed 12 on Sunday`) leave it without a head, for the context to decide.
 
-use super::lexicon::{head_outcome, is_month, is_neutral_after, is_not_people, is_person_noun, HeadWord};
+use super::lexicon::{head_outcome, is_collective, is_month, is_neutral_after, is_not_people, is_person_noun, HeadWord};
 use super::outcome::Outcome;
 use super::tokens::{Kind, Token};
 
@@ -202,7 +202,20 @@ pub(crate) fn classify(tokens: &[Token], at: usize) -> Option<Head> {
             // After a person noun only more person nouns continue the phrase
             // (`police officers`), or modifiers before one (`a local Awami League
             // leader`, `a Bangladeshi cattle trader`); anything else is the next phrase.
-            if !person_ahead(tokens, k) {
+            // But a lone `a` cannot count a collective noun (`police`, `staff`): the
+            // collective modifies the noun after it (`a police constable`, `a staff
+            // reporter`), which heads the phrase as any other noun.
+            let modifier = noun.is_some_and(|n| n.0 + 1 == k && collective_without_plural(key(tokens, n.0)))
+                && matches!(key(tokens, at.wrapping_sub(1)), "a" | "an")
+                && !token.title
+                && !token.upper
+                && !w.ends_with("ly")
+                && !w.ends_with("ing")
+                && !w.ends_with("ed")
+                && !is_collective(w);
+            if modifier {
+                noun = Some((k, Noun::Open));
+            } else if !person_ahead(tokens, k) {
                 break;
             }
         } else if w.ends_with("ing") || (w.ends_with("ed") && !w.ends_with("eed")) {
@@ -305,6 +318,12 @@ fn acronym_bracket(tokens: &[Token], at: usize) -> Option<usize> {
     let close = if open.is("(") { ")" } else if open.is("[") { "]" } else { return None };
     let inner = tokens.get(at + 1)?;
     (inner.kind == Kind::Word && inner.upper && inner.key().len() >= 2 && tokens.get(at + 2)?.is(close)).then_some(at + 3)
+}
+
+/// A noun for a group of people with no plural ending (`police`, `staff`): a
+/// figure of it counts people, but it is never one person.
+pub(crate) fn collective_without_plural(w: &str) -> bool {
+    matches!(w, "police" | "personnel" | "troops" | "staff" | "crew")
 }
 
 /// The singular of a plural noun for people (`teacher` for `teachers`).

@@ -339,6 +339,14 @@ fn forward_predicate(tokens: &[Token], from: usize) -> After {
             k += 1 + names;
         }
     }
+    // `a farmer, who was injured in the attack, died on Tuesday`: a relative clause
+    // set off by a comma.
+    // Not after a bare number, an age set off by commas (`Karim, 27, who ran a
+    // shop, was shot dead`).
+    let ends_in_word = k.checked_sub(1).and_then(|p| tokens.get(p)).is_some_and(|t| t.kind == Kind::Word);
+    if ends_in_word && tokens.get(k).is_some_and(|t| t.is(",")) && key(tokens, k + 1) == "who" {
+        return nonrestrictive_relative(tokens, k + 1);
+    }
     if let Some(token) = tokens.get(k) {
         if token.is(",") || token.is("(") || token.is("--") {
             if !opens_aside(key(tokens, k + 1)) {
@@ -409,6 +417,58 @@ fn closed_aside(tokens: &[Token], comma: usize) -> After {
     }
 }
 
+/// Most tokens a relative clause set off by commas may hold.
+const MAX_NONRESTRICTIVE: usize = 32;
+
+/// The fate of a figure followed by a relative clause set off by a comma, whose
+/// `who` is token `who`: the main predicate after the clause's closing comma (`a
+/// bus driver, who was hurt when gunmen attacked the bus, later died`), or, with no
+/// closing comma, the first intransitive cue after the clause's verb (`a leader,
+/// who received bullet wounds died at the hospital`); failing both, the clause's
+/// own verb when it is the figure's fate (`two guards, who were shot dead by the
+/// gang, were identified as …`: passive or intransitive, never an active
+/// transitive cue, whose subject is the agent).
+fn nonrestrictive_relative(tokens: &[Token], who: usize) -> After {
+    let mut v = who + 1;
+    let mut passive = false;
+    while matches!(key(tokens, v), "was" | "were" | "had" | "has" | "have" | "been" | "is" | "are" | "later" | "then") {
+        passive |= is_passive_aux(key(tokens, v));
+        v += 1;
+    }
+    // A participle after an auxiliary, or an intransitive verb in the past (`who
+    // died`; not a noun such as `lives` in `who lives in London`).
+    let verb = key(tokens, v);
+    let shot_dead = matches!((verb, key(tokens, v + 1)), ("shot", "dead") | ("gunned", "down"));
+    let own = if shot_dead && passive {
+        Some(Outcome::Killed)
+    } else {
+        forward_cue(verb).filter(|_| passive || (!is_transitive(verb) && verb.ends_with('d')))
+    };
+    let mut main = None;
+    for j in v + 1..v + 1 + MAX_NONRESTRICTIVE {
+        let Some(token) = tokens.get(j) else { break };
+        if token.ends_clause() {
+            break;
+        }
+        if token.is(",") {
+            let mut next = j + 1;
+            while is_adverb(key(tokens, next)) || matches!(key(tokens, next), "later" | "then") {
+                next += 1;
+            }
+            let w = key(tokens, next);
+            if is_passive_aux(w) || matches!(w, "have" | "has" | "had") || forward_cue(w).is_some_and(|_| !is_transitive(w)) {
+                main = Some(j + 1);
+                break;
+            }
+        }
+    }
+    let main = main.or_else(|| main_predicate_where(tokens, v + 1, |w| w.ends_with('d')));
+    if let Some(found @ After::Cue(_)) = main.map(|j| scan(tokens, j)) {
+        return found;
+    }
+    own.map_or(After::Nothing, After::Cue)
+}
+
 /// The predicate search proper, from token `k`.
 fn scan(tokens: &[Token], mut k: usize) -> After {
     let start = k;
@@ -473,6 +533,13 @@ fn scan(tokens: &[Token], mut k: usize) -> After {
             }
             if listed_with_other_fates(tokens, k, outcome) {
                 return After::Cue(Outcome::Casualties);
+            }
+            // `a shopkeeper who was injured in a clash died on Sunday`: the relative
+            // clause's fate is not the last; the main predicate's death is.
+            if outcome != Outcome::Killed && !relative_skipped && relative_verb(tokens, k) {
+                if let Some(found @ After::Cue(Outcome::Killed)) = main_predicate(tokens, k + 1).map(|j| scan(tokens, j)) {
+                    return found;
+                }
             }
             return After::Cue(outcome);
         }
