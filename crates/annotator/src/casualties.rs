@@ -405,13 +405,14 @@ fn cue_nearby(tokens: &[Token], i: usize) -> bool {
     if matches!(outcome::backward(tokens, i), Before::Cue(_)) {
         return true;
     }
-    tokens
-        .get(i + 1..)
-        .unwrap_or(&[])
-        .iter()
+    let rest = tokens.get(i + 1..).unwrap_or(&[]);
+    rest.iter()
         .take(24)
         .take_while(|t| !t.ends_clause())
         .any(|t| t.kind == Kind::Word && (lexicon::forward_cue(t.key()).is_some() || matches!(t.key(), "gunned" | "mowed")))
+        // `a trader was beaten by a mob. He died on Tuesday`: the death is told in
+        // the next sentence.
+        || outcome::died_next_sentence(tokens, i + 1)
 }
 
 /// Whether the head noun ending before token `end` is singular (`policeman`,

@@ -287,6 +287,12 @@ const FIGURES: &[Row] = &[
     ("A police constable was gunned down near the market.", &[("A police constable", "killed:1")]),
     ("Rebels shot dead a police sergeant at the checkpoint.", &[("a police sergeant", "killed:1")]),
     ("A staff nurse was wounded by shrapnel.", &[("A staff nurse", "injured:1")]),
+    // Round 11: the next sentence tells the figure's death through a pronoun or
+    // `the victim` (`He died`, `She succumbed`), after a passive verb.
+    ("A shepherd was beaten by soldiers near the well. He died in hospital two days later.", &[("A shepherd", "killed:1")]),
+    ("A cashier was wounded in the robbery at the bank. She succumbed to her wounds on Friday.", &[("A cashier", "killed:1")]),
+    ("A miller was assaulted by a gang at the market. The victim died on the way to the clinic.", &[("A miller", "killed:1")]),
+    ("A ranger was wounded in the ambush. He told reporters the attackers fled.", &[("A ranger", "injured:1")]),
 ];
 
 const DISTRACTORS: &[&str] = &[
@@ -346,6 +352,7 @@ const DISTRACTORS: &[&str] = &[
     "Three 20-year-old students were arrested after the clash.",
     "A police station was attacked by a mob on Monday.",
     "Three nurses, who were on duty at the clinic, were praised by the minister.",
+    "A shepherd was arrested by soldiers near the well. He was released on Friday.",
 ];
 
 fn tag(text: &str) -> Vec<(String, String)> {

@@ -499,6 +499,10 @@ fn scan(tokens: &[Token], mut k: usize) -> After {
             continue;
         }
         if token.kind != Kind::Word {
+            // `a trader was beaten by a mob on Monday. He died on Tuesday`
+            if passive && token.is(".") && died_next_sentence(tokens, k) {
+                return After::Cue(Outcome::Killed);
+            }
             return After::Nothing;
         }
         let w = token.key();
@@ -540,6 +544,11 @@ fn scan(tokens: &[Token], mut k: usize) -> After {
                 if let Some(found @ After::Cue(Outcome::Killed)) = main_predicate(tokens, k + 1).map(|j| scan(tokens, j)) {
                     return found;
                 }
+            }
+            // `a guard was wounded in the raid. He died on Friday`: the next
+            // sentence tells the last fate.
+            if outcome == Outcome::Injured && passive && died_next_sentence(tokens, k + 1) {
+                return After::Cue(Outcome::Killed);
             }
             return After::Cue(outcome);
         }
@@ -624,6 +633,10 @@ fn scan(tokens: &[Token], mut k: usize) -> After {
             if let found @ After::Cue(_) = pronoun_cue(tokens, k + 1) {
                 return found;
             }
+            // `a trader was beaten by a mob on Monday. He died on Tuesday`
+            if passive && died_next_sentence(tokens, k + 1) {
+                return After::Cue(Outcome::Killed);
+            }
             return After::OtherVerb;
         }
         return After::Nothing;
@@ -657,6 +670,33 @@ fn pronoun_cue(tokens: &[Token], from: usize) -> After {
         }
     }
     After::Nothing
+}
+
+/// The most tokens from a figure's passive verb to the end of its sentence for
+/// [`died_next_sentence`].
+const MAX_TO_SENTENCE_END: usize = 40;
+
+/// Whether the sentence after the one holding token `from` opens with a pronoun
+/// (`He`, `She`, `They`) or `The victim` whose predicate is a death (`He died in
+/// hospital`, `She succumbed to her injuries`): it takes up the subject of the
+/// sentence before, the figure whose passive verb (`was beaten`, `were injured`)
+/// ends before `from`. Only a full stop ends that sentence (not `;`, `:`, a line
+/// break).
+pub(crate) fn died_next_sentence(tokens: &[Token], from: usize) -> bool {
+    let Some(stop) = (from..from + MAX_TO_SENTENCE_END).find(|&j| tokens.get(j).is_none_or(Token::ends_clause)) else {
+        return false;
+    };
+    if !tokens.get(stop).is_some_and(|t| t.is(".")) {
+        return false;
+    }
+    let subject = stop + 1;
+    let opens = tokens.get(subject).is_some_and(|t| t.title);
+    let predicate = match key(tokens, subject) {
+        "he" | "she" | "they" => subject + 1,
+        "the" if matches!(key(tokens, subject + 1), "victim" | "deceased") => subject + 2,
+        _ => return false,
+    };
+    opens && scan(tokens, predicate) == After::Cue(Outcome::Killed)
 }
 
 /// Whether the verb at token `k` is the verb of a relative clause: `who` right
