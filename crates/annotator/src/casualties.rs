@@ -406,13 +406,18 @@ fn cue_nearby(tokens: &[Token], i: usize) -> bool {
         return true;
     }
     let rest = tokens.get(i + 1..).unwrap_or(&[]);
-    rest.iter()
-        .take(24)
-        .take_while(|t| !t.ends_clause())
-        .any(|t| t.kind == Kind::Word && (lexicon::forward_cue(t.key()).is_some() || matches!(t.key(), "gunned" | "mowed")))
-        // `a trader was beaten by a mob. He died on Tuesday`: the death is told in
-        // the next sentence.
-        || outcome::died_next_sentence(tokens, i + 1)
+    for (n, t) in rest.iter().take(outcome::MAX_TO_SENTENCE_END).enumerate() {
+        if t.ends_clause() {
+            // `a trader was beaten by a mob. He died on Tuesday`: the death is told
+            // in the next sentence.
+            let next = rest.get(n + 1).filter(|t| t.title).map_or("", Token::key);
+            return t.is(".") && matches!(next, "he" | "she" | "they" | "the") && outcome::died_next_sentence(tokens, i + 1);
+        }
+        if n < 24 && t.kind == Kind::Word && (lexicon::forward_cue(t.key()).is_some() || matches!(t.key(), "gunned" | "mowed")) {
+            return true;
+        }
+    }
+    false
 }
 
 /// Whether the head noun ending before token `end` is singular (`policeman`,

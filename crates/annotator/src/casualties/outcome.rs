@@ -674,7 +674,7 @@ fn pronoun_cue(tokens: &[Token], from: usize) -> After {
 
 /// The most tokens from a figure's passive verb to the end of its sentence for
 /// [`died_next_sentence`].
-const MAX_TO_SENTENCE_END: usize = 40;
+pub(crate) const MAX_TO_SENTENCE_END: usize = 40;
 
 /// Whether the sentence after the one holding token `from` opens with a pronoun
 /// (`He`, `She`, `They`) or `The victim` whose predicate is a death (`He died in
