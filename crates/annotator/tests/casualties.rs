@@ -504,6 +504,17 @@ const TOTALS: &[(&str, Option<&str>)] = &[
     ("Two guards were shot dead at the depot. Earlier, 5 porters died in a fire at the mill.", Some("2")),
     ("A bus was set on fire in the town, the police said.Earlier, 12 passengers died in such attacks.", None),
     ("Earlier on Monday, 4 farmers were killed in the raid on the village.", Some("4")),
+    // Round 11: a later sentence equal to an earlier toll is a repeat, unless its
+    // figure is told as more victims (`also` before the cue that follows or governs it).
+    ("Two porters were killed when the bridge was shelled. 2 soldiers were also killed in the fighting.", Some("4")),
+    ("A miner died in the blast at the pit. A guard also died at the gate.", Some("2")),
+    ("Three herders were shot dead near the well. The raiders also killed three traders on the road.", Some("6")),
+    ("Three herders were shot dead near the well. Police also said three people were killed.", Some("3")),
+    ("Three herders were shot dead near the well. 3 herders were killed, police said.", Some("3")),
+    // Round 11: a relative clause set off by commas, and a death told in the next
+    // sentence, give single victims whose tolls add.
+    ("A ferry pilot, who was hurt when the boat hit a mine, died in hospital.", Some("1")),
+    ("A shepherd was beaten by soldiers near the well. He died in hospital two days later.", Some("1")),
 ];
 
 #[test]

@@ -22,7 +22,7 @@ use std::sync::LazyLock;
 
 use reader::Span;
 
-use super::lexicon::{WordSet, CAUSE, CHARGE, DEATH, ELAPSED, GRIEVANCE, PROTEST, REPRISAL, RISE, SPARK, UNREST};
+use super::lexicon::{forward_cue, verb_cue, WordSet, CAUSE, CHARGE, DEATH, ELAPSED, GRIEVANCE, PROTEST, REPRISAL, RISE, SPARK, UNREST};
 use super::LABEL;
 
 const PAST_MARKERS: &str = include_str!("data/past_markers.txt");
@@ -460,6 +460,23 @@ fn is_part(text: &str, prev: Option<(&Figure, bool)>, cur: &Figure) -> bool {
     })
 }
 
+/// Whether a figure is told as victims besides those already counted: `also` right
+/// before the cue that follows it (`2 militants were also killed`, `a guard also
+/// died`) or before the cue that governs it (`the blast also killed 2 porters`).
+/// `also` elsewhere (`police also said 2 were killed`) is no such sign.
+fn told_as_more(text: &str, figure: &Figure) -> bool {
+    let after: String = text.get(figure.end..).unwrap_or("").chars().take(30).collect();
+    let after = lower_words(&after);
+    let also_cue = |w: &[String]| w.first().is_some_and(|a| a == "also") && w.get(1).is_some_and(|c| forward_cue(c).is_some());
+    if also_cue(after.get(..2).unwrap_or(&[])) || also_cue(after.get(1..3).unwrap_or(&[])) {
+        return true;
+    }
+    let from = near_before(text, figure.start.saturating_sub(30), figure.start);
+    let before = lower_words(text.get(from..figure.start).unwrap_or(""));
+    let n = before.len();
+    n >= 2 && before.get(n - 2).is_some_and(|a| a == "also") && before.get(n - 1).is_some_and(|c| verb_cue(c).is_some())
+}
+
 /// Whether the text between a figure and a later one of its sentence puts the later
 /// one in an `after` clause (`16 militants were killed in shelling after one soldier
 /// was killed`, `one person died after locals lynched two youths`): the event the
@@ -513,12 +530,18 @@ fn is_running_total(text: &str, figure: &Figure, sentence_start: usize) -> bool 
 fn document_toll(text: &str, figures: &[Figure], sentences: &[usize]) -> Option<Toll> {
     // Sentence totals, in text order, with whether the sentence is a claim or a running total.
     let mut groups: Vec<(Toll, usize, bool)> = Vec::new();
+    // Sentences whose figures are told as more victims (`2 militants were also
+    // killed`): never a repeat of an earlier toll.
+    let mut more: Vec<usize> = Vec::new();
     let mut prev: Option<(&Figure, bool)> = None;
     for figure in figures {
         let part = is_part(text, prev, figure);
         let start = sentences.get(figure.sentence).copied().unwrap_or(0);
         let running = is_running_total(text, figure, start);
         let same_sentence = groups.last().is_some_and(|g| g.1 == figure.sentence);
+        if !part && told_as_more(text, figure) {
+            more.push(figure.sentence);
+        }
         if !part {
             match groups.last_mut() {
                 Some(group) if same_sentence && running => group.0 = figure.toll,
@@ -548,7 +571,7 @@ fn document_toll(text: &str, figures: &[Figure], sentences: &[usize]) -> Option<
         let span = (sentences.get(sentence).copied().unwrap_or(0), end);
         total = Some(match total {
             None => toll,
-            Some(_) if seen.contains(&toll.stated()) => continue,
+            Some(_) if seen.contains(&toll.stated()) && !more.contains(&sentence) => continue,
             Some(_) if running => toll,
             Some(t) if reports_a_claim(text, span) => {
                 if toll.stated() < t.stated() {
