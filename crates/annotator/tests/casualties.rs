@@ -511,6 +511,10 @@ const TOTALS: &[(&str, Option<&str>)] = &[
     ("Three herders were shot dead near the well. The raiders also killed three traders on the road.", Some("6")),
     ("Three herders were shot dead near the well. Police also said three people were killed.", Some("3")),
     ("Three herders were shot dead near the well. 3 herders were killed, police said.", Some("3")),
+    // Round 11: a protest over a death named as known (`to protest the death of the
+    // guard`) in one sentence makes the death told in another its grievance.
+    ("Traders shut the market to protest the death of the guard. One guard died in a clash with looters on Monday night.", None),
+    ("Traders shut the market after the killing of the guard. One guard died in a clash with looters on Monday night.", Some("1")),
     // Round 11: a relative clause set off by commas, and a death told in the next
     // sentence, give single victims whose tolls add.
     ("A ferry pilot, who was hurt when the boat hit a mine, died in hospital.", Some("1")),

@@ -154,7 +154,20 @@ pub fn totals(text: &str, spans: &[Span]) -> CasualtyTotals {
     let sentence_of = |at: usize| sentences.partition_point(|&s| s <= at).saturating_sub(1);
     // Sorted and without repeats, for `binary_search`: a document of 50,000 sentences
     // and as many spans must not pay sentences × spans.
-    let mut span_sentences: Vec<usize> = spans.iter().filter(|s| s.label == LABEL).map(|s| sentence_of(s.start)).collect();
+    // A sentence whose only figures are a protest's grievance (`to protest the death
+    // of the guard`) may itself be the protest over another sentence's death.
+    let mut span_sentences: Vec<usize> = spans
+        .iter()
+        .filter(|s| s.label == LABEL)
+        .filter(|s| {
+            let toll = s.value.as_deref().and_then(|v| v.split_once(':')).and_then(|(_, c)| Toll::parse(c));
+            toll.is_none_or(|toll| {
+                let figure = Figure { start: s.start, end: s.end, toll, sentence: sentence_of(s.start), definite: false };
+                !is_grievance(text, sentences, &figure)
+            })
+        })
+        .map(|s| sentence_of(s.start))
+        .collect();
     span_sentences.sort_unstable();
     span_sentences.dedup();
     // Whether another sentence protests a death: read once per document, on the
@@ -259,7 +272,14 @@ fn protests_a_death(words: &[String]) -> bool {
             && words.get(i + 2).is_none_or(|n| !GRIEVANCE.contains(n.as_str()) && !matches!(n.as_str(), "of" | "at" | "to"))
     });
     let sparked = words.iter().position(|w| DEATH.contains(w.as_str())).is_some_and(|d| sparks_unrest(words.get(d + 1..).unwrap_or(&[])));
-    in_protest || sparked
+    // `to protest the death of the guard`, `a demonstration following the event`: a
+    // protest or its link, then a death or an event named as known (`the`, `this`).
+    let known_death = words.windows(3).any(|w| {
+        (PROTEST.contains(w[0].as_str()) || GRIEVANCE.contains(w[0].as_str()))
+            && matches!(w[1].as_str(), "the" | "this" | "that")
+            && DEATH.contains(w[2].as_str())
+    });
+    in_protest || sparked || known_death
 }
 
 /// A report whose protest is over a death stated in another sentence (`A guard was
