@@ -657,6 +657,9 @@ word_lists! {
     Local = "local",
     Masthead = "masthead",
     Habitual = "habitual",
+    TimesPlural = "times_plural",
+    Another = "another",
+    AmbiguousSeason = "ambiguous_season",
 }
 
 impl WordList {

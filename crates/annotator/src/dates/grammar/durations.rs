@@ -162,17 +162,26 @@ impl Grammar<'_> {
         if !plural && self.in_list(k, WordList::Travel) {
             return None;
         }
-        // `four flights a week`, `$2 million a year`: a rate.
-        if article && i > 0 && self.is_rate_head(i - 1) {
+        // `four flights a week`, `$2 million a year`: a rate (`three times a week` is a
+        // frequency, below).
+        if article && i > 0 && self.is_rate_head(i - 1) && !self.in_list(i - 1, WordList::Times) {
             return None;
         }
         if self.in_list(k, WordList::From) && self.is(k + 1, W::Now) {
             let t = self.ago(i, k + 2, n, unit, true);
             return Some(t);
         }
-        // `once a year`, `twice a day`, `three times a week`.
+        // `once a year`, `twice a day`, `three times a week`: the frequency is inside
+        // the extent, as TimeML's `freq` is read from it (eleventh round).
         if article && i > 0 && self.in_list(i - 1, WordList::Times) {
-            return Some(Timex::new(i, k, Label::Set, dur(n, unit)));
+            let start = if !self.in_list(i - 1, WordList::TimesPlural) {
+                i - 1
+            } else if i > 1 && matches!(self.lex(i - 2), Lex::Int { .. } | Lex::NumWord(_)) {
+                i - 2
+            } else {
+                i
+            };
+            return Some(Timex::new(start, k, Label::Set, dur(n, unit)));
         }
         // `in ten years` (the city will double): the point ten years on, a DATE in
         // TimeML; `the first time in ten years` stays a duration.
@@ -191,8 +200,49 @@ impl Grammar<'_> {
         if adjectival && glued && !plural && !article && self.in_list(k, WordList::PeriodNoun) {
             return Some(Timex::new(i, k + 1, Label::Duration, dur(n, unit)).np());
         }
+        // `2 hours 16 minutes`, `21 hours and 36 minutes`, `two years and three months`:
+        // a smaller unit after the first count is one duration (eleventh round).
+        if let Some((end, tail)) = self.duration_tail(k, unit, plural, n) {
+            // `6 years 10 months old`: an age.
+            if self.in_list(end, WordList::Old) {
+                return None;
+            }
+            return Some(Timex::new(i, end, Label::Duration, format!("{}{tail}", dur(n, unit))));
+        }
         let t = Timex::new(i, k, Label::Duration, dur(n, unit));
         Some(if adjectival { t } else { t.np() })
+    }
+
+    /// The rest of a compound duration from token `k`, after a whole count `n` of
+    /// `unit`: an optional `and`, a number and a smaller unit among years, months,
+    /// days, hours, minutes and seconds (`16 minutes` after `2 hours`). The token after
+    /// it and the value's tail (`16M`, `T5H`).
+    fn duration_tail(&self, k: usize, unit: Unit, plural: bool, n: Count) -> Option<(usize, String)> {
+        const ORDER: [Unit; 6] = [Unit::Year, Unit::Month, Unit::Day, Unit::Hour, Unit::Minute, Unit::Second];
+        let Count::N(first) = n else {
+            return None;
+        };
+        let rank = |u: Unit| ORDER.iter().position(|&o| o == u);
+        let big = rank(unit)?;
+        if !plural && first != 1 {
+            return None;
+        }
+        let j = if self.in_list(k, WordList::And) { k + 1 } else { k };
+        let m = match self.lex(j) {
+            Lex::Int { v, digits: 1 | 2 } => v,
+            Lex::NumWord(v) if v < 60 => v,
+            _ => return None,
+        };
+        let Lex::Unit { unit: small, .. } = self.lex(j + 1) else {
+            return None;
+        };
+        if rank(small)? <= big || m == 0 {
+            return None;
+        }
+        let (des, time) = small.designator();
+        let (_, big_time) = unit.designator();
+        let t = if time && !big_time { "T" } else { "" };
+        Some((j + 2, format!("{t}{m}{des}")))
     }
 
     /// `a three-year period`: an article before a measured period noun (`counted`).
@@ -334,7 +384,7 @@ mod tests {
         check("The strike lasted several days.", DCT, &[("several days", "DURATION", "PXD")]);
         check("She left a year ago.", DCT, &[("a year ago", "DATE", "1997")]);
         check("The vote is three weeks from now.", DCT, &[("three weeks from now", "DATE", "1998-W09")]);
-        check("They meet once a year.", DCT, &[("a year", "SET", "P1Y")]);
+        check("They meet once a year.", DCT, &[("once a year", "SET", "P1Y")]);
         check("He has lived there for years.", DCT, &[("years", "DURATION", "PXY")]);
     }
 
@@ -374,6 +424,36 @@ mod tests {
             ("Elections in Haiti are due in 18 months' time.", &[("18 months' time", "DATE", "2017-09")]),
             ("The new port at Gwadar opens in a year's time.", &[("a year's time", "DATE", "2017")]),
             ("Veterans of the Six-Day War marched in Jerusalem.", &[]),
+        ]);
+    }
+
+    /// A count of a smaller unit after a count of a larger one is the same duration
+    /// (`2 hours 16 minutes`); `another` and `some` are inside a counted duration;
+    /// the frequency word is inside a SET (`twice a week`). Eleventh round (issue 15),
+    /// DCT 2012-07-20.
+    #[test]
+    fn compound_durations_and_counted_modifiers() {
+        check_table("2012-07-20", &[
+            ("The fastest trains will take 2 hours 16 minutes.", &[("2 hours 16 minutes", "DURATION", "PT2H16M")]),
+            ("They spent 21 hours and 36 minutes on the moon.", &[("21 hours and 36 minutes", "DURATION", "PT21H36M")]),
+            ("He was jailed for two years and six months.", &[("two years and six months", "DURATION", "P2Y6M")]),
+            ("The siege lasted 3 days 12 hours.", &[("3 days 12 hours", "DURATION", "P3DT12H")]),
+            ("She ran it in 1 hour 5 minutes.", &[("1 hour 5 minutes", "DURATION", "PT1H5M")]),
+            ("The talks went on for 10 hours 30 minutes.", &[("10 hours 30 minutes", "DURATION", "PT10H30M")]),
+            // An age stays out.
+            ("The boy, 6 years 10 months old, was found.", &[]),
+            ("The president will stay for another six months.", &[("another six months", "DURATION", "P6M")]),
+            ("The coach agreed to stay for another five years.", &[("another five years", "DURATION", "P5Y")]),
+            ("Rescuers need another 48 hours.", &[("another 48 hours", "DURATION", "PT48H")]),
+            ("He bought another two cars.", &[]),
+            ("The town was evacuated some 36 hours after the blast.", &[("some 36 hours", "DURATION", "PT36H")]),
+            ("The trial lasted some three weeks.", &[("some three weeks", "DURATION", "P3W")]),
+            ("Some 200 people marched.", &[]),
+            ("The side will train twice a day.", &[("twice a day", "SET", "P1D")]),
+            ("The market opens twice a week.", &[("twice a week", "SET", "P1W")]),
+            ("The council meets once a month.", &[("once a month", "SET", "P1M")]),
+            ("Patients take the pill three times a day.", &[("three times a day", "SET", "P1D")]),
+            ("Ferries sail several times a week.", &[("a week", "SET", "P1W")]),
         ]);
     }
 }

@@ -17,7 +17,8 @@
 //! - [`periods`]: seasons, quarters, halves, centuries, holidays;
 //! - [`sets`]: `every Friday`, `each year`;
 //! - [`clock`]: `10:35 a.m.`, `noon Thursday`;
-//! - [`ranges`]: `2014-2016`, `1989-91`, `two to four weeks` as two expressions, `2:05:30`;
+//! - [`ranges`]: `2014-2016`, `1989-91` as two expressions, `two to four weeks` as one,
+//!   `2:05:30`;
 //! - [`narrative`]: the story's own time, the reference of a sentence far from the DCT.
 //!
 //! Rules see words only through the lexicon: token classes ([`Lex`]) and the word
@@ -356,6 +357,9 @@ impl<'a> Grammar<'a> {
                 if WordList::PrePost.in_set(lists) {
                     consider(self.prefixed_year(i, depth));
                 }
+                if WordList::Another.in_set(lists) {
+                    consider(self.another(i, depth));
+                }
             }
             Lex::Punct(_) | Lex::Grouped => {}
             Lex::Word(w) => match w {
@@ -393,6 +397,8 @@ impl<'a> Grammar<'a> {
                 {
                     consider(Some(Timex::new(i, i + 2, Label::Duration, "PXX")));
                 }
+                // `some 36 hours`: about.
+                W::Some => consider(self.approx(i, depth)),
                 W::A | W::Several => {
                     consider(self.counted(i));
                     consider(self.article_period(i));
@@ -414,8 +420,9 @@ impl<'a> Grammar<'a> {
                 consider(self.range_end_year(i));
                 consider(self.coordinated_day(i));
                 consider(self.day_first(i));
-                consider(self.year(i));
+                // The clock first: `1130 GMT` is a time, not a year.
                 consider(self.clock(i));
+                consider(self.year(i));
             }
             // `Islam will one day be…`: some day ahead.
             Lex::NumWord(1)
