@@ -159,7 +159,9 @@ impl Grammar<'_> {
             return None;
         }
         // `a 10-minute drive`, `a five-minute walk`: a distance measured in travel time.
-        if !plural && self.in_list(k, WordList::Travel) {
+        // `an hour's drive` likewise (eleventh round).
+        let possessive = self.glued(k, '\'') && self.in_list(k + 1, WordList::PossessiveS);
+        if !plural && (self.in_list(k, WordList::Travel) || (possessive && self.in_list(k + 2, WordList::Travel))) {
             return None;
         }
         // `four flights a week`, `$2 million a year`: a rate (`three times a week` is a
@@ -368,6 +370,8 @@ mod tests {
             ("A 6-year-old girl was wounded.", "", "", "", ""),
             ("The victims were 52 years old.", "", "", "", ""),
             ("The camp is a 10-minute drive from the border.", "", "", "", ""),
+            ("The site, an hour's drive north of Rome, was used.", "", "", "", ""),
+            ("The camp is a day's walk from the border.", "", "", "", ""),
             ("The clinic is a five-minute walk from the market.", "", "", "", ""),
             ("Present-day Syria is a ruin.", "", "", "", ""),
             ("The matter will be settled in due course.", "", "", "", ""),

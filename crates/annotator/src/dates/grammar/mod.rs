@@ -279,6 +279,10 @@ impl<'a> Grammar<'a> {
     pub(crate) fn at(&self, i: usize) -> Option<Timex> {
         let mut t = self.at_depth(i, 0)?;
         self.habitual(&mut t);
+        // `the fifth century AD`: the era is inside the extent (eleventh round).
+        if t.label == Label::Date && self.in_list(t.end, WordList::Era) && self.all_caps(t.end) && t.value.bytes().all(|b| b.is_ascii_digit()) {
+            t.end += 1;
+        }
         // `the next year or so`, `a decade or so`: the approximation is inside the extent.
         if matches!(t.label, Label::Date | Label::Duration) && self.is(t.end, W::Or) && self.in_list(t.end + 1, WordList::So) {
             t.end += 2;

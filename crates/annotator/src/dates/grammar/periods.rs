@@ -258,4 +258,21 @@ mod tests {
             ("Spring rains flooded the valley.", &[]),
         ]);
     }
+
+    /// Fixed-date holidays that need `Day` (`Boxing Day`, `Anzac Day`, `Bastille
+    /// Day`), and the era inside a century's or year's extent (`the fifth century AD`).
+    /// Eleventh round (issue 15), DCT 2014-12-20.
+    #[test]
+    fn fixed_holidays_and_eras() {
+        check_table("2014-12-20", &[
+            ("Play will resume on Boxing Day.", &[("Boxing Day", "DATE", "2014-12-26")]),
+            ("Veterans marched on Anzac Day.", &[("Anzac Day", "DATE", "2014-04-25")]),
+            ("Paris held its parade on Bastille Day.", &[("Bastille Day", "DATE", "2014-07-14")]),
+            ("He joined the Boxing club.", &[]),
+            ("The villa was abandoned in the fifth century AD.", &[("the fifth century AD", "DATE", "04")]),
+            ("The fort was built in the 2nd century AD.", &[("the 2nd century AD", "DATE", "01")]),
+            ("The temple dates from the 3rd century BC.", &[("the 3rd century BC", "DATE", "02")]),
+            ("The ad ran in 2012 ad nauseam.", &[("2012", "DATE", "2012")]),
+        ]);
+    }
 }

@@ -100,7 +100,8 @@ impl Grammar<'_> {
         let t = match self.lex(j) {
             Lex::Unit { unit, plural: true } => match (w, unit) {
                 (W::These, Unit::Day) => Timex::new(i, j + 1, Label::Date, "PRESENT_REF"),
-                (W::Recent | W::Coming | W::Past | W::Last | W::Next, _) => {
+                // `the following days`, `the previous weeks` (eleventh round).
+                (W::Recent | W::Coming | W::Past | W::Last | W::Next | W::Following | W::Previous, _) => {
                     Timex::new(i, j + 1, Label::Duration, dur(Count::X, unit)).np()
                 }
                 _ => return None,
@@ -415,6 +416,16 @@ mod tests {
                 ("July 20, 1969", "DATE", "1969-07-20"),
                 ("the following afternoon", "TIME", "1969-07-21TAF"),
             ]),
+        ]);
+    }
+
+    /// `the following days`, `the previous weeks`: a stretch of unsaid length (eleventh
+    /// round, issue 15).
+    #[test]
+    fn following_plural_units() {
+        check_table("2015-07-11", &[
+            ("Over the following days, troops killed about 8,000 men.", &[("the following days", "DURATION", "PXD")]),
+            ("In the previous weeks, prices had doubled.", &[("the previous weeks", "DURATION", "PXW")]),
         ]);
     }
 }
