@@ -70,11 +70,12 @@ impl Grammar<'_> {
                 None => self.hour_of_day_part(i, v as u32)?,
             },
             // `at 1130 GMT`, `0730 local time`: a four-digit time with its zone (not in
-            // brackets after another time, `10:35 a.m. (0735 GMT)`, which restates it).
+            // brackets or after a slash following another time, `10:35 a.m. (0735 GMT)`,
+            // `1400 EDT / 1800 GMT`, which restate it).
             Lex::Int { v, digits: 4 }
                 if v % 100 < 60
                     && v / 100 < 24
-                    && !(i > 0 && self.punct(i - 1, '('))
+                    && !(i > 0 && (self.punct(i - 1, '(') || self.punct(i - 1, '[') || self.punct(i - 1, '/')))
                     && (self.is(i + 1, W::Zone) || (self.in_list(i + 1, WordList::Local) && self.in_list(i + 2, WordList::Time))) =>
             {
                 ((v / 100) as u32, (v % 100) as u32, i + 1)
@@ -162,6 +163,8 @@ mod tests {
             ("Controllers will try again at 1100 GMT on Friday.", &[("1100 GMT", "TIME", "2014-11-14T11:00"), ("Friday", "DATE", "2014-11-14")]),
             ("The curfew starts at 0730 local time.", &[("0730", "TIME", "2014-11-13T07:30")]),
             ("The blast hit at 10:35 a.m. (0735 GMT).", &[("10:35 a.m.", "TIME", "2014-11-13T10:35")]),
+            ("Troops moved in at 11.30 pm [1800 gmt] last night.", &[("last night", "TIME", "2014-11-12TNI")]),
+            ("Trading ends at 1400 EDT / 1800 GMT.", &[("1400 EDT", "TIME", "2014-11-13T14:00")]),
             ("Sales reached 1130 units.", &[]),
             ("Paratroopers jumped shortly after midnight.", &[("midnight", "TIME", "2014-11-13T00:00")]),
             ("The king spoke shortly before midnight.", &[("midnight", "TIME", "2014-11-13T24:00")]),
