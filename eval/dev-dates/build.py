@@ -28,7 +28,7 @@ DATE_RE = re.compile(
     r"\d{4}-(SP|SU|FA|WI|Q[1-4]|H[12])|"              # season, quarter, half
     r"\d{4}-W\d{2}(-WE|-\d)?)$")                      # week, weekend
 TIME_RE = re.compile(r"^(\d{4}|XXXX)-(\d{2}|XX)-(\d{2}|XX)T(\d{2}:\d{2}(:\d{2})?|MO|AF|EV|NI)$")
-DUR_RE = re.compile(r"^P((\d+(\.\d+)?|X)[YMWD])*(T((\d+(\.\d+)?|X)[HMS])+)?$")
+DUR_RE = re.compile(r"^P((\d+(\.\d+)?|X)([YMWD]|DE|CE))*(T((\d+(\.\d+)?|X)[HMS])+)?$")
 SET_RE = re.compile(r"^(P((\d+|X)[YMWD])+|PT(\d+|X)[HMS]|XXXX-\d{2}|XXXX-WXX-\d|XXXX-XX-XXT(MO|AF|EV|NI))$")
 
 
@@ -46,6 +46,8 @@ def check_value(label, value):
     assert rx.match(value), f"bad {label} value {value!r}"
     if label == "DURATION":
         assert value != "P" and value != "PT", value
+        # counted decades/centuries are written in years (P10Y, P300Y); DE/CE only for an unknown count
+        assert not re.search(r"\d(DE|CE)", value), value
 
 
 def weekday_check(rid, span, dct):

@@ -399,4 +399,385 @@ ITEMS = [
       ("March", 1, "DATE", "2015-03"),
       ("the 2015 fiscal year", 1, "DATE", "FY2015"),
       ("June 30", 1, "DATE", "2015-06-30")]),
+
+    # d031 wire, Pakistan (earthquake)
+    ("2005-10-09",
+     "MUZAFFARABAD, Pakistan - Rescuers dug through rubble with their bare hands on Sunday, a day "
+     "after a magnitude 7.6 earthquake struck at 8:50 a.m. on Saturday and flattened whole villages in "
+     "Kashmir. Officials said it could take weeks to reach some valleys, and snow is expected in the "
+     "mountains by mid-November.",
+     [("Sunday", 1, "DATE", "2005-10-09"),
+      ("a day", 1, "DURATION", "P1D"),
+      ("8:50 a.m.", 1, "TIME", "2005-10-08T08:50"),
+      ("Saturday", 1, "DATE", "2005-10-08"),
+      ("weeks", 1, "DURATION", "PXW"),
+      ("mid-November", 1, "DATE", "2005-11")]),
+
+    # d032 court, Netherlands, retelling (1995)
+    ("2017-11-22",
+     "THE HAGUE - A UN tribunal on Wednesday sentenced former Bosnian Serb commander Ratko Mladic to "
+     "life in prison for genocide. Judges found that forces under his command took Srebrenica on July "
+     "11, 1995, and over the following days killed about 8,000 men and boys. The trial lasted more "
+     "than four years; Mladic had spent 16 years on the run before his arrest in May 2011.",
+     [("Wednesday", 1, "DATE", "2017-11-22"),
+      ("July 11, 1995", 1, "DATE", "1995-07-11"),
+      ("the following days", 1, "DURATION", "PXD"),
+      ("more than four years", 1, "DURATION", "P4Y"),
+      ("16 years", 1, "DURATION", "P16Y"),
+      ("May 2011", 1, "DATE", "2011-05")]),
+
+    # d033 earnings, India
+    ("2010-10-14",
+     "BANGALORE - Software exporter Infovista posted a 16 percent rise in July-September net profit on "
+     "Thursday and raised its revenue forecast for the year ending March 31, 2011. Revenue in the "
+     "September quarter rose 21 percent from a year earlier. The company said it would hire 40,000 "
+     "people this year.",
+     [("July", 1, "DATE", "2010-07"),
+      ("September", 1, "DATE", "2010-09"),
+      ("Thursday", 1, "DATE", "2010-10-14"),
+      ("March 31, 2011", 1, "DATE", "2011-03-31"),
+      ("the September quarter", 1, "DATE", "2010-Q3"),
+      ("a year", 1, "DURATION", "P1Y"),
+      ("this year", 1, "DATE", "2010")]),
+
+    # d034 sport, South Africa (football)
+    ("2010-07-12",
+     "JOHANNESBURG - Spain won the World Cup for the first time on Sunday, beating the Netherlands 1-0 "
+     "with a goal four minutes from the end of extra time. Spain, who had not reached a final in 80 "
+     "years of trying, fly home to Madrid on Monday for a victory parade. The Dutch have now lost three "
+     "finals, in 1974, 1978 and 2010.",
+     [("Sunday", 1, "DATE", "2010-07-11"),
+      ("four minutes", 1, "DURATION", "PT4M"),
+      ("80 years", 1, "DURATION", "P80Y"),
+      ("Monday", 1, "DATE", "2010-07-12"),
+      ("now", 1, "DATE", "PRESENT_REF"),
+      ("1974", 1, "DATE", "1974"),
+      ("1978", 1, "DATE", "1978"),
+      ("2010", 1, "DATE", "2010")]),
+
+    # d035 weather, Bangladesh (cyclone)
+    ("2007-11-16",
+     "DHAKA - Cyclone Sidr slammed into Bangladesh's southwest coast on Thursday evening with winds of "
+     "up to 240 kph, flattening houses and cutting power to much of the country. Some 3.2 million "
+     "people had been moved to shelters by Thursday afternoon. It was the strongest cyclone to hit "
+     "Bangladesh since 1991, and relief officials said the coming 72 hours would be critical.",
+     [("Thursday evening", 1, "TIME", "2007-11-15TEV"),
+      ("Thursday afternoon", 1, "TIME", "2007-11-15TAF"),
+      ("1991", 1, "DATE", "1991"),
+      ("the coming 72 hours", 1, "DURATION", "PT72H")]),
+
+    # d036 obituary, Nepal, retelling (1978)
+    ("2019-03-11",
+     "KATHMANDU - Ang Dorje Sherpa, who reached the summit of Everest ten times, died on Saturday in "
+     "Kathmandu. He was 71. On his first ascent, in May 1978, he and two climbers left the South Col "
+     "at 2 a.m. and reached the top shortly before noon; they spent 40 minutes there before the weather "
+     "turned. He stopped climbing in 2001 and ran a school in Khumjung for the next 15 years.",
+     [("Saturday", 1, "DATE", "2019-03-09"),
+      ("May 1978", 1, "DATE", "1978-05"),
+      ("2 a.m.", 1, "TIME", "1978-05-XXT02:00"),
+      ("noon", 1, "TIME", "1978-05-XXT12:00"),
+      ("40 minutes", 1, "DURATION", "PT40M"),
+      ("2001", 1, "DATE", "2001"),
+      ("the next 15 years", 1, "DURATION", "P15Y")]),
+
+    # d037 court, United States
+    ("2012-06-14",
+     "NEW YORK - A federal judge in Manhattan on Thursday sentenced a former hedge fund manager to 11 "
+     "years in prison for insider trading, the longest such sentence in decades. Prosecutors had sought "
+     "between 15 and 19 years. The scheme ran from at least 2003 until his arrest in October 2009, and "
+     "he must surrender by Sept. 14.",
+     [("Thursday", 1, "DATE", "2012-06-14"),
+      ("11 years", 1, "DURATION", "P11Y"),
+      ("decades", 1, "DURATION", "PXDE"),
+      ("between 15 and 19 years", 1, "DURATION", "PXY"),
+      ("2003", 1, "DATE", "2003"),
+      ("October 2009", 1, "DATE", "2009-10"),
+      ("Sept. 14", 1, "DATE", "2012-09-14")]),
+
+    # d038 science, Germany (space)
+    ("2014-11-13",
+     "DARMSTADT, Germany - The Philae lander bounced twice after touching down on comet 67P on "
+     "Wednesday afternoon and came to rest in the shadow of a cliff, where its batteries may last only "
+     "about 60 hours. Its mother ship Rosetta was launched in March 2004 and travelled for more than ten "
+     "years to reach the comet. Controllers will try to contact the lander again at 1100 GMT on Friday.",
+     [("Wednesday afternoon", 1, "TIME", "2014-11-12TAF"),
+      ("about 60 hours", 1, "DURATION", "PT60H"),
+      ("March 2004", 1, "DATE", "2004-03"),
+      ("more than ten years", 1, "DURATION", "P10Y"),
+      ("1100 GMT", 1, "TIME", "2014-11-14T11:00"),
+      ("Friday", 1, "DATE", "2014-11-14")]),
+
+    # d039 feature, Sri Lanka, retelling (2004)
+    ("2014-12-26",
+     "GALLE, Sri Lanka - On Sunday, Dec. 26, 2004, the sea drew back from Galle harbour shortly after "
+     "9 a.m. Twenty minutes later the first wave came ashore. A train carrying some 1,700 passengers "
+     "was struck near Peraliya at about 9:30 a.m.; fewer than 100 survived, and the line did not reopen "
+     "for two months. Each year survivors gather at the spot where the carriages came to rest.",
+     [("Sunday, Dec. 26, 2004", 1, "DATE", "2004-12-26"),
+      ("9 a.m.", 1, "TIME", "2004-12-26T09:00"),
+      ("Twenty minutes", 1, "DURATION", "PT20M"),
+      ("about 9:30 a.m.", 1, "TIME", "2004-12-26T09:30"),
+      ("two months", 1, "DURATION", "P2M"),
+      ("Each year", 1, "SET", "P1Y")]),
+
+    # d040 economy, Belgium (EU statistics)
+    ("2009-07-31",
+     "BRUSSELS - Euro zone unemployment rose to 9.4 percent in June, the highest in a decade, the EU "
+     "statistics office said on Friday. Economists expect the jobless rate to keep climbing well into "
+     "2010 and to peak above 10 percent in the first half of next year.",
+     [("June", 1, "DATE", "2009-06"),
+      ("a decade", 1, "DURATION", "P10Y"),
+      ("Friday", 1, "DATE", "2009-07-31"),
+      ("2010", 1, "DATE", "2010"),
+      ("the first half of next year", 1, "DATE", "2010-H1")]),
+
+    # d041 conflict, Mali
+    ("2013-01-12",
+     "BAMAKO - French warplanes struck Islamist rebels in central Mali on Friday, a day after the "
+     "militants seized the town of Konna. The rebels have held the north of the country since April. "
+     "Mali's interim president declared a state of emergency across the country for ten days.",
+     [("Friday", 1, "DATE", "2013-01-11"),
+      ("a day", 1, "DURATION", "P1D"),
+      ("April", 1, "DATE", "2012-04"),
+      ("ten days", 1, "DURATION", "P10D")]),
+
+    # d042 sport, France (cycling)
+    ("2008-07-28",
+     "PARIS - Carlos Sastre of Spain won the Tour de France on Sunday, finishing the three-week race "
+     "58 seconds ahead of Australia's Cadel Evans in a total time of 87:52:52. Last year's winner did "
+     "not start after his team was barred from the race.",
+     [("Sunday", 1, "DATE", "2008-07-27"),
+      ("three-week", 1, "DURATION", "P3W"),
+      ("58 seconds", 1, "DURATION", "PT58S"),
+      ("87:52:52", 1, "DURATION", "PT87H52M52S"),
+      ("Last year", 1, "DATE", "2007")]),
+
+    # d043 feature, United States, retelling (2008)
+    ("2018-09-15",
+     "NEW YORK - Lehman Brothers filed for bankruptcy at 1:45 a.m. on Monday, Sept. 15, 2008, after 48 "
+     "hours of failed rescue talks at the New York Fed. The Dow fell 504 points that day, and two days "
+     "later the government took control of the insurer AIG. It took the index more than five years to "
+     "regain its October 2007 peak.",
+     [("1:45 a.m.", 1, "TIME", "2008-09-15T01:45"),
+      ("Monday, Sept. 15, 2008", 1, "DATE", "2008-09-15"),
+      ("48 hours", 1, "DURATION", "PT48H"),
+      ("that day", 1, "DATE", "2008-09-15"),
+      ("two days", 1, "DURATION", "P2D"),
+      ("more than five years", 1, "DURATION", "P5Y"),
+      ("October 2007", 1, "DATE", "2007-10")]),
+
+    # d044 weather, UK
+    ("2014-03-03",
+     "LONDON - Britain had its wettest winter since records began in 1910, the Met Office said on "
+     "Monday, with 541 mm of rain falling between December and February. March will start cold, with "
+     "frost likely in the north this week. The Environment Agency now updates its flood warnings every "
+     "three hours.",
+     [("winter", 1, "DATE", "2013-WI"),
+      ("1910", 1, "DATE", "1910"),
+      ("Monday", 1, "DATE", "2014-03-03"),
+      ("December", 1, "DATE", "2013-12"),
+      ("February", 1, "DATE", "2014-02"),
+      ("March", 1, "DATE", "2014-03"),
+      ("this week", 1, "DATE", "2014-W10"),
+      ("now", 1, "DATE", "PRESENT_REF"),
+      ("every three hours", 1, "SET", "PT3H")]),
+
+    # d045 court, India, retelling (2012)
+    ("2017-05-05",
+     "NEW DELHI - India's Supreme Court on Friday upheld the death sentences of four men convicted of "
+     "the gang rape and murder of a student on a bus in December 2012. A trial court convicted them in "
+     "September 2013, nine months after the attack. The men, who have been in jail for more than four "
+     "years, have 30 days to seek a review.",
+     [("Friday", 1, "DATE", "2017-05-05"),
+      ("December 2012", 1, "DATE", "2012-12"),
+      ("September 2013", 1, "DATE", "2013-09"),
+      ("nine months", 1, "DURATION", "P9M"),
+      ("more than four years", 1, "DURATION", "P4Y"),
+      ("30 days", 1, "DURATION", "P30D")]),
+
+    # d046 obituary, Japan
+    ("2019-01-10",
+     "TOKYO - Novelist Hideo Kurosaki, whose spare stories of post-war Osaka were translated into 30 "
+     "languages, died on Jan. 3 at a hospital in Kyoto, his publisher said on Thursday. He was 88. He "
+     "wrote his first novel in the winter of 1961 and published a book every other year until the 1990s.",
+     [("Jan. 3", 1, "DATE", "2019-01-03"),
+      ("Thursday", 1, "DATE", "2019-01-10"),
+      ("the winter of 1961", 1, "DATE", "1961-WI"),
+      ("every other year", 1, "SET", "P2Y"),
+      ("the 1990s", 1, "DATE", "199")]),
+
+    # d047 business, Thailand (floods; ranges)
+    ("2011-11-08",
+     "BANGKOK - Floodwaters that have swamped seven industrial estates north of Bangkok since early "
+     "October could take four to six weeks to drain, the government said on Tuesday. Honda said its "
+     "plant in Ayutthaya would stay shut until at least the end of the year and that its Thai output "
+     "for October-December would fall by up to 150,000 cars. The floods, the worst in half a century, "
+     "began in late July.",
+     [("early October", 1, "DATE", "2011-10"),
+      ("four to six weeks", 1, "DURATION", "PXW"),
+      ("Tuesday", 1, "DATE", "2011-11-08"),
+      ("the end of the year", 1, "DATE", "2011"),
+      ("October", 2, "DATE", "2011-10"),
+      ("December", 1, "DATE", "2011-12"),
+      ("half a century", 1, "DURATION", "P50Y"),
+      ("late July", 1, "DATE", "2011-07")]),
+
+    # d048 wire, Chile (mine rescue; anaphora)
+    ("2010-10-14",
+     "COPIAPO, Chile - The last of the 33 miners trapped underground for 69 days was winched to the "
+     "surface at 9:55 p.m. on Wednesday. The rescue, which began shortly after midnight, took less than "
+     "24 hours. The men had been cut off since a rock fall on Aug. 5; for the first 17 days no one knew "
+     "whether they were alive.",
+     [("69 days", 1, "DURATION", "P69D"),
+      ("9:55 p.m.", 1, "TIME", "2010-10-13T21:55"),
+      ("Wednesday", 1, "DATE", "2010-10-13"),
+      ("midnight", 1, "TIME", "2010-10-13T00:00"),
+      ("less than 24 hours", 1, "DURATION", "PT24H"),
+      ("Aug. 5", 1, "DATE", "2010-08-05"),
+      ("the first 17 days", 1, "DURATION", "P17D")]),
+
+    # d049 politics, UK ("May" the name is not a date)
+    ("2019-03-30",
+     "LONDON - Parliament rejected Prime Minister Theresa May's Brexit deal for a third time on Friday, "
+     "when Britain had originally been due to leave the European Union. May now has until April 12 to "
+     "propose a way forward after nearly two years of negotiations.",
+     [("Friday", 1, "DATE", "2019-03-29"),
+      ("now", 1, "DATE", "PRESENT_REF"),
+      ("April 12", 1, "DATE", "2019-04-12"),
+      ("nearly two years", 1, "DURATION", "P2Y")]),
+
+    # d050 health, Switzerland
+    ("2020-03-12",
+     "GENEVA - The World Health Organization declared the coronavirus outbreak a pandemic on Wednesday, "
+     "10 weeks after China first reported a cluster of pneumonia cases in Wuhan on Dec. 31. Italy has "
+     "extended its nationwide lockdown until April 3, and infections there are doubling every three to "
+     "four days. A vaccine is at least 12 to 18 months away, officials said.",
+     [("Wednesday", 1, "DATE", "2020-03-11"),
+      ("10 weeks", 1, "DURATION", "P10W"),
+      ("Dec. 31", 1, "DATE", "2019-12-31"),
+      ("April 3", 1, "DATE", "2020-04-03"),
+      ("every three to four days", 1, "SET", "PXD"),
+      ("at least 12 to 18 months", 1, "DURATION", "PXM")]),
+
+    # d051 feature, Mexico, retelling (1985)
+    ("2015-09-19",
+     "MEXICO CITY - At 7:19 a.m. on Thursday, Sept. 19, 1985, an earthquake of magnitude 8.1 brought "
+     "down hundreds of buildings in the capital. A strong aftershock struck the next evening. Rescuers "
+     "pulled newborn babies alive from the ruins of the Juárez Hospital nine days later. Since then the "
+     "city has held an earthquake drill every year on the anniversary.",
+     [("7:19 a.m.", 1, "TIME", "1985-09-19T07:19"),
+      ("Thursday, Sept. 19, 1985", 1, "DATE", "1985-09-19"),
+      ("the next evening", 1, "TIME", "1985-09-20TEV"),
+      ("nine days", 1, "DURATION", "P9D"),
+      ("then", 1, "DATE", "1985-09-19"),
+      ("every year", 1, "SET", "P1Y")]),
+
+    # d052 wire, Egypt
+    ("2011-02-12",
+     "CAIRO - Hosni Mubarak resigned as president on Friday after 18 days of protests, handing power to "
+     "the army after almost 30 years in office. Vice President Omar Suleiman announced the decision in a "
+     "30-second statement on state television shortly after 6 p.m. Crowds in Tahrir Square were still "
+     "celebrating on Saturday morning.",
+     [("Friday", 1, "DATE", "2011-02-11"),
+      ("18 days", 1, "DURATION", "P18D"),
+      ("almost 30 years", 1, "DURATION", "P30Y"),
+      ("30-second", 1, "DURATION", "PT30S"),
+      ("6 p.m.", 1, "TIME", "2011-02-11T18:00"),
+      ("Saturday morning", 1, "TIME", "2011-02-12TMO")]),
+
+    # d053 earnings, Ireland (airline)
+    ("2022-05-16",
+     "DUBLIN - Ryanair posted a loss of 355 million euros for the year to March 31 on Monday, its second "
+     "loss in a row, but said traffic this summer would exceed pre-pandemic levels. Bookings for July "
+     "and August are running 5 percent ahead of 2019. Chief executive Michael O'Leary, in the job since "
+     "2014, has agreed to stay for another five years.",
+     [("March 31", 1, "DATE", "2022-03-31"),
+      ("Monday", 1, "DATE", "2022-05-16"),
+      ("this summer", 1, "DATE", "2022-SU"),
+      ("July", 1, "DATE", "2022-07"),
+      ("August", 1, "DATE", "2022-08"),
+      ("2019", 1, "DATE", "2019"),
+      ("2014", 1, "DATE", "2014"),
+      ("another five years", 1, "DURATION", "P5Y")]),
+
+    # d054 science, Italy (archaeology; distractors)
+    ("2023-10-18",
+     "ROME - Archaeologists working near present-day Civitavecchia said on Tuesday they had found a "
+     "Roman bath complex with intact mosaic floors. The site, an hour's drive north of Rome, was used for "
+     "about three centuries before it was abandoned in the fifth century AD. Excavation will resume in "
+     "the spring.",
+     [("Tuesday", 1, "DATE", "2023-10-17"),
+      ("about three centuries", 1, "DURATION", "P300Y"),
+      ("the fifth century AD", 1, "DATE", "04"),
+      ("the spring", 1, "DATE", "2024-SP")]),
+
+    # d055 sport, UK (athletics)
+    ("2012-08-06",
+     "LONDON - Jamaica's Usain Bolt retained his Olympic 100 metres title on Sunday night in 9.63 "
+     "seconds, the second-fastest time in history, four years after winning in Beijing. The final started "
+     "at 9:50 p.m. in front of 80,000 fans. Bolt runs in the 200 metres heats on Tuesday morning.",
+     [("Sunday night", 1, "TIME", "2012-08-05TNI"),
+      ("9.63 seconds", 1, "DURATION", "PT9.63S"),
+      ("four years", 1, "DURATION", "P4Y"),
+      ("9:50 p.m.", 1, "TIME", "2012-08-05T21:50"),
+      ("Tuesday morning", 1, "TIME", "2012-08-07TMO")]),
+
+    # d056 court, Australia, retelling (2012)
+    ("2016-02-09",
+     "MELBOURNE - A jury was told on Tuesday that the accused followed the victim from a bar in Brunswick "
+     "shortly after 1:30 a.m. on Saturday, Sept. 22, 2012, and that her body was found six days later in "
+     "a shallow grave. The man, arrested that Thursday, has been in custody for more than three years.",
+     [("Tuesday", 1, "DATE", "2016-02-09"),
+      ("1:30 a.m.", 1, "TIME", "2012-09-22T01:30"),
+      ("Saturday, Sept. 22, 2012", 1, "DATE", "2012-09-22"),
+      ("six days", 1, "DURATION", "P6D"),
+      ("that Thursday", 1, "DATE", "2012-09-27"),
+      ("more than three years", 1, "DURATION", "P3Y")]),
+
+    # d057 elections, Kenya
+    ("2007-12-30",
+     "NAIROBI - Kenya's electoral commission declared President Mwai Kibaki the winner of Thursday's "
+     "election on Sunday evening, after results from several constituencies had been held back for two "
+     "days. Kibaki was sworn in for a second five-year term within an hour.",
+     [("Thursday", 1, "DATE", "2007-12-27"),
+      ("Sunday evening", 1, "TIME", "2007-12-30TEV"),
+      ("two days", 1, "DURATION", "P2D"),
+      ("five-year", 1, "DURATION", "P5Y"),
+      ("an hour", 1, "DURATION", "PT1H")]),
+
+    # d058 science, astronomy ("2022" in a comet's name is not a date)
+    ("2023-01-11",
+     "PARIS - A comet that takes about 50,000 years to orbit the sun will be visible with binoculars from "
+     "mid-January until early February, astronomers said on Wednesday. The comet, C/2022 E3, will make "
+     "its closest approach to Earth on Feb. 1.",
+     [("about 50,000 years", 1, "DURATION", "P50000Y"),
+      ("mid-January", 1, "DATE", "2023-01"),
+      ("early February", 1, "DATE", "2023-02"),
+      ("Wednesday", 1, "DATE", "2023-01-11"),
+      ("Feb. 1", 1, "DATE", "2023-02-01")]),
+
+    # d059 transport, UK (sets)
+    ("2024-10-10",
+     "LONDON - Eurostar will run a train every 30 minutes between London and Paris at peak times from "
+     "next spring, up from hourly now, the company said on Thursday. The fastest journeys will take 2 "
+     "hours 16 minutes.",
+     [("every 30 minutes", 1, "SET", "PT30M"),
+      ("next spring", 1, "DATE", "2025-SP"),
+      ("hourly", 1, "SET", "PT1H"),
+      ("now", 1, "DATE", "PRESENT_REF"),
+      ("Thursday", 1, "DATE", "2024-10-10"),
+      ("2 hours 16 minutes", 1, "DURATION", "PT2H16M")]),
+
+    # d060 feature, United States, retelling (1969)
+    ("2019-07-20",
+     "HOUSTON - Fifty years ago, at 4:17 p.m. EDT on Sunday, July 20, 1969, the lunar module Eagle set "
+     "down on the Sea of Tranquility. Neil Armstrong stepped onto the surface about six and a half hours "
+     "later. The two astronauts spent 21 hours and 36 minutes on the moon before lifting off the next "
+     "afternoon.",
+     [("Fifty years ago", 1, "DATE", "1969"),
+      ("4:17 p.m. EDT", 1, "TIME", "1969-07-20T16:17"),
+      ("Sunday, July 20, 1969", 1, "DATE", "1969-07-20"),
+      ("about six and a half hours", 1, "DURATION", "PT6H30M"),
+      ("21 hours and 36 minutes", 1, "DURATION", "PT21H36M"),
+      ("the next afternoon", 1, "TIME", "1969-07-21TAF")]),
 ]
