@@ -29,7 +29,7 @@ DATE_RE = re.compile(
     r"\d{4}-W\d{2}(-WE|-\d)?)$")                      # week, weekend
 TIME_RE = re.compile(r"^(\d{4}|XXXX)-(\d{2}|XX)-(\d{2}|XX)T(\d{2}:\d{2}(:\d{2})?|MO|AF|EV|NI)$")
 DUR_RE = re.compile(r"^P((\d+(\.\d+)?|X)([YMWD]|DE|CE))*(T((\d+(\.\d+)?|X)[HMS])+)?$")
-SET_RE = re.compile(r"^(P((\d+|X)[YMWD])+|PT(\d+|X)[HMS]|XXXX-\d{2}|XXXX-WXX-\d|XXXX-XX-XXT(MO|AF|EV|NI))$")
+SET_RE = re.compile(r"^(P((\d+|X)[YMWD])+|PT(\d+|X)[HMS]|XXXX-\d{2}|XXXX-(SP|SU|FA|WI)|XXXX-WXX-\d|XXXX-XX-XXT(MO|AF|EV|NI))$")
 
 
 def find_occurrence(text, surface, occ):

@@ -780,4 +780,365 @@ ITEMS = [
       ("about six and a half hours", 1, "DURATION", "PT6H30M"),
       ("21 hours and 36 minutes", 1, "DURATION", "PT21H36M"),
       ("the next afternoon", 1, "TIME", "1969-07-21TAF")]),
+
+    # d061 wire, Turkey
+    ("2016-07-16",
+     "ANKARA - Turkish authorities said on Saturday they had crushed a coup attempt that began on Friday "
+     "night, when soldiers blocked the bridges over the Bosphorus at around 10:30 p.m. local time. By "
+     "Saturday morning the rebels in Istanbul had surrendered, and at least 265 people were dead. "
+     "Recep Tayyip Erdogan, who has led the country since 2003, said the plotters would pay a heavy price.",
+     [("Saturday", 1, "DATE", "2016-07-16"),
+      ("Friday night", 1, "TIME", "2016-07-15TNI"),
+      ("around 10:30 p.m. local time", 1, "TIME", "2016-07-15T22:30"),
+      ("Saturday morning", 1, "TIME", "2016-07-16TMO"),
+      ("2003", 1, "DATE", "2003")]),
+
+    # d062 sport, UK (football; day-month dates)
+    ("2016-05-03",
+     "LEICESTER - Leicester City were crowned Premier League champions on Monday night without kicking a "
+     "ball, after Tottenham drew 2-2 at Chelsea. The club, 5,000-1 outsiders before the season, had been "
+     "bottom of the table on 4 April 2015 and escaped relegation with seven wins in their last nine "
+     "games. The trophy will be presented after the home game against Everton on 7 May.",
+     [("Monday night", 1, "TIME", "2016-05-02TNI"),
+      ("4 April 2015", 1, "DATE", "2015-04-04"),
+      ("7 May", 1, "DATE", "2016-05-07")]),
+
+    # d063 earnings, India (fiscal years; "year-on-year" is not a time expression)
+    ("2024-05-22",
+     "MUMBAI - Sahyadri Cement reported a 31 percent year-on-year rise in January-March profit on "
+     "Wednesday, helped by a construction boom ahead of the general election. Sales volumes for FY24 as "
+     "a whole rose 12 percent. The company expects demand to hold up through the monsoon months of June "
+     "to September and plans to double its capacity by FY27.",
+     [("January", 1, "DATE", "2024-01"),
+      ("March", 1, "DATE", "2024-03"),
+      ("Wednesday", 1, "DATE", "2024-05-22"),
+      ("FY24", 1, "DATE", "FY2024"),
+      ("June", 1, "DATE", "2024-06"),
+      ("September", 1, "DATE", "2024-09"),
+      ("FY27", 1, "DATE", "FY2027")]),
+
+    # d064 court, United States, retelling (2013)
+    ("2015-04-08",
+     "BOSTON - A federal jury on Wednesday found Dzhokhar Tsarnaev guilty on all 30 counts over the "
+     "Boston Marathon bombing. The two bombs exploded 12 seconds apart near the finish line at 2:49 p.m. "
+     "on April 15, 2013. Three days later the FBI released photographs of the brothers, and by that "
+     "Friday evening Tsarnaev had been found hiding in a boat in Watertown. The penalty phase of the "
+     "trial begins on April 21.",
+     [("Wednesday", 1, "DATE", "2015-04-08"),
+      ("12 seconds", 1, "DURATION", "PT12S"),
+      ("2:49 p.m.", 1, "TIME", "2013-04-15T14:49"),
+      ("April 15, 2013", 1, "DATE", "2013-04-15"),
+      ("Three days", 1, "DURATION", "P3D"),
+      ("that Friday evening", 1, "TIME", "2013-04-19TEV"),
+      ("April 21", 1, "DATE", "2015-04-21")]),
+
+    # d065 feature, United States, retelling (1995; "9:02 AM")
+    ("2020-04-19",
+     "OKLAHOMA CITY - At 9:02 AM on Wednesday, April 19, 1995, a truck bomb tore the front off the "
+     "Alfred P. Murrah federal building, killing 168 people. The bomber had rented the truck in Kansas "
+     "on Monday, April 17, and was stopped by a state trooper 90 minutes after the blast. He was "
+     "executed in June 2001. Twenty-five years on, the memorial ceremony was held online on Sunday.",
+     [("9:02 AM", 1, "TIME", "1995-04-19T09:02"),
+      ("Wednesday, April 19, 1995", 1, "DATE", "1995-04-19"),
+      ("Monday, April 17", 1, "DATE", "1995-04-17"),
+      ("90 minutes", 1, "DURATION", "PT90M"),
+      ("June 2001", 1, "DATE", "2001-06"),
+      ("Twenty-five years", 1, "DURATION", "P25Y"),
+      ("Sunday", 1, "DATE", "2020-04-19")]),
+
+    # d066 weather, United States (deictic words)
+    ("2021-02-15",
+     "HOUSTON - More than 4 million Texans were without power on Monday morning as temperatures in Dallas "
+     "fell to minus 18C, the coldest since 1949. The grid operator said rolling blackouts, which began "
+     "at 1:25 a.m., could last into Tuesday. Forecasters warned of more snow tonight and tomorrow.",
+     [("Monday morning", 1, "TIME", "2021-02-15TMO"),
+      ("1949", 1, "DATE", "1949"),
+      ("1:25 a.m.", 1, "TIME", "2021-02-15T01:25"),
+      ("Tuesday", 1, "DATE", "2021-02-16"),
+      ("tonight", 1, "TIME", "2021-02-15TNI"),
+      ("tomorrow", 1, "DATE", "2021-02-16")]),
+
+    # d067 politics, Mexico (ordinal day)
+    ("2025-01-08",
+     "MEXICO CITY - President Claudia Sheinbaum marked the 100th day of her presidency on Wednesday with "
+     "a speech in the Zócalo, promising to build 1 million homes. Since taking office on Oct. 1 she has "
+     "held a news conference every morning, as her predecessor did. Her six-year term ends in 2030.",
+     [("the 100th day", 1, "DATE", "2025-01-08"),
+      ("Wednesday", 1, "DATE", "2025-01-08"),
+      ("Oct. 1", 1, "DATE", "2024-10-01"),
+      ("every morning", 1, "SET", "XXXX-XX-XXTMO"),
+      ("six-year", 1, "DURATION", "P6Y"),
+      ("2030", 1, "DATE", "2030")]),
+
+    # d068 obituary, Poland (year ranges)
+    ("2018-02-06",
+     "WARSAW - Former foreign minister Tadeusz Wolak, who helped negotiate the withdrawal of Soviet "
+     "troops from Poland in 1990-93, died on Sunday. He was 86. A physicist by training, he taught in "
+     "Krakow for more than two decades before entering politics in 1989. He was later ambassador to "
+     "Germany in 2002-2006 and, from 2010 to 2012, head of an EU mission in Georgia.",
+     [("1990", 1, "DATE", "1990"),
+      ("93", 1, "DATE", "1993"),
+      ("Sunday", 1, "DATE", "2018-02-04"),
+      ("more than two decades", 1, "DURATION", "P20Y"),
+      ("1989", 1, "DATE", "1989"),
+      ("2002", 1, "DATE", "2002"),
+      ("2006", 1, "DATE", "2006"),
+      ("2010", 1, "DATE", "2010"),
+      ("2012", 1, "DATE", "2012")]),
+
+    # d069 wire, Greece (anchored durations, anaphora)
+    ("2008-12-08",
+     "ATHENS - Rioting spread to a dozen Greek cities on Monday, two days after police shot dead a "
+     "15-year-old boy in Athens. The boy was shot at about 9 p.m. on Saturday in the Exarchia district, "
+     "and hours after the shooting youths were setting banks on fire. The officer who fired was arrested "
+     "that night and a second officer the next morning. The government had survived a vote in "
+     "parliament only days earlier.",
+     [("Monday", 1, "DATE", "2008-12-08"),
+      ("two days", 1, "DURATION", "P2D"),
+      ("about 9 p.m.", 1, "TIME", "2008-12-06T21:00"),
+      ("Saturday", 1, "DATE", "2008-12-06"),
+      ("hours", 1, "DURATION", "PTXH"),
+      ("that night", 1, "TIME", "2008-12-06TNI"),
+      ("the next morning", 1, "TIME", "2008-12-07TMO"),
+      ("days", 2, "DURATION", "PXD")]),
+
+    # d070 health, France (sets)
+    ("2019-08-31",
+     "PARIS - A cholesterol-lowering injection given twice a year cut heart attacks by 20 percent in a "
+     "five-year trial, researchers told a cardiology congress in Paris on Saturday. Patients now take "
+     "statin pills daily; the new drug would be given at a clinic every six months, after two starting "
+     "doses three months apart.",
+     [("twice a year", 1, "SET", "P1Y"),
+      ("five-year", 1, "DURATION", "P5Y"),
+      ("Saturday", 1, "DATE", "2019-08-31"),
+      ("now", 1, "DATE", "PRESENT_REF"),
+      ("daily", 1, "SET", "P1D"),
+      ("every six months", 1, "SET", "P6M"),
+      ("three months", 1, "DURATION", "P3M")]),
+
+    # d071 sport feature, Hungary, retelling (1956)
+    ("2006-12-06",
+     "BUDAPEST - On Dec. 6, 1956, a month after Soviet tanks crushed the uprising in Budapest, Hungary's "
+     "water polo team met the Soviet Union in the Olympic semi-final in Melbourne. The referee stopped "
+     "the match with a minute left after a Hungarian player was punched; Hungary were declared 4-0 "
+     "winners and took the gold medal two days later. Fifty years on, five surviving players met in "
+     "Budapest on Wednesday.",
+     [("Dec. 6, 1956", 1, "DATE", "1956-12-06"),
+      ("a month", 1, "DURATION", "P1M"),
+      ("a minute", 1, "DURATION", "PT1M"),
+      ("two days", 1, "DURATION", "P2D"),
+      ("Fifty years", 1, "DURATION", "P50Y"),
+      ("Wednesday", 1, "DATE", "2006-12-06")]),
+
+    # d072 earnings, Norway (month ranges, year range)
+    ("2016-07-27",
+     "OSLO - Nordvik Energi swung to a net loss of $302 million in the three months from April to June, "
+     "it said on Wednesday, hit by an oil price that is still less than half its level of mid-2014. The "
+     "company has cut investment by a third since 2014 and plans further cuts in 2017-2018.",
+     [("the three months", 1, "DURATION", "P3M"),
+      ("April", 1, "DATE", "2016-04"),
+      ("June", 1, "DATE", "2016-06"),
+      ("Wednesday", 1, "DATE", "2016-07-27"),
+      ("mid-2014", 1, "DATE", "2014"),
+      ("2014", 2, "DATE", "2014"),
+      ("2017", 1, "DATE", "2017"),
+      ("2018", 1, "DATE", "2018")]),
+
+    # d073 conflict-event note, Burkina Faso
+    ("2019-03-13",
+     "Burkina Faso, Soum province: On 12 March 2019, suspected JNIM militants attacked a gendarmerie post "
+     "in Djibo at around 0400 hours, killing 4 gendarmes. The post had been attacked twice in the "
+     "previous 3 months.",
+     [("12 March 2019", 1, "DATE", "2019-03-12"),
+      ("around 0400 hours", 1, "TIME", "2019-03-12T04:00"),
+      ("the previous 3 months", 1, "DURATION", "P3M")]),
+
+    # d074 elections, United States
+    ("2020-11-07",
+     "WILMINGTON, Delaware - Joe Biden won the U.S. presidency on Saturday, four days after Election Day, "
+     "when a count in Pennsylvania put him over the 270 electoral votes he needed. He will be "
+     "inaugurated on Jan. 20. Donald Trump, who has not conceded, is the first president since 1992 to "
+     "lose a bid for a second term.",
+     [("Saturday", 1, "DATE", "2020-11-07"),
+      ("four days", 1, "DURATION", "P4D"),
+      ("Election Day", 1, "DATE", "2020-11-03"),
+      ("Jan. 20", 1, "DATE", "2021-01-20"),
+      ("1992", 1, "DATE", "1992")]),
+
+    # d075 weather, India (floods)
+    ("2018-08-17",
+     "KOCHI, India - Kerala's worst floods in nearly a century have killed more than 160 people since "
+     "Aug. 8, and the airport at Kochi will stay closed until Aug. 26. The weather office forecast heavy "
+     "rain for the next 48 hours, and rescue helicopters resumed flights early this morning.",
+     [("nearly a century", 1, "DURATION", "P100Y"),
+      ("Aug. 8", 1, "DATE", "2018-08-08"),
+      ("Aug. 26", 1, "DATE", "2018-08-26"),
+      ("the next 48 hours", 1, "DURATION", "PT48H"),
+      ("early this morning", 1, "TIME", "2018-08-17TMO")]),
+
+    # d076 business, United States (technology)
+    ("2007-01-10",
+     "SAN FRANCISCO - Apple unveiled its first mobile phone on Tuesday, saying it would go on sale in the "
+     "United States in June, in Europe in the fourth quarter and in Asia in 2008. Chief executive Steve "
+     "Jobs said he hoped to sell 10 million phones in 2008. The company also dropped \"Computer\" from "
+     "its name after 30 years.",
+     [("Tuesday", 1, "DATE", "2007-01-09"),
+      ("June", 1, "DATE", "2007-06"),
+      ("the fourth quarter", 1, "DATE", "2007-Q4"),
+      ("2008", 1, "DATE", "2008"),
+      ("2008", 2, "DATE", "2008"),
+      ("30 years", 1, "DURATION", "P30Y")]),
+
+    # d077 obituary, Austria, retelling (1943-45; set of seasons)
+    ("2024-01-18",
+     "VIENNA - Helga Brandt, the nurse who hid 11 Jewish children in a convent attic near Linz during the "
+     "Second World War, died on Tuesday at the age of 101. She took in the first two children in January "
+     "1943 and kept them hidden for 27 months, until American troops arrived on May 5, 1945. For the rest "
+     "of her life she visited the convent every spring.",
+     [("Tuesday", 1, "DATE", "2024-01-16"),
+      ("January 1943", 1, "DATE", "1943-01"),
+      ("27 months", 1, "DURATION", "P27M"),
+      ("May 5, 1945", 1, "DATE", "1945-05-05"),
+      ("every spring", 1, "SET", "XXXX-SP")]),
+
+    # d078 sport, Singapore (motor racing)
+    ("2023-09-17",
+     "SINGAPORE - Carlos Sainz won the Singapore Grand Prix on Sunday, ending Red Bull's run of 15 straight "
+     "wins, which had begun in March. The race started at 8 p.m. local time and ran close to the two-hour "
+     "limit; Sainz crossed the line 0.812 seconds ahead of Lando Norris.",
+     [("Sunday", 1, "DATE", "2023-09-17"),
+      ("March", 1, "DATE", "2023-03"),
+      ("8 p.m. local time", 1, "TIME", "2023-09-17T20:00"),
+      ("two-hour", 1, "DURATION", "PT2H"),
+      ("0.812 seconds", 1, "DURATION", "PT0.812S")]),
+
+    # d079 court, UK
+    ("2013-02-04",
+     "LONDON - A former cabinet minister pleaded guilty on Monday to perverting the course of justice by "
+     "persuading his wife to take his speeding points in March 2003. He had denied the charge for almost "
+     "a year. He resigned his seat in parliament within hours, and sentencing is expected later this "
+     "month.",
+     [("Monday", 1, "DATE", "2013-02-04"),
+      ("March 2003", 1, "DATE", "2003-03"),
+      ("almost a year", 1, "DURATION", "P1Y"),
+      ("hours", 1, "DURATION", "PTXH"),
+      ("later this month", 1, "DATE", "2013-02")]),
+
+    # d080 climate policy, China ("in ten years")
+    ("2020-09-23",
+     "BEIJING - China will aim to peak its carbon emissions before 2030 and reach carbon neutrality by "
+     "2060, President Xi Jinping told the UN General Assembly on Tuesday. Analysts said coal would still "
+     "supply half the country's power in ten years. The next five-year plan, covering 2021-2025, is due "
+     "in March.",
+     [("2030", 1, "DATE", "2030"),
+      ("2060", 1, "DATE", "2060"),
+      ("Tuesday", 1, "DATE", "2020-09-22"),
+      ("ten years", 1, "DATE", "2030"),
+      ("five-year", 1, "DURATION", "P5Y"),
+      ("2021", 1, "DATE", "2021"),
+      ("2025", 1, "DATE", "2025"),
+      ("March", 1, "DATE", "2021-03")]),
+
+    # d081 local news, Canada (weather)
+    ("2018-01-04",
+     "TORONTO - Toronto will open three extra warming centres tonight as temperatures are forecast to drop "
+     "to minus 30C with the wind chill, the city said on Thursday. The centres will stay open around the "
+     "clock until Sunday. Last winter the city kept them open for a total of six weeks.",
+     [("tonight", 1, "TIME", "2018-01-04TNI"),
+      ("Thursday", 1, "DATE", "2018-01-04"),
+      ("Sunday", 1, "DATE", "2018-01-07"),
+      ("Last winter", 1, "DATE", "2016-WI"),
+      ("six weeks", 1, "DURATION", "P6W")]),
+
+    # d082 economy, Japan
+    ("2025-05-16",
+     "TOKYO - Japan's economy shrank at an annualised rate of 0.7 percent in January-March, its first "
+     "contraction in a year, government data showed on Friday. Wages have lagged inflation for most of "
+     "the past three years, and the Bank of Japan, which ended eight years of negative rates in March "
+     "2024, is expected to keep rates on hold at its June meeting.",
+     [("January", 1, "DATE", "2025-01"),
+      ("March", 1, "DATE", "2025-03"),
+      ("a year", 1, "DURATION", "P1Y"),
+      ("Friday", 1, "DATE", "2025-05-16"),
+      ("the past three years", 1, "DURATION", "P3Y"),
+      ("eight years", 1, "DURATION", "P8Y"),
+      ("March 2024", 1, "DATE", "2024-03"),
+      ("June", 1, "DATE", "2025-06")]),
+
+    # d083 feature, UK, retelling (Aberfan 1966)
+    ("2016-10-21",
+     "ABERFAN, Wales - At 9:15 AM on Friday, Oct. 21, 1966, a colliery spoil tip slid down the hillside "
+     "onto the village school. The pupils had just returned to their classrooms after assembly, and were "
+     "due to break up for half-term at noon; 116 children and 28 adults died. Fifty years later, the "
+     "village fell silent at 9:15 on Friday.",
+     [("9:15 AM", 1, "TIME", "1966-10-21T09:15"),
+      ("Friday, Oct. 21, 1966", 1, "DATE", "1966-10-21"),
+      ("noon", 1, "TIME", "1966-10-21T12:00"),
+      ("Fifty years", 1, "DURATION", "P50Y"),
+      ("9:15", 2, "TIME", "2016-10-21T09:15"),
+      ("Friday", 2, "DATE", "2016-10-21")]),
+
+    # d084 health, United States
+    ("2014-10-08",
+     "DALLAS - The first person diagnosed with Ebola in the United States died on Wednesday morning at a "
+     "Dallas hospital, eight days after his diagnosis. The Liberian man arrived on Sept. 20 and was sent "
+     "home from the emergency room with antibiotics on Sept. 26, returning by ambulance two days later. "
+     "Health officials are monitoring 48 people who had contact with him for 21 days from their last "
+     "exposure.",
+     [("Wednesday morning", 1, "TIME", "2014-10-08TMO"),
+      ("eight days", 1, "DURATION", "P8D"),
+      ("Sept. 20", 1, "DATE", "2014-09-20"),
+      ("Sept. 26", 1, "DATE", "2014-09-26"),
+      ("two days", 1, "DURATION", "P2D"),
+      ("21 days", 1, "DURATION", "P21D")]),
+
+    # d085 housing, Germany (sets)
+    ("2015-03-05",
+     "BERLIN - Germany's parliament passed a cap on rent increases on Thursday after rents in Berlin "
+     "doubled over the past decade. The rules take effect on June 1 and will apply for five years; cities "
+     "must update their rent indexes every two years. Tenants' groups, which meet every other week in "
+     "Kreuzberg, said the law did not go far enough.",
+     [("Thursday", 1, "DATE", "2015-03-05"),
+      ("the past decade", 1, "DURATION", "P10Y"),
+      ("June 1", 1, "DATE", "2015-06-01"),
+      ("five years", 1, "DURATION", "P5Y"),
+      ("every two years", 1, "SET", "P2Y"),
+      ("every other week", 1, "SET", "P2W")]),
+
+    # d086 sport, United States (basketball; scores are not times)
+    ("2016-06-20",
+     "OAKLAND - LeBron James led the Cleveland Cavaliers to a 93-89 win over the Golden State Warriors in "
+     "Game 7 of the NBA Finals on Sunday, ending the city's 52-year wait for a major sports title. "
+     "Cleveland became the first team to come back from 3-1 down in the finals; Kyrie Irving hit the "
+     "decisive three-pointer with 53 seconds left.",
+     [("Sunday", 1, "DATE", "2016-06-19"),
+      ("52-year", 1, "DURATION", "P52Y"),
+      ("53 seconds", 1, "DURATION", "PT53S")]),
+
+    # d087 inquest, UK, retelling (2019; ages are not time expressions)
+    ("2023-03-16",
+     "MANCHESTER - An inquest heard on Thursday that the 19-year-old student called a friend at 11:40 p.m. "
+     "on Friday, Dec. 13, 2019, and was last seen leaving a nightclub an hour later. His body was "
+     "recovered from a canal the following Monday. The inquest, delayed for more than three years by the "
+     "pandemic, is expected to last a fortnight.",
+     [("Thursday", 1, "DATE", "2023-03-16"),
+      ("11:40 p.m.", 1, "TIME", "2019-12-13T23:40"),
+      ("Friday, Dec. 13, 2019", 1, "DATE", "2019-12-13"),
+      ("an hour", 1, "DURATION", "PT1H"),
+      ("the following Monday", 1, "DATE", "2019-12-16"),
+      ("more than three years", 1, "DURATION", "P3Y"),
+      ("a fortnight", 1, "DURATION", "P2W")]),
+
+    # d088 markets, Hong Kong (today/yesterday naming days)
+    ("2009-10-14",
+     "HONG KONG, Oct 14 - Hong Kong shares rose 2.3 percent today, their biggest gain in a month, after a "
+     "rally on Wall Street yesterday. The Hang Seng index closed at 21,886, its highest since Sept. 23. "
+     "Trading was halted for 15 minutes this afternoon after a computer fault.",
+     [("Oct 14", 1, "DATE", "2009-10-14"),
+      ("today", 1, "DATE", "2009-10-14"),
+      ("a month", 1, "DURATION", "P1M"),
+      ("yesterday", 1, "DATE", "2009-10-13"),
+      ("Sept. 23", 1, "DATE", "2009-09-23"),
+      ("15 minutes", 1, "DURATION", "PT15M"),
+      ("this afternoon", 1, "TIME", "2009-10-14TAF")]),
 ]
