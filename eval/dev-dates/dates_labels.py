@@ -704,11 +704,13 @@ ITEMS = [
     ("2023-10-18",
      "ROME - Archaeologists working near present-day Civitavecchia said on Tuesday they had found a "
      "Roman bath complex with intact mosaic floors. The site, an hour's drive north of Rome, was used for "
-     "about three centuries before it was abandoned in the fifth century AD. Excavation will resume in "
-     "the spring.",
+     "about three centuries before it was abandoned in the fifth century AD. Excavation, carried out "
+     "yearly since 2019, will resume in the spring.",
      [("Tuesday", 1, "DATE", "2023-10-17"),
       ("about three centuries", 1, "DURATION", "P300Y"),
       ("the fifth century AD", 1, "DATE", "04"),
+      ("yearly", 1, "SET", "P1Y"),
+      ("2019", 1, "DATE", "2019"),
       ("the spring", 1, "DATE", "2024-SP")]),
 
     # d055 sport, UK (athletics)
@@ -837,11 +839,12 @@ ITEMS = [
      "OKLAHOMA CITY - At 9:02 AM on Wednesday, April 19, 1995, a truck bomb tore the front off the "
      "Alfred P. Murrah federal building, killing 168 people. The bomber had rented the truck in Kansas "
      "on Monday, April 17, and was stopped by a state trooper 90 minutes after the blast. He was "
-     "executed in June 2001. Twenty-five years on, the memorial ceremony was held online on Sunday.",
+     "charged on Friday morning and executed in June 2001. Twenty-five years on, the memorial ceremony was held online on Sunday.",
      [("9:02 AM", 1, "TIME", "1995-04-19T09:02"),
       ("Wednesday, April 19, 1995", 1, "DATE", "1995-04-19"),
       ("Monday, April 17", 1, "DATE", "1995-04-17"),
       ("90 minutes", 1, "DURATION", "PT90M"),
+      ("Friday morning", 1, "TIME", "1995-04-21TMO"),
       ("June 2001", 1, "DATE", "2001-06"),
       ("Twenty-five years", 1, "DURATION", "P25Y"),
       ("Sunday", 1, "DATE", "2020-04-19")]),
