@@ -670,6 +670,7 @@ word_lists! {
     Another = "another",
     AmbiguousSeason = "ambiguous_season",
     Era = "era",
+    Complement = "complement",
 }
 
 impl WordList {

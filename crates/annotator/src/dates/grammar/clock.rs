@@ -1,7 +1,7 @@
 //! Times of day: `10:35 a.m.`, `5 p.m. EST Nov. 9`, `noon Thursday`, `10pm`.
 
 use super::{Grammar, Label, Timex};
-use crate::dates::lexicon::{Lex, WordList, W};
+use crate::dates::lexicon::{Lex, Unit, WordList, W};
 use crate::dates::normalize::fmt_ymd;
 
 impl Grammar<'_> {
@@ -52,6 +52,19 @@ impl Grammar<'_> {
         Some((hour, 0, next))
     }
 
+    /// `0400 hours` after a word that opens a time (`at`, `around`, `by`): a four-digit
+    /// time of day, not a duration (eleventh round). The hour and minutes.
+    pub(super) fn military_hours(&self, i: usize) -> Option<(u32, u32)> {
+        let Lex::Int { v, digits: 4 } = self.lex(i) else {
+            return None;
+        };
+        let opens = i > 0 && self.in_list(i - 1, WordList::HourBefore);
+        if !opens || v % 100 >= 60 || v / 100 >= 24 || !matches!(self.lex(i + 1), Lex::Unit { unit: Unit::Hour, plural: true }) {
+            return None;
+        }
+        Some(((v / 100) as u32, (v % 100) as u32))
+    }
+
     /// `10:35 a.m.`, `5 p.m. EST Nov. 9`, `noon Thursday`, `10 p.m. Wednesday`.
     pub(super) fn clock(&self, i: usize) -> Option<Timex> {
         let (h, min, mut j) = match self.lex(i) {
@@ -79,6 +92,11 @@ impl Grammar<'_> {
                     && (self.is(i + 1, W::Zone) || (self.in_list(i + 1, WordList::Local) && self.in_list(i + 2, WordList::Time))) =>
             {
                 ((v / 100) as u32, (v % 100) as u32, i + 1)
+            }
+            // `at 0400 hours`: a military time, `hours` inside the extent.
+            Lex::Int { .. } if self.military_hours(i).is_some() => {
+                let (h, m) = self.military_hours(i)?;
+                (h, m, i + 2)
             }
             Lex::HourAmPm(h) => (h, 0, i + 1),
             Lex::Word(W::Noon | W::Midday) => (12, 0, i + 1),
@@ -168,6 +186,18 @@ mod tests {
             ("Sales reached 1130 units.", &[]),
             ("Paratroopers jumped shortly after midnight.", &[("midnight", "TIME", "2014-11-13T00:00")]),
             ("The king spoke shortly before midnight.", &[("midnight", "TIME", "2014-11-13T24:00")]),
+        ]);
+    }
+
+    /// `0400 hours` after a word that opens a time is a time of day, `hours` inside;
+    /// elsewhere a four-digit count of hours stays a duration (eleventh round).
+    #[test]
+    fn military_hours() {
+        check_table("2019-03-12", &[
+            ("Gunmen attacked the post at around 0400 hours, killing 4.", &[("around 0400 hours", "TIME", "2019-03-12T04:00")]),
+            ("The curfew begins at 2100 hours.", &[("2100 hours", "TIME", "2019-03-12T21:00")]),
+            ("Troops withdrew by 1830 hours on Monday.", &[("1830 hours", "TIME", "2019-03-11T18:30"), ("Monday", "DATE", "2019-03-11")]),
+            ("Volunteers gave 1000 hours of work.", &[("1000 hours", "DURATION", "PT1000H")]),
         ]);
     }
 }

@@ -85,6 +85,10 @@ impl Grammar<'_> {
 
     /// `18 months`, `four-year`, `a year ago`, `several days`, `once a year`.
     pub(super) fn counted(&self, i: usize) -> Option<Timex> {
+        // `at 0400 hours` is a time of day (`clock`).
+        if self.military_hours(i).is_some() {
+            return None;
+        }
         let (mut n, mut j) = self.count(i)?;
         if self.in_list(j, WordList::UnitModifier) {
             j += 1;
@@ -245,6 +249,30 @@ impl Grammar<'_> {
         let (_, big_time) = unit.designator();
         let t = if time && !big_time { "T" } else { "" };
         Some((j + 2, format!("{t}{m}{des}")))
+    }
+
+    /// `9.63 seconds`, `0.812 seconds`: a race time with decimals; `50,000 years`: a
+    /// grouped count of years (eleventh round). Other grouped figures before a unit
+    /// (`1,000 hours` of service, `2.5 days`) are left alone.
+    pub(super) fn grouped_measure(&self, i: usize) -> Option<Timex> {
+        let raw = self.raw(i).as_bytes();
+        let Lex::Unit { unit, plural: true } = self.lex(i + 1) else {
+            return None;
+        };
+        if self.in_list(i + 2, WordList::Old) || self.is(i + 2, W::Ago) {
+            return None;
+        }
+        let dots = raw.iter().filter(|&&b| b == b'.').count();
+        let digits_and = |sep: u8| raw.iter().all(|&b| b.is_ascii_digit() || b == sep) && raw.first().is_some_and(u8::is_ascii_digit) && raw.last().is_some_and(u8::is_ascii_digit);
+        let v = match unit {
+            Unit::Second if dots == 1 && digits_and(b'.') => format!("PT{}S", self.raw(i)),
+            Unit::Year if digits_and(b',') => {
+                let n: String = self.raw(i).chars().filter(char::is_ascii_digit).collect();
+                format!("P{}Y", n.trim_start_matches('0'))
+            }
+            _ => return None,
+        };
+        Some(Timex::new(i, i + 2, Label::Duration, v))
     }
 
     /// `a three-year period`: an article before a measured period noun (`counted`).
@@ -458,6 +486,19 @@ mod tests {
             ("The council meets once a month.", &[("once a month", "SET", "P1M")]),
             ("Patients take the pill three times a day.", &[("three times a day", "SET", "P1D")]),
             ("Ferries sail several times a week.", &[("a week", "SET", "P1W")]),
+        ]);
+    }
+
+    /// Race times with decimals and grouped counts of years (eleventh round, issue 15).
+    #[test]
+    fn grouped_measures() {
+        check_table("2012-08-06", &[
+            ("Bolt won the title in 9.63 seconds.", &[("9.63 seconds", "DURATION", "PT9.63S")]),
+            ("Sainz crossed the line 0.812 seconds ahead.", &[("0.812 seconds", "DURATION", "PT0.812S")]),
+            ("A comet that takes about 50,000 years to orbit the sun.", &[("about 50,000 years", "DURATION", "P50000Y")]),
+            ("The cave was used 10,000 years ago.", &[]),
+            ("The volunteers gave 1,000 hours.", &[]),
+            ("Prices rose 2.5 percent.", &[]),
         ]);
     }
 }

@@ -270,7 +270,9 @@ impl<'a> Grammar<'a> {
     pub(crate) fn may_start(&self, i: usize) -> bool {
         self.toks.get(i).is_some_and(|t| match t.lex {
             Lex::Other => t.lists != 0,
-            Lex::Punct(_) | Lex::Grouped => false,
+            Lex::Punct(_) => false,
+            // `9.63 seconds`, `50,000 years` (`Grammar::grouped_measure`).
+            Lex::Grouped => matches!(self.lex(i + 1), Lex::Unit { .. }),
             _ => true,
         })
     }
@@ -365,7 +367,8 @@ impl<'a> Grammar<'a> {
                     consider(self.another(i, depth));
                 }
             }
-            Lex::Punct(_) | Lex::Grouped => {}
+            Lex::Punct(_) => {}
+            Lex::Grouped => consider(self.grouped_measure(i)),
             Lex::Word(w) => match w {
                 W::About | W::Around | W::Nearly | W::Over | W::More | W::Less | W::At | W::Up
                 | W::No => consider(self.approx(i, depth)),

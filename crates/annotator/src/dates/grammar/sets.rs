@@ -30,6 +30,8 @@ impl Grammar<'_> {
             Lex::Weekday { d, .. } => format!("XXXX-WXX-{d}"),
             Lex::Month { m, abbr: false } => format!("XXXX-{m:02}"),
             Lex::DayPart(p) => format!("XXXX-XX-XXT{p}"),
+            // `every spring` (eleventh round).
+            Lex::Season(s) => format!("XXXX-{s}"),
             _ => return None,
         };
         Some(Timex::new(i, k + 1, Label::Set, v))
@@ -95,6 +97,15 @@ mod tests {
             ("Officials said Summers would attend.", "", "", "", ""),
             ("The hot springs draw tourists.", "", "", "", ""),
             ("The market falls when rates rise.", "", "", "", ""),
+        ]);
+    }
+
+    /// `every spring`: a season of every year (eleventh round, issue 15).
+    #[test]
+    fn seasons_recur() {
+        check_table(DCT, &[
+            ("She visited the convent every spring.", &[("every spring", "SET", "XXXX-SP")]),
+            ("Herders move south each winter.", &[("each winter", "SET", "XXXX-WI")]),
         ]);
     }
 }
