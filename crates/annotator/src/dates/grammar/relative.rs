@@ -199,6 +199,17 @@ impl Grammar<'_> {
         if self.is(j, W::Same) {
             j += 1;
         }
+        // `arrested that Thursday`, `by that Friday evening`: the first such weekday
+        // from the story's day on, once the text has stated one (eleventh round).
+        if let (Lex::Weekday { d, plural: false }, false) = (self.lex(j), self.anchor.seeded) {
+            let day = self.anchor.day?;
+            let ahead = (i64::from(d) - i64::from(day.weekday())).rem_euclid(7);
+            let v = fmt_ymd(day.add_days(ahead)?);
+            if let Lex::DayPart(p) = self.lex(j + 1) {
+                return Some(Timex::new(i, j + 2, Label::Time, format!("{v}T{p}")).anaphoric());
+            }
+            return Some(Timex::new(i, j + 1, Label::Date, v).anaphoric().day());
+        }
         // `that evening`, `that night`: a part of the reference day.
         if let Lex::DayPart(p) = self.lex(j) {
             let day = self.anchor.day?;
@@ -426,6 +437,24 @@ mod tests {
         check_table("2015-07-11", &[
             ("Over the following days, troops killed about 8,000 men.", &[("the following days", "DURATION", "PXD")]),
             ("In the previous weeks, prices had doubled.", &[("the previous weeks", "DURATION", "PXW")]),
+        ]);
+    }
+
+    /// `that Thursday`, `that Friday evening`: the first such weekday from the story's
+    /// day on, `that` inside the extent; before any stated time, the weekday alone
+    /// (eleventh round, issue 15).
+    #[test]
+    fn that_weekday_follows_the_story() {
+        check_table("2016-02-09", &[
+            ("The bombs exploded on April 15, 2013, and by that Friday evening the suspect was found.", &[
+                ("April 15, 2013", "DATE", "2013-04-15"),
+                ("that Friday evening", "TIME", "2013-04-19TEV"),
+            ]),
+            ("She vanished on Saturday, Sept. 22, 2012. The man, arrested that Thursday, is in custody.", &[
+                ("Saturday, Sept. 22, 2012", "DATE", "2012-09-22"),
+                ("that Thursday", "DATE", "2012-09-27"),
+            ]),
+            ("He said that Friday was the deadline.", &[("Friday", "DATE", "2016-02-05")]),
         ]);
     }
 }
