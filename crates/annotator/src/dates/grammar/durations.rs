@@ -5,6 +5,11 @@ use super::{dur, Count, Grammar, Label, Timex};
 use crate::dates::lexicon::{Lex, Unit, WordList, W};
 use crate::dates::normalize::Tense;
 
+/// Whether `unit` is written after `T` in a duration (hours, minutes, seconds).
+fn big_time(unit: Unit) -> bool {
+    unit.designator().1
+}
+
 impl Grammar<'_> {
     /// A count at `i`: `18`, `two`, `twenty four`, `a`, `a few`, `several`, `a couple of`.
     pub(super) fn count(&self, i: usize) -> Option<(Count, usize)> {
@@ -234,6 +239,12 @@ impl Grammar<'_> {
             return None;
         }
         let j = if self.in_list(k, WordList::And) { k + 1 } else { k };
+        // `3 minutes 49.09 seconds`: a race time's seconds with decimals.
+        if self.lex(j) == Lex::Grouped && matches!(self.lex(j + 1), Lex::Unit { unit: Unit::Second, .. }) && rank(Unit::Second)? > big {
+            let s = self.decimal(j)?;
+            let t = if big_time(unit) { "" } else { "T" };
+            return Some((j + 2, format!("{t}{s}S")));
+        }
         let m = match self.lex(j) {
             Lex::Int { v, digits: 1 | 2 } => v,
             Lex::NumWord(v) if v < 60 => v,
@@ -246,9 +257,20 @@ impl Grammar<'_> {
             return None;
         }
         let (des, time) = small.designator();
-        let (_, big_time) = unit.designator();
-        let t = if time && !big_time { "T" } else { "" };
+        let t = if time && !big_time(unit) { "T" } else { "" };
         Some((j + 2, format!("{t}{m}{des}")))
+    }
+
+    /// Token `i` as a decimal figure (`9.63`, `04.95` as `4.95`): digits, one point,
+    /// digits.
+    fn decimal(&self, i: usize) -> Option<String> {
+        let raw = self.raw(i);
+        let (a, b) = raw.split_once('.')?;
+        if a.is_empty() || b.is_empty() || !a.bytes().all(|c| c.is_ascii_digit()) || !b.bytes().all(|c| c.is_ascii_digit()) {
+            return None;
+        }
+        let a = a.trim_start_matches('0');
+        Some(format!("{}.{b}", if a.is_empty() { "0" } else { a }))
     }
 
     /// `9.63 seconds`, `0.812 seconds`: a race time with decimals; `50,000 years`: a
@@ -262,10 +284,9 @@ impl Grammar<'_> {
         if self.in_list(i + 2, WordList::Old) || self.is(i + 2, W::Ago) {
             return None;
         }
-        let dots = raw.iter().filter(|&&b| b == b'.').count();
         let digits_and = |sep: u8| raw.iter().all(|&b| b.is_ascii_digit() || b == sep) && raw.first().is_some_and(u8::is_ascii_digit) && raw.last().is_some_and(u8::is_ascii_digit);
         let v = match unit {
-            Unit::Second if dots == 1 && digits_and(b'.') => format!("PT{}S", self.raw(i)),
+            Unit::Second => format!("PT{}S", self.decimal(i)?),
             Unit::Year if digits_and(b',') => {
                 let n: String = self.raw(i).chars().filter(char::is_ascii_digit).collect();
                 format!("P{}Y", n.trim_start_matches('0'))
@@ -496,6 +517,9 @@ mod tests {
             ("Bolt won the title in 9.63 seconds.", &[("9.63 seconds", "DURATION", "PT9.63S")]),
             ("Sainz crossed the line 0.812 seconds ahead.", &[("0.812 seconds", "DURATION", "PT0.812S")]),
             ("A comet that takes about 50,000 years to orbit the sun.", &[("about 50,000 years", "DURATION", "P50000Y")]),
+            ("Morceli won in 3 minutes 49.09 seconds.", &[("3 minutes 49.09 seconds", "DURATION", "PT3M49.09S")]),
+            ("Szabo won in 15 minutes 04.95 seconds.", &[("15 minutes 04.95 seconds", "DURATION", "PT15M4.95S")]),
+            ("Freeman was timed at 012.71 seconds.", &[("012.71 seconds", "DURATION", "PT12.71S")]),
             ("The cave was used 10,000 years ago.", &[]),
             ("The volunteers gave 1,000 hours.", &[]),
             ("Prices rose 2.5 percent.", &[]),
