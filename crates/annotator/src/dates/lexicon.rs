@@ -79,6 +79,12 @@ pub(crate) enum Holiday {
     Memorial,
     Labor,
     Veterans,
+    /// `Boxing Day`, 26 December.
+    Boxing,
+    /// `Anzac Day`, 25 April.
+    Anzac,
+    /// `Bastille Day`, 14 July.
+    Bastille,
 }
 
 impl Holiday {
@@ -94,6 +100,9 @@ impl Holiday {
             Holiday::Halloween => (10, Some(31)),
             Holiday::Independence => (7, Some(4)),
             Holiday::Veterans => (11, Some(11)),
+            Holiday::Boxing => (12, Some(26)),
+            Holiday::Anzac => (4, Some(25)),
+            Holiday::Bastille => (7, Some(14)),
             Holiday::Thanksgiving | Holiday::Election => (11, None),
             Holiday::Memorial => (5, None),
             Holiday::Labor => (9, None),
@@ -657,6 +666,11 @@ word_lists! {
     Local = "local",
     Masthead = "masthead",
     Habitual = "habitual",
+    TimesPlural = "times_plural",
+    Another = "another",
+    AmbiguousSeason = "ambiguous_season",
+    Era = "era",
+    Complement = "complement",
 }
 
 impl WordList {
@@ -936,6 +950,9 @@ impl Holiday {
             "memorial" => Holiday::Memorial,
             "labor" => Holiday::Labor,
             "veterans" => Holiday::Veterans,
+            "boxing" => Holiday::Boxing,
+            "anzac" => Holiday::Anzac,
+            "bastille" => Holiday::Bastille,
             _ => return None,
         })
     }

@@ -141,6 +141,12 @@ impl DateTagger {
                     }
                 }
             }
+            if grammar.returns_to_present(&t, story, dct) {
+                story = None;
+                grammar.norm.story = None;
+                grammar.norm.story_year = None;
+                grammar.anchor = Anchor::at_dct(dct);
+            }
             grammar.prev_end = t.end;
             prev_date = Some((t.start, out.len()));
             let mut span = Span::new(start, end, t.label.as_str()).with_value(t.value);

@@ -401,14 +401,15 @@ mod tests {
         ]);
     }
 
-    /// A four-digit figure before a time zone is a clock time, never a year.
+    /// A four-digit figure before a time zone is a clock time, never a year (a TIME
+    /// since the eleventh round, except in brackets after the time it restates).
     /// Written for the ninth round (issue 15), DCT 1998-02-05.
     #[test]
     fn military_time_before_a_zone_is_no_year() {
         check_table(DCT, &[
             ("The blast struck at 9:30 p.m. local time (1800 GMT).", &[("9:30 p.m.", "TIME", "1998-02-05T21:30")]),
-            ("Polls closed at 2000 UTC on Sunday.", &[("Sunday", "DATE", "1998-02-01")]),
-            ("The ceasefire began at 1900 EST.", &[]),
+            ("Polls closed at 2000 UTC on Sunday.", &[("2000 UTC", "TIME", "1998-02-01T20:00"), ("Sunday", "DATE", "1998-02-01")]),
+            ("The ceasefire began at 1900 EST.", &[("1900 EST", "TIME", "1998-02-05T19:00")]),
             ("The treaty of 1900 ended the war.", &[("1900", "DATE", "1900")]),
         ]);
     }

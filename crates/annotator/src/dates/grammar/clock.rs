@@ -1,7 +1,7 @@
 //! Times of day: `10:35 a.m.`, `5 p.m. EST Nov. 9`, `noon Thursday`, `10pm`.
 
 use super::{Grammar, Label, Timex};
-use crate::dates::lexicon::{Lex, WordList, W};
+use crate::dates::lexicon::{Lex, Unit, WordList, W};
 use crate::dates::normalize::fmt_ymd;
 
 impl Grammar<'_> {
@@ -52,6 +52,19 @@ impl Grammar<'_> {
         Some((hour, 0, next))
     }
 
+    /// `0400 hours` after a word that opens a time (`at`, `around`, `by`): a four-digit
+    /// time of day, not a duration (eleventh round). The hour and minutes.
+    pub(super) fn military_hours(&self, i: usize) -> Option<(u32, u32)> {
+        let Lex::Int { v, digits: 4 } = self.lex(i) else {
+            return None;
+        };
+        let opens = i > 0 && self.in_list(i - 1, WordList::HourBefore);
+        if !opens || v % 100 >= 60 || v / 100 >= 24 || !matches!(self.lex(i + 1), Lex::Unit { unit: Unit::Hour, plural: true }) {
+            return None;
+        }
+        Some(((v / 100) as u32, (v % 100) as u32))
+    }
+
     /// `10:35 a.m.`, `5 p.m. EST Nov. 9`, `noon Thursday`, `10 p.m. Wednesday`.
     pub(super) fn clock(&self, i: usize) -> Option<Timex> {
         let (h, min, mut j) = match self.lex(i) {
@@ -69,6 +82,22 @@ impl Grammar<'_> {
                 Some((pm, j)) => (v as u32 % 12 + if pm { 12 } else { 0 }, 0, j),
                 None => self.hour_of_day_part(i, v as u32)?,
             },
+            // `at 1130 GMT`, `0730 local time`: a four-digit time with its zone (not in
+            // brackets or after a slash following another time, `10:35 a.m. (0735 GMT)`,
+            // `1400 EDT / 1800 GMT`, which restate it).
+            Lex::Int { v, digits: 4 }
+                if v % 100 < 60
+                    && v / 100 < 24
+                    && !(i > 0 && (self.punct(i - 1, '(') || self.punct(i - 1, '[') || self.punct(i - 1, '/')))
+                    && (self.is(i + 1, W::Zone) || (self.in_list(i + 1, WordList::Local) && self.in_list(i + 2, WordList::Time))) =>
+            {
+                ((v / 100) as u32, (v % 100) as u32, i + 1)
+            }
+            // `at 0400 hours`: a military time, `hours` inside the extent.
+            Lex::Int { .. } if self.military_hours(i).is_some() => {
+                let (h, m) = self.military_hours(i)?;
+                (h, m, i + 2)
+            }
             Lex::HourAmPm(h) => (h, 0, i + 1),
             Lex::Word(W::Noon | W::Midday) => (12, 0, i + 1),
             Lex::Word(W::Midnight) => (24, 0, i + 1),
@@ -108,6 +137,8 @@ impl Grammar<'_> {
                 None => (self.anchor.day.map_or_else(|| self.norm.day(0), fmt_ymd), j),
             },
         };
+        // `shortly after midnight`: the start of the day, not its end (eleventh round).
+        let h = if h == 24 && i > 0 && self.in_list(i - 1, WordList::BeforeAfter) && !self.in_list(i - 1, WordList::Before) { 0 } else { h };
         Some(Timex::new(i, end, Label::Time, format!("{date}T{h:02}:{min:02}")))
     }
 }
@@ -137,6 +168,36 @@ mod tests {
             ("The truce in Yemen took effect at midnight on Saturday.", &[("midnight", "TIME", "2016-03-05T24:00"), ("Saturday", "DATE", "2016-03-05")]),
             ("The quake near Pokhara struck at 11:56 a.m. local time.", &[("11:56 a.m.", "TIME", "2016-03-10T11:56")]),
             ("The raid in Abbottabad began at 1 a.m. local time on May 2, 2011.", &[("1 a.m.", "TIME", "2011-05-02T01:00"), ("May 2, 2011", "DATE", "2011-05-02")]),
+        ]);
+    }
+
+    /// A four-digit time with a zone is a TIME (`at 1130 GMT`), `local time` outside
+    /// the extent; in brackets after another time it restates it and is left out; and
+    /// `after midnight` is the start of the day (eleventh round, issue 15).
+    #[test]
+    fn four_digit_times_and_midnight() {
+        check_table("2014-11-13", &[
+            ("Shares were up 3.1 percent at 1130 GMT.", &[("1130 GMT", "TIME", "2014-11-13T11:30")]),
+            ("Controllers will try again at 1100 GMT on Friday.", &[("1100 GMT", "TIME", "2014-11-14T11:00"), ("Friday", "DATE", "2014-11-14")]),
+            ("The curfew starts at 0730 local time.", &[("0730", "TIME", "2014-11-13T07:30")]),
+            ("The blast hit at 10:35 a.m. (0735 GMT).", &[("10:35 a.m.", "TIME", "2014-11-13T10:35")]),
+            ("Troops moved in at 11.30 pm [1800 gmt] last night.", &[("last night", "TIME", "2014-11-12TNI")]),
+            ("Trading ends at 1400 EDT / 1800 GMT.", &[("1400 EDT", "TIME", "2014-11-13T14:00")]),
+            ("Sales reached 1130 units.", &[]),
+            ("Paratroopers jumped shortly after midnight.", &[("midnight", "TIME", "2014-11-13T00:00")]),
+            ("The king spoke shortly before midnight.", &[("midnight", "TIME", "2014-11-13T24:00")]),
+        ]);
+    }
+
+    /// `0400 hours` after a word that opens a time is a time of day, `hours` inside;
+    /// elsewhere a four-digit count of hours stays a duration (eleventh round).
+    #[test]
+    fn military_hours() {
+        check_table("2019-03-12", &[
+            ("Gunmen attacked the post at around 0400 hours, killing 4.", &[("around 0400 hours", "TIME", "2019-03-12T04:00")]),
+            ("The curfew begins at 2100 hours.", &[("2100 hours", "TIME", "2019-03-12T21:00")]),
+            ("Troops withdrew by 1830 hours on Monday.", &[("1830 hours", "TIME", "2019-03-11T18:30"), ("Monday", "DATE", "2019-03-11")]),
+            ("Volunteers gave 1000 hours of work.", &[("1000 hours", "DURATION", "PT1000H")]),
         ]);
     }
 }

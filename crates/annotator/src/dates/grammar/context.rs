@@ -5,7 +5,7 @@
 //! document from the lexicon's classes by `lexicon::sentences`).
 
 use super::Grammar;
-use crate::dates::lexicon::{ends_with_listed, Lex, Token, WordList};
+use crate::dates::lexicon::{ends_with_listed, Lex, Token, WordList, W};
 use crate::dates::normalize::Tense;
 
 impl Grammar<'_> {
@@ -37,6 +37,7 @@ impl Grammar<'_> {
                 if k < self.toks.len()
                     && !self.sentences().ends(k)
                     && !self.quote_closes(k)
+                    && !self.opens_complement(k)
                     && !self.toks.get(k).is_some_and(|t| t.newline_before)
                 {
                     if let Some(t) = self.cue(k, false) {
@@ -51,6 +52,13 @@ impl Grammar<'_> {
             }
         }
         Tense::Unknown
+    }
+
+    /// Token `k` opens a reported or added clause after the expression (`announced on
+    /// Monday that he would`, `unveiled it on Tuesday, saying it would`): its tense is
+    /// the clause's own, not the expression's (eleventh round).
+    pub(super) fn opens_complement(&self, k: usize) -> bool {
+        self.is(k, W::That) || self.in_list(k, WordList::Complement)
     }
 
     /// Token `k` closes a quotation (`,''`, `."`): the attribution after it (`he said`)
@@ -151,5 +159,18 @@ mod tests {
     fn tense_decides_which_way_a_weekday_points() {
         check("The rebels said on Friday that they had left.", DCT, &[("Friday", "DATE", "1998-01-30")]);
         check("The talks will resume on Friday.", DCT, &[("Friday", "DATE", "1998-02-06")]);
+    }
+
+    /// A clause opened after the expression by `that` or `saying` has its own tense: a
+    /// `would` in it does not point the weekday forward (eleventh round, issue 15). DCT
+    /// 2006-04-25, a Tuesday.
+    #[test]
+    fn a_reported_clause_keeps_its_tense() {
+        use super::super::test_support::check_table;
+        check_table("2006-04-25", &[
+            ("The king announced on Monday that he would restore parliament.", &[("Monday", "DATE", "2006-04-24")]),
+            ("Apple unveiled its phone on Monday, saying it would go on sale in June.", &[("Monday", "DATE", "2006-04-24"), ("June", "DATE", "2006-06")]),
+            ("The talks will resume on Friday.", &[("Friday", "DATE", "2006-04-28")]),
+        ]);
     }
 }

@@ -5,6 +5,11 @@ use super::{dur, Count, Grammar, Label, Timex};
 use crate::dates::lexicon::{Lex, Unit, WordList, W};
 use crate::dates::normalize::Tense;
 
+/// Whether `unit` is written after `T` in a duration (hours, minutes, seconds).
+fn big_time(unit: Unit) -> bool {
+    unit.designator().1
+}
+
 impl Grammar<'_> {
     /// A count at `i`: `18`, `two`, `twenty four`, `a`, `a few`, `several`, `a couple of`.
     pub(super) fn count(&self, i: usize) -> Option<(Count, usize)> {
@@ -85,6 +90,10 @@ impl Grammar<'_> {
 
     /// `18 months`, `four-year`, `a year ago`, `several days`, `once a year`.
     pub(super) fn counted(&self, i: usize) -> Option<Timex> {
+        // `at 0400 hours` is a time of day (`clock`).
+        if self.military_hours(i).is_some() {
+            return None;
+        }
         let (mut n, mut j) = self.count(i)?;
         if self.in_list(j, WordList::UnitModifier) {
             j += 1;
@@ -159,20 +168,31 @@ impl Grammar<'_> {
             return None;
         }
         // `a 10-minute drive`, `a five-minute walk`: a distance measured in travel time.
-        if !plural && self.in_list(k, WordList::Travel) {
+        // `an hour's drive` likewise (eleventh round).
+        let possessive = self.glued(k, '\'') && self.in_list(k + 1, WordList::PossessiveS);
+        if !plural && (self.in_list(k, WordList::Travel) || (possessive && self.in_list(k + 2, WordList::Travel))) {
             return None;
         }
-        // `four flights a week`, `$2 million a year`: a rate.
-        if article && i > 0 && self.is_rate_head(i - 1) {
+        // `four flights a week`, `$2 million a year`: a rate (`three times a week` is a
+        // frequency, below).
+        if article && i > 0 && self.is_rate_head(i - 1) && !self.in_list(i - 1, WordList::Times) {
             return None;
         }
         if self.in_list(k, WordList::From) && self.is(k + 1, W::Now) {
             let t = self.ago(i, k + 2, n, unit, true);
             return Some(t);
         }
-        // `once a year`, `twice a day`, `three times a week`.
+        // `once a year`, `twice a day`, `three times a week`: the frequency is inside
+        // the extent, as TimeML's `freq` is read from it (eleventh round).
         if article && i > 0 && self.in_list(i - 1, WordList::Times) {
-            return Some(Timex::new(i, k, Label::Set, dur(n, unit)));
+            let start = if !self.in_list(i - 1, WordList::TimesPlural) {
+                i - 1
+            } else if i > 1 && matches!(self.lex(i - 2), Lex::Int { .. } | Lex::NumWord(_)) {
+                i - 2
+            } else {
+                i
+            };
+            return Some(Timex::new(start, k, Label::Set, dur(n, unit)));
         }
         // `in ten years` (the city will double): the point ten years on, a DATE in
         // TimeML; `the first time in ten years` stays a duration.
@@ -191,8 +211,89 @@ impl Grammar<'_> {
         if adjectival && glued && !plural && !article && self.in_list(k, WordList::PeriodNoun) {
             return Some(Timex::new(i, k + 1, Label::Duration, dur(n, unit)).np());
         }
+        // `2 hours 16 minutes`, `21 hours and 36 minutes`, `two years and three months`:
+        // a smaller unit after the first count is one duration (eleventh round).
+        if let Some((end, tail)) = self.duration_tail(k, unit, plural, n) {
+            // `6 years 10 months old`: an age.
+            if self.in_list(end, WordList::Old) {
+                return None;
+            }
+            return Some(Timex::new(i, end, Label::Duration, format!("{}{tail}", dur(n, unit))));
+        }
         let t = Timex::new(i, k, Label::Duration, dur(n, unit));
         Some(if adjectival { t } else { t.np() })
+    }
+
+    /// The rest of a compound duration from token `k`, after a whole count `n` of
+    /// `unit`: an optional `and`, a number and a smaller unit among years, months,
+    /// days, hours, minutes and seconds (`16 minutes` after `2 hours`). The token after
+    /// it and the value's tail (`16M`, `T5H`).
+    fn duration_tail(&self, k: usize, unit: Unit, plural: bool, n: Count) -> Option<(usize, String)> {
+        const ORDER: [Unit; 6] = [Unit::Year, Unit::Month, Unit::Day, Unit::Hour, Unit::Minute, Unit::Second];
+        let Count::N(first) = n else {
+            return None;
+        };
+        let rank = |u: Unit| ORDER.iter().position(|&o| o == u);
+        let big = rank(unit)?;
+        if !plural && first != 1 {
+            return None;
+        }
+        let j = if self.in_list(k, WordList::And) { k + 1 } else { k };
+        // `3 minutes 49.09 seconds`: a race time's seconds with decimals.
+        if self.lex(j) == Lex::Grouped && matches!(self.lex(j + 1), Lex::Unit { unit: Unit::Second, .. }) && rank(Unit::Second)? > big {
+            let s = self.decimal(j)?;
+            let t = if big_time(unit) { "" } else { "T" };
+            return Some((j + 2, format!("{t}{s}S")));
+        }
+        let m = match self.lex(j) {
+            Lex::Int { v, digits: 1 | 2 } => v,
+            Lex::NumWord(v) if v < 60 => v,
+            _ => return None,
+        };
+        let Lex::Unit { unit: small, .. } = self.lex(j + 1) else {
+            return None;
+        };
+        if rank(small)? <= big || m == 0 {
+            return None;
+        }
+        let (des, time) = small.designator();
+        let t = if time && !big_time(unit) { "T" } else { "" };
+        Some((j + 2, format!("{t}{m}{des}")))
+    }
+
+    /// Token `i` as a decimal figure (`9.63`, `04.95` as `4.95`): digits, one point,
+    /// digits.
+    fn decimal(&self, i: usize) -> Option<String> {
+        let raw = self.raw(i);
+        let (a, b) = raw.split_once('.')?;
+        if a.is_empty() || b.is_empty() || !a.bytes().all(|c| c.is_ascii_digit()) || !b.bytes().all(|c| c.is_ascii_digit()) {
+            return None;
+        }
+        let a = a.trim_start_matches('0');
+        Some(format!("{}.{b}", if a.is_empty() { "0" } else { a }))
+    }
+
+    /// `9.63 seconds`, `0.812 seconds`: a race time with decimals; `50,000 years`: a
+    /// grouped count of years (eleventh round). Other grouped figures before a unit
+    /// (`1,000 hours` of service, `2.5 days`) are left alone.
+    pub(super) fn grouped_measure(&self, i: usize) -> Option<Timex> {
+        let raw = self.raw(i).as_bytes();
+        let Lex::Unit { unit, plural: true } = self.lex(i + 1) else {
+            return None;
+        };
+        if self.in_list(i + 2, WordList::Old) || self.is(i + 2, W::Ago) {
+            return None;
+        }
+        let digits_and = |sep: u8| raw.iter().all(|&b| b.is_ascii_digit() || b == sep) && raw.first().is_some_and(u8::is_ascii_digit) && raw.last().is_some_and(u8::is_ascii_digit);
+        let v = match unit {
+            Unit::Second => format!("PT{}S", self.decimal(i)?),
+            Unit::Year if digits_and(b',') => {
+                let n: String = self.raw(i).chars().filter(char::is_ascii_digit).collect();
+                format!("P{}Y", n.trim_start_matches('0'))
+            }
+            _ => return None,
+        };
+        Some(Timex::new(i, i + 2, Label::Duration, v))
     }
 
     /// `a three-year period`: an article before a measured period noun (`counted`).
@@ -318,6 +419,8 @@ mod tests {
             ("A 6-year-old girl was wounded.", "", "", "", ""),
             ("The victims were 52 years old.", "", "", "", ""),
             ("The camp is a 10-minute drive from the border.", "", "", "", ""),
+            ("The site, an hour's drive north of Rome, was used.", "", "", "", ""),
+            ("The camp is a day's walk from the border.", "", "", "", ""),
             ("The clinic is a five-minute walk from the market.", "", "", "", ""),
             ("Present-day Syria is a ruin.", "", "", "", ""),
             ("The matter will be settled in due course.", "", "", "", ""),
@@ -334,7 +437,7 @@ mod tests {
         check("The strike lasted several days.", DCT, &[("several days", "DURATION", "PXD")]);
         check("She left a year ago.", DCT, &[("a year ago", "DATE", "1997")]);
         check("The vote is three weeks from now.", DCT, &[("three weeks from now", "DATE", "1998-W09")]);
-        check("They meet once a year.", DCT, &[("a year", "SET", "P1Y")]);
+        check("They meet once a year.", DCT, &[("once a year", "SET", "P1Y")]);
         check("He has lived there for years.", DCT, &[("years", "DURATION", "PXY")]);
     }
 
@@ -374,6 +477,52 @@ mod tests {
             ("Elections in Haiti are due in 18 months' time.", &[("18 months' time", "DATE", "2017-09")]),
             ("The new port at Gwadar opens in a year's time.", &[("a year's time", "DATE", "2017")]),
             ("Veterans of the Six-Day War marched in Jerusalem.", &[]),
+        ]);
+    }
+
+    /// A count of a smaller unit after a count of a larger one is the same duration
+    /// (`2 hours 16 minutes`); `another` and `some` are inside a counted duration;
+    /// the frequency word is inside a SET (`twice a week`). Eleventh round (issue 15),
+    /// DCT 2012-07-20.
+    #[test]
+    fn compound_durations_and_counted_modifiers() {
+        check_table("2012-07-20", &[
+            ("The fastest trains will take 2 hours 16 minutes.", &[("2 hours 16 minutes", "DURATION", "PT2H16M")]),
+            ("They spent 21 hours and 36 minutes on the moon.", &[("21 hours and 36 minutes", "DURATION", "PT21H36M")]),
+            ("He was jailed for two years and six months.", &[("two years and six months", "DURATION", "P2Y6M")]),
+            ("The siege lasted 3 days 12 hours.", &[("3 days 12 hours", "DURATION", "P3DT12H")]),
+            ("She ran it in 1 hour 5 minutes.", &[("1 hour 5 minutes", "DURATION", "PT1H5M")]),
+            ("The talks went on for 10 hours 30 minutes.", &[("10 hours 30 minutes", "DURATION", "PT10H30M")]),
+            // An age stays out.
+            ("The boy, 6 years 10 months old, was found.", &[]),
+            ("The president will stay for another six months.", &[("another six months", "DURATION", "P6M")]),
+            ("The coach agreed to stay for another five years.", &[("another five years", "DURATION", "P5Y")]),
+            ("Rescuers need another 48 hours.", &[("another 48 hours", "DURATION", "PT48H")]),
+            ("He bought another two cars.", &[]),
+            ("The town was evacuated some 36 hours after the blast.", &[("some 36 hours", "DURATION", "PT36H")]),
+            ("The trial lasted some three weeks.", &[("some three weeks", "DURATION", "P3W")]),
+            ("Some 200 people marched.", &[]),
+            ("The side will train twice a day.", &[("twice a day", "SET", "P1D")]),
+            ("The market opens twice a week.", &[("twice a week", "SET", "P1W")]),
+            ("The council meets once a month.", &[("once a month", "SET", "P1M")]),
+            ("Patients take the pill three times a day.", &[("three times a day", "SET", "P1D")]),
+            ("Ferries sail several times a week.", &[("a week", "SET", "P1W")]),
+        ]);
+    }
+
+    /// Race times with decimals and grouped counts of years (eleventh round, issue 15).
+    #[test]
+    fn grouped_measures() {
+        check_table("2012-08-06", &[
+            ("Bolt won the title in 9.63 seconds.", &[("9.63 seconds", "DURATION", "PT9.63S")]),
+            ("Sainz crossed the line 0.812 seconds ahead.", &[("0.812 seconds", "DURATION", "PT0.812S")]),
+            ("A comet that takes about 50,000 years to orbit the sun.", &[("about 50,000 years", "DURATION", "P50000Y")]),
+            ("Morceli won in 3 minutes 49.09 seconds.", &[("3 minutes 49.09 seconds", "DURATION", "PT3M49.09S")]),
+            ("Szabo won in 15 minutes 04.95 seconds.", &[("15 minutes 04.95 seconds", "DURATION", "PT15M4.95S")]),
+            ("Freeman was timed at 012.71 seconds.", &[("012.71 seconds", "DURATION", "PT12.71S")]),
+            ("The cave was used 10,000 years ago.", &[]),
+            ("The volunteers gave 1,000 hours.", &[]),
+            ("Prices rose 2.5 percent.", &[]),
         ]);
     }
 }

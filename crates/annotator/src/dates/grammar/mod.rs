@@ -17,7 +17,8 @@
 //! - [`periods`]: seasons, quarters, halves, centuries, holidays;
 //! - [`sets`]: `every Friday`, `each year`;
 //! - [`clock`]: `10:35 a.m.`, `noon Thursday`;
-//! - [`ranges`]: `2014-2016`, `1989-91`, `two to four weeks` as two expressions, `2:05:30`;
+//! - [`ranges`]: `2014-2016`, `1989-91` as two expressions, `two to four weeks` as one,
+//!   `2:05:30`;
 //! - [`narrative`]: the story's own time, the reference of a sentence far from the DCT.
 //!
 //! Rules see words only through the lexicon: token classes ([`Lex`]) and the word
@@ -269,7 +270,9 @@ impl<'a> Grammar<'a> {
     pub(crate) fn may_start(&self, i: usize) -> bool {
         self.toks.get(i).is_some_and(|t| match t.lex {
             Lex::Other => t.lists != 0,
-            Lex::Punct(_) | Lex::Grouped => false,
+            Lex::Punct(_) => false,
+            // `9.63 seconds`, `50,000 years` (`Grammar::grouped_measure`).
+            Lex::Grouped => matches!(self.lex(i + 1), Lex::Unit { .. }),
             _ => true,
         })
     }
@@ -278,6 +281,10 @@ impl<'a> Grammar<'a> {
     pub(crate) fn at(&self, i: usize) -> Option<Timex> {
         let mut t = self.at_depth(i, 0)?;
         self.habitual(&mut t);
+        // `the fifth century AD`: the era is inside the extent (eleventh round).
+        if t.label == Label::Date && self.in_list(t.end, WordList::Era) && self.all_caps(t.end) && t.value.bytes().all(|b| b.is_ascii_digit()) {
+            t.end += 1;
+        }
         // `the next year or so`, `a decade or so`: the approximation is inside the extent.
         if matches!(t.label, Label::Date | Label::Duration) && self.is(t.end, W::Or) && self.in_list(t.end + 1, WordList::So) {
             t.end += 2;
@@ -356,8 +363,12 @@ impl<'a> Grammar<'a> {
                 if WordList::PrePost.in_set(lists) {
                     consider(self.prefixed_year(i, depth));
                 }
+                if WordList::Another.in_set(lists) {
+                    consider(self.another(i, depth));
+                }
             }
-            Lex::Punct(_) | Lex::Grouped => {}
+            Lex::Punct(_) => {}
+            Lex::Grouped => consider(self.grouped_measure(i)),
             Lex::Word(w) => match w {
                 W::About | W::Around | W::Nearly | W::Over | W::More | W::Less | W::At | W::Up
                 | W::No => consider(self.approx(i, depth)),
@@ -393,6 +404,8 @@ impl<'a> Grammar<'a> {
                 {
                     consider(Some(Timex::new(i, i + 2, Label::Duration, "PXX")));
                 }
+                // `some 36 hours`: about.
+                W::Some => consider(self.approx(i, depth)),
                 W::A | W::Several => {
                     consider(self.counted(i));
                     consider(self.article_period(i));
@@ -414,8 +427,9 @@ impl<'a> Grammar<'a> {
                 consider(self.range_end_year(i));
                 consider(self.coordinated_day(i));
                 consider(self.day_first(i));
-                consider(self.year(i));
+                // The clock first: `1130 GMT` is a time, not a year.
                 consider(self.clock(i));
+                consider(self.year(i));
             }
             // `Islam will one day be…`: some day ahead.
             Lex::NumWord(1)

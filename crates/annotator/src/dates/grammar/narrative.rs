@@ -27,7 +27,7 @@
 
 use super::Grammar;
 use crate::dates::calendar::Ymd;
-use crate::dates::lexicon::{Lex, WordList};
+use crate::dates::lexicon::{Lex, WordList, W};
 
 /// How far (in days) before the DCT the story must have moved before it becomes the
 /// reference: a date within this distance is the news's own recent past, and a date
@@ -83,6 +83,23 @@ impl Grammar<'_> {
             return None;
         }
         (y < d.y - 1).then_some(y)
+    }
+
+    /// `Fifty years later`, `Twenty-five years on`: a count of years after the story's
+    /// date that brings it to the DCT's year (or the one before) returns the text to
+    /// the present, where the DCT is the reference again (eleventh round).
+    pub(crate) fn returns_to_present(&self, t: &super::Timex, story: Option<Ymd>, dct: Option<Ymd>) -> bool {
+        let (Some(s), Some(d)) = (story, dct) else {
+            return false;
+        };
+        if t.label != super::Label::Duration || !matches!(self.lex(t.end), Lex::Word(W::Later | W::On)) {
+            return false;
+        }
+        let Some(n) = t.value.strip_prefix('P').and_then(|v| v.strip_suffix('Y')).and_then(|n| n.parse::<i32>().ok()) else {
+            return false;
+        };
+        let y = s.y.saturating_add(n);
+        y == d.y || y == d.y - 1
     }
 
     /// Tokens `i..j` state a calendar date with its year (`Oct. 23, 1998`,
@@ -185,6 +202,27 @@ mod tests {
             ("Under the 2012 accord, the new tariffs will take effect in November.", &[("2012", "DATE", "2012"), ("November", "DATE", "2016-11")]),
             ("Prices in Accra rose in 2015 and again in February.", &[("2015", "DATE", "2015"), ("February", "DATE", "2016-02")]),
             ("The war in Lebanon began in 1975. Officials said in April that the talks would resume.", &[("1975", "DATE", "1975"), ("April", "DATE", "2016-04")]),
+        ]);
+    }
+
+    /// `Fifty years later`, `Twenty-five years on`: the text is back at the DCT, and
+    /// the weekdays and clock times after it are the DCT's again (eleventh round, issue
+    /// 15).
+    #[test]
+    fn years_later_return_to_the_present() {
+        check_table("2016-10-21", &[
+            ("At 9:15 AM on Friday, Oct. 21, 1966, a tip slid onto the school. Fifty years later, the village fell silent at 9:15 on Friday.", &[
+                ("9:15 AM", "TIME", "1966-10-21T09:15"),
+                ("Friday, Oct. 21, 1966", "DATE", "1966-10-21"),
+                ("Fifty years", "DURATION", "P50Y"),
+                ("9:15", "TIME", "2016-10-21T09:15"),
+                ("Friday", "DATE", "2016-10-21"),
+            ]),
+            ("The team won on Dec. 6, 1966. Fifty years on, the players met on Wednesday.", &[
+                ("Dec. 6, 1966", "DATE", "1966-12-06"),
+                ("Fifty years", "DURATION", "P50Y"),
+                ("Wednesday", "DATE", "2016-10-19"),
+            ]),
         ]);
     }
 }

@@ -20,9 +20,13 @@ impl Grammar<'_> {
         if let Some((y, end)) = self.year_after(j) {
             return Some(Timex::new(i, end, Label::Date, format!("{}-{s}", fmt_year(y))).np());
         }
-        if !matches!(s, "SU" | "WI") {
-            // `spring` and `fall` alone are too often something else.
-            if !(i > 0 && self.is(i - 1, W::The) && self.is(i + 1, W::Of)) {
+        // `spring` and `fall` alone are too often something else: a season after `in
+        // the` at a clause's end (`resume in the spring.`); `autumn` is always one
+        // (eleventh round; before, neither was read without a year).
+        let the = i > 0 && self.is(i - 1, W::The);
+        if self.in_list(i, WordList::AmbiguousSeason) {
+            let clause_end = matches!(self.lex(i + 1), Lex::Punct(_)) || i + 1 >= self.toks.len() || self.in_list(i + 1, WordList::And);
+            if !(the && ((i > 1 && self.is(i - 2, W::In) && clause_end) || self.is(i + 1, W::Of))) {
                 return None;
             }
         }
@@ -237,6 +241,38 @@ mod tests {
             ("It lost money in the third-quarter, the company said.", "1989-11-02", "the third-quarter", "DATE", "1989-Q3"),
             ("The third quarter results were weak.", "1989-11-02", "The third quarter", "DATE", "1989-Q3"),
             ("He sold shares in the first-half of the year.", "1989-11-02", "the first-half of the year", "DATE", "1989-H1"),
+        ]);
+    }
+
+    /// `autumn` alone is a season; `spring` and `fall` alone only after `in the` at a
+    /// clause's end, or before `of` (eleventh round, issue 15). DCT 2024-03-05.
+    #[test]
+    fn seasons_without_a_year() {
+        check_table("2024-03-05", &[
+            ("Excavation will resume in the spring.", &[("the spring", "DATE", "2024-SP")]),
+            ("Officials said the autumn had been the wettest on record.", &[("the autumn", "DATE", "2023-FA")]),
+            ("The talks collapsed in the fall, and resumed later.", &[("the fall", "DATE", "2023-FA")]),
+            ("Water from the spring is safe to drink.", &[]),
+            ("The fall in prices hurt farmers.", &[]),
+            ("He was injured in the fall from a ladder.", &[]),
+            ("Spring rains flooded the valley.", &[]),
+        ]);
+    }
+
+    /// Fixed-date holidays that need `Day` (`Boxing Day`, `Anzac Day`, `Bastille
+    /// Day`), and the era inside a century's or year's extent (`the fifth century AD`).
+    /// Eleventh round (issue 15), DCT 2014-12-20.
+    #[test]
+    fn fixed_holidays_and_eras() {
+        check_table("2014-12-20", &[
+            ("Play will resume on Boxing Day.", &[("Boxing Day", "DATE", "2014-12-26")]),
+            ("Veterans marched on Anzac Day.", &[("Anzac Day", "DATE", "2014-04-25")]),
+            ("Paris held its parade on Bastille Day.", &[("Bastille Day", "DATE", "2014-07-14")]),
+            ("He joined the Boxing club.", &[]),
+            ("The villa was abandoned in the fifth century AD.", &[("the fifth century AD", "DATE", "04")]),
+            ("The fort was built in the 2nd century AD.", &[("the 2nd century AD", "DATE", "01")]),
+            ("The temple dates from the 3rd century BC.", &[("the 3rd century BC", "DATE", "02")]),
+            ("The ad ran in 2012 ad nauseam.", &[("2012", "DATE", "2012")]),
         ]);
     }
 }

@@ -13,6 +13,8 @@ impl Grammar<'_> {
         let w = self.w(i)?;
         let (j, m, durations_only) = match w {
             W::About | W::Around => (i + 1, "APPROX", false),
+            // `some 36 hours`; `some time` and `some years` are no counts.
+            W::Some if matches!(self.lex(i + 1), Lex::Int { .. } | Lex::NumWord(_)) => (i + 1, "APPROX", true),
             W::Nearly => (i + 1, "LESS_THAN", false),
             W::Over => (i + 1, "MORE_THAN", true),
             W::More if self.is(i + 1, W::Than) => (i + 2, "MORE_THAN", true),
@@ -46,6 +48,17 @@ impl Grammar<'_> {
             return None;
         }
         let mut t = inner.with_mod(Some(m));
+        t.start = i;
+        Some(t)
+    }
+
+    /// `another six months`, `another 12 years`: a counted duration with `another`
+    /// inside the extent (eleventh round).
+    pub(super) fn another(&self, i: usize, depth: u8) -> Option<Timex> {
+        if !matches!(self.lex(i + 1), Lex::Int { .. } | Lex::NumWord(_)) {
+            return None;
+        }
+        let mut t = self.at_depth(i + 1, depth + 1).filter(|t| t.label == Label::Duration && t.start == i + 1)?;
         t.start = i;
         Some(t)
     }

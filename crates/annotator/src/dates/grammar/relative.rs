@@ -100,7 +100,8 @@ impl Grammar<'_> {
         let t = match self.lex(j) {
             Lex::Unit { unit, plural: true } => match (w, unit) {
                 (W::These, Unit::Day) => Timex::new(i, j + 1, Label::Date, "PRESENT_REF"),
-                (W::Recent | W::Coming | W::Past | W::Last | W::Next, _) => {
+                // `the following days`, `the previous weeks` (eleventh round).
+                (W::Recent | W::Coming | W::Past | W::Last | W::Next | W::Following | W::Previous, _) => {
                     Timex::new(i, j + 1, Label::Duration, dur(Count::X, unit)).np()
                 }
                 _ => return None,
@@ -198,6 +199,17 @@ impl Grammar<'_> {
         if self.is(j, W::Same) {
             j += 1;
         }
+        // `arrested that Thursday`, `by that Friday evening`: the first such weekday
+        // from the story's day on, once the text has stated one (eleventh round).
+        if let (Lex::Weekday { d, plural: false }, false) = (self.lex(j), self.anchor.seeded) {
+            let day = self.anchor.day?;
+            let ahead = (i64::from(d) - i64::from(day.weekday())).rem_euclid(7);
+            let v = fmt_ymd(day.add_days(ahead)?);
+            if let Lex::DayPart(p) = self.lex(j + 1) {
+                return Some(Timex::new(i, j + 2, Label::Time, format!("{v}T{p}")).anaphoric());
+            }
+            return Some(Timex::new(i, j + 1, Label::Date, v).anaphoric().day());
+        }
         // `that evening`, `that night`: a part of the reference day.
         if let Lex::DayPart(p) = self.lex(j) {
             let day = self.anchor.day?;
@@ -250,8 +262,13 @@ impl Grammar<'_> {
             }
             // `the following week`: the week after the reference day's.
             Lex::Unit { unit: Unit::Week, plural: false } => iso_week(a.day?.add_days(off.checked_mul(7)?)?),
-            // `the next morning`: the day after, as TimeBank writes it.
-            Lex::Unit { unit: Unit::Day, plural: false } | Lex::DayPart(_) => fmt_ymd(a.day?.add_days(off)?),
+            Lex::Unit { unit: Unit::Day, plural: false } => fmt_ymd(a.day?.add_days(off)?),
+            // `the next morning`: a part of the day after, a TIME as SCHEME's `Monday
+            // night` (eleventh round; TimeBank's one case gives the day alone).
+            Lex::DayPart(p) => {
+                let v = format!("{}T{p}", fmt_ymd(a.day?.add_days(off)?));
+                return Some(Timex::new(i, j + 1, Label::Time, v).np());
+            }
             Lex::Weekday { d, plural: false } => {
                 let day = a.day?;
                 let diff = i64::from(d) - i64::from(day.weekday());
@@ -355,7 +372,7 @@ mod tests {
             ("That evening, shelling resumed in the old city.", &[("That evening", "TIME", "1998-02-05TEV")]),
             ("Earlier that day, police sealed the road.", &[("Earlier that day", "DATE", "1998-02-05")]),
             ("The next day, troops withdrew.", &[("The next day", "DATE", "1998-02-06")]),
-            ("The following morning the town fell.", &[("The following morning", "DATE", "1998-02-06")]),
+            ("The following morning the town fell.", &[("The following morning", "TIME", "1998-02-06TMO")]),
             ("Later that week, the army returned.", &[("Later that week", "DATE", "1998-W06")]),
             ("Earlier that month, talks had failed.", &[("Earlier that month", "DATE", "1998-02")]),
             ("Later that year the law was repealed.", &[("Later that year", "DATE", "1998")]),
@@ -389,6 +406,55 @@ mod tests {
             ("The ferry sank off Sulawesi on Jan. 13, 2012. The following week, salvage crews arrived.", &[("Jan. 13, 2012", "DATE", "2012-01-13"), ("The following week", "DATE", "2012-W03")]),
             ("Floods hit Chennai on Dec. 1, 2015. That week, schools stayed shut.", &[("Dec. 1, 2015", "DATE", "2015-12-01"), ("That week", "DATE", "2015-W49")]),
             ("Zambia voted on Sept. 20, 2011. The previous week, two candidates withdrew.", &[("Sept. 20, 2011", "DATE", "2011-09-20"), ("The previous week", "DATE", "2011-W37")]),
+        ]);
+    }
+
+    /// `the next morning`, `the following evening`: a part of the day after the
+    /// reference day, a TIME as SCHEME's `Monday night` (eleventh round, issue 15).
+    #[test]
+    fn next_day_parts_are_times() {
+        check_table("2009-11-09", &[
+            ("The wall opened at 10:45 p.m. on Thursday, Nov. 9, 1989, and by the next morning crowds were chipping at it.", &[
+                ("10:45 p.m.", "TIME", "1989-11-09T22:45"),
+                ("Thursday, Nov. 9, 1989", "DATE", "1989-11-09"),
+                ("the next morning", "TIME", "1989-11-10TMO"),
+            ]),
+            ("The quake struck on Sept. 19, 1985. A strong aftershock struck the next evening.", &[
+                ("Sept. 19, 1985", "DATE", "1985-09-19"),
+                ("the next evening", "TIME", "1985-09-20TEV"),
+            ]),
+            ("They landed on July 20, 1969 and left the following afternoon.", &[
+                ("July 20, 1969", "DATE", "1969-07-20"),
+                ("the following afternoon", "TIME", "1969-07-21TAF"),
+            ]),
+        ]);
+    }
+
+    /// `the following days`, `the previous weeks`: a stretch of unsaid length (eleventh
+    /// round, issue 15).
+    #[test]
+    fn following_plural_units() {
+        check_table("2015-07-11", &[
+            ("Over the following days, troops killed about 8,000 men.", &[("the following days", "DURATION", "PXD")]),
+            ("In the previous weeks, prices had doubled.", &[("the previous weeks", "DURATION", "PXW")]),
+        ]);
+    }
+
+    /// `that Thursday`, `that Friday evening`: the first such weekday from the story's
+    /// day on, `that` inside the extent; before any stated time, the weekday alone
+    /// (eleventh round, issue 15).
+    #[test]
+    fn that_weekday_follows_the_story() {
+        check_table("2016-02-09", &[
+            ("The bombs exploded on April 15, 2013, and by that Friday evening the suspect was found.", &[
+                ("April 15, 2013", "DATE", "2013-04-15"),
+                ("that Friday evening", "TIME", "2013-04-19TEV"),
+            ]),
+            ("She vanished on Saturday, Sept. 22, 2012. The man, arrested that Thursday, is in custody.", &[
+                ("Saturday, Sept. 22, 2012", "DATE", "2012-09-22"),
+                ("that Thursday", "DATE", "2012-09-27"),
+            ]),
+            ("He said that Friday was the deadline.", &[("Friday", "DATE", "2016-02-05")]),
         ]);
     }
 }

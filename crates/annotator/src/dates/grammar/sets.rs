@@ -13,6 +13,10 @@ impl Grammar<'_> {
         if other {
             j += 1;
         }
+        // `every three to four days`: a range of counts (`ranges`), of unsaid length.
+        if let Some(r) = self.range_first(j).filter(|r| r.start == j && r.value.contains('X')) {
+            return Some(Timex::new(i, r.end, Label::Set, r.value));
+        }
         let (n, k) = match self.count(j) {
             Some((Count::N(n), k)) if !self.is(j, W::A) => (n, k),
             _ => (if other { 2 } else { 1 }, j),
@@ -26,6 +30,8 @@ impl Grammar<'_> {
             Lex::Weekday { d, .. } => format!("XXXX-WXX-{d}"),
             Lex::Month { m, abbr: false } => format!("XXXX-{m:02}"),
             Lex::DayPart(p) => format!("XXXX-XX-XXT{p}"),
+            // `every spring` (eleventh round).
+            Lex::Season(s) => format!("XXXX-{s}"),
             _ => return None,
         };
         Some(Timex::new(i, k + 1, Label::Set, v))
@@ -44,7 +50,7 @@ mod tests {
             ("The committee meets every other week.", "", "every other week", "SET", "P2W"),
             ("Patrols leave every two hours.", "", "every two hours", "SET", "PT2H"),
             ("The council meets each month.", "", "each month", "SET", "P1M"),
-            ("Convoys cross twice a week.", "", "a week", "SET", "P1W"),
+            ("Convoys cross twice a week.", "", "twice a week", "SET", "P1W"),
             ("Casualty figures are released daily.", "", "daily", "SET", "P1D"),
             ("Refugees arrive every Monday morning.", "", "every Monday morning", "SET", "XXXX-WXX-1TMO"),
         ]);
@@ -91,6 +97,15 @@ mod tests {
             ("Officials said Summers would attend.", "", "", "", ""),
             ("The hot springs draw tourists.", "", "", "", ""),
             ("The market falls when rates rise.", "", "", "", ""),
+        ]);
+    }
+
+    /// `every spring`: a season of every year (eleventh round, issue 15).
+    #[test]
+    fn seasons_recur() {
+        check_table(DCT, &[
+            ("She visited the convent every spring.", &[("every spring", "SET", "XXXX-SP")]),
+            ("Herders move south each winter.", &[("each winter", "SET", "XXXX-WI")]),
         ]);
     }
 }
