@@ -205,4 +205,228 @@ DOCS = [
 ('2006-08-10',
  "ANTOFAGASTA, Chile, Aug 10 (Reuters) - Workers at BHP Billiton's Escondida mine, the world's biggest copper mine, extended their strike into a third day on Thursday, and copper prices rose on the London Metal Exchange. Union spokesman Marcelo Jara said the company's offer of a 3 percent rise was an insult.",
  [('ANTOFAGASTA', 'LOC'), ('Chile', 'LOC'), ('BHP Billiton', 'ORG'), ('Escondida', 'LOC'), ('London Metal Exchange', 'ORG'), ('Marcelo Jara', 'PER')]),
+# wR051
+('2005-06-02',
+ "HELSINKI, June 2 (Reuters) - Finnish paper makers Stora Enso, UPM-Kymmene and M-real extended a lockout of 25,000 mill workers into a third week on Thursday, as talks with the Paperworkers' Union broke down over shift rules. Customers in Germany and Britain said magazine paper stocks were running low.",
+ [('HELSINKI', 'LOC'), ('Finnish', 'MISC'), ('Stora Enso', 'ORG'), ('UPM-Kymmene', 'ORG'), ('M-real', 'ORG'), ("Paperworkers' Union", 'ORG'), ('Germany', 'LOC'), ('Britain', 'LOC')]),
+# wR052
+('2006-04-24',
+ "BUDAPEST, April 24 (Reuters) - Hungary's ruling Socialists and their Free Democrat allies won a second term in Sunday's run-off, the first government re-elected since the fall of communism. Prime Minister Ferenc Gyurcsany promised to cut the budget deficit, and Fidesz leader Viktor Orban conceded defeat. The forint firmed and OTP Bank led the BUX index up 2.1 percent.",
+ [('BUDAPEST', 'LOC'), ('Hungary', 'LOC'), ('Socialists', 'ORG'), ('Free Democrat', 'ORG'), ('Ferenc Gyurcsany', 'PER'), ('Fidesz', 'ORG'), ('Viktor Orban', 'PER'), ('OTP Bank', 'ORG'), ('BUX', 'MISC')]),
+# wR053
+('2002-09-23',
+ "SLOVAK REFORMERS KEEP POWER, MECIAR FAILS\nBRATISLAVA 2002-09-23\nPrime Minister Mikulas Dzurinda's Slovak Democratic and Christian Union can form a new centre-right coalition after Saturday's election, results showed, keeping out former premier Vladimir Meciar despite his HZDS party winning the most votes. Diplomats of the European Union and NATO welcomed the result.",
+ [('SLOVAK', 'MISC'), ('MECIAR', 'PER'), ('BRATISLAVA', 'LOC'), ('Mikulas Dzurinda', 'PER'), ('Slovak Democratic and Christian Union', 'ORG'), ('Vladimir Meciar', 'PER'), ('HZDS', 'ORG'), ('European Union', 'ORG'), ('NATO', 'ORG')]),
+# wR054
+('2004-04-07',
+ "VILNIUS, April 7 (AFP) - Lithuania's legislature, the Seimas, removed President Rolandas Paksas from office on Tuesday, finding that he had leaked state secrets to a Russian businessman who funded his campaign, Yuri Borisov. Speaker Arturas Paulauskas became acting head of state, the first time a European president has been impeached.",
+ [('VILNIUS', 'LOC'), ('Lithuania', 'LOC'), ('Seimas', 'ORG'), ('Rolandas Paksas', 'PER'), ('Russian', 'MISC'), ('Yuri Borisov', 'PER'), ('Arturas Paulauskas', 'PER'), ('European', 'MISC')]),
+# wR055
+('2005-06-27',
+ "SOFIA, June 27 (Reuters) - Bulgaria's Socialist Party led by Sergei Stanishev won Sunday's election with about 31 percent but fell short of a majority, while the nationalist Ataka coalition took fourth place. The party of Prime Minister Simeon Saxe-Coburg came second and said it would talk to the Socialists.",
+ [('SOFIA', 'LOC'), ('Bulgaria', 'LOC'), ('Socialist Party', 'ORG'), ('Sergei Stanishev', 'PER'), ('Ataka', 'ORG'), ('Simeon Saxe-Coburg', 'PER'), ('Socialists', 'ORG')]),
+# wR056
+('1999-01-22',
+ 'RIMNICU VILCEA, Romania, Jan 22 (Reuters) - Thousands of coal miners from the Jiu Valley led by union leader Miron Cozma broke through police lines near Rimnicu Vilcea on Friday on their march to Bucharest. Prime Minister Radu Vasile agreed to meet Cozma at a monastery in Cozia to avert bloodshed.',
+ [('RIMNICU VILCEA', 'LOC'), ('Romania', 'LOC'), ('Jiu Valley', 'LOC'), ('Miron Cozma', 'PER'), ('Rimnicu Vilcea', 'LOC'), ('Bucharest', 'LOC'), ('Radu Vasile', 'PER'), ('Cozma', 'PER'), ('Cozia', 'LOC')]),
+# wR057
+('2007-05-05',
+ "EDINBURGH, May 5 (Reuters) - The Scottish National Party of Alex Salmond won one seat more than Labour in the election to the Scottish assembly in Holyrood, ending Labour's half-century dominance of Scottish politics. Thousands of ballots were spoilt in Glasgow and the Highlands after a confusing new form.",
+ [('EDINBURGH', 'LOC'), ('Scottish National Party', 'ORG'), ('Alex Salmond', 'PER'), ('Labour', 'ORG'), ('Scottish', 'MISC'), ('Holyrood', 'LOC'), ('Labour', 'ORG'), ('Scottish', 'MISC'), ('Glasgow', 'LOC'), ('Highlands', 'LOC')]),
+# wR058
+('2004-03-08',
+ "ATHENS 2004-03-08\nCostas Karamanlis's conservative New Democracy party won Greece's general election on Sunday, ending more than a decade of Socialist rule. PASOK leader George Papandreou, who took over the party only in January, conceded defeat, and Athens shares rose 1.3 percent on Monday morning.",
+ [('ATHENS', 'LOC'), ('Costas Karamanlis', 'PER'), ('New Democracy', 'ORG'), ('Greece', 'LOC'), ('Socialist', 'ORG'), ('PASOK', 'ORG'), ('George Papandreou', 'PER'), ('Athens', 'LOC')]),
+# wR059
+('2006-01-24',
+ "CALGARY, Alberta, Jan 24 (Reuters) - Stephen Harper's Conservatives won Canada's election on Monday and will form a minority government, ending 12 years of Liberal rule. Prime Minister Paul Martin said he would step down as Liberal leader, and the Bloc Quebecois held most seats in Quebec. The Canadian dollar rose on the news.",
+ [('CALGARY', 'LOC'), ('Alberta', 'LOC'), ('Stephen Harper', 'PER'), ('Conservatives', 'ORG'), ('Canada', 'LOC'), ('Liberal', 'ORG'), ('Paul Martin', 'PER'), ('Liberal', 'ORG'), ('Bloc Quebecois', 'ORG'), ('Quebec', 'LOC'), ('Canadian', 'MISC')]),
+# wR060
+('2008-12-20',
+ 'DETROIT, Dec 20 (AP) - General Motors Corp and Chrysler LLC will receive $13.4 billion in emergency loans from the U.S. Treasury, President George W. Bush said on Friday, after the Senate failed to pass a rescue. United Auto Workers president Ron Gettelfinger said the conditions singled out workers unfairly.',
+ [('DETROIT', 'LOC'), ('General Motors Corp', 'ORG'), ('Chrysler LLC', 'ORG'), ('U.S. Treasury', 'ORG'), ('George W. Bush', 'PER'), ('Senate', 'ORG'), ('United Auto Workers', 'ORG'), ('Ron Gettelfinger', 'PER')]),
+# wR061
+('2005-10-13',
+ 'NEW YORK 2005-10-13\nFutures broker Refco Inc said on Thursday it had frozen its commodities unit and its chief executive Phillip Bennett had been charged with securities fraud, days after it disclosed that he had hidden $430 million of bad debts. Refco shares were halted on the New York Stock Exchange two months after its listing.',
+ [('NEW YORK', 'LOC'), ('Refco Inc', 'ORG'), ('Phillip Bennett', 'PER'), ('Refco', 'ORG'), ('New York Stock Exchange', 'ORG')]),
+# wR062
+('2006-06-15',
+ "OAXACA, Mexico, June 15 (AP) - Riot police fired tear gas on Wednesday to clear thousands of striking teachers from the main square of Oaxaca, where they had camped for three weeks. The teachers' Section 22 union demanded the resignation of state governor Ulises Ruiz of the Institutional Revolutionary Party and vowed to retake the square.",
+ [('OAXACA', 'LOC'), ('Mexico', 'LOC'), ('Oaxaca', 'LOC'), ('Section 22', 'ORG'), ('Ulises Ruiz', 'PER'), ('Institutional Revolutionary Party', 'ORG')]),
+# wR063
+('2006-10-25',
+ "RIO DE JANEIRO, Oct 25 (Reuters) - Brazilian miner Companhia Vale do Rio Doce agreed to buy Canadian nickel producer Inco Ltd for about $17 billion, the biggest foreign takeover by a Latin American company. Vale chief executive Roger Agnelli said the deal made the group the world's second-largest miner after BHP Billiton.",
+ [('RIO DE JANEIRO', 'LOC'), ('Brazilian', 'MISC'), ('Companhia Vale do Rio Doce', 'ORG'), ('Canadian', 'MISC'), ('Inco Ltd', 'ORG'), ('Latin American', 'MISC'), ('Vale', 'ORG'), ('Roger Agnelli', 'PER'), ('BHP Billiton', 'ORG')]),
+# wR064
+('2002-06-19',
+ "AREQUIPA, June 19 (Reuters) - Protesters in the southern city of Arequipa blocked roads and burned tyres for a fourth day on Wednesday against the sale of two power companies, Egasa and Egesur, to Belgian group Tractebel. President Alejandro Toledo declared a state of emergency, and the city's mayor Juan Manuel Guillen began a hunger strike.",
+ [('AREQUIPA', 'LOC'), ('Arequipa', 'LOC'), ('Egasa', 'ORG'), ('Egesur', 'ORG'), ('Belgian', 'MISC'), ('Tractebel', 'ORG'), ('Alejandro Toledo', 'PER'), ('Juan Manuel Guillen', 'PER')]),
+# wR065
+('2005-04-21',
+ "QUITO, April 21 (Reuters) - Ecuador's ousted president Lucio Gutierrez took refuge in the Brazilian ambassador's residence in Quito on Thursday, a day after lawmakers removed him amid street protests. His deputy Alfredo Palacio was sworn in, and the Andean nation's bonds slipped in New York trading.",
+ [('QUITO', 'LOC'), ('Ecuador', 'LOC'), ('Lucio Gutierrez', 'PER'), ('Brazilian', 'MISC'), ('Quito', 'LOC'), ('Alfredo Palacio', 'PER'), ('Andean', 'MISC'), ('New York', 'LOC')]),
+# wR066
+('2003-10-18',
+ 'EL ALTO, Bolivia, Oct 18 (Reuters) - Crowds celebrated in El Alto on Saturday after Gonzalo Sanchez de Lozada resigned as president of Bolivia and flew to Miami, following weeks of protests over a plan to export gas through Chile. Vice President Carlos Mesa took the oath and promised a referendum on the gas.',
+ [('EL ALTO', 'LOC'), ('Bolivia', 'LOC'), ('El Alto', 'LOC'), ('Gonzalo Sanchez de Lozada', 'PER'), ('Bolivia', 'LOC'), ('Miami', 'LOC'), ('Chile', 'LOC'), ('Carlos Mesa', 'PER')]),
+# wR067
+('2008-04-21',
+ "ASUNCION, April 21 (AFP) - Former Roman Catholic bishop Fernando Lugo won Paraguay's presidential election on Sunday, ending 61 years of rule by the Colorado Party. Colorado candidate Blanca Ovelar conceded, and Lugo promised to renegotiate the price Brazil pays for power from the Itaipu dam.",
+ [('ASUNCION', 'LOC'), ('Roman Catholic', 'MISC'), ('Fernando Lugo', 'PER'), ('Paraguay', 'LOC'), ('Colorado Party', 'ORG'), ('Colorado', 'ORG'), ('Blanca Ovelar', 'PER'), ('Lugo', 'PER'), ('Brazil', 'LOC'), ('Itaipu', 'LOC')]),
+# wR068
+('2004-11-01',
+ "MONTEVIDEO 2004-11-01\nTabare Vazquez of the leftist Broad Front won Uruguay's presidential election in the first round on Sunday, the first time the left has taken power in the country. Supporters waved flags along the Avenida 18 de Julio, and the candidate of the National Party, Jorge Larranaga, conceded.",
+ [('MONTEVIDEO', 'LOC'), ('Tabare Vazquez', 'PER'), ('Broad Front', 'ORG'), ('Uruguay', 'LOC'), ('Avenida 18 de Julio', 'LOC'), ('National Party', 'ORG'), ('Jorge Larranaga', 'PER')]),
+# wR069
+('2006-01-16',
+ "SANTIAGO, Jan 16 (Reuters) - Michelle Bachelet of the Socialist Party won Chile's presidential run-off on Sunday, becoming the first woman elected president of the country. Her rival, billionaire Sebastian Pinera of National Renewal, congratulated her, and the peso rose against the dollar on Monday.",
+ [('SANTIAGO', 'LOC'), ('Michelle Bachelet', 'PER'), ('Socialist Party', 'ORG'), ('Chile', 'LOC'), ('Sebastian Pinera', 'PER'), ('National Renewal', 'ORG')]),
+# wR070
+('2006-11-07',
+ "MANAGUA, Nov 7 (AP) - Sandinista leader Daniel Ortega won Nicaragua's presidential election, returning to power 16 years after he was voted out, the Supreme Electoral Council said on Tuesday. U.S. officials, who had backed Eduardo Montealegre, said they would judge Ortega by his actions.",
+ [('MANAGUA', 'LOC'), ('Sandinista', 'ORG'), ('Daniel Ortega', 'PER'), ('Nicaragua', 'LOC'), ('Supreme Electoral Council', 'ORG'), ('U.S.', 'LOC'), ('Eduardo Montealegre', 'PER'), ('Ortega', 'PER')]),
+# wR071
+('2007-09-04',
+ "KINGSTON, Sept 4 (Reuters) - The Jamaica Labour Party of Bruce Golding narrowly won Jamaica's general election, ending 18 years of rule by the People's National Party, the electoral office said on Tuesday. Prime Minister Portia Simpson Miller did not concede, citing recounts in several seats in St Catherine.",
+ [('KINGSTON', 'LOC'), ('Jamaica Labour Party', 'ORG'), ('Bruce Golding', 'PER'), ('Jamaica', 'LOC'), ("People's National Party", 'ORG'), ('Portia Simpson Miller', 'PER'), ('St Catherine', 'LOC')]),
+# wR072
+('2008-08-20',
+ 'LUSAKA, Aug 20 (Reuters) - Zambia began a week of mourning on Wednesday for President Levy Mwanawasa, who died in a Paris hospital after a stroke suffered at an African Union summit in Egypt. Vice President Rupiah Banda will act as head of state, and the kwacha was steady as copper miners such as First Quantum Minerals said output was unaffected.',
+ [('LUSAKA', 'LOC'), ('Zambia', 'LOC'), ('Levy Mwanawasa', 'PER'), ('Paris', 'LOC'), ('African Union', 'ORG'), ('Egypt', 'LOC'), ('Rupiah Banda', 'PER'), ('First Quantum Minerals', 'ORG')]),
+# wR073
+('2005-02-07',
+ "LOME, Feb 7 (AFP) - Togo's army installed Faure Gnassingbe as president after the death of his father Gnassingbe Eyadema, who ruled for 38 years, and lawmakers changed the constitution on Sunday to let him serve out the term. The Economic Community of West African States called it a military coup, and the African Union threatened sanctions.",
+ [('LOME', 'LOC'), ('Togo', 'LOC'), ('Faure Gnassingbe', 'PER'), ('Gnassingbe Eyadema', 'PER'), ('Economic Community of West African States', 'ORG'), ('African Union', 'ORG')]),
+# wR074
+('2007-01-23',
+ 'CONAKRY, Jan 23 (Reuters) - Security forces fired on strikers in Conakry on Monday as a general strike against President Lansana Conte entered its third week, unions said. The USTG and CNTG union federations demanded that Conte name a new prime minister, and bauxite exports by Compagnie des Bauxites de Guinee were halted.',
+ [('CONAKRY', 'LOC'), ('Conakry', 'LOC'), ('Lansana Conte', 'PER'), ('USTG', 'ORG'), ('CNTG', 'ORG'), ('Conte', 'PER'), ('Compagnie des Bauxites de Guinee', 'ORG')]),
+# wR075
+('2005-12-21',
+ "DAR ES SALAAM, Dec 21 (Reuters) - Jakaya Kikwete of the ruling Chama Cha Mapinduzi won Tanzania's presidential election with more than 80 percent of the vote, the National Electoral Commission said on Wednesday. Opposition parties, led by the Civic United Front in Zanzibar, said the count was rigged.",
+ [('DAR ES SALAAM', 'LOC'), ('Jakaya Kikwete', 'PER'), ('Chama Cha Mapinduzi', 'ORG'), ('Tanzania', 'LOC'), ('National Electoral Commission', 'ORG'), ('Civic United Front', 'ORG'), ('Zanzibar', 'LOC')]),
+# wR076
+('2005-11-15',
+ "KAMPALA, Nov 15 (Reuters) - Ugandan opposition leader Kizza Besigye was charged with treason and rape in Kampala's High Court on Tuesday, a day after his arrest sparked riots. His Forum for Democratic Change said the charges were meant to stop him running against President Yoweri Museveni in the February election.",
+ [('KAMPALA', 'LOC'), ('Ugandan', 'MISC'), ('Kizza Besigye', 'PER'), ('Kampala', 'LOC'), ('High Court', 'ORG'), ('Forum for Democratic Change', 'ORG'), ('Yoweri Museveni', 'PER')]),
+# wR077
+('2005-11-02',
+ 'ADDIS ABABA, Nov 2 (Reuters) - Police fired on protesters in Addis Ababa on Wednesday in a second day of clashes over the disputed May election, and arrested leaders of the opposition Coalition for Unity and Democracy, including its chairman Hailu Shawel. Prime Minister Meles Zenawi accused the opposition of plotting an uprising.',
+ [('ADDIS ABABA', 'LOC'), ('Addis Ababa', 'LOC'), ('Coalition for Unity and Democracy', 'ORG'), ('Hailu Shawel', 'PER'), ('Meles Zenawi', 'PER')]),
+# wR078
+('2004-05-24',
+ "BLANTYRE, Malawi, May 24 (AFP) - Bingu wa Mutharika was sworn in as president of Malawi on Monday, hours after the electoral commission declared him the winner of last week's vote. Mutharika was handpicked by outgoing president Bakili Muluzi of the United Democratic Front, and opposition supporters clashed with police in Blantyre.",
+ [('BLANTYRE', 'LOC'), ('Malawi', 'LOC'), ('Bingu wa Mutharika', 'PER'), ('Malawi', 'LOC'), ('Mutharika', 'PER'), ('Bakili Muluzi', 'PER'), ('United Democratic Front', 'ORG'), ('Blantyre', 'LOC')]),
+# wR079
+('2008-09-17',
+ "LUANDA, Sept 17 (Reuters) - Angola's ruling MPLA won 81.6 percent of the vote in the country's first election in 16 years, the electoral commission said on Tuesday, leaving former rebels UNITA with 10 percent. UNITA leader Isaias Samakuva accepted the result, and Sonangol said oil output would reach 2 million barrels a day.",
+ [('LUANDA', 'LOC'), ('Angola', 'LOC'), ('MPLA', 'ORG'), ('UNITA', 'ORG'), ('UNITA', 'ORG'), ('Isaias Samakuva', 'PER'), ('Sonangol', 'ORG')]),
+# wR080
+('2007-09-20',
+ "RABAT, Sept 20 (Reuters) - Morocco's King Mohammed named Abbas El Fassi of the Istiqlal party prime minister on Wednesday, after it came first in an election with a record low turnout of 37 percent. The Justice and Development Party, a moderate Islamic party, came second.",
+ [('RABAT', 'LOC'), ('Morocco', 'LOC'), ('Mohammed', 'PER'), ('Abbas El Fassi', 'PER'), ('Istiqlal', 'ORG'), ('Justice and Development Party', 'ORG'), ('Islamic', 'MISC')]),
+# wR081
+('2005-12-24',
+ "CAIRO, Dec 24 (AP) - An Egyptian court sentenced opposition leader Ayman Nour to five years in prison on Saturday for forging signatures to register his Ghad party, a verdict condemned by the U.S. State Department. Nour, who came second to President Hosni Mubarak in September's election, said he would appeal.",
+ [('CAIRO', 'LOC'), ('Egyptian', 'MISC'), ('Ayman Nour', 'PER'), ('Ghad', 'ORG'), ('U.S. State Department', 'ORG'), ('Nour', 'PER'), ('Hosni Mubarak', 'PER')]),
+# wR082
+('2004-04-10',
+ "ALGIERS 2004-04-10\nPresident Abdelaziz Bouteflika won a second term with almost 85 percent of the vote, Algeria's interior minister said on Friday, far ahead of his former prime minister Ali Benflis of the National Liberation Front. Benflis said the vote was rigged, but French observers said it was calmer than past polls.",
+ [('ALGIERS', 'LOC'), ('Abdelaziz Bouteflika', 'PER'), ('Algeria', 'LOC'), ('Ali Benflis', 'PER'), ('National Liberation Front', 'ORG'), ('Benflis', 'PER'), ('French', 'MISC')]),
+# wR083
+('2007-03-14',
+ "ISLAMABAD, March 14 (Reuters) - Lawyers clashed with police in Islamabad and Lahore on Wednesday in protest at President Pervez Musharraf's suspension of Chief Justice Iftikhar Muhammad Chaudhry. The Supreme Judicial Council began hearing misconduct charges against Chaudhry behind closed doors.",
+ [('ISLAMABAD', 'LOC'), ('Islamabad', 'LOC'), ('Lahore', 'LOC'), ('Pervez Musharraf', 'PER'), ('Iftikhar Muhammad Chaudhry', 'PER'), ('Supreme Judicial Council', 'ORG'), ('Chaudhry', 'PER')]),
+# wR084
+('2005-09-12',
+ "KOIZUMI WINS LANDSLIDE IN POSTAL VOTE\nTOKYO, Sept 12 (Reuters) - Japanese Prime Minister Junichiro Koizumi's Liberal Democratic Party won 296 of 480 seats in Sunday's election, a mandate for his plan to privatise Japan Post. The Nikkei average rose 1.5 percent to a four-year high, led by Mizuho Financial Group and Nomura Holdings.",
+ [('KOIZUMI', 'PER'), ('TOKYO', 'LOC'), ('Japanese', 'MISC'), ('Junichiro Koizumi', 'PER'), ('Liberal Democratic Party', 'ORG'), ('Japan Post', 'ORG'), ('Nikkei', 'MISC'), ('Mizuho Financial Group', 'ORG'), ('Nomura Holdings', 'ORG')]),
+# wR085
+('2006-01-24',
+ "TOKYO 2006-01-24\nProsecutors arrested internet entrepreneur Takafumi Horie, chief executive of Livedoor Co, on Monday on suspicion of securities fraud, a week after a raid on the company's offices in Roppongi Hills. The Tokyo Stock Exchange briefly halted trading last week when orders to sell Livedoor shares swamped its computers.",
+ [('TOKYO', 'LOC'), ('Takafumi Horie', 'PER'), ('Livedoor Co', 'ORG'), ('Roppongi Hills', 'LOC'), ('Tokyo Stock Exchange', 'ORG'), ('Livedoor', 'ORG')]),
+# wR086
+('2004-03-12',
+ "SEOUL, March 12 (AP) - South Korea's National Assembly voted to impeach President Roh Moo-hyun on Friday for breaking election rules, as his supporters wept and scuffled with guards in the chamber. Prime Minister Goh Kun took over the president's duties pending a ruling by the Constitutional Court.",
+ [('SEOUL', 'LOC'), ('South Korea', 'LOC'), ('National Assembly', 'ORG'), ('Roh Moo-hyun', 'PER'), ('Goh Kun', 'PER'), ('Constitutional Court', 'ORG')]),
+# wR087
+('2005-11-24',
+ "HARBIN, China, Nov 24 (Reuters) - Water supplies to Harbin's 3.8 million people stayed cut for a third day on Thursday as an 80-km slick of benzene from a blast at a PetroChina plant in Jilin flowed down the Songhua river. The State Environmental Protection Administration said Russia had been warned, since the river joins the Amur near Khabarovsk.",
+ [('HARBIN', 'LOC'), ('China', 'LOC'), ('Harbin', 'LOC'), ('PetroChina', 'ORG'), ('Jilin', 'LOC'), ('Songhua', 'LOC'), ('State Environmental Protection Administration', 'ORG'), ('Russia', 'LOC'), ('Amur', 'LOC'), ('Khabarovsk', 'LOC')]),
+# wR088
+('2003-07-02',
+ 'HONG KONG, July 2 (Reuters) - Hong Kong leader Tung Chee-hwa said on Wednesday the government would press ahead with an anti-subversion law despite a march by an estimated half a million people on Tuesday. Democratic Party chairman Yeung Sum said Beijing must listen, and the Hang Seng index ended 0.6 percent lower.',
+ [('HONG KONG', 'LOC'), ('Hong Kong', 'LOC'), ('Tung Chee-hwa', 'PER'), ('Democratic Party', 'ORG'), ('Yeung Sum', 'PER'), ('Beijing', 'LOC'), ('Hang Seng', 'MISC')]),
+# wR089
+('2008-03-03',
+ "MOSCOW 2008-03-03\nDmitry Medvedev, the Kremlin's chosen successor, won Russia's presidential election with 70 percent of the vote, the Central Election Commission said on Monday, and Vladimir Putin is expected to become his prime minister. Communist leader Gennady Zyuganov came second, and Gazprom, which Medvedev chairs, rose 2 percent on the MICEX.",
+ [('MOSCOW', 'LOC'), ('Dmitry Medvedev', 'PER'), ('Kremlin', 'LOC'), ('Russia', 'LOC'), ('Central Election Commission', 'ORG'), ('Vladimir Putin', 'PER'), ('Communist', 'ORG'), ('Gennady Zyuganov', 'PER'), ('Gazprom', 'ORG'), ('Medvedev', 'PER'), ('MICEX', 'ORG')]),
+# wR090
+('2006-10-08',
+ "MOSCOW, Oct 8 (AP) - Anna Politkovskaya, a reporter for Novaya Gazeta and a harsh critic of the Kremlin's war in Chechnya, was shot dead in the lift of her apartment block in central Moscow on Saturday. The paper's editor Dmitry Muratov said her killing was linked to her work, and the Committee to Protect Journalists demanded an inquiry.",
+ [('MOSCOW', 'LOC'), ('Anna Politkovskaya', 'PER'), ('Novaya Gazeta', 'ORG'), ('Kremlin', 'LOC'), ('Chechnya', 'LOC'), ('Moscow', 'LOC'), ('Dmitry Muratov', 'PER'), ('Committee to Protect Journalists', 'ORG')]),
+# wR091
+('2006-11-24',
+ 'LONDON 2006-11-24\nFormer Russian security officer Alexander Litvinenko died in a London hospital on Thursday, and a statement read by his friends blamed President Vladimir Putin for his poisoning. The Health Protection Agency said traces of polonium-210 were found in his body, and police from Scotland Yard searched a sushi bar in Piccadilly.',
+ [('LONDON', 'LOC'), ('Russian', 'MISC'), ('Alexander Litvinenko', 'PER'), ('London', 'LOC'), ('Vladimir Putin', 'PER'), ('Health Protection Agency', 'ORG'), ('Scotland Yard', 'ORG'), ('Piccadilly', 'LOC')]),
+# wR092
+('2008-03-14',
+ 'LONDON, March 14 (Reuters) - Gold rose above $1,000 an ounce for the first time on Thursday as the dollar fell to a record low against the euro, and traders said funds were buying on fears over the health of Bear Stearns. Spot gold was quoted at $1,002 in London, while oil touched $111 on the New York Mercantile Exchange.',
+ [('LONDON', 'LOC'), ('Bear Stearns', 'ORG'), ('London', 'LOC'), ('New York Mercantile Exchange', 'ORG')]),
+# wR093
+('2008-02-26',
+ 'CHICAGO, Feb 26 (Reuters) - Wheat futures on the Chicago Board of Trade rose by the daily limit for a third day on Tuesday, and spring wheat in Minneapolis hit a record $24 a bushel. Traders said export curbs in Kazakhstan and Argentina and poor crops in Australia had left stocks at a 30-year low, and U.S. millers such as ConAgra warned of higher flour prices.',
+ [('CHICAGO', 'LOC'), ('Chicago Board of Trade', 'ORG'), ('Minneapolis', 'LOC'), ('Kazakhstan', 'LOC'), ('Argentina', 'LOC'), ('Australia', 'LOC'), ('U.S.', 'LOC'), ('ConAgra', 'ORG')]),
+# wR094
+('2008-03-28',
+ 'HANOI, March 28 (Reuters) - Vietnam said on Friday it would cut rice exports by a fifth this year to keep food prices in check, and Thai export prices hit $760 a tonne. The Food and Agriculture Organization in Rome warned that poor importers such as Haiti and the Philippines faced riots.',
+ [('HANOI', 'LOC'), ('Vietnam', 'LOC'), ('Thai', 'MISC'), ('Food and Agriculture Organization', 'ORG'), ('Rome', 'LOC'), ('Haiti', 'LOC'), ('Philippines', 'LOC')]),
+# wR095
+('2006-09-01',
+ "MOSCOW, Sept 1 (Reuters) - Russian aluminium maker RusAl agreed to merge with rival SUAL and the alumina assets of Swiss trader Glencore, creating the world's biggest aluminium producer, the companies said on Friday. RusAl owner Oleg Deripaska will hold 66 percent of the new company, to be called United Company RUSAL.",
+ [('MOSCOW', 'LOC'), ('Russian', 'MISC'), ('RusAl', 'ORG'), ('SUAL', 'ORG'), ('Swiss', 'MISC'), ('Glencore', 'ORG'), ('RusAl', 'ORG'), ('Oleg Deripaska', 'PER'), ('United Company RUSAL', 'ORG')]),
+# wR096
+('2007-07-13',
+ 'MONTREAL 2007-07-13\nRio Tinto agreed on Thursday to buy Canadian aluminium maker Alcan Inc for $38.1 billion in cash, trumping a hostile bid from Alcoa Inc of Pittsburgh. Alcan chief executive Dick Evans said the offer valued the Montreal-based group fairly, and its shares rose 4.6 percent in Toronto.',
+ [('MONTREAL', 'LOC'), ('Rio Tinto', 'ORG'), ('Canadian', 'MISC'), ('Alcan Inc', 'ORG'), ('Alcoa Inc', 'ORG'), ('Pittsburgh', 'LOC'), ('Alcan', 'ORG'), ('Dick Evans', 'PER'), ('Montreal', 'LOC'), ('Toronto', 'LOC')]),
+# wR097
+('2007-11-09',
+ 'MELBOURNE, Nov 9 (Reuters) - BHP Billiton confirmed on Thursday that it had made an all-share approach to rival miner Rio Tinto, which Rio rejected as too low. BHP chief executive Marius Kloppers said a combined group would save $3.7 billion a year, and Rio shares jumped 11 percent in Sydney.',
+ [('MELBOURNE', 'LOC'), ('BHP Billiton', 'ORG'), ('Rio Tinto', 'ORG'), ('Rio', 'ORG'), ('BHP', 'ORG'), ('Marius Kloppers', 'PER'), ('Rio', 'ORG'), ('Sydney', 'LOC')]),
+# wR098
+('2006-01-02',
+ "GAZPROM CUTS GAS TO UKRAINE\nKIEV, Jan 2 (Reuters) - Russia's Gazprom cut gas supplies to Ukraine on Sunday after Kiev refused to pay four times the old price, and Hungary, Austria and Poland reported falls in pressure on the pipeline that crosses Ukraine. Naftogaz chief Oleksiy Ivchenko said Ukraine would not take gas meant for Europe.",
+ [('GAZPROM', 'ORG'), ('UKRAINE', 'LOC'), ('KIEV', 'LOC'), ('Russia', 'LOC'), ('Gazprom', 'ORG'), ('Ukraine', 'LOC'), ('Kiev', 'LOC'), ('Hungary', 'LOC'), ('Austria', 'LOC'), ('Poland', 'LOC'), ('Ukraine', 'LOC'), ('Naftogaz', 'ORG'), ('Oleksiy Ivchenko', 'PER'), ('Ukraine', 'LOC'), ('Europe', 'LOC')]),
+# wR099
+('2004-12-20',
+ 'MOSCOW 2004-12-20\nAn unknown company, Baikal Finance Group, won an auction for Yuganskneftegaz, the main production unit of Yukos, with a bid of $9.35 billion on Sunday, and Gazprom did not bid. Yukos said it would sue anyone who bought the unit, and a U.S. bankruptcy court in Houston had barred Western banks from financing the sale.',
+ [('MOSCOW', 'LOC'), ('Baikal Finance Group', 'ORG'), ('Yuganskneftegaz', 'ORG'), ('Yukos', 'ORG'), ('Gazprom', 'ORG'), ('Yukos', 'ORG'), ('U.S.', 'LOC'), ('Houston', 'LOC'), ('Western', 'MISC')]),
+# wR100
+('2004-07-22',
+ 'DUESSELDORF, Germany, July 22 (Reuters) - A Duesseldorf court acquitted Deutsche Bank chief executive Josef Ackermann and five others on Thursday of breach of trust over bonuses paid to Mannesmann managers after its takeover by Vodafone in 2000. Judge Brigitte Koppenhoefer said the payments were wrong but not criminal.',
+ [('DUESSELDORF', 'LOC'), ('Germany', 'LOC'), ('Duesseldorf', 'LOC'), ('Deutsche Bank', 'ORG'), ('Josef Ackermann', 'PER'), ('Mannesmann', 'ORG'), ('Vodafone', 'ORG'), ('Brigitte Koppenhoefer', 'PER')]),
+# wR101
+('2004-04-26',
+ "PARIS, April 26 (Reuters) - Sanofi-Synthelabo won its three-month battle for Franco-German drugmaker Aventis on Monday with a sweetened offer of 55.3 billion euros, backed by the French government. Aventis dropped plans to merge with Swiss group Novartis, and the new Sanofi-Aventis will be the world's third-biggest drugmaker.",
+ [('PARIS', 'LOC'), ('Sanofi-Synthelabo', 'ORG'), ('Franco-German', 'MISC'), ('Aventis', 'ORG'), ('French', 'MISC'), ('Aventis', 'ORG'), ('Swiss', 'MISC'), ('Novartis', 'ORG'), ('Sanofi-Aventis', 'ORG')]),
+# wR102
+('2004-07-27',
+ "MADRID, July 27 (Reuters) - Spain's Banco Santander Central Hispano agreed on Monday to buy British mortgage lender Abbey National for 8.5 billion pounds, the first big cross-border bank deal in the euro zone era. Santander chairman Emilio Botin said Abbey would keep its name and its head office in London.",
+ [('MADRID', 'LOC'), ('Spain', 'LOC'), ('Banco Santander Central Hispano', 'ORG'), ('British', 'MISC'), ('Abbey National', 'ORG'), ('Santander', 'ORG'), ('Emilio Botin', 'PER'), ('Abbey', 'ORG'), ('London', 'LOC')]),
+# wR103
+('2004-12-08',
+ "BEIJING 2004-12-08\nChinese computer maker Lenovo Group said on Wednesday it would buy the personal computer business of IBM for $1.25 billion, making it the world's third-largest PC maker. Lenovo chairman Yang Yuanqing said the group would move its headquarters to New York, and its shares were suspended in Hong Kong.",
+ [('BEIJING', 'LOC'), ('Chinese', 'MISC'), ('Lenovo Group', 'ORG'), ('IBM', 'ORG'), ('Lenovo', 'ORG'), ('Yang Yuanqing', 'PER'), ('New York', 'LOC'), ('Hong Kong', 'LOC')]),
+# wR104
+('2005-08-03',
+ 'BEIJING, Aug 3 (Reuters) - CNOOC Ltd, China\'s third-largest oil company, dropped its $18.5 billion bid for Unocal Corp on Tuesday, blaming "unprecedented political opposition" in the United States. Unocal will now be bought by Chevron Corp, which had offered less.',
+ [('BEIJING', 'LOC'), ('CNOOC Ltd', 'ORG'), ('China', 'LOC'), ('Unocal Corp', 'ORG'), ('United States', 'LOC'), ('Unocal', 'ORG'), ('Chevron Corp', 'ORG')]),
+# wR105
+('2008-07-14',
+ 'ST. LOUIS, July 14 (Reuters) - Anheuser-Busch Cos Inc agreed to be bought by Belgian-Brazilian brewer InBev for $52 billion on Sunday, ending a month-long fight to stay independent. The St. Louis maker of Budweiser had rejected a lower offer, and Missouri politicians had urged it to hold out.',
+ [('ST. LOUIS', 'LOC'), ('Anheuser-Busch Cos Inc', 'ORG'), ('Belgian', 'MISC'), ('Brazilian', 'MISC'), ('InBev', 'ORG'), ('St. Louis', 'LOC'), ('Budweiser', 'MISC'), ('Missouri', 'LOC')]),
+# wR106
+('2006-02-22',
+ "MADRID 2006-02-22\nGerman utility E.ON AG launched a 29.1 billion euro bid for Spain's Endesa on Tuesday, trumping a hostile offer from Gas Natural of Barcelona. The Spanish government, which backed Gas Natural, said the National Energy Commission would review the bid, and Endesa shares jumped 6 percent.",
+ [('MADRID', 'LOC'), ('German', 'MISC'), ('E.ON AG', 'ORG'), ('Spain', 'LOC'), ('Endesa', 'ORG'), ('Gas Natural', 'ORG'), ('Barcelona', 'LOC'), ('Spanish', 'MISC'), ('Gas Natural', 'ORG'), ('National Energy Commission', 'ORG'), ('Endesa', 'ORG')]),
 ]
