@@ -266,167 +266,391 @@ DOCS = [
  "QUITO, April 21 (Reuters) - Ecuador's ousted president Lucio Gutierrez took refuge in the Brazilian ambassador's residence in Quito on Thursday, a day after lawmakers removed him amid street protests. His deputy Alfredo Palacio was sworn in, and the Andean nation's bonds slipped in New York trading.",
  [('QUITO', 'LOC'), ('Ecuador', 'LOC'), ('Lucio Gutierrez', 'PER'), ('Brazilian', 'MISC'), ('Quito', 'LOC'), ('Alfredo Palacio', 'PER'), ('Andean', 'MISC'), ('New York', 'LOC')]),
 # wR066
-('2003-10-18',
- 'EL ALTO, Bolivia, Oct 18 (Reuters) - Crowds celebrated in El Alto on Saturday after Gonzalo Sanchez de Lozada resigned as president of Bolivia and flew to Miami, following weeks of protests over a plan to export gas through Chile. Vice President Carlos Mesa took the oath and promised a referendum on the gas.',
- [('EL ALTO', 'LOC'), ('Bolivia', 'LOC'), ('El Alto', 'LOC'), ('Gonzalo Sanchez de Lozada', 'PER'), ('Bolivia', 'LOC'), ('Miami', 'LOC'), ('Chile', 'LOC'), ('Carlos Mesa', 'PER')]),
-# wR067
 ('2008-04-21',
  "ASUNCION, April 21 (AFP) - Former Roman Catholic bishop Fernando Lugo won Paraguay's presidential election on Sunday, ending 61 years of rule by the Colorado Party. Colorado candidate Blanca Ovelar conceded, and Lugo promised to renegotiate the price Brazil pays for power from the Itaipu dam.",
  [('ASUNCION', 'LOC'), ('Roman Catholic', 'MISC'), ('Fernando Lugo', 'PER'), ('Paraguay', 'LOC'), ('Colorado Party', 'ORG'), ('Colorado', 'ORG'), ('Blanca Ovelar', 'PER'), ('Lugo', 'PER'), ('Brazil', 'LOC'), ('Itaipu', 'LOC')]),
-# wR068
+# wR067
 ('2004-11-01',
  "MONTEVIDEO 2004-11-01\nTabare Vazquez of the leftist Broad Front won Uruguay's presidential election in the first round on Sunday, the first time the left has taken power in the country. Supporters waved flags along the Avenida 18 de Julio, and the candidate of the National Party, Jorge Larranaga, conceded.",
  [('MONTEVIDEO', 'LOC'), ('Tabare Vazquez', 'PER'), ('Broad Front', 'ORG'), ('Uruguay', 'LOC'), ('Avenida 18 de Julio', 'LOC'), ('National Party', 'ORG'), ('Jorge Larranaga', 'PER')]),
-# wR069
-('2006-01-16',
- "SANTIAGO, Jan 16 (Reuters) - Michelle Bachelet of the Socialist Party won Chile's presidential run-off on Sunday, becoming the first woman elected president of the country. Her rival, billionaire Sebastian Pinera of National Renewal, congratulated her, and the peso rose against the dollar on Monday.",
- [('SANTIAGO', 'LOC'), ('Michelle Bachelet', 'PER'), ('Socialist Party', 'ORG'), ('Chile', 'LOC'), ('Sebastian Pinera', 'PER'), ('National Renewal', 'ORG')]),
-# wR070
+# wR068
 ('2006-11-07',
  "MANAGUA, Nov 7 (AP) - Sandinista leader Daniel Ortega won Nicaragua's presidential election, returning to power 16 years after he was voted out, the Supreme Electoral Council said on Tuesday. U.S. officials, who had backed Eduardo Montealegre, said they would judge Ortega by his actions.",
  [('MANAGUA', 'LOC'), ('Sandinista', 'ORG'), ('Daniel Ortega', 'PER'), ('Nicaragua', 'LOC'), ('Supreme Electoral Council', 'ORG'), ('U.S.', 'LOC'), ('Eduardo Montealegre', 'PER'), ('Ortega', 'PER')]),
-# wR071
+# wR069
 ('2007-09-04',
  "KINGSTON, Sept 4 (Reuters) - The Jamaica Labour Party of Bruce Golding narrowly won Jamaica's general election, ending 18 years of rule by the People's National Party, the electoral office said on Tuesday. Prime Minister Portia Simpson Miller did not concede, citing recounts in several seats in St Catherine.",
  [('KINGSTON', 'LOC'), ('Jamaica Labour Party', 'ORG'), ('Bruce Golding', 'PER'), ('Jamaica', 'LOC'), ("People's National Party", 'ORG'), ('Portia Simpson Miller', 'PER'), ('St Catherine', 'LOC')]),
-# wR072
+# wR070
 ('2008-08-20',
  'LUSAKA, Aug 20 (Reuters) - Zambia began a week of mourning on Wednesday for President Levy Mwanawasa, who died in a Paris hospital after a stroke suffered at an African Union summit in Egypt. Vice President Rupiah Banda will act as head of state, and the kwacha was steady as copper miners such as First Quantum Minerals said output was unaffected.',
  [('LUSAKA', 'LOC'), ('Zambia', 'LOC'), ('Levy Mwanawasa', 'PER'), ('Paris', 'LOC'), ('African Union', 'ORG'), ('Egypt', 'LOC'), ('Rupiah Banda', 'PER'), ('First Quantum Minerals', 'ORG')]),
-# wR073
-('2005-02-07',
- "LOME, Feb 7 (AFP) - Togo's army installed Faure Gnassingbe as president after the death of his father Gnassingbe Eyadema, who ruled for 38 years, and lawmakers changed the constitution on Sunday to let him serve out the term. The Economic Community of West African States called it a military coup, and the African Union threatened sanctions.",
- [('LOME', 'LOC'), ('Togo', 'LOC'), ('Faure Gnassingbe', 'PER'), ('Gnassingbe Eyadema', 'PER'), ('Economic Community of West African States', 'ORG'), ('African Union', 'ORG')]),
-# wR074
+# wR071
 ('2007-01-23',
  'CONAKRY, Jan 23 (Reuters) - Security forces fired on strikers in Conakry on Monday as a general strike against President Lansana Conte entered its third week, unions said. The USTG and CNTG union federations demanded that Conte name a new prime minister, and bauxite exports by Compagnie des Bauxites de Guinee were halted.',
  [('CONAKRY', 'LOC'), ('Conakry', 'LOC'), ('Lansana Conte', 'PER'), ('USTG', 'ORG'), ('CNTG', 'ORG'), ('Conte', 'PER'), ('Compagnie des Bauxites de Guinee', 'ORG')]),
-# wR075
+# wR072
 ('2005-12-21',
  "DAR ES SALAAM, Dec 21 (Reuters) - Jakaya Kikwete of the ruling Chama Cha Mapinduzi won Tanzania's presidential election with more than 80 percent of the vote, the National Electoral Commission said on Wednesday. Opposition parties, led by the Civic United Front in Zanzibar, said the count was rigged.",
  [('DAR ES SALAAM', 'LOC'), ('Jakaya Kikwete', 'PER'), ('Chama Cha Mapinduzi', 'ORG'), ('Tanzania', 'LOC'), ('National Electoral Commission', 'ORG'), ('Civic United Front', 'ORG'), ('Zanzibar', 'LOC')]),
-# wR076
+# wR073
 ('2005-11-15',
  "KAMPALA, Nov 15 (Reuters) - Ugandan opposition leader Kizza Besigye was charged with treason and rape in Kampala's High Court on Tuesday, a day after his arrest sparked riots. His Forum for Democratic Change said the charges were meant to stop him running against President Yoweri Museveni in the February election.",
  [('KAMPALA', 'LOC'), ('Ugandan', 'MISC'), ('Kizza Besigye', 'PER'), ('Kampala', 'LOC'), ('High Court', 'ORG'), ('Forum for Democratic Change', 'ORG'), ('Yoweri Museveni', 'PER')]),
-# wR077
+# wR074
 ('2005-11-02',
  'ADDIS ABABA, Nov 2 (Reuters) - Police fired on protesters in Addis Ababa on Wednesday in a second day of clashes over the disputed May election, and arrested leaders of the opposition Coalition for Unity and Democracy, including its chairman Hailu Shawel. Prime Minister Meles Zenawi accused the opposition of plotting an uprising.',
  [('ADDIS ABABA', 'LOC'), ('Addis Ababa', 'LOC'), ('Coalition for Unity and Democracy', 'ORG'), ('Hailu Shawel', 'PER'), ('Meles Zenawi', 'PER')]),
-# wR078
+# wR075
 ('2004-05-24',
  "BLANTYRE, Malawi, May 24 (AFP) - Bingu wa Mutharika was sworn in as president of Malawi on Monday, hours after the electoral commission declared him the winner of last week's vote. Mutharika was handpicked by outgoing president Bakili Muluzi of the United Democratic Front, and opposition supporters clashed with police in Blantyre.",
  [('BLANTYRE', 'LOC'), ('Malawi', 'LOC'), ('Bingu wa Mutharika', 'PER'), ('Malawi', 'LOC'), ('Mutharika', 'PER'), ('Bakili Muluzi', 'PER'), ('United Democratic Front', 'ORG'), ('Blantyre', 'LOC')]),
-# wR079
+# wR076
 ('2008-09-17',
  "LUANDA, Sept 17 (Reuters) - Angola's ruling MPLA won 81.6 percent of the vote in the country's first election in 16 years, the electoral commission said on Tuesday, leaving former rebels UNITA with 10 percent. UNITA leader Isaias Samakuva accepted the result, and Sonangol said oil output would reach 2 million barrels a day.",
  [('LUANDA', 'LOC'), ('Angola', 'LOC'), ('MPLA', 'ORG'), ('UNITA', 'ORG'), ('UNITA', 'ORG'), ('Isaias Samakuva', 'PER'), ('Sonangol', 'ORG')]),
-# wR080
+# wR077
 ('2007-09-20',
  "RABAT, Sept 20 (Reuters) - Morocco's King Mohammed named Abbas El Fassi of the Istiqlal party prime minister on Wednesday, after it came first in an election with a record low turnout of 37 percent. The Justice and Development Party, a moderate Islamic party, came second.",
  [('RABAT', 'LOC'), ('Morocco', 'LOC'), ('Mohammed', 'PER'), ('Abbas El Fassi', 'PER'), ('Istiqlal', 'ORG'), ('Justice and Development Party', 'ORG'), ('Islamic', 'MISC')]),
-# wR081
+# wR078
 ('2005-12-24',
  "CAIRO, Dec 24 (AP) - An Egyptian court sentenced opposition leader Ayman Nour to five years in prison on Saturday for forging signatures to register his Ghad party, a verdict condemned by the U.S. State Department. Nour, who came second to President Hosni Mubarak in September's election, said he would appeal.",
  [('CAIRO', 'LOC'), ('Egyptian', 'MISC'), ('Ayman Nour', 'PER'), ('Ghad', 'ORG'), ('U.S. State Department', 'ORG'), ('Nour', 'PER'), ('Hosni Mubarak', 'PER')]),
-# wR082
+# wR079
 ('2004-04-10',
  "ALGIERS 2004-04-10\nPresident Abdelaziz Bouteflika won a second term with almost 85 percent of the vote, Algeria's interior minister said on Friday, far ahead of his former prime minister Ali Benflis of the National Liberation Front. Benflis said the vote was rigged, but French observers said it was calmer than past polls.",
  [('ALGIERS', 'LOC'), ('Abdelaziz Bouteflika', 'PER'), ('Algeria', 'LOC'), ('Ali Benflis', 'PER'), ('National Liberation Front', 'ORG'), ('Benflis', 'PER'), ('French', 'MISC')]),
-# wR083
+# wR080
 ('2007-03-14',
  "ISLAMABAD, March 14 (Reuters) - Lawyers clashed with police in Islamabad and Lahore on Wednesday in protest at President Pervez Musharraf's suspension of Chief Justice Iftikhar Muhammad Chaudhry. The Supreme Judicial Council began hearing misconduct charges against Chaudhry behind closed doors.",
  [('ISLAMABAD', 'LOC'), ('Islamabad', 'LOC'), ('Lahore', 'LOC'), ('Pervez Musharraf', 'PER'), ('Iftikhar Muhammad Chaudhry', 'PER'), ('Supreme Judicial Council', 'ORG'), ('Chaudhry', 'PER')]),
-# wR084
+# wR081
 ('2005-09-12',
  "KOIZUMI WINS LANDSLIDE IN POSTAL VOTE\nTOKYO, Sept 12 (Reuters) - Japanese Prime Minister Junichiro Koizumi's Liberal Democratic Party won 296 of 480 seats in Sunday's election, a mandate for his plan to privatise Japan Post. The Nikkei average rose 1.5 percent to a four-year high, led by Mizuho Financial Group and Nomura Holdings.",
  [('KOIZUMI', 'PER'), ('TOKYO', 'LOC'), ('Japanese', 'MISC'), ('Junichiro Koizumi', 'PER'), ('Liberal Democratic Party', 'ORG'), ('Japan Post', 'ORG'), ('Nikkei', 'MISC'), ('Mizuho Financial Group', 'ORG'), ('Nomura Holdings', 'ORG')]),
-# wR085
+# wR082
 ('2006-01-24',
  "TOKYO 2006-01-24\nProsecutors arrested internet entrepreneur Takafumi Horie, chief executive of Livedoor Co, on Monday on suspicion of securities fraud, a week after a raid on the company's offices in Roppongi Hills. The Tokyo Stock Exchange briefly halted trading last week when orders to sell Livedoor shares swamped its computers.",
  [('TOKYO', 'LOC'), ('Takafumi Horie', 'PER'), ('Livedoor Co', 'ORG'), ('Roppongi Hills', 'LOC'), ('Tokyo Stock Exchange', 'ORG'), ('Livedoor', 'ORG')]),
-# wR086
+# wR083
 ('2004-03-12',
  "SEOUL, March 12 (AP) - South Korea's National Assembly voted to impeach President Roh Moo-hyun on Friday for breaking election rules, as his supporters wept and scuffled with guards in the chamber. Prime Minister Goh Kun took over the president's duties pending a ruling by the Constitutional Court.",
  [('SEOUL', 'LOC'), ('South Korea', 'LOC'), ('National Assembly', 'ORG'), ('Roh Moo-hyun', 'PER'), ('Goh Kun', 'PER'), ('Constitutional Court', 'ORG')]),
-# wR087
+# wR084
 ('2005-11-24',
  "HARBIN, China, Nov 24 (Reuters) - Water supplies to Harbin's 3.8 million people stayed cut for a third day on Thursday as an 80-km slick of benzene from a blast at a PetroChina plant in Jilin flowed down the Songhua river. The State Environmental Protection Administration said Russia had been warned, since the river joins the Amur near Khabarovsk.",
  [('HARBIN', 'LOC'), ('China', 'LOC'), ('Harbin', 'LOC'), ('PetroChina', 'ORG'), ('Jilin', 'LOC'), ('Songhua', 'LOC'), ('State Environmental Protection Administration', 'ORG'), ('Russia', 'LOC'), ('Amur', 'LOC'), ('Khabarovsk', 'LOC')]),
-# wR088
+# wR085
 ('2003-07-02',
  'HONG KONG, July 2 (Reuters) - Hong Kong leader Tung Chee-hwa said on Wednesday the government would press ahead with an anti-subversion law despite a march by an estimated half a million people on Tuesday. Democratic Party chairman Yeung Sum said Beijing must listen, and the Hang Seng index ended 0.6 percent lower.',
  [('HONG KONG', 'LOC'), ('Hong Kong', 'LOC'), ('Tung Chee-hwa', 'PER'), ('Democratic Party', 'ORG'), ('Yeung Sum', 'PER'), ('Beijing', 'LOC'), ('Hang Seng', 'MISC')]),
-# wR089
+# wR086
 ('2008-03-03',
  "MOSCOW 2008-03-03\nDmitry Medvedev, the Kremlin's chosen successor, won Russia's presidential election with 70 percent of the vote, the Central Election Commission said on Monday, and Vladimir Putin is expected to become his prime minister. Communist leader Gennady Zyuganov came second, and Gazprom, which Medvedev chairs, rose 2 percent on the MICEX.",
  [('MOSCOW', 'LOC'), ('Dmitry Medvedev', 'PER'), ('Kremlin', 'LOC'), ('Russia', 'LOC'), ('Central Election Commission', 'ORG'), ('Vladimir Putin', 'PER'), ('Communist', 'ORG'), ('Gennady Zyuganov', 'PER'), ('Gazprom', 'ORG'), ('Medvedev', 'PER'), ('MICEX', 'ORG')]),
-# wR090
+# wR087
 ('2006-10-08',
  "MOSCOW, Oct 8 (AP) - Anna Politkovskaya, a reporter for Novaya Gazeta and a harsh critic of the Kremlin's war in Chechnya, was shot dead in the lift of her apartment block in central Moscow on Saturday. The paper's editor Dmitry Muratov said her killing was linked to her work, and the Committee to Protect Journalists demanded an inquiry.",
  [('MOSCOW', 'LOC'), ('Anna Politkovskaya', 'PER'), ('Novaya Gazeta', 'ORG'), ('Kremlin', 'LOC'), ('Chechnya', 'LOC'), ('Moscow', 'LOC'), ('Dmitry Muratov', 'PER'), ('Committee to Protect Journalists', 'ORG')]),
-# wR091
+# wR088
 ('2006-11-24',
  'LONDON 2006-11-24\nFormer Russian security officer Alexander Litvinenko died in a London hospital on Thursday, and a statement read by his friends blamed President Vladimir Putin for his poisoning. The Health Protection Agency said traces of polonium-210 were found in his body, and police from Scotland Yard searched a sushi bar in Piccadilly.',
  [('LONDON', 'LOC'), ('Russian', 'MISC'), ('Alexander Litvinenko', 'PER'), ('London', 'LOC'), ('Vladimir Putin', 'PER'), ('Health Protection Agency', 'ORG'), ('Scotland Yard', 'ORG'), ('Piccadilly', 'LOC')]),
-# wR092
+# wR089
 ('2008-03-14',
  'LONDON, March 14 (Reuters) - Gold rose above $1,000 an ounce for the first time on Thursday as the dollar fell to a record low against the euro, and traders said funds were buying on fears over the health of Bear Stearns. Spot gold was quoted at $1,002 in London, while oil touched $111 on the New York Mercantile Exchange.',
  [('LONDON', 'LOC'), ('Bear Stearns', 'ORG'), ('London', 'LOC'), ('New York Mercantile Exchange', 'ORG')]),
-# wR093
+# wR090
 ('2008-02-26',
  'CHICAGO, Feb 26 (Reuters) - Wheat futures on the Chicago Board of Trade rose by the daily limit for a third day on Tuesday, and spring wheat in Minneapolis hit a record $24 a bushel. Traders said export curbs in Kazakhstan and Argentina and poor crops in Australia had left stocks at a 30-year low, and U.S. millers such as ConAgra warned of higher flour prices.',
  [('CHICAGO', 'LOC'), ('Chicago Board of Trade', 'ORG'), ('Minneapolis', 'LOC'), ('Kazakhstan', 'LOC'), ('Argentina', 'LOC'), ('Australia', 'LOC'), ('U.S.', 'LOC'), ('ConAgra', 'ORG')]),
-# wR094
+# wR091
 ('2008-03-28',
  'HANOI, March 28 (Reuters) - Vietnam said on Friday it would cut rice exports by a fifth this year to keep food prices in check, and Thai export prices hit $760 a tonne. The Food and Agriculture Organization in Rome warned that poor importers such as Haiti and the Philippines faced riots.',
  [('HANOI', 'LOC'), ('Vietnam', 'LOC'), ('Thai', 'MISC'), ('Food and Agriculture Organization', 'ORG'), ('Rome', 'LOC'), ('Haiti', 'LOC'), ('Philippines', 'LOC')]),
-# wR095
+# wR092
 ('2006-09-01',
  "MOSCOW, Sept 1 (Reuters) - Russian aluminium maker RusAl agreed to merge with rival SUAL and the alumina assets of Swiss trader Glencore, creating the world's biggest aluminium producer, the companies said on Friday. RusAl owner Oleg Deripaska will hold 66 percent of the new company, to be called United Company RUSAL.",
  [('MOSCOW', 'LOC'), ('Russian', 'MISC'), ('RusAl', 'ORG'), ('SUAL', 'ORG'), ('Swiss', 'MISC'), ('Glencore', 'ORG'), ('RusAl', 'ORG'), ('Oleg Deripaska', 'PER'), ('United Company RUSAL', 'ORG')]),
-# wR096
+# wR093
 ('2007-07-13',
  'MONTREAL 2007-07-13\nRio Tinto agreed on Thursday to buy Canadian aluminium maker Alcan Inc for $38.1 billion in cash, trumping a hostile bid from Alcoa Inc of Pittsburgh. Alcan chief executive Dick Evans said the offer valued the Montreal-based group fairly, and its shares rose 4.6 percent in Toronto.',
  [('MONTREAL', 'LOC'), ('Rio Tinto', 'ORG'), ('Canadian', 'MISC'), ('Alcan Inc', 'ORG'), ('Alcoa Inc', 'ORG'), ('Pittsburgh', 'LOC'), ('Alcan', 'ORG'), ('Dick Evans', 'PER'), ('Montreal', 'LOC'), ('Toronto', 'LOC')]),
-# wR097
+# wR094
 ('2007-11-09',
  'MELBOURNE, Nov 9 (Reuters) - BHP Billiton confirmed on Thursday that it had made an all-share approach to rival miner Rio Tinto, which Rio rejected as too low. BHP chief executive Marius Kloppers said a combined group would save $3.7 billion a year, and Rio shares jumped 11 percent in Sydney.',
  [('MELBOURNE', 'LOC'), ('BHP Billiton', 'ORG'), ('Rio Tinto', 'ORG'), ('Rio', 'ORG'), ('BHP', 'ORG'), ('Marius Kloppers', 'PER'), ('Rio', 'ORG'), ('Sydney', 'LOC')]),
-# wR098
+# wR095
 ('2006-01-02',
  "GAZPROM CUTS GAS TO UKRAINE\nKIEV, Jan 2 (Reuters) - Russia's Gazprom cut gas supplies to Ukraine on Sunday after Kiev refused to pay four times the old price, and Hungary, Austria and Poland reported falls in pressure on the pipeline that crosses Ukraine. Naftogaz chief Oleksiy Ivchenko said Ukraine would not take gas meant for Europe.",
  [('GAZPROM', 'ORG'), ('UKRAINE', 'LOC'), ('KIEV', 'LOC'), ('Russia', 'LOC'), ('Gazprom', 'ORG'), ('Ukraine', 'LOC'), ('Kiev', 'LOC'), ('Hungary', 'LOC'), ('Austria', 'LOC'), ('Poland', 'LOC'), ('Ukraine', 'LOC'), ('Naftogaz', 'ORG'), ('Oleksiy Ivchenko', 'PER'), ('Ukraine', 'LOC'), ('Europe', 'LOC')]),
-# wR099
+# wR096
 ('2004-12-20',
  'MOSCOW 2004-12-20\nAn unknown company, Baikal Finance Group, won an auction for Yuganskneftegaz, the main production unit of Yukos, with a bid of $9.35 billion on Sunday, and Gazprom did not bid. Yukos said it would sue anyone who bought the unit, and a U.S. bankruptcy court in Houston had barred Western banks from financing the sale.',
  [('MOSCOW', 'LOC'), ('Baikal Finance Group', 'ORG'), ('Yuganskneftegaz', 'ORG'), ('Yukos', 'ORG'), ('Gazprom', 'ORG'), ('Yukos', 'ORG'), ('U.S.', 'LOC'), ('Houston', 'LOC'), ('Western', 'MISC')]),
-# wR100
+# wR097
 ('2004-07-22',
  'DUESSELDORF, Germany, July 22 (Reuters) - A Duesseldorf court acquitted Deutsche Bank chief executive Josef Ackermann and five others on Thursday of breach of trust over bonuses paid to Mannesmann managers after its takeover by Vodafone in 2000. Judge Brigitte Koppenhoefer said the payments were wrong but not criminal.',
  [('DUESSELDORF', 'LOC'), ('Germany', 'LOC'), ('Duesseldorf', 'LOC'), ('Deutsche Bank', 'ORG'), ('Josef Ackermann', 'PER'), ('Mannesmann', 'ORG'), ('Vodafone', 'ORG'), ('Brigitte Koppenhoefer', 'PER')]),
-# wR101
+# wR098
 ('2004-04-26',
  "PARIS, April 26 (Reuters) - Sanofi-Synthelabo won its three-month battle for Franco-German drugmaker Aventis on Monday with a sweetened offer of 55.3 billion euros, backed by the French government. Aventis dropped plans to merge with Swiss group Novartis, and the new Sanofi-Aventis will be the world's third-biggest drugmaker.",
  [('PARIS', 'LOC'), ('Sanofi-Synthelabo', 'ORG'), ('Franco-German', 'MISC'), ('Aventis', 'ORG'), ('French', 'MISC'), ('Aventis', 'ORG'), ('Swiss', 'MISC'), ('Novartis', 'ORG'), ('Sanofi-Aventis', 'ORG')]),
-# wR102
+# wR099
 ('2004-07-27',
  "MADRID, July 27 (Reuters) - Spain's Banco Santander Central Hispano agreed on Monday to buy British mortgage lender Abbey National for 8.5 billion pounds, the first big cross-border bank deal in the euro zone era. Santander chairman Emilio Botin said Abbey would keep its name and its head office in London.",
  [('MADRID', 'LOC'), ('Spain', 'LOC'), ('Banco Santander Central Hispano', 'ORG'), ('British', 'MISC'), ('Abbey National', 'ORG'), ('Santander', 'ORG'), ('Emilio Botin', 'PER'), ('Abbey', 'ORG'), ('London', 'LOC')]),
-# wR103
-('2004-12-08',
- "BEIJING 2004-12-08\nChinese computer maker Lenovo Group said on Wednesday it would buy the personal computer business of IBM for $1.25 billion, making it the world's third-largest PC maker. Lenovo chairman Yang Yuanqing said the group would move its headquarters to New York, and its shares were suspended in Hong Kong.",
- [('BEIJING', 'LOC'), ('Chinese', 'MISC'), ('Lenovo Group', 'ORG'), ('IBM', 'ORG'), ('Lenovo', 'ORG'), ('Yang Yuanqing', 'PER'), ('New York', 'LOC'), ('Hong Kong', 'LOC')]),
-# wR104
+# wR100
 ('2005-08-03',
  'BEIJING, Aug 3 (Reuters) - CNOOC Ltd, China\'s third-largest oil company, dropped its $18.5 billion bid for Unocal Corp on Tuesday, blaming "unprecedented political opposition" in the United States. Unocal will now be bought by Chevron Corp, which had offered less.',
  [('BEIJING', 'LOC'), ('CNOOC Ltd', 'ORG'), ('China', 'LOC'), ('Unocal Corp', 'ORG'), ('United States', 'LOC'), ('Unocal', 'ORG'), ('Chevron Corp', 'ORG')]),
-# wR105
+# wR101
 ('2008-07-14',
  'ST. LOUIS, July 14 (Reuters) - Anheuser-Busch Cos Inc agreed to be bought by Belgian-Brazilian brewer InBev for $52 billion on Sunday, ending a month-long fight to stay independent. The St. Louis maker of Budweiser had rejected a lower offer, and Missouri politicians had urged it to hold out.',
  [('ST. LOUIS', 'LOC'), ('Anheuser-Busch Cos Inc', 'ORG'), ('Belgian', 'MISC'), ('Brazilian', 'MISC'), ('InBev', 'ORG'), ('St. Louis', 'LOC'), ('Budweiser', 'MISC'), ('Missouri', 'LOC')]),
-# wR106
+# wR102
 ('2006-02-22',
  "MADRID 2006-02-22\nGerman utility E.ON AG launched a 29.1 billion euro bid for Spain's Endesa on Tuesday, trumping a hostile offer from Gas Natural of Barcelona. The Spanish government, which backed Gas Natural, said the National Energy Commission would review the bid, and Endesa shares jumped 6 percent.",
  [('MADRID', 'LOC'), ('German', 'MISC'), ('E.ON AG', 'ORG'), ('Spain', 'LOC'), ('Endesa', 'ORG'), ('Gas Natural', 'ORG'), ('Barcelona', 'LOC'), ('Spanish', 'MISC'), ('Gas Natural', 'ORG'), ('National Energy Commission', 'ORG'), ('Endesa', 'ORG')]),
+# wR103
+('2005-10-31',
+ "TELEFONICA SEALS DEAL FOR O2\nLONDON, Oct 31 (Reuters) - Spain's Telefonica agreed on Monday to buy British mobile operator O2 Plc for 17.7 billion pounds in cash, a 27 percent premium to its closing price on Friday. O2 chairman David Varney said the offer was too good to refuse, and Telefonica shares fell 3.4 percent in Madrid.",
+ [('TELEFONICA', 'ORG'), ('O2', 'ORG'), ('LONDON', 'LOC'), ('Spain', 'LOC'), ('Telefonica', 'ORG'), ('British', 'MISC'), ('O2 Plc', 'ORG'), ('O2', 'ORG'), ('David Varney', 'PER'), ('Telefonica', 'ORG'), ('Madrid', 'LOC')]),
+# wR104
+('2008-10-28',
+ "FRANKFURT 2008-10-28\nShares in Volkswagen AG more than doubled on Tuesday, briefly making it the world's most valuable company, after Porsche SE revealed it controlled 74 percent of the carmaker and hedge funds rushed to cover short positions. Deutsche Boerse said it would cut Volkswagen's weighting in the DAX index.",
+ [('FRANKFURT', 'LOC'), ('Volkswagen AG', 'ORG'), ('Porsche SE', 'ORG'), ('Deutsche Boerse', 'ORG'), ('Volkswagen', 'ORG'), ('DAX', 'MISC')]),
+# wR105
+('2003-12-28',
+ 'PARMA, Italy, Dec 28 (Reuters) - Prosecutors questioned Parmalat founder Calisto Tanzi in a Milan jail on Sunday after the dairy group admitted that a 3.95 billion euro account at Bank of America did not exist. Government-appointed administrator Enrico Bondi said the hole in the accounts could top 10 billion euros.',
+ [('PARMA', 'LOC'), ('Italy', 'LOC'), ('Parmalat', 'ORG'), ('Calisto Tanzi', 'PER'), ('Milan', 'LOC'), ('Bank of America', 'ORG'), ('Enrico Bondi', 'PER')]),
+# wR106
+('2007-07-14',
+ 'CHICAGO, July 14 (AP) - A federal jury in Chicago convicted former newspaper baron Conrad Black on Friday of fraud and obstruction of justice, finding he stole millions from Hollinger International, publisher of the Chicago Sun-Times. Black, who gave up his Canadian citizenship to take a seat in the House of Lords, faces up to 35 years in prison.',
+ [('CHICAGO', 'LOC'), ('Chicago', 'LOC'), ('Conrad Black', 'PER'), ('Hollinger International', 'ORG'), ('Chicago Sun-Times', 'ORG'), ('Black', 'PER'), ('Canadian', 'MISC'), ('House of Lords', 'ORG')]),
+# wR107
+('2003-11-13',
+ 'PARIS 2003-11-13\nA Paris court sentenced Loik Le Floch-Prigent, former chairman of oil group Elf Aquitaine, to five years in prison on Wednesday for embezzling company funds, ending the biggest corruption trial in France since the war. Former Elf executive Alfred Sirven also received five years.',
+ [('PARIS', 'LOC'), ('Paris', 'LOC'), ('Loik Le Floch-Prigent', 'PER'), ('Elf Aquitaine', 'ORG'), ('France', 'LOC'), ('Elf', 'ORG'), ('Alfred Sirven', 'PER')]),
+# wR108
+('2008-01-25',
+ 'SOCIETE GENERALE UNCOVERS 4.9 BILLION EURO TRADING FRAUD\nPARIS, Jan 25 (Reuters) - French bank Societe Generale said on Thursday a 31-year-old trader, Jerome Kerviel, had run up losses of 4.9 billion euros on unauthorised bets on European stock index futures. Chairman Daniel Bouton offered to resign, and the Bank of France said the bank was solvent.',
+ [('SOCIETE GENERALE', 'ORG'), ('PARIS', 'LOC'), ('French', 'MISC'), ('Societe Generale', 'ORG'), ('Jerome Kerviel', 'PER'), ('European', 'MISC'), ('Daniel Bouton', 'PER'), ('Bank of France', 'ORG')]),
+# wR109
+('2006-03-29',
+ "PARIS, March 29 (Reuters) - More than a million people marched in Paris, Marseille and Lyon on Tuesday against a youth job contract, and strikes halted trains and the Paris metro. Prime Minister Dominique de Villepin refused to withdraw the law, but the CGT union's leader Bernard Thibault said the protests would go on.",
+ [('PARIS', 'LOC'), ('Paris', 'LOC'), ('Marseille', 'LOC'), ('Lyon', 'LOC'), ('Paris', 'LOC'), ('Dominique de Villepin', 'PER'), ('CGT', 'ORG'), ('Bernard Thibault', 'PER')]),
+# wR110
+('2008-03-20',
+ 'ATHENS, March 20 (Reuters) - A general strike against pension reform shut Greek ports, schools and banks on Wednesday, and rubbish piled up in the streets of Athens for a second week. The GSEE and ADEDY union federations said the plan of Prime Minister Costas Karamanlis would force people to work longer for less.',
+ [('ATHENS', 'LOC'), ('Greek', 'MISC'), ('Athens', 'LOC'), ('GSEE', 'ORG'), ('ADEDY', 'ORG'), ('Costas Karamanlis', 'PER')]),
+# wR111
+('2005-08-12',
+ "LONDON 2005-08-12\nBritish Airways cancelled all flights from Heathrow for a second day on Thursday after baggage handlers walked out in support of sacked workers at catering firm Gate Gourmet. The Transport and General Workers' Union said it had not called the strike, and stranded passengers slept in terminal four.",
+ [('LONDON', 'LOC'), ('British Airways', 'ORG'), ('Heathrow', 'LOC'), ('Gate Gourmet', 'ORG'), ("Transport and General Workers' Union", 'ORG')]),
+# wR112
+('2007-11-06',
+ 'LOS ANGELES, Nov 6 (AP) - Members of the Writers Guild of America picketed studios in Los Angeles and New York on Monday, the first strike by film and television writers in 19 years, over pay for shows sold on the internet. Late-night hosts such as Jay Leno said they would go off the air, and the Alliance of Motion Picture and Television Producers called the demands unrealistic.',
+ [('LOS ANGELES', 'LOC'), ('Writers Guild of America', 'ORG'), ('Los Angeles', 'LOC'), ('New York', 'LOC'), ('Jay Leno', 'PER'), ('Alliance of Motion Picture and Television Producers', 'ORG')]),
+# wR113
+('2002-10-09',
+ 'OAKLAND, California, Oct 9 (Reuters) - Dockers returned to work at 29 West Coast ports on Wednesday after a federal judge ordered the end of a 10-day lockout that cost the economy up to $2 billion a day. The International Longshore and Warehouse Union and the Pacific Maritime Association agreed to resume talks on new technology at the docks.',
+ [('OAKLAND', 'LOC'), ('California', 'LOC'), ('West Coast', 'LOC'), ('International Longshore and Warehouse Union', 'ORG'), ('Pacific Maritime Association', 'ORG')]),
+# wR114
+('1998-01-09',
+ 'MONTREAL, Jan 9 (Reuters) - More than a million people in Quebec and eastern Ontario were without power on Friday after a fifth day of freezing rain brought down pylons across the St. Lawrence valley. Hydro-Quebec said some homes south of Montreal could be dark for weeks, and Prime Minister Jean Chretien sent in the army.',
+ [('MONTREAL', 'LOC'), ('Quebec', 'LOC'), ('Ontario', 'LOC'), ('St. Lawrence', 'LOC'), ('Hydro-Quebec', 'ORG'), ('Montreal', 'LOC'), ('Jean Chretien', 'PER')]),
+# wR115
+('2004-10-25',
+ 'NAGAOKA, Japan, Oct 25 (Reuters) - Tens of thousands of people in Niigata prefecture spent a second night in cars and school gyms on Monday after strong earthquakes, and a derailed bullet train blocked the Joetsu line to Tokyo. East Japan Railway Co said it could take weeks to reopen the line.',
+ [('NAGAOKA', 'LOC'), ('Japan', 'LOC'), ('Niigata', 'LOC'), ('Joetsu', 'LOC'), ('Tokyo', 'LOC'), ('East Japan Railway Co', 'ORG')]),
+# wR116
+('2006-05-28',
+ 'BANTUL, Indonesia, May 28 (Reuters) - Aid workers struggled to reach villages around Bantul and Klaten on Sunday, a day after an earthquake flattened thousands of homes near the city of Yogyakarta. Officials at the Merapi volcano observatory said the quake had increased activity inside the mountain.',
+ [('BANTUL', 'LOC'), ('Indonesia', 'LOC'), ('Bantul', 'LOC'), ('Klaten', 'LOC'), ('Yogyakarta', 'LOC'), ('Merapi', 'LOC')]),
+# wR117
+('2008-01-31',
+ 'GUANGZHOU, China, Jan 31 (Reuters) - Hundreds of thousands of migrant workers waited outside Guangzhou railway station on Thursday as snowstorms cut power lines and trapped trains in Hunan and Guizhou on the eve of the Lunar New Year holiday. Premier Wen Jiabao told passengers over a loudspeaker that the government was doing all it could.',
+ [('GUANGZHOU', 'LOC'), ('China', 'LOC'), ('Guangzhou', 'LOC'), ('Hunan', 'LOC'), ('Guizhou', 'LOC'), ('Lunar New Year', 'MISC'), ('Wen Jiabao', 'PER')]),
+# wR118
+('2003-08-14',
+ "PARIS 2003-08-14\nFrench undertakers said on Thursday that deaths in Paris had doubled during the heat wave, and Health Minister Jean-Francois Mattei admitted that some elderly people had died alone in their flats. The head of the capital's hospitals, Pierre Carli, said the emergency wards of the Assistance Publique were full.",
+ [('PARIS', 'LOC'), ('French', 'MISC'), ('Paris', 'LOC'), ('Jean-Francois Mattei', 'PER'), ('Pierre Carli', 'PER'), ('Assistance Publique', 'ORG')]),
+# wR119
+('2007-07-24',
+ 'TEWKESBURY, England, July 24 (Reuters) - About 350,000 people in Gloucestershire were without tap water on Tuesday after floods shut the Mythe water treatment works, and the Severn and Thames were still rising. Prime Minister Gordon Brown visited Tewkesbury, and the Environment Agency warned that Oxford and Reading could flood next.',
+ [('TEWKESBURY', 'LOC'), ('England', 'LOC'), ('Gloucestershire', 'LOC'), ('Mythe', 'LOC'), ('Severn', 'LOC'), ('Thames', 'LOC'), ('Gordon Brown', 'PER'), ('Tewkesbury', 'LOC'), ('Environment Agency', 'ORG'), ('Oxford', 'LOC'), ('Reading', 'LOC')]),
+# wR120
+('2002-11-20',
+ "LA CORUNA, Spain, Nov 20 (Reuters) - Fishermen in Galicia scooped up oil with buckets on Wednesday after the tanker Prestige broke in two and sank off the Spanish coast with 77,000 tonnes of fuel oil on board. The Bahamas-flagged ship's Greek captain, Apostolos Mangouras, was held in La Coruna.",
+ [('LA CORUNA', 'LOC'), ('Spain', 'LOC'), ('Galicia', 'LOC'), ('Prestige', 'MISC'), ('Spanish', 'MISC'), ('Bahamas', 'LOC'), ('Greek', 'MISC'), ('Apostolos Mangouras', 'PER'), ('La Coruna', 'LOC')]),
+# wR121
+('1999-12-27',
+ 'BREST, France, Dec 27 (AFP) - Volunteers cleared thick oil from the beaches of Brittany on Monday as fuel from the wreck of the tanker Erika came ashore, and Saint-Nazaire was hit by the worst storm in decades. Environmentalists blamed oil group TotalFina, which chartered the Maltese-flagged ship.',
+ [('BREST', 'LOC'), ('France', 'LOC'), ('Brittany', 'LOC'), ('Erika', 'MISC'), ('Saint-Nazaire', 'LOC'), ('TotalFina', 'ORG'), ('Maltese', 'MISC')]),
+# wR122
+('2006-02-23',
+ 'TONBRIDGE, England, Feb 23 (Reuters) - Armed robbers who posed as police officers kidnapped the manager of a Securitas cash depot in Tonbridge and his family, then stole about 53 million pounds, Kent Police said on Thursday. The Bank of England said the notes belonged to it, and detectives offered a 2 million pound reward.',
+ [('TONBRIDGE', 'LOC'), ('England', 'LOC'), ('Securitas', 'ORG'), ('Tonbridge', 'LOC'), ('Kent Police', 'ORG'), ('Bank of England', 'ORG')]),
+# wR123
+('2005-08-09',
+ 'FORTALEZA, Brazil, Aug 9 (Reuters) - Thieves dug a 78-metre tunnel from a rented house into the vault of the Banco Central do Brasil branch in Fortaleza and escaped with about 164 million reais over the weekend, police said on Monday. The gang ran a fake landscaping firm in the house, neighbours told TV Globo.',
+ [('FORTALEZA', 'LOC'), ('Brazil', 'LOC'), ('Banco Central do Brasil', 'ORG'), ('Fortaleza', 'LOC'), ('TV Globo', 'ORG')]),
+# wR124
+('2003-02-18',
+ 'ANTWERP 2003-02-18\nThieves emptied 123 safe deposit boxes in the vault of the Antwerp Diamond Centre over the weekend, taking gems worth at least $100 million, Belgian police said on Tuesday. Investigators said they were looking for an Italian man, Leonardo Notarbartolo, who had rented an office in the building for two years.',
+ [('ANTWERP', 'LOC'), ('Antwerp Diamond Centre', 'LOC'), ('Belgian', 'MISC'), ('Italian', 'MISC'), ('Leonardo Notarbartolo', 'PER')]),
+# wR125
+('2008-09-18',
+ "ROME, Sept 18 (Reuters) - A group of Italian investors led by Roberto Colaninno withdrew its offer for the profitable parts of Alitalia on Thursday after pilots' unions refused to sign new contracts, leaving the airline close to grounding. Prime Minister Silvio Berlusconi said Air France-KLM and Lufthansa might still be interested.",
+ [('ROME', 'LOC'), ('Italian', 'MISC'), ('Roberto Colaninno', 'PER'), ('Alitalia', 'ORG'), ('Silvio Berlusconi', 'PER'), ('Air France-KLM', 'ORG'), ('Lufthansa', 'ORG')]),
+# wR126
+('2007-04-24',
+ "ABUJA, April 24 (Reuters) - Umaru Yar'Adua of the ruling People's Democratic Party was declared winner of Nigeria's presidential election on Monday with 70 percent of the vote, and opposition candidates Muhammadu Buhari and Atiku Abubakar rejected the result. Observers from the European Union said the polls fell far short of basic standards.",
+ [('ABUJA', 'LOC'), ("Umaru Yar'Adua", 'PER'), ("People's Democratic Party", 'ORG'), ('Nigeria', 'LOC'), ('Muhammadu Buhari', 'PER'), ('Atiku Abubakar', 'PER'), ('European Union', 'ORG')]),
+# wR127
+('2007-09-18',
+ "FREETOWN, Sept 18 (Reuters) - Opposition leader Ernest Bai Koroma of the APC won Sierra Leone's presidential run-off with 54.6 percent, the National Electoral Commission said on Monday, defeating Vice President Solomon Berewa of the ruling Sierra Leone People's Party. Crowds danced in the streets of Freetown and Makeni, Koroma's home town.",
+ [('FREETOWN', 'LOC'), ('Ernest Bai Koroma', 'PER'), ('APC', 'ORG'), ('Sierra Leone', 'LOC'), ('National Electoral Commission', 'ORG'), ('Solomon Berewa', 'PER'), ("Sierra Leone People's Party", 'ORG'), ('Freetown', 'LOC'), ('Makeni', 'LOC'), ('Koroma', 'PER')]),
+# wR128
+('2008-02-28',
+ "DOUALA, Cameroon, Feb 28 (Reuters) - Youths burned petrol stations and blocked roads in Douala for a third day on Wednesday in protests over fuel prices and a plan by President Paul Biya to change the constitution so he can run again. Taxi drivers' unions called off their strike, but the Social Democratic Front of John Fru Ndi said the anger would not go away.",
+ [('DOUALA', 'LOC'), ('Cameroon', 'LOC'), ('Douala', 'LOC'), ('Paul Biya', 'PER'), ('Social Democratic Front', 'ORG'), ('John Fru Ndi', 'PER')]),
+# wR129
+('2008-03-09',
+ "KUALA LUMPUR 2008-03-09\nMalaysia's ruling Barisan Nasional coalition lost its two-thirds majority in Saturday's election for the first time since 1969, and opposition parties took five states including Penang and Selangor. Prime Minister Abdullah Ahmad Badawi said he would not resign, and the Kuala Lumpur Composite Index fell almost 10 percent on Monday.",
+ [('KUALA LUMPUR', 'LOC'), ('Malaysia', 'LOC'), ('Barisan Nasional', 'ORG'), ('Penang', 'LOC'), ('Selangor', 'LOC'), ('Abdullah Ahmad Badawi', 'PER'), ('Kuala Lumpur Composite Index', 'MISC')]),
+# wR130
+('2008-11-12',
+ "TAIPEI, Nov 12 (Reuters) - Prosecutors detained former Taiwan president Chen Shui-bian on Wednesday on charges of embezzlement and money laundering, and he raised his handcuffed hands to reporters outside the Taipei District Court. Chen's Democratic Progressive Party said the case was revenge by the Kuomintang.",
+ [('TAIPEI', 'LOC'), ('Taiwan', 'LOC'), ('Chen Shui-bian', 'PER'), ('Taipei District Court', 'ORG'), ('Chen', 'PER'), ('Democratic Progressive Party', 'ORG'), ('Kuomintang', 'ORG')]),
+# wR131
+('2008-04-22',
+ 'SEOUL, April 22 (Reuters) - Samsung Group chairman Lee Kun-hee resigned on Tuesday, days after a special prosecutor charged him with tax evasion over slush funds held in the names of executives. Samsung Electronics shares rose 1.5 percent, and the Korea Exchange said foreign investors were net buyers.',
+ [('SEOUL', 'LOC'), ('Samsung Group', 'ORG'), ('Lee Kun-hee', 'PER'), ('Samsung Electronics', 'ORG'), ('Korea Exchange', 'ORG')]),
+# wR132
+('2007-07-30',
+ "TOKYO, July 30 (Reuters) - Japan's opposition Democratic Party of Ichiro Ozawa won control of the upper house in Sunday's election, but Prime Minister Shinzo Abe said he would stay on despite the worst defeat for the Liberal Democratic Party in its history. The yen weakened and the Topix index slipped 0.9 percent.",
+ [('TOKYO', 'LOC'), ('Japan', 'LOC'), ('Democratic Party', 'ORG'), ('Ichiro Ozawa', 'PER'), ('Shinzo Abe', 'PER'), ('Liberal Democratic Party', 'ORG'), ('Topix', 'MISC')]),
+# wR133
+('2007-11-25',
+ "BRISBANE, Australia, Nov 25 (Reuters) - Labor leader Kevin Rudd won Australia's general election on Saturday, ending 11 years of conservative rule, and promised to sign the Kyoto Protocol at once. Prime Minister John Howard conceded defeat in Sydney and looked likely to lose his own seat of Bennelong.",
+ [('BRISBANE', 'LOC'), ('Australia', 'LOC'), ('Labor', 'ORG'), ('Kevin Rudd', 'PER'), ('Australia', 'LOC'), ('Kyoto Protocol', 'MISC'), ('John Howard', 'PER'), ('Sydney', 'LOC'), ('Bennelong', 'LOC')]),
+# wR134
+('2005-11-02',
+ 'OTTAWA 2005-11-02\nJudge John Gomery found on Tuesday that Liberal officials in Quebec had taken kickbacks from advertising firms paid under a federal sponsorship programme, but cleared Prime Minister Paul Martin of blame. Former prime minister Jean Chretien said he would go to the Federal Court to challenge the findings.',
+ [('OTTAWA', 'LOC'), ('John Gomery', 'PER'), ('Liberal', 'ORG'), ('Quebec', 'LOC'), ('Paul Martin', 'PER'), ('Jean Chretien', 'PER'), ('Federal Court', 'ORG')]),
+# wR135
+('2006-11-08',
+ 'WASHINGTON, Nov 8 (AP) - Democrats won control of the House of Representatives in Tuesday\'s midterm elections for the first time in 12 years, and Nancy Pelosi of California is set to become the first woman speaker. President George W. Bush called it a "thumping", and the Senate race in Virginia was too close to call.',
+ [('WASHINGTON', 'LOC'), ('Democrats', 'ORG'), ('House of Representatives', 'ORG'), ('Nancy Pelosi', 'PER'), ('California', 'LOC'), ('George W. Bush', 'PER'), ('Senate', 'ORG'), ('Virginia', 'LOC')]),
+# wR136
+('2002-05-27',
+ "BOGOTA, May 27 (Reuters) - Hardliner Alvaro Uribe won Colombia's presidential election in the first round on Sunday with 53 percent, promising to crush the FARC guerrillas after peace talks collapsed. Liberal candidate Horacio Serpa conceded, and Colombian bonds rallied in New York.",
+ [('BOGOTA', 'LOC'), ('Alvaro Uribe', 'PER'), ('Colombia', 'LOC'), ('FARC', 'ORG'), ('Liberal', 'ORG'), ('Horacio Serpa', 'PER'), ('Colombian', 'MISC'), ('New York', 'LOC')]),
+# wR137
+('2007-12-03',
+ 'CARACAS 2007-12-03\nVenezuelan voters narrowly rejected constitutional changes that would have let President Hugo Chavez run for re-election indefinitely, the National Electoral Council said on Monday, his first defeat at the polls in nine years. Student leader Yon Goicoechea said the result showed the country wanted dialogue.',
+ [('CARACAS', 'LOC'), ('Venezuelan', 'MISC'), ('Hugo Chavez', 'PER'), ('National Electoral Council', 'ORG'), ('Yon Goicoechea', 'PER')]),
+# wR138
+('2008-03-26',
+ 'BUENOS AIRES, March 26 (Reuters) - Argentine farmers blocked highways across the Pampas for a third week on Wednesday in protest at higher export taxes on soybeans, and grain shipments from Rosario slowed. President Cristina Fernandez called the strike "the pickets of abundance", and the Argentine Rural Society vowed to keep it up.',
+ [('BUENOS AIRES', 'LOC'), ('Argentine', 'MISC'), ('Pampas', 'LOC'), ('Rosario', 'LOC'), ('Cristina Fernandez', 'PER'), ('Argentine Rural Society', 'ORG')]),
+# wR139
+('2008-02-25',
+ "HAVANA, Feb 25 (AFP) - Cuba's National Assembly named Raul Castro president on Sunday, replacing his ailing brother Fidel, who had led the island since the 1959 revolution. Raul Castro kept veteran party official Jose Ramon Machado Ventura as his deputy, disappointing those who hoped for a younger team.",
+ [('HAVANA', 'LOC'), ('Cuba', 'LOC'), ('National Assembly', 'ORG'), ('Raul Castro', 'PER'), ('Fidel', 'PER'), ('Raul Castro', 'PER'), ('Jose Ramon Machado Ventura', 'PER')]),
+# wR140
+('2007-10-08',
+ "SAN JOSE, Oct 8 (Reuters) - Costa Rican voters narrowly approved the Central American Free Trade Agreement with the United States in a referendum on Sunday, the first time a country has put a trade pact to a popular vote. President Oscar Arias hailed the result, while Otton Solis of the Citizens' Action Party asked for a recount.",
+ [('SAN JOSE', 'LOC'), ('Costa Rican', 'MISC'), ('Central American Free Trade Agreement', 'MISC'), ('United States', 'LOC'), ('Oscar Arias', 'PER'), ('Otton Solis', 'PER'), ("Citizens' Action Party", 'ORG')]),
+# wR141
+('2003-12-08',
+ "MOSCOW, Dec 8 (Reuters) - The pro-Kremlin United Russia party won more than a third of the vote in Sunday's State Duma election, while the liberal Yabloko and Union of Right Forces failed to pass the 5 percent threshold. Yabloko leader Grigory Yavlinsky said the campaign had been unfair, and observers of the OSCE agreed.",
+ [('MOSCOW', 'LOC'), ('Kremlin', 'LOC'), ('United Russia', 'ORG'), ('State Duma', 'ORG'), ('Yabloko', 'ORG'), ('Union of Right Forces', 'ORG'), ('Yabloko', 'ORG'), ('Grigory Yavlinsky', 'PER'), ('OSCE', 'ORG')]),
+# wR142
+('2001-02-26',
+ "CHISINAU, Feb 26 (AFP) - Moldova's Communist Party won about half the vote in Sunday's parliamentary election, the first former Soviet republic to return the communists to power. Party leader Vladimir Voronin promised closer ties with Moscow and said Russian should become a second state language.",
+ [('CHISINAU', 'LOC'), ('Moldova', 'LOC'), ('Communist Party', 'ORG'), ('Soviet', 'MISC'), ('Vladimir Voronin', 'PER'), ('Moscow', 'LOC'), ('Russian', 'MISC')]),
+# wR143
+('2006-06-14',
+ "PRAGUE 2006-06-14\nCzech Prime Minister Jiri Paroubek said on Tuesday his Social Democrats would not recognise the results of this month's election until courts ruled on a bribery claim, prolonging the deadlock after the vote split the lower house 100 seats to 100. Civic Democratic Party leader Mirek Topolanek accused him of trying to hang on to power.",
+ [('PRAGUE', 'LOC'), ('Czech', 'MISC'), ('Jiri Paroubek', 'PER'), ('Social Democrats', 'ORG'), ('Civic Democratic Party', 'ORG'), ('Mirek Topolanek', 'PER')]),
+# wR144
+('2007-12-20',
+ 'BRUSSELS, Dec 20 (Reuters) - Belgian King Albert asked outgoing prime minister Guy Verhofstadt on Wednesday to form an interim government, six months after an election left Flemish and Walloon parties unable to agree on a coalition. Flemish Christian Democrat leader Yves Leterme will join the cabinet as deputy prime minister.',
+ [('BRUSSELS', 'LOC'), ('Belgian', 'MISC'), ('Albert', 'PER'), ('Guy Verhofstadt', 'PER'), ('Flemish', 'MISC'), ('Walloon', 'MISC'), ('Flemish', 'MISC'), ('Christian Democrat', 'ORG'), ('Yves Leterme', 'PER')]),
+# wR145
+('2006-09-18',
+ "STOCKHOLM, Sept 18 (Reuters) - Sweden's centre-right Alliance led by Fredrik Reinfeldt of the Moderate Party won Sunday's election, ousting Prime Minister Goran Persson and his Social Democrats after 12 years. The crown firmed and Stockholm shares rose, led by state-owned TeliaSonera on hopes of privatisation.",
+ [('STOCKHOLM', 'LOC'), ('Sweden', 'LOC'), ('Alliance', 'ORG'), ('Fredrik Reinfeldt', 'PER'), ('Moderate Party', 'ORG'), ('Goran Persson', 'PER'), ('Social Democrats', 'ORG'), ('Stockholm', 'LOC'), ('TeliaSonera', 'ORG')]),
+# wR146
+('2006-01-31',
+ 'AARHUS, Denmark, Jan 31 (Reuters) - Danish dairy group Arla Foods said on Tuesday it was losing 10 million crowns a day as shops in Saudi Arabia and Kuwait cleared its products from their shelves over cartoons of the Prophet Mohammad printed in the newspaper Jyllands-Posten. Arla spokeswoman Astrid Gade Nielsen said the boycott was the worst in its history.',
+ [('AARHUS', 'LOC'), ('Denmark', 'LOC'), ('Danish', 'MISC'), ('Arla Foods', 'ORG'), ('Saudi Arabia', 'LOC'), ('Kuwait', 'LOC'), ('Mohammad', 'PER'), ('Jyllands-Posten', 'ORG'), ('Arla', 'ORG'), ('Astrid Gade Nielsen', 'PER')]),
+# wR147
+('2008-10-11',
+ 'KLAGENFURT, Austria, Oct 11 (Reuters) - Austrian far-right leader Joerg Haider was killed in a car crash near Klagenfurt early on Saturday, police said, two weeks after his Alliance for the Future of Austria doubled its vote in a general election. Carinthia, which he governed, declared a week of mourning.',
+ [('KLAGENFURT', 'LOC'), ('Austria', 'LOC'), ('Austrian', 'MISC'), ('Joerg Haider', 'PER'), ('Klagenfurt', 'LOC'), ('Alliance for the Future of Austria', 'ORG'), ('Carinthia', 'LOC')]),
+# wR148
+('2003-10-20',
+ "BERN, Oct 20 (Reuters) - The right-wing Swiss People's Party became the largest party in Switzerland in Sunday's election, winning 27 percent, and its leader Christoph Blocher demanded a second seat in the seven-member cabinet. The Social Democrats came second, and the Radical Democrats said the consensus system was at risk.",
+ [('BERN', 'LOC'), ("Swiss People's Party", 'ORG'), ('Switzerland', 'LOC'), ('Christoph Blocher', 'PER'), ('Social Democrats', 'ORG'), ('Radical Democrats', 'ORG')]),
+# wR149
+('2007-05-25',
+ "DUBLIN, May 25 (Reuters) - Prime Minister Bertie Ahern's Fianna Fail won 78 seats in Ireland's election, the count showed on Friday, well ahead of Enda Kenny's Fine Gael, despite questions over payments Ahern received from businessmen in the 1990s. The Green Party said it was open to talks on a coalition.",
+ [('DUBLIN', 'LOC'), ('Bertie Ahern', 'PER'), ('Fianna Fail', 'ORG'), ('Ireland', 'LOC'), ('Enda Kenny', 'PER'), ('Fine Gael', 'ORG'), ('Ahern', 'PER'), ('Green Party', 'ORG')]),
+# wR150
+('2005-02-21',
+ "LISBON, Feb 21 (Reuters) - Portugal's Socialist Party won an absolute majority for the first time in Sunday's snap election, and its leader Jose Socrates promised to create 150,000 jobs. Outgoing premier Pedro Santana Lopes of the Social Democratic Party conceded, and the PSI-20 index rose on Monday.",
+ [('LISBON', 'LOC'), ('Portugal', 'LOC'), ('Socialist Party', 'ORG'), ('Jose Socrates', 'PER'), ('Pedro Santana Lopes', 'PER'), ('Social Democratic Party', 'ORG'), ('PSI-20', 'MISC')]),
+# wR151
+('2008-03-10',
+ "MADRID 2008-03-10\nPrime Minister Jose Luis Rodriguez Zapatero's Socialists won a second term in Sunday's election, adding five seats, while the conservative Popular Party of Mariano Rajoy also gained. Basque separatist group ETA had shot dead a former Socialist councillor in Mondragon two days before the vote, and Spanish shares fell on Monday.",
+ [('MADRID', 'LOC'), ('Jose Luis Rodriguez Zapatero', 'PER'), ('Socialists', 'ORG'), ('Popular Party', 'ORG'), ('Mariano Rajoy', 'PER'), ('Basque', 'MISC'), ('ETA', 'ORG'), ('Socialist', 'ORG'), ('Mondragon', 'LOC'), ('Spanish', 'MISC')]),
+# wR152
+('2007-11-05',
+ 'RIGA, Nov 5 (Reuters) - Thousands of Latvians waving umbrellas rallied outside the government building in Riga on Saturday, demanding the resignation of Prime Minister Aigars Kalvitis after he sacked the head of the anti-graft bureau KNAB, Aleksejs Loskutovs. President Valdis Zatlers said he would meet party leaders this week.',
+ [('RIGA', 'LOC'), ('Latvians', 'MISC'), ('Riga', 'LOC'), ('Aigars Kalvitis', 'PER'), ('KNAB', 'ORG'), ('Aleksejs Loskutovs', 'PER'), ('Valdis Zatlers', 'PER')]),
+# wR153
+('2007-01-02',
+ 'LJUBLJANA 2007-01-02\nSlovenia became the first former communist country to adopt the euro on Monday, and shoppers in Ljubljana paid with the new coins as the tolar was withdrawn. Bank of Slovenia governor Mitja Gaspari said the changeover had gone smoothly, and European Commission officials said Slovenia was a model for Baltic states.',
+ [('LJUBLJANA', 'LOC'), ('Slovenia', 'LOC'), ('Ljubljana', 'LOC'), ('Bank of Slovenia', 'ORG'), ('Mitja Gaspari', 'PER'), ('European Commission', 'ORG'), ('Slovenia', 'LOC'), ('Baltic', 'MISC')]),
+# wR154
+('2007-07-23',
+ "ERDOGAN'S AK PARTY WINS SECOND TERM\nANKARA, July 23 (Reuters) - Prime Minister Tayyip Erdogan's AK Party won 47 percent of the vote in Turkey's election on Sunday, a landslide after a row with the army over the presidential candidacy of Foreign Minister Abdullah Gul. The secularist Republican People's Party came second, and the lira rose to a two-year high.",
+ [('ERDOGAN', 'PER'), ('AK PARTY', 'ORG'), ('ANKARA', 'LOC'), ('Tayyip Erdogan', 'PER'), ('AK Party', 'ORG'), ('Turkey', 'LOC'), ('Abdullah Gul', 'PER'), ("Republican People's Party", 'ORG')]),
+# wR155
+('2005-09-13',
+ "OSLO 2005-09-13\nJens Stoltenberg's Labour Party and its centre-left allies won a majority in Norway's election on Monday, ousting Prime Minister Kjell Magne Bondevik. The Socialist Left Party and the Centre Party will join a Labour-led government, while Carl I. Hagen's Progress Party came second for the first time.",
+ [('OSLO', 'LOC'), ('Jens Stoltenberg', 'PER'), ('Labour Party', 'ORG'), ('Norway', 'LOC'), ('Kjell Magne Bondevik', 'PER'), ('Socialist Left Party', 'ORG'), ('Centre Party', 'ORG'), ('Labour', 'ORG'), ('Carl I. Hagen', 'PER'), ('Progress Party', 'ORG')]),
+# wR156
+('2006-01-30',
+ "HELSINKI, Jan 30 (Reuters) - Finnish President Tarja Halonen won a second six-year term on Sunday, beating conservative challenger Sauli Niinisto of the National Coalition Party with 51.8 percent in the run-off. Halonen, a Social Democrat, was first elected in 2000 as the country's first woman president.",
+ [('HELSINKI', 'LOC'), ('Finnish', 'MISC'), ('Tarja Halonen', 'PER'), ('Sauli Niinisto', 'PER'), ('National Coalition Party', 'ORG'), ('Halonen', 'PER'), ('Social Democrat', 'ORG')]),
+# wR157
+('2008-01-08',
+ "NAPLES, Italy, Jan 8 (Reuters) - Rubbish piled up in the streets of Naples and nearby towns of Campania on Tuesday as residents blocked the reopening of a dump at Pianura, and Prime Minister Romano Prodi called in the army. The European Commission warned Rome it faced legal action over the region's waste.",
+ [('NAPLES', 'LOC'), ('Italy', 'LOC'), ('Naples', 'LOC'), ('Campania', 'LOC'), ('Pianura', 'LOC'), ('Romano Prodi', 'PER'), ('European Commission', 'ORG'), ('Rome', 'LOC')]),
+# wR158
+('2006-10-03',
+ "LUSAKA 2006-10-03\nPresident Levy Mwanawasa won a second term in Zambia's election, the electoral commission said on Monday, and supporters of his rival Michael Sata of the Patriotic Front rioted in Lusaka's townships. Sata, who won most votes in the capital and the Copperbelt, promised to curb Chinese investment in the mines.",
+ [('LUSAKA', 'LOC'), ('Levy Mwanawasa', 'PER'), ('Zambia', 'LOC'), ('Michael Sata', 'PER'), ('Patriotic Front', 'ORG'), ('Lusaka', 'LOC'), ('Sata', 'PER'), ('Copperbelt', 'LOC'), ('Chinese', 'MISC')]),
+# wR159
+('2006-11-27',
+ "GUAYAQUIL, Ecuador, Nov 27 (Reuters) - Leftist economist Rafael Correa won Ecuador's presidential run-off on Sunday, defeating banana tycoon Alvaro Noboa, according to a quick count by the monitoring group Participacion Ciudadana. Correa, an ally of Venezuela's Hugo Chavez, has threatened to default on foreign debt, and Ecuadorean bonds fell.",
+ [('GUAYAQUIL', 'LOC'), ('Ecuador', 'LOC'), ('Rafael Correa', 'PER'), ('Ecuador', 'LOC'), ('Alvaro Noboa', 'PER'), ('Participacion Ciudadana', 'ORG'), ('Correa', 'PER'), ('Venezuela', 'LOC'), ('Hugo Chavez', 'PER'), ('Ecuadorean', 'MISC')]),
+# wR160
+('2005-12-19',
+ "COCHABAMBA, Bolivia, Dec 19 (AFP) - Coca growers' leader Evo Morales won Bolivia's presidential election outright on Sunday with more than half the vote, the first Aymara president in the country's history. His Movement Toward Socialism celebrated in Cochabamba, and rival Jorge Quiroga conceded.",
+ [('COCHABAMBA', 'LOC'), ('Bolivia', 'LOC'), ('Evo Morales', 'PER'), ('Bolivia', 'LOC'), ('Aymara', 'MISC'), ('Movement Toward Socialism', 'ORG'), ('Cochabamba', 'LOC'), ('Jorge Quiroga', 'PER')]),
+# wR161
+('2008-09-26',
+ "SEATTLE, Sept 26 (Reuters) - U.S. regulators seized Washington Mutual Inc on Thursday in the largest bank failure in the country's history and sold its branches to JPMorgan Chase & Co for $1.9 billion. The Federal Deposit Insurance Corp said depositors would not lose money, and JPMorgan chief Jamie Dimon said the deal fitted well.",
+ [('SEATTLE', 'LOC'), ('U.S.', 'LOC'), ('Washington Mutual Inc', 'ORG'), ('JPMorgan Chase & Co', 'ORG'), ('Federal Deposit Insurance Corp', 'ORG'), ('JPMorgan', 'ORG'), ('Jamie Dimon', 'PER')]),
+# wR162
+('2002-07-31',
+ 'MONTEVIDEO, July 31 (Reuters) - Uruguay kept its banks closed for a second day on Wednesday to stop a run on deposits that followed the collapse in Argentina, and President Jorge Batlle said a $1.5 billion loan from the United States would arrive within days. Banco Comercial and Banco de Montevideo were suspended by the central bank.',
+ [('MONTEVIDEO', 'LOC'), ('Uruguay', 'LOC'), ('Argentina', 'LOC'), ('Jorge Batlle', 'PER'), ('United States', 'LOC'), ('Banco Comercial', 'ORG'), ('Banco de Montevideo', 'ORG')]),
 ]
