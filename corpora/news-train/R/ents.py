@@ -7,20 +7,20 @@
 DOCS = [
 # wR001
 ('1999-03-09',
- "OSLO, March 9 (Reuters) - Norway's minority centrist government survived a confidence vote in the Storting on Tuesday after the Progress Party abstained, sparing Prime Minister Kjell Magne Bondevik a fight over petrol taxes. Conservative leader Jan Petersen said his party would keep pressing for cuts in the budget.",
- [('OSLO', 'LOC'), ('Norway', 'LOC'), ('Storting', 'ORG'), ('Progress Party', 'ORG'), ('Kjell Magne Bondevik', 'PER'), ('Conservative', 'ORG'), ('Jan Petersen', 'PER')]),
+ "NORWAY'S BONDEVIK SURVIVES CONFIDENCE VOTE\nOSLO, March 9 (Reuters) - Norway's minority centrist government survived a confidence vote in the Storting on Tuesday after the Progress Party abstained, sparing Prime Minister Kjell Magne Bondevik a fight over petrol taxes. Conservative leader Jan Petersen said his party would keep pressing for cuts in the budget.",
+ [('NORWAY', 'LOC'), ('BONDEVIK', 'PER'), ('OSLO', 'LOC'), ('Norway', 'LOC'), ('Storting', 'ORG'), ('Progress Party', 'ORG'), ('Kjell Magne Bondevik', 'PER'), ('Conservative', 'ORG'), ('Jan Petersen', 'PER')]),
 # wR002
 ('2001-11-14',
  "KOSTUNICA ALLIES WALK OUT OF SERBIAN CABINET\nBELGRADE, Nov 14 (Reuters) - Ministers loyal to Yugoslav President Vojislav Kostunica walked out of the Serbian government on Wednesday, accusing Prime Minister Zoran Djindjic of handing suspects to the tribunal in The Hague without a law. Kostunica's Democratic Party of Serbia said it would not topple the cabinet.",
- [('KOSTUNICA', 'PER'), ('SERBIAN', 'MISC'), ('BELGRADE', 'LOC'), ('Vojislav Kostunica', 'PER'), ('Serbian', 'MISC'), ('Zoran Djindjic', 'PER'), ('The Hague', 'LOC'), ('Kostunica', 'PER'), ('Democratic Party of Serbia', 'ORG')]),
+ [('KOSTUNICA', 'PER'), ('SERBIAN', 'MISC'), ('BELGRADE', 'LOC'), ('Yugoslav', 'MISC'), ('Vojislav Kostunica', 'PER'), ('Serbian', 'MISC'), ('Zoran Djindjic', 'PER'), ('The Hague', 'LOC'), ('Kostunica', 'PER'), ('Democratic Party of Serbia', 'ORG')]),
 # wR003
 ('2004-06-21',
  "WARSAW 2004-06-21\nPolish shares fell 1.8 percent on Monday as investors worried that Marek Belka's minority cabinet might lose a second confidence vote in the Sejm. Brokers at BRE Bank said foreign funds sold PKO BP and KGHM, dragging the WIG20 index to its lowest close in two months.",
  [('WARSAW', 'LOC'), ('Polish', 'MISC'), ('Marek Belka', 'PER'), ('Sejm', 'ORG'), ('BRE Bank', 'ORG'), ('PKO BP', 'ORG'), ('KGHM', 'ORG'), ('WIG20', 'MISC')]),
 # wR004
 ('2006-03-27',
- "KIEV, March 27 (AFP) - Yulia Tymoshenko's bloc took second place in Ukraine's parliamentary election, ahead of President Viktor Yushchenko's Our Ukraine, according to early results from the Central Election Commission. Viktor Yanukovich's Party of Regions led with about 31 percent, strongest in the Russian-speaking east.",
- [('KIEV', 'LOC'), ('Yulia Tymoshenko', 'PER'), ('Ukraine', 'LOC'), ('Viktor Yushchenko', 'PER'), ('Our Ukraine', 'ORG'), ('Central Election Commission', 'ORG'), ('Viktor Yanukovich', 'PER'), ('Party of Regions', 'ORG'), ('Russian', 'MISC')]),
+ "TYMOSHENKO BLOC SECOND IN UKRAINE VOTE\nKIEV, March 27 (AFP) - Yulia Tymoshenko's bloc took second place in Ukraine's parliamentary election, ahead of President Viktor Yushchenko's Our Ukraine, according to early results from the Central Election Commission. Viktor Yanukovich's Party of Regions led with about 31 percent, strongest in the Russian-speaking east.",
+ [('TYMOSHENKO', 'PER'), ('UKRAINE', 'LOC'), ('KIEV', 'LOC'), ('Yulia Tymoshenko', 'PER'), ('Ukraine', 'LOC'), ('Viktor Yushchenko', 'PER'), ('Our Ukraine', 'ORG'), ('Central Election Commission', 'ORG'), ('Viktor Yanukovich', 'PER'), ('Party of Regions', 'ORG'), ('Russian', 'MISC')]),
 # wR005
 ('2003-07-02',
  'MILAN 2003-07-02\nItalian dairy group Parmalat said on Wednesday it had sold a 500 million euro bond through Deutsche Bank and Banca Intesa, its third issue this year. Analysts at Mediobanca questioned why a company reporting so much cash kept borrowing, and the shares slipped 2.3 percent on the Milan bourse.',
@@ -35,20 +35,20 @@ DOCS = [
  [('LEHMAN', 'ORG'), ('MERRILL', 'ORG'), ('BANK OF AMERICA', 'ORG'), ('NEW YORK', 'LOC'), ('Lehman Brothers Holdings Inc', 'ORG'), ('Barclays', 'ORG'), ('Merrill Lynch', 'ORG'), ('Bank of America', 'ORG'), ('Dow Jones industrial average', 'MISC')]),
 # wR008
 ('2005-02-22',
- "NAIROBI, Feb 22 (Reuters) - Kenya's anti-corruption chief John Githongo resigned from exile in London and handed a dossier on the Anglo Leasing contracts to President Mwai Kibaki, aides said on Tuesday. The Kenya Anti-Corruption Commission said it would question two ministers, and the World Bank delayed a $250 million loan.",
- [('NAIROBI', 'LOC'), ('Kenya', 'LOC'), ('John Githongo', 'PER'), ('London', 'LOC'), ('Anglo Leasing', 'ORG'), ('Mwai Kibaki', 'PER'), ('Kenya Anti-Corruption Commission', 'ORG'), ('World Bank', 'ORG')]),
+ "KENYAN GRAFT DOSSIER HANDED TO KIBAKI\nNAIROBI, Feb 22 (Reuters) - Kenya's anti-corruption chief John Githongo resigned from exile in London and handed a dossier on the Anglo Leasing contracts to President Mwai Kibaki, aides said on Tuesday. The Kenya Anti-Corruption Commission said it would question two ministers, and the World Bank delayed a $250 million loan.",
+ [('KENYAN', 'MISC'), ('KIBAKI', 'PER'), ('NAIROBI', 'LOC'), ('Kenya', 'LOC'), ('John Githongo', 'PER'), ('London', 'LOC'), ('Anglo Leasing', 'ORG'), ('Mwai Kibaki', 'PER'), ('Kenya Anti-Corruption Commission', 'ORG'), ('World Bank', 'ORG')]),
 # wR009
 ('1999-06-02',
  "JOHANNESBURG, June 2 (AP) - Voters in the country's second democratic election queued outside schools in Soweto and Alexandra on Wednesday, and officials of the Independent Electoral Commission expected Thabo Mbeki to lead the ruling party to a two-thirds majority. The Democratic Party of Tony Leon hoped to become the main opposition.",
  [('JOHANNESBURG', 'LOC'), ('Soweto', 'LOC'), ('Alexandra', 'LOC'), ('Independent Electoral Commission', 'ORG'), ('Thabo Mbeki', 'PER'), ('Democratic Party', 'ORG'), ('Tony Leon', 'PER')]),
 # wR010
 ('2006-11-29',
- "MEXICO CITY, Nov 29 (Reuters) - Lawmakers of the leftist Party of the Democratic Revolution occupied the speaker's podium of the lower house on Wednesday, vowing to stop Felipe Calderon from taking the oath on Friday. The National Action Party accused Andres Manuel Lopez Obrador of refusing to accept the Federal Electoral Tribunal's ruling.",
- [('MEXICO CITY', 'LOC'), ('Party of the Democratic Revolution', 'ORG'), ('Felipe Calderon', 'PER'), ('National Action Party', 'ORG'), ('Andres Manuel Lopez Obrador', 'PER'), ('Federal Electoral Tribunal', 'ORG')]),
+ "MEXICAN LEFTISTS SEIZE PODIUM TO STOP CALDERON\nMEXICO CITY, Nov 29 (Reuters) - Lawmakers of the leftist Party of the Democratic Revolution occupied the speaker's podium of the lower house on Wednesday, vowing to stop Felipe Calderon from taking the oath on Friday. The National Action Party accused Andres Manuel Lopez Obrador of refusing to accept the Federal Electoral Tribunal's ruling.",
+ [('MEXICAN', 'MISC'), ('CALDERON', 'PER'), ('MEXICO CITY', 'LOC'), ('Party of the Democratic Revolution', 'ORG'), ('Felipe Calderon', 'PER'), ('National Action Party', 'ORG'), ('Andres Manuel Lopez Obrador', 'PER'), ('Federal Electoral Tribunal', 'ORG')]),
 # wR011
 ('2008-01-30',
- "ACCRA, Jan 30 (Reuters) - Ghana's cedi held steady on Wednesday after the Bank of Ghana raised its prime rate by 50 basis points to 14 percent, citing food and fuel prices. Dealers at Databank said cocoa export receipts from Cocobod had kept dollars flowing into the market.",
- [('ACCRA', 'LOC'), ('Ghana', 'LOC'), ('Bank of Ghana', 'ORG'), ('Databank', 'ORG'), ('Cocobod', 'ORG')]),
+ "GHANA CENTRAL BANK RAISES RATE TO 14 PCT\nACCRA, Jan 30 (Reuters) - Ghana's cedi held steady on Wednesday after the Bank of Ghana raised its prime rate by 50 basis points to 14 percent, citing food and fuel prices. Dealers at Databank said cocoa export receipts from Cocobod had kept dollars flowing into the market.",
+ [('GHANA', 'LOC'), ('ACCRA', 'LOC'), ('Ghana', 'LOC'), ('Bank of Ghana', 'ORG'), ('Databank', 'ORG'), ('Cocobod', 'ORG')]),
 # wR012
 ('2001-08-23',
  'TOKYO 2001-08-23\nJapanese electronics maker Fujitsu Ltd said on Thursday it would cut 16,400 jobs worldwide as demand for chips collapsed, a day after Toshiba Corp announced 18,800 cuts. The Nikkei average closed at a 17-year low, and Daiwa Securities strategist Hiroshi Watanabe said more restructuring would follow.',
@@ -63,28 +63,28 @@ DOCS = [
  [('WASHINGTON', 'LOC'), ('House of Representatives', 'ORG'), ('Bill Clinton', 'PER'), ('Senate', 'ORG'), ('Republican', 'ORG'), ('Bob Livingston', 'PER')]),
 # wR015
 ('2003-10-25',
- "MOSCOW, Oct 25 (Reuters) - Masked agents arrested Mikhail Khodorkovsky, head of oil company Yukos, on his jet at Novosibirsk airport on Saturday, and the Prosecutor-General's Office charged him with fraud and tax evasion. Yukos shares fell 14 percent on the RTS exchange when trading opened on Monday.",
- [('MOSCOW', 'LOC'), ('Mikhail Khodorkovsky', 'PER'), ('Yukos', 'ORG'), ('Novosibirsk', 'LOC'), ("Prosecutor-General's Office", 'ORG'), ('Yukos', 'ORG'), ('RTS', 'ORG')]),
+ "YUKOS CHIEF KHODORKOVSKY ARRESTED IN SIBERIA\nMOSCOW, Oct 25 (Reuters) - Masked agents arrested Mikhail Khodorkovsky, head of oil company Yukos, on his jet at Novosibirsk airport on Saturday, and the Prosecutor-General's Office charged him with fraud and tax evasion. Yukos shares fell 14 percent on the RTS exchange when trading opened on Monday.",
+ [('YUKOS', 'ORG'), ('KHODORKOVSKY', 'PER'), ('SIBERIA', 'LOC'), ('MOSCOW', 'LOC'), ('Mikhail Khodorkovsky', 'PER'), ('Yukos', 'ORG'), ('Novosibirsk', 'LOC'), ("Prosecutor-General's Office", 'ORG'), ('Yukos', 'ORG'), ('RTS', 'ORG')]),
 # wR016
 ('2005-07-01',
  "ABUJA, July 1 (Reuters) - Nigerian unions called off a general strike over fuel prices on Friday after the government agreed to cut the pump price of petrol, the labour federation NLC said. The union's president Adams Oshiomhole said the deal with Olusegun Obasanjo would be tested at the filling stations of Lagos and Kano.",
  [('ABUJA', 'LOC'), ('Nigerian', 'MISC'), ('NLC', 'ORG'), ('Adams Oshiomhole', 'PER'), ('Olusegun Obasanjo', 'PER'), ('Lagos', 'LOC'), ('Kano', 'LOC')]),
 # wR017
 ('2008-07-03',
- 'BOGOTA, July 3 (AFP) - Ingrid Betancourt, the French-Colombian politician held by FARC rebels for six years, was flown to Bogota on Wednesday after soldiers freed her and 14 other hostages in a ruse in Guaviare province. Defence Minister Juan Manuel Santos said no shot was fired.',
- [('BOGOTA', 'LOC'), ('Ingrid Betancourt', 'PER'), ('French', 'MISC'), ('Colombian', 'MISC'), ('FARC', 'ORG'), ('Bogota', 'LOC'), ('Guaviare', 'LOC'), ('Juan Manuel Santos', 'PER')]),
+ 'BETANCOURT FREED IN COLOMBIAN ARMY RUSE\nBOGOTA, July 3 (AFP) - Ingrid Betancourt, the French-Colombian politician held by FARC rebels for six years, was flown to Bogota on Wednesday after soldiers freed her and 14 other hostages in a ruse in Guaviare province. Defence Minister Juan Manuel Santos said no shot was fired.',
+ [('BETANCOURT', 'PER'), ('COLOMBIAN', 'MISC'), ('BOGOTA', 'LOC'), ('Ingrid Betancourt', 'PER'), ('French', 'MISC'), ('Colombian', 'MISC'), ('FARC', 'ORG'), ('Bogota', 'LOC'), ('Guaviare', 'LOC'), ('Juan Manuel Santos', 'PER')]),
 # wR018
 ('2005-09-18',
  "BERLIN 2005-09-18\nAngela Merkel's Christian Democrats won only a narrow lead over Chancellor Gerhard Schroeder's Social Democrats in Sunday's election, according to projections by ARD television. The new Left Party of Oskar Lafontaine took more than eight percent, leaving neither camp a majority in the Bundestag.",
  [('BERLIN', 'LOC'), ('Angela Merkel', 'PER'), ('Christian Democrats', 'ORG'), ('Gerhard Schroeder', 'PER'), ('Social Democrats', 'ORG'), ('ARD', 'ORG'), ('Left Party', 'ORG'), ('Oskar Lafontaine', 'PER'), ('Bundestag', 'ORG')]),
 # wR019
 ('2003-06-16',
- 'ZURICH, June 16 (Reuters) - Swiss engineering group ABB Ltd said on Monday it had agreed to sell its oil, gas and petrochemicals unit to a consortium led by Candover for $925 million, easing worries about its debt. ABB shares jumped 9.4 percent in Zurich, leading the blue-chip SMI index higher.',
- [('ZURICH', 'LOC'), ('Swiss', 'MISC'), ('ABB Ltd', 'ORG'), ('Candover', 'ORG'), ('ABB', 'ORG'), ('Zurich', 'LOC'), ('SMI', 'MISC')]),
+ 'ABB SELLS OIL AND GAS UNIT, SHARES JUMP\nZURICH, June 16 (Reuters) - Swiss engineering group ABB Ltd said on Monday it had agreed to sell its oil, gas and petrochemicals unit to a consortium led by Candover for $925 million, easing worries about its debt. ABB shares jumped 9.4 percent in Zurich, leading the blue-chip SMI index higher.',
+ [('ABB', 'ORG'), ('ZURICH', 'LOC'), ('Swiss', 'MISC'), ('ABB Ltd', 'ORG'), ('Candover', 'ORG'), ('ABB', 'ORG'), ('Zurich', 'LOC'), ('SMI', 'MISC')]),
 # wR020
 ('2006-07-18',
- "SEOUL, July 18 (Reuters) - South Korea's Hyundai Motor Co said on Tuesday a partial strike by its union had cost it 1.2 trillion won in lost output, as workers at the Ulsan plant walked out for a fourth week. The Korean Metal Workers' Union demanded a 9 percent pay rise, and Hyundai shares fell 2.6 percent on the KOSPI.",
- [('SEOUL', 'LOC'), ('South Korea', 'LOC'), ('Hyundai Motor Co', 'ORG'), ('Ulsan', 'LOC'), ("Korean Metal Workers' Union", 'ORG'), ('Hyundai', 'ORG'), ('KOSPI', 'MISC')]),
+ "HYUNDAI MOTOR STRIKE COSTS 1.2 TRILLION WON\nSEOUL, July 18 (Reuters) - South Korea's Hyundai Motor Co said on Tuesday a partial strike by its union had cost it 1.2 trillion won in lost output, as workers at the Ulsan plant walked out for a fourth week. The Korean Metal Workers' Union demanded a 9 percent pay rise, and Hyundai shares fell 2.6 percent on the KOSPI.",
+ [('HYUNDAI MOTOR', 'ORG'), ('SEOUL', 'LOC'), ('South Korea', 'LOC'), ('Hyundai Motor Co', 'ORG'), ('Ulsan', 'LOC'), ("Korean Metal Workers' Union", 'ORG'), ('Hyundai', 'ORG'), ('KOSPI', 'MISC')]),
 # wR021
 ('1999-11-08',
  'AUSTRALIANS REJECT REPUBLIC IN REFERENDUM\nSYDNEY, Nov 8 (AP) - Australian voters rejected a proposal to replace Queen Elizabeth with a president chosen by parliament, counting showed on Sunday, with every state except Victoria voting no. Prime Minister John Howard, a monarchist, said the question was settled, while the Australian Republican Movement blamed the model on offer.',
@@ -123,24 +123,24 @@ DOCS = [
  [('PARIS', 'LOC'), ('French', 'MISC'), ('European Union', 'ORG'), ('Jacques Chirac', 'PER'), ('Socialist Party', 'ORG'), ('Laurent Fabius', 'PER'), ('Jean-Marie Le Pen', 'PER'), ('Asian', 'MISC')]),
 # wR030
 ('2007-10-22',
- "WARSAW, Oct 22 (AFP) - The liberal Civic Platform of Donald Tusk won Poland's snap election with about 41 percent, ousting Prime Minister Jaroslaw Kaczynski's Law and Justice party, the State Electoral Commission said on Monday. The Polish zloty rose to a record against the euro.",
- [('WARSAW', 'LOC'), ('Civic Platform', 'ORG'), ('Donald Tusk', 'PER'), ('Poland', 'LOC'), ('Jaroslaw Kaczynski', 'PER'), ('Law and Justice', 'ORG'), ('State Electoral Commission', 'ORG'), ('Polish', 'MISC')]),
+ "TUSK OUSTS KACZYNSKI IN POLISH ELECTION\nWARSAW, Oct 22 (AFP) - The liberal Civic Platform of Donald Tusk won Poland's snap election with about 41 percent, ousting Prime Minister Jaroslaw Kaczynski's Law and Justice party, the State Electoral Commission said on Monday. The Polish zloty rose to a record against the euro.",
+ [('TUSK', 'PER'), ('KACZYNSKI', 'PER'), ('POLISH', 'MISC'), ('WARSAW', 'LOC'), ('Civic Platform', 'ORG'), ('Donald Tusk', 'PER'), ('Poland', 'LOC'), ('Jaroslaw Kaczynski', 'PER'), ('Law and Justice', 'ORG'), ('State Electoral Commission', 'ORG'), ('Polish', 'MISC')]),
 # wR031
 ('2008-03-22',
- "TAIPEI, March 22 (Reuters) - Ma Ying-jeou of the Kuomintang won Taiwan's presidential election by a wide margin on Saturday, promising closer economic ties with China. Frank Hsieh of the ruling Democratic Progressive Party conceded, and a referendum on joining the United Nations failed for lack of turnout.",
- [('TAIPEI', 'LOC'), ('Ma Ying-jeou', 'PER'), ('Kuomintang', 'ORG'), ('Taiwan', 'LOC'), ('China', 'LOC'), ('Frank Hsieh', 'PER'), ('Democratic Progressive Party', 'ORG'), ('United Nations', 'ORG')]),
+ "KUOMINTANG'S MA WINS TAIWAN PRESIDENCY\nTAIPEI, March 22 (Reuters) - Ma Ying-jeou of the Kuomintang won Taiwan's presidential election by a wide margin on Saturday, promising closer economic ties with China. Frank Hsieh of the ruling Democratic Progressive Party conceded, and a referendum on joining the United Nations failed for lack of turnout.",
+ [('KUOMINTANG', 'ORG'), ('MA', 'PER'), ('TAIWAN', 'LOC'), ('TAIPEI', 'LOC'), ('Ma Ying-jeou', 'PER'), ('Kuomintang', 'ORG'), ('Taiwan', 'LOC'), ('China', 'LOC'), ('Frank Hsieh', 'PER'), ('Democratic Progressive Party', 'ORG'), ('United Nations', 'ORG')]),
 # wR032
 ('2003-08-15',
  'NEW YORK, Aug 15 (AP) - Power returned slowly to New York, Detroit and Toronto on Friday after the biggest blackout in North American history cut electricity to some 50 million people. Canadian Prime Minister Jean Chretien said the fault began in Ohio, and FirstEnergy Corp said it was studying its grid records.',
  [('NEW YORK', 'LOC'), ('New York', 'LOC'), ('Detroit', 'LOC'), ('Toronto', 'LOC'), ('North American', 'MISC'), ('Canadian', 'MISC'), ('Jean Chretien', 'PER'), ('Ohio', 'LOC'), ('FirstEnergy Corp', 'ORG')]),
 # wR033
 ('2008-10-08',
- "REYKJAVIK, Oct 8 (Reuters) - Iceland's financial regulator took control of Glitnir and Landsbanki on Wednesday and said Kaupthing could follow, as the krona collapsed. British Prime Minister Gordon Brown froze Landsbanki assets in Britain to protect savers with its Icesave accounts.",
- [('REYKJAVIK', 'LOC'), ('Iceland', 'LOC'), ('Glitnir', 'ORG'), ('Landsbanki', 'ORG'), ('Kaupthing', 'ORG'), ('British', 'MISC'), ('Gordon Brown', 'PER'), ('Landsbanki', 'ORG'), ('Britain', 'LOC'), ('Icesave', 'ORG')]),
+ "ICELAND SEIZES GLITNIR AND LANDSBANKI\nREYKJAVIK, Oct 8 (Reuters) - Iceland's financial regulator took control of Glitnir and Landsbanki on Wednesday and said Kaupthing could follow, as the krona collapsed. British Prime Minister Gordon Brown froze Landsbanki assets in Britain to protect savers with its Icesave accounts.",
+ [('ICELAND', 'LOC'), ('GLITNIR', 'ORG'), ('LANDSBANKI', 'ORG'), ('REYKJAVIK', 'LOC'), ('Iceland', 'LOC'), ('Glitnir', 'ORG'), ('Landsbanki', 'ORG'), ('Kaupthing', 'ORG'), ('British', 'MISC'), ('Gordon Brown', 'PER'), ('Landsbanki', 'ORG'), ('Britain', 'LOC'), ('Icesave', 'ORG')]),
 # wR034
 ('2007-09-14',
- 'NEWCASTLE, England, Sept 14 (Reuters) - Customers queued outside branches of Northern Rock across Britain on Friday to withdraw savings after the mortgage lender asked the Bank of England for emergency funding. Its shares fell 32 percent on the London Stock Exchange, and Finance Minister Alistair Darling said deposits were safe.',
- [('NEWCASTLE', 'LOC'), ('England', 'LOC'), ('Northern Rock', 'ORG'), ('Britain', 'LOC'), ('Bank of England', 'ORG'), ('London Stock Exchange', 'ORG'), ('Alistair Darling', 'PER')]),
+ 'SAVERS QUEUE AT NORTHERN ROCK BRANCHES\nNEWCASTLE, England, Sept 14 (Reuters) - Customers queued outside branches of Northern Rock across Britain on Friday to withdraw savings after the mortgage lender asked the Bank of England for emergency funding. Its shares fell 32 percent on the London Stock Exchange, and Finance Minister Alistair Darling said deposits were safe.',
+ [('NORTHERN ROCK', 'ORG'), ('NEWCASTLE', 'LOC'), ('England', 'LOC'), ('Northern Rock', 'ORG'), ('Britain', 'LOC'), ('Bank of England', 'ORG'), ('London Stock Exchange', 'ORG'), ('Alistair Darling', 'PER')]),
 # wR035
 ('2005-10-09',
  'MUZAFFARABAD, Pakistan, Oct 9 (Reuters) - Survivors dug through rubble with bare hands in Muzaffarabad on Sunday, a day after a strong earthquake shook northern Pakistan and Kashmir. President Pervez Musharraf appealed for helicopters, and the Pakistan Red Crescent said whole villages in the Neelum valley had gone.',
@@ -159,16 +159,16 @@ DOCS = [
  [('SAO TOME', 'LOC'), ('Sao Tome and Principe', 'LOC'), ('Fradique de Menezes', 'PER'), ('Nigeria', 'LOC'), ('Fernando Pereira', 'PER'), ('African Union', 'ORG')]),
 # wR039
 ('2005-11-23',
- "MONROVIA, Nov 23 (AP) - Ellen Johnson-Sirleaf was declared the winner of Liberia's presidential run-off on Wednesday, becoming the first woman elected to lead an African country. Supporters of her rival George Weah protested outside the National Elections Commission in Monrovia, alleging fraud.",
- [('MONROVIA', 'LOC'), ('Ellen Johnson-Sirleaf', 'PER'), ('Liberia', 'LOC'), ('African', 'MISC'), ('George Weah', 'PER'), ('National Elections Commission', 'ORG'), ('Monrovia', 'LOC')]),
+ "JOHNSON-SIRLEAF WINS LIBERIA RUN-OFF\nMONROVIA, Nov 23 (AP) - Ellen Johnson-Sirleaf was declared the winner of Liberia's presidential run-off on Wednesday, becoming the first woman elected to lead an African country. Supporters of her rival George Weah protested outside the National Elections Commission in Monrovia, alleging fraud.",
+ [('JOHNSON-SIRLEAF', 'PER'), ('LIBERIA', 'LOC'), ('MONROVIA', 'LOC'), ('Ellen Johnson-Sirleaf', 'PER'), ('Liberia', 'LOC'), ('African', 'MISC'), ('George Weah', 'PER'), ('National Elections Commission', 'ORG'), ('Monrovia', 'LOC')]),
 # wR040
 ('2007-03-26',
  "NOUAKCHOTT, March 26 (Reuters) - Sidi Ould Cheikh Abdallahi won Mauritania's presidential run-off on Sunday with almost 53 percent, the interior ministry said, completing the handover from the junta that ousted Maaouiya Ould Taya in 2005. His rival Ahmed Ould Daddah of the Rally of Democratic Forces accepted the result.",
  [('NOUAKCHOTT', 'LOC'), ('Sidi Ould Cheikh Abdallahi', 'PER'), ('Mauritania', 'LOC'), ('Maaouiya Ould Taya', 'PER'), ('Ahmed Ould Daddah', 'PER'), ('Rally of Democratic Forces', 'ORG')]),
 # wR041
 ('2004-10-18',
- "MINSK, Oct 18 (Reuters) - Belarus President Alexander Lukashenko won the right to stand for a third term in a referendum held with Sunday's parliamentary election, the Central Election Commission said. Observers from the Organisation for Security and Cooperation in Europe said the vote fell short, and police beat protesters on October Square.",
- [('MINSK', 'LOC'), ('Belarus', 'LOC'), ('Alexander Lukashenko', 'PER'), ('Central Election Commission', 'ORG'), ('Organisation for Security and Cooperation in Europe', 'ORG'), ('October Square', 'LOC')]),
+ "LUKASHENKO WINS RIGHT TO THIRD TERM\nMINSK, Oct 18 (Reuters) - Belarus President Alexander Lukashenko won the right to stand for a third term in a referendum held with Sunday's parliamentary election, the Central Election Commission said. Observers from the Organisation for Security and Cooperation in Europe said the vote fell short, and police beat protesters on October Square.",
+ [('LUKASHENKO', 'PER'), ('MINSK', 'LOC'), ('Belarus', 'LOC'), ('Alexander Lukashenko', 'PER'), ('Central Election Commission', 'ORG'), ('Organisation for Security and Cooperation in Europe', 'ORG'), ('October Square', 'LOC')]),
 # wR042
 ('2008-03-02',
  "YEREVAN, March 2 (AFP) - Armenia's outgoing president Robert Kocharyan declared a 20-day state of emergency in Yerevan on Saturday after police broke up a protest camp of supporters of Levon Ter-Petrosyan, who says the February election was rigged in favour of Prime Minister Serzh Sarksyan. Eight people died in the clashes.",
@@ -195,8 +195,8 @@ DOCS = [
  [('NEW YORK', 'LOC'), ('America Online Inc', 'ORG'), ('Time Warner Inc', 'ORG'), ('CNN', 'ORG'), ('Warner Bros', 'ORG'), ('AOL', 'ORG'), ('Steve Case', 'PER'), ('AOL Time Warner', 'ORG')]),
 # wR048
 ('2007-11-16',
- "BERLIN, Nov 16 (Reuters) - Train drivers of the GDL union began a 62-hour freight and passenger strike on Deutsche Bahn on Thursday, the longest in the railway's history, halting most trains in eastern Germany. Union leader Manfred Schell said drivers wanted a separate wage deal, and Transport Minister Wolfgang Tiefensee urged both sides to talk.",
- [('BERLIN', 'LOC'), ('GDL', 'ORG'), ('Deutsche Bahn', 'ORG'), ('Germany', 'LOC'), ('Manfred Schell', 'PER'), ('Wolfgang Tiefensee', 'PER')]),
+ "GERMAN TRAIN DRIVERS STAGE LONGEST STRIKE\nBERLIN, Nov 16 (Reuters) - Train drivers of the GDL union began a 62-hour freight and passenger strike on Deutsche Bahn on Thursday, the longest in the railway's history, halting most trains in eastern Germany. Union leader Manfred Schell said drivers wanted a separate wage deal, and Transport Minister Wolfgang Tiefensee urged both sides to talk.",
+ [('GERMAN', 'MISC'), ('BERLIN', 'LOC'), ('GDL', 'ORG'), ('Deutsche Bahn', 'ORG'), ('Germany', 'LOC'), ('Manfred Schell', 'PER'), ('Wolfgang Tiefensee', 'PER')]),
 # wR049
 ('2002-11-14',
  'LONDON 2002-11-14\nTroops manning old Green Goddess fire engines answered emergency calls across Britain on Thursday as the Fire Brigades Union began an eight-day strike over pay. Union leader Andy Gilchrist said members had been offered too little, and Deputy Prime Minister John Prescott said the government would not fund a 40 percent rise.',
@@ -211,16 +211,16 @@ DOCS = [
  [('HELSINKI', 'LOC'), ('Finnish', 'MISC'), ('Stora Enso', 'ORG'), ('UPM-Kymmene', 'ORG'), ('M-real', 'ORG'), ("Paperworkers' Union", 'ORG'), ('Germany', 'LOC'), ('Britain', 'LOC')]),
 # wR052
 ('2006-04-24',
- "BUDAPEST, April 24 (Reuters) - Hungary's ruling Socialists and their Free Democrat allies won a second term in Sunday's run-off, the first government re-elected since the fall of communism. Prime Minister Ferenc Gyurcsany promised to cut the budget deficit, and Fidesz leader Viktor Orban conceded defeat. The forint firmed and OTP Bank led the BUX index up 2.1 percent.",
- [('BUDAPEST', 'LOC'), ('Hungary', 'LOC'), ('Socialists', 'ORG'), ('Free Democrat', 'ORG'), ('Ferenc Gyurcsany', 'PER'), ('Fidesz', 'ORG'), ('Viktor Orban', 'PER'), ('OTP Bank', 'ORG'), ('BUX', 'MISC')]),
+ "HUNGARIAN SOCIALISTS RE-ELECTED\nBUDAPEST, April 24 (Reuters) - Hungary's ruling Socialists and their Free Democrat allies won a second term in Sunday's run-off, the first government re-elected since the fall of communism. Prime Minister Ferenc Gyurcsany promised to cut the budget deficit, and Fidesz leader Viktor Orban conceded defeat. The forint firmed and OTP Bank led the BUX index up 2.1 percent.",
+ [('HUNGARIAN', 'MISC'), ('SOCIALISTS', 'ORG'), ('BUDAPEST', 'LOC'), ('Hungary', 'LOC'), ('Socialists', 'ORG'), ('Free Democrat', 'ORG'), ('Ferenc Gyurcsany', 'PER'), ('Fidesz', 'ORG'), ('Viktor Orban', 'PER'), ('OTP Bank', 'ORG'), ('BUX', 'MISC')]),
 # wR053
 ('2002-09-23',
  "SLOVAK REFORMERS KEEP POWER, MECIAR FAILS\nBRATISLAVA 2002-09-23\nPrime Minister Mikulas Dzurinda's Slovak Democratic and Christian Union can form a new centre-right coalition after Saturday's election, results showed, keeping out former premier Vladimir Meciar despite his HZDS party winning the most votes. Diplomats of the European Union and NATO welcomed the result.",
  [('SLOVAK', 'MISC'), ('MECIAR', 'PER'), ('BRATISLAVA', 'LOC'), ('Mikulas Dzurinda', 'PER'), ('Slovak Democratic and Christian Union', 'ORG'), ('Vladimir Meciar', 'PER'), ('HZDS', 'ORG'), ('European Union', 'ORG'), ('NATO', 'ORG')]),
 # wR054
 ('2004-04-07',
- "VILNIUS, April 7 (AFP) - Lithuania's legislature, the Seimas, removed President Rolandas Paksas from office on Tuesday, finding that he had leaked state secrets to a Russian businessman who funded his campaign, Yuri Borisov. Speaker Arturas Paulauskas became acting head of state, the first time a European president has been impeached.",
- [('VILNIUS', 'LOC'), ('Lithuania', 'LOC'), ('Seimas', 'ORG'), ('Rolandas Paksas', 'PER'), ('Russian', 'MISC'), ('Yuri Borisov', 'PER'), ('Arturas Paulauskas', 'PER'), ('European', 'MISC')]),
+ "LITHUANIAN PRESIDENT PAKSAS IMPEACHED\nVILNIUS, April 7 (AFP) - Lithuania's legislature, the Seimas, removed President Rolandas Paksas from office on Tuesday, finding that he had leaked state secrets to a Russian businessman who funded his campaign, Yuri Borisov. Speaker Arturas Paulauskas became acting head of state, the first time a European president has been impeached.",
+ [('LITHUANIAN', 'MISC'), ('PAKSAS', 'PER'), ('VILNIUS', 'LOC'), ('Lithuania', 'LOC'), ('Seimas', 'ORG'), ('Rolandas Paksas', 'PER'), ('Russian', 'MISC'), ('Yuri Borisov', 'PER'), ('Arturas Paulauskas', 'PER'), ('European', 'MISC')]),
 # wR055
 ('2005-06-27',
  "SOFIA, June 27 (Reuters) - Bulgaria's Socialist Party led by Sergei Stanishev won Sunday's election with about 31 percent but fell short of a majority, while the nationalist Ataka coalition took fourth place. The party of Prime Minister Simeon Saxe-Coburg came second and said it would talk to the Socialists.",
@@ -239,12 +239,12 @@ DOCS = [
  [('ATHENS', 'LOC'), ('Costas Karamanlis', 'PER'), ('New Democracy', 'ORG'), ('Greece', 'LOC'), ('Socialist', 'ORG'), ('PASOK', 'ORG'), ('George Papandreou', 'PER'), ('Athens', 'LOC')]),
 # wR059
 ('2006-01-24',
- "CALGARY, Alberta, Jan 24 (Reuters) - Stephen Harper's Conservatives won Canada's election on Monday and will form a minority government, ending 12 years of Liberal rule. Prime Minister Paul Martin said he would step down as Liberal leader, and the Bloc Quebecois held most seats in Quebec. The Canadian dollar rose on the news.",
- [('CALGARY', 'LOC'), ('Alberta', 'LOC'), ('Stephen Harper', 'PER'), ('Conservatives', 'ORG'), ('Canada', 'LOC'), ('Liberal', 'ORG'), ('Paul Martin', 'PER'), ('Liberal', 'ORG'), ('Bloc Quebecois', 'ORG'), ('Quebec', 'LOC'), ('Canadian', 'MISC')]),
+ "HARPER'S CONSERVATIVES WIN CANADA ELECTION\nCALGARY, Alberta, Jan 24 (Reuters) - Stephen Harper's Conservatives won Canada's election on Monday and will form a minority government, ending 12 years of Liberal rule. Prime Minister Paul Martin said he would step down as Liberal leader, and the Bloc Quebecois held most seats in Quebec. The Canadian dollar rose on the news.",
+ [('HARPER', 'PER'), ('CONSERVATIVES', 'ORG'), ('CANADA', 'LOC'), ('CALGARY', 'LOC'), ('Alberta', 'LOC'), ('Stephen Harper', 'PER'), ('Conservatives', 'ORG'), ('Canada', 'LOC'), ('Liberal', 'ORG'), ('Paul Martin', 'PER'), ('Liberal', 'ORG'), ('Bloc Quebecois', 'ORG'), ('Quebec', 'LOC'), ('Canadian', 'MISC')]),
 # wR060
 ('2008-12-20',
- 'DETROIT, Dec 20 (AP) - General Motors Corp and Chrysler LLC will receive $13.4 billion in emergency loans from the U.S. Treasury, President George W. Bush said on Friday, after the Senate failed to pass a rescue. United Auto Workers president Ron Gettelfinger said the conditions singled out workers unfairly.',
- [('DETROIT', 'LOC'), ('General Motors Corp', 'ORG'), ('Chrysler LLC', 'ORG'), ('U.S. Treasury', 'ORG'), ('George W. Bush', 'PER'), ('Senate', 'ORG'), ('United Auto Workers', 'ORG'), ('Ron Gettelfinger', 'PER')]),
+ 'GM, CHRYSLER GET $13.4 BLN IN LOANS\nDETROIT, Dec 20 (AP) - General Motors Corp and Chrysler LLC will receive $13.4 billion in emergency loans from the U.S. Treasury, President George W. Bush said on Friday, after the Senate failed to pass a rescue. United Auto Workers president Ron Gettelfinger said the conditions singled out workers unfairly.',
+ [('GM', 'ORG'), ('CHRYSLER', 'ORG'), ('DETROIT', 'LOC'), ('General Motors Corp', 'ORG'), ('Chrysler LLC', 'ORG'), ('U.S. Treasury', 'ORG'), ('George W. Bush', 'PER'), ('Senate', 'ORG'), ('United Auto Workers', 'ORG'), ('Ron Gettelfinger', 'PER')]),
 # wR061
 ('2005-10-13',
  'NEW YORK 2005-10-13\nFutures broker Refco Inc said on Thursday it had frozen its commodities unit and its chief executive Phillip Bennett had been charged with securities fraud, days after it disclosed that he had hidden $430 million of bad debts. Refco shares were halted on the New York Stock Exchange two months after its listing.',
@@ -255,8 +255,8 @@ DOCS = [
  [('OAXACA', 'LOC'), ('Mexico', 'LOC'), ('Oaxaca', 'LOC'), ('Section 22', 'ORG'), ('Ulises Ruiz', 'PER'), ('Institutional Revolutionary Party', 'ORG')]),
 # wR063
 ('2006-10-25',
- "RIO DE JANEIRO, Oct 25 (Reuters) - Brazilian miner Companhia Vale do Rio Doce agreed to buy Canadian nickel producer Inco Ltd for about $17 billion, the biggest foreign takeover by a Latin American company. Vale chief executive Roger Agnelli said the deal made the group the world's second-largest miner after BHP Billiton.",
- [('RIO DE JANEIRO', 'LOC'), ('Brazilian', 'MISC'), ('Companhia Vale do Rio Doce', 'ORG'), ('Canadian', 'MISC'), ('Inco Ltd', 'ORG'), ('Latin American', 'MISC'), ('Vale', 'ORG'), ('Roger Agnelli', 'PER'), ('BHP Billiton', 'ORG')]),
+ "CVRD TO BUY INCO FOR $17 BLN\nRIO DE JANEIRO, Oct 25 (Reuters) - Brazilian miner Companhia Vale do Rio Doce agreed to buy Canadian nickel producer Inco Ltd for about $17 billion, the biggest foreign takeover by a Latin American company. Vale chief executive Roger Agnelli said the deal made the group the world's second-largest miner after BHP Billiton.",
+ [('CVRD', 'ORG'), ('INCO', 'ORG'), ('RIO DE JANEIRO', 'LOC'), ('Brazilian', 'MISC'), ('Companhia Vale do Rio Doce', 'ORG'), ('Canadian', 'MISC'), ('Inco Ltd', 'ORG'), ('Latin American', 'MISC'), ('Vale', 'ORG'), ('Roger Agnelli', 'PER'), ('BHP Billiton', 'ORG')]),
 # wR064
 ('2002-06-19',
  "AREQUIPA, June 19 (Reuters) - Protesters in the southern city of Arequipa blocked roads and burned tyres for a fourth day on Wednesday against the sale of two power companies, Egasa and Egesur, to Belgian group Tractebel. President Alejandro Toledo declared a state of emergency, and the city's mayor Juan Manuel Guillen began a hunger strike.",
@@ -267,8 +267,8 @@ DOCS = [
  [('QUITO', 'LOC'), ('Ecuador', 'LOC'), ('Lucio Gutierrez', 'PER'), ('Brazilian', 'MISC'), ('Quito', 'LOC'), ('Alfredo Palacio', 'PER'), ('Andean', 'MISC'), ('New York', 'LOC')]),
 # wR066
 ('2008-04-21',
- "ASUNCION, April 21 (AFP) - Former Roman Catholic bishop Fernando Lugo won Paraguay's presidential election on Sunday, ending 61 years of rule by the Colorado Party. Colorado candidate Blanca Ovelar conceded, and Lugo promised to renegotiate the price Brazil pays for power from the Itaipu dam.",
- [('ASUNCION', 'LOC'), ('Roman Catholic', 'MISC'), ('Fernando Lugo', 'PER'), ('Paraguay', 'LOC'), ('Colorado Party', 'ORG'), ('Colorado', 'ORG'), ('Blanca Ovelar', 'PER'), ('Lugo', 'PER'), ('Brazil', 'LOC'), ('Itaipu', 'LOC')]),
+ "EX-BISHOP LUGO ENDS COLORADO RULE IN PARAGUAY\nASUNCION, April 21 (AFP) - Former Roman Catholic bishop Fernando Lugo won Paraguay's presidential election on Sunday, ending 61 years of rule by the Colorado Party. Colorado candidate Blanca Ovelar conceded, and Lugo promised to renegotiate the price Brazil pays for power from the Itaipu dam.",
+ [('LUGO', 'PER'), ('COLORADO', 'ORG'), ('PARAGUAY', 'LOC'), ('ASUNCION', 'LOC'), ('Roman Catholic', 'MISC'), ('Fernando Lugo', 'PER'), ('Paraguay', 'LOC'), ('Colorado Party', 'ORG'), ('Colorado', 'ORG'), ('Blanca Ovelar', 'PER'), ('Lugo', 'PER'), ('Brazil', 'LOC'), ('Itaipu', 'LOC')]),
 # wR067
 ('2004-11-01',
  "MONTEVIDEO 2004-11-01\nTabare Vazquez of the leftist Broad Front won Uruguay's presidential election in the first round on Sunday, the first time the left has taken power in the country. Supporters waved flags along the Avenida 18 de Julio, and the candidate of the National Party, Jorge Larranaga, conceded.",
@@ -283,20 +283,20 @@ DOCS = [
  [('KINGSTON', 'LOC'), ('Jamaica Labour Party', 'ORG'), ('Bruce Golding', 'PER'), ('Jamaica', 'LOC'), ("People's National Party", 'ORG'), ('Portia Simpson Miller', 'PER'), ('St Catherine', 'LOC')]),
 # wR070
 ('2008-08-20',
- 'LUSAKA, Aug 20 (Reuters) - Zambia began a week of mourning on Wednesday for President Levy Mwanawasa, who died in a Paris hospital after a stroke suffered at an African Union summit in Egypt. Vice President Rupiah Banda will act as head of state, and the kwacha was steady as copper miners such as First Quantum Minerals said output was unaffected.',
- [('LUSAKA', 'LOC'), ('Zambia', 'LOC'), ('Levy Mwanawasa', 'PER'), ('Paris', 'LOC'), ('African Union', 'ORG'), ('Egypt', 'LOC'), ('Rupiah Banda', 'PER'), ('First Quantum Minerals', 'ORG')]),
+ 'ZAMBIA MOURNS PRESIDENT MWANAWASA\nLUSAKA, Aug 20 (Reuters) - Zambia began a week of mourning on Wednesday for President Levy Mwanawasa, who died in a Paris hospital after a stroke suffered at an African Union summit in Egypt. Vice President Rupiah Banda will act as head of state, and the kwacha was steady as copper miners such as First Quantum Minerals said output was unaffected.',
+ [('ZAMBIA', 'LOC'), ('MWANAWASA', 'PER'), ('LUSAKA', 'LOC'), ('Zambia', 'LOC'), ('Levy Mwanawasa', 'PER'), ('Paris', 'LOC'), ('African Union', 'ORG'), ('Egypt', 'LOC'), ('Rupiah Banda', 'PER'), ('First Quantum Minerals', 'ORG')]),
 # wR071
 ('2007-01-23',
- 'CONAKRY, Jan 23 (Reuters) - Security forces fired on strikers in Conakry on Monday as a general strike against President Lansana Conte entered its third week, unions said. The USTG and CNTG union federations demanded that Conte name a new prime minister, and bauxite exports by Compagnie des Bauxites de Guinee were halted.',
- [('CONAKRY', 'LOC'), ('Conakry', 'LOC'), ('Lansana Conte', 'PER'), ('USTG', 'ORG'), ('CNTG', 'ORG'), ('Conte', 'PER'), ('Compagnie des Bauxites de Guinee', 'ORG')]),
+ 'GUINEA STRIKE ENTERS THIRD WEEK\nCONAKRY, Jan 23 (Reuters) - Security forces fired on strikers in Conakry on Monday as a general strike against President Lansana Conte entered its third week, unions said. The USTG and CNTG union federations demanded that Conte name a new prime minister, and bauxite exports by Compagnie des Bauxites de Guinee were halted.',
+ [('GUINEA', 'LOC'), ('CONAKRY', 'LOC'), ('Conakry', 'LOC'), ('Lansana Conte', 'PER'), ('USTG', 'ORG'), ('CNTG', 'ORG'), ('Conte', 'PER'), ('Compagnie des Bauxites de Guinee', 'ORG')]),
 # wR072
 ('2005-12-21',
  "DAR ES SALAAM, Dec 21 (Reuters) - Jakaya Kikwete of the ruling Chama Cha Mapinduzi won Tanzania's presidential election with more than 80 percent of the vote, the National Electoral Commission said on Wednesday. Opposition parties, led by the Civic United Front in Zanzibar, said the count was rigged.",
  [('DAR ES SALAAM', 'LOC'), ('Jakaya Kikwete', 'PER'), ('Chama Cha Mapinduzi', 'ORG'), ('Tanzania', 'LOC'), ('National Electoral Commission', 'ORG'), ('Civic United Front', 'ORG'), ('Zanzibar', 'LOC')]),
 # wR073
 ('2005-11-15',
- "KAMPALA, Nov 15 (Reuters) - Ugandan opposition leader Kizza Besigye was charged with treason and rape in Kampala's High Court on Tuesday, a day after his arrest sparked riots. His Forum for Democratic Change said the charges were meant to stop him running against President Yoweri Museveni in the February election.",
- [('KAMPALA', 'LOC'), ('Ugandan', 'MISC'), ('Kizza Besigye', 'PER'), ('Kampala', 'LOC'), ('High Court', 'ORG'), ('Forum for Democratic Change', 'ORG'), ('Yoweri Museveni', 'PER')]),
+ "BESIGYE CHARGED WITH TREASON\nKAMPALA, Nov 15 (Reuters) - Ugandan opposition leader Kizza Besigye was charged with treason and rape in Kampala's High Court on Tuesday, a day after his arrest sparked riots. His Forum for Democratic Change said the charges were meant to stop him running against President Yoweri Museveni in the February election.",
+ [('BESIGYE', 'PER'), ('KAMPALA', 'LOC'), ('Ugandan', 'MISC'), ('Kizza Besigye', 'PER'), ('Kampala', 'LOC'), ('High Court', 'ORG'), ('Forum for Democratic Change', 'ORG'), ('Yoweri Museveni', 'PER')]),
 # wR074
 ('2005-11-02',
  'ADDIS ABABA, Nov 2 (Reuters) - Police fired on protesters in Addis Ababa on Wednesday in a second day of clashes over the disputed May election, and arrested leaders of the opposition Coalition for Unity and Democracy, including its chairman Hailu Shawel. Prime Minister Meles Zenawi accused the opposition of plotting an uprising.',
@@ -315,16 +315,16 @@ DOCS = [
  [('RABAT', 'LOC'), ('Morocco', 'LOC'), ('Mohammed', 'PER'), ('Abbas El Fassi', 'PER'), ('Istiqlal', 'ORG'), ('Justice and Development Party', 'ORG'), ('Islamic', 'MISC')]),
 # wR078
 ('2005-12-24',
- "CAIRO, Dec 24 (AP) - An Egyptian court sentenced opposition leader Ayman Nour to five years in prison on Saturday for forging signatures to register his Ghad party, a verdict condemned by the U.S. State Department. Nour, who came second to President Hosni Mubarak in September's election, said he would appeal.",
- [('CAIRO', 'LOC'), ('Egyptian', 'MISC'), ('Ayman Nour', 'PER'), ('Ghad', 'ORG'), ('U.S. State Department', 'ORG'), ('Nour', 'PER'), ('Hosni Mubarak', 'PER')]),
+ "EGYPT JAILS OPPOSITION LEADER NOUR\nCAIRO, Dec 24 (AP) - An Egyptian court sentenced opposition leader Ayman Nour to five years in prison on Saturday for forging signatures to register his Ghad party, a verdict condemned by the U.S. State Department. Nour, who came second to President Hosni Mubarak in September's election, said he would appeal.",
+ [('EGYPT', 'LOC'), ('NOUR', 'PER'), ('CAIRO', 'LOC'), ('Egyptian', 'MISC'), ('Ayman Nour', 'PER'), ('Ghad', 'ORG'), ('U.S. State Department', 'ORG'), ('Nour', 'PER'), ('Hosni Mubarak', 'PER')]),
 # wR079
 ('2004-04-10',
  "ALGIERS 2004-04-10\nPresident Abdelaziz Bouteflika won a second term with almost 85 percent of the vote, Algeria's interior minister said on Friday, far ahead of his former prime minister Ali Benflis of the National Liberation Front. Benflis said the vote was rigged, but French observers said it was calmer than past polls.",
  [('ALGIERS', 'LOC'), ('Abdelaziz Bouteflika', 'PER'), ('Algeria', 'LOC'), ('Ali Benflis', 'PER'), ('National Liberation Front', 'ORG'), ('Benflis', 'PER'), ('French', 'MISC')]),
 # wR080
 ('2007-03-14',
- "ISLAMABAD, March 14 (Reuters) - Lawyers clashed with police in Islamabad and Lahore on Wednesday in protest at President Pervez Musharraf's suspension of Chief Justice Iftikhar Muhammad Chaudhry. The Supreme Judicial Council began hearing misconduct charges against Chaudhry behind closed doors.",
- [('ISLAMABAD', 'LOC'), ('Islamabad', 'LOC'), ('Lahore', 'LOC'), ('Pervez Musharraf', 'PER'), ('Iftikhar Muhammad Chaudhry', 'PER'), ('Supreme Judicial Council', 'ORG'), ('Chaudhry', 'PER')]),
+ "LAWYERS CLASH WITH POLICE OVER PAKISTAN JUDGE\nISLAMABAD, March 14 (Reuters) - Lawyers clashed with police in Islamabad and Lahore on Wednesday in protest at President Pervez Musharraf's suspension of Chief Justice Iftikhar Muhammad Chaudhry. The Supreme Judicial Council began hearing misconduct charges against Chaudhry behind closed doors.",
+ [('PAKISTAN', 'LOC'), ('ISLAMABAD', 'LOC'), ('Islamabad', 'LOC'), ('Lahore', 'LOC'), ('Pervez Musharraf', 'PER'), ('Iftikhar Muhammad Chaudhry', 'PER'), ('Supreme Judicial Council', 'ORG'), ('Chaudhry', 'PER')]),
 # wR081
 ('2005-09-12',
  "KOIZUMI WINS LANDSLIDE IN POSTAL VOTE\nTOKYO, Sept 12 (Reuters) - Japanese Prime Minister Junichiro Koizumi's Liberal Democratic Party won 296 of 480 seats in Sunday's election, a mandate for his plan to privatise Japan Post. The Nikkei average rose 1.5 percent to a four-year high, led by Mizuho Financial Group and Nomura Holdings.",
@@ -335,12 +335,12 @@ DOCS = [
  [('TOKYO', 'LOC'), ('Takafumi Horie', 'PER'), ('Livedoor Co', 'ORG'), ('Roppongi Hills', 'LOC'), ('Tokyo Stock Exchange', 'ORG'), ('Livedoor', 'ORG')]),
 # wR083
 ('2004-03-12',
- "SEOUL, March 12 (AP) - South Korea's National Assembly voted to impeach President Roh Moo-hyun on Friday for breaking election rules, as his supporters wept and scuffled with guards in the chamber. Prime Minister Goh Kun took over the president's duties pending a ruling by the Constitutional Court.",
- [('SEOUL', 'LOC'), ('South Korea', 'LOC'), ('National Assembly', 'ORG'), ('Roh Moo-hyun', 'PER'), ('Goh Kun', 'PER'), ('Constitutional Court', 'ORG')]),
+ "SOUTH KOREA'S ROH IMPEACHED\nSEOUL, March 12 (AP) - South Korea's National Assembly voted to impeach President Roh Moo-hyun on Friday for breaking election rules, as his supporters wept and scuffled with guards in the chamber. Prime Minister Goh Kun took over the president's duties pending a ruling by the Constitutional Court.",
+ [('SOUTH KOREA', 'LOC'), ('ROH', 'PER'), ('SEOUL', 'LOC'), ('South Korea', 'LOC'), ('National Assembly', 'ORG'), ('Roh Moo-hyun', 'PER'), ('Goh Kun', 'PER'), ('Constitutional Court', 'ORG')]),
 # wR084
 ('2005-11-24',
- "HARBIN, China, Nov 24 (Reuters) - Water supplies to Harbin's 3.8 million people stayed cut for a third day on Thursday as an 80-km slick of benzene from a blast at a PetroChina plant in Jilin flowed down the Songhua river. The State Environmental Protection Administration said Russia had been warned, since the river joins the Amur near Khabarovsk.",
- [('HARBIN', 'LOC'), ('China', 'LOC'), ('Harbin', 'LOC'), ('PetroChina', 'ORG'), ('Jilin', 'LOC'), ('Songhua', 'LOC'), ('State Environmental Protection Administration', 'ORG'), ('Russia', 'LOC'), ('Amur', 'LOC'), ('Khabarovsk', 'LOC')]),
+ "HARBIN WATER CUT AS BENZENE SLICK NEARS\nHARBIN, China, Nov 24 (Reuters) - Water supplies to Harbin's 3.8 million people stayed cut for a third day on Thursday as an 80-km slick of benzene from a blast at a PetroChina plant in Jilin flowed down the Songhua river. The State Environmental Protection Administration said Russia had been warned, since the river joins the Amur near Khabarovsk.",
+ [('HARBIN', 'LOC'), ('HARBIN', 'LOC'), ('China', 'LOC'), ('Harbin', 'LOC'), ('PetroChina', 'ORG'), ('Jilin', 'LOC'), ('Songhua', 'LOC'), ('State Environmental Protection Administration', 'ORG'), ('Russia', 'LOC'), ('Amur', 'LOC'), ('Khabarovsk', 'LOC')]),
 # wR085
 ('2003-07-02',
  'HONG KONG, July 2 (Reuters) - Hong Kong leader Tung Chee-hwa said on Wednesday the government would press ahead with an anti-subversion law despite a march by an estimated half a million people on Tuesday. Democratic Party chairman Yeung Sum said Beijing must listen, and the Hang Seng index ended 0.6 percent lower.',
@@ -351,15 +351,15 @@ DOCS = [
  [('MOSCOW', 'LOC'), ('Dmitry Medvedev', 'PER'), ('Kremlin', 'LOC'), ('Russia', 'LOC'), ('Central Election Commission', 'ORG'), ('Vladimir Putin', 'PER'), ('Communist', 'ORG'), ('Gennady Zyuganov', 'PER'), ('Gazprom', 'ORG'), ('Medvedev', 'PER'), ('MICEX', 'ORG')]),
 # wR087
 ('2006-10-08',
- "MOSCOW, Oct 8 (AP) - Anna Politkovskaya, a reporter for Novaya Gazeta and a harsh critic of the Kremlin's war in Chechnya, was shot dead in the lift of her apartment block in central Moscow on Saturday. The paper's editor Dmitry Muratov said her killing was linked to her work, and the Committee to Protect Journalists demanded an inquiry.",
- [('MOSCOW', 'LOC'), ('Anna Politkovskaya', 'PER'), ('Novaya Gazeta', 'ORG'), ('Kremlin', 'LOC'), ('Chechnya', 'LOC'), ('Moscow', 'LOC'), ('Dmitry Muratov', 'PER'), ('Committee to Protect Journalists', 'ORG')]),
+ "KREMLIN CRITIC POLITKOVSKAYA SHOT DEAD\nMOSCOW, Oct 8 (AP) - Anna Politkovskaya, a reporter for Novaya Gazeta and a harsh critic of the Kremlin's war in Chechnya, was shot dead in the lift of her apartment block in central Moscow on Saturday. The paper's editor Dmitry Muratov said her killing was linked to her work, and the Committee to Protect Journalists demanded an inquiry.",
+ [('KREMLIN', 'LOC'), ('POLITKOVSKAYA', 'PER'), ('MOSCOW', 'LOC'), ('Anna Politkovskaya', 'PER'), ('Novaya Gazeta', 'ORG'), ('Kremlin', 'LOC'), ('Chechnya', 'LOC'), ('Moscow', 'LOC'), ('Dmitry Muratov', 'PER'), ('Committee to Protect Journalists', 'ORG')]),
 # wR088
 ('2006-11-24',
  'LONDON 2006-11-24\nFormer Russian security officer Alexander Litvinenko died in a London hospital on Thursday, and a statement read by his friends blamed President Vladimir Putin for his poisoning. The Health Protection Agency said traces of polonium-210 were found in his body, and police from Scotland Yard searched a sushi bar in Piccadilly.',
  [('LONDON', 'LOC'), ('Russian', 'MISC'), ('Alexander Litvinenko', 'PER'), ('London', 'LOC'), ('Vladimir Putin', 'PER'), ('Health Protection Agency', 'ORG'), ('Scotland Yard', 'ORG'), ('Piccadilly', 'LOC')]),
 # wR089
 ('2008-03-14',
- 'LONDON, March 14 (Reuters) - Gold rose above $1,000 an ounce for the first time on Thursday as the dollar fell to a record low against the euro, and traders said funds were buying on fears over the health of Bear Stearns. Spot gold was quoted at $1,002 in London, while oil touched $111 on the New York Mercantile Exchange.',
+ 'GOLD TOPS $1,000 AN OUNCE\nLONDON, March 14 (Reuters) - Gold rose above $1,000 an ounce for the first time on Thursday as the dollar fell to a record low against the euro, and traders said funds were buying on fears over the health of Bear Stearns. Spot gold was quoted at $1,002 in London, while oil touched $111 on the New York Mercantile Exchange.',
  [('LONDON', 'LOC'), ('Bear Stearns', 'ORG'), ('London', 'LOC'), ('New York Mercantile Exchange', 'ORG')]),
 # wR090
 ('2008-02-26',
@@ -379,8 +379,8 @@ DOCS = [
  [('MONTREAL', 'LOC'), ('Rio Tinto', 'ORG'), ('Canadian', 'MISC'), ('Alcan Inc', 'ORG'), ('Alcoa Inc', 'ORG'), ('Pittsburgh', 'LOC'), ('Alcan', 'ORG'), ('Dick Evans', 'PER'), ('Montreal', 'LOC'), ('Toronto', 'LOC')]),
 # wR094
 ('2007-11-09',
- 'MELBOURNE, Nov 9 (Reuters) - BHP Billiton confirmed on Thursday that it had made an all-share approach to rival miner Rio Tinto, which Rio rejected as too low. BHP chief executive Marius Kloppers said a combined group would save $3.7 billion a year, and Rio shares jumped 11 percent in Sydney.',
- [('MELBOURNE', 'LOC'), ('BHP Billiton', 'ORG'), ('Rio Tinto', 'ORG'), ('Rio', 'ORG'), ('BHP', 'ORG'), ('Marius Kloppers', 'PER'), ('Rio', 'ORG'), ('Sydney', 'LOC')]),
+ 'BHP MAKES APPROACH FOR RIO TINTO\nMELBOURNE, Nov 9 (Reuters) - BHP Billiton confirmed on Thursday that it had made an all-share approach to rival miner Rio Tinto, which Rio rejected as too low. BHP chief executive Marius Kloppers said a combined group would save $3.7 billion a year, and Rio shares jumped 11 percent in Sydney.',
+ [('BHP', 'ORG'), ('RIO TINTO', 'ORG'), ('MELBOURNE', 'LOC'), ('BHP Billiton', 'ORG'), ('Rio Tinto', 'ORG'), ('Rio', 'ORG'), ('BHP', 'ORG'), ('Marius Kloppers', 'PER'), ('Rio', 'ORG'), ('Sydney', 'LOC')]),
 # wR095
 ('2006-01-02',
  "GAZPROM CUTS GAS TO UKRAINE\nKIEV, Jan 2 (Reuters) - Russia's Gazprom cut gas supplies to Ukraine on Sunday after Kiev refused to pay four times the old price, and Hungary, Austria and Poland reported falls in pressure on the pipeline that crosses Ukraine. Naftogaz chief Oleksiy Ivchenko said Ukraine would not take gas meant for Europe.",
@@ -391,8 +391,8 @@ DOCS = [
  [('MOSCOW', 'LOC'), ('Baikal Finance Group', 'ORG'), ('Yuganskneftegaz', 'ORG'), ('Yukos', 'ORG'), ('Gazprom', 'ORG'), ('Yukos', 'ORG'), ('U.S.', 'LOC'), ('Houston', 'LOC'), ('Western', 'MISC')]),
 # wR097
 ('2004-07-22',
- 'DUESSELDORF, Germany, July 22 (Reuters) - A Duesseldorf court acquitted Deutsche Bank chief executive Josef Ackermann and five others on Thursday of breach of trust over bonuses paid to Mannesmann managers after its takeover by Vodafone in 2000. Judge Brigitte Koppenhoefer said the payments were wrong but not criminal.',
- [('DUESSELDORF', 'LOC'), ('Germany', 'LOC'), ('Duesseldorf', 'LOC'), ('Deutsche Bank', 'ORG'), ('Josef Ackermann', 'PER'), ('Mannesmann', 'ORG'), ('Vodafone', 'ORG'), ('Brigitte Koppenhoefer', 'PER')]),
+ 'ACKERMANN ACQUITTED IN MANNESMANN TRIAL\nDUESSELDORF, Germany, July 22 (Reuters) - A Duesseldorf court acquitted Deutsche Bank chief executive Josef Ackermann and five others on Thursday of breach of trust over bonuses paid to Mannesmann managers after its takeover by Vodafone in 2000. Judge Brigitte Koppenhoefer said the payments were wrong but not criminal.',
+ [('ACKERMANN', 'PER'), ('MANNESMANN', 'ORG'), ('DUESSELDORF', 'LOC'), ('Germany', 'LOC'), ('Duesseldorf', 'LOC'), ('Deutsche Bank', 'ORG'), ('Josef Ackermann', 'PER'), ('Mannesmann', 'ORG'), ('Vodafone', 'ORG'), ('Brigitte Koppenhoefer', 'PER')]),
 # wR098
 ('2004-04-26',
  "PARIS, April 26 (Reuters) - Sanofi-Synthelabo won its three-month battle for Franco-German drugmaker Aventis on Monday with a sweetened offer of 55.3 billion euros, backed by the French government. Aventis dropped plans to merge with Swiss group Novartis, and the new Sanofi-Aventis will be the world's third-biggest drugmaker.",
@@ -427,8 +427,8 @@ DOCS = [
  [('PARMA', 'LOC'), ('Italy', 'LOC'), ('Parmalat', 'ORG'), ('Calisto Tanzi', 'PER'), ('Milan', 'LOC'), ('Bank of America', 'ORG'), ('Enrico Bondi', 'PER')]),
 # wR106
 ('2007-07-14',
- 'CHICAGO, July 14 (AP) - A federal jury in Chicago convicted former newspaper baron Conrad Black on Friday of fraud and obstruction of justice, finding he stole millions from Hollinger International, publisher of the Chicago Sun-Times. Black, who gave up his Canadian citizenship to take a seat in the House of Lords, faces up to 35 years in prison.',
- [('CHICAGO', 'LOC'), ('Chicago', 'LOC'), ('Conrad Black', 'PER'), ('Hollinger International', 'ORG'), ('Chicago Sun-Times', 'ORG'), ('Black', 'PER'), ('Canadian', 'MISC'), ('House of Lords', 'ORG')]),
+ 'CONRAD BLACK CONVICTED OF FRAUD\nCHICAGO, July 14 (AP) - A federal jury in Chicago convicted former newspaper baron Conrad Black on Friday of fraud and obstruction of justice, finding he stole millions from Hollinger International, publisher of the Chicago Sun-Times. Black, who gave up his Canadian citizenship to take a seat in the House of Lords, faces up to 35 years in prison.',
+ [('CONRAD BLACK', 'PER'), ('CHICAGO', 'LOC'), ('Chicago', 'LOC'), ('Conrad Black', 'PER'), ('Hollinger International', 'ORG'), ('Chicago Sun-Times', 'ORG'), ('Black', 'PER'), ('Canadian', 'MISC'), ('House of Lords', 'ORG')]),
 # wR107
 ('2003-11-13',
  'PARIS 2003-11-13\nA Paris court sentenced Loik Le Floch-Prigent, former chairman of oil group Elf Aquitaine, to five years in prison on Wednesday for embezzling company funds, ending the biggest corruption trial in France since the war. Former Elf executive Alfred Sirven also received five years.',
@@ -439,8 +439,8 @@ DOCS = [
  [('SOCIETE GENERALE', 'ORG'), ('PARIS', 'LOC'), ('French', 'MISC'), ('Societe Generale', 'ORG'), ('Jerome Kerviel', 'PER'), ('European', 'MISC'), ('Daniel Bouton', 'PER'), ('Bank of France', 'ORG')]),
 # wR109
 ('2006-03-29',
- "PARIS, March 29 (Reuters) - More than a million people marched in Paris, Marseille and Lyon on Tuesday against a youth job contract, and strikes halted trains and the Paris metro. Prime Minister Dominique de Villepin refused to withdraw the law, but the CGT union's leader Bernard Thibault said the protests would go on.",
- [('PARIS', 'LOC'), ('Paris', 'LOC'), ('Marseille', 'LOC'), ('Lyon', 'LOC'), ('Paris', 'LOC'), ('Dominique de Villepin', 'PER'), ('CGT', 'ORG'), ('Bernard Thibault', 'PER')]),
+ "MILLION MARCH IN FRANCE AGAINST JOB LAW\nPARIS, March 29 (Reuters) - More than a million people marched in Paris, Marseille and Lyon on Tuesday against a youth job contract, and strikes halted trains and the Paris metro. Prime Minister Dominique de Villepin refused to withdraw the law, but the CGT union's leader Bernard Thibault said the protests would go on.",
+ [('FRANCE', 'LOC'), ('PARIS', 'LOC'), ('Paris', 'LOC'), ('Marseille', 'LOC'), ('Lyon', 'LOC'), ('Paris', 'LOC'), ('Dominique de Villepin', 'PER'), ('CGT', 'ORG'), ('Bernard Thibault', 'PER')]),
 # wR110
 ('2008-03-20',
  'ATHENS, March 20 (Reuters) - A general strike against pension reform shut Greek ports, schools and banks on Wednesday, and rubbish piled up in the streets of Athens for a second week. The GSEE and ADEDY union federations said the plan of Prime Minister Costas Karamanlis would force people to work longer for less.',
@@ -491,8 +491,8 @@ DOCS = [
  [('BREST', 'LOC'), ('France', 'LOC'), ('Brittany', 'LOC'), ('Erika', 'MISC'), ('Saint-Nazaire', 'LOC'), ('TotalFina', 'ORG'), ('Maltese', 'MISC')]),
 # wR122
 ('2006-02-23',
- 'TONBRIDGE, England, Feb 23 (Reuters) - Armed robbers who posed as police officers kidnapped the manager of a Securitas cash depot in Tonbridge and his family, then stole about 53 million pounds, Kent Police said on Thursday. The Bank of England said the notes belonged to it, and detectives offered a 2 million pound reward.',
- [('TONBRIDGE', 'LOC'), ('England', 'LOC'), ('Securitas', 'ORG'), ('Tonbridge', 'LOC'), ('Kent Police', 'ORG'), ('Bank of England', 'ORG')]),
+ 'ROBBERS STEAL 53 MLN STG FROM SECURITAS DEPOT\nTONBRIDGE, England, Feb 23 (Reuters) - Armed robbers who posed as police officers kidnapped the manager of a Securitas cash depot in Tonbridge and his family, then stole about 53 million pounds, Kent Police said on Thursday. The Bank of England said the notes belonged to it, and detectives offered a 2 million pound reward.',
+ [('SECURITAS', 'ORG'), ('TONBRIDGE', 'LOC'), ('England', 'LOC'), ('Securitas', 'ORG'), ('Tonbridge', 'LOC'), ('Kent Police', 'ORG'), ('Bank of England', 'ORG')]),
 # wR123
 ('2005-08-09',
  'FORTALEZA, Brazil, Aug 9 (Reuters) - Thieves dug a 78-metre tunnel from a rented house into the vault of the Banco Central do Brasil branch in Fortaleza and escaped with about 164 million reais over the weekend, police said on Monday. The gang ran a fake landscaping firm in the house, neighbours told TV Globo.',
@@ -535,8 +535,8 @@ DOCS = [
  [('TOKYO', 'LOC'), ('Japan', 'LOC'), ('Democratic Party', 'ORG'), ('Ichiro Ozawa', 'PER'), ('Shinzo Abe', 'PER'), ('Liberal Democratic Party', 'ORG'), ('Topix', 'MISC')]),
 # wR133
 ('2007-11-25',
- "BRISBANE, Australia, Nov 25 (Reuters) - Labor leader Kevin Rudd won Australia's general election on Saturday, ending 11 years of conservative rule, and promised to sign the Kyoto Protocol at once. Prime Minister John Howard conceded defeat in Sydney and looked likely to lose his own seat of Bennelong.",
- [('BRISBANE', 'LOC'), ('Australia', 'LOC'), ('Labor', 'ORG'), ('Kevin Rudd', 'PER'), ('Australia', 'LOC'), ('Kyoto Protocol', 'MISC'), ('John Howard', 'PER'), ('Sydney', 'LOC'), ('Bennelong', 'LOC')]),
+ "RUDD ENDS HOWARD ERA IN AUSTRALIA\nBRISBANE, Australia, Nov 25 (Reuters) - Labor leader Kevin Rudd won Australia's general election on Saturday, ending 11 years of conservative rule, and promised to sign the Kyoto Protocol at once. Prime Minister John Howard conceded defeat in Sydney and looked likely to lose his own seat of Bennelong.",
+ [('RUDD', 'PER'), ('HOWARD', 'PER'), ('AUSTRALIA', 'LOC'), ('BRISBANE', 'LOC'), ('Australia', 'LOC'), ('Labor', 'ORG'), ('Kevin Rudd', 'PER'), ('Australia', 'LOC'), ('Kyoto Protocol', 'MISC'), ('John Howard', 'PER'), ('Sydney', 'LOC'), ('Bennelong', 'LOC')]),
 # wR134
 ('2005-11-02',
  'OTTAWA 2005-11-02\nJudge John Gomery found on Tuesday that Liberal officials in Quebec had taken kickbacks from advertising firms paid under a federal sponsorship programme, but cleared Prime Minister Paul Martin of blame. Former prime minister Jean Chretien said he would go to the Federal Court to challenge the findings.',
@@ -559,8 +559,8 @@ DOCS = [
  [('BUENOS AIRES', 'LOC'), ('Argentine', 'MISC'), ('Pampas', 'LOC'), ('Rosario', 'LOC'), ('Cristina Fernandez', 'PER'), ('Argentine Rural Society', 'ORG')]),
 # wR139
 ('2008-02-25',
- "HAVANA, Feb 25 (AFP) - Cuba's National Assembly named Raul Castro president on Sunday, replacing his ailing brother Fidel, who had led the island since the 1959 revolution. Raul Castro kept veteran party official Jose Ramon Machado Ventura as his deputy, disappointing those who hoped for a younger team.",
- [('HAVANA', 'LOC'), ('Cuba', 'LOC'), ('National Assembly', 'ORG'), ('Raul Castro', 'PER'), ('Fidel', 'PER'), ('Raul Castro', 'PER'), ('Jose Ramon Machado Ventura', 'PER')]),
+ "RAUL CASTRO SUCCEEDS BROTHER AS CUBAN PRESIDENT\nHAVANA, Feb 25 (AFP) - Cuba's National Assembly named Raul Castro president on Sunday, replacing his ailing brother Fidel, who had led the island since the 1959 revolution. Raul Castro kept veteran party official Jose Ramon Machado Ventura as his deputy, disappointing those who hoped for a younger team.",
+ [('RAUL CASTRO', 'PER'), ('CUBAN', 'MISC'), ('HAVANA', 'LOC'), ('Cuba', 'LOC'), ('National Assembly', 'ORG'), ('Raul Castro', 'PER'), ('Fidel', 'PER'), ('Raul Castro', 'PER'), ('Jose Ramon Machado Ventura', 'PER')]),
 # wR140
 ('2007-10-08',
  "SAN JOSE, Oct 8 (Reuters) - Costa Rican voters narrowly approved the Central American Free Trade Agreement with the United States in a referendum on Sunday, the first time a country has put a trade pact to a popular vote. President Oscar Arias hailed the result, while Otton Solis of the Citizens' Action Party asked for a recount.",
@@ -583,8 +583,8 @@ DOCS = [
  [('BRUSSELS', 'LOC'), ('Belgian', 'MISC'), ('Albert', 'PER'), ('Guy Verhofstadt', 'PER'), ('Flemish', 'MISC'), ('Walloon', 'MISC'), ('Flemish', 'MISC'), ('Christian Democrat', 'ORG'), ('Yves Leterme', 'PER')]),
 # wR145
 ('2006-09-18',
- "STOCKHOLM, Sept 18 (Reuters) - Sweden's centre-right Alliance led by Fredrik Reinfeldt of the Moderate Party won Sunday's election, ousting Prime Minister Goran Persson and his Social Democrats after 12 years. The crown firmed and Stockholm shares rose, led by state-owned TeliaSonera on hopes of privatisation.",
- [('STOCKHOLM', 'LOC'), ('Sweden', 'LOC'), ('Alliance', 'ORG'), ('Fredrik Reinfeldt', 'PER'), ('Moderate Party', 'ORG'), ('Goran Persson', 'PER'), ('Social Democrats', 'ORG'), ('Stockholm', 'LOC'), ('TeliaSonera', 'ORG')]),
+ "SWEDISH CENTRE-RIGHT OUSTS PERSSON\nSTOCKHOLM, Sept 18 (Reuters) - Sweden's centre-right Alliance led by Fredrik Reinfeldt of the Moderate Party won Sunday's election, ousting Prime Minister Goran Persson and his Social Democrats after 12 years. The crown firmed and Stockholm shares rose, led by state-owned TeliaSonera on hopes of privatisation.",
+ [('SWEDISH', 'MISC'), ('PERSSON', 'PER'), ('STOCKHOLM', 'LOC'), ('Sweden', 'LOC'), ('Alliance', 'ORG'), ('Fredrik Reinfeldt', 'PER'), ('Moderate Party', 'ORG'), ('Goran Persson', 'PER'), ('Social Democrats', 'ORG'), ('Stockholm', 'LOC'), ('TeliaSonera', 'ORG')]),
 # wR146
 ('2006-01-31',
  'AARHUS, Denmark, Jan 31 (Reuters) - Danish dairy group Arla Foods said on Tuesday it was losing 10 million crowns a day as shops in Saudi Arabia and Kuwait cleared its products from their shelves over cartoons of the Prophet Mohammad printed in the newspaper Jyllands-Posten. Arla spokeswoman Astrid Gade Nielsen said the boycott was the worst in its history.',
@@ -611,8 +611,8 @@ DOCS = [
  [('MADRID', 'LOC'), ('Jose Luis Rodriguez Zapatero', 'PER'), ('Socialists', 'ORG'), ('Popular Party', 'ORG'), ('Mariano Rajoy', 'PER'), ('Basque', 'MISC'), ('ETA', 'ORG'), ('Socialist', 'ORG'), ('Mondragon', 'LOC'), ('Spanish', 'MISC')]),
 # wR152
 ('2007-11-05',
- 'RIGA, Nov 5 (Reuters) - Thousands of Latvians waving umbrellas rallied outside the government building in Riga on Saturday, demanding the resignation of Prime Minister Aigars Kalvitis after he sacked the head of the anti-graft bureau KNAB, Aleksejs Loskutovs. President Valdis Zatlers said he would meet party leaders this week.',
- [('RIGA', 'LOC'), ('Latvians', 'MISC'), ('Riga', 'LOC'), ('Aigars Kalvitis', 'PER'), ('KNAB', 'ORG'), ('Aleksejs Loskutovs', 'PER'), ('Valdis Zatlers', 'PER')]),
+ 'LATVIANS RALLY AGAINST PRIME MINISTER\nRIGA, Nov 5 (Reuters) - Thousands of Latvians waving umbrellas rallied outside the government building in Riga on Saturday, demanding the resignation of Prime Minister Aigars Kalvitis after he sacked the head of the anti-graft bureau KNAB, Aleksejs Loskutovs. President Valdis Zatlers said he would meet party leaders this week.',
+ [('LATVIANS', 'MISC'), ('RIGA', 'LOC'), ('Latvians', 'MISC'), ('Riga', 'LOC'), ('Aigars Kalvitis', 'PER'), ('KNAB', 'ORG'), ('Aleksejs Loskutovs', 'PER'), ('Valdis Zatlers', 'PER')]),
 # wR153
 ('2007-01-02',
  'LJUBLJANA 2007-01-02\nSlovenia became the first former communist country to adopt the euro on Monday, and shoppers in Ljubljana paid with the new coins as the tolar was withdrawn. Bank of Slovenia governor Mitja Gaspari said the changeover had gone smoothly, and European Commission officials said Slovenia was a model for Baltic states.',
@@ -647,8 +647,8 @@ DOCS = [
  [('COCHABAMBA', 'LOC'), ('Bolivia', 'LOC'), ('Evo Morales', 'PER'), ('Bolivia', 'LOC'), ('Aymara', 'MISC'), ('Movement Toward Socialism', 'ORG'), ('Cochabamba', 'LOC'), ('Jorge Quiroga', 'PER')]),
 # wR161
 ('2008-09-26',
- "SEATTLE, Sept 26 (Reuters) - U.S. regulators seized Washington Mutual Inc on Thursday in the largest bank failure in the country's history and sold its branches to JPMorgan Chase & Co for $1.9 billion. The Federal Deposit Insurance Corp said depositors would not lose money, and JPMorgan chief Jamie Dimon said the deal fitted well.",
- [('SEATTLE', 'LOC'), ('U.S.', 'LOC'), ('Washington Mutual Inc', 'ORG'), ('JPMorgan Chase & Co', 'ORG'), ('Federal Deposit Insurance Corp', 'ORG'), ('JPMorgan', 'ORG'), ('Jamie Dimon', 'PER')]),
+ "REGULATORS SEIZE WASHINGTON MUTUAL\nSEATTLE, Sept 26 (Reuters) - U.S. regulators seized Washington Mutual Inc on Thursday in the largest bank failure in the country's history and sold its branches to JPMorgan Chase & Co for $1.9 billion. The Federal Deposit Insurance Corp said depositors would not lose money, and JPMorgan chief Jamie Dimon said the deal fitted well.",
+ [('WASHINGTON MUTUAL', 'ORG'), ('SEATTLE', 'LOC'), ('U.S.', 'LOC'), ('Washington Mutual Inc', 'ORG'), ('JPMorgan Chase & Co', 'ORG'), ('Federal Deposit Insurance Corp', 'ORG'), ('JPMorgan', 'ORG'), ('Jamie Dimon', 'PER')]),
 # wR162
 ('2002-07-31',
  'MONTEVIDEO, July 31 (Reuters) - Uruguay kept its banks closed for a second day on Wednesday to stop a run on deposits that followed the collapse in Argentina, and President Jorge Batlle said a $1.5 billion loan from the United States would arrive within days. Banco Comercial and Banco de Montevideo were suspended by the central bank.',
