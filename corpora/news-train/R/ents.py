@@ -640,7 +640,7 @@ DOCS = [
 # wR159
 ('2007-06-19',
  'ACCRA 2007-06-19\nBritish explorer Tullow Oil Plc and U.S. partner Kosmos Energy said on Monday they had found oil off Ghana\'s coast in the Jubilee field, which could hold 600 million barrels. President John Kufuor said the find would make Ghana an "African tiger", and Tullow shares rose 12 percent in London.',
- [('ACCRA', 'LOC'), ('British', 'MISC'), ('Tullow Oil Plc', 'ORG'), ('U.S.', 'LOC'), ('Kosmos Energy', 'ORG'), ('Ghana', 'LOC'), ('Jubilee', 'LOC'), ('John Kufuor', 'PER'), ('Ghana', 'LOC'), ('Tullow', 'ORG'), ('London', 'LOC')]),
+ [('ACCRA', 'LOC'), ('British', 'MISC'), ('Tullow Oil Plc', 'ORG'), ('U.S.', 'LOC'), ('Kosmos Energy', 'ORG'), ('Ghana', 'LOC'), ('Jubilee', 'LOC'), ('John Kufuor', 'PER'), ('Ghana', 'LOC'), ('African', 'MISC'), ('Tullow', 'ORG'), ('London', 'LOC')]),
 # wR160
 ('2006-01-03',
  "LAGOS, Jan 3 (Reuters) - Nigeria's banks were cut from 89 to 25 at the end of a deadline to raise capital, Central Bank of Nigeria governor Charles Soludo said on Tuesday, as lenders such as Intercontinental Bank and Oceanic Bank merged with smaller rivals. Shares in Zenith Bank rose on the Nigerian Stock Exchange.",
@@ -717,4 +717,40 @@ DOCS = [
 ('2005-08-08',
  "CAPE TOWN, Aug 8 (Reuters) - Gold miners struck at AngloGold Ashanti and Harmony Gold on Monday, as the National Union of Mineworkers demanded a 10 percent pay rise, halting output at mines west of Johannesburg. The union's general secretary Gwede Mantashe said talks with the Chamber of Mines had collapsed.",
  [('CAPE TOWN', 'LOC'), ('AngloGold Ashanti', 'ORG'), ('Harmony Gold', 'ORG'), ('National Union of Mineworkers', 'ORG'), ('Johannesburg', 'LOC'), ('Gwede Mantashe', 'PER'), ('Chamber of Mines', 'ORG')]),
+# wR179
+('1998-07-13',
+ "HASHIMOTO QUITS AFTER UPPER HOUSE DEFEAT\nTOKYO, July 13 (Reuters) - Japanese Prime Minister Ryutaro Hashimoto said on Monday he would resign after his Liberal Democratic Party lost 17 seats in Sunday's upper house election, and Foreign Minister Keizo Obuchi emerged as the favourite to succeed him. The Democratic Party of Japan of Naoto Kan gained most, and the yen firmed.",
+ [('HASHIMOTO', 'PER'), ('TOKYO', 'LOC'), ('Japanese', 'MISC'), ('Ryutaro Hashimoto', 'PER'), ('Liberal Democratic Party', 'ORG'), ('Keizo Obuchi', 'PER'), ('Democratic Party of Japan', 'ORG'), ('Naoto Kan', 'PER')]),
+# wR180
+('1999-10-01',
+ 'TOKAIMURA, Japan, Oct 1 (Reuters) - Workers at a uranium processing plant run by JCO Co in Tokaimura set off an uncontrolled nuclear chain reaction on Thursday by mixing too much uranium in a bucket, exposing three men to heavy radiation. The Science and Technology Agency told 310,000 residents to stay indoors, and Sumitomo Metal Mining, which owns JCO, apologised.',
+ [('TOKAIMURA', 'LOC'), ('Japan', 'LOC'), ('JCO Co', 'ORG'), ('Tokaimura', 'LOC'), ('Science and Technology Agency', 'ORG'), ('Sumitomo Metal Mining', 'ORG'), ('JCO', 'ORG')]),
+# wR181
+('1999-05-03',
+ "PANAMA CITY, May 3 (AP) - Mireya Moscoso, widow of three-time president Arnulfo Arias, won Panama's presidential election on Sunday and will be the country's first woman president. Her Arnulfista Party defeated Martin Torrijos of the ruling Democratic Revolutionary Party, son of the late military ruler Omar Torrijos.",
+ [('PANAMA CITY', 'LOC'), ('Mireya Moscoso', 'PER'), ('Arnulfo Arias', 'PER'), ('Panama', 'LOC'), ('Arnulfista Party', 'ORG'), ('Martin Torrijos', 'PER'), ('Democratic Revolutionary Party', 'ORG'), ('Omar Torrijos', 'PER')]),
+# wR182
+('2000-08-10',
+ 'NASHVILLE, Tennessee, Aug 10 (Reuters) - Bridgestone/Firestone Inc said on Wednesday it would recall 6.5 million tyres fitted mostly to Ford Motor Co sport utility vehicles, after reports of tread peeling off at high speed. Shares of its Japanese parent Bridgestone Corp fell 18 percent in Tokyo, and the National Highway Traffic Safety Administration widened its inquiry.',
+ [('NASHVILLE', 'LOC'), ('Tennessee', 'LOC'), ('Bridgestone/Firestone Inc', 'ORG'), ('Ford Motor Co', 'ORG'), ('Japanese', 'MISC'), ('Bridgestone Corp', 'ORG'), ('Tokyo', 'LOC'), ('National Highway Traffic Safety Administration', 'ORG')]),
+# wR183
+('1999-01-26',
+ "ARMENIA, Colombia, Jan 26 (Reuters) - Survivors searched the ruins of Armenia and Pereira on Tuesday after an earthquake struck Colombia's coffee-growing region, flattening much of the centre of Armenia. President Andres Pastrana flew to Quindio province, and the Colombian Red Cross said looters had attacked food trucks.",
+ [('ARMENIA', 'LOC'), ('Colombia', 'LOC'), ('Armenia', 'LOC'), ('Pereira', 'LOC'), ('Colombia', 'LOC'), ('Armenia', 'LOC'), ('Andres Pastrana', 'PER'), ('Quindio', 'LOC'), ('Colombian Red Cross', 'ORG')]),
+# wR184
+('1999-04-10',
+ "NIAMEY, April 10 (AFP) - Niger's President Ibrahim Bare Mainassara was killed by members of his presidential guard at Niamey airport on Friday, and the head of the guard, Major Daouda Mallam Wanke, took charge of a ruling council. France, the former colonial power, suspended aid, and the Organisation of African Unity condemned the coup.",
+ [('NIAMEY', 'LOC'), ('Niger', 'LOC'), ('Ibrahim Bare Mainassara', 'PER'), ('Niamey', 'LOC'), ('Daouda Mallam Wanke', 'PER'), ('France', 'LOC'), ('Organisation of African Unity', 'ORG')]),
+# wR185
+('1998-08-13',
+ 'NEW YORK, Aug 13 (Reuters) - Swiss banks UBS AG and Credit Suisse Group agreed on Wednesday to pay $1.25 billion to settle claims that they hid the wealth of Holocaust victims, ending two years of lawsuits in a Brooklyn court. World Jewish Restitution Organization leaders said the deal was a moral victory, and Zurich shares of both banks rose.',
+ [('NEW YORK', 'LOC'), ('Swiss', 'MISC'), ('UBS AG', 'ORG'), ('Credit Suisse Group', 'ORG'), ('Holocaust', 'MISC'), ('Brooklyn', 'LOC'), ('World Jewish Restitution Organization', 'ORG'), ('Zurich', 'LOC')]),
+# wR186
+('2000-07-04',
+ "OSAKA, July 4 (Reuters) - Snow Brand Milk Products Co, Japan's biggest dairy company, recalled all milk from its Osaka plant on Tuesday after more than 10,000 people fell ill from contaminated low-fat milk. President Tetsuro Ishikawa said he would resign, and the Osaka city government ordered the plant shut.",
+ [('OSAKA', 'LOC'), ('Snow Brand Milk Products Co', 'ORG'), ('Japan', 'LOC'), ('Osaka', 'LOC'), ('Tetsuro Ishikawa', 'PER'), ('Osaka', 'LOC')]),
+# wR187
+('2001-10-03',
+ 'ZURICH, Oct 3 (Reuters) - Swissair grounded all its flights on Tuesday after running out of cash, stranding thousands of passengers at Zurich and Geneva, and UBS and Credit Suisse agreed to buy a stake in its regional unit Crossair. Chief executive Mario Corti blamed the banks for the collapse, and the Swiss government said it would lend money to restart some routes.',
+ [('ZURICH', 'LOC'), ('Swissair', 'ORG'), ('Zurich', 'LOC'), ('Geneva', 'LOC'), ('UBS', 'ORG'), ('Credit Suisse', 'ORG'), ('Crossair', 'ORG'), ('Mario Corti', 'PER'), ('Swiss', 'MISC')]),
 ]
