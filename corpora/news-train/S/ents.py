@@ -1,0 +1,372 @@
+# Decision lists for news-train part S (the source of truth).
+# Each document: (dct, text, [(surface, label) | (surface, label, skip), ...]).
+# Entries are listed in order of appearance; build.py finds each surface as a
+# case-sensitive whole-word match at or after the end of the previous span,
+# skipping `skip` such matches first (default 0). Ids are wS001, wS002, ... in order.
+# Sport reports in prose, 1998-2012; dct is the story's date.
+
+DOCS = [
+# wS001
+("1999-11-07",
+ "Leeds went top of the Premier League on Sunday with a 2-1 win over Bradford at Elland Road. Harry Kewell curled in the opener before Dean Windass levelled, and Alan Smith headed the winner ten minutes from time. \"We are not getting carried away,\" manager David O'Leary said.",
+ [("Leeds", "ORG"), ("Premier League", "MISC"), ("Bradford", "ORG"), ("Elland Road", "LOC"), ("Harry Kewell", "PER"),
+  ("Dean Windass", "PER"), ("Alan Smith", "PER"), ("David O'Leary", "PER")]),
+# wS002
+("2003-03-16",
+ "Real Sociedad stayed a point clear at the top of La Liga after Nihat Kahveci scored twice in a 3-1 win over Racing Santander at Anoeta on Saturday. The Turkish striker has 19 league goals this season, and coach Raynald Denoueix said his side had \"nothing to lose\" in the run-in against Real Madrid.",
+ [("Real Sociedad", "ORG"), ("La Liga", "MISC"), ("Nihat Kahveci", "PER"), ("Racing Santander", "ORG"), ("Anoeta", "LOC"),
+  ("Turkish", "MISC"), ("Raynald Denoueix", "PER"), ("Real Madrid", "ORG")]),
+# wS003
+("2001-04-01",
+ "Giovane Elber scored twice as Bayern Munich beat Hertha Berlin 3-0 at the Olympic Stadium in Munich on Saturday to stay three points ahead of Schalke in the Bundesliga. The Brazilian forward later limped off with a calf strain, and coach Ottmar Hitzfeld said he would be assessed before Tuesday's Champions League quarter-final against Manchester United.",
+ [("Giovane Elber", "PER"), ("Bayern Munich", "ORG"), ("Hertha Berlin", "ORG"), ("Olympic Stadium", "LOC"), ("Munich", "LOC"),
+  ("Schalke", "ORG"), ("Bundesliga", "MISC"), ("Brazilian", "MISC"), ("Ottmar Hitzfeld", "PER"), ("Champions League", "MISC"),
+  ("Manchester United", "ORG")]),
+# wS004
+("2005-10-02",
+ "Udinese climbed to third in Serie A after a 2-0 win at Lecce on Sunday, with goals from Vincenzo Iaquinta and the Ghanaian midfielder Sulley Muntari. Lecce coach Angelo Gregucci was sent to the stands early in the second half for protesting to referee Paolo Tagliavento.",
+ [("Udinese", "ORG"), ("Serie A", "MISC"), ("Lecce", "ORG"), ("Vincenzo Iaquinta", "PER"), ("Ghanaian", "MISC"),
+  ("Sulley Muntari", "PER"), ("Lecce", "ORG"), ("Angelo Gregucci", "PER"), ("Paolo Tagliavento", "PER")]),
+# wS005
+("2008-11-09",
+ "Bordeaux closed to within two points of Lyon at the top of Ligue 1 after Marouane Chamakh's header gave them a 1-0 win over Nancy at the Stade Chaban-Delmas on Saturday. Laurent Blanc's side have now gone nine matches unbeaten, and the Moroccan international said afterwards that he was happy to stay in France until the end of his contract.",
+ [("Bordeaux", "ORG"), ("Lyon", "ORG"), ("Ligue 1", "MISC"), ("Marouane Chamakh", "PER"), ("Nancy", "ORG"),
+  ("Stade Chaban-Delmas", "LOC"), ("Laurent Blanc", "PER"), ("Moroccan", "MISC"), ("France", "LOC")]),
+# wS006
+("2001-05-13",
+ "Jon Dahl Tomasson scored in stoppage time as Feyenoord beat Vitesse 3-2 at De Kuip on Sunday to secure third place in the Eredivisie. The Danish forward's goal also sends Feyenoord into the UEFA Cup, while Vitesse coach Ronald Koeman said his players had \"thrown away\" a two-goal lead.",
+ [("Jon Dahl Tomasson", "PER"), ("Feyenoord", "ORG"), ("Vitesse", "ORG"), ("De Kuip", "LOC"), ("Eredivisie", "MISC"),
+  ("Danish", "MISC"), ("Feyenoord", "ORG"), ("UEFA Cup", "MISC"), ("Vitesse", "ORG"), ("Ronald Koeman", "PER")]),
+# wS007
+("2007-05-20",
+ "Porto clinched a second successive Portuguese title on Saturday with a 4-1 win over Desportivo das Aves, finishing a point ahead of Sporting. Argentine striker Lisandro Lopez scored twice at the Estadio do Dragao, and coach Jesualdo Ferreira was carried from the pitch on his players' shoulders.",
+ [("Porto", "ORG"), ("Portuguese", "MISC"), ("Desportivo das Aves", "ORG"), ("Sporting", "ORG"), ("Argentine", "MISC"),
+  ("Lisandro Lopez", "PER"), ("Estadio do Dragao", "LOC"), ("Jesualdo Ferreira", "PER")]),
+# wS008
+("2005-10-03",
+ "Hearts stretched their unbeaten start to the Scottish Premier League season to nine games with a 2-0 win over Hibernian at Tynecastle on Sunday. Lithuanian midfielder Saulius Mikoliunas and Czech striker Rudi Skacel scored, and manager George Burley thanked owner Vladimir Romanov for his backing in the transfer market.",
+ [("Hearts", "ORG"), ("Scottish Premier League", "MISC"), ("Hibernian", "ORG"), ("Tynecastle", "LOC"), ("Lithuanian", "MISC"),
+  ("Saulius Mikoliunas", "PER"), ("Czech", "MISC"), ("Rudi Skacel", "PER"), ("George Burley", "PER"), ("Vladimir Romanov", "PER")]),
+# wS009
+("2010-03-21",
+ "Bursaspor went two points clear at the top of the Turkish Super League with a 2-1 win over Trabzonspor at the Ataturk Stadium on Saturday. Volkan Sen and Ozan Ipek scored for the home side, and coach Ertugrul Saglam said the title race with Fenerbahce would go \"to the final minute\".",
+ [("Bursaspor", "ORG"), ("Turkish Super League", "MISC"), ("Trabzonspor", "ORG"), ("Ataturk Stadium", "LOC"), ("Volkan Sen", "PER"),
+  ("Ozan Ipek", "PER"), ("Ertugrul Saglam", "PER"), ("Fenerbahce", "ORG")]),
+# wS010
+("2002-04-28",
+ "Olympiakos retained the Greek championship on Saturday with a 3-0 win over Panionios in Piraeus, finishing four points ahead of Panathinaikos. Brazilian playmaker Giovanni scored from a free kick and Predrag Djordjevic added two more in front of a capacity crowd.",
+ [("Olympiakos", "ORG"), ("Greek", "MISC"), ("Panionios", "ORG"), ("Piraeus", "LOC"), ("Panathinaikos", "ORG"),
+  ("Brazilian", "MISC"), ("Giovanni", "PER"), ("Predrag Djordjevic", "PER")]),
+# wS011
+("2006-04-02",
+ "Shakhtar Donetsk opened a four-point lead over Dynamo Kiev in the Ukrainian league on Sunday with a 2-0 win over Metalurh Zaporizhzhia. Brazilian forward Brandao scored both goals, and coach Mircea Lucescu said the title would be settled when his side meet Dynamo in Kiev next month.",
+ [("Shakhtar Donetsk", "ORG"), ("Dynamo Kiev", "ORG"), ("Ukrainian", "MISC"), ("Metalurh Zaporizhzhia", "ORG"), ("Brazilian", "MISC"),
+  ("Brandao", "PER"), ("Mircea Lucescu", "PER"), ("Dynamo", "ORG"), ("Kiev", "LOC")]),
+# wS012
+("2011-07-17",
+ "Uruguay reached the Copa America semi-finals on Saturday, beating hosts Argentina 5-4 on penalties in Santa Fe after a 1-1 draw. Diego Perez had been sent off before half-time, and goalkeeper Fernando Muslera saved Carlos Tevez's kick in the shootout.",
+ [("Uruguay", "LOC"), ("Copa America", "MISC"), ("Argentina", "LOC"), ("Santa Fe", "LOC"), ("Diego Perez", "PER"),
+  ("Fernando Muslera", "PER"), ("Carlos Tevez", "PER")]),
+# wS013
+("2009-12-07",
+ "Flamengo won their first Brazilian championship since 1992 on Sunday, beating Gremio 2-1 at the Maracana in front of almost 80,000 fans. Serbian midfielder Dejan Petkovic set up both goals, and striker Adriano finished the season as the league's joint top scorer.",
+ [("Flamengo", "ORG"), ("Brazilian", "MISC"), ("Gremio", "ORG"), ("Maracana", "LOC"), ("Serbian", "MISC"),
+  ("Dejan Petkovic", "PER"), ("Adriano", "PER")]),
+# wS014
+("2007-11-10",
+ "Etoile du Sahel won the African Champions League for the first time on Friday, beating holders Al Ahly 3-1 in Cairo after a goalless first leg in Sousse. Ghanaian forward Opoku Agyemang scored twice, and French coach Bertrand Marchand dedicated the title to the Tunisian club's supporters.",
+ [("Etoile du Sahel", "ORG"), ("African Champions League", "MISC"), ("Al Ahly", "ORG"), ("Cairo", "LOC"), ("Sousse", "LOC"),
+  ("Ghanaian", "MISC"), ("Opoku Agyemang", "PER"), ("French", "MISC"), ("Bertrand Marchand", "PER"), ("Tunisian", "MISC")]),
+# wS015
+("2004-02-15",
+ "Tunisia won the African Nations Cup for the first time on Saturday, beating Morocco 2-1 in the final at the November 7 Stadium in Rades. Francileudo Santos opened the scoring and Ziad Jaziri struck the winner after Youssef Mokhtari had equalised, making Roger Lemerre the first coach to win both the European and African titles.",
+ [("Tunisia", "LOC"), ("African Nations Cup", "MISC"), ("Morocco", "LOC"), ("November 7 Stadium", "LOC"), ("Rades", "LOC"),
+  ("Francileudo Santos", "PER"), ("Ziad Jaziri", "PER"), ("Youssef Mokhtari", "PER"), ("Roger Lemerre", "PER"),
+  ("European", "MISC"), ("African", "MISC")]),
+# wS016
+("2002-08-11",
+ "Jubilo Iwata clinched the J.League first stage on Saturday with a 3-1 win over Kashima Antlers at Yamaha Stadium. Masashi Nakayama scored twice to take his league total to 16, and coach Masakazu Suzuki said Toshiya Fujita had been \"the brain of the team\" all season.",
+ [("Jubilo Iwata", "ORG"), ("J.League", "MISC"), ("Kashima Antlers", "ORG"), ("Yamaha Stadium", "LOC"), ("Masashi Nakayama", "PER"),
+  ("Masakazu Suzuki", "PER"), ("Toshiya Fujita", "PER")]),
+# wS017
+("2010-12-06",
+ "FC Seoul won the K-League championship for the first time in ten years on Sunday, beating Jeju United 2-1 in the second leg of the final in front of 56,000 fans in Seoul. Montenegrin striker Dejan Damjanovic set up the winner for Adilson, and Portuguese coach Nelo Vingada said he had never heard a louder crowd.",
+ [("FC Seoul", "ORG"), ("K-League", "MISC"), ("Jeju United", "ORG"), ("Seoul", "LOC"), ("Montenegrin", "MISC"),
+  ("Dejan Damjanovic", "PER"), ("Adilson", "PER"), ("Portuguese", "MISC"), ("Nelo Vingada", "PER")]),
+# wS018
+("2011-09-29",
+ "Guangzhou Evergrande won the Chinese Super League title in their first season back in the top flight on Wednesday, beating Liaoning Whowin 2-0 with two goals from Brazilian striker Muriqui. South Korean coach Lee Jang-soo was thrown into the air by his players, and club chairman Xu Jiayin promised a bonus of 10 million yuan.",
+ [("Guangzhou Evergrande", "ORG"), ("Chinese Super League", "MISC"), ("Liaoning Whowin", "ORG"), ("Brazilian", "MISC"),
+  ("Muriqui", "PER"), ("South Korean", "MISC"), ("Lee Jang-soo", "PER"), ("Xu Jiayin", "PER")]),
+# wS019
+("2009-03-01",
+ "Melbourne Victory won the A-League grand final on Saturday, beating Adelaide United 1-0 at the Telstra Dome in front of 53,000 fans. Tom Pondeljak scored the only goal after an hour, and Victory coach Ernie Merrick called it \"the best night of my career\".",
+ [("Melbourne Victory", "ORG"), ("A-League", "MISC"), ("Adelaide United", "ORG"), ("Telstra Dome", "LOC"), ("Tom Pondeljak", "PER"),
+  ("Victory", "ORG"), ("Ernie Merrick", "PER")]),
+# wS020
+("2010-04-29",
+ "Pachuca won the CONCACAF Champions League on Wednesday on away goals after a 1-1 draw with Cruz Azul at the Estadio Hidalgo, having lost the first leg 2-1 in Mexico City. Paraguayan forward Edgar Benitez headed the decisive goal in stoppage time, and Pachuca will play in the club championship in Abu Dhabi in December.",
+ [("Pachuca", "ORG"), ("CONCACAF Champions League", "MISC"), ("Cruz Azul", "ORG"), ("Estadio Hidalgo", "LOC"), ("Mexico City", "LOC"),
+  ("Paraguayan", "MISC"), ("Edgar Benitez", "PER"), ("Pachuca", "ORG"), ("Abu Dhabi", "LOC")]),
+# wS021
+("2003-09-19",
+ "Sussex won the County Championship for the first time in their 164-year history on Thursday, taking the bonus point they needed against Leicestershire at Hove. Zimbabwean batsman Murray Goodwin made 335 not out, a county record, and Pakistani leg-spinner Mushtaq Ahmed took ten wickets in the match. Captain Chris Adams said the title belonged to \"every member who waited all those years\".",
+ [("Sussex", "ORG"), ("County Championship", "MISC"), ("Leicestershire", "ORG"), ("Hove", "LOC"), ("Zimbabwean", "MISC"),
+  ("Murray Goodwin", "PER"), ("Pakistani", "MISC"), ("Mushtaq Ahmed", "PER"), ("Chris Adams", "PER")]),
+# wS022
+("2006-03-21",
+ "Queensland won the Pura Cup on Monday, beating Victoria by an innings and 354 runs in the final at the Gabba in Brisbane after piling up 900 for six declared, the highest total in the competition's history. Captain Jimmy Maher said the side had \"batted Victoria out of the game\" on the first two days.",
+ [("Queensland", "ORG"), ("Pura Cup", "MISC"), ("Victoria", "ORG"), ("Gabba", "LOC"), ("Brisbane", "LOC"), ("Jimmy Maher", "PER"),
+  ("Victoria", "ORG")]),
+# wS023
+("2012-06-25",
+ "Sri Lanka beat Pakistan by 209 runs in the first test in Galle on Sunday, with left-arm spinner Rangana Herath taking six wickets in the second innings. Pakistan, set 511 to win, were bowled out shortly after tea despite a patient half-century from captain Misbah-ul-Haq.",
+ [("Sri Lanka", "LOC"), ("Pakistan", "LOC"), ("Galle", "LOC"), ("Rangana Herath", "PER"), ("Pakistan", "LOC"), ("Misbah-ul-Haq", "PER")]),
+# wS024
+("2003-02-25",
+ "Kenya beat Sri Lanka by 53 runs at the Nairobi Gymkhana on Monday, the biggest win in the country's one-day history. Leg-spinner Collins Obuya took five for 24, and Kenyan captain Steve Tikolo said the victory would \"change how people look at cricket in Africa\".",
+ [("Kenya", "LOC"), ("Sri Lanka", "LOC"), ("Nairobi Gymkhana", "LOC"), ("Collins Obuya", "PER"), ("Kenyan", "MISC"),
+  ("Steve Tikolo", "PER"), ("Africa", "LOC")]),
+# wS025
+("2004-06-07",
+ "Gaston Gaudio won the French Open on Sunday, saving two match points before beating fellow Argentine Guillermo Coria 0-6 3-6 6-4 6-1 8-6 in Paris. Coria, who suffered cramp in the third set, had not lost on clay for more than a year.",
+ [("Gaston Gaudio", "PER"), ("French Open", "MISC"), ("Argentine", "MISC"), ("Guillermo Coria", "PER"), ("Paris", "LOC"), ("Coria", "PER")]),
+# wS026
+("2006-01-28",
+ "Amelie Mauresmo won her first grand slam title on Saturday when Justine Henin-Hardenne retired with a stomach complaint while trailing 6-1 2-0 in the Australian Open final at Melbourne Park. The Frenchwoman said she was sorry the match had ended that way but would \"take the trophy home with pleasure\".",
+ [("Amelie Mauresmo", "PER"), ("Justine Henin-Hardenne", "PER"), ("Australian Open", "MISC"), ("Melbourne Park", "LOC"),
+  ("Frenchwoman", "MISC")]),
+# wS027
+("2007-05-21",
+ "Padraig Harrington became the first Irishman in 25 years to win the Irish Open on Sunday, beating Welshman Bradley Dredge in a playoff at Adare Manor. Harrington had taken a double bogey at the last in regulation play before parring the same hole at the first extra attempt.",
+ [("Padraig Harrington", "PER"), ("Irishman", "MISC"), ("Irish Open", "MISC"), ("Welshman", "MISC"), ("Bradley Dredge", "PER"),
+  ("Adare Manor", "LOC"), ("Harrington", "PER")]),
+# wS028
+("2006-05-21",
+ "Munster won the Heineken Cup at the third attempt on Saturday, beating Biarritz 23-19 in the final at the Millennium Stadium in Cardiff. Trevor Halstead and Peter Stringer scored tries, and Ronan O'Gara kicked 13 points in front of a crowd dominated by Irish supporters.",
+ [("Munster", "ORG"), ("Heineken Cup", "MISC"), ("Biarritz", "ORG"), ("Millennium Stadium", "LOC"), ("Cardiff", "LOC"),
+  ("Trevor Halstead", "PER"), ("Peter Stringer", "PER"), ("Ronan O'Gara", "PER"), ("Irish", "MISC")]),
+# wS029
+("2008-10-05",
+ "Leeds Rhinos retained the Super League title on Saturday, beating St Helens 24-16 in the grand final at Old Trafford. Lee Smith scored two tries and captain Kevin Sinfield kicked four goals as St Helens lost a third successive grand final.",
+ [("Leeds Rhinos", "ORG"), ("Super League", "MISC"), ("St Helens", "ORG"), ("Old Trafford", "LOC"), ("Lee Smith", "PER"),
+  ("Kevin Sinfield", "PER"), ("St Helens", "ORG")]),
+# wS030
+("2012-05-28",
+ "Ryder Hesjedal became the first Canadian to win the Giro d'Italia on Sunday, overturning a 31-second deficit to Joaquim Rodriguez in the closing time trial in Milan. The Garmin-Barracuda rider finished 16 seconds ahead of the Spaniard, with Belgian Thomas De Gendt third.",
+ [("Ryder Hesjedal", "PER"), ("Canadian", "MISC"), ("Giro d'Italia", "MISC"), ("Joaquim Rodriguez", "PER"), ("Milan", "LOC"),
+  ("Garmin-Barracuda", "ORG"), ("Spaniard", "MISC"), ("Belgian", "MISC"), ("Thomas De Gendt", "PER")]),
+# wS031
+("2005-08-27",
+ "Kenenisa Bekele broke his own 10,000 metres world record at the Memorial Van Damme in Brussels on Friday, clocking 26 minutes 17.53 seconds. The Ethiopian was paced for the first half by his younger brother Tariku and ran the last 12 laps alone in front of a full King Baudouin Stadium.",
+ [("Kenenisa Bekele", "PER"), ("Memorial Van Damme", "MISC"), ("Brussels", "LOC"), ("Ethiopian", "MISC"), ("Tariku", "PER"),
+  ("King Baudouin Stadium", "LOC")]),
+# wS032
+("2004-08-30",
+ "Kimi Raikkonen won the Belgian Grand Prix at Spa-Francorchamps on Sunday, McLaren's first victory of the season, while Michael Schumacher's second place was enough to clinch a seventh world title for Ferrari. The Finn survived three safety car periods and a first-lap pile-up that eliminated four cars.",
+ [("Kimi Raikkonen", "PER"), ("Belgian Grand Prix", "MISC"), ("Spa-Francorchamps", "LOC"), ("McLaren", "ORG"),
+  ("Michael Schumacher", "PER"), ("Ferrari", "ORG"), ("Finn", "MISC")]),
+# wS033
+("2003-05-12",
+ "Barcelona won the Euroleague for the first time on Sunday, beating Benetton Treviso 76-65 in the final at the Palau Sant Jordi. Lithuanian guard Sarunas Jasikevicius ran the offence, and Dejan Bodiroga was named the most valuable player of the final four.",
+ [("Barcelona", "ORG"), ("Euroleague", "MISC"), ("Benetton Treviso", "ORG"), ("Palau Sant Jordi", "LOC"), ("Lithuanian", "MISC"),
+  ("Sarunas Jasikevicius", "PER"), ("Dejan Bodiroga", "PER")]),
+# wS034
+("2002-05-12",
+ "Slovakia won the ice hockey world championship for the first time on Saturday, beating Russia 4-3 in the final in Gothenburg. Peter Bondra scored the winner with 100 seconds left, and goaltender Jan Lasak made 30 saves as the Slovaks avenged their defeat in the 2000 final.",
+ [("Slovakia", "LOC"), ("Russia", "LOC"), ("Gothenburg", "LOC"), ("Peter Bondra", "PER"), ("Jan Lasak", "PER"), ("Slovaks", "MISC")]),
+# wS035
+("2012-01-22",
+ "Didier Cuche won the Hahnenkamm downhill in Kitzbuehel for a record fifth time on Saturday, 0.27 seconds ahead of Austria's Klaus Kroell. The 37-year-old Swiss, who had announced his retirement two days earlier, was lifted onto the shoulders of his team mates in the finish area.",
+ [("Didier Cuche", "PER"), ("Hahnenkamm", "MISC"), ("Kitzbuehel", "LOC"), ("Austria", "LOC"), ("Klaus Kroell", "PER"), ("Swiss", "MISC")]),
+# wS036
+("2004-04-25",
+ "Vitali Klitschko won the vacant WBC heavyweight title on Saturday, stopping Corrie Sanders in the eighth round at the Staples Center in Los Angeles. The Ukrainian, whose younger brother Wladimir had been knocked out by Sanders a year earlier, said the family's honour had been restored.",
+ [("Vitali Klitschko", "PER"), ("WBC", "ORG"), ("Corrie Sanders", "PER"), ("Staples Center", "LOC"), ("Los Angeles", "LOC"),
+  ("Ukrainian", "MISC"), ("Wladimir", "PER"), ("Sanders", "PER")]),
+# wS037
+("2009-02-04",
+ "Arsenal completed the signing of Russian playmaker Andrey Arshavin from Zenit St Petersburg on Tuesday, a day after the transfer deadline had been extended because of heavy snow in London. The league approved the deal, reported to be worth 15 million pounds, ending weeks of talks between the two clubs.",
+ [("Arsenal", "ORG"), ("Russian", "MISC"), ("Andrey Arshavin", "PER"), ("Zenit St Petersburg", "ORG"), ("London", "LOC")]),
+# wS038
+("2008-02-24",
+ "Arsenal striker Eduardo da Silva will miss the rest of the season after breaking his left leg in a challenge by Martin Taylor three minutes into Saturday's 2-2 draw at Birmingham. Manager Arsene Wenger said Taylor should \"never play football again\", a remark he withdrew the next day, while the Croatian international was flown back to London for surgery after treatment in a hospital near St Andrew's.",
+ [("Arsenal", "ORG"), ("Eduardo da Silva", "PER"), ("Martin Taylor", "PER"), ("Birmingham", "ORG"), ("Arsene Wenger", "PER"),
+  ("Taylor", "PER"), ("Croatian", "MISC"), ("London", "LOC"), ("St Andrew's", "LOC")]),
+# wS039
+("2005-04-04",
+ "The Football Association charged Newcastle midfielder Lee Bowyer with violent conduct on Monday after he fought with team mate Kieron Dyer during Saturday's 3-0 home defeat by Aston Villa. Both players were sent off at St James' Park, and Newcastle fined Bowyer six weeks' wages.",
+ [("Football Association", "ORG"), ("Newcastle", "ORG"), ("Lee Bowyer", "PER"), ("Kieron Dyer", "PER"), ("Aston Villa", "ORG"),
+  ("St James' Park", "LOC"), ("Newcastle", "ORG"), ("Bowyer", "PER")]),
+# wS040
+("2004-09-24",
+ "UEFA awarded Dynamo Kiev a 3-0 win over Roma on Thursday and ordered the Italian club to play their next two European home matches behind closed doors, after Swedish referee Anders Frisk was struck by a coin thrown from the crowd at the Stadio Olimpico. Frisk had abandoned the Champions League match at half-time with blood running down his face.",
+ [("UEFA", "ORG"), ("Dynamo Kiev", "ORG"), ("Roma", "ORG"), ("Italian", "MISC"), ("European", "MISC"), ("Swedish", "MISC"),
+  ("Anders Frisk", "PER"), ("Stadio Olimpico", "LOC"), ("Frisk", "PER"), ("Champions League", "MISC")]),
+# wS041
+("2007-02-01",
+ "Everton manager David Moyes will be without Australian midfielder Tim Cahill for Saturday's Merseyside derby against Liverpool at Goodison Park. Rafael Benitez's side have won only one of their last five league games, and Spanish goalkeeper Pepe Reina is doubtful with a wrist injury.",
+ [("Everton", "ORG"), ("David Moyes", "PER"), ("Australian", "MISC"), ("Tim Cahill", "PER"), ("Merseyside", "LOC"), ("Liverpool", "ORG"),
+  ("Goodison Park", "LOC"), ("Rafael Benitez", "PER"), ("Spanish", "MISC"), ("Pepe Reina", "PER")]),
+# wS042
+("2005-05-19",
+ "CSKA Moscow became the first Russian club to win a European trophy on Wednesday, beating Sporting 3-1 in the UEFA Cup final at Sporting's own Jose Alvalade stadium in Lisbon. Aleksei Berezutski, Yuri Zhirkov and Vagner Love scored after Rogerio had given the Portuguese side the lead, and coach Valery Gazzaev was tossed into the air by his players.",
+ [("CSKA Moscow", "ORG"), ("Russian", "MISC"), ("European", "MISC"), ("Sporting", "ORG"), ("UEFA Cup", "MISC"), ("Sporting", "ORG"),
+  ("Jose Alvalade", "LOC"), ("Lisbon", "LOC"), ("Aleksei Berezutski", "PER"), ("Yuri Zhirkov", "PER"), ("Vagner Love", "PER"),
+  ("Rogerio", "PER"), ("Portuguese", "MISC"), ("Valery Gazzaev", "PER")]),
+# wS043
+("2004-05-30",
+ "Wisla Krakow clinched the Polish title on Saturday with a 2-1 win over Legia Warsaw in Krakow, Maciej Zurawski scoring both goals. Coach Henryk Kasperczak said he now wanted to reach the Champions League group stage at the club's fourth attempt.",
+ [("Wisla Krakow", "ORG"), ("Polish", "MISC"), ("Legia Warsaw", "ORG"), ("Krakow", "LOC"), ("Maciej Zurawski", "PER"),
+  ("Henryk Kasperczak", "PER"), ("Champions League", "MISC")]),
+# wS044
+("2008-05-18",
+ "Slavia Prague won the Czech league for the first time in 12 years on Saturday after a 3-0 win over Viktoria Plzen, finishing four points ahead of city rivals Sparta. Stanislav Vlcek scored twice, and coach Karel Jarolim said the title was \"for the fans who stayed with us in the lean years\".",
+ [("Slavia Prague", "ORG"), ("Czech", "MISC"), ("Viktoria Plzen", "ORG"), ("Sparta", "ORG"), ("Stanislav Vlcek", "PER"),
+  ("Karel Jarolim", "PER")]),
+# wS045
+("2006-05-14",
+ "FC Zurich snatched the Swiss title with the last kick of the season on Saturday, Romanian defender Iulian Filipescu scoring in stoppage time for a 2-1 win at leaders Basel. Hundreds of Basel fans stormed the pitch at St. Jakob-Park after the final whistle, and the Swiss Football League promised an inquiry.",
+ [("FC Zurich", "ORG"), ("Swiss", "MISC"), ("Romanian", "MISC"), ("Iulian Filipescu", "PER"), ("Basel", "ORG"), ("Basel", "ORG"),
+  ("St. Jakob-Park", "LOC"), ("Swiss Football League", "ORG")]),
+# wS046
+("2008-04-21",
+ "Standard Liege won the Belgian title for the first time in 25 years on Sunday, beating Anderlecht 2-0 at Sclessin with goals from Dieumerci Mbokani and Milan Jovanovic. Coach Michel Preud'homme, who kept goal for the club in its last title-winning side, wept at the final whistle.",
+ [("Standard Liege", "ORG"), ("Belgian", "MISC"), ("Anderlecht", "ORG"), ("Sclessin", "LOC"), ("Dieumerci Mbokani", "PER"),
+  ("Milan Jovanovic", "PER"), ("Michel Preud'homme", "PER")]),
+# wS047
+("2004-10-25",
+ "Rosenborg clinched a 13th successive Norwegian title on Sunday with a 4-1 win over Lillestrom at Lerkendal. Frode Johnsen scored twice, and coach Ola By Rise said the run would end \"one day, but not while I am here\".",
+ [("Rosenborg", "ORG"), ("Norwegian", "MISC"), ("Lillestrom", "ORG"), ("Lerkendal", "LOC"), ("Frode Johnsen", "PER"), ("Ola By Rise", "PER")]),
+# wS048
+("2008-10-27",
+ "Kalmar FF won the Allsvenskan for the first time on Sunday with a 2-0 win over Trelleborg, Brazilian striker Cesar Santin scoring both goals. Coach Nanne Bergstrand said the Swedish title was the reward for \"ten years of building without shortcuts\".",
+ [("Kalmar FF", "ORG"), ("Allsvenskan", "MISC"), ("Trelleborg", "ORG"), ("Brazilian", "MISC"), ("Cesar Santin", "PER"),
+  ("Nanne Bergstrand", "PER"), ("Swedish", "MISC")]),
+# wS049
+("2006-04-28",
+ "Middlesbrough reached the UEFA Cup final on Thursday, scoring four times in the last 57 minutes to beat Steaua Bucharest 4-2 on the night and 4-3 on aggregate at the Riverside Stadium. Massimo Maccarone headed the winner two minutes from time, completing a second comeback in as many rounds for Steve McClaren's side.",
+ [("Middlesbrough", "ORG"), ("UEFA Cup", "MISC"), ("Steaua Bucharest", "ORG"), ("Riverside Stadium", "LOC"), ("Massimo Maccarone", "PER"),
+  ("Steve McClaren", "PER")]),
+# wS050
+("2010-05-16",
+ "Partizan Belgrade clinched a third successive Serbian title on Saturday with a 4-0 win over Spartak Subotica, two points ahead of Red Star. Brazilian striker Cleo scored twice, and coach Goran Stevanovic said the club's next aim was the Champions League group stage.",
+ [("Partizan Belgrade", "ORG"), ("Serbian", "MISC"), ("Spartak Subotica", "ORG"), ("Red Star", "ORG"), ("Brazilian", "MISC"), ("Cleo", "PER"),
+  ("Goran Stevanovic", "PER"), ("Champions League", "MISC")]),
+# wS051
+("2009-08-27",
+ "Maccabi Haifa reached the Champions League group stage for the second time on Wednesday, beating Red Bull Salzburg 3-0 in Haifa to complete a 5-1 aggregate win. Shlomi Arbeitman scored twice, and coach Elisha Levy said his side would not be making up the numbers in a group with Bayern and Juventus.",
+ [("Maccabi Haifa", "ORG"), ("Champions League", "MISC"), ("Red Bull Salzburg", "ORG"), ("Haifa", "LOC"), ("Shlomi Arbeitman", "PER"),
+  ("Elisha Levy", "PER"), ("Bayern", "ORG"), ("Juventus", "ORG")]),
+# wS052
+("2012-03-08",
+ "APOEL Nicosia became the first Cypriot club to reach the Champions League quarter-finals on Wednesday, beating Lyon 4-3 on penalties after Gustavo Manduca's goal at the GSP Stadium levelled the tie. Goalkeeper Dionisis Chiotis saved two kicks, and Serbian coach Ivan Jovanovic said the island would \"not sleep tonight\".",
+ [("APOEL Nicosia", "ORG"), ("Cypriot", "MISC"), ("Champions League", "MISC"), ("Lyon", "ORG"), ("Gustavo Manduca", "PER"),
+  ("GSP Stadium", "LOC"), ("Dionisis Chiotis", "PER"), ("Serbian", "MISC"), ("Ivan Jovanovic", "PER")]),
+# wS053
+("2003-12-13",
+ "Enyimba became the first Nigerian club to win the African Champions League on Friday despite losing 1-0 to Ismaily in the second leg in Ismailia, taking the title 2-1 on aggregate. President Olusegun Obasanjo sent a presidential jet to fly the squad home to Aba.",
+ [("Enyimba", "ORG"), ("Nigerian", "MISC"), ("African Champions League", "MISC"), ("Ismaily", "ORG"), ("Ismailia", "LOC"),
+  ("Olusegun Obasanjo", "PER"), ("Aba", "LOC")]),
+# wS054
+("2008-03-10",
+ "Asante Kotoko beat Hearts of Oak 1-0 in front of 40,000 fans at the Baba Yara Stadium in Kumasi on Sunday to go three points clear in the Ghanaian league. Eric Bekoe scored the only goal from a corner, and Hearts complained to the Ghana Football Association about the referee's decision to disallow a late equaliser.",
+ [("Asante Kotoko", "ORG"), ("Hearts of Oak", "ORG"), ("Baba Yara Stadium", "LOC"), ("Kumasi", "LOC"), ("Ghanaian", "MISC"), ("Eric Bekoe", "PER"),
+  ("Hearts", "ORG"), ("Ghana Football Association", "ORG")]),
+# wS055
+("2006-02-11",
+ "Egypt won the African Nations Cup for a record fifth time on Friday, beating Ivory Coast 4-2 on penalties after a goalless final at the Cairo International Stadium. Goalkeeper Essam El Hadary saved from Didier Drogba in the shootout, and coach Hassan Shehata was carried around the pitch by his players.",
+ [("Egypt", "LOC"), ("African Nations Cup", "MISC"), ("Ivory Coast", "LOC"), ("Cairo International Stadium", "LOC"), ("Essam El Hadary", "PER"),
+  ("Didier Drogba", "PER"), ("Hassan Shehata", "PER")]),
+# wS056
+("2008-05-17",
+ "Persepolis won the Iran Pro League on the final day of the season on Friday, Sepehr Heydari heading a winner in the 96th minute for a 2-1 win over Sepahan at the Azadi Stadium. Coach Afshin Ghotbi said 100,000 fans had \"willed the ball into the net\".",
+ [("Persepolis", "ORG"), ("Iran Pro League", "MISC"), ("Sepehr Heydari", "PER"), ("Sepahan", "ORG"), ("Azadi Stadium", "LOC"), ("Afshin Ghotbi", "PER")]),
+# wS057
+("2005-10-22",
+ "Al Ittihad retained the Asian Champions League on Friday, beating Al Ain 4-2 in the second leg in Jeddah after a 1-1 draw in the United Arab Emirates. Mohammed Noor scored twice for the Saudi side, who will now represent Asia at the club championship in Japan in December.",
+ [("Al Ittihad", "ORG"), ("Asian Champions League", "MISC"), ("Al Ain", "ORG"), ("Jeddah", "LOC"), ("United Arab Emirates", "LOC"),
+  ("Mohammed Noor", "PER"), ("Saudi", "MISC"), ("Asia", "LOC"), ("Japan", "LOC")]),
+# wS058
+("2009-10-26",
+ "Muangthong United clinched the Thai Premier League title in their first top-flight season on Sunday, beating Chonburi 2-0 in front of a full house at Yamaha Stadium in Nonthaburi. Coach Attaphol Buspakom said the club had proved that professional football could draw crowds in Thailand.",
+ [("Muangthong United", "ORG"), ("Thai Premier League", "MISC"), ("Chonburi", "ORG"), ("Yamaha Stadium", "LOC"), ("Nonthaburi", "LOC"),
+  ("Attaphol Buspakom", "PER"), ("Thailand", "LOC")]),
+# wS059
+("2009-06-29",
+ "Persipura Jayapura won the Indonesia Super League on Sunday with a 3-1 win over Persija Jakarta, and captain Boaz Solossa finished as the league's top scorer. Thousands of supporters lined the road from the airport at Sentani when the team flew home to Papua.",
+ [("Persipura Jayapura", "ORG"), ("Indonesia Super League", "MISC"), ("Persija Jakarta", "ORG"), ("Boaz Solossa", "PER"),
+  ("Sentani", "LOC"), ("Papua", "LOC")]),
+# wS060
+("2008-12-29",
+ "Vietnam won the AFF Suzuki Cup for the first time on Sunday, Le Cong Vinh heading a stoppage-time equaliser for a 1-1 draw with Thailand at the My Dinh Stadium in Hanoi and a 3-2 aggregate win. Portuguese coach Henrique Calisto was given a state medal the next morning.",
+ [("Vietnam", "LOC"), ("AFF Suzuki Cup", "MISC"), ("Le Cong Vinh", "PER"), ("Thailand", "LOC"), ("My Dinh Stadium", "LOC"), ("Hanoi", "LOC"),
+  ("Portuguese", "MISC"), ("Henrique Calisto", "PER")]),
+# wS061
+("2004-07-02",
+ "Once Caldas won the Copa Libertadores on Thursday, beating Boca Juniors 2-0 on penalties after a 1-1 draw in Manizales. Goalkeeper Juan Carlos Henao saved two kicks, and coach Luis Fernando Montoya said the smallest of the Colombian finalists in the tournament's history had \"beaten a giant with humility\".",
+ [("Once Caldas", "ORG"), ("Copa Libertadores", "MISC"), ("Boca Juniors", "ORG"), ("Manizales", "LOC"), ("Juan Carlos Henao", "PER"),
+  ("Luis Fernando Montoya", "PER"), ("Colombian", "MISC")]),
+# wS062
+("2008-07-03",
+ "LDU Quito became the first Ecuadorean club to win the Copa Libertadores on Wednesday, beating Fluminense 3-1 on penalties at the Maracana after losing 3-1 in normal time. Goalkeeper Jose Francisco Cevallos saved three kicks, cancelling out a hat-trick from Thiago Neves, and Argentine coach Edgardo Bauza said the win belonged to all of Ecuador.",
+ [("LDU Quito", "ORG"), ("Ecuadorean", "MISC"), ("Copa Libertadores", "MISC"), ("Fluminense", "ORG"), ("Maracana", "LOC"),
+  ("Jose Francisco Cevallos", "PER"), ("Thiago Neves", "PER"), ("Argentine", "MISC"), ("Edgardo Bauza", "PER"), ("Ecuador", "LOC")]),
+# wS063
+("2006-11-24",
+ "Colo-Colo reached the Copa Sudamericana final on Thursday, beating Gimnasia La Plata 2-1 at the Estadio Monumental in Santiago. Humberto Suazo scored both goals to take his tournament tally to ten, and coach Claudio Borghi said the Chilean champions would now face Pachuca \"without fear\".",
+ [("Colo-Colo", "ORG"), ("Copa Sudamericana", "MISC"), ("Gimnasia La Plata", "ORG"), ("Estadio Monumental", "LOC"), ("Santiago", "LOC"),
+  ("Humberto Suazo", "PER"), ("Claudio Borghi", "PER"), ("Chilean", "MISC"), ("Pachuca", "ORG")]),
+# wS064
+("1998-11-20",
+ "Zimbabwe won their first test match abroad on Thursday, beating Pakistan by seven wickets in Peshawar. Fast bowler Heath Streak took eight wickets in the match, and Neil Johnson's unbeaten half-century saw them home an hour after lunch. Captain Alistair Campbell called it \"the biggest day in our cricket history\".",
+ [("Zimbabwe", "LOC"), ("Pakistan", "LOC"), ("Peshawar", "LOC"), ("Heath Streak", "PER"), ("Neil Johnson", "PER"), ("Alistair Campbell", "PER")]),
+# wS065
+("2011-09-16",
+ "Lancashire won the County Championship outright for the first time since 1934 on Thursday, beating Somerset by eight wickets at Taunton as Warwickshire failed to force a win at Hampshire. Captain Glen Chapple took five wickets in the match and Steven Croft hit the winning runs.",
+ [("Lancashire", "ORG"), ("County Championship", "MISC"), ("Somerset", "ORG"), ("Taunton", "LOC"), ("Warwickshire", "ORG"), ("Hampshire", "ORG"),
+  ("Glen Chapple", "PER"), ("Steven Croft", "PER")]),
+# wS066
+("2009-05-25",
+ "Deccan Chargers won the Indian Premier League final on Sunday, beating Royal Challengers Bangalore by six runs at the Wanderers in Johannesburg, where the tournament had been moved because of security concerns. Australian captain Adam Gilchrist was named player of the season, and Anil Kumble took four wickets in a losing cause.",
+ [("Deccan Chargers", "ORG"), ("Indian Premier League", "MISC"), ("Royal Challengers Bangalore", "ORG"), ("Wanderers", "LOC"),
+  ("Johannesburg", "LOC"), ("Australian", "MISC"), ("Adam Gilchrist", "PER"), ("Anil Kumble", "PER")]),
+# wS067
+("2002-12-02",
+ "Russia won the Davis Cup for the first time on Sunday when 20-year-old Mikhail Youzhny came from two sets down to beat Paul-Henri Mathieu in the deciding rubber at the Palais Omnisports de Paris-Bercy. Captain Shamil Tarpishchev embraced Marat Safin courtside, and former president Boris Yeltsin joined the players on court.",
+ [("Russia", "LOC"), ("Davis Cup", "MISC"), ("Mikhail Youzhny", "PER"), ("Paul-Henri Mathieu", "PER"), ("Palais Omnisports de Paris-Bercy", "LOC"),
+  ("Shamil Tarpishchev", "PER"), ("Marat Safin", "PER"), ("Boris Yeltsin", "PER")]),
+# wS068
+("2010-06-06",
+ "Francesca Schiavone became the first Italian woman to win a grand slam singles title on Saturday, beating Samantha Stosur 6-4 7-6 in the French Open final. The 29-year-old from Milan, seeded 17th, lay down on the clay after the winning point, while the Australian, who had knocked out Serena Williams and Justine Henin, said she had simply been beaten by the better player.",
+ [("Francesca Schiavone", "PER"), ("Italian", "MISC"), ("Samantha Stosur", "PER"), ("French Open", "MISC"), ("Milan", "LOC"),
+  ("Australian", "MISC"), ("Serena Williams", "PER"), ("Justine Henin", "PER")]),
+# wS069
+("2009-08-17",
+ "Y.E. Yang became the first Asian man to win a major on Sunday, coming from two shots behind Tiger Woods to take the PGA Championship at Hazeltine by three strokes. The South Korean chipped in for an eagle at the 14th, and Woods, who had never lost a major when leading after 54 holes, closed with a 75.",
+ [("Y.E. Yang", "PER"), ("Asian", "MISC"), ("Tiger Woods", "PER"), ("PGA Championship", "MISC"), ("Hazeltine", "LOC"), ("South Korean", "MISC"),
+  ("Woods", "PER")]),
+# wS070
+("2005-02-28",
+ "Thongchai Jaidee retained the Malaysian Open on Sunday, holing a birdie putt at the last to finish one stroke ahead of Spaniard Miguel Angel Jimenez at the Saujana Golf and Country Club near Kuala Lumpur. The former Thai army paratrooper said he would use the prize money to build a practice range in his home town of Lopburi.",
+ [("Thongchai Jaidee", "PER"), ("Malaysian Open", "MISC"), ("Spaniard", "MISC"), ("Miguel Angel Jimenez", "PER"),
+  ("Saujana Golf and Country Club", "LOC"), ("Kuala Lumpur", "LOC"), ("Thai", "MISC"), ("Lopburi", "LOC")]),
+# wS071
+("2011-03-13",
+ "Italy beat France for the first time in the Six Nations on Saturday, winning 22-21 at the Stadio Flaminio in Rome thanks to a late penalty from Mirco Bergamasco. Andrea Masi scored Italy's try, and captain Sergio Parisse said South African coach Nick Mallett deserved the credit for \"four years of patience\".",
+ [("Italy", "LOC"), ("France", "LOC"), ("Six Nations", "MISC"), ("Stadio Flaminio", "LOC"), ("Rome", "LOC"), ("Mirco Bergamasco", "PER"),
+  ("Andrea Masi", "PER"), ("Italy", "LOC"), ("Sergio Parisse", "PER"), ("South African", "MISC"), ("Nick Mallett", "PER")]),
+# wS072
+("2010-05-30",
+ "Leicester won the Premiership final for the second year running on Saturday, beating Saracens 33-27 at Twickenham with a try from Dan Hipkiss two minutes from time. Toby Flood kicked 18 points, and director of rugby Richard Cockerill said Saracens had \"pushed us to the very last breath\".",
+ [("Leicester", "ORG"), ("Premiership", "MISC"), ("Saracens", "ORG"), ("Twickenham", "LOC"), ("Dan Hipkiss", "PER"), ("Toby Flood", "PER"),
+  ("Richard Cockerill", "PER"), ("Saracens", "ORG")]),
+# wS073
+("2010-04-22",
+ "The National Rugby League stripped Melbourne Storm of their 2007 and 2009 premierships on Thursday after finding that the club had breached the salary cap by 1.7 million dollars over five years. Chief executive David Gallop said the club's former management had run a \"deliberate and sophisticated\" system of secret payments, and the Storm will play the rest of the season for no points.",
+ [("National Rugby League", "ORG"), ("Melbourne Storm", "ORG"), ("David Gallop", "PER"), ("Storm", "ORG")]),
+# wS074
+("2007-04-16",
+ "Stuart O'Grady became the first Australian to win Paris-Roubaix on Sunday, attacking alone 25 kilometres from the finish and entering the Roubaix velodrome 52 seconds clear of Juan Antonio Flecha. The CSC rider had crashed on the cobbles an hour earlier and finished with blood on both knees.",
+ [("Stuart O'Grady", "PER"), ("Australian", "MISC"), ("Paris-Roubaix", "MISC"), ("Roubaix", "LOC"), ("Juan Antonio Flecha", "PER"), ("CSC", "ORG")]),
+]
