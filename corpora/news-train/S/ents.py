@@ -369,4 +369,203 @@ DOCS = [
 ("2007-04-16",
  "Stuart O'Grady became the first Australian to win Paris-Roubaix on Sunday, attacking alone 25 kilometres from the finish and entering the Roubaix velodrome 52 seconds clear of Juan Antonio Flecha. The CSC rider had crashed on the cobbles an hour earlier and finished with blood on both knees.",
  [("Stuart O'Grady", "PER"), ("Australian", "MISC"), ("Paris-Roubaix", "MISC"), ("Roubaix", "LOC"), ("Juan Antonio Flecha", "PER"), ("CSC", "ORG")]),
+# wS075
+("2005-07-23",
+ "Yelena Isinbayeva became the first woman to clear five metres in the pole vault on Friday, raising her own world record at the London Grand Prix at Crystal Palace. The Russian, who trains in her home town of Volgograd under Yevgeny Trofimov, has now broken the record 17 times.",
+ [("Yelena Isinbayeva", "PER"), ("London Grand Prix", "MISC"), ("Crystal Palace", "LOC"), ("Russian", "MISC"), ("Volgograd", "LOC"),
+  ("Yevgeny Trofimov", "PER")]),
+# wS076
+("2003-09-29",
+ "Paul Tergat became the first man to run a marathon in under two hours and five minutes on Sunday, winning in Berlin in 2:04:55. The Kenyan held off his pacemaker Sammy Korir, who crossed the line under the Brandenburg Gate just one second behind.",
+ [("Paul Tergat", "PER"), ("Berlin", "LOC"), ("Kenyan", "MISC"), ("Sammy Korir", "PER"), ("Brandenburg Gate", "LOC")]),
+# wS077
+("2004-02-25",
+ "Britain's Dwain Chambers was banned from athletics for two years on Tuesday after testing positive for a designer steroid traced to the BALCO laboratory in California. UK Athletics said Chambers would also lose the European 100 metres title he won in Munich in 2002.",
+ [("Britain", "LOC"), ("Dwain Chambers", "PER"), ("BALCO", "ORG"), ("California", "LOC"), ("UK Athletics", "ORG"), ("Chambers", "PER"),
+  ("European", "MISC"), ("Munich", "LOC")]),
+# wS078
+("2007-11-04",
+ "Joe Calzaghe unified the super-middleweight titles on Saturday, outpointing Denmark's Mikkel Kessler in front of 50,000 fans at the Millennium Stadium in Cardiff. The Welshman added the WBA and WBC belts to his WBO title, and his father and trainer Enzo said it was the best performance of his son's 44-fight career.",
+ [("Joe Calzaghe", "PER"), ("Denmark", "LOC"), ("Mikkel Kessler", "PER"), ("Millennium Stadium", "LOC"), ("Cardiff", "LOC"), ("Welshman", "MISC"),
+  ("WBA", "ORG"), ("WBC", "ORG"), ("WBO", "ORG"), ("Enzo", "PER")]),
+# wS079
+("2005-12-18",
+ "Nikolai Valuev became the tallest heavyweight champion in history on Saturday, taking the WBA title from American John Ruiz on a majority decision in Berlin. Ruiz's promoter Don King said he would appeal, calling the scoring \"a robbery in broad daylight\", while the 2.13-metre Russian said he was ready for a rematch.",
+ [("Nikolai Valuev", "PER"), ("WBA", "ORG"), ("American", "MISC"), ("John Ruiz", "PER"), ("Berlin", "LOC"), ("Ruiz", "PER"), ("Don King", "PER"),
+  ("Russian", "MISC")]),
+# wS080
+("2002-06-27",
+ "The Houston Rockets made Chinese centre Yao Ming the first pick in the NBA draft on Wednesday after the Chinese Basketball Association agreed to release him from the Shanghai Sharks. Yao, who is 2.26 metres tall, is the first player taken first overall without having played at an American college or high school.",
+ [("Houston Rockets", "ORG"), ("Chinese", "MISC"), ("Yao Ming", "PER"), ("NBA", "ORG"), ("Chinese Basketball Association", "ORG"),
+  ("Shanghai Sharks", "ORG"), ("Yao", "PER"), ("American", "MISC")]),
+# wS081
+("2004-05-03",
+ "Maccabi Tel Aviv retained the Euroleague title on Sunday, routing Skipper Bologna 118-74 in the final in front of their own fans at the Nokia Arena in Tel Aviv. Anthony Parker was named the most valuable player of the final four, and coach Pini Gershon said the margin was \"a gift to the people of Israel\".",
+ [("Maccabi Tel Aviv", "ORG"), ("Euroleague", "MISC"), ("Skipper Bologna", "ORG"), ("Nokia Arena", "LOC"), ("Tel Aviv", "LOC"),
+  ("Anthony Parker", "PER"), ("Pini Gershon", "PER"), ("Israel", "LOC")]),
+# wS082
+("2004-08-29",
+ "Argentina won the Olympic basketball title in Athens on Saturday, beating Italy 84-69 in the final two days after knocking out the United States in the semi-finals. Luis Scola scored 25 points, and Manu Ginobili, who plays for the San Antonio Spurs, said the gold medal meant more to him than any NBA ring.",
+ [("Argentina", "LOC"), ("Olympic", "MISC"), ("Athens", "LOC"), ("Italy", "LOC"), ("United States", "LOC"), ("Luis Scola", "PER"),
+  ("Manu Ginobili", "PER"), ("San Antonio Spurs", "ORG"), ("NBA", "ORG")]),
+# wS083
+("2006-06-20",
+ "The Carolina Hurricanes won the Stanley Cup for the first time on Monday, beating the Edmonton Oilers 3-1 in the seventh game of the final in Raleigh. Rookie goaltender Cam Ward was named the most valuable player of the playoffs, and captain Rod Brind'Amour lifted the trophy after 17 seasons in the NHL.",
+ [("Carolina Hurricanes", "ORG"), ("Stanley Cup", "MISC"), ("Edmonton Oilers", "ORG"), ("Raleigh", "LOC"), ("Cam Ward", "PER"),
+  ("Rod Brind'Amour", "PER"), ("NHL", "ORG")]),
+# wS084
+("2009-04-14",
+ "Ak Bars Kazan won the first Gagarin Cup on Sunday, beating Lokomotiv Yaroslavl 3-1 in the seventh game of the Kontinental Hockey League final. Captain Alexei Morozov scored twice, and coach Zinetula Bilyaletdinov was congratulated on the ice by Tatarstan's president Mintimer Shaimiev.",
+ [("Ak Bars Kazan", "ORG"), ("Gagarin Cup", "MISC"), ("Lokomotiv Yaroslavl", "ORG"), ("Kontinental Hockey League", "MISC"), ("Alexei Morozov", "PER"),
+  ("Zinetula Bilyaletdinov", "PER"), ("Tatarstan", "LOC"), ("Mintimer Shaimiev", "PER")]),
+# wS085
+("2009-03-15",
+ "Aksel Lund Svindal won the overall title on Saturday by two points from Benjamin Raich, finishing ahead of the Austrian in the last giant slalom of the season in Are. The Norwegian, who broke his face and leg in a crash at Beaver Creek 15 months ago, said he had not believed he would ski at this level again.",
+ [("Aksel Lund Svindal", "PER"), ("Benjamin Raich", "PER"), ("Austrian", "MISC"), ("Are", "LOC"), ("Norwegian", "MISC"), ("Beaver Creek", "LOC")]),
+# wS086
+("2005-01-07",
+ "Janne Ahonen won the Four Hills Tournament on Thursday, taking the final event in Bischofshofen to finish far ahead of Austrian Martin Hoellwarth. The Finn had also won in Oberstdorf, Garmisch-Partenkirchen and Innsbruck, the first jumper to sweep all four hills in the same season.",
+ [("Janne Ahonen", "PER"), ("Four Hills Tournament", "MISC"), ("Bischofshofen", "LOC"), ("Austrian", "MISC"), ("Martin Hoellwarth", "PER"),
+  ("Finn", "MISC"), ("Oberstdorf", "LOC"), ("Garmisch-Partenkirchen", "LOC"), ("Innsbruck", "LOC")]),
+# wS087
+("2003-11-10",
+ "Petter Solberg became the first Norwegian to win the world rally championship on Sunday, winning Rally GB in Wales as Citroen's Sebastien Loeb settled for second. The Subaru driver had trailed the Frenchman by a point going into the final round.",
+ [("Petter Solberg", "PER"), ("Norwegian", "MISC"), ("Rally GB", "MISC"), ("Wales", "LOC"), ("Citroen", "ORG"), ("Sebastien Loeb", "PER"),
+  ("Subaru", "ORG"), ("Frenchman", "MISC")]),
+# wS088
+("2004-04-19",
+ "Valentino Rossi won the South African Grand Prix at Welkom on Sunday on his debut for Yamaha, holding off Honda's Max Biaggi by two tenths of a second after a race-long duel. The Italian, who left Honda in the winter, climbed off his bike after the finish and kissed it.",
+ [("Valentino Rossi", "PER"), ("South African Grand Prix", "MISC"), ("Welkom", "LOC"), ("Yamaha", "ORG"), ("Honda", "ORG"), ("Max Biaggi", "PER"),
+  ("Italian", "MISC"), ("Honda", "ORG")]),
+# wS089
+("2005-12-20",
+ "Renault's Fernando Alonso will join McLaren from 2007, the British team announced on Monday, less than three months after the Spaniard became the youngest world champion in Formula One. Team principal Ron Dennis said Alonso would replace Kimi Raikkonen, who is expected to move to Ferrari.",
+ [("Renault", "ORG"), ("Fernando Alonso", "PER"), ("McLaren", "ORG"), ("British", "MISC"), ("Spaniard", "MISC"), ("Formula One", "MISC"),
+  ("Ron Dennis", "PER"), ("Alonso", "PER"), ("Kimi Raikkonen", "PER"), ("Ferrari", "ORG")]),
+# wS090
+("2007-09-14",
+ "Motor sport's governing body FIA fined McLaren 100 million dollars on Thursday and stripped the team of all its constructors' points for the season after ruling that it had held confidential Ferrari technical data. The World Motor Sport Council in Paris allowed drivers Lewis Hamilton and Fernando Alonso to keep their points, and FIA president Max Mosley said the penalty was \"proportionate\".",
+ [("FIA", "ORG"), ("McLaren", "ORG"), ("Ferrari", "ORG"), ("World Motor Sport Council", "ORG"), ("Paris", "LOC"), ("Lewis Hamilton", "PER"),
+  ("Fernando Alonso", "PER"), ("FIA", "ORG"), ("Max Mosley", "PER")]),
+# wS091
+("2008-07-24",
+ "Carlos Sastre took the yellow jersey in the Tour de France on Wednesday with a solo win at Alpe d'Huez, opening a lead of one minute 24 seconds over his CSC team mate Frank Schleck. Australia's Cadel Evans, now fourth, must make up the time in Saturday's time trial if he is to stop the Spaniard.",
+ [("Carlos Sastre", "PER"), ("Tour de France", "MISC"), ("Alpe d'Huez", "LOC"), ("CSC", "ORG"), ("Frank Schleck", "PER"), ("Australia", "LOC"),
+  ("Cadel Evans", "PER"), ("Spaniard", "MISC")]),
+# wS092
+("2011-09-12",
+ "Juan Jose Cobo won the Vuelta a Espana on Sunday, finishing 13 seconds ahead of Britain's Chris Froome after the final stage into Madrid. The Geox rider built his lead with a stage win on the Angliru, and Froome's Sky team mate Bradley Wiggins finished third overall.",
+ [("Juan Jose Cobo", "PER"), ("Vuelta a Espana", "MISC"), ("Britain", "LOC"), ("Chris Froome", "PER"), ("Madrid", "LOC"), ("Geox", "ORG"),
+  ("Angliru", "LOC"), ("Froome", "PER"), ("Sky", "ORG"), ("Bradley Wiggins", "PER")]),
+# wS093
+("2010-02-02",
+ "The Italian Olympic Committee banned Danilo Di Luca for two years on Monday after he tested positive for a blood booster during last year's Giro d'Italia, where he finished second. The 2007 Giro winner, who rode for the LPR team, said he would appeal to the Court of Arbitration for Sport.",
+ [("Italian Olympic Committee", "ORG"), ("Danilo Di Luca", "PER"), ("Giro d'Italia", "MISC"), ("Giro", "MISC"), ("LPR", "ORG"),
+  ("Court of Arbitration for Sport", "ORG")]),
+# wS094
+("2002-07-08",
+ "Lleyton Hewitt won the Wimbledon title on Sunday, beating Argentine David Nalbandian 6-1 6-3 6-2 in the most one-sided men's final for a decade. The Australian, the first from his country to take the title since Pat Cash in 1987, climbed into the players' box to embrace his parents.",
+ [("Lleyton Hewitt", "PER"), ("Wimbledon", "MISC"), ("Argentine", "MISC"), ("David Nalbandian", "PER"), ("Australian", "MISC"), ("Pat Cash", "PER")]),
+# wS095
+("2009-06-20",
+ "Rafael Nadal pulled out of Wimbledon on Friday with tendinitis in both knees, the first defending men's champion to miss the tournament since Goran Ivanisevic in 2002. The Spaniard, who lost to Robin Soderling at the French Open this month, told the All England Club he could not play at full strength, and Roger Federer becomes the favourite.",
+ [("Rafael Nadal", "PER"), ("Wimbledon", "MISC"), ("Goran Ivanisevic", "PER"), ("Spaniard", "MISC"), ("Robin Soderling", "PER"), ("French Open", "MISC"),
+  ("All England Club", "ORG"), ("Roger Federer", "PER")]),
+# wS096
+("2007-06-18",
+ "Angel Cabrera won the US Open at Oakmont on Sunday by one stroke from Tiger Woods and Jim Furyk, the first Argentine to win a major since Roberto De Vicenzo at the 1967 British Open. The 37-year-old from Cordoba smoked his way round the back nine and finished at five over par.",
+ [("Angel Cabrera", "PER"), ("US Open", "MISC"), ("Oakmont", "LOC"), ("Tiger Woods", "PER"), ("Jim Furyk", "PER"), ("Argentine", "MISC"),
+  ("Roberto De Vicenzo", "PER"), ("British Open", "MISC"), ("Cordoba", "LOC")]),
+# wS097
+("2003-05-24",
+ "Annika Sorenstam missed the cut at the Colonial in Fort Worth, Texas, on Friday, ending the first appearance by a woman in a men's tour event since Babe Zaharias in 1945. The Swede finished four over par after two rounds and said she had been \"way out of my comfort zone\".",
+ [("Annika Sorenstam", "PER"), ("Colonial", "MISC"), ("Fort Worth", "LOC"), ("Texas", "LOC"), ("Babe Zaharias", "PER"), ("Swede", "MISC")]),
+# wS098
+("2006-08-21",
+ "Pakistan became the first side to forfeit a test match on Sunday after refusing to take the field following tea at the Oval, in protest at being penalised for ball tampering. Umpires Darrell Hair and Billy Doctrove awarded the match to England, and captain Inzamam-ul-Haq now faces a hearing before the International Cricket Council.",
+ [("Pakistan", "LOC"), ("Oval", "LOC"), ("Darrell Hair", "PER"), ("Billy Doctrove", "PER"), ("England", "LOC"), ("Inzamam-ul-Haq", "PER"),
+  ("International Cricket Council", "ORG")]),
+# wS099
+("2007-03-20",
+ "Tasmania won the Pura Cup for the first time in their 30 seasons in the competition on Monday, beating New South Wales by 421 runs in the final at Bellerive Oval in Hobart. Captain Daniel Marsh called it \"the day the island has waited for\", and fast bowler Ben Hilfenhaus took the last wicket.",
+ [("Tasmania", "ORG"), ("Pura Cup", "MISC"), ("New South Wales", "ORG"), ("Bellerive Oval", "LOC"), ("Hobart", "LOC"), ("Daniel Marsh", "PER"),
+  ("Ben Hilfenhaus", "PER")]),
+# wS100
+("2007-03-18",
+ "Ireland knocked Pakistan out of the tournament on Saturday, beating them by three wickets at Sabina Park in Kingston on St Patrick's Day. Niall O'Brien top-scored with 72, and captain Trent Johnston hit a six to finish the match in front of several thousand green-shirted fans.",
+ [("Ireland", "LOC"), ("Pakistan", "LOC"), ("Sabina Park", "LOC"), ("Kingston", "LOC"), ("St Patrick's Day", "MISC"), ("Niall O'Brien", "PER"),
+  ("Trent Johnston", "PER")]),
+# wS101
+("2007-12-04",
+ "Muttiah Muralitharan became the leading wicket-taker in test cricket on Monday, bowling Paul Collingwood in Kandy to pass Shane Warne's record of 708. Firecrackers went off around the Asgiriya Stadium, and the Sri Lankan off-spinner was embraced by every England player.",
+ [("Muttiah Muralitharan", "PER"), ("Paul Collingwood", "PER"), ("Kandy", "LOC"), ("Shane Warne", "PER"), ("Asgiriya Stadium", "LOC"),
+  ("Sri Lankan", "MISC"), ("England", "LOC")]),
+# wS102
+("2005-05-23",
+ "Toulouse won the Heineken Cup for a record third time on Sunday, beating Stade Francais 18-12 after extra time in the final at Murrayfield in Edinburgh. Frederic Michalak kicked a drop goal and a penalty in extra time, and coach Guy Noves said his side had won \"with the head, not the heart\".",
+ [("Toulouse", "ORG"), ("Heineken Cup", "MISC"), ("Stade Francais", "ORG"), ("Murrayfield", "LOC"), ("Edinburgh", "LOC"), ("Frederic Michalak", "PER"),
+  ("Guy Noves", "PER")]),
+# wS103
+("2007-05-20",
+ "The Bulls became the first South African side to win the Super 14 on Saturday, beating the Sharks 20-19 at Kings Park in Durban with a try by Bryan Habana in the last minute. Derick Hougaard kicked the conversion from in front of the posts, and thousands of supporters who had driven down from Pretoria invaded the pitch.",
+ [("Bulls", "ORG"), ("South African", "MISC"), ("Super 14", "MISC"), ("Sharks", "ORG"), ("Kings Park", "LOC"), ("Durban", "LOC"),
+  ("Bryan Habana", "PER"), ("Derick Hougaard", "PER"), ("Pretoria", "LOC")]),
+# wS104
+("2006-11-05",
+ "Great Britain beat Australia 23-12 in the Tri-Nations series in Sydney on Saturday, their first win on Australian soil since 1992. Scrum-half Sean Long ran the game and kicked five goals, and captain Jamie Peacock said the players had \"finally believed we belonged\".",
+ [("Great Britain", "LOC"), ("Australia", "LOC"), ("Tri-Nations", "MISC"), ("Sydney", "LOC"), ("Australian", "MISC"), ("Sean Long", "PER"),
+  ("Jamie Peacock", "PER")]),
+# wS105
+("2005-06-15",
+ "Asafa Powell broke the 100 metres world record on Tuesday, running 9.77 seconds at the Tsiklitiria meeting in the Olympic Stadium in Athens to take a hundredth of a second off Tim Montgomery's mark. The 22-year-old Jamaican said he had felt \"a little wind at my back and a lot of belief\".",
+ [("Asafa Powell", "PER"), ("Tsiklitiria", "MISC"), ("Olympic Stadium", "LOC"), ("Athens", "LOC"), ("Tim Montgomery", "PER"), ("Jamaican", "MISC")]),
+# wS106
+("2001-10-08",
+ "Catherine Ndereba broke the women's marathon world record in Chicago on Sunday, running 2:18:47 to take more than a minute off the time set by Japan's Naoko Takahashi in Berlin a week earlier. The Kenyan mother of one said the cold morning had been \"perfect for running\".",
+ [("Catherine Ndereba", "PER"), ("Chicago", "LOC"), ("Japan", "LOC"), ("Naoko Takahashi", "PER"), ("Berlin", "LOC"), ("Kenyan", "MISC")]),
+# wS107
+("2005-08-20",
+ "Chelsea completed the signing of Ghana midfielder Michael Essien from Lyon on Friday for a club record fee of 24.4 million pounds after weeks of negotiation. Lyon president Jean-Michel Aulas said the French champions had \"not wanted to sell, but could not refuse\", and Jose Mourinho said Essien could play in three positions.",
+ [("Chelsea", "ORG"), ("Ghana", "LOC"), ("Michael Essien", "PER"), ("Lyon", "ORG"), ("Lyon", "ORG"), ("Jean-Michel Aulas", "PER"), ("French", "MISC"),
+  ("Jose Mourinho", "PER"), ("Essien", "PER")]),
+# wS108
+("2004-10-31",
+ "Liverpool striker Djibril Cisse broke his leg in two places in Saturday's 1-0 win at Blackburn and could miss the rest of the season, the club said on Sunday. The French international was given oxygen on the pitch at Ewood Park after his studs caught in the turf under a challenge from Jay McEveley.",
+ [("Liverpool", "ORG"), ("Djibril Cisse", "PER"), ("Blackburn", "ORG"), ("French", "MISC"), ("Ewood Park", "LOC"), ("Jay McEveley", "PER")]),
+# wS109
+("1998-10-23",
+ "Sheffield Wednesday striker Paolo Di Canio was banned for 11 matches and fined 10,000 pounds by the Football Association on Thursday for pushing referee Paul Alcock to the ground after being sent off against Arsenal at Hillsborough. The Italian apologised in a statement but said he had been provoked.",
+ [("Sheffield Wednesday", "ORG"), ("Paolo Di Canio", "PER"), ("Football Association", "ORG"), ("Paul Alcock", "PER"), ("Arsenal", "ORG"),
+  ("Hillsborough", "LOC"), ("Italian", "MISC")]),
+# wS110
+("2006-07-15",
+ "An Italian sports tribunal relegated Juventus to Serie B on Friday and stripped them of their last two league titles over a match-fixing scandal, and Lazio and Fiorentina were also sent down. AC Milan kept their place in Serie A but were docked 15 points, and former Juventus general manager Luciano Moggi was banned for five years.",
+ [("Italian", "MISC"), ("Juventus", "ORG"), ("Serie B", "MISC"), ("Lazio", "ORG"), ("Fiorentina", "ORG"), ("AC Milan", "ORG"), ("Serie A", "MISC"),
+  ("Juventus", "ORG"), ("Luciano Moggi", "PER")]),
+# wS111
+("2002-05-14",
+ "Bayer Leverkusen coach Klaus Toppmoeller said on Tuesday that his side had nothing to fear from Real Madrid in Wednesday's Champions League final at Hampden Park in Glasgow, despite losing the Bundesliga title on the last day and the German Cup final at the weekend. Michael Ballack is fit, while Real coach Vicente del Bosque must decide whether to start Zinedine Zidane after a thigh strain.",
+ [("Bayer Leverkusen", "ORG"), ("Klaus Toppmoeller", "PER"), ("Real Madrid", "ORG"), ("Champions League", "MISC"), ("Hampden Park", "LOC"),
+  ("Glasgow", "LOC"), ("Bundesliga", "MISC"), ("German Cup", "MISC"), ("Michael Ballack", "PER"), ("Real", "ORG"), ("Vicente del Bosque", "PER"),
+  ("Zinedine Zidane", "PER")]),
+# wS112
+("2012-02-13",
+ "Zambia won the African Nations Cup for the first time on Sunday, beating Ivory Coast 8-7 on penalties in Libreville, a few hundred metres from the beach where their national team died in a plane crash in 1993. Stoppila Sunzu scored the winning kick, and French coach Herve Renard carried an injured player onto the podium.",
+ [("Zambia", "LOC"), ("African Nations Cup", "MISC"), ("Ivory Coast", "LOC"), ("Libreville", "LOC"), ("Stoppila Sunzu", "PER"), ("French", "MISC"),
+  ("Herve Renard", "PER")]),
+# wS113
+("2007-07-30",
+ "Iraq won the Asian Cup for the first time on Sunday, beating Saudi Arabia 1-0 in the final in Jakarta with a header from captain Younis Mahmoud. Brazilian coach Jorvan Vieira said his players had given Iraqis \"one day of joy\", and crowds celebrated in the streets of Baghdad despite a curfew.",
+ [("Iraq", "LOC"), ("Asian Cup", "MISC"), ("Saudi Arabia", "LOC"), ("Jakarta", "LOC"), ("Younis Mahmoud", "PER"), ("Brazilian", "MISC"),
+  ("Jorvan Vieira", "PER"), ("Iraqis", "MISC"), ("Baghdad", "LOC")]),
+# wS114
+("2001-03-29",
+ "Ecuador beat Brazil 1-0 in a qualifier in Quito on Wednesday, their first win over the four-time champions, with a header from Agustin Delgado. The result, at 2,800 metres above sea level at the Estadio Olimpico Atahualpa, leaves Brazil coach Emerson Leao under pressure, while Colombian coach Hernan Dario Gomez was carried off by his Ecuador players.",
+ [("Ecuador", "LOC"), ("Brazil", "LOC"), ("Quito", "LOC"), ("Agustin Delgado", "PER"), ("Estadio Olimpico Atahualpa", "LOC"), ("Brazil", "LOC"),
+  ("Emerson Leao", "PER"), ("Colombian", "MISC"), ("Hernan Dario Gomez", "PER"), ("Ecuador", "LOC")]),
+# wS115
+("2007-01-12",
+ "David Beckham will leave Real Madrid at the end of the season to join Los Angeles Galaxy on a five-year contract, the Major League Soccer club said on Thursday. Real coach Fabio Capello responded by saying Beckham would not play for the Spanish club again.",
+ [("David Beckham", "PER"), ("Real Madrid", "ORG"), ("Los Angeles Galaxy", "ORG"), ("Major League Soccer", "ORG"), ("Real", "ORG"),
+  ("Fabio Capello", "PER"), ("Beckham", "PER"), ("Spanish", "MISC")]),
 ]
