@@ -568,4 +568,240 @@ DOCS = [
  "David Beckham will leave Real Madrid at the end of the season to join Los Angeles Galaxy on a five-year contract, the Major League Soccer club said on Thursday. Real coach Fabio Capello responded by saying Beckham would not play for the Spanish club again.",
  [("David Beckham", "PER"), ("Real Madrid", "ORG"), ("Los Angeles Galaxy", "ORG"), ("Major League Soccer", "ORG"), ("Real", "ORG"),
   ("Fabio Capello", "PER"), ("Beckham", "PER"), ("Spanish", "MISC")]),
+# wS116
+("2009-10-25",
+ "KOLKATA, Oct 25 - Nigerian striker Chidi Edeh scored four goals as Mohun Bagan beat East Bengal 5-3 in the I-League at the Salt Lake Stadium on Sunday, the highest-scoring Kolkata derby in more than three decades.",
+ [("KOLKATA", "LOC"), ("Nigerian", "MISC"), ("Chidi Edeh", "PER"), ("Mohun Bagan", "ORG"), ("East Bengal", "ORG"), ("I-League", "MISC"),
+  ("Salt Lake Stadium", "LOC"), ("Kolkata", "LOC")]),
+# wS117
+("2007-02-11",
+ "Results of Scottish Premier League matches on Saturday: Aberdeen 2 Dundee United 1, Kilmarnock 0 Motherwell 3, St Mirren 1 Inverness Caledonian Thistle 1. Celtic, who drew 1-1 at Hearts on Sunday, lead by 17 points.",
+ [("Scottish Premier League", "MISC"), ("Aberdeen", "ORG"), ("Dundee United", "ORG"), ("Kilmarnock", "ORG"), ("Motherwell", "ORG"),
+  ("St Mirren", "ORG"), ("Inverness Caledonian Thistle", "ORG"), ("Celtic", "ORG"), ("Hearts", "ORG")]),
+# wS118
+("2005-02-27",
+ "JOHANNESBURG, Feb 27 - Kaizer Chiefs beat Orlando Pirates 1-0 in the Soweto derby at FNB Stadium on Saturday with a late header from Zambian striker Collins Mbesuma, his 20th goal of the Premier Soccer League season. Chiefs' Romanian coach Ted Dumitru said the title was \"still a long way off\".",
+ [("JOHANNESBURG", "LOC"), ("Kaizer Chiefs", "ORG"), ("Orlando Pirates", "ORG"), ("Soweto", "LOC"), ("FNB Stadium", "LOC"), ("Zambian", "MISC"),
+  ("Collins Mbesuma", "PER"), ("Premier Soccer League", "MISC"), ("Chiefs", "ORG"), ("Romanian", "MISC"), ("Ted Dumitru", "PER")]),
+# wS119
+("2010-05-31",
+ "Wydad Casablanca won the Moroccan title on the last day of the season on Sunday with a 2-0 win over FAR Rabat, finishing a point ahead of city rivals Raja Casablanca. Coach Driss Bennani, who took over in January, said the supporters had \"carried the team over the line\".",
+ [("Wydad Casablanca", "ORG"), ("Moroccan", "MISC"), ("FAR Rabat", "ORG"), ("Raja Casablanca", "ORG"), ("Driss Bennani", "PER")]),
+# wS120
+("2007-09-23",
+ "Al Hilal beat Esperance 2-0 in Omdurman on Saturday to take a step towards the African Champions League final, captain Haitham Mustafa scoring from the penalty spot. The Sudanese side travel to Tunis for the second leg in a fortnight, and supporters in Khartoum celebrated late into the night.",
+ [("Al Hilal", "ORG"), ("Esperance", "ORG"), ("Omdurman", "LOC"), ("African Champions League", "MISC"), ("Haitham Mustafa", "PER"),
+  ("Sudanese", "MISC"), ("Tunis", "LOC"), ("Khartoum", "LOC")]),
+# wS121
+("2011-10-30",
+ "Simba beat Young Africans 1-0 in the Dar es Salaam derby at the National Stadium on Saturday, Ugandan forward Emmanuel Okwi scoring in the second half. The result takes Simba level on points with their rivals at the top of the Tanzanian league.",
+ [("Simba", "ORG"), ("Young Africans", "ORG"), ("Dar es Salaam", "LOC"), ("National Stadium", "LOC"), ("Ugandan", "MISC"), ("Emmanuel Okwi", "PER"),
+  ("Simba", "ORG"), ("Tanzanian", "MISC")]),
+# wS122
+("2012-03-06",
+ "The Football Kenya Federation fined Gor Mahia and AFC Leopards on Monday after crowd trouble forced the abandonment of their league match at Nyayo Stadium in Nairobi. Federation president Sam Nyamweya said both clubs would play their next two home matches without spectators.",
+ [("Football Kenya Federation", "ORG"), ("Gor Mahia", "ORG"), ("AFC Leopards", "ORG"), ("Nyayo Stadium", "LOC"), ("Nairobi", "LOC"),
+  ("Sam Nyamweya", "PER")]),
+# wS123
+("2011-11-16",
+ "The Cameroon football federation (Fecafoot) banned captain Samuel Eto'o for 15 matches on Tuesday for leading a players' strike over bonuses before a friendly against Algeria in Morocco. The Anzhi Makhachkala striker, the best-paid player in Africa, said through his lawyer that he would appeal.",
+ [("Cameroon", "LOC"), ("Fecafoot", "ORG"), ("Samuel Eto'o", "PER"), ("Algeria", "LOC"), ("Morocco", "LOC"), ("Anzhi Makhachkala", "ORG"),
+  ("Africa", "LOC")]),
+# wS124
+("2007-11-15",
+ "Urawa Reds became the first Japanese club to win the Asian Champions League on Wednesday, beating Sepahan 2-0 in the second leg of the final at Saitama Stadium. Yuichiro Nagai and Brazilian striker Washington scored, and German coach Holger Osieck said his side would now relish meeting AC Milan at the club championship.",
+ [("Urawa Reds", "ORG"), ("Japanese", "MISC"), ("Asian Champions League", "MISC"), ("Sepahan", "ORG"), ("Saitama Stadium", "LOC"),
+  ("Yuichiro Nagai", "PER"), ("Brazilian", "MISC"), ("Washington", "PER"), ("German", "MISC"), ("Holger Osieck", "PER"), ("AC Milan", "ORG")]),
+# wS125
+("2009-11-08",
+ "Pohang Steelers won the Asian Champions League on Saturday, beating Al Ittihad 2-1 in the final at the National Stadium in Tokyo. Noh Byung-jun scored from a free kick and Kim Hyung-il headed the winner, and Brazilian coach Sergio Farias said the Saudi side had been \"the hardest opponent of our lives\".",
+ [("Pohang Steelers", "ORG"), ("Asian Champions League", "MISC"), ("Al Ittihad", "ORG"), ("National Stadium", "LOC"), ("Tokyo", "LOC"),
+  ("Noh Byung-jun", "PER"), ("Kim Hyung-il", "PER"), ("Brazilian", "MISC"), ("Sergio Farias", "PER"), ("Saudi", "MISC")]),
+# wS126
+("2008-08-29",
+ "Uzbek champions Bunyodkor signed Brazilian Rivaldo on a two-year contract on Thursday, making the 36-year-old former world player of the year the best-paid footballer in Central Asia. Rivaldo, who left AEK Athens last month, is expected to make his debut for the Tashkent club next week.",
+ [("Uzbek", "MISC"), ("Bunyodkor", "ORG"), ("Brazilian", "MISC"), ("Rivaldo", "PER"), ("Central Asia", "LOC"), ("Rivaldo", "PER"),
+  ("AEK Athens", "ORG"), ("Tashkent", "LOC")]),
+# wS127
+("2011-11-06",
+ "Al Sadd won the Asian Champions League on Saturday, beating Jeonbuk Motors 4-2 on penalties after a 2-2 draw in the final in Jeonju. Goalkeeper Mohamed Saqr saved twice in the shootout, and Uruguayan coach Jorge Fossati said the Qatari club had silenced \"40,000 people who came for a party\".",
+ [("Al Sadd", "ORG"), ("Asian Champions League", "MISC"), ("Jeonbuk Motors", "ORG"), ("Jeonju", "LOC"), ("Mohamed Saqr", "PER"),
+  ("Uruguayan", "MISC"), ("Jorge Fossati", "PER"), ("Qatari", "MISC")]),
+# wS128
+("2010-11-22",
+ "Ajax suspended Luis Suarez for two matches on Sunday after the Uruguay striker bit PSV Eindhoven midfielder Otman Bakkal on the shoulder during a 0-0 draw in Amsterdam. The Dutch federation KNVB is expected to add to the ban after studying television pictures.",
+ [("Ajax", "ORG"), ("Luis Suarez", "PER"), ("Uruguay", "LOC"), ("PSV Eindhoven", "ORG"), ("Otman Bakkal", "PER"), ("Amsterdam", "LOC"),
+  ("Dutch", "MISC"), ("KNVB", "ORG")]),
+# wS129
+("2005-05-23",
+ "Benfica won the Portuguese title for the first time in 11 years on Sunday after a 1-1 draw at Boavista, and thousands of fans celebrated through the night at the Marques de Pombal roundabout in Lisbon. Italian coach Giovanni Trapattoni said Brazilian defender Luisao had been the player of the season.",
+ [("Benfica", "ORG"), ("Portuguese", "MISC"), ("Boavista", "ORG"), ("Marques de Pombal", "LOC"), ("Lisbon", "LOC"), ("Italian", "MISC"),
+  ("Giovanni Trapattoni", "PER"), ("Brazilian", "MISC"), ("Luisao", "PER")]),
+# wS130
+("2000-05-18",
+ "Galatasaray became the first Turkish club to win a European trophy on Wednesday, beating Arsenal 4-1 on penalties after a goalless draw in the UEFA Cup final at Parken in Copenhagen. Gheorghe Hagi was sent off in extra time, and his Romanian team mate Gica Popescu scored the winning kick for coach Fatih Terim.",
+ [("Galatasaray", "ORG"), ("Turkish", "MISC"), ("European", "MISC"), ("Arsenal", "ORG"), ("UEFA Cup", "MISC"), ("Parken", "LOC"),
+  ("Copenhagen", "LOC"), ("Gheorghe Hagi", "PER"), ("Romanian", "MISC"), ("Gica Popescu", "PER"), ("Fatih Terim", "PER")]),
+# wS131
+("2011-08-26",
+ "Stephen O'Donnell scored a penalty in extra time as Shamrock Rovers won 2-1 at Partizan Belgrade on Thursday to become the first Irish club to reach the group stage of the Europa League. Manager Michael O'Neill said his part-time players had \"written the best chapter in the club's history\".",
+ [("Stephen O'Donnell", "PER"), ("Shamrock Rovers", "ORG"), ("Partizan Belgrade", "ORG"), ("Irish", "MISC"), ("Europa League", "MISC"),
+  ("Michael O'Neill", "PER")]),
+# wS132
+("2008-04-27",
+ "Tottenham agreed on Saturday to sign Luka Modric from Dinamo Zagreb for 16.5 million pounds, a record sale for the Croatian club. Spanish coach Juande Ramos had watched the 22-year-old midfielder four times this season, and Dinamo executive Zdravko Mamic said the player would join in July.",
+ [("Tottenham", "ORG"), ("Luka Modric", "PER"), ("Dinamo Zagreb", "ORG"), ("Croatian", "MISC"), ("Spanish", "MISC"), ("Juande Ramos", "PER"),
+  ("Dinamo", "ORG"), ("Zdravko Mamic", "PER")]),
+# wS133
+("2006-07-21",
+ "The Hungarian football federation (MLSZ) relegated Ferencvaros to the second division on Thursday after the 28-time champions failed to meet the league's financial requirements. It is the first time the Budapest club have dropped out of the top flight, and hundreds of supporters protested outside the federation's offices.",
+ [("Hungarian", "MISC"), ("MLSZ", "ORG"), ("Ferencvaros", "ORG"), ("Budapest", "LOC")]),
+# wS134
+("2006-08-24",
+ "Levski Sofia became the first Bulgarian club to reach the Champions League group stage on Wednesday, drawing 2-2 with Chievo in Verona for a 4-2 aggregate win. Coach Stanimir Stoilov said his players now faced \"the best education in Europe\" in a group with Barcelona, Chelsea and Werder Bremen.",
+ [("Levski Sofia", "ORG"), ("Bulgarian", "MISC"), ("Champions League", "MISC"), ("Chievo", "ORG"), ("Verona", "LOC"), ("Stanimir Stoilov", "PER"),
+  ("Europe", "LOC"), ("Barcelona", "ORG"), ("Chelsea", "ORG"), ("Werder Bremen", "ORG")]),
+# wS135
+("2008-08-28",
+ "BATE Borisov became the first club from Belarus to reach the Champions League group stage on Tuesday, drawing 1-1 at Levski Sofia to go through on away goals. Coach Viktor Goncharenko, at 31 the youngest in the competition, will now face Juventus, Real Madrid and Zenit.",
+ [("BATE Borisov", "ORG"), ("Belarus", "LOC"), ("Champions League", "MISC"), ("Levski Sofia", "ORG"), ("Viktor Goncharenko", "PER"),
+  ("Juventus", "ORG"), ("Real Madrid", "ORG"), ("Zenit", "ORG")]),
+# wS136
+("2001-05-08",
+ "Ronnie O'Sullivan won his first world snooker title on Monday, beating John Higgins 18-14 in the final at the Crucible Theatre in Sheffield. The 25-year-old from Essex had led 14-7 before the Scot, champion in 1998, won six frames in a row.",
+ [("Ronnie O'Sullivan", "PER"), ("John Higgins", "PER"), ("Crucible Theatre", "LOC"), ("Sheffield", "LOC"), ("Essex", "LOC"), ("Scot", "MISC")]),
+# wS137
+("2010-01-04",
+ "Phil Taylor won a 15th world darts title on Sunday, beating Australian Simon Whitlock 7-3 in the final of the Professional Darts Corporation championship at Alexandra Palace in London. The 49-year-old from Stoke averaged more than 104 over the match.",
+ [("Phil Taylor", "PER"), ("Australian", "MISC"), ("Simon Whitlock", "PER"), ("Professional Darts Corporation", "ORG"), ("Alexandra Palace", "LOC"),
+  ("London", "LOC"), ("Stoke", "LOC")]),
+# wS138
+("2007-09-03",
+ "Kilkenny won the All-Ireland hurling title for the second year running on Sunday, beating Limerick 2-19 to 1-15 at Croke Park. Eddie Brennan scored a goal inside the first ten minutes, and Henry Shefflin, who limped off with a knee injury, lifted the cup on crutches for manager Brian Cody.",
+ [("Kilkenny", "ORG"), ("All-Ireland", "MISC"), ("Limerick", "ORG"), ("Croke Park", "LOC"), ("Eddie Brennan", "PER"), ("Henry Shefflin", "PER"),
+  ("Brian Cody", "PER")]),
+# wS139
+("2007-09-30",
+ "Geelong won their first premiership in 44 years on Saturday, beating Port Adelaide by a record 119 points in the AFL grand final at the Melbourne Cricket Ground. Steve Johnson won the Norm Smith Medal as the best player on the ground, and coach Mark Thompson said the wait had made the win \"taste all the sweeter\".",
+ [("Geelong", "ORG"), ("Port Adelaide", "ORG"), ("AFL", "ORG"), ("Melbourne Cricket Ground", "LOC"), ("Steve Johnson", "PER"),
+  ("Norm Smith Medal", "MISC"), ("Mark Thompson", "PER")]),
+# wS140
+("2010-02-08",
+ "The New Orleans Saints won the Super Bowl for the first time on Sunday, beating the Indianapolis Colts 31-17 in Miami. Quarterback Drew Brees was named the most valuable player, and Tracy Porter's interception return sealed the game against Peyton Manning, four and a half years after Hurricane Katrina flooded the Saints' home city.",
+ [("New Orleans Saints", "ORG"), ("Super Bowl", "MISC"), ("Indianapolis Colts", "ORG"), ("Miami", "LOC"), ("Drew Brees", "PER"),
+  ("Tracy Porter", "PER"), ("Peyton Manning", "PER"), ("Hurricane Katrina", "MISC"), ("Saints", "ORG")]),
+# wS141
+("2004-10-02",
+ "Seattle Mariners outfielder Ichiro Suzuki broke baseball's 84-year-old record for hits in a season on Friday, singling twice against the Texas Rangers at Safeco Field to reach 259 and pass George Sisler. Members of Sisler's family stood and applauded as the Japanese player's team mates poured out of the dugout.",
+ [("Seattle Mariners", "ORG"), ("Ichiro Suzuki", "PER"), ("Texas Rangers", "ORG"), ("Safeco Field", "LOC"), ("George Sisler", "PER"),
+  ("Sisler", "PER"), ("Japanese", "MISC")]),
+# wS142
+("2006-11-21",
+ "Ian Thorpe announced his retirement from swimming in Sydney on Tuesday at the age of 24, saying he had lost the motivation to train. The Australian won five Olympic gold medals, three of them in his home city in 2000 and two in Athens four years later.",
+ [("Ian Thorpe", "PER"), ("Sydney", "LOC"), ("Australian", "MISC"), ("Olympic", "MISC"), ("Athens", "LOC")]),
+# wS143
+("2004-08-19",
+ "Kosuke Kitajima completed the breaststroke double in Athens on Wednesday, winning the 200 metres in an Olympic record three days after edging American Brendan Hansen in the 100. Hungary's Daniel Gyurta, aged 15, took the silver, and the Japanese swimmer said he was \"too happy to say anything clever\".",
+ [("Kosuke Kitajima", "PER"), ("Athens", "LOC"), ("Olympic", "MISC"), ("American", "MISC"), ("Brendan Hansen", "PER"), ("Hungary", "LOC"),
+  ("Daniel Gyurta", "PER"), ("Japanese", "MISC")]),
+# wS144
+("2004-08-22",
+ "Taufik Hidayat won Indonesia's only gold medal in Athens on Saturday, beating South Korea's Shon Seung-mo 15-8 15-7 in the men's badminton final. Thousands of people watched the match on big screens in Jakarta, and the 23-year-old said he would dedicate the medal to his parents.",
+ [("Taufik Hidayat", "PER"), ("Indonesia", "LOC"), ("Athens", "LOC"), ("South Korea", "LOC"), ("Shon Seung-mo", "PER"), ("Jakarta", "LOC")]),
+# wS145
+("2007-04-30",
+ "THW Kiel won the handball Champions League for the first time on Sunday, beating German rivals SG Flensburg-Handewitt 29-27 in the second leg of the final in Kiel. French playmaker Nikola Karabatic scored eight goals, and coach Zvonimir Serdarusic was thrown into the air by his players.",
+ [("THW Kiel", "ORG"), ("Champions League", "MISC"), ("German", "MISC"), ("SG Flensburg-Handewitt", "ORG"), ("Kiel", "LOC"), ("French", "MISC"),
+  ("Nikola Karabatic", "PER"), ("Zvonimir Serdarusic", "PER")]),
+# wS146
+("2003-12-07",
+ "Amr Shabana became the first Egyptian to win the World Open squash title on Saturday, beating Thierry Lincou in four games in the final in Lahore. The left-hander, seeded only ninth, had beaten the Frenchman once in six previous meetings.",
+ [("Amr Shabana", "PER"), ("Egyptian", "MISC"), ("World Open", "MISC"), ("Thierry Lincou", "PER"), ("Lahore", "LOC"), ("Frenchman", "MISC")]),
+# wS147
+("2007-12-08",
+ "Six-time champion jockey Kieren Fallon was cleared of race-fixing on Friday after the judge at the Old Bailey ruled that the prosecution had no case to answer. The Irishman, who is serving a ban in France after a positive drug test, criticised the City of London Police for an inquiry that had cost him \"two years of my life\".",
+ [("Kieren Fallon", "PER"), ("Old Bailey", "ORG"), ("Irishman", "MISC"), ("France", "LOC"), ("City of London Police", "ORG")]),
+# wS148
+("2011-02-06",
+ "An International Cricket Council tribunal in Doha banned Pakistan's former captain Salman Butt for ten years, five of them suspended, on Saturday for his part in a spot-fixing plot during last summer's test at Lord's. Fast bowlers Mohammad Asif and Mohammad Amir were banned for seven and five years after the News of the World filmed agent Mazhar Majeed taking cash.",
+ [("International Cricket Council", "ORG"), ("Doha", "LOC"), ("Pakistan", "LOC"), ("Salman Butt", "PER"), ("Lord's", "LOC"), ("Mohammad Asif", "PER"),
+  ("Mohammad Amir", "PER"), ("News of the World", "ORG"), ("Mazhar Majeed", "PER")]),
+# wS149
+("2011-11-11",
+ "Australia were bowled out for 47 at Newlands on Thursday, their lowest test total for more than a century, as 23 wickets fell on the second day in Cape Town. Vernon Philander took five for 15 on his debut, and Hashim Amla and captain Graeme Smith then made centuries to win the match for the hosts; Australian captain Michael Clarke had scored 151 on the first day.",
+ [("Australia", "LOC"), ("Newlands", "LOC"), ("Cape Town", "LOC"), ("Vernon Philander", "PER"), ("Hashim Amla", "PER"), ("Graeme Smith", "PER"),
+  ("Australian", "MISC"), ("Michael Clarke", "PER")]),
+# wS150
+("2006-01-19",
+ "Zimbabwe Cricket announced on Wednesday that the national side would withdraw from test matches for the rest of the year after a string of heavy defeats and the departure of senior players. Chairman Peter Chingoka said the board had informed the International Cricket Council, and former captain Tatenda Taibu is expected to play club cricket in Bulawayo.",
+ [("Zimbabwe Cricket", "ORG"), ("Peter Chingoka", "PER"), ("International Cricket Council", "ORG"), ("Tatenda Taibu", "PER"), ("Bulawayo", "LOC")]),
+# wS151
+("2007-11-10",
+ "The Welsh Rugby Union appointed Warren Gatland as Wales coach on Friday, and he will be joined by his former Wasps assistant Shaun Edwards. Gatland, who coached Ireland from 1998 to 2001 and has spent the past two years with the Waikato Chiefs, will take charge for the Six Nations.",
+ [("Welsh Rugby Union", "ORG"), ("Warren Gatland", "PER"), ("Wales", "LOC"), ("Wasps", "ORG"), ("Shaun Edwards", "PER"), ("Gatland", "PER"),
+  ("Ireland", "LOC"), ("Waikato Chiefs", "ORG"), ("Six Nations", "MISC")]),
+# wS152
+("2012-08-26",
+ "Argentina held the Springboks to a 16-16 draw in Mendoza on Saturday, their first points in the Rugby Championship since joining the competition this season. Captain Juan Martin Fernandez Lobbe said the Pumas had shown they belonged, and the crowd of 40,000 stayed in the stadium for an hour after the final whistle.",
+ [("Argentina", "LOC"), ("Springboks", "ORG"), ("Mendoza", "LOC"), ("Rugby Championship", "MISC"), ("Juan Martin Fernandez Lobbe", "PER"),
+  ("Pumas", "ORG")]),
+# wS153
+("2011-09-26",
+ "Mark Cavendish became the first British man since Tom Simpson in 1965 to win the world road race title on Sunday, sprinting clear of the bunch in Copenhagen. Australian Matthew Goss finished second and German Andre Greipel third.",
+ [("Mark Cavendish", "PER"), ("British", "MISC"), ("Tom Simpson", "PER"), ("Copenhagen", "LOC"), ("Australian", "MISC"), ("Matthew Goss", "PER"),
+  ("German", "MISC"), ("Andre Greipel", "PER")]),
+# wS154
+("2010-01-05",
+ "Dave Brailsford of British Cycling launched Team Sky in London on Monday, promising a British winner of the Tour de France within five years. The team's leader Bradley Wiggins, who finished fourth last year, was released from his contract with Garmin in December, and the team is backed by the broadcaster BSkyB.",
+ [("Dave Brailsford", "PER"), ("British Cycling", "ORG"), ("Team Sky", "ORG"), ("London", "LOC"), ("British", "MISC"), ("Tour de France", "MISC"),
+  ("Bradley Wiggins", "PER"), ("Garmin", "ORG"), ("BSkyB", "ORG")]),
+# wS155
+("2010-11-08",
+ "Haile Gebrselassie announced his retirement on Sunday after dropping out of the New York City Marathon with a knee injury. Fellow Ethiopian Gebre Gebremariam won the race on his debut at the distance, and the 37-year-old double Olympic champion said he would now go home to Addis Ababa.",
+ [("Haile Gebrselassie", "PER"), ("New York City Marathon", "MISC"), ("Ethiopian", "MISC"), ("Gebre Gebremariam", "PER"), ("Olympic", "MISC"),
+  ("Addis Ababa", "LOC")]),
+# wS156
+("2005-08-15",
+ "Tirunesh Dibaba completed the 5,000 and 10,000 metres double at the world championships in Helsinki on Sunday, outkicking her sister Ejegayehu and Meseret Defar in the final 200 metres. The 20-year-old led an Ethiopian clean sweep of the medals, the third in the event's history.",
+ [("Tirunesh Dibaba", "PER"), ("Helsinki", "LOC"), ("Ejegayehu", "PER"), ("Meseret Defar", "PER"), ("Ethiopian", "MISC")]),
+# wS157
+("2009-09-15",
+ "Juan Martin del Potro won the US Open on Monday, ending Roger Federer's run of five straight titles in New York with a five-set win at Flushing Meadows. The 20-year-old from Tandil became the second Argentine man to win a grand slam title on hard courts.",
+ [("Juan Martin del Potro", "PER"), ("US Open", "MISC"), ("Roger Federer", "PER"), ("New York", "LOC"), ("Flushing Meadows", "LOC"), ("Tandil", "LOC"),
+  ("Argentine", "MISC")]),
+# wS158
+("2010-12-06",
+ "Serbia won the Davis Cup for the first time on Sunday when Viktor Troicki beat Michael Llodra in straight sets in the deciding rubber at the Belgrade Arena. Novak Djokovic had levelled the final against France by beating Gael Monfils earlier in the day.",
+ [("Serbia", "LOC"), ("Davis Cup", "MISC"), ("Viktor Troicki", "PER"), ("Michael Llodra", "PER"), ("Belgrade Arena", "LOC"), ("Novak Djokovic", "PER"),
+  ("France", "LOC"), ("Gael Monfils", "PER")]),
+# wS159
+("2010-07-19",
+ "Louis Oosthuizen won the British Open at St Andrews by seven strokes on Sunday, the widest margin in the championship for a decade. The South African, who had never made the cut at the Open before, learned the game through a junior programme run by the Ernie Els Foundation near his home in Mossel Bay, and Englishman Lee Westwood finished second.",
+ [("Louis Oosthuizen", "PER"), ("British Open", "MISC"), ("St Andrews", "LOC"), ("South African", "MISC"), ("Open", "MISC"),
+  ("Ernie Els Foundation", "ORG"), ("Mossel Bay", "LOC"), ("Englishman", "MISC"), ("Lee Westwood", "PER")]),
+# wS160
+("2006-02-18",
+ "Sweden stunned the United States 3-2 on penalties in the women's ice hockey semi-final in Turin on Friday, the first time the Americans had failed to reach an Olympic final. Maria Rooth scored twice in regulation, and goaltender Kim Martin made 37 saves before Sweden's meeting with Canada for the gold medal.",
+ [("Sweden", "LOC"), ("United States", "LOC"), ("Turin", "LOC"), ("Americans", "MISC"), ("Olympic", "MISC"), ("Maria Rooth", "PER"), ("Kim Martin", "PER"),
+  ("Sweden", "LOC"), ("Canada", "LOC")]),
+# wS161
+("2008-02-02",
+ "The Memphis Grizzlies traded Spanish forward Pau Gasol to the Los Angeles Lakers on Friday for Kwame Brown, Javaris Crittenton and the rights to his younger brother Marc, who plays for Girona in Spain. Lakers guard Kobe Bryant said the trade had made his team a contender overnight.",
+ [("Memphis Grizzlies", "ORG"), ("Spanish", "MISC"), ("Pau Gasol", "PER"), ("Los Angeles Lakers", "ORG"), ("Kwame Brown", "PER"),
+  ("Javaris Crittenton", "PER"), ("Marc", "PER"), ("Girona", "ORG"), ("Spain", "LOC"), ("Lakers", "ORG"), ("Kobe Bryant", "PER")]),
+# wS162
+("2001-04-08",
+ "Marco Antonio Barrera outpointed Naseem Hamed at the MGM Grand in Las Vegas on Saturday, handing the Sheffield featherweight the first defeat of his professional career. The Mexican boxed cautiously and unanimously won on all three cards, and Hamed admitted he had been \"out-thought all night\".",
+ [("Marco Antonio Barrera", "PER"), ("Naseem Hamed", "PER"), ("MGM Grand", "LOC"), ("Las Vegas", "LOC"), ("Sheffield", "LOC"), ("Mexican", "MISC"),
+  ("Hamed", "PER")]),
+# wS163
+("2008-09-15",
+ "Sebastian Vettel became the youngest winner of a Formula One grand prix on Sunday, taking the Italian Grand Prix at Monza in the rain for Toro Rosso at the age of 21. The German finished 12 seconds ahead of McLaren's Heikki Kovalainen, with Robert Kubica third for BMW Sauber.",
+ [("Sebastian Vettel", "PER"), ("Formula One", "MISC"), ("Italian Grand Prix", "MISC"), ("Monza", "LOC"), ("Toro Rosso", "ORG"), ("German", "MISC"),
+  ("McLaren", "ORG"), ("Heikki Kovalainen", "PER"), ("Robert Kubica", "PER"), ("BMW Sauber", "ORG")]),
+# wS164
+("2008-04-21",
+ "Danica Patrick became the first woman to win an IndyCar race on Sunday, taking the Indy Japan 300 at Twin Ring Motegi by almost six seconds from Brazilian Helio Castroneves. The Andretti Green Racing driver gained the lead when others stopped for fuel in the last laps.",
+ [("Danica Patrick", "PER"), ("IndyCar", "MISC"), ("Indy Japan 300", "MISC"), ("Twin Ring Motegi", "LOC"), ("Brazilian", "MISC"),
+  ("Helio Castroneves", "PER"), ("Andretti Green Racing", "ORG")]),
 ]
