@@ -173,8 +173,8 @@ DOCS = [
   ("Sarunas Jasikevicius", "PER"), ("Dejan Bodiroga", "PER")]),
 # wS034
 ("2002-05-12",
- "Slovakia won the ice hockey world championship for the first time on Saturday, beating Russia 4-3 in the final in Gothenburg. Peter Bondra scored the winner with 100 seconds left, and goaltender Jan Lasak made 30 saves as the Slovaks avenged their defeat in the 2000 final.",
- [("Slovakia", "LOC"), ("Russia", "LOC"), ("Gothenburg", "LOC"), ("Peter Bondra", "PER"), ("Jan Lasak", "PER"), ("Slovaks", "MISC")]),
+ "Slovakia won the ice hockey world championship for the first time on Saturday, beating Russia 4-3 in the final in Gothenburg. Peter Bondra scored the winner with 100 seconds left, and goaltender Jan Lasak made 30 saves as the Slovaks made up for losing the 2000 final to the Czech Republic.",
+ [("Slovakia", "LOC"), ("Russia", "LOC"), ("Gothenburg", "LOC"), ("Peter Bondra", "PER"), ("Jan Lasak", "PER"), ("Slovaks", "MISC"), ("Czech Republic", "LOC")]),
 # wS035
 ("2012-01-22",
  "Didier Cuche won the Hahnenkamm downhill in Kitzbuehel for a record fifth time on Saturday, 0.27 seconds ahead of Austria's Klaus Kroell. The 37-year-old Swiss, who had announced his retirement two days earlier, was lifted onto the shoulders of his team mates in the finish area.",
@@ -274,10 +274,10 @@ DOCS = [
  [("Asante Kotoko", "ORG"), ("Hearts of Oak", "ORG"), ("Baba Yara Stadium", "LOC"), ("Kumasi", "LOC"), ("Ghanaian", "MISC"), ("Eric Bekoe", "PER"),
   ("Hearts", "ORG"), ("Ghana Football Association", "ORG")]),
 # wS055
-("2006-02-11",
- "Egypt won the African Nations Cup for a record fifth time on Friday, beating Ivory Coast 4-2 on penalties after a goalless final at the Cairo International Stadium. Goalkeeper Essam El Hadary saved from Didier Drogba in the shootout, and coach Hassan Shehata was carried around the pitch by his players.",
- [("Egypt", "LOC"), ("African Nations Cup", "MISC"), ("Ivory Coast", "LOC"), ("Cairo International Stadium", "LOC"), ("Essam El Hadary", "PER"),
-  ("Didier Drogba", "PER"), ("Hassan Shehata", "PER")]),
+("2008-03-07",
+ "Sevilla striker Frederic Kanoute was named African Footballer of the Year on Thursday, the first winner born outside Africa. The Mali international, who was born in Lyon and chose to play for his father's country, beat Didier Drogba and Michael Essien in a vote of national coaches announced by the Confederation of African Football in Lome.",
+ [("Sevilla", "ORG"), ("Frederic Kanoute", "PER"), ("African Footballer of the Year", "MISC"), ("Africa", "LOC"), ("Mali", "LOC"), ("Lyon", "LOC"),
+  ("Didier Drogba", "PER"), ("Michael Essien", "PER"), ("Confederation of African Football", "ORG"), ("Lome", "LOC")]),
 # wS056
 ("2008-05-17",
  "Persepolis won the Iran Pro League on the final day of the season on Friday, Sepehr Heydari heading a winner in the 96th minute for a 2-1 win over Sepahan at the Azadi Stadium. Coach Afshin Ghotbi said 100,000 fans had \"willed the ball into the net\".",
@@ -375,9 +375,10 @@ DOCS = [
  [("Yelena Isinbayeva", "PER"), ("London Grand Prix", "MISC"), ("Crystal Palace", "LOC"), ("Russian", "MISC"), ("Volgograd", "LOC"),
   ("Yevgeny Trofimov", "PER")]),
 # wS076
-("2003-09-29",
- "Paul Tergat became the first man to run a marathon in under two hours and five minutes on Sunday, winning in Berlin in 2:04:55. The Kenyan held off his pacemaker Sammy Korir, who crossed the line under the Brandenburg Gate just one second behind.",
- [("Paul Tergat", "PER"), ("Berlin", "LOC"), ("Kenyan", "MISC"), ("Sammy Korir", "PER"), ("Brandenburg Gate", "LOC")]),
+("2009-04-06",
+ "Duncan Kibet won the Rotterdam Marathon on Sunday in 2:04:27, the second-fastest time in history, after a sprint along the Coolsingel with fellow Kenyan James Kwambai, who was given the same time. Only Ethiopian Haile Gebrselassie, with 2:03:59 in Berlin last year, has run faster.",
+ [("Duncan Kibet", "PER"), ("Rotterdam Marathon", "MISC"), ("Coolsingel", "LOC"), ("Kenyan", "MISC"), ("James Kwambai", "PER"), ("Ethiopian", "MISC"),
+  ("Haile Gebrselassie", "PER"), ("Berlin", "LOC")]),
 # wS077
 ("2004-02-25",
  "Britain's Dwain Chambers was banned from athletics for two years on Tuesday after testing positive for a designer steroid traced to the BALCO laboratory in California. UK Athletics said Chambers would also lose the European 100 metres title he won in Munich in 2002.",
@@ -424,9 +425,9 @@ DOCS = [
  [("Aksel Lund Svindal", "PER"), ("Benjamin Raich", "PER"), ("Austrian", "MISC"), ("Are", "LOC"), ("Norwegian", "MISC"), ("Beaver Creek", "LOC")]),
 # wS086
 ("2005-01-07",
- "Janne Ahonen won the Four Hills Tournament on Thursday, taking the final event in Bischofshofen to finish far ahead of Austrian Martin Hoellwarth. The Finn had also won in Oberstdorf, Garmisch-Partenkirchen and Innsbruck, the first jumper to sweep all four hills in the same season.",
+ "Janne Ahonen won the Four Hills Tournament on Thursday, taking the final event in Bischofshofen to finish far ahead of Austrian Martin Hoellwarth. The Finn had also won in Oberstdorf and Innsbruck and finished second in Garmisch-Partenkirchen, where Austria's Andreas Widhoelzl won.",
  [("Janne Ahonen", "PER"), ("Four Hills Tournament", "MISC"), ("Bischofshofen", "LOC"), ("Austrian", "MISC"), ("Martin Hoellwarth", "PER"),
-  ("Finn", "MISC"), ("Oberstdorf", "LOC"), ("Garmisch-Partenkirchen", "LOC"), ("Innsbruck", "LOC")]),
+  ("Finn", "MISC"), ("Oberstdorf", "LOC"), ("Innsbruck", "LOC"), ("Garmisch-Partenkirchen", "LOC"), ("Austria", "LOC"), ("Andreas Widhoelzl", "PER")]),
 # wS087
 ("2003-11-10",
  "Petter Solberg became the first Norwegian to win the world rally championship on Sunday, winning Rally GB in Wales as Citroen's Sebastien Loeb settled for second. The Subaru driver had trailed the Frenchman by a point going into the final round.",
@@ -579,10 +580,10 @@ DOCS = [
  [("Scottish Premier League", "MISC"), ("Aberdeen", "ORG"), ("Dundee United", "ORG"), ("Kilmarnock", "ORG"), ("Motherwell", "ORG"),
   ("St Mirren", "ORG"), ("Inverness Caledonian Thistle", "ORG"), ("Celtic", "ORG"), ("Hearts", "ORG")]),
 # wS118
-("2005-02-27",
- "JOHANNESBURG, Feb 27 - Kaizer Chiefs beat Orlando Pirates 1-0 in the Soweto derby at FNB Stadium on Saturday with a late header from Zambian striker Collins Mbesuma, his 20th goal of the Premier Soccer League season. Chiefs' Romanian coach Ted Dumitru said the title was \"still a long way off\".",
- [("JOHANNESBURG", "LOC"), ("Kaizer Chiefs", "ORG"), ("Orlando Pirates", "ORG"), ("Soweto", "LOC"), ("FNB Stadium", "LOC"), ("Zambian", "MISC"),
-  ("Collins Mbesuma", "PER"), ("Premier Soccer League", "MISC"), ("Chiefs", "ORG"), ("Romanian", "MISC"), ("Ted Dumitru", "PER")]),
+("2006-05-07",
+ "PRETORIA, May 7 - Mamelodi Sundowns retained the Premier Soccer League title on Saturday with a 2-0 win over SuperSport United at Loftus Versfeld, the first club to win back-to-back titles since the league began in 1996. Coach Gordon Igesund said owner Patrice Motsepe had \"given us everything a coach could ask for\".",
+ [("PRETORIA", "LOC"), ("Mamelodi Sundowns", "ORG"), ("Premier Soccer League", "MISC"), ("SuperSport United", "ORG"), ("Loftus Versfeld", "LOC"),
+  ("Gordon Igesund", "PER"), ("Patrice Motsepe", "PER")]),
 # wS119
 ("2010-05-31",
  "Wydad Casablanca won the Moroccan title on the last day of the season on Sunday with a 2-0 win over FAR Rabat, finishing a point ahead of city rivals Raja Casablanca. Coach Driss Bennani, who took over in January, said the supporters had \"carried the team over the line\".",
