@@ -801,4 +801,79 @@ Dec 30 (Reuters) - Argentina's Senate voted 38 to 29 early on Wednesday to legal
  """NAIROBI, Aug 6 (Reuters) - Kenyans approved a new constitution in a referendum with about 67 percent of the vote, the Interim Independent Electoral Commission said on Thursday, limiting the powers of the presidency and creating a senate and 47 county governments. President Mwai Kibaki and his power-sharing partners had campaigned for the yes side, while Higher Education Minister William Ruto led the no camp, backed by many Christian churches opposed to its clauses on abortion and Kadhi courts.""",
  E("NAIROBI|LOC", "Reuters|ORG", "Kenyans|MISC", "Interim Independent Electoral Commission|ORG", "Mwai Kibaki|PER",
    "William Ruto|PER", "Christian|MISC", "Kadhi|MISC")),
+# wT143
+("2015-11-28",
+ """NAMUGONGO, Uganda, Nov 28 (Reuters) - Pope Francis said Mass before hundreds of thousands of pilgrims at the Catholic shrine of the Uganda Martyrs in Namugongo on Saturday, honouring 45 Catholic and Anglican converts put to death on the orders of King Mwanga II of Buganda in the 1880s. Francis also prayed at the Anglican shrine nearby, a day after meeting President Yoweri Museveni at State House in Entebbe.""",
+ E("NAMUGONGO|LOC", "Uganda|LOC", "Reuters|ORG", "Francis|PER", "Catholic|MISC", "Uganda Martyrs|MISC", "Namugongo|LOC",
+   "Catholic|MISC", "Anglican|MISC", "Mwanga II|PER", "Buganda|LOC", "Francis|PER", "Anglican|MISC", "Yoweri Museveni|PER",
+   "State House|LOC", "Entebbe|LOC")),
+# wT144
+("2019-10-19",
+ """KARBALA, Iraq, Oct 19 (Reuters) - Millions of Shi'ite pilgrims, many of whom had walked for days from Najaf, Basra and across the border from Iran, crowded the shrines of Imam Hussein and his brother Abbas in Karbala on Saturday for Arbaeen, which ends 40 days of mourning for Hussein's death in battle in the year 680. Iraqi security forces said about 3 million Iranians had crossed at Mehran and other border posts.""",
+ E("KARBALA|LOC", "Iraq|LOC", "Reuters|ORG", "Shi'ite|MISC", "Najaf|LOC", "Basra|LOC", "Iran|LOC", "Hussein|PER", "Abbas|PER",
+   "Karbala|LOC", "Arbaeen|MISC", "Hussein|PER", "Iraqi|MISC", "Iranians|MISC", "Mehran|LOC")),
+# wT145
+("2008-06-02",
+ """MUMBAI, June 2 (Reuters) - The Rajasthan Royals, the cheapest side in the Indian Premier League, won the tournament's first season on Sunday, beating the Chennai Super Kings by three wickets off the last ball at the DY Patil Stadium in Navi Mumbai. Australian leg-spinner Shane Warne, the Royals' captain and coach, called it the best moment of his career, and Pakistan all-rounder Sohail Tanvir finished as the leading wicket-taker.""",
+ E("MUMBAI|LOC", "Reuters|ORG", "Rajasthan Royals|ORG", "Indian Premier League|MISC", "Chennai Super Kings|ORG",
+   "DY Patil Stadium|LOC", "Navi Mumbai|LOC", "Australian|MISC", "Shane Warne|PER", "Royals|ORG", "Pakistan|LOC",
+   "Sohail Tanvir|PER")),
+# wT146
+("2015-01-14",
+ """COLOMBO, Jan 14 (Reuters) - Pope Francis declared Joseph Vaz, a 17th-century missionary from Goa who kept the Catholic faith alive under Dutch rule, Sri Lanka's first saint at a Mass for hundreds of thousands on Colombo's Galle Face Green on Wednesday. Francis had earlier met Buddhist, Hindu and Muslim leaders, and the newly elected president, Maithripala Sirisena, asked him to help heal the wounds of the war with the Tamil Tigers.""",
+ E("COLOMBO|LOC", "Reuters|ORG", "Francis|PER", "Joseph Vaz|PER", "Goa|LOC", "Catholic|MISC", "Dutch|MISC", "Sri Lanka|LOC",
+   "Colombo|LOC", "Galle Face Green|LOC", "Francis|PER", "Buddhist|MISC", "Hindu|MISC", "Muslim|MISC",
+   "Maithripala Sirisena|PER", "Tamil Tigers|ORG")),
+# wT147
+("2018-01-31",
+ """KUALA LUMPUR, Jan 31 (Reuters) - More than a million Hindu devotees climbed the 272 steps to the Batu Caves temple outside Kuala Lumpur for Thaipusam on Wednesday, many carrying kavadi frames pierced into their skin as penance to Lord Murugan. Police closed roads around the site, a shrine for Malaysia's Tamil community, and Prime Minister Najib Razak sent greetings to Malaysian Hindus.""",
+ E("KUALA LUMPUR|LOC", "Reuters|ORG", "Hindu|MISC", "Batu Caves|LOC", "Kuala Lumpur|LOC", "Thaipusam|MISC", "Murugan|PER",
+   "Malaysia|LOC", "Tamil|MISC", "Najib Razak|PER", "Malaysian|MISC", "Hindus|MISC")),
+# wT148
+("2017-05-09",
+ """JAKARTA, May 9 (Reuters) - A court sentenced Jakarta Governor Basuki Tjahaja Purnama, the city's first Christian governor in half a century and a member of the ethnic Chinese minority, to two years in prison on Tuesday for insulting Islam, in a case brought after he quoted a verse of the Koran during his campaign. Purnama, known as Ahok, lost the election last month to Anies Baswedan, who was backed by hardline groups such as the Islamic Defenders Front.""",
+ E("JAKARTA|LOC", "Reuters|ORG", "Jakarta|LOC", "Basuki Tjahaja Purnama|PER", "Christian|MISC", "Chinese|MISC", "Islam|MISC",
+   "Koran|MISC", "Purnama|PER", "Ahok|PER", "Anies Baswedan|PER", "Islamic Defenders Front|ORG")),
+# wT149
+("2008-08-08",
+ """BEIJING, Aug 8 (Reuters) - China opened the Beijing Olympics on Friday with a ceremony directed by film-maker Zhang Yimou in the National Stadium, known as the Bird's Nest, where 2,008 drummers counted down to the start at 8 p.m. Former gymnast Li Ning lit the cauldron after being hoisted around the roof. U.S. President George W. Bush and Russian Prime Minister Vladimir Putin watched as fighting broke out between Georgia and Russia over South Ossetia.""",
+ E("BEIJING|LOC", "Reuters|ORG", "China|LOC", "Beijing|LOC", "Olympics|MISC", "Zhang Yimou|PER", "National Stadium|LOC",
+   "Bird's Nest|LOC", "Li Ning|PER", "U.S.|LOC", "George W. Bush|PER", "Russian|MISC", "Vladimir Putin|PER", "Georgia|LOC",
+   "Russia|LOC", "South Ossetia|LOC")),
+# wT150
+("2020-03-24",
+ """TOKYO, March 24 (Reuters) - The Tokyo Olympics were postponed until 2021 on Tuesday, the first time the event has been delayed in peacetime, after Prime Minister Shinzo Abe and International Olympic Committee president Thomas Bach agreed in a phone call that the pandemic made a July start impossible. The Olympic flame, which arrived from Greece last week, will stay in Fukushima. Canada and Australia had already said they would not send teams this summer.""",
+ E("TOKYO|LOC", "Reuters|ORG", "Tokyo|LOC", "Olympics|MISC", "Shinzo Abe|PER", "International Olympic Committee|ORG",
+   "Thomas Bach|PER", "Olympic|MISC", "Greece|LOC", "Fukushima|LOC", "Canada|LOC", "Australia|LOC")),
+# wT151
+("2017-06-10",
+ """ASTANA, June 10 (Reuters) - Kazakhstan opened Expo 2017 on Saturday, a world's fair on the theme of future energy, with Chinese President Xi Jinping and Indian Prime Minister Narendra Modi among the guests of President Nursultan Nazarbayev. Its centrepiece, the Nur Alem pavilion, is the largest spherical building in the world. Both leaders were in the Kazakh capital for a summit of the Shanghai Cooperation Organisation, which admitted their two countries and Pakistan as full members.""",
+ E("ASTANA|LOC", "Reuters|ORG", "Kazakhstan|LOC", "Expo 2017|MISC", "Chinese|MISC", "Xi Jinping|PER", "Indian|MISC",
+   "Narendra Modi|PER", "Nursultan Nazarbayev|PER", "Nur Alem|LOC", "Kazakh|MISC", "Shanghai Cooperation Organisation|ORG",
+   "Pakistan|LOC")),
+# wT152
+("2010-10-14",
+ """COPIAPO, Chile, Oct 14 (Reuters) - Rescuers brought the last of 33 trapped miners to the surface on Wednesday night in a steel capsule called Phoenix, ending 69 days underground in the San Jose copper and gold mine near Copiapo. Shift foreman Luis Urzua was the last man out and was greeted by President Sebastian Pinera. The only foreigner among the miners, Bolivian Carlos Mamani, has been offered a house by the government of Bolivia. State copper company Codelco led the drilling.""",
+ E("COPIAPO|LOC", "Chile|LOC", "Reuters|ORG", "Phoenix|MISC", "San Jose|LOC", "Copiapo|LOC", "Luis Urzua|PER",
+   "Sebastian Pinera|PER", "Bolivian|MISC", "Carlos Mamani|PER", "Bolivia|LOC", "Codelco|ORG")),
+# wT153
+("2013-12-11",
+ """MONTEVIDEO, Dec 11 (Reuters) - Uruguay became the first country to legalise the growing, sale and use of cannabis on Tuesday when the Senate approved a law that puts the state in charge of the market. President Jose Mujica, a former Tupamaros guerrilla, said the law would take business away from drug traffickers. The International Narcotics Control Board said it broke the 1961 Single Convention on Narcotic Drugs.""",
+ E("MONTEVIDEO|LOC", "Reuters|ORG", "Uruguay|LOC", "Senate|ORG", "Jose Mujica|PER", "Tupamaros|ORG",
+   "International Narcotics Control Board|ORG", "Single Convention on Narcotic Drugs|MISC")),
+# wT154
+("2017-11-11",
+ """ABU DHABI, Nov 11 (Reuters) - The Louvre Abu Dhabi opened to the public on Saturday under a latticed dome designed by French architect Jean Nouvel, the first museum to share the name of the Paris institution, under a 30-year deal worth about 1 billion euros. Works on loan from the Musee d'Orsay and the Centre Pompidou hang beside its own collection. French President Emmanuel Macron, who inaugurated it on Wednesday with Abu Dhabi's crown prince, Sheikh Mohammed bin Zayed, called it a bridge between civilisations.""",
+ E("ABU DHABI|LOC", "Reuters|ORG", "Louvre Abu Dhabi|ORG", "French|MISC", "Jean Nouvel|PER", "Paris|LOC", "Musee d'Orsay|ORG",
+   "Centre Pompidou|ORG", "French|MISC", "Emmanuel Macron|PER", "Abu Dhabi|LOC", "Mohammed bin Zayed|PER")),
+# wT155
+("2018-02-16",
+ """BEIJING, Feb 16 (Reuters) - Hundreds of millions of Chinese celebrated the start of the Year of the Dog on Friday, at the peak of the Spring Festival travel season, when the Ministry of Transport expects nearly 3 billion trips. Fireworks were banned inside Beijing's Fifth Ring Road for the first time, and Tencent said hundreds of millions of users had sent digital red envelopes through WeChat on New Year's Eve.""",
+ E("BEIJING|LOC", "Reuters|ORG", "Chinese|MISC", "Year of the Dog|MISC", "Spring Festival|MISC", "Ministry of Transport|ORG",
+   "Beijing|LOC", "Fifth Ring Road|LOC", "Tencent|ORG", "WeChat|ORG", "New Year's Eve|MISC")),
+# wT156
+("2019-05-13",
+ """HA NAM, Vietnam, May 13 (Reuters) - Buddhist monks and scholars from more than 100 countries gathered at Tam Chuc Pagoda, one of the world's largest temple complexes, for the United Nations Day of Vesak on Sunday, marking the birth, enlightenment and death of the Buddha. Vietnamese Prime Minister Nguyen Xuan Phuc opened the event, organised by the Vietnam Buddhist Sangha.""",
+ E("HA NAM|LOC", "Vietnam|LOC", "Reuters|ORG", "Buddhist|MISC", "Tam Chuc Pagoda|LOC", "United Nations Day of Vesak|MISC",
+   "Buddha|PER", "Vietnamese|MISC", "Nguyen Xuan Phuc|PER", "Vietnam Buddhist Sangha|ORG")),
 ]
