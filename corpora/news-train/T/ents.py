@@ -528,9 +528,9 @@ Dec 30 (Reuters) - Argentina's Senate voted 38 to 29 early on Wednesday to legal
    "German|MISC", "Angela Merkel|PER", "Kumi Naidoo|PER", "Greenpeace|ORG")),
 # wT092
 ("2018-04-20",
- """LONDON, April 20 (Reuters) - Commonwealth leaders agreed on Friday that Prince Charles should succeed Queen Elizabeth as head of the 53-nation grouping, at the end of a Commonwealth Heads of Government Meeting held at Windsor Castle. British Prime Minister Theresa May used the summit to apologise to Caribbean leaders over the treatment of the Windrush generation, migrants who came from the Caribbean after the Second World War and were later wrongly threatened with deportation.""",
+ """LONDON, April 20 (Reuters) - Commonwealth leaders agreed on Friday that Prince Charles should succeed Queen Elizabeth as head of the 53-nation grouping, at the end of a Commonwealth Heads of Government Meeting held at Windsor Castle. British Prime Minister Theresa May used the summit to apologise to leaders from the Caribbean over the treatment of the Windrush generation, migrants who came from there after the Second World War and were later wrongly threatened with deportation.""",
  E("LONDON|LOC", "Reuters|ORG", "Commonwealth|ORG", "Charles|PER", "Elizabeth|PER", "Commonwealth Heads of Government Meeting|MISC",
-   "Windsor Castle|LOC", "British|MISC", "Theresa May|PER", "Caribbean|MISC", "Windrush|MISC", "Caribbean|LOC",
+   "Windsor Castle|LOC", "British|MISC", "Theresa May|PER", "Caribbean|LOC", "Windrush|MISC",
    "Second World War|MISC")),
 # wT093
 ("2012-08-30",
