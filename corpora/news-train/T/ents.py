@@ -114,8 +114,8 @@ Dec 30 (Reuters) - Argentina's Senate voted 38 to 29 early on Wednesday to legal
  E("SEOUL|LOC", "Yonhap|ORG", "South Korea|LOC", "Kim Young-ran Act|MISC", "Supreme Court|ORG",
    "Anti-Corruption and Civil Rights Commission|ORG", "Gangnam|LOC", "National Assembly|ORG")),
 # wT018
-("2001-11-11",
- """DOHA, Nov 11 (Reuters) - Trade ministers meeting in the Qatari capital approved China's entry into the World Trade Organisation on Saturday, ending 15 years of talks, and Taiwan is due to be admitted on Sunday under the name Separate Customs Territory of Taiwan, Penghu, Kinmen and Matsu. Chinese Trade Minister Shi Guangsheng called it a milestone. The ministers are still arguing over the agenda of a new round of talks, which host Qatar wants to call the Doha Development Agenda.""",
+("2001-11-10",
+ """DOHA, Nov 10 (Reuters) - Trade ministers meeting in the Qatari capital approved China's entry into the World Trade Organisation on Saturday, ending 15 years of talks, and Taiwan is due to be admitted on Sunday under the name Separate Customs Territory of Taiwan, Penghu, Kinmen and Matsu. Chinese Trade Minister Shi Guangsheng called it a milestone. The ministers are still arguing over the agenda of a new round of talks, which host Qatar wants to call the Doha Development Agenda.""",
  E("DOHA|LOC", "Reuters|ORG", "Qatari|MISC", "China|LOC", "World Trade Organisation|ORG", "Taiwan|LOC",
    "Separate Customs Territory of Taiwan, Penghu, Kinmen and Matsu|LOC", "Chinese|MISC", "Shi Guangsheng|PER",
    "Qatar|LOC", "Doha Development Agenda|MISC")),
@@ -294,8 +294,8 @@ Dec 30 (Reuters) - Argentina's Senate voted 38 to 29 early on Wednesday to legal
    "1Malaysia Development Berhad|ORG", "Philippine|MISC", "Benigno Aquino|PER", "China|LOC", "South China Sea|LOC")),
 # wT050
 ("2020-04-21",
- """MUNICH, April 21 (Reuters) - Bavaria cancelled this year's Oktoberfest on Tuesday, the first time the beer festival has been called off since 1949, because of the coronavirus. Bavarian Premier Markus Soeder said the risk was too great at a festival that draws six million visitors to the Theresienwiese each year, and Munich Mayor Dieter Reiter said brewers such as Paulaner and Augustiner would lose heavily.""",
- E("MUNICH|LOC", "Reuters|ORG", "Bavaria|LOC", "Oktoberfest|MISC", "Bavarian|MISC", "Markus Soeder|PER",
+ """MUNICH, April 21 (Reuters) - Bavaria cancelled this year's Oktoberfest on Tuesday, the first time the beer festival has been called off since the Second World War, because of the coronavirus. Bavarian Premier Markus Soeder said the risk was too great at a festival that draws six million visitors to the Theresienwiese each year, and Munich Mayor Dieter Reiter said brewers such as Paulaner and Augustiner would lose heavily.""",
+ E("MUNICH|LOC", "Reuters|ORG", "Bavaria|LOC", "Oktoberfest|MISC", "Second World War|MISC", "Bavarian|MISC", "Markus Soeder|PER",
    "Theresienwiese|LOC", "Munich|LOC", "Dieter Reiter|PER", "Paulaner|ORG", "Augustiner|ORG")),
 # wT051
 ("2020-09-25",
