@@ -64,7 +64,7 @@ pub enum Command {
     Convert(ConvertArgs),
     /// Train a span tagger on your own labels, from gold in any supported format.
     ///
-    /// Learns every label the training gold holds (BIO tags over them; at most 7), or
+    /// Learns every label the training gold holds (BILOU tags over them; at most 7), or
     /// those of --labels, and stores the labels and the layer name (--layer) in the
     /// model. Run it with `tageval annotate --model FILE`: a model of layer `entities`
     /// replaces the bundled entity model, any other layer runs as a layer of its own.

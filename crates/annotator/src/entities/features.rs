@@ -432,11 +432,12 @@ fn cluster_ids(clusters: &Clusters, lower: u64) -> ClusterIds {
     ids
 }
 
-/// Lanes of a row sum: the most tags a model can have.
-pub(crate) const LANES: usize = 16;
+/// Lanes of a row sum: at least the most tags a model can have (29: seven labels of
+/// four BILOU tags and `O`), a whole number of vector registers.
+pub(crate) const LANES: usize = 32;
 
 /// A sum of weight rows, one lane per tag (lanes past the model's tags stay 0), on a
-/// cache line of its own.
+/// cache line (two) of its own.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 #[repr(C, align(64))]
 pub(crate) struct Sums(pub [i32; LANES]);

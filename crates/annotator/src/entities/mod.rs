@@ -2,7 +2,7 @@
 //!
 //! Data flow: [`tokens`] splits the text into words with byte offsets; [`features`]
 //! hashes each word and its context into rows of a weight table; a [`Model`]
-//! (trained by [`train::train`], an averaged perceptron) scores BIO tags per token
+//! (trained by [`train::train`], an averaged perceptron) scores BILOU tags per token
 //! and [`decode`] picks the best sequence per sentence with Viterbi; the resulting
 //! entities are tidied (a hyphenated modifier such as `U.S.-based` keeps only the
 //! name; `#`, `@` and quotes stay outside) and then the [`lexicon::Lexicon`] overlay
@@ -713,16 +713,16 @@ fn model_entities_tokenized(model: &Model, text: &str, s: &mut Scratch) {
 
 /// Sums the quantised weight rows of every token.
 ///
-/// A model has at most 15 tags, so each row is read as a fixed block of
-/// [`ROW_LANES`] weights starting at the row (running into the next row's weights,
-/// which land in lanes that are never read): the compiler keeps the block's sums in
+/// A model has at most 29 tags, so each row is read as a fixed number of blocks of
+/// [`CHUNK`] weights starting at the row, as many as hold its tags (running into the
+/// next row's weights, which land in lanes that are never read), whose sums stay in
 /// vector registers. Integer sums are exact, so this gives the same scores as a
 /// row-by-row loop. The table's last row, too close to its end for a whole block, is
 /// copied into one.
 ///
-/// On a CPU with AVX2 the same code is compiled a second time for it (a block is two
-/// sign-extending loads and two adds instead of sixteen scalar-width steps), chosen
-/// at run time; the sums are the same integers either way.
+/// On a CPU with AVX2 the sums are taken with its instructions ([`emissions_avx2`]: a
+/// block of eight is one sign-extending load and one add), chosen at run time; the
+/// sums are the same integers either way.
 fn emissions(model: &Model, feats: &FeatureBuf, len: usize, out: &mut Vec<f32>) {
     #[cfg(target_arch = "x86_64")]
     if std::is_x86_feature_detected!("avx2") {
@@ -733,23 +733,115 @@ fn emissions(model: &Model, feats: &FeatureBuf, len: usize, out: &mut Vec<f32>) 
     emissions_generic(model, feats, len, out);
 }
 
-/// [`emissions`] compiled for AVX2 (call only where the CPU has it).
+/// [`emissions`] with AVX2 instructions (call only where the CPU has it): the same
+/// wrapping integer sums as [`emissions_generic`], eight lanes per register, with as
+/// many registers as hold the model's tags (the compiler does not vectorise the
+/// generic loop for three or four blocks of eight).
 #[cfg(target_arch = "x86_64")]
 #[target_feature(enable = "avx2")]
 fn emissions_avx2(model: &Model, feats: &FeatureBuf, len: usize, out: &mut Vec<f32>) {
-    emissions_generic(model, feats, len, out);
-}
-
-/// The body of [`emissions`], for any CPU.
-#[inline(always)]
-fn emissions_generic(model: &Model, feats: &FeatureBuf, len: usize, out: &mut Vec<f32>) {
     let n = decode::n_tags(model.types.len());
     assert!(n <= ROW_LANES, "{n} tags in blocks of {ROW_LANES}");
+    match n.div_ceil(CHUNK) {
+        1 => emissions_avx2_blocks::<1>(model, feats, len, n, out),
+        2 => emissions_avx2_blocks::<2>(model, feats, len, n, out),
+        3 => emissions_avx2_blocks::<3>(model, feats, len, n, out),
+        _ => emissions_avx2_blocks::<4>(model, feats, len, n, out),
+    }
+}
+
+/// [`emissions_avx2`] with `C` registers of eight sums (`n` tags, at most `C × 8`).
+#[cfg(target_arch = "x86_64")]
+#[target_feature(enable = "avx2")]
+fn emissions_avx2_blocks<const C: usize>(model: &Model, feats: &FeatureBuf, len: usize, n: usize, out: &mut Vec<f32>) {
+    use std::arch::x86_64::{__m128i, __m256i, _mm256_add_epi32, _mm256_cvtepi16_epi32, _mm256_loadu_si256, _mm256_setzero_si256, _mm256_storeu_si256, _mm_loadu_si128};
     out.clear();
     out.reserve(len * n);
     let w = &model.weights;
     let sums = feats.sums_table();
+    let span = C * CHUNK;
     let mut tail: [i16; ROW_LANES];
+    let mut lanes = [0i32; ROW_LANES];
+    for i in 0..len {
+        // As in `emissions_in_blocks`: the next token's rows and word-cache sums.
+        if i + 1 < len {
+            for &r in feats.token(i + 1) {
+                let at = r as usize * n;
+                prefetch(w, at);
+                prefetch(w, at + span - 1);
+            }
+            for &s in feats.slots(i + 1) {
+                prefetch(sums, s as usize);
+            }
+        }
+        let mut acc = [_mm256_setzero_si256(); C];
+        for &s in feats.slots(i) {
+            let x: &[i32; ROW_LANES] = &sums[s as usize].0;
+            for (k, a) in acc.iter_mut().enumerate() {
+                // SAFETY: `k < C <= ROW_LANES / 8`, so the eight lanes from `8k` lie
+                // inside `x`; an unaligned load reads them.
+                let v = unsafe { _mm256_loadu_si256(x.as_ptr().add(k * CHUNK).cast::<__m256i>()) };
+                *a = _mm256_add_epi32(*a, v);
+            }
+        }
+        for &r in feats.token(i) {
+            let at = r as usize * n;
+            let block: &[i16] = match w.get(at..at + span) {
+                Some(block) => block,
+                None => {
+                    tail = [0; ROW_LANES];
+                    for (t, &x) in tail.iter_mut().zip(w.get(at..at + n).unwrap_or_default()) {
+                        *t = x;
+                    }
+                    &tail[..span]
+                }
+            };
+            for (k, a) in acc.iter_mut().enumerate() {
+                // SAFETY: `block` holds `span = 8C` weights and `k < C`, so the eight
+                // from `8k` lie inside it; an unaligned load reads them.
+                let v = unsafe { _mm_loadu_si128(block.as_ptr().add(k * CHUNK).cast::<__m128i>()) };
+                // Lanes past `n` hold other rows' weights; the adds wrap, as in
+                // `emissions_in_blocks`, and those lanes are never read.
+                *a = _mm256_add_epi32(*a, _mm256_cvtepi16_epi32(v));
+            }
+        }
+        for (k, a) in acc.iter().enumerate() {
+            // SAFETY: `k < C <= ROW_LANES / 8`: the eight lanes from `8k` lie inside
+            // `lanes`; an unaligned store writes them.
+            unsafe { _mm256_storeu_si256(lanes.as_mut_ptr().add(k * CHUNK).cast::<__m256i>(), *a) };
+        }
+        out.extend(lanes[..n].iter().map(|&a| a as f32));
+    }
+}
+
+/// The body of [`emissions`], for any CPU: [`emissions_in_blocks`] with as many
+/// blocks of [`CHUNK`] lanes as hold the model's tags (a fixed number per build of the
+/// loop, so that the sums stay in vector registers).
+#[inline(always)]
+fn emissions_generic(model: &Model, feats: &FeatureBuf, len: usize, out: &mut Vec<f32>) {
+    let n = decode::n_tags(model.types.len());
+    assert!(n <= ROW_LANES, "{n} tags in blocks of {ROW_LANES}");
+    match n.div_ceil(CHUNK) {
+        1 => emissions_in_blocks::<1>(model, feats, len, n, out),
+        2 => emissions_in_blocks::<2>(model, feats, len, n, out),
+        3 => emissions_in_blocks::<3>(model, feats, len, n, out),
+        _ => emissions_in_blocks::<4>(model, feats, len, n, out),
+    }
+}
+
+/// Lanes summed at once in [`emissions`] (eight `i32`: one AVX2 register).
+const CHUNK: usize = 8;
+
+/// [`emissions`] with rows read as `C` blocks of [`CHUNK`] weights (`n` tags, at most
+/// `C × CHUNK`).
+#[inline(always)]
+fn emissions_in_blocks<const C: usize>(model: &Model, feats: &FeatureBuf, len: usize, n: usize, out: &mut Vec<f32>) {
+    out.clear();
+    out.reserve(len * n);
+    let w = &model.weights;
+    let sums = feats.sums_table();
+    let span = C * CHUNK;
+    let mut tail: [[i16; CHUNK]; C];
     for i in 0..len {
         // The table is larger than a core's L2 cache and rows are hashed, so nearly
         // every row read misses it: ask for the next token's rows now, so that they
@@ -758,39 +850,45 @@ fn emissions_generic(model: &Model, feats: &FeatureBuf, len: usize, out: &mut Ve
             for &r in feats.token(i + 1) {
                 let at = r as usize * n;
                 prefetch(w, at);
-                prefetch(w, at + ROW_LANES - 1);
+                prefetch(w, at + span - 1);
             }
-            // The word cache's sums of the next token too (one cache line each;
-            // measured: the pipeline takes 3-5% longer without it).
+            // The word cache's sums of the next token too (measured: the pipeline
+            // takes 3-5% longer without it).
             for &s in feats.slots(i + 1) {
                 prefetch(sums, s as usize);
             }
         }
-        let mut acc = [0i32; ROW_LANES];
+        let mut acc = [[0i32; CHUNK]; C];
         // The sums of the rows the word cache holds for this token (integer sums: the
         // same total in any grouping).
         for &s in feats.slots(i) {
-            for (a, &x) in acc.iter_mut().zip(&sums[s as usize].0) {
-                *a = a.wrapping_add(x);
+            for (a, x) in acc.iter_mut().zip(sums[s as usize].0.as_chunks::<CHUNK>().0) {
+                for (a, &x) in a.iter_mut().zip(x) {
+                    *a = a.wrapping_add(x);
+                }
             }
         }
         for &r in feats.token(i) {
             let at = r as usize * n;
-            let block: &[i16; ROW_LANES] = match w.get(at..at + ROW_LANES).and_then(|b| b.try_into().ok()) {
+            let block: &[[i16; CHUNK]; C] = match w.get(at..at + span).and_then(|b| b.as_chunks::<CHUNK>().0.try_into().ok()) {
                 Some(block) => block,
                 None => {
-                    tail = [0; ROW_LANES];
-                    tail[..n].copy_from_slice(&w[at..at + n]);
+                    tail = [[0; CHUNK]; C];
+                    for (t, &x) in tail.as_flattened_mut().iter_mut().zip(w.get(at..at + n).unwrap_or_default()) {
+                        *t = x;
+                    }
                     &tail
                 }
             };
-            for (a, &x) in acc.iter_mut().zip(block) {
-                // Lanes past `n` hold other rows' weights; wrapping keeps their
-                // (unused) sums from tripping overflow checks.
-                *a = a.wrapping_add(x as i32);
+            for (a, x) in acc.iter_mut().zip(block) {
+                for (a, &x) in a.iter_mut().zip(x) {
+                    // Lanes past `n` hold other rows' weights; wrapping keeps their
+                    // (unused) sums from tripping overflow checks.
+                    *a = a.wrapping_add(x as i32);
+                }
             }
         }
-        out.extend(acc[..n].iter().map(|&a| a as f32));
+        out.extend(acc.as_flattened()[..n].iter().map(|&a| a as f32));
     }
 }
 
@@ -943,6 +1041,57 @@ mod tests {
         #[test]
         fn news_like_strings_are_safe(text in "([A-Z][a-z]{0,8}|al-|'s|#|@|U\\.S\\.|[.,\"'-]|\\s|[\u{590}-\u{6ff}]{1,4}|\\PC){0,40}") {
             check(&text);
+        }
+    }
+
+    /// The emission sums, with the word cache and without it, on the AVX2 path and the
+    /// generic one, equal a row-by-row sum for every number of labels (one to four
+    /// blocks of eight tags).
+    #[test]
+    fn emission_sums_match_row_by_row_sums() {
+        let text = "Reuters said on Monday that John Smith of the Bank of England met officials in Aleppo . \
+                    Smith said the army left Aleppo and the Bank of England said nothing .";
+        let mut tokens = Vec::new();
+        tokens::tokenize(text, &mut tokens);
+        let mut starts = Vec::new();
+        tokens::sentence_starts(text, &tokens, &mut starts);
+        let mut x = 0x9e37_79b9_7f4a_7c15u64;
+        for labels in 1..=model_file::MAX_LABELS {
+            let types: Vec<String> = (0..labels).map(|i| format!("L{i}")).collect();
+            let n = decode::n_tags(labels);
+            let floats: Vec<f32> = (0..n << 10)
+                .map(|_| {
+                    x ^= x << 13;
+                    x ^= x >> 7;
+                    x ^= x << 17;
+                    (x % 2001) as f32 / 100.0 - 10.0
+                })
+                .collect();
+            let model = Model::from_floats(10, types, "entities".into(), &floats, &vec![0.0; (n + 1) * n], gazetteer::Gazetteer::new(), clusters::Clusters::new());
+            // Without the word cache: every row is in `token(i)`.
+            let mut plain = FeatureBuf::default();
+            features::extract(text, &tokens, &starts, &model.gazetteer, &model.clusters, model.bits, None, &mut plain);
+            let expected: Vec<f32> = (0..tokens.len())
+                .flat_map(|i| {
+                    let mut acc = vec![0i32; n];
+                    for &r in plain.token(i) {
+                        for (a, &w) in acc.iter_mut().zip(&model.weights[r as usize * n..r as usize * n + n]) {
+                            *a += w as i32;
+                        }
+                    }
+                    acc.into_iter().map(|a| a as f32)
+                })
+                .collect();
+            let weights = features::Weights { table: &model.weights, tags: n, id: model.id };
+            let mut cached = FeatureBuf::default();
+            features::extract(text, &tokens, &starts, &model.gazetteer, &model.clusters, model.bits, Some(&weights), &mut cached);
+            let mut out = Vec::new();
+            for feats in [&plain, &cached] {
+                emissions_generic(&model, feats, tokens.len(), &mut out);
+                assert_eq!(out, expected, "generic, {labels} labels");
+                emissions(&model, feats, tokens.len(), &mut out);
+                assert_eq!(out, expected, "dispatched, {labels} labels");
+            }
         }
     }
 

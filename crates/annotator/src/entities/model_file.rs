@@ -14,7 +14,7 @@
 //! | transitions | `(tags + 1) × tags` f32, in weight units |
 //! | gazetteer | u32 count, then u8 type, u16 length, UTF-8 each |
 //! | word clusters | u8 levels, u32 count, then per word u8 length, UTF-8, `levels` × u16 ids |
-//! | weights | u32 rows kept, then per row: varint row delta, u16 mask of non-zero tags, zig-zag varint per set bit |
+//! | weights | u32 rows kept, then per row: varint row delta, u32 mask of non-zero tags, zig-zag varint per set bit |
 //! | checksum | u64 FNV-1a of every byte before it |
 //!
 //! Weights are quantised to 16-bit integers with one scale, and rows whose weights all
@@ -29,11 +29,11 @@ use super::features::FEATURE_VERSION;
 use super::gazetteer::Gazetteer;
 
 /// The version of the file layout written by [`Model::save`] (3: the layer name
-/// follows the labels).
-pub const FORMAT_VERSION: u32 = 3;
+/// follows the labels; 4: BILOU tags, four per label, and 32-bit row masks).
+pub const FORMAT_VERSION: u32 = 4;
 
-/// Most labels a model holds: tags (`O`, `B-` and `I-` per label) fit the decoder's
-/// blocks of 16 and the file's 16-bit masks.
+/// Most labels a model holds: tags (`O`, then `B-`, `I-`, `L-` and `U-` per label)
+/// fit the decoder's blocks of 32 and the file's 32-bit masks.
 pub const MAX_LABELS: usize = 7;
 
 /// The layer of a model trained without `--layer`.
@@ -246,7 +246,7 @@ impl Model {
             write_varint(&mut out, (r - prev) as u64);
             prev = r;
             let row = &self.weights[r * n..(r + 1) * n];
-            let mask = row.iter().enumerate().fold(0u16, |m, (t, &w)| if w != 0 { m | 1 << t } else { m });
+            let mask = row.iter().enumerate().fold(0u32, |m, (t, &w)| if w != 0 { m | 1 << t } else { m });
             out.extend_from_slice(&mask.to_le_bytes());
             for &w in row.iter().filter(|&&w| w != 0) {
                 write_varint(&mut out, ((w as i64) << 1 ^ ((w as i64) >> 63)) as u64);
@@ -345,7 +345,7 @@ impl Model {
             if row >= rows {
                 return Err(ModelError::Malformed("row out of range"));
             }
-            let mask = r.u16()?;
+            let mask = r.u32()?;
             for t in 0..n {
                 if mask & (1 << t) != 0 {
                     let z = r.varint()?;

@@ -77,10 +77,10 @@ impl Perceptron {
             }
             let (gp, pp) = if i == 0 { (n, n) } else { (gold[i - 1] as usize, pred[i - 1] as usize) };
             if (gp, g) != (pp, p) {
-                // Gold may open a sentence with `I-`: a span across a sentence start
-                // of the tokeniser (`Yahoo ! Answers` in WNUT-17). That step's weight
-                // is learnt but never used (decoding forbids it); turning the tag into
-                // `B-` would change the bundled model, which must rebuild byte for byte.
+                // Gold may open a sentence with `I-` or `L-` (and end one on `B-` or
+                // `I-`): a span across a sentence start of the tokeniser (`Yahoo !
+                // Answers` in WNUT-17). That step's weight is learnt but never used
+                // (decoding forbids it).
                 self.bump_trans(gp, g, by);
                 self.bump_trans(pp, p, -by);
             }
@@ -107,11 +107,11 @@ mod tests {
 
     #[test]
     fn learns_a_toy_pattern() {
-        // Two features: row 1 marks "name" tokens (should be B-0), row 2 the others.
-        let n = 3;
+        // Two features: row 1 marks "name" tokens (should be U-0), row 2 the others.
+        let n = super::super::decode::n_tags(1);
         let mut p = Perceptron::new(4, n);
         let sentence: Vec<Vec<u32>> = vec![vec![2], vec![1], vec![2]];
-        let gold = [0u8, 1, 0];
+        let gold = [0u8, 4, 0];
         let mut v = Viterbi::default();
         let (mut em, mut pred) = (Vec::new(), Vec::new());
         for _ in 0..5 {
@@ -123,6 +123,6 @@ mod tests {
             p.tick();
         }
         let (w, _) = p.averaged();
-        assert!(w[n + 1] > w[n]);
+        assert!(w[n + 4] > w[n]);
     }
 }

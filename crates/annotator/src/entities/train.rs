@@ -1,6 +1,6 @@
-//! Training: an averaged structured perceptron over BIO tags, from gold documents.
+//! Training: an averaged structured perceptron over BILOU tags, from gold documents.
 //!
-//! The model learns whatever labels its gold holds ([`labels_of`]): BIO tags over
+//! The model learns whatever labels its gold holds ([`labels_of`]): BILOU tags over
 //! those labels, stored in the model file with the layer name ([`TrainOptions::layer`]).
 //! Gold without a usable span, or with more labels than a model holds, is an error
 //! ([`TrainError::NoUsableSpans`], [`TrainError::TooManyLabels`]) naming what it found.
@@ -395,7 +395,7 @@ fn token_rows<'a>(rows: &'a [u32], offsets: &'a [u32]) -> impl Iterator<Item = &
 }
 
 /// Gold tags of `tokens` from the spans of `doc` whose labels are in `types`. A span
-/// overlapping one tagged before it (nested gold) is left out: BIO holds no nesting.
+/// overlapping one tagged before it (nested gold) is left out: BILOU holds no nesting.
 fn gold_tags(doc: &AnnotatedDoc, tokens: &[Token], types: &[String]) -> Vec<u8> {
     let mut tags = vec![0u8; tokens.len()];
     for span in &doc.spans {
@@ -813,7 +813,8 @@ mod tests {
             tokenize(&train_docs[0].doc.text, &mut t);
             t
         }, &types);
-        assert_eq!(tags, vec![1, 2, 0, 5, 0]);
+        // B-PER L-PER O U-LOC O
+        assert_eq!(tags, vec![1, 3, 0, 12, 0]);
         assert_eq!(m1.labels(), &types[..3], "the labels of the gold (no MISC), in the layer's spec order");
         assert_eq!(m1.layer(), "entities");
     }
