@@ -1,0 +1,216 @@
+# Decision lists for news-train part U (the source of truth).
+# Each document: (dct, text, [(surface, label) | (surface, label, skip), ...]).
+# Entries are in order of appearance; build.py finds each surface as a case-sensitive
+# whole-word match at or after the end of the previous span, skipping `skip` matches.
+# Ids are wU001, wU002, ... in order.
+
+DOCS = [
+# wU001
+('1999-04-05',
+ 'KAZAKHSTAN FLOATS TENGE, CURRENCY SLIDES\nALMATY, April 5 (Reuters) - Kazakhstan let the tenge float freely on Monday and the currency lost more than a quarter of its value within hours on the Kazakhstan Stock Exchange. National Bank of Kazakhstan chairman Grigory Marchenko said the bank would not burn reserves to defend it after the Russian rouble\'s fall. "Exporters in Pavlodar and Karaganda will feel the relief first," said Yerlan Dzhaksybekov, an analyst at ABN AMRO in Almaty.',
+ [('KAZAKHSTAN', 'LOC'), ('ALMATY', 'LOC'), ('Reuters', 'ORG'), ('Kazakhstan', 'LOC'), ('Kazakhstan Stock Exchange', 'ORG'), ('National Bank of Kazakhstan', 'ORG'), ('Grigory Marchenko', 'PER'), ('Russian', 'MISC'), ('Pavlodar', 'LOC'), ('Karaganda', 'LOC'), ('Yerlan Dzhaksybekov', 'PER'), ('ABN AMRO', 'ORG'), ('Almaty', 'LOC')]),
+# wU002
+('2000-04-03',
+ "LUSAKA 2000-04-03\nZambia's government signed over the Mufulira and Nkana smelting assets of Zambia Consolidated Copper Mines to a group led by Glencore and First Quantum Minerals on Monday. Mines Minister Syamukayumbu Syamujaye told reporters in Lusaka that the new owners, trading as Mopani Copper Mines, had promised to keep 8,000 jobs on the Copperbelt.",
+ [('LUSAKA', 'LOC'), ('Zambia', 'LOC'), ('Mufulira', 'LOC'), ('Nkana', 'LOC'), ('Zambia Consolidated Copper Mines', 'ORG'), ('Glencore', 'ORG'), ('First Quantum Minerals', 'ORG'), ('Syamukayumbu Syamujaye', 'PER'), ('Lusaka', 'LOC'), ('Mopani Copper Mines', 'ORG'), ('Copperbelt', 'LOC')]),
+# wU003
+('2004-01-26',
+ 'BANGKOK, Jan 26 (Reuters) - Shares in Charoen Pokphand Foods fell 9 percent on Monday after Thailand confirmed that bird flu had killed two boys in Suphan Buri and Kanchanaburi provinces. The European Union and Japan have suspended imports of Thai chicken, and the SET index dropped 2.4 percent. "Exporters will lose a whole quarter," said Somchai Kiatwong, an analyst at Kim Eng Securities in Bangkok.',
+ [('BANGKOK', 'LOC'), ('Reuters', 'ORG'), ('Charoen Pokphand Foods', 'ORG'), ('Thailand', 'LOC'), ('Suphan Buri', 'LOC'), ('Kanchanaburi', 'LOC'), ('European Union', 'ORG'), ('Japan', 'LOC'), ('Thai', 'MISC'), ('SET', 'MISC'), ('Somchai Kiatwong', 'PER'), ('Kim Eng Securities', 'ORG'), ('Bangkok', 'LOC')]),
+# wU004
+('2005-06-14',
+ 'KENYA AIRWAYS PROFIT DOUBLES ON EUROPE ROUTES\nNAIROBI, June 14 (Reuters) - Kenya Airways said on Tuesday its pre-tax profit more than doubled in the year to March, helped by new flights to Amsterdam and London and its partnership with KLM. Chief executive Titus Naikuni said the carrier would order more aircraft for its Jomo Kenyatta International Airport hub. The shares rose 4 percent on the Nairobi Stock Exchange.',
+ [('KENYA AIRWAYS', 'ORG'), ('EUROPE', 'LOC'), ('NAIROBI', 'LOC'), ('Reuters', 'ORG'), ('Kenya Airways', 'ORG'), ('Amsterdam', 'LOC'), ('London', 'LOC'), ('KLM', 'ORG'), ('Titus Naikuni', 'PER'), ('Jomo Kenyatta International Airport', 'LOC'), ('Nairobi Stock Exchange', 'ORG')]),
+# wU005
+('2006-02-20',
+ "LAGOS, Feb 20 (AFP) - Royal Dutch Shell kept 455,000 barrels a day of Nigerian output shut on Monday after militants of the Movement for the Emancipation of the Niger Delta blew up the Forcados export platform and seized nine foreign workers. A company spokesman in Lagos said the Bonny Light crude grade was not affected. Nigeria's Delta State government said talks with the kidnappers had begun in Warri.",
+ [('LAGOS', 'LOC'), ('AFP', 'ORG'), ('Royal Dutch Shell', 'ORG'), ('Nigerian', 'MISC'), ('Movement for the Emancipation of the Niger Delta', 'ORG'), ('Forcados', 'LOC'), ('Lagos', 'LOC'), ('Bonny Light', 'MISC'), ('Nigeria', 'LOC'), ('Delta State', 'LOC'), ('Warri', 'LOC')]),
+# wU006
+('2009-10-06',
+ 'ULAANBAATAR 2009-10-06\nMongolia signed an investment agreement with Ivanhoe Mines and Rio Tinto on Tuesday to develop a copper and gold deposit in the South Gobi desert. Prime Minister Sukhbaatar Batbold said the state would hold 34 percent of the project. "This is the biggest deal the country has ever seen," said Dashdorj Zorigt, the mineral resources minister. Shares in Ivanhoe rose 8 percent in Toronto.',
+ [('ULAANBAATAR', 'LOC'), ('Mongolia', 'LOC'), ('Ivanhoe Mines', 'ORG'), ('Rio Tinto', 'ORG'), ('South Gobi', 'LOC'), ('Sukhbaatar Batbold', 'PER'), ('Dashdorj Zorigt', 'PER'), ('Ivanhoe', 'ORG'), ('Toronto', 'LOC')]),
+# wU007
+('2008-03-25',
+ 'ROSARIO, Argentina, March 25 (Reuters) - Argentine farmers kept up road blockades in Santa Fe and Cordoba provinces for a thirteenth day on Tuesday in protest at higher export taxes on soybeans. Eduardo Buzzi, head of the Federacion Agraria Argentina, said the strike would go on until President Cristina Fernandez de Kirchner withdrew the decree. Grain shipments from the port of San Lorenzo have almost stopped, said the Rosario Board of Trade.',
+ [('ROSARIO', 'LOC'), ('Argentina', 'LOC'), ('Reuters', 'ORG'), ('Argentine', 'MISC'), ('Santa Fe', 'LOC'), ('Cordoba', 'LOC'), ('Eduardo Buzzi', 'PER'), ('Federacion Agraria Argentina', 'ORG'), ('Cristina Fernandez de Kirchner', 'PER'), ('San Lorenzo', 'LOC'), ('Rosario Board of Trade', 'ORG')]),
+# wU008
+('2003-09-11',
+ "UGANDA COFFEE EXPORTS SLUMP AS PRICES STAY LOW\nKAMPALA 2003-09-11\nUganda's coffee exports fell 21 percent in August from a year earlier, the Uganda Coffee Development Authority said on Thursday. Farmers in Masaka and Mbarara have cut back on picking robusta because of low world prices, said Henry Ngabirano, the authority's managing director. Dealers at Ugacof said buyers in Hamburg were waiting for the new crop.",
+ [('UGANDA', 'LOC'), ('KAMPALA', 'LOC'), ('Uganda', 'LOC'), ('Uganda Coffee Development Authority', 'ORG'), ('Masaka', 'LOC'), ('Mbarara', 'LOC'), ('Henry Ngabirano', 'PER'), ('Ugacof', 'ORG'), ('Hamburg', 'LOC')]),
+# wU009
+('1998-12-02',
+ "ABUJA, Dec 2 (AP) - Nigeria's military government cut the official price of petrol by a fifth on Wednesday, but long queues stayed outside filling stations in Kano and Port Harcourt. General Abdulsalami Abubakar said four refineries, including the plant at Kaduna, would be repaired by the Nigerian National Petroleum Corporation before the handover to civilian rule. The NLC labour federation called the cut too small.",
+ [('ABUJA', 'LOC'), ('AP', 'ORG'), ('Nigeria', 'LOC'), ('Kano', 'LOC'), ('Port Harcourt', 'LOC'), ('Abdulsalami Abubakar', 'PER'), ('Kaduna', 'LOC'), ('Nigerian National Petroleum Corporation', 'ORG'), ('NLC', 'ORG')]),
+# wU010
+('2007-11-08',
+ 'KINSHASA, Nov 8 (Reuters) - Congo\'s mines ministry said on Thursday it would ask for changes to 61 mining contracts signed during the war, including deals held by Freeport-McMoRan and Anvil Mining in Katanga province. Mines Minister Martin Kabwelulu said no licence would be cancelled outright. "Investors in Lubumbashi have been waiting for this list for months," said Jean-Pierre Mutamba, a lawyer in Kinshasa.',
+ [('KINSHASA', 'LOC'), ('Reuters', 'ORG'), ('Congo', 'LOC'), ('Freeport-McMoRan', 'ORG'), ('Anvil Mining', 'ORG'), ('Katanga', 'LOC'), ('Martin Kabwelulu', 'PER'), ('Lubumbashi', 'LOC'), ('Jean-Pierre Mutamba', 'PER'), ('Kinshasa', 'LOC')]),
+# wU011
+('2002-05-16',
+ 'MAPUTO, May 16 (Reuters) - Mozambique and BHP Billiton opened the second phase of the Mozal aluminium smelter outside Maputo on Thursday, doubling its output to 506,000 tonnes a year. President Joaquim Chissano said the plant showed that investors trusted the country ten years after the war. The smelter now accounts for more than half of Mozambican exports, the Bank of Mozambique said.',
+ [('MAPUTO', 'LOC'), ('Reuters', 'ORG'), ('Mozambique', 'LOC'), ('BHP Billiton', 'ORG'), ('Mozal', 'LOC'), ('Maputo', 'LOC'), ('Joaquim Chissano', 'PER'), ('Mozambican', 'MISC'), ('Bank of Mozambique', 'ORG')]),
+# wU012
+('2001-08-09',
+ 'ALGERIA SIGNS GAS DEAL WITH SPAIN\'S CEPSA\nALGIERS 2001-08-09\nSonatrach, Algeria\'s state oil and gas company, agreed on Thursday to build the Medgaz pipeline under the Mediterranean to Almeria with Cepsa and Gaz de France. Energy Minister Chakib Khelil said the line would carry eight billion cubic metres a year from Hassi R\'Mel. "Europe wants gas that does not come through Ukraine," said Karim Benaissa, an analyst at Societe Generale in Paris.',
+ [('ALGERIA', 'LOC'), ('SPAIN', 'LOC'), ('CEPSA', 'ORG'), ('ALGIERS', 'LOC'), ('Sonatrach', 'ORG'), ('Algeria', 'LOC'), ('Medgaz', 'MISC'), ('Mediterranean', 'LOC'), ('Almeria', 'LOC'), ('Cepsa', 'ORG'), ('Gaz de France', 'ORG'), ('Chakib Khelil', 'PER'), ("Hassi R'Mel", 'LOC'), ('Europe', 'LOC'), ('Ukraine', 'LOC'), ('Karim Benaissa', 'PER'), ('Societe Generale', 'ORG'), ('Paris', 'LOC')]),
+# wU013
+('2005-09-28',
+ "ACCRA, Sept 28 (AFP) - Ghana's central bank said on Wednesday it would take four zeros off the cedi in July 2007 and print new notes. Bank of Ghana governor Paul Acquah told reporters that the change would cut the cost of cash handling for traders in Kumasi and Tamale. Kofi Osei-Bonsu, an economist at Databank in Accra, said inflation had to stay below 15 percent for the plan to work.",
+ [('ACCRA', 'LOC'), ('AFP', 'ORG'), ('Ghana', 'LOC'), ('Bank of Ghana', 'ORG'), ('Paul Acquah', 'PER'), ('Kumasi', 'LOC'), ('Tamale', 'LOC'), ('Kofi Osei-Bonsu', 'PER'), ('Databank', 'ORG'), ('Accra', 'LOC')]),
+# wU014
+('2008-07-17',
+ 'HANOI, July 17 (Reuters) - Vietnam\'s trade deficit narrowed in July as imports of steel and cars slowed after the central bank raised its base rate to 14 percent, the General Statistics Office said on Thursday. The VN Index has lost 60 percent this year. "The worst is over for the dong," said Nguyen Thi Lan, an analyst at Bao Viet Securities in Hanoi. Prime Minister Nguyen Tan Dung has ordered ministries to cut spending.',
+ [('HANOI', 'LOC'), ('Reuters', 'ORG'), ('Vietnam', 'LOC'), ('General Statistics Office', 'ORG'), ('VN Index', 'MISC'), ('Nguyen Thi Lan', 'PER'), ('Bao Viet Securities', 'ORG'), ('Hanoi', 'LOC'), ('Nguyen Tan Dung', 'PER')]),
+# wU015
+('1997-12-18',
+ "SEOUL 1997-12-18\nKim Dae-jung won South Korea's presidential election on Thursday, beating Lee Hoi-chang of the ruling Grand National Party by 1.6 percentage points. Kim, a veteran dissident from the south-western Cholla region, said he would honour the terms of the $57 billion rescue agreed with the International Monetary Fund. The won rose 8 percent against the dollar.",
+ [('SEOUL', 'LOC'), ('Kim Dae-jung', 'PER'), ('South Korea', 'LOC'), ('Lee Hoi-chang', 'PER'), ('Grand National Party', 'ORG'), ('Kim', 'PER'), ('Cholla', 'LOC'), ('International Monetary Fund', 'ORG')]),
+# wU016
+('2006-10-31',
+ 'KIEV GAS PRICE TALKS WITH GAZPROM STALL\nKIEV, Oct 31 (Reuters) - Ukraine and Russia\'s Gazprom failed on Tuesday to agree a price for gas deliveries next year, Ukrainian Fuel and Energy Minister Yuri Boiko said. Trader RosUkrEnergo now sells Central Asian gas to Ukraine for $95 per thousand cubic metres. "Moscow wants at least $130," said Oleksandr Todiychuk, an analyst at Foyil Securities in Kiev.',
+ [('KIEV', 'LOC'), ('GAZPROM', 'ORG'), ('KIEV', 'LOC'), ('Reuters', 'ORG'), ('Ukraine', 'LOC'), ('Russia', 'LOC'), ('Gazprom', 'ORG'), ('Ukrainian', 'MISC'), ('Yuri Boiko', 'PER'), ('RosUkrEnergo', 'ORG'), ('Central Asian', 'MISC'), ('Ukraine', 'LOC'), ('Moscow', 'LOC'), ('Oleksandr Todiychuk', 'PER'), ('Foyil Securities', 'ORG'), ('Kiev', 'LOC')]),
+# wU017
+('2000-11-22',
+ 'BELGRADE, Nov 22 (AP) - Yugoslavia rejoined the International Monetary Fund on Wednesday, a month after the fall of Slobodan Milosevic, and the National Bank of Yugoslavia said it would fix the dinar at 30 to the mark. Governor Mladjan Dinkic said the bank would stop printing money to pay pensions. Traders in Belgrade said black market rates had already come down.',
+ [('BELGRADE', 'LOC'), ('AP', 'ORG'), ('Yugoslavia', 'LOC'), ('International Monetary Fund', 'ORG'), ('Slobodan Milosevic', 'PER'), ('National Bank of Yugoslavia', 'ORG'), ('Mladjan Dinkic', 'PER'), ('Belgrade', 'LOC')]),
+# wU018
+('2003-03-21',
+ 'HANOI, March 21 (AFP) - Vietnam closed a ward at a foreign-run clinic in Hanoi on Friday after more staff fell ill with the pneumonia-like illness that the World Health Organisation calls severe acute respiratory syndrome. Health Minister Tran Thi Trung Chien said 56 people were being watched. Flights from Hong Kong on Vietnam Airlines and Cathay Pacific were half empty, airline staff said.',
+ [('HANOI', 'LOC'), ('AFP', 'ORG'), ('Vietnam', 'LOC'), ('Hanoi', 'LOC'), ('World Health Organisation', 'ORG'), ('Tran Thi Trung Chien', 'PER'), ('Hong Kong', 'LOC'), ('Vietnam Airlines', 'ORG'), ('Cathay Pacific', 'ORG')]),
+# wU019
+('2009-02-11',
+ 'KIEV 2009-02-11\nThe hryvnia fell to a record low of 8.9 to the dollar on Wednesday, and the National Bank of Ukraine spent $300 million of reserves in the morning alone, dealers said. President Viktor Yushchenko blamed Prime Minister Yulia Tymoshenko for the budget gap. "The IMF will not release the next tranche until the cabinet agrees a budget," said Dmitry Gladkov, an economist at Troika Dialog in Kiev.',
+ [('KIEV', 'LOC'), ('National Bank of Ukraine', 'ORG'), ('Viktor Yushchenko', 'PER'), ('Yulia Tymoshenko', 'PER'), ('IMF', 'ORG'), ('Dmitry Gladkov', 'PER'), ('Troika Dialog', 'ORG'), ('Kiev', 'LOC')]),
+# wU020
+('1999-06-10',
+ "CARACAS, June 10 (Reuters) - Venezuela's state oil company Petroleos de Venezuela said on Thursday it would cut output by a further 125,000 barrels a day to meet its OPEC quota. Energy Minister Ali Rodriguez said the country would no longer chase market share. Workers in Maracaibo and the Orinoco belt feared job losses, the oil union Fedepetrol said.",
+ [('CARACAS', 'LOC'), ('Reuters', 'ORG'), ('Venezuela', 'LOC'), ('Petroleos de Venezuela', 'ORG'), ('OPEC', 'ORG'), ('Ali Rodriguez', 'PER'), ('Maracaibo', 'LOC'), ('Orinoco', 'LOC'), ('Fedepetrol', 'ORG')]),
+# wU021
+('2004-11-30',
+ 'JOHANNESBURG, Nov 30 (Reuters) - Anglo American\'s platinum arm said on Tuesday it would postpone two new shafts at its Rustenburg mines because of the strong rand. Anglo Platinum chief executive Ralph Havenstein said costs in North West Province had risen 12 percent this year. "The rand has made every producer rethink," said Thabo Nkosi, an analyst at Investec in Johannesburg.',
+ [('JOHANNESBURG', 'LOC'), ('Reuters', 'ORG'), ('Anglo American', 'ORG'), ('Rustenburg', 'LOC'), ('Anglo Platinum', 'ORG'), ('Ralph Havenstein', 'PER'), ('North West Province', 'LOC'), ('Thabo Nkosi', 'PER'), ('Investec', 'ORG'), ('Johannesburg', 'LOC')]),
+# wU022
+('2007-05-22',
+ "EGYPT SELLS STAKE IN BANK OF ALEXANDRIA\nCAIRO 2007-05-22\nItaly's Sanpaolo IMI completed its purchase of 80 percent of Bank of Alexandria on Tuesday, the first sale of a state bank in Egypt, Investment Minister Mahmoud Mohieldin said. The EGX 30 index rose 1.1 percent. Hesham Tawfik, a broker at Beltone Financial in Cairo, said investors now expected Banque du Caire to be next.",
+ [('EGYPT', 'LOC'), ('BANK OF ALEXANDRIA', 'ORG'), ('CAIRO', 'LOC'), ('Italy', 'LOC'), ('Sanpaolo IMI', 'ORG'), ('Bank of Alexandria', 'ORG'), ('Egypt', 'LOC'), ('Mahmoud Mohieldin', 'PER'), ('EGX 30', 'MISC'), ('Hesham Tawfik', 'PER'), ('Beltone Financial', 'ORG'), ('Cairo', 'LOC'), ('Banque du Caire', 'ORG')]),
+# wU023
+('2002-12-09',
+ "TEHRAN, Dec 9 (AFP) - Iran's students held a fourth day of protests at Tehran University on Monday against the death sentence passed on the historian Hashem Aghajari in the town of Hamedan. President Mohammad Khatami called the sentence wrong, and Supreme Leader Ayatollah Ali Khamenei ordered the judiciary to review it. Hardline Ansar-e Hezbollah vigilantes threatened the students.",
+ [('TEHRAN', 'LOC'), ('AFP', 'ORG'), ('Iran', 'LOC'), ('Tehran University', 'ORG'), ('Hashem Aghajari', 'PER'), ('Hamedan', 'LOC'), ('Mohammad Khatami', 'PER'), ('Ali Khamenei', 'PER'), ('Ansar-e Hezbollah', 'ORG')]),
+# wU024
+('2008-09-03',
+ "JAKARTA, Sept 3 (Reuters) - Indonesia's Garuda Indonesia said on Wednesday it had cleared a European Union safety audit of its Jakarta hangars, but the ban on its flights to Europe would stay until the European Commission reviewed it in 2009. Transport Minister Jusman Syafii Djamal said Indonesian carriers had fixed most of the faults found after the Yogyakarta crash.",
+ [('JAKARTA', 'LOC'), ('Reuters', 'ORG'), ('Indonesia', 'LOC'), ('Garuda Indonesia', 'ORG'), ('European Union', 'ORG'), ('Jakarta', 'LOC'), ('Europe', 'LOC'), ('European Commission', 'ORG'), ('Jusman Syafii Djamal', 'PER'), ('Indonesian', 'MISC'), ('Yogyakarta', 'LOC')]),
+# wU025
+('1998-09-23',
+ 'MOSCOW 1998-09-23\nRussian Prime Minister Yevgeny Primakov named Viktor Gerashchenko to run the Central Bank of Russia on Wednesday, and the rouble weakened on fears that the bank would print money. Gerashchenko, who led the bank in the early 1990s, said he would support the banks of Moscow that were near collapse. "This is the Soviet school back in charge," said Peter Westin, an economist at the Russian European Centre for Economic Policy.',
+ [('MOSCOW', 'LOC'), ('Russian', 'MISC'), ('Yevgeny Primakov', 'PER'), ('Viktor Gerashchenko', 'PER'), ('Central Bank of Russia', 'ORG'), ('Gerashchenko', 'PER'), ('Moscow', 'LOC'), ('Soviet', 'MISC'), ('Peter Westin', 'PER'), ('Russian European Centre for Economic Policy', 'ORG')]),
+# wU026
+('2005-04-19',
+ "TASHKENT, April 19 (Reuters) - Uzbekistan's cotton harvest is likely to fall short of the 3.5 million-tonne target because of a cold spring in the Fergana Valley, a senior official at the agriculture ministry said on Tuesday. Traders at Dunavant and Cargill in Tashkent said buyers in Bangkok and Istanbul were already asking for later shipment.",
+ [('TASHKENT', 'LOC'), ('Reuters', 'ORG'), ('Uzbekistan', 'LOC'), ('Fergana Valley', 'LOC'), ('Dunavant', 'ORG'), ('Cargill', 'ORG'), ('Tashkent', 'LOC'), ('Bangkok', 'LOC'), ('Istanbul', 'LOC')]),
+# wU027
+('2001-06-27',
+ 'AMMAN 2001-06-27\nJordan and Israel agreed on Wednesday to extend a quota-free export scheme for goods made in the industrial zones at Irbid and Al-Hassan, Trade Minister Wasef Azar said. The zones employ about 20,000 people, most of them women, in clothing plants that sell to American chains such as Gap and Wal-Mart.',
+ [('AMMAN', 'LOC'), ('Jordan', 'LOC'), ('Israel', 'LOC'), ('Irbid', 'LOC'), ('Al-Hassan', 'LOC'), ('Wasef Azar', 'PER'), ('American', 'MISC'), ('Gap', 'ORG'), ('Wal-Mart', 'ORG')]),
+# wU028
+('2006-12-05',
+ 'TURKISH AIRLINES PLANS SHARE OFFER\nISTANBUL, Dec 5 (Reuters) - Turkey\'s privatisation agency said on Tuesday it would sell a further 28.75 percent of Turkish Airlines on the Istanbul Stock Exchange before the end of the year. Agency head Metin Kilci said the carrier would stay under state control. "The timing is brave but the books in London are strong," said Murat Yildiz, an analyst at Is Investment in Istanbul.',
+ [('TURKISH AIRLINES', 'ORG'), ('ISTANBUL', 'LOC'), ('Reuters', 'ORG'), ('Turkey', 'LOC'), ('Turkish Airlines', 'ORG'), ('Istanbul Stock Exchange', 'ORG'), ('Metin Kilci', 'PER'), ('London', 'LOC'), ('Murat Yildiz', 'PER'), ('Is Investment', 'ORG'), ('Istanbul', 'LOC')]),
+# wU029
+('2004-08-17',
+ "YEREVAN 2004-08-17\nArmenia's central bank left its refinancing rate at 3.75 percent on Tuesday even as the dram rose to a four-year high, because money sent home by workers in Russia keeps flowing in. Central Bank of Armenia chairman Tigran Sargsyan said exporters of brandy and cut diamonds from Yerevan and Gyumri were hurting.",
+ [('YEREVAN', 'LOC'), ('Armenia', 'LOC'), ('Russia', 'LOC'), ('Central Bank of Armenia', 'ORG'), ('Tigran Sargsyan', 'PER'), ('Yerevan', 'LOC'), ('Gyumri', 'LOC')]),
+# wU030
+('2007-03-13',
+ "DAKAR, March 13 (AFP) - Senegal's chemicals group Industries Chimiques du Senegal halted its phosphoric acid plant at Darou Khoudoss on Tuesday because it could not pay for sulphur, union leaders said. Finance Minister Abdoulaye Diop said the state would help find a new shareholder. The group's fertiliser is sold to farmers in Mali and Burkina Faso, and its acid is shipped from the port of Dakar.",
+ [('DAKAR', 'LOC'), ('AFP', 'ORG'), ('Senegal', 'LOC'), ('Industries Chimiques du Senegal', 'ORG'), ('Darou Khoudoss', 'LOC'), ('Abdoulaye Diop', 'PER'), ('Mali', 'LOC'), ('Burkina Faso', 'LOC'), ('Dakar', 'LOC')]),
+# wU031
+('2000-02-24',
+ "SANTIAGO 2000-02-24\nChile's central bank cut its benchmark rate by half a point on Thursday and said the peso's strength against the dollar was holding down inflation. Carlos Massad, the bank's president, said copper prices had recovered and growth would reach 5 percent. Traders at Banco de Chile said the IPSA index rose 1.3 percent after the decision.",
+ [('SANTIAGO', 'LOC'), ('Chile', 'LOC'), ('Carlos Massad', 'PER'), ('Banco de Chile', 'ORG'), ('IPSA', 'MISC')]),
+# wU032
+('2009-05-28',
+ 'ANTANANARIVO AID FROZEN AFTER POWER GRAB\nANTANANARIVO, May 28 (Reuters) - The World Bank said on Thursday it would keep its aid to Madagascar frozen until a new government is recognised, after Andry Rajoelina took power with army backing in March. The United States has also ended trade preferences for Malagasy clothing makers in Antsirabe. "Textile workers will pay the price," said Hery Rakotomalala, an economist at the University of Antananarivo.',
+ [('ANTANANARIVO', 'LOC'), ('ANTANANARIVO', 'LOC'), ('Reuters', 'ORG'), ('World Bank', 'ORG'), ('Madagascar', 'LOC'), ('Andry Rajoelina', 'PER'), ('United States', 'LOC'), ('Malagasy', 'MISC'), ('Antsirabe', 'LOC'), ('Hery Rakotomalala', 'PER'), ('University of Antananarivo', 'ORG')]),
+# wU033
+('2002-10-30',
+ "QUITO, Oct 30 (AP) - Ecuador's new heavy crude pipeline, built by a group led by Techint and Occidental Petroleum, will start pumping next year, Energy Minister Pablo Teran said on Wednesday. Protesters from Mindo say the route across the Andes threatens cloud forest. The 500-km line will carry crude from the Amazon basin to the port of Esmeraldas.",
+ [('QUITO', 'LOC'), ('AP', 'ORG'), ('Ecuador', 'LOC'), ('Techint', 'ORG'), ('Occidental Petroleum', 'ORG'), ('Pablo Teran', 'PER'), ('Mindo', 'LOC'), ('Andes', 'LOC'), ('Amazon', 'LOC'), ('Esmeraldas', 'LOC')]),
+# wU034
+('1998-05-27',
+ 'KARACHI 1998-05-27\nPakistan\'s rupee fell and the Karachi Stock Exchange closed down 6.8 percent on Wednesday as traders feared sanctions if the government answered its neighbour\'s nuclear tests. "Foreign funds are selling everything," said Asif Qureshi, a dealer at Jahangir Siddiqui in Karachi. The State Bank of Pakistan spent $50 million to hold the currency.',
+ [('KARACHI', 'LOC'), ('Pakistan', 'LOC'), ('Karachi Stock Exchange', 'ORG'), ('Asif Qureshi', 'PER'), ('Jahangir Siddiqui', 'ORG'), ('Karachi', 'LOC'), ('State Bank of Pakistan', 'ORG')]),
+# wU035
+('2008-06-05',
+ 'DAR ES SALAAM, June 5 (Reuters) - Tanzania\'s government said on Thursday it would review the tax terms of the Bulyanhulu and North Mara gold mines run by Barrick Gold, after a presidential committee said the state earned too little from them. Energy and Minerals Minister William Ngeleja said existing contracts would be honoured. "Canadian and Australian miners are watching Dodoma closely," said Godfrey Mushi, a lawyer in Dar es Salaam.',
+ [('DAR ES SALAAM', 'LOC'), ('Reuters', 'ORG'), ('Tanzania', 'LOC'), ('Bulyanhulu', 'LOC'), ('North Mara', 'LOC'), ('Barrick Gold', 'ORG'), ('William Ngeleja', 'PER'), ('Canadian', 'MISC'), ('Australian', 'MISC'), ('Dodoma', 'LOC'), ('Godfrey Mushi', 'PER'), ('Dar es Salaam', 'LOC')]),
+# wU036
+('2004-05-12',
+ "ZIMBABWE WHEAT CROP TO FALL AGAIN, MILLERS SAY\nBULAWAYO 2004-05-12\nZimbabwe's wheat harvest will fall to about 100,000 tonnes this year, less than half of the country's needs, the Grain Millers Association of Zimbabwe said on Wednesday. Farms in Mashonaland West have not been planted since they were seized. Agriculture Minister Joseph Made said the Grain Marketing Board would import the shortfall from Zambia.",
+ [('ZIMBABWE', 'LOC'), ('BULAWAYO', 'LOC'), ('Zimbabwe', 'LOC'), ('Grain Millers Association of Zimbabwe', 'ORG'), ('Mashonaland West', 'LOC'), ('Joseph Made', 'PER'), ('Grain Marketing Board', 'ORG'), ('Zambia', 'LOC')]),
+# wU037
+('1997-10-23',
+ "HONG KONG, Oct 23 (Reuters) - Hong Kong shares fell 10.4 percent on Thursday, the Hang Seng index's biggest one-day drop in a decade, after the Hong Kong Monetary Authority pushed overnight interest rates as high as 300 percent to defend the local dollar's peg. Joseph Yam, the authority's chief executive, said the peg would stay. Brokers at Jardine Fleming said selling spread to Singapore and Tokyo.",
+ [('HONG KONG', 'LOC'), ('Reuters', 'ORG'), ('Hong Kong', 'LOC'), ('Hang Seng', 'MISC'), ('Hong Kong Monetary Authority', 'ORG'), ('Joseph Yam', 'PER'), ('Jardine Fleming', 'ORG'), ('Singapore', 'LOC'), ('Tokyo', 'LOC')]),
+# wU038
+('2006-07-19',
+ "BEIRUT, July 19 (AFP) - Middle East Airlines moved its fleet to Amman and Larnaca on Wednesday after Israeli jets hit the runways of Beirut's airport. Chairman Mohammad El-Hout said the Lebanese carrier was losing $1 million a day. The Banque du Liban said it had enough reserves to keep the pound stable.",
+ [('BEIRUT', 'LOC'), ('AFP', 'ORG'), ('Middle East Airlines', 'ORG'), ('Amman', 'LOC'), ('Larnaca', 'LOC'), ('Israeli', 'MISC'), ('Beirut', 'LOC'), ('Mohammad El-Hout', 'PER'), ('Lebanese', 'MISC'), ('Banque du Liban', 'ORG')]),
+# wU039
+('2003-11-04',
+ 'MINSK 2003-11-04\nBelarus and Russia failed again on Tuesday to agree the terms for a single currency, after President Alexander Lukashenko refused to give the Central Bank of Russia sole right to issue money. Prime Minister Gennady Novitsky said Gazprom had threatened to cut gas deliveries to Minsk from January. "The rouble zone is dead for now," said Yaroslav Romanchuk, an economist at the Mises Research Centre.',
+ [('MINSK', 'LOC'), ('Belarus', 'LOC'), ('Russia', 'LOC'), ('Alexander Lukashenko', 'PER'), ('Central Bank of Russia', 'ORG'), ('Gennady Novitsky', 'PER'), ('Gazprom', 'ORG'), ('Minsk', 'LOC'), ('Yaroslav Romanchuk', 'PER'), ('Mises Research Centre', 'ORG')]),
+# wU040
+('2001-10-10',
+ "ASTANA, Oct 10 (Reuters) - The Caspian Pipeline Consortium said on Wednesday it had loaded its first tanker of Kazakh crude at Novorossiisk on Russia's Black Sea coast. The 1,500-km pipeline carries oil from the Tengiz field, run by ChevronTexaco. Energy Minister Vladimir Shkolnik said exports through the line would reach 28 million tonnes a year.",
+ [('ASTANA', 'LOC'), ('Reuters', 'ORG'), ('Caspian Pipeline Consortium', 'ORG'), ('Kazakh', 'MISC'), ('Novorossiisk', 'LOC'), ('Russia', 'LOC'), ('Black Sea', 'LOC'), ('Tengiz', 'LOC'), ('ChevronTexaco', 'ORG'), ('Vladimir Shkolnik', 'PER')]),
+# wU041
+('2005-10-12',
+ "ISLAMABAD, Oct 12 (Reuters) - The Asian Development Bank pledged $1 billion on Wednesday to rebuild roads, schools and power lines in Pakistani Kashmir and the North West Frontier Province after Saturday's earthquake. Finance Minister Salman Shah said the World Bank and Islamic Development Bank would also help. Relief flights were landing at Muzaffarabad and Balakot by helicopter.",
+ [('ISLAMABAD', 'LOC'), ('Reuters', 'ORG'), ('Asian Development Bank', 'ORG'), ('Pakistani', 'MISC'), ('Kashmir', 'LOC'), ('North West Frontier Province', 'LOC'), ('Salman Shah', 'PER'), ('World Bank', 'ORG'), ('Islamic Development Bank', 'ORG'), ('Muzaffarabad', 'LOC'), ('Balakot', 'LOC')]),
+# wU042
+('2007-02-13',
+ "PHNOM PENH 2007-02-13\nCambodia signed a deal on Tuesday with Kuwait's Kuwait Fund for Arab Economic Development for a $40 million loan to build irrigation canals in Battambang province, Agriculture Minister Chan Sarun said. Rice farmers around the Tonle Sap lake can harvest only once a year because the dry season is long, he said.",
+ [('PHNOM PENH', 'LOC'), ('Cambodia', 'LOC'), ('Kuwait', 'LOC'), ('Kuwait Fund for Arab Economic Development', 'ORG'), ('Battambang', 'LOC'), ('Chan Sarun', 'PER'), ('Tonle Sap', 'LOC')]),
+# wU043
+('2000-09-19',
+ 'SAKHALIN ENERGY SIGNS KOREAN GAS DEAL\nYUZHNO-SAKHALINSK, Russia, Sept 19 (AFP) - Sakhalin Energy, led by Royal Dutch/Shell, said on Tuesday it had signed a letter of intent to supply liquefied gas to Korea Gas Corp from 2005. Chief executive Stephen McVeigh said the deal made it likely that a gas plant would be built at Prigorodnoye in the south of Sakhalin island. Mitsui and Mitsubishi are partners.',
+ [('SAKHALIN', 'LOC'), ('KOREAN', 'MISC'), ('YUZHNO-SAKHALINSK', 'LOC'), ('Russia', 'LOC'), ('AFP', 'ORG'), ('Sakhalin Energy', 'ORG'), ('Royal Dutch/Shell', 'ORG'), ('Korea Gas Corp', 'ORG'), ('Stephen McVeigh', 'PER'), ('Prigorodnoye', 'LOC'), ('Sakhalin', 'LOC'), ('Mitsui', 'ORG'), ('Mitsubishi', 'ORG')]),
+# wU044
+('2008-04-15',
+ "PORT LOUIS, April 15 (Reuters) - Mauritius's sugar industry will lose about a third of its income when European guaranteed prices are cut next year, the Mauritius Sugar Syndicate said on Tuesday. Agro-Industry Minister Arvin Boolell said the island would turn more cane into ethanol and electricity. Estates around Flacq and Mahebourg have already closed three of their mills.",
+ [('PORT LOUIS', 'LOC'), ('Reuters', 'ORG'), ('Mauritius', 'LOC'), ('European', 'MISC'), ('Mauritius Sugar Syndicate', 'ORG'), ('Arvin Boolell', 'PER'), ('Flacq', 'LOC'), ('Mahebourg', 'LOC')]),
+# wU045
+('2004-03-09',
+ "KAMPALA 2004-03-09\nUganda's central bank said on Tuesday it would buy dollars on the market to stop the shilling rising further, as aid from donors such as Britain and the Netherlands keeps arriving. Bank of Uganda governor Emmanuel Tumusiime-Mutebile said coffee and fish exporters in Jinja had complained. The shilling traded at 1,890 to the dollar, a two-year high, said Patrick Ssebunya, a dealer at Stanbic Bank in Kampala.",
+ [('KAMPALA', 'LOC'), ('Uganda', 'LOC'), ('Britain', 'LOC'), ('Netherlands', 'LOC'), ('Bank of Uganda', 'ORG'), ('Emmanuel Tumusiime-Mutebile', 'PER'), ('Jinja', 'LOC'), ('Patrick Ssebunya', 'PER'), ('Stanbic Bank', 'ORG'), ('Kampala', 'LOC')]),
+# wU046
+('2002-07-03',
+ 'SAN JOSE, Costa Rica, July 3 (AP) - Intel said on Wednesday it would add a second assembly line at its plant in Belen, west of San Jose, the biggest foreign investment in Central America this year. Foreign Trade Minister Alberto Trejos said microchips already made up a third of Costa Rican exports. The plant employs 2,000 people.',
+ [('SAN JOSE', 'LOC'), ('Costa Rica', 'LOC'), ('AP', 'ORG'), ('Intel', 'ORG'), ('Belen', 'LOC'), ('San Jose', 'LOC'), ('Central America', 'LOC'), ('Alberto Trejos', 'PER'), ('Costa Rican', 'MISC')]),
+# wU047
+('2006-11-22',
+ 'BAGHDAD, Nov 22 (Reuters) - Iraq\'s oil ministry said on Wednesday exports from the southern terminal at Basra averaged 1.5 million barrels a day in October, while the northern pipeline to Turkey stayed shut after repeated sabotage near Baiji. Oil Minister Hussain al-Shahristani said the North Oil Company in Kirkuk was storing crude it could not ship. "Every day the line is down costs Baghdad $20 million," said Ruba Husari, an editor at Iraq Oil Report.',
+ [('BAGHDAD', 'LOC'), ('Reuters', 'ORG'), ('Iraq', 'LOC'), ('Basra', 'LOC'), ('Turkey', 'LOC'), ('Baiji', 'LOC'), ('Hussain al-Shahristani', 'PER'), ('North Oil Company', 'ORG'), ('Kirkuk', 'LOC'), ('Baghdad', 'LOC'), ('Ruba Husari', 'PER'), ('Iraq Oil Report', 'ORG')]),
+# wU048
+('1999-03-30',
+ 'UKRAINE STEELMAKERS FACE EU QUOTAS\nDONETSK 1999-03-30\nUkrainian steel mills in Donetsk and Mariupol will have to cut exports of hot-rolled coil to Europe after the European Commission set new quotas on Tuesday, industry officials said. The Azovstal plant alone sells a fifth of its output there. Mykola Yanko, a spokesman for the Ukrainian metallurgy association, said the mills would turn to buyers in China and the Middle East.',
+ [('UKRAINE', 'LOC'), ('EU', 'ORG'), ('DONETSK', 'LOC'), ('Ukrainian', 'MISC'), ('Donetsk', 'LOC'), ('Mariupol', 'LOC'), ('Europe', 'LOC'), ('European Commission', 'ORG'), ('Azovstal', 'ORG'), ('Mykola Yanko', 'PER'), ('Ukrainian', 'MISC'), ('China', 'LOC'), ('Middle East', 'LOC')]),
+# wU049
+('2009-08-04',
+ "CONAKRY, Aug 4 (Reuters) - Guinea's military junta said on Tuesday it would review every mining licence granted under the late President Lansana Conte, including iron ore rights in the Simandou mountains. Mines Minister Mahmoud Thiam said Rio Tinto and BSG Resources would both be asked to explain their plans. Junta leader Captain Moussa Dadis Camara has promised elections in January.",
+ [('CONAKRY', 'LOC'), ('Reuters', 'ORG'), ('Guinea', 'LOC'), ('Lansana Conte', 'PER'), ('Simandou', 'LOC'), ('Mahmoud Thiam', 'PER'), ('Rio Tinto', 'ORG'), ('BSG Resources', 'ORG'), ('Moussa Dadis Camara', 'PER')]),
+# wU050
+('2003-05-20',
+ 'CAIRO 2003-05-20\nEgyptAir will cut fares on its routes to Gulf states by up to 30 percent to win back passengers lost during the war in Iraq, Civil Aviation Minister Ahmed Shafiq said on Tuesday. Hotels in Luxor and Sharm el-Sheikh are a quarter full, the Egyptian Hotel Association said. Tourism earns Egypt about $4 billion a year.',
+ [('CAIRO', 'LOC'), ('EgyptAir', 'ORG'), ('Gulf', 'LOC'), ('Iraq', 'LOC'), ('Ahmed Shafiq', 'PER'), ('Luxor', 'LOC'), ('Sharm el-Sheikh', 'LOC'), ('Egyptian Hotel Association', 'ORG'), ('Egypt', 'LOC')]),
+# wU051
+('2007-08-27',
+ 'BOGOTA, Aug 27 (AFP) - Colombia\'s central bank raised its benchmark rate to 9.5 percent on Monday, its eighth increase in 16 months, to slow credit growth and keep the peso from climbing further. Banco de la Republica governor Jose Dario Uribe said flower growers around Bogota had been hit hard by the strong currency. "The board is fighting on two fronts," said Carolina Mejia, an economist at Corficolombiana.',
+ [('BOGOTA', 'LOC'), ('AFP', 'ORG'), ('Colombia', 'LOC'), ('Banco de la Republica', 'ORG'), ('Jose Dario Uribe', 'PER'), ('Bogota', 'LOC'), ('Carolina Mejia', 'PER'), ('Corficolombiana', 'ORG')]),
+# wU052
+('2001-01-16',
+ "KABUL, Jan 16 (AFP) - The United Nations said on Tuesday that new sanctions on Afghanistan's Taliban rulers had cut Ariana Afghan Airlines off from the world, leaving pilgrims in Kandahar without flights to Saudi Arabia for the hajj. Erick de Mul, the U.N. coordinator in Islamabad, said food aid for drought victims in Herat was not covered by the ban.",
+ [('KABUL', 'LOC'), ('AFP', 'ORG'), ('United Nations', 'ORG'), ('Afghanistan', 'LOC'), ('Taliban', 'ORG'), ('Ariana Afghan Airlines', 'ORG'), ('Kandahar', 'LOC'), ('Saudi Arabia', 'LOC'), ('Erick de Mul', 'PER'), ('U.N.', 'ORG'), ('Islamabad', 'LOC'), ('Herat', 'LOC')]),
+]
