@@ -62,9 +62,9 @@ DOCS = [
  'HANOI, July 17 (Reuters) - Vietnam\'s trade deficit narrowed in July as imports of steel and cars slowed after the central bank raised its base rate to 14 percent, the General Statistics Office said on Thursday. The VN Index has lost 60 percent this year. "The worst is over for the dong," said Nguyen Thi Lan, an analyst at Bao Viet Securities in Hanoi. Prime Minister Nguyen Tan Dung has ordered ministries to cut spending.',
  [('HANOI', 'LOC'), ('Reuters', 'ORG'), ('Vietnam', 'LOC'), ('General Statistics Office', 'ORG'), ('VN Index', 'MISC'), ('Nguyen Thi Lan', 'PER'), ('Bao Viet Securities', 'ORG'), ('Hanoi', 'LOC'), ('Nguyen Tan Dung', 'PER')]),
 # wU015
-('1997-12-18',
- "SEOUL 1997-12-18\nKim Dae-jung won South Korea's presidential election on Thursday, beating Lee Hoi-chang of the ruling Grand National Party by 1.6 percentage points. Kim, a veteran dissident from the south-western Cholla region, said he would honour the terms of the $57 billion rescue agreed with the International Monetary Fund. The won rose 8 percent against the dollar.",
- [('SEOUL', 'LOC'), ('Kim Dae-jung', 'PER'), ('South Korea', 'LOC'), ('Lee Hoi-chang', 'PER'), ('Grand National Party', 'ORG'), ('Kim', 'PER'), ('Cholla', 'LOC'), ('International Monetary Fund', 'ORG')]),
+('1998-01-20',
+ "VIENTIANE 1998-01-20\nLaos's kip fell past 2,400 to the dollar on Tuesday, losing half its value in six months as the Thai baht's slide spread across the Mekong, traders said. The Bank of the Lao PDR said it would limit dollar sales to importers of fuel and rice. Shopkeepers in Vientiane now price goods in baht, said Somsack Phommachanh, a trader at the Talat Sao market.",
+ [('VIENTIANE', 'LOC'), ('Laos', 'LOC'), ('Thai', 'MISC'), ('Mekong', 'LOC'), ('Bank of the Lao PDR', 'ORG'), ('Vientiane', 'LOC'), ('Somsack Phommachanh', 'PER'), ('Talat Sao', 'LOC')]),
 # wU016
 ('2006-10-31',
  'KIEV GAS PRICE TALKS WITH GAZPROM STALL\nKIEV, Oct 31 (Reuters) - Ukraine and Russia\'s Gazprom failed on Tuesday to agree a price for gas deliveries next year, Ukrainian Fuel and Energy Minister Yuri Boiko said. Trader RosUkrEnergo now sells Central Asian gas to Ukraine for $95 per thousand cubic metres. "Moscow wants at least $130," said Oleksandr Todiychuk, an analyst at Foyil Securities in Kiev.',
@@ -150,9 +150,9 @@ DOCS = [
  "ZIMBABWE WHEAT CROP TO FALL AGAIN, MILLERS SAY\nBULAWAYO 2004-05-12\nZimbabwe's wheat harvest will fall to about 100,000 tonnes this year, less than half of the country's needs, the Grain Millers Association of Zimbabwe said on Wednesday. Farms in Mashonaland West have not been planted since they were seized. Agriculture Minister Joseph Made said the Grain Marketing Board would import the shortfall from Zambia.",
  [('ZIMBABWE', 'LOC'), ('BULAWAYO', 'LOC'), ('Zimbabwe', 'LOC'), ('Grain Millers Association of Zimbabwe', 'ORG'), ('Mashonaland West', 'LOC'), ('Joseph Made', 'PER'), ('Grain Marketing Board', 'ORG'), ('Zambia', 'LOC')]),
 # wU037
-('1997-10-23',
- "HONG KONG, Oct 23 (Reuters) - Hong Kong shares fell 10.4 percent on Thursday, the Hang Seng index's biggest one-day drop in a decade, after the Hong Kong Monetary Authority pushed overnight interest rates as high as 300 percent to defend the local dollar's peg. Joseph Yam, the authority's chief executive, said the peg would stay. Brokers at Jardine Fleming said selling spread to Singapore and Tokyo.",
- [('HONG KONG', 'LOC'), ('Reuters', 'ORG'), ('Hong Kong', 'LOC'), ('Hang Seng', 'MISC'), ('Hong Kong Monetary Authority', 'ORG'), ('Joseph Yam', 'PER'), ('Jardine Fleming', 'ORG'), ('Singapore', 'LOC'), ('Tokyo', 'LOC')]),
+('1999-08-30',
+ "KHARTOUM, Aug 30 (Reuters) - Sudan loaded its first cargo of crude for export at Port Sudan on Monday, from a 1,600-km pipeline built by the Greater Nile Petroleum Operating Company. The group is led by China National Petroleum Corp with Malaysia's Petronas and Canada's Talisman Energy. Energy Minister Awad Ahmed al-Jaz said the Heglig fields would pump 150,000 barrels a day by next year.",
+ [('KHARTOUM', 'LOC'), ('Reuters', 'ORG'), ('Sudan', 'LOC'), ('Port Sudan', 'LOC'), ('Greater Nile Petroleum Operating Company', 'ORG'), ('China National Petroleum Corp', 'ORG'), ('Malaysia', 'LOC'), ('Petronas', 'ORG'), ('Canada', 'LOC'), ('Talisman Energy', 'ORG'), ('Awad Ahmed al-Jaz', 'PER'), ('Heglig', 'LOC')]),
 # wU038
 ('2006-07-19',
  "BEIRUT, July 19 (AFP) - Middle East Airlines moved its fleet to Amman and Larnaca on Wednesday after Israeli jets hit the runways of Beirut's airport. Chairman Mohammad El-Hout said the Lebanese carrier was losing $1 million a day. The Banque du Liban said it had enough reserves to keep the pound stable.",
@@ -213,4 +213,164 @@ DOCS = [
 ('2001-01-16',
  "KABUL, Jan 16 (AFP) - The United Nations said on Tuesday that new sanctions on Afghanistan's Taliban rulers had cut Ariana Afghan Airlines off from the world, leaving pilgrims in Kandahar without flights to Saudi Arabia for the hajj. Erick de Mul, the U.N. coordinator in Islamabad, said food aid for drought victims in Herat was not covered by the ban.",
  [('KABUL', 'LOC'), ('AFP', 'ORG'), ('United Nations', 'ORG'), ('Afghanistan', 'LOC'), ('Taliban', 'ORG'), ('Ariana Afghan Airlines', 'ORG'), ('Kandahar', 'LOC'), ('Saudi Arabia', 'LOC'), ('Erick de Mul', 'PER'), ('U.N.', 'ORG'), ('Islamabad', 'LOC'), ('Herat', 'LOC')]),
+# wU053
+('2004-06-23',
+ "BUCHAREST, June 23 (Reuters) - Renault said on Wednesday it would start selling the Dacia Logan, a car built at Mioveni near Pitesti, in Romania in September for 5,000 euros. Dacia chief Luc-Alexandre Menard said a third of output would go to Morocco, Turkey and Russia. Romanian Economy Minister Iosif Tanasie called it a vote of confidence in the country's workers.",
+ [('BUCHAREST', 'LOC'), ('Reuters', 'ORG'), ('Renault', 'ORG'), ('Dacia Logan', 'MISC'), ('Mioveni', 'LOC'), ('Pitesti', 'LOC'), ('Romania', 'LOC'), ('Dacia', 'ORG'), ('Luc-Alexandre Menard', 'PER'), ('Morocco', 'LOC'), ('Turkey', 'LOC'), ('Russia', 'LOC'), ('Romanian', 'MISC'), ('Iosif Tanasie', 'PER')]),
+# wU054
+('2007-09-12',
+ 'KOREAN CARMAKER HYUNDAI TO BUILD PLANT IN RUSSIA\nSEOUL 2007-09-12\nHyundai Motor said on Wednesday it would build a car plant near St Petersburg with capacity of 100,000 vehicles a year from 2010. Vice Chairman Kim Dong-jin said the plant would make a small saloon for Russian buyers. Shares in Hyundai rose 2.1 percent, and Park Jung-hoon, an analyst at Woori Investment & Securities in Seoul, said the move was overdue.',
+ [('KOREAN', 'MISC'), ('HYUNDAI', 'ORG'), ('RUSSIA', 'LOC'), ('SEOUL', 'LOC'), ('Hyundai Motor', 'ORG'), ('St Petersburg', 'LOC'), ('Kim Dong-jin', 'PER'), ('Russian', 'MISC'), ('Hyundai', 'ORG'), ('Park Jung-hoon', 'PER'), ('Woori Investment & Securities', 'ORG'), ('Seoul', 'LOC')]),
+# wU055
+('2002-02-21',
+ 'ADDIS ABABA, Feb 21 (AFP) - Ethiopian Airlines said on Thursday it had ordered three Boeing aircraft worth $400 million for its routes to Europe and China. Chief executive Bisrat Nigatu said the carrier would fly to Guangzhou three times a week. The Ethiopian government owns all of the airline.',
+ [('ADDIS ABABA', 'LOC'), ('AFP', 'ORG'), ('Ethiopian Airlines', 'ORG'), ('Boeing', 'ORG'), ('Europe', 'LOC'), ('China', 'LOC'), ('Bisrat Nigatu', 'PER'), ('Guangzhou', 'LOC'), ('Ethiopian', 'MISC')]),
+# wU056
+('2008-01-30',
+ 'WARSAW 2008-01-30\nPoland and Russia agreed on Wednesday to end a two-year Russian ban on Polish meat, Agriculture Minister Marek Sawicki said after talks in Moscow. The ban had led Warsaw to block talks between the European Union and Moscow on a new partnership pact. Meat exporters in Wielkopolska said the first trucks could leave within weeks.',
+ [('WARSAW', 'LOC'), ('Poland', 'LOC'), ('Russia', 'LOC'), ('Russian', 'MISC'), ('Polish', 'MISC'), ('Marek Sawicki', 'PER'), ('Moscow', 'LOC'), ('Warsaw', 'LOC'), ('European Union', 'ORG'), ('Moscow', 'LOC'), ('Wielkopolska', 'LOC')]),
+# wU057
+('1999-11-17',
+ "SAN SALVADOR, Nov 17 (AP) - El Salvador's coffee growers will earn about a fifth less this season because of low prices and leaf rust in the western hills around Santa Ana, the Salvadoran coffee council said on Wednesday. Council president Ricardo Esmahan said the government of President Francisco Flores should refinance growers' debts with Banco Agricola and other lenders.",
+ [('SAN SALVADOR', 'LOC'), ('AP', 'ORG'), ('El Salvador', 'LOC'), ('Santa Ana', 'LOC'), ('Salvadoran', 'MISC'), ('Ricardo Esmahan', 'PER'), ('Francisco Flores', 'PER'), ('Banco Agricola', 'ORG')]),
+# wU058
+('2009-04-14',
+ 'GUATEMALA CITY, April 14 (Reuters) - Money sent home by Guatemalans working in the United States fell 9 percent in the first quarter, the Bank of Guatemala said on Tuesday, as building jobs in California and Texas dried up. Finance Minister Juan Alberto Fuentes said the government would seek a loan from the Inter-American Development Bank. Families in Huehuetenango and Quetzaltenango depend most on the transfers.',
+ [('GUATEMALA CITY', 'LOC'), ('Reuters', 'ORG'), ('Guatemalans', 'MISC'), ('United States', 'LOC'), ('Bank of Guatemala', 'ORG'), ('California', 'LOC'), ('Texas', 'LOC'), ('Juan Alberto Fuentes', 'PER'), ('Inter-American Development Bank', 'ORG'), ('Huehuetenango', 'LOC'), ('Quetzaltenango', 'LOC')]),
+# wU059
+('2003-02-18',
+ 'NAIROBI 2003-02-18\nKenya\'s new government said on Tuesday it would ask Britain for help in tracing money stolen in the Goldenberg export scandal of the 1990s. Justice Minister Kiraitu Murungi said a judicial commission would be set up under judge Samuel Bosire. "Donors will watch whether big names are called," said Mwalimu Mati of Transparency International in Nairobi.',
+ [('NAIROBI', 'LOC'), ('Kenya', 'LOC'), ('Britain', 'LOC'), ('Goldenberg', 'MISC'), ('Kiraitu Murungi', 'PER'), ('Samuel Bosire', 'PER'), ('Mwalimu Mati', 'PER'), ('Transparency International', 'ORG'), ('Nairobi', 'LOC')]),
+# wU060
+('2005-07-06',
+ "WINDHOEK, July 6 (Reuters) - Namibia's diamond output rose 12 percent in the first half as Namdeb mined more from the sea bed off Oranjemund, the company said on Wednesday. Namdeb is owned equally by the government and De Beers. Mines Minister Erkki Nghimtina said a cutting and polishing plant in Windhoek would open next year with Lazare Kaplan.",
+ [('WINDHOEK', 'LOC'), ('Reuters', 'ORG'), ('Namibia', 'LOC'), ('Namdeb', 'ORG'), ('Oranjemund', 'LOC'), ('Namdeb', 'ORG'), ('De Beers', 'ORG'), ('Erkki Nghimtina', 'PER'), ('Windhoek', 'LOC'), ('Lazare Kaplan', 'ORG')]),
+# wU061
+('2000-06-29',
+ "DAMASCUS 2000-06-29\nSyria's ruling Baath Party named Bashar al-Assad its secretary-general on Tuesday, clearing his way to succeed his father Hafez al-Assad, who died on June 10. The People's Assembly is expected to approve his nomination as president within days. Diplomats in Damascus said Bashar had promised to open the economy and allow private banks.",
+ [('DAMASCUS', 'LOC'), ('Syria', 'LOC'), ('Baath Party', 'ORG'), ('Bashar al-Assad', 'PER'), ('Hafez al-Assad', 'PER'), ("People's Assembly", 'ORG'), ('Damascus', 'LOC'), ('Bashar', 'PER')]),
+# wU062
+('2008-04-03',
+ "SKOPJE, April 3 (AFP) - Macedonian Prime Minister Nikola Gruevski said on Thursday his government would not change the country's name after Greece blocked Macedonia's invitation to join NATO at the alliance's summit in Bucharest. Thousands of people rallied in Skopje's central square. Albania was invited, and Greek Foreign Minister Dora Bakoyannis said the door stayed open once the name dispute was settled.",
+ [('SKOPJE', 'LOC'), ('AFP', 'ORG'), ('Macedonian', 'MISC'), ('Nikola Gruevski', 'PER'), ('Greece', 'LOC'), ('Macedonia', 'LOC'), ('NATO', 'ORG'), ('Bucharest', 'LOC'), ('Skopje', 'LOC'), ('Albania', 'LOC'), ('Greek', 'MISC'), ('Dora Bakoyannis', 'PER')]),
+# wU063
+('2009-01-07',
+ 'SOFIA, Jan 7 (Reuters) - Bulgaria shut schools and rationed gas to factories on Wednesday after Russian supplies through Ukraine stopped entirely. Economy Minister Petar Dimitrov said reserves at the Chiren storage site would last only days. The Bulgargaz gas company asked Greece and Turkey for emergency deliveries, and the steel plant at Kremikovtsi was shut.',
+ [('SOFIA', 'LOC'), ('Reuters', 'ORG'), ('Bulgaria', 'LOC'), ('Russian', 'MISC'), ('Ukraine', 'LOC'), ('Petar Dimitrov', 'PER'), ('Chiren', 'LOC'), ('Bulgargaz', 'ORG'), ('Greece', 'LOC'), ('Turkey', 'LOC'), ('Kremikovtsi', 'LOC')]),
+# wU064
+('2001-11-12',
+ "ABIDJAN, Nov 12 (Reuters) - Ivorian cocoa exporters asked the government on Monday to cut the export tax after the Bourse du Cafe et du Cacao set a farm-gate price of 400 CFA francs a kilo. Lucien Tape, head of the exporters' group GEPEX, said beans from Daloa and Soubre were piling up at the port of San Pedro.",
+ [('ABIDJAN', 'LOC'), ('Reuters', 'ORG'), ('Ivorian', 'MISC'), ('Bourse du Cafe et du Cacao', 'ORG'), ('CFA', 'MISC'), ('Lucien Tape', 'PER'), ('GEPEX', 'ORG'), ('Daloa', 'LOC'), ('Soubre', 'LOC'), ('San Pedro', 'LOC')]),
+# wU065
+('2004-10-21',
+ "ALMATY 2004-10-21\nA court in Almaty on Thursday ordered the arrest of Galymzhan Zhakiyanov's former deputy on fraud charges, a week after the opposition leader was moved from prison to a settlement colony in Pavlodar region. The Democratic Choice of Kazakhstan movement, which Zhakiyanov co-founded, said the case was political. The Organisation for Security and Cooperation in Europe said it was following it closely.",
+ [('ALMATY', 'LOC'), ('Almaty', 'LOC'), ('Galymzhan Zhakiyanov', 'PER'), ('Pavlodar', 'LOC'), ('Democratic Choice of Kazakhstan', 'ORG'), ('Zhakiyanov', 'PER'), ('Organisation for Security and Cooperation in Europe', 'ORG')]),
+# wU066
+('2006-08-22',
+ "PULKOVO JET CRASHES IN EASTERN UKRAINE\nDONETSK, Ukraine, Aug 22 (Reuters) - A Russian airliner of Pulkovo Airlines flying from the Black Sea resort of Anapa to St Petersburg crashed near Donetsk on Tuesday, Ukrainian emergency officials said. The crew had reported heavy turbulence over a thunderstorm. Russia's Interstate Aviation Committee sent investigators, and President Vladimir Putin declared a day of mourning.",
+ [('PULKOVO', 'ORG'), ('UKRAINE', 'LOC'), ('DONETSK', 'LOC'), ('Ukraine', 'LOC'), ('Reuters', 'ORG'), ('Russian', 'MISC'), ('Pulkovo Airlines', 'ORG'), ('Black Sea', 'LOC'), ('Anapa', 'LOC'), ('St Petersburg', 'LOC'), ('Donetsk', 'LOC'), ('Ukrainian', 'MISC'), ('Russia', 'LOC'), ('Interstate Aviation Committee', 'ORG'), ('Vladimir Putin', 'PER')]),
+# wU067
+('2002-10-06',
+ "SANAA 2002-10-06\nA blast ripped through the French supertanker Limburg off the Yemeni port of Mukalla on Sunday, setting its cargo of Saudi crude on fire. Yemen's interior ministry said the explosion was an accident, but the ship's owner, Euronav, said crew members saw a small boat approach. Insurers at Lloyd's of London raised war-risk premiums for tankers in the Gulf of Aden.",
+ [('SANAA', 'LOC'), ('French', 'MISC'), ('Limburg', 'MISC'), ('Yemeni', 'MISC'), ('Mukalla', 'LOC'), ('Saudi', 'MISC'), ('Yemen', 'LOC'), ('Euronav', 'ORG'), ("Lloyd's of London", 'ORG'), ('Gulf of Aden', 'LOC')]),
+# wU068
+('2008-10-24',
+ "BUDAPEST, Oct 24 (Reuters) - Hungary's forint fell 5 percent on Friday and the BUX index lost 11 percent, a day after the National Bank of Hungary agreed a 5 billion euro credit line with the European Central Bank. Prime Minister Ferenc Gyurcsany said talks with the International Monetary Fund were in their final stage. Shares in OTP Bank and MOL led the fall.",
+ [('BUDAPEST', 'LOC'), ('Reuters', 'ORG'), ('Hungary', 'LOC'), ('BUX', 'MISC'), ('National Bank of Hungary', 'ORG'), ('European Central Bank', 'ORG'), ('Ferenc Gyurcsany', 'PER'), ('International Monetary Fund', 'ORG'), ('OTP Bank', 'ORG'), ('MOL', 'ORG')]),
+# wU069
+('2002-04-09',
+ "DUSHANBE, April 9 (AFP) - Tajikistan's aluminium smelter at Tursunzade, the country's biggest exporter, said on Tuesday it had signed a new tolling deal with Norway's Norsk Hydro for alumina supplies. The plant, known as TadAZ, earns about half of Tajik export income. Its director Abdukodir Ergashev said output would reach 320,000 tonnes this year.",
+ [('DUSHANBE', 'LOC'), ('AFP', 'ORG'), ('Tajikistan', 'LOC'), ('Tursunzade', 'LOC'), ('Norway', 'LOC'), ('Norsk Hydro', 'ORG'), ('TadAZ', 'ORG'), ('Tajik', 'MISC'), ('Abdukodir Ergashev', 'PER')]),
+# wU070
+('2005-12-14',
+ "ASUNCION 2005-12-14\nParaguay's soybean farmers in Alto Parana and Itapua planted a record area this season, the Paraguayan grain exporters' chamber Capeco said on Wednesday. Chamber president Jose Berea said low water on the Paraguay river might slow barges to Argentina's ports. Most of the crop is shipped by Cargill, Bunge and ADM.",
+ [('ASUNCION', 'LOC'), ('Paraguay', 'LOC'), ('Alto Parana', 'LOC'), ('Itapua', 'LOC'), ('Paraguayan', 'MISC'), ('Capeco', 'ORG'), ('Jose Berea', 'PER'), ('Paraguay', 'LOC'), ('Argentina', 'LOC'), ('Cargill', 'ORG'), ('Bunge', 'ORG'), ('ADM', 'ORG')]),
+# wU071
+('2007-06-20',
+ "RIYADH, June 20 (Reuters) - Saudi Arabia said on Wednesday it would allow foreigners to buy shares in Saudi companies through swap deals arranged by local banks, the Capital Market Authority said. Jammaz al-Suhaimi, the authority's chairman, said direct foreign ownership would follow later. The Tadawul index has lost half its value since February 2006, said Fahad al-Turki, an economist at Jadwa Investment in Riyadh.",
+ [('RIYADH', 'LOC'), ('Reuters', 'ORG'), ('Saudi Arabia', 'LOC'), ('Saudi', 'MISC'), ('Capital Market Authority', 'ORG'), ('Jammaz al-Suhaimi', 'PER'), ('Tadawul', 'ORG'), ('Fahad al-Turki', 'PER'), ('Jadwa Investment', 'ORG'), ('Riyadh', 'LOC')]),
+# wU072
+('2003-08-28',
+ 'TRIPOLI PAYS FOR LOCKERBIE VICTIMS\nTRIPOLI, Aug 28 (AFP) - Libya said on Thursday it had paid $2.7 billion into an account at the Bank for International Settlements in Basel for the families of the Lockerbie bombing victims. Foreign Minister Abdel-Rahman Shalgham said Tripoli expected the U.N. Security Council to lift sanctions within weeks. Britain has drafted the resolution.',
+ [('TRIPOLI', 'LOC'), ('LOCKERBIE', 'LOC'), ('TRIPOLI', 'LOC'), ('AFP', 'ORG'), ('Libya', 'LOC'), ('Bank for International Settlements', 'ORG'), ('Basel', 'LOC'), ('Lockerbie', 'LOC'), ('Abdel-Rahman Shalgham', 'PER'), ('Tripoli', 'LOC'), ('U.N. Security Council', 'ORG'), ('Britain', 'LOC')]),
+# wU073
+('2000-08-15',
+ 'SEOUL 2000-08-15\nA hundred North Korean families crossed into South Korea on Tuesday for the first reunions since the 1950-53 Korean War, meeting relatives in a Seoul hotel. Kim Dae-jung greeted the visitors, who arrived on an Air Koryo flight from Pyongyang. The Korean Red Cross said a second round would follow in November.',
+ [('SEOUL', 'LOC'), ('North Korean', 'MISC'), ('South Korea', 'LOC'), ('Korean War', 'MISC'), ('Seoul', 'LOC'), ('Kim Dae-jung', 'PER'), ('Air Koryo', 'ORG'), ('Pyongyang', 'LOC'), ('Korean Red Cross', 'ORG')]),
+# wU074
+('2006-01-06',
+ "N'DJAMENA, Jan 6 (Reuters) - The World Bank suspended new loans to Chad on Friday after the government of President Idriss Deby changed a law that set aside oil revenue for the poor. Bank President Paul Wolfowitz said the money from the Doba fields, pumped by ExxonMobil, Petronas and Chevron through Cameroon to the sea, was meant for schools and clinics. Chadian officials said they needed funds for the army.",
+ [("N'DJAMENA", 'LOC'), ('Reuters', 'ORG'), ('World Bank', 'ORG'), ('Chad', 'LOC'), ('Idriss Deby', 'PER'), ('Paul Wolfowitz', 'PER'), ('Doba', 'LOC'), ('ExxonMobil', 'ORG'), ('Petronas', 'ORG'), ('Chevron', 'ORG'), ('Cameroon', 'LOC'), ('Chadian', 'MISC')]),
+# wU075
+('2005-09-13',
+ 'EMBRAER WINS ORDER FROM CHINA SOUTHERN\nSAO JOSE DOS CAMPOS, Brazil, Sept 13 (Reuters) - Brazilian planemaker Embraer said on Tuesday China Southern Airlines had ordered 50 regional jets worth $1.2 billion, to be assembled at its joint venture in Harbin. Chief executive Mauricio Botelho said Chinese airlines would need 600 small jets in the next 20 years. Shares in Embraer rose 2.8 percent.',
+ [('EMBRAER', 'ORG'), ('CHINA SOUTHERN', 'ORG'), ('SAO JOSE DOS CAMPOS', 'LOC'), ('Brazil', 'LOC'), ('Reuters', 'ORG'), ('Brazilian', 'MISC'), ('Embraer', 'ORG'), ('China Southern Airlines', 'ORG'), ('Harbin', 'LOC'), ('Mauricio Botelho', 'PER'), ('Chinese', 'MISC'), ('Embraer', 'ORG')]),
+# wU076
+('2007-04-18',
+ 'WUHU, China, April 18 (Reuters) - Chery Automobile, the state-owned carmaker based in Wuhu in Anhui province, said on Wednesday it expected to export 120,000 cars this year, most of them to Russia, Iran and Egypt. General manager Yin Tongyue said the company was talking to Chrysler about building small cars for the American market.',
+ [('WUHU', 'LOC'), ('China', 'LOC'), ('Reuters', 'ORG'), ('Chery Automobile', 'ORG'), ('Wuhu', 'LOC'), ('Anhui', 'LOC'), ('Russia', 'LOC'), ('Iran', 'LOC'), ('Egypt', 'LOC'), ('Yin Tongyue', 'PER'), ('Chrysler', 'ORG'), ('American', 'MISC')]),
+# wU077
+('2004-02-24',
+ 'RABAT 2004-02-24\nAn earthquake struck the mountains around Al Hoceima in northern Morocco before dawn on Tuesday, flattening villages of mud brick, the interior ministry said. King Mohammed ordered the army to send tents and field kitchens. The Moroccan Red Crescent said roads to Imzouren and Ait Kamra were blocked by landslides.',
+ [('RABAT', 'LOC'), ('Al Hoceima', 'LOC'), ('Morocco', 'LOC'), ('Mohammed', 'PER'), ('Moroccan', 'MISC'), ('Red Crescent', 'ORG'), ('Imzouren', 'LOC'), ('Ait Kamra', 'LOC')]),
+# wU078
+('2006-02-03',
+ 'SAFAGA, Egypt, Feb 3 (AFP) - An Egyptian ferry carrying about 1,400 people, most of them workers returning from Saudi Arabia, sank in the Red Sea overnight on its way from Duba to Safaga, officials said on Friday. The ship, the al-Salam Boccaccio 98, belonged to El Salam Maritime Transport. Relatives gathered at the port, and Transport Minister Mohammed Mansour said rescue boats had picked up survivors.',
+ [('SAFAGA', 'LOC'), ('Egypt', 'LOC'), ('AFP', 'ORG'), ('Egyptian', 'MISC'), ('Saudi Arabia', 'LOC'), ('Red Sea', 'LOC'), ('Duba', 'LOC'), ('Safaga', 'LOC'), ('al-Salam Boccaccio 98', 'MISC'), ('El Salam Maritime Transport', 'ORG'), ('Mohammed Mansour', 'PER')]),
+# wU079
+('2005-10-10',
+ 'CEAMURLIA DE JOS, Romania, Oct 10 (Reuters) - Romanian vets culled poultry in the Danube Delta village of Ceamurlia de Jos on Monday after tests found bird flu in three dead ducks. Agriculture Minister Gheorghe Flutur said samples had been sent to a laboratory in Weybridge in Britain to see whether it was the Asian strain. The European Commission banned imports of live birds from Romania.',
+ [('CEAMURLIA DE JOS', 'LOC'), ('Romania', 'LOC'), ('Reuters', 'ORG'), ('Romanian', 'MISC'), ('Danube Delta', 'LOC'), ('Ceamurlia de Jos', 'LOC'), ('Gheorghe Flutur', 'PER'), ('Weybridge', 'LOC'), ('Britain', 'LOC'), ('Asian', 'MISC'), ('European Commission', 'ORG'), ('Romania', 'LOC')]),
+# wU080
+('2006-02-08',
+ 'KADUNA 2006-02-08\nNigeria confirmed on Wednesday that a deadly strain of bird flu had killed thousands of chickens at a commercial farm in Jaji, in Kaduna state, the first outbreak in Africa. Agriculture Minister Adamu Bello said birds within three km would be culled. The Food and Agriculture Organisation said it would send experts from Rome.',
+ [('KADUNA', 'LOC'), ('Nigeria', 'LOC'), ('Jaji', 'LOC'), ('Kaduna', 'LOC'), ('Africa', 'LOC'), ('Adamu Bello', 'PER'), ('Food and Agriculture Organisation', 'ORG'), ('Rome', 'LOC')]),
+# wU081
+('2003-05-22',
+ 'ALGIERS, May 22 (Reuters) - Rescuers dug through collapsed apartment blocks in Boumerdes and Rouiba east of Algiers on Thursday after the strongest earthquake in Algeria in two decades. President Abdelaziz Bouteflika was jeered by crowds when he visited Boumerdes. Teams from France and Spain and the International Federation of Red Cross and Red Crescent Societies arrived at Houari Boumediene airport.',
+ [('ALGIERS', 'LOC'), ('Reuters', 'ORG'), ('Boumerdes', 'LOC'), ('Rouiba', 'LOC'), ('Algiers', 'LOC'), ('Algeria', 'LOC'), ('Abdelaziz Bouteflika', 'PER'), ('Boumerdes', 'LOC'), ('France', 'LOC'), ('Spain', 'LOC'), ('International Federation of Red Cross and Red Crescent Societies', 'ORG'), ('Houari Boumediene', 'LOC')]),
+# wU082
+('2003-02-25',
+ 'YANGON, Feb 25 (AFP) - Queues formed outside private banks in Yangon and Mandalay for a third week on Tuesday as savers tried to withdraw deposits after the collapse of informal finance companies. Asia Wealth Bank and Yoma Bank limited withdrawals to 500,000 kyat a week. The Central Bank of Myanmar said the banks were sound, but traders said the kyat had weakened to 1,100 to the dollar.',
+ [('YANGON', 'LOC'), ('AFP', 'ORG'), ('Yangon', 'LOC'), ('Mandalay', 'LOC'), ('Asia Wealth Bank', 'ORG'), ('Yoma Bank', 'ORG'), ('Central Bank of Myanmar', 'ORG')]),
+# wU083
+('2007-09-26',
+ 'CAN THO, Vietnam, Sept 26 (Reuters) - Part of a bridge being built across the Hau river at Can Tho collapsed on Wednesday, burying workers under concrete, Vietnamese officials said. The $340 million bridge, financed by Japan, was built by a group of Japanese contractors led by Taisei. Deputy Prime Minister Hoang Trung Hai ordered an inquiry.',
+ [('CAN THO', 'LOC'), ('Vietnam', 'LOC'), ('Reuters', 'ORG'), ('Hau', 'LOC'), ('Can Tho', 'LOC'), ('Vietnamese', 'MISC'), ('Japan', 'LOC'), ('Japanese', 'MISC'), ('Taisei', 'ORG'), ('Hoang Trung Hai', 'PER')]),
+# wU084
+('2008-05-06',
+ 'CHAITEN VOLCANO FORCES TOWN EVACUATION\nPUERTO MONTT, Chile, May 6 (AP) - Chilean navy ships carried the last residents out of Chaiten on Tuesday as the volcano of the same name spewed ash for a fifth day. Interior Minister Edmundo Perez Yoma said 4,000 people had been taken to Puerto Montt and Chiloe island. Salmon farmers in the Los Lagos region said ash was choking their pens.',
+ [('CHAITEN', 'LOC'), ('PUERTO MONTT', 'LOC'), ('Chile', 'LOC'), ('AP', 'ORG'), ('Chilean', 'MISC'), ('Chaiten', 'LOC'), ('Edmundo Perez Yoma', 'PER'), ('Puerto Montt', 'LOC'), ('Chiloe', 'LOC'), ('Los Lagos', 'LOC')]),
+# wU085
+('2003-04-08',
+ "SANTO DOMINGO 2003-04-08\nDominican prosecutors charged the former president of Banco Intercontinental, Ramon Baez Figueroa, with fraud on Tuesday after the bank's collapse left a hole of $2.2 billion. Central bank governor Jose Lois Malkun said depositors would be paid back in full. The peso fell to 25 to the dollar, and the International Monetary Fund said its loan talks would take longer.",
+ [('SANTO DOMINGO', 'LOC'), ('Dominican', 'MISC'), ('Banco Intercontinental', 'ORG'), ('Ramon Baez Figueroa', 'PER'), ('Jose Lois Malkun', 'PER'), ('International Monetary Fund', 'ORG')]),
+# wU086
+('2004-02-18',
+ 'NISHAPUR, Iran, Feb 18 (AFP) - Runaway freight wagons loaded with sulphur, petrol and fertiliser caught fire and exploded near Nishapur in north-eastern Iran on Wednesday, destroying nearby villages. Provincial governor Mohammad Rahmani said firemen were among the dead. The Iranian Red Crescent sent teams from Mashhad.',
+ [('NISHAPUR', 'LOC'), ('Iran', 'LOC'), ('AFP', 'ORG'), ('Nishapur', 'LOC'), ('Iran', 'LOC'), ('Mohammad Rahmani', 'PER'), ('Iranian', 'MISC'), ('Red Crescent', 'ORG'), ('Mashhad', 'LOC')]),
+# wU087
+('2009-08-17',
+ "SAYANOGORSK, Russia, Aug 17 (Reuters) - A turbine hall at Russia's biggest hydroelectric plant, the Sayano-Shushenskaya dam on the Yenisei river, flooded on Monday after an accident, cutting power to aluminium smelters in Siberia. RusHydro, which runs the plant, said its shares had been suspended. RusAl said its Sayanogorsk and Khakassia smelters had switched to other supplies.",
+ [('SAYANOGORSK', 'LOC'), ('Russia', 'LOC'), ('Reuters', 'ORG'), ('Russia', 'LOC'), ('Sayano-Shushenskaya', 'LOC'), ('Yenisei', 'LOC'), ('Siberia', 'LOC'), ('RusHydro', 'ORG'), ('RusAl', 'ORG'), ('Sayanogorsk', 'LOC'), ('Khakassia', 'LOC')]),
+# wU088
+('2007-03-19',
+ "NOVOKUZNETSK, Russia, March 19 (Reuters) - A methane blast tore through the Ulyanovskaya coal mine in Siberia's Kemerovo region on Monday, regional governor Aman Tuleyev said. The mine belongs to Yuzhkuzbassugol, part of Evraz. Investors in London, where Evraz is listed, sold its shares.",
+ [('NOVOKUZNETSK', 'LOC'), ('Russia', 'LOC'), ('Reuters', 'ORG'), ('Ulyanovskaya', 'LOC'), ('Siberia', 'LOC'), ('Kemerovo', 'LOC'), ('Aman Tuleyev', 'PER'), ('Yuzhkuzbassugol', 'ORG'), ('Evraz', 'ORG'), ('London', 'LOC'), ('Evraz', 'ORG')]),
+# wU089
+('2005-02-15',
+ 'FUXIN, China, Feb 15 (AFP) - A gas explosion at the Sunjiawan pit of the Fuxin Mining Group in north-eastern Liaoning province killed miners on Monday, the State Administration of Work Safety said. Its head, Li Yizhong, said the mine had been warned about gas levels. Relatives gathered outside the pit gates in Fuxin.',
+ [('FUXIN', 'LOC'), ('China', 'LOC'), ('AFP', 'ORG'), ('Sunjiawan', 'LOC'), ('Fuxin Mining Group', 'ORG'), ('Liaoning', 'LOC'), ('State Administration of Work Safety', 'ORG'), ('Li Yizhong', 'PER'), ('Fuxin', 'LOC')]),
+# wU090
+('2006-09-27',
+ "MOSCOW 2006-09-27\nRussia's chief sanitary doctor, Gennady Onishchenko, said on Wednesday the ban on Georgian wine and Borjomi mineral water would stay, as relations with Georgia worsened over the arrest of four Russian officers. Georgian winemakers in Kakheti have lost their largest market. The Moldovan wine trade has suffered a similar ban.",
+ [('MOSCOW', 'LOC'), ('Russia', 'LOC'), ('Gennady Onishchenko', 'PER'), ('Georgian', 'MISC'), ('Borjomi', 'MISC'), ('Georgia', 'LOC'), ('Russian', 'MISC'), ('Georgian', 'MISC'), ('Kakheti', 'LOC'), ('Moldovan', 'MISC')]),
+# wU091
+('2007-08-27',
+ "ASTANA, Aug 27 (Reuters) - Kazakhstan suspended work at the Kashagan oilfield in the Caspian Sea for three months on Monday, citing environmental breaches by the group led by Italy's Eni. Environment Minister Nurlan Iskakov said the start of output had slipped to 2010. KazMunaiGas wants a bigger share of the project, said Dastan Yeleukenov, an analyst at Renaissance Capital in Almaty.",
+ [('ASTANA', 'LOC'), ('Reuters', 'ORG'), ('Kazakhstan', 'LOC'), ('Kashagan', 'LOC'), ('Caspian Sea', 'LOC'), ('Italy', 'LOC'), ('Eni', 'ORG'), ('Nurlan Iskakov', 'PER'), ('KazMunaiGas', 'ORG'), ('Dastan Yeleukenov', 'PER'), ('Renaissance Capital', 'ORG'), ('Almaty', 'LOC')]),
+# wU092
+('2007-04-12',
+ "KAMPALA, April 12 (Reuters) - Police fired tear gas in Kampala on Thursday to break up a protest against the government's plan to give part of the Mabira forest to the Sugar Corporation of Uganda. The company is owned by the Mehta Group. Environment campaigners said President Yoweri Museveni should find other land. Asian-owned shops in the city centre were looted.",
+ [('KAMPALA', 'LOC'), ('Reuters', 'ORG'), ('Kampala', 'LOC'), ('Mabira', 'LOC'), ('Sugar Corporation of Uganda', 'ORG'), ('Mehta Group', 'ORG'), ('Yoweri Museveni', 'PER'), ('Asian', 'MISC')]),
 ]
