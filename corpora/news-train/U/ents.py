@@ -259,8 +259,8 @@ DOCS = [
  [('SOFIA', 'LOC'), ('Reuters', 'ORG'), ('Bulgaria', 'LOC'), ('Russian', 'MISC'), ('Ukraine', 'LOC'), ('Petar Dimitrov', 'PER'), ('Chiren', 'LOC'), ('Bulgargaz', 'ORG'), ('Greece', 'LOC'), ('Turkey', 'LOC'), ('Kremikovtsi', 'LOC')]),
 # wU064
 ('2001-11-12',
- "ABIDJAN, Nov 12 (Reuters) - Ivorian cocoa exporters asked the government on Monday to cut the export tax after the Bourse du Cafe et du Cacao set a farm-gate price of 400 CFA francs a kilo. Lucien Tape, head of the exporters' group GEPEX, said beans from Daloa and Soubre were piling up at the port of San Pedro.",
- [('ABIDJAN', 'LOC'), ('Reuters', 'ORG'), ('Ivorian', 'MISC'), ('Bourse du Cafe et du Cacao', 'ORG'), ('CFA', 'MISC'), ('Lucien Tape', 'PER'), ('GEPEX', 'ORG'), ('Daloa', 'LOC'), ('Soubre', 'LOC'), ('San Pedro', 'LOC')]),
+ "ABIDJAN, Nov 12 (Reuters) - Ivorian cocoa exporters asked the government on Monday to cut the export tax after the Bourse du Cafe et du Cacao set a farm-gate price of 400 francs a kilo. Lucien Tape, head of the exporters' group GEPEX, said beans from Daloa and Soubre were piling up at the port of San Pedro.",
+ [('ABIDJAN', 'LOC'), ('Reuters', 'ORG'), ('Ivorian', 'MISC'), ('Bourse du Cafe et du Cacao', 'ORG'), ('Lucien Tape', 'PER'), ('GEPEX', 'ORG'), ('Daloa', 'LOC'), ('Soubre', 'LOC'), ('San Pedro', 'LOC')]),
 # wU065
 ('2004-10-21',
  "ALMATY 2004-10-21\nA court in Almaty on Thursday ordered the arrest of Galymzhan Zhakiyanov's former deputy on fraud charges, a week after the opposition leader was moved from prison to a settlement colony in Pavlodar region. The Democratic Choice of Kazakhstan movement, which Zhakiyanov co-founded, said the case was political. The Organisation for Security and Cooperation in Europe said it was following it closely.",
@@ -373,4 +373,152 @@ DOCS = [
 ('2007-04-12',
  "KAMPALA, April 12 (Reuters) - Police fired tear gas in Kampala on Thursday to break up a protest against the government's plan to give part of the Mabira forest to the Sugar Corporation of Uganda. The company is owned by the Mehta Group. Environment campaigners said President Yoweri Museveni should find other land. Asian-owned shops in the city centre were looted.",
  [('KAMPALA', 'LOC'), ('Reuters', 'ORG'), ('Kampala', 'LOC'), ('Mabira', 'LOC'), ('Sugar Corporation of Uganda', 'ORG'), ('Mehta Group', 'ORG'), ('Yoweri Museveni', 'PER'), ('Asian', 'MISC')]),
+# wU093
+('2004-08-24',
+ "MAOIST BLOCKADE CUTS OFF KATHMANDU\nKATHMANDU, Aug 24 (Reuters) - Trucks stopped moving into Nepal's capital for a sixth day on Tuesday because of a blockade called by Maoist rebels, and prices of vegetables in Kathmandu doubled. Prime Minister Sher Bahadur Deuba said the army would escort convoys on the Prithvi highway. The Federation of Nepalese Chambers of Commerce and Industry said factories in Birgunj had closed.",
+ [('MAOIST', 'MISC'), ('KATHMANDU', 'LOC'), ('KATHMANDU', 'LOC'), ('Reuters', 'ORG'), ('Nepal', 'LOC'), ('Maoist', 'MISC'), ('Kathmandu', 'LOC'), ('Sher Bahadur Deuba', 'PER'), ('Prithvi', 'LOC'), ('Federation of Nepalese Chambers of Commerce and Industry', 'ORG'), ('Birgunj', 'LOC')]),
+# wU094
+('2002-10-25',
+ 'LUSAKA 2002-10-25\nZambia will not accept genetically modified maize as food aid even though nearly three million people face hunger, President Levy Mwanawasa said on Friday. The World Food Programme said it would move the American grain already in the country to Malawi and Angola. Agriculture Minister Mundia Sikatana said scientists who visited Europe and the United States had found the risks unclear.',
+ [('LUSAKA', 'LOC'), ('Zambia', 'LOC'), ('Levy Mwanawasa', 'PER'), ('World Food Programme', 'ORG'), ('American', 'MISC'), ('Malawi', 'LOC'), ('Angola', 'LOC'), ('Mundia Sikatana', 'PER'), ('Europe', 'LOC'), ('United States', 'LOC')]),
+# wU095
+('2002-01-28',
+ 'LAGOS, Jan 28 (AP) - Fires still burned at the army barracks in Ikeja on Monday, a day after explosions at an ammunition depot sent thousands of people fleeing across Lagos. Many drowned in a canal near Oke-Afa. President Olusegun Obasanjo visited the site and apologised. Nigerian Red Cross officials said children were still missing.',
+ [('LAGOS', 'LOC'), ('AP', 'ORG'), ('Ikeja', 'LOC'), ('Lagos', 'LOC'), ('Oke-Afa', 'LOC'), ('Olusegun Obasanjo', 'PER'), ('Nigerian Red Cross', 'ORG')]),
+# wU096
+('2006-12-13',
+ "OBUASI, Ghana, Dec 13 (Reuters) - AngloGold Ashanti said on Wednesday it would spend $570 million to deepen its Obuasi gold mine, Ghana's oldest, and raise output by half within five years. Chief executive Bobby Godsell said the company was also talking to the Ghanaian government about power supplies from the Akosombo dam, where low water has cut electricity.",
+ [('OBUASI', 'LOC'), ('Ghana', 'LOC'), ('Reuters', 'ORG'), ('AngloGold Ashanti', 'ORG'), ('Obuasi', 'LOC'), ('Ghana', 'LOC'), ('Bobby Godsell', 'PER'), ('Ghanaian', 'MISC'), ('Akosombo', 'LOC')]),
+# wU097
+('2009-09-08',
+ 'NAIROBI 2009-09-08\nKenya will import 300,000 tonnes of maize to cover a shortfall after the long rains failed in the Rift Valley, Agriculture Minister William Ruto said on Tuesday. The National Cereals and Produce Board has sold out its stocks in Eldoret and Kitale. Millers said grain from Tanzania and Uganda was being held up at the border.',
+ [('NAIROBI', 'LOC'), ('Kenya', 'LOC'), ('Rift Valley', 'LOC'), ('William Ruto', 'PER'), ('National Cereals and Produce Board', 'ORG'), ('Eldoret', 'LOC'), ('Kitale', 'LOC'), ('Tanzania', 'LOC'), ('Uganda', 'LOC')]),
+# wU098
+('2001-03-03',
+ "THAI AIRWAYS JET EXPLODES AT BANGKOK AIRPORT\nBANGKOK, March 3 (AFP) - A Thai Airways International jet exploded on the tarmac at Bangkok's Don Muang airport on Saturday shortly before Prime Minister Thaksin Shinawatra was due to board it for a flight to Chiang Mai, officials said. The airline's president, Kanok Abhiradee, said the fire started in a fuel tank under the cabin. Police said a bomb had not been ruled out.",
+ [('THAI AIRWAYS', 'ORG'), ('BANGKOK', 'LOC'), ('BANGKOK', 'LOC'), ('AFP', 'ORG'), ('Thai Airways International', 'ORG'), ('Bangkok', 'LOC'), ('Don Muang', 'LOC'), ('Thaksin Shinawatra', 'PER'), ('Chiang Mai', 'LOC'), ('Kanok Abhiradee', 'PER')]),
+# wU099
+('2007-06-20',
+ "ADDIS ABABA 2007-06-20\nEthiopia and Starbucks said on Wednesday they had settled a dispute over the names of the country's finest coffees, Sidamo, Harar and Yirgacheffe. The Ethiopian Intellectual Property Office wants growers to earn more from the names. Its director, Getachew Mengistie, said other roasters in Europe and Japan would be asked to sign licences too.",
+ [('ADDIS ABABA', 'LOC'), ('Ethiopia', 'LOC'), ('Starbucks', 'ORG'), ('Sidamo', 'MISC'), ('Harar', 'MISC'), ('Yirgacheffe', 'MISC'), ('Ethiopian Intellectual Property Office', 'ORG'), ('Getachew Mengistie', 'PER'), ('Europe', 'LOC'), ('Japan', 'LOC')]),
+# wU100
+('2000-05-31',
+ 'PANAMA CITY, May 31 (Reuters) - The Panama Canal Authority said on Wednesday traffic through the waterway rose 4 percent in its first six months under Panamanian control. Administrator Alberto Aleman Zubieta said tolls would rise next year to pay for widening the Gaillard Cut. Ships carrying grain from the U.S. Gulf coast to Asia made up the largest share.',
+ [('PANAMA CITY', 'LOC'), ('Reuters', 'ORG'), ('Panama Canal Authority', 'ORG'), ('Panamanian', 'MISC'), ('Alberto Aleman Zubieta', 'PER'), ('Gaillard Cut', 'LOC'), ('U.S.', 'LOC'), ('Gulf', 'LOC'), ('Asia', 'LOC')]),
+# wU101
+('2008-11-19',
+ 'MONGOLIAN CURRENCY HITS LOW AS COPPER SLIDES\nULAANBAATAR 2008-11-19\nThe tugrik fell to a record low against the dollar on Wednesday as copper prices slid, and the Bank of Mongolia raised its policy rate to 9.75 percent. Governor Algaa Batsukh said the bank would ask the International Monetary Fund for help. Erdenet, the copper mine in Orkhon province, earns more than a third of Mongolian exports.',
+ [('MONGOLIAN', 'MISC'), ('ULAANBAATAR', 'LOC'), ('Bank of Mongolia', 'ORG'), ('Algaa Batsukh', 'PER'), ('International Monetary Fund', 'ORG'), ('Erdenet', 'ORG'), ('Orkhon', 'LOC'), ('Mongolian', 'MISC')]),
+# wU102
+('2008-12-29',
+ "KUWAIT 2008-12-29\nKuwait's government scrapped a $17.4 billion petrochemicals venture with Dow Chemical on Monday after deputies in the National Assembly said the price was too high. Dow chief executive Andrew Liveris said he was disappointed. The deal with Petrochemical Industries Co, a unit of Kuwait Petroleum Corp, was to have paid for Dow's purchase of Rohm and Haas.",
+ [('KUWAIT', 'LOC'), ('Kuwait', 'LOC'), ('Dow Chemical', 'ORG'), ('National Assembly', 'ORG'), ('Dow', 'ORG'), ('Andrew Liveris', 'PER'), ('Petrochemical Industries Co', 'ORG'), ('Kuwait Petroleum Corp', 'ORG'), ('Dow', 'ORG'), ('Rohm and Haas', 'ORG')]),
+# wU103
+('2006-06-23',
+ "ISLAMABAD, June 23 (Reuters) - Pakistan's Supreme Court annulled the sale of Pakistan Steel Mills to a group of Saudi, Russian and Pakistani investors on Friday, saying the price was too low. The group included Arif Habib Securities and Russia's Magnitogorsk Iron and Steel Works. Privatisation Minister Abdul Hafeez Shaikh said the government would study the ruling. Shares fell 2 percent in Karachi.",
+ [('ISLAMABAD', 'LOC'), ('Reuters', 'ORG'), ('Pakistan', 'LOC'), ('Supreme Court', 'ORG'), ('Pakistan Steel Mills', 'ORG'), ('Saudi', 'MISC'), ('Russian', 'MISC'), ('Pakistani', 'MISC'), ('Arif Habib Securities', 'ORG'), ('Russia', 'LOC'), ('Magnitogorsk Iron and Steel Works', 'ORG'), ('Abdul Hafeez Shaikh', 'PER'), ('Karachi', 'LOC')]),
+# wU104
+('2003-06-11',
+ 'ACCRA 2003-06-11\nGhana signed a deal with Nigeria, Benin and Togo on Wednesday for a 678-km pipeline to carry Nigerian gas along the coast to power plants at Takoradi. The West African Gas Pipeline will be built by a group led by ChevronTexaco and Shell. Energy Minister Albert Kan-Dapaah said power cuts would end once the gas arrived.',
+ [('ACCRA', 'LOC'), ('Ghana', 'LOC'), ('Nigeria', 'LOC'), ('Benin', 'LOC'), ('Togo', 'LOC'), ('Nigerian', 'MISC'), ('Takoradi', 'LOC'), ('West African Gas Pipeline', 'MISC'), ('ChevronTexaco', 'ORG'), ('Shell', 'ORG'), ('Albert Kan-Dapaah', 'PER')]),
+# wU105
+('2008-02-19',
+ 'TURKMEN GAS PRICE TO RISE FOR UKRAINE\nASHGABAT, Feb 19 (AFP) - Turkmenistan will charge $130 per thousand cubic metres for gas sold to Russia in the first half, President Gurbanguly Berdymukhamedov said on Tuesday after talks with Gazprom chief executive Alexei Miller. Most of the gas flows through Uzbekistan and Kazakhstan to Russian pipelines and is resold to Ukraine.',
+ [('TURKMEN', 'MISC'), ('UKRAINE', 'LOC'), ('ASHGABAT', 'LOC'), ('AFP', 'ORG'), ('Turkmenistan', 'LOC'), ('Russia', 'LOC'), ('Gurbanguly Berdymukhamedov', 'PER'), ('Gazprom', 'ORG'), ('Alexei Miller', 'PER'), ('Uzbekistan', 'LOC'), ('Kazakhstan', 'LOC'), ('Russian', 'MISC'), ('Ukraine', 'LOC')]),
+# wU106
+('1998-07-14',
+ 'JAKARTA, July 14 (Reuters) - Indonesia will import a record 4 million tonnes of rice this year after drought cut the harvest in Java and Sulawesi, the state food agency Bulog said on Tuesday. Bulog chief Beddu Amang said shipments from Thailand and Vietnam had been booked. Prices in Jakarta markets have tripled since January.',
+ [('JAKARTA', 'LOC'), ('Reuters', 'ORG'), ('Indonesia', 'LOC'), ('Java', 'LOC'), ('Sulawesi', 'LOC'), ('Bulog', 'ORG'), ('Bulog', 'ORG'), ('Beddu Amang', 'PER'), ('Thailand', 'LOC'), ('Vietnam', 'LOC'), ('Jakarta', 'LOC')]),
+# wU107
+('2001-05-22',
+ "SOFIA 2001-05-22\nBulgaria's former king, Simeon Saxe-Coburg, drew large crowds in Plovdiv on Tuesday as his new movement led opinion polls before next month's election. Prime Minister Ivan Kostov of the Union of Democratic Forces said the National Movement Simeon II had no programme. Saxe-Coburg promised to raise living standards within 800 days.",
+ [('SOFIA', 'LOC'), ('Bulgaria', 'LOC'), ('Simeon Saxe-Coburg', 'PER'), ('Plovdiv', 'LOC'), ('Ivan Kostov', 'PER'), ('Union of Democratic Forces', 'ORG'), ('National Movement Simeon II', 'ORG'), ('Saxe-Coburg', 'PER')]),
+# wU108
+('2004-11-02',
+ 'COLOMBO, Nov 2 (Reuters) - Sri Lankan tea prices rose 6 percent at the weekly auction in Colombo on Tuesday as buyers from Russia and Syria bid for high-grown teas, brokers said. Forbes & Walker said leaf from Nuwara Eliya and Dimbula sold best. The Sri Lanka Tea Board expects exports of 300 million kg this year.',
+ [('COLOMBO', 'LOC'), ('Reuters', 'ORG'), ('Sri Lankan', 'MISC'), ('Colombo', 'LOC'), ('Russia', 'LOC'), ('Syria', 'LOC'), ('Forbes & Walker', 'ORG'), ('Nuwara Eliya', 'LOC'), ('Dimbula', 'LOC'), ('Sri Lanka Tea Board', 'ORG')]),
+# wU109
+('2009-03-16',
+ 'ANTANANARIVO 2009-03-16\nMalagasy opposition leader Andry Rajoelina declared himself head of state on Monday after troops stormed a palace in Antananarivo, and President Marc Ravalomanana went to his residence at Iavoloha. The African Union called the move a coup. Daewoo Logistics said its plan to lease farmland on the island was on hold.',
+ [('ANTANANARIVO', 'LOC'), ('Malagasy', 'MISC'), ('Andry Rajoelina', 'PER'), ('Antananarivo', 'LOC'), ('Marc Ravalomanana', 'PER'), ('Iavoloha', 'LOC'), ('African Union', 'ORG'), ('Daewoo Logistics', 'ORG')]),
+# wU110
+('2002-08-05',
+ 'MONTEVIDEO, Aug 5 (Reuters) - Uruguayan banks reopened on Monday after a week-long holiday, as a $1.5 billion loan from the United States arrived to stop a run on deposits. Economy Minister Alejandro Atchugarry said savings in Banco de la Republica Oriental del Uruguay were safe. Many of the savers who fled were Argentines who had kept dollars in Montevideo and Punta del Este.',
+ [('MONTEVIDEO', 'LOC'), ('Reuters', 'ORG'), ('Uruguayan', 'MISC'), ('United States', 'LOC'), ('Alejandro Atchugarry', 'PER'), ('Banco de la Republica Oriental del Uruguay', 'ORG'), ('Argentines', 'MISC'), ('Montevideo', 'LOC'), ('Punta del Este', 'LOC')]),
+# wU111
+('2006-03-09',
+ "LIBREVILLE 2006-03-09\nGabon's government signed a deal on Thursday with China National Machinery and Equipment Import and Export Corp to mine the Belinga iron ore deposit, Mines Minister Richard Onouviet said. The project includes a railway to the coast and a dam on the Ivindo river. Conservation groups said it would threaten a national park.",
+ [('LIBREVILLE', 'LOC'), ('Gabon', 'LOC'), ('China National Machinery and Equipment Import and Export Corp', 'ORG'), ('Belinga', 'LOC'), ('Richard Onouviet', 'PER'), ('Ivindo', 'LOC')]),
+# wU112
+('2007-10-15',
+ 'QATAR AIRWAYS ORDERS 80 JETS FROM AIRBUS\nDOHA, Oct 15 (Reuters) - Qatar Airways signed an order on Monday for 80 Airbus long-haul jets, the biggest ever placed by a Gulf carrier, chief executive Akbar Al Baker said. The planes will fly from the new airport being built in Doha to Europe and Asia. Airbus sales chief John Leahy said demand from the Middle East was strong.',
+ [('QATAR AIRWAYS', 'ORG'), ('AIRBUS', 'ORG'), ('DOHA', 'LOC'), ('Reuters', 'ORG'), ('Qatar Airways', 'ORG'), ('Airbus', 'ORG'), ('Gulf', 'LOC'), ('Akbar Al Baker', 'PER'), ('Doha', 'LOC'), ('Europe', 'LOC'), ('Asia', 'LOC'), ('Airbus', 'ORG'), ('John Leahy', 'PER'), ('Middle East', 'LOC')]),
+# wU113
+('2005-06-09',
+ 'KHARKIV, Ukraine, June 9 (Reuters) - Ukrainian Prime Minister Yulia Tymoshenko ordered state reserves on Thursday to sell petrol after a shortage emptied filling stations in Kharkiv and Dnipropetrovsk. Russian oil companies Lukoil and TNK-BP had cut deliveries after the cabinet capped prices. "This is a lesson in how not to run a market," said Olena Bilan, an economist at Dragon Capital in Kiev.',
+ [('KHARKIV', 'LOC'), ('Ukraine', 'LOC'), ('Reuters', 'ORG'), ('Ukrainian', 'MISC'), ('Yulia Tymoshenko', 'PER'), ('Kharkiv', 'LOC'), ('Dnipropetrovsk', 'LOC'), ('Russian', 'MISC'), ('Lukoil', 'ORG'), ('TNK-BP', 'ORG'), ('Olena Bilan', 'PER'), ('Dragon Capital', 'ORG'), ('Kiev', 'LOC')]),
+# wU114
+('2008-07-04',
+ 'TAIPEI, July 4 (AFP) - The first regular weekend charter flights between Taiwan and mainland China landed in Taipei on Friday, carrying about 700 Chinese tourists. China Airlines and EVA Air flew from Taoyuan to Shanghai and Guangzhou. Transport Minister Mao Chi-kuo said the flights would bring 3,000 visitors a day to the island.',
+ [('TAIPEI', 'LOC'), ('AFP', 'ORG'), ('Taiwan', 'LOC'), ('China', 'LOC'), ('Taipei', 'LOC'), ('Chinese', 'MISC'), ('China Airlines', 'ORG'), ('EVA Air', 'ORG'), ('Taoyuan', 'LOC'), ('Shanghai', 'LOC'), ('Guangzhou', 'LOC'), ('Mao Chi-kuo', 'PER')]),
+# wU115
+('2008-08-18',
+ 'KARACHI 2008-08-18\nPakistan\'s rupee and shares rose on Monday after Pervez Musharraf resigned as president to avoid impeachment. The KSE-100 index gained 4.5 percent. Asif Ali Zardari, leader of the Pakistan Peoples Party, and Nawaz Sharif of the Pakistan Muslim League-N met in Islamabad to discuss a successor. "The market wanted certainty," said Mohammed Sohail, a broker at Topline Securities in Karachi.',
+ [('KARACHI', 'LOC'), ('Pakistan', 'LOC'), ('Pervez Musharraf', 'PER'), ('KSE-100', 'MISC'), ('Asif Ali Zardari', 'PER'), ('Pakistan Peoples Party', 'ORG'), ('Nawaz Sharif', 'PER'), ('Pakistan Muslim League-N', 'ORG'), ('Islamabad', 'LOC'), ('Mohammed Sohail', 'PER'), ('Topline Securities', 'ORG'), ('Karachi', 'LOC')]),
+# wU116
+('2004-09-29',
+ 'PRAGUE 2004-09-29\nCzech power utility CEZ said on Wednesday it would bid for power distributors in Bulgaria and Romania as it seeks to grow in the Balkans. Chief executive Martin Roman said the company could spend 1 billion euros. Shares in CEZ rose 2.3 percent on the Prague Stock Exchange, said Petr Sklenar, an analyst at Patria Finance.',
+ [('PRAGUE', 'LOC'), ('Czech', 'MISC'), ('CEZ', 'ORG'), ('Bulgaria', 'LOC'), ('Romania', 'LOC'), ('Balkans', 'LOC'), ('Martin Roman', 'PER'), ('CEZ', 'ORG'), ('Prague Stock Exchange', 'ORG'), ('Petr Sklenar', 'PER'), ('Patria Finance', 'ORG')]),
+# wU117
+('2006-04-11',
+ "WARSAW, April 11 (Reuters) - Poland's PKN Orlen said on Tuesday it had been chosen to buy Lithuania's Mazeikiu Nafta refinery from Yukos for $1.5 billion. Chief executive Igor Chalupec said the deal would make PKN the biggest refiner in Central Europe. Russian oil companies had also wanted the refinery.",
+ [('WARSAW', 'LOC'), ('Reuters', 'ORG'), ('Poland', 'LOC'), ('PKN Orlen', 'ORG'), ('Lithuania', 'LOC'), ('Mazeikiu Nafta', 'ORG'), ('Yukos', 'ORG'), ('Igor Chalupec', 'PER'), ('PKN', 'ORG'), ('Central Europe', 'LOC'), ('Russian', 'MISC')]),
+# wU118
+('2000-12-12',
+ 'ASMARA 2000-12-12\nEritrea and Ethiopia signed a peace agreement in Algiers on Tuesday ending their two-year border war, and a commission in The Hague will draw the border. Eritrean President Isaias Afewerki and Ethiopian Prime Minister Meles Zenawi shook hands in front of U.N. Secretary-General Kofi Annan. Traders in Asmara hoped the port of Assab would reopen to Ethiopian goods.',
+ [('ASMARA', 'LOC'), ('Eritrea', 'LOC'), ('Ethiopia', 'LOC'), ('Algiers', 'LOC'), ('The Hague', 'LOC'), ('Eritrean', 'MISC'), ('Isaias Afewerki', 'PER'), ('Ethiopian', 'MISC'), ('Meles Zenawi', 'PER'), ('U.N.', 'ORG'), ('Kofi Annan', 'PER'), ('Asmara', 'LOC'), ('Assab', 'LOC'), ('Ethiopian', 'MISC')]),
+# wU119
+('2001-09-05',
+ 'LUANDA, Sept 5 (Reuters) - Angolan state oil company Sonangol said on Wednesday that output from deep-water Block 17, operated by TotalFinaElf, would start next year at the Girassol field. Sonangol chairman Manuel Vicente said Angola would pump a million barrels a day by 2004. The IMF has asked Luanda to publish its oil accounts.',
+ [('LUANDA', 'LOC'), ('Reuters', 'ORG'), ('Angolan', 'MISC'), ('Sonangol', 'ORG'), ('Block 17', 'LOC'), ('TotalFinaElf', 'ORG'), ('Girassol', 'LOC'), ('Sonangol', 'ORG'), ('Manuel Vicente', 'PER'), ('Angola', 'LOC'), ('IMF', 'ORG'), ('Luanda', 'LOC')]),
+# wU120
+('2009-11-25',
+ 'ABUJA 2009-11-25\nNigerian President Umaru Yar\'Adua has been flown to Saudi Arabia for treatment of a heart condition, his spokesman said on Wednesday, and Nigerian bond yields rose. Vice President Goodluck Jonathan will chair the cabinet in his absence. "Investors in Lagos want to know who is in charge," said Bismarck Rewane, chief executive of Financial Derivatives Co.',
+ [('ABUJA', 'LOC'), ('Nigerian', 'MISC'), ("Umaru Yar'Adua", 'PER'), ('Saudi Arabia', 'LOC'), ('Nigerian', 'MISC'), ('Goodluck Jonathan', 'PER'), ('Lagos', 'LOC'), ('Bismarck Rewane', 'PER'), ('Financial Derivatives Co', 'ORG')]),
+# wU121
+('2006-06-14',
+ 'SEOUL, June 14 (Reuters) - South Korean farmers marched through Seoul on Wednesday against free trade talks with the United States, saying rice and beef imports would ruin them. Trade Minister Kim Hyun-chong said rice would be kept out of any deal. The Korean Peasants League said 10,000 people had come from Gyeonggi and Jeolla provinces.',
+ [('SEOUL', 'LOC'), ('Reuters', 'ORG'), ('South Korean', 'MISC'), ('Seoul', 'LOC'), ('United States', 'LOC'), ('Kim Hyun-chong', 'PER'), ('Korean Peasants League', 'ORG'), ('Gyeonggi', 'LOC'), ('Jeolla', 'LOC')]),
+# wU122
+('2003-10-14',
+ 'PRETORIA 2003-10-14\nAfrican trade ministers meeting in Pretoria on Tuesday said they would not resume global trade talks until rich nations cut cotton subsidies. Mali, Benin, Chad and Burkina Faso led the call. Burkinabe Trade Minister Benoit Ouattara said the talks in Cancun had failed because the World Trade Organisation ignored the poor.',
+ [('PRETORIA', 'LOC'), ('African', 'MISC'), ('Pretoria', 'LOC'), ('Mali', 'LOC'), ('Benin', 'LOC'), ('Chad', 'LOC'), ('Burkina Faso', 'LOC'), ('Burkinabe', 'MISC'), ('Benoit Ouattara', 'PER'), ('Cancun', 'LOC'), ('World Trade Organisation', 'ORG')]),
+# wU123
+('2007-01-30',
+ "MOSCOW, Jan 30 (Reuters) - Russian carmaker AvtoVAZ said on Tuesday sales of its Lada cars fell 5 percent last year as buyers turned to foreign models assembled in Russia by Ford and Renault. The company's chairman, Sergei Chemezov, said a new Lada model would be made at Togliatti from next year.",
+ [('MOSCOW', 'LOC'), ('Reuters', 'ORG'), ('Russian', 'MISC'), ('AvtoVAZ', 'ORG'), ('Lada', 'MISC'), ('Russia', 'LOC'), ('Ford', 'ORG'), ('Renault', 'ORG'), ('Sergei Chemezov', 'PER'), ('Lada', 'MISC'), ('Togliatti', 'LOC')]),
+# wU124
+('2008-12-03',
+ "BANGKOK, Dec 3 (Reuters) - Thai Airways International said on Wednesday it had lost about 20 billion baht in revenue while protesters of the People's Alliance for Democracy blocked the capital's two airports. Flights resumed after the Constitutional Court dissolved the ruling People Power Party and barred Prime Minister Somchai Wongsawat from politics. Hotels in Phuket and Pattaya reported mass cancellations.",
+ [('BANGKOK', 'LOC'), ('Reuters', 'ORG'), ('Thai Airways International', 'ORG'), ("People's Alliance for Democracy", 'ORG'), ('Constitutional Court', 'ORG'), ('People Power Party', 'ORG'), ('Somchai Wongsawat', 'PER'), ('Phuket', 'LOC'), ('Pattaya', 'LOC')]),
+# wU125
+('2004-06-30',
+ "TASHKENT 2004-06-30\nUzbekistan's government signed a production-sharing deal with Russia's Lukoil on Wednesday to develop gas fields at Kandym in the Bukhara region, a deal worth $1 billion. Lukoil chief executive Vagit Alekperov said the gas would be sold to Gazprom. Uzbek officials said output would start in 2007.",
+ [('TASHKENT', 'LOC'), ('Uzbekistan', 'LOC'), ('Russia', 'LOC'), ('Lukoil', 'ORG'), ('Kandym', 'LOC'), ('Bukhara', 'LOC'), ('Lukoil', 'ORG'), ('Vagit Alekperov', 'PER'), ('Gazprom', 'ORG'), ('Uzbek', 'MISC')]),
+# wU126
+('2005-08-02',
+ "MARADI, Niger, Aug 2 (AFP) - Mothers queued with thin children outside a feeding centre run by Medecins Sans Frontieres in Maradi on Tuesday, as aid finally reached the south of Niger after last year's locusts and drought. The World Food Programme said it had flown in food through Niamey and trucked grain from Nigeria. President Mamadou Tandja said reports of famine were exaggerated.",
+ [('MARADI', 'LOC'), ('Niger', 'LOC'), ('AFP', 'ORG'), ('Medecins Sans Frontieres', 'ORG'), ('Maradi', 'LOC'), ('Niger', 'LOC'), ('World Food Programme', 'ORG'), ('Niamey', 'LOC'), ('Nigeria', 'LOC'), ('Mamadou Tandja', 'PER')]),
+# wU127
+('2002-11-27',
+ "SKOPJE 2002-11-27\nMacedonia's new government approved a budget on Wednesday that cuts spending on the army and police, Finance Minister Nikola Popovski said. Prime Minister Branko Crvenkovski wants a new loan from the International Monetary Fund. Albanian parties in the coalition asked for more money for the university in Tetovo.",
+ [('SKOPJE', 'LOC'), ('Macedonia', 'LOC'), ('Nikola Popovski', 'PER'), ('Branko Crvenkovski', 'PER'), ('International Monetary Fund', 'ORG'), ('Albanian', 'MISC'), ('Tetovo', 'LOC')]),
+# wU128
+('2009-07-21',
+ "WARSAW, July 21 (Reuters) - The zloty rose to a four-month high on Tuesday after Poland's central bank said it saw no need for more rate cuts, and Polish factory output fell less than expected. National Bank of Poland governor Slawomir Skrzypek said growth would stay positive. Shares in PKO BP led the WIG20 higher, said Piotr Bujak, an economist at Nordea in Warsaw.",
+ [('WARSAW', 'LOC'), ('Reuters', 'ORG'), ('Poland', 'LOC'), ('Polish', 'MISC'), ('National Bank of Poland', 'ORG'), ('Slawomir Skrzypek', 'PER'), ('PKO BP', 'ORG'), ('WIG20', 'MISC'), ('Piotr Bujak', 'PER'), ('Nordea', 'ORG'), ('Warsaw', 'LOC')]),
+# wU129
+('1998-06-24',
+ 'ABIDJAN 1998-06-24\nAir Afrique, the airline owned by eleven West African states, said on Wednesday it would cut 400 jobs and sell two of its Airbus jets to pay debts. Director general Yves Roland-Billecart said the carrier had lost money on routes to Paris and Marseille. Air France holds a stake in the company.',
+ [('ABIDJAN', 'LOC'), ('Air Afrique', 'ORG'), ('West African', 'MISC'), ('Airbus', 'ORG'), ('Yves Roland-Billecart', 'PER'), ('Paris', 'LOC'), ('Marseille', 'LOC'), ('Air France', 'ORG')]),
 ]
