@@ -521,4 +521,104 @@ DOCS = [
 ('1998-06-24',
  'ABIDJAN 1998-06-24\nAir Afrique, the airline owned by eleven West African states, said on Wednesday it would cut 400 jobs and sell two of its Airbus jets to pay debts. Director general Yves Roland-Billecart said the carrier had lost money on routes to Paris and Marseille. Air France holds a stake in the company.',
  [('ABIDJAN', 'LOC'), ('Air Afrique', 'ORG'), ('West African', 'MISC'), ('Airbus', 'ORG'), ('Yves Roland-Billecart', 'PER'), ('Paris', 'LOC'), ('Marseille', 'LOC'), ('Air France', 'ORG')]),
+# wU130
+('2007-12-11',
+ "CHINA AND U.S. AGREE ON FOOD SAFETY CHECKS\nBEIJING, Dec 11 (Reuters) - China agreed on Tuesday to register exporters of food and drugs and let American inspectors visit plants, after recalls of toys, toothpaste and pet food this year. Chinese Vice Premier Wu Yi signed the deals with U.S. Health Secretary Mike Leavitt at the Great Hall of the People. China's quality watchdog, AQSIQ, said it had closed hundreds of plants in Guangdong.",
+ [('CHINA', 'LOC'), ('U.S.', 'LOC'), ('BEIJING', 'LOC'), ('Reuters', 'ORG'), ('China', 'LOC'), ('American', 'MISC'), ('Chinese', 'MISC'), ('Wu Yi', 'PER'), ('U.S.', 'LOC'), ('Mike Leavitt', 'PER'), ('Great Hall of the People', 'LOC'), ('China', 'LOC'), ('AQSIQ', 'ORG'), ('Guangdong', 'LOC')]),
+# wU131
+('2004-04-23',
+ "DANDONG, China, April 23 (AP) - A train explosion at Ryongchon station in North Korea flattened buildings near the Chinese border on Thursday, aid workers said on Friday. The International Federation of Red Cross and Red Crescent Societies said it had sent medicine across the Yalu river from Dandong. Pyongyang's Korean Central News Agency blamed careless handling of fertiliser.",
+ [('DANDONG', 'LOC'), ('China', 'LOC'), ('AP', 'ORG'), ('Ryongchon', 'LOC'), ('North Korea', 'LOC'), ('Chinese', 'MISC'), ('International Federation of Red Cross and Red Crescent Societies', 'ORG'), ('Yalu', 'LOC'), ('Dandong', 'LOC'), ('Pyongyang', 'LOC'), ('Korean Central News Agency', 'ORG')]),
+# wU132
+('2001-07-25',
+ "BELGRADE 2001-07-25\nSerbian Prime Minister Zoran Djindjic's government sold three cement plants at Beocin, Kosjeric and Popovac on Wednesday to Lafarge, Titan and Holcim, raising $100 million. Privatisation Minister Aleksandar Vlahovic said the sales showed that foreign investors trusted Serbia after Milosevic's extradition to The Hague last month.",
+ [('BELGRADE', 'LOC'), ('Serbian', 'MISC'), ('Zoran Djindjic', 'PER'), ('Beocin', 'LOC'), ('Kosjeric', 'LOC'), ('Popovac', 'LOC'), ('Lafarge', 'ORG'), ('Titan', 'ORG'), ('Holcim', 'ORG'), ('Aleksandar Vlahovic', 'PER'), ('Serbia', 'LOC'), ('Milosevic', 'PER'), ('The Hague', 'LOC')]),
+# wU133
+('2009-03-10',
+ "BAMAKO, March 10 (Reuters) - Malian cotton farmers will be paid 200 francs a kilo for next season's crop, the state cotton company CMDT said on Tuesday, as Mali prepares to privatise the group. Agriculture Minister Aghatam Ag Alhassane said output in Sikasso and Koutiala had fallen by half in five years. The World Bank has backed the sale.",
+ [('BAMAKO', 'LOC'), ('Reuters', 'ORG'), ('Malian', 'MISC'), ('CMDT', 'ORG'), ('Mali', 'LOC'), ('Aghatam Ag Alhassane', 'PER'), ('Sikasso', 'LOC'), ('Koutiala', 'LOC'), ('World Bank', 'ORG')]),
+# wU134
+('2006-10-19',
+ 'ASTANA 2006-10-19\nMittal Steel Temirtau, the Kazakh unit of Arcelor Mittal, said on Thursday it would spend $100 million on safety at its coal mines in Karaganda after a methane blast at the Lenin mine last month. Kazakh President Nursultan Nazarbayev told the company to fix the mines or lose them. Unions in Temirtau said workers had long complained about gas.',
+ [('ASTANA', 'LOC'), ('Mittal Steel Temirtau', 'ORG'), ('Kazakh', 'MISC'), ('Arcelor Mittal', 'ORG'), ('Karaganda', 'LOC'), ('Lenin', 'LOC'), ('Kazakh', 'MISC'), ('Nursultan Nazarbayev', 'PER'), ('Temirtau', 'LOC')]),
+# wU135
+('2005-03-29',
+ "TEHRAN, March 29 (AFP) - Iran Khodro said on Tuesday it would start building Renault's Logan saloon at its plant west of Tehran next year, under a venture in which the state-run Industrial Development and Renovation Organisation holds a stake. Managing director Manouchehr Manteghi said the carmaker also planned a plant in Syria. Iranian buyers wait months for a Peugeot built under licence.",
+ [('TEHRAN', 'LOC'), ('AFP', 'ORG'), ('Iran Khodro', 'ORG'), ('Renault', 'ORG'), ('Logan', 'MISC'), ('Tehran', 'LOC'), ('Industrial Development and Renovation Organisation', 'ORG'), ('Manouchehr Manteghi', 'PER'), ('Syria', 'LOC'), ('Iranian', 'MISC'), ('Peugeot', 'MISC')]),
+# wU136
+('2000-06-06',
+ 'YAOUNDE 2000-06-06\nThe World Bank approved loans of $193 million on Tuesday for the Chad-Cameroon oil pipeline, the biggest private investment in Africa, despite protests by Cameroonian and European campaign groups. The line will run 1,070 km to the port of Kribi. Environmental Defense, a Washington group, said rainforest and the Bakola pygmies were at risk.',
+ [('YAOUNDE', 'LOC'), ('World Bank', 'ORG'), ('Chad', 'LOC'), ('Cameroon', 'LOC'), ('Africa', 'LOC'), ('Cameroonian', 'MISC'), ('European', 'MISC'), ('Kribi', 'LOC'), ('Environmental Defense', 'ORG'), ('Washington', 'LOC'), ('Bakola', 'MISC')]),
+# wU137
+('2008-02-26',
+ 'ZAPORIZHIA, Ukraine, Feb 26 (Reuters) - Ukrainian carmaker ZAZ said on Tuesday it would assemble cars for General Motors and Chery at its plant in Zaporizhia as sales in the country grew by a third last year. Chairman Tariel Vasadze said ZAZ would sell cars in Russia and Kazakhstan. Its majority owner is the Ukrainian group UkrAVTO.',
+ [('ZAPORIZHIA', 'LOC'), ('Ukraine', 'LOC'), ('Reuters', 'ORG'), ('Ukrainian', 'MISC'), ('ZAZ', 'ORG'), ('General Motors', 'ORG'), ('Chery', 'ORG'), ('Zaporizhia', 'LOC'), ('Tariel Vasadze', 'PER'), ('ZAZ', 'ORG'), ('Russia', 'LOC'), ('Kazakhstan', 'LOC'), ('Ukrainian', 'MISC'), ('UkrAVTO', 'ORG')]),
+# wU138
+('2003-06-16',
+ "EMIRATES PLACES RECORD ORDER AT PARIS SHOW\nLE BOURGET, France, June 16 (Reuters) - Dubai's Emirates ordered 71 jets worth $19 billion from Airbus and Boeing on Monday, the biggest order in civil aviation history, at the Paris Air Show. Chairman Sheikh Ahmed bin Saeed Al Maktoum said the airline would double its fleet by 2010. Tim Clark, the airline's president, said traffic had recovered since the war in Iraq.",
+ [('EMIRATES', 'ORG'), ('PARIS', 'LOC'), ('LE BOURGET', 'LOC'), ('France', 'LOC'), ('Reuters', 'ORG'), ('Dubai', 'LOC'), ('Emirates', 'ORG'), ('Airbus', 'ORG'), ('Boeing', 'ORG'), ('Paris Air Show', 'MISC'), ('Ahmed bin Saeed Al Maktoum', 'PER'), ('Tim Clark', 'PER'), ('Iraq', 'LOC')]),
+# wU139
+('1997-08-12',
+ "KUALA LUMPUR 1997-08-12\nMalaysian carmaker Proton said on Tuesday it would delay its new plant at Tanjung Malim in Perak as the ringgit's fall pushed up the cost of imported parts. Managing director Nadzmi Mohd Salleh said sales were still growing. Shares in Proton fell 4 percent on the Kuala Lumpur Stock Exchange, said Lim Chee Sing, an analyst at Rashid Hussain Securities.",
+ [('KUALA LUMPUR', 'LOC'), ('Malaysian', 'MISC'), ('Proton', 'ORG'), ('Tanjung Malim', 'LOC'), ('Perak', 'LOC'), ('Nadzmi Mohd Salleh', 'PER'), ('Proton', 'ORG'), ('Kuala Lumpur Stock Exchange', 'ORG'), ('Lim Chee Sing', 'PER'), ('Rashid Hussain Securities', 'ORG')]),
+# wU140
+('2009-05-06',
+ "LUSAKA, May 6 (Reuters) - Zambia's Luanshya copper mine will reopen under China Nonferrous Metal Mining, which agreed on Wednesday to buy it from a Swiss-backed owner that shut it when prices fell. Mines Minister Maxwell Mwale said 1,700 miners would get their jobs back. Chinese firms already run the Chambishi mine and smelter on the Copperbelt.",
+ [('LUSAKA', 'LOC'), ('Reuters', 'ORG'), ('Zambia', 'LOC'), ('Luanshya', 'LOC'), ('China Nonferrous Metal Mining', 'ORG'), ('Swiss', 'MISC'), ('Maxwell Mwale', 'PER'), ('Chinese', 'MISC'), ('Chambishi', 'LOC'), ('Copperbelt', 'LOC')]),
+# wU141
+('1999-12-08',
+ "CHISINAU 1999-12-08\nMoldova's state winery Cricova said on Wednesday exports to Russia had recovered to half their level before last year's rouble crash. Director Valentin Bodiul said buyers in Moscow and St Petersburg paid late. The National Bank of Moldova said the leu had stabilised at 11.5 to the dollar.",
+ [('CHISINAU', 'LOC'), ('Moldova', 'LOC'), ('Cricova', 'ORG'), ('Russia', 'LOC'), ('Valentin Bodiul', 'PER'), ('Moscow', 'LOC'), ('St Petersburg', 'LOC'), ('National Bank of Moldova', 'ORG')]),
+# wU142
+('2006-06-06',
+ 'JAKARTA, June 6 (Reuters) - Indonesian investigators said on Tuesday gas drilling by PT Lapindo Brantas may have caused a mud flow that has flooded villages near Sidoarjo in East Java. Energy Minister Purnomo Yusgiantoro said the company, partly owned by the family of Welfare Minister Aburizal Bakrie, must pay for the damage. Traffic on the toll road to Surabaya was cut.',
+ [('JAKARTA', 'LOC'), ('Reuters', 'ORG'), ('Indonesian', 'MISC'), ('PT Lapindo Brantas', 'ORG'), ('Sidoarjo', 'LOC'), ('East Java', 'LOC'), ('Purnomo Yusgiantoro', 'PER'), ('Aburizal Bakrie', 'PER'), ('Surabaya', 'LOC')]),
+# wU143
+('2004-07-07',
+ "ACCRA, July 7 (AFP) - Ghana's parliament approved a $40 million loan from China on Wednesday to rebuild the road from Accra to Kumasi, Roads Minister Richard Anane said. The work will be done by China Railway Engineering Corp. Ghanaian contractors complained that they had not been allowed to bid.",
+ [('ACCRA', 'LOC'), ('AFP', 'ORG'), ('Ghana', 'LOC'), ('China', 'LOC'), ('Accra', 'LOC'), ('Kumasi', 'LOC'), ('Richard Anane', 'PER'), ('China Railway Engineering Corp', 'ORG'), ('Ghanaian', 'MISC')]),
+# wU144
+('2008-03-12',
+ 'CAIRO 2008-03-12\nEgyptian bakeries run by the state ran short of subsidised flour on Wednesday as world wheat prices hit records, and queues stretched for hours in Giza and Shubra. Prime Minister Ahmed Nazif ordered the army to bake bread for the poor. The General Authority for Supply Commodities said it had bought 120,000 tonnes of Russian and Ukrainian wheat.',
+ [('CAIRO', 'LOC'), ('Egyptian', 'MISC'), ('Giza', 'LOC'), ('Shubra', 'LOC'), ('Ahmed Nazif', 'PER'), ('General Authority for Supply Commodities', 'ORG'), ('Russian', 'MISC'), ('Ukrainian', 'MISC')]),
+# wU145
+('2001-04-22',
+ "HANOI, April 22 (Reuters) - Vietnam's ruling Communist Party chose Nong Duc Manh, chairman of the National Assembly, as its general secretary on Sunday, replacing Le Kha Phieu. Manh, an ethnic Tay, is seen as a moderate. Foreign bankers in Ho Chi Minh City said they hoped the trade pact with the United States would now be ratified.",
+ [('HANOI', 'LOC'), ('Reuters', 'ORG'), ('Vietnam', 'LOC'), ('Communist Party', 'ORG'), ('Nong Duc Manh', 'PER'), ('National Assembly', 'ORG'), ('Le Kha Phieu', 'PER'), ('Manh', 'PER'), ('Tay', 'MISC'), ('Ho Chi Minh City', 'LOC'), ('United States', 'LOC')]),
+# wU146
+('2005-11-29',
+ "ALMATY 2005-11-29\nKazakhstan's Kazkommertsbank said on Tuesday it had raised $750 million in a bond sale in London, the largest by a bank from the former Soviet Union. Chairman Nurzhan Subkhanberdin said the money would fund mortgages in Almaty and Astana. Fitch Ratings said Kazakh banks were borrowing too fast abroad.",
+ [('ALMATY', 'LOC'), ('Kazakhstan', 'LOC'), ('Kazkommertsbank', 'ORG'), ('London', 'LOC'), ('Soviet Union', 'LOC'), ('Nurzhan Subkhanberdin', 'PER'), ('Almaty', 'LOC'), ('Astana', 'LOC'), ('Fitch Ratings', 'ORG'), ('Kazakh', 'MISC')]),
+# wU147
+('2007-02-06',
+ 'JAKARTA, Feb 6 (AFP) - Floods that covered half of Jakarta began to recede on Tuesday, but health officials warned of dengue and diarrhoea in camps along the Ciliwung river. Governor Sutiyoso said 340,000 people had left their homes. Indonesian Finance Minister Sri Mulyani Indrawati said losses could reach 4 trillion rupiah.',
+ [('JAKARTA', 'LOC'), ('AFP', 'ORG'), ('Jakarta', 'LOC'), ('Ciliwung', 'LOC'), ('Sutiyoso', 'PER'), ('Indonesian', 'MISC'), ('Sri Mulyani Indrawati', 'PER')]),
+# wU148
+('2009-07-07',
+ "URUMQI, China, July 7 (Reuters) - Crowds of Han Chinese armed with clubs marched through Urumqi on Tuesday, two days after rioting by Uighurs in the capital of the Xinjiang region. Xinjiang's Communist Party chief Wang Lequan imposed a curfew. President Hu Jintao cut short a visit to Italy for the G8 summit.",
+ [('URUMQI', 'LOC'), ('China', 'LOC'), ('Reuters', 'ORG'), ('Han Chinese', 'MISC'), ('Urumqi', 'LOC'), ('Uighurs', 'MISC'), ('Xinjiang', 'LOC'), ('Xinjiang', 'LOC'), ('Communist Party', 'ORG'), ('Wang Lequan', 'PER'), ('Hu Jintao', 'PER'), ('Italy', 'LOC'), ('G8', 'ORG')]),
+# wU149
+('2003-09-30',
+ 'VIENTIANE, Sept 30 (AFP) - Laos signed a deal on Tuesday for the Nam Theun 2 dam with a group led by Electricite de France and Thai investors, who will sell most of its power to Thailand. Energy Minister Onneua Phommachanh said the World Bank had been asked for a guarantee. Campaigners from International Rivers Network said villagers on the Nakai plateau would lose their land.',
+ [('VIENTIANE', 'LOC'), ('AFP', 'ORG'), ('Laos', 'LOC'), ('Nam Theun 2', 'LOC'), ('Electricite de France', 'ORG'), ('Thai', 'MISC'), ('Thailand', 'LOC'), ('Onneua Phommachanh', 'PER'), ('World Bank', 'ORG'), ('International Rivers Network', 'ORG'), ('Nakai', 'LOC')]),
+# wU150
+('2006-07-25',
+ "BAMAKO 2006-07-25\nMali's gold output will rise to 60 tonnes this year as the Loulo mine run by Randgold Resources reaches full production, Mines Minister Hamed Diane Semega said on Tuesday. The Sadiola and Morila mines, part-owned by AngloGold Ashanti, are the country's largest. Randgold chief executive Mark Bristow said more drilling was planned near Kayes.",
+ [('BAMAKO', 'LOC'), ('Mali', 'LOC'), ('Loulo', 'LOC'), ('Randgold Resources', 'ORG'), ('Hamed Diane Semega', 'PER'), ('Sadiola', 'LOC'), ('Morila', 'LOC'), ('AngloGold Ashanti', 'ORG'), ('Randgold', 'ORG'), ('Mark Bristow', 'PER'), ('Kayes', 'LOC')]),
+# wU151
+('2008-05-27',
+ 'ABUJA, May 27 (Reuters) - Nigeria\'s Dangote Group said on Tuesday it would build cement plants in Zambia, Senegal and Cameroon to cut Africa\'s reliance on imports. Founder Aliko Dangote said the group\'s plant at Obajana in Kogi state was now the largest in sub-Saharan Africa. "He wants to do for cement what Lafarge did in Europe," said Ayodeji Ebo, an analyst at Afrinvest in Lagos.',
+ [('ABUJA', 'LOC'), ('Reuters', 'ORG'), ('Nigeria', 'LOC'), ('Dangote Group', 'ORG'), ('Zambia', 'LOC'), ('Senegal', 'LOC'), ('Cameroon', 'LOC'), ('Africa', 'LOC'), ('Aliko Dangote', 'PER'), ('Obajana', 'LOC'), ('Kogi', 'LOC'), ('Africa', 'LOC'), ('Lafarge', 'ORG'), ('Europe', 'LOC'), ('Ayodeji Ebo', 'PER'), ('Afrinvest', 'ORG'), ('Lagos', 'LOC')]),
+# wU152
+('2002-09-17',
+ 'HO CHI MINH CITY 2002-09-17\nVietnamese catfish exporters in the Mekong Delta said on Tuesday they would fight a U.S. anti-dumping case brought by farmers in Mississippi. Nguyen Huu Dung, vice-chairman of the Vietnam Association of Seafood Exporters and Producers, said the fish from An Giang were cheaper because labour cost less. The U.S. Commerce Department will rule in January.',
+ [('HO CHI MINH CITY', 'LOC'), ('Vietnamese', 'MISC'), ('Mekong Delta', 'LOC'), ('U.S.', 'LOC'), ('Mississippi', 'LOC'), ('Nguyen Huu Dung', 'PER'), ('Vietnam Association of Seafood Exporters and Producers', 'ORG'), ('An Giang', 'LOC'), ('U.S. Commerce Department', 'ORG')]),
+# wU153
+('2007-10-03',
+ "MINSK, Oct 3 (Reuters) - Belarus's potash producer Belaruskali said on Wednesday it had sold its entire output for the rest of the year as farmers in Brazil and China paid record prices. Its director general, Valery Kirienko, said mines at Soligorsk would run at full capacity. The Belarusian Potash Company handles its exports with Russia's Uralkali.",
+ [('MINSK', 'LOC'), ('Reuters', 'ORG'), ('Belarus', 'LOC'), ('Belaruskali', 'ORG'), ('Brazil', 'LOC'), ('China', 'LOC'), ('Valery Kirienko', 'PER'), ('Soligorsk', 'LOC'), ('Belarusian Potash Company', 'ORG'), ('Russia', 'LOC'), ('Uralkali', 'ORG')]),
+# wU154
+('2009-04-24',
+ "KYRGYZ GOVERNMENT AND CENTERRA SETTLE KUMTOR DISPUTE\nKARAKOL, Kyrgyzstan, April 24 (Reuters) - Centerra Gold and the Kyrgyz government signed a deal on Friday that raises the state's stake in the Kumtor gold mine, high in the Tien Shan mountains, ending a dispute over taxes. Prime Minister Igor Chudinov said the country's share of the company would rise to a third. Cameco, which owns half of Centerra, said the terms were fair. Herders near Lake Issyk-Kul have complained about cyanide.",
+ [('KYRGYZ', 'MISC'), ('CENTERRA', 'ORG'), ('KUMTOR', 'LOC'), ('KARAKOL', 'LOC'), ('Kyrgyzstan', 'LOC'), ('Reuters', 'ORG'), ('Centerra Gold', 'ORG'), ('Kyrgyz', 'MISC'), ('Kumtor', 'LOC'), ('Tien Shan', 'LOC'), ('Igor Chudinov', 'PER'), ('Cameco', 'ORG'), ('Centerra', 'ORG'), ('Lake Issyk-Kul', 'LOC')]),
 ]
