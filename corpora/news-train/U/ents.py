@@ -15,24 +15,24 @@ DOCS = [
  [('LUSAKA', 'LOC'), ('Zambia', 'LOC'), ('Mufulira', 'LOC'), ('Nkana', 'LOC'), ('Zambia Consolidated Copper Mines', 'ORG'), ('Glencore', 'ORG'), ('First Quantum Minerals', 'ORG'), ('Syamukayumbu Syamujaye', 'PER'), ('Lusaka', 'LOC'), ('Mopani Copper Mines', 'ORG'), ('Copperbelt', 'LOC')]),
 # wU003
 ('2004-01-26',
- 'BANGKOK, Jan 26 (Reuters) - Shares in Charoen Pokphand Foods fell 9 percent on Monday after Thailand confirmed that bird flu had killed two boys in Suphan Buri and Kanchanaburi provinces. The European Union and Japan have suspended imports of Thai chicken, and the SET index dropped 2.4 percent. "Exporters will lose a whole quarter," said Somchai Kiatwong, an analyst at Kim Eng Securities in Bangkok.',
- [('BANGKOK', 'LOC'), ('Reuters', 'ORG'), ('Charoen Pokphand Foods', 'ORG'), ('Thailand', 'LOC'), ('Suphan Buri', 'LOC'), ('Kanchanaburi', 'LOC'), ('European Union', 'ORG'), ('Japan', 'LOC'), ('Thai', 'MISC'), ('SET', 'MISC'), ('Somchai Kiatwong', 'PER'), ('Kim Eng Securities', 'ORG'), ('Bangkok', 'LOC')]),
+ 'THAI POULTRY SHARES SLUMP ON BIRD FLU DEATHS\nBANGKOK, Jan 26 (Reuters) - Shares in Charoen Pokphand Foods fell 9 percent on Monday after Thailand confirmed that bird flu had killed two boys in Suphan Buri and Kanchanaburi provinces. The European Union and Japan have suspended imports of Thai chicken, and the SET index dropped 2.4 percent. "Exporters will lose a whole quarter," said Somchai Kiatwong, an analyst at Kim Eng Securities in Bangkok.',
+ [('THAI', 'MISC'), ('BANGKOK', 'LOC'), ('Reuters', 'ORG'), ('Charoen Pokphand Foods', 'ORG'), ('Thailand', 'LOC'), ('Suphan Buri', 'LOC'), ('Kanchanaburi', 'LOC'), ('European Union', 'ORG'), ('Japan', 'LOC'), ('Thai', 'MISC'), ('SET', 'MISC'), ('Somchai Kiatwong', 'PER'), ('Kim Eng Securities', 'ORG'), ('Bangkok', 'LOC')]),
 # wU004
 ('2005-06-14',
  'KENYA AIRWAYS PROFIT DOUBLES ON EUROPE ROUTES\nNAIROBI, June 14 (Reuters) - Kenya Airways said on Tuesday its pre-tax profit more than doubled in the year to March, helped by new flights to Amsterdam and London and its partnership with KLM. Chief executive Titus Naikuni said the carrier would order more aircraft for its Jomo Kenyatta International Airport hub. The shares rose 4 percent on the Nairobi Stock Exchange.',
  [('KENYA AIRWAYS', 'ORG'), ('EUROPE', 'LOC'), ('NAIROBI', 'LOC'), ('Reuters', 'ORG'), ('Kenya Airways', 'ORG'), ('Amsterdam', 'LOC'), ('London', 'LOC'), ('KLM', 'ORG'), ('Titus Naikuni', 'PER'), ('Jomo Kenyatta International Airport', 'LOC'), ('Nairobi Stock Exchange', 'ORG')]),
 # wU005
 ('2006-02-20',
- "LAGOS, Feb 20 (AFP) - Royal Dutch Shell kept 455,000 barrels a day of Nigerian output shut on Monday after militants of the Movement for the Emancipation of the Niger Delta blew up the Forcados export platform and seized nine foreign workers. A company spokesman in Lagos said the Bonny Light crude grade was not affected. Nigeria's Delta State government said talks with the kidnappers had begun in Warri.",
- [('LAGOS', 'LOC'), ('AFP', 'ORG'), ('Royal Dutch Shell', 'ORG'), ('Nigerian', 'MISC'), ('Movement for the Emancipation of the Niger Delta', 'ORG'), ('Forcados', 'LOC'), ('Lagos', 'LOC'), ('Bonny Light', 'MISC'), ('Nigeria', 'LOC'), ('Delta State', 'LOC'), ('Warri', 'LOC')]),
+ "SHELL OUTPUT STAYS SHUT AFTER FORCADOS ATTACK\nLAGOS, Feb 20 (AFP) - Royal Dutch Shell kept 455,000 barrels a day of Nigerian output shut on Monday after militants of the Movement for the Emancipation of the Niger Delta blew up the Forcados export platform and seized nine foreign workers. A company spokesman in Lagos said the Bonny Light crude grade was not affected. Nigeria's Delta State government said talks with the kidnappers had begun in Warri.",
+ [('SHELL', 'ORG'), ('FORCADOS', 'LOC'), ('LAGOS', 'LOC'), ('AFP', 'ORG'), ('Royal Dutch Shell', 'ORG'), ('Nigerian', 'MISC'), ('Movement for the Emancipation of the Niger Delta', 'ORG'), ('Forcados', 'LOC'), ('Lagos', 'LOC'), ('Bonny Light', 'MISC'), ('Nigeria', 'LOC'), ('Delta State', 'LOC'), ('Warri', 'LOC')]),
 # wU006
 ('2009-10-06',
  'ULAANBAATAR 2009-10-06\nMongolia signed an investment agreement with Ivanhoe Mines and Rio Tinto on Tuesday to develop a copper and gold deposit in the South Gobi desert. Prime Minister Sukhbaatar Batbold said the state would hold 34 percent of the project. "This is the biggest deal the country has ever seen," said Dashdorj Zorigt, the mineral resources minister. Shares in Ivanhoe rose 8 percent in Toronto.',
  [('ULAANBAATAR', 'LOC'), ('Mongolia', 'LOC'), ('Ivanhoe Mines', 'ORG'), ('Rio Tinto', 'ORG'), ('South Gobi', 'LOC'), ('Sukhbaatar Batbold', 'PER'), ('Dashdorj Zorigt', 'PER'), ('Ivanhoe', 'ORG'), ('Toronto', 'LOC')]),
 # wU007
 ('2008-03-25',
- 'ROSARIO, Argentina, March 25 (Reuters) - Argentine farmers kept up road blockades in Santa Fe and Cordoba provinces for a thirteenth day on Tuesday in protest at higher export taxes on soybeans. Eduardo Buzzi, head of the Federacion Agraria Argentina, said the strike would go on until President Cristina Fernandez de Kirchner withdrew the decree. Grain shipments from the port of San Lorenzo have almost stopped, said the Rosario Board of Trade.',
- [('ROSARIO', 'LOC'), ('Argentina', 'LOC'), ('Reuters', 'ORG'), ('Argentine', 'MISC'), ('Santa Fe', 'LOC'), ('Cordoba', 'LOC'), ('Eduardo Buzzi', 'PER'), ('Federacion Agraria Argentina', 'ORG'), ('Cristina Fernandez de Kirchner', 'PER'), ('San Lorenzo', 'LOC'), ('Rosario Board of Trade', 'ORG')]),
+ 'ARGENTINE FARM STRIKE ENTERS THIRTEENTH DAY\nROSARIO, Argentina, March 25 (Reuters) - Argentine farmers kept up road blockades in Santa Fe and Cordoba provinces for a thirteenth day on Tuesday in protest at higher export taxes on soybeans. Eduardo Buzzi, head of the Federacion Agraria Argentina, said the strike would go on until President Cristina Fernandez de Kirchner withdrew the decree. Grain shipments from the port of San Lorenzo have almost stopped, said the Rosario Board of Trade.',
+ [('ARGENTINE', 'MISC'), ('ROSARIO', 'LOC'), ('Argentina', 'LOC'), ('Reuters', 'ORG'), ('Argentine', 'MISC'), ('Santa Fe', 'LOC'), ('Cordoba', 'LOC'), ('Eduardo Buzzi', 'PER'), ('Federacion Agraria Argentina', 'ORG'), ('Cristina Fernandez de Kirchner', 'PER'), ('San Lorenzo', 'LOC'), ('Rosario Board of Trade', 'ORG')]),
 # wU008
 ('2003-09-11',
  "UGANDA COFFEE EXPORTS SLUMP AS PRICES STAY LOW\nKAMPALA 2003-09-11\nUganda's coffee exports fell 21 percent in August from a year earlier, the Uganda Coffee Development Authority said on Thursday. Farmers in Masaka and Mbarara have cut back on picking robusta because of low world prices, said Henry Ngabirano, the authority's managing director. Dealers at Ugacof said buyers in Hamburg were waiting for the new crop.",
@@ -43,20 +43,20 @@ DOCS = [
  [('ABUJA', 'LOC'), ('AP', 'ORG'), ('Nigeria', 'LOC'), ('Kano', 'LOC'), ('Port Harcourt', 'LOC'), ('Abdulsalami Abubakar', 'PER'), ('Kaduna', 'LOC'), ('Nigerian National Petroleum Corporation', 'ORG'), ('NLC', 'ORG')]),
 # wU010
 ('2007-11-08',
- 'KINSHASA, Nov 8 (Reuters) - Congo\'s mines ministry said on Thursday it would ask for changes to 61 mining contracts signed during the war, including deals held by Freeport-McMoRan and Anvil Mining in Katanga province. Mines Minister Martin Kabwelulu said no licence would be cancelled outright. "Investors in Lubumbashi have been waiting for this list for months," said Jean-Pierre Mutamba, a lawyer in Kinshasa.',
- [('KINSHASA', 'LOC'), ('Reuters', 'ORG'), ('Congo', 'LOC'), ('Freeport-McMoRan', 'ORG'), ('Anvil Mining', 'ORG'), ('Katanga', 'LOC'), ('Martin Kabwelulu', 'PER'), ('Lubumbashi', 'LOC'), ('Jean-Pierre Mutamba', 'PER'), ('Kinshasa', 'LOC')]),
+ 'CONGO TO RENEGOTIATE 61 MINING CONTRACTS\nKINSHASA, Nov 8 (Reuters) - Congo\'s mines ministry said on Thursday it would ask for changes to 61 mining contracts signed during the war, including deals held by Freeport-McMoRan and Anvil Mining in Katanga province. Mines Minister Martin Kabwelulu said no licence would be cancelled outright. "Investors in Lubumbashi have been waiting for this list for months," said Jean-Pierre Mutamba, a lawyer in Kinshasa.',
+ [('CONGO', 'LOC'), ('KINSHASA', 'LOC'), ('Reuters', 'ORG'), ('Congo', 'LOC'), ('Freeport-McMoRan', 'ORG'), ('Anvil Mining', 'ORG'), ('Katanga', 'LOC'), ('Martin Kabwelulu', 'PER'), ('Lubumbashi', 'LOC'), ('Jean-Pierre Mutamba', 'PER'), ('Kinshasa', 'LOC')]),
 # wU011
 ('2002-05-16',
- 'MAPUTO, May 16 (Reuters) - Mozambique and BHP Billiton opened the second phase of the Mozal aluminium smelter outside Maputo on Thursday, doubling its output to 506,000 tonnes a year. President Joaquim Chissano said the plant showed that investors trusted the country ten years after the war. The smelter now accounts for more than half of Mozambican exports, the Bank of Mozambique said.',
- [('MAPUTO', 'LOC'), ('Reuters', 'ORG'), ('Mozambique', 'LOC'), ('BHP Billiton', 'ORG'), ('Mozal', 'LOC'), ('Maputo', 'LOC'), ('Joaquim Chissano', 'PER'), ('Mozambican', 'MISC'), ('Bank of Mozambique', 'ORG')]),
+ 'MOZAL SMELTER DOUBLES OUTPUT\nMAPUTO, May 16 (Reuters) - Mozambique and BHP Billiton opened the second phase of the Mozal aluminium smelter outside Maputo on Thursday, doubling its output to 506,000 tonnes a year. President Joaquim Chissano said the plant showed that investors trusted the country ten years after the war. The smelter now accounts for more than half of Mozambican exports, the Bank of Mozambique said.',
+ [('MOZAL', 'LOC'), ('MAPUTO', 'LOC'), ('Reuters', 'ORG'), ('Mozambique', 'LOC'), ('BHP Billiton', 'ORG'), ('Mozal', 'LOC'), ('Maputo', 'LOC'), ('Joaquim Chissano', 'PER'), ('Mozambican', 'MISC'), ('Bank of Mozambique', 'ORG')]),
 # wU012
 ('2001-08-09',
  'ALGERIA SIGNS GAS DEAL WITH SPAIN\'S CEPSA\nALGIERS 2001-08-09\nSonatrach, Algeria\'s state oil and gas company, agreed on Thursday to build the Medgaz pipeline under the Mediterranean to Almeria with Cepsa and Gaz de France. Energy Minister Chakib Khelil said the line would carry eight billion cubic metres a year from Hassi R\'Mel. "Europe wants gas that does not come through Ukraine," said Karim Benaissa, an analyst at Societe Generale in Paris.',
- [('ALGERIA', 'LOC'), ('SPAIN', 'LOC'), ('CEPSA', 'ORG'), ('ALGIERS', 'LOC'), ('Sonatrach', 'ORG'), ('Algeria', 'LOC'), ('Medgaz', 'MISC'), ('Mediterranean', 'LOC'), ('Almeria', 'LOC'), ('Cepsa', 'ORG'), ('Gaz de France', 'ORG'), ('Chakib Khelil', 'PER'), ("Hassi R'Mel", 'LOC'), ('Europe', 'LOC'), ('Ukraine', 'LOC'), ('Karim Benaissa', 'PER'), ('Societe Generale', 'ORG'), ('Paris', 'LOC')]),
+ [('ALGERIA', 'LOC'), ('SPAIN', 'LOC'), ('CEPSA', 'ORG'), ('ALGIERS', 'LOC'), ('Sonatrach', 'ORG'), ('Algeria', 'LOC'), ('Medgaz', 'LOC'), ('Mediterranean', 'LOC'), ('Almeria', 'LOC'), ('Cepsa', 'ORG'), ('Gaz de France', 'ORG'), ('Chakib Khelil', 'PER'), ("Hassi R'Mel", 'LOC'), ('Europe', 'LOC'), ('Ukraine', 'LOC'), ('Karim Benaissa', 'PER'), ('Societe Generale', 'ORG'), ('Paris', 'LOC')]),
 # wU013
 ('2005-09-28',
- "ACCRA, Sept 28 (AFP) - Ghana's central bank said on Wednesday it would take four zeros off the cedi in July 2007 and print new notes. Bank of Ghana governor Paul Acquah told reporters that the change would cut the cost of cash handling for traders in Kumasi and Tamale. Kofi Osei-Bonsu, an economist at Databank in Accra, said inflation had to stay below 15 percent for the plan to work.",
- [('ACCRA', 'LOC'), ('AFP', 'ORG'), ('Ghana', 'LOC'), ('Bank of Ghana', 'ORG'), ('Paul Acquah', 'PER'), ('Kumasi', 'LOC'), ('Tamale', 'LOC'), ('Kofi Osei-Bonsu', 'PER'), ('Databank', 'ORG'), ('Accra', 'LOC')]),
+ "GHANA TO KNOCK FOUR ZEROS OFF CEDI\nACCRA, Sept 28 (AFP) - Ghana's central bank said on Wednesday it would take four zeros off the cedi in July 2007 and print new notes. Bank of Ghana governor Paul Acquah told reporters that the change would cut the cost of cash handling for traders in Kumasi and Tamale. Kofi Osei-Bonsu, an economist at Databank in Accra, said inflation had to stay below 15 percent for the plan to work.",
+ [('GHANA', 'LOC'), ('ACCRA', 'LOC'), ('AFP', 'ORG'), ('Ghana', 'LOC'), ('Bank of Ghana', 'ORG'), ('Paul Acquah', 'PER'), ('Kumasi', 'LOC'), ('Tamale', 'LOC'), ('Kofi Osei-Bonsu', 'PER'), ('Databank', 'ORG'), ('Accra', 'LOC')]),
 # wU014
 ('2008-07-17',
  'HANOI, July 17 (Reuters) - Vietnam\'s trade deficit narrowed in July as imports of steel and cars slowed after the central bank raised its base rate to 14 percent, the General Statistics Office said on Thursday. The VN Index has lost 60 percent this year. "The worst is over for the dong," said Nguyen Thi Lan, an analyst at Bao Viet Securities in Hanoi. Prime Minister Nguyen Tan Dung has ordered ministries to cut spending.',
@@ -71,8 +71,8 @@ DOCS = [
  [('KIEV', 'LOC'), ('GAZPROM', 'ORG'), ('KIEV', 'LOC'), ('Reuters', 'ORG'), ('Ukraine', 'LOC'), ('Russia', 'LOC'), ('Gazprom', 'ORG'), ('Ukrainian', 'MISC'), ('Yuri Boiko', 'PER'), ('RosUkrEnergo', 'ORG'), ('Central Asian', 'MISC'), ('Ukraine', 'LOC'), ('Moscow', 'LOC'), ('Oleksandr Todiychuk', 'PER'), ('Foyil Securities', 'ORG'), ('Kiev', 'LOC')]),
 # wU017
 ('2000-11-22',
- 'BELGRADE, Nov 22 (AP) - Yugoslavia rejoined the International Monetary Fund on Wednesday, a month after the fall of Slobodan Milosevic, and the National Bank of Yugoslavia said it would fix the dinar at 30 to the mark. Governor Mladjan Dinkic said the bank would stop printing money to pay pensions. Traders in Belgrade said black market rates had already come down.',
- [('BELGRADE', 'LOC'), ('AP', 'ORG'), ('Yugoslavia', 'LOC'), ('International Monetary Fund', 'ORG'), ('Slobodan Milosevic', 'PER'), ('National Bank of Yugoslavia', 'ORG'), ('Mladjan Dinkic', 'PER'), ('Belgrade', 'LOC')]),
+ 'YUGOSLAVIA BACK IN IMF, DINAR PEGGED TO MARK\nBELGRADE, Nov 22 (AP) - Yugoslavia rejoined the International Monetary Fund on Wednesday, a month after the fall of Slobodan Milosevic, and the National Bank of Yugoslavia said it would fix the dinar at 30 to the mark. Governor Mladjan Dinkic said the bank would stop printing money to pay pensions. Traders in Belgrade said black market rates had already come down.',
+ [('YUGOSLAVIA', 'LOC'), ('IMF', 'ORG'), ('BELGRADE', 'LOC'), ('AP', 'ORG'), ('Yugoslavia', 'LOC'), ('International Monetary Fund', 'ORG'), ('Slobodan Milosevic', 'PER'), ('National Bank of Yugoslavia', 'ORG'), ('Mladjan Dinkic', 'PER'), ('Belgrade', 'LOC')]),
 # wU018
 ('2003-03-21',
  'HANOI, March 21 (AFP) - Vietnam closed a ward at a foreign-run clinic in Hanoi on Friday after more staff fell ill with the pneumonia-like illness that the World Health Organisation calls severe acute respiratory syndrome. Health Minister Tran Thi Trung Chien said 56 people were being watched. Flights from Hong Kong on Vietnam Airlines and Cathay Pacific were half empty, airline staff said.',
@@ -99,8 +99,8 @@ DOCS = [
  [('TEHRAN', 'LOC'), ('AFP', 'ORG'), ('Iran', 'LOC'), ('Tehran University', 'ORG'), ('Hashem Aghajari', 'PER'), ('Hamedan', 'LOC'), ('Mohammad Khatami', 'PER'), ('Ali Khamenei', 'PER'), ('Ansar-e Hezbollah', 'ORG')]),
 # wU024
 ('2008-09-03',
- "JAKARTA, Sept 3 (Reuters) - Indonesia's Garuda Indonesia said on Wednesday it had cleared a European Union safety audit of its Jakarta hangars, but the ban on its flights to Europe would stay until the European Commission reviewed it in 2009. Transport Minister Jusman Syafii Djamal said Indonesian carriers had fixed most of the faults found after the Yogyakarta crash.",
- [('JAKARTA', 'LOC'), ('Reuters', 'ORG'), ('Indonesia', 'LOC'), ('Garuda Indonesia', 'ORG'), ('European Union', 'ORG'), ('Jakarta', 'LOC'), ('Europe', 'LOC'), ('European Commission', 'ORG'), ('Jusman Syafii Djamal', 'PER'), ('Indonesian', 'MISC'), ('Yogyakarta', 'LOC')]),
+ "GARUDA PASSES EU AUDIT BUT BAN STAYS\nJAKARTA, Sept 3 (Reuters) - Indonesia's Garuda Indonesia said on Wednesday it had cleared a European Union safety audit of its Jakarta hangars, but the ban on its flights to Europe would stay until the European Commission reviewed it in 2009. Transport Minister Jusman Syafii Djamal said Indonesian carriers had fixed most of the faults found after the Yogyakarta crash.",
+ [('GARUDA', 'ORG'), ('EU', 'ORG'), ('JAKARTA', 'LOC'), ('Reuters', 'ORG'), ('Indonesia', 'LOC'), ('Garuda Indonesia', 'ORG'), ('European Union', 'ORG'), ('Jakarta', 'LOC'), ('Europe', 'LOC'), ('European Commission', 'ORG'), ('Jusman Syafii Djamal', 'PER'), ('Indonesian', 'MISC'), ('Yogyakarta', 'LOC')]),
 # wU025
 ('1998-09-23',
  'MOSCOW 1998-09-23\nRussian Prime Minister Yevgeny Primakov named Viktor Gerashchenko to run the Central Bank of Russia on Wednesday, and the rouble weakened on fears that the bank would print money. Gerashchenko, who led the bank in the early 1990s, said he would support the banks of Moscow that were near collapse. "This is the Soviet school back in charge," said Peter Westin, an economist at the Russian European Centre for Economic Policy.',
@@ -123,8 +123,8 @@ DOCS = [
  [('YEREVAN', 'LOC'), ('Armenia', 'LOC'), ('Russia', 'LOC'), ('Central Bank of Armenia', 'ORG'), ('Tigran Sargsyan', 'PER'), ('Yerevan', 'LOC'), ('Gyumri', 'LOC')]),
 # wU030
 ('2007-03-13',
- "DAKAR, March 13 (AFP) - Senegal's chemicals group Industries Chimiques du Senegal halted its phosphoric acid plant at Darou Khoudoss on Tuesday because it could not pay for sulphur, union leaders said. Finance Minister Abdoulaye Diop said the state would help find a new shareholder. The group's fertiliser is sold to farmers in Mali and Burkina Faso, and its acid is shipped from the port of Dakar.",
- [('DAKAR', 'LOC'), ('AFP', 'ORG'), ('Senegal', 'LOC'), ('Industries Chimiques du Senegal', 'ORG'), ('Darou Khoudoss', 'LOC'), ('Abdoulaye Diop', 'PER'), ('Mali', 'LOC'), ('Burkina Faso', 'LOC'), ('Dakar', 'LOC')]),
+ "SENEGAL ACID PLANT HALTED FOR LACK OF SULPHUR\nDAKAR, March 13 (AFP) - Senegal's chemicals group Industries Chimiques du Senegal halted its phosphoric acid plant at Darou Khoudoss on Tuesday because it could not pay for sulphur, union leaders said. Finance Minister Abdoulaye Diop said the state would help find a new shareholder. The group's fertiliser is sold to farmers in Mali and Burkina Faso, and its acid is shipped from the port of Dakar.",
+ [('SENEGAL', 'LOC'), ('DAKAR', 'LOC'), ('AFP', 'ORG'), ('Senegal', 'LOC'), ('Industries Chimiques du Senegal', 'ORG'), ('Darou Khoudoss', 'LOC'), ('Abdoulaye Diop', 'PER'), ('Mali', 'LOC'), ('Burkina Faso', 'LOC'), ('Dakar', 'LOC')]),
 # wU031
 ('2000-02-24',
  "SANTIAGO 2000-02-24\nChile's central bank cut its benchmark rate by half a point on Thursday and said the peso's strength against the dollar was holding down inflation. Carlos Massad, the bank's president, said copper prices had recovered and growth would reach 5 percent. Traders at Banco de Chile said the IPSA index rose 1.3 percent after the decision.",
@@ -151,8 +151,8 @@ DOCS = [
  [('ZIMBABWE', 'LOC'), ('BULAWAYO', 'LOC'), ('Zimbabwe', 'LOC'), ('Grain Millers Association of Zimbabwe', 'ORG'), ('Mashonaland West', 'LOC'), ('Joseph Made', 'PER'), ('Grain Marketing Board', 'ORG'), ('Zambia', 'LOC')]),
 # wU037
 ('1999-08-30',
- "KHARTOUM, Aug 30 (Reuters) - Sudan loaded its first cargo of crude for export at Port Sudan on Monday, from a 1,600-km pipeline built by the Greater Nile Petroleum Operating Company. The group is led by China National Petroleum Corp with Malaysia's Petronas and Canada's Talisman Energy. Energy Minister Awad Ahmed al-Jaz said the Heglig fields would pump 150,000 barrels a day by next year.",
- [('KHARTOUM', 'LOC'), ('Reuters', 'ORG'), ('Sudan', 'LOC'), ('Port Sudan', 'LOC'), ('Greater Nile Petroleum Operating Company', 'ORG'), ('China National Petroleum Corp', 'ORG'), ('Malaysia', 'LOC'), ('Petronas', 'ORG'), ('Canada', 'LOC'), ('Talisman Energy', 'ORG'), ('Awad Ahmed al-Jaz', 'PER'), ('Heglig', 'LOC')]),
+ "SUDAN LOADS FIRST CRUDE EXPORT CARGO\nKHARTOUM, Aug 30 (Reuters) - Sudan loaded its first cargo of crude for export at Port Sudan on Monday, from a 1,600-km pipeline built by the Greater Nile Petroleum Operating Company. The group is led by China National Petroleum Corp with Malaysia's Petronas and Canada's Talisman Energy. Energy Minister Awad Ahmed al-Jaz said the Heglig fields would pump 150,000 barrels a day by next year.",
+ [('SUDAN', 'LOC'), ('KHARTOUM', 'LOC'), ('Reuters', 'ORG'), ('Sudan', 'LOC'), ('Port Sudan', 'LOC'), ('Greater Nile Petroleum Operating Company', 'ORG'), ('China National Petroleum Corp', 'ORG'), ('Malaysia', 'LOC'), ('Petronas', 'ORG'), ('Canada', 'LOC'), ('Talisman Energy', 'ORG'), ('Awad Ahmed al-Jaz', 'PER'), ('Heglig', 'LOC')]),
 # wU038
 ('2006-07-19',
  "BEIRUT, July 19 (AFP) - Middle East Airlines moved its fleet to Amman and Larnaca on Wednesday after Israeli jets hit the runways of Beirut's airport. Chairman Mohammad El-Hout said the Lebanese carrier was losing $1 million a day. The Banque du Liban said it had enough reserves to keep the pound stable.",
@@ -163,12 +163,12 @@ DOCS = [
  [('MINSK', 'LOC'), ('Belarus', 'LOC'), ('Russia', 'LOC'), ('Alexander Lukashenko', 'PER'), ('Central Bank of Russia', 'ORG'), ('Gennady Novitsky', 'PER'), ('Gazprom', 'ORG'), ('Minsk', 'LOC'), ('Yaroslav Romanchuk', 'PER'), ('Mises Research Centre', 'ORG')]),
 # wU040
 ('2001-10-10',
- "ASTANA, Oct 10 (Reuters) - The Caspian Pipeline Consortium said on Wednesday it had loaded its first tanker of Kazakh crude at Novorossiisk on Russia's Black Sea coast. The 1,500-km pipeline carries oil from the Tengiz field, run by ChevronTexaco. Energy Minister Vladimir Shkolnik said exports through the line would reach 28 million tonnes a year.",
- [('ASTANA', 'LOC'), ('Reuters', 'ORG'), ('Caspian Pipeline Consortium', 'ORG'), ('Kazakh', 'MISC'), ('Novorossiisk', 'LOC'), ('Russia', 'LOC'), ('Black Sea', 'LOC'), ('Tengiz', 'LOC'), ('ChevronTexaco', 'ORG'), ('Vladimir Shkolnik', 'PER')]),
+ "FIRST CPC TANKER LOADS AT NOVOROSSIISK\nASTANA, Oct 10 (Reuters) - The Caspian Pipeline Consortium said on Wednesday it had loaded its first tanker of Kazakh crude at Novorossiisk on Russia's Black Sea coast. The 1,500-km pipeline carries oil from the Tengiz field, run by ChevronTexaco. Energy Minister Vladimir Shkolnik said exports through the line would reach 28 million tonnes a year.",
+ [('CPC', 'ORG'), ('NOVOROSSIISK', 'LOC'), ('ASTANA', 'LOC'), ('Reuters', 'ORG'), ('Caspian Pipeline Consortium', 'ORG'), ('Kazakh', 'MISC'), ('Novorossiisk', 'LOC'), ('Russia', 'LOC'), ('Black Sea', 'LOC'), ('Tengiz', 'LOC'), ('ChevronTexaco', 'ORG'), ('Vladimir Shkolnik', 'PER')]),
 # wU041
 ('2005-10-12',
- "ISLAMABAD, Oct 12 (Reuters) - The Asian Development Bank pledged $1 billion on Wednesday to rebuild roads, schools and power lines in Pakistani Kashmir and the North West Frontier Province after Saturday's earthquake. Finance Minister Salman Shah said the World Bank and Islamic Development Bank would also help. Relief flights were landing at Muzaffarabad and Balakot by helicopter.",
- [('ISLAMABAD', 'LOC'), ('Reuters', 'ORG'), ('Asian Development Bank', 'ORG'), ('Pakistani', 'MISC'), ('Kashmir', 'LOC'), ('North West Frontier Province', 'LOC'), ('Salman Shah', 'PER'), ('World Bank', 'ORG'), ('Islamic Development Bank', 'ORG'), ('Muzaffarabad', 'LOC'), ('Balakot', 'LOC')]),
+ "ADB PLEDGES $1 BLN FOR QUAKE ZONE\nISLAMABAD, Oct 12 (Reuters) - The Asian Development Bank pledged $1 billion on Wednesday to rebuild roads, schools and power lines in Pakistani Kashmir and the North West Frontier Province after Saturday's earthquake. Finance Minister Salman Shah said the World Bank and Islamic Development Bank would also help. Relief flights were landing at Muzaffarabad and Balakot by helicopter.",
+ [('ADB', 'ORG'), ('ISLAMABAD', 'LOC'), ('Reuters', 'ORG'), ('Asian Development Bank', 'ORG'), ('Pakistani', 'MISC'), ('Kashmir', 'LOC'), ('North West Frontier Province', 'LOC'), ('Salman Shah', 'PER'), ('World Bank', 'ORG'), ('Islamic Development Bank', 'ORG'), ('Muzaffarabad', 'LOC'), ('Balakot', 'LOC')]),
 # wU042
 ('2007-02-13',
  "PHNOM PENH 2007-02-13\nCambodia signed a deal on Tuesday with Kuwait's Kuwait Fund for Arab Economic Development for a $40 million loan to build irrigation canals in Battambang province, Agriculture Minister Chan Sarun said. Rice farmers around the Tonle Sap lake can harvest only once a year because the dry season is long, he said.",
@@ -176,7 +176,7 @@ DOCS = [
 # wU043
 ('2000-09-19',
  'SAKHALIN ENERGY SIGNS KOREAN GAS DEAL\nYUZHNO-SAKHALINSK, Russia, Sept 19 (AFP) - Sakhalin Energy, led by Royal Dutch/Shell, said on Tuesday it had signed a letter of intent to supply liquefied gas to Korea Gas Corp from 2005. Chief executive Stephen McVeigh said the deal made it likely that a gas plant would be built at Prigorodnoye in the south of Sakhalin island. Mitsui and Mitsubishi are partners.',
- [('SAKHALIN', 'LOC'), ('KOREAN', 'MISC'), ('YUZHNO-SAKHALINSK', 'LOC'), ('Russia', 'LOC'), ('AFP', 'ORG'), ('Sakhalin Energy', 'ORG'), ('Royal Dutch/Shell', 'ORG'), ('Korea Gas Corp', 'ORG'), ('Stephen McVeigh', 'PER'), ('Prigorodnoye', 'LOC'), ('Sakhalin', 'LOC'), ('Mitsui', 'ORG'), ('Mitsubishi', 'ORG')]),
+ [('SAKHALIN ENERGY', 'ORG'), ('KOREAN', 'MISC'), ('YUZHNO-SAKHALINSK', 'LOC'), ('Russia', 'LOC'), ('AFP', 'ORG'), ('Sakhalin Energy', 'ORG'), ('Royal Dutch/Shell', 'ORG'), ('Korea Gas Corp', 'ORG'), ('Stephen McVeigh', 'PER'), ('Prigorodnoye', 'LOC'), ('Sakhalin', 'LOC'), ('Mitsui', 'ORG'), ('Mitsubishi', 'ORG')]),
 # wU044
 ('2008-04-15',
  "PORT LOUIS, April 15 (Reuters) - Mauritius's sugar industry will lose about a third of its income when European guaranteed prices are cut next year, the Mauritius Sugar Syndicate said on Tuesday. Agro-Industry Minister Arvin Boolell said the island would turn more cane into ethanol and electricity. Estates around Flacq and Mahebourg have already closed three of their mills.",
@@ -199,8 +199,8 @@ DOCS = [
  [('UKRAINE', 'LOC'), ('EU', 'ORG'), ('DONETSK', 'LOC'), ('Ukrainian', 'MISC'), ('Donetsk', 'LOC'), ('Mariupol', 'LOC'), ('Europe', 'LOC'), ('European Commission', 'ORG'), ('Azovstal', 'ORG'), ('Mykola Yanko', 'PER'), ('Ukrainian', 'MISC'), ('China', 'LOC'), ('Middle East', 'LOC')]),
 # wU049
 ('2009-08-04',
- "CONAKRY, Aug 4 (Reuters) - Guinea's military junta said on Tuesday it would review every mining licence granted under the late President Lansana Conte, including iron ore rights in the Simandou mountains. Mines Minister Mahmoud Thiam said Rio Tinto and BSG Resources would both be asked to explain their plans. Junta leader Captain Moussa Dadis Camara has promised elections in January.",
- [('CONAKRY', 'LOC'), ('Reuters', 'ORG'), ('Guinea', 'LOC'), ('Lansana Conte', 'PER'), ('Simandou', 'LOC'), ('Mahmoud Thiam', 'PER'), ('Rio Tinto', 'ORG'), ('BSG Resources', 'ORG'), ('Moussa Dadis Camara', 'PER')]),
+ "GUINEA JUNTA TO REVIEW MINING LICENCES\nCONAKRY, Aug 4 (Reuters) - Guinea's military junta said on Tuesday it would review every mining licence granted under the late President Lansana Conte, including iron ore rights in the Simandou mountains. Mines Minister Mahmoud Thiam said Rio Tinto and BSG Resources would both be asked to explain their plans. Junta leader Captain Moussa Dadis Camara has promised elections in January.",
+ [('GUINEA', 'LOC'), ('CONAKRY', 'LOC'), ('Reuters', 'ORG'), ('Guinea', 'LOC'), ('Lansana Conte', 'PER'), ('Simandou', 'LOC'), ('Mahmoud Thiam', 'PER'), ('Rio Tinto', 'ORG'), ('BSG Resources', 'ORG'), ('Moussa Dadis Camara', 'PER')]),
 # wU050
 ('2003-05-20',
  'CAIRO 2003-05-20\nEgyptAir will cut fares on its routes to Gulf states by up to 30 percent to win back passengers lost during the war in Iraq, Civil Aviation Minister Ahmed Shafiq said on Tuesday. Hotels in Luxor and Sharm el-Sheikh are a quarter full, the Egyptian Hotel Association said. Tourism earns Egypt about $4 billion a year.',
@@ -215,8 +215,8 @@ DOCS = [
  [('KABUL', 'LOC'), ('AFP', 'ORG'), ('United Nations', 'ORG'), ('Afghanistan', 'LOC'), ('Taliban', 'ORG'), ('Ariana Afghan Airlines', 'ORG'), ('Kandahar', 'LOC'), ('Saudi Arabia', 'LOC'), ('Erick de Mul', 'PER'), ('U.N.', 'ORG'), ('Islamabad', 'LOC'), ('Herat', 'LOC')]),
 # wU053
 ('2004-06-23',
- "BUCHAREST, June 23 (Reuters) - Renault said on Wednesday it would start selling the Dacia Logan, a car built at Mioveni near Pitesti, in Romania in September for 5,000 euros. Dacia chief Luc-Alexandre Menard said a third of output would go to Morocco, Turkey and Russia. Romanian Economy Minister Iosif Tanasie called it a vote of confidence in the country's workers.",
- [('BUCHAREST', 'LOC'), ('Reuters', 'ORG'), ('Renault', 'ORG'), ('Dacia Logan', 'MISC'), ('Mioveni', 'LOC'), ('Pitesti', 'LOC'), ('Romania', 'LOC'), ('Dacia', 'ORG'), ('Luc-Alexandre Menard', 'PER'), ('Morocco', 'LOC'), ('Turkey', 'LOC'), ('Russia', 'LOC'), ('Romanian', 'MISC'), ('Iosif Tanasie', 'PER')]),
+ "DACIA LOGAN TO GO ON SALE IN SEPTEMBER\nBUCHAREST, June 23 (Reuters) - Renault said on Wednesday it would start selling the Dacia Logan, a car built at Mioveni near Pitesti, in Romania in September for 5,000 euros. Dacia chief Luc-Alexandre Menard said a third of output would go to Morocco, Turkey and Russia. Romanian Economy Minister Iosif Tanasie called it a vote of confidence in the country's workers.",
+ [('DACIA LOGAN', 'MISC'), ('BUCHAREST', 'LOC'), ('Reuters', 'ORG'), ('Renault', 'ORG'), ('Dacia Logan', 'MISC'), ('Mioveni', 'LOC'), ('Pitesti', 'LOC'), ('Romania', 'LOC'), ('Dacia', 'ORG'), ('Luc-Alexandre Menard', 'PER'), ('Morocco', 'LOC'), ('Turkey', 'LOC'), ('Russia', 'LOC'), ('Romanian', 'MISC'), ('Iosif Tanasie', 'PER')]),
 # wU054
 ('2007-09-12',
  'KOREAN CARMAKER HYUNDAI TO BUILD PLANT IN RUSSIA\nSEOUL 2007-09-12\nHyundai Motor said on Wednesday it would build a car plant near St Petersburg with capacity of 100,000 vehicles a year from 2010. Vice Chairman Kim Dong-jin said the plant would make a small saloon for Russian buyers. Shares in Hyundai rose 2.1 percent, and Park Jung-hoon, an analyst at Woori Investment & Securities in Seoul, said the move was overdue.',
@@ -255,8 +255,8 @@ DOCS = [
  [('SKOPJE', 'LOC'), ('AFP', 'ORG'), ('Macedonian', 'MISC'), ('Nikola Gruevski', 'PER'), ('Greece', 'LOC'), ('Macedonia', 'LOC'), ('NATO', 'ORG'), ('Bucharest', 'LOC'), ('Skopje', 'LOC'), ('Albania', 'LOC'), ('Greek', 'MISC'), ('Dora Bakoyannis', 'PER')]),
 # wU063
 ('2009-01-07',
- 'SOFIA, Jan 7 (Reuters) - Bulgaria shut schools and rationed gas to factories on Wednesday after Russian supplies through Ukraine stopped entirely. Economy Minister Petar Dimitrov said reserves at the Chiren storage site would last only days. The Bulgargaz gas company asked Greece and Turkey for emergency deliveries, and the steel plant at Kremikovtsi was shut.',
- [('SOFIA', 'LOC'), ('Reuters', 'ORG'), ('Bulgaria', 'LOC'), ('Russian', 'MISC'), ('Ukraine', 'LOC'), ('Petar Dimitrov', 'PER'), ('Chiren', 'LOC'), ('Bulgargaz', 'ORG'), ('Greece', 'LOC'), ('Turkey', 'LOC'), ('Kremikovtsi', 'LOC')]),
+ 'BULGARIA SHUTS SCHOOLS AS GAS RUNS SHORT\nSOFIA, Jan 7 (Reuters) - Bulgaria shut schools and rationed gas to factories on Wednesday after Russian supplies through Ukraine stopped entirely. Economy Minister Petar Dimitrov said reserves at the Chiren storage site would last only days. The Bulgargaz gas company asked Greece and Turkey for emergency deliveries, and the steel plant at Kremikovtsi was shut.',
+ [('BULGARIA', 'LOC'), ('SOFIA', 'LOC'), ('Reuters', 'ORG'), ('Bulgaria', 'LOC'), ('Russian', 'MISC'), ('Ukraine', 'LOC'), ('Petar Dimitrov', 'PER'), ('Chiren', 'LOC'), ('Bulgargaz', 'ORG'), ('Greece', 'LOC'), ('Turkey', 'LOC'), ('Kremikovtsi', 'LOC')]),
 # wU064
 ('2001-11-12',
  "ABIDJAN, Nov 12 (Reuters) - Ivorian cocoa exporters asked the government on Monday to cut the export tax after the Bourse du Cafe et du Cacao set a farm-gate price of 400 francs a kilo. Lucien Tape, head of the exporters' group GEPEX, said beans from Daloa and Soubre were piling up at the port of San Pedro.",
@@ -275,8 +275,8 @@ DOCS = [
  [('SANAA', 'LOC'), ('French', 'MISC'), ('Limburg', 'MISC'), ('Yemeni', 'MISC'), ('Mukalla', 'LOC'), ('Saudi', 'MISC'), ('Yemen', 'LOC'), ('Euronav', 'ORG'), ("Lloyd's of London", 'ORG'), ('Gulf of Aden', 'LOC')]),
 # wU068
 ('2008-10-24',
- "BUDAPEST, Oct 24 (Reuters) - Hungary's forint fell 5 percent on Friday and the BUX index lost 11 percent, a day after the National Bank of Hungary agreed a 5 billion euro credit line with the European Central Bank. Prime Minister Ferenc Gyurcsany said talks with the International Monetary Fund were in their final stage. Shares in OTP Bank and MOL led the fall.",
- [('BUDAPEST', 'LOC'), ('Reuters', 'ORG'), ('Hungary', 'LOC'), ('BUX', 'MISC'), ('National Bank of Hungary', 'ORG'), ('European Central Bank', 'ORG'), ('Ferenc Gyurcsany', 'PER'), ('International Monetary Fund', 'ORG'), ('OTP Bank', 'ORG'), ('MOL', 'ORG')]),
+ "FORINT, BUX TUMBLE DESPITE ECB CREDIT LINE\nBUDAPEST, Oct 24 (Reuters) - Hungary's forint fell 5 percent on Friday and the BUX index lost 11 percent, a day after the National Bank of Hungary agreed a 5 billion euro credit line with the European Central Bank. Prime Minister Ferenc Gyurcsany said talks with the International Monetary Fund were in their final stage. Shares in OTP Bank and MOL led the fall.",
+ [('BUX', 'MISC'), ('ECB', 'ORG'), ('BUDAPEST', 'LOC'), ('Reuters', 'ORG'), ('Hungary', 'LOC'), ('BUX', 'MISC'), ('National Bank of Hungary', 'ORG'), ('European Central Bank', 'ORG'), ('Ferenc Gyurcsany', 'PER'), ('International Monetary Fund', 'ORG'), ('OTP Bank', 'ORG'), ('MOL', 'ORG')]),
 # wU069
 ('2002-04-09',
  "DUSHANBE, April 9 (AFP) - Tajikistan's aluminium smelter at Tursunzade, the country's biggest exporter, said on Tuesday it had signed a new tolling deal with Norway's Norsk Hydro for alumina supplies. The plant, known as TadAZ, earns about half of Tajik export income. Its director Abdukodir Ergashev said output would reach 320,000 tonnes this year.",
@@ -299,8 +299,8 @@ DOCS = [
  [('SEOUL', 'LOC'), ('North Korean', 'MISC'), ('South Korea', 'LOC'), ('Korean War', 'MISC'), ('Seoul', 'LOC'), ('Kim Dae-jung', 'PER'), ('Air Koryo', 'ORG'), ('Pyongyang', 'LOC'), ('Korean Red Cross', 'ORG')]),
 # wU074
 ('2006-01-06',
- "N'DJAMENA, Jan 6 (Reuters) - The World Bank suspended new loans to Chad on Friday after the government of President Idriss Deby changed a law that set aside oil revenue for the poor. Bank President Paul Wolfowitz said the money from the Doba fields, pumped by ExxonMobil, Petronas and Chevron through Cameroon to the sea, was meant for schools and clinics. Chadian officials said they needed funds for the army.",
- [("N'DJAMENA", 'LOC'), ('Reuters', 'ORG'), ('World Bank', 'ORG'), ('Chad', 'LOC'), ('Idriss Deby', 'PER'), ('Paul Wolfowitz', 'PER'), ('Doba', 'LOC'), ('ExxonMobil', 'ORG'), ('Petronas', 'ORG'), ('Chevron', 'ORG'), ('Cameroon', 'LOC'), ('Chadian', 'MISC')]),
+ "WORLD BANK FREEZES CHAD LOANS OVER OIL LAW\nN'DJAMENA, Jan 6 (Reuters) - The World Bank suspended new loans to Chad on Friday after the government of President Idriss Deby changed a law that set aside oil revenue for the poor. Bank President Paul Wolfowitz said the money from the Doba fields, pumped by ExxonMobil, Petronas and Chevron through Cameroon to the sea, was meant for schools and clinics. Chadian officials said they needed funds for the army.",
+ [('WORLD BANK', 'ORG'), ('CHAD', 'LOC'), ("N'DJAMENA", 'LOC'), ('Reuters', 'ORG'), ('World Bank', 'ORG'), ('Chad', 'LOC'), ('Idriss Deby', 'PER'), ('Paul Wolfowitz', 'PER'), ('Doba', 'LOC'), ('ExxonMobil', 'ORG'), ('Petronas', 'ORG'), ('Chevron', 'ORG'), ('Cameroon', 'LOC'), ('Chadian', 'MISC')]),
 # wU075
 ('2005-09-13',
  'EMBRAER WINS ORDER FROM CHINA SOUTHERN\nSAO JOSE DOS CAMPOS, Brazil, Sept 13 (Reuters) - Brazilian planemaker Embraer said on Tuesday China Southern Airlines had ordered 50 regional jets worth $1.2 billion, to be assembled at its joint venture in Harbin. Chief executive Mauricio Botelho said Chinese airlines would need 600 small jets in the next 20 years. Shares in Embraer rose 2.8 percent.',
@@ -315,8 +315,8 @@ DOCS = [
  [('RABAT', 'LOC'), ('Al Hoceima', 'LOC'), ('Morocco', 'LOC'), ('Mohammed', 'PER'), ('Moroccan', 'MISC'), ('Red Crescent', 'ORG'), ('Imzouren', 'LOC'), ('Ait Kamra', 'LOC')]),
 # wU078
 ('2006-02-03',
- 'SAFAGA, Egypt, Feb 3 (AFP) - An Egyptian ferry carrying about 1,400 people, most of them workers returning from Saudi Arabia, sank in the Red Sea overnight on its way from Duba to Safaga, officials said on Friday. The ship, the al-Salam Boccaccio 98, belonged to El Salam Maritime Transport. Relatives gathered at the port, and Transport Minister Mohammed Mansour said rescue boats had picked up survivors.',
- [('SAFAGA', 'LOC'), ('Egypt', 'LOC'), ('AFP', 'ORG'), ('Egyptian', 'MISC'), ('Saudi Arabia', 'LOC'), ('Red Sea', 'LOC'), ('Duba', 'LOC'), ('Safaga', 'LOC'), ('al-Salam Boccaccio 98', 'MISC'), ('El Salam Maritime Transport', 'ORG'), ('Mohammed Mansour', 'PER')]),
+ 'EGYPTIAN FERRY SINKS IN RED SEA\nSAFAGA, Egypt, Feb 3 (AFP) - An Egyptian ferry carrying about 1,400 people, most of them workers returning from Saudi Arabia, sank in the Red Sea overnight on its way from Duba to Safaga, officials said on Friday. The ship, the al-Salam Boccaccio 98, belonged to El Salam Maritime Transport. Relatives gathered at the port, and Transport Minister Mohammed Mansour said rescue boats had picked up survivors.',
+ [('EGYPTIAN', 'MISC'), ('RED SEA', 'LOC'), ('SAFAGA', 'LOC'), ('Egypt', 'LOC'), ('AFP', 'ORG'), ('Egyptian', 'MISC'), ('Saudi Arabia', 'LOC'), ('Red Sea', 'LOC'), ('Duba', 'LOC'), ('Safaga', 'LOC'), ('al-Salam Boccaccio 98', 'MISC'), ('El Salam Maritime Transport', 'ORG'), ('Mohammed Mansour', 'PER')]),
 # wU079
 ('2005-10-10',
  'CEAMURLIA DE JOS, Romania, Oct 10 (Reuters) - Romanian vets culled poultry in the Danube Delta village of Ceamurlia de Jos on Monday after tests found bird flu in three dead ducks. Agriculture Minister Gheorghe Flutur said samples had been sent to a laboratory in Weybridge in Britain to see whether it was the Asian strain. The European Commission banned imports of live birds from Romania.',
@@ -351,8 +351,8 @@ DOCS = [
  [('NISHAPUR', 'LOC'), ('Iran', 'LOC'), ('AFP', 'ORG'), ('Nishapur', 'LOC'), ('Iran', 'LOC'), ('Mohammad Rahmani', 'PER'), ('Iranian', 'MISC'), ('Red Crescent', 'ORG'), ('Mashhad', 'LOC')]),
 # wU087
 ('2009-08-17',
- "SAYANOGORSK, Russia, Aug 17 (Reuters) - A turbine hall at Russia's biggest hydroelectric plant, the Sayano-Shushenskaya dam on the Yenisei river, flooded on Monday after an accident, cutting power to aluminium smelters in Siberia. RusHydro, which runs the plant, said its shares had been suspended. RusAl said its Sayanogorsk and Khakassia smelters had switched to other supplies.",
- [('SAYANOGORSK', 'LOC'), ('Russia', 'LOC'), ('Reuters', 'ORG'), ('Russia', 'LOC'), ('Sayano-Shushenskaya', 'LOC'), ('Yenisei', 'LOC'), ('Siberia', 'LOC'), ('RusHydro', 'ORG'), ('RusAl', 'ORG'), ('Sayanogorsk', 'LOC'), ('Khakassia', 'LOC')]),
+ "ACCIDENT FLOODS RUSSIA'S BIGGEST HYDRO PLANT\nSAYANOGORSK, Russia, Aug 17 (Reuters) - A turbine hall at Russia's biggest hydroelectric plant, the Sayano-Shushenskaya dam on the Yenisei river, flooded on Monday after an accident, cutting power to aluminium smelters in Siberia. RusHydro, which runs the plant, said its shares had been suspended. RusAl said its Sayanogorsk and Khakassia smelters had switched to other supplies.",
+ [('RUSSIA', 'LOC'), ('SAYANOGORSK', 'LOC'), ('Russia', 'LOC'), ('Reuters', 'ORG'), ('Russia', 'LOC'), ('Sayano-Shushenskaya', 'LOC'), ('Yenisei', 'LOC'), ('Siberia', 'LOC'), ('RusHydro', 'ORG'), ('RusAl', 'ORG'), ('Sayanogorsk', 'LOC'), ('Khakassia', 'LOC')]),
 # wU088
 ('2007-03-19',
  "NOVOKUZNETSK, Russia, March 19 (Reuters) - A methane blast tore through the Ulyanovskaya coal mine in Siberia's Kemerovo region on Monday, regional governor Aman Tuleyev said. The mine belongs to Yuzhkuzbassugol, part of Evraz. Investors in London, where Evraz is listed, sold its shares.",
@@ -367,8 +367,8 @@ DOCS = [
  [('MOSCOW', 'LOC'), ('Russia', 'LOC'), ('Gennady Onishchenko', 'PER'), ('Georgian', 'MISC'), ('Borjomi', 'MISC'), ('Georgia', 'LOC'), ('Russian', 'MISC'), ('Georgian', 'MISC'), ('Kakheti', 'LOC'), ('Moldovan', 'MISC')]),
 # wU091
 ('2007-08-27',
- "ASTANA, Aug 27 (Reuters) - Kazakhstan suspended work at the Kashagan oilfield in the Caspian Sea for three months on Monday, citing environmental breaches by the group led by Italy's Eni. Environment Minister Nurlan Iskakov said the start of output had slipped to 2010. KazMunaiGas wants a bigger share of the project, said Dastan Yeleukenov, an analyst at Renaissance Capital in Almaty.",
- [('ASTANA', 'LOC'), ('Reuters', 'ORG'), ('Kazakhstan', 'LOC'), ('Kashagan', 'LOC'), ('Caspian Sea', 'LOC'), ('Italy', 'LOC'), ('Eni', 'ORG'), ('Nurlan Iskakov', 'PER'), ('KazMunaiGas', 'ORG'), ('Dastan Yeleukenov', 'PER'), ('Renaissance Capital', 'ORG'), ('Almaty', 'LOC')]),
+ "KAZAKHSTAN HALTS WORK AT KASHAGAN\nASTANA, Aug 27 (Reuters) - Kazakhstan suspended work at the Kashagan oilfield in the Caspian Sea for three months on Monday, citing environmental breaches by the group led by Italy's Eni. Environment Minister Nurlan Iskakov said the start of output had slipped to 2010. KazMunaiGas wants a bigger share of the project, said Dastan Yeleukenov, an analyst at Renaissance Capital in Almaty.",
+ [('KAZAKHSTAN', 'LOC'), ('KASHAGAN', 'LOC'), ('ASTANA', 'LOC'), ('Reuters', 'ORG'), ('Kazakhstan', 'LOC'), ('Kashagan', 'LOC'), ('Caspian Sea', 'LOC'), ('Italy', 'LOC'), ('Eni', 'ORG'), ('Nurlan Iskakov', 'PER'), ('KazMunaiGas', 'ORG'), ('Dastan Yeleukenov', 'PER'), ('Renaissance Capital', 'ORG'), ('Almaty', 'LOC')]),
 # wU092
 ('2007-04-12',
  "KAMPALA, April 12 (Reuters) - Police fired tear gas in Kampala on Thursday to break up a protest against the government's plan to give part of the Mabira forest to the Sugar Corporation of Uganda. The company is owned by the Mehta Group. Environment campaigners said President Yoweri Museveni should find other land. Asian-owned shops in the city centre were looted.",
@@ -415,20 +415,20 @@ DOCS = [
  [('KUWAIT', 'LOC'), ('Kuwait', 'LOC'), ('Dow Chemical', 'ORG'), ('National Assembly', 'ORG'), ('Dow', 'ORG'), ('Andrew Liveris', 'PER'), ('Petrochemical Industries Co', 'ORG'), ('Kuwait Petroleum Corp', 'ORG'), ('Dow', 'ORG'), ('Rohm and Haas', 'ORG')]),
 # wU103
 ('2006-06-23',
- "ISLAMABAD, June 23 (Reuters) - Pakistan's Supreme Court annulled the sale of Pakistan Steel Mills to a group of Saudi, Russian and Pakistani investors on Friday, saying the price was too low. The group included Arif Habib Securities and Russia's Magnitogorsk Iron and Steel Works. Privatisation Minister Abdul Hafeez Shaikh said the government would study the ruling. Shares fell 2 percent in Karachi.",
- [('ISLAMABAD', 'LOC'), ('Reuters', 'ORG'), ('Pakistan', 'LOC'), ('Supreme Court', 'ORG'), ('Pakistan Steel Mills', 'ORG'), ('Saudi', 'MISC'), ('Russian', 'MISC'), ('Pakistani', 'MISC'), ('Arif Habib Securities', 'ORG'), ('Russia', 'LOC'), ('Magnitogorsk Iron and Steel Works', 'ORG'), ('Abdul Hafeez Shaikh', 'PER'), ('Karachi', 'LOC')]),
+ "PAKISTAN COURT ANNULS STEEL MILL SALE\nISLAMABAD, June 23 (Reuters) - Pakistan's Supreme Court annulled the sale of Pakistan Steel Mills to a group of Saudi, Russian and Pakistani investors on Friday, saying the price was too low. The group included Arif Habib Securities and Russia's Magnitogorsk Iron and Steel Works. Privatisation Minister Abdul Hafeez Shaikh said the government would study the ruling. Shares fell 2 percent in Karachi.",
+ [('PAKISTAN', 'LOC'), ('ISLAMABAD', 'LOC'), ('Reuters', 'ORG'), ('Pakistan', 'LOC'), ('Supreme Court', 'ORG'), ('Pakistan Steel Mills', 'ORG'), ('Saudi', 'MISC'), ('Russian', 'MISC'), ('Pakistani', 'MISC'), ('Arif Habib Securities', 'ORG'), ('Russia', 'LOC'), ('Magnitogorsk Iron and Steel Works', 'ORG'), ('Abdul Hafeez Shaikh', 'PER'), ('Karachi', 'LOC')]),
 # wU104
 ('2003-06-11',
  'ACCRA 2003-06-11\nGhana signed a deal with Nigeria, Benin and Togo on Wednesday for a 678-km pipeline to carry Nigerian gas along the coast to power plants at Takoradi. The West African Gas Pipeline will be built by a group led by ChevronTexaco and Shell. Energy Minister Albert Kan-Dapaah said power cuts would end once the gas arrived.',
- [('ACCRA', 'LOC'), ('Ghana', 'LOC'), ('Nigeria', 'LOC'), ('Benin', 'LOC'), ('Togo', 'LOC'), ('Nigerian', 'MISC'), ('Takoradi', 'LOC'), ('West African Gas Pipeline', 'MISC'), ('ChevronTexaco', 'ORG'), ('Shell', 'ORG'), ('Albert Kan-Dapaah', 'PER')]),
+ [('ACCRA', 'LOC'), ('Ghana', 'LOC'), ('Nigeria', 'LOC'), ('Benin', 'LOC'), ('Togo', 'LOC'), ('Nigerian', 'MISC'), ('Takoradi', 'LOC'), ('West African Gas Pipeline', 'LOC'), ('ChevronTexaco', 'ORG'), ('Shell', 'ORG'), ('Albert Kan-Dapaah', 'PER')]),
 # wU105
 ('2008-02-19',
  'TURKMEN GAS PRICE TO RISE FOR UKRAINE\nASHGABAT, Feb 19 (AFP) - Turkmenistan will charge $130 per thousand cubic metres for gas sold to Russia in the first half, President Gurbanguly Berdymukhamedov said on Tuesday after talks with Gazprom chief executive Alexei Miller. Most of the gas flows through Uzbekistan and Kazakhstan to Russian pipelines and is resold to Ukraine.',
  [('TURKMEN', 'MISC'), ('UKRAINE', 'LOC'), ('ASHGABAT', 'LOC'), ('AFP', 'ORG'), ('Turkmenistan', 'LOC'), ('Russia', 'LOC'), ('Gurbanguly Berdymukhamedov', 'PER'), ('Gazprom', 'ORG'), ('Alexei Miller', 'PER'), ('Uzbekistan', 'LOC'), ('Kazakhstan', 'LOC'), ('Russian', 'MISC'), ('Ukraine', 'LOC')]),
 # wU106
 ('1998-07-14',
- 'JAKARTA, July 14 (Reuters) - Indonesia will import a record 4 million tonnes of rice this year after drought cut the harvest in Java and Sulawesi, the state food agency Bulog said on Tuesday. Bulog chief Beddu Amang said shipments from Thailand and Vietnam had been booked. Prices in Jakarta markets have tripled since January.',
- [('JAKARTA', 'LOC'), ('Reuters', 'ORG'), ('Indonesia', 'LOC'), ('Java', 'LOC'), ('Sulawesi', 'LOC'), ('Bulog', 'ORG'), ('Bulog', 'ORG'), ('Beddu Amang', 'PER'), ('Thailand', 'LOC'), ('Vietnam', 'LOC'), ('Jakarta', 'LOC')]),
+ 'INDONESIA TO IMPORT RECORD 4 MLN T RICE\nJAKARTA, July 14 (Reuters) - Indonesia will import a record 4 million tonnes of rice this year after drought cut the harvest in Java and Sulawesi, the state food agency Bulog said on Tuesday. Bulog chief Beddu Amang said shipments from Thailand and Vietnam had been booked. Prices in Jakarta markets have tripled since January.',
+ [('INDONESIA', 'LOC'), ('JAKARTA', 'LOC'), ('Reuters', 'ORG'), ('Indonesia', 'LOC'), ('Java', 'LOC'), ('Sulawesi', 'LOC'), ('Bulog', 'ORG'), ('Bulog', 'ORG'), ('Beddu Amang', 'PER'), ('Thailand', 'LOC'), ('Vietnam', 'LOC'), ('Jakarta', 'LOC')]),
 # wU107
 ('2001-05-22',
  "SOFIA 2001-05-22\nBulgaria's former king, Simeon Saxe-Coburg, drew large crowds in Plovdiv on Tuesday as his new movement led opinion polls before next month's election. Prime Minister Ivan Kostov of the Union of Democratic Forces said the National Movement Simeon II had no programme. Saxe-Coburg promised to raise living standards within 800 days.",
@@ -443,8 +443,8 @@ DOCS = [
  [('ANTANANARIVO', 'LOC'), ('Malagasy', 'MISC'), ('Andry Rajoelina', 'PER'), ('Antananarivo', 'LOC'), ('Marc Ravalomanana', 'PER'), ('Iavoloha', 'LOC'), ('African Union', 'ORG'), ('Daewoo Logistics', 'ORG')]),
 # wU110
 ('2002-08-05',
- 'MONTEVIDEO, Aug 5 (Reuters) - Uruguayan banks reopened on Monday after a week-long holiday, as a $1.5 billion loan from the United States arrived to stop a run on deposits. Economy Minister Alejandro Atchugarry said savings in Banco de la Republica Oriental del Uruguay were safe. Many of the savers who fled were Argentines who had kept dollars in Montevideo and Punta del Este.',
- [('MONTEVIDEO', 'LOC'), ('Reuters', 'ORG'), ('Uruguayan', 'MISC'), ('United States', 'LOC'), ('Alejandro Atchugarry', 'PER'), ('Banco de la Republica Oriental del Uruguay', 'ORG'), ('Argentines', 'MISC'), ('Montevideo', 'LOC'), ('Punta del Este', 'LOC')]),
+ 'URUGUAY BANKS REOPEN AFTER U.S. LOAN\nMONTEVIDEO, Aug 5 (Reuters) - Uruguayan banks reopened on Monday after a week-long holiday, as a $1.5 billion loan from the United States arrived to stop a run on deposits. Economy Minister Alejandro Atchugarry said savings in Banco de la Republica Oriental del Uruguay were safe. Many of the savers who fled were Argentines who had kept dollars in Montevideo and Punta del Este.',
+ [('URUGUAY', 'LOC'), ('U.S.', 'LOC'), ('MONTEVIDEO', 'LOC'), ('Reuters', 'ORG'), ('Uruguayan', 'MISC'), ('United States', 'LOC'), ('Alejandro Atchugarry', 'PER'), ('Banco de la Republica Oriental del Uruguay', 'ORG'), ('Argentines', 'MISC'), ('Montevideo', 'LOC'), ('Punta del Este', 'LOC')]),
 # wU111
 ('2006-03-09',
  "LIBREVILLE 2006-03-09\nGabon's government signed a deal on Thursday with China National Machinery and Equipment Import and Export Corp to mine the Belinga iron ore deposit, Mines Minister Richard Onouviet said. The project includes a railway to the coast and a dam on the Ivindo river. Conservation groups said it would threaten a national park.",
@@ -471,15 +471,15 @@ DOCS = [
  [('PRAGUE', 'LOC'), ('Czech', 'MISC'), ('CEZ', 'ORG'), ('Bulgaria', 'LOC'), ('Romania', 'LOC'), ('Balkans', 'LOC'), ('Martin Roman', 'PER'), ('CEZ', 'ORG'), ('Prague Stock Exchange', 'ORG'), ('Petr Sklenar', 'PER'), ('Patria Finance', 'ORG')]),
 # wU117
 ('2006-04-11',
- "WARSAW, April 11 (Reuters) - Poland's PKN Orlen said on Tuesday it had been chosen to buy Lithuania's Mazeikiu Nafta refinery from Yukos for $1.5 billion. Chief executive Igor Chalupec said the deal would make PKN the biggest refiner in Central Europe. Russian oil companies had also wanted the refinery.",
- [('WARSAW', 'LOC'), ('Reuters', 'ORG'), ('Poland', 'LOC'), ('PKN Orlen', 'ORG'), ('Lithuania', 'LOC'), ('Mazeikiu Nafta', 'ORG'), ('Yukos', 'ORG'), ('Igor Chalupec', 'PER'), ('PKN', 'ORG'), ('Central Europe', 'LOC'), ('Russian', 'MISC')]),
+ "PKN ORLEN WINS LITHUANIAN REFINERY\nWARSAW, April 11 (Reuters) - Poland's PKN Orlen said on Tuesday it had been chosen to buy Lithuania's Mazeikiu Nafta refinery from Yukos for $1.5 billion. Chief executive Igor Chalupec said the deal would make PKN the biggest refiner in Central Europe. Russian oil companies had also wanted the refinery.",
+ [('PKN ORLEN', 'ORG'), ('LITHUANIAN', 'MISC'), ('WARSAW', 'LOC'), ('Reuters', 'ORG'), ('Poland', 'LOC'), ('PKN Orlen', 'ORG'), ('Lithuania', 'LOC'), ('Mazeikiu Nafta', 'ORG'), ('Yukos', 'ORG'), ('Igor Chalupec', 'PER'), ('PKN', 'ORG'), ('Central Europe', 'LOC'), ('Russian', 'MISC')]),
 # wU118
 ('2000-12-12',
  'ASMARA 2000-12-12\nEritrea and Ethiopia signed a peace agreement in Algiers on Tuesday ending their two-year border war, and a commission in The Hague will draw the border. Eritrean President Isaias Afewerki and Ethiopian Prime Minister Meles Zenawi shook hands in front of U.N. Secretary-General Kofi Annan. Traders in Asmara hoped the port of Assab would reopen to Ethiopian goods.',
  [('ASMARA', 'LOC'), ('Eritrea', 'LOC'), ('Ethiopia', 'LOC'), ('Algiers', 'LOC'), ('The Hague', 'LOC'), ('Eritrean', 'MISC'), ('Isaias Afewerki', 'PER'), ('Ethiopian', 'MISC'), ('Meles Zenawi', 'PER'), ('U.N.', 'ORG'), ('Kofi Annan', 'PER'), ('Asmara', 'LOC'), ('Assab', 'LOC'), ('Ethiopian', 'MISC')]),
 # wU119
 ('2001-09-05',
- 'LUANDA, Sept 5 (Reuters) - Angolan state oil company Sonangol said on Wednesday that output from deep-water Block 17, operated by TotalFinaElf, would start next year at the Girassol field. Sonangol chairman Manuel Vicente said Angola would pump a million barrels a day by 2004. The IMF has asked Luanda to publish its oil accounts.',
+ 'LUANDA, Sept 5 (Reuters) - Angolan state oil company Sonangol said on Wednesday that output from deep-water Block 17, operated by TotalFinaElf, would start by the end of the year at the Girassol field. Sonangol chairman Manuel Vicente said Angola would pump a million barrels a day by 2004. The IMF has asked Luanda to publish its oil accounts.',
  [('LUANDA', 'LOC'), ('Reuters', 'ORG'), ('Angolan', 'MISC'), ('Sonangol', 'ORG'), ('Block 17', 'LOC'), ('TotalFinaElf', 'ORG'), ('Girassol', 'LOC'), ('Sonangol', 'ORG'), ('Manuel Vicente', 'PER'), ('Angola', 'LOC'), ('IMF', 'ORG'), ('Luanda', 'LOC')]),
 # wU120
 ('2009-11-25',
@@ -499,16 +499,16 @@ DOCS = [
  [('MOSCOW', 'LOC'), ('Reuters', 'ORG'), ('Russian', 'MISC'), ('AvtoVAZ', 'ORG'), ('Lada', 'MISC'), ('Russia', 'LOC'), ('Ford', 'ORG'), ('Renault', 'ORG'), ('Sergei Chemezov', 'PER'), ('Lada', 'MISC'), ('Togliatti', 'LOC')]),
 # wU124
 ('2008-12-03',
- "BANGKOK, Dec 3 (Reuters) - Thai Airways International said on Wednesday it had lost about 20 billion baht in revenue while protesters of the People's Alliance for Democracy blocked the capital's two airports. Flights resumed after the Constitutional Court dissolved the ruling People Power Party and barred Prime Minister Somchai Wongsawat from politics. Hotels in Phuket and Pattaya reported mass cancellations.",
- [('BANGKOK', 'LOC'), ('Reuters', 'ORG'), ('Thai Airways International', 'ORG'), ("People's Alliance for Democracy", 'ORG'), ('Constitutional Court', 'ORG'), ('People Power Party', 'ORG'), ('Somchai Wongsawat', 'PER'), ('Phuket', 'LOC'), ('Pattaya', 'LOC')]),
+ "AIRPORT SIEGE COST THAI AIRWAYS 20 BLN BAHT\nBANGKOK, Dec 3 (Reuters) - Thai Airways International said on Wednesday it had lost about 20 billion baht in revenue while protesters of the People's Alliance for Democracy blocked the capital's two airports. Flights resumed after the Constitutional Court dissolved the ruling People Power Party and barred Prime Minister Somchai Wongsawat from politics. Hotels in Phuket and Pattaya reported mass cancellations.",
+ [('THAI AIRWAYS', 'ORG'), ('BANGKOK', 'LOC'), ('Reuters', 'ORG'), ('Thai Airways International', 'ORG'), ("People's Alliance for Democracy", 'ORG'), ('Constitutional Court', 'ORG'), ('People Power Party', 'ORG'), ('Somchai Wongsawat', 'PER'), ('Phuket', 'LOC'), ('Pattaya', 'LOC')]),
 # wU125
 ('2004-06-30',
  "TASHKENT 2004-06-30\nUzbekistan's government signed a production-sharing deal with Russia's Lukoil on Wednesday to develop gas fields at Kandym in the Bukhara region, a deal worth $1 billion. Lukoil chief executive Vagit Alekperov said the gas would be sold to Gazprom. Uzbek officials said output would start in 2007.",
  [('TASHKENT', 'LOC'), ('Uzbekistan', 'LOC'), ('Russia', 'LOC'), ('Lukoil', 'ORG'), ('Kandym', 'LOC'), ('Bukhara', 'LOC'), ('Lukoil', 'ORG'), ('Vagit Alekperov', 'PER'), ('Gazprom', 'ORG'), ('Uzbek', 'MISC')]),
 # wU126
 ('2005-08-02',
- "MARADI, Niger, Aug 2 (AFP) - Mothers queued with thin children outside a feeding centre run by Medecins Sans Frontieres in Maradi on Tuesday, as aid finally reached the south of Niger after last year's locusts and drought. The World Food Programme said it had flown in food through Niamey and trucked grain from Nigeria. President Mamadou Tandja said reports of famine were exaggerated.",
- [('MARADI', 'LOC'), ('Niger', 'LOC'), ('AFP', 'ORG'), ('Medecins Sans Frontieres', 'ORG'), ('Maradi', 'LOC'), ('Niger', 'LOC'), ('World Food Programme', 'ORG'), ('Niamey', 'LOC'), ('Nigeria', 'LOC'), ('Mamadou Tandja', 'PER')]),
+ "AID REACHES HUNGRY SOUTH OF NIGER\nMARADI, Niger, Aug 2 (AFP) - Mothers queued with thin children outside a feeding centre run by Medecins Sans Frontieres in Maradi on Tuesday, as aid finally reached the south of Niger after last year's locusts and drought. The World Food Programme said it had flown in food through Niamey and trucked grain from Nigeria. President Mamadou Tandja said reports of famine were exaggerated.",
+ [('NIGER', 'LOC'), ('MARADI', 'LOC'), ('Niger', 'LOC'), ('AFP', 'ORG'), ('Medecins Sans Frontieres', 'ORG'), ('Maradi', 'LOC'), ('Niger', 'LOC'), ('World Food Programme', 'ORG'), ('Niamey', 'LOC'), ('Nigeria', 'LOC'), ('Mamadou Tandja', 'PER')]),
 # wU127
 ('2002-11-27',
  "SKOPJE 2002-11-27\nMacedonia's new government approved a budget on Wednesday that cuts spending on the army and police, Finance Minister Nikola Popovski said. Prime Minister Branko Crvenkovski wants a new loan from the International Monetary Fund. Albanian parties in the coalition asked for more money for the university in Tetovo.",
@@ -527,8 +527,8 @@ DOCS = [
  [('CHINA', 'LOC'), ('U.S.', 'LOC'), ('BEIJING', 'LOC'), ('Reuters', 'ORG'), ('China', 'LOC'), ('American', 'MISC'), ('Chinese', 'MISC'), ('Wu Yi', 'PER'), ('U.S.', 'LOC'), ('Mike Leavitt', 'PER'), ('Great Hall of the People', 'LOC'), ('China', 'LOC'), ('AQSIQ', 'ORG'), ('Guangdong', 'LOC')]),
 # wU131
 ('2004-04-23',
- "DANDONG, China, April 23 (AP) - A train explosion at Ryongchon station in North Korea flattened buildings near the Chinese border on Thursday, aid workers said on Friday. The International Federation of Red Cross and Red Crescent Societies said it had sent medicine across the Yalu river from Dandong. Pyongyang's Korean Central News Agency blamed careless handling of fertiliser.",
- [('DANDONG', 'LOC'), ('China', 'LOC'), ('AP', 'ORG'), ('Ryongchon', 'LOC'), ('North Korea', 'LOC'), ('Chinese', 'MISC'), ('International Federation of Red Cross and Red Crescent Societies', 'ORG'), ('Yalu', 'LOC'), ('Dandong', 'LOC'), ('Pyongyang', 'LOC'), ('Korean Central News Agency', 'ORG')]),
+ "BLAST AT NORTH KOREAN RAIL STATION\nDANDONG, China, April 23 (AP) - A train explosion at Ryongchon station in North Korea flattened buildings near the Chinese border on Thursday, aid workers said on Friday. The International Federation of Red Cross and Red Crescent Societies said it had sent medicine across the Yalu river from Dandong. Pyongyang's Korean Central News Agency blamed careless handling of fertiliser.",
+ [('NORTH KOREAN', 'MISC'), ('DANDONG', 'LOC'), ('China', 'LOC'), ('AP', 'ORG'), ('Ryongchon', 'LOC'), ('North Korea', 'LOC'), ('Chinese', 'MISC'), ('International Federation of Red Cross and Red Crescent Societies', 'ORG'), ('Yalu', 'LOC'), ('Dandong', 'LOC'), ('Pyongyang', 'LOC'), ('Korean Central News Agency', 'ORG')]),
 # wU132
 ('2001-07-25',
  "BELGRADE 2001-07-25\nSerbian Prime Minister Zoran Djindjic's government sold three cement plants at Beocin, Kosjeric and Popovac on Wednesday to Lafarge, Titan and Holcim, raising $100 million. Privatisation Minister Aleksandar Vlahovic said the sales showed that foreign investors trusted Serbia after Milosevic's extradition to The Hague last month.",
@@ -571,8 +571,8 @@ DOCS = [
  [('CHISINAU', 'LOC'), ('Moldova', 'LOC'), ('Cricova', 'ORG'), ('Russia', 'LOC'), ('Valentin Bodiul', 'PER'), ('Moscow', 'LOC'), ('St Petersburg', 'LOC'), ('National Bank of Moldova', 'ORG')]),
 # wU142
 ('2006-06-06',
- 'JAKARTA, June 6 (Reuters) - Indonesian investigators said on Tuesday gas drilling by PT Lapindo Brantas may have caused a mud flow that has flooded villages near Sidoarjo in East Java. Energy Minister Purnomo Yusgiantoro said the company, partly owned by the family of Welfare Minister Aburizal Bakrie, must pay for the damage. Traffic on the toll road to Surabaya was cut.',
- [('JAKARTA', 'LOC'), ('Reuters', 'ORG'), ('Indonesian', 'MISC'), ('PT Lapindo Brantas', 'ORG'), ('Sidoarjo', 'LOC'), ('East Java', 'LOC'), ('Purnomo Yusgiantoro', 'PER'), ('Aburizal Bakrie', 'PER'), ('Surabaya', 'LOC')]),
+ 'LAPINDO DRILLING BLAMED FOR JAVA MUD FLOW\nJAKARTA, June 6 (Reuters) - Indonesian investigators said on Tuesday gas drilling by PT Lapindo Brantas may have caused a mud flow that has flooded villages near Sidoarjo in East Java. Energy Minister Purnomo Yusgiantoro said the company, partly owned by the family of Welfare Minister Aburizal Bakrie, must pay for the damage. Traffic on the toll road to Surabaya was cut.',
+ [('LAPINDO', 'ORG'), ('JAVA', 'LOC'), ('JAKARTA', 'LOC'), ('Reuters', 'ORG'), ('Indonesian', 'MISC'), ('PT Lapindo Brantas', 'ORG'), ('Sidoarjo', 'LOC'), ('East Java', 'LOC'), ('Purnomo Yusgiantoro', 'PER'), ('Aburizal Bakrie', 'PER'), ('Surabaya', 'LOC')]),
 # wU143
 ('2004-07-07',
  "ACCRA, July 7 (AFP) - Ghana's parliament approved a $40 million loan from China on Wednesday to rebuild the road from Accra to Kumasi, Roads Minister Richard Anane said. The work will be done by China Railway Engineering Corp. Ghanaian contractors complained that they had not been allowed to bid.",
@@ -595,8 +595,8 @@ DOCS = [
  [('JAKARTA', 'LOC'), ('AFP', 'ORG'), ('Jakarta', 'LOC'), ('Ciliwung', 'LOC'), ('Sutiyoso', 'PER'), ('Indonesian', 'MISC'), ('Sri Mulyani Indrawati', 'PER')]),
 # wU148
 ('2009-07-07',
- "URUMQI, China, July 7 (Reuters) - Crowds of Han Chinese armed with clubs marched through Urumqi on Tuesday, two days after rioting by Uighurs in the capital of the Xinjiang region. Xinjiang's Communist Party chief Wang Lequan imposed a curfew. President Hu Jintao cut short a visit to Italy for the G8 summit.",
- [('URUMQI', 'LOC'), ('China', 'LOC'), ('Reuters', 'ORG'), ('Han Chinese', 'MISC'), ('Urumqi', 'LOC'), ('Uighurs', 'MISC'), ('Xinjiang', 'LOC'), ('Xinjiang', 'LOC'), ('Communist Party', 'ORG'), ('Wang Lequan', 'PER'), ('Hu Jintao', 'PER'), ('Italy', 'LOC'), ('G8', 'ORG')]),
+ "CURFEW IN URUMQI AFTER NEW PROTESTS\nURUMQI, China, July 7 (Reuters) - Crowds of Han Chinese armed with clubs marched through Urumqi on Tuesday, two days after rioting by Uighurs in the capital of the Xinjiang region. Xinjiang's Communist Party chief Wang Lequan imposed a curfew. President Hu Jintao cut short a visit to Italy for the G8 summit.",
+ [('URUMQI', 'LOC'), ('URUMQI', 'LOC'), ('China', 'LOC'), ('Reuters', 'ORG'), ('Han Chinese', 'MISC'), ('Urumqi', 'LOC'), ('Uighurs', 'MISC'), ('Xinjiang', 'LOC'), ('Xinjiang', 'LOC'), ('Communist Party', 'ORG'), ('Wang Lequan', 'PER'), ('Hu Jintao', 'PER'), ('Italy', 'LOC'), ('G8', 'ORG')]),
 # wU149
 ('2003-09-30',
  'VIENTIANE, Sept 30 (AFP) - Laos signed a deal on Tuesday for the Nam Theun 2 dam with a group led by Electricite de France and Thai investors, who will sell most of its power to Thailand. Energy Minister Onneua Phommachanh said the World Bank had been asked for a guarantee. Campaigners from International Rivers Network said villagers on the Nakai plateau would lose their land.',
@@ -615,8 +615,8 @@ DOCS = [
  [('HO CHI MINH CITY', 'LOC'), ('Vietnamese', 'MISC'), ('Mekong Delta', 'LOC'), ('U.S.', 'LOC'), ('Mississippi', 'LOC'), ('Nguyen Huu Dung', 'PER'), ('Vietnam Association of Seafood Exporters and Producers', 'ORG'), ('An Giang', 'LOC'), ('U.S. Commerce Department', 'ORG')]),
 # wU153
 ('2007-10-03',
- "MINSK, Oct 3 (Reuters) - Belarus's potash producer Belaruskali said on Wednesday it had sold its entire output for the rest of the year as farmers in Brazil and China paid record prices. Its director general, Valery Kirienko, said mines at Soligorsk would run at full capacity. The Belarusian Potash Company handles its exports with Russia's Uralkali.",
- [('MINSK', 'LOC'), ('Reuters', 'ORG'), ('Belarus', 'LOC'), ('Belaruskali', 'ORG'), ('Brazil', 'LOC'), ('China', 'LOC'), ('Valery Kirienko', 'PER'), ('Soligorsk', 'LOC'), ('Belarusian Potash Company', 'ORG'), ('Russia', 'LOC'), ('Uralkali', 'ORG')]),
+ "BELARUSKALI SOLD OUT FOR THE YEAR\nMINSK, Oct 3 (Reuters) - Belarus's potash producer Belaruskali said on Wednesday it had sold its entire output for the rest of the year as farmers in Brazil and China paid record prices. Its director general, Valery Kirienko, said mines at Soligorsk would run at full capacity. The Belarusian Potash Company handles its exports with Russia's Uralkali.",
+ [('BELARUSKALI', 'ORG'), ('MINSK', 'LOC'), ('Reuters', 'ORG'), ('Belarus', 'LOC'), ('Belaruskali', 'ORG'), ('Brazil', 'LOC'), ('China', 'LOC'), ('Valery Kirienko', 'PER'), ('Soligorsk', 'LOC'), ('Belarusian Potash Company', 'ORG'), ('Russia', 'LOC'), ('Uralkali', 'ORG')]),
 # wU154
 ('2009-04-24',
  "KYRGYZ GOVERNMENT AND CENTERRA SETTLE KUMTOR DISPUTE\nKARAKOL, Kyrgyzstan, April 24 (Reuters) - Centerra Gold and the Kyrgyz government signed a deal on Friday that raises the state's stake in the Kumtor gold mine, high in the Tien Shan mountains, ending a dispute over taxes. Prime Minister Igor Chudinov said the country's share of the company would rise to a third. Cameco, which owns half of Centerra, said the terms were fair. Herders near Lake Issyk-Kul have complained about cyanide.",
