@@ -71,7 +71,7 @@ DOCS = [
  [('KIEV', 'LOC'), ('GAZPROM', 'ORG'), ('KIEV', 'LOC'), ('Reuters', 'ORG'), ('Ukraine', 'LOC'), ('Russia', 'LOC'), ('Gazprom', 'ORG'), ('Ukrainian', 'MISC'), ('Yuri Boiko', 'PER'), ('RosUkrEnergo', 'ORG'), ('Central Asian', 'MISC'), ('Ukraine', 'LOC'), ('Moscow', 'LOC'), ('Oleksandr Todiychuk', 'PER'), ('Foyil Securities', 'ORG'), ('Kiev', 'LOC')]),
 # wU017
 ('2000-11-22',
- 'YUGOSLAVIA BACK IN IMF, DINAR PEGGED TO MARK\nBELGRADE, Nov 22 (AP) - Yugoslavia rejoined the International Monetary Fund on Wednesday, a month after the fall of Slobodan Milosevic, and the National Bank of Yugoslavia said it would fix the dinar at 30 to the mark. Governor Mladjan Dinkic said the bank would stop printing money to pay pensions. Traders in Belgrade said black market rates had already come down.',
+ 'YUGOSLAVIA PEGS DINAR TO MARK, EYES IMF RETURN\nBELGRADE, Nov 22 (AP) - Yugoslavia expects to rejoin the International Monetary Fund next month, a few weeks after the fall of Slobodan Milosevic, and the National Bank of Yugoslavia said on Wednesday it would fix the dinar at 30 to the mark. Governor Mladjan Dinkic said the bank would stop printing money to pay pensions. Traders in Belgrade said black market rates had already come down.',
  [('YUGOSLAVIA', 'LOC'), ('IMF', 'ORG'), ('BELGRADE', 'LOC'), ('AP', 'ORG'), ('Yugoslavia', 'LOC'), ('International Monetary Fund', 'ORG'), ('Slobodan Milosevic', 'PER'), ('National Bank of Yugoslavia', 'ORG'), ('Mladjan Dinkic', 'PER'), ('Belgrade', 'LOC')]),
 # wU018
 ('2003-03-21',
@@ -102,8 +102,8 @@ DOCS = [
  "GARUDA PASSES EU AUDIT BUT BAN STAYS\nJAKARTA, Sept 3 (Reuters) - Indonesia's Garuda Indonesia said on Wednesday it had cleared a European Union safety audit of its Jakarta hangars, but the ban on its flights to Europe would stay until the European Commission reviewed it in 2009. Transport Minister Jusman Syafii Djamal said Indonesian carriers had fixed most of the faults found after the Yogyakarta crash.",
  [('GARUDA', 'ORG'), ('EU', 'ORG'), ('JAKARTA', 'LOC'), ('Reuters', 'ORG'), ('Indonesia', 'LOC'), ('Garuda Indonesia', 'ORG'), ('European Union', 'ORG'), ('Jakarta', 'LOC'), ('Europe', 'LOC'), ('European Commission', 'ORG'), ('Jusman Syafii Djamal', 'PER'), ('Indonesian', 'MISC'), ('Yogyakarta', 'LOC')]),
 # wU025
-('1998-09-23',
- 'MOSCOW 1998-09-23\nRussian Prime Minister Yevgeny Primakov named Viktor Gerashchenko to run the Central Bank of Russia on Wednesday, and the rouble weakened on fears that the bank would print money. Gerashchenko, who led the bank in the early 1990s, said he would support the banks of Moscow that were near collapse. "This is the Soviet school back in charge," said Peter Westin, an economist at the Russian European Centre for Economic Policy.',
+('1998-09-11',
+ 'MOSCOW 1998-09-11\nRussian Prime Minister Yevgeny Primakov named Viktor Gerashchenko to run the Central Bank of Russia on Friday, and the rouble weakened on fears that the bank would print money. Gerashchenko, who led the bank in the early 1990s, said he would support the banks of Moscow that were near collapse. "This is the Soviet school back in charge," said Peter Westin, an economist at the Russian European Centre for Economic Policy.',
  [('MOSCOW', 'LOC'), ('Russian', 'MISC'), ('Yevgeny Primakov', 'PER'), ('Viktor Gerashchenko', 'PER'), ('Central Bank of Russia', 'ORG'), ('Gerashchenko', 'PER'), ('Moscow', 'LOC'), ('Soviet', 'MISC'), ('Peter Westin', 'PER'), ('Russian European Centre for Economic Policy', 'ORG')]),
 # wU026
 ('2005-04-19',
@@ -439,7 +439,7 @@ DOCS = [
  [('COLOMBO', 'LOC'), ('Reuters', 'ORG'), ('Sri Lankan', 'MISC'), ('Colombo', 'LOC'), ('Russia', 'LOC'), ('Syria', 'LOC'), ('Forbes & Walker', 'ORG'), ('Nuwara Eliya', 'LOC'), ('Dimbula', 'LOC'), ('Sri Lanka Tea Board', 'ORG')]),
 # wU109
 ('2009-03-16',
- 'ANTANANARIVO 2009-03-16\nMalagasy opposition leader Andry Rajoelina declared himself head of state on Monday after troops stormed a palace in Antananarivo, and President Marc Ravalomanana went to his residence at Iavoloha. The African Union called the move a coup. Daewoo Logistics said its plan to lease farmland on the island was on hold.',
+ 'ANTANANARIVO 2009-03-16\nMalagasy troops backing opposition leader Andry Rajoelina stormed a presidential palace in Antananarivo on Monday, and President Marc Ravalomanana stayed at his residence at Iavoloha. The African Union called the move a coup. Daewoo Logistics said its plan to lease farmland on the island was on hold.',
  [('ANTANANARIVO', 'LOC'), ('Malagasy', 'MISC'), ('Andry Rajoelina', 'PER'), ('Antananarivo', 'LOC'), ('Marc Ravalomanana', 'PER'), ('Iavoloha', 'LOC'), ('African Union', 'ORG'), ('Daewoo Logistics', 'ORG')]),
 # wU110
 ('2002-08-05',
@@ -470,8 +470,8 @@ DOCS = [
  'PRAGUE 2004-09-29\nCzech power utility CEZ said on Wednesday it would bid for power distributors in Bulgaria and Romania as it seeks to grow in the Balkans. Chief executive Martin Roman said the company could spend 1 billion euros. Shares in CEZ rose 2.3 percent on the Prague Stock Exchange, said Petr Sklenar, an analyst at Patria Finance.',
  [('PRAGUE', 'LOC'), ('Czech', 'MISC'), ('CEZ', 'ORG'), ('Bulgaria', 'LOC'), ('Romania', 'LOC'), ('Balkans', 'LOC'), ('Martin Roman', 'PER'), ('CEZ', 'ORG'), ('Prague Stock Exchange', 'ORG'), ('Petr Sklenar', 'PER'), ('Patria Finance', 'ORG')]),
 # wU117
-('2006-04-11',
- "PKN ORLEN WINS LITHUANIAN REFINERY\nWARSAW, April 11 (Reuters) - Poland's PKN Orlen said on Tuesday it had been chosen to buy Lithuania's Mazeikiu Nafta refinery from Yukos for $1.5 billion. Chief executive Igor Chalupec said the deal would make PKN the biggest refiner in Central Europe. Russian oil companies had also wanted the refinery.",
+('2006-05-26',
+ "PKN ORLEN WINS LITHUANIAN REFINERY\nWARSAW, May 26 (Reuters) - Poland's PKN Orlen said on Friday it had been chosen to buy Lithuania's Mazeikiu Nafta refinery from Yukos for $1.5 billion. Chief executive Igor Chalupec said the deal would make PKN the biggest refiner in Central Europe. Russian oil companies had also wanted the refinery.",
  [('PKN ORLEN', 'ORG'), ('LITHUANIAN', 'MISC'), ('WARSAW', 'LOC'), ('Reuters', 'ORG'), ('Poland', 'LOC'), ('PKN Orlen', 'ORG'), ('Lithuania', 'LOC'), ('Mazeikiu Nafta', 'ORG'), ('Yukos', 'ORG'), ('Igor Chalupec', 'PER'), ('PKN', 'ORG'), ('Central Europe', 'LOC'), ('Russian', 'MISC')]),
 # wU118
 ('2000-12-12',
@@ -621,4 +621,40 @@ DOCS = [
 ('2009-04-24',
  "KYRGYZ GOVERNMENT AND CENTERRA SETTLE KUMTOR DISPUTE\nKARAKOL, Kyrgyzstan, April 24 (Reuters) - Centerra Gold and the Kyrgyz government signed a deal on Friday that raises the state's stake in the Kumtor gold mine, high in the Tien Shan mountains, ending a dispute over taxes. Prime Minister Igor Chudinov said the country's share of the company would rise to a third. Cameco, which owns half of Centerra, said the terms were fair. Herders near Lake Issyk-Kul have complained about cyanide.",
  [('KYRGYZ', 'MISC'), ('CENTERRA', 'ORG'), ('KUMTOR', 'LOC'), ('KARAKOL', 'LOC'), ('Kyrgyzstan', 'LOC'), ('Reuters', 'ORG'), ('Centerra Gold', 'ORG'), ('Kyrgyz', 'MISC'), ('Kumtor', 'LOC'), ('Tien Shan', 'LOC'), ('Igor Chudinov', 'PER'), ('Cameco', 'ORG'), ('Centerra', 'ORG'), ('Lake Issyk-Kul', 'LOC')]),
+# wU155
+('2004-03-16',
+ 'MEXICO CITY, March 16 (Reuters) - Petroleos Mexicanos said on Tuesday output from its giant Cantarell field in the Gulf of Mexico would begin to fall within two years, and that it must find new reserves off Campeche and Tabasco. Chief executive Raul Munoz Leos asked Mexico\'s lawmakers to let the company keep more of its revenue. "Pemex is the state\'s piggy bank," said Ana Luisa Rivera, an analyst at Banorte in Monterrey.',
+ [('MEXICO CITY', 'LOC'), ('Reuters', 'ORG'), ('Petroleos Mexicanos', 'ORG'), ('Cantarell', 'LOC'), ('Gulf of Mexico', 'LOC'), ('Campeche', 'LOC'), ('Tabasco', 'LOC'), ('Raul Munoz Leos', 'PER'), ('Mexico', 'LOC'), ('Pemex', 'ORG'), ('Ana Luisa Rivera', 'PER'), ('Banorte', 'ORG'), ('Monterrey', 'LOC')]),
+# wU156
+('2009-04-21',
+ "VIETNAM BAUXITE PLAN DRAWS RARE CRITICISM\nHANOI 2009-04-21\nVietnam's government said on Tuesday it would go ahead with bauxite mines in the Central Highlands run by the state coal group Vinacomin with help from Chinese contractors. General Vo Nguyen Giap, hero of the war against the French, had written to the Communist Party leadership warning of harm to the forests of Dak Nong and Lam Dong. Prime Minister Nguyen Tan Dung promised strict checks.",
+ [('VIETNAM', 'LOC'), ('HANOI', 'LOC'), ('Vietnam', 'LOC'), ('Central Highlands', 'LOC'), ('Vinacomin', 'ORG'), ('Chinese', 'MISC'), ('Vo Nguyen Giap', 'PER'), ('French', 'MISC'), ('Communist Party', 'ORG'), ('Dak Nong', 'LOC'), ('Lam Dong', 'LOC'), ('Nguyen Tan Dung', 'PER')]),
+# wU157
+('2008-10-14',
+ 'KIGALI, Oct 14 (AFP) - Rwanda will teach all state school pupils in English instead of French from next year, Education Minister Daphrose Gahakwa said on Tuesday. The country joined the East African Community last year and wants to trade more with Kenya, Uganda and Tanzania. Teachers in Butare said many of them spoke little English.',
+ [('KIGALI', 'LOC'), ('AFP', 'ORG'), ('Rwanda', 'LOC'), ('English', 'MISC'), ('French', 'MISC'), ('Daphrose Gahakwa', 'PER'), ('East African Community', 'ORG'), ('Kenya', 'LOC'), ('Uganda', 'LOC'), ('Tanzania', 'LOC'), ('Butare', 'LOC'), ('English', 'MISC')]),
+# wU158
+('2000-04-18',
+ 'MUSCAT 2000-04-18\nOman LNG loaded its first cargo of liquefied gas at the Qalhat plant near Sur on Tuesday for Korea Gas Corp, Oil and Gas Minister Mohammed bin Hamad al-Rumhi said. Royal Dutch/Shell and Total are partners in the plant. Omani officials said the country would earn $1 billion a year from the project.',
+ [('MUSCAT', 'LOC'), ('Oman LNG', 'ORG'), ('Qalhat', 'LOC'), ('Sur', 'LOC'), ('Korea Gas Corp', 'ORG'), ('Mohammed bin Hamad al-Rumhi', 'PER'), ('Royal Dutch/Shell', 'ORG'), ('Total', 'ORG'), ('Omani', 'MISC')]),
+# wU159
+('2008-07-30',
+ 'ROYAL JORDANIAN SHARES SOAR ON DEBUT\nAMMAN, July 30 (Reuters) - Shares in Royal Jordanian rose 40 percent on their first day of trading on the Amman Stock Exchange on Wednesday after the state airline sold most of its stock to the public. Chief executive Samer Majali said the carrier would add flights to Baghdad and Erbil. Jordanian pension fund Social Security Corporation keeps a stake.',
+ [('ROYAL JORDANIAN', 'ORG'), ('AMMAN', 'LOC'), ('Reuters', 'ORG'), ('Royal Jordanian', 'ORG'), ('Amman Stock Exchange', 'ORG'), ('Samer Majali', 'PER'), ('Baghdad', 'LOC'), ('Erbil', 'LOC'), ('Jordanian', 'MISC'), ('Social Security Corporation', 'ORG')]),
+# wU160
+('2005-07-21',
+ 'SANAA, July 21 (Reuters) - Protesters burned cars and blocked roads in Sanaa, Aden and Taiz on Thursday after the government doubled the price of diesel as part of reforms backed by the World Bank. Prime Minister Abdul-Qader Bajamal said the cut in subsidies would save $1 billion a year. The Yemeni opposition Islah party called the rise unjust.',
+ [('SANAA', 'LOC'), ('Reuters', 'ORG'), ('Sanaa', 'LOC'), ('Aden', 'LOC'), ('Taiz', 'LOC'), ('World Bank', 'ORG'), ('Abdul-Qader Bajamal', 'PER'), ('Yemeni', 'MISC'), ('Islah', 'ORG')]),
+# wU161
+('2006-02-07',
+ "GABORONE 2006-02-07\nBotswana and De Beers agreed on Tuesday to set up a diamond trading company in Gaborone, so that more stones from the Jwaneng and Orapa mines are sorted and sold at home. Minerals Minister Charles Tibone said the deal would create jobs for Batswana. Debswana, owned equally by the government and De Beers, mines all of the country's diamonds.",
+ [('GABORONE', 'LOC'), ('Botswana', 'LOC'), ('De Beers', 'ORG'), ('Gaborone', 'LOC'), ('Jwaneng', 'LOC'), ('Orapa', 'LOC'), ('Charles Tibone', 'PER'), ('Batswana', 'MISC'), ('Debswana', 'ORG'), ('De Beers', 'ORG')]),
+# wU162
+('2008-01-25',
+ 'BELGRADE, Jan 25 (Reuters) - Serbia signed an energy deal in Moscow on Friday under which Gazprom Neft will buy 51 percent of the state oil company NIS for 400 million euros, and a gas pipeline will cross the country. President Boris Tadic and Prime Minister Vojislav Kostunica both attended. Economists in Belgrade said the price was far too low.',
+ [('BELGRADE', 'LOC'), ('Reuters', 'ORG'), ('Serbia', 'LOC'), ('Moscow', 'LOC'), ('Gazprom Neft', 'ORG'), ('NIS', 'ORG'), ('Boris Tadic', 'PER'), ('Vojislav Kostunica', 'PER'), ('Belgrade', 'LOC')]),
+# wU163
+('2008-09-24',
+ 'PHNOM PENH, Sept 24 (Reuters) - Cambodian garment makers will cut jobs as orders from American buyers fall, the Garment Manufacturers Association in Cambodia said on Wednesday. Chairman Van Sou Ieng said 20 factories around Phnom Penh had closed this year. The Free Trade Union of Workers of the Kingdom of Cambodia said it would strike if wages were cut.',
+ [('PHNOM PENH', 'LOC'), ('Reuters', 'ORG'), ('Cambodian', 'MISC'), ('American', 'MISC'), ('Garment Manufacturers Association in Cambodia', 'ORG'), ('Van Sou Ieng', 'PER'), ('Phnom Penh', 'LOC'), ('Free Trade Union of Workers of the Kingdom of Cambodia', 'ORG')]),
 ]
