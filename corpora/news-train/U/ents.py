@@ -246,8 +246,8 @@ DOCS = [
  "WINDHOEK, July 6 (Reuters) - Namibia's diamond output rose 12 percent in the first half as Namdeb mined more from the sea bed off Oranjemund, the company said on Wednesday. Namdeb is owned equally by the government and De Beers. Mines Minister Erkki Nghimtina said a cutting and polishing plant in Windhoek would open next year with Lazare Kaplan.",
  [('WINDHOEK', 'LOC'), ('Reuters', 'ORG'), ('Namibia', 'LOC'), ('Namdeb', 'ORG'), ('Oranjemund', 'LOC'), ('Namdeb', 'ORG'), ('De Beers', 'ORG'), ('Erkki Nghimtina', 'PER'), ('Windhoek', 'LOC'), ('Lazare Kaplan', 'ORG')]),
 # wU061
-('2000-06-29',
- "DAMASCUS 2000-06-29\nSyria's ruling Baath Party named Bashar al-Assad its secretary-general on Tuesday, clearing his way to succeed his father Hafez al-Assad, who died on June 10. The People's Assembly is expected to approve his nomination as president within days. Diplomats in Damascus said Bashar had promised to open the economy and allow private banks.",
+('2000-06-27',
+ "DAMASCUS 2000-06-27\nSyria's ruling Baath Party named Bashar al-Assad its secretary-general on Tuesday, clearing his way to succeed his father Hafez al-Assad, who died on June 10. The People's Assembly is expected to approve his nomination as president within days. Diplomats in Damascus said Bashar had promised to open the economy and allow private banks.",
  [('DAMASCUS', 'LOC'), ('Syria', 'LOC'), ('Baath Party', 'ORG'), ('Bashar al-Assad', 'PER'), ('Hafez al-Assad', 'PER'), ("People's Assembly", 'ORG'), ('Damascus', 'LOC'), ('Bashar', 'PER')]),
 # wU062
 ('2008-04-03',
