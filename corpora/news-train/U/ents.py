@@ -47,8 +47,8 @@ DOCS = [
  [('CONGO', 'LOC'), ('KINSHASA', 'LOC'), ('Reuters', 'ORG'), ('Congo', 'LOC'), ('Freeport-McMoRan', 'ORG'), ('Anvil Mining', 'ORG'), ('Katanga', 'LOC'), ('Martin Kabwelulu', 'PER'), ('Lubumbashi', 'LOC'), ('Jean-Pierre Mutamba', 'PER'), ('Kinshasa', 'LOC')]),
 # wU011
 ('2002-05-16',
- 'MOZAL SMELTER DOUBLES OUTPUT\nMAPUTO, May 16 (Reuters) - Mozambique and BHP Billiton opened the second phase of the Mozal aluminium smelter outside Maputo on Thursday, doubling its output to 506,000 tonnes a year. President Joaquim Chissano said the plant showed that investors trusted the country ten years after the war. The smelter now accounts for more than half of Mozambican exports, the Bank of Mozambique said.',
- [('MOZAL', 'LOC'), ('MAPUTO', 'LOC'), ('Reuters', 'ORG'), ('Mozambique', 'LOC'), ('BHP Billiton', 'ORG'), ('Mozal', 'LOC'), ('Maputo', 'LOC'), ('Joaquim Chissano', 'PER'), ('Mozambican', 'MISC'), ('Bank of Mozambique', 'ORG')]),
+ 'MOZAL SMELTER EXPANSION AHEAD OF SCHEDULE\nMAPUTO, May 16 (Reuters) - BHP Billiton said on Thursday the second phase of the Mozal aluminium smelter outside Maputo would start early next year, doubling its output to 506,000 tonnes a year. President Joaquim Chissano said the plant showed that investors trusted Mozambique ten years after the war. The smelter already accounts for more than half of Mozambican exports, the Bank of Mozambique said.',
+ [('MOZAL', 'LOC'), ('MAPUTO', 'LOC'), ('Reuters', 'ORG'), ('BHP Billiton', 'ORG'), ('Mozal', 'LOC'), ('Maputo', 'LOC'), ('Joaquim Chissano', 'PER'), ('Mozambique', 'LOC'), ('Mozambican', 'MISC'), ('Bank of Mozambique', 'ORG')]),
 # wU012
 ('2001-08-09',
  'ALGERIA SIGNS GAS DEAL WITH SPAIN\'S CEPSA\nALGIERS 2001-08-09\nSonatrach, Algeria\'s state oil and gas company, agreed on Thursday to build the Medgaz pipeline under the Mediterranean to Almeria with Cepsa and Gaz de France. Energy Minister Chakib Khelil said the line would carry eight billion cubic metres a year from Hassi R\'Mel. "Europe wants gas that does not come through Ukraine," said Karim Benaissa, an analyst at Societe Generale in Paris.',
@@ -159,8 +159,8 @@ DOCS = [
  [('BEIRUT', 'LOC'), ('AFP', 'ORG'), ('Middle East Airlines', 'ORG'), ('Amman', 'LOC'), ('Larnaca', 'LOC'), ('Israeli', 'MISC'), ('Beirut', 'LOC'), ('Mohammad El-Hout', 'PER'), ('Lebanese', 'MISC'), ('Banque du Liban', 'ORG')]),
 # wU039
 ('2003-11-04',
- 'MINSK 2003-11-04\nBelarus and Russia failed again on Tuesday to agree the terms for a single currency, after President Alexander Lukashenko refused to give the Central Bank of Russia sole right to issue money. Prime Minister Gennady Novitsky said Gazprom had threatened to cut gas deliveries to Minsk from January. "The rouble zone is dead for now," said Yaroslav Romanchuk, an economist at the Mises Research Centre.',
- [('MINSK', 'LOC'), ('Belarus', 'LOC'), ('Russia', 'LOC'), ('Alexander Lukashenko', 'PER'), ('Central Bank of Russia', 'ORG'), ('Gennady Novitsky', 'PER'), ('Gazprom', 'ORG'), ('Minsk', 'LOC'), ('Yaroslav Romanchuk', 'PER'), ('Mises Research Centre', 'ORG')]),
+ 'MINSK 2003-11-04\nBelarus and Russia failed again on Tuesday to agree the terms for a single currency, after President Alexander Lukashenko refused to give the Central Bank of Russia sole right to issue money. Prime Minister Sergei Sidorsky said Gazprom had threatened to cut gas deliveries to Minsk from January. "The rouble zone is dead for now," said Yaroslav Romanchuk, an economist at the Mises Research Centre.',
+ [('MINSK', 'LOC'), ('Belarus', 'LOC'), ('Russia', 'LOC'), ('Alexander Lukashenko', 'PER'), ('Central Bank of Russia', 'ORG'), ('Sergei Sidorsky', 'PER'), ('Gazprom', 'ORG'), ('Minsk', 'LOC'), ('Yaroslav Romanchuk', 'PER'), ('Mises Research Centre', 'ORG')]),
 # wU040
 ('2001-10-10',
  "FIRST CPC TANKER LOADS AT NOVOROSSIISK\nASTANA, Oct 10 (Reuters) - The Caspian Pipeline Consortium said on Wednesday it had loaded its first tanker of Kazakh crude at Novorossiisk on Russia's Black Sea coast. The 1,500-km pipeline carries oil from the Tengiz field, run by ChevronTexaco. Energy Minister Vladimir Shkolnik said exports through the line would reach 28 million tonnes a year.",
@@ -287,8 +287,8 @@ DOCS = [
  [('ASUNCION', 'LOC'), ('Paraguay', 'LOC'), ('Alto Parana', 'LOC'), ('Itapua', 'LOC'), ('Paraguayan', 'MISC'), ('Capeco', 'ORG'), ('Jose Berea', 'PER'), ('Paraguay', 'LOC'), ('Argentina', 'LOC'), ('Cargill', 'ORG'), ('Bunge', 'ORG'), ('ADM', 'ORG')]),
 # wU071
 ('2007-06-20',
- "RIYADH, June 20 (Reuters) - Saudi Arabia said on Wednesday it would allow foreigners to buy shares in Saudi companies through swap deals arranged by local banks, the Capital Market Authority said. Jammaz al-Suhaimi, the authority's chairman, said direct foreign ownership would follow later. The Tadawul index has lost half its value since February 2006, said Fahad al-Turki, an economist at Jadwa Investment in Riyadh.",
- [('RIYADH', 'LOC'), ('Reuters', 'ORG'), ('Saudi Arabia', 'LOC'), ('Saudi', 'MISC'), ('Capital Market Authority', 'ORG'), ('Jammaz al-Suhaimi', 'PER'), ('Tadawul', 'ORG'), ('Fahad al-Turki', 'PER'), ('Jadwa Investment', 'ORG'), ('Riyadh', 'LOC')]),
+ "RIYADH, June 20 (Reuters) - Saudi Arabia said on Wednesday it would allow foreigners to buy shares in Saudi companies through swap deals arranged by local banks, the Capital Market Authority said. Abdulrahman al-Tuwaijri, the authority's chairman, said direct foreign ownership would follow later. The Tadawul index has lost half its value since February 2006, said Fahad al-Turki, an economist at Jadwa Investment in Riyadh.",
+ [('RIYADH', 'LOC'), ('Reuters', 'ORG'), ('Saudi Arabia', 'LOC'), ('Saudi', 'MISC'), ('Capital Market Authority', 'ORG'), ('Abdulrahman al-Tuwaijri', 'PER'), ('Tadawul', 'ORG'), ('Fahad al-Turki', 'PER'), ('Jadwa Investment', 'ORG'), ('Riyadh', 'LOC')]),
 # wU072
 ('2003-08-28',
  'TRIPOLI PAYS FOR LOCKERBIE VICTIMS\nTRIPOLI, Aug 28 (AFP) - Libya said on Thursday it had paid $2.7 billion into an account at the Bank for International Settlements in Basel for the families of the Lockerbie bombing victims. Foreign Minister Abdel-Rahman Shalgham said Tripoli expected the U.N. Security Council to lift sanctions within weeks. Britain has drafted the resolution.',
@@ -427,8 +427,8 @@ DOCS = [
  [('TURKMEN', 'MISC'), ('UKRAINE', 'LOC'), ('ASHGABAT', 'LOC'), ('AFP', 'ORG'), ('Turkmenistan', 'LOC'), ('Russia', 'LOC'), ('Gurbanguly Berdymukhamedov', 'PER'), ('Gazprom', 'ORG'), ('Alexei Miller', 'PER'), ('Uzbekistan', 'LOC'), ('Kazakhstan', 'LOC'), ('Russian', 'MISC'), ('Ukraine', 'LOC')]),
 # wU106
 ('1998-07-14',
- 'INDONESIA TO IMPORT RECORD 4 MLN T RICE\nJAKARTA, July 14 (Reuters) - Indonesia will import a record 4 million tonnes of rice this year after drought cut the harvest in Java and Sulawesi, the state food agency Bulog said on Tuesday. Bulog chief Beddu Amang said shipments from Thailand and Vietnam had been booked. Prices in Jakarta markets have tripled since January.',
- [('INDONESIA', 'LOC'), ('JAKARTA', 'LOC'), ('Reuters', 'ORG'), ('Indonesia', 'LOC'), ('Java', 'LOC'), ('Sulawesi', 'LOC'), ('Bulog', 'ORG'), ('Bulog', 'ORG'), ('Beddu Amang', 'PER'), ('Thailand', 'LOC'), ('Vietnam', 'LOC'), ('Jakarta', 'LOC')]),
+ 'INDONESIA TO IMPORT RECORD 4 MLN T RICE\nJAKARTA, July 14 (Reuters) - Indonesia will import a record 4 million tonnes of rice this year after drought cut the harvest in Java and Sulawesi, the state food agency Bulog said on Tuesday. Bulog chief Rahardi Ramelan said shipments from Thailand and Vietnam had been booked. Prices in Jakarta markets have tripled since January.',
+ [('INDONESIA', 'LOC'), ('JAKARTA', 'LOC'), ('Reuters', 'ORG'), ('Indonesia', 'LOC'), ('Java', 'LOC'), ('Sulawesi', 'LOC'), ('Bulog', 'ORG'), ('Bulog', 'ORG'), ('Rahardi Ramelan', 'PER'), ('Thailand', 'LOC'), ('Vietnam', 'LOC'), ('Jakarta', 'LOC')]),
 # wU107
 ('2001-05-22',
  "SOFIA 2001-05-22\nBulgaria's former king, Simeon Saxe-Coburg, drew large crowds in Plovdiv on Tuesday as his new movement led opinion polls before next month's election. Prime Minister Ivan Kostov of the Union of Democratic Forces said the National Movement Simeon II had no programme. Saxe-Coburg promised to raise living standards within 800 days.",
@@ -599,8 +599,8 @@ DOCS = [
  [('URUMQI', 'LOC'), ('URUMQI', 'LOC'), ('China', 'LOC'), ('Reuters', 'ORG'), ('Han Chinese', 'MISC'), ('Urumqi', 'LOC'), ('Uighurs', 'MISC'), ('Xinjiang', 'LOC'), ('Xinjiang', 'LOC'), ('Communist Party', 'ORG'), ('Wang Lequan', 'PER'), ('Hu Jintao', 'PER'), ('Italy', 'LOC'), ('G8', 'ORG')]),
 # wU149
 ('2003-09-30',
- 'VIENTIANE, Sept 30 (AFP) - Laos signed a deal on Tuesday for the Nam Theun 2 dam with a group led by Electricite de France and Thai investors, who will sell most of its power to Thailand. Energy Minister Onneua Phommachanh said the World Bank had been asked for a guarantee. Campaigners from International Rivers Network said villagers on the Nakai plateau would lose their land.',
- [('VIENTIANE', 'LOC'), ('AFP', 'ORG'), ('Laos', 'LOC'), ('Nam Theun 2', 'LOC'), ('Electricite de France', 'ORG'), ('Thai', 'MISC'), ('Thailand', 'LOC'), ('Onneua Phommachanh', 'PER'), ('World Bank', 'ORG'), ('International Rivers Network', 'ORG'), ('Nakai', 'LOC')]),
+ 'VIENTIANE, Sept 30 (AFP) - Laos signed a deal on Tuesday for the Nam Theun 2 dam with a group led by Electricite de France and Thai investors, who will sell most of its power to Thailand. Viraphonh Viravong, head of the electricity department, said the World Bank had been asked for a guarantee. Campaigners from International Rivers Network said villagers on the Nakai plateau would lose their land.',
+ [('VIENTIANE', 'LOC'), ('AFP', 'ORG'), ('Laos', 'LOC'), ('Nam Theun 2', 'LOC'), ('Electricite de France', 'ORG'), ('Thai', 'MISC'), ('Thailand', 'LOC'), ('Viraphonh Viravong', 'PER'), ('World Bank', 'ORG'), ('International Rivers Network', 'ORG'), ('Nakai', 'LOC')]),
 # wU150
 ('2006-07-25',
  "BAMAKO 2006-07-25\nMali's gold output will rise to 60 tonnes this year as the Loulo mine run by Randgold Resources reaches full production, Mines Minister Hamed Diane Semega said on Tuesday. The Sadiola and Morila mines, part-owned by AngloGold Ashanti, are the country's largest. Randgold chief executive Mark Bristow said more drilling was planned near Kayes.",
