@@ -17,15 +17,15 @@ DOCS = [
  [("Boris Becker", "PER"), ("Australian Open", "MISC"), ("Michael Chang", "PER"), ("Flinders Park", "LOC"), ("Melbourne", "LOC"),
   ("German", "MISC"), ("American", "MISC")]),
 # wV003
-("1999-07-18",
- "Paul Lawrie won the British Open at Carnoustie on Sunday, coming from ten shots behind at the start of the final round and beating Justin Leonard and Jean Van de Velde in a four-hole playoff. The Frenchman had needed only a double-bogey six at the last hole to win, but found the Barry Burn with his third shot. Lawrie, from Aberdeen, is the first home winner since Sandy Lyle in 1985.",
- [("Paul Lawrie", "PER"), ("British Open", "MISC"), ("Carnoustie", "LOC"), ("Justin Leonard", "PER"), ("Jean Van de Velde", "PER"),
-  ("Frenchman", "MISC"), ("Barry Burn", "LOC"), ("Lawrie", "PER"), ("Aberdeen", "LOC"), ("Sandy Lyle", "PER")]),
+("1995-07-24",
+ "John Daly won the British Open at St Andrews on Sunday, beating Costantino Rocca in a four-hole playoff after the Italian had holed a 65-foot putt from the Valley of Sin on the last green to force it. The American from Arkansas, who won the PGA Championship in 1991, finished the playoff four shots clear.",
+ [("John Daly", "PER"), ("British Open", "MISC"), ("St Andrews", "LOC"), ("Costantino Rocca", "PER"), ("Italian", "MISC"),
+  ("Valley of Sin", "LOC"), ("American", "MISC"), ("Arkansas", "LOC"), ("PGA Championship", "MISC")]),
 # wV004
-("2003-03-31",
- "England completed their first Six Nations grand slam on Sunday, beating Ireland 42-6 at Lansdowne Road in Dublin. Will Greenwood scored two tries and Jonny Wilkinson kicked 15 points, and coach Clive Woodward said his side would now turn their thoughts to the tour of Australia in June.",
- [("England", "LOC"), ("Six Nations", "MISC"), ("Ireland", "LOC"), ("Lansdowne Road", "LOC"), ("Dublin", "LOC"),
-  ("Will Greenwood", "PER"), ("Jonny Wilkinson", "PER"), ("Clive Woodward", "PER"), ("Australia", "LOC")]),
+("1999-04-12",
+ "Wales beat England 32-31 at Wembley on Sunday, denying their neighbours the grand slam and handing the last Five Nations title to Scotland. Scott Gibbs ran through four tackles for a try in stoppage time and Neil Jenkins kicked the conversion, and coach Graham Henry said it was the greatest day of his career.",
+ [("Wales", "LOC"), ("England", "LOC"), ("Wembley", "LOC"), ("Five Nations", "MISC"), ("Scotland", "LOC"),
+  ("Scott Gibbs", "PER"), ("Neil Jenkins", "PER"), ("Graham Henry", "PER")]),
 # wV005
 ("2006-05-28",
  "Ivan Basso won the Giro d'Italia on Sunday, finishing more than nine minutes ahead of the Spaniard Jose Enrique Gutierrez as the race ended in Milan. The CSC leader won three stages, and the Italian said he would now prepare for the Tour de France in July.",
@@ -222,11 +222,10 @@ DOCS = [
  [("Czech Republic", "LOC"), ("Canada", "LOC"), ("Vienna", "LOC"), ("Robert Reichel", "PER"), ("Ludek Bukac", "PER"),
   ("Europe", "LOC"), ("NHL", "ORG")]),
 # wV044
-("2005-05-19",
- "CSKA Moscow became the first Russian club to win a European trophy on Wednesday, beating Sporting 3-1 in the UEFA Cup final at the Jose Alvalade stadium in Lisbon. Daniel Carvalho, Yuri Zhirkov and Vagner Love scored after the hosts had led at half-time, and coach Valery Gazzaev dedicated the win to the club's fans.",
- [("CSKA Moscow", "ORG"), ("Russian", "MISC"), ("European", "MISC"), ("Sporting", "ORG"), ("UEFA Cup", "MISC"),
-  ("Jose Alvalade", "LOC"), ("Lisbon", "LOC"), ("Daniel Carvalho", "PER"), ("Yuri Zhirkov", "PER"), ("Vagner Love", "PER"),
-  ("Valery Gazzaev", "PER")]),
+("2009-05-21",
+ "Shakhtar Donetsk became the first Ukrainian club to win the UEFA Cup on Wednesday, beating Werder Bremen 2-1 after extra time in the final at the Sukru Saracoglu Stadium in Istanbul. The Brazilian midfielder Jadson scored the winner, and the Romanian coach Mircea Lucescu said the club's owner Rinat Akhmetov had built the side for this night.",
+ [("Shakhtar Donetsk", "ORG"), ("Ukrainian", "MISC"), ("UEFA Cup", "MISC"), ("Werder Bremen", "ORG"), ("Sukru Saracoglu Stadium", "LOC"),
+  ("Istanbul", "LOC"), ("Brazilian", "MISC"), ("Jadson", "PER"), ("Romanian", "MISC"), ("Mircea Lucescu", "PER"), ("Rinat Akhmetov", "PER")]),
 # wV045
 ("1999-03-06",
  "Wasim Akram took a hat-trick for Pakistan against Sri Lanka at the Gaddafi Stadium in Lahore on Saturday, his second in test cricket in a week. The left-arm fast bowler removed Romesh Kaluwitharana, Niroshan Bandaratilleke and Pramodya Wickramasinghe with successive balls in the Asian Test Championship match.",
@@ -257,4 +256,205 @@ DOCS = [
  "AZ Alkmaar won the Dutch title for the first time in 28 years on Sunday, and thousands of fans celebrated in the centre of Alkmaar. Coach Louis van Gaal said the Moroccan striker Mounir El Hamdaoui and the Argentine goalkeeper Sergio Romero had been the best players in the Eredivisie this season.",
  [("AZ Alkmaar", "ORG"), ("Dutch", "MISC"), ("Alkmaar", "LOC"), ("Louis van Gaal", "PER"), ("Moroccan", "MISC"),
   ("Mounir El Hamdaoui", "PER"), ("Argentine", "MISC"), ("Sergio Romero", "PER"), ("Eredivisie", "MISC")]),
+# wV051
+("1999-06-06",
+ "Steffi Graf won her sixth French Open on Saturday, coming from a set and a break down to beat Martina Hingis 4-6 7-5 6-2 at Roland Garros. The Swiss teenager was booed by the crowd after crossing the net to dispute a call, and left the court in tears before returning for the presentation. The German, who is 29, said it was probably her last final in Paris.",
+ [("Steffi Graf", "PER"), ("French Open", "MISC"), ("Martina Hingis", "PER"), ("Roland Garros", "LOC"), ("Swiss", "MISC"),
+  ("German", "MISC"), ("Paris", "LOC")]),
+# wV052
+("2007-03-26",
+ "Laure Manaudou won the 400 metres freestyle at the world championships in Melbourne on Sunday, defending the title she won in Montreal two years ago. The Frenchwoman, who left her coach Philippe Lucas last year to train in Turin, finished ahead of Otylia Jedrzejczak of Poland at the Rod Laver Arena.",
+ [("Laure Manaudou", "PER"), ("Melbourne", "LOC"), ("Montreal", "LOC"), ("Frenchwoman", "MISC"), ("Philippe Lucas", "PER"),
+  ("Turin", "LOC"), ("Otylia Jedrzejczak", "PER"), ("Poland", "LOC"), ("Rod Laver Arena", "LOC")]),
+# wV053
+("1998-05-10",
+ "Lens won the French league title for the first time on Saturday, drawing 1-1 at Auxerre to finish ahead of Metz on goal difference. Coach Daniel Leclercq, a former Lens player, said the club had \"the best supporters in France\", and about 20,000 of them waited for the team at the Stade Felix Bollaert.",
+ [("Lens", "ORG"), ("French", "MISC"), ("Auxerre", "ORG"), ("Metz", "ORG"), ("Daniel Leclercq", "PER"),
+  ("Lens", "ORG"), ("France", "LOC"), ("Stade Felix Bollaert", "LOC")]),
+# wV054
+("1996-05-26",
+ "The Auckland Blues won the first Super 12 title on Saturday, beating Natal 45-21 in the final at Eden Park. Number eight Zinzan Brooke scored a try and captained the side, and wing Jonah Lomu was held scoreless for once by the visitors from Durban.",
+ [("Auckland Blues", "ORG"), ("Super 12", "MISC"), ("Natal", "ORG"), ("Eden Park", "LOC"), ("Zinzan Brooke", "PER"),
+  ("Jonah Lomu", "PER"), ("Durban", "LOC")]),
+# wV055
+("2001-08-25",
+ "Yorkshire won the County Championship for the first time since 1968 on Friday, beating Glamorgan by an innings at Scarborough with a match to spare. Captain David Byas took a catch to end the game, and the Australian batsman Darren Lehmann finished the season with more than 1,400 runs for the county.",
+ [("Yorkshire", "ORG"), ("County Championship", "MISC"), ("Glamorgan", "ORG"), ("Scarborough", "LOC"), ("David Byas", "PER"),
+  ("Australian", "MISC"), ("Darren Lehmann", "PER")]),
+# wV056
+("1996-12-05",
+ "Rosenborg reached the quarter-finals of the Champions League on Wednesday, beating AC Milan 2-1 at the San Siro in their last group match. Vegard Heggem headed the winner for the Norwegian champions, and coach Nils Arne Eggen said the result was the greatest in the history of the club from Trondheim.",
+ [("Rosenborg", "ORG"), ("Champions League", "MISC"), ("AC Milan", "ORG"), ("San Siro", "LOC"), ("Vegard Heggem", "PER"),
+  ("Norwegian", "MISC"), ("Nils Arne Eggen", "PER"), ("Trondheim", "LOC")]),
+# wV057
+("2007-09-02",
+ "Tyson Gay completed a sprint treble at the world championships in Osaka on Saturday, anchoring the US team to victory in the 4x100 metres relay at the Nagai Stadium. The American had already beaten Asafa Powell of Jamaica in the 100 metres and won the 200 metres in a championship record.",
+ [("Tyson Gay", "PER"), ("Osaka", "LOC"), ("US", "LOC"), ("Nagai Stadium", "LOC"), ("American", "MISC"),
+  ("Asafa Powell", "PER"), ("Jamaica", "LOC")]),
+# wV058
+("2009-03-22",
+ "Mark Cavendish won Milan-San Remo on Saturday, catching the German Heinrich Haussler a few metres from the line on the Via Roma. The Columbia-Highroad rider, 23, became the first Briton to win the race in 45 years, and said he had learned to climb over the winter on the Isle of Man.",
+ [("Mark Cavendish", "PER"), ("Milan-San Remo", "MISC"), ("German", "MISC"), ("Heinrich Haussler", "PER"), ("Via Roma", "LOC"),
+  ("Columbia-Highroad", "ORG"), ("Briton", "MISC"), ("Isle of Man", "LOC")]),
+# wV059
+("2009-04-15",
+ "HC Davos won the Swiss ice hockey championship on Tuesday, beating Kloten Flyers 4-2 in the seventh game of the final at the Vaillant Arena. Captain Reto von Arx scored twice, and coach Arno Del Curto, in charge since 1996, took his fourth title with the club.",
+ [("HC Davos", "ORG"), ("Swiss", "MISC"), ("Kloten Flyers", "ORG"), ("Vaillant Arena", "LOC"), ("Reto von Arx", "PER"),
+  ("Arno Del Curto", "PER")]),
+# wV060
+("1996-03-21",
+ "Efes Pilsen became the first Turkish club to win a European basketball trophy on Wednesday, beating Stefanel Milano in the second leg of the Korac Cup final in Istanbul. The Macedonian guard Petar Naumoski led the scoring, and coach Aydin Ors said the win would change the sport in Turkey.",
+ [("Efes Pilsen", "ORG"), ("Turkish", "MISC"), ("European", "MISC"), ("Stefanel Milano", "ORG"), ("Korac Cup", "MISC"),
+  ("Istanbul", "LOC"), ("Macedonian", "MISC"), ("Petar Naumoski", "PER"), ("Aydin Ors", "PER"), ("Turkey", "LOC")]),
+# wV061
+("2008-09-07",
+ "Amir Khan was knocked out in the first round by the Colombian Breidis Prescott at the MEN Arena in Manchester on Saturday, the first defeat of his professional career. The 21-year-old from Bolton, an Olympic silver medallist four years ago, was floored twice inside a minute, and promoter Frank Warren said he would fight again before the end of the year.",
+ [("Amir Khan", "PER"), ("Colombian", "MISC"), ("Breidis Prescott", "PER"), ("MEN Arena", "LOC"), ("Manchester", "LOC"),
+  ("Bolton", "LOC"), ("Olympic", "MISC"), ("Frank Warren", "PER")]),
+# wV062
+("1996-04-15",
+ "Nick Faldo won the Masters for the third time on Sunday, overturning a six-shot deficit with a final round of 67 as Greg Norman collapsed to a 78 at Augusta National. The Englishman put his arm around the Australian on the final green, and said he felt sorry for a man who had now lost two Masters in playoffs and one from the lead.",
+ [("Nick Faldo", "PER"), ("Masters", "MISC"), ("Greg Norman", "PER"), ("Augusta National", "LOC"), ("Englishman", "MISC"),
+  ("Australian", "MISC"), ("Masters", "MISC")]),
+# wV063
+("1999-05-02",
+ "Leeds Rhinos won the Challenge Cup for the first time in 21 years on Saturday, beating London Broncos 52-16 in the last final at the old Wembley. Wing Leroy Rivett scored four tries and won the Lance Todd Trophy, and coach Graham Murray said the London side had frightened his players for half an hour.",
+ [("Leeds Rhinos", "ORG"), ("Challenge Cup", "MISC"), ("London Broncos", "ORG"), ("Wembley", "LOC"), ("Leroy Rivett", "PER"),
+  ("Lance Todd Trophy", "MISC"), ("Graham Murray", "PER"), ("London", "LOC")]),
+# wV064
+("2007-02-11",
+ "Aksel Lund Svindal won the downhill at the world championships in Are on Saturday, adding a second gold to the super-combined title he took on Tuesday. The Norwegian, who broke his face and pelvis in a crash in Colorado 15 months ago, beat Jan Hudec of Canada by half a second.",
+ [("Aksel Lund Svindal", "PER"), ("Are", "LOC"), ("Norwegian", "MISC"), ("Colorado", "LOC"), ("Jan Hudec", "PER"),
+  ("Canada", "LOC")]),
+# wV065
+("2005-06-20",
+ "Only six cars started the United States Grand Prix at Indianapolis on Sunday after the 14 drivers on Michelin tyres pulled into the pits at the end of the formation lap. Michael Schumacher led a Ferrari one-two ahead of Rubens Barrichello, with the Bridgestone runners from Jordan and Minardi behind them, and the crowd threw bottles on to the track. The FIA said the teams would be summoned to Paris.",
+ [("United States Grand Prix", "MISC"), ("Indianapolis", "LOC"), ("Michelin", "ORG"), ("Michael Schumacher", "PER"), ("Ferrari", "ORG"),
+  ("Rubens Barrichello", "PER"), ("Bridgestone", "ORG"), ("Jordan", "ORG"), ("Minardi", "ORG"), ("FIA", "ORG"), ("Paris", "LOC")]),
+# wV066
+("2002-11-29",
+ "Wisla Krakow reached the last 16 of the UEFA Cup on Thursday, winning 4-1 at Schalke in Gelsenkirchen after a 1-1 draw in the first leg. Kamil Kosowski and Maciej Zurawski both scored, and coach Henryk Kasperczak said the result would be celebrated all night in Krakow. No Polish club had won in Germany in a European tie for 20 years.",
+ [("Wisla Krakow", "ORG"), ("UEFA Cup", "MISC"), ("Schalke", "ORG"), ("Gelsenkirchen", "LOC"), ("Kamil Kosowski", "PER"),
+  ("Maciej Zurawski", "PER"), ("Henryk Kasperczak", "PER"), ("Krakow", "LOC"), ("Polish", "MISC"), ("Germany", "LOC"),
+  ("European", "MISC")]),
+# wV067
+("2003-02-11",
+ "Zimbabwe's Andy Flower and Henry Olonga wore black armbands in their side's opening match against Namibia on Monday, saying in a statement that they were \"mourning the death of democracy\" in their country. The Zimbabwe Cricket Union said the two players had not asked permission, and ministers in the government of Robert Mugabe called for them to be dropped.",
+ [("Zimbabwe", "LOC"), ("Andy Flower", "PER"), ("Henry Olonga", "PER"), ("Namibia", "LOC"), ("Zimbabwe Cricket Union", "ORG"),
+  ("Robert Mugabe", "PER")]),
+# wV068
+("2008-06-08",
+ "Ana Ivanovic won the French Open on Saturday, beating Dinara Safina of Russia 6-4 6-3 at Roland Garros for her first grand slam title. The 20-year-old Serb will become the world number one on Monday, and she dedicated the win to the people of Belgrade, where she learned to play in an empty swimming pool.",
+ [("Ana Ivanovic", "PER"), ("French Open", "MISC"), ("Dinara Safina", "PER"), ("Russia", "LOC"), ("Roland Garros", "LOC"),
+  ("Serb", "MISC"), ("Belgrade", "LOC")]),
+# wV069
+("1998-07-15",
+ "Hicham El Guerrouj broke the 1,500 metres world record at the Golden Gala meeting in Rome on Tuesday, running 3:26.00 at the Stadio Olimpico. The Moroccan took more than a second off the mark set by the Algerian Noureddine Morceli in 1995, and said he would now try to break the mile record.",
+ [("Hicham El Guerrouj", "PER"), ("Golden Gala", "MISC"), ("Rome", "LOC"), ("Stadio Olimpico", "LOC"), ("Moroccan", "MISC"),
+  ("Algerian", "MISC"), ("Noureddine Morceli", "PER")]),
+# wV070
+("2001-03-03",
+ "The Cheltenham Festival was cancelled on Friday because of the foot-and-mouth epidemic, the first time the meeting has been lost since 1943. The Jockey Club agreed after the Ministry of Agriculture confirmed an outbreak within eight kilometres of the course, and Cheltenham's managing director Edward Gillespie said the decision was \"heart-breaking\" for Gloucestershire.",
+ [("Cheltenham Festival", "MISC"), ("Jockey Club", "ORG"), ("Ministry of Agriculture", "ORG"), ("Cheltenham", "LOC"), ("Edward Gillespie", "PER"),
+  ("Gloucestershire", "LOC")]),
+# wV071
+("2008-08-28",
+ "Anorthosis Famagusta became the first Cypriot club to reach the group stage of the Champions League on Wednesday, holding on for a 1-0 defeat by Olympiakos in Piraeus after winning the first leg 3-0 in Larnaca. The club has played away from its home town of Famagusta since 1974, and coach Temuri Ketsbaia said the result was for every refugee.",
+ [("Anorthosis Famagusta", "ORG"), ("Cypriot", "MISC"), ("Champions League", "MISC"), ("Olympiakos", "ORG"), ("Piraeus", "LOC"),
+  ("Larnaca", "LOC"), ("Famagusta", "LOC"), ("Temuri Ketsbaia", "PER")]),
+# wV072
+("2007-10-01",
+ "Paolo Bettini retained the world road race title in Stuttgart on Sunday, outsprinting the Russian Alexandr Kolobnev and the German Stefan Schumacher. The Italian had been told by the UCI a week before that he might not be allowed to ride, and he was whistled by parts of the crowd throughout the race.",
+ [("Paolo Bettini", "PER"), ("Stuttgart", "LOC"), ("Russian", "MISC"), ("Alexandr Kolobnev", "PER"), ("German", "MISC"),
+  ("Stefan Schumacher", "PER"), ("Italian", "MISC"), ("UCI", "ORG")]),
+# wV073
+("2005-04-11",
+ "Lietuvos Rytas won the ULEB Cup on Sunday, beating the Greek side Makedonikos 78-74 in the final in Charleroi. The Vilnius club led by 15 points at half-time and held on despite a late run, and its Lithuanian fans filled two ends of the Spiroudome.",
+ [("Lietuvos Rytas", "ORG"), ("ULEB Cup", "MISC"), ("Greek", "MISC"), ("Makedonikos", "ORG"), ("Charleroi", "LOC"),
+  ("Vilnius", "LOC"), ("Lithuanian", "MISC"), ("Spiroudome", "LOC")]),
+# wV074
+("2006-08-16",
+ "Evgeni Malkin has walked out of Metallurg Magnitogorsk's training camp in Helsinki and flown to North America to join the Pittsburgh Penguins, his agent J.P. Barry said on Tuesday. The Russian centre had signed a new one-year contract with his home-town club this month, and Metallurg said it would take the NHL to court.",
+ [("Evgeni Malkin", "PER"), ("Metallurg Magnitogorsk", "ORG"), ("Helsinki", "LOC"), ("North America", "LOC"), ("Pittsburgh Penguins", "ORG"),
+  ("J.P. Barry", "PER"), ("Russian", "MISC"), ("Metallurg", "ORG"), ("NHL", "ORG")]),
+# wV075
+("1996-07-30",
+ "Michelle Smith came home to Dublin on Monday with three Olympic gold medals and one bronze, and said she would not answer \"insinuations\" that her times were too fast to be clean. The Irish swimmer, coached by her husband, the Dutch former discus thrower Erik de Bruin, has never failed a drug test, and the American Janet Evans has since said she made no accusation.",
+ [("Michelle Smith", "PER"), ("Dublin", "LOC"), ("Olympic", "MISC"), ("Irish", "MISC"), ("Dutch", "MISC"),
+  ("Erik de Bruin", "PER"), ("American", "MISC"), ("Janet Evans", "PER")]),
+# wV076
+("2000-02-09",
+ "Inverness Caledonian Thistle knocked Celtic out of the Scottish Cup on Tuesday, winning 3-1 at Celtic Park in one of the biggest shocks in the history of the competition. Barry Wilson and Bobby Mann scored for the first division side, and Celtic coach John Barnes said his players had \"let the club down\".",
+ [("Inverness Caledonian Thistle", "ORG"), ("Celtic", "ORG"), ("Scottish Cup", "MISC"), ("Celtic Park", "LOC"), ("Barry Wilson", "PER"),
+  ("Bobby Mann", "PER"), ("Celtic", "ORG"), ("John Barnes", "PER")]),
+# wV077
+("2000-05-28",
+ "Northampton won the Heineken Cup on Saturday, beating Munster 9-8 in the final at Twickenham. Paul Grayson kicked two penalties and captain Pat Lam led the side off the field, while tens of thousands of Munster fans who had travelled from Cork and Limerick saw their side miss two late kicks.",
+ [("Northampton", "ORG"), ("Heineken Cup", "MISC"), ("Munster", "ORG"), ("Twickenham", "LOC"), ("Paul Grayson", "PER"),
+  ("Pat Lam", "PER"), ("Munster", "ORG"), ("Cork", "LOC"), ("Limerick", "LOC")]),
+# wV078
+("2004-04-13",
+ "Brian Lara became the first batsman to score 400 in a test innings on Monday, reaching the mark against England at the Antigua Recreation Ground in St John's. The left-hander, who had lost the record to the Australian Matthew Hayden six months ago, batted for more than 13 hours, and England captain Michael Vaughan was among the first to shake his hand.",
+ [("Brian Lara", "PER"), ("England", "LOC"), ("Antigua Recreation Ground", "LOC"), ("St John's", "LOC"), ("Australian", "MISC"),
+  ("Matthew Hayden", "PER"), ("England", "LOC"), ("Michael Vaughan", "PER")]),
+# wV079
+("2006-09-25",
+ "Europe beat the United States 18-1/2 to 9-1/2 at the K Club on Sunday to win the Ryder Cup for the third time in a row. Darren Clarke, playing six weeks after the death of his wife Heather, won all three of his matches and was hugged by US captain Tom Lehman, while Europe's captain Ian Woosnam said the week had been \"for Darren\".",
+ [("Europe", "LOC"), ("United States", "LOC"), ("K Club", "LOC"), ("Ryder Cup", "MISC"), ("Darren Clarke", "PER"),
+  ("Heather", "PER"), ("US", "LOC"), ("Tom Lehman", "PER"), ("Europe", "LOC"), ("Ian Woosnam", "PER"), ("Darren", "PER")]),
+# wV080
+("1995-06-12",
+ "Thomas Muster won the French Open on Sunday, beating Michael Chang 7-5 6-2 6-4 at Roland Garros for his first grand slam title. The Austrian, whose left knee was crushed by a drunk driver at Key Biscayne in 1989, has now won 35 matches in a row on clay.",
+ [("Thomas Muster", "PER"), ("French Open", "MISC"), ("Michael Chang", "PER"), ("Roland Garros", "LOC"), ("Austrian", "MISC"),
+  ("Key Biscayne", "LOC")]),
+# wV081
+("2004-06-09",
+ "Kenenisa Bekele broke the 10,000 metres world record at the Golden Spike meeting in Ostrava on Tuesday, eight days after taking the 5,000 metres record in Hengelo. The Ethiopian, 21, ran 26:20.31 to beat the mark held by his compatriot and training partner Haile Gebrselassie, who was in the Czech stadium to watch.",
+ [("Kenenisa Bekele", "PER"), ("Golden Spike", "MISC"), ("Ostrava", "LOC"), ("Hengelo", "LOC"), ("Ethiopian", "MISC"),
+  ("Haile Gebrselassie", "PER"), ("Czech", "MISC")]),
+# wV082
+("2008-01-05",
+ "The Dakar Rally was called off on Friday, a day before the start in Lisbon, after the French government warned of terrorist threats against the route through Mauritania. The organisers, the Amaury Sport Organisation, said they had no choice after the killing of four French tourists in the country last month, and director Etienne Lavigne said the race would return.",
+ [("Dakar Rally", "MISC"), ("Lisbon", "LOC"), ("French", "MISC"), ("Mauritania", "LOC"), ("Amaury Sport Organisation", "ORG"),
+  ("French", "MISC"), ("Etienne Lavigne", "PER")]),
+# wV083
+("2002-11-13",
+ "Basel reached the second group stage of the Champions League on Tuesday after coming back from 3-0 down to draw 3-3 with Liverpool at St Jakob-Park. Julio Hernan Rossi and the brothers Hakan and Murat Yakin had put the Swiss champions three up at half-time, and coach Christian Gross said his side had made history for the country.",
+ [("Basel", "ORG"), ("Champions League", "MISC"), ("Liverpool", "ORG"), ("St Jakob-Park", "LOC"), ("Julio Hernan Rossi", "PER"),
+  ("Hakan", "PER"), ("Murat Yakin", "PER"), ("Swiss", "MISC"), ("Christian Gross", "PER")]),
+# wV084
+("2006-11-02",
+ "FC Copenhagen beat Manchester United 1-0 at Parken on Wednesday to keep alive their hopes in the Champions League. The Swede Marcus Allback scored the goal with a header from a corner, and coach Stale Solbakken said the Norwegian-trained defence had \"done everything right\".",
+ [("FC Copenhagen", "ORG"), ("Manchester United", "ORG"), ("Parken", "LOC"), ("Champions League", "MISC"), ("Swede", "MISC"),
+  ("Marcus Allback", "PER"), ("Stale Solbakken", "PER")]),
+# wV085
+("2001-02-28",
+ "Six Finnish skiers, among them Jari Isometsa, Mika Myllyla and Janne Immonen, have tested positive for a plasma expander at the Nordic world championships in Lahti, the Finnish federation said on Tuesday. Head coach Kari-Pekka Kyro was dismissed, and the FIS said results would be annulled.",
+ [("Finnish", "MISC"), ("Jari Isometsa", "PER"), ("Mika Myllyla", "PER"), ("Janne Immonen", "PER"), ("Nordic", "MISC"),
+  ("Lahti", "LOC"), ("Finnish", "MISC"), ("Kari-Pekka Kyro", "PER"), ("FIS", "ORG")]),
+# wV086
+("2009-11-08",
+ "David Haye took the WBA heavyweight title from Nikolai Valuev on a majority decision in Nuremberg on Saturday, giving away 46 kilograms and 18 centimetres in height. The Briton hurt his hand in the early rounds but landed the cleaner punches, and his trainer Adam Booth said the Russian had been \"too slow to catch him\".",
+ [("David Haye", "PER"), ("WBA", "ORG"), ("Nikolai Valuev", "PER"), ("Nuremberg", "LOC"), ("Briton", "MISC"),
+  ("Adam Booth", "PER"), ("Russian", "MISC")]),
+# wV087
+("2009-09-28",
+ "Cadel Evans became the first Australian to win the world road race title on Sunday, attacking on the final climb in Mendrisio and finishing 27 seconds clear. Joaquim Rodriguez of Spain was second, and the Silence-Lotto rider said the win made up for losing the Tour de France by 23 seconds last year.",
+ [("Cadel Evans", "PER"), ("Australian", "MISC"), ("Mendrisio", "LOC"), ("Joaquim Rodriguez", "PER"), ("Spain", "LOC"),
+  ("Silence-Lotto", "ORG"), ("Tour de France", "MISC")]),
+# wV088
+("2010-05-24",
+ "The Czech Republic won the ice hockey world championship on Sunday, beating Russia 2-1 in the final in Cologne. Jakub Klepis scored the winner and goalkeeper Tomas Vokoun made 35 saves, ending a Russian run of 27 wins in a row at world championships. Germany, the hosts, reached the semi-finals for the first time since 1953.",
+ [("Czech Republic", "LOC"), ("Russia", "LOC"), ("Cologne", "LOC"), ("Jakub Klepis", "PER"), ("Tomas Vokoun", "PER"),
+  ("Russian", "MISC"), ("Germany", "LOC")]),
+# wV089
+("2007-04-30",
+ "Red Bull Salzburg won the Austrian title on Sunday with five matches to spare, beating Ried 2-0 in front of 17,000 fans. Coach Giovanni Trapattoni and his assistant Lothar Matthaeus were thrown into the air by the players, and the club's owner Dietrich Mateschitz said he wanted the Champions League next.",
+ [("Red Bull Salzburg", "ORG"), ("Austrian", "MISC"), ("Ried", "ORG"), ("Giovanni Trapattoni", "PER"), ("Lothar Matthaeus", "PER"),
+  ("Dietrich Mateschitz", "PER"), ("Champions League", "MISC")]),
+# wV090
+("2009-06-28",
+ "The Springboks won the series against the British and Irish Lions on Saturday when Morne Steyn kicked a 53-metre penalty in the last minute of the second test at Loftus Versfeld in Pretoria to win 28-25. Lions coach Ian McGeechan said his players had given everything, while Springbok coach Peter de Villiers defended Schalk Burger, who was sin-binned in the first minute.",
+ [("Springboks", "ORG"), ("British and Irish Lions", "ORG"), ("Morne Steyn", "PER"), ("Loftus Versfeld", "LOC"), ("Pretoria", "LOC"),
+  ("Lions", "ORG"), ("Ian McGeechan", "PER"), ("Springbok", "ORG"), ("Peter de Villiers", "PER"), ("Schalk Burger", "PER")]),
 ]
