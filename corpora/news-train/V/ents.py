@@ -457,4 +457,203 @@ DOCS = [
  "The Springboks won the series against the British and Irish Lions on Saturday when Morne Steyn kicked a 53-metre penalty in the last minute of the second test at Loftus Versfeld in Pretoria to win 28-25. Lions coach Ian McGeechan said his players had given everything, while Springbok coach Peter de Villiers defended Schalk Burger, who was sin-binned in the first minute.",
  [("Springboks", "ORG"), ("British and Irish Lions", "ORG"), ("Morne Steyn", "PER"), ("Loftus Versfeld", "LOC"), ("Pretoria", "LOC"),
   ("Lions", "ORG"), ("Ian McGeechan", "PER"), ("Springbok", "ORG"), ("Peter de Villiers", "PER"), ("Schalk Burger", "PER")]),
+# wV091
+("2002-05-09",
+ "Feyenoord won the UEFA Cup on Wednesday, beating Borussia Dortmund 3-2 in the final in their own stadium, De Kuip in Rotterdam. Pierre van Hooijdonk scored twice, one of them from a free kick, and coach Bert van Marwijk said it was the best night for the club since 1970. Marcio Amoroso and Jan Koller scored for the Germans.",
+ [("Feyenoord", "ORG"), ("UEFA Cup", "MISC"), ("Borussia Dortmund", "ORG"), ("De Kuip", "LOC"), ("Rotterdam", "LOC"),
+  ("Pierre van Hooijdonk", "PER"), ("Bert van Marwijk", "PER"), ("Marcio Amoroso", "PER"), ("Jan Koller", "PER"), ("Germans", "MISC")]),
+# wV092
+("2005-05-30",
+ "Vitoria Setubal won the Portuguese Cup on Sunday, beating the new champions Benfica 2-1 in the final at the Estadio Nacional. The Cameroonian striker Albert Meyong scored both goals, and coach Jose Couceiro said his players had not been paid for three months.",
+ [("Vitoria Setubal", "ORG"), ("Portuguese Cup", "MISC"), ("Benfica", "ORG"), ("Estadio Nacional", "LOC"), ("Cameroonian", "MISC"),
+  ("Albert Meyong", "PER"), ("Jose Couceiro", "PER")]),
+# wV093
+("2008-05-15",
+ "Zenit St Petersburg won the UEFA Cup on Wednesday, beating Rangers 2-0 in the final at the City of Manchester Stadium. Igor Denisov and Konstantin Zyryanov scored, Andrei Arshavin made both goals, and the Dutchman Dick Advocaat became the first coach to win a European trophy with a club from St Petersburg.",
+ [("Zenit St Petersburg", "ORG"), ("UEFA Cup", "MISC"), ("Rangers", "ORG"), ("City of Manchester Stadium", "LOC"), ("Igor Denisov", "PER"),
+  ("Konstantin Zyryanov", "PER"), ("Andrei Arshavin", "PER"), ("Dutchman", "MISC"), ("Dick Advocaat", "PER"), ("European", "MISC"),
+  ("St Petersburg", "LOC")]),
+# wV094
+("1999-04-08",
+ "Dynamo Kiev drew 3-3 with Bayern Munich in the first leg of their Champions League semi-final at the Olympic Stadium in Kiev on Wednesday, after leading 3-1 with a quarter of an hour left. Andriy Shevchenko scored twice, taking his total in the competition to eight, and coach Valery Lobanovsky said the tie was still open.",
+ [("Dynamo Kiev", "ORG"), ("Bayern Munich", "ORG"), ("Champions League", "MISC"), ("Olympic Stadium", "LOC"), ("Kiev", "LOC"),
+  ("Andriy Shevchenko", "PER"), ("Valery Lobanovsky", "PER")]),
+# wV095
+("2005-05-22",
+ "Germinal Beerschot won the Belgian Cup on Saturday, beating Club Brugge 2-1 in the final at the King Baudouin Stadium in Brussels. The reserve striker Kris Verbeke scored the winner six minutes from time, and thousands of fans in purple met the team bus in Antwerp.",
+ [("Germinal Beerschot", "ORG"), ("Belgian Cup", "MISC"), ("Club Brugge", "ORG"), ("King Baudouin Stadium", "LOC"), ("Brussels", "LOC"),
+  ("Kris Verbeke", "PER"), ("Antwerp", "LOC")]),
+# wV096
+("1997-05-25",
+ "Kilmarnock won the Scottish Cup for the first time in 68 years on Saturday, beating first division Falkirk 1-0 in the final at Ibrox. Paul Wright scored the only goal with a deflected shot in the 20th minute, and player-manager Bobby Williamson said the town of Kilmarnock would not sleep for a week.",
+ [("Kilmarnock", "ORG"), ("Scottish Cup", "MISC"), ("Falkirk", "ORG"), ("Ibrox", "LOC"), ("Paul Wright", "PER"),
+  ("Bobby Williamson", "PER"), ("Kilmarnock", "LOC")]),
+# wV097
+("2000-11-29",
+ "Boca Juniors won the Intercontinental Cup in Tokyo on Tuesday, beating the European champions Real Madrid 2-1. Martin Palermo scored twice in the first six minutes, both from passes by Juan Roman Riquelme, and coach Carlos Bianchi won the trophy for the second time after his success with Velez Sarsfield in 1994.",
+ [("Boca Juniors", "ORG"), ("Intercontinental Cup", "MISC"), ("Tokyo", "LOC"), ("European", "MISC"), ("Real Madrid", "ORG"),
+  ("Martin Palermo", "PER"), ("Juan Roman Riquelme", "PER"), ("Carlos Bianchi", "PER"), ("Velez Sarsfield", "ORG")]),
+# wV098
+("2000-12-18",
+ "Hearts of Oak won the African Champions League on Sunday, beating Esperance 3-1 in the second leg of the final at the Accra Sports Stadium for a 5-2 aggregate win. Coach Cecil Jones Attuquayefio said the Ghanaian club had answered everyone who thought it would freeze against the Tunisian champions.",
+ [("Hearts of Oak", "ORG"), ("African Champions League", "MISC"), ("Esperance", "ORG"), ("Accra Sports Stadium", "LOC"), ("Cecil Jones Attuquayefio", "PER"),
+  ("Ghanaian", "MISC"), ("Tunisian", "MISC")]),
+# wV099
+("2006-03-06",
+ "Sydney FC won the first A-League grand final on Sunday, beating Central Coast Mariners 1-0 at the Sydney Football Stadium in front of more than 41,000 fans. Steve Corica scored the goal from a pass by the captain Dwight Yorke, and the German coach Pierre Littbarski said he would decide on his future next week.",
+ [("Sydney FC", "ORG"), ("A-League", "MISC"), ("Central Coast Mariners", "ORG"), ("Sydney Football Stadium", "LOC"), ("Steve Corica", "PER"),
+  ("Dwight Yorke", "PER"), ("German", "MISC"), ("Pierre Littbarski", "PER")]),
+# wV100
+("2009-11-23",
+ "Real Salt Lake won the MLS Cup on Sunday, beating the Los Angeles Galaxy 5-4 on penalties after a 1-1 draw at Qwest Field in Seattle. Goalkeeper Nick Rimando saved two kicks, one of them from Landon Donovan, and coach Jason Kreis said his side had been written off all season. David Beckham scored his penalty for the Galaxy.",
+ [("Real Salt Lake", "ORG"), ("MLS Cup", "MISC"), ("Los Angeles Galaxy", "ORG"), ("Qwest Field", "LOC"), ("Seattle", "LOC"),
+  ("Nick Rimando", "PER"), ("Landon Donovan", "PER"), ("Jason Kreis", "PER"), ("David Beckham", "PER"), ("Galaxy", "ORG")]),
+# wV101
+("1998-06-07",
+ "Arantxa Sanchez Vicario won the French Open for the third time on Saturday, beating Monica Seles 7-6 0-6 6-2 at Roland Garros. The American was playing her first tournament since the death of her father and coach Karolj, and the Spaniard embraced her at the net.",
+ [("Arantxa Sanchez Vicario", "PER"), ("French Open", "MISC"), ("Monica Seles", "PER"), ("Roland Garros", "LOC"), ("American", "MISC"),
+  ("Karolj", "PER"), ("Spaniard", "MISC")]),
+# wV102
+("1998-03-30",
+ "Marcelo Rios will become the first South American to be ranked number one in the world on Monday after beating Andre Agassi 7-5 6-3 6-4 in the final of the Lipton Championships at Key Biscayne. The Chilean, 22, replaces Pete Sampras at the top, and thousands of fans gathered in the centre of Santiago to celebrate.",
+ [("Marcelo Rios", "PER"), ("South American", "MISC"), ("Andre Agassi", "PER"), ("Lipton Championships", "MISC"), ("Key Biscayne", "LOC"),
+  ("Chilean", "MISC"), ("Pete Sampras", "PER"), ("Santiago", "LOC")]),
+# wV103
+("2008-11-24",
+ "Spain won the Davis Cup in Mar del Plata on Sunday without the injured Rafael Nadal, when Fernando Verdasco came from a set down to beat Jose Acasuso in the fourth rubber of the final against Argentina. Feliciano Lopez had beaten Juan Martin del Potro on Friday, and the home crowd fell silent long before the end.",
+ [("Spain", "LOC"), ("Davis Cup", "MISC"), ("Mar del Plata", "LOC"), ("Rafael Nadal", "PER"), ("Fernando Verdasco", "PER"),
+  ("Jose Acasuso", "PER"), ("Argentina", "LOC"), ("Feliciano Lopez", "PER"), ("Juan Martin del Potro", "PER")]),
+# wV104
+("2010-08-16",
+ "Martin Kaymer won the PGA Championship at Whistling Straits on Sunday, beating Bubba Watson in a three-hole playoff after Dustin Johnson was given a two-stroke penalty for grounding his club in a bunker on the last hole. The German, 25, is the second from his country to win a major, after Bernhard Langer.",
+ [("Martin Kaymer", "PER"), ("PGA Championship", "MISC"), ("Whistling Straits", "LOC"), ("Bubba Watson", "PER"), ("Dustin Johnson", "PER"),
+  ("German", "MISC"), ("Bernhard Langer", "PER")]),
+# wV105
+("1997-06-16",
+ "Ernie Els won the US Open for the second time on Sunday, finishing a stroke ahead of Colin Montgomerie at Congressional in Bethesda, Maryland. The South African made a par on the 17th after the Scot had missed a short putt there, and Tom Lehman finished third after hitting his approach into the water.",
+ [("Ernie Els", "PER"), ("US Open", "MISC"), ("Colin Montgomerie", "PER"), ("Congressional", "LOC"), ("Bethesda", "LOC"),
+  ("Maryland", "LOC"), ("South African", "MISC"), ("Scot", "MISC"), ("Tom Lehman", "PER")]),
+# wV106
+("2007-07-17",
+ "Seve Ballesteros retired from competitive golf on Monday at Carnoustie, on the eve of the British Open he won three times. The Spaniard, 50, said a back injury had made it impossible to compete, and he would now spend more time at home in Pedrena, in Cantabria, and on his golf course design business.",
+ [("Seve Ballesteros", "PER"), ("Carnoustie", "LOC"), ("British Open", "MISC"), ("Spaniard", "MISC"), ("Pedrena", "LOC"),
+  ("Cantabria", "LOC")]),
+# wV107
+("2000-02-06",
+ "Italy won their first match in the Six Nations on Saturday, beating the champions Scotland 34-20 at the Stadio Flaminio in Rome. The Argentine-born fly-half Diego Dominguez kicked 29 points, including six drop goals and penalties in the second half, and thousands of fans ran on to the pitch at the end.",
+ [("Italy", "LOC"), ("Six Nations", "MISC"), ("Scotland", "LOC"), ("Stadio Flaminio", "LOC"), ("Rome", "LOC"),
+  ("Argentine-born", "MISC"), ("Diego Dominguez", "PER")]),
+# wV108
+("2009-05-31",
+ "Perpignan won the French rugby championship for the first time since 1955 on Saturday, beating Clermont 22-13 in the Top 14 final at the Stade de France. Full-back Jerome Porical kicked 17 points, and Catalan flags were waved all night in the streets of Perpignan. Clermont have now lost ten finals.",
+ [("Perpignan", "ORG"), ("French", "MISC"), ("Clermont", "ORG"), ("Top 14", "MISC"), ("Stade de France", "LOC"),
+  ("Jerome Porical", "PER"), ("Catalan", "MISC"), ("Perpignan", "LOC"), ("Clermont", "ORG")]),
+# wV109
+("2001-05-20",
+ "Leicester retained the Heineken Cup on Saturday, beating Stade Francais 34-30 in the final at the Parc des Princes in Paris. Wing Leon Lloyd scored two tries, the second in the last minutes, and captain Martin Johnson lifted the trophy after Diego Dominguez had kicked all 30 of the Paris club's points.",
+ [("Leicester", "ORG"), ("Heineken Cup", "MISC"), ("Stade Francais", "ORG"), ("Parc des Princes", "LOC"), ("Paris", "LOC"),
+  ("Leon Lloyd", "PER"), ("Martin Johnson", "PER"), ("Diego Dominguez", "PER"), ("Paris", "LOC")]),
+# wV110
+("2005-10-03",
+ "Wests Tigers won their first NRL grand final on Sunday, beating North Queensland Cowboys 30-16 at Telstra Stadium in Sydney. Benji Marshall set up a try for Pat Richards with a flick pass, and coach Tim Sheens said the merged club had finally given its fans from Balmain and Western Suburbs a title.",
+ [("Wests Tigers", "ORG"), ("NRL", "MISC"), ("North Queensland Cowboys", "ORG"), ("Telstra Stadium", "LOC"), ("Sydney", "LOC"),
+  ("Benji Marshall", "PER"), ("Pat Richards", "PER"), ("Tim Sheens", "PER"), ("Balmain", "ORG"), ("Western Suburbs", "ORG")]),
+# wV111
+("1997-08-18",
+ "Bradford Bulls won the Super League title on Sunday with four matches to spare, beating Warrington at Odsal in front of more than 17,000 fans. Coach Matthew Elliott, an Australian in his first season in England, said Robbie Paul had been the best player in the competition.",
+ [("Bradford Bulls", "ORG"), ("Super League", "MISC"), ("Warrington", "ORG"), ("Odsal", "LOC"), ("Matthew Elliott", "PER"),
+  ("Australian", "MISC"), ("England", "LOC"), ("Robbie Paul", "PER")]),
+# wV112
+("1999-09-03",
+ "Surrey won the County Championship for the first time since 1971 on Friday, with a win at the Oval that put them out of reach with two rounds left. Captain Adam Hollioake said the Pakistani off-spinner Saqlain Mushtaq, who has taken more than 50 wickets in only seven matches, had made the difference.",
+ [("Surrey", "ORG"), ("County Championship", "MISC"), ("Oval", "LOC"), ("Adam Hollioake", "PER"), ("Pakistani", "MISC"),
+  ("Saqlain Mushtaq", "PER")]),
+# wV113
+("1996-03-29",
+ "South Australia won the Sheffield Shield on Thursday when their last pair, Peter McIntyre and Shane George, batted out the final overs to draw the final against Western Australia at the Adelaide Oval. Captain Jamie Siddons said he could not watch the last half hour.",
+ [("South Australia", "ORG"), ("Sheffield Shield", "MISC"), ("Peter McIntyre", "PER"), ("Shane George", "PER"), ("Western Australia", "ORG"),
+  ("Adelaide Oval", "LOC"), ("Jamie Siddons", "PER")]),
+# wV114
+("2006-07-30",
+ "Mahela Jayawardene and Kumar Sangakkara put on 624 for the third wicket against the South African bowlers at the Sinhalese Sports Club in Colombo, the highest partnership in test cricket. Jayawardene went on to make 374, the highest score by a Sri Lanka captain, before he was bowled by Andre Nel.",
+ [("Mahela Jayawardene", "PER"), ("Kumar Sangakkara", "PER"), ("South African", "MISC"), ("Sinhalese Sports Club", "LOC"), ("Colombo", "LOC"),
+  ("Jayawardene", "PER"), ("Sri Lanka", "LOC"), ("Andre Nel", "PER")]),
+# wV115
+("1995-12-05",
+ "Mike Atherton batted for almost 11 hours to make 185 not out and save the second test against the South Africans at the Wanderers in Johannesburg on Monday. The England captain and wicketkeeper Jack Russell put on 119 for the sixth wicket, and manager Ray Illingworth called it one of the great innings.",
+ [("Mike Atherton", "PER"), ("South Africans", "MISC"), ("Wanderers", "LOC"), ("Johannesburg", "LOC"), ("England", "LOC"),
+  ("Jack Russell", "PER"), ("Ray Illingworth", "PER")]),
+# wV116
+("2009-08-20",
+ "Caster Semenya won the 800 metres at the world championships in Berlin on Wednesday, hours after the IAAF confirmed that the 18-year-old had been asked to take a gender test. The South African finished more than two seconds clear of the Kenyan Janeth Jepkosgei, and people in her home village in Limpopo province said the questions were an insult.",
+ [("Caster Semenya", "PER"), ("Berlin", "LOC"), ("IAAF", "ORG"), ("South African", "MISC"), ("Kenyan", "MISC"),
+  ("Janeth Jepkosgei", "PER"), ("Limpopo", "LOC")]),
+# wV117
+("2010-08-23",
+ "David Rudisha broke the 800 metres world record at the ISTAF meeting in Berlin on Sunday, running 1:41.09 to take two hundredths of a second off the mark Wilson Kipketer had held since 1997. The Kenyan, 21, ran the first lap alone behind a pacemaker and said he could go faster.",
+ [("David Rudisha", "PER"), ("ISTAF", "MISC"), ("Berlin", "LOC"), ("Wilson Kipketer", "PER"), ("Kenyan", "MISC")]),
+# wV118
+("2005-08-14",
+ "Paula Radcliffe won the marathon at the world championships in Helsinki on Sunday, a year after failing to finish the Olympic race. The Briton led from the start and finished more than a minute clear of the Kenyan Catherine Ndereba, setting a championship record.",
+ [("Paula Radcliffe", "PER"), ("Helsinki", "LOC"), ("Olympic", "MISC"), ("Briton", "MISC"), ("Kenyan", "MISC"),
+  ("Catherine Ndereba", "PER")]),
+# wV119
+("1995-08-17",
+ "Moses Kiptanui became the first man to run the 3,000 metres steeplechase in under eight minutes at the Weltklasse meeting at the Letzigrund in Zurich on Wednesday. The Kenyan, three times world champion, ran 7:59.18 and was carried around the track by his pacemakers.",
+ [("Moses Kiptanui", "PER"), ("Weltklasse", "MISC"), ("Letzigrund", "LOC"), ("Zurich", "LOC"), ("Kenyan", "MISC")]),
+# wV120
+("2010-09-20",
+ "Vincenzo Nibali won the Vuelta a Espana in Madrid on Sunday, the first grand tour win of his career. The Liquigas rider from Sicily held off Ezequiel Mosquera on the Bola del Mundo climb on Saturday, and finished 41 seconds ahead of the Spaniard overall.",
+ [("Vincenzo Nibali", "PER"), ("Vuelta a Espana", "MISC"), ("Madrid", "LOC"), ("Liquigas", "ORG"), ("Sicily", "LOC"),
+  ("Ezequiel Mosquera", "PER"), ("Bola del Mundo", "LOC"), ("Spaniard", "MISC")]),
+# wV121
+("2007-07-26",
+ "Michael Rasmussen was thrown out of the Tour de France by his Rabobank team on Wednesday night while wearing the yellow jersey, after the team learned that he had lied about his whereabouts before the race. The Dane had said he was training in Mexico when he was seen in Italy, team manager Theo de Rooij said.",
+ [("Michael Rasmussen", "PER"), ("Tour de France", "MISC"), ("Rabobank", "ORG"), ("Dane", "MISC"), ("Mexico", "LOC"),
+  ("Italy", "LOC"), ("Theo de Rooij", "PER")]),
+# wV122
+("2009-10-19",
+ "Jenson Button won the Formula One world championship on Sunday, finishing fifth in the Brazilian Grand Prix at Interlagos after starting 14th. Team principal Ross Brawn, who bought the former Honda team for one pound in March, said the title was the reward for a winter of work, and Mark Webber won the race for Red Bull.",
+ [("Jenson Button", "PER"), ("Formula One", "MISC"), ("Brazilian Grand Prix", "MISC"), ("Interlagos", "LOC"), ("Ross Brawn", "PER"),
+  ("Honda", "ORG"), ("Mark Webber", "PER"), ("Red Bull", "ORG")]),
+# wV123
+("1996-09-09",
+ "Alex Zanardi passed Bryan Herta on the inside at the Corkscrew on the last lap to win the CART race at Laguna Seca on Sunday. The Italian rookie drove across the dirt at the exit of the corner, and his team owner Chip Ganassi said he had never seen a move like it.",
+ [("Alex Zanardi", "PER"), ("Bryan Herta", "PER"), ("Corkscrew", "LOC"), ("CART", "ORG"), ("Laguna Seca", "LOC"),
+  ("Italian", "MISC"), ("Chip Ganassi", "PER")]),
+# wV124
+("1999-09-06",
+ "Carl Fogarty won his fourth World Superbike title on Sunday, clinching the championship with a round to spare at the Nuerburgring. The Ducati rider from Blackburn finished well ahead of the Australian Troy Corser in the standings.",
+ [("Carl Fogarty", "PER"), ("World Superbike", "MISC"), ("Nuerburgring", "LOC"), ("Ducati", "ORG"), ("Blackburn", "LOC"),
+  ("Australian", "MISC"), ("Troy Corser", "PER")]),
+# wV125
+("2003-02-14",
+ "Janica Kostelic won the combined at the world championships in St Moritz on Thursday, a year after winning three golds at the Olympic winter games. The Croatian finished ahead of the Swede Anja Paerson, and her brother Ivica, who also skis for the team, said the family would celebrate in Zagreb.",
+ [("Janica Kostelic", "PER"), ("St Moritz", "LOC"), ("Olympic", "MISC"), ("Croatian", "MISC"), ("Swede", "MISC"),
+  ("Anja Paerson", "PER"), ("Ivica", "PER"), ("Zagreb", "LOC")]),
+# wV126
+("1995-05-08",
+ "Finland won the ice hockey world championship for the first time on Sunday, beating Sweden 4-1 in the final at the Globe Arena in Stockholm. Ville Peltonen scored a hat-trick, and the Swede Curt Lindstrom, Finland's coach, was thrown into the air by his players. Tens of thousands celebrated in the streets of Helsinki.",
+ [("Finland", "LOC"), ("Sweden", "LOC"), ("Globe Arena", "LOC"), ("Stockholm", "LOC"), ("Ville Peltonen", "PER"),
+  ("Swede", "MISC"), ("Curt Lindstrom", "PER"), ("Finland", "LOC"), ("Helsinki", "LOC")]),
+# wV127
+("1998-04-24",
+ "Kinder Bologna won the Euroleague for the first time on Thursday, beating AEK Athens 58-44 in the final in Barcelona. The Serb Zoran Savic was named the most valuable player, and coach Ettore Messina said the defence had won the game.",
+ [("Kinder Bologna", "ORG"), ("Euroleague", "MISC"), ("AEK Athens", "ORG"), ("Barcelona", "LOC"), ("Serb", "MISC"),
+  ("Zoran Savic", "PER"), ("Ettore Messina", "PER")]),
+# wV128
+("2003-09-15",
+ "Lithuania won the European basketball championship on Sunday, beating Spain 93-84 in the final in Stockholm. Sarunas Jasikevicius was named the best player of the tournament, and coach Antanas Sireika said Pau Gasol had been \"impossible to stop\" for the Spaniards.",
+ [("Lithuania", "LOC"), ("European", "MISC"), ("Spain", "LOC"), ("Stockholm", "LOC"), ("Sarunas Jasikevicius", "PER"),
+  ("Antanas Sireika", "PER"), ("Pau Gasol", "PER"), ("Spaniards", "MISC")]),
+# wV129
+("2003-07-25",
+ "Alexander Popov won the 100 metres freestyle at the world championships in Barcelona on Thursday, ten years after his first world title. The Russian, 31, beat the Dutchman Pieter van den Hoogenband at the Palau Sant Jordi and said he would swim on until the next Olympic final.",
+ [("Alexander Popov", "PER"), ("Barcelona", "LOC"), ("Russian", "MISC"), ("Dutchman", "MISC"), ("Pieter van den Hoogenband", "PER"),
+  ("Palau Sant Jordi", "LOC"), ("Olympic", "MISC")]),
+# wV130
+("1995-09-03",
+ "Frank Bruno became world heavyweight champion at the fourth attempt on Saturday, outpointing the American Oliver McCall at Wembley Stadium to win the WBC title. The Briton held on through the last round, and promoter Don King said he would now face Mike Tyson.",
+ [("Frank Bruno", "PER"), ("American", "MISC"), ("Oliver McCall", "PER"), ("Wembley Stadium", "LOC"), ("WBC", "ORG"),
+  ("Briton", "MISC"), ("Don King", "PER"), ("Mike Tyson", "PER")]),
 ]
