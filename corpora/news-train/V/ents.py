@@ -656,4 +656,179 @@ DOCS = [
  "Frank Bruno became world heavyweight champion at the fourth attempt on Saturday, outpointing the American Oliver McCall at Wembley Stadium to win the WBC title. The Briton held on through the last round, and promoter Don King said he would now face Mike Tyson.",
  [("Frank Bruno", "PER"), ("American", "MISC"), ("Oliver McCall", "PER"), ("Wembley Stadium", "LOC"), ("WBC", "ORG"),
   ("Briton", "MISC"), ("Don King", "PER"), ("Mike Tyson", "PER")]),
+# wV131
+("2005-10-31",
+ "Valerenga won the Norwegian title for the first time in 21 years on Sunday, finishing level on points with Start but ahead on goal difference after a 1-1 draw with Odd Grenland at the Ullevaal Stadium. Coach Kjetil Rekdal said his players had \"suffered like dogs\" during the last ten minutes, and thousands of fans marched through the centre of Oslo.",
+ [("Valerenga", "ORG"), ("Norwegian", "MISC"), ("Start", "ORG"), ("Odd Grenland", "ORG"), ("Ullevaal Stadium", "LOC"),
+  ("Kjetil Rekdal", "PER"), ("Oslo", "LOC")]),
+# wV132
+("2007-10-28",
+ "IFK Goteborg won the Allsvenskan for the first time since 1996 on Sunday, beating Trelleborg 2-0 at Ullevi in the last round. Marcus Berg scored both goals and finished as the top scorer in the league, and joint coach Stefan Rehn said the club had been \"asleep for ten years\" before this season.",
+ [("IFK Goteborg", "ORG"), ("Allsvenskan", "MISC"), ("Trelleborg", "ORG"), ("Ullevi", "LOC"), ("Marcus Berg", "PER"),
+  ("Stefan Rehn", "PER")]),
+# wV133
+("2008-11-02",
+ "Rubin Kazan won the Russian title for the first time on Sunday with two rounds to spare, beating Saturn 1-0 away from home. The Turkmen coach Kurban Berdyev, who has been in charge since 2001, said the club had been built on discipline, and the president of Tatarstan promised the players a reception in Kazan.",
+ [("Rubin Kazan", "ORG"), ("Russian", "MISC"), ("Saturn", "ORG"), ("Turkmen", "MISC"), ("Kurban Berdyev", "PER"),
+  ("Tatarstan", "LOC"), ("Kazan", "LOC")]),
+# wV134
+("2004-05-31",
+ "Banik Ostrava won the Czech title for the first time in 24 years on Saturday, holding off Sparta Prague with a 2-0 win at home. Marek Heinz, the league's top scorer, added the second goal, and coach Frantisek Komnacky said the title belonged to the mining city of Ostrava.",
+ [("Banik Ostrava", "ORG"), ("Czech", "MISC"), ("Sparta Prague", "ORG"), ("Marek Heinz", "PER"), ("Frantisek Komnacky", "PER"),
+  ("Ostrava", "LOC")]),
+# wV135
+("2007-05-07",
+ "Beitar Jerusalem won the Israeli title for the first time in ten years on Saturday, and their owner Arcadi Gaydamak joined thousands of fans on the pitch at the Teddy Stadium. The Russian-Israeli businessman, who bought the club two years ago, promised to spend more to reach the Champions League group stage.",
+ [("Beitar Jerusalem", "ORG"), ("Israeli", "MISC"), ("Arcadi Gaydamak", "PER"), ("Teddy Stadium", "LOC"), ("Russian-Israeli", "MISC"),
+  ("Champions League", "MISC")]),
+# wV136
+("2009-12-06",
+ "Kashima Antlers won the J-League for the third year in a row on Saturday, beating Urawa Reds 1-0 away from home in the last round. The Brazilian coach Oswaldo de Oliveira is the first to win three straight titles in Japan, and the club from Ibaraki has now been champion seven times.",
+ [("Kashima Antlers", "ORG"), ("J-League", "MISC"), ("Urawa Reds", "ORG"), ("Brazilian", "MISC"), ("Oswaldo de Oliveira", "PER"),
+  ("Japan", "LOC"), ("Ibaraki", "LOC")]),
+# wV137
+("2003-11-29",
+ "Ali Daei became the leading scorer in the history of international football on Friday, scoring four times in Iran's 7-0 win over Lebanon at the Azadi Stadium in Tehran. The striker, 34, passed the 84 goals scored by the Hungarian Ferenc Puskas, and the crowd of 80,000 chanted his name until the end.",
+ [("Ali Daei", "PER"), ("Iran", "LOC"), ("Lebanon", "LOC"), ("Azadi Stadium", "LOC"), ("Tehran", "LOC"),
+  ("Hungarian", "MISC"), ("Ferenc Puskas", "PER")]),
+# wV138
+("2002-08-01",
+ "Olimpia won the Copa Libertadores for the third time on Wednesday, beating Sao Caetano 4-2 on penalties after the two legs of the final had finished level. The Argentine coach Nery Pumpido said the title was the best present the club could give itself in its centenary year, and thousands of Paraguayan fans celebrated in the streets of Asuncion.",
+ [("Olimpia", "ORG"), ("Copa Libertadores", "MISC"), ("Sao Caetano", "ORG"), ("Argentine", "MISC"), ("Nery Pumpido", "PER"),
+  ("Paraguayan", "MISC"), ("Asuncion", "LOC")]),
+# wV139
+("2004-12-02",
+ "Al Ittihad won the AFC Champions League for the second year running on Wednesday, beating Seongnam Ilhwa Chunma 5-0 in the second leg of the final in South Korea after losing the first leg 3-1 in Jeddah. Mohammed Noor scored twice, and the Saudi club's fans gathered on the Corniche in Jeddah until dawn.",
+ [("Al Ittihad", "ORG"), ("AFC Champions League", "MISC"), ("Seongnam Ilhwa Chunma", "ORG"), ("South Korea", "LOC"), ("Jeddah", "LOC"),
+  ("Mohammed Noor", "PER"), ("Saudi", "MISC"), ("Corniche", "LOC"), ("Jeddah", "LOC")]),
+# wV140
+("2010-05-06",
+ "Marseille won the French title for the first time in 18 years on Wednesday, beating Rennes 3-1 at the Velodrome with two games left. Coach Didier Deschamps, who captained the club to its last title, said the Senegalese striker Mamadou Niang had carried the team, and the Argentine Lucho Gonzalez scored the second goal.",
+ [("Marseille", "ORG"), ("French", "MISC"), ("Rennes", "ORG"), ("Velodrome", "LOC"), ("Didier Deschamps", "PER"),
+  ("Senegalese", "MISC"), ("Mamadou Niang", "PER"), ("Argentine", "MISC"), ("Lucho Gonzalez", "PER")]),
+# wV141
+("2006-07-09",
+ "Amelie Mauresmo won Wimbledon on Saturday, beating Justine Henin-Hardenne 2-6 6-3 6-4 to become the first Frenchwoman to take the title since Suzanne Lenglen in 1925. The Belgian had won the French Open a month ago, and Mauresmo, often accused of losing her nerve, held serve easily in the last game.",
+ [("Amelie Mauresmo", "PER"), ("Wimbledon", "MISC"), ("Justine Henin-Hardenne", "PER"), ("Frenchwoman", "MISC"), ("Suzanne Lenglen", "PER"),
+  ("Belgian", "MISC"), ("French Open", "MISC"), ("Mauresmo", "PER")]),
+# wV142
+("1996-07-08",
+ "Richard Krajicek won Wimbledon on Sunday, beating MaliVai Washington 6-3 6-4 6-3 in a final delayed by rain and interrupted by a streaker. The Dutchman, the first from his country to win the title, had beaten the champion Pete Sampras in the quarter-finals, and the American reached the final only as an unseeded player.",
+ [("Richard Krajicek", "PER"), ("Wimbledon", "MISC"), ("MaliVai Washington", "PER"), ("Dutchman", "MISC"), ("Pete Sampras", "PER"),
+  ("American", "MISC")]),
+# wV143
+("2004-09-12",
+ "Svetlana Kuznetsova won the US Open on Saturday, beating Elena Dementieva 6-3 7-5 in the first all-Russian final at a grand slam outside Paris. The 19-year-old from St Petersburg, seeded ninth, hugged her opponent at the net in Arthur Ashe Stadium and then telephoned her parents.",
+ [("Svetlana Kuznetsova", "PER"), ("US Open", "MISC"), ("Elena Dementieva", "PER"), ("all-Russian", "MISC"), ("Paris", "LOC"),
+  ("St Petersburg", "LOC"), ("Arthur Ashe Stadium", "LOC")]),
+# wV144
+("2004-09-07",
+ "Vijay Singh replaced Tiger Woods at the top of the world rankings on Monday by winning the Deutsche Bank Championship at Norton, Massachusetts, three shots ahead of the American. The Fijian, 41, has won six tournaments this year, and Woods had been number one for 264 weeks in a row.",
+ [("Vijay Singh", "PER"), ("Tiger Woods", "PER"), ("Deutsche Bank Championship", "MISC"), ("Norton", "LOC"), ("Massachusetts", "LOC"),
+  ("American", "MISC"), ("Fijian", "MISC"), ("Woods", "PER")]),
+# wV145
+("2003-07-21",
+ "Ben Curtis, ranked 396th in the world and playing his first major, won the British Open at Royal St George's on Sunday. The American from Ohio finished a stroke ahead of Thomas Bjorn after the Dane took three shots to get out of a bunker on the 16th hole.",
+ [("Ben Curtis", "PER"), ("British Open", "MISC"), ("Royal St George's", "LOC"), ("American", "MISC"), ("Ohio", "LOC"),
+  ("Thomas Bjorn", "PER"), ("Dane", "MISC")]),
+# wV146
+("2004-03-28",
+ "France won the Six Nations grand slam on Saturday, beating England 24-21 at the Stade de France. Imanol Harinordoquy scored two tries and scrum-half Dimitri Yachvili kicked 14 points, and coach Bernard Laporte said his players had hung on for the last quarter of an hour.",
+ [("France", "LOC"), ("Six Nations", "MISC"), ("England", "LOC"), ("Stade de France", "LOC"), ("Imanol Harinordoquy", "PER"),
+  ("Dimitri Yachvili", "PER"), ("Bernard Laporte", "PER")]),
+# wV147
+("2004-05-24",
+ "Wasps won the Heineken Cup on Sunday, beating Toulouse 27-20 at Twickenham with a try in the last minute by the scrum-half Rob Howley. Captain Lawrence Dallaglio said the side had come back from a bad start to the season, and coach Warren Gatland said Howley had read the bounce of the ball better than the French full-back Clement Poitrenaud.",
+ [("Wasps", "ORG"), ("Heineken Cup", "MISC"), ("Toulouse", "ORG"), ("Twickenham", "LOC"), ("Rob Howley", "PER"),
+  ("Lawrence Dallaglio", "PER"), ("Warren Gatland", "PER"), ("Howley", "PER"), ("French", "MISC"), ("Clement Poitrenaud", "PER")]),
+# wV148
+("2003-10-06",
+ "Penrith Panthers won the NRL grand final on Sunday, beating Sydney Roosters 18-6 at Telstra Stadium. Scott Sattler's cover tackle on Todd Byrne in the second half stopped a certain try, and coach John Lang said it was the best tackle he had ever seen. Luke Priddis won the Clive Churchill Medal.",
+ [("Penrith Panthers", "ORG"), ("NRL", "MISC"), ("Sydney Roosters", "ORG"), ("Telstra Stadium", "LOC"), ("Scott Sattler", "PER"),
+  ("Todd Byrne", "PER"), ("John Lang", "PER"), ("Luke Priddis", "PER"), ("Clive Churchill Medal", "MISC")]),
+# wV149
+("2003-07-20",
+ "Surrey won the first Twenty20 Cup on Saturday, beating Warwickshire by nine wickets in the final at Trent Bridge in Nottingham. The England and Wales Cricket Board said the new 20-over competition had drawn crowds of more than 250,000 in its first summer, most of them families.",
+ [("Surrey", "ORG"), ("Twenty20 Cup", "MISC"), ("Warwickshire", "ORG"), ("Trent Bridge", "LOC"), ("Nottingham", "LOC"),
+  ("England and Wales Cricket Board", "ORG")]),
+# wV150
+("1999-11-22",
+ "Australia beat Pakistan by four wickets at the Bellerive Oval in Hobart on Monday, chasing 369 after being 126 for five. Justin Langer made 127 and Adam Gilchrist an unbeaten 149 in only his second test, and Pakistan captain Wasim Akram said his bowlers had no answer.",
+ [("Australia", "LOC"), ("Pakistan", "LOC"), ("Bellerive Oval", "LOC"), ("Hobart", "LOC"), ("Justin Langer", "PER"),
+  ("Adam Gilchrist", "PER"), ("Pakistan", "LOC"), ("Wasim Akram", "PER")]),
+# wV151
+("2008-11-02",
+ "The Stanford Superstars beat England by ten wickets in Antigua on Saturday to win 20 million dollars in a single Twenty20 match. Chris Gayle made an unbeaten 65, and England captain Kevin Pietersen said his players had been distracted by the money and by the Texan billionaire Allen Stanford, who had been photographed with the players' wives.",
+ [("Stanford Superstars", "ORG"), ("England", "LOC"), ("Antigua", "LOC"), ("Chris Gayle", "PER"), ("England", "LOC"),
+  ("Kevin Pietersen", "PER"), ("Texan", "MISC"), ("Allen Stanford", "PER")]),
+# wV152
+("2010-08-01",
+ "Mo Farah won the 5,000 metres at the European championships in Barcelona on Saturday, four days after winning the 10,000 metres. The Briton, who came to London from Somalia at the age of eight, is the first man from his country to win both titles, and his team-mate Chris Thompson was second in the longer race.",
+ [("Mo Farah", "PER"), ("European", "MISC"), ("Barcelona", "LOC"), ("Briton", "MISC"), ("London", "LOC"),
+  ("Somalia", "LOC"), ("Chris Thompson", "PER")]),
+# wV153
+("2006-07-30",
+ "Justin Gatlin, the Olympic 100 metres champion, said on Saturday that he had tested positive for testosterone after a relay race in April. The American, who equalled the world record in Doha in May, faces a ban of up to eight years, and his coach Trevor Graham said someone must have sabotaged him. The US Anti-Doping Agency said it would not comment.",
+ [("Justin Gatlin", "PER"), ("Olympic", "MISC"), ("American", "MISC"), ("Doha", "LOC"), ("Trevor Graham", "PER"),
+  ("US Anti-Doping Agency", "ORG")]),
+# wV154
+("2009-11-02",
+ "Meb Keflezighi became the first American man to win the New York City Marathon since 1982 on Sunday, pulling away from Robert Cheruiyot of Kenya in the last miles through Central Park. Keflezighi, who was born in Eritrea and grew up in San Diego, finished in 2:09:15.",
+ [("Meb Keflezighi", "PER"), ("American", "MISC"), ("New York City Marathon", "MISC"), ("Robert Cheruiyot", "PER"), ("Kenya", "LOC"),
+  ("Central Park", "LOC"), ("Keflezighi", "PER"), ("Eritrea", "LOC"), ("San Diego", "LOC")]),
+# wV155
+("1997-07-28",
+ "Jan Ullrich became the first German to win the Tour de France on Sunday, finishing more than nine minutes ahead of the Frenchman Richard Virenque as the race ended in Paris. The Telekom rider, 23, won the race in which he had been expected to ride for his team leader, last year's winner Bjarne Riis. Thousands of people waited for him in his home town of Rostock.",
+ [("Jan Ullrich", "PER"), ("German", "MISC"), ("Tour de France", "MISC"), ("Frenchman", "MISC"), ("Richard Virenque", "PER"),
+  ("Paris", "LOC"), ("Telekom", "ORG"), ("Bjarne Riis", "PER"), ("Rostock", "LOC")]),
+# wV156
+("2007-05-13",
+ "Chris Hoy missed the world record for the kilometre time trial by seven hundredths of a second in La Paz on Saturday, riding at an altitude of more than 3,400 metres. The Scot had travelled to Bolivia with a team from British Cycling to attack the mark of the Frenchman Arnaud Tournant, and he breathed from an oxygen mask after the ride.",
+ [("Chris Hoy", "PER"), ("La Paz", "LOC"), ("Scot", "MISC"), ("Bolivia", "LOC"), ("British Cycling", "ORG"),
+  ("Frenchman", "MISC"), ("Arnaud Tournant", "PER")]),
+# wV157
+("1999-02-15",
+ "Lasse Kjus became the first skier to win medals in all five events at one world championships on Sunday, taking silver in the slalom at Vail. The Norwegian had already won the downhill and the giant slalom in Colorado, and shared the super-G podium with the Austrian Hermann Maier.",
+ [("Lasse Kjus", "PER"), ("Vail", "LOC"), ("Norwegian", "MISC"), ("Colorado", "LOC"), ("Austrian", "MISC"),
+  ("Hermann Maier", "PER")]),
+# wV158
+("2005-03-06",
+ "Ole Einar Bjoerndalen won his third gold medal at the biathlon world championships in Hochfilzen on Saturday, taking the pursuit ahead of the Frenchman Raphael Poiree. The Norwegian missed two targets but was faster on the skis than anyone in the field, and the Austrian crowd cheered him on the last lap.",
+ [("Ole Einar Bjoerndalen", "PER"), ("Hochfilzen", "LOC"), ("Frenchman", "MISC"), ("Raphael Poiree", "PER"), ("Norwegian", "MISC"),
+  ("Austrian", "MISC")]),
+# wV159
+("2007-05-06",
+ "Floyd Mayweather took the WBC light-middleweight title from Oscar De La Hoya on a split decision at the MGM Grand in Las Vegas on Saturday. The fight earned De La Hoya's own company, Golden Boy Promotions, a record sum from pay-per-view sales, and Mayweather said he would now retire.",
+ [("Floyd Mayweather", "PER"), ("WBC", "ORG"), ("Oscar De La Hoya", "PER"), ("MGM Grand", "LOC"), ("Las Vegas", "LOC"),
+  ("De La Hoya", "PER"), ("Golden Boy Promotions", "ORG"), ("Mayweather", "PER")]),
+# wV160
+("2003-10-19",
+ "Dariusz Michalczewski lost his WBO light-heavyweight title and his unbeaten record to the Mexican Julio Cesar Gonzalez on a split decision at the Color Line Arena in Hamburg on Saturday. The Polish-born German, who had defended the belt 23 times, said he had underestimated his opponent.",
+ [("Dariusz Michalczewski", "PER"), ("WBO", "ORG"), ("Mexican", "MISC"), ("Julio Cesar Gonzalez", "PER"), ("Color Line Arena", "LOC"),
+  ("Hamburg", "LOC"), ("Polish-born", "MISC"), ("German", "MISC")]),
+# wV161
+("2005-04-17",
+ "Eisbaren Berlin won the German ice hockey championship for the first time on Saturday, completing a 3-0 series win over Adler Mannheim in the DEL final at the Wellblechpalast. The Canadian coach Pierre Page said the club from the east of the city had finally come of age.",
+ [("Eisbaren Berlin", "ORG"), ("German", "MISC"), ("Adler Mannheim", "ORG"), ("DEL", "MISC"), ("Wellblechpalast", "LOC"),
+  ("Canadian", "MISC"), ("Pierre Page", "PER")]),
+# wV162
+("2008-04-20",
+ "HV71 won the Swedish ice hockey championship on Saturday, beating Linkoping 4-1 in the sixth game of the final at the Kinnarps Arena in Jonkoping. Captain Johan Davidsson scored twice, and coach Kent Johansson said the win made up for two lost finals.",
+ [("HV71", "ORG"), ("Swedish", "MISC"), ("Linkoping", "ORG"), ("Kinnarps Arena", "LOC"), ("Jonkoping", "LOC"),
+  ("Johan Davidsson", "PER"), ("Kent Johansson", "PER")]),
+# wV163
+("2007-09-17",
+ "Russia won the European basketball championship on Sunday, beating the hosts Spain 60-59 in the final in Madrid with a basket by J.R. Holden two seconds from the end. Andrei Kirilenko was named the best player of the tournament, and coach David Blatt said Pau Gasol's last shot could have gone either way.",
+ [("Russia", "LOC"), ("European", "MISC"), ("Spain", "LOC"), ("Madrid", "LOC"), ("J.R. Holden", "PER"),
+  ("Andrei Kirilenko", "PER"), ("David Blatt", "PER"), ("Pau Gasol", "PER")]),
+# wV164
+("2009-03-14",
+ "Ruby Walsh rode a record seventh winner of the week at the Cheltenham Festival on Friday, and both of Ireland's leading trainers, Willie Mullins and Paul Nicholls's rival stables, claimed a share of the credit. The Irishman, from Kildare, rides for Nicholls in Britain and for Mullins at home.",
+ [("Ruby Walsh", "PER"), ("Cheltenham Festival", "MISC"), ("Ireland", "LOC"), ("Willie Mullins", "PER"), ("Paul Nicholls", "PER"),
+  ("Irishman", "MISC"), ("Kildare", "LOC"), ("Nicholls", "PER"), ("Britain", "LOC"), ("Mullins", "PER")]),
+# wV165
+("2010-07-12",
+ "Douglas Whyte won the Hong Kong jockeys' championship for the tenth season in a row on Sunday, finishing well clear on the last day of racing at Sha Tin. The South African, from Durban, said he would renew his licence with the Hong Kong Jockey Club for another season.",
+ [("Douglas Whyte", "PER"), ("Hong Kong", "LOC"), ("Sha Tin", "LOC"), ("South African", "MISC"), ("Durban", "LOC"),
+  ("Hong Kong Jockey Club", "ORG")]),
 ]
