@@ -697,10 +697,11 @@ DOCS = [
  [("Olimpia", "ORG"), ("Copa Libertadores", "MISC"), ("Sao Caetano", "ORG"), ("Argentine", "MISC"), ("Nery Pumpido", "PER"),
   ("Paraguayan", "MISC"), ("Asuncion", "LOC")]),
 # wV139
-("2004-12-02",
- "Al Ittihad won the AFC Champions League for the second year running on Wednesday, beating Seongnam Ilhwa Chunma 5-0 in the second leg of the final in South Korea after losing the first leg 3-1 in Jeddah. Mohammed Noor scored twice, and the Saudi club's fans gathered on the Corniche in Jeddah until dawn.",
- [("Al Ittihad", "ORG"), ("AFC Champions League", "MISC"), ("Seongnam Ilhwa Chunma", "ORG"), ("South Korea", "LOC"), ("Jeddah", "LOC"),
-  ("Mohammed Noor", "PER"), ("Saudi", "MISC"), ("Corniche", "LOC"), ("Jeddah", "LOC")]),
+("2009-07-16",
+ "Estudiantes won the Copa Libertadores for the fourth time on Wednesday, beating Cruzeiro 2-1 in the second leg of the final at the Mineirao in Belo Horizonte after a goalless first leg in La Plata. Mauro Boselli headed the winner, and captain Juan Sebastian Veron lifted the trophy his father Juan Ramon won with the club in 1968. Coach Alejandro Sabella said the Argentine side had played without fear.",
+ [("Estudiantes", "ORG"), ("Copa Libertadores", "MISC"), ("Cruzeiro", "ORG"), ("Mineirao", "LOC"), ("Belo Horizonte", "LOC"),
+  ("La Plata", "LOC"), ("Mauro Boselli", "PER"), ("Juan Sebastian Veron", "PER"), ("Juan Ramon", "PER"), ("Alejandro Sabella", "PER"),
+  ("Argentine", "MISC")]),
 # wV140
 ("2010-05-06",
  "Marseille won the French title for the first time in 18 years on Wednesday, beating Rennes 3-1 at the Velodrome with two games left. Coach Didier Deschamps, who captained the club to its last title, said the Senegalese striker Mamadou Niang had carried the team, and the Argentine Lucho Gonzalez scored the second goal.",
