@@ -63,7 +63,7 @@ DOCS = [
   ("Ladbrokes", "ORG"), ("Godolphin", "ORG")]),
 # wV012
 ("2000-04-21",
- "Panathinaikos won the Euroleague on Thursday, beating Maccabi Tel Aviv 73-67 in the final in Thessaloniki. Dejan Bodiroga led the Athens side with 27 points, and coach Zeljko Obradovic won the title for the fourth time with a third different club.",
+ "Panathinaikos won the Euroleague on Thursday, beating Maccabi Tel Aviv 73-67 in the final in Thessaloniki. Dejan Bodiroga led the Athens side with 27 points, and coach Zeljko Obradovic won the title for the third time, each with a different club.",
  [("Panathinaikos", "ORG"), ("Euroleague", "MISC"), ("Maccabi Tel Aviv", "ORG"), ("Thessaloniki", "LOC"), ("Dejan Bodiroga", "PER"),
   ("Athens", "LOC"), ("Zeljko Obradovic", "PER")]),
 # wV013
@@ -273,9 +273,9 @@ DOCS = [
   ("Lens", "ORG"), ("France", "LOC"), ("Stade Felix Bollaert", "LOC")]),
 # wV054
 ("1996-05-26",
- "The Auckland Blues won the first Super 12 title on Saturday, beating Natal 45-21 in the final at Eden Park. Number eight Zinzan Brooke scored a try and captained the side, and wing Jonah Lomu was held scoreless for once by the visitors from Durban.",
+ "The Auckland Blues won the first Super 12 title on Saturday, beating Natal 45-21 in the final at Eden Park. Number eight Zinzan Brooke scored a try and captained the side, and coach Graham Henry said the visitors from Durban had never recovered from a poor first quarter.",
  [("Auckland Blues", "ORG"), ("Super 12", "MISC"), ("Natal", "ORG"), ("Eden Park", "LOC"), ("Zinzan Brooke", "PER"),
-  ("Jonah Lomu", "PER"), ("Durban", "LOC")]),
+  ("Graham Henry", "PER"), ("Durban", "LOC")]),
 # wV055
 ("2001-08-25",
  "Yorkshire won the County Championship for the first time since 1968 on Friday, beating Glamorgan by an innings at Scarborough with a match to spare. Captain David Byas took a catch to end the game, and the Australian batsman Darren Lehmann finished the season with more than 1,400 runs for the county.",
@@ -308,12 +308,12 @@ DOCS = [
   ("Istanbul", "LOC"), ("Macedonian", "MISC"), ("Petar Naumoski", "PER"), ("Aydin Ors", "PER"), ("Turkey", "LOC")]),
 # wV061
 ("2008-09-07",
- "Amir Khan was knocked out in the first round by the Colombian Breidis Prescott at the MEN Arena in Manchester on Saturday, the first defeat of his professional career. The 21-year-old from Bolton, an Olympic silver medallist four years ago, was floored twice inside a minute, and promoter Frank Warren said he would fight again before the end of the year.",
+ "Amir Khan was knocked out in the first round by the Colombian Breidis Prescott at the MEN Arena in Manchester on Saturday, the first defeat of his professional career. The 21-year-old from Bolton, an Olympic silver medallist four years ago, was stopped inside a minute, and promoter Frank Warren said he would fight again before the end of the year.",
  [("Amir Khan", "PER"), ("Colombian", "MISC"), ("Breidis Prescott", "PER"), ("MEN Arena", "LOC"), ("Manchester", "LOC"),
   ("Bolton", "LOC"), ("Olympic", "MISC"), ("Frank Warren", "PER")]),
 # wV062
 ("1996-04-15",
- "Nick Faldo won the Masters for the third time on Sunday, overturning a six-shot deficit with a final round of 67 as Greg Norman collapsed to a 78 at Augusta National. The Englishman put his arm around the Australian on the final green, and said he felt sorry for a man who had now lost two Masters in playoffs and one from the lead.",
+ "Nick Faldo won the Masters for the third time on Sunday, overturning a six-shot deficit with a final round of 67 as Greg Norman collapsed to a 78 at Augusta National. The Englishman put his arm around the Australian on the final green, and said he felt sorry for a man who had now lost the Masters in almost every way possible.",
  [("Nick Faldo", "PER"), ("Masters", "MISC"), ("Greg Norman", "PER"), ("Augusta National", "LOC"), ("Englishman", "MISC"),
   ("Australian", "MISC"), ("Masters", "MISC")]),
 # wV063
@@ -323,7 +323,7 @@ DOCS = [
   ("Lance Todd Trophy", "MISC"), ("Graham Murray", "PER"), ("London", "LOC")]),
 # wV064
 ("2007-02-11",
- "Aksel Lund Svindal won the downhill at the world championships in Are on Saturday, adding a second gold to the super-combined title he took on Tuesday. The Norwegian, who broke his face and pelvis in a crash in Colorado 15 months ago, beat Jan Hudec of Canada by half a second.",
+ "Aksel Lund Svindal won the downhill at the world championships in Are on Saturday, his first world title. The Norwegian, who broke his face and pelvis in a crash in Colorado 15 months ago, beat Jan Hudec of Canada by half a second.",
  [("Aksel Lund Svindal", "PER"), ("Are", "LOC"), ("Norwegian", "MISC"), ("Colorado", "LOC"), ("Jan Hudec", "PER"),
   ("Canada", "LOC")]),
 # wV065
@@ -384,12 +384,12 @@ DOCS = [
   ("Erik de Bruin", "PER"), ("American", "MISC"), ("Janet Evans", "PER")]),
 # wV076
 ("2000-02-09",
- "Inverness Caledonian Thistle knocked Celtic out of the Scottish Cup on Tuesday, winning 3-1 at Celtic Park in one of the biggest shocks in the history of the competition. Barry Wilson and Bobby Mann scored for the first division side, and Celtic coach John Barnes said his players had \"let the club down\".",
+ "Inverness Caledonian Thistle knocked Celtic out of the Scottish Cup on Tuesday, winning 3-1 at Celtic Park in one of the biggest shocks in the history of the competition. Barry Wilson headed the first goal for the first division side, and Celtic coach John Barnes said his players had \"let the club down\".",
  [("Inverness Caledonian Thistle", "ORG"), ("Celtic", "ORG"), ("Scottish Cup", "MISC"), ("Celtic Park", "LOC"), ("Barry Wilson", "PER"),
-  ("Bobby Mann", "PER"), ("Celtic", "ORG"), ("John Barnes", "PER")]),
+  ("Celtic", "ORG"), ("John Barnes", "PER")]),
 # wV077
 ("2000-05-28",
- "Northampton won the Heineken Cup on Saturday, beating Munster 9-8 in the final at Twickenham. Paul Grayson kicked two penalties and captain Pat Lam led the side off the field, while tens of thousands of Munster fans who had travelled from Cork and Limerick saw their side miss two late kicks.",
+ "Northampton won the Heineken Cup on Saturday, beating Munster 9-8 in the final at Twickenham. Paul Grayson kicked three penalties and captain Pat Lam led the side off the field, while tens of thousands of Munster fans who had travelled from Cork and Limerick saw their side miss two late kicks.",
  [("Northampton", "ORG"), ("Heineken Cup", "MISC"), ("Munster", "ORG"), ("Twickenham", "LOC"), ("Paul Grayson", "PER"),
   ("Pat Lam", "PER"), ("Munster", "ORG"), ("Cork", "LOC"), ("Limerick", "LOC")]),
 # wV078
@@ -424,9 +424,9 @@ DOCS = [
   ("Hakan", "PER"), ("Murat Yakin", "PER"), ("Swiss", "MISC"), ("Christian Gross", "PER")]),
 # wV084
 ("2006-11-02",
- "FC Copenhagen beat Manchester United 1-0 at Parken on Wednesday to keep alive their hopes in the Champions League. The Swede Marcus Allback scored the goal with a header from a corner, and coach Stale Solbakken said the Norwegian-trained defence had \"done everything right\".",
+ "FC Copenhagen beat Manchester United 1-0 at Parken on Wednesday to keep alive their hopes in the Champions League. The Swede Marcus Allback scored the goal with a header from a corner, and coach Stale Solbakken, a Norwegian, said his defence had \"done everything right\".",
  [("FC Copenhagen", "ORG"), ("Manchester United", "ORG"), ("Parken", "LOC"), ("Champions League", "MISC"), ("Swede", "MISC"),
-  ("Marcus Allback", "PER"), ("Stale Solbakken", "PER")]),
+  ("Marcus Allback", "PER"), ("Stale Solbakken", "PER"), ("Norwegian", "MISC")]),
 # wV085
 ("2001-02-28",
  "Six Finnish skiers, among them Jari Isometsa, Mika Myllyla and Janne Immonen, have tested positive for a plasma expander at the Nordic world championships in Lahti, the Finnish federation said on Tuesday. Head coach Kari-Pekka Kyro was dismissed, and the FIS said results would be annulled.",
@@ -434,23 +434,23 @@ DOCS = [
   ("Lahti", "LOC"), ("Finnish", "MISC"), ("Kari-Pekka Kyro", "PER"), ("FIS", "ORG")]),
 # wV086
 ("2009-11-08",
- "David Haye took the WBA heavyweight title from Nikolai Valuev on a majority decision in Nuremberg on Saturday, giving away 46 kilograms and 18 centimetres in height. The Briton hurt his hand in the early rounds but landed the cleaner punches, and his trainer Adam Booth said the Russian had been \"too slow to catch him\".",
+ "David Haye took the WBA heavyweight title from Nikolai Valuev on a majority decision in Nuremberg on Saturday, giving away more than 40 kilograms and 18 centimetres in height. The Briton hurt his hand in the early rounds but landed the cleaner punches, and his trainer Adam Booth said the Russian had been \"too slow to catch him\".",
  [("David Haye", "PER"), ("WBA", "ORG"), ("Nikolai Valuev", "PER"), ("Nuremberg", "LOC"), ("Briton", "MISC"),
   ("Adam Booth", "PER"), ("Russian", "MISC")]),
 # wV087
 ("2009-09-28",
- "Cadel Evans became the first Australian to win the world road race title on Sunday, attacking on the final climb in Mendrisio and finishing 27 seconds clear. Joaquim Rodriguez of Spain was second, and the Silence-Lotto rider said the win made up for losing the Tour de France by 23 seconds last year.",
- [("Cadel Evans", "PER"), ("Australian", "MISC"), ("Mendrisio", "LOC"), ("Joaquim Rodriguez", "PER"), ("Spain", "LOC"),
+ "Cadel Evans became the first Australian to win the world road race title on Sunday, attacking on the final climb in Mendrisio and finishing 27 seconds clear. Alexandr Kolobnev of Russia was second, and the Silence-Lotto rider said the win made up for losing the Tour de France by 23 seconds last year.",
+ [("Cadel Evans", "PER"), ("Australian", "MISC"), ("Mendrisio", "LOC"), ("Alexandr Kolobnev", "PER"), ("Russia", "LOC"),
   ("Silence-Lotto", "ORG"), ("Tour de France", "MISC")]),
 # wV088
 ("2010-05-24",
- "The Czech Republic won the ice hockey world championship on Sunday, beating Russia 2-1 in the final in Cologne. Jakub Klepis scored the winner and goalkeeper Tomas Vokoun made 35 saves, ending a Russian run of 27 wins in a row at world championships. Germany, the hosts, reached the semi-finals for the first time since 1953.",
- [("Czech Republic", "LOC"), ("Russia", "LOC"), ("Cologne", "LOC"), ("Jakub Klepis", "PER"), ("Tomas Vokoun", "PER"),
+ "The Czech Republic won the ice hockey world championship on Sunday, beating Russia 2-1 in the final in Cologne. Jakub Klepis and Tomas Rolinek scored and goalkeeper Tomas Vokoun made 35 saves, ending a Russian run of 27 wins in a row at world championships. Germany, the hosts, reached the semi-finals for the first time since 1953.",
+ [("Czech Republic", "LOC"), ("Russia", "LOC"), ("Cologne", "LOC"), ("Jakub Klepis", "PER"), ("Tomas Rolinek", "PER"), ("Tomas Vokoun", "PER"),
   ("Russian", "MISC"), ("Germany", "LOC")]),
 # wV089
 ("2007-04-30",
- "Red Bull Salzburg won the Austrian title on Sunday with five matches to spare, beating Ried 2-0 in front of 17,000 fans. Coach Giovanni Trapattoni and his assistant Lothar Matthaeus were thrown into the air by the players, and the club's owner Dietrich Mateschitz said he wanted the Champions League next.",
- [("Red Bull Salzburg", "ORG"), ("Austrian", "MISC"), ("Ried", "ORG"), ("Giovanni Trapattoni", "PER"), ("Lothar Matthaeus", "PER"),
+ "Red Bull Salzburg won the Austrian title on Sunday with five matches to spare, winning 2-0 at home in front of 17,000 fans. Coach Giovanni Trapattoni and his assistant Lothar Matthaeus were thrown into the air by the players, and the club's owner Dietrich Mateschitz said he wanted the Champions League next.",
+ [("Red Bull Salzburg", "ORG"), ("Austrian", "MISC"), ("Giovanni Trapattoni", "PER"), ("Lothar Matthaeus", "PER"),
   ("Dietrich Mateschitz", "PER"), ("Champions League", "MISC")]),
 # wV090
 ("2009-06-28",
@@ -464,9 +464,9 @@ DOCS = [
   ("Pierre van Hooijdonk", "PER"), ("Bert van Marwijk", "PER"), ("Marcio Amoroso", "PER"), ("Jan Koller", "PER"), ("Germans", "MISC")]),
 # wV092
 ("2005-05-30",
- "Vitoria Setubal won the Portuguese Cup on Sunday, beating the new champions Benfica 2-1 in the final at the Estadio Nacional. The Cameroonian striker Albert Meyong scored both goals, and coach Jose Couceiro said his players had not been paid for three months.",
+ "Vitoria Setubal won the Portuguese Cup on Sunday, beating the new champions Benfica 2-1 in the final at the Estadio Nacional. The Cameroonian striker Albert Meyong scored both goals, and the club's president said the players had not been paid for three months.",
  [("Vitoria Setubal", "ORG"), ("Portuguese Cup", "MISC"), ("Benfica", "ORG"), ("Estadio Nacional", "LOC"), ("Cameroonian", "MISC"),
-  ("Albert Meyong", "PER"), ("Jose Couceiro", "PER")]),
+  ("Albert Meyong", "PER")]),
 # wV093
 ("2008-05-15",
  "Zenit St Petersburg won the UEFA Cup on Wednesday, beating Rangers 2-0 in the final at the City of Manchester Stadium. Igor Denisov and Konstantin Zyryanov scored, Andrei Arshavin made both goals, and the Dutchman Dick Advocaat became the first coach to win a European trophy with a club from St Petersburg.",
@@ -540,9 +540,9 @@ DOCS = [
   ("Cantabria", "LOC")]),
 # wV107
 ("2000-02-06",
- "Italy won their first match in the Six Nations on Saturday, beating the champions Scotland 34-20 at the Stadio Flaminio in Rome. The Argentine-born fly-half Diego Dominguez kicked 29 points, including six drop goals and penalties in the second half, and thousands of fans ran on to the pitch at the end.",
+ "Italy won their first match in the Six Nations on Saturday, beating the champions Scotland 34-20 at the Stadio Flaminio in Rome. The fly-half Diego Dominguez, born in Argentina, kicked 29 points, including three drop goals, and thousands of fans ran on to the pitch at the end.",
  [("Italy", "LOC"), ("Six Nations", "MISC"), ("Scotland", "LOC"), ("Stadio Flaminio", "LOC"), ("Rome", "LOC"),
-  ("Argentine-born", "MISC"), ("Diego Dominguez", "PER")]),
+  ("Diego Dominguez", "PER"), ("Argentina", "LOC")]),
 # wV108
 ("2009-05-31",
  "Perpignan won the French rugby championship for the first time since 1955 on Saturday, beating Clermont 22-13 in the Top 14 final at the Stade de France. Full-back Jerome Porical kicked 17 points, and Catalan flags were waved all night in the streets of Perpignan. Clermont have now lost ten finals.",
@@ -623,8 +623,8 @@ DOCS = [
   ("Italian", "MISC"), ("Chip Ganassi", "PER")]),
 # wV124
 ("1999-09-06",
- "Carl Fogarty won his fourth World Superbike title on Sunday, clinching the championship with a round to spare at the Nuerburgring. The Ducati rider from Blackburn finished well ahead of the Australian Troy Corser in the standings.",
- [("Carl Fogarty", "PER"), ("World Superbike", "MISC"), ("Nuerburgring", "LOC"), ("Ducati", "ORG"), ("Blackburn", "LOC"),
+ "Carl Fogarty won his fourth World Superbike title on Sunday, clinching the championship with a round to spare. The Ducati rider from Blackburn finished well ahead of the Australian Troy Corser in the standings.",
+ [("Carl Fogarty", "PER"), ("World Superbike", "MISC"), ("Ducati", "ORG"), ("Blackburn", "LOC"),
   ("Australian", "MISC"), ("Troy Corser", "PER")]),
 # wV125
 ("2003-02-14",
@@ -678,9 +678,8 @@ DOCS = [
   ("Ostrava", "LOC")]),
 # wV135
 ("2007-05-07",
- "Beitar Jerusalem won the Israeli title for the first time in ten years on Saturday, and their owner Arcadi Gaydamak joined thousands of fans on the pitch at the Teddy Stadium. The Russian-Israeli businessman, who bought the club two years ago, promised to spend more to reach the Champions League group stage.",
- [("Beitar Jerusalem", "ORG"), ("Israeli", "MISC"), ("Arcadi Gaydamak", "PER"), ("Teddy Stadium", "LOC"), ("Russian-Israeli", "MISC"),
-  ("Champions League", "MISC")]),
+ "Beitar Jerusalem won the Israeli title for the first time since 1998 on Saturday, and their owner Arcadi Gaydamak joined thousands of fans on the pitch at the Teddy Stadium. The businessman, who bought the club two years ago, promised to spend more to reach the Champions League group stage.",
+ [("Beitar Jerusalem", "ORG"), ("Israeli", "MISC"), ("Arcadi Gaydamak", "PER"), ("Teddy Stadium", "LOC"), ("Champions League", "MISC")]),
 # wV136
 ("2009-12-06",
  "Kashima Antlers won the J-League for the third year in a row on Saturday, beating Urawa Reds 1-0 away from home in the last round. The Brazilian coach Oswaldo de Oliveira is the first to win three straight titles in Japan, and the club from Ibaraki has now been champion seven times.",
@@ -719,8 +718,8 @@ DOCS = [
   ("American", "MISC")]),
 # wV143
 ("2004-09-12",
- "Svetlana Kuznetsova won the US Open on Saturday, beating Elena Dementieva 6-3 7-5 in the first all-Russian final at a grand slam outside Paris. The 19-year-old from St Petersburg, seeded ninth, hugged her opponent at the net in Arthur Ashe Stadium and then telephoned her parents.",
- [("Svetlana Kuznetsova", "PER"), ("US Open", "MISC"), ("Elena Dementieva", "PER"), ("all-Russian", "MISC"), ("Paris", "LOC"),
+ "Svetlana Kuznetsova won the US Open on Saturday, beating Elena Dementieva 6-3 7-5 in the second grand slam final between two Russians this year, after the one in Paris. The 19-year-old from St Petersburg, seeded ninth, hugged her opponent at the net in Arthur Ashe Stadium and then telephoned her parents.",
+ [("Svetlana Kuznetsova", "PER"), ("US Open", "MISC"), ("Elena Dementieva", "PER"), ("Russians", "MISC"), ("Paris", "LOC"),
   ("St Petersburg", "LOC"), ("Arthur Ashe Stadium", "LOC")]),
 # wV144
 ("2004-09-07",
@@ -784,12 +783,12 @@ DOCS = [
   ("Paris", "LOC"), ("Telekom", "ORG"), ("Bjarne Riis", "PER"), ("Rostock", "LOC")]),
 # wV156
 ("2007-05-13",
- "Chris Hoy missed the world record for the kilometre time trial by seven hundredths of a second in La Paz on Saturday, riding at an altitude of more than 3,400 metres. The Scot had travelled to Bolivia with a team from British Cycling to attack the mark of the Frenchman Arnaud Tournant, and he breathed from an oxygen mask after the ride.",
+ "Chris Hoy missed the world record for the kilometre time trial by a fraction of a second in La Paz on Saturday, riding at an altitude of more than 3,400 metres. The Scot had travelled to Bolivia with a team from British Cycling to attack the mark of the Frenchman Arnaud Tournant, and he breathed from an oxygen mask after the ride.",
  [("Chris Hoy", "PER"), ("La Paz", "LOC"), ("Scot", "MISC"), ("Bolivia", "LOC"), ("British Cycling", "ORG"),
   ("Frenchman", "MISC"), ("Arnaud Tournant", "PER")]),
 # wV157
 ("1999-02-15",
- "Lasse Kjus became the first skier to win medals in all five events at one world championships on Sunday, taking silver in the slalom at Vail. The Norwegian had already won the downhill and the giant slalom in Colorado, and shared the super-G podium with the Austrian Hermann Maier.",
+ "Lasse Kjus became the first skier to win medals in all five events at one world championships on Sunday, taking silver in the slalom at Vail. The Norwegian had already won the giant slalom in Colorado and shared the super-G title with the Austrian Hermann Maier.",
  [("Lasse Kjus", "PER"), ("Vail", "LOC"), ("Norwegian", "MISC"), ("Colorado", "LOC"), ("Austrian", "MISC"),
   ("Hermann Maier", "PER")]),
 # wV158
@@ -804,9 +803,9 @@ DOCS = [
   ("De La Hoya", "PER"), ("Golden Boy Promotions", "ORG"), ("Mayweather", "PER")]),
 # wV160
 ("2003-10-19",
- "Dariusz Michalczewski lost his WBO light-heavyweight title and his unbeaten record to the Mexican Julio Cesar Gonzalez on a split decision at the Color Line Arena in Hamburg on Saturday. The Polish-born German, who had defended the belt 23 times, said he had underestimated his opponent.",
+ "Dariusz Michalczewski lost his WBO light-heavyweight title and his unbeaten record to the Mexican Julio Cesar Gonzalez on a split decision at the Color Line Arena in Hamburg on Saturday. The German, born in Poland, who had defended the belt 23 times, said he had underestimated his opponent.",
  [("Dariusz Michalczewski", "PER"), ("WBO", "ORG"), ("Mexican", "MISC"), ("Julio Cesar Gonzalez", "PER"), ("Color Line Arena", "LOC"),
-  ("Hamburg", "LOC"), ("Polish-born", "MISC"), ("German", "MISC")]),
+  ("Hamburg", "LOC"), ("German", "MISC"), ("Poland", "LOC")]),
 # wV161
 ("2005-04-17",
  "Eisbaren Berlin won the German ice hockey championship for the first time on Saturday, completing a 3-0 series win over Adler Mannheim in the DEL final at the Wellblechpalast. The Canadian coach Pierre Page said the club from the east of the city had finally come of age.",
@@ -824,9 +823,9 @@ DOCS = [
   ("Andrei Kirilenko", "PER"), ("David Blatt", "PER"), ("Pau Gasol", "PER")]),
 # wV164
 ("2009-03-14",
- "Ruby Walsh rode a record seventh winner of the week at the Cheltenham Festival on Friday, and both of Ireland's leading trainers, Willie Mullins and Paul Nicholls's rival stables, claimed a share of the credit. The Irishman, from Kildare, rides for Nicholls in Britain and for Mullins at home.",
- [("Ruby Walsh", "PER"), ("Cheltenham Festival", "MISC"), ("Ireland", "LOC"), ("Willie Mullins", "PER"), ("Paul Nicholls", "PER"),
-  ("Irishman", "MISC"), ("Kildare", "LOC"), ("Nicholls", "PER"), ("Britain", "LOC"), ("Mullins", "PER")]),
+ "Ruby Walsh rode a record seventh winner of the week at the Cheltenham Festival on Friday. The Irishman, from Kildare, rides for Paul Nicholls in Britain and for Willie Mullins in Ireland, and both trainers said he was the best jump jockey they had seen.",
+ [("Ruby Walsh", "PER"), ("Cheltenham Festival", "MISC"), ("Irishman", "MISC"), ("Kildare", "LOC"), ("Paul Nicholls", "PER"),
+  ("Britain", "LOC"), ("Willie Mullins", "PER"), ("Ireland", "LOC")]),
 # wV165
 ("2010-07-12",
  "Douglas Whyte won the Hong Kong jockeys' championship for the tenth season in a row on Sunday, finishing well clear on the last day of racing at Sha Tin. The South African, from Durban, said he would renew his licence with the Hong Kong Jockey Club for another season.",
