@@ -332,11 +332,10 @@ DOCS = [
  [("United States Grand Prix", "MISC"), ("Indianapolis", "LOC"), ("Michelin", "ORG"), ("Michael Schumacher", "PER"), ("Ferrari", "ORG"),
   ("Rubens Barrichello", "PER"), ("Bridgestone", "ORG"), ("Jordan", "ORG"), ("Minardi", "ORG"), ("FIA", "ORG"), ("Paris", "LOC")]),
 # wV066
-("2002-11-29",
- "Wisla Krakow reached the last 16 of the UEFA Cup on Thursday, winning 4-1 at Schalke in Gelsenkirchen after a 1-1 draw in the first leg. Kamil Kosowski and Maciej Zurawski both scored, and coach Henryk Kasperczak said the result would be celebrated all night in Krakow. No Polish club had won in Germany in a European tie for 20 years.",
- [("Wisla Krakow", "ORG"), ("UEFA Cup", "MISC"), ("Schalke", "ORG"), ("Gelsenkirchen", "LOC"), ("Kamil Kosowski", "PER"),
-  ("Maciej Zurawski", "PER"), ("Henryk Kasperczak", "PER"), ("Krakow", "LOC"), ("Polish", "MISC"), ("Germany", "LOC"),
-  ("European", "MISC")]),
+("1999-08-26",
+ "Maribor became the first Slovenian club to reach the group stage of the Champions League on Wednesday, winning 2-0 at Lyon in the second leg of their qualifier after a 1-0 win at home. Coach Bojan Prasnikar said his part-time players had outrun the French side at the Stade de Gerland, and the town of Maribor celebrated until morning.",
+ [("Maribor", "ORG"), ("Slovenian", "MISC"), ("Champions League", "MISC"), ("Lyon", "ORG"), ("Bojan Prasnikar", "PER"),
+  ("French", "MISC"), ("Stade de Gerland", "LOC"), ("Maribor", "LOC")]),
 # wV067
 ("2003-02-11",
  "Zimbabwe's Andy Flower and Henry Olonga wore black armbands in their side's opening match against Namibia on Monday, saying in a statement that they were \"mourning the death of democracy\" in their country. The Zimbabwe Cricket Union said the two players had not asked permission, and ministers in the government of Robert Mugabe called for them to be dropped.",
