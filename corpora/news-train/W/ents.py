@@ -281,4 +281,121 @@ DOCS = [
  """CANBERRA, Nov 16 (Reuters) - Prime Minister Kevin Rudd apologised on Monday to the Forgotten Australians, some 500,000 people who grew up in orphanages and foster homes last century, among them British child migrants sent under schemes backed by the Fairbridge Society. Opposition leader Malcolm Turnbull also apologised.""",
  E("CANBERRA|LOC", "Reuters|ORG", "Kevin Rudd|PER", "Forgotten Australians|MISC", "British|MISC", "Fairbridge Society|ORG",
    "Malcolm Turnbull|PER")),
+# wW053
+("2004-12-07",
+ """MILAN, Dec 7 (Reuters) - La Scala reopened on Tuesday after a three-year restoration with Antonio Salieri's Europa riconosciuta, the opera that inaugurated the house in 1778, conducted by Riccardo Muti. President Carlo Azeglio Ciampi attended the gala, held as every year on the feast of Sant'Ambrogio, the patron saint of Milan.""",
+ E("MILAN|LOC", "Reuters|ORG", "La Scala|LOC", "Antonio Salieri|PER", "Europa riconosciuta|MISC", "Riccardo Muti|PER",
+   "Carlo Azeglio Ciampi|PER", "Sant'Ambrogio|PER", "Milan|LOC")),
+# wW054
+("2002-06-04",
+ """KARACHI, June 4 (Reuters) - Shares on the Karachi Stock Exchange fell 4.1 percent on Tuesday as fears of war with New Delhi kept foreign funds away, dealers at Jahangir Siddiqui & Co said. The State Bank of Pakistan sold dollars to hold up the rupee, and Pakistan International Airlines cut flights to Lahore.""",
+ E("KARACHI|LOC", "Reuters|ORG", "Karachi Stock Exchange|ORG", "New Delhi|LOC", "Jahangir Siddiqui & Co|ORG",
+   "State Bank of Pakistan|ORG", "Pakistan International Airlines|ORG", "Lahore|LOC")),
+# wW055
+("2002-01-02",
+ """LUSAKA, Jan 2 (Reuters) - Levy Mwanawasa of the Movement for Multiparty Democracy was sworn in as Zambia's third president on Wednesday, as the United Party for National Development said the vote had been rigged. Anderson Mazoka, who came a close second, asked the Supreme Court to annul the result.""",
+ E("LUSAKA|LOC", "Reuters|ORG", "Levy Mwanawasa|PER", "Movement for Multiparty Democracy|ORG", "Zambia|LOC",
+   "United Party for National Development|ORG", "Anderson Mazoka|PER", "Supreme Court|ORG")),
+# wW056
+("2012-05-15",
+ """MEXICO CITY, May 15 (AP) - Carlos Fuentes, author of The Death of Artemio Cruz and Where the Air Is Clear, died in a Mexico City hospital on Tuesday aged 83, President Felipe Calderon said. The novelist, who won the Cervantes Prize in 1987, had been due to speak in Seville next week.""",
+ E("MEXICO CITY|LOC", "AP|ORG", "Carlos Fuentes|PER", "The Death of Artemio Cruz|MISC", "Where the Air Is Clear|MISC",
+   "Mexico City|LOC", "Felipe Calderon|PER", "Cervantes Prize|MISC", "Seville|LOC")),
+# wW057
+("1999-12-26",
+ """PARIS, Dec 26 (AFP) - Hurricane-force winds tore across northern France on Sunday, felling thousands of trees in the park of Versailles and cutting power to two million homes, Electricite de France said. Meteo-France said gusts of 170 km/h hit Paris as the storm, named Lothar by German forecasters, moved on towards Baden-Wuerttemberg, where Deutsche Bahn halted its trains.""",
+ E("PARIS|LOC", "AFP|ORG", "France|LOC", "Versailles|LOC", "Electricite de France|ORG", "Meteo-France|ORG", "Paris|LOC",
+   "Lothar|MISC", "German|MISC", "Baden-Wuerttemberg|LOC", "Deutsche Bahn|ORG")),
+# wW058
+("2008-12-09",
+ """CHICAGO, Dec 9 (Reuters) - Federal agents arrested Illinois Governor Rod Blagojevich at his home on Tuesday on charges that he tried to sell the Senate seat vacated by President-elect Barack Obama, U.S. Attorney Patrick Fitzgerald said. The Democrat was also accused of pressing the Tribune Co to fire editorial writers of the Chicago Tribune.""",
+ E("CHICAGO|LOC", "Reuters|ORG", "Illinois|LOC", "Rod Blagojevich|PER", "Senate|ORG", "Barack Obama|PER", "U.S.|LOC",
+   "Patrick Fitzgerald|PER", "Democrat|ORG", "Tribune Co|ORG", "Chicago Tribune|ORG")),
+# wW059
+("2006-08-24",
+ """PRAGUE, Aug 24 (Reuters) - Astronomers of the International Astronomical Union voted on Thursday to strip Pluto of its status as a planet, leaving the solar system with eight. Pluto, found in 1930 by Clyde Tombaugh at the Lowell Observatory in Flagstaff, Arizona, will now be called a dwarf planet, like Ceres and Eris.""",
+ E("PRAGUE|LOC", "Reuters|ORG", "International Astronomical Union|ORG", "Pluto|LOC", "Pluto|LOC", "Clyde Tombaugh|PER",
+   "Lowell Observatory|LOC", "Flagstaff|LOC", "Arizona|LOC", "Ceres|LOC", "Eris|LOC")),
+# wW060
+("2012-11-15",
+ """GENEVA, Nov 15 (Reuters) - The Global Fund to Fight AIDS, Tuberculosis and Malaria named Mark Dybul, a former head of the U.S. programme PEPFAR, as its executive director on Thursday. The fund's board met in Geneva after donors such as the Bill & Melinda Gates Foundation had pressed for reform.""",
+ E("GENEVA|LOC", "Reuters|ORG", "Global Fund to Fight AIDS, Tuberculosis and Malaria|ORG", "Mark Dybul|PER", "U.S.|LOC",
+   "PEPFAR|MISC", "Geneva|LOC", "Bill & Melinda Gates Foundation|ORG")),
+# wW061
+("2002-06-15",
+ """PRAGUE, June 15 (Reuters) - The Social Democrats of Vladimir Spidla won the most seats in the Czech general election on Saturday, ahead of Vaclav Klaus's Civic Democratic Party and the Communist Party of Bohemia and Moravia, the Czech Statistical Office said.""",
+ E("PRAGUE|LOC", "Reuters|ORG", "Social Democrats|ORG", "Vladimir Spidla|PER", "Czech|MISC", "Vaclav Klaus|PER",
+   "Civic Democratic Party|ORG", "Communist Party of Bohemia and Moravia|ORG", "Czech Statistical Office|ORG")),
+# wW062
+("2005-02-10",
+ """RIYADH, Feb 10 (Reuters) - Saudi men voted in the kingdom's first municipal elections on Thursday, choosing half the members of the Riyadh council, the Ministry of Municipal and Rural Affairs said. Women were barred from voting, and Prince Mansour bin Mitab, who heads the election committee, said candidates backed by Islamist clerics were expected to do well.""",
+ E("RIYADH|LOC", "Reuters|ORG", "Saudi|MISC", "Riyadh|LOC", "Ministry of Municipal and Rural Affairs|ORG", "Mansour bin Mitab|PER",
+   "Islamist|MISC")),
+# wW063
+("2008-03-09",
+ """ABIDJAN, March 9 (AFP) - The Marche des Arts du Spectacle Africain opened in Abidjan on Sunday for the first time since the civil war, with troupes from Burkina Faso, Mali and Cameroon, Ivory Coast's Ministry of Culture said. Reggae star Alpha Blondy, who sang at the opening in the Palais de la Culture, called for calm before the elections.""",
+ E("ABIDJAN|LOC", "AFP|ORG", "Marche des Arts du Spectacle Africain|MISC", "Abidjan|LOC", "Burkina Faso|LOC", "Mali|LOC",
+   "Cameroon|LOC", "Ivory Coast|LOC", "Ministry of Culture|ORG", "Alpha Blondy|PER", "Palais de la Culture|LOC")),
+# wW064
+("1998-10-08",
+ """LISBON, Oct 8 (Reuters) - Portuguese novelist Jose Saramago, author of Blindness and The Gospel According to Jesus Christ, won the Nobel Prize in Literature on Thursday, the first writer in Portuguese to do so. Saramago, a member of the Portuguese Communist Party, heard the news at Frankfurt airport on his way home from the Frankfurt Book Fair.""",
+ E("LISBON|LOC", "Reuters|ORG", "Portuguese|MISC", "Jose Saramago|PER", "Blindness|MISC", "The Gospel According to Jesus Christ|MISC",
+   "Nobel Prize in Literature|MISC", "Portuguese|MISC", "Saramago|PER", "Portuguese Communist Party|ORG", "Frankfurt|LOC",
+   "Frankfurt Book Fair|MISC")),
+# wW065
+("2008-11-02",
+ """HANOI, Nov 2 (Reuters) - The heaviest rain in 35 years flooded the streets of Hanoi on Sunday, stranding residents of Hoang Mai district and cutting power to the Bach Mai area, the National Centre for Hydro-Meteorological Forecasting said. Prime Minister Nguyen Tan Dung ordered Vietnamese troops to pump water from the city's lakes.""",
+ E("HANOI|LOC", "Reuters|ORG", "Hanoi|LOC", "Hoang Mai|LOC", "Bach Mai|LOC", "National Centre for Hydro-Meteorological Forecasting|ORG",
+   "Nguyen Tan Dung|PER", "Vietnamese|MISC")),
+# wW066
+("1998-12-01",
+ """MONTREAL, Dec 1 (Reuters) - Premier Lucien Bouchard's Parti Quebecois won a second term in Quebec on Monday, beating Jean Charest's Liberals, but fell short of the share of the vote Bouchard wanted before another referendum on sovereignty. Mario Dumont of the Action democratique du Quebec held his seat.""",
+ E("MONTREAL|LOC", "Reuters|ORG", "Lucien Bouchard|PER", "Parti Quebecois|ORG", "Quebec|LOC", "Jean Charest|PER", "Liberals|ORG",
+   "Bouchard|PER", "Mario Dumont|PER", "Action democratique du Quebec|ORG")),
+# wW067
+("2011-08-27",
+ """EDINBURGH, Aug 27 (Reuters) - Adam Riches won the Foster's Edinburgh Comedy Award on Saturday for a show in which he drags members of the audience onto the stage, the organisers of the Edinburgh Festival Fringe said. The best newcomer prize went to Humphrey Ker, an Old Etonian who was born in Hong Kong.""",
+ E("EDINBURGH|LOC", "Reuters|ORG", "Adam Riches|PER", "Foster's Edinburgh Comedy Award|MISC", "Edinburgh Festival Fringe|MISC",
+   "Humphrey Ker|PER", "Old Etonian|MISC", "Hong Kong|LOC")),
+# wW068
+("2000-06-26",
+ """WASHINGTON, June 26 (Reuters) - Scientists of the publicly funded Human Genome Project and the private Celera Genomics Corp said on Monday they had both finished a rough draft of the human genetic code. Francis Collins of the National Human Genome Research Institute and Celera's Craig Venter stood beside President Bill Clinton, while Prime Minister Tony Blair joined them by satellite from London.""",
+ E("WASHINGTON|LOC", "Reuters|ORG", "Human Genome Project|MISC", "Celera Genomics Corp|ORG", "Francis Collins|PER",
+   "National Human Genome Research Institute|ORG", "Celera|ORG", "Craig Venter|PER", "Bill Clinton|PER", "Tony Blair|PER",
+   "London|LOC")),
+# wW069
+("2003-07-24",
+ """SAN SALVADOR, July 24 (Reuters) - Police in El Salvador arrested 120 suspected members of the Mara Salvatrucha and Barrio 18 gangs on Thursday under President Francisco Flores's Mano Dura plan, the National Civil Police said. Human rights groups, among them the Catholic Church's Tutela Legal, said the sweeps broke the constitution.""",
+ E("SAN SALVADOR|LOC", "Reuters|ORG", "El Salvador|LOC", "Mara Salvatrucha|ORG", "Barrio 18|ORG", "Francisco Flores|PER",
+   "Mano Dura|MISC", "National Civil Police|ORG", "Catholic Church|ORG", "Tutela Legal|ORG")),
+# wW070
+("2011-11-16",
+ """CANBERRA, Nov 16 (Reuters) - U.S. President Barack Obama and Prime Minister Julia Gillard said on Wednesday that up to 2,500 Marines would rotate through a base near Darwin in the Northern Territory. China's Foreign Ministry said the plan might not be "quite appropriate." """.strip(),
+ E("CANBERRA|LOC", "Reuters|ORG", "U.S.|LOC", "Barack Obama|PER", "Julia Gillard|PER", "Marines|ORG", "Darwin|LOC",
+   "Northern Territory|LOC", "China|LOC", "Foreign Ministry|ORG")),
+# wW071
+("2000-01-13",
+ """REDMOND, Washington, Jan 13 (Reuters) - Microsoft Corp co-founder Bill Gates handed the job of chief executive to Steve Ballmer on Thursday and named himself chief software architect, as the company fights an antitrust suit brought by the U.S. Justice Department. Shares of Microsoft rose 4 percent on the Nasdaq.""",
+ E("REDMOND|LOC", "Washington|LOC", "Reuters|ORG", "Microsoft Corp|ORG", "Bill Gates|PER", "Steve Ballmer|PER",
+   "U.S. Justice Department|ORG", "Microsoft|ORG", "Nasdaq|ORG")),
+# wW072
+("2004-07-31",
+ """KANO, Nigeria, July 31 (Reuters) - Health workers resumed polio vaccinations in Kano state on Saturday after an 11-month boycott, Governor Ibrahim Shekarau said, after vaccine made by Indonesia's PT Bio Farma was declared safe by Muslim clerics. The World Health Organization and UNICEF said the virus had spread from northern Nigeria to ten other African countries.""",
+ E("KANO|LOC", "Nigeria|LOC", "Reuters|ORG", "Kano|LOC", "Ibrahim Shekarau|PER", "Indonesia|LOC", "PT Bio Farma|ORG", "Muslim|MISC",
+   "World Health Organization|ORG", "UNICEF|ORG", "Nigeria|LOC", "African|MISC")),
+# wW073
+("2009-05-14",
+ """KOUROU, French Guiana, May 14 (AFP) - An Ariane 5 rocket carried the Herschel and Planck space telescopes into orbit from the Guiana Space Centre on Thursday, the European Space Agency said. Herschel, named after the astronomer William Herschel, will study how stars are born.""",
+ E("KOUROU|LOC", "French Guiana|LOC", "AFP|ORG", "Ariane 5|MISC", "Herschel|MISC", "Planck|MISC", "Guiana Space Centre|LOC",
+   "European Space Agency|ORG", "Herschel|MISC", "William Herschel|PER")),
+# wW074
+("2006-03-21",
+ """VIENTIANE, March 21 (AFP) - The Lao People's Revolutionary Party named Choummaly Sayasone as its secretary-general on Tuesday, replacing Khamtay Siphandone at the close of its eighth congress, the state news agency KPL said. Diplomats said Vietnam's Communist Party had sent a large delegation.""",
+ E("VIENTIANE|LOC", "AFP|ORG", "Lao People's Revolutionary Party|ORG", "Choummaly Sayasone|PER", "Khamtay Siphandone|PER", "KPL|ORG",
+   "Vietnam|LOC", "Communist Party|ORG")),
+# wW075
+("2012-02-27",
+ """TEHRAN, Feb 27 (Reuters) - Iranians celebrated on Monday after Asghar Farhadi's A Separation won the Academy Award for best foreign language film, the first Oscar for an Iranian film. The state broadcaster Islamic Republic of Iran Broadcasting hailed the win over Footnote, a film from Israel.""",
+ E("TEHRAN|LOC", "Reuters|ORG", "Iranians|MISC", "Asghar Farhadi|PER", "A Separation|MISC", "Academy Award|MISC", "Oscar|MISC",
+   "Iranian|MISC", "Islamic Republic of Iran Broadcasting|ORG", "Footnote|MISC", "Israel|LOC")),
 ]
