@@ -398,4 +398,126 @@ DOCS = [
  """TEHRAN, Feb 27 (Reuters) - Iranians celebrated on Monday after Asghar Farhadi's A Separation won the Academy Award for best foreign language film, the first Oscar for an Iranian film. The state broadcaster Islamic Republic of Iran Broadcasting hailed the win over Footnote, a film from Israel.""",
  E("TEHRAN|LOC", "Reuters|ORG", "Iranians|MISC", "Asghar Farhadi|PER", "A Separation|MISC", "Academy Award|MISC", "Oscar|MISC",
    "Iranian|MISC", "Islamic Republic of Iran Broadcasting|ORG", "Footnote|MISC", "Israel|LOC")),
+# wW076
+("2003-03-16",
+ """VADUZ, March 16 (Reuters) - Voters in Liechtenstein backed Prince Hans-Adam II's plan to widen his powers on Sunday, after he had threatened to move to Vienna if they said no. The Council of Europe's Venice Commission had warned that the new constitution could leave the principality isolated in Europe.""",
+ E("VADUZ|LOC", "Reuters|ORG", "Liechtenstein|LOC", "Hans-Adam II|PER", "Vienna|LOC", "Council of Europe|ORG", "Venice Commission|ORG",
+   "Europe|LOC")),
+# wW077
+("2009-01-29",
+ """LOUISVILLE, Kentucky, Jan 29 (AP) - Governor Steve Beshear called out the entire Kentucky National Guard on Thursday as an ice storm left 600,000 homes without power, the worst outage in the state's history. The Federal Emergency Management Agency sent generators to Paducah and Bowling Green.""",
+ E("LOUISVILLE|LOC", "Kentucky|LOC", "AP|ORG", "Steve Beshear|PER", "Kentucky National Guard|ORG", "Federal Emergency Management Agency|ORG",
+   "Paducah|LOC", "Bowling Green|LOC")),
+# wW078
+("2009-07-25",
+ """ASUNCION, July 25 (Reuters) - Brazil agreed on Saturday to triple what it pays Paraguay for surplus power from the Itaipu dam on the Parana River, President Fernando Lugo said after talks with his Brazilian counterpart. The binational company Itaipu Binacional will also pay for a new transmission line to Asuncion.""",
+ E("ASUNCION|LOC", "Reuters|ORG", "Brazil|LOC", "Paraguay|LOC", "Itaipu|LOC", "Parana River|LOC", "Fernando Lugo|PER", "Brazilian|MISC",
+   "Itaipu Binacional|ORG", "Asuncion|LOC")),
+# wW079
+("2009-10-01",
+ """WASHINGTON, Oct 1 (Reuters) - Scientists on Thursday unveiled the skeleton of a 4.4 million-year-old human ancestor found near the Awash River in Ethiopia's Afar region, describing it in 11 papers in the journal Science. Tim White of the University of California, Berkeley, and the Ethiopian researcher Berhane Asfaw said it was a million years older than any such skeleton known.""",
+ E("WASHINGTON|LOC", "Reuters|ORG", "Awash River|LOC", "Ethiopia|LOC", "Afar|LOC", "Science|ORG", "Tim White|PER",
+   "University of California, Berkeley|ORG", "Ethiopian|MISC", "Berhane Asfaw|PER")),
+# wW080
+("2012-08-24",
+ """SAN JOSE, California, Aug 24 (Reuters) - A U.S. jury found on Friday that Samsung Electronics Co had copied features of Apple Inc's iPhone and iPad and ordered it to pay $1.05 billion. Samsung said the verdict was a loss for American consumers and that it would appeal; its Galaxy S II phone and Galaxy Tab were among the devices named.""",
+ E("SAN JOSE|LOC", "California|LOC", "Reuters|ORG", "U.S.|LOC", "Samsung Electronics Co|ORG", "Apple Inc|ORG", "iPhone|MISC", "iPad|MISC",
+   "Samsung|ORG", "American|MISC", "Galaxy S II|MISC", "Galaxy Tab|MISC")),
+# wW081
+("1996-11-06",
+ """MUSCAT, Nov 6 (Reuters) - Sultan Qaboos bin Said issued Oman's first written constitution on Wednesday, a Basic Statute of the State that fixes the rules of succession and sets up a two-chamber Council of Oman, the Oman News Agency said.""",
+ E("MUSCAT|LOC", "Reuters|ORG", "Qaboos bin Said|PER", "Oman|LOC", "Basic Statute of the State|MISC", "Council of Oman|ORG",
+   "Oman News Agency|ORG")),
+# wW082
+("2009-03-04",
+ """BILLUND, Denmark, March 4 (Reuters) - Toy maker Lego A/S said on Wednesday its profit rose 32 percent last year, helped by its Star Wars and Indiana Jones sets. Chief executive Jorgen Vig Knudstorp said the company would add jobs at its plants in Nyiregyhaza in Hungary and Monterrey in Mexico.""",
+ E("BILLUND|LOC", "Denmark|LOC", "Reuters|ORG", "Lego A/S|ORG", "Star Wars|MISC", "Indiana Jones|MISC", "Jorgen Vig Knudstorp|PER",
+   "Nyiregyhaza|LOC", "Hungary|LOC", "Monterrey|LOC", "Mexico|LOC")),
+# wW083
+("2011-06-12",
+ """NEW YORK, June 12 (Reuters) - The Book of Mormon, a musical by South Park creators Trey Parker and Matt Stone, won nine Tony Awards on Sunday, including best musical, at a ceremony at the Beacon Theatre hosted by Neil Patrick Harris. War Horse, the National Theatre's play about a cavalry horse in the First World War, was named best play.""",
+ E("NEW YORK|LOC", "Reuters|ORG", "The Book of Mormon|MISC", "South Park|MISC", "Trey Parker|PER", "Matt Stone|PER", "Tony Awards|MISC",
+   "Beacon Theatre|LOC", "Neil Patrick Harris|PER", "War Horse|MISC", "National Theatre|ORG", "First World War|MISC")),
+# wW084
+("2000-07-11",
+ """LOME, July 11 (AFP) - Leaders at the Organisation of African Unity summit in Lome adopted the Constitutive Act of the African Union on Tuesday, a plan pushed by Libyan leader Muammar Gaddafi. Togo's President Gnassingbe Eyadema, the host, called it a historic day for Africa.""",
+ E("LOME|LOC", "AFP|ORG", "Organisation of African Unity|ORG", "Lome|LOC", "Constitutive Act of the African Union|MISC", "Libyan|MISC",
+   "Muammar Gaddafi|PER", "Togo|LOC", "Gnassingbe Eyadema|PER", "Africa|LOC")),
+# wW085
+("2003-05-14",
+ """SANTO DOMINGO, May 14 (Reuters) - The Central Bank of the Dominican Republic took over Banco Intercontinental on Wednesday after uncovering a $2.2 billion fraud, and prosecutors ordered the arrest of its president, Ramon Baez Figueroa. President Hipolito Mejia said savers at Baninter would get their money back.""",
+ E("SANTO DOMINGO|LOC", "Reuters|ORG", "Central Bank of the Dominican Republic|ORG", "Banco Intercontinental|ORG", "Ramon Baez Figueroa|PER",
+   "Hipolito Mejia|PER", "Baninter|ORG")),
+# wW086
+("2012-10-11",
+ """BEIJING, Oct 11 (Reuters) - Mo Yan, author of Red Sorghum and Big Breasts and Wide Hips, on Thursday became the first Chinese citizen to win the Nobel Prize in Literature. The state news agency Xinhua hailed the award, but the artist Ai Weiwei said Mo was too close to the Communist Party of China.""",
+ E("BEIJING|LOC", "Reuters|ORG", "Mo Yan|PER", "Red Sorghum|MISC", "Big Breasts and Wide Hips|MISC", "Chinese|MISC",
+   "Nobel Prize in Literature|MISC", "Xinhua|ORG", "Ai Weiwei|PER", "Mo|PER", "Communist Party of China|ORG")),
+# wW087
+("2008-12-11",
+ """NEW YORK, Dec 11 (Reuters) - Federal agents arrested Bernard Madoff, a former chairman of the Nasdaq Stock Market, on Thursday and accused him of running a $50 billion fraud through his firm, Bernard L. Madoff Investment Securities LLC. The Securities and Exchange Commission said clients included hedge funds in Geneva and charities in Palm Beach.""",
+ E("NEW YORK|LOC", "Reuters|ORG", "Bernard Madoff|PER", "Nasdaq Stock Market|ORG", "Bernard L. Madoff Investment Securities LLC|ORG",
+   "Securities and Exchange Commission|ORG", "Geneva|LOC", "Palm Beach|LOC")),
+# wW088
+("2006-07-12",
+ """PORT VILA, July 12 (AFP) - Vanuatu came top of a Happy Planet Index published on Wednesday by the New Economics Foundation, a London think-tank that ranked 178 nations by life expectancy, well-being and their use of resources. Prime Minister Ham Lini said islanders were happy because they grew their own food.""",
+ E("PORT VILA|LOC", "AFP|ORG", "Vanuatu|LOC", "Happy Planet Index|MISC", "New Economics Foundation|ORG", "London|LOC", "Ham Lini|PER")),
+# wW089
+("2005-01-10",
+ """ROME, Jan 10 (Reuters) - A ban on smoking in Italy's bars, restaurants and offices came into force on Monday, and the health squad of the Carabinieri, the NAS, began inspections in Rome and Naples. Health Minister Girolamo Sirchia said the law would save thousands of lives, while the consumer group Codacons set up a hotline for complaints.""",
+ E("ROME|LOC", "Reuters|ORG", "Italy|LOC", "Carabinieri|ORG", "NAS|ORG", "Rome|LOC", "Naples|LOC", "Girolamo Sirchia|PER", "Codacons|ORG")),
+# wW090
+("2009-06-29",
+ """SHARM EL-SHEIKH, Egypt, June 29 (Reuters) - Members of the International Renewable Energy Agency chose Abu Dhabi as its headquarters on Monday, over bids from Bonn and Vienna, and named Helene Pelosse of France as its first director-general. The agency will be based in Masdar City, a carbon-neutral town being built by the Abu Dhabi Future Energy Company.""",
+ E("SHARM EL-SHEIKH|LOC", "Egypt|LOC", "Reuters|ORG", "International Renewable Energy Agency|ORG", "Abu Dhabi|LOC", "Bonn|LOC",
+   "Vienna|LOC", "Helene Pelosse|PER", "France|LOC", "Masdar City|LOC", "Abu Dhabi Future Energy Company|ORG")),
+# wW091
+("2008-05-28",
+ """KATHMANDU, May 28 (Reuters) - Nepal's Constituent Assembly voted on Wednesday to abolish the 239-year-old monarchy and declare a republic, giving King Gyanendra 15 days to leave the royal palace. Maoist leader Pushpa Kamal Dahal, known as Prachanda, told crowds in Kathmandu that a new era had begun.""",
+ E("KATHMANDU|LOC", "Reuters|ORG", "Nepal|LOC", "Constituent Assembly|ORG", "Gyanendra|PER", "Maoist|ORG", "Pushpa Kamal Dahal|PER",
+   "Prachanda|PER", "Kathmandu|LOC")),
+# wW092
+("2003-03-09",
+ """VALLETTA, March 9 (Reuters) - Maltese voters backed membership of the European Union by 53.6 percent in Saturday's referendum, Prime Minister Eddie Fenech Adami said on Sunday, although Labour leader Alfred Sant told his supporters the result was a defeat for the yes camp.""",
+ E("VALLETTA|LOC", "Reuters|ORG", "Maltese|MISC", "European Union|ORG", "Eddie Fenech Adami|PER", "Labour|ORG", "Alfred Sant|PER")),
+# wW093
+("2004-03-08",
+ """ANTANANARIVO, March 8 (AFP) - Cyclone Gafilo smashed into north-eastern Madagascar with winds of 250 km/h on Sunday, flattening homes in Antalaha and Maroantsetra, the National Office for Disaster Management said. The World Food Programme said vanilla farms in the Sava region had been ruined.""",
+ E("ANTANANARIVO|LOC", "AFP|ORG", "Cyclone Gafilo|MISC", "Madagascar|LOC", "Antalaha|LOC", "Maroantsetra|LOC",
+   "National Office for Disaster Management|ORG", "World Food Programme|ORG", "Sava|LOC")),
+# wW094
+("2011-02-16",
+ """ANN ARBOR, Michigan, Feb 16 (Reuters) - Borders Group Inc, the second-largest U.S. bookstore chain, filed for Chapter 11 bankruptcy protection on Wednesday and said it would close 200 stores, blaming competition from Amazon.com Inc and the Nook e-reader of Barnes & Noble Inc.""",
+ E("ANN ARBOR|LOC", "Michigan|LOC", "Reuters|ORG", "Borders Group Inc|ORG", "U.S.|LOC", "Chapter 11|MISC", "Amazon.com Inc|ORG", "Nook|MISC",
+   "Barnes & Noble Inc|ORG")),
+# wW095
+("2002-12-07",
+ """AMSTERDAM, Dec 7 (Reuters) - Thieves climbed onto the roof of the Van Gogh Museum in Amsterdam overnight and stole two early paintings, View of the Sea at Scheveningen and Congregation Leaving the Reformed Church in Nuenen, police said on Saturday. Museum director John Leighton said the works were too famous to sell.""",
+ E("AMSTERDAM|LOC", "Reuters|ORG", "Van Gogh Museum|ORG", "Amsterdam|LOC", "View of the Sea at Scheveningen|MISC",
+   "Congregation Leaving the Reformed Church in Nuenen|MISC", "John Leighton|PER")),
+# wW096
+("1999-04-10",
+ """KUALA LUMPUR, April 10 (Reuters) - Malaysian soldiers culled pigs on farms around Bukit Pelanduk in Negeri Sembilan on Saturday, as scientists at the University of Malaya said the encephalitis outbreak was caused by a new virus. They named it after the village of Sungai Nipah, where the first patient lived.""",
+ E("KUALA LUMPUR|LOC", "Reuters|ORG", "Malaysian|MISC", "Bukit Pelanduk|LOC", "Negeri Sembilan|LOC", "University of Malaya|ORG",
+   "Sungai Nipah|LOC")),
+# wW097
+("2006-10-22",
+ """PANAMA CITY, Oct 22 (Reuters) - Panamanians voted by a wide margin on Sunday to approve a $5.25 billion plan to widen the Panama Canal with a third set of locks, the Electoral Tribunal said. President Martin Torrijos, whose father Omar Torrijos signed the canal treaties with Jimmy Carter, said the Panama Canal Authority would start work next year.""",
+ E("PANAMA CITY|LOC", "Reuters|ORG", "Panamanians|MISC", "Panama Canal|LOC", "Electoral Tribunal|ORG", "Martin Torrijos|PER",
+   "Omar Torrijos|PER", "Jimmy Carter|PER", "Panama Canal Authority|ORG")),
+# wW098
+("2004-09-30",
+ """WHITEHOUSE STATION, New Jersey, Sept 30 (Reuters) - Merck & Co Inc withdrew its arthritis drug Vioxx from markets worldwide on Thursday after a study showed it doubled the risk of heart attacks, and its shares fell 27 percent. Shares of Pfizer Inc, maker of the rival pill Celebrex, rose on the New York Stock Exchange.""",
+ E("WHITEHOUSE STATION|LOC", "New Jersey|LOC", "Reuters|ORG", "Merck & Co Inc|ORG", "Vioxx|MISC", "Pfizer Inc|ORG", "Celebrex|MISC",
+   "New York Stock Exchange|ORG")),
+# wW099
+("2010-06-13",
+ """WOOMERA, Australia, June 13 (Reuters) - The Hayabusa probe of the Japan Aerospace Exploration Agency returned to Earth on Sunday, dropping a capsule that may hold dust from the asteroid Itokawa into the desert of South Australia. Project manager Junichiro Kawaguchi said the seven-year voyage had nearly failed twice.""",
+ E("WOOMERA|LOC", "Australia|LOC", "Reuters|ORG", "Hayabusa|MISC", "Japan Aerospace Exploration Agency|ORG", "Earth|LOC", "Itokawa|LOC",
+   "South Australia|LOC", "Junichiro Kawaguchi|PER")),
+# wW100
+("2005-08-19",
+ """BUJUMBURA, Aug 19 (Reuters) - Burundi's lawmakers elected Pierre Nkurunziza, a former Hutu rebel leader of the National Council for the Defence of Democracy-Forces for the Defence of Democracy, as president on Friday, ending a transition overseen by the African Union and South African mediators.""",
+ E("BUJUMBURA|LOC", "Reuters|ORG", "Burundi|LOC", "Pierre Nkurunziza|PER", "Hutu|MISC",
+   "National Council for the Defence of Democracy-Forces for the Defence of Democracy|ORG", "African Union|ORG", "South African|MISC")),
 ]
