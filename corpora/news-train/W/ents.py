@@ -520,4 +520,96 @@ DOCS = [
  """BUJUMBURA, Aug 19 (Reuters) - Burundi's lawmakers elected Pierre Nkurunziza, a former Hutu rebel leader of the National Council for the Defence of Democracy-Forces for the Defence of Democracy, as president on Friday, ending a transition overseen by the African Union and South African mediators.""",
  E("BUJUMBURA|LOC", "Reuters|ORG", "Burundi|LOC", "Pierre Nkurunziza|PER", "Hutu|MISC",
    "National Council for the Defence of Democracy-Forces for the Defence of Democracy|ORG", "African Union|ORG", "South African|MISC")),
+# wW101
+("1998-02-12",
+ """BIEL, Switzerland, Feb 12 (Reuters) - Swatch Group said on Thursday its 1997 profit rose 18 percent on strong sales of Omega and Longines watches in Asia. Chairman Nicolas Hayek said the Smart car he designed with Daimler-Benz would go on sale in October.""",
+ E("BIEL|LOC", "Switzerland|LOC", "Reuters|ORG", "Swatch Group|ORG", "Omega|MISC", "Longines|MISC", "Asia|LOC", "Nicolas Hayek|PER",
+   "Smart|MISC", "Daimler-Benz|ORG")),
+# wW102
+("2008-09-13",
+ """TORONTO, Sept 13 (Reuters) - Slumdog Millionaire, Danny Boyle's film about a young man from the slums of Mumbai who wins a television quiz show, won the People's Choice Award at the Toronto International Film Festival on Saturday. The film is based on Q & A, a novel by the diplomat Vikas Swarup.""",
+ E("TORONTO|LOC", "Reuters|ORG", "Slumdog Millionaire|MISC", "Danny Boyle|PER", "Mumbai|LOC", "People's Choice Award|MISC",
+   "Toronto International Film Festival|MISC", "Q & A|MISC", "Vikas Swarup|PER")),
+# wW103
+("2011-04-02",
+ """GUBA, Ethiopia, April 2 (Reuters) - Prime Minister Meles Zenawi laid the foundation stone on Saturday for a $4.8 billion dam on the Blue Nile near the Sudanese border, which he called the Grand Millennium Dam. Egypt's Ministry of Water Resources and Irrigation said it had not been consulted, and the Italian builder Salini Costruttori said work had begun.""",
+ E("GUBA|LOC", "Ethiopia|LOC", "Reuters|ORG", "Meles Zenawi|PER", "Blue Nile|LOC", "Sudanese|MISC", "Grand Millennium Dam|LOC", "Egypt|LOC",
+   "Ministry of Water Resources and Irrigation|ORG", "Italian|MISC", "Salini Costruttori|ORG")),
+# wW104
+("2010-10-24",
+ """MANAMA, Oct 24 (Reuters) - The Shi'ite opposition group Al Wefaq won 18 of the 40 seats in Bahrain's lower house in Saturday's election, the electoral commission said on Sunday, one more than in 2006. Its leader, Sheikh Ali Salman, said Sunni candidates favoured by the government had been helped by redrawn districts.""",
+ E("MANAMA|LOC", "Reuters|ORG", "Shi'ite|MISC", "Al Wefaq|ORG", "Bahrain|LOC", "Ali Salman|PER", "Sunni|MISC")),
+# wW105
+("2011-10-03",
+ """SANTIAGO, Oct 3 (Reuters) - The Atacama Large Millimeter/submillimeter Array, a radio telescope built by the European Southern Observatory and partners from North America and East Asia on the Chajnantor plateau, released its first image on Monday, of the colliding Antennae Galaxies.""",
+ E("SANTIAGO|LOC", "Reuters|ORG", "Atacama Large Millimeter/submillimeter Array|LOC", "European Southern Observatory|ORG",
+   "North America|LOC", "East Asia|LOC", "Chajnantor|LOC", "Antennae Galaxies|LOC")),
+# wW106
+("2009-05-20",
+ """DUBLIN, May 20 (Reuters) - The Commission to Inquire into Child Abuse found on Wednesday that children in Irish industrial schools run by the Christian Brothers and the Sisters of Mercy had been beaten and starved for decades. Taoiseach Brian Cowen said the report told of "a dark chapter" in the history of the state.""",
+ E("DUBLIN|LOC", "Reuters|ORG", "Commission to Inquire into Child Abuse|ORG", "Irish|MISC", "Christian Brothers|ORG", "Sisters of Mercy|ORG",
+   "Brian Cowen|PER")),
+# wW107
+("2012-05-25",
+ """CAPE CANAVERAL, Florida, May 25 (Reuters) - The Dragon capsule of Space Exploration Technologies was grabbed by the robotic arm of the International Space Station on Friday, the first private craft to reach the outpost. Astronaut Don Pettit worked the arm with his Dutch crewmate Andre Kuipers of the European Space Agency.""",
+ E("CAPE CANAVERAL|LOC", "Florida|LOC", "Reuters|ORG", "Dragon|MISC", "Space Exploration Technologies|ORG", "International Space Station|LOC",
+   "Don Pettit|PER", "Dutch|MISC", "Andre Kuipers|PER", "European Space Agency|ORG")),
+# wW108
+("2012-10-09",
+ """KAMPALA, Oct 9 (AFP) - Uganda marked 50 years of independence from Britain on Tuesday with a parade at the Kololo Independence Grounds, attended by President Yoweri Museveni and Kenya's Mwai Kibaki. The Kabaka of Buganda, Ronald Muwenda Mutebi, stayed away.""",
+ E("KAMPALA|LOC", "AFP|ORG", "Uganda|LOC", "Britain|LOC", "Kololo Independence Grounds|LOC", "Yoweri Museveni|PER", "Kenya|LOC",
+   "Mwai Kibaki|PER", "Buganda|LOC", "Ronald Muwenda Mutebi|PER")),
+# wW109
+("2010-10-04",
+ """STOCKHOLM, Oct 4 (Reuters) - British scientist Robert Edwards, whose work led to the birth of Louise Brown, the first baby conceived in a test tube, won the Nobel Prize in Physiology or Medicine on Monday, the Karolinska Institute said. Edwards, 85, opened a fertility clinic at Bourn Hall near Cambridge with the late Patrick Steptoe.""",
+ E("STOCKHOLM|LOC", "Reuters|ORG", "British|MISC", "Robert Edwards|PER", "Louise Brown|PER", "Nobel Prize in Physiology or Medicine|MISC",
+   "Karolinska Institute|ORG", "Edwards|PER", "Bourn Hall|LOC", "Cambridge|LOC", "Patrick Steptoe|PER")),
+# wW110
+("2008-02-27",
+ """SINGAPORE, Feb 27 (Reuters) - Mas Selamat Kastari, the alleged Singapore leader of the militant group Jemaah Islamiah, escaped from the Whitley Road Detention Centre on Wednesday, the Ministry of Home Affairs said. Police put up his photograph at checkpoints on the Causeway to Johor.""",
+ E("SINGAPORE|LOC", "Reuters|ORG", "Mas Selamat Kastari|PER", "Singapore|LOC", "Jemaah Islamiah|ORG", "Whitley Road Detention Centre|LOC",
+   "Ministry of Home Affairs|ORG", "Causeway|LOC", "Johor|LOC")),
+# wW111
+("1999-06-04",
+ """TORONTO, June 4 (Reuters) - Ontario Premier Mike Harris won a second majority on Thursday, as his Progressive Conservatives held seats in the suburbs around Toronto, beating Dalton McGuinty's Liberals and the New Democrats of Howard Hampton.""",
+ E("TORONTO|LOC", "Reuters|ORG", "Ontario|LOC", "Mike Harris|PER", "Progressive Conservatives|ORG", "Toronto|LOC", "Dalton McGuinty|PER",
+   "Liberals|ORG", "New Democrats|ORG", "Howard Hampton|PER")),
+# wW112
+("1998-05-05",
+ """NOUMEA, May 5 (AFP) - France and the leaders of New Caledonia signed the Noumea Accord on Tuesday, promising a vote on independence within 20 years. Prime Minister Lionel Jospin flew in for the signing with Jacques Lafleur of the Rally for Caledonia in the Republic and Roch Wamytan of the Kanak and Socialist National Liberation Front.""",
+ E("NOUMEA|LOC", "AFP|ORG", "France|LOC", "New Caledonia|LOC", "Noumea Accord|MISC", "Lionel Jospin|PER", "Jacques Lafleur|PER",
+   "Rally for Caledonia in the Republic|ORG", "Roch Wamytan|PER", "Kanak and Socialist National Liberation Front|ORG")),
+# wW113
+("2009-04-23",
+ """BEIRUT, April 23 (AFP) - Beirut began its year as World Book Capital on Thursday, a title awarded by UNESCO, with readings at the Ministry of Culture and a book fair in the Hamra district. Lebanese novelist Elias Khoury, author of Gate of the Sun, said the city's publishers still supplied readers across the Arab world.""",
+ E("BEIRUT|LOC", "AFP|ORG", "Beirut|LOC", "World Book Capital|MISC", "UNESCO|ORG", "Ministry of Culture|ORG", "Hamra|LOC", "Lebanese|MISC",
+   "Elias Khoury|PER", "Gate of the Sun|MISC", "Arab|MISC")),
+# wW114
+("2008-12-01",
+ """VENICE, Dec 1 (Reuters) - The highest tide in 22 years flooded more than 90 percent of Venice on Monday, leaving St Mark's Square under a metre of water, the city's tide office said. Mayor Massimo Cacciari said the MOSE flood barrier, still being built at the mouths of the lagoon, would not have helped.""",
+ E("VENICE|LOC", "Reuters|ORG", "Venice|LOC", "St Mark's Square|LOC", "Massimo Cacciari|PER", "MOSE|MISC")),
+# wW115
+("2008-10-15",
+ """GUANGZHOU, Oct 15 (Reuters) - Exporters at the China Import and Export Fair in Guangzhou reported fewer buyers from the United States and Europe on Wednesday, as the credit crisis hit demand for toys and shoes, the Ministry of Commerce said. Toy makers in Dongguan, among them the Hong Kong-owned Smart Union Group, have shut factories.""",
+ E("GUANGZHOU|LOC", "Reuters|ORG", "China Import and Export Fair|MISC", "Guangzhou|LOC", "United States|LOC", "Europe|LOC",
+   "Ministry of Commerce|ORG", "Dongguan|LOC", "Hong Kong|LOC", "Smart Union Group|ORG")),
+# wW116
+("2007-05-30",
+ """ARACATACA, Colombia, May 30 (AP) - Gabriel Garcia Marquez returned to his birthplace on Wednesday for the first time in 24 years, riding a yellow train into the town that inspired Macondo in One Hundred Years of Solitude. The Nobel laureate was greeted by Governor Trino Luna of Magdalena.""",
+ E("ARACATACA|LOC", "Colombia|LOC", "AP|ORG", "Gabriel Garcia Marquez|PER", "Macondo|LOC", "One Hundred Years of Solitude|MISC",
+   "Nobel|MISC", "Trino Luna|PER", "Magdalena|LOC")),
+# wW117
+("2002-03-03",
+ """BERNE, March 3 (Reuters) - Swiss voters approved joining the United Nations by 54.6 percent in a referendum on Sunday, ending decades of standing aside. Foreign Minister Joseph Deiss said Switzerland would remain neutral, while Christoph Blocher of the Swiss People's Party said the country had given up part of its freedom.""",
+ E("BERNE|LOC", "Reuters|ORG", "Swiss|MISC", "United Nations|ORG", "Joseph Deiss|PER", "Switzerland|LOC", "Christoph Blocher|PER",
+   "Swiss People's Party|ORG")),
+# wW118
+("2007-02-20",
+ """BANJUL, Feb 20 (Reuters) - Gambian President Yahya Jammeh said on Tuesday he could cure AIDS with herbs on Mondays and Thursdays, and the state broadcaster GRTS showed patients drinking his potions at State House. UNAIDS and the World Health Organization urged patients to keep taking their drugs.""",
+ E("BANJUL|LOC", "Reuters|ORG", "Gambian|MISC", "Yahya Jammeh|PER", "GRTS|ORG", "State House|LOC", "UNAIDS|ORG", "World Health Organization|ORG")),
+# wW119
+("2008-05-07",
+ """TOKYO, May 7 (Reuters) - Chinese President Hu Jintao and Japanese Prime Minister Yasuo Fukuda signed a statement on Wednesday pledging a "mutually beneficial strategic relationship", on the first visit to Japan by a Chinese head of state in a decade. Hu, who met Emperor Akihito at the Imperial Palace, said the two sides would work together on gas fields in the East China Sea.""",
+ E("TOKYO|LOC", "Reuters|ORG", "Chinese|MISC", "Hu Jintao|PER", "Japanese|MISC", "Yasuo Fukuda|PER", "Japan|LOC", "Chinese|MISC", "Hu|PER",
+   "Akihito|PER", "Imperial Palace|LOC", "East China Sea|LOC")),
 ]
