@@ -612,4 +612,164 @@ DOCS = [
  """TOKYO, May 7 (Reuters) - Chinese President Hu Jintao and Japanese Prime Minister Yasuo Fukuda signed a statement on Wednesday pledging a "mutually beneficial strategic relationship", on the first visit to Japan by a Chinese head of state in a decade. Hu, who met Emperor Akihito at the Imperial Palace, said the two sides would work together on gas fields in the East China Sea.""",
  E("TOKYO|LOC", "Reuters|ORG", "Chinese|MISC", "Hu Jintao|PER", "Japanese|MISC", "Yasuo Fukuda|PER", "Japan|LOC", "Chinese|MISC", "Hu|PER",
    "Akihito|PER", "Imperial Palace|LOC", "East China Sea|LOC")),
+# wW120
+("1996-09-18",
+ """EDINBURGH, Sept 18 (Reuters) - The Scotch Whisky Association said on Wednesday exports rose 4 percent in the first half, led by sales of Johnnie Walker and J&B in Spain and Taiwan. Chief executive Hugh Morison warned that Japanese duties still favoured local spirits.""",
+ E("EDINBURGH|LOC", "Reuters|ORG", "Scotch Whisky Association|ORG", "Johnnie Walker|MISC", "J&B|MISC", "Spain|LOC", "Taiwan|LOC",
+   "Hugh Morison|PER", "Japanese|MISC")),
+# wW121
+("2004-01-22",
+ """ATHENS, Jan 22 (Reuters) - Greece's Central Archaeological Council halted work on the New Acropolis Museum on Thursday after ruins of an early Christian settlement were found on the site in the Makriyianni district. Culture Minister Evangelos Venizelos said the museum would not open before the summer.""",
+ E("ATHENS|LOC", "Reuters|ORG", "Greece|LOC", "Central Archaeological Council|ORG", "New Acropolis Museum|ORG", "Christian|MISC",
+   "Makriyianni|LOC", "Evangelos Venizelos|PER")),
+# wW122
+("2010-08-31",
+ """GDANSK, Aug 31 (Reuters) - Lech Walesa stayed away from ceremonies at the Gdansk Shipyard on Tuesday marking 30 years since the August Agreements that gave birth to Solidarity, saying the union had grown too close to Jaroslaw Kaczynski's Law and Justice party. President Bronislaw Komorowski and European Commission President Jose Manuel Barroso attended.""",
+ E("GDANSK|LOC", "Reuters|ORG", "Lech Walesa|PER", "Gdansk Shipyard|LOC", "August Agreements|MISC", "Solidarity|ORG", "Jaroslaw Kaczynski|PER",
+   "Law and Justice|ORG", "Bronislaw Komorowski|PER", "European Commission|ORG", "Jose Manuel Barroso|PER")),
+# wW123
+("2009-09-18",
+ """JUNEAU, Alaska, Sept 18 (AP) - Every Alaskan resident will receive $1,305 from the Alaska Permanent Fund this year, Governor Sean Parnell said on Friday, less than half of last year's payout. The Alaska Permanent Fund Corp blamed losses on Wall Street.""",
+ E("JUNEAU|LOC", "Alaska|LOC", "AP|ORG", "Alaskan|MISC", "Alaska Permanent Fund|ORG", "Sean Parnell|PER", "Alaska Permanent Fund Corp|ORG",
+   "Wall Street|LOC")),
+# wW124
+("1997-02-25",
+ """GABORONE, Feb 25 (Reuters) - Debswana Diamond Co, owned equally by the government of Botswana and De Beers, said on Tuesday it had mined a record 17.7 million carats last year at Jwaneng and Orapa. Finance Minister Festus Mogae said diamond revenue would pay for new schools and clinics.""",
+ E("GABORONE|LOC", "Reuters|ORG", "Debswana Diamond Co|ORG", "Botswana|LOC", "De Beers|ORG", "Jwaneng|LOC", "Orapa|LOC", "Festus Mogae|PER")),
+# wW125
+("2007-11-01",
+ """MANZANILLO, Mexico, Nov 1 (Reuters) - Mexican marines seized 23.5 tonnes of cocaine hidden in a cargo ship at the Pacific port of Manzanillo this week, the Navy Ministry said on Thursday. The ship had sailed from Buenaventura in Colombia, and the U.S. Drug Enforcement Administration called it one of the largest hauls on record.""",
+ E("MANZANILLO|LOC", "Mexico|LOC", "Reuters|ORG", "Mexican|MISC", "Pacific|LOC", "Manzanillo|LOC", "Navy Ministry|ORG", "Buenaventura|LOC",
+   "Colombia|LOC", "U.S. Drug Enforcement Administration|ORG")),
+# wW126
+("2010-03-23",
+ """KUNMING, China, March 23 (Reuters) - The worst drought in a century has left 20 million people in Yunnan, Guizhou and Guangxi short of drinking water, the Ministry of Water Resources said on Tuesday. The Mekong River fell to its lowest level in 50 years at Chiang Saen in Thailand, the Mekong River Commission said.""",
+ E("KUNMING|LOC", "China|LOC", "Reuters|ORG", "Yunnan|LOC", "Guizhou|LOC", "Guangxi|LOC", "Ministry of Water Resources|ORG",
+   "Mekong River|LOC", "Chiang Saen|LOC", "Thailand|LOC", "Mekong River Commission|ORG")),
+# wW127
+("2012-03-09",
+ """HELSINKI, March 9 (Reuters) - Rovio Entertainment, the Finnish maker of Angry Birds, said on Friday its games had been downloaded 700 million times and that it would open shops selling its toys in Helsinki and Shanghai. Marketing chief Peter Vesterbacka said Chinese fans bought more fake Angry Birds toys than real ones.""",
+ E("HELSINKI|LOC", "Reuters|ORG", "Rovio Entertainment|ORG", "Finnish|MISC", "Angry Birds|MISC", "Helsinki|LOC", "Shanghai|LOC",
+   "Peter Vesterbacka|PER", "Chinese|MISC", "Angry Birds|MISC")),
+# wW128
+("1999-12-14",
+ """SANTA ROSA, California, Dec 14 (AP) - Charles Schulz said on Tuesday he would retire Peanuts after nearly 50 years to concentrate on his health, and United Feature Syndicate said the last daily strip would run on Jan 3. Charlie Brown and Snoopy appear in 2,600 newspapers in 75 countries.""",
+ E("SANTA ROSA|LOC", "California|LOC", "AP|ORG", "Charles Schulz|PER", "Peanuts|MISC", "United Feature Syndicate|ORG", "Charlie Brown|PER",
+   "Snoopy|PER")),
+# wW129
+("2005-07-26",
+ """MBABANE, July 26 (AFP) - King Mswati III signed Swaziland's first constitution in 32 years on Tuesday, but the banned People's United Democratic Movement said it still left political parties outlawed. The Swaziland Federation of Trade Unions called a protest march in Manzini.""",
+ E("MBABANE|LOC", "AFP|ORG", "Mswati III|PER", "Swaziland|LOC", "People's United Democratic Movement|ORG",
+   "Swaziland Federation of Trade Unions|ORG", "Manzini|LOC")),
+# wW130
+("2009-09-23",
+ """THUWAL, Saudi Arabia, Sept 23 (Reuters) - King Abdullah opened a $10 billion science university on the Red Sea coast on Wednesday where men and women will study side by side, a first for the kingdom. The King Abdullah University of Science and Technology was built by the state oil company Saudi Aramco.""",
+ E("THUWAL|LOC", "Saudi Arabia|LOC", "Reuters|ORG", "Abdullah|PER", "Red Sea|LOC", "King Abdullah University of Science and Technology|ORG",
+   "Saudi Aramco|ORG")),
+# wW131
+("2000-07-01",
+ """MALMO, Sweden, July 1 (Reuters) - Queen Margrethe of Denmark and King Carl XVI Gustaf of Sweden opened the Oresund Bridge on Saturday, linking Copenhagen and Malmo by road and rail for the first time. The operator, Oresundsbro Konsortiet, expects 10,000 cars a day.""",
+ E("MALMO|LOC", "Sweden|LOC", "Reuters|ORG", "Margrethe|PER", "Denmark|LOC", "Carl XVI Gustaf|PER", "Sweden|LOC", "Oresund Bridge|LOC",
+   "Copenhagen|LOC", "Malmo|LOC", "Oresundsbro Konsortiet|ORG")),
+# wW132
+("2007-11-19",
+ """TOKYO, Nov 19 (Reuters) - The first Michelin Guide to Tokyo gave the city's restaurants 191 stars on Monday, more than Paris, and three stars to eight of them, including the sushi bar Sukiyabashi Jiro in Ginza. Jean-Luc Naret, director of the Michelin guides, said Japanese chefs had been "very surprised." """.strip(),
+ E("TOKYO|LOC", "Reuters|ORG", "Michelin Guide|MISC", "Tokyo|LOC", "Paris|LOC", "Sukiyabashi Jiro|ORG", "Ginza|LOC", "Jean-Luc Naret|PER",
+   "Michelin|ORG", "Japanese|MISC")),
+# wW133
+("2004-04-21",
+ """CAMBRIDGE, Massachusetts, April 21 (Reuters) - Harvard University said on Wednesday it would set up the Harvard Stem Cell Institute, raising $100 million from private donors to get around the limits on federal funding set by President George W. Bush. Biologist Douglas Melton, whose two children have diabetes, will lead it.""",
+ E("CAMBRIDGE|LOC", "Massachusetts|LOC", "Reuters|ORG", "Harvard University|ORG", "Harvard Stem Cell Institute|ORG", "George W. Bush|PER",
+   "Douglas Melton|PER")),
+# wW134
+("1996-11-11",
+ """LJUBLJANA, Nov 11 (Reuters) - Prime Minister Janez Drnovsek's Liberal Democracy of Slovenia won the most seats in Sunday's general election, but the three parties of the Slovenian Spring, led by Janez Jansa's Social Democrats, together came within one seat of a majority.""",
+ E("LJUBLJANA|LOC", "Reuters|ORG", "Janez Drnovsek|PER", "Liberal Democracy of Slovenia|ORG", "Slovenian Spring|ORG", "Janez Jansa|PER",
+   "Social Democrats|ORG")),
+# wW135
+("2007-06-13",
+ """MEXICO CITY, June 13 (Reuters) - More than 350 works by Frida Kahlo went on show at the Palacio de Bellas Artes on Wednesday to mark the centenary of her birth, among them The Two Fridas. Letters to her husband Diego Rivera, found in the Blue House in Coyoacan, are also on display.""",
+ E("MEXICO CITY|LOC", "Reuters|ORG", "Frida Kahlo|PER", "Palacio de Bellas Artes|LOC", "The Two Fridas|MISC", "Diego Rivera|PER",
+   "Blue House|LOC", "Coyoacan|LOC")),
+# wW136
+("2004-08-20",
+ """NOUAKCHOTT, Aug 20 (Reuters) - Swarms of desert locusts swept into southern Mauritania on Friday, stripping millet fields around Kiffa and Aioun, the Food and Agriculture Organization said. The Rome-based agency appealed for $100 million to spray crops across the Sahel.""",
+ E("NOUAKCHOTT|LOC", "Reuters|ORG", "Mauritania|LOC", "Kiffa|LOC", "Aioun|LOC", "Food and Agriculture Organization|ORG", "Rome|LOC",
+   "Sahel|LOC")),
+# wW137
+("2009-09-23",
+ """STOCKHOLM, Sept 23 (Reuters) - Robbers landed a stolen helicopter on the roof of a G4S cash depot in Vastberga, south of Stockholm, before dawn on Wednesday and escaped with sacks of banknotes, police said. Police helicopters could not follow because a suspected bomb had been left at their hangar.""",
+ E("STOCKHOLM|LOC", "Reuters|ORG", "G4S|ORG", "Vastberga|LOC", "Stockholm|LOC")),
+# wW138
+("2001-03-29",
+ """INCHEON, South Korea, March 29 (Reuters) - Incheon International Airport opened on Thursday on reclaimed land west of Seoul, replacing Gimpo as the capital's international gateway. Korean Air and Asiana Airlines moved their foreign flights overnight, and the Ministry of Construction and Transportation said baggage belts had jammed.""",
+ E("INCHEON|LOC", "South Korea|LOC", "Reuters|ORG", "Incheon International Airport|LOC", "Seoul|LOC", "Gimpo|LOC", "Korean Air|ORG",
+   "Asiana Airlines|ORG", "Ministry of Construction and Transportation|ORG")),
+# wW139
+("2012-07-01",
+ """CANBERRA, July 1 (Reuters) - Australia's carbon price came into force on Sunday under the Clean Energy Act, charging about 500 of the biggest polluters A$23 a tonne. Opposition leader Tony Abbott promised to repeal it, while Prime Minister Julia Gillard said households would get more in tax cuts than they paid.""",
+ E("CANBERRA|LOC", "Reuters|ORG", "Australia|LOC", "Clean Energy Act|MISC", "Tony Abbott|PER", "Julia Gillard|PER")),
+# wW140
+("2006-11-18",
+ """TUNIS, Nov 18 (AFP) - Ethiopian director Haile Gerima won the Tanit d'Or at the Carthage Film Festival on Saturday for Teza, the story of a doctor who comes home from Germany during the rule of Mengistu Haile Mariam. The jury also honoured films from Morocco, Burkina Faso and Lebanon.""",
+ E("TUNIS|LOC", "AFP|ORG", "Ethiopian|MISC", "Haile Gerima|PER", "Tanit d'Or|MISC", "Carthage Film Festival|MISC", "Teza|MISC",
+   "Germany|LOC", "Mengistu Haile Mariam|PER", "Morocco|LOC", "Burkina Faso|LOC", "Lebanon|LOC")),
+# wW141
+("2007-07-04",
+ """TURIN, July 4 (Reuters) - Fiat SpA unveiled the new Fiat 500 on Wednesday, 50 years to the day after the original, with fireworks over the Po river. Chief executive Sergio Marchionne said the car would be built in Tychy in Poland and sold in Europe and, later, in North America.""",
+ E("TURIN|LOC", "Reuters|ORG", "Fiat SpA|ORG", "Fiat 500|MISC", "Po|LOC", "Sergio Marchionne|PER", "Tychy|LOC", "Poland|LOC", "Europe|LOC",
+   "North America|LOC")),
+# wW142
+("2009-11-24",
+ """NEW YORK, Nov 24 (Reuters) - Fela!, a musical about the Nigerian musician Fela Kuti, opened at the Eugene O'Neill Theatre on Broadway on Monday, with Sahr Ngaujah in the title role. The show is produced by Jay-Z and the actors Will Smith and Jada Pinkett Smith.""",
+ E("NEW YORK|LOC", "Reuters|ORG", "Fela!|MISC", "Nigerian|MISC", "Fela Kuti|PER", "Eugene O'Neill Theatre|LOC", "Broadway|LOC",
+   "Sahr Ngaujah|PER", "Jay-Z|PER", "Will Smith|PER", "Jada Pinkett Smith|PER")),
+# wW143
+("2003-04-16",
+ """ATHENS, April 16 (Reuters) - Leaders of ten countries, from Estonia to Cyprus, signed the Treaty of Accession at the Stoa of Attalos below the Acropolis on Wednesday and will join the European Union next May. Greek Prime Minister Costas Simitis said the continent's division was over.""",
+ E("ATHENS|LOC", "Reuters|ORG", "Estonia|LOC", "Cyprus|LOC", "Treaty of Accession|MISC", "Stoa of Attalos|LOC", "Acropolis|LOC",
+   "European Union|ORG", "Greek|MISC", "Costas Simitis|PER")),
+# wW144
+("2011-10-19",
+ """LA PAZ, Oct 19 (Reuters) - Thousands of indigenous marchers from the Amazon lowlands reached La Paz on Wednesday after two months on the road, protesting against a highway through the Isiboro Secure National Park and Indigenous Territory. President Evo Morales said he would meet them and might cancel the contract with the Brazilian builder OAS.""",
+ E("LA PAZ|LOC", "Reuters|ORG", "Amazon|LOC", "La Paz|LOC", "Isiboro Secure National Park and Indigenous Territory|LOC", "Evo Morales|PER",
+   "Brazilian|MISC", "OAS|ORG")),
+# wW145
+("2000-10-10",
+ """TOKYO, Oct 10 (Reuters) - Hideki Shirakawa of the University of Tsukuba shared the Nobel Prize in Chemistry on Tuesday with Alan Heeger of the United States and Alan MacDiarmid for the discovery of plastics that conduct electricity, the Royal Swedish Academy of Sciences said.""",
+ E("TOKYO|LOC", "Reuters|ORG", "Hideki Shirakawa|PER", "University of Tsukuba|ORG", "Nobel Prize in Chemistry|MISC", "Alan Heeger|PER",
+   "United States|LOC", "Alan MacDiarmid|PER", "Royal Swedish Academy of Sciences|ORG")),
+# wW146
+("2003-09-29",
+ """HALIFAX, Nova Scotia, Sept 29 (Reuters) - Hurricane Juan tore through Halifax overnight, toppling thousands of trees in Point Pleasant Park and leaving 300,000 homes without power, Nova Scotia Power said on Monday. Premier John Hamm asked the Canadian Forces to help clear the roads.""",
+ E("HALIFAX|LOC", "Nova Scotia|LOC", "Reuters|ORG", "Hurricane Juan|MISC", "Halifax|LOC", "Point Pleasant Park|LOC", "Nova Scotia Power|ORG",
+   "John Hamm|PER", "Canadian Forces|ORG")),
+# wW147
+("2000-08-28",
+ """ARUSHA, Tanzania, Aug 28 (Reuters) - Burundi's government and 13 parties signed the Arusha Peace and Reconciliation Agreement on Monday in front of U.S. President Bill Clinton, although several Tutsi parties added reservations and two Hutu rebel groups stayed away.""",
+ E("ARUSHA|LOC", "Tanzania|LOC", "Reuters|ORG", "Burundi|LOC", "Arusha Peace and Reconciliation Agreement|MISC", "U.S.|LOC", "Bill Clinton|PER",
+   "Tutsi|MISC", "Hutu|MISC")),
+# wW148
+("2012-11-07",
+ """PARIS, Nov 7 (AFP) - Jerome Ferrari won the Prix Goncourt on Wednesday for Le Sermon sur la chute de Rome, a novel set in a village bar in Corsica, the Academie Goncourt announced at the Drouant restaurant.""",
+ E("PARIS|LOC", "AFP|ORG", "Jerome Ferrari|PER", "Prix Goncourt|MISC", "Le Sermon sur la chute de Rome|MISC", "Corsica|LOC",
+   "Academie Goncourt|ORG", "Drouant|LOC")),
+# wW149
+("2008-01-07",
+ """SEATTLE, Jan 7 (Reuters) - Starbucks Corp brought back chairman Howard Schultz as chief executive on Monday, replacing Jim Donald, after slowing traffic at its U.S. coffee shops halved its share price. Schultz said the chain would open fewer stores and close some that were losing money.""",
+ E("SEATTLE|LOC", "Reuters|ORG", "Starbucks Corp|ORG", "Howard Schultz|PER", "Jim Donald|PER", "U.S.|LOC", "Schultz|PER")),
+# wW150
+("2012-09-08",
+ """HONG KONG, Sept 8 (Reuters) - Chief Executive Leung Chun-ying dropped a plan on Saturday to make "national education" classes compulsory in Hong Kong schools, after tens of thousands of people led by the student group Scholarism surrounded the government headquarters in Admiralty.""",
+ E("HONG KONG|LOC", "Reuters|ORG", "Leung Chun-ying|PER", "Hong Kong|LOC", "Scholarism|ORG", "Admiralty|LOC")),
+# wW151
+("2010-05-10",
+ """PARIS, May 10 (Reuters) - The Organisation for Economic Co-operation and Development invited Israel, Estonia and Slovenia to join on Monday, despite Palestinian objections. Stanley Fischer, governor of the Bank of Israel, called it a seal of approval for the country's economic policies.""",
+ E("PARIS|LOC", "Reuters|ORG", "Organisation for Economic Co-operation and Development|ORG", "Israel|LOC", "Estonia|LOC", "Slovenia|LOC",
+   "Palestinian|MISC", "Stanley Fischer|PER", "Bank of Israel|ORG")),
+# wW152
+("1998-12-14",
+ """SAN JUAN, Puerto Rico, Dec 14 (Reuters) - Puerto Ricans chose "none of the above" in Sunday's plebiscite on the island's status, rejecting the statehood option backed by Governor Pedro Rossello of the New Progressive Party. The Popular Democratic Party, which defends commonwealth status, claimed victory.""",
+ E("SAN JUAN|LOC", "Puerto Rico|LOC", "Reuters|ORG", "Puerto Ricans|MISC", "Pedro Rossello|PER", "New Progressive Party|ORG",
+   "Popular Democratic Party|ORG")),
 ]
