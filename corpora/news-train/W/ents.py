@@ -759,9 +759,10 @@ DOCS = [
  """SEATTLE, Jan 7 (Reuters) - Starbucks Corp brought back chairman Howard Schultz as chief executive on Monday, replacing Jim Donald, after slowing traffic at its U.S. coffee shops halved its share price. Schultz said the chain would open fewer stores and close some that were losing money.""",
  E("SEATTLE|LOC", "Reuters|ORG", "Starbucks Corp|ORG", "Howard Schultz|PER", "Jim Donald|PER", "U.S.|LOC", "Schultz|PER")),
 # wW150
-("2012-09-08",
- """HONG KONG, Sept 8 (Reuters) - Chief Executive Leung Chun-ying dropped a plan on Saturday to make "national education" classes compulsory in Hong Kong schools, after tens of thousands of people led by the student group Scholarism surrounded the government headquarters in Admiralty.""",
- E("HONG KONG|LOC", "Reuters|ORG", "Leung Chun-ying|PER", "Hong Kong|LOC", "Scholarism|ORG", "Admiralty|LOC")),
+("2009-08-31",
+ """TOKYO, Aug 31 (Reuters) - The Democratic Party of Japan won 308 of the 480 seats in the lower house in Sunday's election, ending more than half a century of almost unbroken rule by the Liberal Democratic Party. DPJ leader Yukio Hatoyama said on Monday he would govern with the Social Democratic Party and the People's New Party.""",
+ E("TOKYO|LOC", "Reuters|ORG", "Democratic Party of Japan|ORG", "Liberal Democratic Party|ORG", "DPJ|ORG", "Yukio Hatoyama|PER",
+   "Social Democratic Party|ORG", "People's New Party|ORG")),
 # wW151
 ("2010-05-10",
  """PARIS, May 10 (Reuters) - The Organisation for Economic Co-operation and Development invited Israel, Estonia and Slovenia to join on Monday, despite Palestinian objections. Stanley Fischer, governor of the Bank of Israel, called it a seal of approval for the country's economic policies.""",
