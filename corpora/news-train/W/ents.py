@@ -143,9 +143,9 @@ DOCS = [
    "Vietnam|LOC")),
 # wW025
 ("2009-04-24",
- """MEXICO CITY, April 24 (Reuters) - Mexico closed schools, museums and libraries in the capital on Friday to slow an outbreak of swine flu, Health Minister Jose Angel Cordova said. Experts from the U.S. Centers for Disease Control and Prevention in Atlanta confirmed that the virus was a new strain of H1N1.""",
- E("MEXICO CITY|LOC", "Reuters|ORG", "Mexico|LOC", "Jose Angel Cordova|PER", "U.S.|LOC", "Centers for Disease Control and Prevention|ORG",
-   "Atlanta|LOC", "H1N1|MISC")),
+ """MEXICO CITY, April 24 (Reuters) - Mexico closed schools, museums and libraries in the capital on Friday to slow an outbreak of swine flu, Health Minister Jose Angel Cordova said. Experts from the U.S. Centers for Disease Control and Prevention in Atlanta confirmed that the virus was a new strain of influenza.""",
+ E("MEXICO CITY|LOC", "Reuters|ORG", "Mexico|LOC", "Jose Angel Cordova|PER", "U.S. Centers for Disease Control and Prevention|ORG",
+   "Atlanta|LOC")),
 # wW026
 ("2010-05-20",
  """PARIS, May 20 (Reuters) - A lone thief broke into the Musee d'Art Moderne de la Ville de Paris overnight and took five paintings, among them Picasso's Le pigeon aux petits pois and Matisse's La Pastorale, police said on Thursday. Works by Modigliani, Braque and Fernand Leger were also stolen, and Mayor Bertrand Delanoe said the alarm system had been broken for weeks.""",
@@ -167,9 +167,9 @@ DOCS = [
    "Sergio Cabral|PER", "Civil Defence|ORG", "Argentina|LOC", "Chile|LOC")),
 # wW030
 ("2009-06-25",
- """LOS ANGELES, June 25 (Reuters) - Michael Jackson, whose album Thriller is the best-selling record of all time, died on Thursday after collapsing at his rented mansion in Holmby Hills, the Los Angeles County coroner said. Fans gathered outside the UCLA Medical Center and at his star on the Hollywood Walk of Fame.""",
+ """LOS ANGELES, June 25 (Reuters) - Michael Jackson, whose album Thriller is the best-selling record of all time, died on Thursday after collapsing at his rented mansion in Holmby Hills, the Los Angeles County coroner said. Fans gathered outside the hospital in Westwood and at his star on the Hollywood Walk of Fame.""",
  E("LOS ANGELES|LOC", "Reuters|ORG", "Michael Jackson|PER", "Thriller|MISC", "Holmby Hills|LOC", "Los Angeles County|LOC",
-   "UCLA Medical Center|ORG", "Hollywood Walk of Fame|LOC")),
+   "Westwood|LOC", "Hollywood Walk of Fame|LOC")),
 # wW031
 ("1997-10-18",
  """BILBAO, Spain, Oct 18 (Reuters) - King Juan Carlos opened the Guggenheim Museum Bilbao on Saturday, a titanium-clad building on the Nervion River designed by the American architect Frank Gehry. The Basque government paid for the museum, which opened days after a Basque policeman was shot dead near the site by ETA gunmen.""",
@@ -192,8 +192,8 @@ DOCS = [
    "YG Entertainment|ORG", "YouTube|ORG")),
 # wW035
 ("2002-01-01",
- """FRANKFURT, Jan 1 (Reuters) - Euro notes and coins went into circulation in 12 countries on Tuesday, and queues formed at cash machines from Dublin to Helsinki. Wim Duisenberg, president of the European Central Bank, bought a bag of Irish lamb in a Frankfurt market with his first notes, and the Bundesbank said the change had gone smoothly.""",
- E("FRANKFURT|LOC", "Reuters|ORG", "Euro|MISC", "Dublin|LOC", "Helsinki|LOC", "Wim Duisenberg|PER", "European Central Bank|ORG",
+ """FRANKFURT, Jan 1 (Reuters) - New euro notes and coins went into circulation in 12 countries on Tuesday, and queues formed at cash machines from Dublin to Helsinki. Wim Duisenberg, president of the European Central Bank, bought a bag of Irish lamb in a Frankfurt market with his first notes, and the Bundesbank said the change had gone smoothly.""",
+ E("FRANKFURT|LOC", "Reuters|ORG", "Dublin|LOC", "Helsinki|LOC", "Wim Duisenberg|PER", "European Central Bank|ORG",
    "Irish|MISC", "Frankfurt|LOC", "Bundesbank|ORG")),
 # wW036
 ("2010-07-01",
