@@ -201,10 +201,10 @@ DOCS = [
  E("OTTAWA|LOC", "Reuters|ORG", "Elizabeth|PER", "Peace Tower|LOC", "Canada Day|MISC", "Canada|LOC", "Stephen Harper|PER",
    "Michaelle Jean|PER", "Royal Canadian Mounted Police|ORG")),
 # wW037
-("2005-10-08",
- """MUZAFFARABAD, Pakistan, Oct 8 (Reuters) - A powerful earthquake flattened towns across Pakistani Kashmir and the North West Frontier Province on Saturday, and tremors were felt as far away as Kabul. Pakistan's Inter-Services Public Relations said army helicopters were flying to Balakot and Bagh.""",
- E("MUZAFFARABAD|LOC", "Pakistan|LOC", "Reuters|ORG", "Pakistani|MISC", "Kashmir|LOC", "North West Frontier Province|LOC",
-   "Kabul|LOC", "Pakistan|LOC", "Inter-Services Public Relations|ORG", "Balakot|LOC", "Bagh|LOC")),
+("2003-09-13",
+ """BUSAN, South Korea, Sept 13 (Reuters) - Typhoon Maemi, the strongest to hit South Korea since records began in 1904, toppled giant cranes at the port of Busan on Friday night as families travelled home for the Chuseok holiday, the Korea Meteorological Administration said. Korea Electric Power Corp said 1.4 million homes had lost power.""",
+ E("BUSAN|LOC", "South Korea|LOC", "Reuters|ORG", "Typhoon Maemi|MISC", "South Korea|LOC", "Busan|LOC", "Chuseok|MISC",
+   "Korea Meteorological Administration|ORG", "Korea Electric Power Corp|ORG")),
 # wW038
 ("2007-11-15",
  """HAVANA, Nov 15 (AFP) - Cuban authorities released dissident economist Marta Beatriz Roque from house arrest on Thursday, her supporters in the Ladies in White said. Amnesty International said 58 people jailed in the Black Spring crackdown of 2003 were still held in prisons such as Kilo 8 in Camaguey.""",
