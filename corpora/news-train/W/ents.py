@@ -772,4 +772,53 @@ DOCS = [
  """SAN JUAN, Puerto Rico, Dec 14 (Reuters) - Puerto Ricans chose "none of the above" in Sunday's plebiscite on the island's status, rejecting the statehood option backed by Governor Pedro Rossello of the New Progressive Party. The Popular Democratic Party, which defends commonwealth status, claimed victory.""",
  E("SAN JUAN|LOC", "Puerto Rico|LOC", "Reuters|ORG", "Puerto Ricans|MISC", "Pedro Rossello|PER", "New Progressive Party|ORG",
    "Popular Democratic Party|ORG")),
+# wW153
+("2005-02-02",
+ """MAPUTO, Feb 2 (Reuters) - Armando Guebuza of Frelimo was sworn in as Mozambique's president on Wednesday, succeeding Joaquim Chissano, while Renamo leader Afonso Dhlakama stayed away from the ceremony in Independence Square.""",
+ E("MAPUTO|LOC", "Reuters|ORG", "Armando Guebuza|PER", "Frelimo|ORG", "Mozambique|LOC", "Joaquim Chissano|PER", "Renamo|ORG",
+   "Afonso Dhlakama|PER", "Independence Square|LOC")),
+# wW154
+("2012-09-09",
+ """SEOUL, Sept 9 (Reuters) - South Korean director Kim Ki-duk won the Golden Lion at the Venice Film Festival on Saturday for Pieta, the story of a debt collector working the small workshops of the Cheonggyecheon district of Seoul. It is the first Korean film to take the festival's top prize.""",
+ E("SEOUL|LOC", "Reuters|ORG", "South Korean|MISC", "Kim Ki-duk|PER", "Golden Lion|MISC", "Venice Film Festival|MISC", "Pieta|MISC",
+   "Cheonggyecheon|LOC", "Seoul|LOC", "Korean|MISC")),
+# wW155
+("2008-05-25",
+ """BEIRUT, May 25 (Reuters) - Lebanon's parliament elected army commander Michel Suleiman as president on Sunday, ending a six-month vacancy under a deal reached in Doha between Hezbollah and the Western-backed March 14 coalition led by Saad al-Hariri.""",
+ E("BEIRUT|LOC", "Reuters|ORG", "Lebanon|LOC", "Michel Suleiman|PER", "Doha|LOC", "Hezbollah|ORG", "Western|MISC", "March 14|ORG",
+   "Saad al-Hariri|PER")),
+# wW156
+("2012-02-22",
+ """RIO DE JANEIRO, Feb 22 (Reuters) - The Unidos da Tijuca samba school won Rio's Carnival parade competition on Wednesday with a tribute to the northeastern singer Luiz Gonzaga, the League of Samba Schools said. Twelve schools had paraded through the Sambadrome over two nights.""",
+ E("RIO DE JANEIRO|LOC", "Reuters|ORG", "Unidos da Tijuca|ORG", "Rio|LOC", "Carnival|MISC", "Luiz Gonzaga|PER", "League of Samba Schools|ORG",
+   "Sambadrome|LOC")),
+# wW157
+("2009-01-07",
+ """HYDERABAD, Jan 7 (Reuters) - Ramalinga Raju, chairman of Satyam Computer Services, resigned on Wednesday after admitting he had inflated the outsourcing firm's cash by $1 billion, and shares in Satyam fell 78 percent on the Bombay Stock Exchange. Its auditor, PricewaterhouseCoopers, said it was studying the letter.""",
+ E("HYDERABAD|LOC", "Reuters|ORG", "Ramalinga Raju|PER", "Satyam Computer Services|ORG", "Satyam|ORG", "Bombay Stock Exchange|ORG",
+   "PricewaterhouseCoopers|ORG")),
+# wW158
+("2007-09-09",
+ """SYDNEY, Sept 9 (Reuters) - Leaders of the Asia-Pacific Economic Cooperation forum agreed on Sunday to an "aspirational" goal to slow the growth of greenhouse gas emissions, in a Sydney Declaration that Prime Minister John Howard called a milestone. Days earlier comedians from The Chaser's War on Everything had driven a fake motorcade through the security zone.""",
+ E("SYDNEY|LOC", "Reuters|ORG", "Asia-Pacific Economic Cooperation|ORG", "Sydney Declaration|MISC", "John Howard|PER",
+   "The Chaser's War on Everything|MISC")),
+# wW159
+("2012-08-08",
+ """NAIROBI, Aug 8 (Reuters) - Fossils found near Lake Turkana in northern Kenya show that at least two other kinds of early human lived alongside our own ancestors two million years ago, Meave Leakey of the Turkana Basin Institute said on Wednesday. The finds were described in the journal Nature.""",
+ E("NAIROBI|LOC", "Reuters|ORG", "Lake Turkana|LOC", "Kenya|LOC", "Meave Leakey|PER", "Turkana Basin Institute|ORG", "Nature|ORG")),
+# wW160
+("2011-12-30",
+ """KINGSTON, Dec 30 (Reuters) - Portia Simpson Miller's People's National Party won Jamaica's general election on Thursday, ousting Prime Minister Andrew Holness of the Jamaica Labour Party, who had been in office for just over two months.""",
+ E("KINGSTON|LOC", "Reuters|ORG", "Portia Simpson Miller|PER", "People's National Party|ORG", "Jamaica|LOC", "Andrew Holness|PER",
+   "Jamaica Labour Party|ORG")),
+# wW161
+("2008-01-10",
+ """ISTANBUL, Jan 10 (Reuters) - Archaeologists digging at Yenikapi for the Marmaray rail tunnel under the Bosphorus have found 34 shipwrecks in the lost Byzantine Harbour of Theodosius, the Istanbul Archaeology Museums said on Thursday. Engineers of the Japanese-Turkish consortium said the finds would delay the tunnel by two years.""",
+ E("ISTANBUL|LOC", "Reuters|ORG", "Yenikapi|LOC", "Marmaray|LOC", "Bosphorus|LOC", "Byzantine|MISC", "Harbour of Theodosius|LOC",
+   "Istanbul Archaeology Museums|ORG", "Japanese|MISC", "Turkish|MISC")),
+# wW162
+("2011-05-08",
+ """SINGAPORE, May 8 (Reuters) - The opposition Workers' Party won the five-seat Aljunied constituency in Saturday's general election, unseating Foreign Minister George Yeo, in the People's Action Party's worst result since independence in 1965, the Elections Department said.""",
+ E("SINGAPORE|LOC", "Reuters|ORG", "Workers' Party|ORG", "Aljunied|LOC", "George Yeo|PER", "People's Action Party|ORG",
+   "Elections Department|ORG")),
 ]
