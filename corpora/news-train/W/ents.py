@@ -167,9 +167,8 @@ DOCS = [
    "Sergio Cabral|PER", "Civil Defence|ORG", "Argentina|LOC", "Chile|LOC")),
 # wW030
 ("2006-09-06",
- """TOKYO, Sept 6 (Reuters) - Princess Kiko, wife of Prince Akishino, gave birth to a boy on Wednesday, the first male born into Japan's imperial family in 41 years, the Imperial Household Agency said. Chief Cabinet Secretary Shinzo Abe said a bill to let women take the Chrysanthemum Throne could now wait.""",
- E("TOKYO|LOC", "Reuters|ORG", "Kiko|PER", "Akishino|PER", "Japan|LOC", "Imperial Household Agency|ORG", "Shinzo Abe|PER",
-   "Chrysanthemum Throne|MISC")),
+ """TOKYO, Sept 6 (Reuters) - Princess Kiko, wife of Prince Akishino, gave birth to a boy on Wednesday, the first male born into Japan's imperial family in 41 years, the Imperial Household Agency said. Chief Cabinet Secretary Shinzo Abe said a bill to let women take the throne could now wait.""",
+ E("TOKYO|LOC", "Reuters|ORG", "Kiko|PER", "Akishino|PER", "Japan|LOC", "Imperial Household Agency|ORG", "Shinzo Abe|PER")),
 # wW031
 ("1997-10-18",
  """BILBAO, Spain, Oct 18 (Reuters) - King Juan Carlos opened the Guggenheim Museum Bilbao on Saturday, a titanium-clad building on the Nervion River designed by the American architect Frank Gehry. The Basque government paid for the museum, which opened days after a Basque policeman was shot dead near the site by ETA gunmen.""",
@@ -815,7 +814,7 @@ DOCS = [
 ("2008-01-10",
  """ISTANBUL, Jan 10 (Reuters) - Archaeologists digging at Yenikapi for the Marmaray rail tunnel under the Bosphorus have found 34 shipwrecks in the lost Byzantine Harbour of Theodosius, the Istanbul Archaeology Museums said on Thursday. Engineers of the Japanese-Turkish consortium said the finds would delay the tunnel by two years.""",
  E("ISTANBUL|LOC", "Reuters|ORG", "Yenikapi|LOC", "Marmaray|LOC", "Bosphorus|LOC", "Byzantine|MISC", "Harbour of Theodosius|LOC",
-   "Istanbul Archaeology Museums|ORG", "Japanese|MISC", "Turkish|MISC")),
+   "Istanbul Archaeology Museums|ORG", "Japanese-Turkish|MISC")),
 # wW162
 ("2011-05-08",
  """SINGAPORE, May 8 (Reuters) - The opposition Workers' Party won the five-seat Aljunied constituency in Saturday's general election, unseating Foreign Minister George Yeo, in the People's Action Party's worst result since independence in 1965, the Elections Department said.""",
