@@ -11,7 +11,9 @@
 //! `--list` prints the paths of the files kept, one a line, and nothing else (to build a
 //! folder of one part for `tageval eval`). `--pairs FILE` writes every gold span next to
 //! the predictions overlapping it, and every unmatched prediction, one a line (refused
-//! with `--split held`: held-out spans are not read one by one).
+//! with `--split held`: held-out spans are not read one by one). With `--split held`
+//! the error sample is off unless `--errors N` asks for it, so that checking a change
+//! on the held-out part shows its figures only.
 //!
 //! `DIR` defaults to `/work/shared/data/timebank`. Every figure comes from the scorer
 //! (`scorer::score`, the counts `tageval eval --layers dates` prints): span detection
@@ -59,7 +61,7 @@ fn value_prf(v: &ValueMetrics) -> String {
 
 fn main() -> ExitCode {
     let mut dir = PathBuf::from("/work/shared/data/timebank");
-    let mut show = 15usize;
+    let mut show: Option<usize> = None;
     let mut kind: Option<String> = None;
     let mut patterns = 0usize;
     let mut split: Option<String> = None;
@@ -68,7 +70,7 @@ fn main() -> ExitCode {
     let mut args = std::env::args().skip(1);
     while let Some(a) = args.next() {
         match a.as_str() {
-            "--errors" => show = args.next().and_then(|n| n.parse().ok()).unwrap_or(15),
+            "--errors" => show = Some(args.next().and_then(|n| n.parse().ok()).unwrap_or(15)),
             "--kind" => kind = args.next(),
             "--patterns" => patterns = args.next().and_then(|n| n.parse().ok()).unwrap_or(40),
             "--split" => split = args.next(),
@@ -77,6 +79,8 @@ fn main() -> ExitCode {
             _ => dir = PathBuf::from(a),
         }
     }
+    // The held-out part is for figures: its errors are listed only when asked for.
+    let show = show.unwrap_or(if split.as_deref() == Some("held") { 0 } else { 15 });
     if let Some(s) = split.as_deref().filter(|s| !matches!(*s, "tune" | "held")) {
         eprintln!("timex_eval: --split is tune or held, not {s:?}");
         return ExitCode::from(2);
