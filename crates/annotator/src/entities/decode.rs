@@ -348,17 +348,21 @@ mod tests {
         out
     }
 
-    #[test]
-    fn decode_matches_the_reference_with_ties() {
-        let mut v = Viterbi::default();
-        let mut out = Vec::new();
-        let mut x = 0x9e37_79b9_7f4a_7c15u64;
-        let mut next = |m: u64| {
+    /// A seeded xorshift generator: `next(m)` is a number below `m`.
+    fn xorshift(mut x: u64) -> impl FnMut(u64) -> u64 {
+        move |m| {
             x ^= x << 13;
             x ^= x >> 7;
             x ^= x << 17;
             x % m
-        };
+        }
+    }
+
+    #[test]
+    fn decode_matches_the_reference_with_ties() {
+        let mut v = Viterbi::default();
+        let mut out = Vec::new();
+        let mut next = xorshift(0x9e37_79b9_7f4a_7c15u64);
         for case in 0..2000 {
             let n = n_tags(1 + case % 4);
             let len = 1 + next(12) as usize;
@@ -374,13 +378,7 @@ mod tests {
     fn decoded_tags_are_well_formed() {
         let mut v = Viterbi::default();
         let mut out = Vec::new();
-        let mut x = 0x2545_f491_4f6c_dd1du64;
-        let mut next = |m: u64| {
-            x ^= x << 13;
-            x ^= x >> 7;
-            x ^= x << 17;
-            x % m
-        };
+        let mut next = xorshift(0x2545_f491_4f6c_dd1du64);
         for case in 0..500 {
             let n = n_tags(1 + case % 7);
             let len = 1 + next(10) as usize;
