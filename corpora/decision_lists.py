@@ -4,9 +4,12 @@ A part's `ents.py` lists, per document, its text and its names in order of appea
 (surface, label) or (surface, label, skip). `locate` finds each surface as a
 case-sensitive whole-word match at or after the end of the previous span, skipping
 `skip` such matches first (the method of eval/dev-wiki/build.py); offsets are Unicode
-code points. Each part's build.py keeps its own checks (date ranges, names a part must
-not use, datelines), written by that part's annotator.
+code points. Also shared: the per-span checks, the write-and-re-read step, the
+`--review` printer, the names of the second held-out set a part must not use, and the
+`CITY YYYY-MM-DD` dateline check. Each part's build.py keeps its own other checks (date
+ranges, agency datelines), written by that part's annotator.
 """
+import re
 
 
 def is_word(ch):
@@ -278,3 +281,16 @@ def check_no_heldout2_names(did, text, allowed=()):
     for name in HELDOUT2_NAMES:
         if name not in allowed:
             assert not list(whole_word_matches(text, name)), f"{did}: heldout2 name {name!r}"
+
+
+# A dateline in the 1996 wire's form, `CITY YYYY-MM-DD` (or `CITY, Country YYYY-MM-DD`).
+ISO_DATELINE = re.compile(r"^[A-Z][A-Z .,'-]*(?:, [A-Za-z ]+)? (\d{4}-\d{2}-\d{2})$")
+
+
+def check_iso_dateline(did, text, dct):
+    """Asserts that an `ISO_DATELINE` on either of the first two lines of document
+    `did`'s `text` gives its creation date `dct`."""
+    for line in text.split("\n")[:2]:
+        m = ISO_DATELINE.search(line)
+        if m:
+            assert m.group(1) == dct, f"{did}: dateline {m.group(1)} != dct {dct}"

@@ -17,12 +17,11 @@ sys.dont_write_bytecode = True
 sys.path.insert(0, HERE)
 from ents import DOCS  # noqa: E402
 sys.path.insert(0, os.path.dirname(os.path.dirname(HERE)))
-from decision_lists import bracketed, check_spans, write_checked, locate, whole_word_matches, check_no_heldout2_names  # noqa: E402,F401
+from decision_lists import bracketed, check_spans, write_checked, locate, whole_word_matches, check_no_heldout2_names, check_iso_dateline  # noqa: E402,F401
 
 OUT = os.path.join(HERE, "news-train-R.jsonl")
 LABELS = {"PER", "ORG", "LOC", "MISC"}
 KEYS = {"id", "text", "dct", "layers", "spans"}
-DATELINE = re.compile(r"^[A-Z][A-Z .,'-]*(?:, [A-Za-z ]+)? (\d{4}-\d{2}-\d{2})$")
 SPAN_KEYS = {"start", "end", "label", "text"}
 # Agency datelines: `OSLO, March 4 (Reuters) -`, `LAGOS, Nigeria, Sept 12 -`.
 WIRE_DATELINE = re.compile(
@@ -42,10 +41,8 @@ def check(docs):
         day = datetime.date.fromisoformat(d["dct"])
         assert 1998 <= day.year <= 2008, f"{did}: dct {d['dct']} outside 1998-2008"
         assert text == text.strip() and "  " not in text, f"{did}: stray whitespace"
+        check_iso_dateline(did, text, d["dct"])
         for line in text.split("\n")[:2]:
-            m = DATELINE.search(line)
-            if m:
-                assert m.group(1) == d["dct"], f"{did}: dateline {m.group(1)} != dct {d['dct']}"
             m = WIRE_DATELINE.search(line)
             if m:
                 mon = MONTHS.index(m.group(1)[:3]) + 1

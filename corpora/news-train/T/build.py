@@ -9,7 +9,6 @@ match at or after the end of the previous span (skipping `skip` matches first).
 """
 import datetime
 import os
-import re
 import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -17,12 +16,11 @@ sys.dont_write_bytecode = True
 sys.path.insert(0, HERE)
 from ents import DOCS  # noqa: E402
 sys.path.insert(0, os.path.dirname(os.path.dirname(HERE)))
-from decision_lists import bracketed, check_spans, write_checked, locate, whole_word_matches, check_no_heldout2_names  # noqa: E402,F401
+from decision_lists import bracketed, check_spans, write_checked, locate, whole_word_matches, check_no_heldout2_names, check_iso_dateline  # noqa: E402,F401
 
 OUT = os.path.join(HERE, "news-train-T.jsonl")
 LABELS = {"PER", "ORG", "LOC", "MISC"}
 KEYS = {"id", "text", "dct", "layers", "spans"}
-DATELINE = re.compile(r"^[A-Z][A-Z .,'-]*(?:, [A-Za-z ]+)? (\d{4}-\d{2}-\d{2})$")
 SPAN_KEYS = {"start", "end", "label", "text"}
 
 
@@ -37,10 +35,7 @@ def check(docs):
         day = datetime.date.fromisoformat(d["dct"])
         assert 1995 <= day.year <= 2025, f"{did}: dct {d['dct']} outside 1995-2025"
         assert text == text.strip() and "  " not in text, f"{did}: stray whitespace"
-        for line in text.split("\n")[:2]:
-            m = DATELINE.search(line)
-            if m:
-                assert m.group(1) == d["dct"], f"{did}: dateline {m.group(1)} != dct {d['dct']}"
+        check_iso_dateline(did, text, d["dct"])
         check_spans(did, text, d["spans"], LABELS, SPAN_KEYS)
         # a string labelled somewhere in the document must be inside a span everywhere
         covered = [(s["start"], s["end"]) for s in d["spans"]]

@@ -17,12 +17,11 @@ sys.dont_write_bytecode = True
 sys.path.insert(0, HERE)
 from ents import DOCS  # noqa: E402
 sys.path.insert(0, os.path.dirname(os.path.dirname(HERE)))
-from decision_lists import bracketed, check_spans, write_checked, locate, whole_word_matches, check_no_heldout2_names  # noqa: E402,F401
+from decision_lists import bracketed, check_spans, write_checked, locate, whole_word_matches, check_no_heldout2_names, check_iso_dateline  # noqa: E402,F401
 
 OUT = os.path.join(HERE, "news-train-U.jsonl")
 LABELS = {"PER", "ORG", "LOC", "MISC"}
 KEYS = {"id", "text", "dct", "layers", "spans"}
-DATELINE = re.compile(r"^[A-Z][A-Z .,'-]*(?:, [A-Za-z ]+)? (\d{4}-\d{2}-\d{2})$")
 SPAN_KEYS = {"start", "end", "label", "text"}
 # Agency datelines: `LAGOS, June 2 (Reuters) -` or `LAGOS, Nigeria, June 2 (AFP) -`.
 WIRE = re.compile(r"^[A-Z][A-Z .'-]*(?:, [A-Za-z ]+)?, ([A-Z][a-z]+)\.? (\d{1,2}) \((?:Reuters|AP|AFP)\) - ")
@@ -41,10 +40,8 @@ def check(docs):
         day = datetime.date.fromisoformat(d["dct"])
         assert 1997 <= day.year <= 2009, f"{did}: dct {d['dct']} outside 1997-2009"
         assert text == text.strip() and "  " not in text, f"{did}: stray whitespace"
+        check_iso_dateline(did, text, d["dct"])
         for line in text.split("\n")[:2]:
-            m = DATELINE.search(line)
-            if m:
-                assert m.group(1) == d["dct"], f"{did}: dateline {m.group(1)} != dct {d['dct']}"
             w = WIRE.search(line)
             if w:
                 assert w.group(1) in MONTHS, f"{did}: month {w.group(1)!r}"
