@@ -294,3 +294,16 @@ def check_iso_dateline(did, text, dct):
         m = ISO_DATELINE.search(line)
         if m:
             assert m.group(1) == dct, f"{did}: dateline {m.group(1)} != dct {dct}"
+
+
+def split_entries(*items):
+    """A decision list written as `"surface|LABEL"` or `"surface|LABEL|skip"` strings,
+    as (surface, label) or (surface, label, skip) tuples."""
+    out = []
+    for it in items:
+        parts = it.split("|")
+        if len(parts) == 2:
+            out.append((parts[0], parts[1]))
+        else:
+            out.append((parts[0], parts[1], int(parts[2])))
+    return out

@@ -5,16 +5,9 @@
 # Ids are wT001, wT002, ... in order.
 
 
-def E(*items):
-    """Turns "surface|LABEL[|skip]" strings into (surface, label[, skip]) tuples."""
-    out = []
-    for it in items:
-        parts = it.split("|")
-        if len(parts) == 2:
-            out.append((parts[0], parts[1]))
-        else:
-            out.append((parts[0], parts[1], int(parts[2])))
-    return out
+# E turns "surface|LABEL[|skip]" strings into (surface, label[, skip]) tuples; build.py
+# puts corpora/ on the import path first.
+from decision_lists import split_entries as E
 
 
 DOCS = [
