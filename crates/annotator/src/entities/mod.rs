@@ -696,13 +696,14 @@ fn model_entities_tokenized(model: &Model, text: &str, s: &mut Scratch) {
     features::extract(text, &s.tokens, &s.starts, &model.gazetteer, &model.clusters, model.bits, Some(&weights), &mut s.feats);
     emissions(model, &s.feats, s.tokens.len(), &mut s.emissions);
     s.tags.clear();
+    s.viterbi.prepare(&model.trans, n);
     let mut first = 0;
     while first < s.tokens.len() {
         let mut end = first + 1;
         while end < s.tokens.len() && !s.starts[end] {
             end += 1;
         }
-        s.viterbi.decode(&s.emissions[first * n..end * n], &model.trans, n, &mut s.sentence_tags);
+        s.viterbi.decode_prepared(&s.emissions[first * n..end * n], &mut s.sentence_tags);
         s.tags.extend_from_slice(&s.sentence_tags);
         first = end;
     }
