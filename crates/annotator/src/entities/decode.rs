@@ -93,6 +93,33 @@ pub(crate) struct Viterbi {
     masked: Vec<[f32; MAX_TAGS]>,
     /// The transitions `masked` was built from.
     masked_from: Vec<f32>,
+    /// The forward pass's steps, block by block of [`CHUNK`] current tags: block `c`
+    /// takes `steps[block_at[c]..block_at[c + 1]]`, one per previous tag (ascending)
+    /// with a step [`allowed`] into at least one tag of the block. A previous tag
+    /// whose every step into the block is forbidden adds `-∞` to every lane, which
+    /// never scores higher, so it is left out: with BILOU and 17 tags the three
+    /// blocks take 13, 13 and 9 previous tags instead of 17 each.
+    block_at: Vec<usize>,
+    steps: Vec<Step>,
+    /// The backward pass's steps: current tag `t` may follow the previous tags of
+    /// `back[tag_at[t]..tag_at[t + 1]]` (ascending): 2 for `I-` and `L-`, the tags that
+    /// close a name for the others.
+    tag_at: Vec<usize>,
+    back: Vec<BackStep>,
+}
+
+/// A previous tag and its row of `Viterbi::masked` in one block of current tags.
+#[derive(Debug, Clone, Copy)]
+struct Step {
+    row: [f32; CHUNK],
+    prev: u8,
+}
+
+/// A previous tag and the score of the step from it to one current tag.
+#[derive(Debug, Clone, Copy)]
+struct BackStep {
+    trans: f32,
+    prev: u8,
 }
 
 impl Viterbi {
@@ -116,6 +143,28 @@ impl Viterbi {
             }
             row
         }));
+        self.block_at.clear();
+        self.steps.clear();
+        self.block_at.push(0);
+        for c in 0..n.div_ceil(CHUNK) {
+            for (prev, row) in self.masked.iter().enumerate() {
+                if (c * CHUNK..n.min((c + 1) * CHUNK)).any(|cur| allowed(prev, cur, n)) {
+                    self.steps.push(Step { row: row.as_chunks::<CHUNK>().0[c], prev: prev as u8 });
+                }
+            }
+            self.block_at.push(self.steps.len());
+        }
+        self.tag_at.clear();
+        self.back.clear();
+        self.tag_at.push(0);
+        for cur in 0..n {
+            for (prev, row) in self.masked.iter().enumerate() {
+                if allowed(prev, cur, n) {
+                    self.back.push(BackStep { trans: row[cur], prev: prev as u8 });
+                }
+            }
+            self.tag_at.push(self.back.len());
+        }
     }
 
     /// Decodes the best tag sequence for `emissions` (`len × n` scores, token-major)
@@ -124,65 +173,94 @@ impl Viterbi {
     /// Each step runs over all current tags at once: for every previous tag in order,
     /// a current tag takes it when it scores strictly higher than the best so far, as
     /// a scalar loop over previous tags would. A forbidden step adds `-∞`, which never
-    /// scores higher, exactly as if it were skipped.
+    /// scores higher, exactly as if it were skipped; so previous tags whose every step
+    /// into a block of current tags is forbidden are skipped for that block.
     ///
     /// On a CPU with AVX2 the same code runs compiled for it (chosen at run time): the
     /// same additions and comparisons, lane by lane, so the same tags.
+    #[cfg(any(test, feature = "train"))]
     pub(crate) fn decode(&mut self, emissions: &[f32], trans: &[f32], n: usize, out: &mut Vec<u8>) {
+        self.prepare(trans, n);
+        self.decode_prepared(emissions, out);
+    }
+
+    /// Sets the transitions (`(n + 1) × n`) that [`Viterbi::decode_prepared`] decodes
+    /// under: once per document rather than once per sentence (checking that they
+    /// are still the same reads every one of them).
+    pub(crate) fn prepare(&mut self, trans: &[f32], n: usize) {
+        assert!(n <= MAX_TAGS, "at most {MAX_TAGS} tags");
+        assert_eq!(trans.len(), (n + 1) * n, "transitions of {n} tags");
+        self.mask(trans, n);
+    }
+
+    /// [`Viterbi::decode`] under the transitions of the last [`Viterbi::prepare`] (or
+    /// `decode`): `emissions` has one score per tag of those.
+    pub(crate) fn decode_prepared(&mut self, emissions: &[f32], out: &mut Vec<u8>) {
         #[cfg(target_arch = "x86_64")]
         if std::is_x86_feature_detected!("avx2") {
             // SAFETY: the CPU has AVX2, checked just above.
-            unsafe { self.decode_avx2(emissions, trans, n, out) };
+            unsafe { self.decode_avx2(emissions, out) };
             return;
         }
-        self.decode_generic(emissions, trans, n, out);
+        self.decode_generic(emissions, out);
     }
 
-    /// [`Viterbi::decode`] compiled for AVX2 (call only where the CPU has it).
+    /// [`Viterbi::decode_prepared`] compiled for AVX2 (call only where the CPU has it).
     #[cfg(target_arch = "x86_64")]
     #[target_feature(enable = "avx2")]
-    fn decode_avx2(&mut self, emissions: &[f32], trans: &[f32], n: usize, out: &mut Vec<u8>) {
-        self.decode_generic(emissions, trans, n, out);
+    fn decode_avx2(&mut self, emissions: &[f32], out: &mut Vec<u8>) {
+        self.decode_generic(emissions, out);
     }
 
-    /// The body of [`Viterbi::decode`], for any CPU.
+    /// The body of [`Viterbi::decode_prepared`], for any CPU.
     #[inline(always)]
-    fn decode_generic(&mut self, emissions: &[f32], trans: &[f32], n: usize, out: &mut Vec<u8>) {
-        assert!(n <= MAX_TAGS, "at most {MAX_TAGS} tags");
+    fn decode_generic(&mut self, emissions: &[f32], out: &mut Vec<u8>) {
         out.clear();
+        let n = self.masked.len();
+        if n == 0 {
+            return;
+        }
         let len = emissions.len() / n;
         if len == 0 {
             return;
         }
         const NEG: f32 = -1e30;
-        self.mask(trans, n);
+        let Viterbi { score, masked_from: trans, block_at, steps, tag_at, back, .. } = self;
+        // Each block's steps, found once per call rather than once per token (blocks
+        // past the model's tags stay empty).
+        let mut block_steps: [&[Step]; MAX_TAGS / CHUNK] = [&[]; MAX_TAGS / CHUNK];
+        for (c, s) in block_steps.iter_mut().enumerate().take(block_at.len().saturating_sub(1)) {
+            *s = &steps[block_at[c]..block_at[c + 1]];
+        }
         // Whole blocks of `MAX_TAGS` lanes per token: fixed-size copies, no `memcpy`
         // calls; the lanes past `n` stay `NEG` and are never read.
-        self.score.clear();
-        self.score.resize(len, [NEG; MAX_TAGS]);
+        score.clear();
+        score.resize(len, [NEG; MAX_TAGS]);
         let mut prev_scores = [NEG; MAX_TAGS];
         for cur in 0..n {
             if allowed(n, cur, n) {
                 prev_scores[cur] = trans[n * n + cur] + emissions[cur];
             }
         }
-        self.score[0] = prev_scores;
+        score[0] = prev_scores;
         // Forward: the best score of each tag. Which previous tag gave it is found
         // again only for the tags of the best path (below), by the same additions and
         // comparisons in the same order, so it is the previous tag a forward pass that
         // kept it would have kept.
         //
-        // The current tags are taken in fixed blocks of [`CHUNK`] lanes, only as many
-        // blocks as hold the model's tags: each block's loop over the previous tags
-        // keeps its best scores in one vector register (lanes are independent, so
-        // the order of the comparisons per lane is that of a loop over all lanes).
-        let chunks = n.div_ceil(CHUNK);
-        for (i, score) in self.score.iter_mut().enumerate().skip(1) {
+        // The current tags are taken in fixed blocks of [`CHUNK`] lanes, each over its
+        // own previous tags (`block_steps`; none past the model's tags), keeping its
+        // best scores in one vector register (lanes are independent, so the order of
+        // the comparisons per lane is that of a loop over all lanes).
+        for (i, score) in score.iter_mut().enumerate().skip(1) {
             let mut best = [NEG; MAX_TAGS];
-            for (c, out) in best.as_chunks_mut::<CHUNK>().0.iter_mut().enumerate().take(chunks) {
+            for (out, steps) in best.as_chunks_mut::<CHUNK>().0.iter_mut().zip(&block_steps) {
                 let mut b = [NEG; CHUNK];
-                for (&p, row) in prev_scores.iter().zip(&self.masked) {
-                    for (b, &t) in b.iter_mut().zip(&row.as_chunks::<CHUNK>().0[c]) {
+                for step in *steps {
+                    // `% MAX_TAGS` (a no-op: tags are below `n <= MAX_TAGS`) spares
+                    // a bounds check.
+                    let p = prev_scores[step.prev as usize % MAX_TAGS];
+                    for (b, &t) in b.iter_mut().zip(&step.row) {
                         let s = p + t;
                         if s > *b {
                             *b = s;
@@ -204,15 +282,17 @@ impl Viterbi {
             }
         }
         out.resize(len, 0);
+        // Back: the previous tag of each tag of the best path, over the previous tags
+        // it may follow (the others add `-∞`), in order.
         for i in (1..len).rev() {
             out[i] = tag as u8;
-            let prev_scores = &self.score[i - 1];
+            let prev_scores = &score[i - 1];
             let (mut best, mut arg) = (NEG, 0);
-            for (prev, row) in self.masked.iter().enumerate() {
-                let s = prev_scores[prev] + row[tag];
+            for step in back.get(tag_at[tag]..tag_at[tag + 1]).unwrap_or_default() {
+                let s = prev_scores[step.prev as usize % MAX_TAGS] + step.trans;
                 if s > best {
                     best = s;
-                    arg = prev;
+                    arg = step.prev as usize;
                 }
             }
             tag = arg;
@@ -372,6 +452,33 @@ mod tests {
             v.decode(&em, &trans, n, &mut out);
             assert_eq!(out, reference(&em, &trans, n), "case {case}");
         }
+    }
+
+    /// One `prepare`, then sentence after sentence with `decode_prepared` (as the
+    /// tagger decodes a document), gives what the scalar reference gives each
+    /// sentence; a model of another size in between is prepared afresh.
+    #[test]
+    fn prepared_decoding_matches_the_reference() {
+        let mut v = Viterbi::default();
+        let mut out = Vec::new();
+        let mut next = xorshift(0x51_7cc1_b727_220au64);
+        for case in 0..300 {
+            let n = n_tags(1 + case % 7);
+            let trans: Vec<f32> = (0..(n + 1) * n).map(|_| next(4) as f32 - 1.5).collect();
+            v.prepare(&trans, n);
+            for _ in 0..4 {
+                let len = 1 + next(15) as usize;
+                let em: Vec<f32> = (0..len * n).map(|_| next(6) as f32 - 2.5).collect();
+                v.decode_prepared(&em, &mut out);
+                assert_eq!(out, reference(&em, &trans, n), "case {case}");
+            }
+        }
+        // Steps per block with BILOU and four types: forbidden steps are left out.
+        let n = n_tags(4);
+        v.prepare(&vec![0.0; (n + 1) * n], n);
+        let per_block: Vec<usize> = v.block_at.windows(2).map(|w| w[1] - w[0]).collect();
+        assert_eq!(per_block, vec![13, 13, 9]);
+        assert_eq!(v.tag_at[n], 9 * 9 + 8 * 2);
     }
 
     #[test]

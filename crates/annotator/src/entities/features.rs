@@ -49,6 +49,19 @@ fn packed(bytes: &[u8]) -> u64 {
     }
 }
 
+/// `hash_bytes(1, bytes)`, the word cache's key, and [`packed`] of a word of at most
+/// eight bytes (0 for a longer one): for such a word the hash is one mix of the
+/// packed bytes, so they are gathered once for both.
+#[inline]
+fn word_key(bytes: &[u8]) -> (u64, u64) {
+    if (1..=8).contains(&bytes.len()) {
+        let p = packed(bytes);
+        (mix(mix(1, bytes.len() as u64), p), p)
+    } else {
+        (hash_bytes(1, bytes), 0)
+    }
+}
+
 /// The last `r` (1 to 7) bytes of `bytes` as a little-endian number (the bytes
 /// zero-padded to eight): one load where `bytes` has eight, not a `memcpy` call.
 #[inline]
@@ -573,13 +586,13 @@ impl TokenCache {
         clusters: &Clusters,
         weights: Option<&Weights>,
     ) -> u32 {
-        let key = hash_bytes(1, word.as_bytes());
+        let bytes = word.as_bytes();
+        let (key, short) = word_key(bytes);
         let found = self.map.get(&key).copied();
         if let Some(i) = found {
-            let CachedWord { start, end, short, .. } = self.entries[i as usize];
-            let bytes = word.as_bytes();
+            let CachedWord { start, end, short: cached, .. } = self.entries[i as usize];
             let same = if bytes.len() <= 8 {
-                (end - start) as usize == bytes.len() && short == packed(bytes)
+                (end - start) as usize == bytes.len() && cached == short
             } else {
                 self.words.as_bytes().get(start as usize..end as usize) == Some(bytes)
             };
@@ -598,7 +611,6 @@ impl TokenCache {
             // the map does not find: it is computed afresh at each call.
             self.map.insert(key, i);
         }
-        let short = if word.len() <= 8 { packed(word.as_bytes()) } else { 0 };
         self.entries.push(CachedWord { start, end: self.words.len() as u32, short, info, gaz, cluster });
         if let Some(w) = weights {
             let mut sums = [Sums([0; LANES]); SLOTS];
@@ -1199,6 +1211,22 @@ mod tests {
             }
         }
         assert_eq!(hash_bytes(1, "Aleppo".as_bytes()), hash_bytes_reference(1, "Aleppo".as_bytes()));
+    }
+
+    #[test]
+    fn word_key_is_the_hash_and_the_packed_bytes() {
+        let bytes: Vec<u8> = (0..24u64).map(|i| (mix(11, i) >> 56) as u8).collect();
+        for start in 0..8 {
+            for end in start..bytes.len() {
+                let b = &bytes[start..end];
+                let short = if b.len() <= 8 { packed(b) } else { 0 };
+                assert_eq!(word_key(b), (hash_bytes(1, b), short), "{start}..{end}");
+            }
+        }
+        for w in ["", "a", "Aleppo", "al-Assad", "Damascus", "é", "\0"] {
+            let short = if w.len() <= 8 { packed(w.as_bytes()) } else { 0 };
+            assert_eq!(word_key(w.as_bytes()), (hash_bytes(1, w.as_bytes()), short), "{w}");
+        }
     }
 
     #[test]

@@ -163,8 +163,9 @@ impl Gazetteer {
         }
         for i in start..end {
             let mut h = SEED;
-            for (j, info) in infos.iter().enumerate().take(end.min(i + self.max_len)).skip(i) {
-                h = mix(h, info.lower);
+            // The phrases from token `i`: of at most `max_len` tokens, within the sentence.
+            for j in i..end.min(i + self.max_len) {
+                h = mix(h, infos[j].lower);
                 let found = if j == i { first[i] } else { self.map.get(&h).copied() };
                 let Some(v) = found else { break };
                 let mut types = v & !PREFIX;
@@ -172,23 +173,22 @@ impl Gazetteer {
                     // A common word in lower case is no evidence (see `features`).
                     types &= !(1 << COMMON_WORD);
                 }
-                if types != 0 {
-                    for ty in 0..=MAX_TYPE {
-                        if types & (1 << ty) == 0 {
-                            continue;
-                        }
-                        for k in i..=j {
-                            let pos = if i == j {
-                                0
-                            } else if k == i {
-                                1
-                            } else if k == j {
-                                3
-                            } else {
-                                2
-                            };
-                            out.push((k as u32, ty * 4 + pos));
-                        }
+                // The set bits, lowest first (types 0 to `MAX_TYPE`: `PREFIX` is
+                // cleared), rather than a test of all fifteen types.
+                while types != 0 {
+                    let ty = types.trailing_zeros() as u8;
+                    types &= types - 1;
+                    for k in i..=j {
+                        let pos = if i == j {
+                            0
+                        } else if k == i {
+                            1
+                        } else if k == j {
+                            3
+                        } else {
+                            2
+                        };
+                        out.push((k as u32, ty * 4 + pos));
                     }
                 }
                 if v & PREFIX == 0 {
@@ -220,5 +220,27 @@ mod tests {
         let mut out = Vec::new();
         g.matches(&infos, &first, 0, &starts, &mut out);
         assert_eq!(out, vec![(1, 5), (2, 6), (3, 6), (4, 6), (5, 7), (7, 8)]);
+    }
+
+    /// A phrase of several types gives a match of each, lowest type first, and a
+    /// longer phrase from the same token its own.
+    #[test]
+    fn phrases_of_several_types_give_each_type() {
+        let mut g = Gazetteer::new();
+        assert!(g.insert(3, "Lakeview"));
+        assert!(g.insert(WORLD_PLACE, "Lakeview"));
+        assert!(g.insert(0, "Dana Lakeview"));
+        assert!(g.insert(MAX_TYPE, "Dana"));
+        let text = "Dana Lakeview left Lakeview";
+        let mut toks = Vec::new();
+        tokenize(text, &mut toks);
+        let mut s = String::new();
+        let infos: Vec<_> = toks.iter().map(|t| token_info(t.text(text), &mut s)).collect();
+        let starts: Vec<bool> = (0..toks.len()).map(|i| i == 0).collect();
+        let first: Vec<_> = infos.iter().map(|info| g.first(info.lower)).collect();
+        let mut out = Vec::new();
+        g.matches(&infos, &first, 0, &starts, &mut out);
+        let (place, last) = (4 * WORLD_PLACE, 4 * MAX_TYPE);
+        assert_eq!(out, vec![(0, 1), (0, last), (1, 3), (1, 12), (1, place), (3, 12), (3, place)]);
     }
 }
