@@ -671,6 +671,12 @@ word_lists! {
     AmbiguousSeason = "ambiguous_season",
     Era = "era",
     Complement = "complement",
+    VerbBefore = "verb_before",
+    ModalAhead = "modal_ahead",
+    ModalAbility = "modal_ability",
+    Negation = "negation",
+    Have = "have",
+    MonthSubjectVerb = "month_subject_verb",
 }
 
 impl WordList {
