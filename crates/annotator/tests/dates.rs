@@ -431,7 +431,38 @@ const ROUND_12: &[Row] = &[
     ("Forecasters spoke on Monday. March was the wettest month on record.", &[("DATE", "Monday", "2015-06-01"), ("DATE", "March", "2015-03")]),
     ("Farmers fear the worst. March will bring more frost, they said.", &[("DATE", "March", "2016-03")]),
     ("March organisers said thousands would join.", &[]),
+    // A range of bare months over the new year: the first is in the year before.
+    ("Rain fell between December and February, the agency said.", &[("DATE", "December", "2014-12"), ("DATE", "February", "2015-02")]),
+    ("The ski season ran from November to March.", &[("DATE", "November", "2014-11"), ("DATE", "March", "2015-03")]),
+    ("The market will be closed from December to January.", &[("DATE", "December", "2015-12"), ("DATE", "January", "2016-01")]),
+    // Within one year, each month as before.
+    ("The festival ran from April to June.", &[("DATE", "April", "2015-04"), ("DATE", "June", "2015-06")]),
 ];
+
+/// A year after `since` opens a stretch that reaches the DCT: it is no story year for
+/// the months after it in the sentence (DCT 2014-03-03, a Monday).
+const ROUND_12_SINCE: &[Row] = &[
+    ("It was the wettest winter since records began in 1910, with heavy rain between December and February.", &[("DATE", "winter", "2013-WI"), ("DATE", "1910", "1910"), ("DATE", "December", "2013-12"), ("DATE", "February", "2014-02")]),
+    ("Exports, the lowest since 1998, fell again in February.", &[("DATE", "1998", "1998"), ("DATE", "February", "2014-02")]),
+    ("The river has not frozen since 2002, but it nearly did in January.", &[("DATE", "2002", "2002"), ("DATE", "January", "2014-01")]),
+    // A year stated without `since` still frames the months after it.
+    ("The dam was built in 1998 and opened in June.", &[("DATE", "1998", "1998"), ("DATE", "June", "1998-06")]),
+];
+
+#[test]
+fn round_12_since_years() {
+    let config = DateOptions::default();
+    let mut failures = Vec::new();
+    for (text, expected) in ROUND_12_SINCE {
+        let got = tag(text, Some("2014-03-03"), &config);
+        let want: Vec<(String, String, String)> =
+            expected.iter().map(|(l, t, v)| (l.to_string(), t.to_string(), v.to_string())).collect();
+        if got != want {
+            failures.push(format!("{text}\n   want {want:?}\n    got {got:?}"));
+        }
+    }
+    assert!(failures.is_empty(), "{} rows differ:\n{}", failures.len(), failures.join("\n"));
+}
 
 #[test]
 fn round_12_table() {

@@ -102,11 +102,10 @@ impl Grammar<'_> {
 
     /// The tense token `k` signals; `before` when it precedes the expression.
     pub(super) fn cue(&self, k: usize, before: bool) -> Option<Tense> {
-        let Some(&Token { lex, lists, .. }) = self.toks.get(k) else {
-            return None;
-        };
+        let &Token { lex, lists, .. } = self.toks.get(k)?;
         // A lowercase `may` is the modal, not the month.
-        if !matches!(lex, Lex::Other | Lex::Word(_)) && !(matches!(lex, Lex::Month { .. }) && !self.cap(k)) {
+        let word = matches!(lex, Lex::Other | Lex::Word(_)) || (matches!(lex, Lex::Month { .. }) && !self.cap(k));
+        if !word {
             return None;
         }
         let raw = self.raw(k);
