@@ -402,3 +402,79 @@ fn issue_15_table() {
     }
     assert!(failures.is_empty(), "{} of {} rows differ:\n{}", failures.len(), ISSUE_15.len(), failures.join("\n"));
 }
+
+/// Twelfth round (issue 15): the verb `last` before a duration, modals of possibility
+/// pointing a weekday ahead, and `that` with a season. DCT 2015-06-02, a Tuesday.
+const ROUND_12: &[Row] = &[
+    // `last` as a verb: the duration is the count and unit alone.
+    ("The inquiry is expected to last six weeks.", &[("DURATION", "six weeks", "P6W")]),
+    ("Officials said the repairs could last years.", &[("DURATION", "years", "PXY")]),
+    ("The festival will last three days this year.", &[("DURATION", "three days", "P3D"), ("DATE", "this year", "2015")]),
+    ("The truce did not last 24 hours.", &[("DURATION", "24 hours", "PT24H")]),
+    // `last` as an adjective stays inside.
+    ("Prices doubled over the last six weeks.", &[("DURATION", "the last six weeks", "P6W")]),
+    ("Output fell to last year's level.", &[("DATE", "last year", "2014")]),
+    ("Sales rose in the last three months.", &[("DURATION", "the last three months", "P3M")]),
+    // Modals of possibility point a bare weekday ahead.
+    ("The minister may resign on Wednesday, aides said.", &[("DATE", "Wednesday", "2015-06-03")]),
+    ("The court might rule Friday on the appeal.", &[("DATE", "Friday", "2015-06-05")]),
+    ("Negotiators should reach a deal by Sunday.", &[("DATE", "Sunday", "2015-06-07")]),
+    ("Heavy rain could reach the coast on Thursday.", &[("DATE", "Thursday", "2015-06-04")]),
+    // ... but not with `have`, nor `could` reporting an attempt.
+    ("The two leaders might have met on Saturday.", &[("DATE", "Saturday", "2015-05-30")]),
+    ("The mayor could not be reached on Friday.", &[("DATE", "Friday", "2015-05-29")]),
+    ("The suspect could be located Sunday in a nearby town, police said.", &[("DATE", "Sunday", "2015-05-31")]),
+    // `that` with a season: the season of the year the text last named.
+    ("The treaty was signed in March 1945 and ratified that autumn.", &[("DATE", "March 1945", "1945-03"), ("DATE", "that autumn", "1945-FA")]),
+    ("The dam burst in 2008; that winter, thousands lived in tents.", &[("DATE", "2008", "2008"), ("DATE", "that winter", "2008-WI")]),
+    // A sentence-initial `March` as the subject of a verb is the month.
+    ("Forecasters spoke on Monday. March was the wettest month on record.", &[("DATE", "Monday", "2015-06-01"), ("DATE", "March", "2015-03")]),
+    ("Farmers fear the worst. March will bring more frost, they said.", &[("DATE", "March", "2016-03")]),
+    ("March organisers said thousands would join.", &[]),
+    // A range of bare months over the new year: the first is in the year before.
+    ("Rain fell between December and February, the agency said.", &[("DATE", "December", "2014-12"), ("DATE", "February", "2015-02")]),
+    ("The ski season ran from November to March.", &[("DATE", "November", "2014-11"), ("DATE", "March", "2015-03")]),
+    ("The market will be closed from December to January.", &[("DATE", "December", "2015-12"), ("DATE", "January", "2016-01")]),
+    // Within one year, each month as before.
+    ("The festival ran from April to June.", &[("DATE", "April", "2015-04"), ("DATE", "June", "2015-06")]),
+];
+
+/// A year after `since` opens a stretch that reaches the DCT: it is no story year for
+/// the months after it in the sentence (DCT 2014-03-03, a Monday).
+const ROUND_12_SINCE: &[Row] = &[
+    ("It was the wettest winter since records began in 1910, with heavy rain between December and February.", &[("DATE", "winter", "2013-WI"), ("DATE", "1910", "1910"), ("DATE", "December", "2013-12"), ("DATE", "February", "2014-02")]),
+    ("Exports, the lowest since 1998, fell again in February.", &[("DATE", "1998", "1998"), ("DATE", "February", "2014-02")]),
+    ("The river has not frozen since 2002, but it nearly did in January.", &[("DATE", "2002", "2002"), ("DATE", "January", "2014-01")]),
+    // A year stated without `since` still frames the months after it.
+    ("The dam was built in 1998 and opened in June.", &[("DATE", "1998", "1998"), ("DATE", "June", "1998-06")]),
+];
+
+#[test]
+fn round_12_since_years() {
+    let config = DateOptions::default();
+    let mut failures = Vec::new();
+    for (text, expected) in ROUND_12_SINCE {
+        let got = tag(text, Some("2014-03-03"), &config);
+        let want: Vec<(String, String, String)> =
+            expected.iter().map(|(l, t, v)| (l.to_string(), t.to_string(), v.to_string())).collect();
+        if got != want {
+            failures.push(format!("{text}\n   want {want:?}\n    got {got:?}"));
+        }
+    }
+    assert!(failures.is_empty(), "{} rows differ:\n{}", failures.len(), failures.join("\n"));
+}
+
+#[test]
+fn round_12_table() {
+    let config = DateOptions::default();
+    let mut failures = Vec::new();
+    for (text, expected) in ROUND_12 {
+        let got = tag(text, Some(DCT), &config);
+        let want: Vec<(String, String, String)> =
+            expected.iter().map(|(l, t, v)| (l.to_string(), t.to_string(), v.to_string())).collect();
+        if got != want {
+            failures.push(format!("{text}\n   want {want:?}\n    got {got:?}"));
+        }
+    }
+    assert!(failures.is_empty(), "{} of {} rows differ:\n{}", failures.len(), ROUND_12.len(), failures.join("\n"));
+}

@@ -270,8 +270,8 @@ pub(crate) struct Token {
 
 impl Token {
     /// What the token is to the view's token sentence reading ([`TokenSentences`]):
-    /// a mark, or a word a full stop after which is an abbreviation's (a month,
-    /// `Sept.`; a word of one byte, `P.`; a capitalised word of at most three bytes,
+    /// a mark, or a word a full stop after which is an abbreviation's (a month's
+    /// abbreviation, `Sept.`; a word of one byte, `P.`; a capitalised word of at most three bytes,
     /// `Mr.`, `Two.`).
     pub(crate) fn sentence_mark(&self, text: &str) -> Mark {
         match self.lex {
@@ -279,7 +279,9 @@ impl Token {
             Lex::Punct(';') => Mark::Semicolon,
             Lex::Punct('.') => Mark::FullStop,
             Lex::Punct('"' | '\'' | '`' | ':' | '(' | '\u{201c}') => Mark::Opener,
-            Lex::Month { .. } => Mark::Abbrev,
+            // `Feb.`, `Sept.` are abbreviations; a full name before a full stop (`fell
+            // in February. March will…`) ends the sentence (twelfth round).
+            Lex::Month { abbr: true, .. } => Mark::Abbrev,
             Lex::Other | Lex::Word(_) => {
                 // A token's range is the text's own (`compose` cuts at atoms, on char
                 // boundaries), so its length is the difference; one past the text's end
@@ -671,6 +673,13 @@ word_lists! {
     AmbiguousSeason = "ambiguous_season",
     Era = "era",
     Complement = "complement",
+    VerbBefore = "verb_before",
+    ModalAhead = "modal_ahead",
+    ModalAbility = "modal_ability",
+    Negation = "negation",
+    Have = "have",
+    MonthSubjectVerb = "month_subject_verb",
+    StretchFrom = "stretch_from",
 }
 
 impl WordList {
@@ -1309,7 +1318,8 @@ mod tests {
                         return true;
                     };
                     match lex(toks, prev) {
-                        Lex::Month { .. } => false,
+                        // (Since the twelfth round only a month's abbreviation.)
+                        Lex::Month { abbr: true, .. } => false,
                         Lex::Other | Lex::Word(_) => {
                             let len = toks.get(prev).and_then(|t| text.get(t.start..t.end)).unwrap_or("").len();
                             let cap = toks.get(prev).is_some_and(|t| t.cap);
@@ -1365,6 +1375,21 @@ mod tests {
         assert!(s.opens(at("nothing")) && s.opens(at("the")), "after a line break and after `;`");
         assert!(!s.follows_mark(at("the")), "`;` is no mark the next word follows");
         assert!(s.opens(toks.len()) && !s.opens(toks.len() + 1));
+        assert_eq!(sentences_match_the_scans(text), Ok(()));
+    }
+
+    /// A full month name before a full stop ends the sentence (twelfth round: `rain
+    /// fell in February. March will start cold` read `will` into the first sentence).
+    #[test]
+    fn a_full_month_name_ends_a_sentence() {
+        let text = "Rain fell in February. March was dry. It ended in May. Then on Feb. 3 it rained.";
+        let mut toks = Vec::new();
+        tokenize(text, &mut toks);
+        let s = sentences(text, &toks);
+        let at = |w: &str| toks.iter().position(|t| &text[t.start..t.end] == w).unwrap_or(usize::MAX);
+        assert!(s.ends(at("February") + 1) && s.opens(at("March")), "a full month name's full stop ends a sentence");
+        assert!(s.ends(at("May") + 1) && s.opens(at("Then")), "so does `May`'s");
+        assert!(!s.ends(at("Feb") + 1), "an abbreviation's does not");
         assert_eq!(sentences_match_the_scans(text), Ok(()));
     }
 

@@ -198,7 +198,9 @@ impl Grammar<'_> {
         if m == 5 && !self.month_context(i) {
             return None;
         }
-        if m == 3 && self.sentences().follows_mark(i) && !self.month_context(i) {
+        // `March will start cold`, `March was the wettest`: a month as the subject of
+        // the sentence's verb (twelfth round); `March on Washington` stays out.
+        if m == 3 && self.sentences().follows_mark(i) && !self.month_context(i) && !self.in_list(j, WordList::MonthSubjectVerb) {
             return None;
         }
         // `by August`, `through January`: a deadline, so ahead (a weekday after `by` is

@@ -102,9 +102,12 @@ impl Grammar<'_> {
 
     /// The tense token `k` signals; `before` when it precedes the expression.
     pub(super) fn cue(&self, k: usize, before: bool) -> Option<Tense> {
-        let Some(&Token { lex: Lex::Other | Lex::Word(_), lists, .. }) = self.toks.get(k) else {
+        let &Token { lex, lists, .. } = self.toks.get(k)?;
+        // A lowercase `may` is the modal, not the month.
+        let word = matches!(lex, Lex::Other | Lex::Word(_)) || (matches!(lex, Lex::Month { .. }) && !self.cap(k));
+        if !word {
             return None;
-        };
+        }
         let raw = self.raw(k);
         if raw.len() < 2 || raw.len() > 12 {
             return None;
@@ -121,6 +124,20 @@ impl Grammar<'_> {
         }
         if is(WordList::Future) {
             return Some(Tense::Future);
+        }
+        // `may resign on Wednesday`, `could last into Tuesday`: a possibility ahead; but
+        // `might have met on Monday` looks back, and `could not be reached on Friday`,
+        // `could be located Wednesday` report an attempt (twelfth round).
+        if is(WordList::ModalAhead) {
+            let mut n = k + 1;
+            let ability = is(WordList::ModalAbility);
+            if ability && (self.in_list(n, WordList::Negation) || self.in_list(n, WordList::PassiveBe)) {
+                return None;
+            }
+            if self.in_list(n, WordList::Negation) {
+                n += 1;
+            }
+            return Some(if self.in_list(n, WordList::Have) { Tense::Past } else { Tense::Future });
         }
         // `planned a rally on Saturday`: the plan is past, the rally ahead (but `On
         // Friday, the government planned to pay` dates the planning).

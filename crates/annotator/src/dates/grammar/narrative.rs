@@ -40,6 +40,10 @@ pub(crate) const STORY_SENTENCES: u32 = 3;
 /// The most tokens a sentence is scanned for reporting cues.
 const SENTENCE_SCAN: usize = 80;
 
+/// How many tokens before a stated year a `since` still opens a stretch with it
+/// (`since records began in 1910`).
+const STRETCH_SCAN: usize = 5;
+
 impl Grammar<'_> {
     /// The story's date as the reference of the sentence opening at token `i`, when
     /// the story has moved away from the DCT and the sentence does not report; `None`
@@ -81,6 +85,16 @@ impl Grammar<'_> {
         let y: i32 = value.get(..4)?.parse().ok()?;
         if value.len() > 4 && value.as_bytes().get(4) != Some(&b'-') {
             return None;
+        }
+        // `the wettest since 1910`, `since records began in 1910`: the year opens a
+        // stretch that reaches the DCT, no story told in it (twelfth round).
+        for k in (i.saturating_sub(STRETCH_SCAN)..i).rev() {
+            if self.sentences().ends(k) {
+                break;
+            }
+            if self.in_list(k, WordList::StretchFrom) {
+                return None;
+            }
         }
         (y < d.y - 1).then_some(y)
     }

@@ -52,6 +52,11 @@ impl Grammar<'_> {
     pub(super) fn relative(&self, i: usize) -> Option<Timex> {
         let mut w = self.w(i)?;
         let mut j = i + 1;
+        // `expected to last six weeks`, `could last years`: the verb `last`, whose
+        // duration follows it (twelfth round).
+        if w == W::Last && self.verb_last(i) {
+            return None;
+        }
         if w == W::This && self.is(j, W::Past) {
             w = W::Last;
             j += 1;
@@ -192,6 +197,16 @@ impl Grammar<'_> {
         Some(t)
     }
 
+    /// `last` at `i` is the verb (`to last six weeks`, `will last for years`, `may last
+    /// days`): a modal, `to` or a negation before it and a count or plural unit after
+    /// it. `fell to last year's level` (a singular unit) stays a date.
+    pub(super) fn verb_last(&self, i: usize) -> bool {
+        i > 0
+            && self.in_list(i - 1, WordList::VerbBefore)
+            && (self.count(i + 1).is_some_and(|(_, k)| self.unit_at(k).is_some())
+                || matches!(self.lex(i + 1), Lex::Unit { plural: true, .. }))
+    }
+
     /// `that year`, `that same day`, `that quarter`: the period of the reference time.
     /// Also `the same day` through [`Grammar::the`].
     pub(super) fn that(&self, i: usize) -> Option<Timex> {
@@ -214,6 +229,12 @@ impl Grammar<'_> {
         if let Lex::DayPart(p) = self.lex(j) {
             let day = self.anchor.day?;
             return Some(Timex::new(i, j + 1, Label::Time, format!("{}T{p}", fmt_ymd(day))).anaphoric().np());
+        }
+        // `that autumn`, `that same winter`: the season of the reference year (twelfth
+        // round).
+        if let Lex::Season(s) = self.lex(j) {
+            let y = self.anchor.year?;
+            return Some(Timex::new(i, j + 1, Label::Date, format!("{}-{s}", fmt_year(y))).anaphoric().np());
         }
         let Lex::Unit { unit, plural: false } = self.lex(j) else {
             return None;
