@@ -553,6 +553,10 @@ const TOTALS: &[(&str, Option<&str>)] = &[
     ("The monitor reported the deaths of 11 soldiers in the ambush, while state media said 4 soldiers died.", Some("4")),
     ("The rebels said dozens of troops died in the assault; the army admitted 6 dead.", Some("6")),
     ("Gunmen killed 3 guards at the gate while 2 porters were shot dead in the yard.", Some("5")),
+    // Round 12: an `earlier` that qualifies a report dates the report, not the event;
+    // a span of time since a killing makes it an earlier event.
+    ("The toll from the ferry fire rose to 21, officials said, after earlier reports put it at 15.", Some("21")),
+    ("Relatives lit candles on Sunday, a year since the killing of 4 traders by gunmen.", None),
 ];
 
 /// Totals of notes with a creation date: a year well before it dates an earlier event.

@@ -381,10 +381,36 @@ fn is_past_event(text: &str, sentences: &[usize], figure: &Figure) -> bool {
     if before.windows(2).any(|w| matches!(w[0].as_str(), "an" | "the") && w[1] == "earlier") {
         return true;
     }
-    if after_elapsed_time(text, sentences, figure) || opens_with_bare_earlier(text, sentences, figure) {
+    if after_elapsed_time(text, sentences, figure) || opens_with_bare_earlier(text, sentences, figure) || since_a_killing(&before) {
         return true;
     }
-    PAST.iter().any(|marker| after.windows(marker.len()).any(|w| w.iter().zip(marker).all(|(a, b)| a == b)))
+    // `…, after earlier reports put it at 44`: an `earlier` that qualifies a report
+    // dates the report, not the event.
+    PAST.iter().any(|marker| {
+        after.windows(marker.len()).enumerate().any(|(n, w)| {
+            w.iter().zip(marker).all(|(a, b)| a == b) && !after.get(n + marker.len()).is_some_and(|next| is_report_noun(next))
+        })
+    })
+}
+
+/// Nouns of a report or a count that an `earlier` (a past marker) may qualify.
+fn is_report_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "report" | "reports" | "estimate" | "estimates" | "figure" | "figures" | "toll" | "tolls" | "count" | "counts" | "reporting"
+    )
+}
+
+/// Whether a span of time `since` the killing of the figure comes right before it
+/// (`to mark 40 days since the killing of 3 demonstrators`, `a year since the
+/// massacre of 40 villagers`): the time elapsed since an earlier event.
+fn since_a_killing(before: &[String]) -> bool {
+    let Some(since) = before.iter().rposition(|w| w == "since") else { return false };
+    let rest = before.get(since + 1..).unwrap_or(&[]);
+    (2..=GOVERNED_REACH + 1).contains(&rest.len())
+        && rest.last().is_some_and(|w| w == "of")
+        && since.checked_sub(1).and_then(|u| before.get(u)).is_some_and(|u| ELAPSED.contains(u.as_str()))
+        && rest.iter().any(|w| DEATH.contains(w.as_str()) || super::lexicon::noun_of_cue(w).is_some())
 }
 
 /// A document's creation date, as far as background dating reads it.
