@@ -74,7 +74,7 @@ mod qualifiers;
 mod tokens;
 pub mod totals;
 
-pub use self::totals::{totals, CasualtyTotals, Toll};
+pub use self::totals::{totals, totals_dated, CasualtyTotals, Toll};
 
 use reader::{Document, Layer, Span};
 
@@ -239,7 +239,8 @@ fn candidate_at(tokens: &[Token], view: &TextView<'_>, i: usize) -> Option<Candi
         let joiner = tokens.get(end);
         let second = || numbers::cardinal(tokens, view, end + 1).filter(|c| !c.vague);
         if qualifier == Some(Qualifier::Between) {
-            if joiner.is_some_and(|t| t.is("and")) {
+            // `between 2 and 4`, and the event notes' `between 2 to 4`.
+            if joiner.is_some_and(|t| t.is("and") || t.is("to")) {
                 range = second().filter(|c| c.value > number.value);
             }
         } else if joiner.is_some_and(|t| t.is("-") && glued(tokens, end)) {
@@ -274,6 +275,13 @@ fn candidate_at(tokens: &[Token], view: &TextView<'_>, i: usize) -> Option<Candi
 
     let head = head::classify(tokens, end)?;
     if number.year_like && !head.has_noun {
+        return None;
+    }
+    // `a soldier of 7 Rifles`, `one JCO of 12 Assam Rifles`: a number after `of` or
+    // `from` that opens a name, in a phrase that already has its own count, is part
+    // of a unit's name, not a figure.
+    let no_person_head = head.open_class || !head.has_noun || lexicon::is_not_people(key(tokens, head.span_end.wrapping_sub(1)));
+    if !single && unit_number(tokens, first, no_person_head) {
         return None;
     }
     // A figure of 1 without a number is a singular noun phrase (`a policeman`).
@@ -351,6 +359,14 @@ fn candidate_at(tokens: &[Token], view: &TextView<'_>, i: usize) -> Option<Candi
             After::Nothing => {}
         }
     }
+    // `Khan, a member of the village committee, was murdered`: a single victim in
+    // apposition to a name takes the name's predicate after the closing comma (a
+    // known noun for people only: `X Morcha, a combine of parties, were …`).
+    if candidate.outcome.is_none() && single && !definite && !head.open_class && after_name_comma(tokens, first) {
+        if let Some(o) = appositive_predicate(tokens, head.context_from) {
+            candidate.outcome = Some((o, Source::After));
+        }
+    }
     if candidate.outcome.is_none() && !needs_cue {
         candidate.outcome = weak_head
             .map(|o| (o, Source::Head))
@@ -380,6 +396,56 @@ fn another_victim(tokens: &[Token], i: usize) -> Option<Candidate> {
         other_verb_after: false,
         needs_cue: true,
     })
+}
+
+/// Whether the number phrase at token `first` names a unit (`of 12 Assam Rifles`,
+/// `from 1 RR`): right after `of` or `from`, with a capitalised name after the
+/// number (no known noun for people heads it: `Rifles` counts no people, though a
+/// capitalised place may read as a demonym), and before `of` a noun whose phrase opens with its
+/// own count within four words (`a soldier`, `One JCO`, `two jawans`). Not after a
+/// noun of killing (`the killing of 5 Taliban`), a group or quantity noun (`a total
+/// of`, `a group of`) nor right after a number (`one of 12`).
+fn unit_number(tokens: &[Token], first: usize, no_person_head: bool) -> bool {
+    let Some(prep) = first.checked_sub(1) else { return false };
+    if !no_person_head || !matches!(key(tokens, prep), "of" | "from") {
+        return false;
+    }
+    let named = tokens.get(first + 1).is_some_and(|t| t.kind == Kind::Word && (t.title || t.upper));
+    let noun = key(tokens, prep.wrapping_sub(1));
+    if !named || noun.is_empty() || lexicon::noun_of_cue(noun).is_some() || lexicon::is_collective(noun) || numbers::starts_cardinal(noun) {
+        return false;
+    }
+    (2..=5).any(|d| {
+        let Some(j) = prep.checked_sub(d) else { return false };
+        let t = tokens.get(j);
+        t.is_some_and(|t| t.kind == Kind::Number || matches!(t.key(), "a" | "an") || numbers::starts_cardinal(t.key()))
+            && tokens.get(j + 1..prep).is_some_and(|between| between.iter().all(|b| b.kind == Kind::Word))
+    })
+}
+
+/// Whether the phrase at token `first` follows a name and a comma (`Malik Khan, a
+/// member of …`): an apposition.
+fn after_name_comma(tokens: &[Token], first: usize) -> bool {
+    first.checked_sub(1).and_then(|p| tokens.get(p)).is_some_and(|t| t.is(",")) && first.checked_sub(2).and_then(|p| tokens.get(p)).is_some_and(|t| t.kind == Kind::Word && t.title)
+}
+
+/// The most tokens an appositive phrase runs after its head before its closing comma.
+const MAX_APPOSITIVE: usize = 12;
+
+/// The predicate after an appositive phrase's closing comma (searched from token
+/// `from`, after its head): `…, a member of the committee, was murdered` is killed.
+/// No clause may end and no number come before the comma.
+fn appositive_predicate(tokens: &[Token], from: usize) -> Option<Outcome> {
+    let comma = (from..from + MAX_APPOSITIVE).find(|&m| {
+        tokens.get(m).is_none_or(|t| t.is(",") || t.ends_clause() || t.kind == Kind::Number)
+    })?;
+    if !tokens.get(comma).is_some_and(|t| t.is(",")) {
+        return None;
+    }
+    match outcome::forward(tokens, comma + 1) {
+        After::Cue(o) if lexicon::is_passive_aux(key(tokens, comma + 1)) || lexicon::forward_cue(key(tokens, comma + 1)).is_some() => Some(o),
+        _ => None,
+    }
 }
 
 /// A cheap test before reading `the` at token `i` as a single victim: a noun for
@@ -451,8 +517,12 @@ fn names_or_dates(tokens: &[Token], i: usize, end: usize) -> bool {
             // `$12`, `€12`, `#12`, `06/12`
             Kind::Punct if matches!(k, "$" | "#" | "/") => true,
             // `F-16`, `COVID-19`: a hyphen glued to a word before it.
+            // A number word glued to a name by a dash is no model number but an
+            // apposition: `Rakib and Rana-two activists of X-were shot dead`.
             Kind::Punct if k == "-" => {
-                glued(tokens, i - 1) && tokens.get(i.wrapping_sub(2)).is_some_and(|t| t.kind == Kind::Word)
+                glued(tokens, i - 1)
+                    && tokens.get(i.wrapping_sub(2)).is_some_and(|t| t.kind == Kind::Word)
+                    && (tokens.get(i).is_some_and(|t| t.kind == Kind::Number) || numbers::starts_cardinal(key(tokens, i - 2)))
             }
             // `No. 3`
             Kind::Punct => k == "." && key(tokens, i.wrapping_sub(2)) == "no",

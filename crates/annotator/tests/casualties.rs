@@ -293,6 +293,27 @@ const FIGURES: &[Row] = &[
     ("A cashier was wounded in the robbery at the bank. She succumbed to her wounds on Friday.", &[("A cashier", "killed:1")]),
     ("A miller was assaulted by a gang at the market. The victim died on the way to the clinic.", &[("A miller", "killed:1")]),
     ("A ranger was wounded in the ambush. He told reporters the attackers fled.", &[("A ranger", "injured:1")]),
+    // Round 12: a number that opens a unit's name after `of`/`from`, in a phrase with
+    // its own count, is no figure; the phrase's predicate is read through the name.
+    ("A sepoy of 9 Gorkha Rifles died in the firing on the post.", &[("A sepoy", "killed:1")]),
+    ("Two jawans of 16 Sikh Light Infantry were wounded by sniper fire.", &[("Two jawans", "injured:2")]),
+    ("Three soldiers of the Battalion 12 Cordoba were killed by a mine.", &[("Three soldiers", "killed:3")]),
+    ("A cousin of 2 Hindus killed in the riots filed a complaint.", &[("2 Hindus", "killed:2")]),
+    ("A total of 14 Maoists were killed in the operation.", &[("14 Maoists", "killed:14")]),
+    // Round 12: `between N to M` is a range as `between N and M` is.
+    ("Shelling killed between 3 to 5 villagers on Monday.", &[("between 3 to 5 villagers", "killed:3-5")]),
+    // Round 12: a toll word far before its running total (up to 20 tokens).
+    ("The death toll from Sunday's bombing of a crowded bus station in the northern town of Gao rose to 31.", &[("31", "killed:31")]),
+    // Round 12: a plural outcome noun whose number is stated (`numbered`, `put at`).
+    ("The dead numbered 7, most of them farmers.", &[("7", "killed:7")]),
+    ("Casualties were put at 15 by the district council.", &[("15", "casualties:15")]),
+    ("The injured totalled 40, a doctor said.", &[("40", "injured:40")]),
+    // Round 12: a number word after a name and a dash is an apposition, not a model
+    // number (`F-16`).
+    ("Kamal and Hasan-two workers of the party-were shot dead on Sunday.", &[("two workers", "killed:2")]),
+    // Round 12: a single victim in apposition to a name takes the name's predicate.
+    ("Rahim Uddin, a member of the ward committee, was hacked to death.", &[("a member", "killed:1")]),
+    ("Nasreen, a teacher at the girls' school, was injured in the blast.", &[("a teacher", "injured:1")]),
 ];
 
 const DISTRACTORS: &[&str] = &[
@@ -353,6 +374,10 @@ const DISTRACTORS: &[&str] = &[
     "A police station was attacked by a mob on Monday.",
     "Three nurses, who were on duty at the clinic, were praised by the minister.",
     "A shepherd was arrested by soldiers near the well. He was released on Friday.",
+    // Round 12: a death sentence is no killing; a name in apposition with no fate.
+    "A military court sentenced 9 men to death for the bombing.",
+    "Police detained Rahim, a member of the gang, on Monday.",
+    "Police arrested Rahim, a member of the gang, who shot the guard.",
 ];
 
 fn tag(text: &str) -> Vec<(String, String)> {
@@ -519,7 +544,55 @@ const TOTALS: &[(&str, Option<&str>)] = &[
     // sentence, give single victims whose tolls add.
     ("A ferry pilot, who was hurt when the boat hit a mine, died in hospital.", Some("1")),
     ("A shepherd was beaten by soldiers near the well. He died in hospital two days later.", Some("1")),
+    // Round 12: a headline on its own line is its own sentence (the body repeats it).
+    ("FOUR MINERS KILLED IN LANDSLIDE\nFour miners were killed when the pit wall gave way.", Some("4")),
+    // Round 12: a running total replaces, though a headline told it first.
+    ("Toll in market blast rises to 9\nEight people died on Friday; a porter died on Saturday, raising the toll to 9.", Some("9")),
+    // Round 12: a second source's count of one toll in a contrasting clause, and
+    // `admitted`: the lowest.
+    ("The monitor reported the deaths of 11 soldiers in the ambush, while state media said 4 soldiers died.", Some("4")),
+    ("The rebels said dozens of troops died in the assault; the army admitted 6 dead.", Some("6")),
+    ("Gunmen killed 3 guards at the gate while 2 porters were shot dead in the yard.", Some("5")),
+    // Round 12: an `earlier` that qualifies a report dates the report, not the event;
+    // a span of time since a killing makes it an earlier event.
+    ("The toll from the ferry fire rose to 21, officials said, after earlier reports put it at 15.", Some("21")),
+    ("Relatives lit candles on Sunday, a year since the killing of 4 traders by gunmen.", None),
 ];
+
+/// Totals of notes with a creation date: a year well before it dates an earlier event.
+const DATED_TOTALS: &[(&str, &str, Option<&str>)] = &[
+    ("Villagers returned to the town where 40 pilgrims were killed in a 2009 bombing.", "2016-05-02", None),
+    ("Families rallied in the capital; some 90 bodies have been exhumed there since 2012.", "2018-07-01", None),
+    ("Over 30 villagers were massacred when troops burned the hamlet on March 3, 1998", "2015-02-11", None),
+    // The year before, early in the report's year, may be the event told late.
+    ("Three guards were killed in an attack on December 30, 2014.", "2015-01-04", Some("3")),
+    ("Three guards were killed in an attack in 2014.", "2015-06-04", None),
+    // A comparison, a relative clause and a pluperfect clause of another event date nothing.
+    ("Nine people died in the blast, the deadliest since the 2008 attacks.", "2015-06-04", Some("9")),
+    ("Two militants were killed, who had joined the group in 2011.", "2015-06-04", Some("2")),
+    ("Two rebels were killed in a raid Karim had been jailed by a court in 2003.", "2015-06-04", Some("2")),
+    // A pluperfect figure with a past marker anywhere after it.
+    ("Twelve people had died when the ferry capsized near the jetty on the night of May 2 last year.", "2015-01-20", None),
+    ("Twelve people died when the ferry capsized near the jetty on the night of May 2 last year.", "2015-01-20", Some("12")),
+];
+
+#[test]
+fn dated_document_totals() {
+    let tagger = CasualtyTagger::build(&CasualtyOptions::default()).expect("builds");
+    let mut failures = Vec::new();
+    for (text, dct, expected) in DATED_TOTALS {
+        let spans = tagger.annotate_alone(&Document::new("t", *text));
+        let got = annotator::casualties::totals_dated(text, &spans, Some(dct)).get("killed").map(|t| t.to_string());
+        if got.as_deref() != *expected {
+            failures.push(format!("{text:?} ({dct}): expected {expected:?}, got {got:?}"));
+        }
+        let undated = annotator::casualties::totals(text, &spans).get("killed").map(|t| t.to_string());
+        if undated.is_none() {
+            failures.push(format!("{text:?}: no figure without a date"));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
 
 #[test]
 fn document_totals() {

@@ -141,7 +141,7 @@ pub fn annotate_doc(pipeline: &Pipeline, doc: &mut AnnotatedDoc) {
 /// Sets the document's `casualty_totals` field from its casualty spans (removes a
 /// stale one when they give no figure).
 pub fn set_casualty_totals(doc: &mut AnnotatedDoc) {
-    let totals = annotator::casualties::totals(&doc.doc.text, &doc.spans);
+    let totals = annotator::casualties::totals_dated(&doc.doc.text, &doc.spans, doc.doc.dct.as_deref());
     if totals.is_empty() {
         doc.doc.meta.remove(TOTALS_FIELD);
     } else {

@@ -81,7 +81,7 @@ pub fn in_part(id: &str) -> SplitArg {
 pub(crate) fn predicted_killed(doc: &AnnotatedDoc) -> Option<String> {
     match doc.doc.meta.get(TOTALS_FIELD) {
         Some(totals) => totals.get("killed").and_then(|v| v.as_str()).map(String::from),
-        None => annotator::casualties::totals(&doc.doc.text, &doc.spans).get("killed").map(|t| t.to_string()),
+        None => annotator::casualties::totals_dated(&doc.doc.text, &doc.spans, doc.doc.dct.as_deref()).get("killed").map(|t| t.to_string()),
     }
 }
 

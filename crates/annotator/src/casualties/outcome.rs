@@ -175,16 +175,24 @@ fn toll_outcome(tokens: &[Token], at: usize, seen: Option<Outcome>) -> Outcome {
     }
 }
 
+/// The most tokens between a toll word and the link before its figure (`the death
+/// toll from Tuesday's air strike on a migrant detention centre in Tajoura rose to
+/// 53`: 16).
+const MAX_TOLL_REACH: usize = 20;
+
 /// A running total before the figure whose first token is `start`: `the death toll
 /// rose to 45`, `put the toll at 45`, `the number of dead reached 45`.
 pub(crate) fn toll(tokens: &[Token], start: usize) -> Option<Outcome> {
     let link = start.checked_sub(1)?;
+    if let Some(outcome) = outcome_noun_numbered(tokens, link) {
+        return Some(outcome);
+    }
     if !is_toll_link(key(tokens, link)) {
         return None;
     }
     let mut seen = None;
     let mut i = link;
-    for _ in 0..12 {
+    for _ in 0..MAX_TOLL_REACH {
         i = i.checked_sub(1)?;
         let token = tokens.get(i)?;
         // Numbers end the search, but for `rose from 12 to 45` and a year (`the toll in
@@ -205,6 +213,32 @@ pub(crate) fn toll(tokens: &[Token], start: usize) -> Option<Outcome> {
         }
     }
     None
+}
+
+/// `the dead numbered 4`, `Fatalities were put at 6`, `the injured totalled 30`:
+/// a plural outcome noun as the subject of a verb that states its number (link
+/// token `link`, right before the figure). The noun is no toll word, but it names
+/// the count as a toll does.
+fn outcome_noun_numbered(tokens: &[Token], link: usize) -> Option<Outcome> {
+    let mut i = match key(tokens, link) {
+        "numbered" | "number" | "totalled" | "totaled" | "totalling" | "totaling" => link,
+        "at" if matches!(word_at(tokens, link.checked_sub(1)), "put" | "placed" | "stood" | "stand" | "stands") => link - 1,
+        _ => return None,
+    };
+    for _ in 0..2 {
+        match word_at(tokens, i.checked_sub(1)) {
+            "were" | "was" | "are" | "is" | "have" | "has" | "been" => i -= 1,
+            _ => break,
+        }
+    }
+    let noun = word_at(tokens, i.checked_sub(1));
+    match noun {
+        "dead" | "deaths" | "fatalities" | "killed" => Some(Outcome::Killed),
+        "injured" | "wounded" | "injuries" => Some(Outcome::Injured),
+        "casualties" => Some(Outcome::Casualties),
+        "missing" => Some(Outcome::Missing),
+        _ => None,
+    }
 }
 
 /// `burnt alive`, `burned alive`, `buried alive`: killed.
@@ -492,6 +526,20 @@ fn scan(tokens: &[Token], mut k: usize) -> After {
                 }
                 _ => return After::Nothing,
             }
+        }
+        // A number inside a unit's name: `2 soldiers of the Battalion 21 Vargas were
+        // killed`, `One JCO of 12 Assam Rifles died`.
+        // Only right after `of`/`from`/`the` or a capitalised word (`and 18 Misratans
+        // dead` is another figure).
+        if token.kind == Kind::Number
+            && in_phrase > 0
+            && tokens.get(k + 1).is_some_and(|t| t.kind == Kind::Word && (t.title || t.upper))
+            && k.checked_sub(1)
+                .and_then(|p| tokens.get(p))
+                .is_some_and(|t| t.kind == Kind::Word && (t.title || t.upper || matches!(t.key(), "of" | "from" | "the")))
+        {
+            k += 1;
+            continue;
         }
         if token.kind == Kind::Number && in_phrase > 0 && tokens.get(k + 1).is_some_and(|t| t.is("-")) {
             // An age inside the phrase: `including a 12-year-old boy`.

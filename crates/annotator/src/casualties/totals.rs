@@ -146,6 +146,14 @@ struct Figure {
 /// Computes the totals of `text` from its spans (byte offsets; spans of other
 /// labels and unreadable values are ignored).
 pub fn totals(text: &str, spans: &[Span]) -> CasualtyTotals {
+    totals_dated(text, spans, None)
+}
+
+/// [`totals`], with the document's creation date (`YYYY-MM-DD…`, as a document's
+/// `dct`): a figure dated in its clause by a year well before it (`in a 2002
+/// bombing`, `on January 6, 1993`, `since 2020`) is an earlier event's toll.
+pub fn totals_dated(text: &str, spans: &[Span], dct: Option<&str>) -> CasualtyTotals {
+    let dct = dct.and_then(Dct::parse);
     if !spans.iter().any(|s| s.label == LABEL) {
         return CasualtyTotals::default();
     }
@@ -190,6 +198,7 @@ pub fn totals(text: &str, spans: &[Span]) -> CasualtyTotals {
             !is_grievance(text, sentences, f)
                 && !is_reprisal_cause(text, sentences, f)
                 && !is_past_event(text, sentences, f)
+                && !dct.is_some_and(|d| is_dated_earlier(text, sentences, f, d))
                 && !is_charged_killing(text, sentences, f)
                 && !is_cause_of_event(text, sentences, f)
         });
@@ -372,10 +381,119 @@ fn is_past_event(text: &str, sentences: &[usize], figure: &Figure) -> bool {
     if before.windows(2).any(|w| matches!(w[0].as_str(), "an" | "the") && w[1] == "earlier") {
         return true;
     }
-    if after_elapsed_time(text, sentences, figure) || opens_with_bare_earlier(text, sentences, figure) {
+    if after_elapsed_time(text, sentences, figure) || opens_with_bare_earlier(text, sentences, figure) || since_a_killing(&before) {
         return true;
     }
-    PAST.iter().any(|marker| after.windows(marker.len()).any(|w| w.iter().zip(marker).all(|(a, b)| a == b)))
+    // `…, after earlier reports put it at 44`: an `earlier` that qualifies a report
+    // dates the report, not the event.
+    PAST.iter().any(|marker| {
+        after.windows(marker.len()).enumerate().any(|(n, w)| {
+            w.iter().zip(marker).all(|(a, b)| a == b) && !after.get(n + marker.len()).is_some_and(|next| is_report_noun(next))
+        })
+    })
+}
+
+/// Nouns of a report or a count that an `earlier` (a past marker) may qualify.
+fn is_report_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "report" | "reports" | "estimate" | "estimates" | "figure" | "figures" | "toll" | "tolls" | "count" | "counts" | "reporting"
+    )
+}
+
+/// Whether a span of time `since` the killing of the figure comes right before it
+/// (`to mark 40 days since the killing of 3 demonstrators`, `a year since the
+/// massacre of 40 villagers`): the time elapsed since an earlier event.
+fn since_a_killing(before: &[String]) -> bool {
+    let Some(since) = before.iter().rposition(|w| w == "since") else { return false };
+    let rest = before.get(since + 1..).unwrap_or(&[]);
+    (2..=GOVERNED_REACH + 1).contains(&rest.len())
+        && rest.last().is_some_and(|w| w == "of")
+        && since.checked_sub(1).and_then(|u| before.get(u)).is_some_and(|u| ELAPSED.contains(u.as_str()))
+        && rest.iter().any(|w| DEATH.contains(w.as_str()) || super::lexicon::noun_of_cue(w).is_some())
+}
+
+/// A document's creation date, as far as background dating reads it.
+#[derive(Debug, Clone, Copy)]
+struct Dct {
+    year: u32,
+    month: u32,
+}
+
+impl Dct {
+    fn parse(dct: &str) -> Option<Dct> {
+        let year = dct.get(..4)?.parse().ok()?;
+        let month = dct.get(5..7).and_then(|m| m.parse().ok()).unwrap_or(12);
+        Some(Dct { year, month })
+    }
+
+    /// Whether `year` ends well before the report: two calendar years, or the year
+    /// before once the report is past February (`on December 30, 2014` in a note of
+    /// January 2015 may be its own event, told late).
+    fn well_after(self, year: u32) -> bool {
+        year + 2 <= self.year || (year + 1 == self.year && self.month >= 3)
+    }
+}
+
+/// The most words after a figure read for the year that dates it.
+const DATED_REACH: usize = 30;
+
+/// Whether a figure is dated as an earlier event by a year in its clause (`scores of
+/// civilians died in a 2002 bombing`, `roughly 500 prisoners executed by IS in June
+/// 2014`, `more than 250 bodies have been recovered since 2020`, `Over 50 civilians
+/// were martyred … on January 6, 1993`) well before the report's date, or by a past
+/// marker anywhere after a pluperfect predicate (`54 people had died when … on
+/// November 20 last year`). The clause ends at a comma, but for the comma of a date
+/// (`6, 1993`); a year after `since the` is a comparison (`the deadliest since the
+/// 2008 attacks`) and dates nothing.
+fn is_dated_earlier(text: &str, sentences: &[usize], figure: &Figure, dct: Dct) -> bool {
+    let end = near_after(text, figure.end, sentences.get(figure.sentence + 1).copied().unwrap_or(text.len()));
+    let rest = text.get(figure.end..end).unwrap_or("");
+    let mut words: Vec<&str> = Vec::new();
+    let mut prev_digit = false;
+    for (n, piece) in rest.split(|c: char| !c.is_alphanumeric() && c != ',').enumerate() {
+        if n > DATED_REACH * 2 || words.len() >= DATED_REACH {
+            break;
+        }
+        let (word, comma) = match piece.find(',') {
+            Some(c) => (piece.get(..c).unwrap_or(""), true),
+            None => (piece, false),
+        };
+        // `… were killed in a raid Usman had been convicted … in 2003`: a pluperfect
+        // after the figure's own predicate opens another event's clause.
+        // `… 2 militants were killed, the group which has been active since 2009`: a
+        // relative clause describes its noun, not the figure's event.
+        // So does a reduced relative (`2 militants, wanted since 2012, …`, `accused
+        // in a 2013 attack`): the words of `data/victim_links.txt`, but `with`.
+        let lower = word.to_ascii_lowercase();
+        let relative = matches!(lower.as_str(), "who" | "which" | "whose") || (lower != "with" && super::lexicon::is_victim_link(&lower));
+        if (words.len() >= 3 && lower == "had") || relative {
+            break;
+        }
+        if !word.is_empty() {
+            prev_digit = word.bytes().all(|b| b.is_ascii_digit());
+            words.push(word);
+        }
+        // `January 6, 1993`: a comma after a day number goes on to the year.
+        if comma && !prev_digit {
+            break;
+        }
+    }
+    let dated = words.iter().enumerate().any(|(n, w)| {
+        let year = (w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit())).then(|| w.parse::<u32>().ok()).flatten();
+        let since_the = n >= 2 && words[n - 1].eq_ignore_ascii_case("the") && words[n - 2].eq_ignore_ascii_case("since");
+        year.is_some_and(|y| (1900..=2100).contains(&y) && dct.well_after(y)) && !since_the
+    });
+    if dated {
+        return true;
+    }
+    // `54 people had died when …`: a pluperfect predicate right after the figure.
+    let pluperfect = words.iter().take(3).any(|w| w.eq_ignore_ascii_case("had"));
+    if !pluperfect {
+        return false;
+    }
+    let all = lower_words(rest);
+    PAST.iter().any(|marker| all.windows(marker.len()).any(|w| w.iter().zip(marker).all(|(a, b)| a == b)))
 }
 
 /// Whether the figure's sentence, not the report's first, opens with a bare
@@ -508,6 +626,25 @@ fn in_after_clause(between: &str) -> bool {
     lower_words(clause).iter().any(|w| w == "after")
 }
 
+/// Whether the text between the previous figure and `cur` (same sentence) opens a
+/// contrasting clause with its own source: `while`, `whereas` or `but`, then a
+/// verb of saying (`said`, `reported`, `claimed`, `put`), with the earlier figure's
+/// clause also a source's (a verb of saying before it in its sentence).
+fn second_source(text: &str, prev: Option<(&Figure, bool)>, cur: &Figure) -> bool {
+    let Some((prev, _)) = prev else { return false };
+    let between = lower_words(text.get(prev.end..cur.start).unwrap_or(""));
+    let Some(c) = between.iter().position(|w| matches!(w.as_str(), "while" | "whereas" | "but")) else { return false };
+    let says = |w: &String| {
+        matches!(w.as_str(), "said" | "says" | "reported" | "reports" | "claimed" | "claims" | "put" | "admitted" | "according")
+    };
+    if !between.get(c + 1..).is_some_and(|rest| rest.iter().any(says)) {
+        return false;
+    }
+    let start = text.get(..prev.start).and_then(|t| t.rfind(['.', ';', '\n'])).map_or(0, |p| p + 1);
+    let start = near_before(text, start, prev.start);
+    lower_words(text.get(start..prev.start).unwrap_or("")).iter().any(says)
+}
+
 /// Words that mark a sentence as one source's report or claim.
 fn reports_a_claim(text: &str, sentence: (usize, usize)) -> bool {
     let words = lower_words(text.get(sentence.0..sentence.1).unwrap_or(""));
@@ -517,6 +654,7 @@ fn reports_a_claim(text: &str, sentence: (usize, usize)) -> bool {
             "claimed" | "claim" | "claims" | "claiming" | "said" | "says" | "according" | "reported" | "reports"
                 | "reportedly" | "sources" | "source" | "stated" | "put" | "denied" | "alleged" | "allegedly" | "told"
                 | "counted" | "confirmed" | "figure" | "figures" | "estimated" | "other"
+                | "admitted" | "admits" | "acknowledged" | "acknowledges"
         )
     })
 }
@@ -564,7 +702,19 @@ fn document_toll(text: &str, figures: &[Figure], sentences: &[usize]) -> Option<
         }
         if !part {
             match groups.last_mut() {
-                Some(group) if same_sentence && running => group.0 = figure.toll,
+                // `Eight died; a porter died, raising the toll to 9`: the sentence's
+                // total is then a running total too.
+                Some(group) if same_sentence && running => {
+                    group.0 = figure.toll;
+                    group.2 = true;
+                }
+                // `X reported the deaths of 7 soldiers, while SANA said 2 were killed`:
+                // a second source's count of the same toll; the lowest is kept.
+                Some(group) if same_sentence && !group.2 && second_source(text, prev, figure) => {
+                    if figure.toll.stated() < group.0.stated() {
+                        group.0 = figure.toll;
+                    }
+                }
                 Some(group) if same_sentence && !group.2 => group.0 = group.0.add(figure.toll),
                 // `the toll rose to 8 as two more died`: the increment is in the total.
                 Some(_) if same_sentence => {}
@@ -591,8 +741,10 @@ fn document_toll(text: &str, figures: &[Figure], sentences: &[usize]) -> Option<
         let span = (sentences.get(sentence).copied().unwrap_or(0), end);
         total = Some(match total {
             None => toll,
-            Some(_) if seen.contains(&toll.stated()) && !more.contains(&sentence) => continue,
+            // `Toll rises to 13` (a headline), `12 were killed …`, `… raising the toll
+            // to 13`: a running total replaces, though the headline told it first.
             Some(_) if running => toll,
+            Some(_) if seen.contains(&toll.stated()) && !more.contains(&sentence) => continue,
             Some(t) if reports_a_claim(text, span) => {
                 if toll.stated() < t.stated() {
                     toll

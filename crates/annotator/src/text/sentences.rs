@@ -66,7 +66,12 @@ pub fn loose_starts(text: &str) -> Vec<usize> {
             let word = head.get(word_start..).unwrap_or("");
             !(word.len() <= 2 && word.chars().next().is_some_and(char::is_uppercase))
         };
-        if ends && bytes.get(i + 1).is_none_or(|c| c.is_ascii_whitespace()) {
+        // A line break ends a sentence unless the next line goes on in lower case (a
+        // wrapped line): `TWO SOLDIERS KILLED\nTwo soldiers were killed …` is two.
+        let next = bytes.get(i + 1);
+        // (Not right after a mark that already ended one: `died.\nNext`.)
+        let line_break = bytes.get(i) == Some(&b'\n') && next.is_some_and(|c| !c.is_ascii_lowercase()) && starts.last() != Some(&i);
+        if (ends && next.is_none_or(|c| c.is_ascii_whitespace())) || line_break {
             starts.push(i + 1);
         }
     }
@@ -179,6 +184,11 @@ mod tests {
             ["Mr. Ali left;", "3 died.", "U. Khan said so!", "Next line?", "Yes"],
             "a mark and the line break after it end one sentence"
         );
+        assert_eq!(
+            sentences("TWO KILLED IN RAID\nTwo men were killed\nin the raid.\n12 died"),
+            ["TWO KILLED IN RAID", "Two men were killed\nin the raid.", "12 died"],
+            "a line break ends a headline, not a line that goes on in lower case"
+        );
         assert_eq!(sentences("1.5 million fled.It rained"), ["1.5 million fled.It rained"], "a mark glued to the next word ends nothing");
     }
 
@@ -199,7 +209,9 @@ mod tests {
                 }
                 _ => false,
             };
-            if ends && bytes.get(i + 1).is_none_or(|c| c.is_ascii_whitespace()) {
+            let next = bytes.get(i + 1);
+            let line_break = b == b'\n' && next.is_some_and(|c| !c.is_ascii_lowercase()) && starts.last() != Some(&i);
+            if (ends && next.is_none_or(|c| c.is_ascii_whitespace())) || line_break {
                 starts.push(i + 1);
             }
         }
