@@ -431,6 +431,15 @@ const ROUND_12: &[Row] = &[
     ("Forecasters spoke on Monday. March was the wettest month on record.", &[("DATE", "Monday", "2015-06-01"), ("DATE", "March", "2015-03")]),
     ("Farmers fear the worst. March will bring more frost, they said.", &[("DATE", "March", "2016-03")]),
     ("March organisers said thousands would join.", &[]),
+    // `N-second` as an adjective, like `90-minute`.
+    ("He read a 30-second statement after a 90-minute meeting.", &[("DURATION", "30-second", "PT30S"), ("DURATION", "90-minute", "PT90M")]),
+    ("The ten-second clip went viral.", &[("DURATION", "ten-second", "PT10S")]),
+    ("He finished second in the race.", &[]),
+    // (`twenty-second` is the ordinal, no duration; the day in words is not read.)
+    ("The vote is on the twenty-second of June.", &[("DATE", "June", "2015-06")]),
+    // `the end of the decade`: the current decade, as `the end of the year`.
+    ("Output could double by the end of the decade.", &[("DATE", "the end of the decade", "201")]),
+    ("Sales will peak at the start of the decade.", &[("DATE", "the start of the decade", "201")]),
     // A range of bare months over the new year: the first is in the year before.
     ("Rain fell between December and February, the agency said.", &[("DATE", "December", "2014-12"), ("DATE", "February", "2015-02")]),
     ("The ski season ran from November to March.", &[("DATE", "November", "2014-11"), ("DATE", "March", "2015-03")]),

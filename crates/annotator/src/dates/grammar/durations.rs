@@ -84,6 +84,19 @@ impl Grammar<'_> {
     pub(super) fn unit_at(&self, i: usize) -> Option<(Unit, bool)> {
         match self.lex(i) {
             Lex::Unit { unit, plural } => Some((unit, plural)),
+            // `a 30-second statement`: the ordinal word `second` glued by a hyphen to
+            // a number is the unit (twelfth round; `30 seconds` was read already), but
+            // not after a word for tens (`twenty-second` is the ordinal 22nd).
+            Lex::Ordinal(2)
+                if self.hyphen_joined(i)
+                    && i.checked_sub(1).is_some_and(|p| match self.lex(p) {
+                        Lex::Int { .. } => true,
+                        Lex::NumWord(n) => !(20..100).contains(&n) || n % 10 != 0,
+                        _ => false,
+                    }) =>
+            {
+                Some((Unit::Second, false))
+            }
             _ => None,
         }
     }
