@@ -437,6 +437,15 @@ const ROUND_12: &[Row] = &[
     ("He finished second in the race.", &[]),
     // (`twenty-second` is the ordinal, no duration; the day in words is not read.)
     ("The vote is on the twenty-second of June.", &[("DATE", "June", "2015-06")]),
+    // `within weeks of`: a stretch; `for years of war` is not.
+    ("Emissions rebounded within months of the crisis.", &[("DURATION", "months", "PXM")]),
+    ("Prices recovered within weeks of the crash.", &[("DURATION", "weeks", "PXW")]),
+    ("The town was rebuilt after years of war.", &[]),
+    // `next`/`last` before an adjectival duration picks the noun.
+    ("The next five-year plan is due in March.", &[("DURATION", "five-year", "P5Y"), ("DATE", "March", "2016-03")]),
+    ("The last two-day summit ended without a deal.", &[("DURATION", "two-day", "P2D")]),
+    ("Sales rose over the past 12-month period.", &[("DURATION", "the past 12-month period", "P12M")]),
+    ("Prices doubled in the last two years.", &[("DURATION", "the last two years", "P2Y")]),
     // `the end of the decade`: the current decade, as `the end of the year`.
     ("Output could double by the end of the decade.", &[("DATE", "the end of the decade", "201")]),
     ("Sales will peak at the start of the decade.", &[("DATE", "the start of the decade", "201")]),

@@ -371,7 +371,10 @@ impl Grammar<'_> {
     /// `for years`, `within weeks`: a plural unit alone after a preposition; `hours
     /// after`, `days earlier`, `weeks later`: one before a comparative.
     pub(super) fn bare_units(&self, i: usize, unit: Unit) -> Option<Timex> {
-        if matches!(self.lex(i + 1), Lex::Word(W::Of | W::Ago)) {
+        // `for years of war` is no stretch of its own; `within weeks of the crash` is
+        // (twelfth round).
+        let within = i > 0 && self.in_list(i - 1, WordList::Within);
+        if matches!(self.lex(i + 1), Lex::Word(W::Ago)) || (self.is(i + 1, W::Of) && !within) {
             return None;
         }
         let comparative = matches!(self.lex(i + 1), Lex::Word(W::Later | W::Earlier)) || self.in_list(i + 1, WordList::BeforeAfter);
