@@ -446,6 +446,11 @@ const ROUND_12: &[Row] = &[
     ("The last two-day summit ended without a deal.", &[("DURATION", "two-day", "P2D")]),
     ("Sales rose over the past 12-month period.", &[("DURATION", "the past 12-month period", "P12M")]),
     ("Prices doubled in the last two years.", &[("DURATION", "the last two years", "P2Y")]),
+    // A clock time told by the part of the day after it.
+    ("Police said the blast happened at about 3:30 in the afternoon.", &[("TIME", "about 3:30 in the afternoon", "2015-06-02T15:30")]),
+    ("The curfew starts at 9:30 at night.", &[("TIME", "9:30 at night", "2015-06-02T21:30")]),
+    ("The first train left at 5:45 in the morning.", &[("TIME", "5:45 in the morning", "2015-06-02T05:45")]),
+    ("The ferry leaves at 14:30.", &[("TIME", "14:30", "2015-06-02T14:30")]),
     // `the end of the decade`: the current decade, as `the end of the year`.
     ("Output could double by the end of the decade.", &[("DATE", "the end of the decade", "201")]),
     ("Sales will peak at the start of the decade.", &[("DATE", "the start of the decade", "201")]),
