@@ -431,6 +431,29 @@ const ROUND_12: &[Row] = &[
     ("Forecasters spoke on Monday. March was the wettest month on record.", &[("DATE", "Monday", "2015-06-01"), ("DATE", "March", "2015-03")]),
     ("Farmers fear the worst. March will bring more frost, they said.", &[("DATE", "March", "2016-03")]),
     ("March organisers said thousands would join.", &[]),
+    // `N-second` as an adjective, like `90-minute`.
+    ("He read a 30-second statement after a 90-minute meeting.", &[("DURATION", "30-second", "PT30S"), ("DURATION", "90-minute", "PT90M")]),
+    ("The ten-second clip went viral.", &[("DURATION", "ten-second", "PT10S")]),
+    ("He finished second in the race.", &[]),
+    // (`twenty-second` is the ordinal, no duration; the day in words is not read.)
+    ("The vote is on the twenty-second of June.", &[("DATE", "June", "2015-06")]),
+    // `within weeks of`: a stretch; `for years of war` is not.
+    ("Emissions rebounded within months of the crisis.", &[("DURATION", "months", "PXM")]),
+    ("Prices recovered within weeks of the crash.", &[("DURATION", "weeks", "PXW")]),
+    ("The town was rebuilt after years of war.", &[]),
+    // `next`/`last` before an adjectival duration picks the noun.
+    ("The next five-year plan is due in March.", &[("DURATION", "five-year", "P5Y"), ("DATE", "March", "2016-03")]),
+    ("The last two-day summit ended without a deal.", &[("DURATION", "two-day", "P2D")]),
+    ("Sales rose over the past 12-month period.", &[("DURATION", "the past 12-month period", "P12M")]),
+    ("Prices doubled in the last two years.", &[("DURATION", "the last two years", "P2Y")]),
+    // A clock time told by the part of the day after it.
+    ("Police said the blast happened at about 3:30 in the afternoon.", &[("TIME", "about 3:30 in the afternoon", "2015-06-02T15:30")]),
+    ("The curfew starts at 9:30 at night.", &[("TIME", "9:30 at night", "2015-06-02T21:30")]),
+    ("The first train left at 5:45 in the morning.", &[("TIME", "5:45 in the morning", "2015-06-02T05:45")]),
+    ("The ferry leaves at 14:30.", &[("TIME", "14:30", "2015-06-02T14:30")]),
+    // `the end of the decade`: the current decade, as `the end of the year`.
+    ("Output could double by the end of the decade.", &[("DATE", "the end of the decade", "201")]),
+    ("Sales will peak at the start of the decade.", &[("DATE", "the start of the decade", "201")]),
     // A range of bare months over the new year: the first is in the year before.
     ("Rain fell between December and February, the agency said.", &[("DATE", "December", "2014-12"), ("DATE", "February", "2015-02")]),
     ("The ski season ran from November to March.", &[("DATE", "November", "2014-11"), ("DATE", "March", "2015-03")]),

@@ -680,6 +680,7 @@ word_lists! {
     Have = "have",
     MonthSubjectVerb = "month_subject_verb",
     StretchFrom = "stretch_from",
+    Within = "within",
 }
 
 impl WordList {

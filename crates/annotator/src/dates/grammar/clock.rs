@@ -34,6 +34,13 @@ impl Grammar<'_> {
         if i == 0 || !self.in_list(i - 1, WordList::HourBefore) {
             return None;
         }
+        let (hour, next) = self.day_part_after(i, h)?;
+        Some((hour, 0, next))
+    }
+
+    /// The hour `h` of the time at `i` on the 24-hour clock, told by `in the
+    /// afternoon` or `at night` after it, and the token after those.
+    fn day_part_after(&self, i: usize, h: u32) -> Option<(u32, usize)> {
         let (part, next) = if self.is(i + 1, W::In) && self.is(i + 2, W::The) {
             (self.lex(i + 3), i + 4)
         } else if self.is(i + 1, W::At) {
@@ -49,7 +56,7 @@ impl Grammar<'_> {
             Lex::DayPart("NI") if (6..12).contains(&h) && next == i + 3 => h + 12,
             _ => return None,
         };
-        Some((hour, 0, next))
+        Some((hour, next))
     }
 
     /// `0400 hours` after a word that opens a time (`at`, `around`, `by`): a four-digit
@@ -75,7 +82,13 @@ impl Grammar<'_> {
                     if h > 23 {
                         return None;
                     }
-                    (h, min, i + 1)
+                    // `3:30 in the afternoon`: the part of the day sets the half of
+                    // the clock and is inside the extent, as `4 in the morning` is
+                    // (twelfth round).
+                    match self.day_part_after(i, h) {
+                        Some((h, next)) if h > 0 => (h, min, next),
+                        _ => (h, min, i + 1),
+                    }
                 }
             },
             Lex::Int { v: v @ 1..=12, digits: 1 | 2 } => match self.am_pm(i + 1) {

@@ -84,6 +84,19 @@ impl Grammar<'_> {
     pub(super) fn unit_at(&self, i: usize) -> Option<(Unit, bool)> {
         match self.lex(i) {
             Lex::Unit { unit, plural } => Some((unit, plural)),
+            // `a 30-second statement`: the ordinal word `second` glued by a hyphen to
+            // a number is the unit (twelfth round; `30 seconds` was read already), but
+            // not after a word for tens (`twenty-second` is the ordinal 22nd).
+            Lex::Ordinal(2)
+                if self.hyphen_joined(i)
+                    && i.checked_sub(1).is_some_and(|p| match self.lex(p) {
+                        Lex::Int { .. } => true,
+                        Lex::NumWord(n) => !(20..100).contains(&n) || n % 10 != 0,
+                        _ => false,
+                    }) =>
+            {
+                Some((Unit::Second, false))
+            }
             _ => None,
         }
     }
@@ -358,7 +371,10 @@ impl Grammar<'_> {
     /// `for years`, `within weeks`: a plural unit alone after a preposition; `hours
     /// after`, `days earlier`, `weeks later`: one before a comparative.
     pub(super) fn bare_units(&self, i: usize, unit: Unit) -> Option<Timex> {
-        if matches!(self.lex(i + 1), Lex::Word(W::Of | W::Ago)) {
+        // `for years of war` is no stretch of its own; `within weeks of the crash` is
+        // (twelfth round).
+        let within = i > 0 && self.in_list(i - 1, WordList::Within);
+        if matches!(self.lex(i + 1), Lex::Word(W::Ago)) || (self.is(i + 1, W::Of) && !within) {
             return None;
         }
         let comparative = matches!(self.lex(i + 1), Lex::Word(W::Later | W::Earlier)) || self.in_list(i + 1, WordList::BeforeAfter);

@@ -132,6 +132,8 @@ impl Grammar<'_> {
                             Unit::Month => self.norm.month(0),
                             Unit::Week => self.norm.week(0),
                             Unit::Quarter => self.norm.quarter(0),
+                            // `by the end of the decade` (twelfth round).
+                            Unit::Decade => self.norm.decade(0),
                             _ => return None,
                         };
                         return Some(Timex::new(i, j + 4, Label::Date, v).with_mod(Some(m)).np());

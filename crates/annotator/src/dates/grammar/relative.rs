@@ -90,7 +90,17 @@ impl Grammar<'_> {
         if matches!(w, W::Last | W::Past | W::Next | W::Coming | W::Previous | W::Following | W::Latest) {
             if let Some((n, k)) = self.count(j) {
                 if !self.is(j, W::A) {
-                    if let Some((unit, _)) = self.unit_at(k) {
+                    if let Some((unit, plural)) = self.unit_at(k) {
+                        // `the next five-year plan`: `next` picks the plan, the
+                        // adjective alone is the duration (twelfth round); `the past
+                        // 12-month period` names the stretch itself.
+                        let adjective = !plural && self.hyphen_joined(k) && matches!(self.lex(k + 1), Lex::Word(_) | Lex::Other);
+                        if adjective {
+                            if !self.in_list(k + 1, WordList::PeriodNoun) {
+                                return None;
+                            }
+                            return Some(Timex::new(i, k + 2, Label::Duration, dur(n, unit)).np());
+                        }
                         return Some(Timex::new(i, k + 1, Label::Duration, dur(n, unit)).np());
                     }
                 }
