@@ -314,6 +314,9 @@ const FIGURES: &[Row] = &[
     // Round 12: a single victim in apposition to a name takes the name's predicate.
     ("Rahim Uddin, a member of the ward committee, was hacked to death.", &[("a member", "killed:1")]),
     ("Nasreen, a teacher at the girls' school, was injured in the blast.", &[("a teacher", "injured:1")]),
+    // Round 12: a governing cue typed with a letter three times.
+    ("Bandits stopped a minibus, killling 9 passengers.", &[("9 passengers", "killed:9")]),
+    ("Police are probing the killlings of 3 farmers.", &[("3 farmers", "killed:3")]),
 ];
 
 const DISTRACTORS: &[&str] = &[
