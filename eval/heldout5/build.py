@@ -125,7 +125,7 @@ I("h5-023", "2022-03-04",
 
 I("h5-024", "2011-03-04",
   "KABUL, March 3 (Reuters) - Afghan and coalition forces killed, wounded or detained 35 insurgents in a week of operations in Kandahar province, NATO said on Thursday.",
-  [], 0, "killed/wounded/detained: not a kill count, no outcome (D6)")
+  [("35 insurgents", 1, "casualties:35")], 0, "killed/wounded/detained: not a kill count; SCHEME's outcome `casualties` (D6)")
 
 I("h5-025", "2012-06-28",
   "Clashes between MNLA and MUJAO fighters around Gao airport on 27 June 2012 left at least 20 people dead, according to local sources; the MNLA said 7 of its fighters were among the dead. Its secretary-general was wounded.",
@@ -251,7 +251,7 @@ I("h5-054", "2024-06-24",
 
 I("h5-055", "2008-11-29",
   "Youths and police clashed in Jos on 28 November 2008 after disputed local elections. A hospital said it had received 45 people killed or injured, and 500 people were arrested.",
-  [], 0, "killed-or-injured: no outcome (D6)")
+  [("45 people", 1, "casualties:45")], 0, "killed-or-injured: not a kill count; SCHEME's outcome `casualties` (D6)")
 
 I("h5-056", "2022-01-13",
   "Amba fighters killed 2 civilian women accused of 'blacklegging' at Bamessing, Ndop, on 12 January 2022 and set their house ablaze.",
@@ -455,7 +455,7 @@ I("h5-103", "2023-10-17",
 
 I("h5-104", "2008-05-22",
   "Tuareg rebels of the ATNMC attacked a military post near Abeibara on 21 May 2008. The army said 15 soldiers and 17 rebels were killed; the rebels claimed to have killed, wounded or captured 40 soldiers.",
-  [("15 soldiers", 1, "killed:15"), ("17 rebels", 1, "killed:17")], 32, "15 + 17; killed/wounded/captured not a kill count")
+  [("15 soldiers", 1, "killed:15"), ("17 rebels", 1, "killed:17"), ("40 soldiers", 1, "casualties:40")], 32, "15 + 17; killed/wounded/captured not a kill count: SCHEME's outcome `casualties`")
 
 I("h5-105", "2005-05-04",
   "A grenade attack on a rally in Baidoa on 3 May 2005 wounded 5 people. It came a year after a bombing in the same square killed 12.",
@@ -523,8 +523,8 @@ I("h5-120", "2006-07-06",
 
 
 # ---------------------------------------------------------------- build and checks
-OUTCOMES = ("killed", "injured", "missing", "abducted")
-VALUE_RE = re.compile(r"^(killed|injured|missing|abducted):(\d+|>=\d+|>\d+|<=\d+|~\d+|(\d+)-(\d+))$")
+OUTCOMES = ("killed", "injured", "missing", "abducted", "casualties")
+VALUE_RE = re.compile(r"^(killed|injured|missing|abducted|casualties):(\d+|>=\d+|>\d+|<=\d+|~\d+|(\d+)-(\d+))$")
 DCT_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 
