@@ -93,26 +93,11 @@ pub(crate) struct Viterbi {
     masked: Vec<[f32; MAX_TAGS]>,
     /// The transitions `masked` was built from.
     masked_from: Vec<f32>,
-    /// The forward pass's steps, block by block of [`CHUNK`] current tags: block `c`
-    /// takes `steps[block_at[c]..block_at[c + 1]]`, one per previous tag (ascending)
-    /// with a step [`allowed`] into at least one tag of the block. A previous tag
-    /// whose every step into the block is forbidden adds `-∞` to every lane, which
-    /// never scores higher, so it is left out: with BILOU and 17 tags the three
-    /// blocks take 13, 13 and 9 previous tags instead of 17 each.
-    block_at: Vec<usize>,
-    steps: Vec<Step>,
     /// The backward pass's steps: current tag `t` may follow the previous tags of
     /// `back[tag_at[t]..tag_at[t + 1]]` (ascending): 2 for `I-` and `L-`, the tags that
     /// close a name for the others.
     tag_at: Vec<usize>,
     back: Vec<BackStep>,
-}
-
-/// A previous tag and its row of `Viterbi::masked` in one block of current tags.
-#[derive(Debug, Clone, Copy)]
-struct Step {
-    row: [f32; CHUNK],
-    prev: u8,
 }
 
 /// A previous tag and the score of the step from it to one current tag.
@@ -143,17 +128,6 @@ impl Viterbi {
             }
             row
         }));
-        self.block_at.clear();
-        self.steps.clear();
-        self.block_at.push(0);
-        for c in 0..n.div_ceil(CHUNK) {
-            for (prev, row) in self.masked.iter().enumerate() {
-                if (c * CHUNK..n.min((c + 1) * CHUNK)).any(|cur| allowed(prev, cur, n)) {
-                    self.steps.push(Step { row: row.as_chunks::<CHUNK>().0[c], prev: prev as u8 });
-                }
-            }
-            self.block_at.push(self.steps.len());
-        }
         self.tag_at.clear();
         self.back.clear();
         self.tag_at.push(0);
@@ -173,8 +147,7 @@ impl Viterbi {
     /// Each step runs over all current tags at once: for every previous tag in order,
     /// a current tag takes it when it scores strictly higher than the best so far, as
     /// a scalar loop over previous tags would. A forbidden step adds `-∞`, which never
-    /// scores higher, exactly as if it were skipped; so previous tags whose every step
-    /// into a block of current tags is forbidden are skipped for that block.
+    /// scores higher, exactly as if it were skipped.
     ///
     /// On a CPU with AVX2 the same code runs compiled for it (chosen at run time): the
     /// same additions and comparisons, lane by lane, so the same tags.
@@ -209,12 +182,34 @@ impl Viterbi {
     #[cfg(target_arch = "x86_64")]
     #[target_feature(enable = "avx2")]
     fn decode_avx2(&mut self, emissions: &[f32], out: &mut Vec<u8>) {
-        self.decode_generic(emissions, out);
+        match self.masked.len().div_ceil(CHUNK) {
+            0 => out.clear(),
+            1 => self.decode_blocks::<1, true>(emissions, out),
+            2 => self.decode_blocks::<2, true>(emissions, out),
+            3 => self.decode_blocks::<3, true>(emissions, out),
+            _ => self.decode_blocks::<4, true>(emissions, out),
+        }
     }
 
-    /// The body of [`Viterbi::decode_prepared`], for any CPU.
+    /// The body of [`Viterbi::decode_prepared`], for any CPU: [`Viterbi::decode_blocks`]
+    /// with as many blocks of [`CHUNK`] lanes as hold the tags.
     #[inline(always)]
     fn decode_generic(&mut self, emissions: &[f32], out: &mut Vec<u8>) {
+        match self.masked.len().div_ceil(CHUNK) {
+            0 => out.clear(),
+            1 => self.decode_blocks::<1, false>(emissions, out),
+            2 => self.decode_blocks::<2, false>(emissions, out),
+            3 => self.decode_blocks::<3, false>(emissions, out),
+            _ => self.decode_blocks::<4, false>(emissions, out),
+        }
+    }
+
+    /// [`Viterbi::decode_prepared`] with the current tags in `C` blocks of [`CHUNK`]
+    /// lanes (`C` a constant per build of the loop, so that the blocks' best scores
+    /// stay in vector registers); the forward steps with AVX2 instructions when
+    /// `AVX2` (only from [`Viterbi::decode_avx2`]).
+    #[inline(always)]
+    fn decode_blocks<const C: usize, const AVX2: bool>(&mut self, emissions: &[f32], out: &mut Vec<u8>) {
         out.clear();
         let n = self.masked.len();
         if n == 0 {
@@ -225,13 +220,7 @@ impl Viterbi {
             return;
         }
         const NEG: f32 = -1e30;
-        let Viterbi { score, masked_from: trans, block_at, steps, tag_at, back, .. } = self;
-        // Each block's steps, found once per call rather than once per token (blocks
-        // past the model's tags stay empty).
-        let mut block_steps: [&[Step]; MAX_TAGS / CHUNK] = [&[]; MAX_TAGS / CHUNK];
-        for (c, s) in block_steps.iter_mut().enumerate().take(block_at.len().saturating_sub(1)) {
-            *s = &steps[block_at[c]..block_at[c + 1]];
-        }
+        let Viterbi { score, masked, masked_from: trans, tag_at, back } = self;
         // Whole blocks of `MAX_TAGS` lanes per token: fixed-size copies, no `memcpy`
         // calls; the lanes past `n` stay `NEG` and are never read.
         score.clear();
@@ -248,28 +237,23 @@ impl Viterbi {
         // comparisons in the same order, so it is the previous tag a forward pass that
         // kept it would have kept.
         //
-        // The current tags are taken in fixed blocks of [`CHUNK`] lanes, each over its
-        // own previous tags (`block_steps`; none past the model's tags), keeping its
-        // best scores in one vector register (lanes are independent, so the order of
-        // the comparisons per lane is that of a loop over all lanes).
+        // The previous tags are taken in order, each once: its score, broadcast, is
+        // added to its row of `masked` and compared with the best so far, `C` blocks
+        // of [`CHUNK`] current tags at a time (lanes are independent, so the order of
+        // the comparisons per lane is that of a scalar loop over the previous tags).
         for (i, score) in score.iter_mut().enumerate().skip(1) {
-            let mut best = [NEG; MAX_TAGS];
-            for (out, steps) in best.as_chunks_mut::<CHUNK>().0.iter_mut().zip(&block_steps) {
-                let mut b = [NEG; CHUNK];
-                for step in *steps {
-                    // `% MAX_TAGS` (a no-op: tags are below `n <= MAX_TAGS`) spares
-                    // a bounds check.
-                    let p = prev_scores[step.prev as usize % MAX_TAGS];
-                    for (b, &t) in b.iter_mut().zip(&step.row) {
-                        let s = p + t;
-                        if s > *b {
-                            *b = s;
-                        }
-                    }
-                }
-                *out = b;
+            let mut best = [[NEG; CHUNK]; C];
+            #[cfg(target_arch = "x86_64")]
+            if AVX2 {
+                // SAFETY: `AVX2` is set only by `decode_avx2`, which runs only where
+                // the CPU has AVX2.
+                unsafe { forward_avx2(&prev_scores, masked, &mut best) };
+            } else {
+                forward(&prev_scores, masked, &mut best);
             }
-            for ((c, &b), &e) in prev_scores.iter_mut().zip(&best).zip(&emissions[i * n..(i + 1) * n]) {
+            #[cfg(not(target_arch = "x86_64"))]
+            forward(&prev_scores, masked, &mut best);
+            for ((c, &b), &e) in prev_scores.iter_mut().zip(best.as_flattened()).zip(&emissions[i * n..(i + 1) * n]) {
                 *c = b + e;
             }
             *score = prev_scores;
@@ -298,6 +282,51 @@ impl Viterbi {
             tag = arg;
         }
         out[0] = tag as u8;
+    }
+}
+
+/// One forward step: `best` (`C` blocks of [`CHUNK`] current tags, starting at
+/// `NEG`) becomes the best over the previous tags, in order, of their score
+/// `prev_scores[p]` plus the step's transition `masked[p]` (`-∞` where forbidden),
+/// taken when strictly higher than the best so far.
+#[inline(always)]
+fn forward<const C: usize>(prev_scores: &[f32; MAX_TAGS], masked: &[[f32; MAX_TAGS]], best: &mut [[f32; CHUNK]; C]) {
+    for (&p, row) in prev_scores.iter().zip(masked) {
+        for (b, r) in best.iter_mut().zip(row.as_chunks::<CHUNK>().0) {
+            for (b, &t) in b.iter_mut().zip(r) {
+                let s = p + t;
+                if s > *b {
+                    *b = s;
+                }
+            }
+        }
+    }
+}
+
+/// [`forward`] with AVX2 instructions (call only where the CPU has it): per previous
+/// tag one broadcast, then per block one addition and one `vmaxps`, which keeps the
+/// new score exactly when it is strictly higher (`max(s, b)` is `s > b ? s : b`,
+/// also with NaN), as the scalar comparison does.
+#[cfg(target_arch = "x86_64")]
+#[target_feature(enable = "avx2")]
+fn forward_avx2<const C: usize>(prev_scores: &[f32; MAX_TAGS], masked: &[[f32; MAX_TAGS]], best: &mut [[f32; CHUNK]; C]) {
+    use std::arch::x86_64::{__m256, _mm256_add_ps, _mm256_loadu_ps, _mm256_max_ps, _mm256_set1_ps, _mm256_storeu_ps};
+    let mut acc: [__m256; C] = [_mm256_set1_ps(0.0); C];
+    for (a, b) in acc.iter_mut().zip(best.iter()) {
+        // SAFETY: `b` holds eight floats; an unaligned load reads them.
+        *a = unsafe { _mm256_loadu_ps(b.as_ptr()) };
+    }
+    for (&p, row) in prev_scores.iter().zip(masked) {
+        let p = _mm256_set1_ps(p);
+        for (a, r) in acc.iter_mut().zip(row.as_chunks::<CHUNK>().0) {
+            // SAFETY: `r` holds eight floats; an unaligned load reads them.
+            let s = _mm256_add_ps(p, unsafe { _mm256_loadu_ps(r.as_ptr()) });
+            *a = _mm256_max_ps(s, *a);
+        }
+    }
+    for (a, b) in acc.iter().zip(best.iter_mut()) {
+        // SAFETY: `b` holds eight floats; an unaligned store writes them.
+        unsafe { _mm256_storeu_ps(b.as_mut_ptr(), *a) };
     }
 }
 
@@ -470,14 +499,17 @@ mod tests {
                 let len = 1 + next(15) as usize;
                 let em: Vec<f32> = (0..len * n).map(|_| next(6) as f32 - 2.5).collect();
                 v.decode_prepared(&em, &mut out);
-                assert_eq!(out, reference(&em, &trans, n), "case {case}");
+                let want = reference(&em, &trans, n);
+                assert_eq!(out, want, "case {case}");
+                // The path for CPUs without AVX2 too.
+                v.decode_generic(&em, &mut out);
+                assert_eq!(out, want, "case {case}, generic");
             }
         }
-        // Steps per block with BILOU and four types: forbidden steps are left out.
+        // Backward steps with BILOU and four types: 9 for each of O, B- and U-, 2 for
+        // each of I- and L-; forbidden steps are left out.
         let n = n_tags(4);
         v.prepare(&vec![0.0; (n + 1) * n], n);
-        let per_block: Vec<usize> = v.block_at.windows(2).map(|w| w[1] - w[0]).collect();
-        assert_eq!(per_block, vec![13, 13, 9]);
         assert_eq!(v.tag_at[n], 9 * 9 + 8 * 2);
     }
 

@@ -362,7 +362,15 @@ pub struct FeatureBuf {
     pub(crate) offsets: Vec<u32>,
     infos: Vec<TokenInfo>,
     lower: String,
-    doc_flags: HashedMap<u8>,
+    /// What the document says about the case of each lower-case form (bit 1: seen
+    /// in lower case, 2: capitalised mid-sentence, 4: in capitals mid-sentence, in
+    /// its ordinary sentences), by the form's id in the word cache
+    /// ([`CachedWord::lower_id`]): an index, not a hash map probe per token. 0 past
+    /// the forms `flagged` lists, which are reset at the next document.
+    doc_flags: Vec<u8>,
+    flagged: Vec<u32>,
+    /// Per token, [`CachedWord::lower_id`].
+    lower_id: Vec<u32>,
     gaz: Vec<(u32, u8)>,
     /// `(lower hash, token)` of capitalised tokens, sorted: mentions of one word.
     mentions: Vec<(u64, u32)>,
@@ -401,6 +409,8 @@ pub struct FeatureBuf {
 struct TokenCache {
     /// Word hash → index into `entries`.
     map: HashedMap<u32>,
+    /// Lower-case hash → [`CachedWord::lower_id`].
+    lower_ids: HashedMap<u32>,
     /// The cached words, one after the other.
     words: String,
     /// Per word: its byte range in `words`, its hashes, its gazetteer value and its
@@ -426,6 +436,9 @@ struct CachedWord {
     info: TokenInfo,
     gaz: Option<u16>,
     cluster: ClusterIds,
+    /// A number per lower-case form ([`TokenInfo::lower`]) of the cached words, from
+    /// 0 up: words of one form share it.
+    lower_id: u32,
 }
 
 /// A word's cluster ids, coarse to fine, [`NO_CLUSTER`] at every level where the
@@ -550,6 +563,7 @@ impl TokenCache {
     /// Forgets every word.
     fn clear(&mut self) {
         self.map.clear();
+        self.lower_ids.clear();
         self.words.clear();
         self.entries.clear();
         self.sums.truncate(EDGES);
@@ -603,6 +617,8 @@ impl TokenCache {
         let info = token_info(word, lower);
         let gaz = gazetteer.first(info.lower);
         let cluster = cluster_ids(clusters, info.lower);
+        let next_id = self.lower_ids.len() as u32;
+        let lower_id = *self.lower_ids.entry(info.lower).or_insert(next_id);
         let i = self.entries.len() as u32;
         let start = self.words.len() as u32;
         self.words.push_str(word);
@@ -611,7 +627,7 @@ impl TokenCache {
             // the map does not find: it is computed afresh at each call.
             self.map.insert(key, i);
         }
-        self.entries.push(CachedWord { start, end: self.words.len() as u32, short, info, gaz, cluster });
+        self.entries.push(CachedWord { start, end: self.words.len() as u32, short, info, gaz, cluster, lower_id });
         if let Some(w) = weights {
             let mut sums = [Sums([0; LANES]); SLOTS];
             word_sums(Some((&info, &cluster)), clusters.levels(), self.sources.3, w, &mut sums);
@@ -689,7 +705,10 @@ pub(crate) fn extract(
     buf.rows.clear();
     buf.offsets.clear();
     buf.infos.clear();
-    buf.doc_flags.clear();
+    for &id in &buf.flagged {
+        buf.doc_flags[id as usize] = 0;
+    }
+    buf.flagged.clear();
     buf.slots.clear();
     let FeatureBuf {
         rows,
@@ -697,6 +716,8 @@ pub(crate) fn extract(
         infos,
         lower,
         doc_flags,
+        flagged,
+        lower_id,
         gaz,
         mentions,
         group,
@@ -714,6 +735,7 @@ pub(crate) fn extract(
     gaz_first.clear();
     cluster.clear();
     entry.clear();
+    lower_id.clear();
     let shift = 64 - bits;
     let bytes = match (tokens.first(), tokens.last()) {
         (Some(a), Some(b)) => b.end.saturating_sub(a.start) as usize,
@@ -726,7 +748,11 @@ pub(crate) fn extract(
         infos.push(word.info);
         gaz_first.push(word.gaz);
         cluster.push(word.cluster);
+        lower_id.push(word.lower_id);
         entry.push(e);
+    }
+    if doc_flags.len() < cache.lower_ids.len() {
+        doc_flags.resize(cache.lower_ids.len(), 0);
     }
     // Sentence case regimes, and what the document says about each word's case.
     regimes.clear();
@@ -768,7 +794,12 @@ pub(crate) fn extract(
                     _ => 0,
                 };
                 if flag != 0 {
-                    *doc_flags.entry(info.lower).or_insert(0) |= flag;
+                    let id = lower_id[s + k];
+                    let f = &mut doc_flags[id as usize];
+                    if *f == 0 {
+                        flagged.push(id);
+                    }
+                    *f |= flag;
                 }
             }
         }
@@ -930,7 +961,7 @@ pub(crate) fn extract(
             push(rows, T_REGIME_SHORT, mix(regime, mix(info.short, short_ctx[3])));
         }
         if matches!(info.kind, Kind::Title | Kind::Caps) && (first == 1 || regime != 0 || info.kind == Kind::Caps) {
-            let flags = doc_flags.get(&info.lower).copied().unwrap_or(0) as u64;
+            let flags = doc_flags[lower_id[i] as usize] as u64;
             push(rows, T_DOC, flags | first << 3 | regime << 4 | kind << 6);
             push(rows, T_DOC_LOWER, mix(flags, info.lower));
         }
@@ -967,7 +998,7 @@ pub(crate) fn extract(
                         && gazetteer.has_word(COMMON_WORD, &word[..word.len() - suffix.len()])
                 });
             }
-            let flags = doc_flags.get(&info.lower).copied().unwrap_or(0);
+            let flags = doc_flags[lower_id[i] as usize];
             title_common[i] = common && !named && flags & 2 == 0;
         }
         if all && clusters.levels() > 0 {
@@ -1211,6 +1242,29 @@ mod tests {
             }
         }
         assert_eq!(hash_bytes(1, "Aleppo".as_bytes()), hash_bytes_reference(1, "Aleppo".as_bytes()));
+    }
+
+    /// What one document says about a word's case (`apple` in lower case) is not
+    /// carried into the next one by the buffers reused between them: the second
+    /// document's rows are those a fresh buffer gives it.
+    #[test]
+    fn document_case_flags_start_afresh_per_document() {
+        let (g, c) = (Gazetteer::new(), Clusters::new());
+        let rows = |texts: &[&str]| {
+            let mut buf = FeatureBuf::default();
+            for text in texts {
+                let mut tokens = Vec::new();
+                tokenize(text, &mut tokens);
+                let mut starts = Vec::new();
+                sentence_starts(text, &tokens, &mut starts);
+                extract(text, &tokens, &starts, &g, &c, 18, None, &mut buf);
+            }
+            (buf.rows.clone(), buf.offsets.clone())
+        };
+        let first = "the apple fell from the tree . Then an APPLE fell . We saw Apple there .";
+        let second = "Apple shares rose . APPLE SAID NO . Apple and Pear merged .";
+        assert_eq!(rows(&[first, second]), rows(&[second]));
+        assert_ne!(rows(&[first]), rows(&[second]));
     }
 
     #[test]
