@@ -204,13 +204,8 @@ impl Gazetteer {
 mod tests {
     use super::*;
 
-    #[test]
-    fn finds_phrases_case_insensitively() {
-        let mut g = Gazetteer::new();
-        assert!(g.insert(1, "Syrian Observatory for Human Rights"));
-        assert!(g.insert(2, "Syria"));
-        assert!(!g.insert(2, "Syria"));
-        let text = "the SYRIAN OBSERVATORY FOR HUMAN RIGHTS in Syria";
+    /// The gazetteer's matches in `text`, read as one sentence.
+    fn matches_in(g: &Gazetteer, text: &str) -> Vec<(u32, u8)> {
         let mut toks = Vec::new();
         tokenize(text, &mut toks);
         let mut s = String::new();
@@ -219,6 +214,17 @@ mod tests {
         let first: Vec<_> = infos.iter().map(|info| g.first(info.lower)).collect();
         let mut out = Vec::new();
         g.matches(&infos, &first, 0, &starts, &mut out);
+        out
+    }
+
+    #[test]
+    fn finds_phrases_case_insensitively() {
+        let mut g = Gazetteer::new();
+        assert!(g.insert(1, "Syrian Observatory for Human Rights"));
+        assert!(g.insert(2, "Syria"));
+        assert!(!g.insert(2, "Syria"));
+        let text = "the SYRIAN OBSERVATORY FOR HUMAN RIGHTS in Syria";
+        let out = matches_in(&g, text);
         assert_eq!(out, vec![(1, 5), (2, 6), (3, 6), (4, 6), (5, 7), (7, 8)]);
     }
 
@@ -232,14 +238,7 @@ mod tests {
         assert!(g.insert(0, "Dana Lakeview"));
         assert!(g.insert(MAX_TYPE, "Dana"));
         let text = "Dana Lakeview left Lakeview";
-        let mut toks = Vec::new();
-        tokenize(text, &mut toks);
-        let mut s = String::new();
-        let infos: Vec<_> = toks.iter().map(|t| token_info(t.text(text), &mut s)).collect();
-        let starts: Vec<bool> = (0..toks.len()).map(|i| i == 0).collect();
-        let first: Vec<_> = infos.iter().map(|info| g.first(info.lower)).collect();
-        let mut out = Vec::new();
-        g.matches(&infos, &first, 0, &starts, &mut out);
+        let out = matches_in(&g, text);
         let (place, last) = (4 * WORLD_PLACE, 4 * MAX_TYPE);
         assert_eq!(out, vec![(0, 1), (0, last), (1, 3), (1, 12), (1, place), (3, 12), (3, place)]);
     }
