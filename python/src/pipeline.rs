@@ -113,7 +113,8 @@ fn doc_result<'py>(py: Python<'py>, doc: &Document, spans: &[Span], totals: bool
     // Key order as the JSONL line: `casualty_totals` before `spans`.
     let out = PyDict::new(py);
     if totals {
-        let tolls = annotator::casualties::totals(&doc.text, spans);
+        // The document's `dct` dates earlier events out of the toll, as `tageval annotate` does.
+        let tolls = annotator::casualties::totals_dated(&doc.text, spans, doc.dct.as_deref());
         if tolls.is_empty() {
             out.set_item("casualty_totals", py.None())?;
         } else {

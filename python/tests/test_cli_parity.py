@@ -64,3 +64,16 @@ def test_read_gives_the_records_of_cli_convert(cli, bundled, tmp_path):
     run(cli, "convert", gold, "--text-dir", corpus, "--to", "jsonl", "-o", out)
     expected = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
     assert tageval.read(gold, text_dir=corpus) == expected
+
+
+def test_annotate_dates_earlier_events_out_of_the_toll_as_the_cli(cli, tmp_path):
+    # A figure dated by a year well before the document's dct is an earlier event's
+    # toll: with a dct it adds nothing, without one it is the report's toll.
+    text = "A car bomb killed 12 people outside the court in 2002, police recalled on Monday."
+    records = [{"id": "d1", "text": text, "dct": "2015-06-02"}, {"id": "d2", "text": text}]
+    path = tmp_path / "dated.jsonl"
+    path.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+    cli_records = [json.loads(line) for line in run(cli, "annotate", path, "--layers", "casualties", "--quiet").splitlines()]
+    assert "casualty_totals" not in cli_records[0]
+    assert cli_records[1]["casualty_totals"] == {"killed": "12"}
+    assert tageval.annotate(records, layers="casualties") == cli_records
