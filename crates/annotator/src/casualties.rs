@@ -531,7 +531,8 @@ fn glued(tokens: &[Token], i: usize) -> bool {
 }
 
 /// Whether a lone article at token `i` opens another victim of the figure `prev`: a
-/// part of it after `including` or `among them` (`3 people, including a boy`, `5
+/// part of it after `including`, `among them` or a breakdown's bracket (`3 people,
+/// including a boy`, `4 villagers (3 women and a boy)`, `5
 /// dead, among them a woman`: after an outcome word that closes the figure), or a
 /// victim joined by `and` to such a part (`including 2 boys and an elderly monk`).
 /// A victim joined by `and` to a whole figure (`wounded 2 rangers and a rubber
@@ -543,8 +544,13 @@ fn joined_victim(tokens: &[Token], prev: &Candidate, i: usize) -> bool {
         return false;
     }
     let aside = |w: &str| matches!(w, "including" | "them" | "whom");
+    let breakdown = |w: &str| matches!(w, "(" | "-" | "–" | "—");
     tokens.get(from..i).is_some_and(|between| between.iter().any(|t| aside(t.key())))
-        || (key(tokens, i - 1) == "and" && aside(key(tokens, prev.first.wrapping_sub(1))))
+        || (prev.count != Count::Exact(1) && tokens.get(from..i).is_some_and(|between| between.iter().any(|t| breakdown(t.key()))))
+        || (key(tokens, i - 1) == "and" && {
+            let opener = key_or_punct(tokens, prev.first.wrapping_sub(1));
+            aside(opener) || breakdown(opener)
+        })
 }
 
 /// Whether the token at `k` ends the phrase a verb before it governs: the clause
@@ -615,7 +621,7 @@ fn share_cues(tokens: &[Token], candidates: &mut [Candidate]) {
         if cur.needs_cue && comma_only(tokens, prev.end, cur.first) {
             continue;
         }
-        if linked(tokens, prev.end, cur.first, true) || continues(tokens, prev.end, cur) {
+        if (linked(tokens, prev.end, cur.first, true) && breakdown_fits(tokens, prev, cur)) || continues(tokens, prev.end, cur) {
             let from_after = matches!(source, Source::After | Source::Inherited { from_after: true });
             cur.outcome = Some((outcome, Source::Inherited { from_after }));
         }
@@ -656,23 +662,36 @@ fn continues(tokens: &[Token], from: usize, cur: &Candidate) -> bool {
         && tokens.get(from..to).is_some_and(|between| !between.iter().any(Token::ends_clause))
 }
 
+/// A figure after a bracket or a spaced dash that follows another (`3 (2 fighters,
+/// 1 civilian)`) is a part of it only when the earlier one counts more than one and
+/// the later one has a noun or opens more of the list (not an age: `a farmer (45)`).
+fn breakdown_fits(tokens: &[Token], prev: &Candidate, cur: &Candidate) -> bool {
+    let opens = (prev.end..cur.first).any(|j| matches!(key_or_punct(tokens, j), "(" | "-" | "–" | "—"));
+    !opens || (prev.count != Count::Exact(1) && cur.end > cur.first + 1)
+}
+
+fn key_or_punct<'t>(tokens: &[Token<'t>], i: usize) -> &'t str {
+    tokens.get(i).map_or("", Token::key)
+}
+
 fn comma_only(tokens: &[Token], from: usize, to: usize) -> bool {
     tokens.get(from..to).is_some_and(|between| between.iter().all(|t| t.is(",")))
 }
 
 /// Whether only coordination stands between tokens `from` (exclusive end of one
 /// figure) and `to` (first token of the next): `and`, `,`, `or`; with `asides`,
-/// also `including`, `among them`, `of whom`, `plus`.
+/// also `including`, `among them`, `of whom`, `plus`, and a bracket or a spaced dash
+/// that opens a breakdown (`3 (2 fighters, 1 civilian)`).
 fn linked(tokens: &[Token], from: usize, to: usize, asides: bool) -> bool {
     if to <= from || to - from > 4 {
         return to == from && asides;
     }
-    tokens.get(from..to).is_some_and(|between| {
-        between.iter().all(|t| match t.key() {
-            "," | "and" | "or" => true,
-            "including" | "among" | "them" | "whom" | "of" | "plus" | "as" | "well" | "while" | "with" => asides,
-            _ => false,
-        })
+    (from..to).all(|j| match key_or_punct(tokens, j) {
+        "," | "and" | "or" => true,
+        "including" | "among" | "them" | "whom" | "of" | "plus" | "as" | "well" | "while" | "with" | "(" => asides,
+        // `put at 6 - 4 fighters and 2 civilians -`: a spaced dash opens a breakdown.
+        "-" | "–" | "—" => asides && !glued(tokens, j),
+        _ => false,
     })
 }
 

@@ -136,7 +136,9 @@ const FIGURES: &[Row] = &[
     ("The raid killed 3 goats and a cow.", &[]),
     ("The mob burned 12 houses in the village.", &[]),
     // Issue 13: long subjects (brackets, including, relative phrases, coordination).
-    ("5 villagers (2 women and 3 men) died in the fire.", &[("5 villagers", "killed:5")]),
+    // The parts of the bracketed breakdown are figures too (round 12, s12-cas2; the
+    // total stays 5, see TOTALS).
+    ("5 villagers (2 women and 3 men) died in the fire.", &[("5 villagers", "killed:5"), ("2 women", "killed:2"), ("3 men", "killed:3")]),
     ("Three members of the banned Free Land Front were killed.", &[("Three members", "killed:3")]),
     ("Seven rebels belonging to the Northern Brigade were killed by troops.", &[("Seven rebels", "killed:7")]),
     ("9 ABC and XYZ militants were killed in the strike.", &[("9 ABC and XYZ militants", "killed:9")]),
@@ -330,6 +332,12 @@ const FIGURES: &[Row] = &[
     ("A watchman was killed and another wounded when the depot was raided.", &[("A watchman", "killed:1"), ("another", "injured:1")]),
     ("The mob lynched 2 traders and injured another at the market.", &[("2 traders", "killed:2"), ("another", "injured:1")]),
     ("One bus was torched and another damaged; 3 passengers were hurt.", &[("3 passengers", "injured:3")]),
+    // Round 12 (s12-cas2): the parts of a breakdown in brackets or between spaced
+    // dashes take the outcome of the figure before (not an age: `a farmer (45)`).
+    ("Deaths: 5 (3 militiamen, 2 civilians). The raid began at dawn.", &[("5", "killed:5"), ("3 militiamen", "killed:3"), ("2 civilians", "killed:2")]),
+    ("Six pilgrims (4 men and a girl) drowned when the ferry sank.", &[("Six pilgrims", "killed:6"), ("4 men", "killed:4"), ("a girl", "killed:1")]),
+    ("The injured were put at 9 - 7 miners and 2 guards - after the collapse.", &[("9", "injured:9"), ("7 miners", "injured:7"), ("2 guards", "injured:2")]),
+    ("Raiders killed a farmer (45) in the field.", &[("a farmer", "killed:1")]),
 ];
 
 const DISTRACTORS: &[&str] = &[
@@ -582,6 +590,9 @@ const TOTALS: &[(&str, Option<&str>)] = &[
     ("The landslide left 7 dead, among them a schoolteacher, the mayor said.", Some("7")),
     ("The raid killed 6 herders, including 2 brothers and an old shepherd, the elders said.", Some("6")),
     ("A watchman was killed and another wounded when the depot was raided.", Some("1")),
+    // Round 12 (s12-cas2): a breakdown between spaced dashes is not added again.
+    ("Deaths were put at 9 - 7 miners and 2 guards - after the collapse.", Some("9")),
+    ("Six pilgrims (4 men and a girl) drowned when the ferry sank.", Some("6")),
 ];
 
 /// Totals of notes with a creation date: a year well before it dates an earlier event.
