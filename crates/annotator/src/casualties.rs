@@ -230,7 +230,7 @@ fn candidate_at(tokens: &[Token], view: &TextView<'_>, i: usize, joined: bool) -
     };
     let single = single && number.value == 1 && number.end == i + 1;
     let definite = definite && single;
-    if names_or_dates(tokens, i, number.end) {
+    if names_or_dates(tokens, i, number.end) || age_after_name(tokens, i, number.end) {
         return None;
     }
     // `about a child`: a lone article is no number a qualifier could hedge.
@@ -564,6 +564,18 @@ fn nothing_governed(tokens: &[Token], k: usize) -> bool {
         }
         Some(t) => t.ends_clause() || t.is(","),
     }
+}
+
+/// `Ana Ruiz, 34, and her son`: a number of one or two digits alone between commas
+/// right after a capitalised name, before `and`, an article, `who` or a verb, is an
+/// age.
+fn age_after_name(tokens: &[Token], i: usize, end: usize) -> bool {
+    let short = tokens.get(i).is_some_and(|t| t.kind == Kind::Number && t.end - t.start <= 2);
+    let name = i.checked_sub(2).and_then(|p| tokens.get(p)).is_some_and(|t| t.kind == Kind::Word && t.title);
+    // `In Homs, 12, including 3 children, were killed` is a figure: an age goes on
+    // with the name's clause or another apposition.
+    let goes_on = matches!(key(tokens, end + 1), "and" | "a" | "an" | "the" | "who" | "was" | "is" | "had" | "has");
+    short && end == i + 1 && name && goes_on && key_or_punct(tokens, i.wrapping_sub(1)) == "," && key_or_punct(tokens, end) == ","
 }
 
 /// Whether the number at tokens `i..end` is part of a name, a date, a time, an age,

@@ -338,6 +338,10 @@ const FIGURES: &[Row] = &[
     ("Six pilgrims (4 men and a girl) drowned when the ferry sank.", &[("Six pilgrims", "killed:6"), ("4 men", "killed:4"), ("a girl", "killed:1")]),
     ("The injured were put at 9 - 7 miners and 2 guards - after the collapse.", &[("9", "injured:9"), ("7 miners", "injured:7"), ("2 guards", "injured:2")]),
     ("Raiders killed a farmer (45) in the field.", &[("a farmer", "killed:1")]),
+    // Round 12 (s12-cas2): an age between commas after a name is no figure; a count
+    // after a place and a comma still is.
+    ("Omar Haddad, 41, and his nephew were shot dead at the checkpoint.", &[("his nephew", "killed:1")]),
+    ("In Daraa, 12, including 3 children, were killed.", &[("12", "killed:12"), ("3 children", "killed:3")]),
 ];
 
 const DISTRACTORS: &[&str] = &[
@@ -405,6 +409,8 @@ const DISTRACTORS: &[&str] = &[
     // Round 12 (s12-cas2): a part of a group no outcome governs is no figure.
     "Five delegates, including a retired judge, were named to the commission.",
     "One convoy was attacked in the morning and another hit 4 bridges at night.",
+    // Round 12 (s12-cas2): an age between commas after a name.
+    "Tomas Pereira, 27, was arrested after the robbery.",
 ];
 
 fn tag(text: &str) -> Vec<(String, String)> {
