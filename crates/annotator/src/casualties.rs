@@ -183,8 +183,9 @@ fn tag_into(view: &TextView<'_>, out: &mut Vec<Span>) {
         // `3 people, including a boy`, `5 dead, among them a pregnant woman`: a lone
         // article right after a figure and an aside link is a part of it, whatever
         // is near it.
-        let joined = candidates.last().is_some_and(|c| joined_victim(&tokens, c, i));
-        match trigger.then(|| candidate_at(&tokens, view, i, joined)).flatten() {
+        // (Read only at a trigger: most tokens are none.)
+        let read = || candidate_at(&tokens, view, i, candidates.last().is_some_and(|c| joined_victim(&tokens, c, i)));
+        match trigger.then(read).flatten() {
             Some(candidate) => {
                 i = candidate.end.max(i + 1);
                 candidates.push(candidate);
