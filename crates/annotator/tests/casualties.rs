@@ -136,7 +136,9 @@ const FIGURES: &[Row] = &[
     ("The raid killed 3 goats and a cow.", &[]),
     ("The mob burned 12 houses in the village.", &[]),
     // Issue 13: long subjects (brackets, including, relative phrases, coordination).
-    ("5 villagers (2 women and 3 men) died in the fire.", &[("5 villagers", "killed:5")]),
+    // The parts of the bracketed breakdown are figures too (round 12, s12-cas2; the
+    // total stays 5, see TOTALS).
+    ("5 villagers (2 women and 3 men) died in the fire.", &[("5 villagers", "killed:5"), ("2 women", "killed:2"), ("3 men", "killed:3")]),
     ("Three members of the banned Free Land Front were killed.", &[("Three members", "killed:3")]),
     ("Seven rebels belonging to the Northern Brigade were killed by troops.", &[("Seven rebels", "killed:7")]),
     ("9 ABC and XYZ militants were killed in the strike.", &[("9 ABC and XYZ militants", "killed:9")]),
@@ -178,8 +180,9 @@ const FIGURES: &[Row] = &[
     ("Five cattle traders were killed in an ambush on the highway.", &[("Five cattle traders", "killed:5")]),
     // An adverb joined by a hyphen to the next modifier.
     ("Four heavily-armed smugglers were killed in a clash with border guards.", &[("Four heavily-armed smugglers", "killed:4")]),
-    // An age inside an `including` phrase before the predicate.
-    ("Four passengers including a 70-year-old woman were killed when the bus overturned.", &[("Four passengers", "killed:4")]),
+    // An age inside an `including` phrase before the predicate; the part is a single
+    // victim of its own (SCHEME: a single victim is a figure of 1; round 12).
+    ("Four passengers including a 70-year-old woman were killed when the bus overturned.", &[("Four passengers", "killed:4"), ("a 70-year-old woman", "killed:1")]),
     // One of a group, governed by a cue before or after it (round 6).
     ("The mine hit the convoy, killing one of the guards and wounding the other four.", &[("one", "killed:1"), ("four", "injured:4")]),
     ("One of the porters succumbed to his wounds on Friday.", &[("One", "killed:1")]),
@@ -317,6 +320,28 @@ const FIGURES: &[Row] = &[
     // Round 12: a governing cue typed with a letter three times.
     ("Bandits stopped a minibus, killling 9 passengers.", &[("9 passengers", "killed:9")]),
     ("Police are probing the killlings of 3 farmers.", &[("3 farmers", "killed:3")]),
+    // Round 12 (s12-cas2): a lone article after `including` or `among them` is one
+    // victim of the figure before it (an age after the article too), and so is one
+    // joined by `and` to such a part.
+    ("Four pilgrims, including a 70-year-old woman, were crushed to death at the gate.", &[("Four pilgrims", "killed:4"), ("a 70-year-old woman", "killed:1")]),
+    ("The landslide left 7 dead, among them a schoolteacher, the mayor said.", &[("7", "killed:7"), ("a schoolteacher", "killed:1")]),
+    ("Shelling wounded 9 people, among them a nurse at the clinic.", &[("9 people", "injured:9"), ("a nurse", "injured:1")]),
+    ("The raid killed 6 herders, including 2 brothers and an old shepherd, the elders said.", &[("6 herders", "killed:6"), ("2 brothers", "killed:2"), ("an old shepherd", "killed:1")]),
+    // Round 12 (s12-cas2): `another` as one more victim of a transitive cue with
+    // nothing after it to govern (`another wounded when …`, `injured another near …`).
+    ("A watchman was killed and another wounded when the depot was raided.", &[("A watchman", "killed:1"), ("another", "injured:1")]),
+    ("The mob lynched 2 traders and injured another at the market.", &[("2 traders", "killed:2"), ("another", "injured:1")]),
+    ("One bus was torched and another damaged; 3 passengers were hurt.", &[("3 passengers", "injured:3")]),
+    // Round 12 (s12-cas2): the parts of a breakdown in brackets or between spaced
+    // dashes take the outcome of the figure before (not an age: `a farmer (45)`).
+    ("Deaths: 5 (3 militiamen, 2 civilians). The raid began at dawn.", &[("5", "killed:5"), ("3 militiamen", "killed:3"), ("2 civilians", "killed:2")]),
+    ("Six pilgrims (4 men and a girl) drowned when the ferry sank.", &[("Six pilgrims", "killed:6"), ("4 men", "killed:4"), ("a girl", "killed:1")]),
+    ("The injured were put at 9 - 7 miners and 2 guards - after the collapse.", &[("9", "injured:9"), ("7 miners", "injured:7"), ("2 guards", "injured:2")]),
+    ("Raiders killed a farmer (45) in the field.", &[("a farmer", "killed:1")]),
+    // Round 12 (s12-cas2): an age between commas after a name is no figure; a count
+    // after a place and a comma still is.
+    ("Omar Haddad, 41, and his nephew were shot dead at the checkpoint.", &[("his nephew", "killed:1")]),
+    ("In Daraa, 12, including 3 children, were killed.", &[("12", "killed:12"), ("3 children", "killed:3")]),
 ];
 
 const DISTRACTORS: &[&str] = &[
@@ -381,6 +406,11 @@ const DISTRACTORS: &[&str] = &[
     "A military court sentenced 9 men to death for the bombing.",
     "Police detained Rahim, a member of the gang, on Monday.",
     "Police arrested Rahim, a member of the gang, who shot the guard.",
+    // Round 12 (s12-cas2): a part of a group no outcome governs is no figure.
+    "Five delegates, including a retired judge, were named to the commission.",
+    "One convoy was attacked in the morning and another hit 4 bridges at night.",
+    // Round 12 (s12-cas2): an age between commas after a name.
+    "Tomas Pereira, 27, was arrested after the robbery.",
 ];
 
 fn tag(text: &str) -> Vec<(String, String)> {
@@ -560,6 +590,15 @@ const TOTALS: &[(&str, Option<&str>)] = &[
     // a span of time since a killing makes it an earlier event.
     ("The toll from the ferry fire rose to 21, officials said, after earlier reports put it at 15.", Some("21")),
     ("Relatives lit candles on Sunday, a year since the killing of 4 traders by gunmen.", None),
+    // Round 12 (s12-cas2): a single victim after `including`/`among them` is a part,
+    // not one more.
+    ("Four pilgrims, including a 70-year-old woman, were crushed to death at the gate.", Some("4")),
+    ("The landslide left 7 dead, among them a schoolteacher, the mayor said.", Some("7")),
+    ("The raid killed 6 herders, including 2 brothers and an old shepherd, the elders said.", Some("6")),
+    ("A watchman was killed and another wounded when the depot was raided.", Some("1")),
+    // Round 12 (s12-cas2): a breakdown between spaced dashes is not added again.
+    ("Deaths were put at 9 - 7 miners and 2 guards - after the collapse.", Some("9")),
+    ("Six pilgrims (4 men and a girl) drowned when the ferry sank.", Some("6")),
 ];
 
 /// Totals of notes with a creation date: a year well before it dates an earlier event.

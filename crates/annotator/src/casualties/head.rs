@@ -45,7 +45,10 @@ enum Noun {
 
 /// Reads the words from token `at` (just after the number phrase). `None` when the
 /// number counts something other than people.
-pub(crate) fn classify(tokens: &[Token], at: usize) -> Option<Head> {
+///
+/// With `joined_article` (a lone article joined to a figure before it: `3 people,
+/// including a 9-year-old boy`) an age after the article modifies the noun too.
+pub(crate) fn classify(tokens: &[Token], at: usize, joined_article: bool) -> Option<Head> {
     let bare = Head { span_end: at, context_from: at, outcome: None, has_noun: false, open_class: false };
     let mut k = at;
     if key(tokens, k) == "of" {
@@ -64,7 +67,10 @@ pub(crate) fn classify(tokens: &[Token], at: usize) -> Option<Head> {
         // `two 20-year-old students`, `one 54-year-old woman`: an age after a number
         // modifies the head noun (after a lone `a` it is left out: measured, it made
         // a wrong figure on held-out text).
-        if noun.is_none() && modifier_outcome.is_none() && !matches!(key(tokens, at.wrapping_sub(1)), "a" | "an") {
+        if noun.is_none()
+            && modifier_outcome.is_none()
+            && (joined_article || !matches!(key(tokens, at.wrapping_sub(1)), "a" | "an"))
+        {
             if let Some(next) = age_modifier(tokens, k) {
                 k = next;
                 steps += 1;
@@ -384,7 +390,7 @@ mod tests {
     fn head(text: &str) -> Option<(String, Option<Outcome>, bool)> {
         let mut tokens = Vec::new();
         tokenize(text, &mut tokens);
-        let h = classify(&tokens, 1)?;
+        let h = classify(&tokens, 1, false)?;
         let end = tokens[h.span_end - 1].end;
         Some((text[..end].to_string(), h.outcome.map(|o| o.0), h.has_noun))
     }
@@ -423,14 +429,14 @@ mod tests {
     fn open_class_heads_are_marked() {
         let mut tokens = Vec::new();
         tokenize("4 herders were", &mut tokens);
-        let h = classify(&tokens, 1).unwrap();
+        let h = classify(&tokens, 1, false).unwrap();
         assert!(h.has_noun && h.open_class);
         tokens.clear();
         tokenize("4 soldiers were", &mut tokens);
-        assert!(!classify(&tokens, 1).unwrap().open_class);
+        assert!(!classify(&tokens, 1, false).unwrap().open_class);
         tokens.clear();
         tokenize("2 home guard personnel were", &mut tokens);
-        assert_eq!(classify(&tokens, 1).map(|h| (h.span_end, h.open_class)), Some((4, false)));
+        assert_eq!(classify(&tokens, 1, false).map(|h| (h.span_end, h.open_class)), Some((4, false)));
     }
 
     #[test]

@@ -582,8 +582,12 @@ fn is_part(text: &str, prev: Option<(&Figure, bool)>, cur: &Figure) -> bool {
     }
     let Some(prev) = prev.filter(|p| p.sentence == cur.sentence) else { return false };
     let between = text.get(near_before(text, prev.end, cur.start)..cur.start).unwrap_or("");
-    // A bracket opened after the earlier figure and still open: a breakdown.
+    // A bracket opened after the earlier figure and still open: a breakdown; so is
+    // a spaced dash right after it (`put at 6 - 4 fighters and 2 civilians -`).
     if between.matches('(').count() > between.matches(')').count() {
+        return true;
+    }
+    if matches!(text.get(prev.end..cur.start).map(str::trim), Some("-" | "–" | "—")) && text.get(prev.end..cur.start).is_some_and(|b| b.starts_with(' ')) {
         return true;
     }
     if in_after_clause(between) {
