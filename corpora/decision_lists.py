@@ -5,8 +5,9 @@ A part's `ents.py` lists, per document, its text and its names in order of appea
 case-sensitive whole-word match at or after the end of the previous span, skipping
 `skip` such matches first (the method of eval/dev-wiki/build.py); offsets are Unicode
 code points. Also shared: the per-span checks, the write-and-re-read step, the
-`--review` printer, the names of the second held-out set a part must not use, and the
-`CITY YYYY-MM-DD` dateline check. Each part's build.py keeps its own other checks (date
+`--review` printer, the names of the second held-out set a part must not use, the
+`CITY YYYY-MM-DD` dateline check, and the whole-document checks of parts L, S and V
+(`check_news_docs`). Each part's build.py keeps its own other checks (date
 ranges, agency datelines), written by that part's annotator.
 """
 import re
@@ -307,3 +308,33 @@ def split_entries(*items):
         else:
             out.append((parts[0], parts[1], int(parts[2])))
     return out
+
+
+def check_news_docs(docs, years, labels=("PER", "ORG", "LOC", "MISC")):
+    """The checks the news parts L, S and V ran alike, each in its own copy: keys, unique
+    ids, the entities layer, a dct in `years`, no stray whitespace, well-formed spans,
+    every whole-word occurrence of a labelled string inside some span, and none of the
+    heldout2 example names."""
+    import datetime
+    keys = {"id", "text", "dct", "layers", "spans"}
+    span_keys = {"start", "end", "label", "text"}
+    ids = set()
+    for d in docs:
+        did, text = d["id"], d["text"]
+        assert set(d) == keys, f"{did}: keys {sorted(d)}"
+        assert did not in ids, f"duplicate id {did}"
+        ids.add(did)
+        assert d["layers"] == ["entities"], did
+        day = datetime.date.fromisoformat(d["dct"])
+        assert day.year in years and d["dct"] == day.isoformat(), f"{did}: dct {d['dct']}"
+        assert text == text.strip() and "  " not in text, f"{did}: stray whitespace"
+        check_spans(did, text, d["spans"], set(labels), span_keys)
+        # every whole-word occurrence of a labelled string must lie inside some span
+        covered = [(s["start"], s["end"]) for s in d["spans"]]
+        for surf in {s["text"] for s in d["spans"]}:
+            for i in whole_word_matches(text, surf, 0):
+                j = i + len(surf)
+                assert any(a <= i and j <= b for a, b in covered), \
+                    f"{did}: {surf!r} at {i} is labelled elsewhere but not here"
+        check_no_heldout2_names(did, text)
+

@@ -7,7 +7,6 @@ python3 corpora/news-train/L/build.py --review   also print every document with 
 Method copied from eval/dev-wiki/build.py: each (surface, label[, skip]) entry is found as a
 case-sensitive whole-word match at or after the end of the previous span.
 """
-import datetime
 import os
 
 import sys
@@ -17,35 +16,14 @@ sys.dont_write_bytecode = True
 sys.path.insert(0, HERE)
 from ents import DOCS  # noqa: E402
 sys.path.insert(0, os.path.dirname(os.path.dirname(HERE)))
-from decision_lists import bracketed, check_spans, write_checked, locate, whole_word_matches, check_no_heldout2_names  # noqa: E402,F401
+from decision_lists import bracketed, check_news_docs, write_checked, locate  # noqa: E402
 
 OUT = os.path.join(HERE, "news-train-L.jsonl")
-LABELS = {"PER", "ORG", "LOC", "MISC"}
-KEYS = {"id", "text", "dct", "layers", "spans"}
-SPAN_KEYS = {"start", "end", "label", "text"}
 YEARS = range(1995, 2008)
 
 
 def check(docs):
-    ids = set()
-    for d in docs:
-        did, text = d["id"], d["text"]
-        assert set(d) == KEYS, f"{did}: keys {sorted(d)}"
-        assert did not in ids, f"duplicate id {did}"
-        ids.add(did)
-        assert d["layers"] == ["entities"], did
-        day = datetime.date.fromisoformat(d["dct"])
-        assert day.year in YEARS and d["dct"] == day.isoformat(), f"{did}: dct {d['dct']}"
-        assert text == text.strip() and "  " not in text, f"{did}: stray whitespace"
-        check_spans(did, text, d["spans"], LABELS, SPAN_KEYS)
-        # every whole-word occurrence of a labelled string must lie inside some span
-        covered = [(s["start"], s["end"]) for s in d["spans"]]
-        for surf in {s["text"] for s in d["spans"]}:
-            for i in whole_word_matches(text, surf, 0):
-                j = i + len(surf)
-                assert any(a <= i and j <= b for a, b in covered), \
-                    f"{did}: {surf!r} at {i} is labelled elsewhere but not here"
-        check_no_heldout2_names(did, text)
+    check_news_docs(docs, YEARS)
 
 
 def main():
