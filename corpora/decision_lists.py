@@ -6,8 +6,8 @@ case-sensitive whole-word match at or after the end of the previous span, skippi
 `skip` such matches first (the method of eval/dev-wiki/build.py); offsets are Unicode
 code points. Also shared: the per-span checks, the write-and-re-read step, the
 `--review` printer, the names of the second held-out set a part must not use, the
-`CITY YYYY-MM-DD` dateline check, and the whole-document checks of parts L, S and V
-(`check_news_docs`). Each part's build.py keeps its own other checks (date
+`CITY YYYY-MM-DD` dateline check, and the whole-document checks and build of news parts
+L, S, V, T, N, U and W (`check_news_docs`, `build_news_part`). Each part's build.py keeps its own other checks (date
 ranges, agency datelines), written by that part's annotator.
 """
 import re
@@ -310,11 +310,12 @@ def split_entries(*items):
     return out
 
 
-def check_news_docs(docs, years, labels=("PER", "ORG", "LOC", "MISC")):
-    """The checks the news parts L, S and V ran alike, each in its own copy: keys, unique
-    ids, the entities layer, a dct in `years`, no stray whitespace, well-formed spans,
-    every whole-word occurrence of a labelled string inside some span, and none of the
-    heldout2 example names."""
+def check_news_docs(docs, years, labels=("PER", "ORG", "LOC", "MISC"), allowed=(), per_doc=None):
+    """The checks the news parts L, S, V, T, N, U and W ran alike, each in its own copy:
+    keys, unique ids, the entities layer, a dct in `years`, no stray whitespace, the
+    part's own dateline checks (`per_doc(did, text, dct, day)`, when given), well-formed
+    spans, every whole-word occurrence of a labelled string inside some span, and none
+    of the heldout2 example names but `allowed`."""
     import datetime
     keys = {"id", "text", "dct", "layers", "spans"}
     span_keys = {"start", "end", "label", "text"}
@@ -328,6 +329,8 @@ def check_news_docs(docs, years, labels=("PER", "ORG", "LOC", "MISC")):
         day = datetime.date.fromisoformat(d["dct"])
         assert day.year in years and d["dct"] == day.isoformat(), f"{did}: dct {d['dct']}"
         assert text == text.strip() and "  " not in text, f"{did}: stray whitespace"
+        if per_doc is not None:
+            per_doc(did, text, d["dct"], day)
         check_spans(did, text, d["spans"], set(labels), span_keys)
         # every whole-word occurrence of a labelled string must lie inside some span
         covered = [(s["start"], s["end"]) for s in d["spans"]]
@@ -336,5 +339,20 @@ def check_news_docs(docs, years, labels=("PER", "ORG", "LOC", "MISC")):
                 j = i + len(surf)
                 assert any(a <= i and j <= b for a, b in covered), \
                     f"{did}: {surf!r} at {i} is labelled elsewhere but not here"
-        check_no_heldout2_names(did, text)
+        check_no_heldout2_names(did, text, allowed=allowed)
+
+
+def build_news_part(out, prefix, entries, check):
+    """A news part's build: ids `prefix` + a 3-digit number, names located, the file
+    written, re-read and checked; with `--review`, each document with its spans."""
+    import sys
+    docs = []
+    for n, (dct, text, names) in enumerate(entries, 1):
+        did = f"{prefix}{n:03d}"
+        spans = locate(text, names, did)
+        docs.append({"id": did, "text": text, "dct": dct, "layers": ["entities"], "spans": spans})
+    reread = write_checked(out, docs, check)
+    if "--review" in sys.argv:
+        for d in reread:
+            print(f"{d['id']} {d['dct']}: {bracketed(d)}")
 

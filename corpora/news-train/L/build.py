@@ -16,7 +16,7 @@ sys.dont_write_bytecode = True
 sys.path.insert(0, HERE)
 from ents import DOCS  # noqa: E402
 sys.path.insert(0, os.path.dirname(os.path.dirname(HERE)))
-from decision_lists import bracketed, check_news_docs, write_checked, locate  # noqa: E402
+from decision_lists import build_news_part, check_news_docs  # noqa: E402
 
 OUT = os.path.join(HERE, "news-train-L.jsonl")
 YEARS = range(1995, 2008)
@@ -27,15 +27,7 @@ def check(docs):
 
 
 def main():
-    docs = []
-    for n, (dct, text, entries) in enumerate(DOCS, 1):
-        did = f"wL{n:03d}"
-        spans = locate(text, entries, did)
-        docs.append({"id": did, "text": text, "dct": dct, "layers": ["entities"], "spans": spans})
-    reread = write_checked(OUT, docs, check)
-    if "--review" in sys.argv:
-        for d in reread:
-            print(f"{d['id']} {d['dct']}: {bracketed(d)}")
+    build_news_part(OUT, "wL", DOCS, check)
 
 
 if __name__ == "__main__":

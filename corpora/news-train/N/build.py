@@ -7,7 +7,6 @@ python3 corpora/news-train/N/build.py --review   also print every document with 
 Method of eval/dev-wiki/build.py: each surface is found as a case-sensitive whole-word
 match at or after the end of the previous span (skipping `skip` matches first).
 """
-import datetime
 import os
 import sys
 
@@ -16,47 +15,21 @@ sys.dont_write_bytecode = True
 sys.path.insert(0, HERE)
 from ents import DOCS  # noqa: E402
 sys.path.insert(0, os.path.dirname(os.path.dirname(HERE)))
-from decision_lists import bracketed, check_spans, write_checked, locate, whole_word_matches, check_no_heldout2_names, check_iso_dateline  # noqa: E402,F401
+from decision_lists import build_news_part, check_news_docs, check_iso_dateline  # noqa: E402
 
 OUT = os.path.join(HERE, "news-train-N.jsonl")
-LABELS = {"PER", "ORG", "LOC", "MISC"}
-KEYS = {"id", "text", "dct", "layers", "spans"}
-SPAN_KEYS = {"start", "end", "label", "text"}
+
+
+def dateline(did, text, dct, day):
+    check_iso_dateline(did, text, dct)
 
 
 def check(docs):
-    ids = set()
-    for d in docs:
-        did, text = d["id"], d["text"]
-        assert set(d) == KEYS, f"{did}: keys {sorted(d)}"
-        assert did not in ids, f"duplicate id {did}"
-        ids.add(did)
-        assert d["layers"] == ["entities"], did
-        day = datetime.date.fromisoformat(d["dct"])
-        assert 1996 <= day.year <= 1997, f"{did}: dct {d['dct']} outside 1996-1997"
-        assert text == text.strip() and "  " not in text, f"{did}: stray whitespace"
-        check_iso_dateline(did, text, d["dct"])
-        check_spans(did, text, d["spans"], LABELS, SPAN_KEYS)
-        # a string labelled somewhere in the document must be inside a span everywhere
-        covered = [(s["start"], s["end"]) for s in d["spans"]]
-        for surf in {s["text"] for s in d["spans"]}:
-            for i in whole_word_matches(text, surf, 0):
-                j = i + len(surf)
-                assert any(a <= i and j <= b for a, b in covered), \
-                    f"{did}: {surf!r} at {i} is labelled elsewhere but not here"
-        check_no_heldout2_names(did, text, allowed=('Bhutto',))
+    check_news_docs(docs, range(1996, 1998), allowed=('Bhutto',), per_doc=dateline)
 
 
 def main():
-    docs = []
-    for n, (dct, text, entries) in enumerate(DOCS, 1):
-        did = f"wN{n:03d}"
-        spans = locate(text, entries, did)
-        docs.append({"id": did, "text": text, "dct": dct, "layers": ["entities"], "spans": spans})
-    reread = write_checked(OUT, docs, check)
-    if "--review" in sys.argv:
-        for d in reread:
-            print(f"{d['id']} {d['dct']}: {bracketed(d)}")
+    build_news_part(OUT, "wN", DOCS, check)
 
 
 if __name__ == "__main__":
