@@ -6,9 +6,12 @@ case-sensitive whole-word match at or after the end of the previous span, skippi
 `skip` such matches first (the method of eval/dev-wiki/build.py); offsets are Unicode
 code points. Also shared: the per-span checks, the write-and-re-read step, the
 `--review` printer, the names of the second held-out set a part must not use, the
-`CITY YYYY-MM-DD` dateline check, and the whole-document checks and build of news parts
-L, S, V, T, N, U and W (`check_news_docs`, `build_news_part`). Each part's build.py keeps its own other checks (date
-ranges, agency datelines), written by that part's annotator.
+`CITY YYYY-MM-DD` dateline check, and every part's whole-document checks and build
+(`check_docs`, with `check_news_docs` and `check_wiki_docs` for the two kinds of part;
+`build_part`, with `build_news_part` and `build_wiki_part`). Each part's build.py keeps
+its own settings (years, allowed names, forbidden characters, which checks it runs) and
+its own other checks (agency datelines, a per-document hook), written by that part's
+annotator.
 """
 import re
 
@@ -310,49 +313,134 @@ def split_entries(*items):
     return out
 
 
-def check_news_docs(docs, years, labels=("PER", "ORG", "LOC", "MISC"), allowed=(), per_doc=None):
-    """The checks the news parts L, S, V, T, N, U and W ran alike, each in its own copy:
-    keys, unique ids, the entities layer, a dct in `years`, no stray whitespace, the
-    part's own dateline checks (`per_doc(did, text, dct, day)`, when given), well-formed
-    spans, every whole-word occurrence of a labelled string inside some span, and none
-    of the heldout2 example names but `allowed`."""
+# A document's keys and a span's keys, in the order the builders write them.
+DOC_KEYS = ("id", "text", "dct", "layers", "spans")
+SPAN_KEYS = ("start", "end", "label", "text")
+LABELS = ("PER", "ORG", "LOC", "MISC")
+# The one creation date of every wiki part's documents.
+WIKI_DCT = "2025-06-01"
+NEWS_REVIEW = "{id} {dct}: {text}"
+WIKI_REVIEW = "{id}: {text}"
+
+
+def unlabelled_repeats(d):
+    """(surface, offset) of each whole-word occurrence of a surface labelled in document
+    `d` that no span of `d` covers, by surface, then offset."""
+    covered = [(s["start"], s["end"]) for s in d["spans"]]
+    out = []
+    for surface in sorted({s["text"] for s in d["spans"]}):
+        for i in whole_word_matches(d["text"], surface, 0):
+            j = i + len(surface)
+            if not any(a <= i and j <= b for a, b in covered):
+                out.append((surface, i))
+    return out
+
+
+def check_docs(docs, years=None, dct=None, labels=LABELS, forbid=("  ",), per_doc=None,
+               repeats=True, allowed_repeats=(), heldout2=True, allowed=()):
+    """The whole-document checks every part's build runs, before writing and on what it
+    read back: keys (in order), unique ids, the entities layer, a dct equal to `dct` or a
+    canonical date in `years`, a non-empty text with no edge whitespace and none of the
+    substrings `forbid`, the part's own checks (`per_doc(did, text, dct, day)`, when
+    given), well-formed spans (`check_spans`) with labels of `labels`; with `repeats`,
+    every whole-word occurrence of a labelled string inside some span (but the
+    (id, surface) pairs `allowed_repeats`; all others are listed, then refused); with
+    `heldout2`, none of the heldout2 example names but `allowed`."""
     import datetime
-    keys = {"id", "text", "dct", "layers", "spans"}
-    span_keys = {"start", "end", "label", "text"}
+    assert (years is None) != (dct is None), "check_docs: give years or dct"
     ids = set()
+    missed = []
     for d in docs:
         did, text = d["id"], d["text"]
-        assert set(d) == keys, f"{did}: keys {sorted(d)}"
+        assert tuple(d) == DOC_KEYS, f"{did}: keys {list(d)}"
         assert did not in ids, f"duplicate id {did}"
         ids.add(did)
         assert d["layers"] == ["entities"], did
+        if dct is not None:
+            assert d["dct"] == dct, f"{did}: dct {d['dct']} != {dct}"
         day = datetime.date.fromisoformat(d["dct"])
-        assert day.year in years and d["dct"] == day.isoformat(), f"{did}: dct {d['dct']}"
-        assert text == text.strip() and "  " not in text, f"{did}: stray whitespace"
+        if years is not None:
+            assert day.year in years and d["dct"] == day.isoformat(), f"{did}: dct {d['dct']}"
+        assert text and text == text.strip(), f"{did}: empty text or edge whitespace"
+        for bad in forbid:
+            assert bad not in text, f"{did}: stray {bad!r} in text"
         if per_doc is not None:
             per_doc(did, text, d["dct"], day)
-        check_spans(did, text, d["spans"], set(labels), span_keys)
-        # every whole-word occurrence of a labelled string must lie inside some span
-        covered = [(s["start"], s["end"]) for s in d["spans"]]
-        for surf in {s["text"] for s in d["spans"]}:
-            for i in whole_word_matches(text, surf, 0):
-                j = i + len(surf)
-                assert any(a <= i and j <= b for a, b in covered), \
-                    f"{did}: {surf!r} at {i} is labelled elsewhere but not here"
-        check_no_heldout2_names(did, text, allowed=allowed)
+        for s in d["spans"]:
+            assert tuple(s) == SPAN_KEYS, f"{did}: span keys {s}"
+        check_spans(did, text, d["spans"], set(labels))
+        if repeats:
+            missed += [(did, surface, i) for surface, i in unlabelled_repeats(d)
+                       if (did, surface) not in allowed_repeats]
+        if heldout2:
+            check_no_heldout2_names(did, text, allowed=allowed)
+    for did, surface, i in missed:
+        print(f"UNLABELLED REPEAT {did}: {surface!r} at {i}")
+    assert not missed, (f"{len(missed)} unlabelled occurrences of labelled names, the first "
+                        f"{missed[0][0]}: {missed[0][1]!r} at {missed[0][2]}" if missed else "")
 
 
-def build_news_part(out, prefix, entries, check):
-    """A news part's build: ids `prefix` + a 3-digit number, names located, the file
-    written, re-read and checked; with `--review`, each document with its spans."""
+def check_news_docs(docs, years, labels=LABELS, allowed=(), per_doc=None, **kw):
+    """`check_docs` for a news part: each document has its own dct, a date in `years`;
+    the heldout2 names are refused but `allowed` (unless `heldout2=False`)."""
+    check_docs(docs, years=years, labels=labels, allowed=allowed, per_doc=per_doc, **kw)
+
+
+def check_wiki_docs(docs, dct=WIKI_DCT, forbid=("  ", "\n"), **kw):
+    """`check_docs` for a wiki part: every document has the dct `WIKI_DCT`, a text of
+    one line, and may name heldout2 examples (encyclopaedic text, not news)."""
+    check_docs(docs, dct=dct, forbid=forbid, heldout2=False, **kw)
+
+
+def build_part(out, prefix, entries, check, dct=None, review=NEWS_REVIEW):
+    """A part's build: ids `prefix` + a 3-digit number, names located, the file written,
+    re-read and checked (`write_checked`); with `--review` and a `review` format, each
+    document with its spans. `entries` are (dct, text, names), or (text, names) with
+    `dct` given. Returns the documents read back."""
     import sys
     docs = []
-    for n, (dct, text, names) in enumerate(entries, 1):
+    for n, entry in enumerate(entries, 1):
+        if dct is None:
+            day, text, names = entry
+        else:
+            (text, names), day = entry, dct
         did = f"{prefix}{n:03d}"
         spans = locate(text, names, did)
-        docs.append({"id": did, "text": text, "dct": dct, "layers": ["entities"], "spans": spans})
+        docs.append({"id": did, "text": text, "dct": day, "layers": ["entities"], "spans": spans})
     reread = write_checked(out, docs, check)
-    if "--review" in sys.argv:
+    if review and "--review" in sys.argv:
         for d in reread:
-            print(f"{d['id']} {d['dct']}: {bracketed(d)}")
+            print(review.format(id=d["id"], dct=d["dct"], text=bracketed(d)))
+    return reread
 
+
+def build_news_part(out, prefix, entries, check, review=NEWS_REVIEW):
+    """`build_part` for a news part, whose entries are (dct, text, names)."""
+    return build_part(out, prefix, entries, check, review=review)
+
+
+def build_wiki_part(out, prefix, entries, check, review=WIKI_REVIEW):
+    """`build_part` for a wiki part, whose entries are (text, names), all dated `WIKI_DCT`."""
+    return build_part(out, prefix, entries, check, dct=WIKI_DCT, review=review)
+
+
+def capitalised_outside(d):
+    """The words of document `d` that begin with a capital letter outside every span (a
+    reading aid for `--review` and `--hints`)."""
+    text = d["text"]
+    mask = [False] * len(text)
+    for s in d["spans"]:
+        for k in range(s["start"], s["end"]):
+            mask[k] = True
+    words, i = [], 0
+    while i < len(text):
+        if is_word(text[i]) and (i == 0 or not is_word(text[i - 1])):
+            j = i
+            while j < len(text) and is_word(text[j]):
+                j += 1
+            if text[i].isupper() and not mask[i]:
+                words.append(text[i:j])
+            i = j
+        else:
+            i += 1
+    return words

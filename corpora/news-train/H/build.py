@@ -13,54 +13,25 @@ such matches first. On top of dev-wiki's checks this build also fails when
   - a text contains a name given as an example in eval/heldout2/README.md
     (decision_lists.HELDOUT2_NAMES).
 """
-import datetime
 import os
 import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.dont_write_bytecode = True
 sys.path.insert(0, HERE)
-from ents import DOCS  # noqa: E402
 sys.path.insert(0, os.path.dirname(os.path.dirname(HERE)))
-from decision_lists import bracketed, check_spans, write_checked, locate, whole_word_matches, check_no_heldout2_names  # noqa: E402,F401
+from ents import DOCS  # noqa: E402
+from decision_lists import build_news_part, check_news_docs  # noqa: E402
 
 OUT = os.path.join(HERE, "news-train-H.jsonl")
-LABELS = {"PER", "ORG", "LOC", "MISC"}
-KEYS = {"id", "text", "dct", "layers", "spans"}
-SPAN_KEYS = {"start", "end", "label", "text"}
 
 
 def check(docs):
-    ids = set()
-    for d in docs:
-        did, text = d["id"], d["text"]
-        assert set(d) == KEYS, f"{did}: keys {sorted(d)}"
-        assert did not in ids, f"duplicate id {did}"
-        ids.add(did)
-        assert d["layers"] == ["entities"], did
-        day = datetime.date.fromisoformat(d["dct"])
-        assert 2016 <= day.year <= 2025 and d["dct"] == day.isoformat(), f"{did}: dct {d['dct']}"
-        covered = []
-        covered += check_spans(did, text, d["spans"], LABELS, SPAN_KEYS)
-        # every whole-word occurrence of a labelled string must lie inside some span
-        for surface in {s["text"] for s in d["spans"]}:
-            for i in whole_word_matches(text, surface):
-                j = i + len(surface)
-                assert any(a <= i and j <= b for a, b in covered), \
-                    f"{did}: {surface!r} at {i} is labelled elsewhere in the document but not here"
-        check_no_heldout2_names(did, text)
+    check_news_docs(docs, range(2016, 2026))
 
 
 def main():
-    docs = []
-    for n, (dct, text, entries) in enumerate(DOCS, 1):
-        did = f"wH{n:03d}"
-        spans = locate(text, entries, did)
-        docs.append({"id": did, "text": text, "dct": dct, "layers": ["entities"], "spans": spans})
-    reread = write_checked(OUT, docs, check)
-    if "--review" in sys.argv:
-        for d in reread:
-            print(f"{d['id']} ({d['dct']}): {bracketed(d)}")
+    build_news_part(OUT, "wH", DOCS, check, review="{id} ({dct}): {text}")
 
 
 if __name__ == "__main__":

@@ -7,7 +7,6 @@ python3 corpora/news-train/R/build.py --review   also print every document with 
 Method of eval/dev-wiki/build.py: each surface is found as a case-sensitive whole-word
 match at or after the end of the previous span (skipping `skip` matches first).
 """
-import datetime
 import os
 import re
 import sys
@@ -15,14 +14,11 @@ import sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.dont_write_bytecode = True
 sys.path.insert(0, HERE)
-from ents import DOCS  # noqa: E402
 sys.path.insert(0, os.path.dirname(os.path.dirname(HERE)))
-from decision_lists import bracketed, check_spans, write_checked, locate, whole_word_matches, check_no_heldout2_names, check_iso_dateline  # noqa: E402,F401
+from ents import DOCS  # noqa: E402
+from decision_lists import build_news_part, check_news_docs, check_iso_dateline  # noqa: E402
 
 OUT = os.path.join(HERE, "news-train-R.jsonl")
-LABELS = {"PER", "ORG", "LOC", "MISC"}
-KEYS = {"id", "text", "dct", "layers", "spans"}
-SPAN_KEYS = {"start", "end", "label", "text"}
 # Agency datelines: `OSLO, March 4 (Reuters) -`, `LAGOS, Nigeria, Sept 12 -`.
 WIRE_DATELINE = re.compile(
     r"^[A-Z][A-Z .'-]*(?:, [A-Za-z .]+)?, ((?:Jan|Feb|March|April|May|June|July|Aug|Sept|Oct|Nov|Dec)\w*) "
@@ -30,45 +26,22 @@ WIRE_DATELINE = re.compile(
 MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
 
 
+def dateline(did, text, dct, day):
+    check_iso_dateline(did, text, dct)
+    for line in text.split("\n")[:2]:
+        m = WIRE_DATELINE.search(line)
+        if m:
+            mon = MONTHS.index(m.group(1)[:3]) + 1
+            assert (mon, int(m.group(2))) == (day.month, day.day), \
+                f"{did}: dateline {m.group(1)} {m.group(2)} != dct {dct}"
+
+
 def check(docs):
-    ids = set()
-    for d in docs:
-        did, text = d["id"], d["text"]
-        assert set(d) == KEYS, f"{did}: keys {sorted(d)}"
-        assert did not in ids, f"duplicate id {did}"
-        ids.add(did)
-        assert d["layers"] == ["entities"], did
-        day = datetime.date.fromisoformat(d["dct"])
-        assert 1998 <= day.year <= 2008, f"{did}: dct {d['dct']} outside 1998-2008"
-        assert text == text.strip() and "  " not in text, f"{did}: stray whitespace"
-        check_iso_dateline(did, text, d["dct"])
-        for line in text.split("\n")[:2]:
-            m = WIRE_DATELINE.search(line)
-            if m:
-                mon = MONTHS.index(m.group(1)[:3]) + 1
-                assert (mon, int(m.group(2))) == (day.month, day.day), \
-                    f"{did}: dateline {m.group(1)} {m.group(2)} != dct {d['dct']}"
-        check_spans(did, text, d["spans"], LABELS, SPAN_KEYS)
-        # a string labelled somewhere in the document must be inside a span everywhere
-        covered = [(s["start"], s["end"]) for s in d["spans"]]
-        for surf in {s["text"] for s in d["spans"]}:
-            for i in whole_word_matches(text, surf, 0):
-                j = i + len(surf)
-                assert any(a <= i and j <= b for a, b in covered), \
-                    f"{did}: {surf!r} at {i} is labelled elsewhere but not here"
-        check_no_heldout2_names(did, text, allowed=('BUENOS AIRES', 'FARC'))
+    check_news_docs(docs, range(1998, 2009), allowed=('BUENOS AIRES', 'FARC'), per_doc=dateline)
 
 
 def main():
-    docs = []
-    for n, (dct, text, entries) in enumerate(DOCS, 1):
-        did = f"wR{n:03d}"
-        spans = locate(text, entries, did)
-        docs.append({"id": did, "text": text, "dct": dct, "layers": ["entities"], "spans": spans})
-    reread = write_checked(OUT, docs, check)
-    if "--review" in sys.argv:
-        for d in reread:
-            print(f"{d['id']} {d['dct']}: {bracketed(d)}")
+    build_news_part(OUT, "wR", DOCS, check)
 
 
 if __name__ == "__main__":

@@ -17,68 +17,20 @@ import sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.dont_write_bytecode = True
 sys.path.insert(0, HERE)
-from ents import DOCS  # noqa: E402
 sys.path.insert(0, os.path.dirname(os.path.dirname(HERE)))
-from decision_lists import bracketed, check_spans, write_checked, is_word, locate, whole_word_matches  # noqa: E402,F401
+from ents import DOCS  # noqa: E402
+from decision_lists import bracketed, build_wiki_part, capitalised_outside, check_wiki_docs, unlabelled_repeats  # noqa: E402
 
 OUT = os.path.join(HERE, "wiki-train-A.jsonl")
-DCT = "2025-06-01"
-LABELS = {"PER", "ORG", "LOC", "MISC"}
-PREFIX = "wA"
 
 
 def check(docs):
-    ids = set()
-    for d in docs:
-        did, text = d["id"], d["text"]
-        assert did not in ids, f"duplicate id {did}"
-        ids.add(did)
-        assert d["layers"] == ["entities"], did
-        assert d["dct"] == DCT, did
-        assert text == text.strip() and "  " not in text, f"{did}: stray whitespace"
-        check_spans(did, text, d["spans"], LABELS)
-
-
-def unlabelled_repeats(d):
-    """Labelled surfaces that occur elsewhere in the text outside every span."""
-    text, spans = d["text"], d["spans"]
-    covered = [(s["start"], s["end"]) for s in spans]
-    out = []
-    for surface in sorted({s["text"] for s in spans}):
-        for i in whole_word_matches(text, surface, 0):
-            j = i + len(surface)
-            if not any(a <= i and j <= b for a, b in covered):
-                out.append((surface, i))
-    return out
-
-
-def capitalised_outside(d):
-    text, spans = d["text"], d["spans"]
-    mask = [False] * len(text)
-    for s in spans:
-        for k in range(s["start"], s["end"]):
-            mask[k] = True
-    words, i = [], 0
-    while i < len(text):
-        if is_word(text[i]) and (i == 0 or not is_word(text[i - 1])):
-            j = i
-            while j < len(text) and is_word(text[j]):
-                j += 1
-            if text[i].isupper() and not mask[i]:
-                words.append(text[i:j])
-            i = j
-        else:
-            i += 1
-    return words
+    # an unlabelled repeat is noted after the build (main), not refused
+    check_wiki_docs(docs, repeats=False)
 
 
 def main():
-    docs = []
-    for n, (text, entries) in enumerate(DOCS, 1):
-        did = f"{PREFIX}{n:03d}"
-        spans = locate(text, entries, did)
-        docs.append({"id": did, "text": text, "dct": DCT, "layers": ["entities"], "spans": spans})
-    reread = write_checked(OUT, docs, check)
+    reread = build_wiki_part(OUT, "wA", DOCS, check, review=None)
     for d in reread:
         for surface, i in unlabelled_repeats(d):
             print(f"note {d['id']}: {surface!r} also at {i} without a span")
