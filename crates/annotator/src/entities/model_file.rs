@@ -311,16 +311,14 @@ impl Model {
         let scale = r.f32()?;
         let trans = (0..(n + 1) * n).map(|_| r.f32()).collect::<Result<Vec<_>, _>>()?;
         let n_gaz = r.u32()? as usize;
-        let mut gazetteer = Gazetteer::new();
         // Each phrase takes at least three bytes: a bound on a damaged count.
-        gazetteer.reserve(n_gaz.min(body.len().saturating_sub(r.at) / 3));
-        let (mut tokens, mut scratch) = (Vec::new(), String::new());
+        let mut phrases = Vec::with_capacity(n_gaz.min(body.len().saturating_sub(r.at) / 3));
         for _ in 0..n_gaz {
             let ty = r.u8()?;
             let len = r.u16()? as usize;
-            let phrase = r.string(len)?;
-            gazetteer.insert_owned(ty, phrase, &mut tokens, &mut scratch);
+            phrases.push((ty, r.string(len)?));
         }
+        let gazetteer = Gazetteer::from_phrases(phrases);
         let levels = r.u8()? as usize;
         let n_words = r.u32()? as usize;
         // Each word takes at least 1 + 2 × levels bytes: a bound on a damaged count.
