@@ -113,6 +113,25 @@ pub(crate) type HashedMap<V> = HashMap<u64, V, BuildHasherDefault<IdentityHasher
 /// A set of word hashes, hashed by identity as in [`HashedMap`].
 pub(crate) type HashedSet = std::collections::HashSet<u64, BuildHasherDefault<IdentityHasher>>;
 
+/// [`TokenInfo::lower`] of `word` ([`token_info`]'s lower-case hash) alone, without
+/// the other hashes: what the gazetteer keys its phrases on. `lower` is scratch space.
+pub(crate) fn lower_hash(word: &str, lower: &mut String) -> u64 {
+    lower.clear();
+    if word.is_ascii() {
+        lower.push_str(word);
+        lower.make_ascii_lowercase();
+    } else {
+        for c in word.chars() {
+            if c.is_ascii() {
+                lower.push(c.to_ascii_lowercase());
+            } else {
+                lower.extend(c.to_lowercase());
+            }
+        }
+    }
+    hash_bytes(2, lower.as_bytes())
+}
+
 /// The case pattern of a token.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 #[repr(u8)]
@@ -1300,6 +1319,22 @@ mod tests {
         distinct.sort_unstable();
         distinct.dedup();
         assert_eq!(distinct.len(), words.len(), "no two words share an entry");
+    }
+
+    #[test]
+    fn lower_hash_is_token_infos() {
+        let (mut a, mut b) = (String::new(), String::new());
+        for w in ["", "a", "Aleppo", "ALEPPO", "al-Assad", "U.S.", "1996", "Ünal", "İstanbul", "ΣΟΦΙΑ", "שלום", "Straße", "Ǆemal"] {
+            assert_eq!(lower_hash(w, &mut a), token_info(w, &mut b).lower, "{w}");
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn lower_hash_is_token_infos_on_any_word(w in "\\PC{0,12}") {
+            let (mut a, mut b) = (String::new(), String::new());
+            proptest::prop_assert_eq!(lower_hash(&w, &mut a), token_info(&w, &mut b).lower);
+        }
     }
 
     #[test]

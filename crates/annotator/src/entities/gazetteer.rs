@@ -7,7 +7,7 @@
 
 use std::sync::atomic::{AtomicU64, Ordering};
 
-use super::features::{hash_bytes, mix, token_info, HashedMap, Kind, TokenInfo, COMMON_WORD};
+use super::features::{hash_bytes, lower_hash, mix, HashedMap, Kind, TokenInfo, COMMON_WORD};
 use super::tokens::{tokenize, Token};
 
 /// The map value's bit saying "a longer phrase continues here"; bits 0 to
@@ -86,7 +86,7 @@ impl Gazetteer {
         let mut scratch = String::new();
         let mut h = SEED;
         for (k, t) in tokens.iter().enumerate() {
-            h = mix(h, token_info(t.text(phrase), &mut scratch).lower);
+            h = mix(h, lower_hash(t.text(phrase), &mut scratch));
             let bit = if k + 1 == tokens.len() { 1 << ty } else { PREFIX };
             let slot = self.map.entry(h).or_insert(0);
             if k + 1 == tokens.len() && *slot & bit != 0 {
@@ -97,6 +97,75 @@ impl Gazetteer {
         self.max_len = self.max_len.max(tokens.len());
         self.entries.push((ty, phrase.to_string()));
         true
+    }
+
+    /// A gazetteer of `phrases` (type, phrase), in order: what [`Gazetteer::insert`] of
+    /// each in turn gives (the same map, phrases and refusals), built the way a model
+    /// file's 60,000 phrases load fast. Each phrase is tokenized once and only its
+    /// tokens' lower-case hashes are computed; the map is then filled in the order of
+    /// its slots (as `Clusters::from_lower_parts` does), not phrase by phrase, so
+    /// inserting its keys does not miss the cache on nearly every one.
+    pub(crate) fn from_phrases(phrases: Vec<(u8, String)>) -> Gazetteer {
+        let mut g = Gazetteer::new();
+        let (mut tokens, mut scratch) = (Vec::new(), String::new());
+        // Per key of a phrase: the key, its bit, and the phrase's index for its last key
+        // (`u32::MAX` for a prefix).
+        let mut keys: Vec<(u64, u16, u32)> = Vec::with_capacity(phrases.len() + phrases.len() / 2);
+        let mut lens = vec![0u8; phrases.len()];
+        for (p, (ty, phrase)) in phrases.iter().enumerate() {
+            if *ty > MAX_TYPE || !phrase.chars().any(char::is_alphabetic) {
+                continue;
+            }
+            tokens.clear();
+            tokenize(phrase, &mut tokens);
+            if tokens.is_empty() || tokens.len() > MAX_PHRASE {
+                continue;
+            }
+            lens[p] = tokens.len() as u8;
+            let mut h = SEED;
+            for (k, t) in tokens.iter().enumerate() {
+                h = mix(h, lower_hash(t.text(phrase), &mut scratch));
+                keys.push(if k + 1 == tokens.len() { (h, 1 << ty, p as u32) } else { (h, PREFIX, u32::MAX) });
+            }
+        }
+        // A stable counting sort of the keys by the top bits of their slot (the low bits
+        // of the key; the map gets the next power of two above 8/7 of its capacity).
+        let slots = (keys.len().max(8) * 8 / 7).next_power_of_two();
+        let groups = slots.min(4096);
+        let shift = (slots / groups).trailing_zeros();
+        let group = |key: u64| (key as usize & (slots - 1)) >> shift;
+        let mut firsts = vec![0u32; groups + 1];
+        for &(key, _, _) in &keys {
+            firsts[group(key) + 1] += 1;
+        }
+        for k in 0..groups {
+            firsts[k + 1] += firsts[k];
+        }
+        let mut order = vec![0u32; keys.len()];
+        for (k, &(key, _, _)) in keys.iter().enumerate() {
+            let at = &mut firsts[group(key)];
+            order[*at as usize] = k as u32;
+            *at += 1;
+        }
+        g.map.reserve(keys.len());
+        // A phrase whose type its last key already has is refused, as `insert` refuses
+        // it (the same keys keep their order: the earlier phrase stays).
+        for &k in &order {
+            let (key, bit, p) = keys[k as usize];
+            let slot = g.map.entry(key).or_insert(0);
+            if p != u32::MAX && bit != PREFIX && *slot & bit != 0 {
+                lens[p as usize] = 0;
+            }
+            *slot |= bit;
+        }
+        g.entries.reserve(phrases.len());
+        for ((ty, phrase), len) in phrases.into_iter().zip(lens) {
+            if len > 0 {
+                g.max_len = g.max_len.max(len as usize);
+                g.entries.push((ty, phrase));
+            }
+        }
+        g
     }
 
     /// Whether the one-word phrase whose lower case is `lower` has type `ty`.
@@ -203,6 +272,7 @@ impl Gazetteer {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::entities::features::token_info;
 
     /// The gazetteer's matches in `text`, read as one sentence.
     fn matches_in(g: &Gazetteer, text: &str) -> Vec<(u32, u8)> {
@@ -215,6 +285,41 @@ mod tests {
         let mut out = Vec::new();
         g.matches(&infos, &first, 0, &starts, &mut out);
         out
+    }
+
+    /// Built at once from a list of phrases, a gazetteer is the one inserting them in
+    /// turn gives: the same phrases kept and refused, the same matches.
+    #[test]
+    fn built_at_once_as_inserted_in_turn() {
+        let mut phrases: Vec<(u8, String)> = (0..2000).map(|k| ((k % 7) as u8, format!("Name{k} of Place{}", k % 50))).collect();
+        phrases.extend([
+            (2, "Aleppo".to_string()),
+            (WORLD_PLACE, "Aleppo".to_string()),
+            (2, "ALEPPO".to_string()),
+            (1, "Syrian Observatory for Human Rights".to_string()),
+            (1, "Syrian Observatory".to_string()),
+            (0, "one two three four five six seven".to_string()),
+            (MAX_TYPE + 1, "Homs".to_string()),
+            (3, "1996".to_string()),
+            (COMMON_WORD, "town".to_string()),
+            (0, "Ünal".to_string()),
+        ]);
+        let mut in_turn = Gazetteer::new();
+        for (ty, p) in &phrases {
+            in_turn.insert(*ty, p);
+        }
+        let at_once = Gazetteer::from_phrases(phrases);
+        assert_eq!(at_once.entries(), in_turn.entries());
+        assert_eq!(at_once.max_len, in_turn.max_len);
+        let mut a: Vec<_> = at_once.map.iter().map(|(k, v)| (*k, *v)).collect();
+        let mut b: Vec<_> = in_turn.map.iter().map(|(k, v)| (*k, *v)).collect();
+        a.sort_unstable();
+        b.sort_unstable();
+        assert_eq!(a, b);
+        let text = "the syrian observatory for human rights in ALEPPO near Name7 of Place7 and ünal";
+        assert_eq!(matches_in(&at_once, text), matches_in(&in_turn, text));
+        assert!(!matches_in(&at_once, text).is_empty());
+        assert!(Gazetteer::from_phrases(Vec::new()).is_empty());
     }
 
     #[test]

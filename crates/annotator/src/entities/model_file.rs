@@ -311,31 +311,31 @@ impl Model {
         let scale = r.f32()?;
         let trans = (0..(n + 1) * n).map(|_| r.f32()).collect::<Result<Vec<_>, _>>()?;
         let n_gaz = r.u32()? as usize;
-        let mut gazetteer = Gazetteer::new();
+        // Each phrase takes at least three bytes: a bound on a damaged count.
+        let mut phrases = Vec::with_capacity(n_gaz.min(body.len().saturating_sub(r.at) / 3));
         for _ in 0..n_gaz {
             let ty = r.u8()?;
             let len = r.u16()? as usize;
-            let phrase = r.string(len)?;
-            gazetteer.insert(ty, &phrase);
+            phrases.push((ty, r.string(len)?));
         }
+        let gazetteer = Gazetteer::from_phrases(phrases);
         let levels = r.u8()? as usize;
         let n_words = r.u32()? as usize;
-        let mut clusters = Clusters::new();
         // Each word takes at least 1 + 2 × levels bytes: a bound on a damaged count.
         let left = body.len().saturating_sub(r.at);
-        clusters.reserve(n_words.min(left / (1 + 2 * levels.max(1))), left);
-        let mut ids = Vec::with_capacity(levels);
+        let room = n_words.min(left / (1 + 2 * levels.max(1)));
+        let (mut text, mut ends, mut ids) = (String::with_capacity(left), Vec::with_capacity(room), Vec::with_capacity(room * levels));
         for _ in 0..n_words {
             let len = r.u8()? as usize;
             let word = std::str::from_utf8(r.take(len)?).map_err(|_| ModelError::Malformed("cluster word is not UTF-8"))?;
-            ids.clear();
+            text.push_str(word);
+            ends.push(u32::try_from(text.len()).map_err(|_| ModelError::Malformed("cluster words"))?);
             for _ in 0..levels {
                 ids.push(r.u16()?);
             }
-            if !clusters.insert_lower(word, &ids) {
-                return Err(ModelError::Malformed("cluster entry"));
-            }
         }
+        let clusters =
+            Clusters::from_lower_parts(text, ends, ids, levels).ok_or(ModelError::Malformed("cluster entry"))?;
         let rows = 1usize << bits;
         let mut weights = vec![0i16; rows * n];
         let kept = r.u32()? as usize;
