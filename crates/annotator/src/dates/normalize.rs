@@ -276,6 +276,13 @@ impl TimexNormalizer {
         let Some(dct) = self.dct else {
             return Some(format!("XXXX-{m:02}-{d:02}"));
         };
+        // In a sentence narrating a story told long after it (`story_year` with the
+        // story's reference set), a month and day are in the story's year.
+        if let (Some(y), Some(_), false) = (self.story_year, self.story, tense == Tense::Future) {
+            if let Some(day) = Ymd::new(i64::from(y), m, d) {
+                return Some(fmt_ymd(day));
+            }
+        }
         let cand = |off: i64| Ymd::new(i64::from(dct.y) + off, m, d);
         let this = cand(0);
         let gap = this.map_or(0, |t| t.to_days() - dct.to_days());
