@@ -532,6 +532,11 @@ const ROUND_13: &[Row] = &[
     ("The rally ended around noon.", &[("TIME", "around noon", "2015-06-02T12:00")]),
     ("Firefighters put out the blaze in under an hour.", &[("DURATION", "under an hour", "PT1H")]),
     ("The town has been under curfew since March.", &[("DATE", "March", "2015-03")]),
+    // `ahead` inside a stretch from now on.
+    ("Markets will stay nervous in the weeks ahead.", &[("DURATION", "the weeks ahead", "PXW")]),
+    ("The week ahead will decide the vote.", &[("DURATION", "The week ahead", "P1W")]),
+    ("Planning for the year ahead has begun.", &[("DURATION", "the year ahead", "P1Y")]),
+    ("The road ahead is long.", &[]),
     // Measures and recurrences.
     ("Players held a minute's silence before kickoff.", &[]),
     ("The committee now meets fortnightly.", &[("DATE", "now", "PRESENT_REF"), ("SET", "fortnightly", "P2W")]),

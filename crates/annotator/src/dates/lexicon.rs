@@ -609,6 +609,7 @@ word_lists! {
     NotPastEd = "not_past_ed",
     PastSuffix = "past_suffix",
     GerundSuffix = "gerund_suffix",
+    Ahead = "ahead",
     Right = "right",
     Then = "then",
     Date = "date",

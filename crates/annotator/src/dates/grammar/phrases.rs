@@ -119,6 +119,13 @@ impl Grammar<'_> {
         if self.is(j, W::The) {
             return None;
         }
+        // `the weeks ahead`, `the week ahead`: a stretch from now on (thirteenth round).
+        if let Lex::Unit { unit, plural } = self.lex(j) {
+            if !self.cap(j) && self.in_list(j + 1, WordList::Ahead) && matches!(unit, Unit::Year | Unit::Month | Unit::Week | Unit::Day | Unit::Decade) {
+                let n = if plural { Count::X } else { Count::N(1) };
+                return Some(Timex::new(i, j + 2, Label::Duration, dur(n, unit)));
+            }
+        }
         // (`at the time` as PAST_REF was measured in the eighth round: one more right and
         // one more wrong span on the tuning split, none on the held-out one; not kept.)
         let pos = match self.w(j) {
