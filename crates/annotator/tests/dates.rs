@@ -554,6 +554,9 @@ const ROUND_13: &[Row] = &[
 /// with a day) of the sentences that narrate it; a story a few years old, or a
 /// sentence about what is ahead, keeps the DCT's reading. DCT 1995-05-08, a Monday.
 const ROUND_13_STORIES: &[Row] = &[
+    // A small hour told after an evening one is on the next day; the story's day stays
+    // the reference.
+    ("The fire broke out on March 3, 1960 at about 10 p.m. By 2 a.m. the roof had fallen, and it burned until the next evening.", &[("DATE", "March 3, 1960", "1960-03-03"), ("TIME", "about 10 p.m.", "1960-03-03T22:00"), ("TIME", "2 a.m.", "1960-03-04T02:00"), ("TIME", "the next evening", "1960-03-04TEV")]),
     ("Allied troops crossed the Rhine on March 7, 1945. By March 25 the bridgehead was secure.", &[("DATE", "March 7, 1945", "1945-03-07"), ("DATE", "March 25", "1945-03-25")]),
     ("The city was freed on September 3, 1944. By the end of October the front had moved east.", &[("DATE", "September 3, 1944", "1944-09-03"), ("DATE", "the end of October", "1944-10")]),
     ("The plant closed on June 2, 1990. By March the site was empty.", &[("DATE", "June 2, 1990", "1990-06-02"), ("DATE", "March", "1995-03")]),
