@@ -501,3 +501,88 @@ fn round_12_table() {
     }
     assert!(failures.is_empty(), "{} of {} rows differ:\n{}", failures.len(), ROUND_12.len(), failures.join("\n"));
 }
+
+/// Thirteenth round (issue 15, from the errors of the second development set): which
+/// way a weekday points when the cue after it lies past a comma in another clause, or
+/// when the verb is `expect` or a scheduled event in the present tense; half months
+/// and weeks; qualifiers of recurrences, clock words and `under`; a minute's silence;
+/// `fortnightly`; anniversaries (`N years ago today`); a range's first end in the
+/// year its second end states. DCT 2015-06-02, a Tuesday.
+const ROUND_13: &[Row] = &[
+    // A cue before the weekday beats one past a comma after it.
+    ("The storm is expected to make landfall late Friday, the strongest since records began.", &[("DATE", "late Friday", "2015-06-05")]),
+    ("Voting is expected to close on Saturday, election officials said.", &[("DATE", "Saturday", "2015-06-06")]),
+    ("Rebels attacked the town on Monday, officials said.", &[("DATE", "Monday", "2015-06-01")]),
+    // With no cue before it, the one past the comma still decides; `after` and a word
+    // in -ing open a clause the tense before it does not reach.
+    ("The minister will chair the summit after breaking her wrist on Sunday, aides said.", &[("DATE", "Sunday", "2015-05-31")]),
+    ("On Wednesday, the council said it had agreed to the plan.", &[("DATE", "Wednesday", "2015-05-27")]),
+    ("Engineers expect the line to reopen on Thursday.", &[("DATE", "Thursday", "2015-06-04")]),
+    ("The trial starts on Monday in Leeds.", &[("DATE", "Monday", "2015-06-08")]),
+    ("The exhibition opens Friday at the museum.", &[("DATE", "Friday", "2015-06-05")]),
+    // `succeed` is no past tense.
+    ("Her deputy will succeed her on Friday.", &[("DATE", "Friday", "2015-06-05")]),
+    // Halves.
+    ("The strike lasted four and a half months.", &[("DURATION", "four and a half months", "P4.5M")]),
+    ("Repairs took two and a half weeks.", &[("DURATION", "two and a half weeks", "P2.5W")]),
+    ("The siege lasted a year and a half.", &[("DURATION", "a year and a half", "P1Y6M")]),
+    // Qualifiers inside the extent.
+    ("Buses run roughly every ten minutes.", &[("SET", "roughly every ten minutes", "PT10M")]),
+    ("The ferry sails about every two hours.", &[("SET", "about every two hours", "PT2H")]),
+    ("The rally ended around noon.", &[("TIME", "around noon", "2015-06-02T12:00")]),
+    ("Firefighters put out the blaze in under an hour.", &[("DURATION", "under an hour", "PT1H")]),
+    ("The town has been under curfew since March.", &[("DATE", "March", "2015-03")]),
+    // `ahead` inside a stretch from now on.
+    ("Markets will stay nervous in the weeks ahead.", &[("DURATION", "the weeks ahead", "PXW")]),
+    ("The week ahead will decide the vote.", &[("DURATION", "The week ahead", "P1W")]),
+    ("Planning for the year ahead has begun.", &[("DURATION", "the year ahead", "P1Y")]),
+    ("The road ahead is long.", &[]),
+    // Measures and recurrences.
+    ("Players held a minute's silence before kickoff.", &[]),
+    ("The committee now meets fortnightly.", &[("DATE", "now", "PRESENT_REF"), ("SET", "fortnightly", "P2W")]),
+    // Anniversaries.
+    ("Ten years ago today, the dam burst.", &[("DATE", "Ten years ago today", "2005-06-02")]),
+    ("Thirty years ago tonight, the ship sank.", &[("TIME", "Thirty years ago tonight", "1985-06-02TNI")]),
+    ("Ten years ago, the dam burst.", &[("DATE", "Ten years ago", "2005")]),
+    // A range's first end takes the year its second end states.
+    ("The robberies ran from March to November 2012.", &[("DATE", "March", "2012-03"), ("DATE", "November 2012", "2012-11")]),
+    ("The works ran from December to March 2013.", &[("DATE", "December", "2012-12"), ("DATE", "March 2013", "2013-03")]),
+    ("The festival runs from May 28 to June 3, 2016.", &[("DATE", "May 28", "2016-05-28"), ("DATE", "June 3, 2016", "2016-06-03")]),
+];
+
+/// A story told decades after its events gives its year to the months (and months
+/// with a day) of the sentences that narrate it; a story a few years old, or a
+/// sentence about what is ahead, keeps the DCT's reading. DCT 1995-05-08, a Monday.
+const ROUND_13_STORIES: &[Row] = &[
+    // A small hour told after an evening one is on the next day; the story's day stays
+    // the reference.
+    ("The fire broke out on March 3, 1960 at about 10 p.m. By 2 a.m. the roof had fallen, and it burned until the next evening.", &[("DATE", "March 3, 1960", "1960-03-03"), ("TIME", "about 10 p.m.", "1960-03-03T22:00"), ("TIME", "2 a.m.", "1960-03-04T02:00"), ("TIME", "the next evening", "1960-03-04TEV")]),
+    ("Allied troops crossed the Rhine on March 7, 1945. By March 25 the bridgehead was secure.", &[("DATE", "March 7, 1945", "1945-03-07"), ("DATE", "March 25", "1945-03-25")]),
+    ("The city was freed on September 3, 1944. By the end of October the front had moved east.", &[("DATE", "September 3, 1944", "1944-09-03"), ("DATE", "the end of October", "1944-10")]),
+    ("The plant closed on June 2, 1990. By March the site was empty.", &[("DATE", "June 2, 1990", "1990-06-02"), ("DATE", "March", "1995-03")]),
+    ("The hall opened on May 8, 1945. Its doors will open again on June 1.", &[("DATE", "May 8, 1945", "1945-05-08"), ("DATE", "June 1", "1995-06-01")]),
+];
+
+fn check_rows(rows: &[Row], dct: &str) {
+    let config = DateOptions::default();
+    let mut failures = Vec::new();
+    for (text, expected) in rows {
+        let got = tag(text, Some(dct), &config);
+        let want: Vec<(String, String, String)> =
+            expected.iter().map(|(l, t, v)| (l.to_string(), t.to_string(), v.to_string())).collect();
+        if got != want {
+            failures.push(format!("{text}\n   want {want:?}\n    got {got:?}"));
+        }
+    }
+    assert!(failures.is_empty(), "{} of {} rows differ:\n{}", failures.len(), rows.len(), failures.join("\n"));
+}
+
+#[test]
+fn round_13_table() {
+    check_rows(ROUND_13, DCT);
+}
+
+#[test]
+fn round_13_stories() {
+    check_rows(ROUND_13_STORIES, "1995-05-08");
+}

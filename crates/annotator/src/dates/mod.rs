@@ -107,6 +107,12 @@ impl DateTagger {
             if grammar.norm.story_year.is_some() && grammar.sentences().opens(i) {
                 grammar.norm.story_year = None;
             }
+            // A story told decades after its events (an anniversary, an obituary) also
+            // gives its year to the months of the sentences that narrate it
+            // (`grammar::narrative::far_story_year`).
+            if grammar.norm.story.is_some() && grammar.sentences().opens(i) {
+                grammar.norm.story_year = grammar::far_story_year(grammar.norm.story, dct);
+            }
             if !grammar.may_start(i) {
                 i += 1;
                 continue;

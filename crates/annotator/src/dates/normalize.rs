@@ -38,6 +38,9 @@ pub(crate) struct Anchor {
     pub month: Option<(i32, u32)>,
     pub day: Option<Ymd>,
     pub quarter: Option<(i32, u32)>,
+    /// The hour of the last clock time taken in, on `day` (`11 p.m.` -> 23): a small
+    /// hour told after an evening one is on the next day (thirteenth round).
+    pub hour: Option<u32>,
     /// The granularity of the last value taken in (`by then` names that time).
     pub last: Option<Grain>,
     /// The fields hold the DCT only ([`Anchor::at_dct`]): the text has stated no time
@@ -67,6 +70,7 @@ impl Anchor {
                 month: Some((d.y, d.m)),
                 day: Some(d),
                 quarter: Some((d.y, d.quarter())),
+                hour: None,
                 last: Some(Grain::Day),
                 seeded: true,
             },
@@ -98,6 +102,7 @@ impl Anchor {
         }
         self.year = Some(y);
         self.last = Some(Grain::Year);
+        self.hour = if b.get(10) == Some(&b'T') { num(11..13) } else { None };
         match (b.get(5), b.len()) {
             (Some(b'Q'), 7) => {
                 if let Some(q @ 1..=4) = num(6..7) {
@@ -276,6 +281,13 @@ impl TimexNormalizer {
         let Some(dct) = self.dct else {
             return Some(format!("XXXX-{m:02}-{d:02}"));
         };
+        // In a sentence narrating a story told long after it (`story_year` with the
+        // story's reference set), a month and day are in the story's year.
+        if let (Some(y), Some(_), false) = (self.story_year, self.story, tense == Tense::Future) {
+            if let Some(day) = Ymd::new(i64::from(y), m, d) {
+                return Some(fmt_ymd(day));
+            }
+        }
         let cand = |off: i64| Ymd::new(i64::from(dct.y) + off, m, d);
         let this = cand(0);
         let gap = this.map_or(0, |t| t.to_days() - dct.to_days());

@@ -143,16 +143,26 @@ impl Grammar<'_> {
             self.at_depth(k + 1, 1).filter(|t| t.day && t.label == Label::Date).map(|t| t.value)
         };
         // Without a day of its own, a clock time is on the narrative's current day.
+        // `shortly after 11 p.m. ... By 1 a.m.`: a small hour told after an evening one
+        // on the story's day is on the next day; the story's day stays the reference
+        // (`the next evening` after it) (thirteenth round).
+        let mut past_midnight = false;
         let (date, end) = match day {
             Some(t) => (t.value, t.end),
             None => match on_day() {
                 Some(v) => (v, j),
-                None => (self.anchor.day.map_or_else(|| self.norm.day(0), fmt_ymd), j),
+                None => {
+                    let evening = !self.anchor.seeded && self.anchor.hour.is_some_and(|p| (18..24).contains(&p));
+                    let next = self.anchor.day.filter(|_| evening && h < 6).and_then(|d| d.add_days(1));
+                    past_midnight = next.is_some();
+                    (next.or(self.anchor.day).map_or_else(|| self.norm.day(0), fmt_ymd), j)
+                }
             },
         };
         // `shortly after midnight`: the start of the day, not its end (eleventh round).
         let h = if h == 24 && i > 0 && self.in_list(i - 1, WordList::BeforeAfter) && !self.in_list(i - 1, WordList::Before) { 0 } else { h };
-        Some(Timex::new(i, end, Label::Time, format!("{date}T{h:02}:{min:02}")))
+        let t = Timex::new(i, end, Label::Time, format!("{date}T{h:02}:{min:02}"));
+        Some(if past_midnight { t.anaphoric() } else { t })
     }
 }
 

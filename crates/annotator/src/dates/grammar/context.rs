@@ -20,6 +20,10 @@ impl Grammar<'_> {
             return Tense::Future;
         }
         let (mut left, mut right) = (true, true);
+        // A cue past a comma after the expression belongs to another clause (`crest late
+        // Tuesday, the highest since records began`, `until midnight Sunday, the office
+        // said`): it decides only when none is found before the expression (thirteenth round).
+        let (mut past_comma, mut fallback) = (false, None);
         for dist in 1..=WINDOW {
             if left {
                 match i.checked_sub(dist) {
@@ -27,7 +31,7 @@ impl Grammar<'_> {
                         if let Some(t) = self.cue(k, true) {
                             return t;
                         }
-                        left = !self.toks.get(k).is_some_and(|t| t.newline_before);
+                        left = !self.toks.get(k).is_some_and(|t| t.newline_before) && !self.after_gerund(k);
                     }
                     _ => left = false,
                 }
@@ -41,8 +45,13 @@ impl Grammar<'_> {
                     && !self.toks.get(k).is_some_and(|t| t.newline_before)
                 {
                     if let Some(t) = self.cue(k, false) {
-                        return t;
+                        if !past_comma {
+                            return t;
+                        }
+                        fallback = Some(t);
+                        right = false;
                     }
+                    past_comma |= self.punct(k, ',');
                 } else {
                     right = false;
                 }
@@ -51,7 +60,7 @@ impl Grammar<'_> {
                 break;
             }
         }
-        Tense::Unknown
+        fallback.unwrap_or(Tense::Unknown)
     }
 
     /// Token `k` opens a reported or added clause after the expression (`announced on
@@ -59,6 +68,14 @@ impl Grammar<'_> {
     /// the clause's own, not the expression's (eleventh round).
     pub(super) fn opens_complement(&self, k: usize) -> bool {
         self.is(k, W::That) || self.in_list(k, WordList::Complement)
+    }
+
+    /// Token `k` is a word in -ing after `before` or `after` (`after breaking his leg on
+    /// Sunday`): a clause of its own, whose time the tense before it does not give.
+    fn after_gerund(&self, k: usize) -> bool {
+        self.raw(k).len() > 4
+            && self.ends_with(k, WordList::GerundSuffix)
+            && k.checked_sub(1).is_some_and(|p| self.in_list(p, WordList::BeforeAfter))
     }
 
     /// Token `k` closes a quotation (`,''`, `."`): the attribution after it (`he said`)

@@ -3,7 +3,8 @@
 
 use super::{dur, Count, Grammar, Label, Timex};
 use crate::dates::lexicon::{Lex, Unit, WordList, W};
-use crate::dates::normalize::Tense;
+use crate::dates::calendar::Ymd;
+use crate::dates::normalize::{fmt_ymd, Tense};
 
 /// Whether `unit` is written after `T` in a duration (hours, minutes, seconds).
 fn big_time(unit: Unit) -> bool {
@@ -158,6 +159,9 @@ impl Grammar<'_> {
         // `$10 million a year ago`: `ago` settles it before the rate checks below.
         let earlier = self.is(k, W::Earlier) && self.toks.get(k).is_some_and(|t| t.space_before) && !self.is(k + 1, W::Than);
         if (self.is(k, W::Ago) && self.toks.get(k).is_some_and(|t| t.space_before)) || earlier {
+            if let Some(t) = self.years_ago_today(i, k, n, unit) {
+                return Some(t);
+            }
             return Some(self.ago(i, k + 1, n, unit, false));
         }
         // `a year-earlier loss`, `a day-long meeting`: adjectives, read from the unit.
@@ -183,7 +187,7 @@ impl Grammar<'_> {
         // `a 10-minute drive`, `a five-minute walk`: a distance measured in travel time.
         // `an hour's drive` likewise (eleventh round).
         let possessive = self.glued(k, '\'') && self.in_list(k + 1, WordList::PossessiveS);
-        if !plural && (self.in_list(k, WordList::Travel) || (possessive && self.in_list(k + 2, WordList::Travel))) {
+        if !plural && (self.in_list(k, WordList::Travel) || (possessive && (self.in_list(k + 2, WordList::Travel) || self.in_list(k + 2, WordList::Measured)))) {
             return None;
         }
         // `four flights a week`, `$2 million a year`: a rate (`three times a week` is a
@@ -329,6 +333,24 @@ impl Grammar<'_> {
                 && self.ends_with(k, WordList::PluralSuffix)
                 && !self.ends_with(k, WordList::NotPluralSuffix)
                 && !self.in_list(k, WordList::NotPlural))
+    }
+
+    /// `Fifty years ago today`, `Twenty years ago tonight`: an anniversary, one
+    /// expression naming the DCT's day (or night) that many years back (thirteenth round).
+    fn years_ago_today(&self, i: usize, k: usize, n: Count, unit: Unit) -> Option<Timex> {
+        let (Count::N(n), Unit::Year) = (n, unit) else {
+            return None;
+        };
+        let night = match self.w(k + 1) {
+            Some(W::Today) => false,
+            Some(W::Tonight) => true,
+            _ => return None,
+        };
+        let dct = self.norm.dct?;
+        let back = i64::try_from(n).ok()?;
+        let day = Ymd::new(i64::from(dct.y).checked_sub(back)?, dct.m, dct.d)?;
+        let v = fmt_ymd(day);
+        Some(if night { Timex::new(i, k + 2, Label::Time, format!("{v}TNI")) } else { Timex::new(i, k + 2, Label::Date, v).day() })
     }
 
     /// `N units ago` (or `earlier`, `from now`), ending before token `end`.

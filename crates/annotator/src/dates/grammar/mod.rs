@@ -116,7 +116,7 @@ enum Count {
     X,
 }
 
-pub(crate) use narrative::STORY_SENTENCES;
+pub(crate) use narrative::{far_story_year, STORY_SENTENCES};
 
 const MAX_DEPTH: u8 = 4;
 
@@ -156,6 +156,9 @@ fn dur(n: Count, unit: Unit) -> String {
         (Count::Half(n), Unit::Decade | Unit::Century) => {
             format!("P{}Y", n.saturating_mul(unit.multiplier()).saturating_add(unit.multiplier() / 2))
         }
+        // `four and a half months`: no smaller unit makes a half month or week whole, so a
+        // decimal (thirteenth round; the half was dropped before).
+        (Count::Half(n), Unit::Month | Unit::Week) if n > 0 => format!("P{n}.5{des}"),
         (Count::Half(n), _) => dur(Count::N(n), unit),
         (Count::N(n), Unit::Weekend) => format!("P{}D", n.saturating_mul(2)),
         (Count::N(n), _) => format!("P{t}{}{des}", n.saturating_mul(unit.multiplier())),
@@ -370,7 +373,7 @@ impl<'a> Grammar<'a> {
             Lex::Punct(_) => {}
             Lex::Grouped => consider(self.grouped_measure(i)),
             Lex::Word(w) => match w {
-                W::About | W::Around | W::Nearly | W::Over | W::More | W::Less | W::At | W::Up
+                W::About | W::Around | W::Nearly | W::Under | W::Over | W::More | W::Less | W::At | W::Up
                 | W::No => consider(self.approx(i, depth)),
                 W::Early | W::Late | W::Mid | W::Earlier | W::Later => consider(self.position(i, depth)),
                 W::The => consider(self.the(i, depth)),

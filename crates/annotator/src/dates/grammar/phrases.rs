@@ -16,6 +16,8 @@ impl Grammar<'_> {
             // `some 36 hours`; `some time` and `some years` are no counts.
             W::Some if matches!(self.lex(i + 1), Lex::Int { .. } | Lex::NumWord(_)) => (i + 1, "APPROX", true),
             W::Nearly => (i + 1, "LESS_THAN", false),
+            // `in under half an hour` (thirteenth round).
+            W::Under => (i + 1, "LESS_THAN", true),
             W::Over => (i + 1, "MORE_THAN", true),
             W::More if self.is(i + 1, W::Than) => (i + 2, "MORE_THAN", true),
             W::Less if self.is(i + 1, W::Than) => (i + 2, "LESS_THAN", true),
@@ -24,7 +26,10 @@ impl Grammar<'_> {
             W::No if self.is(i + 1, W::More) && self.is(i + 2, W::Than) => (i + 3, "EQUAL_OR_LESS", true),
             _ => return None,
         };
-        if matches!(w, W::About | W::Around) && matches!(self.lex(j), Lex::Weekday { .. } | Lex::Word(_)) && !self.is(j, W::A) {
+        // `around noon`, `roughly every two hours`: a clock word or a recurrence takes the
+        // qualifier inside its extent too (thirteenth round).
+        let clock_or_every = matches!(self.w(j), Some(W::Noon | W::Midnight | W::Every));
+        if matches!(w, W::About | W::Around) && matches!(self.lex(j), Lex::Weekday { .. } | Lex::Word(_)) && !self.is(j, W::A) && !clock_or_every {
             return None;
         }
         let inner = self.at_depth(j, depth + 1)?;
@@ -36,7 +41,7 @@ impl Grammar<'_> {
         if durations_only && inner.label != Label::Duration && !measured_offset {
             return None;
         }
-        if inner.label == Label::Set {
+        if inner.label == Label::Set && !(matches!(w, W::About | W::Around) && self.is(j, W::Every)) {
             return None;
         }
         // `over the past year` / `within the next two weeks` keep the preposition outside.
@@ -113,6 +118,13 @@ impl Grammar<'_> {
         // `at the the end of November`: a doubled article is a typo, the second one opens the phrase.
         if self.is(j, W::The) {
             return None;
+        }
+        // `the weeks ahead`, `the week ahead`: a stretch from now on (thirteenth round).
+        if let Lex::Unit { unit, plural } = self.lex(j) {
+            if !self.cap(j) && self.in_list(j + 1, WordList::Ahead) && matches!(unit, Unit::Year | Unit::Month | Unit::Week | Unit::Day | Unit::Decade) {
+                let n = if plural { Count::X } else { Count::N(1) };
+                return Some(Timex::new(i, j + 2, Label::Duration, dur(n, unit)));
+            }
         }
         // (`at the time` as PAST_REF was measured in the eighth round: one more right and
         // one more wrong span on the tuning split, none on the held-out one; not kept.)

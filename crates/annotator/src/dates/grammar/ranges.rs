@@ -83,7 +83,17 @@ impl Grammar<'_> {
         let hyphenated = t.start == conn
             && self.toks.get(t.start).is_some_and(|x| !x.space_before)
             && t.start.checked_sub(1).and_then(|p| self.toks.get(p)).zip(self.toks.get(t.start)).is_some_and(|(p, x)| p.end < x.start);
-        if !(after_connector || hyphenated) || t.label != Label::Date || t.value.len() != first.len() || t.value.as_str() >= first.as_str() {
+        if !(after_connector || hyphenated) || t.label != Label::Date || t.value.len() != first.len() {
+            return;
+        }
+        // `from March to November 2000`, `May 3 to June 5, 1998`: a first end without a
+        // year takes the year the second end states (the year before when it would
+        // come after it) (thirteenth round).
+        if let Some(v) = self.first_end_in_stated_year(first_start, conn, first, t) {
+            *first = v;
+            return;
+        }
+        if t.value.as_str() >= first.as_str() {
             return;
         }
         let Some(forward) = self.step_period(t.start, t.end, &t.value, 1).filter(|v| v.as_str() >= first.as_str()) else {
@@ -100,6 +110,29 @@ impl Grammar<'_> {
             return;
         }
         t.value = forward;
+    }
+
+    /// The value of a range's first end (tokens `start..end`, a month or a month and
+    /// day with no year) in the year the second end `t` states; `None` when either
+    /// end is of another kind or the first already has that value.
+    fn first_end_in_stated_year(&self, start: usize, end: usize, first: &str, t: &Timex) -> Option<String> {
+        let stated = |a: usize, b: usize| (a..b).any(|k| matches!(self.lex(k), Lex::Int { digits: 4, .. } | Lex::Iso { .. } | Lex::Slash { .. }));
+        if !matches!(self.lex(start), Lex::Month { .. }) || !matches!(self.lex(t.start), Lex::Month { .. }) || stated(start, end) || !stated(t.start, t.end) {
+            return None;
+        }
+        if !matches!(first.len(), 7 | 10) {
+            return None;
+        }
+        let y = t.value.get(..4)?.parse::<i64>().ok()?;
+        let rest = first.get(4..)?;
+        let mut v = format!("{}{rest}", fmt_year(year_ok(y)?));
+        if v.as_str() > t.value.as_str() {
+            v = format!("{}{rest}", fmt_year(year_ok(y - 1)?));
+        }
+        if v.len() == 10 && Ymd::parse_iso(&v).is_none() {
+            return None;
+        }
+        (v != first).then_some(v)
     }
 
     /// The value `v` of the date read from tokens `start..end` moved by `n` of its
