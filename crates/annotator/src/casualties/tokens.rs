@@ -75,6 +75,25 @@ impl<'t> Token<'t> {
     /// same length, so the same offsets).
     fn new(start: usize, end: usize, kind: Kind, text: &str, lower: &'t str) -> Token<'t> {
         let mut token = Token { start, end, kind, title: false, upper: false, key: "" };
+        // Most tokens are ASCII: the same tests on bytes, without decoding characters
+        // or slicing the text on character boundaries.
+        let bytes = text.as_bytes().get(start..end).unwrap_or(&[]);
+        if bytes.is_ascii() {
+            let lowered = || if bytes.len() <= KEY_LEN { lower.get(start..end).unwrap_or("") } else { "" };
+            match kind {
+                Kind::Word => {
+                    let first_upper = bytes.first().is_some_and(u8::is_ascii_uppercase);
+                    token.title = first_upper && bytes.iter().skip(1).any(u8::is_ascii_lowercase);
+                    token.upper = first_upper;
+                    token.key = lowered();
+                }
+                // The only ASCII hyphen is `-` itself.
+                Kind::Punct => token.key = lowered(),
+                Kind::Break => token.key = "\n",
+                Kind::Number => {}
+            }
+            return token;
+        }
         let slice = text.get(start..end).unwrap_or("");
         // The lowercased slice, when short and ASCII.
         let lowered = || if slice.len() <= KEY_LEN && slice.is_ascii() { lower.get(start..end).unwrap_or("") } else { "" };
