@@ -682,7 +682,7 @@ word_lists! {
 }
 
 impl WordList {
-    fn bit(self) -> u128 {
+    pub(crate) const fn bit(self) -> u128 {
         1 << (self as u32)
     }
 
