@@ -244,7 +244,25 @@ fn near_after(text: &str, from: usize, to: usize) -> usize {
 }
 
 fn lower_words(s: &str) -> Vec<Lower<'_>> {
-    s.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).map(Lower::of).collect()
+    if !s.is_ascii() {
+        return s.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).map(Lower::of).collect();
+    }
+    // ASCII text: the same words cut on bytes (an ASCII character is alphanumeric
+    // exactly when its byte is), without decoding characters; room for a word per
+    // five bytes, so that a sentence's words rarely grow the vector.
+    let mut words = Vec::with_capacity(s.len() / 5 + 1);
+    let mut start = None;
+    for (i, b) in s.bytes().enumerate() {
+        if b.is_ascii_alphanumeric() {
+            start.get_or_insert(i);
+        } else if let Some(w) = start.take().and_then(|from| s.get(from..i)) {
+            words.push(Lower::of(w));
+        }
+    }
+    if let Some(w) = start.and_then(|from| s.get(from..)) {
+        words.push(Lower::of(w));
+    }
+    words
 }
 
 /// A word of [`lower_words`], lowercase: the text's own slice when it has no
@@ -810,6 +828,18 @@ fn document_toll(text: &str, figures: &[Figure], sentences: &[usize]) -> Option<
 mod tests {
     use super::super::CasualtyTagger;
     use super::*;
+
+    /// `lower_words` gives the words `str::to_lowercase` gives of the alphanumeric
+    /// runs, on ASCII text (cut on bytes) and on other text (cut on characters).
+    #[test]
+    fn lower_words_are_the_lowercased_alphanumeric_runs() {
+        for s in ["", "  ", "Ten", "In protest, WORKERS blocked the road.", "a-b_c 12x 3", "x", "Ölçek İstanbul — ALL 5 dead…", "end."] {
+            let expected: Vec<String> = s.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).map(str::to_lowercase).collect();
+            let words = lower_words(s);
+            let got: Vec<&str> = words.iter().map(Lower::as_str).collect();
+            assert_eq!(got, expected, "{s:?}");
+        }
+    }
 
     fn killed(text: &str) -> Option<String> {
         let spans = CasualtyTagger::default().tag(text);
