@@ -30,25 +30,22 @@ impl CharMap {
     /// Builds the map for `text`.
     pub fn new(text: &str) -> Self {
         let mut wide = Vec::new();
-        if !text.is_ascii() {
-            let bytes = text.as_bytes();
-            let mut extra = 0;
-            let mut at = 0;
-            while let Some(skip) = bytes.get(at..).and_then(|rest| rest.iter().position(|b| !b.is_ascii())) {
-                let byte = at + skip;
-                // `text` is UTF-8 and `byte` starts a character: its leading byte gives
-                // its length (2 to 4).
-                let len = match bytes.get(byte) {
-                    Some(b) if *b >= 0xF0 => 4,
-                    Some(b) if *b >= 0xE0 => 3,
-                    _ => 2,
-                };
-                let end = (byte + len).min(bytes.len());
-                let char = byte - extra;
-                extra += end - byte - 1;
-                wide.push(Wide { byte, char, end, extra });
-                at = end;
-            }
+        let bytes = text.as_bytes();
+        let mut extra = 0;
+        let mut at = 0;
+        while let Some(byte) = next_non_ascii(bytes, at) {
+            // `text` is UTF-8 and `byte` starts a character: its leading byte gives
+            // its length (2 to 4).
+            let len = match bytes.get(byte) {
+                Some(b) if *b >= 0xF0 => 4,
+                Some(b) if *b >= 0xE0 => 3,
+                _ => 2,
+            };
+            let end = (byte + len).min(bytes.len());
+            let char = byte - extra;
+            extra += end - byte - 1;
+            wide.push(Wide { byte, char, end, extra });
+            at = end;
         }
         CharMap { wide, len_bytes: text.len() }
     }
@@ -86,6 +83,23 @@ impl CharMap {
     }
 }
 
+/// The offset of the first byte at or after `from` that is not ASCII: sixteen bytes
+/// are tested at once (one load and mask) until a block holds one.
+fn next_non_ascii(bytes: &[u8], from: usize) -> Option<usize> {
+    let rest = bytes.get(from..)?;
+    let mut skipped = 0;
+    for block in rest.chunks_exact(16) {
+        let mut word = [0; 16];
+        word.copy_from_slice(block);
+        if u128::from_ne_bytes(word) & u128::from_ne_bytes([0x80; 16]) != 0 {
+            break;
+        }
+        skipped += 16;
+    }
+    let tail = rest.get(skipped..)?;
+    tail.iter().position(|b| !b.is_ascii()).map(|p| from + skipped + p)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -116,7 +130,12 @@ mod tests {
     /// byte and code-point offset (inside characters and past the end included).
     #[test]
     fn agrees_with_a_full_table() {
-        for text in ["", "abc", "é", "é😀", "“Yes,” he said — twice…", "a\u{10FFFF}b€c ñ", "😀x", "x😀"] {
+        let long = [
+            "0123456789abcdeé0123456789abcde€€0123456789abcdef😀",
+            "0123456789abcdef0123456789abcdef0123456789abcdef—",
+            "0123456789abcdef0123456789abcdef",
+        ];
+        for text in ["", "abc", "é", "é😀", "“Yes,” he said — twice…", "a\u{10FFFF}b€c ñ", "😀x", "x😀"].into_iter().chain(long) {
             let starts: Vec<usize> = text.char_indices().map(|(b, _)| b).chain(std::iter::once(text.len())).collect();
             let map = CharMap::new(text);
             assert_eq!(map.len_chars(), text.chars().count(), "{text:?}");
