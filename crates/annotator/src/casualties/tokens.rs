@@ -74,6 +74,12 @@ impl<'t> Token<'t> {
     /// The token at `start..end` of `text`; `lower` is `text` ASCII-lowercased (the
     /// same length, so the same offsets).
     fn new(start: usize, end: usize, kind: Kind, text: &str, lower: &'t str) -> Token<'t> {
+        // Most tokens are ASCII: the same tests on bytes, without decoding characters
+        // or slicing the text on character boundaries.
+        let bytes = text.as_bytes().get(start..end).unwrap_or(&[]);
+        if bytes.is_ascii() {
+            return Token::ascii(start, end, kind, bytes, lower);
+        }
         let mut token = Token { start, end, kind, title: false, upper: false, key: "" };
         let slice = text.get(start..end).unwrap_or("");
         // The lowercased slice, when short and ASCII.
@@ -98,6 +104,25 @@ impl<'t> Token<'t> {
                     _ => lowered(),
                 }
             }
+            Kind::Break => token.key = "\n",
+            Kind::Number => {}
+        }
+        token
+    }
+
+    /// [`Token::new`] of a token whose bytes `bytes` (`text[start..end]`) are ASCII.
+    fn ascii(start: usize, end: usize, kind: Kind, bytes: &[u8], lower: &'t str) -> Token<'t> {
+        let mut token = Token { start, end, kind, title: false, upper: false, key: "" };
+        let lowered = || if bytes.len() <= KEY_LEN { lower.get(start..end).unwrap_or("") } else { "" };
+        match kind {
+            Kind::Word => {
+                let first_upper = bytes.first().is_some_and(u8::is_ascii_uppercase);
+                token.title = first_upper && bytes.iter().skip(1).any(u8::is_ascii_lowercase);
+                token.upper = first_upper;
+                token.key = lowered();
+            }
+            // The only ASCII hyphen is `-` itself.
+            Kind::Punct => token.key = lowered(),
             Kind::Break => token.key = "\n",
             Kind::Number => {}
         }
@@ -153,7 +178,13 @@ pub(crate) fn compose<'t>(view: &TextView<'_>, lower: &'t str, out: &mut Vec<Tok
             AtomKind::Numeral | AtomKind::Punct => (Kind::Punct, k),
         };
         let end = atoms.get(last).map_or(start, |a| a.end as usize);
-        out.push(Token::new(start, end, kind, text, lower));
+        // One atom of ASCII letters or digits, or one ASCII character: ASCII, unscanned.
+        let ascii = last == k && (matches!(atom.kind, AtomKind::Letters | AtomKind::Digits) || atom.ascii_byte().is_some());
+        let token = match text.as_bytes().get(start..end) {
+            Some(bytes) if ascii => Token::ascii(start, end, kind, bytes, lower),
+            _ => Token::new(start, end, kind, text, lower),
+        };
+        out.push(token);
         k = last + 1;
     }
 }

@@ -16,6 +16,7 @@
 //! 4. Bounds add as bounds: `at least 3` and `2` make `>=5`, a range adds by its
 //!    ends, an `about` makes the sum approximate.
 
+use std::borrow::Cow;
 use std::cell::OnceCell;
 use std::fmt;
 use std::sync::LazyLock;
@@ -242,8 +243,68 @@ fn near_after(text: &str, from: usize, to: usize) -> usize {
     at
 }
 
-fn lower_words(s: &str) -> Vec<String> {
-    s.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).map(str::to_lowercase).collect()
+fn lower_words(s: &str) -> Vec<Lower<'_>> {
+    if !s.is_ascii() {
+        return s.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).map(Lower::of).collect();
+    }
+    // ASCII text: the same words cut on bytes (an ASCII character is alphanumeric
+    // exactly when its byte is), without decoding characters; room for a word per
+    // five bytes, so that a sentence's words rarely grow the vector.
+    let mut words = Vec::with_capacity(s.len() / 5 + 1);
+    let mut start = None;
+    for (i, b) in s.bytes().enumerate() {
+        if b.is_ascii_alphanumeric() {
+            start.get_or_insert(i);
+        } else if let Some(w) = start.take().and_then(|from| s.get(from..i)) {
+            words.push(Lower::of(w));
+        }
+    }
+    if let Some(w) = start.and_then(|from| s.get(from..)) {
+        words.push(Lower::of(w));
+    }
+    words
+}
+
+/// A word of [`lower_words`], lowercase: the text's own slice when it has no
+/// uppercase letter (most words), a lowercased copy otherwise.
+#[derive(Debug, Clone)]
+struct Lower<'a>(Cow<'a, str>);
+
+impl<'a> Lower<'a> {
+    /// `word` lowercased as [`str::to_lowercase`] does, without a copy when an ASCII
+    /// word has no uppercase letter (lowercasing leaves it as it is).
+    fn of(word: &'a str) -> Lower<'a> {
+        let b = word.as_bytes();
+        if b.is_ascii() && !b.iter().any(u8::is_ascii_uppercase) {
+            Lower(Cow::Borrowed(word))
+        } else {
+            Lower(Cow::Owned(word.to_lowercase()))
+        }
+    }
+
+    fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+impl std::ops::Deref for Lower<'_> {
+    type Target = str;
+
+    fn deref(&self) -> &str {
+        &self.0
+    }
+}
+
+impl PartialEq<str> for Lower<'_> {
+    fn eq(&self, other: &str) -> bool {
+        *self.0 == *other
+    }
+}
+
+impl PartialEq<&str> for Lower<'_> {
+    fn eq(&self, other: &&str) -> bool {
+        *self.0 == **other
+    }
 }
 
 /// Whether sentence `n` reports a protest or a commemoration over its figures
@@ -269,7 +330,7 @@ fn is_grievance(text: &str, sentences: &[usize], figure: &Figure) -> bool {
 /// another sentence: a protest word, and a protest that refers back (`In protest,
 /// …`, not `in protest against the attack`, which names its own grievance) or a death
 /// that sparked it (`The murder set off protests`).
-fn protests_a_death(words: &[String]) -> bool {
+fn protests_a_death(words: &[Lower<'_>]) -> bool {
     if !words.iter().any(|w| PROTEST.contains(w.as_str())) {
         return false;
     }
@@ -333,7 +394,7 @@ fn is_reprisal_cause(text: &str, sentences: &[usize], figure: &Figure) -> bool {
 }
 
 /// The words of a figure's sentence before it (lowercase).
-fn words_before(text: &str, sentences: &[usize], figure: &Figure) -> Vec<String> {
+fn words_before<'t>(text: &'t str, sentences: &[usize], figure: &Figure) -> Vec<Lower<'t>> {
     let start = near_before(text, sentences.get(figure.sentence).copied().unwrap_or(0), figure.start);
     lower_words(text.get(start..figure.start).unwrap_or(""))
 }
@@ -342,7 +403,7 @@ fn words_before(text: &str, sentences: &[usize], figure: &Figure) -> Vec<String>
 /// phrase ending in `of` (`accused in the murder of`, `after the death of`,
 /// `in retaliation for the killing of`, `protested the death of`), and
 /// returns that phrase.
-fn governed_through_of<'a>(before: &'a [String], set: &WordSet) -> Option<&'a [String]> {
+fn governed_through_of<'a, 't>(before: &'a [Lower<'t>], set: &WordSet) -> Option<&'a [Lower<'t>]> {
     let r = before.iter().rposition(|w| set.contains(w.as_str()))?;
     let rest = before.get(r + 1..).unwrap_or(&[]);
     ((2..=GOVERNED_REACH + 1).contains(&rest.len()) && rest.last().is_some_and(|w| w == "of")).then_some(rest)
@@ -404,7 +465,7 @@ fn is_report_noun(w: &str) -> bool {
 /// Whether a span of time `since` the killing of the figure comes right before it
 /// (`to mark 40 days since the killing of 3 demonstrators`, `a year since the
 /// massacre of 40 villagers`): the time elapsed since an earlier event.
-fn since_a_killing(before: &[String]) -> bool {
+fn since_a_killing(before: &[Lower<'_>]) -> bool {
     let Some(since) = before.iter().rposition(|w| w == "since") else { return false };
     let rest = before.get(since + 1..).unwrap_or(&[]);
     (2..=GOVERNED_REACH + 1).contains(&rest.len())
@@ -537,7 +598,7 @@ const SPARK_REACH: usize = 6;
 /// Whether the words after a figure say that its deaths caused a protest or unrest
 /// (`… led to a violent clash`, `… sparked a protest by relatives`): a death-first
 /// protest report, whose figure is the grievance.
-fn sparks_unrest(after: &[String]) -> bool {
+fn sparks_unrest(after: &[Lower<'_>]) -> bool {
     after.iter().enumerate().any(|(i, w)| {
         SPARK.contains(w.as_str())
             && after
@@ -557,7 +618,7 @@ const GOVERNED_REACH: usize = 5;
 /// murder of a taxi driver` (the protest verb is its own link). A protest word that
 /// is not followed by `… of` right before the figure (`during the protest, police
 /// killed 3`) is not.
-fn protest_governs(before: &[String]) -> bool {
+fn protest_governs(before: &[Lower<'_>]) -> bool {
     governed_through_of(before, &PROTEST).is_some()
 }
 
@@ -572,7 +633,7 @@ fn is_part(text: &str, prev: Option<(&Figure, bool)>, cur: &Figure) -> bool {
     }
     let after: String = text.get(cur.end..).unwrap_or("").chars().take(40).collect();
     let after = lower_words(&after);
-    let next = |i: usize| after.get(i).map_or("", String::as_str);
+    let next = |i: usize| after.get(i).map_or("", Lower::as_str);
     // `300 of them`, `a commander was among the dead`
     if next(0) == "of" && matches!(next(1), "them" | "whom" | "those" | "the" | "their") {
         return prev.is_some();
@@ -595,7 +656,7 @@ fn is_part(text: &str, prev: Option<(&Figure, bool)>, cur: &Figure) -> bool {
     }
     let words = lower_words(between);
     words.iter().enumerate().any(|(i, w)| {
-        let next = words.get(i + 1).map_or("", String::as_str);
+        let next = words.get(i + 1).map_or("", Lower::as_str);
         matches!(w.as_str(), "including" | "includes" | "include" | "included" | "mostly" | "mainly" | "incl")
             || (w == "among" && matches!(next, "them" | "whom" | "those"))
             || (w == "of" && matches!(next, "them" | "whom"))
@@ -609,7 +670,7 @@ fn is_part(text: &str, prev: Option<(&Figure, bool)>, cur: &Figure) -> bool {
 fn told_as_more(text: &str, figure: &Figure) -> bool {
     let after: String = text.get(figure.end..).unwrap_or("").chars().take(30).collect();
     let after = lower_words(&after);
-    let also_cue = |w: &[String]| w.first().is_some_and(|a| a == "also") && w.get(1).is_some_and(|c| forward_cue(c).is_some());
+    let also_cue = |w: &[Lower<'_>]| w.first().is_some_and(|a| a == "also") && w.get(1).is_some_and(|c| forward_cue(c).is_some());
     if also_cue(after.get(..2).unwrap_or(&[])) || also_cue(after.get(1..3).unwrap_or(&[])) {
         return true;
     }
@@ -638,7 +699,7 @@ fn second_source(text: &str, prev: Option<(&Figure, bool)>, cur: &Figure) -> boo
     let Some((prev, _)) = prev else { return false };
     let between = lower_words(text.get(prev.end..cur.start).unwrap_or(""));
     let Some(c) = between.iter().position(|w| matches!(w.as_str(), "while" | "whereas" | "but")) else { return false };
-    let says = |w: &String| {
+    let says = |w: &Lower<'_>| {
         matches!(w.as_str(), "said" | "says" | "reported" | "reports" | "claimed" | "claims" | "put" | "admitted" | "according")
     };
     if !between.get(c + 1..).is_some_and(|rest| rest.iter().any(says)) {
@@ -685,7 +746,7 @@ fn is_running_total(text: &str, figure: &Figure, sentence_start: usize) -> bool 
     if before.iter().rev().take(8).any(|w| matches!(w.as_str(), "toll" | "tally")) {
         return true;
     }
-    let mut rev = before.iter().rev().map(String::as_str).skip_while(|w| matches!(*w, "to" | "at" | "up"));
+    let mut rev = before.iter().rev().map(Lower::as_str).skip_while(|w| matches!(*w, "to" | "at" | "up"));
     rev.next().is_some_and(|w| RISE.contains(w)) && before.iter().any(|w| matches!(w.as_str(), "toll" | "tally" | "count"))
 }
 
@@ -767,6 +828,18 @@ fn document_toll(text: &str, figures: &[Figure], sentences: &[usize]) -> Option<
 mod tests {
     use super::super::CasualtyTagger;
     use super::*;
+
+    /// `lower_words` gives the words `str::to_lowercase` gives of the alphanumeric
+    /// runs, on ASCII text (cut on bytes) and on other text (cut on characters).
+    #[test]
+    fn lower_words_are_the_lowercased_alphanumeric_runs() {
+        for s in ["", "  ", "Ten", "In protest, WORKERS blocked the road.", "a-b_c 12x 3", "x", "Ölçek İstanbul — ALL 5 dead…", "end."] {
+            let expected: Vec<String> = s.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).map(str::to_lowercase).collect();
+            let words = lower_words(s);
+            let got: Vec<&str> = words.iter().map(Lower::as_str).collect();
+            assert_eq!(got, expected, "{s:?}");
+        }
+    }
 
     fn killed(text: &str) -> Option<String> {
         let spans = CasualtyTagger::default().tag(text);

@@ -327,7 +327,9 @@ pub(crate) fn compose(view: &TextView<'_>, out: &mut Vec<Token>) {
     let bytes = text.as_bytes();
     let mut space = true;
     let mut newline = false;
-    let mut pending_hyphen: Option<Token> = None;
+    // Whether the last token pushed is a hyphen glued to the token before it, which
+    // the next token decides on.
+    let mut hyphen_pending = false;
     let tables = &*TABLES;
     let mut k = 0;
     while let Some(atom) = atoms.get(k) {
@@ -390,26 +392,21 @@ pub(crate) fn compose(view: &TextView<'_>, out: &mut Vec<Token>) {
         if lists == u128::MAX {
             lists = tables.list_set(bytes.get(start..end).unwrap_or(&[]));
         }
-        let tok = Token { start, end, lex, cap, space_before: space, newline_before: newline, lists };
+        if hyphen_pending {
+            // The glued hyphen is the last token pushed: it is dropped when it joins
+            // this token to the one before it.
+            let before = out.len().checked_sub(2).and_then(|p| out.get(p));
+            let joins = !space && !matches!(lex, Lex::Punct(_)) && before.is_some_and(|p| !matches!(p.lex, Lex::Punct(_)));
+            if joins {
+                out.pop();
+            }
+        }
+        hyphen_pending = matches!(lex, Lex::Punct('-')) && !space && !out.is_empty();
+        // Written once, in place (not moved through a pending slot).
+        out.push(Token { start, end, lex, cap, space_before: space, newline_before: newline, lists });
         k = last + 1;
         space = false;
         newline = false;
-        if let Some(h) = pending_hyphen.take() {
-            let joins = !tok.space_before
-                && !matches!(tok.lex, Lex::Punct(_))
-                && out.last().is_some_and(|p| !matches!(p.lex, Lex::Punct(_)));
-            if !joins {
-                out.push(h);
-            }
-        }
-        if matches!(tok.lex, Lex::Punct('-')) && !tok.space_before && !out.is_empty() {
-            pending_hyphen = Some(tok);
-            continue;
-        }
-        out.push(tok);
-    }
-    if let Some(h) = pending_hyphen {
-        out.push(h);
     }
 }
 
@@ -532,7 +529,8 @@ fn word_lex(tables: &Tables, word: &[u8]) -> Lex {
 /// with one look-up: [`word_lex`] and [`list_set`] of it.
 /// `key` is [`word_key`] of the word, `len` its length.
 fn word_entry(tables: &Tables, key: Option<u128>, len: usize) -> (Lex, u128) {
-    let Some(&(lex, lists)) = key.and_then(|k| tables.entries.get(&k)) else {
+    // Most words are in no table: the shape filter skips their hash.
+    let Some(&(lex, lists)) = key.filter(|&k| tables.shapes.may_hold_key(k)).and_then(|k| tables.entries.get(&k)) else {
         return (Lex::Other, 0);
     };
     (if len > MAX_WORD { Lex::Other } else { lex }, lists)
@@ -688,7 +686,7 @@ word_lists! {
 }
 
 impl WordList {
-    fn bit(self) -> u128 {
+    pub(crate) const fn bit(self) -> u128 {
         1 << (self as u32)
     }
 
@@ -738,6 +736,9 @@ struct Tables {
     /// Per byte: whether a word of `lists` starts with it (ASCII letters lowercased),
     /// so that most punctuation and numbers skip the look-up.
     list_first: [bool; 256],
+    /// The first two bytes and lengths of the words of `entries`, so that most words
+    /// of running text skip the look-up.
+    shapes: table::Shapes,
 }
 
 impl Tables {
@@ -748,6 +749,7 @@ impl Tables {
             suffixes: Vec::new(),
             entries: KeyMap::default(),
             list_first: [false; 256],
+            shapes: table::Shapes::default(),
         }
     }
 
@@ -759,6 +761,9 @@ impl Tables {
         for (&k, &set) in &self.lists {
             self.entries.entry(k).or_insert((Lex::Other, 0)).1 = set;
             self.list_first[usize::from(k.to_le_bytes()[0])] = true;
+        }
+        for &k in self.entries.keys() {
+            self.shapes.insert_key(k);
         }
     }
 

@@ -120,6 +120,13 @@ pub(crate) use narrative::{far_story_year, STORY_SENTENCES};
 
 const MAX_DEPTH: u8 = 4;
 
+/// The context lists whose words, when the lexicon gives them no class of their own
+/// ([`Lex::Other`]), may start a reading: those the `Lex::Other` arm of
+/// [`Grammar::at_depth`] tests (`right now`, `until then`, `pre-1990`, `another
+/// year`), and no others. [`Grammar::may_start`] passes no other such word, so the
+/// many words that are only context (`to`, `for`, `had`) cost no call.
+const OTHER_WORD_STARTS: u128 = WordList::Right.bit() | WordList::Then.bit() | WordList::PrePost.bit() | WordList::Another.bit();
+
 /// The grammar over one document's tokens.
 pub(crate) struct Grammar<'a> {
     pub toks: &'a [Token],
@@ -272,7 +279,7 @@ impl<'a> Grammar<'a> {
     /// no list: most of a text), so the tagger's loop passes them without the call.
     pub(crate) fn may_start(&self, i: usize) -> bool {
         self.toks.get(i).is_some_and(|t| match t.lex {
-            Lex::Other => t.lists != 0,
+            Lex::Other => t.lists & OTHER_WORD_STARTS != 0,
             Lex::Punct(_) => false,
             // `9.63 seconds`, `50,000 years` (`Grammar::grouped_measure`).
             Lex::Grouped => matches!(self.lex(i + 1), Lex::Unit { .. }),
@@ -335,6 +342,7 @@ impl<'a> Grammar<'a> {
     }
 
     fn at_depth(&self, i: usize, depth: u8) -> Option<Timex> {
+        // (A list tested in the `Lex::Other` arm below belongs in `OTHER_WORD_STARTS`.)
         if depth > MAX_DEPTH || i >= self.toks.len() {
             return None;
         }
@@ -350,7 +358,7 @@ impl<'a> Grammar<'a> {
             Lex::Other => {
                 // Most tokens are such words: one look-up tells which lists it is in.
                 let lists = self.toks.get(i).map_or(0, |t| t.lists);
-                if lists == 0 {
+                if lists & OTHER_WORD_STARTS == 0 {
                     return None;
                 }
                 if WordList::Right.in_set(lists) && self.is(i + 1, W::Now) {
