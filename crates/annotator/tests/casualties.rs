@@ -359,6 +359,13 @@ const FIGURES: &[Row] = &[
     // Round 13: any verb after `who` and an auxiliary opens the relative clause.
     ("Four porters who had gone to fetch firewood in the hills were killed by a landmine.", &[("Four porters", "killed:4")]),
     ("Two students who were taken from a bus near the border were found dead.", &[("Two students", "killed:2")]),
+    // Round 13: WordNet's person nouns (data/person_nouns_wordnet.txt) beside the hand list.
+    ("The conductor was killed when the bus hit a mine.", &[("The conductor", "killed:1")]),
+    ("Bandits shot dead a village headmaster on the road to the market.", &[("a village headmaster", "killed:1")]),
+    ("A ferry helper was wounded by stray bullets.", &[("A ferry helper", "injured:1")]),
+    ("Militiamen killed 3 beekeepers and 2 woodcutters in the forest.", &[("3 beekeepers", "killed:3"), ("2 woodcutters", "killed:2")]),
+    ("Two tribesmen accused of theft were beaten to death.", &[("Two tribesmen", "killed:2")]),
+    ("Five people have been injured in the clash.", &[("Five people", "injured:5")]),
 ];
 
 const DISTRACTORS: &[&str] = &[
