@@ -326,7 +326,8 @@ fn candidate_at(tokens: &[Token], view: &TextView<'_>, i: usize, joined: bool) -
     let partitive = number.bare_one
         && !single
         && key(tokens, end) == "of"
-        && matches!(key(tokens, end + 1), "the" | "them" | "their" | "those" | "these" | "his" | "its")
+        && (matches!(key(tokens, end + 1), "the" | "them" | "their" | "those" | "these" | "his" | "its")
+            || key(tokens, end + 1) == "whom")
         && !tokens.get(end + 2).is_some_and(|t| t.kind == Kind::Number || numbers::starts_cardinal(t.key()));
     if number.bare_one && !single {
         let pronoun = matches!(key(tokens, i.wrapping_sub(1)), "no" | "any" | "every" | "each" | "the" | "this" | "that")
@@ -429,12 +430,26 @@ fn another_victim(tokens: &[Token], i: usize) -> Option<Candidate> {
 /// own count within four words (`a soldier`, `One JCO`, `two jawans`). Not after a
 /// noun of killing (`the killing of 5 Taliban`), a group or quantity noun (`a total
 /// of`, `a group of`) nor right after a number (`one of 12`).
+///
+/// The number may also close the name (`a soldier of Task Force 15`, `two guards
+/// from the Battalion 21`): up to three capitalised words, and `the`, between
+/// `of`/`from` and the number.
 fn unit_number(tokens: &[Token], first: usize, no_person_head: bool) -> bool {
-    let Some(prep) = first.checked_sub(1) else { return false };
-    if !no_person_head || !matches!(key(tokens, prep), "of" | "from") {
+    if !no_person_head {
         return false;
     }
-    let named = tokens.get(first + 1).is_some_and(|t| t.kind == Kind::Word && (t.title || t.upper));
+    let capitalised = |j: usize| tokens.get(j).is_some_and(|t| t.kind == Kind::Word && (t.title || t.upper));
+    let names = (1..=3).take_while(|&d| first.checked_sub(d).is_some_and(capitalised)).count();
+    let mut p = first.saturating_sub(names + 1);
+    if names > 0 && key(tokens, p) == "the" {
+        p = p.saturating_sub(1);
+    }
+    let closing = (names > 0 && matches!(key(tokens, p), "of" | "from")).then_some(p);
+    let Some(prep) = closing.or_else(|| first.checked_sub(1)) else { return false };
+    if !matches!(key(tokens, prep), "of" | "from") {
+        return false;
+    }
+    let named = closing.is_some() || capitalised(first + 1);
     let noun = key(tokens, prep.wrapping_sub(1));
     if !named || noun.is_empty() || lexicon::noun_of_cue(noun).is_some() || lexicon::is_collective(noun) || numbers::starts_cardinal(noun) {
         return false;

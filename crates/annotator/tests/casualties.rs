@@ -342,6 +342,30 @@ const FIGURES: &[Row] = &[
     // after a place and a comma still is.
     ("Omar Haddad, 41, and his nephew were shot dead at the checkpoint.", &[("his nephew", "killed:1")]),
     ("In Daraa, 12, including 3 children, were killed.", &[("12", "killed:12"), ("3 children", "killed:3")]),
+    // Round 13: a number that closes a unit's name after `of`/`from` is no figure,
+    // and the predicate search steps over it.
+    ("A sapper of Task Force 7 was killed by a mine near the bridge.", &[("A sapper", "killed:1")]),
+    ("Two constables of Battalion 14 were shot dead at a checkpoint.", &[("Two constables", "killed:2")]),
+    ("A guard from the Ranger Wing 33 died when his post was shelled.", &[("A guard", "killed:1")]),
+    ("Three soldiers from Kunar 4 civilians were killed in the crossfire.", &[("4 civilians", "killed:4")]),
+    // Round 13: a part with its own number inside an `including` aside.
+    ("At least 9 people including a driver and 3 students of a college were killed in the blast.", &[("At least 9 people", "killed:>=9"), ("a driver", "killed:1"), ("3 students", "killed:3")]),
+    // Round 13: the active form of a stated count (`put the dead at N`).
+    ("The provincial police put the dead at 41 on Sunday.", &[("41", "killed:41")]),
+    ("Medics placed the number of injured at 60 after the stampede.", &[("60", "injured:60")]),
+    // Round 13: `one of whom` is one of a group.
+    ("Raiders stabbed 3 herders near the well, one of whom died in hospital.", &[("one", "killed:1")]),
+    ("Police arrested 6 youths, one of whom was later killed in custody.", &[("one", "killed:1")]),
+    // Round 13: any verb after `who` and an auxiliary opens the relative clause.
+    ("Four porters who had gone to fetch firewood in the hills were killed by a landmine.", &[("Four porters", "killed:4")]),
+    ("Two students who were taken from a bus near the border were found dead.", &[("Two students", "killed:2")]),
+    // Round 13: WordNet's person nouns (data/person_nouns_wordnet.txt) beside the hand list.
+    ("The conductor was killed when the bus hit a mine.", &[("The conductor", "killed:1")]),
+    ("Bandits shot dead a village headmaster on the road to the market.", &[("a village headmaster", "killed:1")]),
+    ("A ferry helper was wounded by stray bullets.", &[("A ferry helper", "injured:1")]),
+    ("Militiamen killed 3 beekeepers and 2 woodcutters in the forest.", &[("3 beekeepers", "killed:3"), ("2 woodcutters", "killed:2")]),
+    ("Two tribesmen accused of theft were beaten to death.", &[("Two tribesmen", "killed:2")]),
+    ("Five people have been injured in the clash.", &[("Five people", "injured:5")]),
 ];
 
 const DISTRACTORS: &[&str] = &[
@@ -411,6 +435,12 @@ const DISTRACTORS: &[&str] = &[
     "One convoy was attacked in the morning and another hit 4 bridges at night.",
     // Round 12 (s12-cas2): an age between commas after a name.
     "Tomas Pereira, 27, was arrested after the robbery.",
+    // Round 13: a killing threatened, intended or tried is no event.
+    "The gang threatened to kill 4 hostages unless a ransom was paid.",
+    "Gunmen tried to kill 2 judges outside the court but missed.",
+    "Police foiled a plot to kill 3 ministers during the parade.",
+    "A preacher offered a reward for killing a local writer.",
+    "The rebels vowed to kill 50 soldiers in revenge.",
 ];
 
 fn tag(text: &str) -> Vec<(String, String)> {
@@ -590,6 +620,18 @@ const TOTALS: &[(&str, Option<&str>)] = &[
     // a span of time since a killing makes it an earlier event.
     ("The toll from the ferry fire rose to 21, officials said, after earlier reports put it at 15.", Some("21")),
     ("Relatives lit candles on Sunday, a year since the killing of 4 traders by gunmen.", None),
+    // Round 13: a report's summary line (`Fatalities: N`, `Killed: N`) states its toll:
+    // it replaces the figures told before it.
+    ("Raiders shot dead 2 guards and a cook at the depot. Fatalities: 3.", Some("3")),
+    ("Troops killed 9 rebels in two clashes; 2 soldiers also died. Fatalities: 11.", Some("11")),
+    ("A bomb killed 4 shoppers; the bomber also died. Fatalities: 5", Some("5")),
+    ("Fatalities: 2. Two farmers were shot dead in their field.", Some("2")),
+    ("Killed: 6 (4 rebels, 2 soldiers). Wounded: 3.", Some("6")),
+    // Round 13: a part with its own number inside an `including` aside is a part.
+    ("At least 9 people including a driver and 3 students of a college were killed in the blast.", Some(">=9")),
+    // Round 13: the active `put the dead at N` with a second source: the lowest.
+    ("The governor put the dead at 30, while local leaders said more than 80 people were killed.", Some("30")),
+    ("Villagers were beaten by a mob, one of whom died later.", Some("1")),
     // Round 12 (s12-cas2): a single victim after `including`/`among them` is a part,
     // not one more.
     ("Four pilgrims, including a 70-year-old woman, were crushed to death at the gate.", Some("4")),

@@ -17,7 +17,7 @@ use std::fmt;
 
 use super::lexicon::{
     is_victim_link, is_violent_participle, forward_cue, head_outcome, is_backward_glue, is_forward_glue, is_passive_aux, is_person_noun, is_preposition, is_toll_link,
-    is_toll_word, is_transitive, is_veto_verb, noun_of_cue, verb_cue, BLOW_UP_VERBS, OWN_CLAUSE_STOPS, REFLEXIVES, SELF_KILLING_VERBS,
+    is_toll_word, is_transitive, is_veto_verb, noun_of_cue, verb_cue, BLOW_UP_VERBS, INTENT_WORDS, OWN_CLAUSE_STOPS, REFLEXIVES, SELF_KILLING_VERBS,
 };
 use super::numbers::starts_cardinal;
 use super::tokens::{Kind, Token};
@@ -111,6 +111,11 @@ pub(crate) fn backward(tokens: &[Token], start: usize) -> Before {
             // is the predicate of the subject before it and governs no object.
             if w.ends_with("ed") && i.checked_sub(1).is_some_and(|j| is_passive_aux(key(tokens, j))) {
                 return Before::Nothing;
+            }
+            // `threatened to kill 5 hostages`, `a reward for killing a teacher`: a
+            // killing intended, threatened or tried is no event.
+            if matches!(word_at(tokens, i.checked_sub(1)), "to" | "for") && INTENT_WORDS.contains(word_at(tokens, i.checked_sub(2))) {
+                return Before::Veto;
             }
             // `killed or wounded 30`
             let other = i.checked_sub(2).and_then(|j| verb_cue(key(tokens, j)));
@@ -223,6 +228,18 @@ fn outcome_noun_numbered(tokens: &[Token], link: usize) -> Option<Outcome> {
     let mut i = match key(tokens, link) {
         "numbered" | "number" | "totalled" | "totaled" | "totalling" | "totaling" => link,
         "at" if matches!(word_at(tokens, link.checked_sub(1)), "put" | "placed" | "stood" | "stand" | "stands") => link - 1,
+        // `police put the dead at 86`, `officials placed the number of injured at
+        // 40`: the active form, the noun between the verb and `at`.
+        "at" if (2..=4).any(|d| {
+            link.checked_sub(d).is_some_and(|v| {
+                matches!(word_at(tokens, Some(v)), "put" | "puts" | "putting" | "placed" | "places" | "placing")
+                    && word_at(tokens, Some(v + 1)) == "the"
+                    && (v + 2..link).all(|j| matches!(key(tokens, j), "number" | "of") || j + 1 == link)
+            })
+        }) =>
+        {
+            link
+        }
         _ => return None,
     };
     for _ in 0..2 {
@@ -510,6 +527,7 @@ fn scan(tokens: &[Token], mut k: usize) -> After {
     let mut in_phrase = 0;
     let mut stepped_phrase = false;
     let mut relative_skipped = false;
+    let mut in_aside = false;
     for _ in 0..14 {
         let Some(token) = tokens.get(k) else { return After::Nothing };
         if token.kind == Kind::Punct && token.is("-") && in_phrase > 0 {
@@ -538,6 +556,25 @@ fn scan(tokens: &[Token], mut k: usize) -> After {
                 .and_then(|p| tokens.get(p))
                 .is_some_and(|t| t.kind == Kind::Word && (t.title || t.upper || matches!(t.key(), "of" | "from" | "the")))
         {
+            k += 1;
+            continue;
+        }
+        // A number that closes a unit's name: `a ranger of Ranger Regiment 41 was
+        // killed`, `2 policemen of Battalion 21 were killed` (not a figure of its own:
+        // no noun for people or outcome word after it, `of Kunar 3 dead`).
+        if token.kind == Kind::Number
+            && in_phrase > 0
+            && k.checked_sub(1).and_then(|p| tokens.get(p)).is_some_and(|t| t.kind == Kind::Word && (t.title || t.upper))
+            && !tokens.get(k + 1).is_some_and(|t| t.kind == Kind::Word && (is_person_noun(t.key()) || head_outcome(t.key()).is_some()))
+        {
+            k += 1;
+            continue;
+        }
+        // A part with its own number inside an `including` aside: `12 people
+        // including a lawyer and 2 activists of a party were killed` (the part is a
+        // figure of its own, read from its own number).
+        if token.kind == Kind::Number && in_phrase > 0 && in_aside && word_at(tokens, k.checked_sub(1)) == "and" {
+            in_phrase = 8;
             k += 1;
             continue;
         }
@@ -615,6 +652,7 @@ fn scan(tokens: &[Token], mut k: usize) -> After {
         }
         if matches!(w, "including" | "among") && !passive {
             // `4 persons including a tribal elder and his son were killed`
+            in_aside = true;
             in_phrase = 8;
             k += 1;
             continue;
@@ -665,7 +703,10 @@ fn scan(tokens: &[Token], mut k: usize) -> After {
         // `5 policemen escorting a bus have been killed`: a participle right after
         // the phrase opens a reduced relative clause.
         let reduced = k == start && w.ends_with("ing") && !passive && takes_object(tokens, k + 1);
-        if verbal && !relative_skipped && (reduced || relative_verb(tokens, k)) {
+        // `who had gone`, `who were taken`: after `who` (and an auxiliary) any verb
+        // form opens the relative clause, an irregular participle too.
+        let relative = relative_verb(tokens, k);
+        if !relative_skipped && ((verbal && reduced) || relative) {
             if let Some(j) = main_predicate(tokens, k + 1) {
                 relative_skipped = true;
                 passive = false;

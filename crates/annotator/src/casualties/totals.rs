@@ -23,7 +23,7 @@ use std::sync::LazyLock;
 
 use reader::Span;
 
-use super::lexicon::{forward_cue, verb_cue, WordSet, CAUSE, CHARGE, DEATH, ELAPSED, GRIEVANCE, PROTEST, REPRISAL, RISE, SPARK, UNREST};
+use super::lexicon::{forward_cue, verb_cue, WordSet, CAUSE, CHARGE, DEATH, ELAPSED, GRIEVANCE, PROTEST, REPRISAL, RISE, SAYING, SOURCE_WORDS, SPARK, TOLL_LABELS, UNREST};
 use super::LABEL;
 
 const PAST_MARKERS: &str = include_str!("data/past_markers.txt");
@@ -699,9 +699,7 @@ fn second_source(text: &str, prev: Option<(&Figure, bool)>, cur: &Figure) -> boo
     let Some((prev, _)) = prev else { return false };
     let between = lower_words(text.get(prev.end..cur.start).unwrap_or(""));
     let Some(c) = between.iter().position(|w| matches!(w.as_str(), "while" | "whereas" | "but")) else { return false };
-    let says = |w: &Lower<'_>| {
-        matches!(w.as_str(), "said" | "says" | "reported" | "reports" | "claimed" | "claims" | "put" | "admitted" | "according")
-    };
+    let says = |w: &Lower<'_>| SAYING.contains(w.as_str());
     if !between.get(c + 1..).is_some_and(|rest| rest.iter().any(says)) {
         return false;
     }
@@ -710,18 +708,10 @@ fn second_source(text: &str, prev: Option<(&Figure, bool)>, cur: &Figure) -> boo
     lower_words(text.get(start..prev.start).unwrap_or("")).iter().any(says)
 }
 
-/// Words that mark a sentence as one source's report or claim.
+/// Whether a sentence reports one source's count or claim: a word of
+/// `data/source_words.txt` in it.
 fn reports_a_claim(text: &str, sentence: (usize, usize)) -> bool {
-    let words = lower_words(text.get(sentence.0..sentence.1).unwrap_or(""));
-    words.iter().any(|w| {
-        matches!(
-            w.as_str(),
-            "claimed" | "claim" | "claims" | "claiming" | "said" | "says" | "according" | "reported" | "reports"
-                | "reportedly" | "sources" | "source" | "stated" | "put" | "denied" | "alleged" | "allegedly" | "told"
-                | "counted" | "confirmed" | "figure" | "figures" | "estimated" | "other"
-                | "admitted" | "admits" | "acknowledged" | "acknowledges"
-        )
-    })
+    lower_words(text.get(sentence.0..sentence.1).unwrap_or("")).iter().any(|w| SOURCE_WORDS.contains(w.as_str()))
 }
 
 /// Whether a sentence sums up separate incidents (`in different incidents`, `in two
@@ -750,6 +740,20 @@ fn is_running_total(text: &str, figure: &Figure, sentence_start: usize) -> bool 
     rev.next().is_some_and(|w| RISE.contains(w)) && before.iter().any(|w| matches!(w.as_str(), "toll" | "tally" | "count"))
 }
 
+/// Whether a figure is a report's summary of its toll: a label of
+/// `data/toll_labels.txt` (one or two words, `Fatalities:`, `death toll`) is all
+/// that comes before it in its sentence. Like a running total it replaces what came
+/// before (`… killing 3 officers and a civilian. Fatalities: 4.`).
+fn is_stated_total(text: &str, figure: &Figure, sentence_start: usize) -> bool {
+    let from = near_before(text, sentence_start, figure.start);
+    let before = text.get(from..figure.start).unwrap_or("");
+    if before.contains(|c: char| !(c.is_alphabetic() || c.is_whitespace() || c == ':')) {
+        return false;
+    }
+    let words = lower_words(before);
+    (1..=2).contains(&words.len()) && words.iter().all(|w| TOLL_LABELS.contains(w.as_str()))
+}
+
 fn document_toll(text: &str, figures: &[Figure], sentences: &[usize]) -> Option<Toll> {
     // Sentence totals, in text order, with whether the sentence is a claim or a running total.
     let mut groups: Vec<(Toll, usize, bool)> = Vec::new();
@@ -760,7 +764,7 @@ fn document_toll(text: &str, figures: &[Figure], sentences: &[usize]) -> Option<
     for figure in figures {
         let part = is_part(text, prev, figure);
         let start = sentences.get(figure.sentence).copied().unwrap_or(0);
-        let running = is_running_total(text, figure, start);
+        let running = is_running_total(text, figure, start) || is_stated_total(text, figure, start);
         let same_sentence = groups.last().is_some_and(|g| g.1 == figure.sentence);
         if !part && told_as_more(text, figure) {
             more.push(figure.sentence);
