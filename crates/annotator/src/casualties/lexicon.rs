@@ -84,18 +84,15 @@ pub(crate) static PERSON_NOUNS: LazyLock<WordSet> = LazyLock::new(|| {
 /// `data/source_words.txt`: one word a line, optionally followed by one tag word.
 const SOURCE_WORDS_SRC: &str = include_str!("data/source_words.txt");
 
-/// The words of a list whose lines are a word and at most one tag: all of them
-/// (`tag` = `None`), or those with the tag.
+/// The words of a list whose rows (the data files' format, `vocab::table::rows`) are a
+/// word and at most one tag: all of them (`tag` = `None`), or those with the tag.
 fn tagged_set(src: &'static str, tag: Option<&str>) -> WordSet {
-    src.lines()
-        .map(str::trim)
-        .filter(|l| !l.is_empty() && !l.starts_with('#'))
-        .filter_map(|l| {
-            let mut fields = l.split_whitespace();
-            let word = fields.next()?;
+    crate::vocab::table::rows(src)
+        .filter_map(|(_, fields)| {
+            let word = *fields.first()?;
             match tag {
                 None => Some(word),
-                Some(t) => (fields.next() == Some(t)).then_some(word),
+                Some(t) => (fields.get(1).copied() == Some(t)).then_some(word),
             }
         })
         .collect()
@@ -377,12 +374,11 @@ mod tests {
 
     #[test]
     fn source_words_parse() {
-        let lines: Vec<&str> =
-            SOURCE_WORDS_SRC.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#')).collect();
-        for l in &lines {
-            let fields: Vec<&str> = l.split_whitespace().collect();
-            assert!(fields.len() == 1 || (fields.len() == 2 && fields[1] == "saying"), "{l:?}: a word and at most the tag `saying`");
-            assert_eq!(fields[0].to_lowercase(), fields[0], "{l:?} is not lowercase");
+        let lines: Vec<(usize, Vec<&str>)> = crate::vocab::table::rows(SOURCE_WORDS_SRC).collect();
+        for (l, fields) in &lines {
+            assert!(fields.len() == 1 || (fields.len() == 2 && fields[1] == "saying"), "line {l}: a word and at most the tag `saying`");
+            assert!(!fields[0].contains(char::is_whitespace), "line {l}: one word, then a tab before the tag");
+            assert_eq!(fields[0].to_lowercase(), fields[0], "line {l}: {:?} is not lowercase", fields[0]);
         }
         assert_eq!(SOURCE_WORDS.len(), lines.len(), "a word listed twice");
         assert!(SAYING.iter().all(|w| SOURCE_WORDS.contains(w)));
