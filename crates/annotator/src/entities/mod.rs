@@ -1196,6 +1196,7 @@ mod tests {
     }
 
     #[test]
+    #[rustfmt::skip]
     fn cued_organisations_keep_their_inner_function_words() {
         let mut g = gazetteer::Gazetteer::new();
         // Training ORG names: the cue words are their heads, `Ministry`, `Bank`,
