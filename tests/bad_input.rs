@@ -503,6 +503,7 @@ fn txt_and_csv_keep_crlf_and_drop_only_the_leading_bom() {
 
 /// Bad gold spans, each in a file of its own: `convert` refuses it with its line.
 #[test]
+#[rustfmt::skip]
 fn gold_spans_out_of_range_mismatched_or_overlapping_are_errors() {
     let dir = Scratch::new();
     let cases = [

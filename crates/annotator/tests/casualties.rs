@@ -11,6 +11,7 @@ use reader::Document;
 /// A sentence and every casualty span expected in it.
 type Row = (&'static str, &'static [(&'static str, &'static str)]);
 
+#[rustfmt::skip]
 const FIGURES: &[Row] = &[
     // Verb before the figure.
     ("A Syrian regime barrel bomb raid killed at least 59 civilians in the town of Al-Bab.", &[("at least 59 civilians", "killed:>=59")]),

@@ -11,6 +11,7 @@ const DCT: &str = "2015-06-02";
 /// `(sentence, [(label, text, value)])`
 type Row = (&'static str, &'static [(&'static str, &'static str, &'static str)]);
 
+#[rustfmt::skip]
 const TABLE: &[Row] = &[
     // Absolute dates.
     ("Talks resumed on June 1, 2015.", &[("DATE", "June 1, 2015", "2015-06-01")]),
@@ -283,6 +284,7 @@ fn mod_attribute_follows_timebank() {
 /// Issue 15: ranges as two expressions, durations before comparatives, clock-style and
 /// future-point durations, decades, suppressed measure phrases and SET values. Own
 /// sentences, DCT 2015-06-02 (a Tuesday).
+#[rustfmt::skip]
 const ISSUE_15: &[Row] = &[
     // A possessive weekday is a day already past, whatever the tense around it.
     ("Officials said they would appeal Friday's ruling.", &[("DATE", "Friday", "2015-05-29")]),
@@ -405,6 +407,7 @@ fn issue_15_table() {
 
 /// Twelfth round (issue 15): the verb `last` before a duration, modals of possibility
 /// pointing a weekday ahead, and `that` with a season. DCT 2015-06-02, a Tuesday.
+#[rustfmt::skip]
 const ROUND_12: &[Row] = &[
     // `last` as a verb: the duration is the count and unit alone.
     ("The inquiry is expected to last six weeks.", &[("DURATION", "six weeks", "P6W")]),
@@ -553,6 +556,7 @@ const ROUND_13: &[Row] = &[
 /// A story told decades after its events gives its year to the months (and months
 /// with a day) of the sentences that narrate it; a story a few years old, or a
 /// sentence about what is ahead, keeps the DCT's reading. DCT 1995-05-08, a Monday.
+#[rustfmt::skip]
 const ROUND_13_STORIES: &[Row] = &[
     // A small hour told after an evening one is on the next day; the story's day stays
     // the reference.

@@ -26,6 +26,7 @@ use Expect::{Contains, Exact};
 /// `(sentence, how to compare, [(text, label)])`
 type Row = (&'static str, Expect, &'static [(&'static str, &'static str)]);
 
+#[rustfmt::skip]
 const TABLE: &[Row] = &[
     ("Islamic State fighters pushed back rival insurgents north of Aleppo on Sunday.", Exact, &[("Islamic State", "ORG"), ("Aleppo", "LOC")]),
     ("The Syrian Observatory for Human Rights said 59 civilians were killed in Raqqa.", Exact, &[("Syrian Observatory for Human Rights", "ORG"), ("Raqqa", "LOC")]),

@@ -13,9 +13,15 @@ use std::sync::LazyLock;
 
 use super::outcome::Outcome;
 
-/// A word list data file: one lowercase word a line, `#` comments.
+/// The words of a word list data file: one lowercase word a row (the data files'
+/// format, `vocab::table::rows`).
+fn words(src: &'static str) -> impl Iterator<Item = &'static str> {
+    crate::vocab::table::rows(src).filter_map(|(_, fields)| fields.first().copied())
+}
+
+/// A word list data file as a set.
 fn word_set(src: &'static str) -> WordSet {
-    src.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#')).collect()
+    words(src).collect()
 }
 
 /// The word lists of `casualties/data/`, compiled in with `include_str!`: each a set
@@ -38,8 +44,6 @@ word_lists! {
     VICTIM_LINK_SET => "victim_links.txt",
     COLLECTIVE_SET => "collectives.txt",
     VIOLENT_SET => "violent_participles.txt",
-    PERSON_NOUNS_HAND => "person_nouns.txt",
-    PERSON_NOUNS_WORDNET => "person_nouns_wordnet.txt",
     TRANSITIVE_CUES => "transitive_cues.txt",
     PASSIVE_AUX => "passive_aux.txt",
     FORWARD_GLUE => "forward_glue.txt",
@@ -74,12 +78,12 @@ word_lists! {
 /// Person nouns: the hand list (`data/person_nouns.txt`) and WordNet 3.0's person
 /// nouns (`data/person_nouns_wordnet.txt`, made by `scripts/build_person_nouns.py`
 /// from the Debian package wordnet-base; committed output, rebuilt in CI), one set,
-/// so a lookup stays one hash probe.
-pub(crate) static PERSON_NOUNS: LazyLock<WordSet> = LazyLock::new(|| {
-    let mut set = PERSON_NOUNS_HAND.clone();
-    set.extend(PERSON_NOUNS_WORDNET.iter().copied());
-    set
-});
+/// so a lookup stays one hash probe (neither list is kept apart).
+pub(crate) static PERSON_NOUNS: LazyLock<WordSet> =
+    LazyLock::new(|| words(PERSON_NOUNS_HAND).chain(words(PERSON_NOUNS_WORDNET)).collect());
+
+const PERSON_NOUNS_HAND: &str = include_str!("data/person_nouns.txt");
+const PERSON_NOUNS_WORDNET: &str = include_str!("data/person_nouns_wordnet.txt");
 
 /// `data/source_words.txt`: one word a line, optionally followed by one tag word.
 const SOURCE_WORDS_SRC: &str = include_str!("data/source_words.txt");
@@ -331,7 +335,7 @@ mod tests {
     /// lacks, and leaves out what the script filters.
     #[test]
     fn wordnet_person_nouns_parse() {
-        let set = word_set(include_str!("data/person_nouns_wordnet.txt"));
+        let set = word_set(PERSON_NOUNS_WORDNET);
         assert!(set.len() > 10_000, "{}", set.len());
         for w in ["conductor", "conductors", "herders", "tribesmen", "headmaster", "beekeepers", "commandos"] {
             assert!(set.contains(w), "{w}");
@@ -354,16 +358,27 @@ mod tests {
         }
     }
 
+    /// Whether a row of a word list is one lowercase word (no second, tab-separated
+    /// field, which the reader would drop).
+    fn is_one_lowercase_word(fields: &[&str]) -> bool {
+        matches!(fields, [w] if !w.contains(char::is_whitespace) && w.to_lowercase() == *w)
+    }
+
     #[test]
     fn data_files_parse() {
-        for (name, src) in FILES {
-            let words: Vec<&str> = src.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#')).collect();
-            assert!(!words.is_empty(), "{name}: no words");
-            for w in &words {
-                assert!(!w.contains(char::is_whitespace) && w.to_lowercase() == *w, "{name}: {w:?} is not one lowercase word");
+        let person_nouns = [("person_nouns.txt", PERSON_NOUNS_HAND), ("person_nouns_wordnet.txt", PERSON_NOUNS_WORDNET)];
+        for &(name, src) in FILES.iter().chain(&person_nouns) {
+            let rows: Vec<(usize, Vec<&str>)> = crate::vocab::table::rows(src).collect();
+            assert!(!rows.is_empty(), "{name}: no words");
+            for (line, fields) in &rows {
+                assert!(is_one_lowercase_word(fields), "{name}:{line}: {fields:?} is not one lowercase word");
             }
-            assert_eq!(word_set(src).len(), words.len(), "{name}: a word listed twice");
+            assert_eq!(word_set(src).len(), rows.len(), "{name}: a word listed twice");
         }
+        for bad in ["killed\tdead", "two words", "Killed"] {
+            assert!(!crate::vocab::table::rows(bad).all(|(_, fields)| is_one_lowercase_word(&fields)), "{bad:?} accepted");
+        }
+        assert_eq!(PERSON_NOUNS.len(), word_set(PERSON_NOUNS_HAND).union(&word_set(PERSON_NOUNS_WORDNET)).count());
         assert!(is_not_people("km") && is_not_people("goats") && !is_not_people("herders"));
         assert!(is_victim_link("belonging") && is_violent_participle("hacked"));
         assert!(is_person_noun("civilians") && is_person_noun("schoolgirls") && !is_person_noun("houses"));

@@ -28,14 +28,10 @@ use super::LABEL;
 
 const PAST_MARKERS: &str = include_str!("data/past_markers.txt");
 
-/// Phrases (word sequences) that date a figure as an earlier event.
+/// Phrases (word sequences) that date a figure as an earlier event: one a row
+/// (`vocab::table::rows`), its words split at spaces.
 static PAST: LazyLock<Vec<Vec<&'static str>>> = LazyLock::new(|| {
-    PAST_MARKERS
-        .lines()
-        .map(str::trim)
-        .filter(|l| !l.is_empty() && !l.starts_with('#'))
-        .map(|l| l.split_whitespace().collect())
-        .collect()
+    crate::vocab::table::rows(PAST_MARKERS).filter_map(|(_, fields)| Some(fields.first()?.split_whitespace().collect())).collect()
 });
 
 /// The five outcomes, in the order totals are written.
@@ -959,10 +955,28 @@ mod tests {
         assert_eq!(killed("Four traders were killed in the bazaar. Two guards were killed later.").as_deref(), Some("6"));
     }
 
+    /// Why a row of `data/past_markers.txt` is malformed: it must be one lowercase
+    /// phrase, with no tab (a second field the reader would drop).
+    fn past_marker_error(fields: &[&str]) -> Option<&'static str> {
+        match fields {
+            [phrase] if phrase.to_lowercase() != *phrase => Some("not lowercase"),
+            [_] => None,
+            _ => Some("a tab inside the phrase"),
+        }
+    }
+
     #[test]
     fn past_markers_parse() {
+        for (line, fields) in crate::vocab::table::rows(PAST_MARKERS) {
+            assert_eq!(past_marker_error(&fields), None, "past_markers.txt:{line}: {fields:?}");
+        }
+        assert_eq!(PAST.len(), crate::vocab::table::rows(PAST_MARKERS).count());
         assert!(PAST.len() >= 5);
-        assert!(PAST.iter().all(|m| !m.is_empty() && m.iter().all(|w| w.to_lowercase() == *w)));
+        assert!(PAST.iter().any(|m| m == &["last", "year"]));
+        for bad in ["last\tyear", "Last year"] {
+            let (_, fields) = crate::vocab::table::rows(bad).next().unwrap_or_default();
+            assert!(past_marker_error(&fields).is_some(), "{bad:?} accepted");
+        }
     }
 
     #[test]

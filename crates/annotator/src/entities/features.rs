@@ -346,20 +346,25 @@ const COPULA_SUBJECT_LOWER: usize = 2;
 /// How many cluster levels (coarsest first) of the describing words are features.
 const COPULA_LEVELS: usize = 2;
 
+/// The word pair of a row of [`COPULA_WORDS`] (`vocab::table::rows`): one field of
+/// two words separated by spaces; `None` for any other row.
+fn copula_pair<'a>(fields: &[&'a str]) -> Option<(&'a str, &'a str)> {
+    let [pair] = fields else { return None };
+    let mut words = pair.split_whitespace();
+    match (words.next(), words.next(), words.next()) {
+        (Some(a), Some(b), None) => Some((a, b)),
+        _ => None,
+    }
+}
+
 /// The lower-case hashes ([`TokenInfo::lower`]) of the word pairs of
-/// [`COPULA_WORDS`] (a line that is no pair is left out; a test checks there is none).
+/// [`COPULA_WORDS`] (a row that is no pair is left out; a test checks there is none).
 fn copula_words() -> &'static [(u64, u64)] {
     static WORDS: std::sync::OnceLock<Vec<(u64, u64)>> = std::sync::OnceLock::new();
     WORDS.get_or_init(|| {
         let mut scratch = String::new();
         let mut lower = |w: &str| token_info(w, &mut scratch).lower;
-        COPULA_WORDS
-            .lines()
-            .map(str::trim)
-            .filter(|l| !l.is_empty() && !l.starts_with('#'))
-            .filter_map(|l| l.split_once(' '))
-            .map(|(a, b)| (lower(a), lower(b.trim())))
-            .collect()
+        crate::vocab::table::rows(COPULA_WORDS).filter_map(|(_, fields)| copula_pair(&fields)).map(|(a, b)| (lower(a), lower(b))).collect()
     })
 }
 
@@ -1099,9 +1104,14 @@ mod tests {
     #[test]
     fn copula_words_file_parses() {
         let mut scratch = String::new();
-        let lines = COPULA_WORDS.lines().filter(|l| !l.trim().is_empty() && !l.starts_with('#')).count();
+        for (line, fields) in crate::vocab::table::rows(COPULA_WORDS) {
+            assert!(copula_pair(&fields).is_some(), "copula_words.txt:{line}: {fields:?} is not two words");
+        }
+        for bad in ["is\ta", "is", "is a b"] {
+            assert!(crate::vocab::table::rows(bad).all(|(_, fields)| copula_pair(&fields).is_none()), "{bad:?} accepted");
+        }
         let words = copula_words();
-        assert_eq!(words.len(), lines, "every line is a pair of words");
+        assert_eq!(words.len(), crate::vocab::table::rows(COPULA_WORDS).count(), "every row is a pair of words");
         let mut lower = |w: &str| token_info(w, &mut scratch).lower;
         assert!(words.contains(&(lower("was"), lower("a"))));
         assert!(!words.contains(&(lower("a"), lower("was"))));

@@ -433,7 +433,7 @@ static ORG_INNER_WORDS: &str = include_str!("data/org_inner_words.txt");
 /// Whether `word` is one of [`ORG_INNER_WORDS`] (as written: lower case).
 fn inner_word(word: &str) -> bool {
     static WORDS: std::sync::OnceLock<Vec<&'static str>> = std::sync::OnceLock::new();
-    let words = WORDS.get_or_init(|| ORG_INNER_WORDS.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#')).collect());
+    let words = WORDS.get_or_init(|| crate::vocab::table::rows(ORG_INNER_WORDS).filter_map(|(_, fields)| fields.first().copied()).collect());
     words.contains(&word)
 }
 
@@ -1179,15 +1179,24 @@ mod tests {
 
     #[test]
     fn org_inner_words_file_parses() {
-        let words: Vec<&str> = ORG_INNER_WORDS.lines().filter(|l| !l.starts_with('#')).collect();
+        // A row is one word of ASCII lower-case letters (no second, tab-separated field).
+        let is_word = |fields: &[&str]| matches!(fields, [w] if !w.is_empty() && w.chars().all(|c| c.is_ascii_lowercase()));
+        let rows: Vec<(usize, Vec<&str>)> = crate::vocab::table::rows(ORG_INNER_WORDS).collect();
+        for (line, fields) in &rows {
+            assert!(is_word(fields), "org_inner_words.txt:{line}: {fields:?}");
+        }
+        for bad in ["of\tthe", "o f", "Of"] {
+            assert!(!crate::vocab::table::rows(bad).all(|(_, fields)| is_word(&fields)), "{bad:?} accepted");
+        }
+        let words: Vec<&str> = rows.iter().map(|(_, fields)| fields[0]).collect();
         assert!(words.len() >= 4);
-        assert!(words.iter().all(|w| !w.is_empty() && w.chars().all(|c| c.is_ascii_lowercase())));
         let unique: HashSet<&&str> = words.iter().collect();
         assert_eq!(unique.len(), words.len(), "duplicate word");
         assert!(inner_word("of") && inner_word("the") && !inner_word("Of") && !inner_word("# Function"));
     }
 
     #[test]
+    #[rustfmt::skip]
     fn cued_organisations_keep_their_inner_function_words() {
         let mut g = gazetteer::Gazetteer::new();
         // Training ORG names: the cue words are their heads, `Ministry`, `Bank`,

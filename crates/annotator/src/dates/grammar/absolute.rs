@@ -389,6 +389,7 @@ mod tests {
     /// the part above 12; elsewhere such pairs are no dates.
     /// Written for the ninth round (issue 15), DCT 2015-01-23.
     #[test]
+    #[rustfmt::skip]
     fn bracketed_day_and_month() {
         check_table("2015-01-23", &[
             ("A bus was torched on the 11th day (16/01) of the blockade.", &[("the 11th day", "DATE", "2015-01-23"), ("16/01", "DATE", "2015-01-16")]),

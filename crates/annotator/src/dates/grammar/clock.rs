@@ -185,6 +185,7 @@ mod tests {
     /// `local time` (outside the extent).
     /// Written for the seventh round (issue 15), DCT 2016-03-10 (a Thursday).
     #[test]
+    #[rustfmt::skip]
     fn clock_times_on_a_day_and_in_local_time() {
         check_table("2016-03-10", &[
             ("At 6:45 p.m. on Friday, the first shots were fired in Bamako.", &[("6:45 p.m.", "TIME", "2016-03-04T18:45"), ("Friday", "DATE", "2016-03-04")]),

@@ -225,6 +225,7 @@ mod tests {
     /// no frame.
     /// Written for the seventh round (issue 15), DCT 2016-03-10 (a Thursday).
     #[test]
+    #[rustfmt::skip]
     fn a_year_frames_its_sentence() {
         check_table("2016-03-10", &[
             ("In 1994, the genocide in Rwanda began in April.", &[("1994", "DATE", "1994"), ("April", "DATE", "1994-04")]),

@@ -214,6 +214,7 @@ mod tests {
     /// takes the noun's kind and year, the article stays outside both (tenth round,
     /// issue 15: a range or pair is two expressions). DCT 1989-11-02 (fourth quarter).
     #[test]
+    #[rustfmt::skip]
     fn coordinated_quarters_and_halves() {
         check_table("1989-11-02", &[
             ("Its auction business is conducted in the second and fourth quarters.", &[("second", "DATE", "1989-Q2"), ("fourth quarters", "DATE", "1989-Q4")]),

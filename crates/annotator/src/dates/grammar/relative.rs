@@ -397,6 +397,7 @@ mod tests {
     /// reference instead (narrative).
     /// Written for the ninth round (issue 15), DCT 1998-02-05 (a Thursday).
     #[test]
+    #[rustfmt::skip]
     fn anaphora_before_any_named_time_take_the_dct() {
         check_table(DCT, &[
             ("Hostilities resumed that night.", &[("that night", "TIME", "1998-02-05TNI")]),
@@ -432,6 +433,7 @@ mod tests {
     /// reference day, stepped.
     /// Written for the seventh round (issue 15), DCT 2016-03-10 (a Thursday).
     #[test]
+    #[rustfmt::skip]
     fn weeks_from_the_story() {
         check_table("2016-03-10", &[
             ("The ferry sank off Sulawesi on Jan. 13, 2012. The following week, salvage crews arrived.", &[("Jan. 13, 2012", "DATE", "2012-01-13"), ("The following week", "DATE", "2012-W03")]),
@@ -443,6 +445,7 @@ mod tests {
     /// `the next morning`, `the following evening`: a part of the day after the
     /// reference day, a TIME as SCHEME's `Monday night` (eleventh round, issue 15).
     #[test]
+    #[rustfmt::skip]
     fn next_day_parts_are_times() {
         check_table("2009-11-09", &[
             ("The wall opened at 10:45 p.m. on Thursday, Nov. 9, 1989, and by the next morning crowds were chipping at it.", &[
@@ -475,6 +478,7 @@ mod tests {
     /// day on, `that` inside the extent; before any stated time, the weekday alone
     /// (eleventh round, issue 15).
     #[test]
+    #[rustfmt::skip]
     fn that_weekday_follows_the_story() {
         check_table("2016-02-09", &[
             ("The bombs exploded on April 15, 2013, and by that Friday evening the suspect was found.", &[
