@@ -95,6 +95,16 @@ impl DateTagger {
         // range's two ends are made to run forward, `grammar::ranges`).
         let mut prev_date: Option<(usize, usize)> = None;
         while i < toks.len() {
+            // With no story time held, nothing below changes at a token no reading
+            // starts at: pass them in a tight loop.
+            if story.is_none() && grammar.norm.story.is_none() && grammar.norm.story_year.is_none() {
+                while i < toks.len() && !grammar.may_start(i) {
+                    i += 1;
+                }
+                if i >= toks.len() {
+                    break;
+                }
+            }
             if story.is_some() && grammar.sentences().opens(i) {
                 story_age += 1;
                 if story_age > grammar::STORY_SENTENCES {
