@@ -267,6 +267,9 @@ pub(crate) struct Token {
     /// The context lists its text is in ([`list_set`] of it), looked up once here so
     /// that the grammar's many [`WordList`] tests are a bit test.
     pub lists: u128,
+    /// What the token is to the sentence reading ([`Token::mark_of`] of it), set by
+    /// [`compose`] so that [`sentences`] reads it without classing the token again.
+    pub mark: Mark,
 }
 
 impl Token {
@@ -274,8 +277,8 @@ impl Token {
     /// a mark, or a word a full stop after which is an abbreviation's (a month's
     /// abbreviation, `Sept.`; a word of one byte, `P.`; a capitalised word of at most three bytes,
     /// `Mr.`, `Two.`).
-    pub(crate) fn sentence_mark(&self, text: &str) -> Mark {
-        match self.lex {
+    pub(crate) fn mark_of(lex: Lex, cap: bool, len: usize) -> Mark {
+        match lex {
             Lex::Punct('!' | '?') => Mark::Exclaim,
             Lex::Punct(';') => Mark::Semicolon,
             Lex::Punct('.') => Mark::FullStop,
@@ -283,25 +286,27 @@ impl Token {
             // `Feb.`, `Sept.` are abbreviations; a full name before a full stop (`fell
             // in February. March will…`) ends the sentence (twelfth round).
             Lex::Month { abbr: true, .. } => Mark::Abbrev,
-            Lex::Other | Lex::Word(_) => {
-                // A token's range is the text's own (`compose` cuts at atoms, on char
-                // boundaries), so its length is the difference; one past the text's end
-                // counts as empty, as slicing would.
-                let len = if self.end <= text.len() { self.end.saturating_sub(self.start) } else { 0 };
-                if len == 1 || (self.cap && len <= 3) {
-                    Mark::Abbrev
-                } else {
-                    Mark::Other
-                }
-            }
+            Lex::Other | Lex::Word(_) => Self::word_mark(cap, len),
             _ => Mark::Other,
+        }
+    }
+
+    /// [`Token::mark_of`] a word of `len` bytes that the lexicon gives no class of
+    /// its own ([`Lex::Other`], [`Lex::Word`]).
+    #[inline]
+    fn word_mark(cap: bool, len: usize) -> Mark {
+        if len == 1 || (cap && len <= 3) {
+            Mark::Abbrev
+        } else {
+            Mark::Other
         }
     }
 }
 
-/// The sentences of the grammar's tokens `toks` of `text`, read once per document.
-pub(crate) fn sentences(text: &str, toks: &[Token]) -> TokenSentences {
-    TokenSentences::new(toks.iter().map(|t| (t.sentence_mark(text), t.newline_before)))
+/// The sentences of the grammar's tokens `toks`, read once per document from the
+/// marks [`compose`] set.
+pub(crate) fn sentences(toks: &[Token]) -> TokenSentences {
+    TokenSentences::new(toks.iter().map(|t| (t.mark, t.newline_before)))
 }
 
 /// Composes the grammar's tokens of the viewed text from its atoms
@@ -403,7 +408,9 @@ pub(crate) fn compose(view: &TextView<'_>, out: &mut Vec<Token>) {
         }
         hyphen_pending = matches!(lex, Lex::Punct('-')) && !space && !out.is_empty();
         // Written once, in place (not moved through a pending slot).
-        out.push(Token { start, end, lex, cap, space_before: space, newline_before: newline, lists });
+        // (A word in no table, most tokens, is `Lex::Other`: its mark without the match.)
+        let mark = if matches!(lex, Lex::Other) { Token::word_mark(cap, end - start) } else { Token::mark_of(lex, cap, end - start) };
+        out.push(Token { start, end, lex, cap, space_before: space, newline_before: newline, lists, mark });
         k = last + 1;
         space = false;
         newline = false;
@@ -1147,7 +1154,8 @@ mod tests {
                     }
                 }
                 let lists = super::super::list_set(&text[start..i]);
-                let tok = Token { start, end: i, lex, cap, space_before: space, newline_before: newline, lists };
+                let mark = Token::mark_of(lex, cap, i - start);
+                let tok = Token { start, end: i, lex, cap, space_before: space, newline_before: newline, lists, mark };
                 space = false;
                 newline = false;
                 if let Some(h) = pending_hyphen.take() {
@@ -1359,7 +1367,7 @@ mod tests {
     fn sentences_match_the_scans(text: &str) -> Result<(), String> {
         let mut toks = Vec::new();
         tokenize(text, &mut toks);
-        let s = sentences(text, &toks);
+        let s = sentences(&toks);
         for i in 0..toks.len() + 2 {
             let new = (s.ends(i), s.opens(i), s.follows_mark(i));
             let old = (scans::sentence_end(text, &toks, i), scans::opens_sentence(text, &toks, i), scans::sentence_start(&toks, i));
@@ -1375,7 +1383,7 @@ mod tests {
         let text = "On Sept. 5 he left. Two. Mr. Ali. Bob said: \"P. Khan came!\" Then\nnothing; the end.";
         let mut toks = Vec::new();
         tokenize(text, &mut toks);
-        let s = sentences(text, &toks);
+        let s = sentences(&toks);
         let at = |w: &str| toks.iter().position(|t| &text[t.start..t.end] == w).unwrap_or(usize::MAX);
         assert!(!s.ends(at("Sept") + 1), "a month's full stop is an abbreviation's");
         assert!(s.ends(at("left") + 1) && s.opens(at("Two")));
@@ -1396,7 +1404,7 @@ mod tests {
         let text = "Rain fell in February. March was dry. It ended in May. Then on Feb. 3 it rained.";
         let mut toks = Vec::new();
         tokenize(text, &mut toks);
-        let s = sentences(text, &toks);
+        let s = sentences(&toks);
         let at = |w: &str| toks.iter().position(|t| &text[t.start..t.end] == w).unwrap_or(usize::MAX);
         assert!(s.ends(at("February") + 1) && s.opens(at("March")), "a full month name's full stop ends a sentence");
         assert!(s.ends(at("May") + 1) && s.opens(at("Then")), "so does `May`'s");
@@ -1406,7 +1414,7 @@ mod tests {
 
     #[test]
     fn sentences_of_empty_and_multi_byte_text() {
-        let s = sentences("", &[]);
+        let s = sentences(&[]);
         assert!(s.opens(0) && s.follows_mark(0) && !s.ends(0) && !s.opens(1));
         // Multi-byte words: `Ü.` is two bytes (an abbreviation only when capitalised in
         // ASCII), `Öz.` four, `é.` two; `“` opens a quotation.
