@@ -354,7 +354,17 @@ pub(crate) fn compose(view: &TextView<'_>, out: &mut Vec<Token>) {
                     (Lex::Other, run_end(atoms, ascii, AtomKind::is_alphanumeric))
                 } else {
                     let end = atoms.get(ascii).map_or(start, |a| a.end as usize);
-                    let (lex, in_lists) = word_entry(tables, word_key(bytes, start, end), end - start);
+                    let Some((lex, in_lists)) = word_entry(tables, word_key(bytes, start, end), end - start) else {
+                        // Most words are in no table: pushed here as a word in none
+                        // (`Lex::Other`, no lists), a path the compiler specialises.
+                        let mark = Token::word_mark(cap, end - start);
+                        let tok = Token { start, end, lex: Lex::Other, cap, space_before: space, newline_before: newline, lists: 0, mark };
+                        push(out, tok, &mut hyphen_pending);
+                        k = ascii + 1;
+                        space = false;
+                        newline = false;
+                        continue;
+                    };
                     lists = in_lists;
                     (lex, ascii)
                 }
@@ -397,24 +407,30 @@ pub(crate) fn compose(view: &TextView<'_>, out: &mut Vec<Token>) {
         if lists == u128::MAX {
             lists = tables.list_set(bytes.get(start..end).unwrap_or(&[]));
         }
-        if hyphen_pending {
-            // The glued hyphen is the last token pushed: it is dropped when it joins
-            // this token to the one before it.
-            let before = out.len().checked_sub(2).and_then(|p| out.get(p));
-            let joins = !space && !matches!(lex, Lex::Punct(_)) && before.is_some_and(|p| !matches!(p.lex, Lex::Punct(_)));
-            if joins {
-                out.pop();
-            }
-        }
-        hyphen_pending = matches!(lex, Lex::Punct('-')) && !space && !out.is_empty();
-        // Written once, in place (not moved through a pending slot).
         // (A word in no table, most tokens, is `Lex::Other`: its mark without the match.)
         let mark = if matches!(lex, Lex::Other) { Token::word_mark(cap, end - start) } else { Token::mark_of(lex, cap, end - start) };
-        out.push(Token { start, end, lex, cap, space_before: space, newline_before: newline, lists, mark });
+        push(out, Token { start, end, lex, cap, space_before: space, newline_before: newline, lists, mark }, &mut hyphen_pending);
         k = last + 1;
         space = false;
         newline = false;
     }
+}
+
+/// Pushes `tok` onto `out`, written once, in place (not moved through a pending
+/// slot). `hyphen_pending` says whether the last token pushed is a hyphen glued to
+/// the token before it: that hyphen is dropped when it joins `tok` to that token.
+/// It is then set for `tok`.
+#[inline(always)]
+fn push(out: &mut Vec<Token>, tok: Token, hyphen_pending: &mut bool) {
+    if *hyphen_pending {
+        let before = out.len().checked_sub(2).and_then(|p| out.get(p));
+        let joins = !tok.space_before && !matches!(tok.lex, Lex::Punct(_)) && before.is_some_and(|p| !matches!(p.lex, Lex::Punct(_)));
+        if joins {
+            out.pop();
+        }
+    }
+    *hyphen_pending = matches!(tok.lex, Lex::Punct('-')) && !tok.space_before && !out.is_empty();
+    out.push(tok);
 }
 
 /// Whether the apostrophe atom `k` opens `'80s`: two digits and an `s`, glued, and no
@@ -533,14 +549,13 @@ fn word_lex(tables: &Tables, word: &[u8]) -> Lex {
 }
 
 /// The class of a word of ASCII letters and digits and the context lists it is in,
-/// with one look-up: [`word_lex`] and [`list_set`] of it.
+/// with one look-up: [`word_lex`] and [`list_set`] of it; `None` for a word in no
+/// table (`Lex::Other`, no lists).
 /// `key` is [`word_key`] of the word, `len` its length.
-fn word_entry(tables: &Tables, key: Option<u128>, len: usize) -> (Lex, u128) {
+fn word_entry(tables: &Tables, key: Option<u128>, len: usize) -> Option<(Lex, u128)> {
     // Most words are in no table: the shape filter skips their hash.
-    let Some(&(lex, lists)) = key.filter(|&k| tables.shapes.may_hold_key(k)).and_then(|k| tables.entries.get(&k)) else {
-        return (Lex::Other, 0);
-    };
-    (if len > MAX_WORD { Lex::Other } else { lex }, lists)
+    let &(lex, lists) = key.filter(|&k| tables.shapes.may_hold_key(k)).and_then(|k| tables.entries.get(&k))?;
+    Some((if len > MAX_WORD { Lex::Other } else { lex }, lists))
 }
 
 /// [`table::folded_key`] of `bytes[start..end]`, a run of ASCII letters and digits,
