@@ -325,7 +325,10 @@ pub(crate) fn sentences(toks: &[Token]) -> TokenSentences {
 ///
 /// Hyphens that join two tokens without spaces are dropped (the grammar sees
 /// `four-year` as `four year`, spans still cover the hyphen).
-pub(crate) fn compose(view: &TextView<'_>, out: &mut Vec<Token>) {
+///
+/// Returns whether a token is the unit `quarter` (`quarters`): the document talks
+/// about quarters (`Grammar::finance`).
+pub(crate) fn compose(view: &TextView<'_>, out: &mut Vec<Token>) -> bool {
     let (text, atoms, readings) = (view.text(), view.atoms(), view.numbers());
     let mut reading = 0;
     out.clear();
@@ -336,6 +339,7 @@ pub(crate) fn compose(view: &TextView<'_>, out: &mut Vec<Token>) {
     // the next token decides on.
     let mut hyphen_pending = false;
     let tables = &*TABLES;
+    let mut quarters = false;
     let mut k = 0;
     while let Some(atom) = atoms.get(k) {
         space |= atom.space_before();
@@ -366,6 +370,7 @@ pub(crate) fn compose(view: &TextView<'_>, out: &mut Vec<Token>) {
                         continue;
                     };
                     lists = in_lists;
+                    quarters |= matches!(lex, Lex::Unit { unit: Unit::Quarter, .. });
                     (lex, ascii)
                 }
             }
@@ -414,6 +419,7 @@ pub(crate) fn compose(view: &TextView<'_>, out: &mut Vec<Token>) {
         space = false;
         newline = false;
     }
+    quarters
 }
 
 /// Pushes `tok` onto `out`, written once, in place (not moved through a pending
