@@ -564,6 +564,17 @@ fn word_entry(tables: &Tables, key: Option<u128>, len: usize) -> Option<(Lex, u1
     Some((if len > MAX_WORD { Lex::Other } else { lex }, lists))
 }
 
+/// `WORD_MASKS[n]`: the low `n` bytes of a `u128` set, for [`word_key`].
+static WORD_MASKS: [u128; 16] = {
+    let mut masks = [0u128; 16];
+    let mut n = 0;
+    while n < 16 {
+        masks[n] = (1u128 << (8 * n)) - 1;
+        n += 1;
+    }
+    masks
+};
+
 /// [`table::folded_key`] of `bytes[start..end]`, a run of ASCII letters and digits,
 /// without a byte loop: sixteen bytes are read at once, those past the word cleared,
 /// and `0x20` set in each byte of the word, which lowercases an ASCII letter and
@@ -582,8 +593,9 @@ fn word_key(bytes: &[u8], start: usize, end: usize) -> Option<u128> {
             u128::from_le_bytes(buf)
         }
     };
-    // `len` is at most 15, so the shift stays below 128.
-    let word = (1u128 << (8 * len)) - 1;
+    // `len` is at most 15: the mask is a table's (a shift of a `u128` by a variable
+    // amount is several instructions).
+    let word = *WORD_MASKS.get(len)?;
     Some((x & word) | (u128::from_le_bytes([0x20; 16]) & word) | ((len as u128) << 120))
 }
 
