@@ -111,6 +111,7 @@ impl<'t> Token<'t> {
     }
 
     /// [`Token::new`] of a token whose bytes `bytes` (`text[start..end]`) are ASCII.
+    #[inline]
     fn ascii(start: usize, end: usize, kind: Kind, bytes: &[u8], lower: &'t str) -> Token<'t> {
         let mut token = Token { start, end, kind, title: false, upper: false, key: "" };
         let lowered = || if bytes.len() <= KEY_LEN { lower.get(start..end).unwrap_or("") } else { "" };

@@ -25,6 +25,7 @@ use reader::Span;
 
 use super::lexicon::{forward_cue, verb_cue, WordSet, CAUSE, CHARGE, DEATH, ELAPSED, GRIEVANCE, PROTEST, REPRISAL, RISE, SAYING, SOURCE_WORDS, SPARK, TOLL_LABELS, UNREST};
 use super::LABEL;
+use crate::vocab::table::{Shapes, MAX_KEY};
 
 const PAST_MARKERS: &str = include_str!("data/past_markers.txt");
 
@@ -261,6 +262,58 @@ fn lower_words(s: &str) -> Vec<Lower<'_>> {
     words
 }
 
+/// A word list of the protest checks with a filter in front: most words of a
+/// sentence are in none, and the filter (first two bytes and length, any ASCII case:
+/// [`Shapes`]) rejects them before they are lowercased and hashed.
+struct Filtered {
+    set: &'static WordSet,
+    shapes: Shapes,
+    /// The longest word's length in bytes.
+    longest: usize,
+}
+
+impl Filtered {
+    fn of(set: &'static WordSet) -> Filtered {
+        let mut shapes = Shapes::default();
+        for w in set {
+            shapes.insert_word(w.as_bytes());
+        }
+        Filtered { set, shapes, longest: set.iter().map(|w| w.len()).max().unwrap_or(0) }
+    }
+
+    /// Whether the ASCII word `w` lowercased may be in the set (never `false` for one
+    /// that is): `Shapes` holds words of at most `MAX_KEY` bytes, so a longer one is
+    /// rejected only when the set has none that long.
+    fn may_hold(&self, w: &[u8]) -> bool {
+        w.len() <= self.longest && (w.len() > MAX_KEY || self.shapes.may_hold(w))
+    }
+}
+
+static PROTEST_WORDS: LazyLock<Filtered> = LazyLock::new(|| Filtered::of(&PROTEST));
+static SPARK_WORDS: LazyLock<Filtered> = LazyLock::new(|| Filtered::of(&SPARK));
+
+/// Whether a word of `s` ([`lower_words`] of it) is in `list`, without the vector of
+/// words: an ASCII word the filter passes is lowercased into a buffer on the stack (a
+/// text with other characters, or a word longer than the buffer, is read as
+/// `lower_words` reads it).
+fn has_word_in(s: &str, list: &Filtered) -> bool {
+    if !s.is_ascii() {
+        return lower_words(s).iter().any(|w| list.set.contains(w.as_str()));
+    }
+    let mut buf = [0u8; 32];
+    s.as_bytes().split(|b| !b.is_ascii_alphanumeric()).filter(|w| !w.is_empty() && list.may_hold(w)).any(|w| {
+        match buf.get_mut(..w.len()) {
+            Some(lower) => {
+                for (l, b) in lower.iter_mut().zip(w) {
+                    *l = b.to_ascii_lowercase();
+                }
+                std::str::from_utf8(lower).is_ok_and(|l| list.set.contains(l))
+            }
+            None => std::str::from_utf8(w).is_ok_and(|w| list.set.contains(w.to_ascii_lowercase().as_str())),
+        }
+    })
+}
+
 /// A word of [`lower_words`], lowercase: the text's own slice when it has no
 /// uppercase letter (most words), a lowercased copy otherwise.
 #[derive(Debug, Clone)]
@@ -309,16 +362,18 @@ impl PartialEq<&str> for Lower<'_> {
 fn is_grievance(text: &str, sentences: &[usize], figure: &Figure) -> bool {
     let start = near_before(text, sentences.get(figure.sentence).copied().unwrap_or(0), figure.start);
     let end = near_after(text, figure.end, sentences.get(figure.sentence + 1).copied().unwrap_or(text.len()));
-    let words = lower_words(text.get(start..end).unwrap_or(""));
-    let before = lower_words(text.get(start..figure.start).unwrap_or(""));
-    if sparks_unrest(&lower_words(text.get(figure.end..end).unwrap_or(""))) {
+    // (Each word list is read only where its words decide: most sentences have no
+    // spark or protest word, and `has_word_in` lowercases without allocating.)
+    let after = text.get(figure.end..end).unwrap_or("");
+    if has_word_in(after, &SPARK_WORDS) && sparks_unrest(&lower_words(after)) {
         return true;
     }
     // The protest anywhere in the sentence, its link to the grievance before the
     // figure: `3 were killed during a protest against a drive` is this event's toll.
-    if !words.iter().any(|w| PROTEST.contains(w.as_str())) {
+    if !has_word_in(text.get(start..end).unwrap_or(""), &PROTEST_WORDS) {
         return false;
     }
+    let before = lower_words(text.get(start..figure.start).unwrap_or(""));
     before.iter().any(|w| GRIEVANCE.contains(w.as_str())) || protest_governs(&before)
 }
 
@@ -366,18 +421,20 @@ fn drop_grievances_of_other_sentences(
     if figures.is_empty() {
         return;
     }
-    let words_of = |n: usize| {
+    let sentence_text = |n: usize| {
         let start = sentences.get(n).copied().unwrap_or(0);
         let end = sentences.get(n + 1).copied().unwrap_or(text.len());
-        lower_words(text.get(start..end).unwrap_or(""))
+        text.get(start..end).unwrap_or("")
     };
+    let words_of = |n: usize| lower_words(sentence_text(n));
     let protests_elsewhere = *protest_elsewhere.get_or_init(|| {
         (0..sentences.len().max(1))
             .filter(|n| span_sentences.binary_search(n).is_err())
-            .any(|n| protests_a_death(&words_of(n)))
+            // (`protests_a_death` is false without a protest word.)
+            .any(|n| has_word_in(sentence_text(n), &PROTEST_WORDS) && protests_a_death(&words_of(n)))
     });
     if protests_elsewhere {
-        figures.retain(|f| words_of(f.sentence).iter().any(|w| PROTEST.contains(w.as_str())));
+        figures.retain(|f| has_word_in(sentence_text(f.sentence), &PROTEST_WORDS));
     }
 }
 
@@ -839,6 +896,29 @@ mod tests {
             let got: Vec<&str> = words.iter().map(Lower::as_str).collect();
             assert_eq!(got, expected, "{s:?}");
         }
+    }
+
+    /// `has_word_in` answers as the words of `lower_words` do, in any case, on ASCII
+    /// and other text, with words longer than its buffer.
+    #[test]
+    fn has_word_in_reads_the_words_lower_words_gives() {
+        for s in [
+            "",
+            "Workers PROTESTED on the road.",
+            "In Protest, they blocked it",
+            "protest",
+            "a protestation and protesters",
+            "Ölçek protest — ALL 5 dead",
+            "Ölçek İstanbul",
+            "an extraordinarilylongwordwithnoprotestinsideitatall protest",
+            "extraordinarilylongwordwithnoprotestinsideitatall",
+            "sparked riots",
+        ] {
+            for list in [&*PROTEST_WORDS, &*SPARK_WORDS] {
+                assert_eq!(has_word_in(s, list), lower_words(s).iter().any(|w| list.set.contains(w.as_str())), "{s:?}");
+            }
+        }
+        assert!(has_word_in("In PROTEST, they marched.", &PROTEST_WORDS));
     }
 
     fn killed(text: &str) -> Option<String> {

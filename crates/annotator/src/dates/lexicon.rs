@@ -267,6 +267,9 @@ pub(crate) struct Token {
     /// The context lists its text is in ([`list_set`] of it), looked up once here so
     /// that the grammar's many [`WordList`] tests are a bit test.
     pub lists: u128,
+    /// What the token is to the sentence reading ([`Token::mark_of`] of it), set by
+    /// [`compose`] so that [`sentences`] reads it without classing the token again.
+    pub mark: Mark,
 }
 
 impl Token {
@@ -274,8 +277,8 @@ impl Token {
     /// a mark, or a word a full stop after which is an abbreviation's (a month's
     /// abbreviation, `Sept.`; a word of one byte, `P.`; a capitalised word of at most three bytes,
     /// `Mr.`, `Two.`).
-    pub(crate) fn sentence_mark(&self, text: &str) -> Mark {
-        match self.lex {
+    pub(crate) fn mark_of(lex: Lex, cap: bool, len: usize) -> Mark {
+        match lex {
             Lex::Punct('!' | '?') => Mark::Exclaim,
             Lex::Punct(';') => Mark::Semicolon,
             Lex::Punct('.') => Mark::FullStop,
@@ -283,25 +286,27 @@ impl Token {
             // `Feb.`, `Sept.` are abbreviations; a full name before a full stop (`fell
             // in February. March will…`) ends the sentence (twelfth round).
             Lex::Month { abbr: true, .. } => Mark::Abbrev,
-            Lex::Other | Lex::Word(_) => {
-                // A token's range is the text's own (`compose` cuts at atoms, on char
-                // boundaries), so its length is the difference; one past the text's end
-                // counts as empty, as slicing would.
-                let len = if self.end <= text.len() { self.end.saturating_sub(self.start) } else { 0 };
-                if len == 1 || (self.cap && len <= 3) {
-                    Mark::Abbrev
-                } else {
-                    Mark::Other
-                }
-            }
+            Lex::Other | Lex::Word(_) => Self::word_mark(cap, len),
             _ => Mark::Other,
+        }
+    }
+
+    /// [`Token::mark_of`] a word of `len` bytes that the lexicon gives no class of
+    /// its own ([`Lex::Other`], [`Lex::Word`]).
+    #[inline]
+    fn word_mark(cap: bool, len: usize) -> Mark {
+        if len == 1 || (cap && len <= 3) {
+            Mark::Abbrev
+        } else {
+            Mark::Other
         }
     }
 }
 
-/// The sentences of the grammar's tokens `toks` of `text`, read once per document.
-pub(crate) fn sentences(text: &str, toks: &[Token]) -> TokenSentences {
-    TokenSentences::new(toks.iter().map(|t| (t.sentence_mark(text), t.newline_before)))
+/// The sentences of the grammar's tokens `toks`, read once per document from the
+/// marks [`compose`] set.
+pub(crate) fn sentences(toks: &[Token]) -> TokenSentences {
+    TokenSentences::new(toks.iter().map(|t| (t.mark, t.newline_before)))
 }
 
 /// Composes the grammar's tokens of the viewed text from its atoms
@@ -320,7 +325,10 @@ pub(crate) fn sentences(text: &str, toks: &[Token]) -> TokenSentences {
 ///
 /// Hyphens that join two tokens without spaces are dropped (the grammar sees
 /// `four-year` as `four year`, spans still cover the hyphen).
-pub(crate) fn compose(view: &TextView<'_>, out: &mut Vec<Token>) {
+///
+/// Returns whether a token is the unit `quarter` (`quarters`): the document talks
+/// about quarters (`Grammar::finance`).
+pub(crate) fn compose(view: &TextView<'_>, out: &mut Vec<Token>) -> bool {
     let (text, atoms, readings) = (view.text(), view.atoms(), view.numbers());
     let mut reading = 0;
     out.clear();
@@ -331,6 +339,7 @@ pub(crate) fn compose(view: &TextView<'_>, out: &mut Vec<Token>) {
     // the next token decides on.
     let mut hyphen_pending = false;
     let tables = &*TABLES;
+    let mut quarters = false;
     let mut k = 0;
     while let Some(atom) = atoms.get(k) {
         space |= atom.space_before();
@@ -349,8 +358,19 @@ pub(crate) fn compose(view: &TextView<'_>, out: &mut Vec<Token>) {
                     (Lex::Other, run_end(atoms, ascii, AtomKind::is_alphanumeric))
                 } else {
                     let end = atoms.get(ascii).map_or(start, |a| a.end as usize);
-                    let (lex, in_lists) = word_entry(tables, word_key(bytes, start, end), end - start);
+                    let Some((lex, in_lists)) = word_entry(tables, word_key(bytes, start, end), end - start) else {
+                        // Most words are in no table: pushed here as a word in none
+                        // (`Lex::Other`, no lists), a path the compiler specialises.
+                        let mark = Token::word_mark(cap, end - start);
+                        let tok = Token { start, end, lex: Lex::Other, cap, space_before: space, newline_before: newline, lists: 0, mark };
+                        push(out, tok, &mut hyphen_pending);
+                        k = ascii + 1;
+                        space = false;
+                        newline = false;
+                        continue;
+                    };
                     lists = in_lists;
+                    quarters |= matches!(lex, Lex::Unit { unit: Unit::Quarter, .. });
                     (lex, ascii)
                 }
             }
@@ -392,22 +412,31 @@ pub(crate) fn compose(view: &TextView<'_>, out: &mut Vec<Token>) {
         if lists == u128::MAX {
             lists = tables.list_set(bytes.get(start..end).unwrap_or(&[]));
         }
-        if hyphen_pending {
-            // The glued hyphen is the last token pushed: it is dropped when it joins
-            // this token to the one before it.
-            let before = out.len().checked_sub(2).and_then(|p| out.get(p));
-            let joins = !space && !matches!(lex, Lex::Punct(_)) && before.is_some_and(|p| !matches!(p.lex, Lex::Punct(_)));
-            if joins {
-                out.pop();
-            }
-        }
-        hyphen_pending = matches!(lex, Lex::Punct('-')) && !space && !out.is_empty();
-        // Written once, in place (not moved through a pending slot).
-        out.push(Token { start, end, lex, cap, space_before: space, newline_before: newline, lists });
+        // (A word in no table, most tokens, is `Lex::Other`: its mark without the match.)
+        let mark = if matches!(lex, Lex::Other) { Token::word_mark(cap, end - start) } else { Token::mark_of(lex, cap, end - start) };
+        push(out, Token { start, end, lex, cap, space_before: space, newline_before: newline, lists, mark }, &mut hyphen_pending);
         k = last + 1;
         space = false;
         newline = false;
     }
+    quarters
+}
+
+/// Pushes `tok` onto `out`, written once, in place (not moved through a pending
+/// slot). `hyphen_pending` says whether the last token pushed is a hyphen glued to
+/// the token before it: that hyphen is dropped when it joins `tok` to that token.
+/// It is then set for `tok`.
+#[inline(always)]
+fn push(out: &mut Vec<Token>, tok: Token, hyphen_pending: &mut bool) {
+    if *hyphen_pending {
+        let before = out.len().checked_sub(2).and_then(|p| out.get(p));
+        let joins = !tok.space_before && !matches!(tok.lex, Lex::Punct(_)) && before.is_some_and(|p| !matches!(p.lex, Lex::Punct(_)));
+        if joins {
+            out.pop();
+        }
+    }
+    *hyphen_pending = matches!(tok.lex, Lex::Punct('-')) && !tok.space_before && !out.is_empty();
+    out.push(tok);
 }
 
 /// Whether the apostrophe atom `k` opens `'80s`: two digits and an `s`, glued, and no
@@ -526,15 +555,25 @@ fn word_lex(tables: &Tables, word: &[u8]) -> Lex {
 }
 
 /// The class of a word of ASCII letters and digits and the context lists it is in,
-/// with one look-up: [`word_lex`] and [`list_set`] of it.
+/// with one look-up: [`word_lex`] and [`list_set`] of it; `None` for a word in no
+/// table (`Lex::Other`, no lists).
 /// `key` is [`word_key`] of the word, `len` its length.
-fn word_entry(tables: &Tables, key: Option<u128>, len: usize) -> (Lex, u128) {
+fn word_entry(tables: &Tables, key: Option<u128>, len: usize) -> Option<(Lex, u128)> {
     // Most words are in no table: the shape filter skips their hash.
-    let Some(&(lex, lists)) = key.filter(|&k| tables.shapes.may_hold_key(k)).and_then(|k| tables.entries.get(&k)) else {
-        return (Lex::Other, 0);
-    };
-    (if len > MAX_WORD { Lex::Other } else { lex }, lists)
+    let &(lex, lists) = key.filter(|&k| tables.shapes.may_hold_key(k)).and_then(|k| tables.entries.get(&k))?;
+    Some((if len > MAX_WORD { Lex::Other } else { lex }, lists))
 }
+
+/// `WORD_MASKS[n]`: the low `n` bytes of a `u128` set, for [`word_key`].
+static WORD_MASKS: [u128; 16] = {
+    let mut masks = [0u128; 16];
+    let mut n = 0;
+    while n < 16 {
+        masks[n] = (1u128 << (8 * n)) - 1;
+        n += 1;
+    }
+    masks
+};
 
 /// [`table::folded_key`] of `bytes[start..end]`, a run of ASCII letters and digits,
 /// without a byte loop: sixteen bytes are read at once, those past the word cleared,
@@ -554,8 +593,9 @@ fn word_key(bytes: &[u8], start: usize, end: usize) -> Option<u128> {
             u128::from_le_bytes(buf)
         }
     };
-    // `len` is at most 15, so the shift stays below 128.
-    let word = (1u128 << (8 * len)) - 1;
+    // `len` is at most 15: the mask is a table's (a shift of a `u128` by a variable
+    // amount is several instructions).
+    let word = *WORD_MASKS.get(len)?;
     Some((x & word) | (u128::from_le_bytes([0x20; 16]) & word) | ((len as u128) << 120))
 }
 
@@ -1147,7 +1187,8 @@ mod tests {
                     }
                 }
                 let lists = super::super::list_set(&text[start..i]);
-                let tok = Token { start, end: i, lex, cap, space_before: space, newline_before: newline, lists };
+                let mark = Token::mark_of(lex, cap, i - start);
+                let tok = Token { start, end: i, lex, cap, space_before: space, newline_before: newline, lists, mark };
                 space = false;
                 newline = false;
                 if let Some(h) = pending_hyphen.take() {
@@ -1359,7 +1400,7 @@ mod tests {
     fn sentences_match_the_scans(text: &str) -> Result<(), String> {
         let mut toks = Vec::new();
         tokenize(text, &mut toks);
-        let s = sentences(text, &toks);
+        let s = sentences(&toks);
         for i in 0..toks.len() + 2 {
             let new = (s.ends(i), s.opens(i), s.follows_mark(i));
             let old = (scans::sentence_end(text, &toks, i), scans::opens_sentence(text, &toks, i), scans::sentence_start(&toks, i));
@@ -1375,7 +1416,7 @@ mod tests {
         let text = "On Sept. 5 he left. Two. Mr. Ali. Bob said: \"P. Khan came!\" Then\nnothing; the end.";
         let mut toks = Vec::new();
         tokenize(text, &mut toks);
-        let s = sentences(text, &toks);
+        let s = sentences(&toks);
         let at = |w: &str| toks.iter().position(|t| &text[t.start..t.end] == w).unwrap_or(usize::MAX);
         assert!(!s.ends(at("Sept") + 1), "a month's full stop is an abbreviation's");
         assert!(s.ends(at("left") + 1) && s.opens(at("Two")));
@@ -1396,7 +1437,7 @@ mod tests {
         let text = "Rain fell in February. March was dry. It ended in May. Then on Feb. 3 it rained.";
         let mut toks = Vec::new();
         tokenize(text, &mut toks);
-        let s = sentences(text, &toks);
+        let s = sentences(&toks);
         let at = |w: &str| toks.iter().position(|t| &text[t.start..t.end] == w).unwrap_or(usize::MAX);
         assert!(s.ends(at("February") + 1) && s.opens(at("March")), "a full month name's full stop ends a sentence");
         assert!(s.ends(at("May") + 1) && s.opens(at("Then")), "so does `May`'s");
@@ -1406,7 +1447,7 @@ mod tests {
 
     #[test]
     fn sentences_of_empty_and_multi_byte_text() {
-        let s = sentences("", &[]);
+        let s = sentences(&[]);
         assert!(s.opens(0) && s.follows_mark(0) && !s.ends(0) && !s.opens(1));
         // Multi-byte words: `Ü.` is two bytes (an abbreviation only when capitalised in
         // ASCII), `Öz.` four, `é.` two; `“` opens a quotation.

@@ -35,7 +35,7 @@ use crate::{Annotator, BuildError, DateOrder, Tagger, TextView};
 
 use calendar::Ymd;
 use grammar::Grammar;
-use lexicon::{Lex, Token, Unit};
+use lexicon::Token;
 use normalize::{Anchor, TimexNormalizer};
 
 /// What the date tagger is built from.
@@ -68,19 +68,15 @@ impl DateTagger {
     fn tag_view(&self, view: &TextView<'_>, dct: Option<&str>, out: &mut Vec<Span>) {
         let text = view.text();
         let mut toks: Vec<Token> = Vec::with_capacity(view.atoms().len());
-        lexicon::compose(view, &mut toks);
-        let quarters = toks
-            .iter()
-            .filter(|t| matches!(t.lex, Lex::Unit { unit: Unit::Quarter, .. }))
-            .take(2)
-            .count();
+        // Whether a token is the unit `quarter`: told by `compose`, which classes them.
+        let quarters = lexicon::compose(view, &mut toks);
         let dct = dct.and_then(Ymd::parse_iso);
         let mut grammar = Grammar {
             toks: &toks,
             view,
             norm: TimexNormalizer { dct, story: None, story_year: None },
             order: self.order,
-            finance: quarters >= 1,
+            finance: quarters,
             anchor: Anchor::at_dct(dct),
             prev_end: usize::MAX,
             sentences: OnceCell::new(),
@@ -95,6 +91,16 @@ impl DateTagger {
         // range's two ends are made to run forward, `grammar::ranges`).
         let mut prev_date: Option<(usize, usize)> = None;
         while i < toks.len() {
+            // With no story time held, nothing below changes at a token no reading
+            // starts at: pass them in a tight loop.
+            if story.is_none() && grammar.norm.story.is_none() && grammar.norm.story_year.is_none() {
+                while i < toks.len() && !grammar.may_start(i) {
+                    i += 1;
+                }
+                if i >= toks.len() {
+                    break;
+                }
+            }
             if story.is_some() && grammar.sentences().opens(i) {
                 story_age += 1;
                 if story_age > grammar::STORY_SENTENCES {

@@ -202,13 +202,14 @@ static BYTES: [Byte; 256] = {
 pub fn atomize(text: &str, out: &mut Vec<Atom>) {
     let bytes = text.as_bytes();
     let n = bytes.len();
-    // The whitespace since the last atom.
-    let (mut space, mut newlines, mut first_newline, mut line_separator) = (false, 0u8, 0usize, false);
+    // The whitespace since the last atom: its flags (`SPACE_BEFORE`, `LINE_BREAK`,
+    // `LINE_SEPARATOR`, set as it is read), its `\n`s and where the first is.
+    let (mut flags, mut newlines, mut first_newline) = (0u8, 0u8, 0usize);
     let mut i = 0;
     while let Some(&b) = bytes.get(i) {
         let (end, kind) = match BYTES[usize::from(b)] {
             Byte::Space => {
-                space = true;
+                flags |= SPACE_BEFORE;
                 i += 1;
                 continue;
             }
@@ -217,7 +218,7 @@ pub fn atomize(text: &str, out: &mut Vec<Atom>) {
                     first_newline = i;
                 }
                 newlines = newlines.saturating_add(1);
-                space = true;
+                flags |= SPACE_BEFORE | LINE_BREAK;
                 i += 1;
                 continue;
             }
@@ -231,8 +232,10 @@ pub fn atomize(text: &str, out: &mut Vec<Atom>) {
                     // Curly quotes, dashes, bullets: punctuation without the Unicode tables.
                     (i + len, AtomKind::Punct)
                 } else if c.is_whitespace() {
-                    space = true;
-                    line_separator |= matches!(c, '\u{85}' | '\u{2028}' | '\u{2029}');
+                    flags |= SPACE_BEFORE;
+                    if matches!(c, '\u{85}' | '\u{2028}' | '\u{2029}') {
+                        flags |= LINE_SEPARATOR | LINE_BREAK;
+                    }
                     i += len;
                     continue;
                 } else if c.is_alphabetic() {
@@ -246,17 +249,15 @@ pub fn atomize(text: &str, out: &mut Vec<Atom>) {
                 }
             }
         };
-        let flags = gap_flags(space, newlines, line_separator);
         out.push(Atom { start: i as u32, end: end as u32, first_newline: first_newline as u32, kind, first_byte: b, newlines, flags });
-        (space, newlines, line_separator) = (false, 0, false);
+        (flags, newlines) = (0, 0);
         i = end;
         // One space between words, the most common gap, without another turn.
         if bytes.get(i) == Some(&b' ') {
-            space = true;
+            flags = SPACE_BEFORE;
             i += 1;
         }
     }
-    let flags = gap_flags(space, newlines, line_separator);
     out.push(Atom { start: n as u32, end: n as u32, first_newline: first_newline as u32, kind: AtomKind::End, first_byte: 0, newlines, flags });
 }
 
@@ -266,17 +267,6 @@ pub fn atomize(text: &str, out: &mut Vec<Atom>) {
 #[inline]
 fn is_general_punctuation(c: char) -> bool {
     matches!(c, '\u{2010}'..='\u{2027}' | '\u{2030}'..='\u{205e}')
-}
-
-fn gap_flags(space: bool, newlines: u8, line_separator: bool) -> u8 {
-    let mut flags = if space { SPACE_BEFORE } else { 0 };
-    if line_separator {
-        flags |= LINE_SEPARATOR | LINE_BREAK;
-    }
-    if newlines > 0 {
-        flags |= LINE_BREAK;
-    }
-    flags
 }
 
 /// The end of the run of ASCII letters from `start` on (`start` is one), eight bytes

@@ -111,35 +111,73 @@ const ENDS: u8 = 1;
 const OPENS: u8 = 2;
 const FOLLOWS: u8 = 4;
 
+/// Every [`Mark`], in declaration order (`mark as usize` indexes it).
+const MARKS: [Mark; 6] = [Mark::Exclaim, Mark::Semicolon, Mark::FullStop, Mark::Opener, Mark::Abbrev, Mark::Other];
+
+/// The column of [`STEPS`] for the position after the last token.
+const END: usize = MARKS.len();
+
+/// [`TokenSentences::step`] as a table, so that the reading is one look-up a token:
+/// a row per state (`0` before the first token; `1 + 2 × the last token's mark +
+/// whether it ended a sentence` after it), a column per mark of the next token and
+/// one for the position after the last ([`END`]); each entry is that token's flags
+/// when no line break comes before it (one adds [`OPENS`] and [`FOLLOWS`]) and the
+/// next state.
+static STEPS: [[(u8, u8); MARKS.len() + 1]; 1 + 2 * MARKS.len()] = {
+    let mut table = [[(0u8, 0u8); MARKS.len() + 1]; 1 + 2 * MARKS.len()];
+    let mut state = 0;
+    while state < table.len() {
+        let mut m = 0;
+        while m < MARKS.len() {
+            table[state][m] = TokenSentences::step(state, Some(MARKS[m]));
+            m += 1;
+        }
+        table[state][END] = TokenSentences::step(state, None);
+        state += 1;
+    }
+    table
+};
+
 impl TokenSentences {
     /// The reading of the tokens given in order, each as its [`Mark`] and whether a
     /// line break comes before it.
     pub fn new(tokens: impl IntoIterator<Item = (Mark, bool)>) -> Self {
         let tokens = tokens.into_iter();
         let mut flags = Vec::with_capacity(tokens.size_hint().0 + 1);
-        // The previous token's mark (`None` before the first) and whether it ended a sentence.
-        let mut prev: Option<Mark> = None;
-        let mut prev_ends = false;
-        for (mark, newline_before) in tokens {
-            let ends = match mark {
-                Mark::Exclaim | Mark::Semicolon => true,
-                Mark::FullStop => prev != Some(Mark::Abbrev),
-                Mark::Opener | Mark::Abbrev | Mark::Other => false,
-            };
-            let first = prev.is_none() || newline_before;
-            flags.push((u8::from(ends) * ENDS) | Self::opening(first, prev, prev_ends));
-            prev = Some(mark);
-            prev_ends = ends;
-        }
-        flags.push(Self::opening(prev.is_none(), prev, prev_ends));
+        // One table look-up a token (`STEPS`, made from `step`).
+        let mut state = 0u8;
+        flags.extend(tokens.map(|(mark, newline_before)| {
+            let (flags, next) = STEPS.get(usize::from(state)).and_then(|row| row.get(mark as usize)).copied().unwrap_or((0, 0));
+            state = next;
+            flags | (u8::from(newline_before) * (OPENS | FOLLOWS))
+        }));
+        flags.push(STEPS.get(usize::from(state)).map_or(0, |row| row[END].0));
         TokenSentences { flags }
     }
 
     /// The [`OPENS`] and [`FOLLOWS`] flags of a position: `first` (the first token or
     /// one after a line break), after a token `prev` that `prev_ends` a sentence or not.
-    fn opening(first: bool, prev: Option<Mark>, prev_ends: bool) -> u8 {
+    const fn opening(first: bool, prev: Option<Mark>, prev_ends: bool) -> u8 {
         let follows = first || matches!(prev, Some(Mark::FullStop | Mark::Exclaim | Mark::Opener));
-        (u8::from(first || prev_ends) * OPENS) | (u8::from(follows) * FOLLOWS)
+        ((first || prev_ends) as u8 * OPENS) | (follows as u8 * FOLLOWS)
+    }
+
+    /// The rule for one token: in `state` (see [`STEPS`]), a token with mark `mark`
+    /// (`None`: the position after the last token) and no line break before it gets
+    /// these flags, and the state after it is the second value.
+    const fn step(state: usize, mark: Option<Mark>) -> (u8, u8) {
+        // The previous token's mark (`None` before the first) and whether it ended a sentence.
+        let (prev, prev_ends) = if state == 0 { (None, false) } else { (Some(MARKS[(state - 1) / 2]), (state - 1) % 2 == 1) };
+        let Some(mark) = mark else {
+            return (Self::opening(prev.is_none(), prev, prev_ends), 0);
+        };
+        let ends = match mark {
+            Mark::Exclaim | Mark::Semicolon => true,
+            Mark::FullStop => !matches!(prev, Some(Mark::Abbrev)),
+            Mark::Opener | Mark::Abbrev | Mark::Other => false,
+        };
+        let flags = (ends as u8 * ENDS) | Self::opening(prev.is_none(), prev, prev_ends);
+        (flags, (1 + 2 * mark as usize + ends as usize) as u8)
     }
 
     fn has(&self, i: usize, flag: u8) -> bool {

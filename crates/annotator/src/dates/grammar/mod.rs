@@ -199,7 +199,7 @@ impl<'a> Grammar<'a> {
     /// lexicon's classes by [`lexicon::sentences`]); made on the first question, so a
     /// document whose rules never ask pays nothing.
     pub(crate) fn sentences(&self) -> &TokenSentences {
-        self.sentences.get_or_init(|| lexicon::sentences(self.text(), self.toks))
+        self.sentences.get_or_init(|| lexicon::sentences(self.toks))
     }
 
     fn lex(&self, i: usize) -> Lex {
