@@ -207,8 +207,15 @@ pub fn totals_dated(text: &str, spans: &[Span], dct: Option<&str>) -> CasualtyTo
         // `Three more were killed …; the death toll since last Friday has reached
         // 27`: a count over a period holds other events' deaths; with a figure of the
         // report's own event beside it, it is not this report's toll.
-        if figures.iter().any(|f| !is_period_total(text, sentences, f)) {
-            figures.retain(|f| !is_period_total(text, sentences, f));
+        if figures.len() > 1 {
+            let period: Vec<bool> = figures.iter().map(|f| is_period_total(text, sentences, f)).collect();
+            if period.contains(&false) && period.contains(&true) {
+                let mut n = 0;
+                figures.retain(|_| {
+                    n += 1;
+                    !period.get(n - 1).copied().unwrap_or(false)
+                });
+            }
         }
         drop_grievances_of_other_sentences(text, sentences, &span_sentences, &protest_elsewhere, &mut figures);
         // `A man was shot dead … the man was a shopkeeper`, `killed the commander …
@@ -461,6 +468,19 @@ fn is_past_event(text: &str, sentences: &[usize], figure: &Figure) -> bool {
     })
 }
 
+/// Whether the last `bytes` bytes of a figure's sentence before it hold one of
+/// `needles` (ASCII, lowercase; matched ignoring case): a cheap test before reading
+/// the words.
+fn tail_has(text: &str, sentences: &[usize], figure: &Figure, bytes: usize, needles: &[&str]) -> bool {
+    let start = sentences.get(figure.sentence).copied().unwrap_or(0).max(figure.start.saturating_sub(bytes));
+    let tail = text.as_bytes().get(start..figure.start).unwrap_or(&[]);
+    needles.iter().any(|n| {
+        let n = n.as_bytes();
+        let first = n.first().copied().unwrap_or(0);
+        tail.windows(n.len()).any(|w| w[0] | 0x20 == first && w.eq_ignore_ascii_case(n))
+    })
+}
+
 /// The most words between a relative `which`/`that` and the figure it takes.
 const ANTECEDENT_REACH: usize = 4;
 
@@ -472,6 +492,10 @@ const ANTECEDENT_REACH: usize = 4;
 /// year's`, or a year well before the report, within 14 words before a `which` or
 /// `that` at most 4 words before the figure.
 fn is_dated_antecedent(text: &str, sentences: &[usize], figure: &Figure, dct: Option<Dct>) -> bool {
+    // Most figures have no `which`/`that` right before them: a cheap test first.
+    if !tail_has(text, sentences, figure, 60, &["which", "that"]) {
+        return false;
+    }
     let before = words_before(text, sentences, figure);
     let Some(rel) = before.iter().rposition(|w| matches!(w.as_str(), "which" | "that")) else { return false };
     if before.len() - rel - 1 > ANTECEDENT_REACH {
@@ -506,6 +530,9 @@ const PERIOD_REACH: usize = 12;
 /// `this year`/`month`/`week`, before the figure. `the toll since the attack` is the
 /// event's own.
 fn is_period_total(text: &str, sentences: &[usize], figure: &Figure) -> bool {
+    if !tail_has(text, sentences, figure, 160, &["toll", "tally", "count"]) {
+        return false;
+    }
     let before = words_before(text, sentences, figure);
     let Some(t) = before.iter().rposition(|w| matches!(w.as_str(), "toll" | "tally" | "count")) else { return false };
     let between = before.get(t + 1..).unwrap_or(&[]);
