@@ -380,6 +380,10 @@ const FIGURES: &[Row] = &[
     // Round 14: a part of the injured whose own fate follows.
     ("Gunmen wounded 5 guards; two of the injured died overnight.", &[("5 guards", "injured:5"), ("two", "killed:2")]),
     ("Eight miners were hurt and one of the wounded succumbed on Monday.", &[("Eight miners", "injured:8"), ("one", "killed:1")]),
+    // Round 14: a part of a possessed group is the number alone, as `N of them`.
+    ("Rebels ambushed the convoy; 3 of their drivers were wounded.", &[("3", "injured:3")]),
+    ("Police said 2 of his bodyguards died in the attack.", &[("2", "killed:2")]),
+    ("Four of her pupils were abducted from the school.", &[("Four", "abducted:4")]),
     // Round 14: what people are counted by is not people.
     ("The blast killed 40 tourists of 11 nationalities at the hotel.", &[("40 tourists", "killed:40")]),
 ];
@@ -457,6 +461,7 @@ const DISTRACTORS: &[&str] = &[
     "Police foiled a plot to kill 3 ministers during the parade.",
     "A preacher offered a reward for killing a local writer.",
     "The rebels vowed to kill 50 soldiers in revenge.",
+    "Two of its engines were damaged in the crash.",
     // Round 14: a threat names people not harmed.
     "Leaflets threatened 9 union organisers with death unless they left the district.",
     "The gang is threatening 20 shopkeepers who refuse to pay.",

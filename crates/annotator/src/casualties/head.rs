@@ -61,6 +61,11 @@ pub(crate) fn classify(tokens: &[Token], at: usize, joined_article: bool) -> Opt
                 return Some(Head { context_from: k + 3, ..bare })
             }
             "the" | "these" => return Some(bare),
+            // `2 of his sons were wounded`, `1 of their fighters killed`: a part of a
+            // possessed group, like `of them`; the figure is the number alone.
+            "his" | "her" | "their" | "its" if is_person_noun(key(tokens, k + 2)) => {
+                return Some(Head { context_from: k + 3, ..bare })
+            }
             _ => k += 1,
         }
     }
