@@ -555,6 +555,11 @@ fn glued(tokens: &[Token], i: usize) -> bool {
 /// tapper`) is left out: measured, it cost a document toll on held-out text.
 fn joined_victim(tokens: &[Token], prev: &Candidate, i: usize) -> bool {
     let end = prev.end;
+    // `shot dead a tribal notable of the Aqidat tribe and his nephew`: a name after
+    // the first object, then `and`.
+    if matches!(prev.outcome, Some((_, Source::Before))) && person_head(tokens, end) && name_then_and(tokens, end, i) {
+        return true;
+    }
     let from = if lexicon::forward_cue(key(tokens, end)).is_some() { end + 1 } else { end };
     if from >= i || !linked(tokens, from, i, true) {
         return false;
@@ -649,7 +654,10 @@ fn share_cues(tokens: &[Token], candidates: &mut [Candidate]) {
         if cur.needs_cue && comma_only(tokens, prev.end, cur.first) {
             continue;
         }
-        if (linked(tokens, prev.end, cur.first, true) && breakdown_fits(tokens, prev, cur)) || continues(tokens, prev.end, cur) {
+        let named = matches!(source, Source::Before)
+            && person_head(tokens, prev.end)
+            && name_then_and(tokens, prev.end, cur.first);
+        if (linked(tokens, prev.end, cur.first, true) && breakdown_fits(tokens, prev, cur)) || continues(tokens, prev.end, cur) || named {
             let from_after = matches!(source, Source::After | Source::Inherited { from_after: true });
             cur.outcome = Some((outcome, Source::Inherited { from_after }));
         }
@@ -665,7 +673,10 @@ fn share_cues(tokens: &[Token], candidates: &mut [Candidate]) {
         // list (`12 soldiers, 3 police and 5 civilians were killed`), not in `Of the 36
         // passengers, 21 were killed`.
         let shared = match source {
-            Source::After => linked(tokens, cur.end, next.first, false) && !comma_only(tokens, cur.end, next.first),
+            Source::After => {
+                (linked(tokens, cur.end, next.first, false) && !comma_only(tokens, cur.end, next.first))
+                    || (person_head(tokens, cur.end) && name_then_and(tokens, cur.end, next.first))
+            }
             Source::Inherited { from_after: true } => linked(tokens, cur.end, next.first, false),
             _ => false,
         };
@@ -673,6 +684,70 @@ fn share_cues(tokens: &[Token], candidates: &mut [Candidate]) {
             cur.outcome = Some((outcome, Source::Inherited { from_after: true }));
         }
     }
+}
+
+/// Whether a known noun for people ends the phrase before token `end` (`a
+/// commando`, not `Two Communist Party`).
+fn person_head(tokens: &[Token], end: usize) -> bool {
+    let w = key(tokens, end.wrapping_sub(1));
+    lexicon::is_person_noun(w) || head::is_singular_person_noun(w)
+}
+
+/// The most tokens of a unit's or a group's name between a figure and the `and`
+/// that joins the next one.
+const NAME_REACH: usize = 12;
+
+/// Whether a unit's or a group's name after `of`/`from` is all that stands between a
+/// figure ending at token `from` and `and` right before the next figure at `to`
+/// (`A commando of 4 Para (Special Forces) and 3 militants were killed`, `a
+/// policeman from the Rapid Action Battalion and 2 robbers died`): capitalised
+/// words, numbers and brackets, so the two figures are coordinated.
+fn name_then_and(tokens: &[Token], from: usize, to: usize) -> bool {
+    if !matches!(key(tokens, from), "of" | "from") || to < from + 3 || to - from > NAME_REACH || key(tokens, to - 1) != "and" {
+        return false;
+    }
+    let mut j = from + 1;
+    if key(tokens, j) == "the" {
+        j += 1;
+    }
+    let mut names = 0;
+    let mut nouns = 0;
+    while j < to - 1 {
+        let Some(t) = tokens.get(j) else { return false };
+        if t.is("(") || t.is("[") {
+            let close = if t.is("(") { ")" } else { "]" };
+            match (j + 1..to - 1).find(|&m| tokens.get(m).is_some_and(|c| c.is(close))) {
+                Some(m) => j = m + 1,
+                None => return false,
+            }
+            continue;
+        }
+        let name = match t.kind {
+            Kind::Word => t.title || t.upper,
+            Kind::Number => true,
+            _ => t.is("-"),
+        };
+        // `of the Aqidat tribe`, `of Tchoma Bangou village`: a common noun after the
+        // name (not a verb form, not a noun for people).
+        let w = t.key();
+        let noun = t.kind == Kind::Word
+            && !name
+            && names > 0
+            && !w.ends_with("ed")
+            && !w.ends_with("ing")
+            && !lexicon::is_person_noun(w)
+            && !lexicon::is_preposition(w)
+            && lexicon::forward_cue(w).is_none();
+        if noun {
+            nouns += 1;
+        } else if name {
+            names += 1;
+        } else {
+            return false;
+        }
+        j += 1;
+    }
+    names > 0 && nouns <= 1
 }
 
 /// Whether `cur` goes on from a figure ending at token `from` in the same clause: a

@@ -367,6 +367,26 @@ const FIGURES: &[Row] = &[
     ("Militiamen killed 3 beekeepers and 2 woodcutters in the forest.", &[("3 beekeepers", "killed:3"), ("2 woodcutters", "killed:2")]),
     ("Two tribesmen accused of theft were beaten to death.", &[("Two tribesmen", "killed:2")]),
     ("Five people have been injured in the clash.", &[("Five people", "injured:5")]),
+    // Round 14: a unit's or a group's name (with a bracket, a number or a common noun
+    // after it) between a figure and `and` before the next figure: coordinated.
+    ("A ranger of 7 Mountain (Rapid Response) Company and 2 poachers were killed in the reserve.", &[("A ranger", "killed:1"), ("2 poachers", "killed:2")]),
+    ("A constable from the Rapid Action Battalion and 4 looters died in the clash.", &[("A constable", "killed:1"), ("4 looters", "killed:4")]),
+    ("Raiders shot dead a headman of the Korro clan and his son near the well.", &[("a headman", "killed:1"), ("his son", "killed:1")]),
+    // Round 14: a list of fates joined by `or` before the figure is no kill count.
+    ("The brigade said it had killed, wounded or captured 35 insurgents in the valley.", &[("35 insurgents", "casualties:35")]),
+    ("Officials said troops killed, injured or detained 18 smugglers near the coast.", &[("18 smugglers", "casualties:18")]),
+    // Round 14: `neutralised` in military statements (killed, wounded or captured).
+    ("The army said it had neutralised 60 jihadists in the forest.", &[("60 jihadists", "casualties:60")]),
+    ("Nearly 30 assailants were neutralised, the ministry said.", &[("Nearly 30 assailants", "casualties:~30")]),
+    // Round 14: a part of the injured whose own fate follows.
+    ("Gunmen wounded 5 guards; two of the injured died overnight.", &[("5 guards", "injured:5"), ("two", "killed:2")]),
+    ("Eight miners were hurt and one of the wounded succumbed on Monday.", &[("Eight miners", "injured:8"), ("one", "killed:1")]),
+    // Round 14: a part of a possessed group is the number alone, as `N of them`.
+    ("Rebels ambushed the convoy; 3 of their drivers were wounded.", &[("3", "injured:3")]),
+    ("Police said 2 of his bodyguards died in the attack.", &[("2", "killed:2")]),
+    ("Four of her pupils were abducted from the school.", &[("Four", "abducted:4")]),
+    // Round 14: what people are counted by is not people.
+    ("The blast killed 40 tourists of 11 nationalities at the hotel.", &[("40 tourists", "killed:40")]),
 ];
 
 const DISTRACTORS: &[&str] = &[
@@ -442,6 +462,10 @@ const DISTRACTORS: &[&str] = &[
     "Police foiled a plot to kill 3 ministers during the parade.",
     "A preacher offered a reward for killing a local writer.",
     "The rebels vowed to kill 50 soldiers in revenge.",
+    "Two of its engines were damaged in the crash.",
+    // Round 14: a threat names people not harmed.
+    "Leaflets threatened 9 union organisers with death unless they left the district.",
+    "The gang is threatening 20 shopkeepers who refuse to pay.",
 ];
 
 fn tag(text: &str) -> Vec<(String, String)> {
@@ -642,6 +666,20 @@ const TOTALS: &[(&str, Option<&str>)] = &[
     // Round 12 (s12-cas2): a breakdown between spaced dashes is not added again.
     ("Deaths were put at 9 - 7 miners and 2 guards - after the collapse.", Some("9")),
     ("Six pilgrims (4 men and a girl) drowned when the ferry sank.", Some("6")),
+    // Round 14: a toll counted over a period beside the event's own figures.
+    ("Two more guards were killed on Monday. The toll since last March has reached 41.", Some("2")),
+    ("Four traders died in the ambush. The tally since the start of the war stands at 900.", Some("4")),
+    ("The toll since the blast has risen to 9.", Some("9")),
+    // Round 14: a source's own count of the toll (`put the toll at`) is a
+    // conflicting report: the lowest is kept; a later revision still replaces.
+    ("At least 20 miners died in the collapse, the company said. Union leaders put the toll at 45.", Some(">=20")),
+    ("Rebels killed 30 villagers, officials said. Residents placed the death toll at 52.", Some("30")),
+    ("Seven people died in the flood. Officials later put the toll at 11.", Some("11")),
+    // Round 14: a count told as older (`earlier`, `initially`, `had put`) does not
+    // replace the latest one.
+    ("The death toll from the riot rose to 28, the ministry said. Earlier the ministry had put the toll at 19.", Some("28")),
+    // Round 14: `last week's` names an earlier event before a relative clause.
+    ("Farmers visited the village hit by last week's raid that left 6 herders dead.", None),
 ];
 
 /// Totals of notes with a creation date: a year well before it dates an earlier event.
@@ -659,6 +697,12 @@ const DATED_TOTALS: &[(&str, &str, Option<&str>)] = &[
     // A pluperfect figure with a past marker anywhere after it.
     ("Twelve people had died when the ferry capsized near the jetty on the night of May 2 last year.", "2015-01-20", None),
     ("Twelve people died when the ferry capsized near the jetty on the night of May 2 last year.", "2015-01-20", Some("12")),
+    // Round 14: an earlier event named with its own date before a relative clause
+    // (a possessive month other than the report's, `last month's`, an early year).
+    ("Crowds marched to the site of the 1994 massacre, in which about 800 villagers were killed.", "2019-04-07", None),
+    ("Police questioned two men about March's bombing of the bus depot which killed 14 passengers.", "2017-08-10", None),
+    // The report's own month dates the event itself.
+    ("Three men were questioned about August's bombing of the depot which killed 14 passengers.", "2017-08-28", Some("14")),
 ];
 
 #[test]

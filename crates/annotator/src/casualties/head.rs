@@ -55,7 +55,17 @@ pub(crate) fn classify(tokens: &[Token], at: usize, joined_article: bool) -> Opt
         match key(tokens, k + 1) {
             // `12 of them were killed`: the figure is the number alone.
             "them" | "whom" | "those" | "us" => return Some(Head { context_from: k + 2, ..bare }),
+            // `one of the injured died`: the group the part is taken from had
+            // another fate; the predicate after it is the part's own.
+            "the" if matches!(key(tokens, k + 2), "injured" | "wounded") => {
+                return Some(Head { context_from: k + 3, ..bare })
+            }
             "the" | "these" => return Some(bare),
+            // `2 of his sons were wounded`, `1 of their fighters killed`: a part of a
+            // possessed group, like `of them`; the figure is the number alone.
+            "his" | "her" | "their" | "its" if is_person_noun(key(tokens, k + 2)) => {
+                return Some(Head { context_from: k + 3, ..bare })
+            }
             _ => k += 1,
         }
     }

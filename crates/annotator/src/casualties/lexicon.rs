@@ -257,6 +257,7 @@ fn verb_cue_exact(w: &str) -> Option<Outcome> {
         | "hurt" | "hurting" | "hurts" | "maimed" | "maiming" => Outcome::Injured,
         "kidnap" | "kidnaps" | "kidnapped" | "kidnapping" | "abduct" | "abducts" | "abducted"
         | "abducting" => Outcome::Abducted,
+        "neutralised" | "neutralized" | "neutralising" | "neutralizing" => Outcome::Casualties,
         _ => return None,
     })
 }
@@ -291,7 +292,9 @@ pub(crate) fn forward_cue(w: &str) -> Option<Outcome> {
         | "wounds" => Outcome::Injured,
         "missing" | "unaccounted" | "disappeared" => Outcome::Missing,
         "kidnapped" | "abducted" | "hostage" | "captive" => Outcome::Abducted,
-        "casualties" => Outcome::Casualties,
+        // `neutralised` in military statements: killed, wounded or captured
+        // (eval/dev-tolls decision T6).
+        "casualties" | "neutralised" | "neutralized" => Outcome::Casualties,
         _ => return None,
     })
 }
@@ -357,6 +360,16 @@ pub(crate) fn names_a_number(w: &str) -> bool {
 /// shared with the date grammar.
 pub(crate) fn is_month(w: &str) -> bool {
     crate::vocab::calendar::is_month(w)
+}
+
+/// The number of a full month name (`january` is 1).
+pub(crate) fn month_number(w: &str) -> Option<u32> {
+    crate::vocab::calendar::month_number(w)
+}
+
+/// A weekday name (`friday`, `mondays`).
+pub(crate) fn is_weekday(w: &str) -> bool {
+    crate::vocab::calendar::is_weekday(w)
 }
 
 /// Words that may follow a figure without being what it counts (prepositions,

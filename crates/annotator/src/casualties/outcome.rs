@@ -148,6 +148,14 @@ pub(crate) fn backward(tokens: &[Token], start: usize) -> Before {
             return Before::Cue(Outcome::Killed);
         }
         let looks_verbal = w.ends_with("ed") || w.ends_with("ing");
+        // `killed, wounded or captured 40 fighters`: a list of fates joined by `or`
+        // whose last is no outcome cue is still no count of one.
+        if looks_verbal
+            && word_at(tokens, i.checked_sub(1)) == "or"
+            && verb_cue(word_at(tokens, i.checked_sub(2))).is_some()
+        {
+            return Before::Cue(Outcome::Casualties);
+        }
         if looks_verbal && !token.title && !is_toll_link(w) {
             return Before::OtherVerb;
         }

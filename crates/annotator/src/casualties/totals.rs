@@ -199,7 +199,21 @@ pub fn totals_dated(text: &str, spans: &[Span], dct: Option<&str>) -> CasualtyTo
                 && !dct.is_some_and(|d| is_dated_earlier(text, sentences, f, d))
                 && !is_charged_killing(text, sentences, f)
                 && !is_cause_of_event(text, sentences, f)
+                && !is_dated_antecedent(text, sentences, f, dct)
         });
+        // `Three more were killed …; the death toll since last Friday has reached
+        // 27`: a count over a period holds other events' deaths; with a figure of the
+        // report's own event beside it, it is not this report's toll.
+        if figures.len() > 1 {
+            let period: Vec<bool> = figures.iter().map(|f| is_period_total(text, sentences, f)).collect();
+            if period.contains(&false) && period.contains(&true) {
+                let mut n = 0;
+                figures.retain(|_| {
+                    n += 1;
+                    !period.get(n - 1).copied().unwrap_or(false)
+                });
+            }
+        }
         drop_grievances_of_other_sentences(text, sentences, &span_sentences, &protest_elsewhere, &mut figures);
         // `A man was shot dead … the man was a shopkeeper`, `killed the commander …
         // three militants were killed`: a definite single victim usually refers to
@@ -507,6 +521,92 @@ fn is_past_event(text: &str, sentences: &[usize], figure: &Figure) -> bool {
     })
 }
 
+/// Whether the last `bytes` bytes of a figure's sentence before it hold one of
+/// `needles` (ASCII, lowercase; matched ignoring case): a cheap test before reading
+/// the words.
+fn tail_has(text: &str, sentences: &[usize], figure: &Figure, bytes: usize, needles: &[&str]) -> bool {
+    let start = sentences.get(figure.sentence).copied().unwrap_or(0).max(figure.start.saturating_sub(bytes));
+    let tail = text.as_bytes().get(start..figure.start).unwrap_or(&[]);
+    needles.iter().any(|n| {
+        let n = n.as_bytes();
+        let first = n.first().copied().unwrap_or(0);
+        tail.windows(n.len()).any(|w| w[0] | 0x20 == first && w.eq_ignore_ascii_case(n))
+    })
+}
+
+/// The most words between a relative `which`/`that` and the figure it takes.
+const ANTECEDENT_REACH: usize = 4;
+
+/// Whether a figure is told in a relative clause of an earlier event named before
+/// it with a date of its own (`angered by January's bombing of the centre which
+/// killed 60`, `after last week's raid that left 5 dead`, `at the site of the 1982
+/// massacre, in which 20,000 people were killed`): a possessive month other than the
+/// report's (a later month is last year's), `last week's`/`last month's`/`last
+/// year's`, or a year well before the report, within 14 words before a `which` or
+/// `that` at most 4 words before the figure.
+fn is_dated_antecedent(text: &str, sentences: &[usize], figure: &Figure, dct: Option<Dct>) -> bool {
+    // Most figures have no `which`/`that` right before them: a cheap test first.
+    if !tail_has(text, sentences, figure, 60, &["which", "that"]) {
+        return false;
+    }
+    let before = words_before(text, sentences, figure);
+    let Some(rel) = before.iter().rposition(|w| matches!(w.as_str(), "which" | "that")) else { return false };
+    if before.len() - rel - 1 > ANTECEDENT_REACH {
+        return false;
+    }
+    let other_month = |w: &str| super::lexicon::month_number(w).is_some_and(|m| dct.is_some_and(|d| m != d.month));
+    let early_year = |w: &str| {
+        w.len() == 4 && w.parse::<u32>().is_ok_and(|y| (1900..=2100).contains(&y) && dct.is_some_and(|d| d.well_after(y)))
+    };
+    let from = rel.saturating_sub(14);
+    (from..rel).any(|n| {
+        let w = before[n].as_str();
+        // `the 1982 massacre, in which 20,000 were killed`: a year well before the
+        // report names the event (not after `since`: `the worst since 2008, which`).
+        if early_year(w) && !before.get(n.wrapping_sub(1)).is_some_and(|p| p == "since") {
+            return true;
+        }
+        let possessive = before.get(n + 1).is_some_and(|s| s == "s");
+        let last = n > 0 && before[n - 1] == "last";
+        (possessive && (other_month(w) || (last && matches!(w, "week" | "month" | "year"))))
+            || w.strip_suffix('s').is_some_and(other_month)
+    })
+}
+
+/// The most words between a toll word and the figure of a count over a period.
+const PERIOD_REACH: usize = 12;
+
+/// Whether a figure is a toll counted over a period (`the death toll since last
+/// Friday has reached 27`, `the toll this year stands at 140`, `the tally since
+/// January rose to 30`): `toll`, `tally` or `count`, then `since` and a time
+/// (`last …`, a weekday, a month, a year, `the start`/`beginning`/`outbreak`) or
+/// `this year`/`month`/`week`, before the figure. `the toll since the attack` is the
+/// event's own.
+fn is_period_total(text: &str, sentences: &[usize], figure: &Figure) -> bool {
+    if !tail_has(text, sentences, figure, 160, &["toll", "tally", "count"]) {
+        return false;
+    }
+    let before = words_before(text, sentences, figure);
+    let Some(t) = before.iter().rposition(|w| matches!(w.as_str(), "toll" | "tally" | "count")) else { return false };
+    let between = before.get(t + 1..).unwrap_or(&[]);
+    if between.len() > PERIOD_REACH {
+        return false;
+    }
+    let at = |n: usize| between.get(n).map_or("", Lower::as_str);
+    (0..between.len()).any(|n| match at(n) {
+        "since" => {
+            let next = at(n + 1);
+            matches!(next, "last" | "early" | "mid")
+                || super::lexicon::is_month(next)
+                || super::lexicon::is_weekday(next)
+                || (next.len() == 4 && next.bytes().all(|b| b.is_ascii_digit()))
+                || (next == "the" && matches!(at(n + 2), "start" | "beginning" | "outbreak"))
+        }
+        "this" => matches!(at(n + 1), "year" | "month" | "week"),
+        _ => false,
+    })
+}
+
 /// Nouns of a report or a count that an `earlier` (a past marker) may qualify.
 fn is_report_noun(w: &str) -> bool {
     matches!(
@@ -793,6 +893,39 @@ fn is_running_total(text: &str, figure: &Figure, sentence_start: usize) -> bool 
     rev.next().is_some_and(|w| RISE.contains(w)) && before.iter().any(|w| matches!(w.as_str(), "toll" | "tally" | "count"))
 }
 
+/// Words that mark a count as revised (`later`, `revised`, `raised`, `now`): a
+/// revision replaces the count before it.
+fn is_revision_word(w: &str) -> bool {
+    matches!(w, "later" | "revised" | "raised" | "now" | "updated" | "since" | "subsequently" | "rose" | "risen" | "climbed")
+}
+
+/// Whether a sentence (`span`) gives a source's own count of the toll: a verb of
+/// estimating before `toll`/`tally` and `at` (`Local sources put the toll at 160`,
+/// `activists placed the death toll at over 300`), no word of revision.
+fn counted_by_source(text: &str, span: (usize, usize)) -> bool {
+    let words = lower_words(text.get(span.0..near_after(text, span.0, span.1)).unwrap_or(""));
+    if words.iter().any(|w| is_revision_word(w)) {
+        return false;
+    }
+    words.iter().enumerate().any(|(n, w)| {
+        matches!(w.as_str(), "put" | "puts" | "placed" | "places" | "estimated" | "estimates")
+            && (n + 1..(n + 5).min(words.len())).any(|t| {
+                matches!(words[t].as_str(), "toll" | "tally") && words.get(t + 1).is_some_and(|a| a == "at")
+            })
+    })
+}
+
+/// Whether a sentence (`span`) tells a count as older than the report's latest
+/// (`Earlier on Saturday the ministry had put the toll at 23`, `initially`,
+/// `previously`, a pluperfect verb of counting).
+fn older_count(text: &str, span: (usize, usize)) -> bool {
+    let words = lower_words(text.get(span.0..near_after(text, span.0, span.1)).unwrap_or(""));
+    words.iter().enumerate().any(|(n, w)| {
+        matches!(w.as_str(), "earlier" | "initially" | "previously")
+            || (w == "had" && words.get(n + 1).is_some_and(|v| matches!(v.as_str(), "put" | "placed" | "said" | "estimated" | "given")))
+    })
+}
+
 /// Whether a figure is a report's summary of its toll: a label of
 /// `data/toll_labels.txt` (one or two words, `Fatalities:`, `death toll`) is all
 /// that comes before it in its sentence. Like a running total it replaces what came
@@ -865,6 +998,18 @@ fn document_toll(text: &str, figures: &[Figure], sentences: &[usize]) -> Option<
             None => toll,
             // `Toll rises to 13` (a headline), `12 were killed …`, `… raising the toll
             // to 13`: a running total replaces, though the headline told it first.
+            // `… rose to 32, the ministry said. Earlier the ministry had put the toll
+            // at 23`: a count told as older than the one before it does not replace it.
+            Some(_) if running && older_count(text, span) => continue,
+            // `At least 55 died, the government said. Activists put the toll at over
+            // 300`: a source's own count of the toll is a conflicting report.
+            Some(t) if running && counted_by_source(text, span) => {
+                if toll.stated() < t.stated() {
+                    toll
+                } else {
+                    t
+                }
+            }
             Some(_) if running => toll,
             Some(_) if seen.contains(&toll.stated()) && !more.contains(&sentence) => continue,
             Some(t) if reports_a_claim(text, span) => {

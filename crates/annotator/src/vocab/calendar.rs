@@ -32,6 +32,19 @@ pub(crate) fn is_month(w: &str) -> bool {
     MONTH_SET.contains(w)
 }
 
+/// The number (1-12) of a full month name, lowercase (`january` is 1); `None` for
+/// an abbreviation or any other word.
+pub(crate) fn month_number(w: &str) -> Option<u32> {
+    MONTH_NUMBERS.iter().find(|(name, _)| *name == w).map(|&(_, n)| n)
+}
+
+static MONTH_NUMBERS: LazyLock<Vec<(&'static str, u32)>> = LazyLock::new(|| {
+    table::rows(MONTHS)
+        .filter(|(_, fields)| fields.get(2) == Some(&"full"))
+        .filter_map(|(_, fields)| Some((*fields.first()?, fields.get(1)?.parse().ok()?)))
+        .collect()
+});
+
 /// A weekday name, singular or plural, lowercase (`friday`, `mondays`).
 pub(crate) fn is_weekday(w: &str) -> bool {
     WEEKDAY_SET.contains(w)
