@@ -586,3 +586,48 @@ fn round_13_table() {
 fn round_13_stories() {
     check_rows(ROUND_13_STORIES, "1995-05-08");
 }
+
+/// Fourteenth round (issue 15, kinds from the second development set's errors, our
+/// own sentences): possessive weekdays after `before`/`for`/`until`/`ahead of` in a
+/// sentence that points ahead; scheduled present tenses (`takes`, `ends`, `closes`,
+/// `meets`); quarter abbreviations (`Q3`); a range of days after a month (`May 3-5`)
+/// as two expressions; `every few minutes`; race times (`in 1:08`, `58:12`); the
+/// halves of a game. DCT 2015-06-02, a Tuesday.
+const ROUND_14: &[Row] = &[
+    // Possessive weekdays.
+    ("Fans will observe a minute's silence before Sunday's match.", &[("DATE", "Sunday", "2015-06-07")]),
+    ("Police will review the footage ahead of Saturday's final.", &[("DATE", "Saturday", "2015-06-06")]),
+    ("Tickets will go on sale for Friday's concert.", &[("DATE", "Friday", "2015-06-05")]),
+    ("The club would appeal Sunday's ruling.", &[("DATE", "Sunday", "2015-05-31")]),
+    ("Both teams trained hard before Sunday's match.", &[("DATE", "Sunday", "2015-05-31")]),
+    // Scheduled present tenses.
+    ("The new cabinet takes office on Wednesday.", &[("DATE", "Wednesday", "2015-06-03")]),
+    ("The discount offer ends Friday.", &[("DATE", "Friday", "2015-06-05")]),
+    ("The exhibition closes on Sunday.", &[("DATE", "Sunday", "2015-06-07")]),
+    ("The committee meets again on Thursday.", &[("DATE", "Thursday", "2015-06-04")]),
+    // Quarter abbreviations.
+    ("Revenue for Q4 2014 fell sharply.", &[("DATE", "Q4 2014", "2014-Q4")]),
+    ("Margins widened in Q3 of 2013.", &[("DATE", "Q3 of 2013", "2013-Q3")]),
+    ("The Q400 turboprop was grounded.", &[]),
+    ("Its q2 plan is secret.", &[]),
+    // A range of days after a month.
+    ("Talks were held in Vienna on May 3-5.", &[("DATE", "May 3", "2015-05-03"), ("DATE", "5", "2015-05-05")]),
+    ("The summit will run on June 8-10 in Riga.", &[("DATE", "June 8", "2015-06-08"), ("DATE", "10", "2015-06-10")]),
+    ("The visitors won 3-1 in May.", &[("DATE", "May", "2015-05")]),
+    // Recurrences of unsaid period.
+    ("Sirens sounded every few minutes.", &[("SET", "every few minutes", "PTXM")]),
+    ("Guards check the fence every several hours.", &[("SET", "every several hours", "PTXH")]),
+    // Race times.
+    ("She passed halfway in 1:08 and won in 2:21:40.", &[("DURATION", "1:08", "PT1H8M"), ("DURATION", "2:21:40", "PT2H21M40S")]),
+    ("He covered the last ten kilometres in 29:05.", &[("DURATION", "29:05", "PT29M5S")]),
+    ("The meeting opens at 10:30.", &[("TIME", "10:30", "2015-06-02T10:30")]),
+    // The halves of a game are not the year's.
+    ("Smith scored twice in the second half.", &[]),
+    ("The visitors conceded a penalty early in the first half.", &[]),
+    ("Profits rose in the second half.", &[("DATE", "the second half", "2015-H2")]),
+];
+
+#[test]
+fn round_14_table() {
+    check_rows(ROUND_14, DCT);
+}

@@ -230,7 +230,10 @@ impl Grammar<'_> {
     pub(super) fn coordinated_day(&self, i: usize) -> Option<Timex> {
         let d = self.day_number(i)?;
         let conj = i.checked_sub(1)?;
-        if self.prev_end != conj || !self.in_list(conj, WordList::Coordinator) {
+        // `April 24 and 25`, and `May 3-5`: the hyphen of a day range is dropped, so the
+        // second day follows the first directly (fourteenth round).
+        let hyphen = self.prev_end == i && self.hyphen_joined(i);
+        if !hyphen && (self.prev_end != conj || !self.in_list(conj, WordList::Coordinator)) {
             return None;
         }
         let prev = self.anchor.day.filter(|_| !self.anchor.seeded)?;
@@ -374,8 +377,17 @@ impl Grammar<'_> {
         }
         // `Wednesday's ruling`: a possessive weekday names a day whose event the text
         // already has, whatever the tense around it (`would appeal Wednesday's ruling`).
+        // But after `before`, `for`, `until` or `ahead of` the day is still to come when
+        // the sentence points ahead (`will hold a minute's silence before Sunday's match`).
         let possessive = self.punct(i + 1, '\'') && self.in_list(i + 2, WordList::PossessiveS);
-        let tense = if possessive { Tense::Past } else { self.tense(i, i + 1) };
+        let awaited = i.checked_sub(1).is_some_and(|p| {
+            self.in_list(p, WordList::PossessiveAhead) || (self.is(p, W::Of) && p.checked_sub(1).is_some_and(|q| self.in_list(q, WordList::Ahead)))
+        });
+        let tense = match self.tense(i, i + 1) {
+            Tense::Future if possessive && awaited => Tense::Future,
+            _ if possessive => Tense::Past,
+            t => t,
+        };
         let v = self.norm.weekday(d, tense, Rel::Bare);
         Some(self.with_day_part(Timex::new(i, i + 1, Label::Date, v).day()))
     }

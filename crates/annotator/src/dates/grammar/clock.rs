@@ -82,6 +82,17 @@ impl Grammar<'_> {
                     if h > 23 {
                         return None;
                     }
+                    // `passed halfway in 1:05`, `won in 2:08`: after `in`, a bare
+                    // `h:mm` is a time taken (a race time), not a time of day (fourteenth
+                    // round).
+                    if i > 0 && self.is(i - 1, W::In) && !self.is(i + 1, W::Zone) && self.day_part_after(i, h).is_none() {
+                        let v = match (h, min) {
+                            (0, m) => format!("PT{m}M"),
+                            (h, 0) => format!("PT{h}H"),
+                            (h, m) => format!("PT{h}H{m}M"),
+                        };
+                        return Some(Timex::new(i, i + 1, Label::Duration, v));
+                    }
                     // `3:30 in the afternoon`: the part of the day sets the half of
                     // the clock and is inside the extent, as `4 in the morning` is
                     // (twelfth round).

@@ -125,7 +125,8 @@ const MAX_DEPTH: u8 = 4;
 /// [`Grammar::at_depth`] tests (`right now`, `until then`, `pre-1990`, `another
 /// year`), and no others. [`Grammar::may_start`] passes no other such word, so the
 /// many words that are only context (`to`, `for`, `had`) cost no call.
-const OTHER_WORD_STARTS: u128 = WordList::Right.bit() | WordList::Then.bit() | WordList::PrePost.bit() | WordList::Another.bit();
+const OTHER_WORD_STARTS: u128 =
+    WordList::Right.bit() | WordList::Then.bit() | WordList::PrePost.bit() | WordList::Another.bit() | WordList::QuarterAbbrev.bit();
 
 /// The grammar over one document's tokens.
 pub(crate) struct Grammar<'a> {
@@ -376,6 +377,9 @@ impl<'a> Grammar<'a> {
                 }
                 if WordList::Another.in_set(lists) {
                     consider(self.another(i, depth));
+                }
+                if WordList::QuarterAbbrev.in_set(lists) {
+                    consider(self.quarter_abbrev(i));
                 }
             }
             Lex::Punct(_) => {}
