@@ -627,6 +627,35 @@ const ROUND_14: &[Row] = &[
     ("Profits rose in the second half.", &[("DATE", "the second half", "2015-H2")]),
 ];
 
+/// Fourteenth round, from the third development set's errors (our own sentences): a
+/// clock time and the day phrase after it are one TIME (`9 this morning`, `3 a.m. the
+/// next day`, `midnight tonight`), the phrase's part of the day setting a bare hour's
+/// half; a weekday and, after a comma, its time (`Monday, 2:15 a.m.`); a time in a
+/// sentence about a recurrence is on no one day; day ranges after an abbreviated
+/// month. DCT 2015-06-02, a Tuesday.
+const ROUND_14_DD3: &[Row] = &[
+    ("The fire started at 9 this morning.", &[("TIME", "9 this morning", "2015-06-02T09:00")]),
+    ("Police were called shortly before 8 last night.", &[("TIME", "8 last night", "2015-06-01T20:00")]),
+    ("He rang the station at 6:30 last night.", &[("TIME", "6:30 last night", "2015-06-01T18:30")]),
+    ("The poll closes at midnight tonight.", &[("TIME", "midnight tonight", "2015-06-02T24:00")]),
+    ("Crews will return at 4 a.m. the next day.", &[("TIME", "4 a.m. the next day", "2015-06-03T04:00")]),
+    ("The guards were changed at 7 this morning and the gates opened at 10.", &[("TIME", "7 this morning", "2015-06-02T07:00")]),
+    ("Monday, 2:15 a.m.: A man was arrested for shoplifting.", &[("TIME", "Monday, 2:15 a.m.", "2015-06-01T02:15")]),
+    ("Sunday, 11:40 p.m. - A car alarm was reported.", &[("TIME", "Sunday, 11:40 p.m.", "2015-05-31T23:40")]),
+    ("On Friday, 12 people were hurt.", &[("DATE", "Friday", "2015-05-29")]),
+    ("The pool is open from 9 a.m. to 7 p.m. daily.", &[("TIME", "9 a.m.", "XXXX-XX-XXT09:00"), ("TIME", "7 p.m.", "XXXX-XX-XXT19:00"), ("SET", "daily", "P1D")]),
+    ("Tickets are released every Monday at noon.", &[("SET", "every Monday", "XXXX-WXX-1"), ("TIME", "noon", "XXXX-XX-XXT12:00")]),
+    ("The library stays open until 9 p.m. on Thursdays.", &[("TIME", "9 p.m.", "XXXX-XX-XXT21:00"), ("SET", "Thursdays", "XXXX-WXX-4")]),
+    ("Rescuers made every effort to reach the hut by 9 p.m.", &[("TIME", "9 p.m.", "2015-06-02T21:00")]),
+    ("Lanes will close Sept. 14-15 for repairs.", &[("DATE", "Sept. 14", "2015-09-14"), ("DATE", "15", "2015-09-15")]),
+    ("The fair will run Aug. 3-6.", &[("DATE", "Aug. 3", "2015-08-03"), ("DATE", "6", "2015-08-06")]),
+];
+
+#[test]
+fn round_14_dev_dates3_table() {
+    check_rows(ROUND_14_DD3, DCT);
+}
+
 #[test]
 fn round_14_table() {
     check_rows(ROUND_14, DCT);

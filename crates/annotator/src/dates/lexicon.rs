@@ -367,7 +367,7 @@ pub(crate) fn compose(view: &TextView<'_>, out: &mut Vec<Token>) {
                 // `2014-2016`, `1989-91`: two years, each its own token (the glued hyphen
                 // between them is dropped below).
                 // `May 3-5`: after a month, a range of days is two days too (fourteenth round).
-                let after_month = out.last().is_some_and(|t| matches!(t.lex, Lex::Month { .. }));
+                let after_month = month_before(out);
                 let range = year_range_split(bytes.get(start..end(number)).unwrap_or(&[]))
                     || (after_month && day_range_split(bytes.get(start..end(number)).unwrap_or(&[])));
                 if range && !glued_kind(atoms, number + 1, |kind| kind == AtomKind::Letters) {
@@ -420,6 +420,16 @@ fn decade_apostrophe(atoms: &[Atom], k: usize) -> bool {
     glued(k + 1).is_some_and(|a| a.kind == AtomKind::Digits && a.len() == 2)
         && glued(k + 2).is_some_and(|a| a.kind == AtomKind::Letters && a.len() == 1 && a.first_byte == b's')
         && !glued_kind(atoms, k + 3, |kind| kind == AtomKind::Digits)
+}
+
+/// The tokens so far end with a month's name (`May`), or its abbreviation and its
+/// full stop (`Sept.`).
+fn month_before(out: &[Token]) -> bool {
+    match out {
+        [.., t] if matches!(t.lex, Lex::Month { .. }) => true,
+        [.., m, dot] => matches!(dot.lex, Lex::Punct('.')) && !dot.space_before && matches!(m.lex, Lex::Month { abbr: true, .. }),
+        _ => false,
+    }
 }
 
 /// `D-D` of one or two digits each, the second day after the first and both in a
@@ -1137,7 +1147,7 @@ mod tests {
                     if year_range_split(&bytes[start..i]) && bytes.get(i).is_none_or(|c| !c.is_ascii_alphanumeric()) {
                         i = start + 4;
                     }
-                    let after_month = out.last().is_some_and(|t: &Token| matches!(t.lex, Lex::Month { .. }));
+                    let after_month = super::super::month_before(out);
                     if after_month && day_range_split(&bytes[start..i]) && bytes.get(i).is_none_or(|c| !c.is_ascii_alphanumeric()) {
                         i = start + bytes[start..i].iter().position(|&c| c == b'-').unwrap_or(i - start);
                     }

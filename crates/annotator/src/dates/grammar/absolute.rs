@@ -375,6 +375,16 @@ impl Grammar<'_> {
                 return Some(t);
             }
         }
+        // `Monday, 2:15 a.m.`: a weekday and, after a comma, its time of day are one
+        // TIME (a police log's or advisory's heading; fourteenth round).
+        if self.punct(i + 1, ',') && matches!(self.lex(i + 2), Lex::Clock { .. } | Lex::HourAmPm(_) | Lex::Int { .. }) {
+            if let Some(c) = self.clock(i + 2).filter(|c| c.label == Label::Time) {
+                if let Some((_, time)) = c.value.split_once('T') {
+                    let day = self.norm.weekday(d, self.tense(i, c.end), Rel::Bare);
+                    return Some(Timex::new(i, c.end, Label::Time, format!("{day}T{time}")));
+                }
+            }
+        }
         // `Wednesday's ruling`: a possessive weekday names a day whose event the text
         // already has, whatever the tense around it (`would appeal Wednesday's ruling`).
         // But after `before`, `for`, `until` or `ahead of` the day is still to come when

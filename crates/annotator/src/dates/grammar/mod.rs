@@ -275,6 +275,14 @@ impl<'a> Grammar<'a> {
         self.lex(i) == Lex::Punct(c)
     }
 
+    /// Whether `pred` holds for a token of the sentence around token `i`, at most 20
+    /// tokens each way (fourteenth round).
+    pub(crate) fn in_sentence(&self, i: usize, pred: impl Fn(usize) -> bool) -> bool {
+        const WINDOW: usize = 20;
+        let back = (1..=WINDOW).map_while(|d| i.checked_sub(d)).take_while(|&k| !self.sentences().ends(k)).any(&pred);
+        back || (i..(i + WINDOW).min(self.toks.len())).take_while(|&k| k == i || !self.sentences().ends(k - 1)).any(&pred)
+    }
+
     /// Whether a reading may start at token `i`: false for the tokens [`Self::at`]
     /// reads nothing at, whatever follows them (punctuation, grouped numbers, words in
     /// no list: most of a text), so the tagger's loop passes them without the call.

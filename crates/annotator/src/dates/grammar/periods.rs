@@ -123,10 +123,7 @@ impl Grammar<'_> {
     /// `sport_word`, or a race time such as `1:03:10`): there `the second half` is the
     /// game's, not the year's (fourteenth round). Looks at most 20 tokens each way.
     fn sport_sentence(&self, i: usize) -> bool {
-        const WINDOW: usize = 20;
-        let sport = |k: usize| self.in_list(k, WordList::SportWord) || matches!(self.lex(k), Lex::Elapsed { .. });
-        let back = (1..=WINDOW).map_while(|d| i.checked_sub(d)).take_while(|&k| !self.sentences().ends(k)).any(sport);
-        back || (i..(i + WINDOW).min(self.toks.len())).take_while(|&k| k == i || !self.sentences().ends(k - 1)).any(sport)
+        self.in_sentence(i, |k| self.in_list(k, WordList::SportWord) || matches!(self.lex(k), Lex::Elapsed { .. }))
     }
 
     /// `the second and fourth quarters`, `the first or second half of 1990`: the first of
