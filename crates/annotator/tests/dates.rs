@@ -649,6 +649,16 @@ const ROUND_14_DD3: &[Row] = &[
     ("Rescuers made every effort to reach the hut by 9 p.m.", &[("TIME", "9 p.m.", "2015-06-02T21:00")]),
     ("Lanes will close Sept. 14-15 for repairs.", &[("DATE", "Sept. 14", "2015-09-14"), ("DATE", "15", "2015-09-15")]),
     ("The fair will run Aug. 3-6.", &[("DATE", "Aug. 3", "2015-08-03"), ("DATE", "6", "2015-08-06")]),
+    // Zones by name after a clock time.
+    ("The results are due at 8 p.m. Eastern.", &[("TIME", "8 p.m. Eastern", "2015-06-02T20:00")]),
+    ("Polls closed at 7 p.m. Central time on Monday.", &[("TIME", "7 p.m. Central time", "2015-06-01T19:00"), ("DATE", "Monday", "2015-06-01")]),
+    ("The briefing starts at 10 a.m. Pacific time today.", &[("TIME", "10 a.m. Pacific time today", "2015-06-02T10:00")]),
+    ("He joined Central Bank at 9 a.m.", &[("TIME", "9 a.m.", "2015-06-02T09:00")]),
+    // A holiday's weekend; a quarter named by its last month.
+    ("Traffic will be heavy over the Memorial Day weekend.", &[("DATE", "the Memorial Day weekend", "2015-W21-WE")]),
+    ("Shops were busy over the Christmas weekend.", &[("DATE", "the Christmas weekend", "2014-W52-WE")]),
+    ("Sales in the March quarter rose 8 percent.", &[("DATE", "the March quarter", "2015-Q1")]),
+    ("Profit in the September quarter will fall.", &[("DATE", "the September quarter", "2015-Q3")]),
 ];
 
 #[test]

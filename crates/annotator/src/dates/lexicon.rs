@@ -717,6 +717,7 @@ word_lists! {
     PossessiveAhead = "possessive_ahead",
     SportWord = "sport_word",
     QuarterAbbrev = "quarter_abbrev",
+    ZoneName = "zone_name",
 }
 
 impl WordList {

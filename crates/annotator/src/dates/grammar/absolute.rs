@@ -192,6 +192,13 @@ impl Grammar<'_> {
         if bare_abbr || abbr || !self.cap(i) {
             return None;
         }
+        // `the December quarter`: the quarter the month is in (as Australian and Indian
+        // reports name quarters; fourteenth round).
+        if matches!(self.lex(j), Lex::Unit { unit: Unit::Quarter, plural: false }) && i > 0 && self.is(i - 1, W::The) {
+            let ym = self.norm.month_of(m, self.tense(i, j + 1), Rel::Bare);
+            let y = ym.split_once('-').map_or("XXXX", |(y, _)| y);
+            return Some(Timex::new(i, j + 1, Label::Date, format!("{y}-Q{}", (m - 1) / 3 + 1)).np());
+        }
         if self.is(j, W::Of) || (self.in_list(j, WordList::For) && !self.month_context(i)) {
             return None;
         }

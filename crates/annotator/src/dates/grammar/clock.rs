@@ -181,6 +181,13 @@ impl Grammar<'_> {
         };
         if self.is(j, W::Zone) {
             j += 1;
+        } else if self.cap(j) && self.in_list(j, WordList::ZoneName) {
+            // `5 p.m. Eastern`, `11 p.m. Central time`: a zone by its name, inside the
+            // extent as `EST` is (fourteenth round).
+            j += 1;
+            if self.in_list(j, WordList::Time) {
+                j += 1;
+            }
         }
         // `1 a.m. local time on May 2`: `local time` stays outside the extent (as the
         // zone words of HeidelTime's TempEval-3 patterns do not hold it), but the day

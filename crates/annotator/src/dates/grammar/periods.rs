@@ -215,6 +215,18 @@ impl Grammar<'_> {
             (m, Some(d)) => format!("XXXX-{m:02}-{d:02}"),
             (m, None) => format!("XXXX-{m:02}"),
         });
+        // `the Labor Day weekend`, `the Christmas weekend`: the weekend next to the day
+        // (the one before a Monday, after a Friday, else its own week's) (fourteenth round).
+        if matches!(self.lex(end), Lex::Unit { unit: Unit::Weekend, plural: false }) {
+            let day = Ymd::parse_iso(&v)?;
+            let near = match day.weekday() {
+                1 => day.add_days(-2)?,
+                5 => day.add_days(1)?,
+                _ => day,
+            };
+            let (y, w) = near.iso_week();
+            return Some(Timex::new(i, end + 1, Label::Date, format!("{y:04}-W{w:02}-WE")).np());
+        }
         Some(Timex::new(i, end, Label::Date, v).day())
     }
 }
