@@ -659,6 +659,15 @@ const ROUND_14_DD3: &[Row] = &[
     ("Shops were busy over the Christmas weekend.", &[("DATE", "the Christmas weekend", "2014-W52-WE")]),
     ("Sales in the March quarter rose 8 percent.", &[("DATE", "the March quarter", "2015-Q1")]),
     ("Profit in the September quarter will fall.", &[("DATE", "the September quarter", "2015-Q3")]),
+    // Articles and count modifiers inside a duration; `another` + a unit; `back` as `ago`.
+    ("Allow an extra 30 minutes for the trip.", &[("DURATION", "an extra 30 minutes", "PT30M")]),
+    ("The union wanted the full three weeks.", &[("DURATION", "the full three weeks", "P3W")]),
+    ("He was given an additional six months.", &[("DURATION", "an additional six months", "P6M")]),
+    ("Growth will last for at least another decade.", &[("DURATION", "at least another decade", "P10Y")]),
+    ("The rain went on for another day.", &[("DURATION", "another day", "P1D")]),
+    ("Another quarter of the staff left.", &[]),
+    ("We spoke about it a couple of weeks back.", &[("DATE", "a couple of weeks back", "2015-W21")]),
+    ("Three days back, the river rose.", &[("DATE", "Three days back", "2015-05-30")]),
 ];
 
 #[test]

@@ -718,6 +718,7 @@ word_lists! {
     SportWord = "sport_word",
     QuarterAbbrev = "quarter_abbrev",
     ZoneName = "zone_name",
+    AgoBack = "ago_back",
 }
 
 impl WordList {

@@ -158,7 +158,9 @@ impl Grammar<'_> {
         }
         // `$10 million a year ago`: `ago` settles it before the rate checks below.
         let earlier = self.is(k, W::Earlier) && self.toks.get(k).is_some_and(|t| t.space_before) && !self.is(k + 1, W::Than);
-        if (self.is(k, W::Ago) && self.toks.get(k).is_some_and(|t| t.space_before)) || earlier {
+        // `a couple of weeks back`: `back` after a count of units is `ago` (fourteenth round).
+        let back = self.in_list(k, WordList::AgoBack);
+        if ((self.is(k, W::Ago) || back) && self.toks.get(k).is_some_and(|t| t.space_before)) || earlier {
             if let Some(t) = self.years_ago_today(i, k, n, unit) {
                 return Some(t);
             }

@@ -396,7 +396,10 @@ impl<'a> Grammar<'a> {
                 W::About | W::Around | W::Nearly | W::Under | W::Over | W::More | W::Less | W::At | W::Up
                 | W::No => consider(self.approx(i, depth)),
                 W::Early | W::Late | W::Mid | W::Earlier | W::Later => consider(self.position(i, depth)),
-                W::The => consider(self.the(i, depth)),
+                W::The => {
+                    consider(self.the(i, depth));
+                    consider(self.article_modified(i, depth));
+                }
                 W::This | W::Last | W::Next | W::Past | W::Coming | W::Previous | W::Following
                 | W::Current | W::Latest | W::Recent | W::These => {
                     consider(self.relative(i));
@@ -432,6 +435,7 @@ impl<'a> Grammar<'a> {
                 W::A | W::Several => {
                     consider(self.counted(i));
                     consider(self.article_period(i));
+                    consider(self.article_modified(i, depth));
                 }
                 W::Fiscal => consider(self.fiscal(i, depth)),
                 W::Half => consider(self.counted(i)),
