@@ -668,6 +668,11 @@ const ROUND_14_DD3: &[Row] = &[
     ("Another quarter of the staff left.", &[]),
     ("We spoke about it a couple of weeks back.", &[("DATE", "a couple of weeks back", "2015-W21")]),
     ("Three days back, the river rose.", &[("DATE", "Three days back", "2015-05-30")]),
+    // A bare unit set against a stretch; `into` before a month.
+    ("The inquiry will take weeks, not months.", &[("DURATION", "weeks", "PXW"), ("DURATION", "months", "PXM")]),
+    ("Repairs should last days rather than weeks.", &[("DURATION", "days", "PXD"), ("DURATION", "weeks", "PXW")]),
+    ("It is not days but skills that matter.", &[]),
+    ("The drought could drag on into August.", &[("DATE", "August", "2015-08")]),
 ];
 
 #[test]

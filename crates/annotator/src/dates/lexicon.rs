@@ -719,6 +719,7 @@ word_lists! {
     QuarterAbbrev = "quarter_abbrev",
     ZoneName = "zone_name",
     AgoBack = "ago_back",
+    Contrast = "contrast",
 }
 
 impl WordList {

@@ -406,7 +406,18 @@ impl Grammar<'_> {
             && !self.cap(i)
             && (self.in_list(i - 1, WordList::DurationPreposition) || self.in_list(i - 1, WordList::DurationVerb));
         let opens = !self.cap(i) || self.sentences().follows_mark(i);
-        if !(after_preposition || (comparative && opens)) {
+        // `within weeks, not months`, `last weeks rather than months`: a bare unit set
+        // against one read as a stretch after its preposition or verb is one too
+        // (fourteenth round).
+        let contrast = i > 0
+            && !self.cap(i)
+            && self.in_list(i - 1, WordList::Contrast)
+            && (2..=4).filter_map(|d| i.checked_sub(d)).any(|k| {
+                matches!(self.lex(k), Lex::Unit { plural: true, .. })
+                    && k > 0
+                    && (self.in_list(k - 1, WordList::DurationPreposition) || self.in_list(k - 1, WordList::DurationVerb))
+            });
+        if !(after_preposition || contrast || (comparative && opens)) {
             return None;
         }
         if matches!(unit, Unit::Quarter | Unit::Weekend | Unit::Second) {
