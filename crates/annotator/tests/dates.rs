@@ -673,6 +673,11 @@ const ROUND_14_DD3: &[Row] = &[
     ("Repairs should last days rather than weeks.", &[("DURATION", "days", "PXD"), ("DURATION", "weeks", "PXW")]),
     ("It is not days but skills that matter.", &[]),
     ("The drought could drag on into August.", &[("DATE", "August", "2015-08")]),
+    // Three-part durations; `the year-end`.
+    ("She finished in 2 hours, 21 minutes and 40 seconds.", &[("DURATION", "2 hours, 21 minutes and 40 seconds", "PT2H21M40S")]),
+    ("The trial lasted 1 year, 2 months and 5 days.", &[("DURATION", "1 year, 2 months and 5 days", "P1Y2M5D")]),
+    ("The siege lasted 3 days, 4 hours and 10 minutes.", &[("DURATION", "3 days, 4 hours and 10 minutes", "P3DT4H10M")]),
+    ("He waited 3 hours, 10 minutes later he left.", &[("DURATION", "3 hours", "PT3H"), ("DURATION", "10 minutes", "PT10M")]),
 ];
 
 #[test]

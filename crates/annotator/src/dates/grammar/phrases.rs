@@ -303,7 +303,10 @@ impl Grammar<'_> {
                 }
                 return None;
             }
-            Lex::Unit { unit: Unit::Year, plural: false } if !self.cap(j) && !self.glued(j + 1, '-') && !matches!(self.lex(j + 1), Lex::Word(W::Ago | W::Earlier)) => {
+            // (`the year-end figures`: `year-end` is the date, fourteenth round.)
+            Lex::Unit { unit: Unit::Year, plural: false }
+                if !self.cap(j) && !self.glued(j + 1, '-') && (!self.is(j + 1, W::End) || !self.hyphen_joined(j + 1)) && !matches!(self.lex(j + 1), Lex::Word(W::Ago | W::Earlier)) =>
+            {
                 if (i > 0 && self.is(i - 1, W::Of)) || self.for_the_year(i, j + 1) {
                     return Some(Timex::new(i, j + 1, Label::Date, self.norm.year(0)));
                 }
