@@ -678,6 +678,9 @@ const ROUND_14_DD3: &[Row] = &[
     ("The trial lasted 1 year, 2 months and 5 days.", &[("DURATION", "1 year, 2 months and 5 days", "P1Y2M5D")]),
     ("The siege lasted 3 days, 4 hours and 10 minutes.", &[("DURATION", "3 days, 4 hours and 10 minutes", "P3DT4H10M")]),
     ("He waited 3 hours, 10 minutes later he left.", &[("DURATION", "3 hours", "PT3H"), ("DURATION", "10 minutes", "PT10M")]),
+    // A weekday with its article.
+    ("The convoy left on the Wednesday.", &[("DATE", "the Wednesday", "2015-05-27")]),
+    ("The Monday meeting was cancelled.", &[("DATE", "Monday", "2015-06-01")]),
 ];
 
 #[test]

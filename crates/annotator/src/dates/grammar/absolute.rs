@@ -406,7 +406,12 @@ impl Grammar<'_> {
             t => t,
         };
         let v = self.norm.weekday(d, tense, Rel::Bare);
-        Some(self.with_day_part(Timex::new(i, i + 1, Label::Date, v).day()))
+        let t = Timex::new(i, i + 1, Label::Date, v).day();
+        // `on the Wednesday.`: a weekday that ends its clause is a noun phrase, its
+        // article inside the extent as SCHEME puts determiners (fourteenth round); before
+        // another word (`the Monday meeting`) it stays an adjective.
+        let head = i + 1 >= self.toks.len() || matches!(self.lex(i + 1), Lex::Punct('.' | ',' | ';' | ':' | ')' | '!' | '?'));
+        Some(self.with_day_part(if head { t.np() } else { t }))
     }
 }
 
