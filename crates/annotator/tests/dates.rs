@@ -590,3 +590,109 @@ fn round_13_table() {
 fn round_13_stories() {
     check_rows(ROUND_13_STORIES, "1995-05-08");
 }
+
+/// Fourteenth round (issue 15, kinds from the second development set's errors, our
+/// own sentences): possessive weekdays after `before`/`for`/`until`/`ahead of` in a
+/// sentence that points ahead; scheduled present tenses (`takes`, `ends`, `closes`,
+/// `meets`); quarter abbreviations (`Q3`); a range of days after a month (`May 3-5`)
+/// as two expressions; `every few minutes`; race times (`in 1:08`, `58:12`); the
+/// halves of a game. DCT 2015-06-02, a Tuesday.
+const ROUND_14: &[Row] = &[
+    // Possessive weekdays.
+    ("Fans will observe a minute's silence before Sunday's match.", &[("DATE", "Sunday", "2015-06-07")]),
+    ("Police will review the footage ahead of Saturday's final.", &[("DATE", "Saturday", "2015-06-06")]),
+    ("Tickets will go on sale for Friday's concert.", &[("DATE", "Friday", "2015-06-05")]),
+    ("The club would appeal Sunday's ruling.", &[("DATE", "Sunday", "2015-05-31")]),
+    ("Both teams trained hard before Sunday's match.", &[("DATE", "Sunday", "2015-05-31")]),
+    // Scheduled present tenses.
+    ("The new cabinet takes office on Wednesday.", &[("DATE", "Wednesday", "2015-06-03")]),
+    ("The discount offer ends Friday.", &[("DATE", "Friday", "2015-06-05")]),
+    ("The exhibition closes on Sunday.", &[("DATE", "Sunday", "2015-06-07")]),
+    ("The committee meets again on Thursday.", &[("DATE", "Thursday", "2015-06-04")]),
+    // Quarter abbreviations.
+    ("Revenue for Q4 2014 fell sharply.", &[("DATE", "Q4 2014", "2014-Q4")]),
+    ("Margins widened in Q3 of 2013.", &[("DATE", "Q3 of 2013", "2013-Q3")]),
+    ("The Q400 turboprop was grounded.", &[]),
+    ("Its q2 plan is secret.", &[]),
+    // A range of days after a month.
+    ("Talks were held in Vienna on May 3-5.", &[("DATE", "May 3", "2015-05-03"), ("DATE", "5", "2015-05-05")]),
+    ("The summit will run on June 8-10 in Riga.", &[("DATE", "June 8", "2015-06-08"), ("DATE", "10", "2015-06-10")]),
+    ("The visitors won 3-1 in May.", &[("DATE", "May", "2015-05")]),
+    // Recurrences of unsaid period.
+    ("Sirens sounded every few minutes.", &[("SET", "every few minutes", "PTXM")]),
+    ("Guards check the fence every several hours.", &[("SET", "every several hours", "PTXH")]),
+    // Race times.
+    ("She passed halfway in 1:08 and won in 2:21:40.", &[("DURATION", "1:08", "PT1H8M"), ("DURATION", "2:21:40", "PT2H21M40S")]),
+    ("He covered the last ten kilometres in 29:05.", &[("DURATION", "29:05", "PT29M5S")]),
+    ("The meeting opens at 10:30.", &[("TIME", "10:30", "2015-06-02T10:30")]),
+    // The halves of a game are not the year's.
+    ("Smith scored twice in the second half.", &[]),
+    ("The visitors conceded a penalty early in the first half.", &[]),
+    ("Profits rose in the second half.", &[("DATE", "the second half", "2015-H2")]),
+];
+
+/// Fourteenth round, from the third development set's errors (our own sentences): a
+/// clock time and the day phrase after it are one TIME (`9 this morning`, `3 a.m. the
+/// next day`, `midnight tonight`), the phrase's part of the day setting a bare hour's
+/// half; a weekday and, after a comma, its time (`Monday, 2:15 a.m.`); a time in a
+/// sentence about a recurrence is on no one day; day ranges after an abbreviated
+/// month. DCT 2015-06-02, a Tuesday.
+const ROUND_14_DD3: &[Row] = &[
+    ("The fire started at 9 this morning.", &[("TIME", "9 this morning", "2015-06-02T09:00")]),
+    ("Police were called shortly before 8 last night.", &[("TIME", "8 last night", "2015-06-01T20:00")]),
+    ("He rang the station at 6:30 last night.", &[("TIME", "6:30 last night", "2015-06-01T18:30")]),
+    ("The poll closes at midnight tonight.", &[("TIME", "midnight tonight", "2015-06-02T24:00")]),
+    ("Crews will return at 4 a.m. the next day.", &[("TIME", "4 a.m. the next day", "2015-06-03T04:00")]),
+    ("The guards were changed at 7 this morning and the gates opened at 10.", &[("TIME", "7 this morning", "2015-06-02T07:00")]),
+    ("Monday, 2:15 a.m.: A man was arrested for shoplifting.", &[("TIME", "Monday, 2:15 a.m.", "2015-06-01T02:15")]),
+    ("Sunday, 11:40 p.m. - A car alarm was reported.", &[("TIME", "Sunday, 11:40 p.m.", "2015-05-31T23:40")]),
+    ("On Friday, 12 people were hurt.", &[("DATE", "Friday", "2015-05-29")]),
+    ("The pool is open from 9 a.m. to 7 p.m. daily.", &[("TIME", "9 a.m.", "XXXX-XX-XXT09:00"), ("TIME", "7 p.m.", "XXXX-XX-XXT19:00"), ("SET", "daily", "P1D")]),
+    ("Tickets are released every Monday at noon.", &[("SET", "every Monday", "XXXX-WXX-1"), ("TIME", "noon", "XXXX-XX-XXT12:00")]),
+    ("The library stays open until 9 p.m. on Thursdays.", &[("TIME", "9 p.m.", "XXXX-XX-XXT21:00"), ("SET", "Thursdays", "XXXX-WXX-4")]),
+    ("Rescuers made every effort to reach the hut by 9 p.m.", &[("TIME", "9 p.m.", "2015-06-02T21:00")]),
+    ("Lanes will close Sept. 14-15 for repairs.", &[("DATE", "Sept. 14", "2015-09-14"), ("DATE", "15", "2015-09-15")]),
+    ("The fair will run Aug. 3-6.", &[("DATE", "Aug. 3", "2015-08-03"), ("DATE", "6", "2015-08-06")]),
+    // Zones by name after a clock time.
+    ("The results are due at 8 p.m. Eastern.", &[("TIME", "8 p.m. Eastern", "2015-06-02T20:00")]),
+    ("Polls closed at 7 p.m. Central time on Monday.", &[("TIME", "7 p.m. Central time", "2015-06-01T19:00"), ("DATE", "Monday", "2015-06-01")]),
+    ("The briefing starts at 10 a.m. Pacific time today.", &[("TIME", "10 a.m. Pacific time today", "2015-06-02T10:00")]),
+    ("He joined Central Bank at 9 a.m.", &[("TIME", "9 a.m.", "2015-06-02T09:00")]),
+    // A holiday's weekend; a quarter named by its last month.
+    ("Traffic will be heavy over the Memorial Day weekend.", &[("DATE", "the Memorial Day weekend", "2015-W21-WE")]),
+    ("Shops were busy over the Christmas weekend.", &[("DATE", "the Christmas weekend", "2014-W52-WE")]),
+    ("Sales in the March quarter rose 8 percent.", &[("DATE", "the March quarter", "2015-Q1")]),
+    ("Profit in the September quarter will fall.", &[("DATE", "the September quarter", "2015-Q3")]),
+    // Articles and count modifiers inside a duration; `another` + a unit; `back` as `ago`.
+    ("Allow an extra 30 minutes for the trip.", &[("DURATION", "an extra 30 minutes", "PT30M")]),
+    ("The union wanted the full three weeks.", &[("DURATION", "the full three weeks", "P3W")]),
+    ("He was given an additional six months.", &[("DURATION", "an additional six months", "P6M")]),
+    ("Growth will last for at least another decade.", &[("DURATION", "at least another decade", "P10Y")]),
+    ("The rain went on for another day.", &[("DURATION", "another day", "P1D")]),
+    ("Another quarter of the staff left.", &[]),
+    ("We spoke about it a couple of weeks back.", &[("DATE", "a couple of weeks back", "2015-W21")]),
+    ("Three days back, the river rose.", &[("DATE", "Three days back", "2015-05-30")]),
+    // A bare unit set against a stretch; `into` before a month.
+    ("The inquiry will take weeks, not months.", &[("DURATION", "weeks", "PXW"), ("DURATION", "months", "PXM")]),
+    ("Repairs should last days rather than weeks.", &[("DURATION", "days", "PXD"), ("DURATION", "weeks", "PXW")]),
+    ("It is not days but skills that matter.", &[]),
+    ("The drought could drag on into August.", &[("DATE", "August", "2015-08")]),
+    // Three-part durations; `the year-end`.
+    ("She finished in 2 hours, 21 minutes and 40 seconds.", &[("DURATION", "2 hours, 21 minutes and 40 seconds", "PT2H21M40S")]),
+    ("The trial lasted 1 year, 2 months and 5 days.", &[("DURATION", "1 year, 2 months and 5 days", "P1Y2M5D")]),
+    ("The siege lasted 3 days, 4 hours and 10 minutes.", &[("DURATION", "3 days, 4 hours and 10 minutes", "P3DT4H10M")]),
+    ("He waited 3 hours, 10 minutes later he left.", &[("DURATION", "3 hours", "PT3H"), ("DURATION", "10 minutes", "PT10M")]),
+    // A weekday with its article.
+    ("The convoy left on the Wednesday.", &[("DATE", "the Wednesday", "2015-05-27")]),
+    ("The Monday meeting was cancelled.", &[("DATE", "Monday", "2015-06-01")]),
+];
+
+#[test]
+fn round_14_dev_dates3_table() {
+    check_rows(ROUND_14_DD3, DCT);
+}
+
+#[test]
+fn round_14_table() {
+    check_rows(ROUND_14, DCT);
+}

@@ -386,8 +386,11 @@ pub(crate) fn compose(view: &TextView<'_>, out: &mut Vec<Token>) -> bool {
                 let end = |i: usize| atoms.get(i).map_or(start, |a| a.end as usize);
                 // `2014-2016`, `1989-91`: two years, each its own token (the glued hyphen
                 // between them is dropped below).
-                if year_range_split(bytes.get(start..end(number)).unwrap_or(&[])) && !glued_kind(atoms, number + 1, |kind| kind == AtomKind::Letters)
-                {
+                // `May 3-5`: after a month, a range of days is two days too (fourteenth round).
+                let after_month = month_before(out);
+                let range = year_range_split(bytes.get(start..end(number)).unwrap_or(&[]))
+                    || (after_month && day_range_split(bytes.get(start..end(number)).unwrap_or(&[])));
+                if range && !glued_kind(atoms, number + 1, |kind| kind == AtomKind::Letters) {
                     number = k;
                 }
                 // Letters glued on: `1990s`, `20th`, `5pm`; anything longer is a code (`G20x`).
@@ -446,6 +449,31 @@ fn decade_apostrophe(atoms: &[Atom], k: usize) -> bool {
     glued(k + 1).is_some_and(|a| a.kind == AtomKind::Digits && a.len() == 2)
         && glued(k + 2).is_some_and(|a| a.kind == AtomKind::Letters && a.len() == 1 && a.first_byte == b's')
         && !glued_kind(atoms, k + 3, |kind| kind == AtomKind::Digits)
+}
+
+/// The tokens so far end with a month's name (`May`), or its abbreviation and its
+/// full stop (`Sept.`).
+fn month_before(out: &[Token]) -> bool {
+    match out {
+        [.., t] if matches!(t.lex, Lex::Month { .. }) => true,
+        [.., m, dot] => matches!(dot.lex, Lex::Punct('.')) && !dot.space_before && matches!(m.lex, Lex::Month { abbr: true, .. }),
+        _ => false,
+    }
+}
+
+/// `D-D` of one or two digits each, the second day after the first and both in a
+/// month: a range of days (`May 3-5`).
+fn day_range_split(num: &[u8]) -> bool {
+    let mut parts = num.split(|&c| c == b'-');
+    let (Some(a), Some(b), None) = (parts.next(), parts.next(), parts.next()) else {
+        return false;
+    };
+    let day = |p: &[u8]| (1..=2).contains(&p.len()) && p.iter().all(u8::is_ascii_digit);
+    if !day(a) || !day(b) {
+        return false;
+    }
+    let (a, b) = (parse_u64(a), parse_u64(b));
+    a >= 1 && b > a && b <= 31
 }
 
 /// `YYYY-YY` or `YYYY-YYYY` whose second year comes after the first (within a
@@ -526,6 +554,9 @@ fn number_lex(num: &[u8], suffix: &[u8], value: impl FnOnce() -> u64) -> Lex {
             let min = parse_u64(p[1]) as u32;
             if h <= 24 && min < 60 {
                 Lex::Clock { h, min }
+            } else if h < 100 && min < 60 {
+                // `61:44`: minutes and seconds (a race time), no time of day.
+                Lex::Elapsed { h: 0, m: h, s: min }
             } else {
                 Lex::Other
             }
@@ -723,6 +754,12 @@ word_lists! {
     MonthSubjectVerb = "month_subject_verb",
     StretchFrom = "stretch_from",
     Within = "within",
+    PossessiveAhead = "possessive_ahead",
+    SportWord = "sport_word",
+    QuarterAbbrev = "quarter_abbrev",
+    ZoneName = "zone_name",
+    AgoBack = "ago_back",
+    Contrast = "contrast",
 }
 
 impl WordList {
@@ -1102,7 +1139,7 @@ mod tests {
     /// The date lexer as it was before the text view's atoms, kept as the reference
     /// that [`compose`] must equal token for token.
     mod reference {
-        use super::super::{number_lex, parse_u64, word_lex, year_range_split, Lex, Token, TABLES};
+        use super::super::{day_range_split, number_lex, parse_u64, word_lex, year_range_split, Lex, Token, TABLES};
 
         /// The date lexer before [`compose`]: one scan of the text of its own.
         /// Splits `text` into tokens. Hyphens that join two tokens without spaces are dropped
@@ -1152,6 +1189,10 @@ mod tests {
                     // between them is dropped below).
                     if year_range_split(&bytes[start..i]) && bytes.get(i).is_none_or(|c| !c.is_ascii_alphanumeric()) {
                         i = start + 4;
+                    }
+                    let after_month = super::super::month_before(out);
+                    if after_month && day_range_split(&bytes[start..i]) && bytes.get(i).is_none_or(|c| !c.is_ascii_alphanumeric()) {
+                        i = start + bytes[start..i].iter().position(|&c| c == b'-').unwrap_or(i - start);
                     }
                     // Letters glued on: `1990s`, `20th`, `5pm`; anything longer is a code (`G20x`).
                     let digits_end = i;

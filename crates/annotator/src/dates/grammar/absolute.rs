@@ -192,6 +192,13 @@ impl Grammar<'_> {
         if bare_abbr || abbr || !self.cap(i) {
             return None;
         }
+        // `the December quarter`: the quarter the month is in (as Australian and Indian
+        // reports name quarters; fourteenth round).
+        if matches!(self.lex(j), Lex::Unit { unit: Unit::Quarter, plural: false }) && i > 0 && self.is(i - 1, W::The) {
+            let ym = self.norm.month_of(m, self.tense(i, j + 1), Rel::Bare);
+            let y = ym.split_once('-').map_or("XXXX", |(y, _)| y);
+            return Some(Timex::new(i, j + 1, Label::Date, format!("{y}-Q{}", (m - 1) / 3 + 1)).np());
+        }
         if self.is(j, W::Of) || (self.in_list(j, WordList::For) && !self.month_context(i)) {
             return None;
         }
@@ -230,7 +237,10 @@ impl Grammar<'_> {
     pub(super) fn coordinated_day(&self, i: usize) -> Option<Timex> {
         let d = self.day_number(i)?;
         let conj = i.checked_sub(1)?;
-        if self.prev_end != conj || !self.in_list(conj, WordList::Coordinator) {
+        // `April 24 and 25`, and `May 3-5`: the hyphen of a day range is dropped, so the
+        // second day follows the first directly (fourteenth round).
+        let hyphen = self.prev_end == i && self.hyphen_joined(i);
+        if !hyphen && (self.prev_end != conj || !self.in_list(conj, WordList::Coordinator)) {
             return None;
         }
         let prev = self.anchor.day.filter(|_| !self.anchor.seeded)?;
@@ -372,12 +382,36 @@ impl Grammar<'_> {
                 return Some(t);
             }
         }
+        // `Monday, 2:15 a.m.`: a weekday and, after a comma, its time of day are one
+        // TIME (a police log's or advisory's heading; fourteenth round).
+        if self.punct(i + 1, ',') && matches!(self.lex(i + 2), Lex::Clock { .. } | Lex::HourAmPm(_) | Lex::Int { .. }) {
+            if let Some(c) = self.clock(i + 2).filter(|c| c.label == Label::Time) {
+                if let Some((_, time)) = c.value.split_once('T') {
+                    let day = self.norm.weekday(d, self.tense(i, c.end), Rel::Bare);
+                    return Some(Timex::new(i, c.end, Label::Time, format!("{day}T{time}")));
+                }
+            }
+        }
         // `Wednesday's ruling`: a possessive weekday names a day whose event the text
         // already has, whatever the tense around it (`would appeal Wednesday's ruling`).
+        // But after `before`, `for`, `until` or `ahead of` the day is still to come when
+        // the sentence points ahead (`will hold a minute's silence before Sunday's match`).
         let possessive = self.punct(i + 1, '\'') && self.in_list(i + 2, WordList::PossessiveS);
-        let tense = if possessive { Tense::Past } else { self.tense(i, i + 1) };
+        let awaited = i.checked_sub(1).is_some_and(|p| {
+            self.in_list(p, WordList::PossessiveAhead) || (self.is(p, W::Of) && p.checked_sub(1).is_some_and(|q| self.in_list(q, WordList::Ahead)))
+        });
+        let tense = match self.tense(i, i + 1) {
+            Tense::Future if possessive && awaited => Tense::Future,
+            _ if possessive => Tense::Past,
+            t => t,
+        };
         let v = self.norm.weekday(d, tense, Rel::Bare);
-        Some(self.with_day_part(Timex::new(i, i + 1, Label::Date, v).day()))
+        let t = Timex::new(i, i + 1, Label::Date, v).day();
+        // `on the Wednesday.`: a weekday that ends its clause is a noun phrase, its
+        // article inside the extent as SCHEME puts determiners (fourteenth round); before
+        // another word (`the Monday meeting`) it stays an adjective.
+        let head = i + 1 >= self.toks.len() || matches!(self.lex(i + 1), Lex::Punct('.' | ',' | ';' | ':' | ')' | '!' | '?'));
+        Some(self.with_day_part(if head { t.np() } else { t }))
     }
 }
 

@@ -2,6 +2,7 @@
 
 use super::{Grammar, Label, Timex};
 use crate::dates::lexicon::{Lex, Unit, WordList, W};
+use crate::dates::calendar::Ymd;
 use crate::dates::normalize::fmt_ymd;
 
 impl Grammar<'_> {
@@ -72,6 +73,44 @@ impl Grammar<'_> {
         Some(((v / 100) as u32, (v % 100) as u32))
     }
 
+    /// `this morning`, `last night`, `tonight`, `the next day` at `k`, after a clock
+    /// time: the day it names, the part of the day it names if any, and its end.
+    pub(super) fn day_phrase(&self, k: usize) -> Option<(String, Option<&'static str>, usize)> {
+        if !matches!(self.lex(k), Lex::Word(W::This | W::Last | W::The | W::Tonight | W::Today | W::Yesterday | W::Tomorrow)) {
+            return None;
+        }
+        let t = self.at_depth(k, 1)?;
+        let (date, part) = match t.value.split_once('T') {
+            Some((d, p)) if t.label == Label::Time => {
+                let part = match p {
+                    "MO" => "MO",
+                    "AF" => "AF",
+                    "EV" => "EV",
+                    "NI" => "NI",
+                    _ => return None,
+                };
+                (d, Some(part))
+            }
+            None if t.label == Label::Date => (t.value.as_str(), None),
+            _ => return None,
+        };
+        // A whole day (`1998-02-05`), not `XXXX-XX-XX`.
+        Ymd::parse_iso(date)?;
+        Some((date.to_string(), part, t.end))
+    }
+
+    /// The sentence around token `i` tells of a recurrence (`daily`, `each day`, `every
+    /// Saturday`, `on Thursdays`).
+    fn recurring_sentence(&self, i: usize) -> bool {
+        self.in_sentence(i, |k| match self.lex(k) {
+            Lex::Word(W::Set(_)) | Lex::Weekday { plural: true, .. } => true,
+            Lex::Word(W::Every | W::Each) => {
+                matches!(self.lex(k + 1), Lex::Weekday { .. } | Lex::Unit { .. } | Lex::DayPart(_))
+            }
+            _ => false,
+        })
+    }
+
     /// `10:35 a.m.`, `5 p.m. EST Nov. 9`, `noon Thursday`, `10 p.m. Wednesday`.
     pub(super) fn clock(&self, i: usize) -> Option<Timex> {
         let (h, min, mut j) = match self.lex(i) {
@@ -82,18 +121,42 @@ impl Grammar<'_> {
                     if h > 23 {
                         return None;
                     }
+                    // `passed halfway in 1:05`, `won in 2:08`: after `in`, a bare
+                    // `h:mm` is a time taken (a race time), not a time of day (fourteenth
+                    // round).
+                    if i > 0 && self.is(i - 1, W::In) && !self.is(i + 1, W::Zone) && self.day_part_after(i, h).is_none() {
+                        let v = match (h, min) {
+                            (0, m) => format!("PT{m}M"),
+                            (h, 0) => format!("PT{h}H"),
+                            (h, m) => format!("PT{h}H{m}M"),
+                        };
+                        return Some(Timex::new(i, i + 1, Label::Duration, v));
+                    }
                     // `3:30 in the afternoon`: the part of the day sets the half of
                     // the clock and is inside the extent, as `4 in the morning` is
                     // (twelfth round).
                     match self.day_part_after(i, h) {
                         Some((h, next)) if h > 0 => (h, min, next),
-                        _ => (h, min, i + 1),
+                        // `6:30 last night`, `7:35 this morning` (fourteenth round).
+                        _ => match self.day_phrase(i + 1) {
+                            Some((_, Some(part), _)) => (on_clock(h, part), min, i + 1),
+                            _ => (h, min, i + 1),
+                        },
                     }
                 }
             },
             Lex::Int { v: v @ 1..=12, digits: 1 | 2 } => match self.am_pm(i + 1) {
                 Some((pm, j)) => (v as u32 % 12 + if pm { 12 } else { 0 }, 0, j),
-                None => self.hour_of_day_part(i, v as u32)?,
+                None => match self.hour_of_day_part(i, v as u32) {
+                    Some(found) => found,
+                    // `before 8 last night`, `at 9 this morning`: the part of the day the
+                    // phrase after the hour names sets its half of the clock (fourteenth round).
+                    None if i > 0 && self.in_list(i - 1, WordList::HourBefore) => {
+                        let (_, part, _) = self.day_phrase(i + 1)?;
+                        (on_clock(v as u32, part?), 0, i + 1)
+                    }
+                    None => return None,
+                },
             },
             // `at 1130 GMT`, `0730 local time`: a four-digit time with its zone (not in
             // brackets or after a slash following another time, `10:35 a.m. (0735 GMT)`,
@@ -118,6 +181,13 @@ impl Grammar<'_> {
         };
         if self.is(j, W::Zone) {
             j += 1;
+        } else if self.cap(j) && self.in_list(j, WordList::ZoneName) {
+            // `5 p.m. Eastern`, `11 p.m. Central time`: a zone by its name, inside the
+            // extent as `EST` is (fourteenth round).
+            j += 1;
+            if self.in_list(j, WordList::Time) {
+                j += 1;
+            }
         }
         // `1 a.m. local time on May 2`: `local time` stays outside the extent (as the
         // zone words of HeidelTime's TempEval-3 patterns do not hold it), but the day
@@ -129,9 +199,11 @@ impl Grammar<'_> {
         }
         let day = match self.lex(k) {
             Lex::Weekday { plural: false, .. } | Lex::Month { .. } | Lex::Word(W::Today | W::Yesterday | W::Tomorrow) => {
-                self.at_depth(k, 1).filter(|t| t.day && t.label == Label::Date)
+                self.at_depth(k, 1).filter(|t| t.day && t.label == Label::Date).map(|t| (t.value, t.end))
             }
-            _ => None,
+            // `3 a.m. the next day`, `9 this morning`, `midnight tonight`: one TIME on the
+            // phrase's day, as `9 a.m. Tuesday` is (fourteenth round).
+            _ => self.day_phrase(k).map(|(date, _, end)| (date, end)),
         };
         // `6:45 p.m. on Friday`: two expressions (the preposition is outside both),
         // but the time is on that day.
@@ -148,9 +220,12 @@ impl Grammar<'_> {
         // (`the next evening` after it) (thirteenth round).
         let mut past_midnight = false;
         let (date, end) = match day {
-            Some(t) => (t.value, t.end),
+            Some(found) => found,
             None => match on_day() {
                 Some(v) => (v, j),
+                // `open from 9 a.m. to 7 p.m. daily`, `every Monday at noon`: a time of
+                // a recurring day is on no one day (fourteenth round).
+                None if self.recurring_sentence(i) => ("XXXX-XX-XX".to_string(), j),
                 None => {
                     let evening = !self.anchor.seeded && self.anchor.hour.is_some_and(|p| (18..24).contains(&p));
                     let next = self.anchor.day.filter(|_| evening && h < 6).and_then(|d| d.add_days(1));
@@ -163,6 +238,16 @@ impl Grammar<'_> {
         let h = if h == 24 && i > 0 && self.in_list(i - 1, WordList::BeforeAfter) && !self.in_list(i - 1, WordList::Before) { 0 } else { h };
         let t = Timex::new(i, end, Label::Time, format!("{date}T{h:02}:{min:02}"));
         Some(if past_midnight { t.anaphoric() } else { t })
+    }
+}
+
+/// Hour `h` of a clock without a.m./p.m. in the part of the day `part`: the afternoon,
+/// evening and night move a morning hour to the afternoon's half (`8 last night` is 20:00).
+fn on_clock(h: u32, part: &str) -> u32 {
+    if part != "MO" && (1..12).contains(&h) {
+        h + 12
+    } else {
+        h
     }
 }
 

@@ -158,7 +158,9 @@ impl Grammar<'_> {
         }
         // `$10 million a year ago`: `ago` settles it before the rate checks below.
         let earlier = self.is(k, W::Earlier) && self.toks.get(k).is_some_and(|t| t.space_before) && !self.is(k + 1, W::Than);
-        if (self.is(k, W::Ago) && self.toks.get(k).is_some_and(|t| t.space_before)) || earlier {
+        // `a couple of weeks back`: `back` after a count of units is `ago` (fourteenth round).
+        let back = self.in_list(k, WordList::AgoBack);
+        if ((self.is(k, W::Ago) || back) && self.toks.get(k).is_some_and(|t| t.space_before)) || earlier {
             if let Some(t) = self.years_ago_today(i, k, n, unit) {
                 return Some(t);
             }
@@ -255,6 +257,20 @@ impl Grammar<'_> {
         if !plural && first != 1 {
             return None;
         }
+        // `3 hours, 10 minutes and 21 seconds`: three parts, the first two split by a
+        // comma, the last after `and` (fourteenth round).
+        if self.punct(k, ',') {
+            let (mid, mid_unit, m) = self.tail_part(k + 1, unit)?;
+            if !self.in_list(mid, WordList::And) {
+                return None;
+            }
+            let (end, last_unit, l) = self.tail_part(mid + 1, mid_unit)?;
+            let (mid_des, mid_time) = mid_unit.designator();
+            let (last_des, last_time) = last_unit.designator();
+            let t1 = if mid_time && !big_time(unit) { "T" } else { "" };
+            let t2 = if last_time && !mid_time && !big_time(unit) { "T" } else { "" };
+            return Some((end, format!("{t1}{m}{mid_des}{t2}{l}{last_des}")));
+        }
         let j = if self.in_list(k, WordList::And) { k + 1 } else { k };
         // `3 minutes 49.09 seconds`: a race time's seconds with decimals.
         if self.lex(j) == Lex::Grouped && matches!(self.lex(j + 1), Lex::Unit { unit: Unit::Second, .. }) && rank(Unit::Second)? > big {
@@ -276,6 +292,22 @@ impl Grammar<'_> {
         let (des, time) = small.designator();
         let t = if time && !big_time(unit) { "T" } else { "" };
         Some((j + 2, format!("{t}{m}{des}")))
+    }
+
+    /// A count and a unit smaller than `bigger` at `j` (a part of a compound duration):
+    /// the token after them, the unit and the count.
+    fn tail_part(&self, j: usize, bigger: Unit) -> Option<(usize, Unit, u64)> {
+        const ORDER: [Unit; 6] = [Unit::Year, Unit::Month, Unit::Day, Unit::Hour, Unit::Minute, Unit::Second];
+        let rank = |u: Unit| ORDER.iter().position(|&o| o == u);
+        let m = match self.lex(j) {
+            Lex::Int { v, digits: 1 | 2 } => v,
+            Lex::NumWord(v) if v < 60 => v,
+            _ => return None,
+        };
+        let Lex::Unit { unit: small, .. } = self.lex(j + 1) else {
+            return None;
+        };
+        (rank(small)? > rank(bigger)? && m > 0).then_some((j + 2, small, m))
     }
 
     /// Token `i` as a decimal figure (`9.63`, `04.95` as `4.95`): digits, one point,
@@ -404,7 +436,18 @@ impl Grammar<'_> {
             && !self.cap(i)
             && (self.in_list(i - 1, WordList::DurationPreposition) || self.in_list(i - 1, WordList::DurationVerb));
         let opens = !self.cap(i) || self.sentences().follows_mark(i);
-        if !(after_preposition || (comparative && opens)) {
+        // `within weeks, not months`, `last weeks rather than months`: a bare unit set
+        // against one read as a stretch after its preposition or verb is one too
+        // (fourteenth round).
+        let contrast = i > 0
+            && !self.cap(i)
+            && self.in_list(i - 1, WordList::Contrast)
+            && (2..=4).filter_map(|d| i.checked_sub(d)).any(|k| {
+                matches!(self.lex(k), Lex::Unit { plural: true, .. })
+                    && k > 0
+                    && (self.in_list(k - 1, WordList::DurationPreposition) || self.in_list(k - 1, WordList::DurationVerb))
+            });
+        if !(after_preposition || contrast || (comparative && opens)) {
             return None;
         }
         if matches!(unit, Unit::Quarter | Unit::Weekend | Unit::Second) {

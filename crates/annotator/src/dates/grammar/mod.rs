@@ -125,7 +125,8 @@ const MAX_DEPTH: u8 = 4;
 /// [`Grammar::at_depth`] tests (`right now`, `until then`, `pre-1990`, `another
 /// year`), and no others. [`Grammar::may_start`] passes no other such word, so the
 /// many words that are only context (`to`, `for`, `had`) cost no call.
-const OTHER_WORD_STARTS: u128 = WordList::Right.bit() | WordList::Then.bit() | WordList::PrePost.bit() | WordList::Another.bit();
+const OTHER_WORD_STARTS: u128 =
+    WordList::Right.bit() | WordList::Then.bit() | WordList::PrePost.bit() | WordList::Another.bit() | WordList::QuarterAbbrev.bit();
 
 /// The grammar over one document's tokens.
 pub(crate) struct Grammar<'a> {
@@ -274,6 +275,14 @@ impl<'a> Grammar<'a> {
         self.lex(i) == Lex::Punct(c)
     }
 
+    /// Whether `pred` holds for a token of the sentence around token `i`, at most 20
+    /// tokens each way (fourteenth round).
+    pub(crate) fn in_sentence(&self, i: usize, pred: impl Fn(usize) -> bool) -> bool {
+        const WINDOW: usize = 20;
+        let back = (1..=WINDOW).map_while(|d| i.checked_sub(d)).take_while(|&k| !self.sentences().ends(k)).any(&pred);
+        back || (i..(i + WINDOW).min(self.toks.len())).take_while(|&k| k == i || !self.sentences().ends(k - 1)).any(&pred)
+    }
+
     /// Whether a reading may start at token `i`: false for the tokens [`Self::at`]
     /// reads nothing at, whatever follows them (punctuation, grouped numbers, words in
     /// no list: most of a text), so the tagger's loop passes them without the call.
@@ -377,6 +386,9 @@ impl<'a> Grammar<'a> {
                 if WordList::Another.in_set(lists) {
                     consider(self.another(i, depth));
                 }
+                if WordList::QuarterAbbrev.in_set(lists) {
+                    consider(self.quarter_abbrev(i));
+                }
             }
             Lex::Punct(_) => {}
             Lex::Grouped => consider(self.grouped_measure(i)),
@@ -384,7 +396,10 @@ impl<'a> Grammar<'a> {
                 W::About | W::Around | W::Nearly | W::Under | W::Over | W::More | W::Less | W::At | W::Up
                 | W::No => consider(self.approx(i, depth)),
                 W::Early | W::Late | W::Mid | W::Earlier | W::Later => consider(self.position(i, depth)),
-                W::The => consider(self.the(i, depth)),
+                W::The => {
+                    consider(self.the(i, depth));
+                    consider(self.article_modified(i, depth));
+                }
                 W::This | W::Last | W::Next | W::Past | W::Coming | W::Previous | W::Following
                 | W::Current | W::Latest | W::Recent | W::These => {
                     consider(self.relative(i));
@@ -420,6 +435,7 @@ impl<'a> Grammar<'a> {
                 W::A | W::Several => {
                     consider(self.counted(i));
                     consider(self.article_period(i));
+                    consider(self.article_modified(i, depth));
                 }
                 W::Fiscal => consider(self.fiscal(i, depth)),
                 W::Half => consider(self.counted(i)),

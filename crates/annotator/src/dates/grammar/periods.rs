@@ -36,6 +36,24 @@ impl Grammar<'_> {
         Some(Timex::new(i, i + 1, Label::Date, self.norm.season_of(s, self.tense(i, i + 1), Rel::Bare)).np())
     }
 
+    /// `Q3`, `Q3 2019`, `Q4 of 2020`: a quarter written as its abbreviation, in capitals
+    /// (fourteenth round); without a year it is read as `the third quarter` is.
+    pub(super) fn quarter_abbrev(&self, i: usize) -> Option<Timex> {
+        let raw = self.raw(i).as_bytes();
+        let n = match raw {
+            [b'Q', q @ b'1'..=b'4'] => u32::from(q - b'0'),
+            _ => return None,
+        };
+        let mut k = i + 1;
+        if self.is(k, W::Of) {
+            k += 1;
+        }
+        if let Some(y) = self.year_value(k, false) {
+            return Some(Timex::new(i, k + 1, Label::Date, format!("{}-Q{n}", fmt_year(y))));
+        }
+        Some(Timex::new(i, i + 1, Label::Date, self.norm.quarter_of(n, self.tense(i, i + 1), Rel::Bare)))
+    }
+
     /// `third quarter`, `the first quarter of 2015`, `first half`, `20th century`,
     /// `the first nine months`.
     pub(super) fn ordinal(&self, i: usize) -> Option<Timex> {
@@ -69,7 +87,7 @@ impl Grammar<'_> {
                 if let Some(y) = self.year_value(k, false) {
                     return Some(Timex::new(i, k + 1, Label::Date, format!("{}-H{n}", fmt_year(y))).np());
                 }
-                if self.is(j + 1, W::Of) {
+                if self.is(j + 1, W::Of) || self.sport_sentence(i) {
                     return None;
                 }
                 let t = Timex::new(i, j + 1, Label::Date, format!("{}-H{n}", self.norm.year(0)));
@@ -99,6 +117,13 @@ impl Grammar<'_> {
                 Some(Timex::new(i, k + 1, Label::Duration, dur(c, unit)).np())
             }
         }
+    }
+
+    /// The sentence around token `i` is about a game or a race (a word of
+    /// `sport_word`, or a race time such as `1:03:10`): there `the second half` is the
+    /// game's, not the year's (fourteenth round). Looks at most 20 tokens each way.
+    fn sport_sentence(&self, i: usize) -> bool {
+        self.in_sentence(i, |k| self.in_list(k, WordList::SportWord) || matches!(self.lex(k), Lex::Elapsed { .. }))
     }
 
     /// `the second and fourth quarters`, `the first or second half of 1990`: the first of
@@ -190,6 +215,18 @@ impl Grammar<'_> {
             (m, Some(d)) => format!("XXXX-{m:02}-{d:02}"),
             (m, None) => format!("XXXX-{m:02}"),
         });
+        // `the Labor Day weekend`, `the Christmas weekend`: the weekend next to the day
+        // (the one before a Monday, after a Friday, else its own week's) (fourteenth round).
+        if matches!(self.lex(end), Lex::Unit { unit: Unit::Weekend, plural: false }) {
+            let day = Ymd::parse_iso(&v)?;
+            let near = match day.weekday() {
+                1 => day.add_days(-2)?,
+                5 => day.add_days(1)?,
+                _ => day,
+            };
+            let (y, w) = near.iso_week();
+            return Some(Timex::new(i, end + 1, Label::Date, format!("{y:04}-W{w:02}-WE")).np());
+        }
         Some(Timex::new(i, end, Label::Date, v).day())
     }
 }

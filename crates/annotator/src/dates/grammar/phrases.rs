@@ -60,10 +60,35 @@ impl Grammar<'_> {
     /// `another six months`, `another 12 years`: a counted duration with `another`
     /// inside the extent (eleventh round).
     pub(super) fn another(&self, i: usize, depth: u8) -> Option<Timex> {
+        // `another decade`, `another year`: one more of the unit (fourteenth round; `another
+        // quarter of` is a fraction).
+        if let Lex::Unit { unit, plural: false } = self.lex(i + 1) {
+            if unit == Unit::Quarter && self.is(i + 2, W::Of) {
+                return None;
+            }
+            return Some(Timex::new(i, i + 2, Label::Duration, dur(Count::N(1), unit)));
+        }
         if !matches!(self.lex(i + 1), Lex::Int { .. } | Lex::NumWord(_)) {
             return None;
         }
         let mut t = self.at_depth(i + 1, depth + 1).filter(|t| t.label == Label::Duration && t.start == i + 1)?;
+        t.start = i;
+        Some(t)
+    }
+
+    /// `an extra 30 minutes`, `the full two weeks`, `an additional six months`: an
+    /// article and a count's modifier before a counted duration are inside its extent
+    /// (fourteenth round).
+    pub(super) fn article_modified(&self, i: usize, depth: u8) -> Option<Timex> {
+        if !self.in_list(i + 1, WordList::UnitModifier) || !matches!(self.lex(i + 2), Lex::Int { .. } | Lex::NumWord(_)) {
+            return None;
+        }
+        // Not before an adjective (`the extra seven-day period`: the period is the noun).
+        let t = self.at_depth(i + 2, depth + 1).filter(|t| t.label == Label::Duration && t.start == i + 2)?;
+        if t.end.checked_sub(1).is_some_and(|u| self.hyphen_joined(u)) {
+            return None;
+        }
+        let mut t = t;
         t.start = i;
         Some(t)
     }
@@ -278,7 +303,10 @@ impl Grammar<'_> {
                 }
                 return None;
             }
-            Lex::Unit { unit: Unit::Year, plural: false } if !self.cap(j) && !self.glued(j + 1, '-') && !matches!(self.lex(j + 1), Lex::Word(W::Ago | W::Earlier)) => {
+            // (`the year-end figures`: `year-end` is the date, fourteenth round.)
+            Lex::Unit { unit: Unit::Year, plural: false }
+                if !self.cap(j) && !self.glued(j + 1, '-') && (!self.is(j + 1, W::End) || !self.hyphen_joined(j + 1)) && !matches!(self.lex(j + 1), Lex::Word(W::Ago | W::Earlier)) =>
+            {
                 if (i > 0 && self.is(i - 1, W::Of)) || self.for_the_year(i, j + 1) {
                     return Some(Timex::new(i, j + 1, Label::Date, self.norm.year(0)));
                 }

@@ -17,16 +17,19 @@ impl Grammar<'_> {
         if let Some(r) = self.range_first(j).filter(|r| r.start == j && r.value.contains('X')) {
             return Some(Timex::new(i, r.end, Label::Set, r.value));
         }
+        // `every few minutes`, `every several days`: a recurrence of unsaid period
+        // (fourteenth round).
         let (n, k) = match self.count(j) {
-            Some((Count::N(n), k)) if !self.is(j, W::A) => (n, k),
-            _ => (if other { 2 } else { 1 }, j),
+            Some((Count::N(n), k)) if !self.is(j, W::A) => (Count::N(n), k),
+            Some((Count::X, k)) if !other && !self.is(j, W::A) && matches!(self.lex(k), Lex::Unit { plural: true, .. }) => (Count::X, k),
+            _ => (Count::N(if other { 2 } else { 1 }), j),
         };
         // `every Monday morning`
         if let (Lex::Weekday { d, .. }, Lex::DayPart(p)) = (self.lex(k), self.lex(k + 1)) {
             return Some(Timex::new(i, k + 2, Label::Set, format!("XXXX-WXX-{d}T{p}")));
         }
         let v = match self.lex(k) {
-            Lex::Unit { unit, .. } => dur(Count::N(n), unit),
+            Lex::Unit { unit, .. } => dur(n, unit),
             Lex::Weekday { d, .. } => format!("XXXX-WXX-{d}"),
             Lex::Month { m, abbr: false } => format!("XXXX-{m:02}"),
             Lex::DayPart(p) => format!("XXXX-XX-XXT{p}"),
