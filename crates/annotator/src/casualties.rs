@@ -174,8 +174,10 @@ fn tag_into(view: &TextView<'_>, out: &mut Vec<Span>) {
             // One key per word: the closed words first, then the number words.
             Kind::Word => match token.key() {
                 "another" => true,
-                "the" => definite_person_next(&tokens, i),
-                "his" | "her" => key(&tokens, i.wrapping_sub(1)) == "and" && definite_person_next(&tokens, i),
+                "the" => definite_person_next(&tokens, i) || harmed_position(&tokens, i),
+                "his" | "her" => {
+                    (key(&tokens, i.wrapping_sub(1)) == "and" && definite_person_next(&tokens, i)) || harmed_position(&tokens, i)
+                }
                 w => numbers::starts_cardinal(w),
             },
             _ => false,
@@ -224,7 +226,10 @@ fn candidate_at(tokens: &[Token], view: &TextView<'_>, i: usize, joined: bool) -
     let number = match numbers::cardinal(tokens, view, i) {
         Some(number) => number,
         // `a man was shot dead`, `killing a civilian`: a single victim is a figure of 1.
-        None if single && !lexicon::is_collective(key(tokens, i + 1)) && (joined || cue_nearby(tokens, i)) => {
+        None if single
+            && !lexicon::is_collective(key(tokens, i + 1))
+            && (joined || cue_nearby(tokens, i) || (definite && body_of(tokens, i))) =>
+        {
             numbers::Cardinal { end: i + 1, value: 1, vague: false, bare_one: true, year_like: false, digits: false }
         }
         None => return None,
@@ -303,7 +308,11 @@ fn candidate_at(tokens: &[Token], view: &TextView<'_>, i: usize, joined: bool) -
     }
     // A definite phrase only with a known noun for people (`the driver`, not `the
     // convoy`), and not a head that is itself an outcome word (`the dead`).
-    if definite && (head.open_class || head.outcome.is_some()) {
+    // An unknown head (`the omda`, `the regulo`) only where the phrase is the one
+    // harmed: the object of a cue verb, after `the body of`, or the subject of a
+    // passive cue (`harmed_position`).
+    let open_victim = definite && head.open_class && head.outcome.is_none() && open_head_victim(tokens, i, head.span_end);
+    if definite && (head.open_class || head.outcome.is_some()) && !open_victim {
         return None;
     }
     // An open-class head (`herders`) or a lone `a` needs a cue that governs the phrase.
@@ -318,7 +327,11 @@ fn candidate_at(tokens: &[Token], view: &TextView<'_>, i: usize, joined: bool) -
     }
     // `officers from an anti-narcotics unit`: a lone `a` after a preposition is the
     // object of the preposition, not a victim (but `the killing of a villager` is).
-    if single && !matches!(before, Before::Cue(_)) && lexicon::is_preposition_before_object(key(tokens, first.wrapping_sub(1))) {
+    if single
+        && !matches!(before, Before::Cue(_))
+        && lexicon::is_preposition_before_object(key(tokens, first.wrapping_sub(1)))
+        && !(definite && body_of(tokens, first))
+    {
         return None;
     }
     // `killing one of the rangers`, `one of them succumbed`: one of a group is a
@@ -369,7 +382,10 @@ fn candidate_at(tokens: &[Token], view: &TextView<'_>, i: usize, joined: bool) -
     if candidate.outcome.is_none() && !object_of_other {
         match outcome::forward(tokens, head.context_from) {
             After::Cue(o) => candidate.outcome = Some((o, Source::After)),
-            After::OtherVerb => candidate.other_verb_after = true,
+            // `shot dead a driver and his conductor in the city for failing to pay`:
+            // a victim joined by `and` whose own clause has no verb (tested above)
+            // is not the subject of a verb after a preposition.
+            After::OtherVerb => candidate.other_verb_after = !(joined && definite),
             After::Nothing => {}
         }
     }
@@ -380,6 +396,10 @@ fn candidate_at(tokens: &[Token], view: &TextView<'_>, i: usize, joined: bool) -
         if let Some(o) = appositive_predicate(tokens, head.context_from) {
             candidate.outcome = Some((o, Source::After));
         }
+    }
+    // `the body of the omda was found`: a body is a death.
+    if candidate.outcome.is_none() && definite && body_of(tokens, first) {
+        candidate.outcome = Some((Outcome::Killed, Source::Before));
     }
     if candidate.outcome.is_none() && !needs_cue {
         candidate.outcome = weak_head
@@ -504,6 +524,67 @@ fn definite_person_next(tokens: &[Token], i: usize) -> bool {
         })
 }
 
+/// `the body of` before token `i`.
+fn body_of(tokens: &[Token], i: usize) -> bool {
+    key(tokens, i.wrapping_sub(1)) == "of" && matches!(key(tokens, i.wrapping_sub(2)), "body" | "corpse")
+}
+
+/// A definite or possessive phrase at token `i` (`the`, `his`, `her`) in the place
+/// of the one harmed: right after a cue verb (`shot dead the omda`, `killing his
+/// sister`), after a noun of killing or `the body of`, or before a passive cue
+/// within its clause (`the regulo of Chai village was found beheaded`). A cheap
+/// test of the words around the determiner, read at every `the`.
+fn harmed_position(tokens: &[Token], i: usize) -> bool {
+    let Some(next) = tokens.get(i + 1).filter(|t| t.kind == Kind::Word && !t.title) else {
+        return false;
+    };
+    // Words that open no noun phrase of a person (`the other six`, `the same`).
+    if numbers::starts_cardinal(next.key()) || matches!(next.key(), "other" | "same" | "first" | "last") {
+        return false;
+    }
+    let prev = key(tokens, i.wrapping_sub(1));
+    let before = lexicon::verb_cue(prev).is_some()
+        || matches!(prev, "dead" | "down")
+        || (prev == "of" && lexicon::noun_of_cue(key(tokens, i.wrapping_sub(2))).is_some());
+    if before {
+        return matches!(outcome::backward(tokens, i), Before::Cue(_));
+    }
+    body_of(tokens, i) || passive_cue_after(tokens, i + 2)
+}
+
+/// A passive cue (`was killed`, `was found beheaded`) within a few words from token
+/// `from`, the words between them all words (`of Chai village`).
+fn passive_cue_after(tokens: &[Token], from: usize) -> bool {
+    for j in from..from + 6 {
+        let Some(t) = tokens.get(j).filter(|t| t.kind == Kind::Word) else { return false };
+        if matches!(t.key(), "was" | "is" | "has" | "had") {
+            let mut k = j + 1;
+            if matches!(key(tokens, k), "been" | "found" | "later" | "reportedly" | "allegedly") {
+                k += 1;
+            }
+            // `has killed 5` is active: its subject is no victim.
+            let active = k == j + 1 && t.key() != "was" && lexicon::is_transitive(key(tokens, k));
+            return lexicon::forward_cue(key(tokens, k)).is_some() && !active;
+        }
+    }
+    false
+}
+
+/// Whether a definite phrase from `i` to `end` with a head in no noun list is a
+/// victim: one lowercase word after the determiner, in a harmed position, that
+/// names an office of a named place or people (`the omda of a Masalit community`,
+/// `the regulo of Chai village`; not `the momentum of the talks`), or after `the
+/// body of`.
+fn open_head_victim(tokens: &[Token], i: usize, end: usize) -> bool {
+    let office_of = key(tokens, end) == "of"
+        && (end + 1..end + 4).any(|j| tokens.get(j).is_some_and(|t| t.kind == Kind::Word && t.title));
+    end == i + 2
+        && tokens.get(i + 1).is_some_and(|t| t.kind == Kind::Word && !t.title && !t.upper && t.key().len() > 2)
+        && !lexicon::is_collective(key(tokens, i + 1))
+        && (office_of || body_of(tokens, i))
+        && harmed_position(tokens, i)
+}
+
 /// A cheap test before reading a lone `a` at token `i` as a victim: a governing cue
 /// before it, or an outcome word later in its clause. Most articles have neither.
 fn cue_nearby(tokens: &[Token], i: usize) -> bool {
@@ -560,6 +641,13 @@ fn joined_victim(tokens: &[Token], prev: &Candidate, i: usize) -> bool {
     if matches!(prev.outcome, Some((_, Source::Before))) && person_head(tokens, end) && name_then_and(tokens, end, i) {
         return true;
     }
+    // `shot dead his sister and her husband`, `killed the omda of a Masalit community
+    // and his brother`: a possessive single victim joined by `and` to a single victim
+    // that a cue before it governs is a second object of the cue (a person by its
+    // place, whatever its head).
+    if possessive_joined(tokens, prev, i) {
+        return true;
+    }
     let from = if lexicon::forward_cue(key(tokens, end)).is_some() { end + 1 } else { end };
     if from >= i || !linked(tokens, from, i, true) {
         return false;
@@ -572,6 +660,17 @@ fn joined_victim(tokens: &[Token], prev: &Candidate, i: usize) -> bool {
             let opener = key_or_punct(tokens, prev.first.wrapping_sub(1));
             aside(opener) || breakdown(opener)
         })
+}
+
+/// A possessive single victim at `i` (`his`, `her`) right after `and`, joined to a
+/// single victim `prev` that a cue before it governs, with nothing between them
+/// but a name after `of` (`name_then_and`).
+fn possessive_joined(tokens: &[Token], prev: &Candidate, i: usize) -> bool {
+    matches!(key(tokens, i), "his" | "her")
+        && key(tokens, i.wrapping_sub(1)) == "and"
+        && prev.count == Count::Exact(1)
+        && matches!(prev.outcome, Some((_, Source::Before)))
+        && (prev.end + 1 == i || name_then_and(tokens, prev.end, i))
 }
 
 /// Whether the token at `k` ends the phrase a verb before it governs: the clause
@@ -654,9 +753,10 @@ fn share_cues(tokens: &[Token], candidates: &mut [Candidate]) {
         if cur.needs_cue && comma_only(tokens, prev.end, cur.first) {
             continue;
         }
-        let named = matches!(source, Source::Before)
+        let named = (matches!(source, Source::Before)
             && person_head(tokens, prev.end)
-            && name_then_and(tokens, prev.end, cur.first);
+            && name_then_and(tokens, prev.end, cur.first))
+            || possessive_joined(tokens, prev, cur.first);
         if (linked(tokens, prev.end, cur.first, true) && breakdown_fits(tokens, prev, cur)) || continues(tokens, prev.end, cur) || named {
             let from_after = matches!(source, Source::After | Source::Inherited { from_after: true });
             cur.outcome = Some((outcome, Source::Inherited { from_after }));
@@ -707,7 +807,7 @@ fn name_then_and(tokens: &[Token], from: usize, to: usize) -> bool {
         return false;
     }
     let mut j = from + 1;
-    if key(tokens, j) == "the" {
+    if matches!(key(tokens, j), "the" | "a") {
         j += 1;
     }
     let mut names = 0;

@@ -387,6 +387,18 @@ const FIGURES: &[Row] = &[
     ("Four of her pupils were abducted from the school.", &[("Four", "abducted:4")]),
     // Round 14: what people are counted by is not people.
     ("The blast killed 40 tourists of 11 nationalities at the hotel.", &[("40 tourists", "killed:40")]),
+    // Round 14b: a definite or possessive single victim whose head is in no noun
+    // list, in the place of the one harmed (object of a cue, `the body of`, subject of
+    // a passive cue), naming an office of a named place or people.
+    ("Gunmen shot dead the mukhtar of Kafr Nabl on Tuesday.", &[("the mukhtar", "killed:1")]),
+    ("The sarpanchi of Bhatpur village was found beheaded near the canal.", &[("The sarpanchi", "killed:1")]),
+    ("Militants abducted the sheikh of the Bani Hassan clan near the well.", &[("the sheikh", "abducted:1")]),
+    ("The body of the trekker was recovered from the gorge on Monday.", &[("the trekker", "killed:1")]),
+    // A possessive single victim joined by `and` to a single victim a cue governs.
+    ("A gunman shot dead his cousin and her husband in the bazaar.", &[("his cousin", "killed:1"), ("her husband", "killed:1")]),
+    ("Robbers killed a rickshaw driver and his helper on the highway for refusing to pay.", &[("a rickshaw driver", "killed:1"), ("his helper", "killed:1")]),
+    ("Rebels killed the headman of Lwe Ngin village and his son at their home.", &[("the headman", "killed:1"), ("his son", "killed:1")]),
+    ("Unknown men injured his brother near the mosque.", &[("his brother", "injured:1")]),
 ];
 
 const DISTRACTORS: &[&str] = &[
@@ -466,6 +478,13 @@ const DISTRACTORS: &[&str] = &[
     // Round 14: a threat names people not harmed.
     "Leaflets threatened 9 union organisers with death unless they left the district.",
     "The gang is threatening 20 shopkeepers who refuse to pay.",
+    // Round 14b: an unknown head is a victim only as the office of a named place or
+    // people in a harmed position; things and abstractions are not.
+    "The strike killed the momentum of the peace talks.",
+    "The shelling hurt the economy of the region badly.",
+    "The bridge of Tal Afar was destroyed by the blast.",
+    "The roof of the Jamia mosque was damaged in the blast.",
+    "Gunmen shot dead the omda and fled.",
 ];
 
 fn tag(text: &str) -> Vec<(String, String)> {
