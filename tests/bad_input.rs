@@ -159,7 +159,8 @@ fn assert_code_point_spans(doc: &Value) -> usize {
 #[test]
 fn invalid_utf8_in_jsonl_names_line_and_byte() {
     let dir = Scratch::new();
-    let input = dir.write("bad.jsonl", b"{\"id\":\"a\",\"text\":\"ok\"}\n{\"id\":\"b\",\"text\":\"\xff\"}\n{\"id\":\"c\",\"text\":\"ok\"}\n");
+    let input =
+        dir.write("bad.jsonl", b"{\"id\":\"a\",\"text\":\"ok\"}\n{\"id\":\"b\",\"text\":\"\xff\"}\n{\"id\":\"c\",\"text\":\"ok\"}\n");
     let out = run(&["annotate", &input, FAST[0], FAST[1]], "");
     fails_with(&out, &["bad.jsonl:2: invalid UTF-8 at byte 18 of the line"]);
 
@@ -422,11 +423,17 @@ fn a_million_tiny_documents_come_out_in_order() {
 #[test]
 fn duplicate_ids_are_kept_in_order_with_a_warning() {
     let dir = Scratch::new();
-    let input = dir.write("dup.jsonl", "{\"id\":\"a\",\"text\":\"1\"}\n{\"id\":\"b\",\"text\":\"2\"}\n{\"id\":\"a\",\"text\":\"3\"}\n\n{\"id\":\"a\",\"text\":\"5\"}\n");
+    let input = dir.write(
+        "dup.jsonl",
+        "{\"id\":\"a\",\"text\":\"1\"}\n{\"id\":\"b\",\"text\":\"2\"}\n{\"id\":\"a\",\"text\":\"3\"}\n\n{\"id\":\"a\",\"text\":\"5\"}\n",
+    );
     let out = run(&["annotate", &input, FAST[0], FAST[1]], "");
     let err = succeeds(&out);
     assert_eq!(ids(&out), ["a", "b", "a", "a"], "every document, in input order");
-    assert!(err.contains("warning: ") && err.contains("dup.jsonl:3 (doc a): duplicate document id `a` (first on line 1); both kept"), "{err}");
+    assert!(
+        err.contains("warning: ") && err.contains("dup.jsonl:3 (doc a): duplicate document id `a` (first on line 1); both kept"),
+        "{err}"
+    );
     assert!(err.contains("dup.jsonl:5 (doc a)"), "{err}");
     assert!(err.contains("warning: 2 document(s) repeat an earlier id"), "{err}");
 
@@ -579,13 +586,20 @@ fn score_refuses_bad_gold_spans_and_duplicate_gold() {
     let out = run(&["score", "--gold", &gold, "--pred", &pred], "");
     fails_with(&out, &["g.jsonl:1 (doc a): span 0..9 is out of range"]);
     let gold = dir.write("g.jsonl", "{\"id\":\"a\",\"text\":\"Aleppo\",\"spans\":[]}\n{\"id\":\"a\",\"text\":\"Aleppo\",\"spans\":[]}\n");
-    fails_with(&run(&["score", "--gold", &gold, "--pred", &pred], ""), &["g.jsonl:2 (doc a): duplicate document id `a`", "duplicate document id `a` in the gold"]);
+    fails_with(
+        &run(&["score", "--gold", &gold, "--pred", &pred], ""),
+        &["g.jsonl:2 (doc a): duplicate document id `a`", "duplicate document id `a` in the gold"],
+    );
 }
 
 #[test]
 fn score_warns_with_counts_about_unmatched_documents() {
     let dir = Scratch::new();
-    let doc = |id: &str| format!("{{\"id\":\"{id}\",\"text\":\"Aleppo\",\"layers\":[\"entities\"],\"spans\":[{{\"start\":0,\"end\":6,\"label\":\"LOC\"}}]}}\n");
+    let doc = |id: &str| {
+        format!(
+            "{{\"id\":\"{id}\",\"text\":\"Aleppo\",\"layers\":[\"entities\"],\"spans\":[{{\"start\":0,\"end\":6,\"label\":\"LOC\"}}]}}\n"
+        )
+    };
     let gold = dir.write("g.jsonl", [doc("a"), doc("b"), doc("gold-only")].concat());
     let pred = dir.write("p.jsonl", [doc("a"), doc("pred-only-1"), doc("b"), doc("pred-only-2")].concat());
     let out = run(&["score", "--gold", &gold, "--pred", &pred, "--bootstrap", "0"], "");
@@ -817,7 +831,10 @@ fn exit_codes_tell_usage_and_input_errors_from_success() {
 #[test]
 fn a_failed_threshold_exits_1() {
     let dir = Scratch::new();
-    let gold = dir.write("g.jsonl", "{\"id\":\"a\",\"text\":\"Aleppo\",\"layers\":[\"entities\"],\"spans\":[{\"start\":0,\"end\":6,\"label\":\"LOC\"}]}\n");
+    let gold = dir.write(
+        "g.jsonl",
+        "{\"id\":\"a\",\"text\":\"Aleppo\",\"layers\":[\"entities\"],\"spans\":[{\"start\":0,\"end\":6,\"label\":\"LOC\"}]}\n",
+    );
     let pred = dir.write("p.jsonl", "{\"id\":\"a\",\"text\":\"Aleppo\",\"spans\":[]}\n");
     let out = run(&["score", "--gold", &gold, "--pred", &pred, "--min-f1", "0.5", "--bootstrap", "0"], "");
     assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
@@ -924,7 +941,8 @@ fn csv_formula_cells_are_neutralised_unless_csv_raw() {
     assert!(!csv.contains(",=cmd") && !csv.contains("\n=cmd"), "{csv}");
     let report = String::from_utf8_lossy(&out.stdout).into_owned();
     assert!(report.contains("'@SUM") && !report.contains(",@SUM"), "{report}");
-    let raw = run(&["score", "--gold", &gold, "--pred", &pred, "--errors", &errors, "--csv-raw", "--format", "csv", "--bootstrap", "0"], "");
+    let raw =
+        run(&["score", "--gold", &gold, "--pred", &pred, "--errors", &errors, "--csv-raw", "--format", "csv", "--bootstrap", "0"], "");
     assert!(matches!(raw.status.code(), Some(0 | 1)), "{}", stderr(&raw));
     assert!(std::fs::read_to_string(&errors).expect("errors.csv").contains("\n=cmd,"));
 }
@@ -979,7 +997,8 @@ fn stdout_on_a_read_write_dev_null_is_not_closed() {
     let bin = env!("CARGO_BIN_EXE_tageval");
     let s = Scratch::new();
     let input = s.write("in.jsonl", DOC);
-    let out = Command::new("sh").arg("-c").arg(format!("'{bin}' annotate '{input}' --layers casualties 1<>/dev/null")).output().expect("sh");
+    let out =
+        Command::new("sh").arg("-c").arg(format!("'{bin}' annotate '{input}' --layers casualties 1<>/dev/null")).output().expect("sh");
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
 }
 
@@ -1025,8 +1044,10 @@ fn symlink_loop_is_reported_as_a_loop() {
 #[test]
 fn conll_files_of_one_corpus_in_two_schemes_pair_by_position_not_file_name() {
     let dir = Scratch::new();
-    let iob1 = "-DOCSTART- -X- -X- O\n\nEU I-ORG\nrejects O\nGerman I-MISC\ncall O\n\n-DOCSTART- -X- -X- O\n\nPeter I-PER\nBlackburn I-PER\n\n";
-    let bioes = "-DOCSTART- -X- -X- O\n\nEU S-ORG\nrejects O\nGerman S-MISC\ncall O\n\n-DOCSTART- -X- -X- O\n\nPeter B-PER\nBlackburn E-PER\n\n";
+    let iob1 =
+        "-DOCSTART- -X- -X- O\n\nEU I-ORG\nrejects O\nGerman I-MISC\ncall O\n\n-DOCSTART- -X- -X- O\n\nPeter I-PER\nBlackburn I-PER\n\n";
+    let bioes =
+        "-DOCSTART- -X- -X- O\n\nEU S-ORG\nrejects O\nGerman S-MISC\ncall O\n\n-DOCSTART- -X- -X- O\n\nPeter B-PER\nBlackburn E-PER\n\n";
     let gold = dir.write("a.iob1.conll", iob1);
     let pred = dir.write("a.bioes.conll", bioes);
     let args = ["score", "--gold", &gold, "--pred", &pred, "--min-f1", "0.999", "--bootstrap", "0"];

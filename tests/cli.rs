@@ -10,13 +10,8 @@ fn tageval() -> Command {
 
 /// Runs tageval with `args`, feeding `stdin`.
 fn run(args: &[&str], stdin: &str) -> Output {
-    let mut child = tageval()
-        .args(args)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("tageval starts");
+    let mut child =
+        tageval().args(args).stdin(Stdio::piped()).stdout(Stdio::piped()).stderr(Stdio::piped()).spawn().expect("tageval starts");
     let mut input = child.stdin.take().expect("stdin");
     let data = stdin.as_bytes().to_vec();
     let writer = std::thread::spawn(move || {
@@ -65,8 +60,7 @@ const CORPUS: &str = concat!(
 fn annotate_keeps_every_document_in_order_with_its_fields() {
     let out = run(&["annotate", "-", "--threads", "2"], CORPUS);
     assert!(out.status.success(), "stderr: {}", stderr(&out));
-    let lines: Vec<serde_json::Value> =
-        stdout(&out).lines().map(|l| serde_json::from_str(l).expect("each output line is JSON")).collect();
+    let lines: Vec<serde_json::Value> = stdout(&out).lines().map(|l| serde_json::from_str(l).expect("each output line is JSON")).collect();
     assert_eq!(lines.len(), 4, "one output line per input document");
     let ids: Vec<&str> = lines.iter().map(|l| l["id"].as_str().expect("id")).collect();
     assert_eq!(ids, ["a", "b", "3", "d"], "input order; a missing id is the line number");
@@ -179,7 +173,8 @@ fn convert_round_trips_conll_through_jsonl_and_brat() {
             .map(|l| {
                 let v: serde_json::Value = serde_json::from_str(l).expect("json");
                 let spans = v["spans"].as_array().into_iter().flatten();
-                let spans = spans.map(|s| (s["label"].as_str().unwrap_or("").to_string(), squeeze(s["text"].as_str().unwrap_or("")))).collect();
+                let spans =
+                    spans.map(|s| (s["label"].as_str().unwrap_or("").to_string(), squeeze(s["text"].as_str().unwrap_or("")))).collect();
                 (squeeze(v["text"].as_str().expect("text")), spans)
             })
             .collect()
@@ -259,11 +254,8 @@ fn annotate_writes_casualty_totals_and_score_totals_reads_jsonl_and_csv_gold() {
     let pred = dir.path().join("pred.jsonl");
     let out = run(&["annotate", gold.to_str().expect("path"), "--layers", "casualties", "-o", pred.to_str().expect("path")], "");
     assert!(out.status.success(), "{}", stderr(&out));
-    let lines: Vec<serde_json::Value> = std::fs::read_to_string(&pred)
-        .expect("pred")
-        .lines()
-        .map(|l| serde_json::from_str(l).expect("json line"))
-        .collect();
+    let lines: Vec<serde_json::Value> =
+        std::fs::read_to_string(&pred).expect("pred").lines().map(|l| serde_json::from_str(l).expect("json line")).collect();
     assert_eq!(lines[0]["casualty_totals"], serde_json::json!({"killed": "5"}));
     assert_eq!(lines[1]["casualty_totals"], serde_json::json!({"killed": "12"}));
     assert!(lines[2].get("casualty_totals").is_none(), "no spans, no totals");
@@ -280,8 +272,17 @@ fn annotate_writes_casualty_totals_and_score_totals_reads_jsonl_and_csv_gold() {
     let errors = dir.path().join("errors.jsonl");
     let out = run(
         &[
-            "score", "--gold", csv.to_str().expect("path"), "--pred", pred.to_str().expect("path"), "--totals", "deaths",
-            "--gold-id-column", "event", "--errors", errors.to_str().expect("path"),
+            "score",
+            "--gold",
+            csv.to_str().expect("path"),
+            "--pred",
+            pred.to_str().expect("path"),
+            "--totals",
+            "deaths",
+            "--gold-id-column",
+            "event",
+            "--errors",
+            errors.to_str().expect("path"),
         ],
         "",
     );
@@ -300,7 +301,20 @@ fn score_totals_on_the_acled_notes_runs_when_the_data_is_present() {
     let pred = dir.path().join("pred.jsonl");
     let out = run(&["annotate", data.to_str().expect("path"), "--layers", "casualties", "-o", pred.to_str().expect("path")], "");
     assert!(out.status.success(), "{}", stderr(&out));
-    let out = run(&["score", "--gold", data.to_str().expect("path"), "--pred", pred.to_str().expect("path"), "--totals", "fatalities", "--format", "json"], "");
+    let out = run(
+        &[
+            "score",
+            "--gold",
+            data.to_str().expect("path"),
+            "--pred",
+            pred.to_str().expect("path"),
+            "--totals",
+            "fatalities",
+            "--format",
+            "json",
+        ],
+        "",
+    );
     assert!(out.status.success(), "{}", stderr(&out));
     let report: serde_json::Value = serde_json::from_str(&stdout(&out)).expect("json report");
     assert_eq!(report["documents"], 500);
@@ -314,7 +328,8 @@ const GATE_TEXT: &str = "Assad met Kerry in Geneva on Monday.";
 /// A JSONL corpus of `n` documents; `keep(i)` chooses which of the three entities
 /// (PER Assad, PER Kerry, LOC Geneva) document `i` has, plus a dated Monday.
 fn gate_corpus(n: usize, keep: impl Fn(usize) -> [bool; 3]) -> String {
-    let spans = [r#"{"start":0,"end":5,"label":"PER"}"#, r#"{"start":10,"end":15,"label":"PER"}"#, r#"{"start":19,"end":25,"label":"LOC"}"#];
+    let spans =
+        [r#"{"start":0,"end":5,"label":"PER"}"#, r#"{"start":10,"end":15,"label":"PER"}"#, r#"{"start":19,"end":25,"label":"LOC"}"#];
     let mut out = String::new();
     for i in 0..n {
         let mut list: Vec<&str> = spans.iter().zip(keep(i)).filter(|(_, k)| *k).map(|(s, _)| *s).collect();
@@ -357,7 +372,11 @@ fn fail_under_names_every_failed_gate_and_validates_keys() {
     // Keys are validated with a message saying what is valid; unknown labels list the report's.
     let bad = score(&["--fail-under", "entities.strict.f2=0.5"]);
     assert_eq!(bad.status.code(), Some(2));
-    assert!(stderr(&bad).contains("unknown stat `f2`") && stderr(&bad).contains("MEASURE strict, exact, partial, type or value"), "{}", stderr(&bad));
+    assert!(
+        stderr(&bad).contains("unknown stat `f2`") && stderr(&bad).contains("MEASURE strict, exact, partial, type or value"),
+        "{}",
+        stderr(&bad)
+    );
     let unknown = score(&["--fail-under", "CASUALTY.strict.recall=0.9"]);
     assert_eq!(unknown.status.code(), Some(2));
     assert!(stderr(&unknown).contains("labels: DATE, LOC, PER"), "{}", stderr(&unknown));
@@ -434,7 +453,9 @@ fn fail_if_worse_needs_a_drop_beyond_tolerance_and_significant() {
     let baseline = dir.path().join("baseline.json").to_string_lossy().into_owned();
     let made = run(&["score", "--gold", &gold, "--pred", &good, "--counts-out", &baseline], "");
     assert_eq!(made.status.code(), Some(0), "{}", stderr(&made));
-    let check = |pred: &str, tolerance: &str| run(&["score", "--gold", &gold, "--pred", pred, "--fail-if-worse", &baseline, "--tolerance", tolerance], "");
+    let check = |pred: &str, tolerance: &str| {
+        run(&["score", "--gold", &gold, "--pred", pred, "--fail-if-worse", &baseline, "--tolerance", tolerance], "")
+    };
     let same = check(&good, "0.005");
     assert_eq!(same.status.code(), Some(0), "{}", stderr(&same));
     let drop = check(&worse, "0.005");
@@ -453,7 +474,13 @@ fn fail_if_worse_needs_a_drop_beyond_tolerance_and_significant() {
 #[test]
 fn help_teaches_gates_compare_and_regression_checks() {
     let score = stdout(&run(&["score", "--help"], ""));
-    for needle in ["--fail-under", "entities.strict.f1=0.88,dates.value.f1=0.80,CASUALTY.strict.recall=0.9", "--fail-if-worse", "--tolerance", "--counts-out baseline.json"] {
+    for needle in [
+        "--fail-under",
+        "entities.strict.f1=0.88,dates.value.f1=0.80,CASUALTY.strict.recall=0.9",
+        "--fail-if-worse",
+        "--tolerance",
+        "--counts-out baseline.json",
+    ] {
         assert!(score.contains(needle), "score --help lacks {needle}: {score}");
     }
     assert!(stdout(&run(&["eval", "--help"], "")).contains("--fail-under"));
@@ -506,7 +533,9 @@ fn convert_reads_a_label_studio_array_from_stdin_and_unknown_fields_fail() {
 /// failed with "bad tag `domain=en`" (or read no tags).
 #[test]
 fn conll_comments_and_conllu_misc_ner_are_read() {
-    for (file, text, n) in [("multiconer-style.conll", "Assad met Putin in Moscow .\nKöln hosted", 4), ("sample.conllu", "Assad met Putin in Moscow .", 3)] {
+    for (file, text, n) in
+        [("multiconer-style.conll", "Assad met Putin in Moscow .\nKöln hosted", 4), ("sample.conllu", "Assad met Putin in Moscow .", 3)]
+    {
         let out = run(&["convert", &tool_fixture(file), "--to", "jsonl"], "");
         assert!(out.status.success(), "{file}: {}", stderr(&out));
         let doc: serde_json::Value = serde_json::from_str(stdout(&out).lines().next().expect("a line")).expect("JSON");
@@ -556,7 +585,8 @@ fn to_offers_only_writable_formats() {
 fn trim_spans_trims_with_a_count_and_without_it_the_error_names_the_span_and_the_flag() {
     let dir = tempfile::tempdir().expect("tempdir");
     let gold = dir.path().join("g.jsonl");
-    let line = r#"{"id":"w1","text":"In  Aleppo on Monday","spans":[{"start":2,"end":10,"label":"LOC"},{"start":14,"end":20,"label":"DATE"}]}"#;
+    let line =
+        r#"{"id":"w1","text":"In  Aleppo on Monday","spans":[{"start":2,"end":10,"label":"LOC"},{"start":14,"end":20,"label":"DATE"}]}"#;
     std::fs::write(&gold, format!("{line}\n")).expect("write");
     let gold = gold.to_str().expect("path");
     let out = run(&["convert", gold, "--to", "jsonl"], "");
@@ -568,7 +598,11 @@ fn trim_spans_trims_with_a_count_and_without_it_the_error_names_the_span_and_the
     let out = run(&["convert", gold, "--to", "jsonl", "--trim-spans"], "");
     assert!(out.status.success(), "{}", stderr(&out));
     assert!(stdout(&out).contains(r#"{"start":4,"end":10,"label":"LOC","text":"Aleppo"}"#), "{}", stdout(&out));
-    assert!(stderr(&out).contains(&format!("tageval: warning: {gold}: trimmed whitespace from the edges of 1 span(s) (--trim-spans)")), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains(&format!("tageval: warning: {gold}: trimmed whitespace from the edges of 1 span(s) (--trim-spans)")),
+        "{}",
+        stderr(&out)
+    );
     let pred = dir.path().join("p.jsonl");
     std::fs::write(&pred, r#"{"id":"w1","text":"In  Aleppo on Monday","spans":[{"start":4,"end":10,"label":"LOC"}]}"#).expect("write");
     let pred = pred.to_str().expect("path");
@@ -595,15 +629,26 @@ fn brat_subfolders_discontinuous_spans_and_what_is_not_read() {
     let root = root.to_str().expect("path");
     let out = run(&["convert", root, "--to", "jsonl"], "");
     assert_eq!(out.status.code(), Some(2));
-    assert!(stderr(&out).contains("esp/d.ann:1 (doc esp/d): discontinuous span `PER 0 5;10 15`: give --discontinuous outer"), "{}", stderr(&out));
-    for (how, spans) in [("split", r#"[{"start":0,"end":5,"label":"PER","text":"Assad"},{"start":10,"end":15,"label":"PER","text":"Kerry"}]"#), ("outer", r#"[{"start":0,"end":15,"label":"PER","text":"Assad met Kerry"}]"#)] {
+    assert!(
+        stderr(&out).contains("esp/d.ann:1 (doc esp/d): discontinuous span `PER 0 5;10 15`: give --discontinuous outer"),
+        "{}",
+        stderr(&out)
+    );
+    for (how, spans) in [
+        ("split", r#"[{"start":0,"end":5,"label":"PER","text":"Assad"},{"start":10,"end":15,"label":"PER","text":"Kerry"}]"#),
+        ("outer", r#"[{"start":0,"end":15,"label":"PER","text":"Assad met Kerry"}]"#),
+    ] {
         let out = run(&["convert", root, "--to", "jsonl", "--discontinuous", how], "");
         assert!(out.status.success(), "{}", stderr(&out));
         let docs: Vec<serde_json::Value> = stdout(&out).lines().map(|l| serde_json::from_str(l).expect("json")).collect();
         assert_eq!(docs[0]["id"], "esp/d");
         assert_eq!(docs[0]["spans"].to_string(), spans, "{how}");
         assert_eq!(docs[1]["spans"][0]["value"], "2015-06-01", "N line as the value");
-        assert!(stderr(&out).contains("not read (tageval scores spans and their values): 1 relation(s), 1 note(s) that hold no value"), "{}", stderr(&out));
+        assert!(
+            stderr(&out).contains("not read (tageval scores spans and their values): 1 relation(s), 1 note(s) that hold no value"),
+            "{}",
+            stderr(&out)
+        );
         assert!(stderr(&out).contains("1 discontinuous span(s) read as --discontinuous asked"), "{}", stderr(&out));
     }
 }

@@ -61,8 +61,8 @@ fn paragraphs() -> Vec<String> {
 }
 
 const WORDS: [&str; 24] = [
-    "Aleppo", "killed", "12", "wounded", "Monday", "the", "ISIS", "Syrian", "army", "said", "on", "June 1, 2015", "—", "é",
-    "Ωmega", "😀", "three", "dozens", "at least", "civilians", "U.S.", "'s", "(", "\"",
+    "Aleppo", "killed", "12", "wounded", "Monday", "the", "ISIS", "Syrian", "army", "said", "on", "June 1, 2015", "—", "é", "Ωmega", "😀",
+    "three", "dozens", "at least", "civilians", "U.S.", "'s", "(", "\"",
 ];
 
 /// About `len` bytes of text mixing real paragraphs with noise.

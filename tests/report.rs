@@ -109,7 +109,9 @@ fn dump_dom(chrome: &Path, dir: &Path, page: &Path, doc: Option<&str>) -> String
 fn percent_encode(text: &str) -> String {
     text.bytes()
         .map(|b| match b {
-            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'!' | b'~' | b'*' | b'\'' | b'(' | b')' => (b as char).to_string(),
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'!' | b'~' | b'*' | b'\'' | b'(' | b')' => {
+                (b as char).to_string()
+            }
             _ => format!("%{b:02X}"),
         })
         .collect()
@@ -126,7 +128,9 @@ fn report_on_bundled_corpus_draws_every_mark_in_chromium() {
     let dir = temp_dir();
     let (page, html) = report(dir.path(), "r.html", &[]);
     // Self-contained: nothing to fetch, everything inline.
-    for needle in ["<table class=\"schemas\"", "<table class=\"labels\"", "<table class=\"heat\"", "<svg class=\"chart\"", "id=\"tageval-data\""] {
+    for needle in
+        ["<table class=\"schemas\"", "<table class=\"labels\"", "<table class=\"heat\"", "<svg class=\"chart\"", "id=\"tageval-data\""]
+    {
         assert!(html.contains(needle), "the page lacks {needle}");
     }
     for remote in ["src=\"http", "href=\"http", "@import", "url(http", "<link"] {
@@ -188,16 +192,18 @@ fn report_escapes_markup_from_the_corpus_and_counts_code_points() {
         let spans = serde_json::json!([{"start": 3, "end": 7, "label": label}]);
         serde_json::json!({"id": "emoji", "text": "😀😀 Köln is in Germany.", "spans": spans}).to_string() + "\n"
     };
-    let gold = emoji("LOC") + &doc(serde_json::json!([
-        {"start": 26, "end": 31, "label": "PER"},
-        {"start": 36, "end": 41, "label": "PER"},
-        {"start": 48, "end": 54, "label": "LOC"},
-    ]));
-    let pred = emoji("ORG") + &doc(serde_json::json!([
-        {"start": 0, "end": 8, "label": "<i>ORG</i>"},
-        {"start": 26, "end": 31, "label": "PER"},
-        {"start": 45, "end": 54, "label": "LOC"},
-    ]));
+    let gold = emoji("LOC")
+        + &doc(serde_json::json!([
+            {"start": 26, "end": 31, "label": "PER"},
+            {"start": 36, "end": 41, "label": "PER"},
+            {"start": 48, "end": 54, "label": "LOC"},
+        ]));
+    let pred = emoji("ORG")
+        + &doc(serde_json::json!([
+            {"start": 0, "end": 8, "label": "<i>ORG</i>"},
+            {"start": 26, "end": 31, "label": "PER"},
+            {"start": 45, "end": 54, "label": "LOC"},
+        ]));
     let (gold_path, pred_path) = (dir.path().join("gold.jsonl"), dir.path().join("pred.jsonl"));
     std::fs::write(&gold_path, gold).expect("gold written");
     std::fs::write(&pred_path, pred).expect("pred written");
@@ -284,20 +290,15 @@ fn report_with_totals_shows_each_documents_toll_next_to_the_coded_one() {
         ("under", "Two traders were killed in a market blast in Ward 5, police said.", 5),
         ("calm", "Teachers marched peacefully to the district office over unpaid wages.", 0),
     ];
-    let gold: String = notes
-        .iter()
-        .map(|(id, text, toll)| serde_json::json!({"id": id, "text": text, "fatalities": toll}).to_string() + "\n")
-        .collect();
+    let gold: String =
+        notes.iter().map(|(id, text, toll)| serde_json::json!({"id": id, "text": text, "fatalities": toll}).to_string() + "\n").collect();
     let gold_path = dir.path().join("events.jsonl");
     std::fs::write(&gold_path, gold).expect("gold written");
     let pred = tageval(&["annotate", path_str(&gold_path)]);
     let pred_path = dir.path().join("pred.jsonl");
     std::fs::write(&pred_path, &pred.stdout).expect("pred written");
-    let (page, html) = report(
-        dir.path(),
-        "tolls.html",
-        &["--gold", path_str(&gold_path), "--pred", path_str(&pred_path), "--totals", "fatalities"],
-    );
+    let (page, html) =
+        report(dir.path(), "tolls.html", &["--gold", path_str(&gold_path), "--pred", path_str(&pred_path), "--totals", "fatalities"]);
     // The summary (drawn without JavaScript) carries the table `score --totals` prints.
     assert!(html.contains("<section id=\"totals\""), "a totals panel");
     assert!(html.contains("toll stated in the text: 1/2 right (0.500)"), "the toll accuracy");

@@ -152,10 +152,7 @@ fn maps_labels_ignores_uncovered_layers_and_reports_unpaired_documents() {
 
     let errors = list_errors(&gold, &pred, &options).expect("scorable");
     let kinds: Vec<(&str, TagErrorKind)> = errors.iter().map(|e| (e.doc_id.as_str(), e.kind)).collect();
-    assert_eq!(
-        kinds,
-        [("a", TagErrorKind::Value), ("a", TagErrorKind::FalsePositive), ("b", TagErrorKind::FalseNegative)]
-    );
+    assert_eq!(kinds, [("a", TagErrorKind::Value), ("a", TagErrorKind::FalsePositive), ("b", TagErrorKind::FalseNegative)]);
 }
 
 #[test]
@@ -202,7 +199,8 @@ fn predictions_in_a_gold_document_without_spans_are_false_positives() {
     };
     let two = r#""spans":[{"start":0,"end":5,"label":"PER"},{"start":10,"end":15,"label":"PER"}]"#;
     let gold = parse(&[&format!(r#"{{"id":"a","text":"Assad met Kerry.",{two}}}"#), r#"{"id":"b","text":"Assad met Kerry.","spans":[]}"#]);
-    let pred = parse(&[&format!(r#"{{"id":"a","text":"Assad met Kerry.",{two}}}"#), &format!(r#"{{"id":"b","text":"Assad met Kerry.",{two}}}"#)]);
+    let pred =
+        parse(&[&format!(r#"{{"id":"a","text":"Assad met Kerry.",{two}}}"#), &format!(r#"{{"id":"b","text":"Assad met Kerry.",{two}}}"#)]);
     assert!(gold.iter().all(|d| d.layers.is_empty()), "no layers declared");
     let strict = report_of(&gold, &pred).schemas.strict;
     assert_eq!((strict.correct, strict.spurious, strict.actual), (2, 2, 4));

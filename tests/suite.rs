@@ -39,7 +39,12 @@ fn snapshot_format_is_stable_and_holds_no_path_or_interval() {
     assert!(out.status.success(), "{}", text(&out.stderr));
     let report = text(&out.stdout);
     assert!(report.starts_with("# tageval score report (snapshot format 1)\ndocuments 1 "), "{report}");
-    assert!(report.contains("\nall strict correct 6 incorrect 2 partial 0 missed 2 spurious 0 possible 10 actual 8 P 0.7500 R 0.6000 F1 0.6667\n"), "{report}");
+    assert!(
+        report.contains(
+            "\nall strict correct 6 incorrect 2 partial 0 missed 2 spurious 0 possible 10 actual 8 P 0.7500 R 0.6000 F1 0.6667\n"
+        ),
+        "{report}"
+    );
     assert!(report.contains("\nlabel PER strict "), "{report}");
     assert!(report.contains("\nconfusion PER -> ORG 1\n"), "{report}");
     assert!(report.contains("\ndoc only strict P 0.7500 R 0.6000 F1 0.6667\n"), "{report}");
@@ -160,9 +165,8 @@ fn report_draws_a_comparison_page_of_two_predictions() {
     let b = dir.path().join("b<&>.jsonl");
     std::fs::write(&b, format!("{GOLD}\n")).expect("write");
     let page = dir.path().join("cmp.html");
-    let out = tageval(&[
-        "report", "--gold", &gold, "--pred", &pred, "--compare", &b.display().to_string(), "-o", &page.display().to_string(),
-    ]);
+    let out =
+        tageval(&["report", "--gold", &gold, "--pred", &pred, "--compare", &b.display().to_string(), "-o", &page.display().to_string()]);
     assert!(out.status.success(), "{}", text(&out.stderr));
     let html = std::fs::read_to_string(&page).expect("page");
     assert!(html.contains("B: <code>b&lt;&amp;&gt;.jsonl</code>"), "escaped name");
@@ -172,7 +176,10 @@ fn report_draws_a_comparison_page_of_two_predictions() {
         assert!(html.contains(&format!("<td class=\"l\">{text}</td>")), "{text}");
     }
     assert!(html.contains("<td class=\"l\">all</td><td class=\"l\">strict</td><td>0.6667</td><td>1.0000</td>"), "{html}");
-    assert!(!html.contains("<script") && !html.contains("http:") && !html.contains("https:") && !html.contains("src="), "self-contained, no script");
+    assert!(
+        !html.contains("<script") && !html.contains("http:") && !html.contains("https:") && !html.contains("src="),
+        "self-contained, no script"
+    );
     // --compare needs --pred (A).
     let out = tageval(&["report", "--gold", &gold, "--compare", &pred]);
     assert_eq!(out.status.code(), Some(2));

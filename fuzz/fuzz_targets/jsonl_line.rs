@@ -17,4 +17,3 @@ fuzz_target!(|line: &str| {
     // Pass-through fields come back exactly, numbers with their digits as written.
     assert_eq!(back.doc.meta, doc.doc.meta, "meta round trip");
 });
-

@@ -19,7 +19,12 @@ pub fn parse_format(name: &str) -> Result<Format, String> {
 /// warnings (what they read differently from what the input held: relations not read,
 /// spans trimmed, …). `text_dir` holds the `.txt` files of brat annotations stored
 /// without them.
-pub fn read_path(path: &Path, format: Format, text_dir: Option<&Path>, columns: &CsvColumns) -> Result<(Vec<AnnotatedDoc>, Vec<String>), reader::Error> {
+pub fn read_path(
+    path: &Path,
+    format: Format,
+    text_dir: Option<&Path>,
+    columns: &CsvColumns,
+) -> Result<(Vec<AnnotatedDoc>, Vec<String>), reader::Error> {
     let options = ReadOptions { columns: columns.clone(), text_dir: text_dir.map(Path::to_path_buf), ..ReadOptions::default() };
     let docs = format.read(path, &options)?.map(|record| record.map(|r| r.doc)).collect::<Result<_, _>>()?;
     Ok((docs, options.warnings.take()))

@@ -62,11 +62,7 @@ fn report_runs(name: &str, words: usize, bytes: usize, runs: usize, mut run: imp
         times.push(t.elapsed());
     }
     let t = median(times).as_secs_f64();
-    println!(
-        "{name:<40} {:>12.0} words/s {:>8.1} MB/s   ({out} items, median of {runs})",
-        words as f64 / t,
-        bytes as f64 / t / 1e6
-    );
+    println!("{name:<40} {:>12.0} words/s {:>8.1} MB/s   ({out} items, median of {runs})", words as f64 / t, bytes as f64 / t / 1e6);
     t / (bytes as f64 / 1e6)
 }
 
@@ -143,11 +139,7 @@ fn main() {
         tagger.annotate(&big, &TextView::new(&big.text), &mut spans);
         spans.len()
     });
-    println!(
-        "time per MB, one document / small documents: {:.2} (1.00 = linear); VmHWM after: {}",
-        one / small,
-        vm_hwm()
-    );
+    println!("time per MB, one document / small documents: {:.2} (1.00 = linear); VmHWM after: {}", one / small, vm_hwm());
 }
 
 /// The process's peak resident memory, from `/proc/self/status`.

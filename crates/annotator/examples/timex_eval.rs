@@ -148,7 +148,8 @@ fn main() -> ExitCode {
             return ExitCode::from(2);
         }
     };
-    let report = counts.report(&ReportOptions { bootstrap: BootstrapOptions { resamples: 0, ..BootstrapOptions::default() }, by_doc: false });
+    let report =
+        counts.report(&ReportOptions { bootstrap: BootstrapOptions { resamples: 0, ..BootstrapOptions::default() }, by_doc: false });
     println!("{} documents from {}", gold.len(), dir.display());
     println!(
         "{:<9} {:>5} {:>5}  {:>20}  {:>20}  {:>20}  {:>6}",
@@ -172,10 +173,7 @@ fn main() -> ExitCode {
     }
     row("overall", &report.detection, Some(&report.values.overall));
     let v = &report.values.overall;
-    println!(
-        "value F1 {:.5} (P {:.5}, R {:.5}); type schema F1 {:.5}",
-        v.f1, v.precision, v.recall, report.schemas.r#type.f1
-    );
+    println!("value F1 {:.5} (P {:.5}, R {:.5}); type schema F1 {:.5}", v.f1, v.precision, v.recall, report.schemas.r#type.f1);
     let ty = &report.schemas.r#type;
     let matched = ty.correct + ty.incorrect;
     println!(
@@ -291,9 +289,11 @@ fn shape(text: &str) -> String {
             s
         } else if ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"].contains(&lw.as_str()) {
             "<wd>".to_string()
-        } else if ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-            "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"]
-            .contains(&lw.as_str())
+        } else if [
+            "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+            "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+        ]
+        .contains(&lw.as_str())
         {
             "<mon>".to_string()
         } else {

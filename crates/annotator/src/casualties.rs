@@ -198,8 +198,7 @@ fn tag_into(view: &TextView<'_>, out: &mut Vec<Span>) {
     share_cues(&tokens, &mut candidates);
     for candidate in candidates {
         let Some((outcome, _)) = candidate.outcome else { continue };
-        let (Some(first), Some(last)) = (tokens.get(candidate.first), candidate.end.checked_sub(1).and_then(|e| tokens.get(e)))
-        else {
+        let (Some(first), Some(last)) = (tokens.get(candidate.first), candidate.end.checked_sub(1).and_then(|e| tokens.get(e))) else {
             continue;
         };
         out.push(Span::new(first.start, last.end, LABEL).with_value(format!("{outcome}:{}", candidate.count)));
@@ -339,8 +338,7 @@ fn candidate_at(tokens: &[Token], view: &TextView<'_>, i: usize, joined: bool) -
     let partitive = number.bare_one
         && !single
         && key(tokens, end) == "of"
-        && (matches!(key(tokens, end + 1), "the" | "them" | "their" | "those" | "these" | "his" | "its")
-            || key(tokens, end + 1) == "whom")
+        && (matches!(key(tokens, end + 1), "the" | "them" | "their" | "those" | "these" | "his" | "its") || key(tokens, end + 1) == "whom")
         && !tokens.get(end + 2).is_some_and(|t| t.kind == Kind::Number || numbers::starts_cardinal(t.key()));
     if number.bare_one && !single {
         let pronoun = matches!(key(tokens, i.wrapping_sub(1)), "no" | "any" | "every" | "each" | "the" | "this" | "that")
@@ -370,9 +368,7 @@ fn candidate_at(tokens: &[Token], view: &TextView<'_>, i: usize, joined: bool) -
             strong_head.map(|o| (o, Source::Head))
         }
         // `kidnapped two villagers and killed them`: the last fate.
-        Before::Cue(Outcome::Abducted) if outcome::killed_after(tokens, head.context_from) => {
-            Some((Outcome::Killed, Source::Before))
-        }
+        Before::Cue(Outcome::Abducted) if outcome::killed_after(tokens, head.context_from) => Some((Outcome::Killed, Source::Before)),
         Before::Cue(o) => Some((o, Source::Before)),
         Before::OtherVerb | Before::Nothing => strong_head.map(|o| (o, Source::Head)),
     };
@@ -402,9 +398,7 @@ fn candidate_at(tokens: &[Token], view: &TextView<'_>, i: usize, joined: bool) -
         candidate.outcome = Some((Outcome::Killed, Source::Before));
     }
     if candidate.outcome.is_none() && !needs_cue {
-        candidate.outcome = weak_head
-            .map(|o| (o, Source::Head))
-            .or_else(|| outcome::toll(tokens, first).map(|o| (o, Source::Toll)));
+        candidate.outcome = weak_head.map(|o| (o, Source::Head)).or_else(|| outcome::toll(tokens, first).map(|o| (o, Source::Toll)));
     }
     Some(candidate)
 }
@@ -485,7 +479,8 @@ fn unit_number(tokens: &[Token], first: usize, no_person_head: bool) -> bool {
 /// Whether the phrase at token `first` follows a name and a comma (`Malik Khan, a
 /// member of …`): an apposition.
 fn after_name_comma(tokens: &[Token], first: usize) -> bool {
-    first.checked_sub(1).and_then(|p| tokens.get(p)).is_some_and(|t| t.is(",")) && first.checked_sub(2).and_then(|p| tokens.get(p)).is_some_and(|t| t.kind == Kind::Word && t.title)
+    first.checked_sub(1).and_then(|p| tokens.get(p)).is_some_and(|t| t.is(","))
+        && first.checked_sub(2).and_then(|p| tokens.get(p)).is_some_and(|t| t.kind == Kind::Word && t.title)
 }
 
 /// The most tokens an appositive phrase runs after its head before its closing comma.
@@ -495,14 +490,15 @@ const MAX_APPOSITIVE: usize = 12;
 /// `from`, after its head): `…, a member of the committee, was murdered` is killed.
 /// No clause may end and no number come before the comma.
 fn appositive_predicate(tokens: &[Token], from: usize) -> Option<Outcome> {
-    let comma = (from..from + MAX_APPOSITIVE).find(|&m| {
-        tokens.get(m).is_none_or(|t| t.is(",") || t.ends_clause() || t.kind == Kind::Number)
-    })?;
+    let comma =
+        (from..from + MAX_APPOSITIVE).find(|&m| tokens.get(m).is_none_or(|t| t.is(",") || t.ends_clause() || t.kind == Kind::Number))?;
     if !tokens.get(comma).is_some_and(|t| t.is(",")) {
         return None;
     }
     match outcome::forward(tokens, comma + 1) {
-        After::Cue(o) if lexicon::is_passive_aux(key(tokens, comma + 1)) || lexicon::forward_cue(key(tokens, comma + 1)).is_some() => Some(o),
+        After::Cue(o) if lexicon::is_passive_aux(key(tokens, comma + 1)) || lexicon::forward_cue(key(tokens, comma + 1)).is_some() => {
+            Some(o)
+        }
         _ => None,
     }
 }
@@ -511,17 +507,13 @@ fn appositive_predicate(tokens: &[Token], from: usize) -> Option<Outcome> {
 /// people among the next three words (`the driver`, `the police constable`).
 fn definite_person_next(tokens: &[Token], i: usize) -> bool {
     // `the other six`: the number after `other` is the figure.
-    if key(tokens, i + 1) == "other"
-        && tokens.get(i + 2).is_some_and(|t| t.kind == Kind::Number || numbers::starts_cardinal(t.key()))
-    {
+    if key(tokens, i + 1) == "other" && tokens.get(i + 2).is_some_and(|t| t.kind == Kind::Number || numbers::starts_cardinal(t.key())) {
         return false;
     }
-    (i + 1..i + 4)
-        .take_while(|&j| tokens.get(j).is_some_and(|t| t.kind == Kind::Word))
-        .any(|j| {
-            let w = key(tokens, j);
-            lexicon::is_person_noun(w) || head::is_singular_person_noun(w)
-        })
+    (i + 1..i + 4).take_while(|&j| tokens.get(j).is_some_and(|t| t.kind == Kind::Word)).any(|j| {
+        let w = key(tokens, j);
+        lexicon::is_person_noun(w) || head::is_singular_person_noun(w)
+    })
 }
 
 /// `the body of` before token `i`.
@@ -576,8 +568,7 @@ fn passive_cue_after(tokens: &[Token], from: usize) -> bool {
 /// `the regulo of Chai village`; not `the momentum of the talks`), or after `the
 /// body of`.
 fn open_head_victim(tokens: &[Token], i: usize, end: usize) -> bool {
-    let office_of = key(tokens, end) == "of"
-        && (end + 1..end + 4).any(|j| tokens.get(j).is_some_and(|t| t.kind == Kind::Word && t.title));
+    let office_of = key(tokens, end) == "of" && (end + 1..end + 4).any(|j| tokens.get(j).is_some_and(|t| t.kind == Kind::Word && t.title));
     end == i + 2
         && tokens.get(i + 1).is_some_and(|t| t.kind == Kind::Word && !t.title && !t.upper && t.key().len() > 2)
         && !lexicon::is_collective(key(tokens, i + 1))
@@ -753,9 +744,7 @@ fn share_cues(tokens: &[Token], candidates: &mut [Candidate]) {
         if cur.needs_cue && comma_only(tokens, prev.end, cur.first) {
             continue;
         }
-        let named = (matches!(source, Source::Before)
-            && person_head(tokens, prev.end)
-            && name_then_and(tokens, prev.end, cur.first))
+        let named = (matches!(source, Source::Before) && person_head(tokens, prev.end) && name_then_and(tokens, prev.end, cur.first))
             || possessive_joined(tokens, prev, cur.first);
         if (linked(tokens, prev.end, cur.first, true) && breakdown_fits(tokens, prev, cur)) || continues(tokens, prev.end, cur) || named {
             let from_after = matches!(source, Source::After | Source::Inherited { from_after: true });
@@ -904,11 +893,7 @@ mod tests {
     use proptest::prelude::*;
 
     fn tag(text: &str) -> Vec<(String, String)> {
-        CasualtyTagger::default()
-            .tag(text)
-            .iter()
-            .map(|s| (s.text(text).to_string(), s.value.clone().unwrap_or_default()))
-            .collect()
+        CasualtyTagger::default().tag(text).iter().map(|s| (s.text(text).to_string(), s.value.clone().unwrap_or_default())).collect()
     }
 
     fn pairs(expected: &[(&str, &str)]) -> Vec<(String, String)> {
@@ -992,4 +977,3 @@ mod tests {
         }
     }
 }
-

@@ -336,7 +336,8 @@ mod tests {
     #[test]
     fn malformed_texts_never_panic() {
         let long = "9".repeat(100);
-        for text in ["", ".", ";;;", "\n\n\n", "\u{2028}", "½٣", "𝔸.𝔸.", "é\né", long.as_str(), "1,", ",1", "1..2", "\x0b\n\x0c"] {
+        for text in ["", ".", ";;;", "\n\n\n", "\u{2028}", "½٣", "𝔸.𝔸.", "é\né", long.as_str(), "1,", ",1", "1..2", "\x0b\n\x0c"]
+        {
             let view = TextView::new(text);
             assert_eq!(view.loose_sentence_starts().first(), Some(&0), "{text:?}");
             let atoms = view.atoms().len();

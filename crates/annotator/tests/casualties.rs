@@ -517,8 +517,10 @@ fn casualty_figures_are_tagged_exactly() {
 
 #[test]
 fn distractors_have_no_figures() {
-    let failures: Vec<String> =
-        DISTRACTORS.iter().filter_map(|text| Some(tag(text)).filter(|got| !got.is_empty()).map(|got| format!("{text:?}: {got:?}"))).collect();
+    let failures: Vec<String> = DISTRACTORS
+        .iter()
+        .filter_map(|text| Some(tag(text)).filter(|got| !got.is_empty()).map(|got| format!("{text:?}: {got:?}")))
+        .collect();
     assert!(failures.is_empty(), "spurious spans:\n{}", failures.join("\n"));
 }
 

@@ -229,8 +229,7 @@ fn table_of_expressions() {
     let mut failures = Vec::new();
     for (text, expected) in TABLE {
         let got = tag(text, Some(DCT), &config);
-        let want: Vec<(String, String, String)> =
-            expected.iter().map(|(l, t, v)| (l.to_string(), t.to_string(), v.to_string())).collect();
+        let want: Vec<(String, String, String)> = expected.iter().map(|(l, t, v)| (l.to_string(), t.to_string(), v.to_string())).collect();
         if got != want {
             failures.push(format!("{text}\n   want {want:?}\n    got {got:?}"));
         }
@@ -396,8 +395,7 @@ fn issue_15_table() {
     let mut failures = Vec::new();
     for (text, expected) in ISSUE_15 {
         let got = tag(text, Some(DCT), &config);
-        let want: Vec<(String, String, String)> =
-            expected.iter().map(|(l, t, v)| (l.to_string(), t.to_string(), v.to_string())).collect();
+        let want: Vec<(String, String, String)> = expected.iter().map(|(l, t, v)| (l.to_string(), t.to_string(), v.to_string())).collect();
         if got != want {
             failures.push(format!("{text}\n   want {want:?}\n    got {got:?}"));
         }
@@ -468,7 +466,10 @@ const ROUND_12: &[Row] = &[
 /// A year after `since` opens a stretch that reaches the DCT: it is no story year for
 /// the months after it in the sentence (DCT 2014-03-03, a Monday).
 const ROUND_12_SINCE: &[Row] = &[
-    ("It was the wettest winter since records began in 1910, with heavy rain between December and February.", &[("DATE", "winter", "2013-WI"), ("DATE", "1910", "1910"), ("DATE", "December", "2013-12"), ("DATE", "February", "2014-02")]),
+    (
+        "It was the wettest winter since records began in 1910, with heavy rain between December and February.",
+        &[("DATE", "winter", "2013-WI"), ("DATE", "1910", "1910"), ("DATE", "December", "2013-12"), ("DATE", "February", "2014-02")],
+    ),
     ("Exports, the lowest since 1998, fell again in February.", &[("DATE", "1998", "1998"), ("DATE", "February", "2014-02")]),
     ("The river has not frozen since 2002, but it nearly did in January.", &[("DATE", "2002", "2002"), ("DATE", "January", "2014-01")]),
     // A year stated without `since` still frames the months after it.
@@ -481,8 +482,7 @@ fn round_12_since_years() {
     let mut failures = Vec::new();
     for (text, expected) in ROUND_12_SINCE {
         let got = tag(text, Some("2014-03-03"), &config);
-        let want: Vec<(String, String, String)> =
-            expected.iter().map(|(l, t, v)| (l.to_string(), t.to_string(), v.to_string())).collect();
+        let want: Vec<(String, String, String)> = expected.iter().map(|(l, t, v)| (l.to_string(), t.to_string(), v.to_string())).collect();
         if got != want {
             failures.push(format!("{text}\n   want {want:?}\n    got {got:?}"));
         }
@@ -496,8 +496,7 @@ fn round_12_table() {
     let mut failures = Vec::new();
     for (text, expected) in ROUND_12 {
         let got = tag(text, Some(DCT), &config);
-        let want: Vec<(String, String, String)> =
-            expected.iter().map(|(l, t, v)| (l.to_string(), t.to_string(), v.to_string())).collect();
+        let want: Vec<(String, String, String)> = expected.iter().map(|(l, t, v)| (l.to_string(), t.to_string(), v.to_string())).collect();
         if got != want {
             failures.push(format!("{text}\n   want {want:?}\n    got {got:?}"));
         }
@@ -572,8 +571,7 @@ fn check_rows(rows: &[Row], dct: &str) {
     let mut failures = Vec::new();
     for (text, expected) in rows {
         let got = tag(text, Some(dct), &config);
-        let want: Vec<(String, String, String)> =
-            expected.iter().map(|(l, t, v)| (l.to_string(), t.to_string(), v.to_string())).collect();
+        let want: Vec<(String, String, String)> = expected.iter().map(|(l, t, v)| (l.to_string(), t.to_string(), v.to_string())).collect();
         if got != want {
             failures.push(format!("{text}\n   want {want:?}\n    got {got:?}"));
         }
@@ -637,6 +635,7 @@ const ROUND_14: &[Row] = &[
 /// half; a weekday and, after a comma, its time (`Monday, 2:15 a.m.`); a time in a
 /// sentence about a recurrence is on no one day; day ranges after an abbreviated
 /// month. DCT 2015-06-02, a Tuesday.
+#[rustfmt::skip]
 const ROUND_14_DD3: &[Row] = &[
     ("The fire started at 9 this morning.", &[("TIME", "9 this morning", "2015-06-02T09:00")]),
     ("Police were called shortly before 8 last night.", &[("TIME", "8 last night", "2015-06-01T20:00")]),

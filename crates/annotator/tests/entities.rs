@@ -13,8 +13,7 @@ use annotator::entities::{EntityOptions, EntityTagger};
 use annotator::{Annotator, BuildError};
 use reader::{Document, Layer, Span};
 
-static TAGGER: LazyLock<EntityTagger> =
-    LazyLock::new(|| EntityTagger::build(&EntityOptions::default()).expect("default tagger"));
+static TAGGER: LazyLock<EntityTagger> = LazyLock::new(|| EntityTagger::build(&EntityOptions::default()).expect("default tagger"));
 
 #[derive(Clone, Copy)]
 enum Expect {
@@ -178,12 +177,8 @@ fn lower_case_social_post() {
 
 #[test]
 fn other_scripts_are_not_entities() {
-    for text in [
-        "שלום עולם, מה נשמע היום בירושלים?",
-        "\u{202B}שלום\u{202C} Aleppo \u{200F}עולם",
-        "حلب مدينة سورية",
-        "北京 上海 东京",
-    ] {
+    for text in ["שלום עולם, מה נשמע היום בירושלים?", "\u{202B}שלום\u{202C} Aleppo \u{200F}עולם", "حلب مدينة سورية", "北京 上海 东京"]
+    {
         let spans = tag(&TAGGER, text);
         check_invariants(text, &spans);
         for s in &spans {
@@ -269,9 +264,9 @@ impl Rng {
 #[test]
 fn any_text_is_safe() {
     const POOL: &[&str] = &[
-        "Aleppo", "al-Assad", "U.S.", "'s", "’s", "#", "@", "-", ".", ",", "'", "\"", " ", "  ", "\n", "\t", "\r\n",
-        "\u{00A0}", "\u{200F}", "\u{202B}", "\u{FEFF}", "שלום", "حلب", "ٌ", "\u{0301}", "é", "ß", "İ", "ǅ", "😀", "👩‍👩‍👧",
-        "ISIS", "islamic", "State", "Front", "1,000", "3.5", "Mr.", "e.g.", "...", "--", "Shi'ite", "Bab", "x", "Q",
+        "Aleppo", "al-Assad", "U.S.", "'s", "’s", "#", "@", "-", ".", ",", "'", "\"", " ", "  ", "\n", "\t", "\r\n", "\u{00A0}",
+        "\u{200F}", "\u{202B}", "\u{FEFF}", "שלום", "حلب", "ٌ", "\u{0301}", "é", "ß", "İ", "ǅ", "😀", "👩‍👩‍👧", "ISIS", "islamic", "State",
+        "Front", "1,000", "3.5", "Mr.", "e.g.", "...", "--", "Shi'ite", "Bab", "x", "Q",
     ];
     let mut rng = Rng(0x9e37_79b9_7f4a_7c15);
     for _ in 0..3000 {

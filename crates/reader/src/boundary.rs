@@ -111,10 +111,7 @@ pub fn import_spans(text: &str, spans: Vec<FileSpan>, loc: &Location) -> Result<
 /// [`import_spans`], trimming spans on whitespace when `trim` is on.
 pub fn import_spans_with(text: &str, spans: Vec<FileSpan>, loc: &Location, trim: &Trim) -> Result<Vec<Span>> {
     let map = CharMap::new(text);
-    let mut out = spans
-        .into_iter()
-        .map(|s| s.into_span_with(text, &map, loc, trim))
-        .collect::<Result<Vec<_>>>()?;
+    let mut out = spans.into_iter().map(|s| s.into_span_with(text, &map, loc, trim)).collect::<Result<Vec<_>>>()?;
     out.sort();
     check_overlaps(&out, &map, loc)?;
     Ok(out)
@@ -123,14 +120,7 @@ pub fn import_spans_with(text: &str, spans: Vec<FileSpan>, loc: &Location, trim:
 /// Checks that no two spans of the same layer overlap (`spans` sorted by start).
 /// Labels outside the scheme form one layer each.
 pub fn check_overlaps(spans: &[Span], map: &CharMap, loc: &Location) -> Result<()> {
-    let describe = |s: &Span| {
-        format!(
-            "{} {}..{}",
-            s.label,
-            map.byte_to_char(s.start).unwrap_or(0),
-            map.byte_to_char(s.end).unwrap_or(0)
-        )
-    };
+    let describe = |s: &Span| format!("{} {}..{}", s.label, map.byte_to_char(s.start).unwrap_or(0), map.byte_to_char(s.end).unwrap_or(0));
     // Last span seen of each layer (or each unknown label).
     let mut last: Vec<(Option<crate::Layer>, &str, &Span)> = Vec::new();
     for span in spans {
@@ -138,10 +128,7 @@ pub fn check_overlaps(spans: &[Span], map: &CharMap, loc: &Location) -> Result<(
         let key_label = if layer.is_some() { "" } else { span.label.as_str() };
         if let Some(entry) = last.iter_mut().find(|(l, lab, _)| *l == layer && *lab == key_label) {
             if entry.2.end > span.start {
-                return Err(Error::new(
-                    loc.clone(),
-                    ErrorKind::SpanOverlap { first: describe(entry.2), second: describe(span) },
-                ));
+                return Err(Error::new(loc.clone(), ErrorKind::SpanOverlap { first: describe(entry.2), second: describe(span) }));
             }
             entry.2 = span;
         } else {
@@ -162,8 +149,8 @@ mod tests {
     #[test]
     fn converts_code_points_to_bytes() {
         let text = "Émile met Zoë in Köln.";
-        let spans = import_spans(text, vec![fs(17, 21, "LOC", Some("Köln")), fs(0, 5, "PER", None)], &Location::default())
-            .expect("valid spans");
+        let spans =
+            import_spans(text, vec![fs(17, 21, "LOC", Some("Köln")), fs(0, 5, "PER", None)], &Location::default()).expect("valid spans");
         assert_eq!(spans[0].text(text), "Émile");
         assert_eq!(spans[1].text(text), "Köln");
     }
@@ -191,7 +178,10 @@ mod tests {
         let err = import_spans_with(text, vec![fs(10, 12, "LOC", None)], &Location::default(), &trim).unwrap_err().to_string();
         assert!(err.contains("starts or ends on whitespace"), "whitespace only: {err}");
         let err = import_spans(text, vec![fs(2, 11, "LOC", None)], &Location::new("g.jsonl", 3).doc("d7")).unwrap_err().to_string();
-        assert_eq!(err, "g.jsonl:3 (doc d7): span 2..11 (\"  Aleppo \") starts or ends on whitespace (--trim-spans trims such spans, with a warning)");
+        assert_eq!(
+            err,
+            "g.jsonl:3 (doc d7): span 2..11 (\"  Aleppo \") starts or ends on whitespace (--trim-spans trims such spans, with a warning)"
+        );
     }
 
     #[test]

@@ -53,10 +53,10 @@ use std::io;
 use std::path::{Path, PathBuf};
 
 use crate::boundary::{check_overlaps, FileSpan};
-use crate::shared::{check_regular_file, read_manifest, read_text_file, utf8};
 use crate::error::{Error, ErrorKind, Location, Result};
 use crate::model::{AnnotatedDoc, Document, Layer, Record, Span};
 use crate::offsets::CharMap;
+use crate::shared::{check_regular_file, read_manifest, read_text_file, utf8};
 
 /// What to do with a discontinuous span (`T1\tLOC 0 5;9 14\t…`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -673,14 +673,22 @@ R1\tRel Arg1:T1 Arg2:T2\nE1\tEv:T1\nA1\tTense E1 past\nM1\tNegation E1\n*\tEquiv
         assert!(read(Discontinuous::Error).unwrap_err().to_string().contains("give --discontinuous outer"));
         assert_eq!(read(Discontinuous::Outer).unwrap(), (vec![("Assad\nmet Kerry".to_string(), 1)], 1));
         assert_eq!(read(Discontinuous::Split).unwrap(), (vec![("Assad".to_string(), 1), ("Kerry".to_string(), 1)], 1));
-        let wrong = parse_ann_with("T1\tPER 14 19;24 29\tAssad Kery\n", TEXT, Path::new("b/d.ann"), "d", &ParseOptions { discontinuous: Discontinuous::Split, ..Default::default() }, &mut NotRead::default());
+        let wrong = parse_ann_with(
+            "T1\tPER 14 19;24 29\tAssad Kery\n",
+            TEXT,
+            Path::new("b/d.ann"),
+            "d",
+            &ParseOptions { discontinuous: Discontinuous::Split, ..Default::default() },
+            &mut NotRead::default(),
+        );
         assert!(wrong.unwrap_err().to_string().contains("says \"Assad Kery\" but the text there is \"Assad Kerry\""));
     }
 
     #[test]
     fn documents_in_subfolders_read_with_their_path_as_id_and_write_back() {
         let dir = tempfile::tempdir().unwrap();
-        for (sub, text, ann) in [("esp", "Madrid", "T1\tLOC 0 6\tMadrid\nR1\tx Arg1:T1 Arg2:T1\n"), ("ned", "Gent", "T1\tLOC 0 4\tGent\n")] {
+        for (sub, text, ann) in [("esp", "Madrid", "T1\tLOC 0 6\tMadrid\nR1\tx Arg1:T1 Arg2:T1\n"), ("ned", "Gent", "T1\tLOC 0 4\tGent\n")]
+        {
             fs::create_dir_all(dir.path().join(sub)).unwrap();
             fs::write(dir.path().join(sub).join("d1.txt"), text).unwrap();
             fs::write(dir.path().join(sub).join("d1.ann"), ann).unwrap();
@@ -691,12 +699,22 @@ R1\tRel Arg1:T1 Arg2:T2\nE1\tEv:T1\nA1\tTense E1 past\nM1\tNegation E1\n*\tEquiv
         let docs: Vec<AnnotatedDoc> = records_with(dir.path(), &options).unwrap().map(|r| r.map(|r| r.doc)).collect::<Result<_>>().unwrap();
         let ids: Vec<&str> = docs.iter().map(|d| d.doc.id.as_str()).collect();
         assert_eq!(ids, ["esp/d1", "ned/d1"]);
-        assert_eq!((docs[0].layers.as_slice(), docs[1].layers.as_slice()), (&[][..], &[Layer::Entities][..]), "the nearest annotation.conf");
-        assert_eq!(options.warnings.take(), [format!("{}: not read (tageval scores spans and their values): 1 relation(s)", dir.path().display())]);
+        assert_eq!(
+            (docs[0].layers.as_slice(), docs[1].layers.as_slice()),
+            (&[][..], &[Layer::Entities][..]),
+            "the nearest annotation.conf"
+        );
+        assert_eq!(
+            options.warnings.take(),
+            [format!("{}: not read (tageval scores spans and their values): 1 relation(s)", dir.path().display())]
+        );
         let out = dir.path().join("out");
         write_dir(&out, &docs).unwrap();
         assert!(out.join("esp/d1.ann").is_file());
-        assert_eq!(read_dir(&out, None).unwrap().iter().map(|d| d.doc.clone()).collect::<Vec<_>>(), docs.iter().map(|d| d.doc.clone()).collect::<Vec<_>>());
+        assert_eq!(
+            read_dir(&out, None).unwrap().iter().map(|d| d.doc.clone()).collect::<Vec<_>>(),
+            docs.iter().map(|d| d.doc.clone()).collect::<Vec<_>>()
+        );
     }
 
     #[test]
@@ -742,7 +760,11 @@ R1\tRel Arg1:T1 Arg2:T2\nE1\tEv:T1\nA1\tTense E1 past\nM1\tNegation E1\n*\tEquiv
         a.doc.dct = Some("2015-06-02".into());
         assert_eq!(back[0].doc, b.doc, "documents read back in the order written (manifest order)");
         assert_eq!(back[1].doc, a.doc);
-        assert_eq!(back[1].spans, { let mut s = a.spans.clone(); s.sort(); s });
+        assert_eq!(back[1].spans, {
+            let mut s = a.spans.clone();
+            s.sort();
+            s
+        });
         assert_eq!(back[1].layers, vec![Layer::Entities, Layer::Dates]);
         let again = tempfile::tempdir().unwrap();
         write_dir(again.path(), &[b, a]).unwrap();

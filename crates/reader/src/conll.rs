@@ -402,7 +402,8 @@ pub fn write_doc<W: Write>(out: &mut W, doc: &AnnotatedDoc, scheme: TagScheme) -
         let chunks = chunk_of.get(index..index + line.len()).unwrap_or_default();
         for (i, &(start, end)) in line.iter().enumerate() {
             let token = text.get(start..end).unwrap_or_default();
-            let at = |i: Option<usize>| i.and_then(|i| chunks.get(i).copied().flatten()).and_then(|n| spans.get(n).copied().map(|s| (n, s)));
+            let at =
+                |i: Option<usize>| i.and_then(|i| chunks.get(i).copied().flatten()).and_then(|n| spans.get(n).copied().map(|s| (n, s)));
             let tag = tag_of(at(Some(i)), if i == 0 { None } else { at(Some(i - 1)) }, at(Some(i + 1)), scheme);
             block.push_str(token);
             block.push(' ');
@@ -468,7 +469,9 @@ pub fn tokens(line: &str) -> Vec<(usize, usize)> {
     // Whether the word part `from..hyphen` and the one after the hyphen differ in
     // having a capital (`ISIS-held`, `anti-ISIS`, `UK-based`: a name and a word).
     let case_changes = |from: usize, hyphen: usize| {
-        let upper = |range: &mut dyn Iterator<Item = usize>| range.take_while(|&i| is_word(i)).any(|i| chars.get(i).is_some_and(|&(_, c)| c.is_uppercase()));
+        let upper = |range: &mut dyn Iterator<Item = usize>| {
+            range.take_while(|&i| is_word(i)).any(|i| chars.get(i).is_some_and(|&(_, c)| c.is_uppercase()))
+        };
         let before = upper(&mut (from..hyphen));
         let after = upper(&mut (hyphen + 1..chars.len()));
         before != after
@@ -621,10 +624,7 @@ Peter NNP I-NP I-PER\r\nBlackburn NNP I-NP I-PER\r\nmet O\r\nAnn I-PER\r\nSmith 
         let ids: Vec<_> = docs.iter().map(|d| d.doc.id.as_str()).collect();
         assert_eq!(ids, vec!["doc-1", "doc-2", "doc-3"]);
         assert_eq!(docs[0].doc.text, "EU rejects German call\nPeter Blackburn met Ann Smith");
-        assert_eq!(
-            chunks(&docs[0]),
-            vec![("EU", "ORG"), ("German", "MISC"), ("Peter Blackburn", "PER"), ("Ann", "PER"), ("Smith", "PER")]
-        );
+        assert_eq!(chunks(&docs[0]), vec![("EU", "ORG"), ("German", "MISC"), ("Peter Blackburn", "PER"), ("Ann", "PER"), ("Smith", "PER")]);
         assert_eq!(docs[1].doc.text, "");
         assert_eq!(chunks(&docs[2]), vec![("BRUSSELS", "LOC")]);
         assert_eq!(docs[0].layers, vec![Layer::Entities]);
@@ -649,7 +649,10 @@ Peter NNP I-NP I-PER\r\nBlackburn NNP I-NP I-PER\r\nmet O\r\nAnn I-PER\r\nSmith 
     #[test]
     fn malformed_lines_name_the_line() {
         let err = |s: &str| read_str(s).unwrap_err().to_string();
-        assert_eq!(err("-DOCSTART- O\n\na O\nlonely\n"), "dir/t.conll:4 (doc doc-1): line has one column (`lonely`); expected `token … TAG`");
+        assert_eq!(
+            err("-DOCSTART- O\n\na O\nlonely\n"),
+            "dir/t.conll:4 (doc doc-1): line has one column (`lonely`); expected `token … TAG`"
+        );
         assert_eq!(err("a O\nb X-PER\n"), "dir/t.conll:2 (doc doc-1): bad tag `X-PER`: expected O, B-TYPE, I-TYPE, E-TYPE or S-TYPE");
         assert_eq!(err("a B-\n"), "dir/t.conll:1 (doc doc-1): bad tag `B-`: expected O, B-TYPE, I-TYPE, E-TYPE or S-TYPE");
         let bad = read(&b"a O\r\nb \xC3 O\n"[..], Path::new("dir/t.conll")).unwrap_err().to_string();
@@ -678,8 +681,8 @@ Peter NNP I-NP I-PER\r\nBlackburn NNP I-NP I-PER\r\nmet O\r\nAnn I-PER\r\nSmith 
         assert_eq!(
             toks,
             [
-                "The", "U.S.", "-", "led", "coalition", "hit", "Raqqa", ",", "Syria", "...", "ISIL", "'s", "1,000", "26-year-old", "men", "(", "3.5",
-                "%", ")", "met", "George", "W.", "Bush", "in", "al", "-", "Bab", "'s", "Shi'ite", "quarter", "."
+                "The", "U.S.", "-", "led", "coalition", "hit", "Raqqa", ",", "Syria", "...", "ISIL", "'s", "1,000", "26-year-old", "men",
+                "(", "3.5", "%", ")", "met", "George", "W.", "Bush", "in", "al", "-", "Bab", "'s", "Shi'ite", "quarter", "."
             ]
         );
         let toks: Vec<&str> = tokens("Köln\u{301}, e.g. A.").into_iter().map(|(s, e)| &"Köln\u{301}, e.g. A."[s..e]).collect();
@@ -696,7 +699,10 @@ Peter NNP I-NP I-PER\r\nBlackburn NNP I-NP I-PER\r\nmet O\r\nAnn I-PER\r\nSmith 
         let (g, p) = (write_str(&[gold], TagScheme::Iob2), write_str(&[pred], TagScheme::Iob2));
         let column = |s: &str, n: usize| s.lines().map(|l| l.split(' ').nth(n).unwrap_or("").to_string()).collect::<Vec<_>>();
         assert_eq!(column(&g, 0), column(&p, 0), "the same tokens, whatever the spans");
-        assert_eq!(g, "-DOCSTART- -X- -X- O\n\nThe O\nU.S. B-LOC\n- O\nled O\ncoalition O\n\nhit O\nRaqqa B-LOC\n, I-LOC\nSyria I-LOC\n. O\n\n");
+        assert_eq!(
+            g,
+            "-DOCSTART- -X- -X- O\n\nThe O\nU.S. B-LOC\n- O\nled O\ncoalition O\n\nhit O\nRaqqa B-LOC\n, I-LOC\nSyria I-LOC\n. O\n\n"
+        );
         assert_eq!(column(&p, 1), ["-X-", "", "O", "O", "O", "O", "O", "", "O", "B-LOC", "O", "B-LOC", "O", ""]);
         let back = read_str(&g).unwrap();
         assert_eq!(back[0].doc.text, "The U.S. - led coalition\nhit Raqqa , Syria .");

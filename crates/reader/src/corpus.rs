@@ -165,9 +165,8 @@ impl CsvCorpus {
             return Err(Error::new(Location::new(path, 1), ErrorKind::Syntax(msg)));
         }
         let col = |name: &str| headers.iter().position(|h| h.trim() == name);
-        let text = col(&columns.text).ok_or_else(|| {
-            Error::new(Location::new(path, 1), ErrorKind::MissingField(format!("column {}", columns.text)))
-        })?;
+        let text = col(&columns.text)
+            .ok_or_else(|| Error::new(Location::new(path, 1), ErrorKind::MissingField(format!("column {}", columns.text))))?;
         Ok(CsvCorpus {
             id: col(&columns.id),
             dct: col(&columns.dct),

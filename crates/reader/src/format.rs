@@ -131,7 +131,10 @@ impl fmt::Display for Loss {
             parts.push(format!("the values and attributes of {} span(s)", self.values));
         }
         let widened = (self.widened > 0).then(|| {
-            format!("{} span(s) starting or ending inside a token were widened to whole tokens (its tokens come from the text alone)", self.widened)
+            format!(
+                "{} span(s) starting or ending inside a token were widened to whole tokens (its tokens come from the text alone)",
+                self.widened
+            )
         });
         if parts.is_empty() {
             return write!(f, "{}: {}", self.format, widened.unwrap_or_default());
@@ -318,9 +321,8 @@ impl Format {
                     p.extension().is_some_and(|e| e == ext)
                         || (depth2
                             && p.is_dir()
-                            && std::fs::read_dir(&p).is_ok_and(|mut inner| {
-                                inner.any(|e| e.is_ok_and(|e| e.path().extension().is_some_and(|x| x == ext)))
-                            }))
+                            && std::fs::read_dir(&p)
+                                .is_ok_and(|mut inner| inner.any(|e| e.is_ok_and(|e| e.path().extension().is_some_and(|x| x == ext)))))
                 })
             };
             return Ok(if has("ann", true) {
@@ -413,9 +415,15 @@ impl Format {
             (Format::Spacy, _) => unwritable("spacy (DocBin) is an input format only; write jsonl, brat, conll or timeml".into()),
             (Format::Brat, Sink::Folder(dir)) => Ok(Box::new(BratWriter { dir, docs: Vec::new(), loss })),
             (Format::Brat, Sink::Stream { .. }) => unwritable("brat output is a folder: give it with -o DIR".into()),
-            (Format::Jsonl, Sink::Stream { out, name }) => Ok(Box::new(StreamWriter { format: self, out, name, options: *options, loss, docs: 0 })),
-            (Format::Conll, Sink::Stream { out, name }) => Ok(Box::new(StreamWriter { format: self, out, name, options: *options, loss, docs: 0 })),
-            (Format::Timeml, Sink::Stream { out, name }) => Ok(Box::new(StreamWriter { format: self, out, name, options: *options, loss, docs: 0 })),
+            (Format::Jsonl, Sink::Stream { out, name }) => {
+                Ok(Box::new(StreamWriter { format: self, out, name, options: *options, loss, docs: 0 }))
+            }
+            (Format::Conll, Sink::Stream { out, name }) => {
+                Ok(Box::new(StreamWriter { format: self, out, name, options: *options, loss, docs: 0 }))
+            }
+            (Format::Timeml, Sink::Stream { out, name }) => {
+                Ok(Box::new(StreamWriter { format: self, out, name, options: *options, loss, docs: 0 }))
+            }
             (Format::Timeml, Sink::Folder(dir)) => Ok(Box::new(TimemlFolder { dir, loss })),
             (Format::Jsonl | Format::Conll, Sink::Folder(dir)) => {
                 unwritable(format!("{} is one file, not a folder ({} is a folder)", self.title(), dir.display()))
@@ -493,7 +501,10 @@ impl DocWriter for StreamWriter<'_> {
 
     fn write_jsonl_line(&mut self, line: &[u8]) -> Result<()> {
         if self.format != Format::Jsonl {
-            return Err(Error::new(Location::default(), ErrorKind::Unwritable(format!("{} output does not take JSONL lines", self.format.title()))));
+            return Err(Error::new(
+                Location::default(),
+                ErrorKind::Unwritable(format!("{} output does not take JSONL lines", self.format.title())),
+            ));
         }
         self.docs += 1;
         self.out.write_all(line).map_err(|e| Error::io(self.name, e))

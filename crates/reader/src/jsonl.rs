@@ -20,8 +20,8 @@ use serde_json::Value;
 use crate::boundary::{import_spans_with, FileSpan, Trim};
 use crate::error::{Error, ErrorKind, Location, Result};
 use crate::model::{AnnotatedDoc, Document, Layer, Meta, Record, Span};
-use crate::shared::check_dct;
 use crate::offsets::CharMap;
+use crate::shared::check_dct;
 use crate::tools::{read_tool_shape, Notes, Tool, Warnings};
 
 /// A line longer than this (bytes) is parsed from the stream rather than read whole
@@ -273,8 +273,7 @@ impl<R: BufRead> Iterator for JsonlReader<R> {
 /// Prodigy example answered `reject` or `ignore` is an error here (it is no gold);
 /// the stream reader skips it and counts it in a warning.
 pub fn parse_line(line: &str, loc: Location) -> Result<AnnotatedDoc> {
-    let value: Value =
-        serde_json::from_str(line).map_err(|e| Error::new(loc.clone(), ErrorKind::Json(e.to_string())))?;
+    let value: Value = serde_json::from_str(line).map_err(|e| Error::new(loc.clone(), ErrorKind::Json(e.to_string())))?;
     let msg = "a Prodigy example answered `reject` or `ignore` is not a document to read";
     parse_value(value, loc.clone(), &mut Notes::default(), &Trim::default())?.ok_or_else(|| Error::new(loc, ErrorKind::Syntax(msg.into())))
 }
@@ -330,8 +329,7 @@ fn parse_value(value: Value, loc: Location, notes: &mut Notes, trim: &Trim) -> R
 }
 
 /// What a `layers` entry must be, naming the layers of the spec table.
-static LAYER_NAMES: std::sync::LazyLock<String> =
-    std::sync::LazyLock::new(|| format!("a list of layer names ({})", Layer::names(", ")));
+static LAYER_NAMES: std::sync::LazyLock<String> = std::sync::LazyLock::new(|| format!("a list of layer names ({})", Layer::names(", ")));
 
 fn wrong_type(loc: Location, field: &str, expected: &'static str) -> Error {
     Error::new(loc, ErrorKind::WrongType { field: field.into(), expected })
@@ -649,7 +647,9 @@ mod tests {
             .map(|r| match r {
                 Ok(rec) => format!("{} {}", rec.line, rec.doc.doc.id),
                 Err(e) if matches!(e.kind, ErrorKind::Json(_)) => format!("error {}", e.to_string().split(':').nth(1).unwrap_or_default()),
-                Err(e) => format!("error {}: {e}", e.to_string().split(':').nth(1).unwrap_or_default().split(' ').next().unwrap_or_default()),
+                Err(e) => {
+                    format!("error {}: {e}", e.to_string().split(':').nth(1).unwrap_or_default().split(' ').next().unwrap_or_default())
+                }
             })
             .collect();
         assert_eq!(got, expected);

@@ -135,7 +135,8 @@ mod tests {
             "0123456789abcdef0123456789abcdef0123456789abcdef—",
             "0123456789abcdef0123456789abcdef",
         ];
-        for text in ["", "abc", "é", "é😀", "“Yes,” he said — twice…", "a\u{10FFFF}b€c ñ", "😀x", "x😀"].into_iter().chain(long) {
+        for text in ["", "abc", "é", "é😀", "“Yes,” he said — twice…", "a\u{10FFFF}b€c ñ", "😀x", "x😀"].into_iter().chain(long)
+        {
             let starts: Vec<usize> = text.char_indices().map(|(b, _)| b).chain(std::iter::once(text.len())).collect();
             let map = CharMap::new(text);
             assert_eq!(map.len_chars(), text.chars().count(), "{text:?}");

@@ -467,7 +467,8 @@ mod tests {
         std::fs::write(d.join("._x.tml"), "junk").expect("write");
         assert!(read(crate::Format::Timeml).contains("no `.tml` files"));
         std::fs::write(d.join("b.txt"), "Read.").expect("write");
-        let docs: Vec<_> = crate::Format::Txt.read(d, &crate::ReadOptions::default()).expect("opens").collect::<Result<_>>().expect("reads");
+        let docs: Vec<_> =
+            crate::Format::Txt.read(d, &crate::ReadOptions::default()).expect("opens").collect::<Result<_>>().expect("reads");
         assert_eq!(docs.len(), 1, "only b.txt: dot files skipped");
         let err = crate::Format::detect(&d.join("B.TXT")).unwrap_err().to_string();
         assert!(err.contains("give the folder"), "{err}");
@@ -506,4 +507,3 @@ mod tests {
         assert!(!stays_inside(Path::new(".")));
     }
 }
-

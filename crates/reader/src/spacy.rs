@@ -133,7 +133,9 @@ impl<'a> DocBin<'a> {
     fn parse(msg: &'a Value) -> std::result::Result<DocBin<'a>, String> {
         let Value::Map(map) = msg else { return Err("not a msgpack map".into()) };
         let attrs: Vec<u64> = match field(map, "attrs") {
-            Some(Value::Array(items)) => items.iter().map(|v| v.as_u64().ok_or("`attrs` holds a non-integer")).collect::<std::result::Result<_, _>>()?,
+            Some(Value::Array(items)) => {
+                items.iter().map(|v| v.as_u64().ok_or("`attrs` holds a non-integer")).collect::<std::result::Result<_, _>>()?
+            }
             _ => return Err("no `attrs` list".into()),
         };
         let column = |name: &str| attrs.iter().position(|&a| a == symbol(name));
@@ -281,7 +283,11 @@ impl<'a> DocBin<'a> {
         }
         let Some(bytes) = found else { return Ok(Vec::new()) };
         let group = rmpv::decode::read_value(&mut &bytes[..]).map_err(|e| format!("span group `{key}`: msgpack: {e}"))?;
-        let spans = group.as_map().and_then(|m| field(m, "spans")).and_then(Value::as_array).ok_or_else(|| format!("span group `{key}` has no `spans` list"))?;
+        let spans = group
+            .as_map()
+            .and_then(|m| field(m, "spans"))
+            .and_then(Value::as_array)
+            .ok_or_else(|| format!("span group `{key}` has no `spans` list"))?;
         let mut out = Vec::with_capacity(spans.len());
         for packed in spans {
             let Some(b) = group_bytes(packed).filter(|b| b.len() == 40) else {

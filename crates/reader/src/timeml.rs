@@ -47,8 +47,8 @@ use crate::boundary::{check_overlaps, FileSpan, Trim};
 use crate::error::{Error, ErrorKind, Location, Result};
 use crate::format::{Format, Loss};
 use crate::model::{AnnotatedDoc, Document, Layer, Record};
-use crate::shared::{check_dct, check_regular_file, utf8};
 use crate::offsets::CharMap;
+use crate::shared::{check_dct, check_regular_file, utf8};
 
 /// Reads one TimeML document from a string; `path` names it in errors and gives the
 /// id when the file has no `<DOCID>`.
@@ -64,9 +64,8 @@ pub fn read_str_with(xml: &str, path: &Path, trim: &Trim) -> Result<AnnotatedDoc
     let mut state = ReadState::default();
     let mut lexer = Lexer::new(xml);
     while let Some(item) = lexer.next_token() {
-        let located = |pos: usize, id: &Option<String>| {
-            Location::new(path, lines.line(pos)).doc(id.clone().unwrap_or_else(|| stem.clone()))
-        };
+        let located =
+            |pos: usize, id: &Option<String>| Location::new(path, lines.line(pos)).doc(id.clone().unwrap_or_else(|| stem.clone()));
         let (pos, token) = match item {
             Ok(t) => t,
             Err((pos, msg)) => return Err(Error::new(located(pos, &state.docid), ErrorKind::Syntax(msg))),
@@ -668,7 +667,8 @@ mod tests {
         let read = |src: &str| read_str(src, Path::new("t.tml")).expect("reads").doc.dct;
         assert_eq!(read("<DATETIME>2002-01-20 11:30:00</DATETIME><TEXT>x</TEXT>").as_deref(), Some("2002-01-20"));
         assert_eq!(read("<DCT>19980807</DCT><TEXT>x</TEXT>").as_deref(), Some("1998-08-07"));
-        let creation = "<TIMEX3 tid=\"t0\" type=\"DATE\" value=\"1998-02-27\" functionInDocument=\"CREATION_TIME\">x</TIMEX3><TEXT>y</TEXT>";
+        let creation =
+            "<TIMEX3 tid=\"t0\" type=\"DATE\" value=\"1998-02-27\" functionInDocument=\"CREATION_TIME\">x</TIMEX3><TEXT>y</TEXT>";
         assert_eq!(read(creation).as_deref(), Some("1998-02-27"));
         let both = "<DCT><TIMEX3 tid=\"t0\" type=\"DATE\" value=\"1998-08-07\">1998-08-09</TIMEX3></DCT><TEXT>x</TEXT>";
         assert_eq!(read(both).as_deref(), Some("1998-08-07"), "the TIMEX3 value wins over the text");
@@ -691,7 +691,8 @@ mod tests {
 
     #[test]
     fn id_falls_back_to_the_file_stem() {
-        let doc = read_str("<TimeML><TEXT>a <TIMEX3 type=\"SET\">weekly</TIMEX3></TEXT></TimeML>", Path::new("dir/ABC19980108.tml")).unwrap();
+        let doc =
+            read_str("<TimeML><TEXT>a <TIMEX3 type=\"SET\">weekly</TIMEX3></TEXT></TimeML>", Path::new("dir/ABC19980108.tml")).unwrap();
         assert_eq!(doc.doc.id, "ABC19980108");
         assert_eq!(doc.doc.dct, None);
         assert_eq!(doc.spans[0].label, "SET");
@@ -731,23 +732,38 @@ mod tests {
     #[test]
     fn attribute_errors_name_the_attribute() {
         assert_eq!(err("<TEXT>\n<TIMEX3 type>x</TIMEX3></TEXT>"), "t.tml:2 (doc t): attribute `type` has no value");
-        assert_eq!(err("<TEXT>\n<TIMEX3 type=\"DATE\" type=\"TIME\">x</TIMEX3></TEXT>"), "t.tml:2 (doc t): attribute `type` given twice in tag `<TIMEX3`");
+        assert_eq!(
+            err("<TEXT>\n<TIMEX3 type=\"DATE\" type=\"TIME\">x</TIMEX3></TEXT>"),
+            "t.tml:2 (doc t): attribute `type` given twice in tag `<TIMEX3`"
+        );
         assert_eq!(err("<TEXT>\n<TIMEX3 type=\"DATE>x</TIMEX3></TEXT>"), "t.tml:2 (doc t): unclosed tag");
     }
 
     #[test]
     fn malformed_input_names_the_line() {
         assert_eq!(err("<TimeML>\n<DOCID>d</DOCID>\n<TEXT>a &foo; b</TEXT>"), "t.tml:3 (doc d): unknown entity `&foo;`");
-        assert_eq!(err("<TEXT>\n\n<TIMEX3 type=\"DATE\">a<TIMEX3 type=\"DATE\">b</TIMEX3></TIMEX3></TEXT>"), "t.tml:3 (doc t): TIMEX3 inside a TIMEX3 (opened on line 3)");
+        assert_eq!(
+            err("<TEXT>\n\n<TIMEX3 type=\"DATE\">a<TIMEX3 type=\"DATE\">b</TIMEX3></TIMEX3></TEXT>"),
+            "t.tml:3 (doc t): TIMEX3 inside a TIMEX3 (opened on line 3)"
+        );
         assert_eq!(err("<TEXT>\nx</TIMEX3></TEXT>"), "t.tml:2 (doc t): </TIMEX3> without an open TIMEX3");
         assert_eq!(err("<TEXT>\n<TIMEX3 value=\"1\">x</TIMEX3></TEXT>"), "t.tml:2 (doc t): TIMEX3 without a type");
         // Found by the `timeml` fuzz target: an unknown type was read, then silently
         // left out by the writer.
-        assert_eq!(err("<TEXT>\n<TIMEX3 type=\"DU\u{15}RATION\">x</TIMEX3></TEXT>"), "t.tml:2 (doc t): TIMEX3 type \"DU\\u{15}RATION\" is not DATE, TIME, DURATION or SET");
+        assert_eq!(
+            err("<TEXT>\n<TIMEX3 type=\"DU\u{15}RATION\">x</TIMEX3></TEXT>"),
+            "t.tml:2 (doc t): TIMEX3 type \"DU\\u{15}RATION\" is not DATE, TIME, DURATION or SET"
+        );
         assert_eq!(err("<TEXT>\n<TIMEX3 type=DATE>x</TIMEX3></TEXT>"), "t.tml:2 (doc t): value of attribute `type` is not quoted");
         assert_eq!(err("<TEXT>\n<TIMEX3 type=\"DATE\">x</TIMEX3>\na < b</TEXT>"), "t.tml:3 (doc t): `<` not starting a tag; write `&lt;`");
-        assert_eq!(err("<TEXT>\n<TIMEX3 type=\"DATE\"> x</TIMEX3></TEXT>"), "t.tml:2 (doc t): span 1..3 (\" x\") starts or ends on whitespace (--trim-spans trims such spans, with a warning)");
-        assert_eq!(err("<DCT><TIMEX3 type=\"DATE\" value=\"June\">x</TIMEX3></DCT><TEXT></TEXT>"), "t.tml:1 (doc t): DCT `June` is not an ISO 8601 date (YYYY-MM-DD, optionally with a time)");
+        assert_eq!(
+            err("<TEXT>\n<TIMEX3 type=\"DATE\"> x</TIMEX3></TEXT>"),
+            "t.tml:2 (doc t): span 1..3 (\" x\") starts or ends on whitespace (--trim-spans trims such spans, with a warning)"
+        );
+        assert_eq!(
+            err("<DCT><TIMEX3 type=\"DATE\" value=\"June\">x</TIMEX3></DCT><TEXT></TEXT>"),
+            "t.tml:1 (doc t): DCT `June` is not an ISO 8601 date (YYYY-MM-DD, optionally with a time)"
+        );
         assert_eq!(err("<TimeML>\n<TEXT>abc"), "t.tml:2 (doc t): <TEXT> is never closed");
         assert_eq!(err("<TimeML></TimeML>"), "t.tml (doc t): no <TEXT> element");
         assert_eq!(err("<TEXT>\n<!-- x"), "t.tml:2 (doc t): no closing `-->`");

@@ -93,10 +93,7 @@ impl Notes {
             out.push(format!("{p}: skipped {n} Prodigy example(s) not accepted ({}): they are not gold", by.join(", ")));
         }
         if self.ls_several > 0 {
-            out.push(format!(
-                "{p}: {} Label Studio task(s) have several annotations; the first not cancelled is read",
-                self.ls_several
-            ));
+            out.push(format!("{p}: {} Label Studio task(s) have several annotations; the first not cancelled is read", self.ls_several));
         }
         if self.ls_unlabelled > 0 {
             out.push(format!("{p}: {} Label Studio task(s) have no annotation or prediction: read with no spans", self.ls_unlabelled));
@@ -117,8 +114,8 @@ impl Notes {
 /// after the shapes above are read is an error: a document must never come through
 /// with its annotations silently dropped.
 const ANNOTATION_FIELDS: &[&str] = &[
-    "annotations", "predictions", "completions", "result", "entities", "label", "labels", "ents", "ner", "ner_tags",
-    "cats", "relations", "events",
+    "annotations", "predictions", "completions", "result", "entities", "label", "labels", "ents", "ner", "ner_tags", "cats", "relations",
+    "events",
 ];
 
 /// What becomes of one JSON document: skipped (a Prodigy example not accepted), or
@@ -413,7 +410,9 @@ mod tests {
         let (out, _) = read("[{\"text\":\"x\"},");
         assert_eq!(out.len(), 1);
         assert!(out[0].as_ref().unwrap_err().to_string().contains("a JSON array of documents"));
-        let (out, _) = read(r#"[{"data":{"text":"Assad"},"annotations":[{"result":[{"type":"labels","value":{"start":0,"end":5,"text":"Asad","labels":["PER"]}}]}]}]"#);
+        let (out, _) = read(
+            r#"[{"data":{"text":"Assad"},"annotations":[{"result":[{"type":"labels","value":{"start":0,"end":5,"text":"Asad","labels":["PER"]}}]}]}]"#,
+        );
         assert!(out[0].as_ref().unwrap_err().to_string().contains("says \"Asad\""));
         let (out, _) = read("  \n[]");
         assert!(out.is_empty());

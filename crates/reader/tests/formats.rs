@@ -143,9 +143,34 @@ mod never_panic {
     /// Strings made of the pieces the readers look for, so that the odd paths are hit.
     fn timeml_like() -> impl Strategy<Value = String> {
         let piece = prop::sample::select(vec![
-            "<TEXT>", "</TEXT>", "<TIMEX3 type=\"DATE\" value=\"2015\">", "</TIMEX3>", "<TIMEX3 type='SET'/>", "<DCT>",
-            "</DCT>", "<DOCID>", "</DOCID>", "&amp;", "&#xE9;", "&#99999999;", "&", "<", ">", "<!--", "-->", "<![CDATA[",
-            "]]>", "<?", "<!DOCTYPE [", "\"", "=", " ", "\n", "é", "x", "<TIMEX3 value=\"1\">",
+            "<TEXT>",
+            "</TEXT>",
+            "<TIMEX3 type=\"DATE\" value=\"2015\">",
+            "</TIMEX3>",
+            "<TIMEX3 type='SET'/>",
+            "<DCT>",
+            "</DCT>",
+            "<DOCID>",
+            "</DOCID>",
+            "&amp;",
+            "&#xE9;",
+            "&#99999999;",
+            "&",
+            "<",
+            ">",
+            "<!--",
+            "-->",
+            "<![CDATA[",
+            "]]>",
+            "<?",
+            "<!DOCTYPE [",
+            "\"",
+            "=",
+            " ",
+            "\n",
+            "é",
+            "x",
+            "<TIMEX3 value=\"1\">",
         ]);
         prop::collection::vec(prop_oneof![piece.prop_map(String::from), ".{0,3}"], 0..40).prop_map(|v| v.concat())
     }
@@ -214,7 +239,6 @@ mod never_panic {
     }
 }
 
-
 /// The DocBin written by spaCy 3.8.18 (tests/fixtures/spacy/make_fixture.py) reads as
 /// spaCy itself reads it back (expected.jsonl, written by spaCy from the same file).
 #[test]
@@ -231,11 +255,8 @@ fn spacy_docbin_reads_as_spacy_reads_it() {
             assert_eq!(doc.doc.id, format!("docs-{}", n + 1));
             assert_eq!(doc.doc.text, want["text"].as_str().expect("text"));
             let map = reader::CharMap::new(&doc.doc.text);
-            let got: Vec<serde_json::Value> = doc
-                .spans
-                .iter()
-                .map(|s| serde_json::json!([map.byte_to_char(s.start), map.byte_to_char(s.end), s.label]))
-                .collect();
+            let got: Vec<serde_json::Value> =
+                doc.spans.iter().map(|s| serde_json::json!([map.byte_to_char(s.start), map.byte_to_char(s.end), s.label])).collect();
             assert_eq!(serde_json::Value::Array(got), want[field], "{field} of doc {n}");
         }
     }

@@ -9,8 +9,8 @@ use reader::{brat, jsonl, AnnotatedDoc, Document, Layer, Location, Span};
 /// Pieces of awkward text: multi-byte letters, every kind of space and line end,
 /// marks, emoji, a BOM, quotes and markup characters.
 const PIECES: &[&str] = &[
-    "Aleppo", "Köln", "حلب", "😀", "👩‍👩‍👧", "e\u{301}", " ", "  ", "\u{a0}", "\t", "\n", "\r\n", "\u{2028}", "\u{200f}",
-    "\u{feff}", "\"", "<", "&amp;", ",", "12", "-DOCSTART-", "T1", "#",
+    "Aleppo", "Köln", "حلب", "😀", "👩‍👩‍👧", "e\u{301}", " ", "  ", "\u{a0}", "\t", "\n", "\r\n", "\u{2028}", "\u{200f}", "\u{feff}", "\"",
+    "<", "&amp;", ",", "12", "-DOCSTART-", "T1", "#",
 ];
 
 const LABELS: &[&str] = &["PER", "LOC", "DATE", "CASUALTY", "GPE"];

@@ -53,7 +53,10 @@ fn hop(docs: &[AnnotatedDoc], format: Format, dir: &Path, step: &str) -> Vec<Ann
         _ => format.write(Sink::Folder(&path), docs, &WriteOptions::default()),
     }
     .unwrap_or_else(|e| panic!("{step}: write {format}: {e}"));
-    let widened: usize = docs.iter().map(|d| format.capabilities().select(format, d).0.iter().filter(|s| widen(&d.doc.text, s) != (s.start, s.end)).count()).sum();
+    let widened: usize = docs
+        .iter()
+        .map(|d| format.capabilities().select(format, d).0.iter().filter(|s| widen(&d.doc.text, s) != (s.start, s.end)).count())
+        .sum();
     let expected = if format == Format::Conll { widened } else { 0 };
     assert_eq!(loss.widened, expected, "{step}: {format}: spans widened to whole tokens");
     read(&path, format, &ReadOptions::default())

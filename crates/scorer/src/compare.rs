@@ -297,8 +297,7 @@ pub fn paired_bootstrap(a: &[Triple], b: &[Triple], samples: &[Vec<usize>]) -> (
     if samples.is_empty() || a.len() < 2 {
         return (Interval { low: delta, high: delta }, 1.0);
     }
-    let mut deltas: Vec<f64> =
-        samples.iter().map(|s| f1_of(sum(b, s.iter().copied())) - f1_of(sum(a, s.iter().copied()))).collect();
+    let mut deltas: Vec<f64> = samples.iter().map(|s| f1_of(sum(b, s.iter().copied())) - f1_of(sum(a, s.iter().copied()))).collect();
     let beyond = if delta > EPS {
         deltas.iter().filter(|d| **d >= 2.0 * delta - EPS).count()
     } else if delta < -EPS {
@@ -382,8 +381,7 @@ pub fn compare_counts(a: &Counts, b: &Counts, options: &CompareOptions) -> Resul
             Source::Layer(l) => (l.clone(), "layer", value_layers.contains(l)),
             Source::Label(l) => (l.clone(), "label", value_labels.contains(l)),
         };
-        let measures: Vec<Option<Schema>> =
-            Schema::ALL.into_iter().map(Some).chain(has_values.then_some(None)).collect();
+        let measures: Vec<Option<Schema>> = Schema::ALL.into_iter().map(Some).chain(has_values.then_some(None)).collect();
         for measure in measures {
             let ta: Vec<Triple> = docs_a.iter().map(|d| triple(d, source, measure)).collect();
             let tb: Vec<Triple> = docs_b.iter().map(|d| triple(d, source, measure)).collect();
@@ -476,9 +474,8 @@ pub fn compare(
             whole.rounds = options.rounds;
             whole.unit = ResampleUnit::Sentences.name();
             whole.units = pieces.units;
-            whole.warning = (pieces.units < MIN_DOCS_TO_RESAMPLE).then(|| {
-                format!("only {} sentence(s): resampling gives unreliable intervals and p-values", pieces.units)
-            });
+            whole.warning = (pieces.units < MIN_DOCS_TO_RESAMPLE)
+                .then(|| format!("only {} sentence(s): resampling gives unreliable intervals and p-values", pieces.units));
             whole
         }
     };
@@ -518,10 +515,7 @@ pub fn flips(gold: &[AnnotatedDoc], a: &[AnnotatedDoc], b: &[AnnotatedDoc], opti
             flip("gold", x, x.kind, y.kind);
         }
         let fp = |list: &[crate::errors::ScoredSpan]| -> BTreeSet<(usize, usize, String)> {
-            list.iter()
-                .filter(|s| s.kind == Some(TagErrorKind::FalsePositive))
-                .map(|s| (s.start, s.end, s.label.clone()))
-                .collect()
+            list.iter().filter(|s| s.kind == Some(TagErrorKind::FalsePositive)).map(|s| (s.start, s.end, s.label.clone())).collect()
         };
         let (fa, fb) = (fp(&sa.pred), fp(&sb.pred));
         for s in sa.pred.iter().filter(|s| s.kind == Some(TagErrorKind::FalsePositive)) {
@@ -578,9 +572,18 @@ impl Comparison {
             let _ = writeln!(
                 out,
                 "{:<width$} {:<7} {:>7.4} {:>7.4} {:>+8.4} {:>+8.4} {:>+8.4} {:>8.4} {:>19} {:>7.4}{} {}",
-                r.scope, r.measure, r.a.f1, r.b.f1, r.delta.precision, r.delta.recall, r.delta.f1, t.bootstrap_p,
-                format!("[{:+.4}, {:+.4}]", t.interval.low, t.interval.high), t.randomisation_p,
-                if t.randomisation_exact { "e" } else { " " }, stars
+                r.scope,
+                r.measure,
+                r.a.f1,
+                r.b.f1,
+                r.delta.precision,
+                r.delta.recall,
+                r.delta.f1,
+                t.bootstrap_p,
+                format!("[{:+.4}, {:+.4}]", t.interval.low, t.interval.high),
+                t.randomisation_p,
+                if t.randomisation_exact { "e" } else { " " },
+                stars
             );
         }
         let _ = writeln!(out, "(* both p < 0.05; e: exact permutation test over all swaps)");
@@ -609,7 +612,14 @@ impl Comparison {
                         FlipKind::Fixed => "fixed",
                         FlipKind::Broken => "broken",
                     },
-                    f.doc, f.start, f.end, f.label, f.text, f.side, kind(f.a), kind(f.b)
+                    f.doc,
+                    f.start,
+                    f.end,
+                    f.label,
+                    f.text,
+                    f.side,
+                    kind(f.a),
+                    kind(f.b)
                 );
             }
             if self.flips.len() > SHOWN {
@@ -688,10 +698,34 @@ mod tests {
         rows.iter().map(|&(c, g, p)| [f64::from(c), f64::from(g), f64::from(p)]).collect()
     }
 
-    const A: [(u32, u32, u32); 12] =
-        [(3, 5, 4), (2, 4, 4), (5, 6, 6), (1, 3, 2), (0, 2, 1), (4, 4, 5), (2, 5, 3), (3, 3, 4), (1, 4, 2), (2, 2, 3), (6, 8, 7), (0, 1, 0)];
-    const B: [(u32, u32, u32); 12] =
-        [(4, 5, 4), (3, 4, 4), (5, 6, 5), (2, 3, 3), (1, 2, 1), (4, 4, 4), (3, 5, 4), (3, 3, 3), (1, 4, 3), (2, 2, 2), (7, 8, 8), (0, 1, 1)];
+    const A: [(u32, u32, u32); 12] = [
+        (3, 5, 4),
+        (2, 4, 4),
+        (5, 6, 6),
+        (1, 3, 2),
+        (0, 2, 1),
+        (4, 4, 5),
+        (2, 5, 3),
+        (3, 3, 4),
+        (1, 4, 2),
+        (2, 2, 3),
+        (6, 8, 7),
+        (0, 1, 0),
+    ];
+    const B: [(u32, u32, u32); 12] = [
+        (4, 5, 4),
+        (3, 4, 4),
+        (5, 6, 5),
+        (2, 3, 3),
+        (1, 2, 1),
+        (4, 4, 4),
+        (3, 5, 4),
+        (3, 3, 3),
+        (1, 4, 3),
+        (2, 2, 2),
+        (7, 8, 8),
+        (0, 1, 1),
+    ];
 
     #[test]
     fn exact_randomisation_equals_the_enumeration() {
@@ -721,11 +755,10 @@ mod tests {
         let delta = f1_of(sum(&b, 0..12)) - f1_of(sum(&a, 0..12));
         assert!(delta > 0.0 && interval.low < delta && delta < interval.high, "{interval:?} {delta}");
         // Recount by hand: share of samples with δᵢ ≥ 2δ.
-        let hand = samples
-            .iter()
-            .filter(|s| f1_of(sum(&b, s.iter().copied())) - f1_of(sum(&a, s.iter().copied())) >= 2.0 * delta - 1e-12)
-            .count() as f64
-            / 2000.0;
+        let hand =
+            samples.iter().filter(|s| f1_of(sum(&b, s.iter().copied())) - f1_of(sum(&a, s.iter().copied())) >= 2.0 * delta - 1e-12).count()
+                as f64
+                / 2000.0;
         assert_eq!(p, hand);
         assert!(p < 0.05, "{p}");
         // Swapping the systems mirrors the test: same p, interval negated.

@@ -270,7 +270,8 @@ pub fn doc_errors(gold: &AnnotatedDoc, pred: Option<&AnnotatedDoc>, options: &Sc
         found.push((g.start, TagErrorKind::FalseNegative, Some(g), None));
     }
     // Ties keep the matching's order: group by group (layer by layer), then by position.
-    let group = |s: &ScoredSpan| if options.match_across_layers { 0 } else { Layer::of_label(&s.label).map_or(Layer::ALL.len(), |l| l as usize) };
+    let group =
+        |s: &ScoredSpan| if options.match_across_layers { 0 } else { Layer::of_label(&s.label).map_or(Layer::ALL.len(), |l| l as usize) };
     found.sort_by_key(|(at, kind, g, p)| (*at, *kind, g.map(|i| i.end), p.map(|i| i.end), g.or(*p).map(group)));
     let info = |item: &ScoredSpan| SpanInfo {
         start: item.start,
@@ -284,8 +285,7 @@ pub fn doc_errors(gold: &AnnotatedDoc, pred: Option<&AnnotatedDoc>, options: &Sc
         .map(|(_, kind, g, p)| {
             let start = g.iter().chain(&p).map(|i| i.start).min().unwrap_or(0);
             let end = g.iter().chain(&p).map(|i| i.end).max().unwrap_or(0);
-            let context = char_slice(text, start.saturating_sub(CONTEXT_CHARS), end + CONTEXT_CHARS)
-                .replace(['\n', '\r', '\t'], " ");
+            let context = char_slice(text, start.saturating_sub(CONTEXT_CHARS), end + CONTEXT_CHARS).replace(['\n', '\r', '\t'], " ");
             TagError { doc_id: gold.doc.id.clone(), kind, gold: g.map(info), predicted: p.map(info), context }
         })
         .collect())

@@ -202,8 +202,7 @@ impl FromStr for Gate {
     fn from_str(gate: &str) -> Result<Gate, GateError> {
         let invalid = |reason: String| GateError::Invalid { gate: gate.trim().to_string(), reason };
         let (key, threshold) = gate.split_once('=').ok_or_else(|| invalid("no `=THRESHOLD`".into()))?;
-        let threshold: f64 =
-            threshold.trim().parse().map_err(|_| invalid(format!("threshold `{}` is not a number", threshold.trim())))?;
+        let threshold: f64 = threshold.trim().parse().map_err(|_| invalid(format!("threshold `{}` is not a number", threshold.trim())))?;
         if !(0.0..=1.0).contains(&threshold) {
             return Err(invalid(format!("threshold {threshold} is outside [0, 1]")));
         }
@@ -361,12 +360,18 @@ mod tests {
         let text = "Assad left Aleppo on Monday.";
         let mut date = Span::new(21, 27, "DATE");
         date.value = Some("2015-06-01".into());
-        let gold = AnnotatedDoc { doc: Document::new("d", text), spans: vec![Span::new(0, 5, "PER"), Span::new(11, 17, "LOC"), date.clone()], layers: vec![] };
+        let gold = AnnotatedDoc {
+            doc: Document::new("d", text),
+            spans: vec![Span::new(0, 5, "PER"), Span::new(11, 17, "LOC"), date.clone()],
+            layers: vec![],
+        };
         let mut pred = gold.clone();
         date.value = Some("2015-06-02".into());
         pred.spans = vec![Span::new(0, 5, "PER"), Span::new(11, 16, "LOC"), date];
         let report = score(&[gold], &[pred], &ScoreOptions::default()).expect("scores").report(&ReportOptions::default());
-        let gates = parse_gates("entities.strict.f1=0.5,entities.strict.precision=0.6,LOC.partial.f1=0.5,dates.value.accuracy=0.5,strict.f1=0.6").expect("valid");
+        let gates =
+            parse_gates("entities.strict.f1=0.5,entities.strict.precision=0.6,LOC.partial.f1=0.5,dates.value.accuracy=0.5,strict.f1=0.6")
+                .expect("valid");
         let outcomes = check_gates(&gates, &report).expect("known scopes");
         let got: Vec<(String, f64, bool)> = outcomes.iter().map(|o| (o.gate.key.to_string(), o.actual, o.passed)).collect();
         assert_eq!(

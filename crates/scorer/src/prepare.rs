@@ -144,13 +144,7 @@ fn items(
             }
             _ => {}
         }
-        let bad = || Error::BadSpan {
-            doc_id: doc.doc.id.clone(),
-            side,
-            start: span.start,
-            end: span.end,
-            label: span.label.clone(),
-        };
+        let bad = || Error::BadSpan { doc_id: doc.doc.id.clone(), side, start: span.start, end: span.end, label: span.label.clone() };
         let start = map.byte_to_char(span.start).ok_or_else(bad)?;
         let end = map.byte_to_char(span.end).ok_or_else(bad)?;
         if start > end {

@@ -278,11 +278,7 @@ impl Report {
     pub fn render_table(&self) -> String {
         let mut out = String::new();
         let s = &self.schemas.strict;
-        let _ = writeln!(
-            out,
-            "{} documents, {} gold spans, {} predicted spans\n",
-            self.docs.scored, s.possible, s.actual
-        );
+        let _ = writeln!(out, "{} documents, {} gold spans, {} predicted spans\n", self.docs.scored, s.possible, s.actual);
         let _ = writeln!(
             out,
             "{:<8} {:>8} {:>9} {:>8} {:>7} {:>8} {:>8} {:>7} {:>9} {:>7} {:>7}",
@@ -293,8 +289,17 @@ impl Report {
             let _ = writeln!(
                 out,
                 "{:<8} {:>8} {:>9} {:>8} {:>7} {:>8} {:>8} {:>7} {:>9.4} {:>7.4} {:>7.4}",
-                schema.name(), m.correct, m.incorrect, m.partial, m.missed, m.spurious, m.possible, m.actual,
-                m.precision, m.recall, m.f1
+                schema.name(),
+                m.correct,
+                m.incorrect,
+                m.partial,
+                m.missed,
+                m.spurious,
+                m.possible,
+                m.actual,
+                m.precision,
+                m.recall,
+                m.f1
             );
         }
         let (r, x) = (&self.detection.relaxed, &self.detection.strict);
@@ -314,8 +319,15 @@ impl Report {
                 let _ = writeln!(
                     out,
                     "{:<width$} {:>8} {:>7} {:>8.4} {:>8.4} {:>9.4} {:>8.4} {:>10.4} {:>7.4}",
-                    label, m.strict.possible, m.strict.actual, m.strict.precision, m.strict.recall, m.strict.f1,
-                    m.exact.f1, m.partial.f1, m.r#type.f1
+                    label,
+                    m.strict.possible,
+                    m.strict.actual,
+                    m.strict.precision,
+                    m.strict.recall,
+                    m.strict.f1,
+                    m.exact.f1,
+                    m.partial.f1,
+                    m.r#type.f1
                 );
             }
             let a = &self.macro_avg;
@@ -336,8 +348,18 @@ impl Report {
                 let _ = writeln!(
                     out,
                     "{:<10} {:>5} {:>5} {:>7.4} ({:>2}/{:<3}) {:>7.4} ({:>2}/{:<3}) {:>7.4} {:>7.4} {:>8.4}",
-                    name, v.gold, v.predicted, v.strict_accuracy, v.strict_correct, v.strict_matched, v.overlap_accuracy,
-                    v.overlap_correct, v.overlap_matched, v.precision, v.recall, v.f1
+                    name,
+                    v.gold,
+                    v.predicted,
+                    v.strict_accuracy,
+                    v.strict_correct,
+                    v.strict_matched,
+                    v.overlap_accuracy,
+                    v.overlap_correct,
+                    v.overlap_matched,
+                    v.precision,
+                    v.recall,
+                    v.f1
                 );
             }
         }
@@ -345,7 +367,14 @@ impl Report {
             let _ = write!(
                 out,
                 "\n{:.0}% confidence ({} resamples of {}, seed {}): strict F1 [{:.4}, {:.4}]; type F1 [{:.4}, {:.4}]",
-                c.level * 100.0, c.resamples, c.unit, c.seed, c.strict_f1.low, c.strict_f1.high, c.type_f1.low, c.type_f1.high,
+                c.level * 100.0,
+                c.resamples,
+                c.unit,
+                c.seed,
+                c.strict_f1.low,
+                c.strict_f1.high,
+                c.type_f1.low,
+                c.type_f1.high,
             );
             // A corpus without dates or casualties has no value F1 to bound.
             if self.values.overall.gold + self.values.overall.predicted > 0 {
@@ -359,7 +388,10 @@ impl Report {
                 let _ = writeln!(
                     out,
                     "\nignored {side} spans: {} (layer not scored {}, label without layer {}, mapped to O {})",
-                    ignored.total(), ignored.uncovered_layer, ignored.no_layer, ignored.mapped_out
+                    ignored.total(),
+                    ignored.uncovered_layer,
+                    ignored.no_layer,
+                    ignored.mapped_out
                 );
             }
         }
@@ -396,7 +428,8 @@ impl Report {
         let metrics = |out: &mut String, scope: &str, m: &SchemaMetrics| {
             for schema in Schema::ALL {
                 let x = m.get(schema);
-                let _ = writeln!(
+                let _ =
+                    writeln!(
                     out,
                     "{scope} {} correct {} incorrect {} partial {} missed {} spurious {} possible {} actual {} P {:.4} R {:.4} F1 {:.4}",
                     schema.name(), x.correct, x.incorrect, x.partial, x.missed, x.spurious, x.possible, x.actual,
@@ -427,8 +460,15 @@ impl Report {
                 let _ = writeln!(
                     out,
                     "value {scope} gold {} predicted {} strict {}/{} overlap {}/{} P {:.4} R {:.4} F1 {:.4}",
-                    v.gold, v.predicted, v.strict_correct, v.strict_matched, v.overlap_correct, v.overlap_matched,
-                    v.precision, v.recall, v.f1
+                    v.gold,
+                    v.predicted,
+                    v.strict_correct,
+                    v.strict_matched,
+                    v.overlap_correct,
+                    v.overlap_matched,
+                    v.precision,
+                    v.recall,
+                    v.f1
                 );
             };
             value(&mut out, "all", &self.values.overall);
@@ -552,7 +592,11 @@ impl Report {
             let _ = writeln!(
                 out,
                 "{:>17}: precision: {:6.2}%; recall: {:6.2}%; FB1: {:6.2}  {}",
-                label, pct(m.precision), pct(m.recall), pct(m.f1), m.actual
+                label,
+                pct(m.precision),
+                pct(m.recall),
+                pct(m.f1),
+                m.actual
             );
         }
         out

@@ -87,12 +87,8 @@ pub fn score(gold: &[AnnotatedDoc], predicted: &[AnnotatedDoc], options: &ScoreO
 /// [`Counts::insert`] (any order gives the same counts).
 pub fn score_doc(gold: &AnnotatedDoc, pred: Option<&AnnotatedDoc>, options: &ScoreOptions) -> Result<DocCounts> {
     let prepared = prepare(gold, pred, options)?;
-    let mut counts = DocCounts {
-        chars: prepared.chars as u64,
-        has_prediction: pred.is_some(),
-        ignored: prepared.ignored,
-        ..Default::default()
-    };
+    let mut counts =
+        DocCounts { chars: prepared.chars as u64, has_prediction: pred.is_some(), ignored: prepared.ignored, ..Default::default() };
     for (g, p) in groups(&prepared.gold, &prepared.pred, options.match_across_layers) {
         for schema in Schema::ALL {
             let matching = match_spans(schema, &g, &p);

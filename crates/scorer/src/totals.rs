@@ -138,8 +138,8 @@ pub fn is_convention(text: &str) -> bool {
 }
 
 const NUMBER_WORDS: [&str; 20] = [
-    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen",
-    "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty",
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen",
+    "sixteen", "seventeen", "eighteen", "nineteen", "twenty",
 ];
 
 /// Whether `n` appears in `text` as a number: digits (thousands separators allowed)
@@ -238,13 +238,8 @@ impl TotalsReport {
     pub fn render_table(&self, worst: usize) -> String {
         let mut out = String::new();
         let _ = writeln!(out, "Document death tolls ({} documents)", self.documents);
-        let _ = writeln!(
-            out,
-            "  toll stated in the text: {}/{} right ({:.3})",
-            self.in_text.right,
-            self.in_text.total,
-            self.in_text.ratio()
-        );
+        let _ =
+            writeln!(out, "  toll stated in the text: {}/{} right ({:.3})", self.in_text.right, self.in_text.total, self.in_text.ratio());
         let _ = writeln!(
             out,
             "  coded 0, no killed toll: {}/{} right ({:.3}); false-toll rate {:.3}",
@@ -258,25 +253,14 @@ impl TotalsReport {
         let _ = writeln!(out);
         let _ = writeln!(out, "  {:<6} {:>6} {:>6} {:>6} {:>6} {:>6}", "size", "docs", "right", "none", "under", "over");
         for row in &self.by_size {
-            let _ = writeln!(
-                out,
-                "  {:<6} {:>6} {:>6} {:>6} {:>6} {:>6}",
-                row.size, row.total, row.right, row.none, row.under, row.over
-            );
+            let _ = writeln!(out, "  {:<6} {:>6} {:>6} {:>6} {:>6} {:>6}", row.size, row.total, row.right, row.none, row.under, row.over);
         }
         if worst > 0 && !self.errors.is_empty() {
             let _ = writeln!(out);
             let _ = writeln!(out, "  worst documents (gold / predicted):");
             for error in self.errors.iter().take(worst) {
                 let snippet: String = error.text.chars().take(100).collect();
-                let _ = writeln!(
-                    out,
-                    "  {:>5} / {:<8} {}  {}",
-                    error.gold,
-                    error.predicted.as_deref().unwrap_or("-"),
-                    error.id,
-                    snippet
-                );
+                let _ = writeln!(out, "  {:>5} / {:<8} {}  {}", error.gold, error.predicted.as_deref().unwrap_or("-"), error.id, snippet);
             }
         }
         out

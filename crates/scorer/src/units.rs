@@ -169,11 +169,7 @@ mod tests {
     use crate::{score, ScoreOptions};
 
     fn doc(id: &str, text: &str, spans: &[(usize, usize, &str)]) -> AnnotatedDoc {
-        AnnotatedDoc {
-            doc: Document::new(id, text),
-            spans: spans.iter().map(|&(s, e, l)| Span::new(s, e, l)).collect(),
-            layers: vec![],
-        }
+        AnnotatedDoc { doc: Document::new(id, text), spans: spans.iter().map(|&(s, e, l)| Span::new(s, e, l)).collect(), layers: vec![] }
     }
 
     #[test]

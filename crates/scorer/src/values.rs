@@ -185,10 +185,10 @@ mod tests {
     fn strict_and_overlap_accuracy_and_value_f1() {
         let gold = [item(0, 6, "DATE", "2015-06-01"), item(10, 14, "DATE", "2012"), item(20, 25, "DURATION", "P1Y")];
         let pred = [
-            item(0, 6, "DATE", "2015-06-01"),   // strict, right value
-            item(9, 14, "DATE", "2012"),        // overlap, right value
-            item(20, 25, "DURATION", "P2Y"),    // strict, wrong value
-            item(30, 33, "DATE", "2015"),       // spurious
+            item(0, 6, "DATE", "2015-06-01"), // strict, right value
+            item(9, 14, "DATE", "2012"),      // overlap, right value
+            item(20, 25, "DURATION", "P2Y"),  // strict, wrong value
+            item(30, 33, "DATE", "2015"),     // spurious
         ];
         let counts = ValueCounts::of(&gold, &pred, &[Layer::Dates]);
         let m = counts.by_layer["dates"].metrics();

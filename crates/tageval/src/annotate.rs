@@ -1,7 +1,7 @@
 //! `tageval annotate`, `convert` and `train`.
 
-use anyhow::{Context, Result};
 use annotator::Pipeline;
+use anyhow::{Context, Result};
 use rayon::prelude::*;
 use std::io::{BufWriter, Seek, SeekFrom, Write};
 
@@ -369,8 +369,7 @@ pub fn train(args: &TrainArgs) -> Result<Outcome> {
     }
     if let Some(path) = &args.clusters {
         let text = std::fs::read_to_string(path).with_context(|| format!("{}: cannot read the clusters", path.display()))?;
-        options.clusters = annotator::entities::clusters::Clusters::parse(&text)
-            .map_err(|e| anyhow::anyhow!("{}:{e}", path.display()))?;
+        options.clusters = annotator::entities::clusters::Clusters::parse(&text).map_err(|e| anyhow::anyhow!("{}:{e}", path.display()))?;
         eprintln!("tageval: clusters {}: {} words, {} levels", path.display(), options.clusters.len(), options.clusters.levels());
     }
     eprintln!(
@@ -389,10 +388,7 @@ pub fn train(args: &TrainArgs) -> Result<Outcome> {
     eprintln!("tageval: wrote {}", args.output.display());
     if !dev_docs.is_empty() {
         let m = dev_through_scorer(&args.output, model.layer(), &dev_docs)?;
-        eprintln!(
-            "tageval: dev, the whole tagger through the scorer (strict): P {:.4} R {:.4} F1 {:.4}",
-            m.precision, m.recall, m.f1
-        );
+        eprintln!("tageval: dev, the whole tagger through the scorer (strict): P {:.4} R {:.4} F1 {:.4}", m.precision, m.recall, m.f1);
     }
     Ok(Outcome::Ok)
 }
@@ -424,10 +420,8 @@ fn dev_through_scorer(path: &std::path::Path, layer: &str, dev: &[AnnotatedDoc])
         PipelineConfig { custom: vec![options], ..Default::default() }
     };
     let pipeline = Pipeline::build(&config).context("cannot load the model just written")?;
-    let pred: Vec<AnnotatedDoc> = dev
-        .par_iter()
-        .map(|d| AnnotatedDoc { doc: d.doc.clone(), spans: pipeline.annotate(&d.doc), layers: Vec::new() })
-        .collect();
+    let pred: Vec<AnnotatedDoc> =
+        dev.par_iter().map(|d| AnnotatedDoc { doc: d.doc.clone(), spans: pipeline.annotate(&d.doc), layers: Vec::new() }).collect();
     // Only the layer trained is scored: gold of other layers is not missed.
     let only = if entities { vec![reader::Layer::Entities] } else { Vec::new() };
     let options = scorer::ScoreOptions { only_layers: Some(only), ..Default::default() };
@@ -470,7 +464,8 @@ mod tests {
     fn lines_encoded_on_the_workers_are_the_documents_written_whole() {
         let layers = [reader::Layer::Dates, reader::Layer::Casualties];
         let pipeline = Pipeline::build(&annotator::PipelineConfig::with_layers(&layers)).expect("taggers");
-        let corpus = CorpusArgs { from: None, id_column: "id".into(), text_column: "text".into(), dct_column: "dct".into(), skip_bad: false };
+        let corpus =
+            CorpusArgs { from: None, id_column: "id".into(), text_column: "text".into(), dct_column: "dct".into(), skip_bad: false };
         let mut lines = Vec::new();
         {
             let name = std::path::Path::new("out.jsonl");

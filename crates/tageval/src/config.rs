@@ -2,9 +2,9 @@
 
 use std::path::{Path, PathBuf};
 
-use anyhow::{bail, Context, Result};
 use annotator::entities::Model;
 use annotator::{CasualtyOptions, DateOptions, DateOrder, EntityOptions, Pipeline, PipelineConfig};
+use anyhow::{bail, Context, Result};
 use reader::corpus::CsvColumns;
 use reader::Layer;
 

@@ -107,11 +107,7 @@ pub fn read(path: impl AsRef<Path>, settings: &ReadSettings) -> Result<Vec<Annot
         Some(format) => format,
         None => Format::detect(path)?,
     };
-    let options = reader::ReadOptions {
-        columns: settings.columns.clone(),
-        text_dir: settings.text_dir.clone(),
-        ..Default::default()
-    };
+    let options = reader::ReadOptions { columns: settings.columns.clone(), text_dir: settings.text_dir.clone(), ..Default::default() };
     let docs = format.read(path, &options)?.map(|record| record.map(|r| r.doc)).collect::<reader::Result<Vec<_>>>()?;
     Ok(docs)
 }

@@ -42,7 +42,9 @@ fn main() -> ExitCode {
     let handler = ctrlc::set_handler(|| {
         let _held = reader::shared::remove_temporaries();
         match output::resuming() {
-            Some(partial) => eprintln!("tageval: interrupted; the output so far is in {}: run the same command to continue", partial.display()),
+            Some(partial) => {
+                eprintln!("tageval: interrupted; the output so far is in {}: run the same command to continue", partial.display())
+            }
             None => eprintln!("tageval: interrupted; no output written"),
         }
         std::process::exit(130);

@@ -23,7 +23,11 @@ enum Dest {
     Stream(Box<dyn Write>),
     File(AtomicFile),
     /// `--resume`: the partial file, renamed to the output on commit.
-    Partial { file: File, partial: std::path::PathBuf, path: std::path::PathBuf },
+    Partial {
+        file: File,
+        partial: std::path::PathBuf,
+        path: std::path::PathBuf,
+    },
 }
 
 impl Write for Dest {
@@ -76,7 +80,8 @@ impl Output {
             Dest::File(f) => Ok(f.commit()?),
             Dest::Partial { file, partial, path } => {
                 file.sync_all().with_context(|| format!("{}: cannot write output", path.display()))?;
-                std::fs::rename(&partial, &path).with_context(|| format!("{}: cannot rename {} into place", path.display(), partial.display()))
+                std::fs::rename(&partial, &path)
+                    .with_context(|| format!("{}: cannot rename {} into place", path.display(), partial.display()))
             }
         }
     }

@@ -44,19 +44,28 @@ impl Progress {
         let shown = !QUIET.load(Ordering::Relaxed) && std::io::stderr().is_terminal();
         let total = inputs.iter().map(|p| input_size(p)).sum::<Option<u64>>().filter(|&t| t > 0);
         let bar = shown.then(|| match total {
-                Some(total) => {
-                    // `wide_msg` takes the width left and is cut to it: the line never wraps.
-                    let style = ProgressStyle::with_template("{percent:>3}% ETA {eta:<3} {bar:12} {wide_msg}")
-                        .unwrap_or_else(|_| ProgressStyle::default_bar());
-                    ProgressBar::with_draw_target(Some(total), ProgressDrawTarget::stderr_with_hz(5)).with_style(style)
-                }
-                None => {
-                    let style = ProgressStyle::with_template("{spinner} {wide_msg}").unwrap_or_else(|_| ProgressStyle::default_spinner());
-                    ProgressBar::with_draw_target(None, ProgressDrawTarget::stderr_with_hz(5)).with_style(style)
-                }
+            Some(total) => {
+                // `wide_msg` takes the width left and is cut to it: the line never wraps.
+                let style = ProgressStyle::with_template("{percent:>3}% ETA {eta:<3} {bar:12} {wide_msg}")
+                    .unwrap_or_else(|_| ProgressStyle::default_bar());
+                ProgressBar::with_draw_target(Some(total), ProgressDrawTarget::stderr_with_hz(5)).with_style(style)
+            }
+            None => {
+                let style = ProgressStyle::with_template("{spinner} {wide_msg}").unwrap_or_else(|_| ProgressStyle::default_spinner());
+                ProgressBar::with_draw_target(None, ProgressDrawTarget::stderr_with_hz(5)).with_style(style)
+            }
         });
         let now = Instant::now();
-        Progress { bar, what: what.to_string(), total, read_at_start: reader::shared::bytes_read(), start: now, docs: 0, bytes: 0, last: now }
+        Progress {
+            bar,
+            what: what.to_string(),
+            total,
+            read_at_start: reader::shared::bytes_read(),
+            start: now,
+            docs: 0,
+            bytes: 0,
+            last: now,
+        }
     }
 
     /// Records `docs` more documents of `bytes` bytes of text.

@@ -10,7 +10,10 @@ use scorer::gates::Gate;
 use scorer::{BootstrapOptions, Counts, LabelMap, ReportOptions, ResampleUnit, ScoreOptions};
 
 use crate::annotate::annotate_all;
-use crate::args::{CompareArgs, CompareFormat, CorpusArgs, EvalArgs, FormatArg, MergeArgs, PipelineArgs, ReportArgs, ReportFormat, ResampleArg, SchemeArg, ScopeArgs, ScoreArgs};
+use crate::args::{
+    CompareArgs, CompareFormat, CorpusArgs, EvalArgs, FormatArg, MergeArgs, PipelineArgs, ReportArgs, ReportFormat, ResampleArg, SchemeArg,
+    ScopeArgs, ScoreArgs,
+};
 use crate::input::Input;
 use crate::output::Output;
 use crate::{config, Outcome};
@@ -29,8 +32,7 @@ pub fn score(args: &ScoreArgs) -> Result<Outcome> {
 /// Runs `tageval eval`: annotate a corpus, then score it against its gold.
 pub fn eval(args: &EvalArgs) -> Result<Outcome> {
     gates(&args.report)?;
-    let inputs =
-        load_eval_inputs(args.corpus.as_deref(), args.gold.as_deref(), args.gold_format, &args.corpus_args, &args.pipeline)?;
+    let inputs = load_eval_inputs(args.corpus.as_deref(), args.gold.as_deref(), args.gold_format, &args.corpus_args, &args.pipeline)?;
     if let Some(path) = &args.pred_out {
         crate::output::write_docs(&inputs.pred, FormatArg::Jsonl, Some(path), SchemeArg::Iob2)?;
     }
@@ -140,11 +142,7 @@ pub(crate) fn warn_unpaired(counts: &Counts) {
     }
     let orphans: Vec<&str> = counts.prediction_without_gold.iter().map(String::as_str).collect();
     if !orphans.is_empty() {
-        eprintln!(
-            "tageval: warning: {} predicted document(s) have no gold and are not scored: {}",
-            orphans.len(),
-            list(orphans.clone())
-        );
+        eprintln!("tageval: warning: {} predicted document(s) have no gold and are not scored: {}", orphans.len(), list(orphans.clone()));
     }
 }
 
@@ -167,10 +165,7 @@ pub(crate) fn finish(counts: &Counts, args: &ReportArgs) -> Result<Outcome> {
 fn finish_with_units(counts: &Counts, units: Option<&Counts>, args: &ReportArgs) -> Result<Outcome> {
     // The snapshot report shows no intervals: do not spend time resampling for it.
     let resamples = if args.format == ReportFormat::Snapshot { 0 } else { args.bootstrap };
-    let options = ReportOptions {
-        bootstrap: BootstrapOptions { resamples, seed: args.seed },
-        ..Default::default()
-    };
+    let options = ReportOptions { bootstrap: BootstrapOptions { resamples, seed: args.seed }, ..Default::default() };
     let mut report = counts.report(&options);
     if let Some(units) = units {
         report.confidence = scorer::bootstrap::bootstrap(units.docs.values(), options.bootstrap)
@@ -219,8 +214,8 @@ fn worse_than_baseline(path: &Path, counts: &Counts, args: &ReportArgs) -> Resul
     let baseline = read_counts(path)?;
     // The baseline holds per-document counts: this test resamples documents.
     let options = CompareOptions { resamples: args.bootstrap.max(1000), rounds: 0, seed: args.seed, top_docs: 0, ..Default::default() };
-    let cmp = compare_counts(&baseline, counts, &options)
-        .with_context(|| format!("{}: cannot compare with this baseline", path.display()))?;
+    let cmp =
+        compare_counts(&baseline, counts, &options).with_context(|| format!("{}: cannot compare with this baseline", path.display()))?;
     if let Some(w) = &cmp.warning {
         eprintln!("tageval: warning: --fail-if-worse: {w}");
     }

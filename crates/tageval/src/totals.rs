@@ -14,11 +14,11 @@ use anyhow::{bail, Context, Result};
 use reader::AnnotatedDoc;
 use scorer::totals::{score_totals, TotalsDoc, TotalsReport};
 
-use tageval::TOTALS_FIELD;
 use crate::args::{ReportFormat, ScoreArgs, SplitArg};
 use crate::input::Input;
 use crate::output::Output;
 use crate::Outcome;
+use tageval::TOTALS_FIELD;
 
 /// How many of the worst documents the table lists when `--errors` is given.
 const WORST_SHOWN: usize = 20;

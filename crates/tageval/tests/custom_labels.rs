@@ -177,8 +177,17 @@ fn wnut17_trains_to_the_published_range() {
     let model = dir.path().join("wnut.model");
     let (train, dev) = (data.join("wnut17train.conll"), data.join("emerging.dev.conll"));
     let mut args = vec![
-        "train", "--train", path(&train), "--dev", path(&dev), "--epochs", "5",
-        "--gazetteer", "crates/annotator/data/gazetteer", "-o", path(&model),
+        "train",
+        "--train",
+        path(&train),
+        "--dev",
+        path(&dev),
+        "--epochs",
+        "5",
+        "--gazetteer",
+        "crates/annotator/data/gazetteer",
+        "-o",
+        path(&model),
     ];
     let clusters = repo().join("target/entity-clusters.tsv").exists();
     if clusters {

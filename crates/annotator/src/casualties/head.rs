@@ -57,15 +57,11 @@ pub(crate) fn classify(tokens: &[Token], at: usize, joined_article: bool) -> Opt
             "them" | "whom" | "those" | "us" => return Some(Head { context_from: k + 2, ..bare }),
             // `one of the injured died`: the group the part is taken from had
             // another fate; the predicate after it is the part's own.
-            "the" if matches!(key(tokens, k + 2), "injured" | "wounded") => {
-                return Some(Head { context_from: k + 3, ..bare })
-            }
+            "the" if matches!(key(tokens, k + 2), "injured" | "wounded") => return Some(Head { context_from: k + 3, ..bare }),
             "the" | "these" => return Some(bare),
             // `2 of his sons were wounded`, `1 of their fighters killed`: a part of a
             // possessed group, like `of them`; the figure is the number alone.
-            "his" | "her" | "their" | "its" if is_person_noun(key(tokens, k + 2)) => {
-                return Some(Head { context_from: k + 3, ..bare })
-            }
+            "his" | "her" | "their" | "its" if is_person_noun(key(tokens, k + 2)) => return Some(Head { context_from: k + 3, ..bare }),
             _ => k += 1,
         }
     }
@@ -77,18 +73,14 @@ pub(crate) fn classify(tokens: &[Token], at: usize, joined_article: bool) -> Opt
         // `two 20-year-old students`, `one 54-year-old woman`: an age after a number
         // modifies the head noun (after a lone `a` it is left out: measured, it made
         // a wrong figure on held-out text).
-        if noun.is_none()
-            && modifier_outcome.is_none()
-            && (joined_article || !matches!(key(tokens, at.wrapping_sub(1)), "a" | "an"))
-        {
+        if noun.is_none() && modifier_outcome.is_none() && (joined_article || !matches!(key(tokens, at.wrapping_sub(1)), "a" | "an")) {
             if let Some(next) = age_modifier(tokens, k) {
                 k = next;
                 steps += 1;
                 continue;
             }
         }
-        let only_fillers = steps > 0
-            && (at..k).all(|j| matches!(key(tokens, j), "more" | "other" | "additional" | "further"));
+        let only_fillers = steps > 0 && (at..k).all(|j| matches!(key(tokens, j), "more" | "other" | "additional" | "further"));
         if token.kind == Kind::Punct && (token.is("-") || token.is("/")) && glued(tokens, k) && noun.is_some() {
             // `pro-government`, `TTP/LeI militants`
             k += 1;
@@ -195,22 +187,25 @@ pub(crate) fn classify(tokens: &[Token], at: usize, joined_article: bool) -> Opt
             if noun.is_some_and(|n| n.1 == Noun::Person) && !person_ahead(tokens, k + 1) {
                 break;
             }
-            let people_next = (k + 1..k + 3).take_while(|&j| tokens.get(j).is_some_and(|t| t.kind == Kind::Word)).any(|j| is_person_noun(key(tokens, j)) || is_singular_person_noun(key(tokens, j)));
+            let people_next = (k + 1..k + 3)
+                .take_while(|&j| tokens.get(j).is_some_and(|t| t.kind == Kind::Word))
+                .any(|j| is_person_noun(key(tokens, j)) || is_singular_person_noun(key(tokens, j)));
             // `2 cattle thieves`, `4 goat herders`: a noun for things modifying a
             // plural noun is a compound; the plural heads the phrase.
-            let compound_head = noun.is_none() && tokens.get(k + 1).is_some_and(|t| {
-                let next = t.key();
-                t.kind == Kind::Word
-                    && !t.title
-                    && next.len() > 3
-                    && next.ends_with('s')
-                    && !next.ends_with("ss")
-                    && !next.ends_with("us")
-                    && !is_not_people(next)
-                    && !is_time_unit(next)
-                    && !is_neutral_after(next)
-                    && head_outcome(next).is_none()
-            });
+            let compound_head = noun.is_none()
+                && tokens.get(k + 1).is_some_and(|t| {
+                    let next = t.key();
+                    t.kind == Kind::Word
+                        && !t.title
+                        && next.len() > 3
+                        && next.ends_with('s')
+                        && !next.ends_with("ss")
+                        && !next.ends_with("us")
+                        && !is_not_people(next)
+                        && !is_time_unit(next)
+                        && !is_neutral_after(next)
+                        && head_outcome(next).is_none()
+                });
             if !people_next && !compound_head {
                 return None;
             }
@@ -250,13 +245,9 @@ pub(crate) fn classify(tokens: &[Token], at: usize, joined_article: bool) -> Opt
         return Some(Head { context_from: at + 1, outcome: Some(outcome), ..bare });
     }
     match noun {
-        Some((n, kind)) => Some(Head {
-            span_end: n + 1,
-            context_from: n + 1,
-            outcome: None,
-            has_noun: true,
-            open_class: kind == Noun::Open,
-        }),
+        Some((n, kind)) => {
+            Some(Head { span_end: n + 1, context_from: n + 1, outcome: None, has_noun: true, open_class: kind == Noun::Open })
+        }
         // `2 more were injured`: the predicate search starts after the fillers.
         None => {
             let fillers = (at..).take_while(|&j| matches!(key(tokens, j), "more" | "other" | "additional" | "further")).count();
@@ -331,7 +322,13 @@ fn closing_bracket(tokens: &[Token], open: usize) -> Option<usize> {
 /// the closing bracket.
 fn acronym_bracket(tokens: &[Token], at: usize) -> Option<usize> {
     let open = tokens.get(at)?;
-    let close = if open.is("(") { ")" } else if open.is("[") { "]" } else { return None };
+    let close = if open.is("(") {
+        ")"
+    } else if open.is("[") {
+        "]"
+    } else {
+        return None;
+    };
     let inner = tokens.get(at + 1)?;
     (inner.kind == Kind::Word && inner.upper && inner.key().len() >= 2 && tokens.get(at + 2)?.is(close)).then_some(at + 3)
 }
@@ -374,12 +371,7 @@ fn glued(tokens: &[Token], i: usize) -> bool {
 /// (`12 Palestinians`, `5 Kurds`): months, days and the like excepted.
 fn is_demonym(token: &Token) -> bool {
     let w = token.key();
-    token.title
-        && w.len() > 3
-        && w.ends_with('s')
-        && !w.ends_with("ss")
-        && !is_weekday_or_month(w)
-        && !is_time_unit(w)
+    token.title && w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") && !is_weekday_or_month(w) && !is_time_unit(w)
 }
 
 fn is_weekday_or_month(w: &str) -> bool {

@@ -79,8 +79,7 @@ word_lists! {
 /// nouns (`data/person_nouns_wordnet.txt`, made by `scripts/build_person_nouns.py`
 /// from the Debian package wordnet-base; committed output, rebuilt in CI), one set,
 /// so a lookup stays one hash probe (neither list is kept apart).
-pub(crate) static PERSON_NOUNS: LazyLock<WordSet> =
-    LazyLock::new(|| words(PERSON_NOUNS_HAND).chain(words(PERSON_NOUNS_WORDNET)).collect());
+pub(crate) static PERSON_NOUNS: LazyLock<WordSet> = LazyLock::new(|| words(PERSON_NOUNS_HAND).chain(words(PERSON_NOUNS_WORDNET)).collect());
 
 const PERSON_NOUNS_HAND: &str = include_str!("data/person_nouns.txt");
 const PERSON_NOUNS_WORDNET: &str = include_str!("data/person_nouns_wordnet.txt");
@@ -199,9 +198,7 @@ pub(crate) enum HeadWord {
 pub(crate) fn head_outcome(w: &str) -> Option<(Outcome, HeadWord, bool)> {
     use HeadWord::{Noun, Predicate};
     Some(match w {
-        "killed" | "dead" | "slain" | "executed" | "murdered" | "massacred" | "beheaded" => {
-            (Outcome::Killed, Predicate, true)
-        }
+        "killed" | "dead" | "slain" | "executed" | "murdered" | "massacred" | "beheaded" => (Outcome::Killed, Predicate, true),
         "deaths" | "fatalities" | "fatality" | "death" | "bodies" | "body" | "corpses" | "corpse" | "lives" => {
             (Outcome::Killed, Noun, true)
         }
@@ -248,15 +245,13 @@ pub(crate) fn verb_cue(w: &str) -> Option<Outcome> {
 
 fn verb_cue_exact(w: &str) -> Option<Outcome> {
     Some(match w {
-        "kill" | "kills" | "killed" | "killing" | "slay" | "slays" | "slew" | "slaying" | "murder"
-        | "murders" | "murdered" | "murdering" | "execute" | "executes" | "executed" | "executing"
-        | "behead" | "beheads" | "beheaded" | "beheading" | "massacre" | "massacres" | "massacred"
-        | "massacring" | "slaughter" | "slaughters" | "slaughtered" | "slaughtering" | "assassinated"
-        | "lynched" | "martyred" | "lost" | "lose" | "loses" | "losing" => Outcome::Killed,
-        "wound" | "wounds" | "wounded" | "wounding" | "injure" | "injures" | "injured" | "injuring"
-        | "hurt" | "hurting" | "hurts" | "maimed" | "maiming" => Outcome::Injured,
-        "kidnap" | "kidnaps" | "kidnapped" | "kidnapping" | "abduct" | "abducts" | "abducted"
-        | "abducting" => Outcome::Abducted,
+        "kill" | "kills" | "killed" | "killing" | "slay" | "slays" | "slew" | "slaying" | "murder" | "murders" | "murdered"
+        | "murdering" | "execute" | "executes" | "executed" | "executing" | "behead" | "beheads" | "beheaded" | "beheading"
+        | "massacre" | "massacres" | "massacred" | "massacring" | "slaughter" | "slaughters" | "slaughtered" | "slaughtering"
+        | "assassinated" | "lynched" | "martyred" | "lost" | "lose" | "loses" | "losing" => Outcome::Killed,
+        "wound" | "wounds" | "wounded" | "wounding" | "injure" | "injures" | "injured" | "injuring" | "hurt" | "hurting" | "hurts"
+        | "maimed" | "maiming" => Outcome::Injured,
+        "kidnap" | "kidnaps" | "kidnapped" | "kidnapping" | "abduct" | "abducts" | "abducted" | "abducting" => Outcome::Abducted,
         "neutralised" | "neutralized" | "neutralising" | "neutralizing" => Outcome::Casualties,
         _ => return None,
     })
@@ -270,10 +265,8 @@ pub(crate) fn noun_of_cue(w: &str) -> Option<Outcome> {
 
 fn noun_of_cue_exact(w: &str) -> Option<Outcome> {
     Some(match w {
-        "deaths" | "death" | "killing" | "killings" | "murder" | "murders" | "execution"
-        | "executions" | "massacre" | "bodies" | "remains" | "corpses" | "lives" | "slaughter" | "martyrdom" => {
-            Outcome::Killed
-        }
+        "deaths" | "death" | "killing" | "killings" | "murder" | "murders" | "execution" | "executions" | "massacre" | "bodies"
+        | "remains" | "corpses" | "lives" | "slaughter" | "martyrdom" => Outcome::Killed,
         "abduction" | "abductions" | "kidnapping" | "kidnappings" => Outcome::Abducted,
         "disappearance" | "disappearances" => Outcome::Missing,
         "wounding" => Outcome::Injured,
@@ -285,11 +278,10 @@ fn noun_of_cue_exact(w: &str) -> Option<Outcome> {
 /// `remain missing`, `were taken hostage`, `lost their lives`).
 pub(crate) fn forward_cue(w: &str) -> Option<Outcome> {
     Some(match w {
-        "killed" | "dead" | "died" | "die" | "dies" | "perished" | "drowned" | "slain" | "executed"
-        | "beheaded" | "murdered" | "massacred" | "slaughtered" | "assassinated" | "suffocated"
-        | "electrocuted" | "lynched" | "fatalities" | "lives" | "death" | "succumbed" | "martyred" => Outcome::Killed,
-        "wounded" | "injured" | "hurt" | "hospitalised" | "hospitalized" | "maimed" | "injuries"
-        | "wounds" => Outcome::Injured,
+        "killed" | "dead" | "died" | "die" | "dies" | "perished" | "drowned" | "slain" | "executed" | "beheaded" | "murdered"
+        | "massacred" | "slaughtered" | "assassinated" | "suffocated" | "electrocuted" | "lynched" | "fatalities" | "lives" | "death"
+        | "succumbed" | "martyred" => Outcome::Killed,
+        "wounded" | "injured" | "hurt" | "hospitalised" | "hospitalized" | "maimed" | "injuries" | "wounds" => Outcome::Injured,
         "missing" | "unaccounted" | "disappeared" => Outcome::Missing,
         "kidnapped" | "abducted" | "hostage" | "captive" => Outcome::Abducted,
         // `neutralised` in military statements: killed, wounded or captured
@@ -312,8 +304,7 @@ pub(crate) fn is_passive_aux(w: &str) -> bool {
 
 /// Words that may stand between a figure and a following cue.
 pub(crate) fn is_forward_glue(w: &str) -> bool {
-    is_passive_aux(w)
-        || FORWARD_GLUE.contains(w)
+    is_passive_aux(w) || FORWARD_GLUE.contains(w)
 }
 
 /// Prepositions that open a short phrase a forward search may step over
@@ -376,10 +367,7 @@ pub(crate) fn is_weekday(w: &str) -> bool {
 /// auxiliaries, times, conjunctions): `killed 12 in Aleppo`, `12 were killed`,
 /// `killed 12 on Sunday`.
 pub(crate) fn is_neutral_after(w: &str) -> bool {
-    is_forward_glue(w)
-        || is_preposition(w)
-        || forward_cue(w).is_some()
-        || NEUTRAL_AFTER.contains(w)
+    is_forward_glue(w) || is_preposition(w) || forward_cue(w).is_some() || NEUTRAL_AFTER.contains(w)
 }
 
 #[cfg(test)]
@@ -394,7 +382,10 @@ mod tests {
         for w in ["", "soldiers", "soldier", "Soldiers", "civilians", "the", "said", "kilometres", "noncombatantsandmore", "xq"] {
             assert_eq!(is_person_noun(w), PERSON_NOUNS.contains(w), "{w:?}");
         }
-        let rejected = ["the", "said", "of", "and", "police", "were", "killed", "in", "on", "at"].iter().filter(|w| !PERSON_NOUN_BITS.may_hold(w)).count();
+        let rejected = ["the", "said", "of", "and", "police", "were", "killed", "in", "on", "at"]
+            .iter()
+            .filter(|w| !PERSON_NOUN_BITS.may_hold(w))
+            .count();
         assert!(rejected > 0, "the filter rejects words");
     }
 

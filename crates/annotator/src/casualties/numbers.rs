@@ -54,8 +54,8 @@ pub(crate) fn cardinal(tokens: &[Token], view: &TextView<'_>, i: usize) -> Optio
 
 /// The words besides the unit, teen and tens number words that can start a cardinal.
 const CARDINAL_WORDS: [&str; 15] = [
-    "a", "an", "half", "hundred", "thousand", "million", "dozen", "dozens", "scores", "hundreds", "thousands", "tens",
-    "millions", "several", "many",
+    "a", "an", "half", "hundred", "thousand", "million", "dozen", "dozens", "scores", "hundreds", "thousands", "tens", "millions",
+    "several", "many",
 ];
 
 /// The shapes ([`Shapes`]) of the words that can start a cardinal: [`CARDINAL_WORDS`]

@@ -16,8 +16,9 @@
 use std::fmt;
 
 use super::lexicon::{
-    is_victim_link, is_violent_participle, forward_cue, head_outcome, is_backward_glue, is_forward_glue, is_passive_aux, is_person_noun, is_preposition, is_toll_link,
-    is_toll_word, is_transitive, is_veto_verb, noun_of_cue, verb_cue, BLOW_UP_VERBS, INTENT_WORDS, OWN_CLAUSE_STOPS, REFLEXIVES, SELF_KILLING_VERBS,
+    forward_cue, head_outcome, is_backward_glue, is_forward_glue, is_passive_aux, is_person_noun, is_preposition, is_toll_link,
+    is_toll_word, is_transitive, is_veto_verb, is_victim_link, is_violent_participle, noun_of_cue, verb_cue, BLOW_UP_VERBS, INTENT_WORDS,
+    OWN_CLAUSE_STOPS, REFLEXIVES, SELF_KILLING_VERBS,
 };
 use super::numbers::starts_cardinal;
 use super::tokens::{Kind, Token};
@@ -130,9 +131,7 @@ pub(crate) fn backward(tokens: &[Token], start: usize) -> Before {
         if w == "of" {
             let noun = word_at(tokens, i.checked_sub(1));
             if let Some(outcome) = noun_of_cue(noun) {
-                let saved = (2..=3).any(|d| {
-                    matches!(word_at(tokens, i.checked_sub(d)), "saved" | "save" | "saving" | "saves" | "spared")
-                });
+                let saved = (2..=3).any(|d| matches!(word_at(tokens, i.checked_sub(d)), "saved" | "save" | "saving" | "saves" | "spared"));
                 return if saved { Before::Veto } else { Before::Cue(outcome) };
             }
             return Before::Nothing;
@@ -150,10 +149,7 @@ pub(crate) fn backward(tokens: &[Token], start: usize) -> Before {
         let looks_verbal = w.ends_with("ed") || w.ends_with("ing");
         // `killed, wounded or captured 40 fighters`: a list of fates joined by `or`
         // whose last is no outcome cue is still no count of one.
-        if looks_verbal
-            && word_at(tokens, i.checked_sub(1)) == "or"
-            && verb_cue(word_at(tokens, i.checked_sub(2))).is_some()
-        {
+        if looks_verbal && word_at(tokens, i.checked_sub(1)) == "or" && verb_cue(word_at(tokens, i.checked_sub(2))).is_some() {
             return Before::Cue(Outcome::Casualties);
         }
         if looks_verbal && !token.title && !is_toll_link(w) {
@@ -320,8 +316,7 @@ fn listed_with_other_fates(tokens: &[Token], k: usize, outcome: Outcome) -> bool
         }
     }
     other && (saw_or || matches!(key(tokens, k + 1), "or" | "and"))
-        // `kidnapped and killed`: with `and`, death is the last fate.
-
+    // `kidnapped and killed`: with `and`, death is the last fate.
 }
 
 /// A participle used as an adjective inside a phrase: followed by a name or a noun
@@ -390,7 +385,9 @@ fn forward_predicate(tokens: &[Token], from: usize) -> After {
     // `3 tribals of Kalahandi, out in the forest, were shot dead`: a place or group
     // named after the phrase, before an aside.
     if matches!(key(tokens, k), "of" | "from") {
-        let names = (k + 1..k + 6).take_while(|&j| tokens.get(j).is_some_and(|t| t.kind == Kind::Word && (t.title || t.upper || t.is("the")))).count();
+        let names = (k + 1..k + 6)
+            .take_while(|&j| tokens.get(j).is_some_and(|t| t.kind == Kind::Word && (t.title || t.upper || t.is("the"))))
+            .count();
         // `4 soldiers from the Myanmar Armed Forces killed in the attack`: the names,
         // then a participle with no auxiliary (a headline, or `and` gapping `were`).
         let participle = forward_cue(key(tokens, k + 1 + names)).is_some() && super::head::token_title(tokens, k + names);
@@ -411,9 +408,7 @@ fn forward_predicate(tokens: &[Token], from: usize) -> After {
             if !opens_aside(key(tokens, k + 1)) {
                 return closed_aside(tokens, k);
             }
-            let close = (k + 1..k + 20).find(|&m| {
-                tokens.get(m).is_none_or(|t| t.ends_clause() || t.is(",") || t.is(")") || t.is("--"))
-            });
+            let close = (k + 1..k + 20).find(|&m| tokens.get(m).is_none_or(|t| t.ends_clause() || t.is(",") || t.is(")") || t.is("--")));
             // `2 policemen, including an inspector were killed`, `6 militants,
             // affiliated with the X were gunned down`: an aside with no closing
             // comma before the predicate is read as a phrase.
@@ -622,8 +617,7 @@ fn scan(tokens: &[Token], mut k: usize) -> After {
             // captured`: a list of fates is no count of one.
             // `kidnapped and killed`: death is the last fate.
             if outcome == Outcome::Abducted
-                && ((key(tokens, k + 1) == "and"
-                    && (k + 2..k + 4).any(|j| forward_cue(key(tokens, j)) == Some(Outcome::Killed)))
+                && ((key(tokens, k + 1) == "and" && (k + 2..k + 4).any(|j| forward_cue(key(tokens, j)) == Some(Outcome::Killed)))
                     || joined_cue(tokens, k + 1) == Some(Outcome::Killed))
             {
                 return After::Cue(Outcome::Killed);
@@ -800,8 +794,7 @@ pub(crate) fn died_next_sentence(tokens: &[Token], from: usize) -> bool {
 /// before it, or `who` and an auxiliary (`who were working`, `who had gone`).
 fn relative_verb(tokens: &[Token], k: usize) -> bool {
     let prev = word_at(tokens, k.checked_sub(1));
-    prev == "who"
-        || (matches!(prev, "was" | "were" | "had" | "have" | "has") && word_at(tokens, k.checked_sub(2)) == "who")
+    prev == "who" || (matches!(prev, "was" | "were" | "had" | "have" | "has") && word_at(tokens, k.checked_sub(2)) == "who")
 }
 
 /// Whether the token at `k` can open a participle's object or adverbial
@@ -949,10 +942,7 @@ mod tests {
         assert_eq!(after("12 people were killed", "people"), After::Cue(Outcome::Killed));
         assert_eq!(after("12 people have died", "people"), After::Cue(Outcome::Killed));
         assert_eq!(after("12 people in Aleppo were taken hostage", "people"), After::Cue(Outcome::Abducted));
-        assert_eq!(
-            after("12 people, including 5 children, were hurt", "people"),
-            After::Cue(Outcome::Injured)
-        );
+        assert_eq!(after("12 people, including 5 children, were hurt", "people"), After::Cue(Outcome::Injured));
         assert_eq!(after("12 gunmen killed 5 civilians", "gunmen"), After::Nothing);
         assert_eq!(after("12 people were killed or wounded", "people"), After::Cue(Outcome::Casualties));
         assert_eq!(after("2,000 fighters were deployed", "fighters"), After::OtherVerb);

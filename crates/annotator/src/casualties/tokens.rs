@@ -354,8 +354,7 @@ mod tests {
             let Some(rest) = text.get(start..) else { return start };
             let mut chars = rest.char_indices().peekable();
             while let Some((offset, c)) = chars.next() {
-                let keep = c.is_alphanumeric()
-                    || ((c == '\'' || c == '\u{2019}') && chars.peek().is_some_and(|&(_, n)| n.is_alphabetic()));
+                let keep = c.is_alphanumeric() || ((c == '\'' || c == '\u{2019}') && chars.peek().is_some_and(|&(_, n)| n.is_alphabetic()));
                 if !keep {
                     break;
                 }

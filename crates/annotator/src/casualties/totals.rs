@@ -23,7 +23,10 @@ use std::sync::LazyLock;
 
 use reader::Span;
 
-use super::lexicon::{forward_cue, verb_cue, WordSet, CAUSE, CHARGE, DEATH, ELAPSED, GRIEVANCE, PROTEST, REPRISAL, RISE, SAYING, SOURCE_WORDS, SPARK, TOLL_LABELS, UNREST};
+use super::lexicon::{
+    forward_cue, verb_cue, WordSet, CAUSE, CHARGE, DEATH, ELAPSED, GRIEVANCE, PROTEST, REPRISAL, RISE, SAYING, SOURCE_WORDS, SPARK,
+    TOLL_LABELS, UNREST,
+};
 use super::LABEL;
 use crate::vocab::table::{Shapes, MAX_KEY};
 
@@ -315,16 +318,14 @@ fn has_word_in(s: &str, list: &Filtered) -> bool {
         return lower_words(s).iter().any(|w| list.set.contains(w.as_str()));
     }
     let mut buf = [0u8; 32];
-    s.as_bytes().split(|b| !b.is_ascii_alphanumeric()).filter(|w| !w.is_empty() && list.may_hold(w)).any(|w| {
-        match buf.get_mut(..w.len()) {
-            Some(lower) => {
-                for (l, b) in lower.iter_mut().zip(w) {
-                    *l = b.to_ascii_lowercase();
-                }
-                std::str::from_utf8(lower).is_ok_and(|l| list.set.contains(l))
+    s.as_bytes().split(|b| !b.is_ascii_alphanumeric()).filter(|w| !w.is_empty() && list.may_hold(w)).any(|w| match buf.get_mut(..w.len()) {
+        Some(lower) => {
+            for (l, b) in lower.iter_mut().zip(w) {
+                *l = b.to_ascii_lowercase();
             }
-            None => std::str::from_utf8(w).is_ok_and(|w| list.set.contains(w.to_ascii_lowercase().as_str())),
+            std::str::from_utf8(lower).is_ok_and(|l| list.set.contains(l))
         }
+        None => std::str::from_utf8(w).is_ok_and(|w| list.set.contains(w.to_ascii_lowercase().as_str())),
     })
 }
 
@@ -489,8 +490,7 @@ fn is_charged_killing(text: &str, sentences: &[usize], figure: &Figure) -> bool 
 /// in custody, residents burned …`): a link of `data/cause_links.txt` and a death
 /// noun of `data/death_nouns.txt` in the short `… of` phrase right before the figure.
 fn is_cause_of_event(text: &str, sentences: &[usize], figure: &Figure) -> bool {
-    governed_through_of(&words_before(text, sentences, figure), &CAUSE)
-        .is_some_and(|rest| rest.iter().any(|w| DEATH.contains(w.as_str())))
+    governed_through_of(&words_before(text, sentences, figure), &CAUSE).is_some_and(|rest| rest.iter().any(|w| DEATH.contains(w.as_str())))
 }
 
 /// The most words after a figure that a time marker of a past event may be.
@@ -555,9 +555,8 @@ fn is_dated_antecedent(text: &str, sentences: &[usize], figure: &Figure, dct: Op
         return false;
     }
     let other_month = |w: &str| super::lexicon::month_number(w).is_some_and(|m| dct.is_some_and(|d| m != d.month));
-    let early_year = |w: &str| {
-        w.len() == 4 && w.parse::<u32>().is_ok_and(|y| (1900..=2100).contains(&y) && dct.is_some_and(|d| d.well_after(y)))
-    };
+    let early_year =
+        |w: &str| w.len() == 4 && w.parse::<u32>().is_ok_and(|y| (1900..=2100).contains(&y) && dct.is_some_and(|d| d.well_after(y)));
     let from = rel.saturating_sub(14);
     (from..rel).any(|n| {
         let w = before[n].as_str();
@@ -568,8 +567,7 @@ fn is_dated_antecedent(text: &str, sentences: &[usize], figure: &Figure, dct: Op
         }
         let possessive = before.get(n + 1).is_some_and(|s| s == "s");
         let last = n > 0 && before[n - 1] == "last";
-        (possessive && (other_month(w) || (last && matches!(w, "week" | "month" | "year"))))
-            || w.strip_suffix('s').is_some_and(other_month)
+        (possessive && (other_month(w) || (last && matches!(w, "week" | "month" | "year")))) || w.strip_suffix('s').is_some_and(other_month)
     })
 }
 
@@ -740,9 +738,10 @@ fn after_elapsed_time(text: &str, sentences: &[usize], figure: &Figure) -> bool 
     let before = text.get(start..figure.start).unwrap_or("");
     let clause = before.rsplit([',', ';', ':']).next().unwrap_or("");
     let words = lower_words(clause);
-    words.iter().rposition(|w| w == "after").is_some_and(|a| {
-        a >= 1 && words.len() - a - 1 <= ELAPSED_REACH && words.get(a - 1).is_some_and(|u| ELAPSED.contains(u.as_str()))
-    })
+    words
+        .iter()
+        .rposition(|w| w == "after")
+        .is_some_and(|a| a >= 1 && words.len() - a - 1 <= ELAPSED_REACH && words.get(a - 1).is_some_and(|u| ELAPSED.contains(u.as_str())))
 }
 
 /// The most words between a verb of causing and the protest or unrest it causes.
@@ -754,11 +753,7 @@ const SPARK_REACH: usize = 6;
 fn sparks_unrest(after: &[Lower<'_>]) -> bool {
     after.iter().enumerate().any(|(i, w)| {
         SPARK.contains(w.as_str())
-            && after
-                .iter()
-                .skip(i + 1)
-                .take(SPARK_REACH)
-                .any(|n| PROTEST.contains(n.as_str()) || UNREST.contains(n.as_str()))
+            && after.iter().skip(i + 1).take(SPARK_REACH).any(|n| PROTEST.contains(n.as_str()) || UNREST.contains(n.as_str()))
     })
 }
 
@@ -801,7 +796,9 @@ fn is_part(text: &str, prev: Option<(&Figure, bool)>, cur: &Figure) -> bool {
     if between.matches('(').count() > between.matches(')').count() {
         return true;
     }
-    if matches!(text.get(prev.end..cur.start).map(str::trim), Some("-" | "–" | "—")) && text.get(prev.end..cur.start).is_some_and(|b| b.starts_with(' ')) {
+    if matches!(text.get(prev.end..cur.start).map(str::trim), Some("-" | "–" | "—"))
+        && text.get(prev.end..cur.start).is_some_and(|b| b.starts_with(' '))
+    {
         return true;
     }
     if in_after_clause(between) {
@@ -909,9 +906,8 @@ fn counted_by_source(text: &str, span: (usize, usize)) -> bool {
     }
     words.iter().enumerate().any(|(n, w)| {
         matches!(w.as_str(), "put" | "puts" | "placed" | "places" | "estimated" | "estimates")
-            && (n + 1..(n + 5).min(words.len())).any(|t| {
-                matches!(words[t].as_str(), "toll" | "tally") && words.get(t + 1).is_some_and(|a| a == "at")
-            })
+            && (n + 1..(n + 5).min(words.len()))
+                .any(|t| matches!(words[t].as_str(), "toll" | "tally") && words.get(t + 1).is_some_and(|a| a == "at"))
     })
 }
 
@@ -1035,7 +1031,8 @@ mod tests {
     /// runs, on ASCII text (cut on bytes) and on other text (cut on characters).
     #[test]
     fn lower_words_are_the_lowercased_alphanumeric_runs() {
-        for s in ["", "  ", "Ten", "In protest, WORKERS blocked the road.", "a-b_c 12x 3", "x", "Ölçek İstanbul — ALL 5 dead…", "end."] {
+        for s in ["", "  ", "Ten", "In protest, WORKERS blocked the road.", "a-b_c 12x 3", "x", "Ölçek İstanbul — ALL 5 dead…", "end."]
+        {
             let expected: Vec<String> = s.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).map(str::to_lowercase).collect();
             let words = lower_words(s);
             let got: Vec<&str> = words.iter().map(Lower::as_str).collect();
@@ -1109,10 +1106,7 @@ mod tests {
 
     #[test]
     fn conflicting_reports_take_the_lowest() {
-        assert_eq!(
-            killed("Officials said 4 people were killed. The group claimed it killed 20 soldiers.").as_deref(),
-            Some("4")
-        );
+        assert_eq!(killed("Officials said 4 people were killed. The group claimed it killed 20 soldiers.").as_deref(), Some("4"));
     }
 
     #[test]
@@ -1167,7 +1161,6 @@ mod tests {
             assert!(set.iter().all(|w| !w.contains(' ') && w.to_lowercase() == *w));
         }
     }
-
 
     #[test]
     fn a_total_over_separate_incidents_and_its_breakdown() {

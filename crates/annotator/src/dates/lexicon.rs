@@ -377,9 +377,10 @@ pub(crate) fn compose(view: &TextView<'_>, out: &mut Vec<Token>) -> bool {
             AtomKind::Digits => {
                 // Digits with inner separators.
                 let mut number = k;
-                while atoms.get(number + 1).is_some_and(|a| {
-                    a.glued() && a.ascii_byte().is_some_and(|b| matches!(b, b',' | b'.' | b':' | b'/' | b'-'))
-                }) && glued_kind(atoms, number + 2, |kind| kind == AtomKind::Digits)
+                while atoms
+                    .get(number + 1)
+                    .is_some_and(|a| a.glued() && a.ascii_byte().is_some_and(|b| matches!(b, b',' | b'.' | b':' | b'/' | b'-')))
+                    && glued_kind(atoms, number + 2, |kind| kind == AtomKind::Digits)
                 {
                     number += 2;
                 }
@@ -535,18 +536,11 @@ fn number_lex(num: &[u8], suffix: &[u8], value: impl FnOnce() -> u64) -> Lex {
         return Lex::Other;
     }
     match (sep, seps) {
-        (b'-', 2) if p[0].len() == 4 && p[1].len() <= 2 && p[2].len() <= 2 => Lex::Iso {
-            y: parse_u64(p[0]) as i32,
-            m: parse_u64(p[1]) as u32,
-            d: parse_u64(p[2]) as u32,
-        },
+        (b'-', 2) if p[0].len() == 4 && p[1].len() <= 2 && p[2].len() <= 2 => {
+            Lex::Iso { y: parse_u64(p[0]) as i32, m: parse_u64(p[1]) as u32, d: parse_u64(p[2]) as u32 }
+        }
         (b'/', 2) if p[0].len() <= 2 && p[1].len() <= 2 && (p[2].len() == 2 || p[2].len() == 4) => {
-            Lex::Slash {
-                a: parse_u64(p[0]) as u32,
-                b: parse_u64(p[1]) as u32,
-                c: parse_u64(p[2]) as u32,
-                c_digits: p[2].len() as u8,
-            }
+            Lex::Slash { a: parse_u64(p[0]) as u32, b: parse_u64(p[1]) as u32, c: parse_u64(p[2]) as u32, c_digits: p[2].len() as u8 }
         }
         (b'/', 1) if p[0].len() == 2 && p[1].len() == 2 => Lex::DayMonth { a: parse_u64(p[0]) as u32, b: parse_u64(p[1]) as u32 },
         (b':', 1) if p[0].len() <= 2 && p[1].len() == 2 => {
@@ -794,9 +788,7 @@ pub(crate) fn listed(word: &str, list: WordList) -> bool {
 /// Whether `word` (any ASCII case) ends with one of the endings in `list`.
 pub(crate) fn ends_with_listed(word: &str, list: WordList) -> bool {
     let w = word.as_bytes();
-    TABLES.suffixes.iter().any(|(l, s)| {
-        *l == list && w.len() >= s.len() && w[w.len() - s.len()..].eq_ignore_ascii_case(s.as_bytes())
-    })
+    TABLES.suffixes.iter().any(|(l, s)| *l == list && w.len() >= s.len() && w[w.len() - s.len()..].eq_ignore_ascii_case(s.as_bytes()))
 }
 
 /// Every word list of the date layer, parsed once.
@@ -883,19 +875,8 @@ const CONTEXT_WORDS: DataFile = data_file!("context_words.tsv");
 
 /// Every data file of the date layer (numbers, months and weekdays are shared, in `vocab/data/`).
 #[cfg(test)]
-const DATA_FILES: [&DataFile; 11] = [
-    &MONTHS,
-    &WEEKDAYS,
-    &UNITS,
-    &DAY_PARTS,
-    &SEASONS,
-    &DECADES,
-    &HOLIDAYS,
-    &SET_WORDS,
-    &LASTING_WORDS,
-    &CLOSED_WORDS,
-    &CONTEXT_WORDS,
-];
+const DATA_FILES: [&DataFile; 11] =
+    [&MONTHS, &WEEKDAYS, &UNITS, &DAY_PARTS, &SEASONS, &DECADES, &HOLIDAYS, &SET_WORDS, &LASTING_WORDS, &CLOSED_WORDS, &CONTEXT_WORDS];
 
 static TABLES: LazyLock<Tables> =
     LazyLock::new(|| Tables::parse().unwrap_or_else(|e| panic!("compiled-in word list (checked by its tests): {e}")));
@@ -946,11 +927,7 @@ impl Tables {
     }
 
     /// Reads `word <TAB> fields…` lines, each word into one class.
-    fn class_file<const N: usize>(
-        &mut self,
-        file: &DataFile,
-        class: impl Fn([&'static str; N]) -> Option<Lex>,
-    ) -> Result<(), DataError> {
+    fn class_file<const N: usize>(&mut self, file: &DataFile, class: impl Fn([&'static str; N]) -> Option<Lex>) -> Result<(), DataError> {
         for (line, fields) in table::rows(file.src) {
             let err = |message: String| DataError { file: file.name, line, message };
             let (Some(&word), Ok(rest)) = (fields.first(), <[&'static str; N]>::try_from(&fields[1..])) else {
@@ -975,11 +952,8 @@ impl Tables {
             let [name, words] = fields[..] else {
                 return Err(err(format!("expected a list name and its words, found {} field(s)", fields.len())));
             };
-            let list = WordList::ALL
-                .iter()
-                .find(|(_, n)| *n == name)
-                .map(|(l, _)| *l)
-                .ok_or_else(|| err(format!("unknown list {name:?}")))?;
+            let list =
+                WordList::ALL.iter().find(|(_, n)| *n == name).map(|(l, _)| *l).ok_or_else(|| err(format!("unknown list {name:?}")))?;
             for word in words.split(' ').filter(|w| !w.is_empty()) {
                 if word.bytes().any(|b| b.is_ascii_uppercase()) {
                     return Err(err(format!("{word:?} is not lowercase")));
@@ -1276,10 +1250,7 @@ mod tests {
             while i < n && bytes[i].is_ascii_digit() {
                 i += 1;
             }
-            while i + 1 < n
-                && matches!(bytes[i], b',' | b'.' | b':' | b'/' | b'-')
-                && bytes[i + 1].is_ascii_digit()
-            {
+            while i + 1 < n && matches!(bytes[i], b',' | b'.' | b':' | b'/' | b'-') && bytes[i + 1].is_ascii_digit() {
                 i += 1;
                 while i < n && bytes[i].is_ascii_digit() {
                     i += 1;

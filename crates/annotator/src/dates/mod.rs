@@ -199,9 +199,7 @@ mod tests {
     fn tag(text: &str, dct: Option<&str>) -> Vec<(String, String, String)> {
         let mut out = Vec::new();
         DateTagger::default().tag(text, dct, &mut out);
-        out.iter()
-            .map(|s| (s.text(text).to_string(), s.label.clone(), s.value.clone().unwrap_or_default()))
-            .collect()
+        out.iter().map(|s| (s.text(text).to_string(), s.label.clone(), s.value.clone().unwrap_or_default())).collect()
     }
 
     fn one(text: &str) -> (String, String, String) {

@@ -167,26 +167,23 @@ pub(crate) fn fmt_ymd(d: Ymd) -> String {
 impl TimexNormalizer {
     /// The DCT's year plus `off`.
     pub(crate) fn year(&self, off: i64) -> String {
-        self.dct
-            .and_then(|d| year_ok(i64::from(d.y) + off))
-            .map_or_else(|| "XXXX".to_string(), fmt_year)
+        self.dct.and_then(|d| year_ok(i64::from(d.y) + off)).map_or_else(|| "XXXX".to_string(), fmt_year)
     }
 
     /// The month `off` months from the DCT's.
     pub(crate) fn month(&self, off: i64) -> String {
-        self.dct
-            .and_then(|d| add_months(d.y, d.m, off))
-            .map_or_else(|| "XXXX-XX".to_string(), |(y, m)| fmt_ym(y, m))
+        self.dct.and_then(|d| add_months(d.y, d.m, off)).map_or_else(|| "XXXX-XX".to_string(), |(y, m)| fmt_ym(y, m))
     }
 
     /// The ISO week `off` weeks from the DCT's.
     pub(crate) fn week(&self, off: i64) -> String {
-        self.dct
-            .and_then(|d| d.add_days(off.checked_mul(7)?))
-            .map_or_else(|| "XXXX-WXX".to_string(), |d| {
+        self.dct.and_then(|d| d.add_days(off.checked_mul(7)?)).map_or_else(
+            || "XXXX-WXX".to_string(),
+            |d| {
                 let (y, w) = d.iso_week();
                 format!("{y:04}-W{w:02}")
-            })
+            },
+        )
     }
 
     /// The weekend of the ISO week `off` weeks from the DCT's.
@@ -201,16 +198,12 @@ impl TimexNormalizer {
 
     /// The quarter `off` quarters from the DCT's.
     pub(crate) fn quarter(&self, off: i64) -> String {
-        self.dct
-            .and_then(|d| add_quarters(d.y, d.quarter(), off))
-            .map_or_else(|| "XXXX-QX".to_string(), |(y, q)| format!("{y:04}-Q{q}"))
+        self.dct.and_then(|d| add_quarters(d.y, d.quarter(), off)).map_or_else(|| "XXXX-QX".to_string(), |(y, q)| format!("{y:04}-Q{q}"))
     }
 
     /// The decade `off` decades from the DCT's (`201`).
     pub(crate) fn decade(&self, off: i64) -> String {
-        self.dct
-            .and_then(|d| year_ok(i64::from(d.y) + off * 10))
-            .map_or_else(|| "XXX".to_string(), |y| format!("{:03}", y / 10))
+        self.dct.and_then(|d| year_ok(i64::from(d.y) + off * 10)).map_or_else(|| "XXX".to_string(), |y| format!("{:03}", y / 10))
     }
 
     /// A weekday, 1 = Monday.

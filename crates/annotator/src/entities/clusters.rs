@@ -33,14 +33,7 @@ pub struct Clusters {
 
 impl Default for Clusters {
     fn default() -> Self {
-        Clusters {
-            map: HashedMap::default(),
-            text: String::new(),
-            ends: Vec::new(),
-            ids: Vec::new(),
-            levels: 0,
-            id: fresh_id(),
-        }
+        Clusters { map: HashedMap::default(), text: String::new(), ends: Vec::new(), ids: Vec::new(), levels: 0, id: fresh_id() }
     }
 }
 
@@ -181,7 +174,13 @@ impl Clusters {
                 return Err(err("no word before the first tab".into()));
             }
             let ids = fields
-                .map(|f| f.trim().parse::<u16>().ok().filter(|&v| v != u16::MAX).ok_or_else(|| err(format!("cluster id {f:?} is not a number below 65535"))))
+                .map(|f| {
+                    f.trim()
+                        .parse::<u16>()
+                        .ok()
+                        .filter(|&v| v != u16::MAX)
+                        .ok_or_else(|| err(format!("cluster id {f:?} is not a number below 65535")))
+                })
                 .collect::<Result<Vec<u16>, _>>()?;
             if ids.is_empty() || ids.len() > MAX_LEVELS {
                 return Err(err(format!("{} cluster ids (1 to {MAX_LEVELS} expected)", ids.len())));

@@ -111,8 +111,7 @@ impl Viterbi {
     /// Rebuilds `masked` unless it already holds `trans`.
     fn mask(&mut self, trans: &[f32], n: usize) {
         // Compare bit patterns, so that a NaN weight does not force a rebuild per call.
-        let same = self.masked_from.len() == trans.len()
-            && self.masked_from.iter().zip(trans).all(|(a, b)| a.to_bits() == b.to_bits());
+        let same = self.masked_from.len() == trans.len() && self.masked_from.iter().zip(trans).all(|(a, b)| a.to_bits() == b.to_bits());
         if same && self.masked.len() == n {
             return;
         }

@@ -253,14 +253,7 @@ pub(crate) fn token_info(word: &str, lower: &mut String) -> TokenInfo {
             affix[3 + n] = hash_bytes(0x80 + n as u64, &lb[bounds[nchars - n]..]);
         }
     }
-    TokenInfo {
-        word: hash_bytes(1, word.as_bytes()),
-        lower: hash_bytes(2, lb),
-        shape,
-        short,
-        affix,
-        kind,
-    }
+    TokenInfo { word: hash_bytes(1, word.as_bytes()), lower: hash_bytes(2, lb), shape, short, affix, kind }
 }
 
 /// The case regime of a sentence.
@@ -282,9 +275,8 @@ pub(crate) enum Regime {
 /// prepositions) and name particles; any other lower-case word rules a title-case
 /// line out.
 pub(crate) const TITLE_CASE_LOWER: &[&str] = &[
-    "a", "an", "the", "and", "but", "or", "nor", "for", "so", "yet", "as", "at", "by", "in", "of", "off", "on",
-    "per", "to", "up", "via", "vs", "with", "from", "into", "over", "onto", "than", "de", "la", "le", "du", "da",
-    "di", "von", "van", "bin", "ibn", "al", "el",
+    "a", "an", "the", "and", "but", "or", "nor", "for", "so", "yet", "as", "at", "by", "in", "of", "off", "on", "per", "to", "up", "via",
+    "vs", "with", "from", "into", "over", "onto", "than", "de", "la", "le", "du", "da", "di", "von", "van", "bin", "ibn", "al", "el",
 ];
 
 /// Whether a lower-case word may stand in a title-case line.
@@ -616,14 +608,7 @@ impl TokenCache {
 
     /// The entry of `word` (see [`CachedWord`]), added when the cache does not hold
     /// it (call [`TokenCache::prepare`] first). Entries stay until the next `prepare`.
-    fn entry(
-        &mut self,
-        word: &str,
-        lower: &mut String,
-        gazetteer: &Gazetteer,
-        clusters: &Clusters,
-        weights: Option<&Weights>,
-    ) -> u32 {
+    fn entry(&mut self, word: &str, lower: &mut String, gazetteer: &Gazetteer, clusters: &Clusters, weights: Option<&Weights>) -> u32 {
         let bytes = word.as_bytes();
         let (key, short) = word_key(bytes);
         let found = self.map.get(&key).copied();
@@ -885,9 +870,7 @@ pub(crate) fn extract(
                         _ => {}
                     },
                     Kind::Lower if lower_words > COPULA_SUBJECT_LOWER => break,
-                    Kind::Lower
-                        if named && j + 1 < end && copula_words().contains(&(infos[j].lower, infos[j + 1].lower)) =>
-                    {
+                    Kind::Lower if named && j + 1 < end && copula_words().contains(&(infos[j].lower, infos[j + 1].lower)) => {
                         copula_at = j;
                         for k in j + 2..end.min(j + 2 + COPULA_WINDOW) {
                             match infos[k].kind {
@@ -1334,7 +1317,8 @@ mod tests {
     #[test]
     fn lower_hash_is_token_infos() {
         let (mut a, mut b) = (String::new(), String::new());
-        for w in ["", "a", "Aleppo", "ALEPPO", "al-Assad", "U.S.", "1996", "Ünal", "İstanbul", "ΣΟΦΙΑ", "שלום", "Straße", "Ǆemal"] {
+        for w in ["", "a", "Aleppo", "ALEPPO", "al-Assad", "U.S.", "1996", "Ünal", "İstanbul", "ΣΟΦΙΑ", "שלום", "Straße", "Ǆemal"]
+        {
             assert_eq!(lower_hash(w, &mut a), token_info(w, &mut b).lower, "{w}");
         }
     }

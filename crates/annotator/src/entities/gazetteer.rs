@@ -214,14 +214,7 @@ impl Gazetteer {
     /// next flagged start) and writes `(token, code)` pairs sorted by token into `out`,
     /// where `code` is `type * 4 + position` (0 single, 1 first, 2 inside, 3 last).
     /// `first[i]` is [`Gazetteer::first`] of token `i` (callers cache it per word).
-    pub(crate) fn matches(
-        &self,
-        infos: &[TokenInfo],
-        first: &[Option<u16>],
-        start: usize,
-        starts: &[bool],
-        out: &mut Vec<(u32, u8)>,
-    ) {
+    pub(crate) fn matches(&self, infos: &[TokenInfo], first: &[Option<u16>], start: usize, starts: &[bool], out: &mut Vec<(u32, u8)>) {
         out.clear();
         if self.map.is_empty() {
             return;

@@ -326,18 +326,16 @@ fn is_prefix(pre: &str) -> bool {
     matches!(pre, "anti" | "non" | "pro" | "post" | "pre" | "ex" | "neo" | "pan" | "trans" | "mid")
 }
 
-const ARABIC_PARTICLES: &[&str] =
-    &["al", "el", "ad", "ar", "as", "ash", "at", "az", "bin", "ibn", "ez", "ed", "es", "en", "ul", "ud", "e"];
+const ARABIC_PARTICLES: &[&str] = &["al", "el", "ad", "ar", "as", "ash", "at", "az", "bin", "ibn", "ez", "ed", "es", "en", "ul", "ud", "e"];
 
 /// Role words that precede a person's name but are not part of it (SCHEME: titles
 /// are outside): `Secretary of State [John Kerry]`, `Mr. [Salabman]`.
 const ROLE_WORDS: &[&str] = &[
-    "President", "Vice", "Secretary", "State", "Minister", "Prime", "Foreign", "Defence", "Defense", "Interior",
-    "Chancellor", "King", "Queen", "General", "Gen.", "Lieutenant", "Lt.", "Colonel", "Col.", "Major", "Maj.",
-    "Captain", "Capt.", "Sergeant", "Sgt.", "Brigadier", "Brig.", "Admiral", "Adm.", "Commander", "Mr.", "Mr",
-    "Mrs.", "Mrs", "Ms.", "Ms", "Dr.", "Dr", "Sen.", "Senator", "Rep.", "Representative", "Gov.", "Governor",
-    "Mayor", "Ambassador", "Envoy", "Judge", "Justice", "Pope", "Premier", "Chief", "Spokesman", "Spokeswoman",
-    "Prof.", "Professor",
+    "President", "Vice", "Secretary", "State", "Minister", "Prime", "Foreign", "Defence", "Defense", "Interior", "Chancellor", "King",
+    "Queen", "General", "Gen.", "Lieutenant", "Lt.", "Colonel", "Col.", "Major", "Maj.", "Captain", "Capt.", "Sergeant", "Sgt.",
+    "Brigadier", "Brig.", "Admiral", "Adm.", "Commander", "Mr.", "Mr", "Mrs.", "Mrs", "Ms.", "Ms", "Dr.", "Dr", "Sen.", "Senator", "Rep.",
+    "Representative", "Gov.", "Governor", "Mayor", "Ambassador", "Envoy", "Judge", "Justice", "Pope", "Premier", "Chief", "Spokesman",
+    "Spokeswoman", "Prof.", "Professor",
 ];
 
 /// Drops words a model entity should not hold: a leading article of an organisation
@@ -412,7 +410,14 @@ fn consistent_labels<'t>(text: &'t str, tokens: &[Token], types: &[String], foun
 /// surname in full (`Neil Jordan` … `Jordan`). The model weighs the gazetteer as one
 /// feature among many and still reads unseen one-word places as people; measured:
 /// eng.testa +0.0005, second held-out set +0.0045, first unchanged.
-fn atlas_places(text: &str, tokens: &[Token], infos: &[features::TokenInfo], model: &Model, surnames: &HashSet<&str>, found: &mut [Entity]) {
+fn atlas_places(
+    text: &str,
+    tokens: &[Token],
+    infos: &[features::TokenInfo],
+    model: &Model,
+    surnames: &HashSet<&str>,
+    found: &mut [Entity],
+) {
     let ty_of = |l: &str| model.types.iter().position(|t| t == l);
     let (Some(per), Some(loc)) = (ty_of("PER"), ty_of("LOC")) else { return };
     let g = &model.gazetteer;
@@ -433,7 +438,8 @@ static ORG_INNER_WORDS: &str = include_str!("data/org_inner_words.txt");
 /// Whether `word` is one of [`ORG_INNER_WORDS`] (as written: lower case).
 fn inner_word(word: &str) -> bool {
     static WORDS: std::sync::OnceLock<Vec<&'static str>> = std::sync::OnceLock::new();
-    let words = WORDS.get_or_init(|| crate::vocab::table::rows(ORG_INNER_WORDS).filter_map(|(_, fields)| fields.first().copied()).collect());
+    let words =
+        WORDS.get_or_init(|| crate::vocab::table::rows(ORG_INNER_WORDS).filter_map(|(_, fields)| fields.first().copied()).collect());
     words.contains(&word)
 }
 
@@ -472,7 +478,14 @@ fn org_heads(model: &Model) -> features::HashedSet {
 /// 0.7764 → 0.7809 (0.7600 → 0.7646 without the lexicon), first unchanged. Whole
 /// phrases of the gazetteer as the evidence instead changed nothing: the model
 /// already keeps those whole.
-fn join_org_names(text: &str, tokens: &[Token], infos: &[features::TokenInfo], model: &Model, heads: &features::HashedSet, found: &mut Vec<Entity>) {
+fn join_org_names(
+    text: &str,
+    tokens: &[Token],
+    infos: &[features::TokenInfo],
+    model: &Model,
+    heads: &features::HashedSet,
+    found: &mut Vec<Entity>,
+) {
     let ty_of = |l: &str| model.types.iter().position(|t| t == l);
     let (Some(org), Some(loc)) = (ty_of("ORG"), ty_of("LOC")) else { return };
     let (org_bit, loc_bit) = (1 << gazetteer::label_type(org), 1 << gazetteer::label_type(loc));
@@ -551,11 +564,7 @@ fn trim_tokens(text: &str, tokens: &[Token], e: &mut Entity) {
     }
     if e.end >= e.first + 3 {
         let (a, dash, tail) = (tokens[e.end - 3], tokens[e.end - 2], tokens[e.end - 1]);
-        if dash.text(text) == "-"
-            && a.end == dash.start
-            && dash.end == tail.start
-            && tail.text(text).chars().all(char::is_lowercase)
-        {
+        if dash.text(text) == "-" && a.end == dash.start && dash.end == tail.start && tail.text(text).chars().all(char::is_lowercase) {
             e.end -= 2;
         }
     }
@@ -755,7 +764,10 @@ fn emissions_avx2(model: &Model, feats: &FeatureBuf, len: usize, out: &mut Vec<f
 #[cfg(target_arch = "x86_64")]
 #[target_feature(enable = "avx2")]
 fn emissions_avx2_blocks<const C: usize>(model: &Model, feats: &FeatureBuf, len: usize, n: usize, out: &mut Vec<f32>) {
-    use std::arch::x86_64::{__m128i, __m256i, _mm256_add_epi32, _mm256_cvtepi16_epi32, _mm256_cvtepi32_ps, _mm256_loadu_si256, _mm256_setzero_si256, _mm256_storeu_ps, _mm_loadu_si128};
+    use std::arch::x86_64::{
+        __m128i, __m256i, _mm256_add_epi32, _mm256_cvtepi16_epi32, _mm256_cvtepi32_ps, _mm256_loadu_si256, _mm256_setzero_si256,
+        _mm256_storeu_ps, _mm_loadu_si128,
+    };
     let span = C * CHUNK;
     // Each token's `span` scores are stored whole at `i × n` (its lanes past `n` land
     // where the next token's scores go, which overwrite them); the last token's spill
@@ -1020,8 +1032,7 @@ mod tests {
     use proptest::prelude::*;
     use std::sync::LazyLock;
 
-    static TAGGER: LazyLock<EntityTagger> =
-        LazyLock::new(|| EntityTagger::build(&EntityOptions::default()).unwrap());
+    static TAGGER: LazyLock<EntityTagger> = LazyLock::new(|| EntityTagger::build(&EntityOptions::default()).unwrap());
 
     fn check(text: &str) {
         let spans = TAGGER.tag(text);
@@ -1071,7 +1082,15 @@ mod tests {
                     (x % 2001) as f32 / 100.0 - 10.0
                 })
                 .collect();
-            let model = Model::from_floats(10, types, "entities".into(), &floats, &vec![0.0; (n + 1) * n], gazetteer::Gazetteer::new(), clusters::Clusters::new());
+            let model = Model::from_floats(
+                10,
+                types,
+                "entities".into(),
+                &floats,
+                &vec![0.0; (n + 1) * n],
+                gazetteer::Gazetteer::new(),
+                clusters::Clusters::new(),
+            );
             // Without the word cache: every row is in `token(i)`.
             let mut plain = FeatureBuf::default();
             features::extract(text, &tokens, &starts, &model.gazetteer, &model.clusters, model.bits, None, &mut plain);
@@ -1160,17 +1179,32 @@ mod tests {
         g.insert(gazetteer::label_type(0), "Madonna");
         let types: Vec<String> = ["PER", "ORG", "LOC", "MISC"].map(String::from).to_vec();
         let n = decode::n_tags(types.len());
-        let model = Model::from_floats(10, types, "entities".into(), &vec![0.0; n << 10], &vec![0.0; (n + 1) * n], g, clusters::Clusters::new());
+        let model =
+            Model::from_floats(10, types, "entities".into(), &vec![0.0; n << 10], &vec![0.0; (n + 1) * n], g, clusters::Clusters::new());
         let text = "Kherson Khan Younis Jordan Nancy Madonna Kherson Aleppo";
         let mut tokens = Vec::new();
         tokens::tokenize(text, &mut tokens);
         let mut scratch = String::new();
         let infos: Vec<features::TokenInfo> = tokens.iter().map(|t| features::token_info(t.text(text), &mut scratch)).collect();
         let person = |first, end| Entity { first, end, source: Source::Model(0) };
-        let mut found = vec![person(0, 1), person(1, 3), person(3, 4), person(4, 5), person(5, 6), Entity { first: 6, end: 7, source: Source::Model(1) }, person(7, 8)];
+        let mut found = vec![
+            person(0, 1),
+            person(1, 3),
+            person(3, 4),
+            person(4, 5),
+            person(5, 6),
+            Entity { first: 6, end: 7, source: Source::Model(1) },
+            person(7, 8),
+        ];
         let surnames: HashSet<&str> = ["Jordan"].into_iter().collect();
         atlas_places(text, &tokens, &infos, &model, &surnames, &mut found);
-        let labels: Vec<usize> = found.iter().map(|e| match e.source { Source::Model(t) => t, Source::Lexicon(_) => 9 }).collect();
+        let labels: Vec<usize> = found
+            .iter()
+            .map(|e| match e.source {
+                Source::Model(t) => t,
+                Source::Lexicon(_) => 9,
+            })
+            .collect();
         // Kherson, Khan Younis: places; Jordan: linked to a full name; Nancy: a given
         // name; Madonna: a person in training; an ORG is left alone; Aleppo: no place
         // of this gazetteer.
@@ -1415,10 +1449,7 @@ mod tests {
     fn overlay_rules() {
         let model = |first, end| Entity { first, end, source: Source::Model(0) };
         let mut ents = vec![model(0, 5), model(7, 8)];
-        let matches = vec![
-            LexiconMatch { first: 0, end: 1, entry: 0 },
-            LexiconMatch { first: 6, end: 8, entry: 1 },
-        ];
+        let matches = vec![LexiconMatch { first: 0, end: 1, entry: 0 }, LexiconMatch { first: 6, end: 8, entry: 1 }];
         overlay(&mut ents, &matches, |i| i == 3, |_| false, |_| "LOC");
         assert_eq!(ents, vec![model(0, 5), Entity { first: 6, end: 8, source: Source::Lexicon(1) }]);
         // Without a name word among the extra tokens, the lexicon wins.

@@ -238,8 +238,7 @@ impl Model {
                 out.extend_from_slice(&id.to_le_bytes());
             }
         }
-        let rows: Vec<usize> =
-            (0..self.weights.len() / n).filter(|&r| self.weights[r * n..(r + 1) * n].iter().any(|&w| w != 0)).collect();
+        let rows: Vec<usize> = (0..self.weights.len() / n).filter(|&r| self.weights[r * n..(r + 1) * n].iter().any(|&w| w != 0)).collect();
         out.extend_from_slice(&length::<u32>("the number of weight rows", rows.len(), u32::MAX as usize)?.to_le_bytes());
         let mut prev = 0usize;
         for &r in &rows {
@@ -334,8 +333,7 @@ impl Model {
                 ids.push(r.u16()?);
             }
         }
-        let clusters =
-            Clusters::from_lower_parts(text, ends, ids, levels).ok_or(ModelError::Malformed("cluster entry"))?;
+        let clusters = Clusters::from_lower_parts(text, ends, ids, levels).ok_or(ModelError::Malformed("cluster entry"))?;
         let rows = 1usize << bits;
         let mut weights = vec![0i16; rows * n];
         let kept = r.u32()? as usize;
@@ -455,7 +453,9 @@ mod tests {
         let mut bytes = tiny().to_bytes().unwrap();
         bytes[12..16].copy_from_slice(&(FEATURE_VERSION + 7).to_le_bytes());
         let err = Model::from_bytes(&bytes).unwrap_err();
-        assert!(matches!(err, ModelError::Version { what: "feature", found, expected } if found == FEATURE_VERSION + 7 && expected == FEATURE_VERSION));
+        assert!(
+            matches!(err, ModelError::Version { what: "feature", found, expected } if found == FEATURE_VERSION + 7 && expected == FEATURE_VERSION)
+        );
         let msg = err.to_string();
         assert!(msg.contains(&format!("feature version {}", FEATURE_VERSION + 7)), "{msg}");
         assert!(msg.contains(&format!("expects {FEATURE_VERSION}")), "{msg}");

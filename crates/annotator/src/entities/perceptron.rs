@@ -94,9 +94,7 @@ impl Perceptron {
 
     /// The averaged weights and transitions.
     pub(crate) fn averaged(&self) -> (Vec<f32>, Vec<f32>) {
-        let avg = |w: &[f32], u: &[f64]| -> Vec<f32> {
-            w.iter().zip(u).map(|(&w, &u)| (w as f64 - u / self.step) as f32).collect()
-        };
+        let avg = |w: &[f32], u: &[f64]| -> Vec<f32> { w.iter().zip(u).map(|(&w, &u)| (w as f64 - u / self.step) as f32).collect() };
         (avg(&self.w, &self.u), avg(&self.trans, &self.trans_u))
     }
 }

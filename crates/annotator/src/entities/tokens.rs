@@ -79,9 +79,8 @@ fn is_combining_mark(c: char) -> bool {
 
 /// Abbreviations that keep their final `.` (compared case-sensitively).
 const DOTTED: &[&str] = &[
-    "Mr", "Mrs", "Ms", "Dr", "Gen", "Lt", "Col", "Sgt", "Capt", "Maj", "Gov", "Sen", "Rep",
-    "St", "Jr", "Sr", "Inc", "Corp", "Co", "Ltd", "Jan", "Feb", "Aug", "Sep", "Sept", "Oct",
-    "Nov", "Dec", "Mt", "Ft", "Brig", "Adm", "Cpl", "Pvt", "Prof", "Rev", "vs", "No", "Messrs",
+    "Mr", "Mrs", "Ms", "Dr", "Gen", "Lt", "Col", "Sgt", "Capt", "Maj", "Gov", "Sen", "Rep", "St", "Jr", "Sr", "Inc", "Corp", "Co", "Ltd",
+    "Jan", "Feb", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Mt", "Ft", "Brig", "Adm", "Cpl", "Pvt", "Prof", "Rev", "vs", "No", "Messrs",
 ];
 
 #[inline]
@@ -112,10 +111,7 @@ pub fn tokenize(text: &str, out: &mut Vec<Token>) {
             Class::Space => i += clen,
             Class::Punct => {
                 let mut j = i + clen;
-                if matches!(c, '\'' | '’')
-                    && matches!(bytes.get(j), Some(b's' | b'S'))
-                    && !is_word_at(text, j + 1)
-                {
+                if matches!(c, '\'' | '’') && matches!(bytes.get(j), Some(b's' | b'S')) && !is_word_at(text, j + 1) {
                     j += 1; // possessive 's
                 }
                 if matches!(c, '.' | '-' | '!' | '?') {
@@ -298,10 +294,7 @@ impl PreTokenizer for NewsPreTokenizer {
         pretokenized.split(|_, normalized| {
             tokens.clear();
             tokenize(normalized.get(), &mut tokens);
-            Ok(tokens
-                .iter()
-                .filter_map(|t| normalized.slice(Range::Normalized(t.start as usize..t.end as usize)))
-                .collect::<Vec<_>>())
+            Ok(tokens.iter().filter_map(|t| normalized.slice(Range::Normalized(t.start as usize..t.end as usize))).collect::<Vec<_>>())
         })
     }
 }

@@ -37,9 +37,9 @@ use std::time::Instant;
 
 use reader::{AnnotatedDoc, Layer, Span};
 
+use super::clusters::Clusters;
 use super::decode::{n_tags, tags_of_span, Viterbi};
 use super::features::{extract, title_case_lower, FeatureBuf, COMMON_WORD};
-use super::clusters::Clusters;
 use super::gazetteer::{label_type, Gazetteer, WORLD_PERSON, WORLD_PLACE};
 use super::model_file::{valid_layer_name, Model, DEFAULT_LAYER, MAX_LABELS};
 use super::perceptron::Perceptron;
@@ -277,10 +277,8 @@ pub fn read_gazetteer_dir(dir: &Path, labels: &[String]) -> Result<Vec<(u8, Stri
         let path = path.to_path_buf();
         move |source| TrainError::Io { path, source }
     };
-    let mut names: Vec<PathBuf> = std::fs::read_dir(dir)
-        .map_err(io(dir))?
-        .map(|e| e.map(|e| e.path()).map_err(io(dir)))
-        .collect::<Result<_, _>>()?;
+    let mut names: Vec<PathBuf> =
+        std::fs::read_dir(dir).map_err(io(dir))?.map(|e| e.map(|e| e.path()).map_err(io(dir))).collect::<Result<_, _>>()?;
     names.sort();
     for path in &names {
         let file = path.file_name().and_then(|f| f.to_str()).unwrap_or("");
@@ -300,12 +298,7 @@ pub fn read_gazetteer_dir(dir: &Path, labels: &[String]) -> Result<Vec<(u8, Stri
             continue;
         }
         let text = std::fs::read_to_string(&path).map_err(io(&path))?;
-        out.extend(
-            text.lines()
-                .map(str::trim)
-                .filter(|l| !l.is_empty() && !l.starts_with('#'))
-                .map(|l| (ty, l.to_string())),
-        );
+        out.extend(text.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#')).map(|l| (ty, l.to_string())));
     }
     Ok(out)
 }
@@ -380,7 +373,6 @@ impl SplitMix {
         ((self.next() >> 40) as f32 / (1u64 << 24) as f32) < p
     }
 }
-
 
 /// One training sentence: rows of its tokens and gold tags.
 struct Sentence {
@@ -729,15 +721,7 @@ fn train_one<S, E: From<TrainError>>(
             p.tick();
         }
         let (w, t) = p.averaged();
-        let model = Model::from_floats(
-            opts.hash_bits,
-            types.clone(),
-            layer.clone(),
-            &w,
-            &t,
-            full_gazetteer.clone(),
-            opts.clusters.clone(),
-        );
+        let model = Model::from_floats(opts.hash_bits, types.clone(), layer.clone(), &w, &t, full_gazetteer.clone(), opts.clusters.clone());
         let DevScore { f1, figures } = score_dev(&types, &dev_gold, &predict(&model, dev))?;
         let improved = dev.is_empty() || !matches!(&best, Some((b, _)) if f1 <= *b);
         progress(EpochReport {
@@ -808,11 +792,15 @@ mod tests {
         assert!(model_score(&m1, &train_docs).micro.f1 > 0.99);
         assert!(reports.iter().all(|r| r.to_string().contains(" dev P ")), "{}", reports[0]);
         let types: Vec<String> = TYPES.iter().map(|t| t.to_string()).collect();
-        let tags = gold_tags(&train_docs[0], &{
-            let mut t = Vec::new();
-            tokenize(&train_docs[0].doc.text, &mut t);
-            t
-        }, &types);
+        let tags = gold_tags(
+            &train_docs[0],
+            &{
+                let mut t = Vec::new();
+                tokenize(&train_docs[0].doc.text, &mut t);
+                t
+            },
+            &types,
+        );
         // B-PER L-PER O U-LOC O
         assert_eq!(tags, vec![1, 3, 0, 12, 0]);
         assert_eq!(m1.labels(), &types[..3], "the labels of the gold (no MISC), in the layer's spec order");
@@ -869,7 +857,11 @@ mod tests {
         // With `names` they join it, and the model differs.
         let named = TrainOptions { extra: vec![ExtraTrain { docs: extra.clone(), weight: 1.0, names: true }], ..opts.clone() };
         let m3 = train(&docs, &docs, &named, &mut strict, &mut |_| {}).unwrap();
-        assert_eq!(m3.to_bytes().unwrap(), train(&docs, &docs, &named, &mut strict, &mut |_| {}).unwrap().to_bytes().unwrap(), "reproducible");
+        assert_eq!(
+            m3.to_bytes().unwrap(),
+            train(&docs, &docs, &named, &mut strict, &mut |_| {}).unwrap().to_bytes().unwrap(),
+            "reproducible"
+        );
         assert!(m3.gazetteer_len() > plain.gazetteer_len(), "`Kherson` joins the gazetteer");
         assert!(model_score(&m3, &probe).micro.f1 > 0.99);
         for weight in [0.0, -1.0, 1.5, f32::NAN] {
@@ -884,7 +876,10 @@ mod tests {
                 if i % 2 == 0 {
                     doc("Rebels fired a Grad rocket at the town .", &[("Grad rocket", "WEAPON"), ("Rebels", "ARMED_GROUP")])
                 } else {
-                    doc("The Nusra Front used mortars on Monday .", &[("Nusra Front", "ARMED_GROUP"), ("mortars", "WEAPON"), ("Monday", "DATE")])
+                    doc(
+                        "The Nusra Front used mortars on Monday .",
+                        &[("Nusra Front", "ARMED_GROUP"), ("mortars", "WEAPON"), ("Monday", "DATE")],
+                    )
                 }
             })
             .collect()
@@ -909,7 +904,8 @@ mod tests {
     #[test]
     fn gold_without_usable_spans_is_an_error_naming_what_was_found() {
         let docs: Vec<AnnotatedDoc> = (0..3).map(|_| doc("It rained on Monday in Aleppo .", &[("Monday", "DATE")])).collect();
-        let err = train(&docs, &docs, &TrainOptions { hash_bits: 12, epochs: 1, ..Default::default() }, &mut strict, &mut |_| {}).unwrap_err();
+        let err =
+            train(&docs, &docs, &TrainOptions { hash_bits: 12, epochs: 1, ..Default::default() }, &mut strict, &mut |_| {}).unwrap_err();
         let msg = err.to_string();
         assert!(matches!(err, TrainError::NoUsableSpans { with_spans: 0, sentences: 3, .. }), "{msg}");
         assert!(msg.contains("0 of 3 sentences have spans with labels the trainer accepts"), "{msg}");
@@ -929,7 +925,8 @@ mod tests {
         let text = spans.iter().map(|(w, _)| w.as_str()).collect::<Vec<_>>().join(" ");
         let refs: Vec<(&str, &str)> = spans.iter().map(|(w, l)| (w.as_str(), l.as_str())).collect();
         let docs = vec![doc(&text, &refs)];
-        let err = train(&docs, &[], &TrainOptions { hash_bits: 12, epochs: 1, ..Default::default() }, &mut strict, &mut |_| {}).unwrap_err();
+        let err =
+            train(&docs, &[], &TrainOptions { hash_bits: 12, epochs: 1, ..Default::default() }, &mut strict, &mut |_| {}).unwrap_err();
         assert!(matches!(&err, TrainError::TooManyLabels { found, .. } if found.len() == 8), "{err}");
         assert!(err.to_string().contains("at most 7"), "{err}");
         for layer in ["dates", "Weapons!", ""] {

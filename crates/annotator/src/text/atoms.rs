@@ -258,7 +258,15 @@ pub fn atomize(text: &str, out: &mut Vec<Atom>) {
             i += 1;
         }
     }
-    out.push(Atom { start: n as u32, end: n as u32, first_newline: first_newline as u32, kind: AtomKind::End, first_byte: 0, newlines, flags });
+    out.push(Atom {
+        start: n as u32,
+        end: n as u32,
+        first_newline: first_newline as u32,
+        kind: AtomKind::End,
+        first_byte: 0,
+        newlines,
+        flags,
+    });
 }
 
 /// The characters of the General Punctuation block that are neither whitespace,
@@ -308,10 +316,10 @@ pub(crate) mod samples {
 
     /// Pieces the lexers treat specially, for [`tricky_text`].
     const PIECES: &[&str] = &[
-        "U.S.", "u.s.", "U.S", "A.B.C", "'80s", "'80S", "'80s1", "'1980s", "2014-2016", "1989-91", "1989-88", "2015-06-01",
-        "06/01/2015", "6/1/15", "7:15", "2:05:30", "1,200", "1,2345", "12,000,000", "1.5", "1.5.6", "12km", "1990s", "5pm",
-        "MH17", "four-year", "mid-2013", "Syria's", "Shi’ite", "rebels'", "killed", "KILLED", "The", "Fridays", "Sept",
-        "two", "al-Assad", "Köln", "12é", "12aé", "aé1", "١٢", "--", "—", "…", "\r\n", "\n\n", " \n ",
+        "U.S.", "u.s.", "U.S", "A.B.C", "'80s", "'80S", "'80s1", "'1980s", "2014-2016", "1989-91", "1989-88", "2015-06-01", "06/01/2015",
+        "6/1/15", "7:15", "2:05:30", "1,200", "1,2345", "12,000,000", "1.5", "1.5.6", "12km", "1990s", "5pm", "MH17", "four-year",
+        "mid-2013", "Syria's", "Shi’ite", "rebels'", "killed", "KILLED", "The", "Fridays", "Sept", "two", "al-Assad", "Köln", "12é",
+        "12aé", "aé1", "١٢", "--", "—", "…", "\r\n", "\n\n", " \n ",
     ];
 
     /// Text made of the characters and pieces on which the lexers' rules differ.

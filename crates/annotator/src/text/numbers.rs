@@ -76,8 +76,7 @@ pub(crate) fn glued_byte(atoms: &[Atom], i: usize, c: u8) -> bool {
 /// groups (exactly three digits each), then one `.d+` part.
 pub(crate) fn number_end(atoms: &[Atom], k: usize) -> usize {
     let mut last = k;
-    while glued_byte(atoms, last + 1, b',')
-        && atoms.get(last + 2).is_some_and(|a| a.glued() && a.kind == AtomKind::Digits && a.len() == 3)
+    while glued_byte(atoms, last + 1, b',') && atoms.get(last + 2).is_some_and(|a| a.glued() && a.kind == AtomKind::Digits && a.len() == 3)
     {
         last += 2;
     }
@@ -114,9 +113,7 @@ impl Reader {
     fn read_at(&mut self, text: &str, atoms: &[Atom], k: usize, out: &mut Vec<Number>) {
         let Some(atom) = atoms.get(k) else { return };
         let in_word = atom.glued()
-            && k.checked_sub(1)
-                .and_then(|p| atoms.get(p))
-                .is_some_and(|p| matches!(p.kind, AtomKind::Letters | AtomKind::ForeignLetters));
+            && k.checked_sub(1).and_then(|p| atoms.get(p)).is_some_and(|p| matches!(p.kind, AtomKind::Letters | AtomKind::ForeignLetters));
         if in_word {
             return;
         }
@@ -223,9 +220,9 @@ pub(crate) fn read_words(text: &str, atoms: &[Atom], out: &mut Vec<NumberWord>) 
                     && (if atom.glued() {
                         // `twenty-five`: the tens word, a glued hyphen, this word.
                         p.atom as usize + 2 == k
-                            && atoms.get(k - 1).is_some_and(|h| {
-                                h.glued() && h.kind == AtomKind::Punct && h.first_char(text).is_some_and(is_hyphen)
-                            })
+                            && atoms
+                                .get(k - 1)
+                                .is_some_and(|h| h.glued() && h.kind == AtomKind::Punct && h.first_char(text).is_some_and(is_hyphen))
                     } else {
                         // `twenty five`: only whitespace between.
                         p.atom as usize + 1 == k
@@ -376,9 +373,8 @@ mod tests {
         let text = "In 2015, 12 of 1,200 died";
         let view = TextView::new(text);
         let mut cursor = 0;
-        let found: Vec<u64> = (0..view.atoms().len())
-            .filter_map(|k| at_atom(view.numbers(), &mut cursor, k).and_then(|n| n.value))
-            .collect();
+        let found: Vec<u64> =
+            (0..view.atoms().len()).filter_map(|k| at_atom(view.numbers(), &mut cursor, k).and_then(|n| n.value)).collect();
         assert_eq!(found, [2015, 12, 1200, 200]);
     }
 
@@ -387,9 +383,6 @@ mod tests {
         let text = "1,200,300.5 and \u{0662}1,200";
         let view = TextView::new(text);
         let read: Vec<(&str, bool)> = view.numbers().iter().map(|n| (n.text(text), n.inner)).collect();
-        assert_eq!(
-            read,
-            [("1,200,300.5", false), ("200,300.5", true), ("300.5", true), ("5", true), ("1,200", false), ("200", true)]
-        );
+        assert_eq!(read, [("1,200,300.5", false), ("200,300.5", true), ("300.5", true), ("5", true), ("1,200", false), ("200", true)]);
     }
 }

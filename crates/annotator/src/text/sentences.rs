@@ -329,6 +329,10 @@ mod tests {
         for s in loose_starts(text) {
             assert!(text.is_char_boundary(s), "{s}");
         }
-        assert_eq!(sentences(text), ["Ünal said.", "Ö. Öz left.\u{2028}Köln.", "½.", "𝔸.", ""], "a mark at the very end opens an empty one");
+        assert_eq!(
+            sentences(text),
+            ["Ünal said.", "Ö. Öz left.\u{2028}Köln.", "½.", "𝔸.", ""],
+            "a mark at the very end opens an empty one"
+        );
     }
 }

@@ -40,8 +40,7 @@ pub fn run(args: &HtmlArgs) -> Result<Outcome> {
     }
     let counts = scorer::score(&gold, &pred, &options)?;
     scoring::warn_unpaired(&counts);
-    let report_options =
-        ReportOptions { bootstrap: BootstrapOptions { resamples: args.bootstrap, seed: args.seed }, by_doc: true };
+    let report_options = ReportOptions { bootstrap: BootstrapOptions { resamples: args.bootstrap, seed: args.seed }, by_doc: true };
     let report = counts.report(&report_options);
     // Tolls first: the page's documents take the gold and predictions over.
     let totals = match &args.totals {
@@ -103,13 +102,8 @@ type Loaded = (Vec<AnnotatedDoc>, Vec<AnnotatedDoc>, Option<Vec<Layer>>);
 /// tagged as `eval` tags it, and only the layers the pipeline ran are scored.
 fn load(args: &HtmlArgs) -> Result<Loaded> {
     let Some(pred_path) = &args.pred else {
-        let inputs = scoring::load_eval_inputs(
-            args.corpus.as_deref(),
-            args.gold.as_deref(),
-            args.gold_format,
-            &args.corpus_args,
-            &args.pipeline,
-        )?;
+        let inputs =
+            scoring::load_eval_inputs(args.corpus.as_deref(), args.gold.as_deref(), args.gold_format, &args.corpus_args, &args.pipeline)?;
         let (mut gold, mut pred) = (inputs.gold, inputs.pred);
         gold.iter_mut().chain(&mut pred).for_each(forget_attrs);
         return Ok((gold, pred, Some(inputs.layers)));

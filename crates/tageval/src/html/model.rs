@@ -244,8 +244,8 @@ impl serde::Serialize for MarkOut<'_, '_> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use serde_json::json;
     use reader::{Document, Layer, Span};
+    use serde_json::json;
 
     fn doc(spans: Vec<Span>) -> AnnotatedDoc {
         // "Köln" makes byte and code-point offsets differ.

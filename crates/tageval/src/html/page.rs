@@ -115,7 +115,8 @@ fn totals_panel(out: &mut String, totals: &TotalsReport, field: &str) {
 pub fn render(report: &Report, docs: &[PageDoc], totals: Option<(&TotalsReport, &str)>) -> String {
     let labels = model::labels(docs, report);
     let data = model::Data::new(docs, report, &labels);
-    let mut html = String::with_capacity(64 * 1024 + docs.iter().map(|d| 2 * d.text.len() + 40 * (d.gold.len() + d.pred.len())).sum::<usize>());
+    let mut html =
+        String::with_capacity(64 * 1024 + docs.iter().map(|d| 2 * d.text.len() + 40 * (d.gold.len() + d.pred.len())).sum::<usize>());
     let _ = write!(
         html,
         "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n\

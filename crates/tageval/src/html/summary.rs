@@ -106,8 +106,22 @@ fn cards(out: &mut String, report: &Report) {
         card(out, "Value F1", v.f1, v.precision, v.recall, interval(ci.map(|c| c.value_f1)));
     }
     let d = &report.detection;
-    card(out, "Detection F1, relaxed", d.relaxed.f1, d.relaxed.precision, d.relaxed.recall, "<span class=\"ci\">any overlap, labels ignored</span>".into());
-    card(out, "Detection F1, strict", d.strict.f1, d.strict.precision, d.strict.recall, "<span class=\"ci\">same boundaries, labels ignored</span>".into());
+    card(
+        out,
+        "Detection F1, relaxed",
+        d.relaxed.f1,
+        d.relaxed.precision,
+        d.relaxed.recall,
+        "<span class=\"ci\">any overlap, labels ignored</span>".into(),
+    );
+    card(
+        out,
+        "Detection F1, strict",
+        d.strict.f1,
+        d.strict.precision,
+        d.strict.recall,
+        "<span class=\"ci\">same boundaries, labels ignored</span>".into(),
+    );
     out.push_str("</div>\n");
     match ci {
         Some(c) => {
@@ -122,11 +136,7 @@ fn cards(out: &mut String, report: &Report) {
                 pct(c.strict_f1.high),
                 pct(c.type_f1.low),
                 pct(c.type_f1.high),
-                if has_values {
-                    format!("; value F1 [{}, {}]", pct(c.value_f1.low), pct(c.value_f1.high))
-                } else {
-                    String::new()
-                }
+                if has_values { format!("; value F1 [{}, {}]", pct(c.value_f1.low), pct(c.value_f1.high)) } else { String::new() }
             );
         }
         None => out.push_str("<p class=\"quiet\">Confidence intervals are off (--bootstrap 0).</p>\n"),
@@ -243,14 +253,26 @@ fn label_table(out: &mut String, report: &Report, labels: &[String]) {
         );
         for schema in Schema::ALL {
             let s = m.get(schema);
-            let _ = write!(out, "<td class=\"num group-start\">{}</td><td class=\"num\">{}</td>{}", pct(s.precision), pct(s.recall), f1_cell(s.f1));
+            let _ = write!(
+                out,
+                "<td class=\"num group-start\">{}</td><td class=\"num\">{}</td>{}",
+                pct(s.precision),
+                pct(s.recall),
+                f1_cell(s.f1)
+            );
         }
         out.push_str("</tr>\n");
     }
     let a = &report.macro_avg;
     out.push_str("<tr class=\"total\"><th>macro</th><td></td><td></td>");
     for avg in [a.strict, a.exact, a.partial, a.r#type] {
-        let _ = write!(out, "<td class=\"num group-start\">{}</td><td class=\"num\">{}</td>{}", pct(avg.precision), pct(avg.recall), f1_cell(avg.f1));
+        let _ = write!(
+            out,
+            "<td class=\"num group-start\">{}</td><td class=\"num\">{}</td>{}",
+            pct(avg.precision),
+            pct(avg.recall),
+            f1_cell(avg.f1)
+        );
     }
     out.push_str("</tr>\n</tbody></table>\n");
 }

@@ -41,14 +41,17 @@ impl Grammar<'_> {
                 if matches!(prev, Lex::Punct('$' | '#' | '\u{a3}' | '\u{20ac}')) {
                     return None;
                 }
-                if prev == Lex::Other && self.cap(i - 1) && !self.sentences().follows_mark(i - 1) && !self.in_list(i - 1, WordList::YearPreposition) {
+                if prev == Lex::Other
+                    && self.cap(i - 1)
+                    && !self.sentences().follows_mark(i - 1)
+                    && !self.in_list(i - 1, WordList::YearPreposition)
+                {
                     return None;
                 }
             }
             // `the war of 1983-2009 killed …`: the second year of a range counts nothing.
-            let range_end = i > 0
-                && matches!(self.lex(i - 1), Lex::Int { digits: 4, .. })
-                && self.toks.get(i).is_some_and(|t| !t.space_before);
+            let range_end =
+                i > 0 && matches!(self.lex(i - 1), Lex::Int { digits: 4, .. }) && self.toks.get(i).is_some_and(|t| !t.space_before);
             if matches!(self.lex(i + 1), Lex::Punct('%')) || (self.counted_noun(i + 1) && !range_end) {
                 return None;
             }
@@ -227,10 +230,8 @@ impl Grammar<'_> {
             return true;
         }
         i > 0
-            && (matches!(
-                self.lex(i - 1),
-                Lex::Word(W::In | W::Of | W::Last | W::Next | W::This | W::Early | W::Late | W::Mid)
-            ) || self.in_list(i - 1, WordList::MonthPreposition))
+            && (matches!(self.lex(i - 1), Lex::Word(W::In | W::Of | W::Last | W::Next | W::This | W::Early | W::Late | W::Mid))
+                || self.in_list(i - 1, WordList::MonthPreposition))
     }
 
     /// `April 24 and [25]`: a bare day number coordinated with the day just read.
@@ -322,7 +323,11 @@ impl Grammar<'_> {
                     (Some(d), Some(dct)) => (d.to_days() - dct.to_days()).abs(),
                     _ => 0,
                 };
-                if gap(&y) < gap(&x) { y } else { x }
+                if gap(&y) < gap(&x) {
+                    y
+                } else {
+                    x
+                }
             }
             (Some(x), None) | (None, Some(x)) => x,
             (None, None) => return None,
@@ -398,7 +403,8 @@ impl Grammar<'_> {
         // the sentence points ahead (`will hold a minute's silence before Sunday's match`).
         let possessive = self.punct(i + 1, '\'') && self.in_list(i + 2, WordList::PossessiveS);
         let awaited = i.checked_sub(1).is_some_and(|p| {
-            self.in_list(p, WordList::PossessiveAhead) || (self.is(p, W::Of) && p.checked_sub(1).is_some_and(|q| self.in_list(q, WordList::Ahead)))
+            self.in_list(p, WordList::PossessiveAhead)
+                || (self.is(p, W::Of) && p.checked_sub(1).is_some_and(|q| self.in_list(q, WordList::Ahead)))
         });
         let tense = match self.tense(i, i + 1) {
             Tense::Future if possessive && awaited => Tense::Future,
@@ -443,12 +449,15 @@ mod tests {
     /// Written for the ninth round (issue 15), DCT 1998-02-05.
     #[test]
     fn military_time_before_a_zone_is_no_year() {
-        check_table(DCT, &[
-            ("The blast struck at 9:30 p.m. local time (1800 GMT).", &[("9:30 p.m.", "TIME", "1998-02-05T21:30")]),
-            ("Polls closed at 2000 UTC on Sunday.", &[("2000 UTC", "TIME", "1998-02-01T20:00"), ("Sunday", "DATE", "1998-02-01")]),
-            ("The ceasefire began at 1900 EST.", &[("1900 EST", "TIME", "1998-02-05T19:00")]),
-            ("The treaty of 1900 ended the war.", &[("1900", "DATE", "1900")]),
-        ]);
+        check_table(
+            DCT,
+            &[
+                ("The blast struck at 9:30 p.m. local time (1800 GMT).", &[("9:30 p.m.", "TIME", "1998-02-05T21:30")]),
+                ("Polls closed at 2000 UTC on Sunday.", &[("2000 UTC", "TIME", "1998-02-01T20:00"), ("Sunday", "DATE", "1998-02-01")]),
+                ("The ceasefire began at 1900 EST.", &[("1900 EST", "TIME", "1998-02-05T19:00")]),
+                ("The treaty of 1900 ended the war.", &[("1900", "DATE", "1900")]),
+            ],
+        );
     }
 
     /// Year extents (`and beyond`, `post-`) and days written as ordinal words.
@@ -484,9 +493,12 @@ mod tests {
     /// Written for the seventh round (issue 15), DCT 2016-03-10 (a Thursday).
     #[test]
     fn weekday_in_a_masthead() {
-        check_table("2016-03-10", &[
-            ("The Sunday Times reported the sale of the Glasgow yard.", &[]),
-            ("Sources told the Sunday Telegraph that the Lagos deal was off.", &[]),
-        ]);
+        check_table(
+            "2016-03-10",
+            &[
+                ("The Sunday Times reported the sale of the Glasgow yard.", &[]),
+                ("Sources told the Sunday Telegraph that the Lagos deal was off.", &[]),
+            ],
+        );
     }
 }

@@ -1,8 +1,8 @@
 //! Times of day: `10:35 a.m.`, `5 p.m. EST Nov. 9`, `noon Thursday`, `10pm`.
 
 use super::{Grammar, Label, Timex};
-use crate::dates::lexicon::{Lex, Unit, WordList, W};
 use crate::dates::calendar::Ymd;
+use crate::dates::lexicon::{Lex, Unit, WordList, W};
 use crate::dates::normalize::fmt_ymd;
 
 impl Grammar<'_> {
@@ -235,7 +235,8 @@ impl Grammar<'_> {
             },
         };
         // `shortly after midnight`: the start of the day, not its end (eleventh round).
-        let h = if h == 24 && i > 0 && self.in_list(i - 1, WordList::BeforeAfter) && !self.in_list(i - 1, WordList::Before) { 0 } else { h };
+        let h =
+            if h == 24 && i > 0 && self.in_list(i - 1, WordList::BeforeAfter) && !self.in_list(i - 1, WordList::Before) { 0 } else { h };
         let t = Timex::new(i, end, Label::Time, format!("{date}T{h:02}:{min:02}"));
         Some(if past_midnight { t.anaphoric() } else { t })
     }
@@ -259,7 +260,11 @@ mod tests {
     #[test]
     fn times_of_day_with_dates_zones_and_words() {
         // The time is on the day named after it (seventh round; it took the DCT before).
-        check("The blast occurred at 10:35 a.m. on Friday.", DCT, &[("10:35 a.m.", "TIME", "1998-01-30T10:35"), ("Friday", "DATE", "1998-01-30")]);
+        check(
+            "The blast occurred at 10:35 a.m. on Friday.",
+            DCT,
+            &[("10:35 a.m.", "TIME", "1998-01-30T10:35"), ("Friday", "DATE", "1998-01-30")],
+        );
         check("Polls close at 5 p.m. EST Nov. 9.", DCT, &[("5 p.m. EST Nov. 9", "TIME", "1997-11-09T17:00")]);
         check("They meet at noon Thursday.", DCT, &[("noon Thursday", "TIME", "1998-02-05T12:00")]);
         check("The show starts at 10pm.", DCT, &[("10pm", "TIME", "1998-02-05T22:00")]);
@@ -285,28 +290,40 @@ mod tests {
     /// `after midnight` is the start of the day (eleventh round, issue 15).
     #[test]
     fn four_digit_times_and_midnight() {
-        check_table("2014-11-13", &[
-            ("Shares were up 3.1 percent at 1130 GMT.", &[("1130 GMT", "TIME", "2014-11-13T11:30")]),
-            ("Controllers will try again at 1100 GMT on Friday.", &[("1100 GMT", "TIME", "2014-11-14T11:00"), ("Friday", "DATE", "2014-11-14")]),
-            ("The curfew starts at 0730 local time.", &[("0730", "TIME", "2014-11-13T07:30")]),
-            ("The blast hit at 10:35 a.m. (0735 GMT).", &[("10:35 a.m.", "TIME", "2014-11-13T10:35")]),
-            ("Troops moved in at 11.30 pm [1800 gmt] last night.", &[("last night", "TIME", "2014-11-12TNI")]),
-            ("Trading ends at 1400 EDT / 1800 GMT.", &[("1400 EDT", "TIME", "2014-11-13T14:00")]),
-            ("Sales reached 1130 units.", &[]),
-            ("Paratroopers jumped shortly after midnight.", &[("midnight", "TIME", "2014-11-13T00:00")]),
-            ("The king spoke shortly before midnight.", &[("midnight", "TIME", "2014-11-13T24:00")]),
-        ]);
+        check_table(
+            "2014-11-13",
+            &[
+                ("Shares were up 3.1 percent at 1130 GMT.", &[("1130 GMT", "TIME", "2014-11-13T11:30")]),
+                (
+                    "Controllers will try again at 1100 GMT on Friday.",
+                    &[("1100 GMT", "TIME", "2014-11-14T11:00"), ("Friday", "DATE", "2014-11-14")],
+                ),
+                ("The curfew starts at 0730 local time.", &[("0730", "TIME", "2014-11-13T07:30")]),
+                ("The blast hit at 10:35 a.m. (0735 GMT).", &[("10:35 a.m.", "TIME", "2014-11-13T10:35")]),
+                ("Troops moved in at 11.30 pm [1800 gmt] last night.", &[("last night", "TIME", "2014-11-12TNI")]),
+                ("Trading ends at 1400 EDT / 1800 GMT.", &[("1400 EDT", "TIME", "2014-11-13T14:00")]),
+                ("Sales reached 1130 units.", &[]),
+                ("Paratroopers jumped shortly after midnight.", &[("midnight", "TIME", "2014-11-13T00:00")]),
+                ("The king spoke shortly before midnight.", &[("midnight", "TIME", "2014-11-13T24:00")]),
+            ],
+        );
     }
 
     /// `0400 hours` after a word that opens a time is a time of day, `hours` inside;
     /// elsewhere a four-digit count of hours stays a duration (eleventh round).
     #[test]
     fn military_hours() {
-        check_table("2019-03-12", &[
-            ("Gunmen attacked the post at around 0400 hours, killing 4.", &[("around 0400 hours", "TIME", "2019-03-12T04:00")]),
-            ("The curfew begins at 2100 hours.", &[("2100 hours", "TIME", "2019-03-12T21:00")]),
-            ("Troops withdrew by 1830 hours on Monday.", &[("1830 hours", "TIME", "2019-03-11T18:30"), ("Monday", "DATE", "2019-03-11")]),
-            ("Volunteers gave 1000 hours of work.", &[("1000 hours", "DURATION", "PT1000H")]),
-        ]);
+        check_table(
+            "2019-03-12",
+            &[
+                ("Gunmen attacked the post at around 0400 hours, killing 4.", &[("around 0400 hours", "TIME", "2019-03-12T04:00")]),
+                ("The curfew begins at 2100 hours.", &[("2100 hours", "TIME", "2019-03-12T21:00")]),
+                (
+                    "Troops withdrew by 1830 hours on Monday.",
+                    &[("1830 hours", "TIME", "2019-03-11T18:30"), ("Monday", "DATE", "2019-03-11")],
+                ),
+                ("Volunteers gave 1000 hours of work.", &[("1000 hours", "DURATION", "PT1000H")]),
+            ],
+        );
     }
 }

@@ -14,9 +14,9 @@ impl Grammar<'_> {
         const WINDOW: usize = 14;
         // `as soon as Tuesday`, `as early as next week`, `as soon as trading opens Monday`.
         let lo = i.saturating_sub(6);
-        if (lo..i.saturating_sub(1)).any(|k| {
-            self.in_list(k, WordList::As) && self.in_list(k + 1, WordList::AsSoon) && self.in_list(k + 2, WordList::As)
-        }) {
+        if (lo..i.saturating_sub(1))
+            .any(|k| self.in_list(k, WordList::As) && self.in_list(k + 1, WordList::AsSoon) && self.in_list(k + 2, WordList::As))
+        {
             return Tense::Future;
         }
         let (mut left, mut right) = (true, true);
@@ -201,10 +201,16 @@ mod tests {
     #[test]
     fn a_reported_clause_keeps_its_tense() {
         use super::super::test_support::check_table;
-        check_table("2006-04-25", &[
-            ("The king announced on Monday that he would restore parliament.", &[("Monday", "DATE", "2006-04-24")]),
-            ("Apple unveiled its phone on Monday, saying it would go on sale in June.", &[("Monday", "DATE", "2006-04-24"), ("June", "DATE", "2006-06")]),
-            ("The talks will resume on Friday.", &[("Friday", "DATE", "2006-04-28")]),
-        ]);
+        check_table(
+            "2006-04-25",
+            &[
+                ("The king announced on Monday that he would restore parliament.", &[("Monday", "DATE", "2006-04-24")]),
+                (
+                    "Apple unveiled its phone on Monday, saying it would go on sale in June.",
+                    &[("Monday", "DATE", "2006-04-24"), ("June", "DATE", "2006-06")],
+                ),
+                ("The talks will resume on Friday.", &[("Friday", "DATE", "2006-04-28")]),
+            ],
+        );
     }
 }

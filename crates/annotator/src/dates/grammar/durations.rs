@@ -2,8 +2,8 @@
 //! ago`, `three weeks from now`, `once a year`, `for years`.
 
 use super::{dur, Count, Grammar, Label, Timex};
-use crate::dates::lexicon::{Lex, Unit, WordList, W};
 use crate::dates::calendar::Ymd;
+use crate::dates::lexicon::{Lex, Unit, WordList, W};
 use crate::dates::normalize::{fmt_ymd, Tense};
 
 /// Whether `unit` is written after `T` in a duration (hours, minutes, seconds).
@@ -114,7 +114,9 @@ impl Grammar<'_> {
         }
         let (unit, plural) = self.unit_at(j)?;
         // `half a week` has no TIMEX3 value of whole units.
-        if n == Count::Half(0) && (plural || !matches!(unit, Unit::Year | Unit::Day | Unit::Hour | Unit::Minute | Unit::Decade | Unit::Century)) {
+        if n == Count::Half(0)
+            && (plural || !matches!(unit, Unit::Year | Unit::Day | Unit::Hour | Unit::Minute | Unit::Decade | Unit::Century))
+        {
             return None;
         }
         // `the Six-Day War`, `the Hundred Years' War`: a capitalised measure before a
@@ -189,7 +191,10 @@ impl Grammar<'_> {
         // `a 10-minute drive`, `a five-minute walk`: a distance measured in travel time.
         // `an hour's drive` likewise (eleventh round).
         let possessive = self.glued(k, '\'') && self.in_list(k + 1, WordList::PossessiveS);
-        if !plural && (self.in_list(k, WordList::Travel) || (possessive && (self.in_list(k + 2, WordList::Travel) || self.in_list(k + 2, WordList::Measured)))) {
+        if !plural
+            && (self.in_list(k, WordList::Travel)
+                || (possessive && (self.in_list(k + 2, WordList::Travel) || self.in_list(k + 2, WordList::Measured))))
+        {
             return None;
         }
         // `four flights a week`, `$2 million a year`: a rate (`three times a week` is a
@@ -333,7 +338,11 @@ impl Grammar<'_> {
         if self.in_list(i + 2, WordList::Old) || self.is(i + 2, W::Ago) {
             return None;
         }
-        let digits_and = |sep: u8| raw.iter().all(|&b| b.is_ascii_digit() || b == sep) && raw.first().is_some_and(u8::is_ascii_digit) && raw.last().is_some_and(u8::is_ascii_digit);
+        let digits_and = |sep: u8| {
+            raw.iter().all(|&b| b.is_ascii_digit() || b == sep)
+                && raw.first().is_some_and(u8::is_ascii_digit)
+                && raw.last().is_some_and(u8::is_ascii_digit)
+        };
         let v = match unit {
             Unit::Second => format!("PT{}S", self.decimal(i)?),
             Unit::Year if digits_and(b',') => {
@@ -432,9 +441,8 @@ impl Grammar<'_> {
             return None;
         }
         let comparative = matches!(self.lex(i + 1), Lex::Word(W::Later | W::Earlier)) || self.in_list(i + 1, WordList::BeforeAfter);
-        let after_preposition = i > 0
-            && !self.cap(i)
-            && (self.in_list(i - 1, WordList::DurationPreposition) || self.in_list(i - 1, WordList::DurationVerb));
+        let after_preposition =
+            i > 0 && !self.cap(i) && (self.in_list(i - 1, WordList::DurationPreposition) || self.in_list(i - 1, WordList::DurationVerb));
         let opens = !self.cap(i) || self.sentences().follows_mark(i);
         // `within weeks, not months`, `last weeks rather than months`: a bare unit set
         // against one read as a stretch after its preposition or verb is one too
@@ -542,23 +550,26 @@ mod tests {
     /// Written for the seventh round (issue 15), DCT 2016-03-10 (a Thursday).
     #[test]
     fn news_durations_round_seven() {
-        check_table("2016-03-10", &[
-            ("The meeting in Addis Ababa lasted half an hour.", &[("half an hour", "DURATION", "PT30M")]),
-            ("Rescuers in Lima dug for half a day before the rain.", &[("half a day", "DURATION", "PT12H")]),
-            ("Nepal's old order fell half a century ago.", &[("half a century ago", "DATE", "1966")]),
-            ("Many families spent nearly half a year in the camps near Dadaab.", &[("nearly half a year", "DURATION", "P6M")]),
-            ("A year and a half ago the mine near Soma flooded.", &[("A year and a half ago", "DATE", "2014-09")]),
-            ("The ceasefire in Donetsk held for a fortnight.", &[("a fortnight", "DURATION", "P2W")]),
-            ("Talks in Harare stalled for two fortnights.", &[("two fortnights", "DURATION", "P4W")]),
-            ("Officials in Kinshasa said the count would take weeks.", &[("weeks", "DURATION", "PXW")]),
-            ("Repairs to the pipeline near Basra took months.", &[("months", "DURATION", "PXM")]),
-            ("The standoff outside the embassy in Caracas lasted hours.", &[("hours", "DURATION", "PTXH")]),
-            ("Aid convoys spent hours at the checkpoint near Aleppo.", &[("hours", "DURATION", "PTXH")]),
-            ("Clearing the queues at the Rafah crossing took days.", &[("days", "DURATION", "PXD")]),
-            ("Elections in Haiti are due in 18 months' time.", &[("18 months' time", "DATE", "2017-09")]),
-            ("The new port at Gwadar opens in a year's time.", &[("a year's time", "DATE", "2017")]),
-            ("Veterans of the Six-Day War marched in Jerusalem.", &[]),
-        ]);
+        check_table(
+            "2016-03-10",
+            &[
+                ("The meeting in Addis Ababa lasted half an hour.", &[("half an hour", "DURATION", "PT30M")]),
+                ("Rescuers in Lima dug for half a day before the rain.", &[("half a day", "DURATION", "PT12H")]),
+                ("Nepal's old order fell half a century ago.", &[("half a century ago", "DATE", "1966")]),
+                ("Many families spent nearly half a year in the camps near Dadaab.", &[("nearly half a year", "DURATION", "P6M")]),
+                ("A year and a half ago the mine near Soma flooded.", &[("A year and a half ago", "DATE", "2014-09")]),
+                ("The ceasefire in Donetsk held for a fortnight.", &[("a fortnight", "DURATION", "P2W")]),
+                ("Talks in Harare stalled for two fortnights.", &[("two fortnights", "DURATION", "P4W")]),
+                ("Officials in Kinshasa said the count would take weeks.", &[("weeks", "DURATION", "PXW")]),
+                ("Repairs to the pipeline near Basra took months.", &[("months", "DURATION", "PXM")]),
+                ("The standoff outside the embassy in Caracas lasted hours.", &[("hours", "DURATION", "PTXH")]),
+                ("Aid convoys spent hours at the checkpoint near Aleppo.", &[("hours", "DURATION", "PTXH")]),
+                ("Clearing the queues at the Rafah crossing took days.", &[("days", "DURATION", "PXD")]),
+                ("Elections in Haiti are due in 18 months' time.", &[("18 months' time", "DATE", "2017-09")]),
+                ("The new port at Gwadar opens in a year's time.", &[("a year's time", "DATE", "2017")]),
+                ("Veterans of the Six-Day War marched in Jerusalem.", &[]),
+            ],
+        );
     }
 
     /// A count of a smaller unit after a count of a larger one is the same duration
@@ -567,43 +578,49 @@ mod tests {
     /// DCT 2012-07-20.
     #[test]
     fn compound_durations_and_counted_modifiers() {
-        check_table("2012-07-20", &[
-            ("The fastest trains will take 2 hours 16 minutes.", &[("2 hours 16 minutes", "DURATION", "PT2H16M")]),
-            ("They spent 21 hours and 36 minutes on the moon.", &[("21 hours and 36 minutes", "DURATION", "PT21H36M")]),
-            ("He was jailed for two years and six months.", &[("two years and six months", "DURATION", "P2Y6M")]),
-            ("The siege lasted 3 days 12 hours.", &[("3 days 12 hours", "DURATION", "P3DT12H")]),
-            ("She ran it in 1 hour 5 minutes.", &[("1 hour 5 minutes", "DURATION", "PT1H5M")]),
-            ("The talks went on for 10 hours 30 minutes.", &[("10 hours 30 minutes", "DURATION", "PT10H30M")]),
-            // An age stays out.
-            ("The boy, 6 years 10 months old, was found.", &[]),
-            ("The president will stay for another six months.", &[("another six months", "DURATION", "P6M")]),
-            ("The coach agreed to stay for another five years.", &[("another five years", "DURATION", "P5Y")]),
-            ("Rescuers need another 48 hours.", &[("another 48 hours", "DURATION", "PT48H")]),
-            ("He bought another two cars.", &[]),
-            ("The town was evacuated some 36 hours after the blast.", &[("some 36 hours", "DURATION", "PT36H")]),
-            ("The trial lasted some three weeks.", &[("some three weeks", "DURATION", "P3W")]),
-            ("Some 200 people marched.", &[]),
-            ("The side will train twice a day.", &[("twice a day", "SET", "P1D")]),
-            ("The market opens twice a week.", &[("twice a week", "SET", "P1W")]),
-            ("The council meets once a month.", &[("once a month", "SET", "P1M")]),
-            ("Patients take the pill three times a day.", &[("three times a day", "SET", "P1D")]),
-            ("Ferries sail several times a week.", &[("a week", "SET", "P1W")]),
-        ]);
+        check_table(
+            "2012-07-20",
+            &[
+                ("The fastest trains will take 2 hours 16 minutes.", &[("2 hours 16 minutes", "DURATION", "PT2H16M")]),
+                ("They spent 21 hours and 36 minutes on the moon.", &[("21 hours and 36 minutes", "DURATION", "PT21H36M")]),
+                ("He was jailed for two years and six months.", &[("two years and six months", "DURATION", "P2Y6M")]),
+                ("The siege lasted 3 days 12 hours.", &[("3 days 12 hours", "DURATION", "P3DT12H")]),
+                ("She ran it in 1 hour 5 minutes.", &[("1 hour 5 minutes", "DURATION", "PT1H5M")]),
+                ("The talks went on for 10 hours 30 minutes.", &[("10 hours 30 minutes", "DURATION", "PT10H30M")]),
+                // An age stays out.
+                ("The boy, 6 years 10 months old, was found.", &[]),
+                ("The president will stay for another six months.", &[("another six months", "DURATION", "P6M")]),
+                ("The coach agreed to stay for another five years.", &[("another five years", "DURATION", "P5Y")]),
+                ("Rescuers need another 48 hours.", &[("another 48 hours", "DURATION", "PT48H")]),
+                ("He bought another two cars.", &[]),
+                ("The town was evacuated some 36 hours after the blast.", &[("some 36 hours", "DURATION", "PT36H")]),
+                ("The trial lasted some three weeks.", &[("some three weeks", "DURATION", "P3W")]),
+                ("Some 200 people marched.", &[]),
+                ("The side will train twice a day.", &[("twice a day", "SET", "P1D")]),
+                ("The market opens twice a week.", &[("twice a week", "SET", "P1W")]),
+                ("The council meets once a month.", &[("once a month", "SET", "P1M")]),
+                ("Patients take the pill three times a day.", &[("three times a day", "SET", "P1D")]),
+                ("Ferries sail several times a week.", &[("a week", "SET", "P1W")]),
+            ],
+        );
     }
 
     /// Race times with decimals and grouped counts of years (eleventh round, issue 15).
     #[test]
     fn grouped_measures() {
-        check_table("2012-08-06", &[
-            ("Bolt won the title in 9.63 seconds.", &[("9.63 seconds", "DURATION", "PT9.63S")]),
-            ("Sainz crossed the line 0.812 seconds ahead.", &[("0.812 seconds", "DURATION", "PT0.812S")]),
-            ("A comet that takes about 50,000 years to orbit the sun.", &[("about 50,000 years", "DURATION", "P50000Y")]),
-            ("Morceli won in 3 minutes 49.09 seconds.", &[("3 minutes 49.09 seconds", "DURATION", "PT3M49.09S")]),
-            ("Szabo won in 15 minutes 04.95 seconds.", &[("15 minutes 04.95 seconds", "DURATION", "PT15M4.95S")]),
-            ("Freeman was timed at 012.71 seconds.", &[("012.71 seconds", "DURATION", "PT12.71S")]),
-            ("The cave was used 10,000 years ago.", &[]),
-            ("The volunteers gave 1,000 hours.", &[]),
-            ("Prices rose 2.5 percent.", &[]),
-        ]);
+        check_table(
+            "2012-08-06",
+            &[
+                ("Bolt won the title in 9.63 seconds.", &[("9.63 seconds", "DURATION", "PT9.63S")]),
+                ("Sainz crossed the line 0.812 seconds ahead.", &[("0.812 seconds", "DURATION", "PT0.812S")]),
+                ("A comet that takes about 50,000 years to orbit the sun.", &[("about 50,000 years", "DURATION", "P50000Y")]),
+                ("Morceli won in 3 minutes 49.09 seconds.", &[("3 minutes 49.09 seconds", "DURATION", "PT3M49.09S")]),
+                ("Szabo won in 15 minutes 04.95 seconds.", &[("15 minutes 04.95 seconds", "DURATION", "PT15M4.95S")]),
+                ("Freeman was timed at 012.71 seconds.", &[("012.71 seconds", "DURATION", "PT12.71S")]),
+                ("The cave was used 10,000 years ago.", &[]),
+                ("The volunteers gave 1,000 hours.", &[]),
+                ("Prices rose 2.5 percent.", &[]),
+            ],
+        );
     }
 }

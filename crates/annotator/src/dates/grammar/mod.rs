@@ -43,8 +43,8 @@ use super::lexicon::{self, ends_with_listed, Lex, Token, Unit, WordList, W};
 use super::normalize::{fmt_ymd, Anchor, Rel, TimexNormalizer};
 use crate::text::numbers::compound_at;
 use crate::text::sentences::TokenSentences;
-use crate::TextView;
 use crate::DateOrder;
+use crate::TextView;
 
 /// The TIMEX3 type of a reading.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -301,7 +301,11 @@ impl<'a> Grammar<'a> {
         let mut t = self.at_depth(i, 0)?;
         self.habitual(&mut t);
         // `the fifth century AD`: the era is inside the extent (eleventh round).
-        if t.label == Label::Date && self.in_list(t.end, WordList::Era) && self.all_caps(t.end) && t.value.bytes().all(|b| b.is_ascii_digit()) {
+        if t.label == Label::Date
+            && self.in_list(t.end, WordList::Era)
+            && self.all_caps(t.end)
+            && t.value.bytes().all(|b| b.is_ascii_digit())
+        {
             t.end += 1;
         }
         // `the next year or so`, `a decade or so`: the approximation is inside the extent.
@@ -393,15 +397,25 @@ impl<'a> Grammar<'a> {
             Lex::Punct(_) => {}
             Lex::Grouped => consider(self.grouped_measure(i)),
             Lex::Word(w) => match w {
-                W::About | W::Around | W::Nearly | W::Under | W::Over | W::More | W::Less | W::At | W::Up
-                | W::No => consider(self.approx(i, depth)),
+                W::About | W::Around | W::Nearly | W::Under | W::Over | W::More | W::Less | W::At | W::Up | W::No => {
+                    consider(self.approx(i, depth))
+                }
                 W::Early | W::Late | W::Mid | W::Earlier | W::Later => consider(self.position(i, depth)),
                 W::The => {
                     consider(self.the(i, depth));
                     consider(self.article_modified(i, depth));
                 }
-                W::This | W::Last | W::Next | W::Past | W::Coming | W::Previous | W::Following
-                | W::Current | W::Latest | W::Recent | W::These => {
+                W::This
+                | W::Last
+                | W::Next
+                | W::Past
+                | W::Coming
+                | W::Previous
+                | W::Following
+                | W::Current
+                | W::Latest
+                | W::Recent
+                | W::These => {
                     consider(self.relative(i));
                     consider(self.deictic(i));
                 }
@@ -476,9 +490,7 @@ impl<'a> Grammar<'a> {
                 consider(self.ordinal(i));
             }
             Lex::Ordinal(_) => consider(self.ordinal(i)),
-            Lex::Iso { y, m, d } => {
-                consider(Ymd::new(i64::from(y), m, d).map(|d| Timex::new(i, i + 1, Label::Date, fmt_ymd(d)).day()))
-            }
+            Lex::Iso { y, m, d } => consider(Ymd::new(i64::from(y), m, d).map(|d| Timex::new(i, i + 1, Label::Date, fmt_ymd(d)).day())),
             Lex::Slash { a, b, c, c_digits } => consider(self.slash(i, a, b, c, c_digits)),
             Lex::DayMonth { a, b } => consider(self.day_month(i, a, b)),
             Lex::Clock { .. } | Lex::HourAmPm(_) => consider(self.clock(i)),

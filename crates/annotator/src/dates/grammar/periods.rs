@@ -286,15 +286,18 @@ mod tests {
     /// clause's end, or before `of` (eleventh round, issue 15). DCT 2024-03-05.
     #[test]
     fn seasons_without_a_year() {
-        check_table("2024-03-05", &[
-            ("Excavation will resume in the spring.", &[("the spring", "DATE", "2024-SP")]),
-            ("Officials said the autumn had been the wettest on record.", &[("the autumn", "DATE", "2023-FA")]),
-            ("The talks collapsed in the fall, and resumed later.", &[("the fall", "DATE", "2023-FA")]),
-            ("Water from the spring is safe to drink.", &[]),
-            ("The fall in prices hurt farmers.", &[]),
-            ("He was injured in the fall from a ladder.", &[]),
-            ("Spring rains flooded the valley.", &[]),
-        ]);
+        check_table(
+            "2024-03-05",
+            &[
+                ("Excavation will resume in the spring.", &[("the spring", "DATE", "2024-SP")]),
+                ("Officials said the autumn had been the wettest on record.", &[("the autumn", "DATE", "2023-FA")]),
+                ("The talks collapsed in the fall, and resumed later.", &[("the fall", "DATE", "2023-FA")]),
+                ("Water from the spring is safe to drink.", &[]),
+                ("The fall in prices hurt farmers.", &[]),
+                ("He was injured in the fall from a ladder.", &[]),
+                ("Spring rains flooded the valley.", &[]),
+            ],
+        );
     }
 
     /// Fixed-date holidays that need `Day` (`Boxing Day`, `Anzac Day`, `Bastille
@@ -302,15 +305,18 @@ mod tests {
     /// Eleventh round (issue 15), DCT 2014-12-20.
     #[test]
     fn fixed_holidays_and_eras() {
-        check_table("2014-12-20", &[
-            ("Play will resume on Boxing Day.", &[("Boxing Day", "DATE", "2014-12-26")]),
-            ("Veterans marched on Anzac Day.", &[("Anzac Day", "DATE", "2014-04-25")]),
-            ("Paris held its parade on Bastille Day.", &[("Bastille Day", "DATE", "2014-07-14")]),
-            ("He joined the Boxing club.", &[]),
-            ("The villa was abandoned in the fifth century AD.", &[("the fifth century AD", "DATE", "04")]),
-            ("The fort was built in the 2nd century AD.", &[("the 2nd century AD", "DATE", "01")]),
-            ("The temple dates from the 3rd century BC.", &[("the 3rd century BC", "DATE", "02")]),
-            ("The ad ran in 2012 ad nauseam.", &[("2012", "DATE", "2012")]),
-        ]);
+        check_table(
+            "2014-12-20",
+            &[
+                ("Play will resume on Boxing Day.", &[("Boxing Day", "DATE", "2014-12-26")]),
+                ("Veterans marched on Anzac Day.", &[("Anzac Day", "DATE", "2014-04-25")]),
+                ("Paris held its parade on Bastille Day.", &[("Bastille Day", "DATE", "2014-07-14")]),
+                ("He joined the Boxing club.", &[]),
+                ("The villa was abandoned in the fifth century AD.", &[("the fifth century AD", "DATE", "04")]),
+                ("The fort was built in the 2nd century AD.", &[("the 2nd century AD", "DATE", "01")]),
+                ("The temple dates from the 3rd century BC.", &[("the 3rd century BC", "DATE", "02")]),
+                ("The ad ran in 2012 ad nauseam.", &[("2012", "DATE", "2012")]),
+            ],
+        );
     }
 }

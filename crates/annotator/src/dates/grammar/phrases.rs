@@ -29,7 +29,11 @@ impl Grammar<'_> {
         // `around noon`, `roughly every two hours`: a clock word or a recurrence takes the
         // qualifier inside its extent too (thirteenth round).
         let clock_or_every = matches!(self.w(j), Some(W::Noon | W::Midnight | W::Every));
-        if matches!(w, W::About | W::Around) && matches!(self.lex(j), Lex::Weekday { .. } | Lex::Word(_)) && !self.is(j, W::A) && !clock_or_every {
+        if matches!(w, W::About | W::Around)
+            && matches!(self.lex(j), Lex::Weekday { .. } | Lex::Word(_))
+            && !self.is(j, W::A)
+            && !clock_or_every
+        {
             return None;
         }
         let inner = self.at_depth(j, depth + 1)?;
@@ -146,7 +150,10 @@ impl Grammar<'_> {
         }
         // `the weeks ahead`, `the week ahead`: a stretch from now on (thirteenth round).
         if let Lex::Unit { unit, plural } = self.lex(j) {
-            if !self.cap(j) && self.in_list(j + 1, WordList::Ahead) && matches!(unit, Unit::Year | Unit::Month | Unit::Week | Unit::Day | Unit::Decade) {
+            if !self.cap(j)
+                && self.in_list(j + 1, WordList::Ahead)
+                && matches!(unit, Unit::Year | Unit::Month | Unit::Week | Unit::Day | Unit::Decade)
+            {
                 let n = if plural { Count::X } else { Count::N(1) };
                 return Some(Timex::new(i, j + 2, Label::Duration, dur(n, unit)));
             }
@@ -275,7 +282,9 @@ impl Grammar<'_> {
                 return Some(Timex::new(i, j + 2, Label::Date, "FUTURE_REF"));
             }
             // `the near term`, `the short term`: the coming months.
-            Lex::Other | Lex::Word(W::Past) if (self.in_list(j, WordList::Near) || self.in_list(j, WordList::Short)) && self.in_list(j + 1, WordList::Term) => {
+            Lex::Other | Lex::Word(W::Past)
+                if (self.in_list(j, WordList::Near) || self.in_list(j, WordList::Short)) && self.in_list(j + 1, WordList::Term) =>
+            {
                 return Some(Timex::new(i, j + 2, Label::Date, "FUTURE_REF"));
             }
             // `the morning`, `the afternoon`: of the DCT.
@@ -298,14 +307,18 @@ impl Grammar<'_> {
                 }
                 if matches!(self.lex(k), Lex::Unit { unit: Unit::Quarter, plural: false }) {
                     let q = self.norm.dct.map_or(0, |d| d.quarter());
-                    let v = if q > 0 { format!("{}-Q{}", fmt_year(y), if q > 1 { q - 1 } else { 4 }) } else { format!("{}-QX", fmt_year(y)) };
+                    let v =
+                        if q > 0 { format!("{}-Q{}", fmt_year(y), if q > 1 { q - 1 } else { 4 }) } else { format!("{}-QX", fmt_year(y)) };
                     return Some(Timex::new(i, k + 1, Label::Date, v));
                 }
                 return None;
             }
             // (`the year-end figures`: `year-end` is the date, fourteenth round.)
             Lex::Unit { unit: Unit::Year, plural: false }
-                if !self.cap(j) && !self.glued(j + 1, '-') && (!self.is(j + 1, W::End) || !self.hyphen_joined(j + 1)) && !matches!(self.lex(j + 1), Lex::Word(W::Ago | W::Earlier)) =>
+                if !self.cap(j)
+                    && !self.glued(j + 1, '-')
+                    && (!self.is(j + 1, W::End) || !self.hyphen_joined(j + 1))
+                    && !matches!(self.lex(j + 1), Lex::Word(W::Ago | W::Earlier)) =>
             {
                 if (i > 0 && self.is(i - 1, W::Of)) || self.for_the_year(i, j + 1) {
                     return Some(Timex::new(i, j + 1, Label::Date, self.norm.year(0)));
@@ -315,11 +328,17 @@ impl Grammar<'_> {
             Lex::Unit { unit: Unit::Week, plural: false } if !self.cap(j) => {
                 return Some(Timex::new(i, j + 1, Label::Date, self.norm.week(0)));
             }
-            Lex::Unit { unit, plural: true } if !self.cap(j) && matches!(unit, Unit::Year | Unit::Month | Unit::Week | Unit::Day | Unit::Decade) && !matches!(self.lex(j + 1), Lex::Word(W::Ago | W::Of)) => {
+            Lex::Unit { unit, plural: true }
+                if !self.cap(j)
+                    && matches!(unit, Unit::Year | Unit::Month | Unit::Week | Unit::Day | Unit::Decade)
+                    && !matches!(self.lex(j + 1), Lex::Word(W::Ago | W::Of)) =>
+            {
                 return Some(Timex::new(i, j + 1, Label::Duration, dur(Count::X, unit)));
             }
             // `the quarter-to-quarter comparison` is no quarter in particular.
-            Lex::Unit { unit: Unit::Quarter, plural: false } if self.finance && !(self.in_list(j + 1, WordList::To) && self.glued_word(j + 1)) => {
+            Lex::Unit { unit: Unit::Quarter, plural: false }
+                if self.finance && !(self.in_list(j + 1, WordList::To) && self.glued_word(j + 1)) =>
+            {
                 let v = self.quarter_ended(j + 1).unwrap_or_else(|| self.reported(0));
                 return Some(Timex::new(i, j + 1, Label::Date, v).anaphoric());
             }
@@ -360,7 +379,9 @@ impl Grammar<'_> {
         if let Some(inner) = self.at_depth(k, depth + 1).filter(|t| t.label == Label::Date) {
             let v = match unit {
                 Unit::Day if inner.day => fmt_ymd(Ymd::parse_iso(inner.value.get(..10)?)?.add_days(off)?),
-                Unit::Year if inner.value.len() == 4 => fmt_year(crate::dates::calendar::year_ok(i64::from(inner.value.parse::<i32>().ok()?) + off)?),
+                Unit::Year if inner.value.len() == 4 => {
+                    fmt_year(crate::dates::calendar::year_ok(i64::from(inner.value.parse::<i32>().ok()?) + off)?)
+                }
                 _ => return None,
             };
             let t = Timex::new(i, inner.end, Label::Date, v);
@@ -391,10 +412,7 @@ impl Grammar<'_> {
     /// `earnings for the year`, `a high for the year`: the current year, as reports
     /// use it; `for the year ended March 31` stays a stretch of a year.
     pub(super) fn for_the_year(&self, i: usize, end: usize) -> bool {
-        i > 0
-            && self.in_list(i - 1, WordList::For)
-            && !self.in_list(end, WordList::YearBound)
-            && !self.glued(end, '-')
+        i > 0 && self.in_list(i - 1, WordList::For) && !self.in_list(end, WordList::YearBound) && !self.glued(end, '-')
     }
 }
 

@@ -116,8 +116,13 @@ impl Grammar<'_> {
     /// day with no year) in the year the second end `t` states; `None` when either
     /// end is of another kind or the first already has that value.
     fn first_end_in_stated_year(&self, start: usize, end: usize, first: &str, t: &Timex) -> Option<String> {
-        let stated = |a: usize, b: usize| (a..b).any(|k| matches!(self.lex(k), Lex::Int { digits: 4, .. } | Lex::Iso { .. } | Lex::Slash { .. }));
-        if !matches!(self.lex(start), Lex::Month { .. }) || !matches!(self.lex(t.start), Lex::Month { .. }) || stated(start, end) || !stated(t.start, t.end) {
+        let stated =
+            |a: usize, b: usize| (a..b).any(|k| matches!(self.lex(k), Lex::Int { digits: 4, .. } | Lex::Iso { .. } | Lex::Slash { .. }));
+        if !matches!(self.lex(start), Lex::Month { .. })
+            || !matches!(self.lex(t.start), Lex::Month { .. })
+            || stated(start, end)
+            || !stated(t.start, t.end)
+        {
             return None;
         }
         if !matches!(first.len(), 7 | 10) {
@@ -183,11 +188,7 @@ mod tests {
         check("The program ran from 2014-2016.", dct, &[("2014", "DATE", "2014"), ("2016", "DATE", "2016")]);
         check("Output fell in 1989-91.", dct, &[("1989", "DATE", "1989"), ("91", "DATE", "1991")]);
         check("Repairs take two to four weeks.", dct, &[("two to four weeks", "DURATION", "PXW")]);
-        check(
-            "The loan runs between three and five years.",
-            dct,
-            &[("three", "DURATION", "P3Y"), ("five years", "DURATION", "P5Y")],
-        );
+        check("The loan runs between three and five years.", dct, &[("three", "DURATION", "P3Y"), ("five years", "DURATION", "P5Y")]);
         check("She won in 2:05:30.", dct, &[("2:05:30", "DURATION", "PT2H5M30S")]);
         // Not ranges: a phone-like number, a count range of things, a score.
         check("Call 2014-5555 for help.", dct, &[]);
@@ -233,21 +234,24 @@ mod tests {
     /// DCT 2011-03-14.
     #[test]
     fn count_ranges_are_one_duration() {
-        check_table("2011-03-14", &[
-            ("Dismantling the reactor will take 30 to 40 years.", &[("30 to 40 years", "DURATION", "PXY")]),
-            ("The floods could take four to six weeks to drain.", &[("four to six weeks", "DURATION", "PXW")]),
-            ("A vaccine is at least 12 to 18 months away.", &[("at least 12 to 18 months", "DURATION", "PXM")]),
-            ("Cases are doubling every three to four days.", &[("every three to four days", "SET", "PXD")]),
-            ("The convoy needs two or three hours to cross.", &[("two or three hours", "DURATION", "PTXH")]),
-            ("Talks may last 10 to 12 days.", &[("10 to 12 days", "DURATION", "PXD")]),
-            ("The repairs took about two to three months.", &[("about two to three months", "DURATION", "PXM")]),
-            ("Voters waited five to six hours in line.", &[("five to six hours", "DURATION", "PTXH")]),
-            ("Each term lasts four or five years.", &[("four or five years", "DURATION", "PXY")]),
-            // Not durations: counts of things, ages, a score.
-            ("They fired three to four rockets.", &[]),
-            ("Pupils aged 10 to 12 years old study here.", &[]),
-            ("The team won 3 to 1.", &[]),
-        ]);
+        check_table(
+            "2011-03-14",
+            &[
+                ("Dismantling the reactor will take 30 to 40 years.", &[("30 to 40 years", "DURATION", "PXY")]),
+                ("The floods could take four to six weeks to drain.", &[("four to six weeks", "DURATION", "PXW")]),
+                ("A vaccine is at least 12 to 18 months away.", &[("at least 12 to 18 months", "DURATION", "PXM")]),
+                ("Cases are doubling every three to four days.", &[("every three to four days", "SET", "PXD")]),
+                ("The convoy needs two or three hours to cross.", &[("two or three hours", "DURATION", "PTXH")]),
+                ("Talks may last 10 to 12 days.", &[("10 to 12 days", "DURATION", "PXD")]),
+                ("The repairs took about two to three months.", &[("about two to three months", "DURATION", "PXM")]),
+                ("Voters waited five to six hours in line.", &[("five to six hours", "DURATION", "PTXH")]),
+                ("Each term lasts four or five years.", &[("four or five years", "DURATION", "PXY")]),
+                // Not durations: counts of things, ages, a score.
+                ("They fired three to four rockets.", &[]),
+                ("Pupils aged 10 to 12 years old study here.", &[]),
+                ("The team won 3 to 1.", &[]),
+            ],
+        );
     }
 
     /// `May` as the second month of a range or pair is the month, not the modal verb;
@@ -255,23 +259,29 @@ mod tests {
     /// Written for the ninth round (issue 15), DCT 2015-06-02.
     #[test]
     fn may_ends_a_month_range() {
-        check_table("2015-06-02", &[
-            ("Fighting in April-May killed hundreds.", &[("April", "DATE", "2015-04"), ("May", "DATE", "2015-05")]),
-            ("The offensive ran from March to May.", &[("March", "DATE", "2015-03"), ("May", "DATE", "2015-05")]),
-            ("The vote was moved to April or May.", &[("April", "DATE", "2015-04"), ("May", "DATE", "2015-05")]),
-            ("Rains fell in February and May.", &[("February", "DATE", "2015-02"), ("May", "DATE", "2015-05")]),
-            ("Talks stalled in April. May God protect them, he said.", &[("April", "DATE", "2015-04")]),
-            ("Fighting in Aleppo-May is a typo.", &[]),
-        ]);
+        check_table(
+            "2015-06-02",
+            &[
+                ("Fighting in April-May killed hundreds.", &[("April", "DATE", "2015-04"), ("May", "DATE", "2015-05")]),
+                ("The offensive ran from March to May.", &[("March", "DATE", "2015-03"), ("May", "DATE", "2015-05")]),
+                ("The vote was moved to April or May.", &[("April", "DATE", "2015-04"), ("May", "DATE", "2015-05")]),
+                ("Rains fell in February and May.", &[("February", "DATE", "2015-02"), ("May", "DATE", "2015-05")]),
+                ("Talks stalled in April. May God protect them, he said.", &[("April", "DATE", "2015-04")]),
+                ("Fighting in Aleppo-May is a typo.", &[]),
+            ],
+        );
     }
 
     /// The second year of a range is a year even before a word that counts (`killed`).
     /// Written for the seventh round (issue 15), DCT 2016-03-10 (a Thursday).
     #[test]
     fn year_range_before_a_counted_word() {
-        check_table("2016-03-10", &[
-            ("Sri Lanka's civil war of 1983-2009 killed 100,000 people.", &[("1983", "DATE", "1983"), ("2009", "DATE", "2009")]),
-            ("Ethiopia's 1998-2000 war with Eritrea killed 80,000 soldiers.", &[("1998", "DATE", "1998"), ("2000", "DATE", "2000")]),
-        ]);
+        check_table(
+            "2016-03-10",
+            &[
+                ("Sri Lanka's civil war of 1983-2009 killed 100,000 people.", &[("1983", "DATE", "1983"), ("2009", "DATE", "2009")]),
+                ("Ethiopia's 1998-2000 war with Eritrea killed 80,000 soldiers.", &[("1998", "DATE", "1998"), ("2000", "DATE", "2000")]),
+            ],
+        );
     }
 }

@@ -130,14 +130,19 @@ impl Grammar<'_> {
                     return None;
                 }
                 // `last year's quarter`, `last year's period` in an earnings report
-                if unit == Unit::Year && self.finance && self.punct(j + 1, '\'') && self.in_list(j + 2, WordList::PossessiveS)
-                    && (self.in_list(j + 3, WordList::Period) || matches!(self.lex(j + 3), Lex::Unit { unit: Unit::Quarter, plural: false }))
+                if unit == Unit::Year
+                    && self.finance
+                    && self.punct(j + 1, '\'')
+                    && self.in_list(j + 2, WordList::PossessiveS)
+                    && (self.in_list(j + 3, WordList::Period)
+                        || matches!(self.lex(j + 3), Lex::Unit { unit: Unit::Quarter, plural: false }))
                 {
                     return Some(Timex::new(i, j + 4, Label::Date, self.reported(off * 4)).np().anaphoric());
                 }
                 // `this year's third quarter`, `next year's first quarter`
                 if unit == Unit::Year && self.punct(j + 1, '\'') && self.in_list(j + 2, WordList::PossessiveS) {
-                    if let (Lex::Ordinal(q @ 1..=4), Lex::Unit { unit: Unit::Quarter, plural: false }) = (self.lex(j + 3), self.lex(j + 4)) {
+                    if let (Lex::Ordinal(q @ 1..=4), Lex::Unit { unit: Unit::Quarter, plural: false }) = (self.lex(j + 3), self.lex(j + 4))
+                    {
                         return Some(Timex::new(i, j + 5, Label::Date, format!("{}-Q{q}", norm.year(off))).np());
                     }
                 }
@@ -270,7 +275,9 @@ impl Grammar<'_> {
             return None;
         }
         // `by then current prices`, `by then-President Bush`: `then` modifies what follows.
-        if matches!(self.lex(i + 1), Lex::Word(W::Current)) || self.toks.get(i + 1).is_some_and(|t| !t.space_before && !matches!(t.lex, Lex::Punct(_))) {
+        if matches!(self.lex(i + 1), Lex::Word(W::Current))
+            || self.toks.get(i + 1).is_some_and(|t| !t.space_before && !matches!(t.lex, Lex::Punct(_)))
+        {
             return None;
         }
         // With no time named yet, `then` is some event's time, not the DCT.
@@ -304,7 +311,11 @@ impl Grammar<'_> {
                 let day = a.day?;
                 let diff = i64::from(d) - i64::from(day.weekday());
                 let step = if off < 0 {
-                    if diff >= 0 { diff - 7 } else { diff }
+                    if diff >= 0 {
+                        diff - 7
+                    } else {
+                        diff
+                    }
                 } else if diff <= 0 {
                     diff + 7
                 } else {
@@ -339,14 +350,14 @@ impl Grammar<'_> {
             // `most recently last October`: the date that follows says when.
             W::Recently if i > 0 && self.in_list(i - 1, WordList::Most) => return None,
             W::Recently => Timex::new(i, i + 1, Label::Date, "PAST_REF"),
-            W::Current if !matches!(self.lex(i + 1), Lex::Unit { .. }) => {
-                Timex::new(i, i + 1, Label::Date, "PRESENT_REF")
-            }
+            W::Current if !matches!(self.lex(i + 1), Lex::Unit { .. }) => Timex::new(i, i + 1, Label::Date, "PRESENT_REF"),
             // `This is VOA Today`: a programme's name.
             W::Today if self.cap(i) && !self.all_caps(i) && !self.sentences().follows_mark(i) => return None,
             // `today's youth`, `in today's world`: the present in general, not the DCT's day.
-            W::Today if self.punct(i + 1, '\'') && self.in_list(i + 2, WordList::PossessiveS)
-                && (self.in_list(i + 3, WordList::GenericNow) || self.in_list(i + 4, WordList::GenericNow)) =>
+            W::Today
+                if self.punct(i + 1, '\'')
+                    && self.in_list(i + 2, WordList::PossessiveS)
+                    && (self.in_list(i + 3, WordList::GenericNow) || self.in_list(i + 4, WordList::GenericNow)) =>
             {
                 Timex::new(i, i + 1, Label::Date, "PRESENT_REF")
             }
@@ -468,10 +479,13 @@ mod tests {
     /// round, issue 15).
     #[test]
     fn following_plural_units() {
-        check_table("2015-07-11", &[
-            ("Over the following days, troops killed about 8,000 men.", &[("the following days", "DURATION", "PXD")]),
-            ("In the previous weeks, prices had doubled.", &[("the previous weeks", "DURATION", "PXW")]),
-        ]);
+        check_table(
+            "2015-07-11",
+            &[
+                ("Over the following days, troops killed about 8,000 men.", &[("the following days", "DURATION", "PXD")]),
+                ("In the previous weeks, prices had doubled.", &[("the previous weeks", "DURATION", "PXW")]),
+            ],
+        );
     }
 
     /// `that Thursday`, `that Friday evening`: the first such weekday from the story's

@@ -74,17 +74,23 @@ mod tests {
     /// calendar reading (tenth round). DCT 1989-11-02.
     #[test]
     fn habitual_periods_recur() {
-        check_table("1989-11-02", &[
-            ("Its auction business is usually conducted in the second and fourth quarters.", &[("second", "SET", "XXXX-Q2"), ("fourth quarters", "SET", "XXXX-Q4")]),
-            ("Retail sales are typically strongest in the fourth quarter.", &[("the fourth quarter", "SET", "XXXX-Q4")]),
-            ("The monsoon normally reaches Kerala in June.", &[("June", "SET", "XXXX-06")]),
-            ("Passes are traditionally closed in winter.", &[("winter", "SET", "XXXX-WI")]),
-            ("Profits usually rise in the first half.", &[("the first half", "SET", "XXXX-H1")]),
-            ("Sales are usually strong in the fourth quarter of 1990.", &[("the fourth quarter of 1990", "DATE", "1990-Q4")]),
-            ("Trading is usually quiet, and this month was no different.", &[("this month", "DATE", "1989-11")]),
-            ("Fees are usually paid on June 30.", &[("June 30", "DATE", "1989-06-30")]),
-            ("He usually travels. Sales rose in the third quarter.", &[("the third quarter", "DATE", "1989-Q3")]),
-        ]);
+        check_table(
+            "1989-11-02",
+            &[
+                (
+                    "Its auction business is usually conducted in the second and fourth quarters.",
+                    &[("second", "SET", "XXXX-Q2"), ("fourth quarters", "SET", "XXXX-Q4")],
+                ),
+                ("Retail sales are typically strongest in the fourth quarter.", &[("the fourth quarter", "SET", "XXXX-Q4")]),
+                ("The monsoon normally reaches Kerala in June.", &[("June", "SET", "XXXX-06")]),
+                ("Passes are traditionally closed in winter.", &[("winter", "SET", "XXXX-WI")]),
+                ("Profits usually rise in the first half.", &[("the first half", "SET", "XXXX-H1")]),
+                ("Sales are usually strong in the fourth quarter of 1990.", &[("the fourth quarter of 1990", "DATE", "1990-Q4")]),
+                ("Trading is usually quiet, and this month was no different.", &[("this month", "DATE", "1989-11")]),
+                ("Fees are usually paid on June 30.", &[("June 30", "DATE", "1989-06-30")]),
+                ("He usually travels. Sales rose in the third quarter.", &[("the third quarter", "DATE", "1989-Q3")]),
+            ],
+        );
     }
 
     /// A plural season noun is that season of every year (`XXXX-SU`); a capitalised one
@@ -106,9 +112,12 @@ mod tests {
     /// `every spring`: a season of every year (eleventh round, issue 15).
     #[test]
     fn seasons_recur() {
-        check_table(DCT, &[
-            ("She visited the convent every spring.", &[("every spring", "SET", "XXXX-SP")]),
-            ("Herders move south each winter.", &[("each winter", "SET", "XXXX-WI")]),
-        ]);
+        check_table(
+            DCT,
+            &[
+                ("She visited the convent every spring.", &[("every spring", "SET", "XXXX-SP")]),
+                ("Herders move south each winter.", &[("each winter", "SET", "XXXX-WI")]),
+            ],
+        );
     }
 }
