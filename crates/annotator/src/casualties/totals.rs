@@ -571,6 +571,15 @@ fn is_dated_antecedent(text: &str, sentences: &[usize], figure: &Figure, dct: Op
     })
 }
 
+/// The nouns that name a count of the dead as a whole (`the death toll`, `the
+/// tally`, `the count`), as running totals and counts over a period use them.
+const TOLL_NOUNS: [&str; 3] = ["toll", "tally", "count"];
+
+/// Whether `w` (lowercase) is one of [`TOLL_NOUNS`].
+fn is_toll_noun(w: &str) -> bool {
+    TOLL_NOUNS.contains(&w)
+}
+
 /// The most words between a toll word and the figure of a count over a period.
 const PERIOD_REACH: usize = 12;
 
@@ -581,11 +590,11 @@ const PERIOD_REACH: usize = 12;
 /// `this year`/`month`/`week`, before the figure. `the toll since the attack` is the
 /// event's own.
 fn is_period_total(text: &str, sentences: &[usize], figure: &Figure) -> bool {
-    if !tail_has(text, sentences, figure, 160, &["toll", "tally", "count"]) {
+    if !tail_has(text, sentences, figure, 160, &TOLL_NOUNS) {
         return false;
     }
     let before = words_before(text, sentences, figure);
-    let Some(t) = before.iter().rposition(|w| matches!(w.as_str(), "toll" | "tally" | "count")) else { return false };
+    let Some(t) = before.iter().rposition(|w| is_toll_noun(w.as_str())) else { return false };
     let between = before.get(t + 1..).unwrap_or(&[]);
     if between.len() > PERIOD_REACH {
         return false;
@@ -887,7 +896,7 @@ fn is_running_total(text: &str, figure: &Figure, sentence_start: usize) -> bool 
         return true;
     }
     let mut rev = before.iter().rev().map(Lower::as_str).skip_while(|w| matches!(*w, "to" | "at" | "up"));
-    rev.next().is_some_and(|w| RISE.contains(w)) && before.iter().any(|w| matches!(w.as_str(), "toll" | "tally" | "count"))
+    rev.next().is_some_and(|w| RISE.contains(w)) && before.iter().any(|w| is_toll_noun(w.as_str()))
 }
 
 /// Words that mark a count as revised (`later`, `revised`, `raised`, `now`): a
