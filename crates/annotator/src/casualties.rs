@@ -627,16 +627,7 @@ fn glued(tokens: &[Token], i: usize) -> bool {
 /// tapper`) is left out: measured, it cost a document toll on held-out text.
 fn joined_victim(tokens: &[Token], prev: &Candidate, i: usize) -> bool {
     let end = prev.end;
-    // `shot dead a tribal notable of the Aqidat tribe and his nephew`: a name after
-    // the first object, then `and`.
-    if matches!(prev.outcome, Some((_, Source::Before))) && person_head(tokens, end) && name_then_and(tokens, end, i) {
-        return true;
-    }
-    // `shot dead his sister and her husband`, `killed the omda of a Masalit community
-    // and his brother`: a possessive single victim joined by `and` to a single victim
-    // that a cue before it governs is a second object of the cue (a person by its
-    // place, whatever its head).
-    if possessive_joined(tokens, prev, i) {
+    if second_object(tokens, prev, i) {
         return true;
     }
     let from = if lexicon::forward_cue(key(tokens, end)).is_some() { end + 1 } else { end };
@@ -651,6 +642,16 @@ fn joined_victim(tokens: &[Token], prev: &Candidate, i: usize) -> bool {
             let opener = key_or_punct(tokens, prev.first.wrapping_sub(1));
             aside(opener) || breakdown(opener)
         })
+}
+
+/// Whether the phrase at `i` is a second object of the cue before the figure `prev`:
+/// `shot dead a tribal notable of the Aqidat tribe and his nephew` (a name after the
+/// first object, then `and`), or `shot dead his sister and her husband`, `killed the
+/// omda of a Masalit community and his brother` (a possessive single victim joined by
+/// `and` to a single victim the cue governs: a person by its place, whatever its head).
+fn second_object(tokens: &[Token], prev: &Candidate, i: usize) -> bool {
+    (matches!(prev.outcome, Some((_, Source::Before))) && person_head(tokens, prev.end) && name_then_and(tokens, prev.end, i))
+        || possessive_joined(tokens, prev, i)
 }
 
 /// A possessive single victim at `i` (`his`, `her`) right after `and`, joined to a
@@ -744,9 +745,10 @@ fn share_cues(tokens: &[Token], candidates: &mut [Candidate]) {
         if cur.needs_cue && comma_only(tokens, prev.end, cur.first) {
             continue;
         }
-        let named = (matches!(source, Source::Before) && person_head(tokens, prev.end) && name_then_and(tokens, prev.end, cur.first))
-            || possessive_joined(tokens, prev, cur.first);
-        if (linked(tokens, prev.end, cur.first, true) && breakdown_fits(tokens, prev, cur)) || continues(tokens, prev.end, cur) || named {
+        if (linked(tokens, prev.end, cur.first, true) && breakdown_fits(tokens, prev, cur))
+            || continues(tokens, prev.end, cur)
+            || second_object(tokens, prev, cur.first)
+        {
             let from_after = matches!(source, Source::After | Source::Inherited { from_after: true });
             cur.outcome = Some((outcome, Source::Inherited { from_after }));
         }
