@@ -106,7 +106,7 @@ impl Ymd {
 
     /// The quarter, 1..=4.
     pub(crate) fn quarter(self) -> u32 {
-        (self.m.clamp(1, 12) - 1) / 3 + 1
+        quarter_of_month(self.m)
     }
 }
 
@@ -133,6 +133,11 @@ pub(crate) fn add_months(y: i32, m: u32, delta: i64) -> Option<(i32, u32)> {
 pub(crate) fn add_quarters(y: i32, q: u32, delta: i64) -> Option<(i32, u32)> {
     let idx = i64::from(y).checked_mul(4)?.checked_add(i64::from(q) - 1)?.checked_add(delta)?;
     Some((year_ok(idx.div_euclid(4))?, (idx.rem_euclid(4) + 1) as u32))
+}
+
+/// The quarter (1..=4) month `m` is in; a month outside 1..=12 is clamped.
+pub(crate) fn quarter_of_month(m: u32) -> u32 {
+    (m.clamp(1, 12) - 1) / 3 + 1
 }
 
 #[cfg(test)]

@@ -164,6 +164,12 @@ pub(crate) fn fmt_ymd(d: Ymd) -> String {
     format!("{:04}-{:02}-{:02}", d.y, d.m, d.d)
 }
 
+/// The ISO week holding `d` as a TIMEX3 value (`2012-W03`).
+pub(crate) fn fmt_iso_week(d: Ymd) -> String {
+    let (y, w) = d.iso_week();
+    format!("{y:04}-W{w:02}")
+}
+
 impl TimexNormalizer {
     /// The DCT's year plus `off`.
     pub(crate) fn year(&self, off: i64) -> String {
@@ -177,13 +183,7 @@ impl TimexNormalizer {
 
     /// The ISO week `off` weeks from the DCT's.
     pub(crate) fn week(&self, off: i64) -> String {
-        self.dct.and_then(|d| d.add_days(off.checked_mul(7)?)).map_or_else(
-            || "XXXX-WXX".to_string(),
-            |d| {
-                let (y, w) = d.iso_week();
-                format!("{y:04}-W{w:02}")
-            },
-        )
+        self.dct.and_then(|d| d.add_days(off.checked_mul(7)?)).map_or_else(|| "XXXX-WXX".to_string(), fmt_iso_week)
     }
 
     /// The weekend of the ISO week `off` weeks from the DCT's.

@@ -3,7 +3,7 @@
 //! (`Friday, Oct. 23`).
 
 use super::{Grammar, Label, Timex};
-use crate::dates::calendar::Ymd;
+use crate::dates::calendar::{quarter_of_month, Ymd};
 use crate::dates::lexicon::{Lex, Unit, WordList, W};
 use crate::dates::normalize::{fmt_year, fmt_ym, fmt_ymd, Rel, Tense};
 use crate::DateOrder;
@@ -200,7 +200,7 @@ impl Grammar<'_> {
         if matches!(self.lex(j), Lex::Unit { unit: Unit::Quarter, plural: false }) && i > 0 && self.is(i - 1, W::The) {
             let ym = self.norm.month_of(m, self.tense(i, j + 1), Rel::Bare);
             let y = ym.split_once('-').map_or("XXXX", |(y, _)| y);
-            return Some(Timex::new(i, j + 1, Label::Date, format!("{y}-Q{}", (m - 1) / 3 + 1)).np());
+            return Some(Timex::new(i, j + 1, Label::Date, format!("{y}-Q{}", quarter_of_month(m))).np());
         }
         if self.is(j, W::Of) || (self.in_list(j, WordList::For) && !self.month_context(i)) {
             return None;

@@ -5,7 +5,7 @@
 use super::{dur, Count, Grammar, Label, Timex};
 use crate::dates::calendar::Ymd;
 use crate::dates::lexicon::{Holiday, Lex, Unit, WordList, W};
-use crate::dates::normalize::{fmt_year, Rel};
+use crate::dates::normalize::{fmt_iso_week, fmt_year, Rel};
 
 impl Grammar<'_> {
     /// `the summer of 2014`, `summer 2014`, `summer`.
@@ -224,8 +224,7 @@ impl Grammar<'_> {
                 5 => day.add_days(1)?,
                 _ => day,
             };
-            let (y, w) = near.iso_week();
-            return Some(Timex::new(i, end + 1, Label::Date, format!("{y:04}-W{w:02}-WE")).np());
+            return Some(Timex::new(i, end + 1, Label::Date, format!("{}-WE", fmt_iso_week(near))).np());
         }
         Some(Timex::new(i, end, Label::Date, v).day())
     }

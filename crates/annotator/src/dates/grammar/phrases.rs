@@ -5,7 +5,7 @@
 use super::{dur, Count, Grammar, Label, Timex};
 use crate::dates::calendar::Ymd;
 use crate::dates::lexicon::{Lex, Unit, WordList, W};
-use crate::dates::normalize::{fmt_year, fmt_ymd, Tense};
+use crate::dates::normalize::{fmt_iso_week, fmt_year, fmt_ymd, Tense};
 
 impl Grammar<'_> {
     /// `about`, `nearly`, `more than`, `at least`, `up to`, `within` + expression.
@@ -217,8 +217,7 @@ impl Grammar<'_> {
         if matches!(self.lex(j), Lex::Unit { unit: Unit::Week, plural: false }) && self.is(j + 1, W::Of) {
             if let Some(t) = self.at_depth(j + 2, depth + 1).filter(|t| t.day && t.label == Label::Date) {
                 if let Some(d) = Ymd::parse_iso(&t.value) {
-                    let (y, w) = d.iso_week();
-                    return Some(Timex::new(i, t.end, Label::Date, format!("{y:04}-W{w:02}")));
+                    return Some(Timex::new(i, t.end, Label::Date, fmt_iso_week(d)));
                 }
             }
         }

@@ -5,13 +5,7 @@
 use super::{dur, Count, Grammar, Label, Timex};
 use crate::dates::calendar::{add_months, year_ok};
 use crate::dates::lexicon::{Lex, Unit, WordList, W};
-use crate::dates::normalize::{fmt_year, fmt_ym, fmt_ymd, Rel};
-
-/// The ISO week of `d` as a TIMEX3 value (`2012-W03`).
-fn iso_week(d: crate::dates::calendar::Ymd) -> String {
-    let (y, w) = d.iso_week();
-    format!("{y:04}-W{w:02}")
-}
+use crate::dates::normalize::{fmt_iso_week, fmt_year, fmt_ym, fmt_ymd, Rel};
 
 impl Grammar<'_> {
     /// `year-end`, `year end`, `year's end`.
@@ -260,7 +254,7 @@ impl Grammar<'_> {
             Unit::Month => a.month.map(|(y, m)| fmt_ym(y, m))?,
             Unit::Day => fmt_ymd(a.day?),
             // `that week`: the week of the reference day.
-            Unit::Week => iso_week(a.day?),
+            Unit::Week => fmt_iso_week(a.day?),
             Unit::Quarter => a.quarter.map(|(y, q)| format!("{y:04}-Q{q}"))?,
             _ => return None,
         };
@@ -299,7 +293,7 @@ impl Grammar<'_> {
                 fmt_ym(y, m)
             }
             // `the following week`: the week after the reference day's.
-            Lex::Unit { unit: Unit::Week, plural: false } => iso_week(a.day?.add_days(off.checked_mul(7)?)?),
+            Lex::Unit { unit: Unit::Week, plural: false } => fmt_iso_week(a.day?.add_days(off.checked_mul(7)?)?),
             Lex::Unit { unit: Unit::Day, plural: false } => fmt_ymd(a.day?.add_days(off)?),
             // `the next morning`: a part of the day after, a TIME as SCHEME's `Monday
             // night` (eleventh round; TimeBank's one case gives the day alone).
