@@ -334,9 +334,10 @@ fn acronym_bracket(tokens: &[Token], at: usize) -> Option<usize> {
 }
 
 /// A noun for a group of people with no plural ending (`police`, `staff`): a
-/// figure of it counts people, but it is never one person.
+/// figure of it counts people, but it is never one person
+/// (`data/collectives_without_plural.txt`).
 pub(crate) fn collective_without_plural(w: &str) -> bool {
-    matches!(w, "police" | "personnel" | "troops" | "staff" | "crew")
+    super::lexicon::COLLECTIVES_WITHOUT_PLURAL.contains(w)
 }
 
 /// The singular of a plural noun for people (`teacher` for `teachers`).

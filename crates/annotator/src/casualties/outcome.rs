@@ -131,7 +131,7 @@ pub(crate) fn backward(tokens: &[Token], start: usize) -> Before {
         if w == "of" {
             let noun = word_at(tokens, i.checked_sub(1));
             if let Some(outcome) = noun_of_cue(noun) {
-                let saved = (2..=3).any(|d| matches!(word_at(tokens, i.checked_sub(d)), "saved" | "save" | "saving" | "saves" | "spared"));
+                let saved = (2..=3).any(|d| super::lexicon::RESCUE_VERBS.contains(word_at(tokens, i.checked_sub(d))));
                 return if saved { Before::Veto } else { Before::Cue(outcome) };
             }
             return Before::Nothing;
@@ -262,9 +262,9 @@ fn outcome_noun_numbered(tokens: &[Token], link: usize) -> Option<Outcome> {
     }
 }
 
-/// `burnt alive`, `burned alive`, `buried alive`: killed.
+/// `burnt alive`, `burned alive`, `buried alive`: killed (`data/alive_verbs.txt`).
 fn is_buried_or_burnt(w: &str) -> bool {
-    matches!(w, "burnt" | "burned" | "buried")
+    super::lexicon::ALIVE_VERBS.contains(w)
 }
 
 /// Whether an object follows a verb at token `i`: `killed 5`, `killed the`, `killed
@@ -311,7 +311,7 @@ fn listed_with_other_fates(tokens: &[Token], k: usize, outcome: Outcome) -> bool
         match forward_cue(w) {
             Some(o) if o != outcome => other = true,
             Some(_) => {}
-            None if matches!(w, "captured" | "arrested" | "detained" | "taken" | "displaced" | "missing") => other = true,
+            None if super::lexicon::OTHER_FATES.contains(w) => other = true,
             None => break,
         }
     }
