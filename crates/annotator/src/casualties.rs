@@ -83,7 +83,7 @@ use crate::{Annotator, BuildError, Tagger, TextView};
 use self::lexicon::{is_month, names_a_number};
 use self::outcome::{After, Before, Outcome};
 use self::qualifiers::{Count, Qualifier};
-use self::tokens::{Kind, Token};
+use self::tokens::{glued, key, Kind, Token};
 
 /// The label of this layer's spans.
 pub const LABEL: &str = "CASUALTY";
@@ -203,10 +203,6 @@ fn tag_into(view: &TextView<'_>, out: &mut Vec<Span>) {
         };
         out.push(Span::new(first.start, last.end, LABEL).with_value(format!("{outcome}:{}", candidate.count)));
     }
-}
-
-fn key<'t>(tokens: &[Token<'t>], i: usize) -> &'t str {
-    tokens.get(i).filter(|t| t.kind == Kind::Word).map_or("", Token::key)
 }
 
 /// Reads a number phrase at trigger token `i` and decides whether it may be a figure.
@@ -607,15 +603,6 @@ fn is_singular(tokens: &[Token], end: usize) -> bool {
         || w == "children"
         || head::collective_without_plural(w);
     !w.is_empty() && !plural
-}
-
-/// A hyphen or slash at `i` glued to the tokens on both sides.
-fn glued(tokens: &[Token], i: usize) -> bool {
-    let before = i.checked_sub(1).and_then(|p| tokens.get(p));
-    match (before, tokens.get(i), tokens.get(i + 1)) {
-        (Some(a), Some(h), Some(b)) => a.end == h.start && h.end == b.start,
-        _ => false,
-    }
 }
 
 /// Whether a lone article at token `i` opens another victim of the figure `prev`: a

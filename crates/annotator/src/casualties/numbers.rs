@@ -14,7 +14,7 @@
 
 use std::sync::LazyLock;
 
-use super::tokens::{Kind, Token};
+use super::tokens::{key, Kind, Token};
 use crate::text::numbers::compound_at;
 use crate::vocab::table::Shapes;
 use crate::TextView;
@@ -98,10 +98,6 @@ fn unit_or_tens(word: &str) -> bool {
 fn is_unit_or_tens(kind: crate::vocab::numbers::Kind) -> bool {
     use crate::vocab::numbers::Kind;
     matches!(kind, Kind::Unit | Kind::Teen | Kind::Tens)
-}
-
-fn key<'t>(tokens: &[Token<'t>], i: usize) -> &'t str {
-    tokens.get(i).filter(|t| t.kind == Kind::Word).map_or("", Token::key)
 }
 
 /// A number token's cardinal: its value as the view read it ([`Number`]: all its

@@ -21,7 +21,7 @@ use super::lexicon::{
     OWN_CLAUSE_STOPS, REFLEXIVES, SELF_KILLING_VERBS,
 };
 use super::numbers::starts_cardinal;
-use super::tokens::{Kind, Token};
+use super::tokens::{key, Kind, Token};
 
 /// The `OUTCOME` part of a casualty value.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -74,8 +74,9 @@ pub(crate) enum After {
     Nothing,
 }
 
-fn key<'t>(tokens: &[Token<'t>], i: usize) -> &'t str {
-    tokens.get(i).filter(|t| t.kind == Kind::Word).map_or("", Token::key)
+/// `shot dead`, `gunned down`: a verb and the word after it that together say killed.
+fn is_shot_dead(verb: &str, next: &str) -> bool {
+    matches!((verb, next), ("shot", "dead") | ("gunned", "down"))
 }
 
 fn word_at<'t>(tokens: &[Token<'t>], i: Option<usize>) -> &'t str {
@@ -492,7 +493,7 @@ fn nonrestrictive_relative(tokens: &[Token], who: usize) -> After {
     // A participle after an auxiliary, or an intransitive verb in the past (`who
     // died`; not a noun such as `lives` in `who lives in London`).
     let verb = key(tokens, v);
-    let shot_dead = matches!((verb, key(tokens, v + 1)), ("shot", "dead") | ("gunned", "down"));
+    let shot_dead = is_shot_dead(verb, key(tokens, v + 1));
     let own = if shot_dead && passive {
         Some(Outcome::Killed)
     } else {
@@ -890,7 +891,7 @@ fn joined_cue(tokens: &[Token], from: usize) -> Option<Outcome> {
                 j += 1;
             }
             let cue = key(tokens, j);
-            if matches!((cue, key(tokens, j + 1)), ("shot", "dead") | ("gunned", "down")) {
+            if is_shot_dead(cue, key(tokens, j + 1)) {
                 return Some(Outcome::Killed);
             }
             return forward_cue(cue).filter(|_| !object_follows(tokens, j + 1));
