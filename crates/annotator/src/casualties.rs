@@ -314,10 +314,9 @@ fn candidate_at(tokens: &[Token], view: &TextView<'_>, i: usize, joined: bool) -
     let needs_cue = head.open_class || single;
     let head = if single { head::Head { outcome: None, ..head } } else { head };
     let mut before = outcome::backward(tokens, first);
-    if matches!(key(tokens, first.wrapping_sub(1)), "lost" | "lose" | "loses" | "losing") && !head.has_noun {
-        before = Before::Nothing; // `lost 40 men` is a figure, `lost 40 percent` is not
-    }
-    if needs_cue && matches!(key(tokens, first.wrapping_sub(1)), "lost" | "lose" | "loses" | "losing") {
+    // `lose` is no cue for a phrase without a noun (`lost 40 men` is a figure, `lost
+    // 40 percent` is not) nor for one that needs a cue (an open-class head, a lone `a`).
+    if matches!(key(tokens, first.wrapping_sub(1)), "lost" | "lose" | "loses" | "losing") && (!head.has_noun || needs_cue) {
         before = Before::Nothing;
     }
     // `officers from an anti-narcotics unit`: a lone `a` after a preposition is the
