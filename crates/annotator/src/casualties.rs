@@ -621,12 +621,11 @@ fn joined_victim(tokens: &[Token], prev: &Candidate, i: usize) -> bool {
         return false;
     }
     let aside = |w: &str| matches!(w, "including" | "them" | "whom");
-    let breakdown = |w: &str| matches!(w, "(" | "-" | "–" | "—");
     tokens.get(from..i).is_some_and(|between| between.iter().any(|t| aside(t.key())))
-        || (prev.count != Count::Exact(1) && tokens.get(from..i).is_some_and(|between| between.iter().any(|t| breakdown(t.key()))))
+        || (prev.count != Count::Exact(1) && tokens.get(from..i).is_some_and(|between| between.iter().any(|t| opens_breakdown(t.key()))))
         || (key(tokens, i - 1) == "and" && {
             let opener = key_or_punct(tokens, prev.first.wrapping_sub(1));
-            aside(opener) || breakdown(opener)
+            aside(opener) || opens_breakdown(opener)
         })
 }
 
@@ -846,8 +845,14 @@ fn continues(tokens: &[Token], from: usize, cur: &Candidate) -> bool {
 /// 1 civilian)`) is a part of it only when the earlier one counts more than one and
 /// the later one has a noun or opens more of the list (not an age: `a farmer (45)`).
 fn breakdown_fits(tokens: &[Token], prev: &Candidate, cur: &Candidate) -> bool {
-    let opens = (prev.end..cur.first).any(|j| matches!(key_or_punct(tokens, j), "(" | "-" | "–" | "—"));
+    let opens = (prev.end..cur.first).any(|j| opens_breakdown(key_or_punct(tokens, j)));
     !opens || (prev.count != Count::Exact(1) && cur.end > cur.first + 1)
+}
+
+/// A bracket or a dash, which opens a breakdown of a figure (`3 (2 fighters, 1
+/// civilian)`, `4 villagers - 3 women and a boy`).
+fn opens_breakdown(w: &str) -> bool {
+    matches!(w, "(" | "-" | "–" | "—")
 }
 
 fn key_or_punct<'t>(tokens: &[Token<'t>], i: usize) -> &'t str {
