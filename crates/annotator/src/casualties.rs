@@ -83,7 +83,7 @@ use crate::{Annotator, BuildError, Tagger, TextView};
 use self::lexicon::{is_month, names_a_number};
 use self::outcome::{After, Before, Outcome};
 use self::qualifiers::{Count, Qualifier};
-use self::tokens::{Kind, Token};
+use self::tokens::{glued, key, Kind, Token};
 
 /// The label of this layer's spans.
 pub const LABEL: &str = "CASUALTY";
@@ -205,10 +205,6 @@ fn tag_into(view: &TextView<'_>, out: &mut Vec<Span>) {
     }
 }
 
-fn key<'t>(tokens: &[Token<'t>], i: usize) -> &'t str {
-    tokens.get(i).filter(|t| t.kind == Kind::Word).map_or("", Token::key)
-}
-
 /// Reads a number phrase at trigger token `i` and decides whether it may be a figure.
 fn candidate_at(tokens: &[Token], view: &TextView<'_>, i: usize, joined: bool) -> Option<Candidate> {
     // `two suspects were killed while another died`: `another` as the subject of a
@@ -318,10 +314,9 @@ fn candidate_at(tokens: &[Token], view: &TextView<'_>, i: usize, joined: bool) -
     let needs_cue = head.open_class || single;
     let head = if single { head::Head { outcome: None, ..head } } else { head };
     let mut before = outcome::backward(tokens, first);
-    if matches!(key(tokens, first.wrapping_sub(1)), "lost" | "lose" | "loses" | "losing") && !head.has_noun {
-        before = Before::Nothing; // `lost 40 men` is a figure, `lost 40 percent` is not
-    }
-    if needs_cue && matches!(key(tokens, first.wrapping_sub(1)), "lost" | "lose" | "loses" | "losing") {
+    // `lose` is no cue for a phrase without a noun (`lost 40 men` is a figure, `lost
+    // 40 percent` is not) nor for one that needs a cue (an open-class head, a lone `a`).
+    if matches!(key(tokens, first.wrapping_sub(1)), "lost" | "lose" | "loses" | "losing") && (!head.has_noun || needs_cue) {
         before = Before::Nothing;
     }
     // `officers from an anti-narcotics unit`: a lone `a` after a preposition is the
@@ -609,15 +604,6 @@ fn is_singular(tokens: &[Token], end: usize) -> bool {
     !w.is_empty() && !plural
 }
 
-/// A hyphen or slash at `i` glued to the tokens on both sides.
-fn glued(tokens: &[Token], i: usize) -> bool {
-    let before = i.checked_sub(1).and_then(|p| tokens.get(p));
-    match (before, tokens.get(i), tokens.get(i + 1)) {
-        (Some(a), Some(h), Some(b)) => a.end == h.start && h.end == b.start,
-        _ => false,
-    }
-}
-
 /// Whether a lone article at token `i` opens another victim of the figure `prev`: a
 /// part of it after `including`, `among them` or a breakdown's bracket (`3 people,
 /// including a boy`, `4 villagers (3 women and a boy)`, `5
@@ -635,12 +621,11 @@ fn joined_victim(tokens: &[Token], prev: &Candidate, i: usize) -> bool {
         return false;
     }
     let aside = |w: &str| matches!(w, "including" | "them" | "whom");
-    let breakdown = |w: &str| matches!(w, "(" | "-" | "–" | "—");
     tokens.get(from..i).is_some_and(|between| between.iter().any(|t| aside(t.key())))
-        || (prev.count != Count::Exact(1) && tokens.get(from..i).is_some_and(|between| between.iter().any(|t| breakdown(t.key()))))
+        || (prev.count != Count::Exact(1) && tokens.get(from..i).is_some_and(|between| between.iter().any(|t| opens_breakdown(t.key()))))
         || (key(tokens, i - 1) == "and" && {
             let opener = key_or_punct(tokens, prev.first.wrapping_sub(1));
-            aside(opener) || breakdown(opener)
+            aside(opener) || opens_breakdown(opener)
         })
 }
 
@@ -860,8 +845,14 @@ fn continues(tokens: &[Token], from: usize, cur: &Candidate) -> bool {
 /// 1 civilian)`) is a part of it only when the earlier one counts more than one and
 /// the later one has a noun or opens more of the list (not an age: `a farmer (45)`).
 fn breakdown_fits(tokens: &[Token], prev: &Candidate, cur: &Candidate) -> bool {
-    let opens = (prev.end..cur.first).any(|j| matches!(key_or_punct(tokens, j), "(" | "-" | "–" | "—"));
+    let opens = (prev.end..cur.first).any(|j| opens_breakdown(key_or_punct(tokens, j)));
     !opens || (prev.count != Count::Exact(1) && cur.end > cur.first + 1)
+}
+
+/// A bracket or a dash, which opens a breakdown of a figure (`3 (2 fighters, 1
+/// civilian)`, `4 villagers - 3 women and a boy`).
+fn opens_breakdown(w: &str) -> bool {
+    matches!(w, "(" | "-" | "–" | "—")
 }
 
 fn key_or_punct<'t>(tokens: &[Token<'t>], i: usize) -> &'t str {

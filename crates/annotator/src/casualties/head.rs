@@ -11,7 +11,7 @@
 
 use super::lexicon::{head_outcome, is_collective, is_month, is_neutral_after, is_not_people, is_person_noun, HeadWord};
 use super::outcome::Outcome;
-use super::tokens::{Kind, Token};
+use super::tokens::{glued, key, Kind, Token};
 
 /// How many words may stand between a number and its head noun.
 const MAX_MODIFIERS: usize = 4;
@@ -80,7 +80,7 @@ pub(crate) fn classify(tokens: &[Token], at: usize, joined_article: bool) -> Opt
                 continue;
             }
         }
-        let only_fillers = steps > 0 && (at..k).all(|j| matches!(key(tokens, j), "more" | "other" | "additional" | "further"));
+        let only_fillers = steps > 0 && (at..k).all(|j| is_filler(key(tokens, j)));
         if token.kind == Kind::Punct && (token.is("-") || token.is("/")) && glued(tokens, k) && noun.is_some() {
             // `pro-government`, `TTP/LeI militants`
             k += 1;
@@ -167,7 +167,7 @@ pub(crate) fn classify(tokens: &[Token], at: usize, joined_article: bool) -> Opt
                 || (!is_neutral_after(key(tokens, k + 1)) && is_person_noun(key(tokens, k + 2))))
         {
             // `4 TTP and LI militants`: names coordinated inside the phrase.
-        } else if matches!(w, "more" | "other" | "additional" | "further" | "young" | "innocent" | "elderly") {
+        } else if is_filler(w) || matches!(w, "young" | "innocent" | "elderly") {
             // `12 more people`, `30 other civilians`
             k += 1;
             steps += 1;
@@ -250,7 +250,7 @@ pub(crate) fn classify(tokens: &[Token], at: usize, joined_article: bool) -> Opt
         }
         // `2 more were injured`: the predicate search starts after the fillers.
         None => {
-            let fillers = (at..).take_while(|&j| matches!(key(tokens, j), "more" | "other" | "additional" | "further")).count();
+            let fillers = (at..).take_while(|&j| is_filler(key(tokens, j))).count();
             Some(Head { context_from: at + fillers, ..bare })
         }
     }
@@ -333,10 +333,17 @@ fn acronym_bracket(tokens: &[Token], at: usize) -> Option<usize> {
     (inner.kind == Kind::Word && inner.upper && inner.key().len() >= 2 && tokens.get(at + 2)?.is(close)).then_some(at + 3)
 }
 
+/// Words between a figure and its noun that add to a count without naming anyone
+/// (`12 more people`, `30 other civilians`, `2 additional soldiers`).
+fn is_filler(w: &str) -> bool {
+    matches!(w, "more" | "other" | "additional" | "further")
+}
+
 /// A noun for a group of people with no plural ending (`police`, `staff`): a
-/// figure of it counts people, but it is never one person.
+/// figure of it counts people, but it is never one person
+/// (`data/collectives_without_plural.txt`).
 pub(crate) fn collective_without_plural(w: &str) -> bool {
-    matches!(w, "police" | "personnel" | "troops" | "staff" | "crew")
+    super::lexicon::COLLECTIVES_WITHOUT_PLURAL.contains(w)
 }
 
 /// The singular of a plural noun for people (`teacher` for `teachers`).
@@ -352,19 +359,6 @@ pub(crate) fn is_singular_person_noun(w: &str) -> bool {
 /// Whether token `i` is a word written in title case or capitals (a name's word).
 pub(super) fn token_title(tokens: &[Token], i: usize) -> bool {
     tokens.get(i).is_some_and(|t| t.kind == Kind::Word && (t.title || t.upper))
-}
-
-fn key<'t>(tokens: &[Token<'t>], i: usize) -> &'t str {
-    tokens.get(i).filter(|t| t.kind == Kind::Word).map_or("", Token::key)
-}
-
-/// A hyphen glued to the tokens on both sides (`pro-government`).
-fn glued(tokens: &[Token], i: usize) -> bool {
-    let before = i.checked_sub(1).and_then(|p| tokens.get(p));
-    match (before, tokens.get(i), tokens.get(i + 1)) {
-        (Some(a), Some(h), Some(b)) => a.end == h.start && h.end == b.start,
-        _ => false,
-    }
 }
 
 /// A capitalised plural in mixed-case text names a group of people

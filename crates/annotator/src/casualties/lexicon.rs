@@ -61,6 +61,10 @@ word_lists! {
     BLOW_UP_VERBS => "blow_up_verbs.txt",
     REFLEXIVES => "reflexives.txt",
     OWN_CLAUSE_STOPS => "own_clause_stops.txt",
+    RESCUE_VERBS => "rescue_verbs.txt",
+    OTHER_FATES => "other_fates.txt",
+    ALIVE_VERBS => "alive_verbs.txt",
+    COLLECTIVES_WITHOUT_PLURAL => "collectives_without_plural.txt",
     // What the document totals (`totals.rs`) read around a figure.
     PROTEST => "protest_words.txt",
     GRIEVANCE => "grievance_links.txt",
@@ -73,6 +77,11 @@ word_lists! {
     DEATH => "death_nouns.txt",
     ELAPSED => "elapsed_units.txt",
     TOLL_LABELS => "toll_labels.txt",
+    REVISION => "revision_words.txt",
+    ESTIMATE => "estimate_verbs.txt",
+    OLDER_COUNT => "older_count_words.txt",
+    SEPARATE => "separate_words.txt",
+    INCIDENTS => "incident_nouns.txt",
 }
 
 /// Person nouns: the hand list (`data/person_nouns.txt`) and WordNet 3.0's person
@@ -444,6 +453,9 @@ mod tests {
         assert!(is_toll_link("rose") && names_a_number("resolution") && is_neutral_after("yesterday"));
         assert!(is_preposition_before_object("near") && is_preposition_before_object("behind"));
         assert!(is_forward_glue("were") && is_forward_glue("reportedly") && !is_forward_glue("houses"));
+        assert!(REVISION.contains("later") && ESTIMATE.contains("put") && OLDER_COUNT.contains("initially"));
+        assert!(SEPARATE.contains("separate") && INCIDENTS.contains("gunfights") && RESCUE_VERBS.contains("spared"));
+        assert!(OTHER_FATES.contains("captured") && ALIVE_VERBS.contains("burnt") && COLLECTIVES_WITHOUT_PLURAL.contains("police"));
     }
 
     #[test]

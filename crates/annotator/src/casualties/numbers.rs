@@ -14,7 +14,7 @@
 
 use std::sync::LazyLock;
 
-use super::tokens::{Kind, Token};
+use super::tokens::{key, Kind, Token};
 use crate::text::numbers::compound_at;
 use crate::vocab::table::Shapes;
 use crate::TextView;
@@ -100,10 +100,6 @@ fn is_unit_or_tens(kind: crate::vocab::numbers::Kind) -> bool {
     matches!(kind, Kind::Unit | Kind::Teen | Kind::Tens)
 }
 
-fn key<'t>(tokens: &[Token<'t>], i: usize) -> &'t str {
-    tokens.get(i).filter(|t| t.kind == Kind::Word).map_or("", Token::key)
-}
-
 /// A number token's cardinal: its value as the view read it ([`Number`]: all its
 /// digits as one integer, with the count of decimals), scaled by a scale word after it.
 fn digits_cardinal(tokens: &[Token], view: &TextView<'_>, i: usize) -> Option<Cardinal> {
@@ -138,6 +134,17 @@ fn exact(end: usize, value: u64) -> Option<Cardinal> {
     Some(Cardinal { end, value, vague: false, bare_one: false, year_like: false, digits: false })
 }
 
+/// A scale word after `several`, `many` or `a few` (`several dozen`, `a few
+/// hundred`): a vague count of twice the scale, ending at token `end`.
+fn vague_scale(scale: &str, end: usize) -> Option<Cardinal> {
+    match scale {
+        "dozen" => vague(end, 24),
+        "hundred" => vague(end, 200),
+        "thousand" => vague(end, 2_000),
+        _ => None,
+    }
+}
+
 fn word_cardinal(tokens: &[Token], view: &TextView<'_>, i: usize) -> Option<Cardinal> {
     let w = key(tokens, i);
     let next = key(tokens, i + 1);
@@ -161,22 +168,8 @@ fn word_cardinal(tokens: &[Token], view: &TextView<'_>, i: usize) -> Option<Card
                 _ => None,
             };
         }
-        "several" | "many" => {
-            return match next {
-                "dozen" => vague(i + 2, 24),
-                "hundred" => vague(i + 2, 200),
-                "thousand" => vague(i + 2, 2_000),
-                _ => None,
-            };
-        }
-        "a" | "an" if next == "few" => {
-            return match after {
-                "dozen" => vague(i + 3, 24),
-                "hundred" => vague(i + 3, 200),
-                "thousand" => vague(i + 3, 2_000),
-                _ => None,
-            };
-        }
+        "several" | "many" => return vague_scale(next, i + 2),
+        "a" | "an" if next == "few" => return vague_scale(after, i + 3),
         "a" | "an" if next == "quarter" => return fraction(tokens, i + 1, 4),
         "half" => {
             // `half a million`, `half a dozen`, `half million`

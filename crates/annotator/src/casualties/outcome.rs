@@ -21,7 +21,7 @@ use super::lexicon::{
     OWN_CLAUSE_STOPS, REFLEXIVES, SELF_KILLING_VERBS,
 };
 use super::numbers::starts_cardinal;
-use super::tokens::{Kind, Token};
+use super::tokens::{key, Kind, Token};
 
 /// The `OUTCOME` part of a casualty value.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -74,8 +74,9 @@ pub(crate) enum After {
     Nothing,
 }
 
-fn key<'t>(tokens: &[Token<'t>], i: usize) -> &'t str {
-    tokens.get(i).filter(|t| t.kind == Kind::Word).map_or("", Token::key)
+/// `shot dead`, `gunned down`: a verb and the word after it that together say killed.
+fn is_shot_dead(verb: &str, next: &str) -> bool {
+    matches!((verb, next), ("shot", "dead") | ("gunned", "down"))
 }
 
 fn word_at<'t>(tokens: &[Token<'t>], i: Option<usize>) -> &'t str {
@@ -131,7 +132,7 @@ pub(crate) fn backward(tokens: &[Token], start: usize) -> Before {
         if w == "of" {
             let noun = word_at(tokens, i.checked_sub(1));
             if let Some(outcome) = noun_of_cue(noun) {
-                let saved = (2..=3).any(|d| matches!(word_at(tokens, i.checked_sub(d)), "saved" | "save" | "saving" | "saves" | "spared"));
+                let saved = (2..=3).any(|d| super::lexicon::RESCUE_VERBS.contains(word_at(tokens, i.checked_sub(d))));
                 return if saved { Before::Veto } else { Before::Cue(outcome) };
             }
             return Before::Nothing;
@@ -262,9 +263,9 @@ fn outcome_noun_numbered(tokens: &[Token], link: usize) -> Option<Outcome> {
     }
 }
 
-/// `burnt alive`, `burned alive`, `buried alive`: killed.
+/// `burnt alive`, `burned alive`, `buried alive`: killed (`data/alive_verbs.txt`).
 fn is_buried_or_burnt(w: &str) -> bool {
-    matches!(w, "burnt" | "burned" | "buried")
+    super::lexicon::ALIVE_VERBS.contains(w)
 }
 
 /// Whether an object follows a verb at token `i`: `killed 5`, `killed the`, `killed
@@ -311,7 +312,7 @@ fn listed_with_other_fates(tokens: &[Token], k: usize, outcome: Outcome) -> bool
         match forward_cue(w) {
             Some(o) if o != outcome => other = true,
             Some(_) => {}
-            None if matches!(w, "captured" | "arrested" | "detained" | "taken" | "displaced" | "missing") => other = true,
+            None if super::lexicon::OTHER_FATES.contains(w) => other = true,
             None => break,
         }
     }
@@ -492,7 +493,7 @@ fn nonrestrictive_relative(tokens: &[Token], who: usize) -> After {
     // A participle after an auxiliary, or an intransitive verb in the past (`who
     // died`; not a noun such as `lives` in `who lives in London`).
     let verb = key(tokens, v);
-    let shot_dead = matches!((verb, key(tokens, v + 1)), ("shot", "dead") | ("gunned", "down"));
+    let shot_dead = is_shot_dead(verb, key(tokens, v + 1));
     let own = if shot_dead && passive {
         Some(Outcome::Killed)
     } else {
@@ -890,7 +891,7 @@ fn joined_cue(tokens: &[Token], from: usize) -> Option<Outcome> {
                 j += 1;
             }
             let cue = key(tokens, j);
-            if matches!((cue, key(tokens, j + 1)), ("shot", "dead") | ("gunned", "down")) {
+            if is_shot_dead(cue, key(tokens, j + 1)) {
                 return Some(Outcome::Killed);
             }
             return forward_cue(cue).filter(|_| !object_follows(tokens, j + 1));

@@ -131,6 +131,24 @@ impl<'t> Token<'t> {
     }
 }
 
+/// The key of token `i` when it is a word; `""` for any other token and past the
+/// end (the rules' look-ups of the words around a position).
+#[inline]
+pub(super) fn key<'t>(tokens: &[Token<'t>], i: usize) -> &'t str {
+    tokens.get(i).filter(|t| t.kind == Kind::Word).map_or("", Token::key)
+}
+
+/// A hyphen or slash at `i` glued to the tokens on both sides (`pro-government`,
+/// `TTP/LeI`).
+#[inline]
+pub(super) fn glued(tokens: &[Token], i: usize) -> bool {
+    let before = i.checked_sub(1).and_then(|p| tokens.get(p));
+    match (before, tokens.get(i), tokens.get(i + 1)) {
+        (Some(a), Some(h), Some(b)) => a.end == h.start && h.end == b.start,
+        _ => false,
+    }
+}
+
 /// Appends the casualty tokens of a text to `out`, composed from the view's atoms
 /// ([`TextView::atoms`]) and line wraps ([`TextView::wraps_at`]); `lower` is
 /// `view.text().to_ascii_lowercase()`, which the tokens' keys are slices of.

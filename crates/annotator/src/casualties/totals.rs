@@ -874,16 +874,12 @@ fn reports_a_claim(text: &str, sentence: (usize, usize)) -> bool {
 }
 
 /// Whether a sentence sums up separate incidents (`in different incidents`, `in two
-/// separate gunfights`, `in separate attacks`).
+/// separate gunfights`, `in separate attacks`): a word of `data/separate_words.txt`
+/// and a noun of `data/incident_nouns.txt`.
 fn over_incidents(text: &str, sentence: (usize, usize)) -> bool {
     let words = lower_words(text.get(sentence.0..sentence.1).unwrap_or(""));
-    words.iter().any(|w| matches!(w.as_str(), "separate" | "different" | "various" | "several"))
-        && words.iter().any(|w| {
-            matches!(
-                w.as_str(),
-                "incidents" | "attacks" | "gunfights" | "encounters" | "clashes" | "places" | "areas" | "locations" | "operations"
-            )
-        })
+    words.iter().any(|w| super::lexicon::SEPARATE.contains(w.as_str()))
+        && words.iter().any(|w| super::lexicon::INCIDENTS.contains(w.as_str()))
 }
 
 /// Whether a figure is a running total: `toll` or `tally` in the 8 words before it,
@@ -899,22 +895,23 @@ fn is_running_total(text: &str, figure: &Figure, sentence_start: usize) -> bool 
     rev.next().is_some_and(|w| RISE.contains(w)) && before.iter().any(|w| is_toll_noun(w.as_str()))
 }
 
-/// Words that mark a count as revised (`later`, `revised`, `raised`, `now`): a
-/// revision replaces the count before it.
+/// Words that mark a count as revised (`later`, `revised`, `raised`, `now`;
+/// `data/revision_words.txt`): a revision replaces the count before it.
 fn is_revision_word(w: &str) -> bool {
-    matches!(w, "later" | "revised" | "raised" | "now" | "updated" | "since" | "subsequently" | "rose" | "risen" | "climbed")
+    super::lexicon::REVISION.contains(w)
 }
 
 /// Whether a sentence (`span`) gives a source's own count of the toll: a verb of
-/// estimating before `toll`/`tally` and `at` (`Local sources put the toll at 160`,
-/// `activists placed the death toll at over 300`), no word of revision.
+/// estimating (`data/estimate_verbs.txt`) before `toll`/`tally` and `at` (`Local
+/// sources put the toll at 160`, `activists placed the death toll at over 300`), no
+/// word of revision.
 fn counted_by_source(text: &str, span: (usize, usize)) -> bool {
     let words = lower_words(text.get(span.0..near_after(text, span.0, span.1)).unwrap_or(""));
     if words.iter().any(|w| is_revision_word(w)) {
         return false;
     }
     words.iter().enumerate().any(|(n, w)| {
-        matches!(w.as_str(), "put" | "puts" | "placed" | "places" | "estimated" | "estimates")
+        super::lexicon::ESTIMATE.contains(w.as_str())
             && (n + 1..(n + 5).min(words.len()))
                 .any(|t| matches!(words[t].as_str(), "toll" | "tally") && words.get(t + 1).is_some_and(|a| a == "at"))
     })
@@ -922,11 +919,11 @@ fn counted_by_source(text: &str, span: (usize, usize)) -> bool {
 
 /// Whether a sentence (`span`) tells a count as older than the report's latest
 /// (`Earlier on Saturday the ministry had put the toll at 23`, `initially`,
-/// `previously`, a pluperfect verb of counting).
+/// `previously`: `data/older_count_words.txt`; a pluperfect verb of counting).
 fn older_count(text: &str, span: (usize, usize)) -> bool {
     let words = lower_words(text.get(span.0..near_after(text, span.0, span.1)).unwrap_or(""));
     words.iter().enumerate().any(|(n, w)| {
-        matches!(w.as_str(), "earlier" | "initially" | "previously")
+        super::lexicon::OLDER_COUNT.contains(w.as_str())
             || (w == "had" && words.get(n + 1).is_some_and(|v| matches!(v.as_str(), "put" | "placed" | "said" | "estimated" | "given")))
     })
 }
