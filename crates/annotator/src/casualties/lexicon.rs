@@ -73,6 +73,7 @@ word_lists! {
     DEATH => "death_nouns.txt",
     ELAPSED => "elapsed_units.txt",
     TOLL_LABELS => "toll_labels.txt",
+    COUNTED_GROUPS => "counted_group_nouns.txt",
 }
 
 /// Person nouns: the hand list (`data/person_nouns.txt`) and WordNet 3.0's person

@@ -24,8 +24,8 @@ use std::sync::LazyLock;
 use reader::Span;
 
 use super::lexicon::{
-    forward_cue, verb_cue, WordSet, CAUSE, CHARGE, DEATH, ELAPSED, GRIEVANCE, PROTEST, REPRISAL, RISE, SAYING, SOURCE_WORDS, SPARK,
-    TOLL_LABELS, UNREST,
+    forward_cue, verb_cue, WordSet, CAUSE, CHARGE, COUNTED_GROUPS, DEATH, ELAPSED, GRIEVANCE, PROTEST, REPRISAL, RISE, SAYING,
+    SOURCE_WORDS, SPARK, TOLL_LABELS, UNREST,
 };
 use super::LABEL;
 use crate::vocab::table::{Shapes, MAX_KEY};
@@ -791,9 +791,13 @@ fn is_part(text: &str, prev: Option<(&Figure, bool)>, cur: &Figure) -> bool {
     let after: String = text.get(cur.end..).unwrap_or("").chars().take(40).collect();
     let after = lower_words(&after);
     let next = |i: usize| after.get(i).map_or("", Lower::as_str);
-    // `300 of them`, `a commander was among the dead`
-    if next(0) == "of" && matches!(next(1), "them" | "whom" | "those" | "the" | "their") {
+    // `300 of them`, `a commander was among the dead`; `two of the dead`, but not
+    // `killing one of the attackers` (a group no figure counted: victims of its own).
+    if next(0) == "of" && matches!(next(1), "them" | "whom" | "those" | "their") {
         return prev.is_some();
+    }
+    if next(0) == "of" && next(1) == "the" && prev.is_some_and(|p| partitive_of_counted(text, p, next(2), next(3))) {
+        return true;
     }
     if (0..3).any(|i| next(i) == "among") && prev.is_some() {
         return true;
@@ -820,6 +824,29 @@ fn is_part(text: &str, prev: Option<(&Figure, bool)>, cur: &Figure) -> bool {
             || (w == "among" && matches!(next, "them" | "whom" | "those"))
             || (w == "of" && matches!(next, "them" | "whom"))
     })
+}
+
+/// Whether a figure is a bare number partitive of a definite group (`one of the
+/// militants`; not `two members of the union`, whose `of` is the noun's).
+fn partitive_of_the(text: &str, figure: &Figure) -> bool {
+    if text.get(figure.start..figure.end).is_none_or(|t| t.contains(char::is_whitespace)) {
+        return false;
+    }
+    let after: String = text.get(figure.end..).unwrap_or("").chars().take(12).collect();
+    let after = lower_words(&after);
+    after.first().is_some_and(|w| w == "of") && after.get(1).is_some_and(|w| w == "the")
+}
+
+/// Whether `the` + `first` (+ `second`) after a partitive figure (`two of the dead`,
+/// `3 of the slain soldiers`, `2 of the soldiers`) names the people the earlier
+/// figure `prev` counted: a noun of `data/counted_group_nouns.txt`, or a word of the
+/// earlier figure's own phrase.
+fn partitive_of_counted(text: &str, prev: &Figure, first: &str, second: &str) -> bool {
+    if COUNTED_GROUPS.contains(first) {
+        return true;
+    }
+    let counted = lower_words(text.get(prev.start..prev.end).unwrap_or(""));
+    [first, second].iter().any(|w| w.len() > 2 && !w.bytes().all(|b| b.is_ascii_digit()) && counted.iter().any(|c| c == w))
 }
 
 /// Whether a figure is told as victims besides those already counted: `also` right
@@ -892,11 +919,21 @@ fn over_incidents(text: &str, sentence: (usize, usize)) -> bool {
 /// up to 6`).
 fn is_running_total(text: &str, figure: &Figure, sentence_start: usize) -> bool {
     let before = lower_words(text.get(near_before(text, sentence_start, figure.start)..figure.start).unwrap_or(""));
-    if before.iter().rev().take(8).any(|w| matches!(w.as_str(), "toll" | "tally")) {
-        return true;
-    }
+    before.iter().rev().take(8).any(|w| matches!(w.as_str(), "toll" | "tally")) || rises_to(&before)
+}
+
+/// Whether a verb of rising comes right before a figure (`rose to`, `went up to`),
+/// with the toll earlier in its sentence (`before`: the sentence's words before it).
+fn rises_to(before: &[Lower<'_>]) -> bool {
     let mut rev = before.iter().rev().map(Lower::as_str).skip_while(|w| matches!(*w, "to" | "at" | "up"));
     rev.next().is_some_and(|w| RISE.contains(w)) && before.iter().any(|w| is_toll_noun(w.as_str()))
+}
+
+/// Whether a figure after a running total in its sentence gives a new total of its
+/// own: only a verb of rising right before it (`rose to 7, then to 9`); `the toll
+/// rose to 9 as 4 of the wounded died` tells the increment inside the total.
+fn restates_the_total(text: &str, figure: &Figure, sentence_start: usize) -> bool {
+    rises_to(&lower_words(text.get(near_before(text, sentence_start, figure.start)..figure.start).unwrap_or("")))
 }
 
 /// Words that mark a count as revised (`later`, `revised`, `raised`, `now`): a
@@ -951,6 +988,9 @@ fn document_toll(text: &str, figures: &[Figure], sentences: &[usize]) -> Option<
     // Sentences whose figures are told as more victims (`2 militants were also
     // killed`): never a repeat of an earlier toll.
     let mut more: Vec<usize> = Vec::new();
+    // Sentences with a partitive of a group no earlier figure counted (`one of the
+    // militants`, after `one villager was killed`): never a conflicting report.
+    let mut other_group: Vec<usize> = Vec::new();
     let mut prev: Option<(&Figure, bool)> = None;
     for figure in figures {
         let part = is_part(text, prev, figure);
@@ -960,11 +1000,17 @@ fn document_toll(text: &str, figures: &[Figure], sentences: &[usize]) -> Option<
         if !part && told_as_more(text, figure) {
             more.push(figure.sentence);
         }
+        // `killing one of the attackers`: victims of another group than those counted
+        // before, neither the same toll repeated nor another source's count of it.
+        if !part && prev.is_some() && partitive_of_the(text, figure) {
+            more.push(figure.sentence);
+            other_group.push(figure.sentence);
+        }
         if !part {
             match groups.last_mut() {
                 // `Eight died; a porter died, raising the toll to 9`: the sentence's
                 // total is then a running total too.
-                Some(group) if same_sentence && running => {
+                Some(group) if same_sentence && running && (!group.2 || restates_the_total(text, figure, start)) => {
                     group.0 = figure.toll;
                     group.2 = true;
                 }
@@ -1017,7 +1063,7 @@ fn document_toll(text: &str, figures: &[Figure], sentences: &[usize]) -> Option<
             }
             Some(_) if running => toll,
             Some(_) if seen.contains(&toll.stated()) && !more.contains(&sentence) => continue,
-            Some(t) if reports_a_claim(text, span) => {
+            Some(t) if reports_a_claim(text, span) && !other_group.contains(&sentence) => {
                 if toll.stated() < t.stated() {
                     toll
                 } else {
