@@ -988,9 +988,6 @@ fn document_toll(text: &str, figures: &[Figure], sentences: &[usize]) -> Option<
     // Sentences whose figures are told as more victims (`2 militants were also
     // killed`): never a repeat of an earlier toll.
     let mut more: Vec<usize> = Vec::new();
-    // Sentences with a partitive of a group no earlier figure counted (`one of the
-    // militants`, after `one villager was killed`): never a conflicting report.
-    let mut other_group: Vec<usize> = Vec::new();
     let mut prev: Option<(&Figure, bool)> = None;
     for figure in figures {
         let part = is_part(text, prev, figure);
@@ -1001,10 +998,9 @@ fn document_toll(text: &str, figures: &[Figure], sentences: &[usize]) -> Option<
             more.push(figure.sentence);
         }
         // `killing one of the attackers`: victims of another group than those counted
-        // before, neither the same toll repeated nor another source's count of it.
+        // before, not the same toll repeated.
         if !part && prev.is_some() && partitive_of_the(text, figure) {
             more.push(figure.sentence);
-            other_group.push(figure.sentence);
         }
         if !part {
             match groups.last_mut() {
@@ -1063,7 +1059,7 @@ fn document_toll(text: &str, figures: &[Figure], sentences: &[usize]) -> Option<
             }
             Some(_) if running => toll,
             Some(_) if seen.contains(&toll.stated()) && !more.contains(&sentence) => continue,
-            Some(t) if reports_a_claim(text, span) && !other_group.contains(&sentence) => {
+            Some(t) if reports_a_claim(text, span) => {
                 if toll.stated() < t.stated() {
                     toll
                 } else {
