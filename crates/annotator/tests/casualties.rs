@@ -711,6 +711,14 @@ const TOTALS: &[(&str, Option<&str>)] = &[
     ("Four guards were killed and 3 were hurt; one of the injured died on Friday.", Some("5")),
     ("A clash left 3 rebels dead. The toll rose to 6 as 3 of the injured died in the clinic.", Some("6")),
     ("One ranger and three members of the gang were killed in the shootout.", Some("4")),
+    // Round 15b: a relative clause of the event the report's own follows from
+    // (a cause link after the main clause) or of a history is background.
+    ("Shops stayed shut in the town following a bomb blast which left 4 traders dead.", None),
+    ("Troops combed the forest after the ambush that killed 6 rangers.", None),
+    ("The district, known for a long history of feuds in which scores of men died, was calm.", None),
+    ("After the raid which killed 3 rebels, troops seized their guns.", Some("3")),
+    ("Police opened fire after midnight, which left 2 porters dead.", Some("2")),
+    ("Villagers fled after the army said that 5 rebels were killed.", Some("5")),
 ];
 
 /// Totals of notes with a creation date: a year well before it dates an earlier event.

@@ -554,6 +554,9 @@ fn is_dated_antecedent(text: &str, sentences: &[usize], figure: &Figure, dct: Op
     if before.len() - rel - 1 > ANTECEDENT_REACH {
         return false;
     }
+    if follows_an_antecedent(&before[..rel]) {
+        return true;
+    }
     let other_month = |w: &str| super::lexicon::month_number(w).is_some_and(|m| dct.is_some_and(|d| m != d.month));
     let early_year =
         |w: &str| w.len() == 4 && w.parse::<u32>().is_ok_and(|y| (1900..=2100).contains(&y) && dct.is_some_and(|d| d.well_after(y)));
@@ -568,6 +571,29 @@ fn is_dated_antecedent(text: &str, sentences: &[usize], figure: &Figure, dct: Op
         let possessive = before.get(n + 1).is_some_and(|s| s == "s");
         let last = n > 0 && before[n - 1] == "last";
         (possessive && (other_month(w) || (last && matches!(w, "week" | "month" | "year")))) || w.strip_suffix('s').is_some_and(other_month)
+    })
+}
+
+/// The most words between a cause link and the relative that tells its event.
+const CAUSE_REACH: usize = 10;
+
+/// Whether the words before a relative `which`/`that` (`antecedent`: its sentence's
+/// words up to it) name the event the report's own follows from, after its main
+/// clause (`protests were held following a deadly attack on the offices, which left
+/// 12 dead`; `troops searched the village after the ambush that killed 4`), or a
+/// history (`known for its long history of clashes in which hundreds died`): a
+/// cause link of `data/cause_links.txt` (not the sentence's first word) and a
+/// determiner right after it, at most 10 words before the relative, and no verb of
+/// saying between (`after the army said that 5 were killed`); or `history of`.
+/// The relative's figures are that event's toll, not the report's.
+fn follows_an_antecedent(antecedent: &[Lower<'_>]) -> bool {
+    let from = antecedent.len().saturating_sub(CAUSE_REACH);
+    (from.max(1)..antecedent.len()).any(|n| {
+        let w = antecedent[n].as_str();
+        let next = antecedent.get(n + 1).map_or("", Lower::as_str);
+        let link = CAUSE.contains(w) && w != "over" && matches!(next, "a" | "an" | "the" | "their" | "his" | "her" | "its" | "last");
+        // `after the army said that 5 were killed`: a `that` of saying, not a relative.
+        (link && !antecedent.get(n + 1..).unwrap_or(&[]).iter().any(|v| SAYING.contains(v.as_str()))) || (w == "history" && next == "of")
     })
 }
 
