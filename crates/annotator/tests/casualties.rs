@@ -719,6 +719,15 @@ const TOTALS: &[(&str, Option<&str>)] = &[
     ("After the raid which killed 3 rebels, troops seized their guns.", Some("3")),
     ("Police opened fire after midnight, which left 2 porters dead.", Some("2")),
     ("Villagers fled after the army said that 5 rebels were killed.", Some("5")),
+    ("Pupils gathered to mark two years since the raid on the school in which 31 children were killed.", None),
+    // Round 15b: a second source's toll in a `while` clause is a conflicting report
+    // even when it is told as a toll (`put the toll at`): the lowest is kept.
+    ("The army said 12 rebels were killed, while the rebels put the toll at 4.", Some("4")),
+    // Round 15b: a count revised in its sentence replaces the first one.
+    ("Officials first said 9 guards were killed, then revised the figure to 6 dead.", Some("6")),
+    ("Officials said 9 guards were killed and later raised the toll to 11.", Some("11")),
+    // Round 15b: `N fatalities.` as a sentence of its own states the note's toll.
+    ("Gunmen shot dead a shopkeeper and his son near the bazaar. 2 fatalities.", Some("2")),
 ];
 
 /// Totals of notes with a creation date: a year well before it dates an earlier event.
@@ -742,6 +751,10 @@ const DATED_TOTALS: &[(&str, &str, Option<&str>)] = &[
     ("Police questioned two men about March's bombing of the bus depot which killed 14 passengers.", "2017-08-10", None),
     // The report's own month dates the event itself.
     ("Three men were questioned about August's bombing of the depot which killed 14 passengers.", "2017-08-28", Some("14")),
+    // Round 15b: `since` a month other than the report's counts over months.
+    ("The gang, held responsible for the deaths of over 30 farmers in the valley since March, fled.", "2019-07-02", None),
+    ("Fighting went on all week; 12 fighters were killed since Monday.", "2019-07-02", Some("12")),
+    ("At least 6 people were killed in the clashes since July 1.", "2019-07-02", Some(">=6")),
 ];
 
 #[test]

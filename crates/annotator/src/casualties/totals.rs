@@ -591,7 +591,10 @@ fn follows_an_antecedent(antecedent: &[Lower<'_>]) -> bool {
     (from.max(1)..antecedent.len()).any(|n| {
         let w = antecedent[n].as_str();
         let next = antecedent.get(n + 1).map_or("", Lower::as_str);
-        let link = CAUSE.contains(w) && w != "over" && matches!(next, "a" | "an" | "the" | "their" | "his" | "her" | "its" | "last");
+        // `one year since the attack on the campus in which …`: time elapsed since it.
+        let since = w == "since" && antecedent.get(n - 1).is_some_and(|u| ELAPSED.contains(u.as_str()));
+        let link =
+            (since || (CAUSE.contains(w) && w != "over")) && matches!(next, "a" | "an" | "the" | "their" | "his" | "her" | "its" | "last");
         // `after the army said that 5 were killed`: a `that` of saying, not a relative.
         (link && !antecedent.get(n + 1..).unwrap_or(&[]).iter().any(|v| SAYING.contains(v.as_str()))) || (w == "history" && next == "of")
     })
@@ -732,6 +735,14 @@ fn is_dated_earlier(text: &str, sentences: &[usize], figure: &Figure, dct: Dct) 
         year.is_some_and(|y| (1900..=2100).contains(&y) && dct.well_after(y)) && !since_the
     });
     if dated {
+        return true;
+    }
+    // `blamed for the killing of more than 40 people in the territory since January`
+    // (a report of June): a count over months, not the event's toll.
+    let since_month = words.windows(2).any(|w| {
+        w[0].eq_ignore_ascii_case("since") && super::lexicon::month_number(&w[1].to_ascii_lowercase()).is_some_and(|m| m != dct.month)
+    });
+    if since_month {
         return true;
     }
     // `54 people had died when …`: a pluperfect predicate right after the figure.
@@ -952,7 +963,23 @@ fn is_running_total(text: &str, figure: &Figure, sentence_start: usize) -> bool 
 /// with the toll earlier in its sentence (`before`: the sentence's words before it).
 fn rises_to(before: &[Lower<'_>]) -> bool {
     let mut rev = before.iter().rev().map(Lower::as_str).skip_while(|w| matches!(*w, "to" | "at" | "up"));
-    rev.next().is_some_and(|w| RISE.contains(w)) && before.iter().any(|w| is_toll_noun(w.as_str()))
+    if rev.next().is_some_and(|w| RISE.contains(w)) && before.iter().any(|w| is_toll_noun(w.as_str())) {
+        return true;
+    }
+    // `then revised the figure to 3`, `revised the toll down to 12`: a count revised.
+    let mut rev = before.iter().rev().map(Lower::as_str);
+    rev.next() == Some("to")
+        && rev
+            .take(4)
+            .skip_while(|w| matches!(*w, "up" | "down"))
+            .take_while(|w| !is_revision_verb(w))
+            .all(|w| matches!(w, "the" | "it" | "figure" | "toll" | "tally" | "count" | "number"))
+        && before.iter().rev().take(6).any(|w| is_revision_verb(w))
+}
+
+/// Verbs that revise a count (`revised the figure to 3`, `raised the toll to 9`).
+fn is_revision_verb(w: &str) -> bool {
+    matches!(w, "revised" | "raised" | "lowered" | "corrected" | "updated" | "revises" | "raises" | "lowers")
 }
 
 /// Whether a figure after a running total in its sentence gives a new total of its
@@ -1001,6 +1028,13 @@ fn older_count(text: &str, span: (usize, usize)) -> bool {
 fn is_stated_total(text: &str, figure: &Figure, sentence_start: usize) -> bool {
     let from = near_before(text, sentence_start, figure.start);
     let before = text.get(from..figure.start).unwrap_or("");
+    // `2 fatalities.` as a sentence of its own: the label after the number.
+    if before.trim().is_empty()
+        && text.get(figure.end..).and_then(|r| r.trim_start().chars().next()).is_none_or(|c| matches!(c, '.' | ';' | '\n'))
+        && lower_words(text.get(figure.start..figure.end).unwrap_or("")).last().is_some_and(|w| TOLL_LABELS.contains(w.as_str()))
+    {
+        return true;
+    }
     if before.contains(|c: char| !(c.is_alphabetic() || c.is_whitespace() || c == ':')) {
         return false;
     }
@@ -1032,16 +1066,17 @@ fn document_toll(text: &str, figures: &[Figure], sentences: &[usize]) -> Option<
             match groups.last_mut() {
                 // `Eight died; a porter died, raising the toll to 9`: the sentence's
                 // total is then a running total too.
-                Some(group) if same_sentence && running && (!group.2 || restates_the_total(text, figure, start)) => {
-                    group.0 = figure.toll;
-                    group.2 = true;
-                }
-                // `X reported the deaths of 7 soldiers, while SANA said 2 were killed`:
-                // a second source's count of the same toll; the lowest is kept.
+                // `X reported the deaths of 7 soldiers, while SANA said 2 were killed`,
+                // `the state said 55 were killed, while leaders put the toll at 70`: a
+                // second source's count of the same toll; the lowest is kept.
                 Some(group) if same_sentence && !group.2 && second_source(text, prev, figure) => {
                     if figure.toll.stated() < group.0.stated() {
                         group.0 = figure.toll;
                     }
+                }
+                Some(group) if same_sentence && running && (!group.2 || restates_the_total(text, figure, start)) => {
+                    group.0 = figure.toll;
+                    group.2 = true;
                 }
                 Some(group) if same_sentence && !group.2 => group.0 = group.0.add(figure.toll),
                 // `the toll rose to 8 as two more died`: the increment is in the total.
