@@ -728,6 +728,11 @@ const TOTALS: &[(&str, Option<&str>)] = &[
     ("Officials said 9 guards were killed and later raised the toll to 11.", Some("11")),
     // Round 15b: `N fatalities.` as a sentence of its own states the note's toll.
     ("Gunmen shot dead a shopkeeper and his son near the bazaar. 2 fatalities.", Some("2")),
+    // Round 15b: the first figure of a sentence in an `after` clause that follows the
+    // sentence's own event is the cause of that event, background.
+    ("Angry villagers stoned a police post after two herders were killed in a raid.", None),
+    ("After two herders were killed in a raid, troops stormed the village.", Some("2")),
+    ("Three rangers were killed after gunmen stormed the post.", Some("3")),
 ];
 
 /// Totals of notes with a creation date: a year well before it dates an earlier event.

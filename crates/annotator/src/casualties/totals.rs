@@ -179,6 +179,13 @@ pub fn totals_dated(text: &str, spans: &[Span], dct: Option<&str>) -> CasualtyTo
         .collect();
     span_sentences.sort_unstable();
     span_sentences.dedup();
+    // Starts of the casualty spans, sorted: whether a figure is its sentence's first.
+    let mut starts: Vec<usize> = spans.iter().filter(|s| s.label == LABEL).map(|s| s.start).collect();
+    starts.sort_unstable();
+    let first_in_sentence = |f: &Figure| {
+        let before = starts.partition_point(|&s| s < f.start);
+        before == 0 || starts.get(before - 1).is_none_or(|&s| sentence_of(s) != f.sentence)
+    };
     // Whether another sentence protests a death: read once per document, on the
     // first outcome with figures.
     let protest_elsewhere = OnceCell::new();
@@ -203,6 +210,7 @@ pub fn totals_dated(text: &str, spans: &[Span], dct: Option<&str>) -> CasualtyTo
                 && !is_charged_killing(text, sentences, f)
                 && !is_cause_of_event(text, sentences, f)
                 && !is_dated_antecedent(text, sentences, f, dct)
+                && !(first_in_sentence(f) && is_after_clause_cause(text, sentences, f))
         });
         // `Three more were killed …; the death toll since last Friday has reached
         // 27`: a count over a period holds other events' deaths; with a figure of the
@@ -769,6 +777,26 @@ fn opens_with_bare_earlier(text: &str, sentences: &[usize], figure: &Figure) -> 
     }
     let opening = opening.trim_start();
     opening.get(..7).is_some_and(|w| w.eq_ignore_ascii_case("earlier")) && opening.get(7..).is_some_and(|r| r.trim_start().starts_with(','))
+}
+
+/// The most words between an `after` and the figure of its clause it takes as the
+/// cause (`after two militants were killed`, `after a truck killed a boy`).
+const AFTER_REACH: usize = 3;
+
+/// Whether a figure, its sentence's first, is told in an `after` clause that follows
+/// the sentence's own event in the same clause (`residents had attacked police with
+/// stones after two militants were killed in a gunfight`): the deaths that event
+/// followed from, an earlier event's toll. Not a clause that opens its sentence
+/// (`After 3 guards were killed, troops …`) or follows a comma.
+fn is_after_clause_cause(text: &str, sentences: &[usize], figure: &Figure) -> bool {
+    if !tail_has(text, sentences, figure, 40, &["after"]) {
+        return false;
+    }
+    let start = near_before(text, sentences.get(figure.sentence).copied().unwrap_or(0), figure.start);
+    let before = text.get(start..figure.start).unwrap_or("");
+    let clause = before.rsplit([',', ';', ':']).next().unwrap_or("");
+    let words = lower_words(clause);
+    words.iter().rposition(|w| w == "after").is_some_and(|a| a >= 2 && words.len() - a - 1 <= AFTER_REACH)
 }
 
 /// The most words between `N months after` and the figure it dates.
