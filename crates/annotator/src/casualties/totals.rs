@@ -787,7 +787,8 @@ const AFTER_REACH: usize = 3;
 /// the sentence's own event in the same clause (`residents had attacked police with
 /// stones after two militants were killed in a gunfight`): the deaths that event
 /// followed from, an earlier event's toll. Not a clause that opens its sentence
-/// (`After 3 guards were killed, troops …`) or follows a comma.
+/// (`After 3 guards were killed, troops …`) or follows a comma, nor one after a span
+/// of time (`hours after`).
 fn is_after_clause_cause(text: &str, sentences: &[usize], figure: &Figure) -> bool {
     if !tail_has(text, sentences, figure, 40, &["after"]) {
         return false;
@@ -796,7 +797,11 @@ fn is_after_clause_cause(text: &str, sentences: &[usize], figure: &Figure) -> bo
     let before = text.get(start..figure.start).unwrap_or("");
     let clause = before.rsplit([',', ';', ':']).next().unwrap_or("");
     let words = lower_words(clause);
-    words.iter().rposition(|w| w == "after").is_some_and(|a| a >= 2 && words.len() - a - 1 <= AFTER_REACH)
+    // `hours after 2 porters were killed`: a span of time before `after` is
+    // `after_elapsed_time`'s to read (the clause stays the report's below a day).
+    words.iter().rposition(|w| w == "after").is_some_and(|a| {
+        a >= 2 && words.len() - a - 1 <= AFTER_REACH && !words.get(a - 1).is_some_and(|u| super::lexicon::TIME_UNITS.contains(u.as_str()))
+    })
 }
 
 /// The most words between `N months after` and the figure it dates.
