@@ -82,6 +82,7 @@ word_lists! {
     OLDER_COUNT => "older_count_words.txt",
     SEPARATE => "separate_words.txt",
     INCIDENTS => "incident_nouns.txt",
+    COUNTED_GROUPS => "counted_group_nouns.txt",
 }
 
 /// Person nouns: the hand list (`data/person_nouns.txt`) and WordNet 3.0's person

@@ -24,8 +24,8 @@ use std::sync::LazyLock;
 use reader::Span;
 
 use super::lexicon::{
-    forward_cue, verb_cue, WordSet, CAUSE, CHARGE, DEATH, ELAPSED, GRIEVANCE, PROTEST, REPRISAL, RISE, SAYING, SOURCE_WORDS, SPARK,
-    TOLL_LABELS, UNREST,
+    forward_cue, verb_cue, WordSet, CAUSE, CHARGE, COUNTED_GROUPS, DEATH, ELAPSED, GRIEVANCE, PROTEST, REPRISAL, RISE, SAYING,
+    SOURCE_WORDS, SPARK, TOLL_LABELS, UNREST,
 };
 use super::LABEL;
 use crate::vocab::table::{Shapes, MAX_KEY};
@@ -179,6 +179,13 @@ pub fn totals_dated(text: &str, spans: &[Span], dct: Option<&str>) -> CasualtyTo
         .collect();
     span_sentences.sort_unstable();
     span_sentences.dedup();
+    // Starts of the casualty spans, sorted: whether a figure is its sentence's first.
+    let mut starts: Vec<usize> = spans.iter().filter(|s| s.label == LABEL).map(|s| s.start).collect();
+    starts.sort_unstable();
+    let first_in_sentence = |f: &Figure| {
+        let before = starts.partition_point(|&s| s < f.start);
+        before == 0 || starts.get(before - 1).is_none_or(|&s| sentence_of(s) != f.sentence)
+    };
     // Whether another sentence protests a death: read once per document, on the
     // first outcome with figures.
     let protest_elsewhere = OnceCell::new();
@@ -203,6 +210,7 @@ pub fn totals_dated(text: &str, spans: &[Span], dct: Option<&str>) -> CasualtyTo
                 && !is_charged_killing(text, sentences, f)
                 && !is_cause_of_event(text, sentences, f)
                 && !is_dated_antecedent(text, sentences, f, dct)
+                && !(first_in_sentence(f) && is_after_clause_cause(text, sentences, f))
         });
         // `Three more were killed …; the death toll since last Friday has reached
         // 27`: a count over a period holds other events' deaths; with a figure of the
@@ -554,6 +562,9 @@ fn is_dated_antecedent(text: &str, sentences: &[usize], figure: &Figure, dct: Op
     if before.len() - rel - 1 > ANTECEDENT_REACH {
         return false;
     }
+    if follows_an_antecedent(&before[..rel]) {
+        return true;
+    }
     let other_month = |w: &str| super::lexicon::month_number(w).is_some_and(|m| dct.is_some_and(|d| m != d.month));
     let early_year =
         |w: &str| w.len() == 4 && w.parse::<u32>().is_ok_and(|y| (1900..=2100).contains(&y) && dct.is_some_and(|d| d.well_after(y)));
@@ -568,6 +579,32 @@ fn is_dated_antecedent(text: &str, sentences: &[usize], figure: &Figure, dct: Op
         let possessive = before.get(n + 1).is_some_and(|s| s == "s");
         let last = n > 0 && before[n - 1] == "last";
         (possessive && (other_month(w) || (last && matches!(w, "week" | "month" | "year")))) || w.strip_suffix('s').is_some_and(other_month)
+    })
+}
+
+/// The most words between a cause link and the relative that tells its event.
+const CAUSE_REACH: usize = 10;
+
+/// Whether the words before a relative `which`/`that` (`antecedent`: its sentence's
+/// words up to it) name the event the report's own follows from, after its main
+/// clause (`protests were held following a deadly attack on the offices, which left
+/// 12 dead`; `troops searched the village after the ambush that killed 4`), or a
+/// history (`known for its long history of clashes in which hundreds died`): a
+/// cause link of `data/cause_links.txt` (not the sentence's first word) and a
+/// determiner right after it, at most 10 words before the relative, and no verb of
+/// saying between (`after the army said that 5 were killed`); or `history of`.
+/// The relative's figures are that event's toll, not the report's.
+fn follows_an_antecedent(antecedent: &[Lower<'_>]) -> bool {
+    let from = antecedent.len().saturating_sub(CAUSE_REACH);
+    (from.max(1)..antecedent.len()).any(|n| {
+        let w = antecedent[n].as_str();
+        let next = antecedent.get(n + 1).map_or("", Lower::as_str);
+        // `one year since the attack on the campus in which …`: time elapsed since it.
+        let since = w == "since" && antecedent.get(n - 1).is_some_and(|u| ELAPSED.contains(u.as_str()));
+        let link =
+            (since || (CAUSE.contains(w) && w != "over")) && matches!(next, "a" | "an" | "the" | "their" | "his" | "her" | "its" | "last");
+        // `after the army said that 5 were killed`: a `that` of saying, not a relative.
+        (link && !antecedent.get(n + 1..).unwrap_or(&[]).iter().any(|v| SAYING.contains(v.as_str()))) || (w == "history" && next == "of")
     })
 }
 
@@ -708,6 +745,14 @@ fn is_dated_earlier(text: &str, sentences: &[usize], figure: &Figure, dct: Dct) 
     if dated {
         return true;
     }
+    // `blamed for the killing of more than 40 people in the territory since January`
+    // (a report of June): a count over months, not the event's toll.
+    let since_month = words.windows(2).any(|w| {
+        w[0].eq_ignore_ascii_case("since") && super::lexicon::month_number(&w[1].to_ascii_lowercase()).is_some_and(|m| m != dct.month)
+    });
+    if since_month {
+        return true;
+    }
     // `54 people had died when …`: a pluperfect predicate right after the figure.
     let pluperfect = words.iter().take(3).any(|w| w.eq_ignore_ascii_case("had"));
     if !pluperfect {
@@ -732,6 +777,31 @@ fn opens_with_bare_earlier(text: &str, sentences: &[usize], figure: &Figure) -> 
     }
     let opening = opening.trim_start();
     opening.get(..7).is_some_and(|w| w.eq_ignore_ascii_case("earlier")) && opening.get(7..).is_some_and(|r| r.trim_start().starts_with(','))
+}
+
+/// The most words between an `after` and the figure of its clause it takes as the
+/// cause (`after two militants were killed`, `after a truck killed a boy`).
+const AFTER_REACH: usize = 3;
+
+/// Whether a figure, its sentence's first, is told in an `after` clause that follows
+/// the sentence's own event in the same clause (`residents had attacked police with
+/// stones after two militants were killed in a gunfight`): the deaths that event
+/// followed from, an earlier event's toll. Not a clause that opens its sentence
+/// (`After 3 guards were killed, troops …`) or follows a comma, nor one after a span
+/// of time (`hours after`).
+fn is_after_clause_cause(text: &str, sentences: &[usize], figure: &Figure) -> bool {
+    if !tail_has(text, sentences, figure, 40, &["after"]) {
+        return false;
+    }
+    let start = near_before(text, sentences.get(figure.sentence).copied().unwrap_or(0), figure.start);
+    let before = text.get(start..figure.start).unwrap_or("");
+    let clause = before.rsplit([',', ';', ':']).next().unwrap_or("");
+    let words = lower_words(clause);
+    // `hours after 2 porters were killed`: a span of time before `after` is
+    // `after_elapsed_time`'s to read (the clause stays the report's below a day).
+    words.iter().rposition(|w| w == "after").is_some_and(|a| {
+        a >= 2 && words.len() - a - 1 <= AFTER_REACH && !words.get(a - 1).is_some_and(|u| super::lexicon::TIME_UNITS.contains(u.as_str()))
+    })
 }
 
 /// The most words between `N months after` and the figure it dates.
@@ -791,9 +861,13 @@ fn is_part(text: &str, prev: Option<(&Figure, bool)>, cur: &Figure) -> bool {
     let after: String = text.get(cur.end..).unwrap_or("").chars().take(40).collect();
     let after = lower_words(&after);
     let next = |i: usize| after.get(i).map_or("", Lower::as_str);
-    // `300 of them`, `a commander was among the dead`
-    if next(0) == "of" && matches!(next(1), "them" | "whom" | "those" | "the" | "their") {
+    // `300 of them`, `a commander was among the dead`; `two of the dead`, but not
+    // `killing one of the attackers` (a group no figure counted: victims of its own).
+    if next(0) == "of" && matches!(next(1), "them" | "whom" | "those" | "their") {
         return prev.is_some();
+    }
+    if next(0) == "of" && next(1) == "the" && prev.is_some_and(|p| partitive_of_counted(text, p, next(2), next(3))) {
+        return true;
     }
     if (0..3).any(|i| next(i) == "among") && prev.is_some() {
         return true;
@@ -820,6 +894,29 @@ fn is_part(text: &str, prev: Option<(&Figure, bool)>, cur: &Figure) -> bool {
             || (w == "among" && matches!(next, "them" | "whom" | "those"))
             || (w == "of" && matches!(next, "them" | "whom"))
     })
+}
+
+/// Whether a figure is a bare number partitive of a definite group (`one of the
+/// militants`; not `two members of the union`, whose `of` is the noun's).
+fn partitive_of_the(text: &str, figure: &Figure) -> bool {
+    if text.get(figure.start..figure.end).is_none_or(|t| t.contains(char::is_whitespace)) {
+        return false;
+    }
+    let after: String = text.get(figure.end..).unwrap_or("").chars().take(12).collect();
+    let after = lower_words(&after);
+    after.first().is_some_and(|w| w == "of") && after.get(1).is_some_and(|w| w == "the")
+}
+
+/// Whether `the` + `first` (+ `second`) after a partitive figure (`two of the dead`,
+/// `3 of the slain soldiers`, `2 of the soldiers`) names the people the earlier
+/// figure `prev` counted: a noun of `data/counted_group_nouns.txt`, or a word of the
+/// earlier figure's own phrase.
+fn partitive_of_counted(text: &str, prev: &Figure, first: &str, second: &str) -> bool {
+    if COUNTED_GROUPS.contains(first) {
+        return true;
+    }
+    let counted = lower_words(text.get(prev.start..prev.end).unwrap_or(""));
+    [first, second].iter().any(|w| w.len() > 2 && !w.bytes().all(|b| b.is_ascii_digit()) && counted.iter().any(|c| c == w))
 }
 
 /// Whether a figure is told as victims besides those already counted: `also` right
@@ -888,11 +985,37 @@ fn over_incidents(text: &str, sentence: (usize, usize)) -> bool {
 /// up to 6`).
 fn is_running_total(text: &str, figure: &Figure, sentence_start: usize) -> bool {
     let before = lower_words(text.get(near_before(text, sentence_start, figure.start)..figure.start).unwrap_or(""));
-    if before.iter().rev().take(8).any(|w| matches!(w.as_str(), "toll" | "tally")) {
+    before.iter().rev().take(8).any(|w| matches!(w.as_str(), "toll" | "tally")) || rises_to(&before)
+}
+
+/// Whether a verb of rising comes right before a figure (`rose to`, `went up to`),
+/// with the toll earlier in its sentence (`before`: the sentence's words before it).
+fn rises_to(before: &[Lower<'_>]) -> bool {
+    let mut rev = before.iter().rev().map(Lower::as_str).skip_while(|w| matches!(*w, "to" | "at" | "up"));
+    if rev.next().is_some_and(|w| RISE.contains(w)) && before.iter().any(|w| is_toll_noun(w.as_str())) {
         return true;
     }
-    let mut rev = before.iter().rev().map(Lower::as_str).skip_while(|w| matches!(*w, "to" | "at" | "up"));
-    rev.next().is_some_and(|w| RISE.contains(w)) && before.iter().any(|w| is_toll_noun(w.as_str()))
+    // `then revised the figure to 3`, `revised the toll down to 12`: a count revised.
+    let mut rev = before.iter().rev().map(Lower::as_str);
+    rev.next() == Some("to")
+        && rev
+            .take(4)
+            .skip_while(|w| matches!(*w, "up" | "down"))
+            .take_while(|w| !is_revision_verb(w))
+            .all(|w| matches!(w, "the" | "it" | "figure" | "toll" | "tally" | "count" | "number"))
+        && before.iter().rev().take(6).any(|w| is_revision_verb(w))
+}
+
+/// Verbs that revise a count (`revised the figure to 3`, `raised the toll to 9`).
+fn is_revision_verb(w: &str) -> bool {
+    matches!(w, "revised" | "raised" | "lowered" | "corrected" | "updated" | "revises" | "raises" | "lowers")
+}
+
+/// Whether a figure after a running total in its sentence gives a new total of its
+/// own: only a verb of rising right before it (`rose to 7, then to 9`); `the toll
+/// rose to 9 as 4 of the wounded died` tells the increment inside the total.
+fn restates_the_total(text: &str, figure: &Figure, sentence_start: usize) -> bool {
+    rises_to(&lower_words(text.get(near_before(text, sentence_start, figure.start)..figure.start).unwrap_or("")))
 }
 
 /// Words that mark a count as revised (`later`, `revised`, `raised`, `now`;
@@ -935,6 +1058,13 @@ fn older_count(text: &str, span: (usize, usize)) -> bool {
 fn is_stated_total(text: &str, figure: &Figure, sentence_start: usize) -> bool {
     let from = near_before(text, sentence_start, figure.start);
     let before = text.get(from..figure.start).unwrap_or("");
+    // `2 fatalities.` as a sentence of its own: the label after the number.
+    if before.trim().is_empty()
+        && text.get(figure.end..).and_then(|r| r.trim_start().chars().next()).is_none_or(|c| matches!(c, '.' | ';' | '\n'))
+        && lower_words(text.get(figure.start..figure.end).unwrap_or("")).last().is_some_and(|w| TOLL_LABELS.contains(w.as_str()))
+    {
+        return true;
+    }
     if before.contains(|c: char| !(c.is_alphabetic() || c.is_whitespace() || c == ':')) {
         return false;
     }
@@ -957,20 +1087,26 @@ fn document_toll(text: &str, figures: &[Figure], sentences: &[usize]) -> Option<
         if !part && told_as_more(text, figure) {
             more.push(figure.sentence);
         }
+        // `killing one of the attackers`: victims of another group than those counted
+        // before, not the same toll repeated.
+        if !part && prev.is_some() && partitive_of_the(text, figure) {
+            more.push(figure.sentence);
+        }
         if !part {
             match groups.last_mut() {
                 // `Eight died; a porter died, raising the toll to 9`: the sentence's
                 // total is then a running total too.
-                Some(group) if same_sentence && running => {
-                    group.0 = figure.toll;
-                    group.2 = true;
-                }
-                // `X reported the deaths of 7 soldiers, while SANA said 2 were killed`:
-                // a second source's count of the same toll; the lowest is kept.
+                // `X reported the deaths of 7 soldiers, while SANA said 2 were killed`,
+                // `the state said 55 were killed, while leaders put the toll at 70`: a
+                // second source's count of the same toll; the lowest is kept.
                 Some(group) if same_sentence && !group.2 && second_source(text, prev, figure) => {
                     if figure.toll.stated() < group.0.stated() {
                         group.0 = figure.toll;
                     }
+                }
+                Some(group) if same_sentence && running && (!group.2 || restates_the_total(text, figure, start)) => {
+                    group.0 = figure.toll;
+                    group.2 = true;
                 }
                 Some(group) if same_sentence && !group.2 => group.0 = group.0.add(figure.toll),
                 // `the toll rose to 8 as two more died`: the increment is in the total.
