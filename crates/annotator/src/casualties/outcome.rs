@@ -107,6 +107,16 @@ pub(crate) fn backward(tokens: &[Token], start: usize) -> Before {
     let Some(token) = tokens.get(i) else { return Before::Nothing };
     let w = token.key();
     if token.kind == Kind::Word {
+        if let Some(outcome) = named_group(tokens, i) {
+            return Before::Cue(outcome);
+        }
+        // `beating to death 13 policemen`, `stoned to death 2 women`
+        if w == "death" && word_at(tokens, i.checked_sub(1)) == "to" {
+            let verb = word_at(tokens, i.checked_sub(2));
+            if verb_cue(verb).is_some() || verb.ends_with("ing") || verb.ends_with("ed") {
+                return Before::Cue(Outcome::Killed);
+            }
+        }
         if let Some(outcome) = verb_cue(w) {
             // `one demonstrator was killed two others injured`: a passive participle
             // is the predicate of the subject before it and governs no object.
@@ -119,7 +129,10 @@ pub(crate) fn backward(tokens: &[Token], start: usize) -> Before {
                 return Before::Veto;
             }
             // `killed or wounded 30`
-            let other = i.checked_sub(2).and_then(|j| verb_cue(key(tokens, j)));
+            // `beat and abducted a farmer`: a beating before another fate is no list
+            // of fates; the last one counts.
+            let beaten_first = matches!(word_at(tokens, i.checked_sub(2)), "beat" | "beats" | "beating");
+            let other = i.checked_sub(2).and_then(|j| verb_cue(key(tokens, j))).filter(|_| !beaten_first);
             if matches!(word_at(tokens, i.checked_sub(1)), "or" | "and") && other.is_some_and(|o| o != outcome) {
                 return Before::Cue(Outcome::Casualties);
             }
@@ -171,6 +184,47 @@ pub(crate) fn backward(tokens: &[Token], start: usize) -> Before {
         }
     }
     Before::Nothing
+}
+
+/// The group a figure is named as part of, by the linking verb at token `i` and the
+/// words before it: `Among the dead was [a monk]`, `The dead included [5 soldiers]`,
+/// `the injured were [3 children]`, `among those killed were [2 nurses]`. The group
+/// word gives the outcome.
+fn named_group(tokens: &[Token], i: usize) -> Option<Outcome> {
+    if !matches!(key(tokens, i), "was" | "were" | "is" | "are" | "included" | "include" | "includes") {
+        return None;
+    }
+    let outcome = match word_at(tokens, i.checked_sub(1)) {
+        "dead" | "killed" | "fatalities" => Outcome::Killed,
+        "injured" | "wounded" => Outcome::Injured,
+        "missing" => Outcome::Missing,
+        "abducted" | "kidnapped" | "hostages" => Outcome::Abducted,
+        _ => return None,
+    };
+    matches!(word_at(tokens, i.checked_sub(2)), "the" | "those").then_some(outcome)
+}
+
+/// `to death` at token `k` (`beat 3 men to death`).
+pub(crate) fn to_death(tokens: &[Token], k: usize) -> bool {
+    key(tokens, k) == "to" && key(tokens, k + 1) == "death"
+}
+
+/// A passive `beaten` opening the predicate from token `from` (`a guard was beaten`,
+/// `were badly beaten by a mob`): the victims are injured when no other fate follows.
+pub(crate) fn beaten_passive(tokens: &[Token], from: usize) -> bool {
+    let mut k = from;
+    for _ in 0..3 {
+        let w = key(tokens, k);
+        if matches!(w, "was" | "were" | "been" | "got" | "is" | "are" | "being")
+            || is_adverb(w)
+            || matches!(w, "also" | "reportedly" | "allegedly" | "later" | "then")
+        {
+            k += 1;
+            continue;
+        }
+        break;
+    }
+    k > from && key(tokens, k) == "beaten"
 }
 
 /// The outcome a `toll` at token `at` stands for: `casualty toll` is casualties,
