@@ -246,7 +246,7 @@ fn candidate_at(tokens: &[Token], view: &TextView<'_>, i: usize, joined_as: Join
         Some(number) => number,
         // `a man was shot dead`, `killing a civilian`: a single victim is a figure of 1.
         None if single
-            && !lexicon::is_collective(key(tokens, i + 1))
+            && (!lexicon::is_collective(key(tokens, i + 1)) || ordinal_third(tokens, i + 1))
             && (joined || cue_nearby(tokens, i) || (definite && body_of(tokens, i))) =>
         {
             numbers::Cardinal { end: i + 1, value: 1, vague: false, bare_one: true, year_like: false, digits: false }
@@ -619,6 +619,12 @@ fn open_head_victim(tokens: &[Token], i: usize, end: usize) -> bool {
         && harmed_position(tokens, i)
 }
 
+/// `a third` at token `j` as an ordinal (`killed two and abducted a third`, `a third
+/// officer is missing`), not the fraction `a third of`.
+fn ordinal_third(tokens: &[Token], j: usize) -> bool {
+    key(tokens, j) == "third" && key(tokens, j + 1) != "of"
+}
+
 /// A cheap test before reading a lone `a` at token `i` as a victim: a governing cue
 /// before it, or an outcome word later in its clause. Most articles have neither.
 fn cue_nearby(tokens: &[Token], i: usize) -> bool {
@@ -739,7 +745,18 @@ fn possessive_joined(tokens: &[Token], prev: &Candidate, i: usize) -> bool {
         && key(tokens, i.wrapping_sub(1)) == "and"
         && prev.count == Count::Exact(1)
         && matches!(prev.outcome, Some((_, Source::Before)))
-        && (prev.end + 1 == i || name_then_and(tokens, prev.end, i))
+        && (prev.end + 1 == i || gloss_then_and(tokens, prev.end, i) || name_then_and(tokens, prev.end, i))
+}
+
+/// A bracketed gloss of at most four words right after a figure ending at `from`,
+/// then `and` right before `to` (`a bus driver (piloto) and his helper`).
+fn gloss_then_and(tokens: &[Token], from: usize, to: usize) -> bool {
+    tokens.get(from).is_some_and(|t| t.is("("))
+        && to >= from + 4
+        && to - from <= 7
+        && key(tokens, to - 1) == "and"
+        && tokens.get(to - 2).is_some_and(|t| t.is(")"))
+        && tokens.get(from + 1..to - 2).is_some_and(|inner| inner.iter().all(|t| t.kind == Kind::Word))
 }
 
 /// Whether the token at `k` ends the phrase a verb before it governs: the clause

@@ -428,6 +428,11 @@ const FIGURES: &[Row] = &[
     ("Four of the victims were decapitated.", &[("Four", "killed:4")]),
     // Round 15: a breakdown in brackets after an outcome word (`9 dead (…)`).
     ("Elders reported 7 dead (5 fighters and 2 herders) after the clash.", &[("7", "killed:7"), ("5 fighters", "killed:5"), ("2 herders", "killed:2")]),
+    // Round 15: `a third` as an ordinal (not `a third of`); a bracketed gloss before
+    // `and his …`.
+    ("Two guards were shot dead and a third seriously wounded at the gate.", &[("Two guards", "killed:2"), ("a third", "injured:1")]),
+    ("Raiders killed 2 herders and kidnapped a third near the well.", &[("2 herders", "killed:2"), ("a third", "abducted:1")]),
+    ("Gunmen shot dead a tuk-tuk driver (rickshaw) and his cousin at the market.", &[("a tuk-tuk driver", "killed:1"), ("his cousin", "killed:1")]),
     // Round 15: `chief` as a head noun (WordNet's counts read it mostly as an adjective).
     ("Gunmen shot dead the village chief near the market.", &[("the village chief", "killed:1")]),
 ];
@@ -440,6 +445,7 @@ const DISTRACTORS: &[&str] = &[
     "The scandal hurt the soul of the party.",
     "The drone strike killed 3 goats and a mule near the river.",
     "Camera crews of two news channels were beaten up by the crowd.",
+    "A third of the flooded houses were rebuilt.",
     "The shelling destroyed 12 cattle sheds near the river.",
     "Six miners, trapped underground for two days, were rescued on Friday.",
     "Police said 3 suspects, all members of a local gang, were arrested.",
