@@ -399,7 +399,11 @@ fn candidate_at(tokens: &[Token], view: &TextView<'_>, i: usize, joined_as: Join
     };
     // `repairing a pipeline … were gunned down`: a lone `a` that another verb
     // governs is its object, not the subject of a predicate after it.
-    let object_of_other = single && before == Before::OtherVerb;
+    // `leaving a guard dead`, `left the driver injured`: the object of `leave` takes
+    // the outcome word right after it as its own predicate.
+    let left_with_outcome = matches!(key(tokens, first.wrapping_sub(1)), "leaving" | "left" | "leave" | "leaves")
+        && matches!(key(tokens, head.context_from), "dead" | "injured" | "wounded" | "missing" | "hurt");
+    let object_of_other = single && before == Before::OtherVerb && !left_with_outcome;
     if candidate.outcome.is_none() && !object_of_other {
         match outcome::forward(tokens, head.context_from) {
             After::Cue(o) => candidate.outcome = Some((o, Source::After)),

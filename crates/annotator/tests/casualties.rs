@@ -433,6 +433,9 @@ const FIGURES: &[Row] = &[
     ("Two guards were shot dead and a third seriously wounded at the gate.", &[("Two guards", "killed:2"), ("a third", "injured:1")]),
     ("Raiders killed 2 herders and kidnapped a third near the well.", &[("2 herders", "killed:2"), ("a third", "abducted:1")]),
     ("Gunmen shot dead a tuk-tuk driver (rickshaw) and his cousin at the market.", &[("a tuk-tuk driver", "killed:1"), ("his cousin", "killed:1")]),
+    // Round 15: the object of `leave` with an outcome word after it.
+    ("The mine blast hit the truck, leaving a porter dead and another missing.", &[("a porter", "killed:1"), ("another", "missing:1")]),
+    ("The raid left the watchman injured.", &[("the watchman", "injured:1")]),
     // Round 15: `chief` as a head noun (WordNet's counts read it mostly as an adjective).
     ("Gunmen shot dead the village chief near the market.", &[("the village chief", "killed:1")]),
 ];
@@ -446,6 +449,7 @@ const DISTRACTORS: &[&str] = &[
     "The drone strike killed 3 goats and a mule near the river.",
     "Camera crews of two news channels were beaten up by the crowd.",
     "A third of the flooded houses were rebuilt.",
+    "He was leaving a shop when the power failed.",
     "The shelling destroyed 12 cattle sheds near the river.",
     "Six miners, trapped underground for two days, were rescued on Friday.",
     "Police said 3 suspects, all members of a local gang, were arrested.",
