@@ -436,6 +436,10 @@ const FIGURES: &[Row] = &[
     // Round 15: the object of `leave` with an outcome word after it.
     ("The mine blast hit the truck, leaving a porter dead and another missing.", &[("a porter", "killed:1"), ("another", "missing:1")]),
     ("The raid left the watchman injured.", &[("the watchman", "injured:1")]),
+    // Round 15: a single victim, an apposed name (and an age), then `and` a second
+    // subject before the shared predicate.
+    ("A nurse, Maria Lopes, 29, and her brother were shot dead outside the clinic.", &[("A nurse", "killed:1"), ("her brother", "killed:1")]),
+    ("A village elder, Abdi Farah, and 3 of his grandsons were wounded by the shell.", &[("A village elder", "injured:1"), ("3", "injured:3")]),
     // Round 15: `chief` as a head noun (WordNet's counts read it mostly as an adjective).
     ("Gunmen shot dead the village chief near the market.", &[("the village chief", "killed:1")]),
 ];
@@ -450,6 +454,7 @@ const DISTRACTORS: &[&str] = &[
     "Camera crews of two news channels were beaten up by the crowd.",
     "A third of the flooded houses were rebuilt.",
     "He was leaving a shop when the power failed.",
+    "A reporter, Jane Doe, and the mayor said the road was closed.",
     "The shelling destroyed 12 cattle sheds near the river.",
     "Six miners, trapped underground for two days, were rescued on Friday.",
     "Police said 3 suspects, all members of a local gang, were arrested.",

@@ -18,7 +18,7 @@ use std::fmt;
 use super::lexicon::{
     forward_cue, head_outcome, is_backward_glue, is_forward_glue, is_passive_aux, is_person_noun, is_preposition, is_toll_link,
     is_toll_word, is_transitive, is_veto_verb, is_victim_link, is_violent_participle, noun_of_cue, verb_cue, BLOW_UP_VERBS, INTENT_WORDS,
-    OWN_CLAUSE_STOPS, REFLEXIVES, SELF_KILLING_VERBS,
+    OWN_CLAUSE_STOPS, REFLEXIVES, SAYING, SELF_KILLING_VERBS,
 };
 use super::numbers::starts_cardinal;
 use super::tokens::{Kind, Token};
@@ -514,15 +514,47 @@ fn closed_aside(tokens: &[Token], comma: usize) -> After {
                         || matches!(t.key(), "who" | "which" | "that" | "said" | "says" | "told" | "after" | "when" | "while")))
         })
     });
-    let next = key(tokens, close + 1);
+    let at = coordinated_after_aside(tokens, close + 1);
+    let next = key(tokens, at);
     let predicate = is_passive_aux(next) || matches!(next, "have" | "has" | "had") || forward_cue(next).is_some();
     if !plain || !predicate {
         return After::Nothing;
     }
-    match scan(tokens, close + 1) {
+    match scan(tokens, at) {
         found @ After::Cue(_) => found,
         _ => After::Nothing,
     }
+}
+
+/// Where the predicate after an aside's closing comma starts (token `from`), past an
+/// age set off by commas and a second subject joined by `and` (`A teacher, Ana Ruiz,
+/// 34, and her son were shot dead`, `A woman, Zoraida Rodriguez, and her husband were
+/// killed`): at most five words or numbers before an auxiliary or a cue.
+fn coordinated_after_aside(tokens: &[Token], from: usize) -> usize {
+    let mut k = from;
+    if tokens.get(k).is_some_and(|t| t.kind == Kind::Number && t.end - t.start <= 2) && tokens.get(k + 1).is_some_and(|t| t.is(",")) {
+        k += 2;
+    }
+    if key(tokens, k) != "and" {
+        return from;
+    }
+    for j in k + 2..k + 7 {
+        let Some(t) = tokens.get(j) else { return from };
+        let w = t.key();
+        if t.kind == Kind::Word && (is_passive_aux(w) || forward_cue(w).is_some()) {
+            // Words of a noun phrase only: no verb (`and the mayor said 3 were …`), and a
+            // number only inside it (`2 of his nephews`), not a subject of its own.
+            let noun_phrase = (k + 1..j).all(|m| {
+                tokens.get(m).is_some_and(|s| match s.kind {
+                    Kind::Number => m + 1 < j,
+                    Kind::Word => !s.key().ends_with("ed") && !SAYING.contains(s.key()) && verb_cue(s.key()).is_none(),
+                    _ => false,
+                })
+            });
+            return if noun_phrase { j } else { from };
+        }
+    }
+    from
 }
 
 /// Most tokens a relative clause set off by commas may hold.
