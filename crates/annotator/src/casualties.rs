@@ -417,7 +417,8 @@ fn candidate_at(tokens: &[Token], view: &TextView<'_>, i: usize, joined_as: Join
         // after a preposition (`camera crews of two channels were beaten`): the
         // phrase before it is the subject.
         let object_of_preposition = lexicon::is_preposition_before_object(key(tokens, first.wrapping_sub(1)));
-        if candidate.outcome.is_none() && !object_of_preposition && outcome::beaten_passive(tokens, head.context_from) {
+        let hurt = outcome::beaten_passive(tokens, head.context_from) || outcome::hurt_told_as_care(tokens, head.context_from);
+        if candidate.outcome.is_none() && !object_of_preposition && hurt {
             candidate.outcome = Some((Outcome::Injured, Source::After));
             candidate.other_verb_after = false;
         }
@@ -643,7 +644,11 @@ fn cue_nearby(tokens: &[Token], i: usize) -> bool {
             let next = rest.get(n + 1).filter(|t| t.title).map_or("", Token::key);
             return t.is(".") && matches!(next, "he" | "she" | "they" | "the") && outcome::died_next_sentence(tokens, i + 1);
         }
-        if n < 24 && t.kind == Kind::Word && (lexicon::forward_cue(t.key()).is_some() || matches!(t.key(), "gunned" | "mowed" | "beaten")) {
+        if n < 24
+            && t.kind == Kind::Word
+            && (lexicon::forward_cue(t.key()).is_some()
+                || matches!(t.key(), "gunned" | "mowed" | "beaten" | "hospital" | "suffered" | "sustained"))
+        {
             return true;
         }
     }

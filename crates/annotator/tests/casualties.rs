@@ -440,6 +440,11 @@ const FIGURES: &[Row] = &[
     // subject before the shared predicate.
     ("A nurse, Maria Lopes, 29, and her brother were shot dead outside the clinic.", &[("A nurse", "killed:1"), ("her brother", "killed:1")]),
     ("A village elder, Abdi Farah, and 3 of his grandsons were wounded by the shell.", &[("A village elder", "injured:1"), ("3", "injured:3")]),
+    // Round 15: an injury told as its care or its wound.
+    ("Nine passengers were treated at a clinic after the crash of the convoy.", &[("Nine passengers", "injured:9")]),
+    ("Four students were rushed to hospital after the blast.", &[("Four students", "injured:4")]),
+    ("At least 6 villagers sustained injuries in the clash.", &[("At least 6 villagers", "injured:>=6")]),
+    ("A rickshaw puller suffered bullet wounds in the crossfire.", &[("A rickshaw puller", "injured:1")]),
     // Round 15: `chief` as a head noun (WordNet's counts read it mostly as an adjective).
     ("Gunmen shot dead the village chief near the market.", &[("the village chief", "killed:1")]),
 ];
@@ -454,6 +459,7 @@ const DISTRACTORS: &[&str] = &[
     "Camera crews of two news channels were beaten up by the crowd.",
     "A third of the flooded houses were rebuilt.",
     "He was leaving a shop when the power failed.",
+    "The 3 suspects were taken to the police station.",
     "A reporter, Jane Doe, and the mayor said the road was closed.",
     "The shelling destroyed 12 cattle sheds near the river.",
     "Six miners, trapped underground for two days, were rescued on Friday.",

@@ -227,6 +227,33 @@ pub(crate) fn beaten_passive(tokens: &[Token], from: usize) -> bool {
     k > from && key(tokens, k) == "beaten"
 }
 
+/// An injury told as its care or its wound, in the predicate from token `from`:
+/// `were treated at a hospital`, `was rushed to a clinic`, `were admitted to
+/// hospital`, `sustained injuries`, `suffered a leg wound`. Not `taken to a clinic`
+/// alone (a row of round 11: no fate is told).
+pub(crate) fn hurt_told_as_care(tokens: &[Token], from: usize) -> bool {
+    let mut k = from;
+    let mut passive = false;
+    for _ in 0..3 {
+        let w = key(tokens, k);
+        if matches!(w, "was" | "were" | "been" | "are" | "is" | "being") {
+            passive = true;
+        } else if !(is_adverb(w) || matches!(w, "also" | "later" | "then" | "reportedly")) {
+            break;
+        }
+        k += 1;
+    }
+    let w = key(tokens, k);
+    let near = |words: &[&str]| (k + 1..k + 5).any(|j| words.contains(&key(tokens, j)));
+    match w {
+        "treated" | "rushed" | "admitted" if passive => {
+            near(&["hospital", "hospitals", "clinic", "clinics"]) || (w == "treated" && key(tokens, k + 1) == "for")
+        }
+        "sustained" | "suffered" | "sustaining" | "suffering" => near(&["injuries", "injury", "wounds", "wound", "burns"]),
+        _ => false,
+    }
+}
+
 /// The outcome a `toll` at token `at` stands for: `casualty toll` is casualties,
 /// `injury toll` injured, otherwise an outcome word near it, else killed.
 fn toll_outcome(tokens: &[Token], at: usize, seen: Option<Outcome>) -> Outcome {
