@@ -176,7 +176,11 @@ fn tag_into(view: &TextView<'_>, out: &mut Vec<Span>) {
                 "another" => true,
                 "the" => definite_person_next(&tokens, i) || harmed_position(&tokens, i),
                 "his" | "her" => {
-                    (key(&tokens, i.wrapping_sub(1)) == "and" && definite_person_next(&tokens, i)) || harmed_position(&tokens, i)
+                    // `killing the legislator, his son and 9 others`: after a comma
+                    // right after a figure, too.
+                    let listed = key(&tokens, i.wrapping_sub(1)) == "and"
+                        || (key_or_punct(&tokens, i.wrapping_sub(1)) == "," && candidates.last().is_some_and(|c| c.end + 1 == i));
+                    (listed && definite_person_next(&tokens, i)) || harmed_position(&tokens, i)
                 }
                 w => numbers::starts_cardinal(w),
             },
@@ -318,8 +322,10 @@ fn candidate_at(tokens: &[Token], view: &TextView<'_>, i: usize, joined_as: Join
     }
     // `including 2 boys and a man said …`: a victim joined by `and` alone ends its
     // phrase there (a preposition, punctuation); a verb after it is its own clause.
-    if joined && single && key(tokens, i.wrapping_sub(1)) == "and" {
-        let own_clause = tokens.get(head.span_end).is_some_and(|t| t.kind == Kind::Word && !lexicon::is_preposition(t.key()));
+    if joined && single && matches!(key_or_punct(tokens, i.wrapping_sub(1)), "and" | ",") {
+        let own_clause = tokens
+            .get(head.span_end)
+            .is_some_and(|t| t.kind == Kind::Word && !lexicon::is_preposition(t.key()) && !matches!(t.key(), "and" | "or"));
         if own_clause && !cue_nearby(tokens, i) {
             return None;
         }
@@ -750,8 +756,9 @@ fn second_object(tokens: &[Token], prev: &Candidate, i: usize) -> bool {
 /// single victim `prev` that a cue before it governs, with nothing between them
 /// but a name after `of` (`name_then_and`).
 fn possessive_joined(tokens: &[Token], prev: &Candidate, i: usize) -> bool {
+    let comma = key_or_punct(tokens, i.wrapping_sub(1)) == "," && prev.end + 1 == i;
     matches!(key(tokens, i), "his" | "her")
-        && key(tokens, i.wrapping_sub(1)) == "and"
+        && (key(tokens, i.wrapping_sub(1)) == "and" || comma)
         && prev.count == Count::Exact(1)
         && matches!(prev.outcome, Some((_, Source::Before)))
         && (prev.end + 1 == i || gloss_then_and(tokens, prev.end, i) || name_then_and(tokens, prev.end, i))
@@ -847,7 +854,7 @@ fn share_cues(tokens: &[Token], candidates: &mut [Candidate]) {
             continue;
         }
         let Some((outcome, source)) = prev.outcome else { continue };
-        if cur.needs_cue && comma_only(tokens, prev.end, cur.first) {
+        if cur.needs_cue && comma_only(tokens, prev.end, cur.first) && !possessive_joined(tokens, prev, cur.first) {
             continue;
         }
         // `a motoboy, 19, who …`: a bare number between commas right after a single
@@ -1009,7 +1016,7 @@ fn linked(tokens: &[Token], from: usize, to: usize, asides: bool) -> bool {
     (from..to).all(|j| match key_or_punct(tokens, j) {
         "," | "and" | "or" => true,
         // `killing the chief and his 2 bodyguards`: a possessive opens the next figure.
-        "his" | "her" | "their" | "its" => j + 1 == to && j > from && key(tokens, j - 1) == "and",
+        "his" | "her" | "their" | "its" => j + 1 == to && j > from && matches!(key_or_punct(tokens, j - 1), "and" | ","),
         "including" | "among" | "them" | "whom" | "of" | "plus" | "as" | "well" | "while" | "with" | "(" => asides,
         // `put at 6 - 4 fighters and 2 civilians -`: a spaced dash opens a breakdown.
         "-" | "–" | "—" => asides && !glued(tokens, j),

@@ -445,6 +445,10 @@ const FIGURES: &[Row] = &[
     ("Four students were rushed to hospital after the blast.", &[("Four students", "injured:4")]),
     ("At least 6 villagers sustained injuries in the clash.", &[("At least 6 villagers", "injured:>=6")]),
     ("A rickshaw puller suffered bullet wounds in the crossfire.", &[("A rickshaw puller", "injured:1")]),
+    // Round 15: a list after a comma (`the legislator, his son and 9 others`); a
+    // second object followed by `and` and another clause.
+    ("The bomb killed the magistrate, his clerk and 4 others at the court.", &[("the magistrate", "killed:1"), ("his clerk", "killed:1"), ("4 others", "killed:4")]),
+    ("Shelling killed 2 farmers and a shepherd and wounded 6 villagers.", &[("2 farmers", "killed:2"), ("a shepherd", "killed:1"), ("6 villagers", "injured:6")]),
     // Round 15: `chief` as a head noun (WordNet's counts read it mostly as an adjective).
     ("Gunmen shot dead the village chief near the market.", &[("the village chief", "killed:1")]),
 ];
@@ -459,6 +463,7 @@ const DISTRACTORS: &[&str] = &[
     "Camera crews of two news channels were beaten up by the crowd.",
     "A third of the flooded houses were rebuilt.",
     "He was leaving a shop when the power failed.",
+    "Bandits robbed a shopkeeper, his wife said.",
     "The 3 suspects were taken to the police station.",
     "A reporter, Jane Doe, and the mayor said the road was closed.",
     "The shelling destroyed 12 cattle sheds near the river.",
