@@ -176,7 +176,11 @@ fn tag_into(view: &TextView<'_>, out: &mut Vec<Span>) {
                 "another" => true,
                 "the" => definite_person_next(&tokens, i) || harmed_position(&tokens, i),
                 "his" | "her" => {
-                    (key(&tokens, i.wrapping_sub(1)) == "and" && definite_person_next(&tokens, i)) || harmed_position(&tokens, i)
+                    // `killing the legislator, his son and 9 others`: after a comma
+                    // right after a figure, too.
+                    let listed = key(&tokens, i.wrapping_sub(1)) == "and"
+                        || (key_or_punct(&tokens, i.wrapping_sub(1)) == "," && candidates.last().is_some_and(|c| c.end + 1 == i));
+                    (listed && definite_person_next(&tokens, i)) || harmed_position(&tokens, i)
                 }
                 w => numbers::starts_cardinal(w),
             },
@@ -186,7 +190,10 @@ fn tag_into(view: &TextView<'_>, out: &mut Vec<Span>) {
         // article right after a figure and an aside link is a part of it, whatever
         // is near it.
         // (Read only at a trigger: most tokens are none.)
-        let read = || candidate_at(&tokens, view, i, candidates.last().is_some_and(|c| joined_victim(&tokens, c, i)));
+        let read = || {
+            let joined = candidates.last().map_or(Joined::No, |c| joined_victim(&tokens, c, i));
+            candidate_at(&tokens, view, i, joined)
+        };
         match trigger.then(read).flatten() {
             Some(candidate) => {
                 i = candidate.end.max(i + 1);
@@ -205,8 +212,25 @@ fn tag_into(view: &TextView<'_>, out: &mut Vec<Span>) {
     }
 }
 
+/// How the phrase at a trigger is joined to the figure before it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Joined {
+    No,
+    /// A part of it or a victim joined to a part (`including a boy`), or a second
+    /// object across a name (`second_object`).
+    Part,
+    /// A part named in a later sentence: `Among them was [a motoboy] who …`; a verb
+    /// after it is in a relative clause, not its own predicate.
+    Among,
+    /// A lone article joined by `and` to a whole figure a cue governs (`killing 4
+    /// fishermen and a vigilante`): a second object, when a known noun for people
+    /// heads it (not `killed 3 soldiers and a mule`).
+    Object,
+}
+
 /// Reads a number phrase at trigger token `i` and decides whether it may be a figure.
-fn candidate_at(tokens: &[Token], view: &TextView<'_>, i: usize, joined: bool) -> Option<Candidate> {
+fn candidate_at(tokens: &[Token], view: &TextView<'_>, i: usize, joined_as: Joined) -> Option<Candidate> {
+    let joined = joined_as != Joined::No;
     // `two suspects were killed while another died`: `another` as the subject of a
     // predicate with an outcome is one more victim.
     if key(tokens, i) == "another" {
@@ -222,7 +246,7 @@ fn candidate_at(tokens: &[Token], view: &TextView<'_>, i: usize, joined: bool) -
         Some(number) => number,
         // `a man was shot dead`, `killing a civilian`: a single victim is a figure of 1.
         None if single
-            && !lexicon::is_collective(key(tokens, i + 1))
+            && (!lexicon::is_collective(key(tokens, i + 1)) || ordinal_third(tokens, i + 1))
             && (joined || cue_nearby(tokens, i) || (definite && body_of(tokens, i))) =>
         {
             numbers::Cardinal { end: i + 1, value: 1, vague: false, bare_one: true, year_like: false, digits: false }
@@ -282,6 +306,9 @@ fn candidate_at(tokens: &[Token], view: &TextView<'_>, i: usize, joined: bool) -
     if number.year_like && !head.has_noun {
         return None;
     }
+    if joined_as == Joined::Object && (head.open_class || !head.has_noun) {
+        return None;
+    }
     // `a soldier of 7 Rifles`, `one JCO of 12 Assam Rifles`: a number after `of` or
     // `from` that opens a name, in a phrase that already has its own count, is part
     // of a unit's name, not a figure.
@@ -291,8 +318,10 @@ fn candidate_at(tokens: &[Token], view: &TextView<'_>, i: usize, joined: bool) -
     }
     // `including 2 boys and a man said …`: a victim joined by `and` alone ends its
     // phrase there (a preposition, punctuation); a verb after it is its own clause.
-    if joined && single && key(tokens, i.wrapping_sub(1)) == "and" {
-        let own_clause = tokens.get(head.span_end).is_some_and(|t| t.kind == Kind::Word && !lexicon::is_preposition(t.key()));
+    if joined && single && matches!(key_or_punct(tokens, i.wrapping_sub(1)), "and" | ",") {
+        let own_clause = tokens
+            .get(head.span_end)
+            .is_some_and(|t| t.kind == Kind::Word && !lexicon::is_preposition(t.key()) && !matches!(t.key(), "and" | "or"));
         if own_clause && !cue_nearby(tokens, i) {
             return None;
         }
@@ -364,20 +393,35 @@ fn candidate_at(tokens: &[Token], view: &TextView<'_>, i: usize, joined: bool) -
         }
         // `kidnapped two villagers and killed them`: the last fate.
         Before::Cue(Outcome::Abducted) if outcome::killed_after(tokens, head.context_from) => Some((Outcome::Killed, Source::Before)),
+        // `beat 2 men to death`
+        Before::Cue(Outcome::Injured) if outcome::to_death(tokens, head.context_from) => Some((Outcome::Killed, Source::Before)),
         Before::Cue(o) => Some((o, Source::Before)),
         Before::OtherVerb | Before::Nothing => strong_head.map(|o| (o, Source::Head)),
     };
     // `repairing a pipeline … were gunned down`: a lone `a` that another verb
     // governs is its object, not the subject of a predicate after it.
-    let object_of_other = single && before == Before::OtherVerb;
+    // `leaving a guard dead`, `left the driver injured`: the object of `leave` takes
+    // the outcome word right after it as its own predicate.
+    let left_with_outcome = matches!(key(tokens, first.wrapping_sub(1)), "leaving" | "left" | "leave" | "leaves")
+        && matches!(key(tokens, head.context_from), "dead" | "injured" | "wounded" | "missing" | "hurt");
+    let object_of_other = single && before == Before::OtherVerb && !left_with_outcome;
     if candidate.outcome.is_none() && !object_of_other {
         match outcome::forward(tokens, head.context_from) {
             After::Cue(o) => candidate.outcome = Some((o, Source::After)),
             // `shot dead a driver and his conductor in the city for failing to pay`:
             // a victim joined by `and` whose own clause has no verb (tested above)
             // is not the subject of a verb after a preposition.
-            After::OtherVerb => candidate.other_verb_after = !(joined && definite),
+            After::OtherVerb => candidate.other_verb_after = !(joined && definite) && joined_as != Joined::Among,
             After::Nothing => {}
+        }
+        // `a guard was beaten` is injured when no other fate follows; not a number
+        // after a preposition (`camera crews of two channels were beaten`): the
+        // phrase before it is the subject.
+        let object_of_preposition = lexicon::is_preposition_before_object(key(tokens, first.wrapping_sub(1)));
+        let hurt = outcome::beaten_passive(tokens, head.context_from) || outcome::hurt_told_as_care(tokens, head.context_from);
+        if candidate.outcome.is_none() && !object_of_preposition && hurt {
+            candidate.outcome = Some((Outcome::Injured, Source::After));
+            candidate.other_verb_after = false;
         }
     }
     // `Khan, a member of the village committee, was murdered`: a single victim in
@@ -387,6 +431,16 @@ fn candidate_at(tokens: &[Token], view: &TextView<'_>, i: usize, joined: bool) -
         if let Some(o) = appositive_predicate(tokens, head.context_from) {
             candidate.outcome = Some((o, Source::After));
         }
+    }
+    // `two of the injured are critical`, `one of the wounded survived`: a part of
+    // the injured whose predicate tells no other fate is injured.
+    if candidate.outcome.is_none()
+        && key(tokens, end) == "of"
+        && key(tokens, end + 1) == "the"
+        && matches!(key(tokens, end + 2), "injured" | "wounded")
+    {
+        candidate.outcome = Some((Outcome::Injured, Source::Head));
+        candidate.other_verb_after = false;
     }
     // `the body of the omda was found`: a body is a death.
     if candidate.outcome.is_none() && definite && body_of(tokens, first) {
@@ -571,6 +625,12 @@ fn open_head_victim(tokens: &[Token], i: usize, end: usize) -> bool {
         && harmed_position(tokens, i)
 }
 
+/// `a third` at token `j` as an ordinal (`killed two and abducted a third`, `a third
+/// officer is missing`), not the fraction `a third of`.
+fn ordinal_third(tokens: &[Token], j: usize) -> bool {
+    key(tokens, j) == "third" && key(tokens, j + 1) != "of"
+}
+
 /// A cheap test before reading a lone `a` at token `i` as a victim: a governing cue
 /// before it, or an outcome word later in its clause. Most articles have neither.
 fn cue_nearby(tokens: &[Token], i: usize) -> bool {
@@ -585,7 +645,11 @@ fn cue_nearby(tokens: &[Token], i: usize) -> bool {
             let next = rest.get(n + 1).filter(|t| t.title).map_or("", Token::key);
             return t.is(".") && matches!(next, "he" | "she" | "they" | "the") && outcome::died_next_sentence(tokens, i + 1);
         }
-        if n < 24 && t.kind == Kind::Word && (lexicon::forward_cue(t.key()).is_some() || matches!(t.key(), "gunned" | "mowed")) {
+        if n < 24
+            && t.kind == Kind::Word
+            && (lexicon::forward_cue(t.key()).is_some()
+                || matches!(t.key(), "gunned" | "mowed" | "beaten" | "hospital" | "suffered" | "sustained"))
+        {
             return true;
         }
     }
@@ -608,25 +672,59 @@ fn is_singular(tokens: &[Token], end: usize) -> bool {
 /// part of it after `including`, `among them` or a breakdown's bracket (`3 people,
 /// including a boy`, `4 villagers (3 women and a boy)`, `5
 /// dead, among them a woman`: after an outcome word that closes the figure), or a
-/// victim joined by `and` to such a part (`including 2 boys and an elderly monk`).
-/// A victim joined by `and` to a whole figure (`wounded 2 rangers and a rubber
-/// tapper`) is left out: measured, it cost a document toll on held-out text.
-fn joined_victim(tokens: &[Token], prev: &Candidate, i: usize) -> bool {
+/// victim joined by `and` to such a part (`including 2 boys and an elderly monk`);
+/// a part named after `Among them was` in a later sentence; or a second object of the
+/// cue that governs a whole figure (`wounded 2 rangers and a rubber tapper`), which
+/// `candidate_at` keeps only with a known noun for people as its head (round 14
+/// measured the open form costing a document toll on held-out text).
+fn joined_victim(tokens: &[Token], prev: &Candidate, i: usize) -> Joined {
     let end = prev.end;
     if second_object(tokens, prev, i) {
-        return true;
+        return Joined::Part;
+    }
+    if among_them(tokens, prev, i) {
+        return Joined::Among;
     }
     let from = if lexicon::forward_cue(key(tokens, end)).is_some() { end + 1 } else { end };
     if from >= i || !linked(tokens, from, i, true) {
-        return false;
+        return Joined::No;
     }
     let aside = |w: &str| matches!(w, "including" | "them" | "whom");
-    tokens.get(from..i).is_some_and(|between| between.iter().any(|t| aside(t.key())))
+    let part = tokens.get(from..i).is_some_and(|between| between.iter().any(|t| aside(t.key())))
         || (prev.count != Count::Exact(1) && tokens.get(from..i).is_some_and(|between| between.iter().any(|t| opens_breakdown(t.key()))))
         || (key(tokens, i - 1) == "and" && {
             let opener = key_or_punct(tokens, prev.first.wrapping_sub(1));
             aside(opener) || opens_breakdown(opener)
-        })
+        });
+    if part {
+        return Joined::Part;
+    }
+    // `killing 4 fishermen and a vigilante`, `wounding 2 monks and a nun`: right
+    // after `and`, after a figure that a cue before it governs.
+    let object = from + 1 == i
+        && key(tokens, from) == "and"
+        && matches!(key(tokens, i), "a" | "an")
+        && matches!(prev.outcome, Some((_, Source::Before)));
+    if object {
+        Joined::Object
+    } else {
+        Joined::No
+    }
+}
+
+/// The most tokens between a figure and an `Among them was` that names a part of it
+/// in a later sentence.
+const AMONG_REACH: usize = 40;
+
+/// `Among them was [a monk]`, `among them were [4 children]`: a part of the figure
+/// `prev` before it, across a sentence end.
+fn among_them(tokens: &[Token], prev: &Candidate, i: usize) -> bool {
+    let p = if matches!(key(tokens, i.wrapping_sub(1)), "was" | "were") { i - 1 } else { i };
+    key(tokens, p.wrapping_sub(1)) == "them"
+        && key(tokens, p.wrapping_sub(2)) == "among"
+        && tokens.get(p.wrapping_sub(2)).is_some_and(|t| t.title)
+        && prev.end < i
+        && i - prev.end <= AMONG_REACH
 }
 
 /// Whether the phrase at `i` is a second object of the cue before the figure `prev`:
@@ -643,11 +741,23 @@ fn second_object(tokens: &[Token], prev: &Candidate, i: usize) -> bool {
 /// single victim `prev` that a cue before it governs, with nothing between them
 /// but a name after `of` (`name_then_and`).
 fn possessive_joined(tokens: &[Token], prev: &Candidate, i: usize) -> bool {
+    let comma = key_or_punct(tokens, i.wrapping_sub(1)) == "," && prev.end + 1 == i;
     matches!(key(tokens, i), "his" | "her")
-        && key(tokens, i.wrapping_sub(1)) == "and"
+        && (key(tokens, i.wrapping_sub(1)) == "and" || comma)
         && prev.count == Count::Exact(1)
         && matches!(prev.outcome, Some((_, Source::Before)))
-        && (prev.end + 1 == i || name_then_and(tokens, prev.end, i))
+        && (prev.end + 1 == i || gloss_then_and(tokens, prev.end, i) || name_then_and(tokens, prev.end, i))
+}
+
+/// A bracketed gloss of at most four words right after a figure ending at `from`,
+/// then `and` right before `to` (`a bus driver (piloto) and his helper`).
+fn gloss_then_and(tokens: &[Token], from: usize, to: usize) -> bool {
+    tokens.get(from).is_some_and(|t| t.is("("))
+        && to >= from + 4
+        && to - from <= 7
+        && key(tokens, to - 1) == "and"
+        && tokens.get(to - 2).is_some_and(|t| t.is(")"))
+        && tokens.get(from + 1..to - 2).is_some_and(|inner| inner.iter().all(|t| t.kind == Kind::Word))
 }
 
 /// Whether the token at `k` ends the phrase a verb before it governs: the clause
@@ -663,12 +773,14 @@ fn nothing_governed(tokens: &[Token], k: usize) -> bool {
     }
 }
 
-/// `Ana Ruiz, 34, and her son`: a number of one or two digits alone between commas
-/// right after a capitalised name, before `and`, an article, `who` or a verb, is an
-/// age.
+/// `Ana Ruiz, 34, and her son`, `the driver, 45, who …`: a number of one or two
+/// digits alone between commas right after a capitalised name or a known noun for
+/// people, before `and`, an article, `who` or a verb, is an age.
 fn age_after_name(tokens: &[Token], i: usize, end: usize) -> bool {
     let short = tokens.get(i).is_some_and(|t| t.kind == Kind::Number && t.end - t.start <= 2);
-    let name = i.checked_sub(2).and_then(|p| tokens.get(p)).is_some_and(|t| t.kind == Kind::Word && t.title);
+    // `Ana Ruiz, 34,`; `a motoboy, 19,` (a noun for people: the victim's own age)
+    let name = i.checked_sub(2).and_then(|p| tokens.get(p)).is_some_and(|t| t.kind == Kind::Word && t.title)
+        || person_head(tokens, i.wrapping_sub(1));
     // `In Homs, 12, including 3 children, were killed` is a figure: an age goes on
     // with the name's clause or another apposition.
     let goes_on = matches!(key(tokens, end + 1), "and" | "a" | "an" | "the" | "who" | "was" | "is" | "had" | "has");
@@ -727,12 +839,33 @@ fn share_cues(tokens: &[Token], candidates: &mut [Candidate]) {
             continue;
         }
         let Some((outcome, source)) = prev.outcome else { continue };
-        if cur.needs_cue && comma_only(tokens, prev.end, cur.first) {
+        if cur.needs_cue && comma_only(tokens, prev.end, cur.first) && !possessive_joined(tokens, prev, cur.first) {
             continue;
         }
+        // `a motoboy, 19, who …`: a bare number between commas right after a single
+        // victim is the victim's age.
+        let age = prev.count == Count::Exact(1)
+            && cur.end == cur.first + 1
+            && comma_only(tokens, prev.end, cur.first)
+            && key_or_punct(tokens, cur.end) == ",";
+        if age {
+            continue;
+        }
+        // `a mother of five`: a number right after `of` counts what the phrase before
+        // it has, not more victims.
+        if cur.first == prev.end + 1 && key(tokens, prev.end) == "of" {
+            continue;
+        }
+        // `reported 9 dead (6 fighters, 2 militiamen and a woman)`: the outcome word
+        // after a figure is outside its span; the breakdown follows it.
+        let breakdown_after_cue =
+            lexicon::forward_cue(key(tokens, prev.end)).is_some() && matches!(key_or_punct(tokens, prev.end + 1), "(" | "-" | "–" | "—");
+        let from = if breakdown_after_cue { prev.end + 1 } else { prev.end };
         if (linked(tokens, prev.end, cur.first, true) && breakdown_fits(tokens, prev, cur))
+            || (from > prev.end && linked(tokens, from, cur.first, true) && breakdown_fits(tokens, prev, cur))
             || continues(tokens, prev.end, cur)
             || second_object(tokens, prev, cur.first)
+            || among_them(tokens, prev, cur.first)
         {
             let from_after = matches!(source, Source::After | Source::Inherited { from_after: true });
             cur.outcome = Some((outcome, Source::Inherited { from_after }));
@@ -873,6 +1006,8 @@ fn linked(tokens: &[Token], from: usize, to: usize, asides: bool) -> bool {
     }
     (from..to).all(|j| match key_or_punct(tokens, j) {
         "," | "and" | "or" => true,
+        // `killing the chief and his 2 bodyguards`: a possessive opens the next figure.
+        "his" | "her" | "their" | "its" => j + 1 == to && j > from && matches!(key_or_punct(tokens, j - 1), "and" | ","),
         "including" | "among" | "them" | "whom" | "of" | "plus" | "as" | "well" | "while" | "with" | "(" => asides,
         // `put at 6 - 4 fighters and 2 civilians -`: a spaced dash opens a breakdown.
         "-" | "–" | "—" => asides && !glued(tokens, j),

@@ -399,9 +399,73 @@ const FIGURES: &[Row] = &[
     ("Robbers killed a rickshaw driver and his helper on the highway for refusing to pay.", &[("a rickshaw driver", "killed:1"), ("his helper", "killed:1")]),
     ("Rebels killed the headman of Lwe Ngin village and his son at their home.", &[("the headman", "killed:1"), ("his son", "killed:1")]),
     ("Unknown men injured his brother near the mosque.", &[("his brother", "injured:1")]),
+    // Round 15: a lone article joined by `and` to a whole figure a cue governs is a
+    // second object of the cue, when a known noun for people heads it.
+    ("Raiders burned the camp, killing 4 herdsmen and a schoolteacher.", &[("4 herdsmen", "killed:4"), ("a schoolteacher", "killed:1")]),
+    ("A landmine wounded 3 porters and an interpreter near the pass.", &[("3 porters", "injured:3"), ("an interpreter", "injured:1")]),
+    ("Bandits kidnapped 2 engineers and a surveyor from the quarry.", &[("2 engineers", "abducted:2"), ("a surveyor", "abducted:1")]),
+    // Round 15: a possessive before the next figure keeps the list (`and his 2 …`).
+    ("A roadside bomb wounded a district officer and his 2 guards on Friday.", &[("a district officer", "injured:1"), ("2 guards", "injured:2")]),
+    ("The police said 8 rangers and their 2 trackers were killed in the ambush.", &[("8 rangers", "killed:8"), ("2 trackers", "killed:2")]),
+    // Round 15: a figure named as one of a group told before (`Among the dead was`,
+    // `The dead included`, `the injured were`, `Among them was`).
+    ("Among the dead was a retired nurse.", &[("a retired nurse", "killed:1")]),
+    ("The dead included 6 pilgrims and a nurse.", &[("6 pilgrims", "killed:6"), ("a nurse", "killed:1")]),
+    ("Among the dead was a mother of five.", &[("a mother", "killed:1")]),
+    ("Doctors said the injured were 3 boys from the same school.", &[("3 boys", "injured:3")]),
+    ("Shelling killed 11 people on Sunday. Among them was a baker who had opened his shop early.", &[("11 people", "killed:11"), ("a baker", "killed:1")]),
+    ("Shelling killed 11 people on Sunday. Among them was a baker, 52, who had opened his shop early.", &[("11 people", "killed:11"), ("a baker", "killed:1")]),
+    // Round 15: a beating is an injury; to death, a killing.
+    ("Soldiers beat 4 vendors at the checkpoint.", &[("4 vendors", "injured:4")]),
+    ("A night watchman was beaten by the thieves.", &[("A night watchman", "injured:1")]),
+    ("A mob beat 2 suspected thieves to death.", &[("2 suspected thieves", "killed:2")]),
+    ("The crowd was beating to death 3 alleged robbers when police arrived.", &[("3 alleged robbers", "killed:3")]),
+    ("Two farmers were beaten and shot dead.", &[("Two farmers", "killed:2")]),
+    ("Armed men beat and abducted a shopkeeper.", &[("a shopkeeper", "abducted:1")]),
+    // Round 15: a part of the injured whose predicate tells no other fate is injured;
+    // `decapitated` is a killing.
+    ("Two of the wounded are in a critical condition, doctors said.", &[("Two", "injured:2")]),
+    ("Four of the victims were decapitated.", &[("Four", "killed:4")]),
+    // Round 15: a breakdown in brackets after an outcome word (`9 dead (…)`).
+    ("Elders reported 7 dead (5 fighters and 2 herders) after the clash.", &[("7", "killed:7"), ("5 fighters", "killed:5"), ("2 herders", "killed:2")]),
+    // Round 15: `a third` as an ordinal (not `a third of`); a bracketed gloss before
+    // `and his …`.
+    ("Two guards were shot dead and a third seriously wounded at the gate.", &[("Two guards", "killed:2"), ("a third", "injured:1")]),
+    ("Raiders killed 2 herders and kidnapped a third near the well.", &[("2 herders", "killed:2"), ("a third", "abducted:1")]),
+    ("Gunmen shot dead a tuk-tuk driver (rickshaw) and his cousin at the market.", &[("a tuk-tuk driver", "killed:1"), ("his cousin", "killed:1")]),
+    // Round 15: the object of `leave` with an outcome word after it.
+    ("The mine blast hit the truck, leaving a porter dead and another missing.", &[("a porter", "killed:1"), ("another", "missing:1")]),
+    ("The raid left the watchman injured.", &[("the watchman", "injured:1")]),
+    // Round 15: a single victim, an apposed name (and an age), then `and` a second
+    // subject before the shared predicate.
+    ("A nurse, Maria Lopes, 29, and her brother were shot dead outside the clinic.", &[("A nurse", "killed:1"), ("her brother", "killed:1")]),
+    ("A village elder, Abdi Farah, and 3 of his grandsons were wounded by the shell.", &[("A village elder", "injured:1"), ("3", "injured:3")]),
+    // Round 15: an injury told as its care or its wound.
+    ("Nine passengers were treated at a clinic after the crash of the convoy.", &[("Nine passengers", "injured:9")]),
+    ("Four students were rushed to hospital after the blast.", &[("Four students", "injured:4")]),
+    ("At least 6 villagers sustained injuries in the clash.", &[("At least 6 villagers", "injured:>=6")]),
+    ("A rickshaw puller suffered bullet wounds in the crossfire.", &[("A rickshaw puller", "injured:1")]),
+    // Round 15: a list after a comma (`the legislator, his son and 9 others`); a
+    // second object followed by `and` and another clause.
+    ("The bomb killed the magistrate, his clerk and 4 others at the court.", &[("the magistrate", "killed:1"), ("his clerk", "killed:1"), ("4 others", "killed:4")]),
+    ("Shelling killed 2 farmers and a shepherd and wounded 6 villagers.", &[("2 farmers", "killed:2"), ("a shepherd", "killed:1"), ("6 villagers", "injured:6")]),
+    // Round 15: `chief` as a head noun (WordNet's counts read it mostly as an adjective).
+    ("Gunmen shot dead the village chief near the market.", &[("the village chief", "killed:1")]),
 ];
 
 const DISTRACTORS: &[&str] = &[
+    // Round 15: a figurative object (WordNet's noun.person holds `spirit`, `soul` as
+    // life forces, not people), an animal after `and`, an age, a count after `of`,
+    // the object of a preposition (`a mother of five` in the figures above).
+    "The walkout killed the spirit of the talks.",
+    "The scandal hurt the soul of the party.",
+    "The drone strike killed 3 goats and a mule near the river.",
+    "Camera crews of two news channels were beaten up by the crowd.",
+    "A third of the flooded houses were rebuilt.",
+    "He was leaving a shop when the power failed.",
+    "Bandits robbed a shopkeeper, his wife said.",
+    "The 3 suspects were taken to the police station.",
+    "A reporter, Jane Doe, and the mayor said the road was closed.",
     "The shelling destroyed 12 cattle sheds near the river.",
     "Six miners, trapped underground for two days, were rescued on Friday.",
     "Police said 3 suspects, all members of a local gang, were arrested.",
@@ -687,6 +751,12 @@ const TOTALS: &[(&str, Option<&str>)] = &[
     // Round 12 (s12-cas2): a breakdown between spaced dashes is not added again.
     ("Deaths were put at 9 - 7 miners and 2 guards - after the collapse.", Some("9")),
     ("Six pilgrims (4 men and a girl) drowned when the ferry sank.", Some("6")),
+    // Round 15: a figure named as one of a group told before is a part, not more.
+    ("A bomber killed 23 worshippers, police said. Among the dead were the imam and his two sons.", Some("23")),
+    ("Clashes killed 17 people. The dead included 5 soldiers.", Some("17")),
+    ("Twelve people died in the raid. One of those killed was a policeman.", Some("12")),
+    // Round 15: a second object of the cue adds up.
+    ("Raiders burned the camp, killing 4 herdsmen and a schoolteacher.", Some("5")),
     // Round 14: a toll counted over a period beside the event's own figures.
     ("Two more guards were killed on Monday. The toll since last March has reached 41.", Some("2")),
     ("Four traders died in the ambush. The tally since the start of the war stands at 900.", Some("4")),

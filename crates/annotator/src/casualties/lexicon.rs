@@ -259,8 +259,10 @@ fn verb_cue_exact(w: &str) -> Option<Outcome> {
         | "murdering" | "execute" | "executes" | "executed" | "executing" | "behead" | "beheads" | "beheaded" | "beheading"
         | "massacre" | "massacres" | "massacred" | "massacring" | "slaughter" | "slaughters" | "slaughtered" | "slaughtering"
         | "assassinated" | "lynched" | "martyred" | "lost" | "lose" | "loses" | "losing" => Outcome::Killed,
+        "decapitated" | "decapitating" => Outcome::Killed,
         "wound" | "wounds" | "wounded" | "wounding" | "injure" | "injures" | "injured" | "injuring" | "hurt" | "hurting" | "hurts"
         | "maimed" | "maiming" => Outcome::Injured,
+        "beat" | "beats" | "beating" => Outcome::Injured,
         "kidnap" | "kidnaps" | "kidnapped" | "kidnapping" | "abduct" | "abducts" | "abducted" | "abducting" => Outcome::Abducted,
         "neutralised" | "neutralized" | "neutralising" | "neutralizing" => Outcome::Casualties,
         _ => return None,
@@ -290,7 +292,7 @@ pub(crate) fn forward_cue(w: &str) -> Option<Outcome> {
     Some(match w {
         "killed" | "dead" | "died" | "die" | "dies" | "perished" | "drowned" | "slain" | "executed" | "beheaded" | "murdered"
         | "massacred" | "slaughtered" | "assassinated" | "suffocated" | "electrocuted" | "lynched" | "fatalities" | "lives" | "death"
-        | "succumbed" | "martyred" => Outcome::Killed,
+        | "succumbed" | "martyred" | "decapitated" => Outcome::Killed,
         "wounded" | "injured" | "hurt" | "hospitalised" | "hospitalized" | "maimed" | "injuries" | "wounds" => Outcome::Injured,
         "missing" | "unaccounted" | "disappeared" => Outcome::Missing,
         "kidnapped" | "abducted" | "hostage" | "captive" => Outcome::Abducted,

@@ -18,7 +18,7 @@ use std::fmt;
 use super::lexicon::{
     forward_cue, head_outcome, is_backward_glue, is_forward_glue, is_passive_aux, is_person_noun, is_preposition, is_toll_link,
     is_toll_word, is_transitive, is_veto_verb, is_victim_link, is_violent_participle, noun_of_cue, verb_cue, BLOW_UP_VERBS, INTENT_WORDS,
-    OWN_CLAUSE_STOPS, REFLEXIVES, SELF_KILLING_VERBS,
+    OWN_CLAUSE_STOPS, REFLEXIVES, SAYING, SELF_KILLING_VERBS,
 };
 use super::numbers::starts_cardinal;
 use super::tokens::{key, Kind, Token};
@@ -108,6 +108,16 @@ pub(crate) fn backward(tokens: &[Token], start: usize) -> Before {
     let Some(token) = tokens.get(i) else { return Before::Nothing };
     let w = token.key();
     if token.kind == Kind::Word {
+        if let Some(outcome) = named_group(tokens, i) {
+            return Before::Cue(outcome);
+        }
+        // `beating to death 13 policemen`, `stoned to death 2 women`
+        if w == "death" && word_at(tokens, i.checked_sub(1)) == "to" {
+            let verb = word_at(tokens, i.checked_sub(2));
+            if verb_cue(verb).is_some() || verb.ends_with("ing") || verb.ends_with("ed") {
+                return Before::Cue(Outcome::Killed);
+            }
+        }
         if let Some(outcome) = verb_cue(w) {
             // `one demonstrator was killed two others injured`: a passive participle
             // is the predicate of the subject before it and governs no object.
@@ -120,7 +130,10 @@ pub(crate) fn backward(tokens: &[Token], start: usize) -> Before {
                 return Before::Veto;
             }
             // `killed or wounded 30`
-            let other = i.checked_sub(2).and_then(|j| verb_cue(key(tokens, j)));
+            // `beat and abducted a farmer`: a beating before another fate is no list
+            // of fates; the last one counts.
+            let beaten_first = matches!(word_at(tokens, i.checked_sub(2)), "beat" | "beats" | "beating");
+            let other = i.checked_sub(2).and_then(|j| verb_cue(key(tokens, j))).filter(|_| !beaten_first);
             if matches!(word_at(tokens, i.checked_sub(1)), "or" | "and") && other.is_some_and(|o| o != outcome) {
                 return Before::Cue(Outcome::Casualties);
             }
@@ -172,6 +185,74 @@ pub(crate) fn backward(tokens: &[Token], start: usize) -> Before {
         }
     }
     Before::Nothing
+}
+
+/// The group a figure is named as part of, by the linking verb at token `i` and the
+/// words before it: `Among the dead was [a monk]`, `The dead included [5 soldiers]`,
+/// `the injured were [3 children]`, `among those killed were [2 nurses]`. The group
+/// word gives the outcome.
+fn named_group(tokens: &[Token], i: usize) -> Option<Outcome> {
+    if !matches!(key(tokens, i), "was" | "were" | "is" | "are" | "included" | "include" | "includes") {
+        return None;
+    }
+    let outcome = match word_at(tokens, i.checked_sub(1)) {
+        "dead" | "killed" | "fatalities" => Outcome::Killed,
+        "injured" | "wounded" => Outcome::Injured,
+        "missing" => Outcome::Missing,
+        "abducted" | "kidnapped" | "hostages" => Outcome::Abducted,
+        _ => return None,
+    };
+    matches!(word_at(tokens, i.checked_sub(2)), "the" | "those").then_some(outcome)
+}
+
+/// `to death` at token `k` (`beat 3 men to death`).
+pub(crate) fn to_death(tokens: &[Token], k: usize) -> bool {
+    key(tokens, k) == "to" && key(tokens, k + 1) == "death"
+}
+
+/// A passive `beaten` opening the predicate from token `from` (`a guard was beaten`,
+/// `were badly beaten by a mob`): the victims are injured when no other fate follows.
+pub(crate) fn beaten_passive(tokens: &[Token], from: usize) -> bool {
+    let mut k = from;
+    for _ in 0..3 {
+        let w = key(tokens, k);
+        if matches!(w, "was" | "were" | "been" | "got" | "is" | "are" | "being")
+            || is_adverb(w)
+            || matches!(w, "also" | "reportedly" | "allegedly" | "later" | "then")
+        {
+            k += 1;
+            continue;
+        }
+        break;
+    }
+    k > from && key(tokens, k) == "beaten"
+}
+
+/// An injury told as its care or its wound, in the predicate from token `from`:
+/// `were treated at a hospital`, `was rushed to a clinic`, `were admitted to
+/// hospital`, `sustained injuries`, `suffered a leg wound`. Not `taken to a clinic`
+/// alone (a row of round 11: no fate is told).
+pub(crate) fn hurt_told_as_care(tokens: &[Token], from: usize) -> bool {
+    let mut k = from;
+    let mut passive = false;
+    for _ in 0..3 {
+        let w = key(tokens, k);
+        if matches!(w, "was" | "were" | "been" | "are" | "is" | "being") {
+            passive = true;
+        } else if !(is_adverb(w) || matches!(w, "also" | "later" | "then" | "reportedly")) {
+            break;
+        }
+        k += 1;
+    }
+    let w = key(tokens, k);
+    let near = |words: &[&str]| (k + 1..k + 5).any(|j| words.contains(&key(tokens, j)));
+    match w {
+        "treated" | "rushed" | "admitted" if passive => {
+            near(&["hospital", "hospitals", "clinic", "clinics"]) || (w == "treated" && key(tokens, k + 1) == "for")
+        }
+        "sustained" | "suffered" | "sustaining" | "suffering" => near(&["injuries", "injury", "wounds", "wound", "burns"]),
+        _ => false,
+    }
 }
 
 /// The outcome a `toll` at token `at` stands for: `casualty toll` is casualties,
@@ -461,15 +542,47 @@ fn closed_aside(tokens: &[Token], comma: usize) -> After {
                         || matches!(t.key(), "who" | "which" | "that" | "said" | "says" | "told" | "after" | "when" | "while")))
         })
     });
-    let next = key(tokens, close + 1);
+    let at = coordinated_after_aside(tokens, close + 1);
+    let next = key(tokens, at);
     let predicate = is_passive_aux(next) || matches!(next, "have" | "has" | "had") || forward_cue(next).is_some();
     if !plain || !predicate {
         return After::Nothing;
     }
-    match scan(tokens, close + 1) {
+    match scan(tokens, at) {
         found @ After::Cue(_) => found,
         _ => After::Nothing,
     }
+}
+
+/// Where the predicate after an aside's closing comma starts (token `from`), past an
+/// age set off by commas and a second subject joined by `and` (`A teacher, Ana Ruiz,
+/// 34, and her son were shot dead`, `A woman, Zoraida Rodriguez, and her husband were
+/// killed`): at most five words or numbers before an auxiliary or a cue.
+fn coordinated_after_aside(tokens: &[Token], from: usize) -> usize {
+    let mut k = from;
+    if tokens.get(k).is_some_and(|t| t.kind == Kind::Number && t.end - t.start <= 2) && tokens.get(k + 1).is_some_and(|t| t.is(",")) {
+        k += 2;
+    }
+    if key(tokens, k) != "and" {
+        return from;
+    }
+    for j in k + 2..k + 7 {
+        let Some(t) = tokens.get(j) else { return from };
+        let w = t.key();
+        if t.kind == Kind::Word && (is_passive_aux(w) || forward_cue(w).is_some()) {
+            // Words of a noun phrase only: no verb (`and the mayor said 3 were …`), and a
+            // number only inside it (`2 of his nephews`), not a subject of its own.
+            let noun_phrase = (k + 1..j).all(|m| {
+                tokens.get(m).is_some_and(|s| match s.kind {
+                    Kind::Number => m + 1 < j,
+                    Kind::Word => !s.key().ends_with("ed") && !SAYING.contains(s.key()) && verb_cue(s.key()).is_none(),
+                    _ => false,
+                })
+            });
+            return if noun_phrase { j } else { from };
+        }
+    }
+    from
 }
 
 /// Most tokens a relative clause set off by commas may hold.

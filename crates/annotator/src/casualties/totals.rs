@@ -854,7 +854,8 @@ fn is_part(text: &str, prev: Option<(&Figure, bool)>, cur: &Figure) -> bool {
     let (prev, prev_part) = (prev.map(|p| p.0), prev.is_some_and(|p| p.1));
     // `including a tribal elder and his son`: a figure joined by `and` to a part is a part.
     if let Some(p) = prev.filter(|p| prev_part && p.sentence == cur.sentence) {
-        if cur.start.saturating_sub(p.end) <= REACH && lower_words(text.get(p.end..cur.start).unwrap_or("")).iter().all(|w| w == "and") {
+        let joined = |w: &Lower<'_>| matches!(w.as_str(), "and" | "his" | "her" | "their" | "its");
+        if cur.start.saturating_sub(p.end) <= REACH && lower_words(text.get(p.end..cur.start).unwrap_or("")).iter().all(joined) {
             return true;
         }
     }
@@ -870,6 +871,12 @@ fn is_part(text: &str, prev: Option<(&Figure, bool)>, cur: &Figure) -> bool {
         return true;
     }
     if (0..3).any(|i| next(i) == "among") && prev.is_some() {
+        return true;
+    }
+    // `Among the dead was a monk`, `The dead included 5 soldiers`, `One of those
+    // killed was a policeman`, `Among them were 4 children`: a part of a figure told
+    // before, in any sentence.
+    if prev.is_some() && named_as_part(text, cur) {
         return true;
     }
     let Some(prev) = prev.filter(|p| p.sentence == cur.sentence) else { return false };
@@ -917,6 +924,33 @@ fn partitive_of_counted(text: &str, prev: &Figure, first: &str, second: &str) ->
     }
     let counted = lower_words(text.get(prev.start..prev.end).unwrap_or(""));
     [first, second].iter().any(|w| w.len() > 2 && !w.bytes().all(|b| b.is_ascii_digit()) && counted.iter().any(|c| c == w))
+}
+
+/// Whether the words before a figure, in its sentence, name it as one of a group
+/// told before: `(the|those) dead|killed|injured|… (was|were|included)` or `among
+/// them (was|were)`, then only the victims listed (`Among the dead were the imam and
+/// his two brothers`).
+fn named_as_part(text: &str, cur: &Figure) -> bool {
+    let from = near_before(text, cur.start.saturating_sub(80), cur.start);
+    let before = text.get(from..cur.start).unwrap_or("");
+    let before = before.rfind(['.', ';', ':']).map_or(before, |p| before.get(p + 1..).unwrap_or(""));
+    let words = lower_words(before);
+    let w = |j: usize| words.get(j).map_or("", Lower::as_str);
+    (0..words.len()).any(|j| {
+        let link = matches!(w(j), "was" | "were" | "is" | "are" | "included" | "include" | "includes");
+        let group = match w(j.wrapping_sub(1)) {
+            "dead" | "killed" | "fatalities" | "injured" | "wounded" | "missing" | "abducted" | "kidnapped" | "hostages" => {
+                matches!(w(j.wrapping_sub(2)), "the" | "those")
+            }
+            "them" => w(j.wrapping_sub(2)) == "among",
+            _ => false,
+        };
+        // Only the victims listed after it: no verb of another clause, no source.
+        link && group
+            && words.get(j + 1..).is_some_and(|rest| {
+                rest.iter().all(|r| forward_cue(r.as_str()).is_none() && verb_cue(r.as_str()).is_none() && !SAYING.contains(r.as_str()))
+            })
+    })
 }
 
 /// Whether a figure is told as victims besides those already counted: `also` right
