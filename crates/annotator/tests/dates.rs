@@ -695,3 +695,43 @@ fn round_14_dev_dates3_table() {
 fn round_14_table() {
     check_rows(ROUND_14, DCT);
 }
+
+/// Fifteenth round (issue 15, kinds from the development sets' errors, our own
+/// sentences): a present-tense `today` after the text has gone back a decade or more
+/// is the present in general (PRESENT_REF), not the DCT's day, unless its clause has a
+/// past or future cue or it is quoted; a time on a weekday that ends a range runs
+/// forward from the range's start; `Valentine's Day`, `Mother's Day`, `Father's Day`;
+/// `the Fourth` and a spelled ordinal day before `of` and a month (`the fourth of
+/// July`). DCT 2015-06-02, a Tuesday.
+#[rustfmt::skip]
+const ROUND_15: &[Row] = &[
+    // `today` set against a past a decade or more back.
+    ("The town was founded in 1890; today it is a busy port.", &[("DATE", "1890", "1890"), ("DATE", "today", "PRESENT_REF")]),
+    ("In 1975 the mill employed 4,000 people. Only a museum remains today.", &[("DATE", "1975", "1975"), ("DATE", "today", "PRESENT_REF")]),
+    ("The war ended in 1975; today the two countries are close partners.", &[("DATE", "1975", "1975"), ("DATE", "today", "PRESENT_REF")]),
+    ("The dam was built in 1962. Today its turbines are kept running by a crew of ten.", &[("DATE", "1962", "1962"), ("DATE", "Today", "PRESENT_REF")]),
+    ("In 1975 the mill employed 4,000 people. The mayor said today that it would reopen.", &[("DATE", "1975", "1975"), ("DATE", "today", "2015-06-02")]),
+    ("In 1975 the mill closed. Its owners will meet today to sell the site.", &[("DATE", "1975", "1975"), ("DATE", "today", "2015-06-02")]),
+    ("In 1975 the mill closed. \"Today is a sad day for us,\" he said.", &[("DATE", "1975", "1975"), ("DATE", "Today", "2015-06-02")]),
+    ("The bridge opened in March. Today it carries 20,000 cars.", &[("DATE", "March", "2015-03"), ("DATE", "Today", "2015-06-02")]),
+    ("Today the river is calm.", &[("DATE", "Today", "2015-06-02")]),
+    // A time on a weekday ending a range.
+    ("The road will be shut from 8 p.m. Friday until 6 a.m. Monday for repairs.", &[("TIME", "8 p.m. Friday", "2015-06-05T20:00"), ("TIME", "6 a.m. Monday", "2015-06-08T06:00")]),
+    ("A flood watch is in effect from 6 p.m. Wednesday until noon Thursday.", &[("TIME", "6 p.m. Wednesday", "2015-06-03T18:00"), ("TIME", "noon Thursday", "2015-06-04T12:00")]),
+    ("The line was shut from 10 p.m. Saturday until 5 a.m. Monday.", &[("TIME", "10 p.m. Saturday", "2015-05-30T22:00"), ("TIME", "5 a.m. Monday", "2015-06-01T05:00")]),
+    // Possessive holidays.
+    ("He proposed to her on Valentine's Day.", &[("DATE", "Valentine's Day", "2015-02-14")]),
+    ("She visited her mother on Mother's Day.", &[("DATE", "Mother's Day", "2015-05-10")]),
+    ("Stores will be busy before Father's Day.", &[("DATE", "Father's Day", "2015-06-21")]),
+    ("His mother's day began at dawn.", &[]),
+    // `the Fourth`, spelled ordinal days.
+    ("Fireworks will be banned until the Fourth.", &[("DATE", "the Fourth", "2015-07-04")]),
+    ("The Fourth Amendment protects privacy.", &[]),
+    ("The fair will open on the fourth of July.", &[("DATE", "fourth of July", "2015-07-04")]),
+    ("He won the first of three races in May.", &[("DATE", "May", "2015-05")]),
+];
+
+#[test]
+fn round_15_table() {
+    check_rows(ROUND_15, DCT);
+}

@@ -254,7 +254,12 @@ impl Grammar<'_> {
 
     /// `1 June 2015`, `25th of December`.
     pub(super) fn day_first(&self, i: usize) -> Option<Timex> {
-        let d = self.day_number(i)?;
+        // A spelled ordinal is a day only before `of` (`the fourth of July`).
+        let spelled = || match self.lex(i) {
+            Lex::Ordinal(d @ 1..=31) if self.is(i + 1, W::Of) => Some(d),
+            _ => None,
+        };
+        let d = self.day_number(i).or_else(spelled)?;
         let mut j = i + 1;
         if self.is(j, W::Of) {
             j += 1;
