@@ -702,7 +702,8 @@ fn round_14_table() {
 /// past or future cue or it is quoted; a time on a weekday that ends a range runs
 /// forward from the range's start; `Valentine's Day`, `Mother's Day`, `Father's Day`;
 /// `the Fourth` and a spelled ordinal day before `of` and a month (`the fourth of
-/// July`). DCT 2015-06-02, a Tuesday.
+/// July`); a small hour told after midnight or a night is on the next day, also when
+/// the date of the evening's clock time follows it. DCT 2015-06-02, a Tuesday.
 #[rustfmt::skip]
 const ROUND_15: &[Row] = &[
     // `today` set against a past a decade or more back.
@@ -729,6 +730,12 @@ const ROUND_15: &[Row] = &[
     ("The Fourth Amendment protects privacy.", &[]),
     ("The fair will open on the fourth of July.", &[("DATE", "fourth of July", "2015-07-04")]),
     ("He won the first of three races in May.", &[("DATE", "May", "2015-05")]),
+    // A small hour after midnight, a night, or a clock time whose date follows it.
+    ("The ship struck an iceberg at 11:40 p.m. on April 14, 1912. It sank at 2:20 a.m.", &[("TIME", "11:40 p.m.", "1912-04-14T23:40"), ("DATE", "April 14, 1912", "1912-04-14"), ("TIME", "2:20 a.m.", "1912-04-15T02:20")]),
+    ("The ship struck an iceberg shortly before midnight on April 14, 1912. It sank at 2:20 a.m.", &[("TIME", "midnight", "1912-04-14T24:00"), ("DATE", "April 14, 1912", "1912-04-14"), ("TIME", "2:20 a.m.", "1912-04-15T02:20")]),
+    ("The storm hit the coast on Monday night. By 2 a.m. the power was out.", &[("TIME", "Monday night", "2015-06-01TNI"), ("TIME", "2 a.m.", "2015-06-02T02:00")]),
+    ("The miners reached the surface at 9:55 p.m. on Monday. The rescue began shortly after midnight.", &[("TIME", "9:55 p.m.", "2015-06-01T21:55"), ("DATE", "Monday", "2015-06-01"), ("TIME", "midnight", "2015-06-01T00:00")]),
+    ("The vote ended on Monday. Results came at 2 a.m.", &[("DATE", "Monday", "2015-06-01"), ("TIME", "2 a.m.", "2015-06-01T02:00")]),
 ];
 
 #[test]
