@@ -703,7 +703,8 @@ fn round_14_table() {
 /// forward from the range's start; `Valentine's Day`, `Mother's Day`, `Father's Day`;
 /// `the Fourth` and a spelled ordinal day before `of` and a month (`the fourth of
 /// July`); a small hour told after midnight or a night is on the next day, also when
-/// the date of the evening's clock time follows it. DCT 2015-06-02, a Tuesday.
+/// the date of the evening's clock time follows it; a weekday with no tense cue near
+/// it follows a day ahead named earlier in its sentence. DCT 2015-06-02, a Tuesday.
 #[rustfmt::skip]
 const ROUND_15: &[Row] = &[
     // `today` set against a past a decade or more back.
@@ -736,6 +737,11 @@ const ROUND_15: &[Row] = &[
     ("The storm hit the coast on Monday night. By 2 a.m. the power was out.", &[("TIME", "Monday night", "2015-06-01TNI"), ("TIME", "2 a.m.", "2015-06-02T02:00")]),
     ("The miners reached the surface at 9:55 p.m. on Monday. The rescue began shortly after midnight.", &[("TIME", "9:55 p.m.", "2015-06-01T21:55"), ("DATE", "Monday", "2015-06-01"), ("TIME", "midnight", "2015-06-01T00:00")]),
     ("The vote ended on Monday. Results came at 2 a.m.", &[("DATE", "Monday", "2015-06-01"), ("TIME", "2 a.m.", "2015-06-01T02:00")]),
+    // A weekday with no cue near it follows a day ahead its sentence named before it.
+    ("The race will start at 1:11 p.m. on Sunday, after final practice on Friday.", &[("TIME", "1:11 p.m.", "2015-06-07T13:11"), ("DATE", "Sunday", "2015-06-07"), ("DATE", "Friday", "2015-06-05")]),
+    ("The summit opens on June 8 in Geneva, with a dinner on Friday.", &[("DATE", "June 8", "2015-06-08"), ("DATE", "Friday", "2015-06-05")]),
+    ("The race was won on Sunday, after a crash in practice on Friday.", &[("DATE", "Sunday", "2015-05-31"), ("DATE", "Friday", "2015-05-29")]),
+    ("The talks resume on June 8. Delegates arrived in Geneva on Friday.", &[("DATE", "June 8", "2015-06-08"), ("DATE", "Friday", "2015-05-29")]),
 ];
 
 #[test]

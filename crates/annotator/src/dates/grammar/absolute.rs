@@ -5,7 +5,7 @@
 use super::{Grammar, Label, Timex};
 use crate::dates::calendar::{quarter_of_month, Ymd};
 use crate::dates::lexicon::{Lex, Unit, WordList, W};
-use crate::dates::normalize::{fmt_year, fmt_ym, fmt_ymd, Rel, Tense};
+use crate::dates::normalize::{fmt_year, fmt_ym, fmt_ymd, Grain, Rel, Tense};
 use crate::DateOrder;
 
 impl Grammar<'_> {
@@ -359,6 +359,18 @@ impl Grammar<'_> {
         self.raw(k).ends_with(['s', 'S']).then_some((k, p))
     }
 
+    /// The last expression before token `i` is in `i`'s sentence and its day, the
+    /// anchor's, lies after the DCT.
+    fn sentence_named_day_ahead(&self, i: usize) -> bool {
+        let (Some(day), Some(dct)) = (self.anchor.day, self.norm.dct) else {
+            return false;
+        };
+        if self.anchor.seeded || self.anchor.last != Some(Grain::Day) || day <= dct || self.prev_end > i {
+            return false;
+        }
+        !(self.prev_end..i).any(|k| self.sentences().ends(k))
+    }
+
     /// `Monday`, `Friday, Oct. 23`, `Tuesday morning`, `Fridays`.
     pub(super) fn weekday(&self, i: usize) -> Option<Timex> {
         let Lex::Weekday { d, plural } = self.lex(i) else {
@@ -414,6 +426,10 @@ impl Grammar<'_> {
         let tense = match self.tense(i, i + 1) {
             Tense::Future if possessive && awaited => Tense::Future,
             _ if possessive => Tense::Past,
+            // `will start at 1:11 p.m. on Sunday, after final practice on Friday`: with no
+            // cue near it, a weekday follows the day ahead its sentence named before it
+            // (fifteenth round).
+            Tense::Unknown if self.sentence_named_day_ahead(i) => Tense::Future,
             t => t,
         };
         let v = self.norm.weekday(d, tense, Rel::Bare);
