@@ -704,7 +704,9 @@ fn round_14_table() {
 /// `the Fourth` and a spelled ordinal day before `of` and a month (`the fourth of
 /// July`); a small hour told after midnight or a night is on the next day, also when
 /// the date of the evening's clock time follows it; a weekday with no tense cue near
-/// it follows a day ahead named earlier in its sentence. DCT 2015-06-02, a Tuesday.
+/// it follows a day ahead named earlier in its sentence; in a story told long after,
+/// a weekday ahead is the speaker's unless the story looks ahead (`would`). DCT
+/// 2015-06-02, a Tuesday.
 #[rustfmt::skip]
 const ROUND_15: &[Row] = &[
     // `today` set against a past a decade or more back.
@@ -742,6 +744,11 @@ const ROUND_15: &[Row] = &[
     ("The summit opens on June 8 in Geneva, with a dinner on Friday.", &[("DATE", "June 8", "2015-06-08"), ("DATE", "Friday", "2015-06-05")]),
     ("The race was won on Sunday, after a crash in practice on Friday.", &[("DATE", "Sunday", "2015-05-31"), ("DATE", "Friday", "2015-05-29")]),
     ("The talks resume on June 8. Delegates arrived in Geneva on Friday.", &[("DATE", "June 8", "2015-06-08"), ("DATE", "Friday", "2015-05-29")]),
+    // In a story told long after, a day ahead is the speaker's unless the story looks ahead.
+    ("The defendant drove out of the city on July 17, 2014. The trial resumes on Monday.", &[("DATE", "July 17, 2014", "2014-07-17"), ("DATE", "Monday", "2015-06-08")]),
+    ("The rebels crossed the border on March 3, 1990. Talks will resume on Friday.", &[("DATE", "March 3, 1990", "1990-03-03"), ("DATE", "Friday", "2015-06-05")]),
+    ("The rebels crossed the border on March 3, 1990. They would leave on Friday.", &[("DATE", "March 3, 1990", "1990-03-03"), ("DATE", "Friday", "1990-03-09")]),
+    ("The defendant drove out of the city on July 17, 2014. He left on Monday.", &[("DATE", "July 17, 2014", "2014-07-17"), ("DATE", "Monday", "2014-07-14")]),
 ];
 
 #[test]

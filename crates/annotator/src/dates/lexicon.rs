@@ -680,6 +680,7 @@ word_lists! {
     Scheduled = "scheduled",
     Future = "future",
     PlanVerb = "plan_verb",
+    FutureInPast = "future_in_past",
     PastBe = "past_be",
     Prospective = "prospective",
     Past = "past",

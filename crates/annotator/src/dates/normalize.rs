@@ -233,6 +233,17 @@ impl TimexNormalizer {
             (Rel::Bare, Some(s)) => Some(s),
             _ => self.dct,
         };
+        self.weekday_from(reference, wd, tense, rel)
+    }
+
+    /// A bare weekday the speaker points ahead to (`The trial ... resumes on Monday`),
+    /// from the DCT even in a narrating sentence (fifteenth round).
+    pub(crate) fn weekday_ahead_of_dct(&self, wd: u32) -> String {
+        self.weekday_from(self.dct, wd, Tense::Future, Rel::Bare)
+    }
+
+    /// Weekday `wd` (1 = Monday) relative to `reference`.
+    fn weekday_from(&self, reference: Option<Ymd>, wd: u32, tense: Tense, rel: Rel) -> String {
         let Some(dct) = reference else {
             return format!("XXXX-WXX-{wd}");
         };

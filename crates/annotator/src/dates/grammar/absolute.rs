@@ -8,6 +8,9 @@ use crate::dates::lexicon::{Lex, Unit, WordList, W};
 use crate::dates::normalize::{fmt_year, fmt_ym, fmt_ymd, Grain, Rel, Tense};
 use crate::DateOrder;
 
+/// The most tokens before a weekday scanned for a future in the past (`would`).
+const FUTURE_IN_PAST_SCAN: usize = 14;
+
 impl Grammar<'_> {
     /// `nineteen ninety-six`: a year in words.
     pub(super) fn spoken_year(&self, i: usize) -> Option<Timex> {
@@ -359,6 +362,14 @@ impl Grammar<'_> {
         self.raw(k).ends_with(['s', 'S']).then_some((k, p))
     }
 
+    /// A future in the past (`would`) before token `i` in its sentence.
+    fn future_in_past(&self, i: usize) -> bool {
+        (i.saturating_sub(FUTURE_IN_PAST_SCAN)..i)
+            .rev()
+            .take_while(|&k| !self.sentences().ends(k))
+            .any(|k| self.in_list(k, WordList::FutureInPast))
+    }
+
     /// The last expression before token `i` is in `i`'s sentence and its day, the
     /// anchor's, lies after the DCT.
     fn sentence_named_day_ahead(&self, i: usize) -> bool {
@@ -432,7 +443,14 @@ impl Grammar<'_> {
             Tense::Unknown if self.sentence_named_day_ahead(i) => Tense::Future,
             t => t,
         };
-        let v = self.norm.weekday(d, tense, Rel::Bare);
+        // `The trial, expected to last until 2021, resumes on Monday`: in a sentence
+        // narrating a story, a day ahead is still the speaker's, unless the story
+        // itself looks ahead (`They would leave on Friday`) (fifteenth round).
+        let v = if tense == Tense::Future && self.norm.story.is_some() && !self.future_in_past(i) {
+            self.norm.weekday_ahead_of_dct(d)
+        } else {
+            self.norm.weekday(d, tense, Rel::Bare)
+        };
         let t = Timex::new(i, i + 1, Label::Date, v).day();
         // `on the Wednesday.`: a weekday that ends its clause is a noun phrase, its
         // article inside the extent as SCHEME puts determiners (fourteenth round); before
