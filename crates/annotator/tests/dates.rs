@@ -695,3 +695,63 @@ fn round_14_dev_dates3_table() {
 fn round_14_table() {
     check_rows(ROUND_14, DCT);
 }
+
+/// Fifteenth round (issue 15, kinds from the development sets' errors, our own
+/// sentences): a present-tense `today` after the text has gone back a decade or more
+/// is the present in general (PRESENT_REF), not the DCT's day, unless its clause has a
+/// past or future cue or it is quoted; a time on a weekday that ends a range runs
+/// forward from the range's start; `Valentine's Day`, `Mother's Day`, `Father's Day`;
+/// `the Fourth` and a spelled ordinal day before `of` and a month (`the fourth of
+/// July`); a small hour told after midnight or a night is on the next day, also when
+/// the date of the evening's clock time follows it; a weekday with no tense cue near
+/// it follows a day ahead named earlier in its sentence; in a story told long after,
+/// a weekday ahead is the speaker's unless the story looks ahead (`would`). DCT
+/// 2015-06-02, a Tuesday.
+#[rustfmt::skip]
+const ROUND_15: &[Row] = &[
+    // `today` set against a past a decade or more back.
+    ("The town was founded in 1890; today it is a busy port.", &[("DATE", "1890", "1890"), ("DATE", "today", "PRESENT_REF")]),
+    ("In 1975 the mill employed 4,000 people. Only a museum remains today.", &[("DATE", "1975", "1975"), ("DATE", "today", "PRESENT_REF")]),
+    ("The war ended in 1975; today the two countries are close partners.", &[("DATE", "1975", "1975"), ("DATE", "today", "PRESENT_REF")]),
+    ("The dam was built in 1962. Today its turbines are kept running by a crew of ten.", &[("DATE", "1962", "1962"), ("DATE", "Today", "PRESENT_REF")]),
+    ("In 1975 the mill employed 4,000 people. The mayor said today that it would reopen.", &[("DATE", "1975", "1975"), ("DATE", "today", "2015-06-02")]),
+    ("In 1975 the mill closed. Its owners will meet today to sell the site.", &[("DATE", "1975", "1975"), ("DATE", "today", "2015-06-02")]),
+    ("In 1975 the mill closed. \"Today is a sad day for us,\" he said.", &[("DATE", "1975", "1975"), ("DATE", "Today", "2015-06-02")]),
+    ("The bridge opened in March. Today it carries 20,000 cars.", &[("DATE", "March", "2015-03"), ("DATE", "Today", "2015-06-02")]),
+    ("Today the river is calm.", &[("DATE", "Today", "2015-06-02")]),
+    // A time on a weekday ending a range.
+    ("The road will be shut from 8 p.m. Friday until 6 a.m. Monday for repairs.", &[("TIME", "8 p.m. Friday", "2015-06-05T20:00"), ("TIME", "6 a.m. Monday", "2015-06-08T06:00")]),
+    ("A flood watch is in effect from 6 p.m. Wednesday until noon Thursday.", &[("TIME", "6 p.m. Wednesday", "2015-06-03T18:00"), ("TIME", "noon Thursday", "2015-06-04T12:00")]),
+    ("The line was shut from 10 p.m. Saturday until 5 a.m. Monday.", &[("TIME", "10 p.m. Saturday", "2015-05-30T22:00"), ("TIME", "5 a.m. Monday", "2015-06-01T05:00")]),
+    // Possessive holidays.
+    ("He proposed to her on Valentine's Day.", &[("DATE", "Valentine's Day", "2015-02-14")]),
+    ("She visited her mother on Mother's Day.", &[("DATE", "Mother's Day", "2015-05-10")]),
+    ("Stores will be busy before Father's Day.", &[("DATE", "Father's Day", "2015-06-21")]),
+    ("His mother's day began at dawn.", &[]),
+    // `the Fourth`, spelled ordinal days.
+    ("Fireworks will be banned until the Fourth.", &[("DATE", "the Fourth", "2015-07-04")]),
+    ("The Fourth Amendment protects privacy.", &[]),
+    ("The fair will open on the fourth of July.", &[("DATE", "fourth of July", "2015-07-04")]),
+    ("He won the first of three races in May.", &[("DATE", "May", "2015-05")]),
+    // A small hour after midnight, a night, or a clock time whose date follows it.
+    ("The ship struck an iceberg at 11:40 p.m. on April 14, 1912. It sank at 2:20 a.m.", &[("TIME", "11:40 p.m.", "1912-04-14T23:40"), ("DATE", "April 14, 1912", "1912-04-14"), ("TIME", "2:20 a.m.", "1912-04-15T02:20")]),
+    ("The ship struck an iceberg shortly before midnight on April 14, 1912. It sank at 2:20 a.m.", &[("TIME", "midnight", "1912-04-14T24:00"), ("DATE", "April 14, 1912", "1912-04-14"), ("TIME", "2:20 a.m.", "1912-04-15T02:20")]),
+    ("The storm hit the coast on Monday night. By 2 a.m. the power was out.", &[("TIME", "Monday night", "2015-06-01TNI"), ("TIME", "2 a.m.", "2015-06-02T02:00")]),
+    ("The miners reached the surface at 9:55 p.m. on Monday. The rescue began shortly after midnight.", &[("TIME", "9:55 p.m.", "2015-06-01T21:55"), ("DATE", "Monday", "2015-06-01"), ("TIME", "midnight", "2015-06-01T00:00")]),
+    ("The vote ended on Monday. Results came at 2 a.m.", &[("DATE", "Monday", "2015-06-01"), ("TIME", "2 a.m.", "2015-06-01T02:00")]),
+    // A weekday with no cue near it follows a day ahead its sentence named before it.
+    ("The race will start at 1:11 p.m. on Sunday, after final practice on Friday.", &[("TIME", "1:11 p.m.", "2015-06-07T13:11"), ("DATE", "Sunday", "2015-06-07"), ("DATE", "Friday", "2015-06-05")]),
+    ("The summit opens on June 8 in Geneva, with a dinner on Friday.", &[("DATE", "June 8", "2015-06-08"), ("DATE", "Friday", "2015-06-05")]),
+    ("The race was won on Sunday, after a crash in practice on Friday.", &[("DATE", "Sunday", "2015-05-31"), ("DATE", "Friday", "2015-05-29")]),
+    ("The talks resume on June 8. Delegates arrived in Geneva on Friday.", &[("DATE", "June 8", "2015-06-08"), ("DATE", "Friday", "2015-05-29")]),
+    // In a story told long after, a day ahead is the speaker's unless the story looks ahead.
+    ("The defendant drove out of the city on July 17, 2014. The trial resumes on Monday.", &[("DATE", "July 17, 2014", "2014-07-17"), ("DATE", "Monday", "2015-06-08")]),
+    ("The rebels crossed the border on March 3, 1990. Talks will resume on Friday.", &[("DATE", "March 3, 1990", "1990-03-03"), ("DATE", "Friday", "2015-06-05")]),
+    ("The rebels crossed the border on March 3, 1990. They would leave on Friday.", &[("DATE", "March 3, 1990", "1990-03-03"), ("DATE", "Friday", "1990-03-09")]),
+    ("The defendant drove out of the city on July 17, 2014. He left on Monday.", &[("DATE", "July 17, 2014", "2014-07-17"), ("DATE", "Monday", "2014-07-14")]),
+];
+
+#[test]
+fn round_15_table() {
+    check_rows(ROUND_15, DCT);
+}

@@ -85,12 +85,23 @@ pub(crate) enum Holiday {
     Anzac,
     /// `Bastille Day`, 14 July.
     Bastille,
+    /// `Valentine's Day`, 14 February.
+    Valentine,
+    /// `Mother's Day`, the second Sunday in May (as the US and Canada keep it).
+    Mother,
+    /// `Father's Day`, the third Sunday in June.
+    Father,
 }
 
 impl Holiday {
     /// Whether the name needs `Day` after it (`Election Day`, but `Thanksgiving`).
     pub(crate) fn needs_day(self) -> bool {
         !matches!(self, Holiday::Christmas | Holiday::Thanksgiving | Holiday::Halloween)
+    }
+
+    /// Whether the name is a possessive before `Day` (`Valentine's Day`).
+    pub(crate) fn possessive(self) -> bool {
+        matches!(self, Holiday::Valentine | Holiday::Mother | Holiday::Father)
     }
 
     /// The month it falls in and, when fixed, its day.
@@ -103,6 +114,9 @@ impl Holiday {
             Holiday::Boxing => (12, Some(26)),
             Holiday::Anzac => (4, Some(25)),
             Holiday::Bastille => (7, Some(14)),
+            Holiday::Valentine => (2, Some(14)),
+            Holiday::Mother => (5, None),
+            Holiday::Father => (6, None),
             Holiday::Thanksgiving | Holiday::Election => (11, None),
             Holiday::Memorial => (5, None),
             Holiday::Labor => (9, None),
@@ -117,6 +131,8 @@ impl Holiday {
             Holiday::Election => nth_weekday(y, 11, 1, 1)?.add_days(1),
             Holiday::Memorial => nth_weekday(y, 5, 1, 0),
             Holiday::Labor => nth_weekday(y, 9, 1, 1),
+            Holiday::Mother => nth_weekday(y, 5, 7, 2),
+            Holiday::Father => nth_weekday(y, 6, 7, 3),
             _ => {
                 let (m, d) = self.month_day();
                 Ymd::new(i64::from(y), m, d?)
@@ -664,6 +680,7 @@ word_lists! {
     Scheduled = "scheduled",
     Future = "future",
     PlanVerb = "plan_verb",
+    FutureInPast = "future_in_past",
     PastBe = "past_be",
     Prospective = "prospective",
     Past = "past",
@@ -1023,6 +1040,9 @@ impl Holiday {
             "boxing" => Holiday::Boxing,
             "anzac" => Holiday::Anzac,
             "bastille" => Holiday::Bastille,
+            "valentine" => Holiday::Valentine,
+            "mother" => Holiday::Mother,
+            "father" => Holiday::Father,
             _ => return None,
         })
     }

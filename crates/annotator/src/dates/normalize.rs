@@ -48,6 +48,12 @@ pub(crate) struct Anchor {
     pub seeded: bool,
 }
 
+/// The hour a night (`TNI`) without a clock stands for in [`Anchor::hour`].
+const NIGHT_HOUR: u32 = 22;
+
+/// The hour an evening (`TEV`) without a clock stands for in [`Anchor::hour`].
+const EVENING_HOUR: u32 = 19;
+
 /// The granularity of a calendar value.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Grain {
@@ -102,7 +108,15 @@ impl Anchor {
         }
         self.year = Some(y);
         self.last = Some(Grain::Year);
-        self.hour = if b.get(10) == Some(&b'T') { num(11..13) } else { None };
+        let hour_before = self.hour;
+        // A night or an evening without a clock (`Tuesday night`) stands for an evening
+        // hour, so a small hour told after it is on the next day (fifteenth round).
+        self.hour = match (b.get(10), b.get(11..13)) {
+            (Some(b'T'), Some(b"NI")) => Some(NIGHT_HOUR),
+            (Some(b'T'), Some(b"EV")) => Some(EVENING_HOUR),
+            (Some(b'T'), _) => num(11..13),
+            _ => None,
+        };
         match (b.get(5), b.len()) {
             (Some(b'Q'), 7) => {
                 if let Some(q @ 1..=4) = num(6..7) {
@@ -118,6 +132,11 @@ impl Anchor {
                 self.last = Some(Grain::Month);
                 if b.get(7) == Some(&b'-') {
                     if let Some(d) = num(8..10).and_then(|d| Ymd::new(i64::from(y), m, d)) {
+                        // `at 11:40 p.m. on April 14, 1912`: the date of the clock time
+                        // just taken in keeps its hour (fifteenth round).
+                        if b.len() == 10 && self.day == Some(d) {
+                            self.hour = hour_before;
+                        }
                         self.day = Some(d);
                         self.last = Some(Grain::Day);
                     }
@@ -214,6 +233,17 @@ impl TimexNormalizer {
             (Rel::Bare, Some(s)) => Some(s),
             _ => self.dct,
         };
+        self.weekday_from(reference, wd, tense, rel)
+    }
+
+    /// A bare weekday the speaker points ahead to (`The trial ... resumes on Monday`),
+    /// from the DCT even in a narrating sentence (fifteenth round).
+    pub(crate) fn weekday_ahead_of_dct(&self, wd: u32) -> String {
+        self.weekday_from(self.dct, wd, Tense::Future, Rel::Bare)
+    }
+
+    /// Weekday `wd` (1 = Monday) relative to `reference`.
+    fn weekday_from(&self, reference: Option<Ymd>, wd: u32, tense: Tense, rel: Rel) -> String {
         let Some(dct) = reference else {
             return format!("XXXX-WXX-{wd}");
         };

@@ -5,8 +5,11 @@
 use super::{Grammar, Label, Timex};
 use crate::dates::calendar::{quarter_of_month, Ymd};
 use crate::dates::lexicon::{Lex, Unit, WordList, W};
-use crate::dates::normalize::{fmt_year, fmt_ym, fmt_ymd, Rel, Tense};
+use crate::dates::normalize::{fmt_year, fmt_ym, fmt_ymd, Grain, Rel, Tense};
 use crate::DateOrder;
+
+/// The most tokens before a weekday scanned for a future in the past (`would`).
+const FUTURE_IN_PAST_SCAN: usize = 14;
 
 impl Grammar<'_> {
     /// `nineteen ninety-six`: a year in words.
@@ -254,7 +257,12 @@ impl Grammar<'_> {
 
     /// `1 June 2015`, `25th of December`.
     pub(super) fn day_first(&self, i: usize) -> Option<Timex> {
-        let d = self.day_number(i)?;
+        // A spelled ordinal is a day only before `of` (`the fourth of July`).
+        let spelled = || match self.lex(i) {
+            Lex::Ordinal(d @ 1..=31) if self.is(i + 1, W::Of) => Some(d),
+            _ => None,
+        };
+        let d = self.day_number(i).or_else(spelled)?;
         let mut j = i + 1;
         if self.is(j, W::Of) {
             j += 1;
@@ -354,6 +362,26 @@ impl Grammar<'_> {
         self.raw(k).ends_with(['s', 'S']).then_some((k, p))
     }
 
+    /// A future in the past (`would`) before token `i` in its sentence.
+    fn future_in_past(&self, i: usize) -> bool {
+        (i.saturating_sub(FUTURE_IN_PAST_SCAN)..i)
+            .rev()
+            .take_while(|&k| !self.sentences().ends(k))
+            .any(|k| self.in_list(k, WordList::FutureInPast))
+    }
+
+    /// The last expression before token `i` is in `i`'s sentence and its day, the
+    /// anchor's, lies after the DCT.
+    fn sentence_named_day_ahead(&self, i: usize) -> bool {
+        let (Some(day), Some(dct)) = (self.anchor.day, self.norm.dct) else {
+            return false;
+        };
+        if self.anchor.seeded || self.anchor.last != Some(Grain::Day) || day <= dct || self.prev_end > i {
+            return false;
+        }
+        !(self.prev_end..i).any(|k| self.sentences().ends(k))
+    }
+
     /// `Monday`, `Friday, Oct. 23`, `Tuesday morning`, `Fridays`.
     pub(super) fn weekday(&self, i: usize) -> Option<Timex> {
         let Lex::Weekday { d, plural } = self.lex(i) else {
@@ -409,9 +437,20 @@ impl Grammar<'_> {
         let tense = match self.tense(i, i + 1) {
             Tense::Future if possessive && awaited => Tense::Future,
             _ if possessive => Tense::Past,
+            // `will start at 1:11 p.m. on Sunday, after final practice on Friday`: with no
+            // cue near it, a weekday follows the day ahead its sentence named before it
+            // (fifteenth round).
+            Tense::Unknown if self.sentence_named_day_ahead(i) => Tense::Future,
             t => t,
         };
-        let v = self.norm.weekday(d, tense, Rel::Bare);
+        // `The trial, expected to last until 2021, resumes on Monday`: in a sentence
+        // narrating a story, a day ahead is still the speaker's, unless the story
+        // itself looks ahead (`They would leave on Friday`) (fifteenth round).
+        let v = if tense == Tense::Future && self.norm.story.is_some() && !self.future_in_past(i) {
+            self.norm.weekday_ahead_of_dct(d)
+        } else {
+            self.norm.weekday(d, tense, Rel::Bare)
+        };
         let t = Timex::new(i, i + 1, Label::Date, v).day();
         // `on the Wednesday.`: a weekday that ends its clause is a noun phrase, its
         // article inside the extent as SCHEME puts determiners (fourteenth round); before

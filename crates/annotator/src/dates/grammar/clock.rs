@@ -227,14 +227,21 @@ impl Grammar<'_> {
                 // a recurring day is on no one day (fourteenth round).
                 None if self.recurring_sentence(i) => ("XXXX-XX-XX".to_string(), j),
                 None => {
-                    let evening = !self.anchor.seeded && self.anchor.hour.is_some_and(|p| (18..24).contains(&p));
+                    // Midnight itself (`Shortly before midnight on April 14 ... it sank at
+                    // 2:20 a.m.`) and a night or evening without a clock (`on Monday
+                    // night ... By 2 a.m.`) are evenings too (fifteenth round).
+                    let evening = !self.anchor.seeded && self.anchor.hour.is_some_and(|p| (18..=24).contains(&p));
                     let next = self.anchor.day.filter(|_| evening && h < 6).and_then(|d| d.add_days(1));
                     past_midnight = next.is_some();
                     (next.or(self.anchor.day).map_or_else(|| self.norm.day(0), fmt_ymd), j)
                 }
             },
         };
-        // `shortly after midnight`: the start of the day, not its end (eleventh round).
+        // `shortly after midnight`: the start of the day, not its end (eleventh round;
+        // read after the next-day choice above, so it stays on the anchor's day:
+        // moving it after an evening gained one development row and lost another,
+        // `... at 9:55 p.m. on Wednesday. The rescue, which began shortly after
+        // midnight`, fifteenth round).
         let h =
             if h == 24 && i > 0 && self.in_list(i - 1, WordList::BeforeAfter) && !self.in_list(i - 1, WordList::Before) { 0 } else { h };
         let t = Timex::new(i, end, Label::Time, format!("{date}T{h:02}:{min:02}"));

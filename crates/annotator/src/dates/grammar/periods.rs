@@ -65,7 +65,14 @@ impl Grammar<'_> {
             return Some(t);
         }
         let j = i + 1;
+        if let Some(t) = self.the_fourth(i, n) {
+            return Some(t);
+        }
         match self.lex(j) {
+            // `the fourth of July`, `the first of May`: a spelled ordinal day of a month
+            // (fifteenth round; `the 4th of July` was read already). The unit of a
+            // compound (`the twenty-second of June`) is no day of its own.
+            Lex::Word(W::Of) if !i.checked_sub(1).is_some_and(|p| matches!(self.lex(p), Lex::NumWord(_))) => self.day_first(i),
             // `fourth quarters` only as the second of `the second and fourth quarters`.
             Lex::Unit { unit: Unit::Quarter, plural } if (1..=4).contains(&n) && (!plural || self.ordinal_joined_before(i)) => {
                 let mut k = j + 1;
@@ -117,6 +124,21 @@ impl Grammar<'_> {
                 Some(Timex::new(i, k + 1, Label::Duration, dur(c, unit)).np())
             }
         }
+    }
+
+    /// `eight days before the Fourth.`: a capitalised `Fourth` after `the`, not opening
+    /// a sentence and with no noun after it (`the Fourth Amendment`, `the Fourth
+    /// Estate`), is Independence Day (fifteenth round).
+    fn the_fourth(&self, i: usize, n: u32) -> Option<Timex> {
+        let alone = matches!(self.lex(i + 1), Lex::Punct(_)) || i + 1 >= self.toks.len();
+        if n != 4 || !matches!(self.lex(i), Lex::Ordinal(_)) || !self.cap(i) || self.all_caps(i) || !alone {
+            return None;
+        }
+        if !i.checked_sub(1).is_some_and(|p| self.is(p, W::The)) || self.sentences().opens(i) {
+            return None;
+        }
+        let v = self.norm.yearly(|y| Holiday::Independence.date(y), self.tense(i, i + 1), Rel::Bare)?;
+        Some(Timex::new(i, i + 1, Label::Date, v).np().day())
     }
 
     /// The sentence around token `i` is about a game or a race (a word of
@@ -182,6 +204,13 @@ impl Grammar<'_> {
         let day_after = |k: usize| matches!(self.lex(k), Lex::Unit { unit: Unit::Day, plural: false }) && self.cap(k);
         // The holiday's rule, or `None` for a fixed month and day; where it falls; its end.
         let (rule, fixed, end): (Option<Holiday>, (u32, Option<u32>), usize) = match self.w(i)? {
+            // `Valentine's Day`, `Mother's Day`: the possessive names only before `Day`.
+            W::Holiday(h) if h.possessive() => {
+                if !self.cap(i) || !self.punct(i + 1, '\'') || !self.in_list(i + 2, WordList::PossessiveS) || !day_after(i + 3) {
+                    return None;
+                }
+                (Some(h), h.month_day(), i + 4)
+            }
             W::Holiday(h) => {
                 if !self.cap(i) || (h.needs_day() && !day_after(i + 1)) {
                     return None;

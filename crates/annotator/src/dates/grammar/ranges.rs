@@ -83,7 +83,14 @@ impl Grammar<'_> {
         let hyphenated = t.start == conn
             && self.toks.get(t.start).is_some_and(|x| !x.space_before)
             && t.start.checked_sub(1).and_then(|p| self.toks.get(p)).zip(self.toks.get(t.start)).is_some_and(|(p, x)| p.end < x.start);
-        if !(after_connector || hyphenated) || t.label != Label::Date || t.value.len() != first.len() {
+        if !(after_connector || hyphenated) {
+            return;
+        }
+        if t.label == Label::Time {
+            self.follow_clock_range(first_start, conn, first, t);
+            return;
+        }
+        if t.label != Label::Date || t.value.len() != first.len() {
             return;
         }
         // `from March to November 2000`, `May 3 to June 5, 1998`: a first end without a
@@ -110,6 +117,39 @@ impl Grammar<'_> {
             return;
         }
         t.value = forward;
+    }
+
+    /// `from 6 p.m. Wednesday until noon Thursday`: a range whose second end is a time
+    /// on a weekday runs forward as a range of weekdays does (fifteenth round). Only the
+    /// day of an end read from a weekday moves, by a week: the first end back when the
+    /// range would otherwise carry past the DCT from before it, else the second forward.
+    fn follow_clock_range(&self, first_start: usize, conn: usize, first: &mut String, t: &mut Timex) {
+        let day_of = |v: &str| v.get(..10).and_then(Ymd::parse_iso);
+        let (Some(a), Some(b)) = (day_of(first), day_of(&t.value)) else {
+            return;
+        };
+        let weekday_only = |from: usize, to: usize| {
+            (from..to).any(|k| matches!(self.lex(k), Lex::Weekday { plural: false, .. }))
+                && !(from..to)
+                    .any(|k| matches!(self.lex(k), Lex::Month { .. } | Lex::Int { digits: 4, .. } | Lex::Iso { .. } | Lex::Slash { .. }))
+        };
+        if b >= a || !weekday_only(t.start, t.end) {
+            return;
+        }
+        let Some(forward) = b.add_days(7).filter(|f| *f >= a) else {
+            return;
+        };
+        let moved = |v: &str, d: Ymd| format!("{}{}", fmt_ymd(d), v.get(10..).unwrap_or(""));
+        let dct = self.norm.dct;
+        if dct.is_some_and(|d| a <= d && forward > d) {
+            if weekday_only(first_start, conn) {
+                if let Some(back) = a.add_days(-7) {
+                    *first = moved(first, back);
+                }
+            }
+            return;
+        }
+        t.value = moved(&t.value, forward);
     }
 
     /// The value of a range's first end (tokens `start..end`, a month or a month and

@@ -5,7 +5,14 @@
 use super::{dur, Count, Grammar, Label, Timex};
 use crate::dates::calendar::{add_months, year_ok};
 use crate::dates::lexicon::{Lex, Unit, WordList, W};
-use crate::dates::normalize::{fmt_iso_week, fmt_year, fmt_ym, fmt_ymd, Rel};
+use crate::dates::normalize::{fmt_iso_week, fmt_year, fmt_ym, fmt_ymd, Rel, Tense};
+
+/// How many years before the DCT the text must have gone for a present-tense `today`
+/// to be the present in general, set against that past ([`Grammar::today_against_past`]).
+const ERA_YEARS: i32 = 10;
+
+/// The most tokens scanned on each side of `today` for a tense cue in its clause.
+const CLAUSE_SCAN: usize = 14;
 
 impl Grammar<'_> {
     /// `year-end`, `year end`, `year's end`.
@@ -334,6 +341,50 @@ impl Grammar<'_> {
         t
     }
 
+    /// `Within a year Germany was reunited; today the line of the wall is marked by
+    /// cobblestones`, `Eighty years ago ... Only a handful of the veterans are alive
+    /// today`: a `today` in a present-tense clause, after the text has gone back
+    /// [`ERA_YEARS`] or more before the DCT, is the present set against that past
+    /// (PRESENT_REF), not the day of the DCT (fifteenth round). A past or future cue in
+    /// its own clause (`;` bounds it) keeps the day (`said today`, `will vote today`), and
+    /// so does a quotation.
+    fn today_against_past(&self, i: usize) -> bool {
+        let (Some(dct), Some(y)) = (self.norm.dct, self.anchor.year) else {
+            return false;
+        };
+        if self.anchor.seeded || dct.y - y < ERA_YEARS {
+            return false;
+        }
+        let bound = |k: usize| self.sentences().ends(k) || self.punct(k, ';');
+        // `is marked`, `are kept`: a participle after a present `be` is no past.
+        let tensed = |k: usize, before: bool| match self.cue(k, before) {
+            Some(Tense::Past) => !k.checked_sub(1).is_some_and(|p| self.in_list(p, WordList::NotPastBefore)),
+            Some(_) => true,
+            None => false,
+        };
+        let mut k = i;
+        for _ in 0..CLAUSE_SCAN {
+            let Some(p) = k.checked_sub(1).filter(|&p| !bound(p)) else {
+                break;
+            };
+            // A speaker quoted says `today` of the day they speak (`"For Poland, high
+            // noon comes today"`).
+            if tensed(p, true) || matches!(self.lex(p), Lex::Punct('`' | '"' | '\u{201c}')) {
+                return false;
+            }
+            k = p;
+        }
+        for k in i + 1..(i + 1 + CLAUSE_SCAN).min(self.toks.len()) {
+            if bound(k) {
+                break;
+            }
+            if tensed(k, false) {
+                return false;
+            }
+        }
+        true
+    }
+
     /// `now`, `today`, `yesterday morning`, `recently`, `tonight`.
     pub(super) fn deictic(&self, i: usize) -> Option<Timex> {
         let n = &self.norm;
@@ -355,6 +406,7 @@ impl Grammar<'_> {
             {
                 Timex::new(i, i + 1, Label::Date, "PRESENT_REF")
             }
+            W::Today if self.today_against_past(i) => Timex::new(i, i + 1, Label::Date, "PRESENT_REF"),
             W::Today => Timex::new(i, i + 1, Label::Date, n.day(0)).day(),
             W::Yesterday => self.with_day_part(Timex::new(i, i + 1, Label::Date, n.day(-1)).day()),
             // `the people of tomorrow`: the future in general, not the next day.
