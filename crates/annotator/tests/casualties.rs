@@ -803,6 +803,20 @@ const TOTALS: &[(&str, Option<&str>)] = &[
     ("Angry villagers stoned a police post after two herders were killed in a raid.", None),
     ("After two herders were killed in a raid, troops stormed the village.", Some("2")),
     ("Three rangers were killed after gunmen stormed the post.", Some("3")),
+    // Round 15c: a toll told as the whole (`Overall`, `In all`, `in all.`, `a total
+    // of`) is a superset of the figures before it, not a competing or further count.
+    (
+        "Gunmen killed a headman and 2 of his brothers in the first village. Overall, the raids left 40 people dead, officials said.",
+        Some("40"),
+    ),
+    ("Two guards died at the gate and 3 pilgrims inside the shrine. In all, 11 people were killed, police said.", Some("11")),
+    ("Four miners were killed on Monday. Police said 30 people died in all.", Some("30")),
+    ("A soldier was shot dead at a checkpoint. A total of 6 people were killed in the two attacks, the army said.", Some("6")),
+    ("Three soldiers were killed near the dam. In total, 10 people died.", Some("10")),
+    // … but a smaller `overall` count is still a conflicting report (lowest kept), and
+    // `overall` inside a phrase marks nothing.
+    ("Police said 12 people were killed. Overall, 9 people died, the rebels said.", Some("9")),
+    ("Three soldiers were killed in the morning. Later the overall commander of the rebels and 5 of his men were killed.", Some("8")),
 ];
 
 /// Totals of notes with a creation date: a year well before it dates an earlier event.
