@@ -998,6 +998,18 @@ fn second_source(text: &str, prev: Option<(&Figure, bool)>, cur: &Figure) -> boo
     lower_words(text.get(start..prev.start).unwrap_or("")).iter().any(says)
 }
 
+/// Whether a figure is a source's own bare count (`Local sources reported 6 dead,
+/// others said 9`): digits alone, right after a verb of saying or counting. In the
+/// sentence of another figure it is a conflicting report of the same toll.
+fn bare_source_count(text: &str, figure: &Figure) -> bool {
+    if !text.get(figure.start..figure.end).is_some_and(|t| !t.is_empty() && t.bytes().all(|b| b.is_ascii_digit())) {
+        return false;
+    }
+    let from = near_before(text, figure.start.saturating_sub(12), figure.start);
+    let before = lower_words(text.get(from..figure.start).unwrap_or(""));
+    before.last().is_some_and(|w| matches!(w.as_str(), "said" | "reported" | "counted" | "recorded"))
+}
+
 /// Whether a sentence reports one source's count or claim: a word of
 /// `data/source_words.txt` in it.
 fn reports_a_claim(text: &str, sentence: (usize, usize)) -> bool {
@@ -1167,7 +1179,7 @@ fn document_toll(text: &str, figures: &[Figure], sentences: &[usize]) -> Option<
                 // `X reported the deaths of 7 soldiers, while SANA said 2 were killed`,
                 // `the state said 55 were killed, while leaders put the toll at 70`: a
                 // second source's count of the same toll; the lowest is kept.
-                Some(group) if same_sentence && !group.2 && second_source(text, prev, figure) => {
+                Some(group) if same_sentence && !group.2 && (second_source(text, prev, figure) || bare_source_count(text, figure)) => {
                     if figure.toll.stated() < group.0.stated() {
                         group.0 = figure.toll;
                     }
