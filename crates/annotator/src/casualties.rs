@@ -203,12 +203,39 @@ fn tag_into(view: &TextView<'_>, out: &mut Vec<Span>) {
         }
     }
     share_cues(&tokens, &mut candidates);
+    source_counts(&tokens, &mut candidates);
     for candidate in candidates {
         let Some((outcome, _)) = candidate.outcome else { continue };
         let (Some(first), Some(last)) = (tokens.get(candidate.first), candidate.end.checked_sub(1).and_then(|e| tokens.get(e))) else {
             continue;
         };
         out.push(Span::new(first.start, last.end, LABEL).with_value(format!("{outcome}:{}", candidate.count)));
+    }
+}
+
+/// How many tokens a source's bare count may follow its sentence's figure by.
+const SOURCE_COUNT_REACH: usize = 25;
+
+/// A source's own bare count of the figure before it in its sentence (`Local sources
+/// reported 6 dead, others said 9.`, `…, while an NGO reported 19.`): a number right
+/// after a verb of saying or counting, closing its clause, takes the outcome of the
+/// sentence's last figure. The totals read it as a conflicting report.
+fn source_counts(tokens: &[Token], candidates: &mut [Candidate]) {
+    let mut last: Option<(usize, Outcome)> = None;
+    for c in candidates.iter_mut() {
+        if let Some((outcome, _)) = c.outcome {
+            last = Some((c.end, outcome));
+            continue;
+        }
+        let Some((end, outcome)) = last else { continue };
+        let said = matches!(key(tokens, c.first.wrapping_sub(1)), "said" | "reported" | "counted" | "recorded");
+        let closes = c.end >= tokens.len() || matches!(key_or_punct(tokens, c.end), "." | ";" | ",");
+        let near = c.first >= end && c.first - end <= SOURCE_COUNT_REACH;
+        let one_sentence = near && tokens.get(end..c.first).is_some_and(|between| !between.iter().any(|t| t.is(".")));
+        let bare = c.end == c.first + 1 && tokens.get(c.first).is_some_and(|t| t.kind == Kind::Number);
+        if said && closes && one_sentence && bare {
+            c.outcome = Some((outcome, Source::Before));
+        }
     }
 }
 

@@ -451,6 +451,11 @@ const FIGURES: &[Row] = &[
     ("Shelling killed 2 farmers and a shepherd and wounded 6 villagers.", &[("2 farmers", "killed:2"), ("a shepherd", "killed:1"), ("6 villagers", "injured:6")]),
     // Round 15: `chief` as a head noun (WordNet's counts read it mostly as an adjective).
     ("Gunmen shot dead the village chief near the market.", &[("the village chief", "killed:1")]),
+    // Round 15c: a source's own bare count after a figure of its sentence takes its
+    // outcome (the totals read it as a conflicting report).
+    ("Medics reported 4 dead, residents said 7.", &[("4", "killed:4"), ("7", "killed:7")]),
+    ("Police counted 3 bodies in the ditch, while a rights group reported 5.", &[("3 bodies", "killed:3"), ("5", "killed:5")]),
+    ("Two soldiers were killed at the gate; the rebels said 12.", &[("Two soldiers", "killed:2"), ("12", "killed:12")]),
 ];
 
 const DISTRACTORS: &[&str] = &[
@@ -460,6 +465,8 @@ const DISTRACTORS: &[&str] = &[
     "The walkout killed the spirit of the talks.",
     "The scandal hurt the soul of the party.",
     "The drone strike killed 3 goats and a mule near the river.",
+    // Round 15c: a bare count after `said` with no figure before it in its sentence.
+    "The army said 11 suspects were arrested; police said 3.",
     "Camera crews of two news channels were beaten up by the crowd.",
     "A third of the flooded houses were rebuilt.",
     "He was leaving a shop when the power failed.",
@@ -803,6 +810,25 @@ const TOTALS: &[(&str, Option<&str>)] = &[
     ("Angry villagers stoned a police post after two herders were killed in a raid.", None),
     ("After two herders were killed in a raid, troops stormed the village.", Some("2")),
     ("Three rangers were killed after gunmen stormed the post.", Some("3")),
+    // Round 15c: a toll told as the whole (`Overall`, `In all`, `in all.`, `a total
+    // of`) is a superset of the figures before it, not a competing or further count.
+    (
+        "Gunmen killed a headman and 2 of his brothers in the first village. Overall, the raids left 40 people dead, officials said.",
+        Some("40"),
+    ),
+    ("Two guards died at the gate and 3 pilgrims inside the shrine. In all, 11 people were killed, police said.", Some("11")),
+    ("Four miners were killed on Monday. Police said 30 people died in all.", Some("30")),
+    ("A soldier was shot dead at a checkpoint. A total of 6 people were killed in the two attacks, the army said.", Some("6")),
+    ("Three soldiers were killed near the dam. In total, 10 people died.", Some("10")),
+    // … but a smaller `overall` count is still a conflicting report (lowest kept), and
+    // `overall` inside a phrase marks nothing.
+    ("Police said 12 people were killed. Overall, 9 people died, the rebels said.", Some("9")),
+    ("Three soldiers were killed in the morning. Later the overall commander of the rebels and 5 of his men were killed.", Some("8")),
+    // Round 15c: a source's own bare count in the sentence of another figure is a
+    // conflicting report: the lowest is kept.
+    ("Medics reported 4 dead, residents said 7.", Some("4")),
+    ("Police counted 3 bodies in the ditch, while a rights group reported 5.", Some("3")),
+    ("Two soldiers were killed at the gate; the rebels said 12.", Some("2")),
 ];
 
 /// Totals of notes with a creation date: a year well before it dates an earlier event.

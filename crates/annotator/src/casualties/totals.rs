@@ -998,6 +998,18 @@ fn second_source(text: &str, prev: Option<(&Figure, bool)>, cur: &Figure) -> boo
     lower_words(text.get(start..prev.start).unwrap_or("")).iter().any(says)
 }
 
+/// Whether a figure is a source's own bare count (`Local sources reported 6 dead,
+/// others said 9`): digits alone, right after a verb of saying or counting. In the
+/// sentence of another figure it is a conflicting report of the same toll.
+fn bare_source_count(text: &str, figure: &Figure) -> bool {
+    if !text.get(figure.start..figure.end).is_some_and(|t| !t.is_empty() && t.bytes().all(|b| b.is_ascii_digit())) {
+        return false;
+    }
+    let from = near_before(text, figure.start.saturating_sub(12), figure.start);
+    let before = lower_words(text.get(from..figure.start).unwrap_or(""));
+    before.last().is_some_and(|w| matches!(w.as_str(), "said" | "reported" | "counted" | "recorded"))
+}
+
 /// Whether a sentence reports one source's count or claim: a word of
 /// `data/source_words.txt` in it.
 fn reports_a_claim(text: &str, sentence: (usize, usize)) -> bool {
@@ -1106,12 +1118,40 @@ fn is_stated_total(text: &str, figure: &Figure, sentence_start: usize) -> bool {
     (1..=2).contains(&words.len()) && words.iter().all(|w| TOLL_LABELS.contains(w.as_str()))
 }
 
+/// Whether a figure is introduced as the whole of what its report counts: its
+/// sentence opens with `Overall`, `In all`, `In total`, `Altogether` or `All told`,
+/// ends with one of them (`… 100 died in all.`), or `total` comes in the few words
+/// right before it (`a total of 100`, `the total stood at 100`). Such a toll is a
+/// superset of the figures told before it (`killed the chief and 3 of his sons …
+/// Overall, the attacks left 100 people dead`), not a competing count.
+fn introduced_as_whole(text: &str, figure: &Figure, span: (usize, usize)) -> bool {
+    let is_whole = |w: &[Lower<'_>]| match w {
+        [a, ..] if a == "overall" || a == "altogether" => true,
+        [a, b, ..] => (a == "in" && (b == "all" || b == "total")) || (a == "all" && b == "told"),
+        _ => false,
+    };
+    let from = near_before(text, span.0, figure.start);
+    let before = lower_words(text.get(from..figure.start).unwrap_or(""));
+    if is_whole(&before) || before.iter().rev().take(4).any(|w| w == "total") {
+        return true;
+    }
+    // The sentence's last words, before its closing source (`…, police said`) if any.
+    let to = near_after(text, figure.end, span.1);
+    let tail = text.get(figure.end..to).unwrap_or("");
+    let clause = tail.split([',', ';']).next().unwrap_or("");
+    let words = lower_words(clause);
+    let n = words.len();
+    n >= 1 && matches!(words[n - 1].as_str(), "overall" | "altogether") || n >= 2 && is_whole(words.get(n - 2..).unwrap_or(&[]))
+}
+
 fn document_toll(text: &str, figures: &[Figure], sentences: &[usize]) -> Option<Toll> {
     // Sentence totals, in text order, with whether the sentence is a claim or a running total.
     let mut groups: Vec<(Toll, usize, bool)> = Vec::new();
     // Sentences whose figures are told as more victims (`2 militants were also
     // killed`): never a repeat of an earlier toll.
     let mut more: Vec<usize> = Vec::new();
+    // Sentences whose toll is told as the whole (`Overall, …`, `in all`).
+    let mut whole: Vec<usize> = Vec::new();
     let mut prev: Option<(&Figure, bool)> = None;
     for figure in figures {
         let part = is_part(text, prev, figure);
@@ -1120,6 +1160,12 @@ fn document_toll(text: &str, figures: &[Figure], sentences: &[usize]) -> Option<
         let same_sentence = groups.last().is_some_and(|g| g.1 == figure.sentence);
         if !part && told_as_more(text, figure) {
             more.push(figure.sentence);
+        }
+        if !part && prev.is_some() {
+            let end = sentences.get(figure.sentence + 1).copied().unwrap_or(text.len());
+            if introduced_as_whole(text, figure, (start, end)) {
+                whole.push(figure.sentence);
+            }
         }
         // `killing one of the attackers`: victims of another group than those counted
         // before, not the same toll repeated.
@@ -1133,7 +1179,7 @@ fn document_toll(text: &str, figures: &[Figure], sentences: &[usize]) -> Option<
                 // `X reported the deaths of 7 soldiers, while SANA said 2 were killed`,
                 // `the state said 55 were killed, while leaders put the toll at 70`: a
                 // second source's count of the same toll; the lowest is kept.
-                Some(group) if same_sentence && !group.2 && second_source(text, prev, figure) => {
+                Some(group) if same_sentence && !group.2 && (second_source(text, prev, figure) || bare_source_count(text, figure)) => {
                     if figure.toll.stated() < group.0.stated() {
                         group.0 = figure.toll;
                     }
@@ -1183,6 +1229,9 @@ fn document_toll(text: &str, figures: &[Figure], sentences: &[usize]) -> Option<
                 }
             }
             Some(_) if running => toll,
+            // `killed the chief and 3 of his sons. Overall, the attacks left 100 people
+            // dead`: a toll told as the whole replaces the parts before it.
+            Some(t) if whole.contains(&sentence) && toll.stated() >= t.stated() => toll,
             Some(_) if seen.contains(&toll.stated()) && !more.contains(&sentence) => continue,
             Some(t) if reports_a_claim(text, span) => {
                 if toll.stated() < t.stated() {
