@@ -83,6 +83,7 @@ word_lists! {
     SEPARATE => "separate_words.txt",
     INCIDENTS => "incident_nouns.txt",
     COUNTED_GROUPS => "counted_group_nouns.txt",
+    REVISION_VERBS => "revision_verbs.txt",
 }
 
 /// Person nouns: the hand list (`data/person_nouns.txt`) and WordNet 3.0's person
@@ -121,6 +122,12 @@ pub(crate) static SAYING: LazyLock<WordSet> = LazyLock::new(|| tagged_set(SOURCE
 
 /// Nouns a number counts that are never people (`km`, `years`, `goats`, `houses`):
 /// as a figure's head they make it no figure (`data/not_people.txt`).
+/// Whether `w` (lowercase) names a death toll as a label or running total: `toll`
+/// or `tally` (`the toll rose to 9`, `Toll: 4`, `put the tally at 12`).
+pub(crate) fn is_toll_or_tally(w: &str) -> bool {
+    matches!(w, "toll" | "tally")
+}
+
 pub(crate) fn is_not_people(w: &str) -> bool {
     NOT_PEOPLE_SET.contains(w)
 }
@@ -456,6 +463,7 @@ mod tests {
         assert!(is_toll_link("rose") && names_a_number("resolution") && is_neutral_after("yesterday"));
         assert!(is_preposition_before_object("near") && is_preposition_before_object("behind"));
         assert!(is_forward_glue("were") && is_forward_glue("reportedly") && !is_forward_glue("houses"));
+        assert!(REVISION_VERBS.contains("lowered") && is_toll_or_tally("tally") && !is_toll_or_tally("count"));
         assert!(REVISION.contains("later") && ESTIMATE.contains("put") && OLDER_COUNT.contains("initially"));
         assert!(SEPARATE.contains("separate") && INCIDENTS.contains("gunfights") && RESCUE_VERBS.contains("spared"));
         assert!(OTHER_FATES.contains("captured") && ALIVE_VERBS.contains("burnt") && COLLECTIVES_WITHOUT_PLURAL.contains("police"));

@@ -180,7 +180,7 @@ pub(crate) fn backward(tokens: &[Token], start: usize) -> Before {
         if let Some(outcome) = forward_cue(label) {
             return Before::Cue(outcome);
         }
-        if matches!(label, "toll" | "tally") {
+        if super::lexicon::is_toll_or_tally(label) {
             return Before::Cue(toll_outcome(tokens, i.saturating_sub(1), None));
         }
     }

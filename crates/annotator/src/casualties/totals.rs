@@ -24,8 +24,8 @@ use std::sync::LazyLock;
 use reader::Span;
 
 use super::lexicon::{
-    forward_cue, verb_cue, WordSet, CAUSE, CHARGE, COUNTED_GROUPS, DEATH, ELAPSED, GRIEVANCE, PROTEST, REPRISAL, RISE, SAYING,
-    SOURCE_WORDS, SPARK, TOLL_LABELS, UNREST,
+    forward_cue, is_toll_or_tally, verb_cue, WordSet, CAUSE, CHARGE, COUNTED_GROUPS, DEATH, ELAPSED, GRIEVANCE, PROTEST, REPRISAL, RISE,
+    SAYING, SOURCE_WORDS, SPARK, TOLL_LABELS, UNREST,
 };
 use super::LABEL;
 use crate::vocab::table::{Shapes, MAX_KEY};
@@ -1031,7 +1031,7 @@ fn over_incidents(text: &str, sentence: (usize, usize)) -> bool {
 /// up to 6`).
 fn is_running_total(text: &str, figure: &Figure, sentence_start: usize) -> bool {
     let before = lower_words(text.get(near_before(text, sentence_start, figure.start)..figure.start).unwrap_or(""));
-    before.iter().rev().take(8).any(|w| matches!(w.as_str(), "toll" | "tally")) || rises_to(&before)
+    before.iter().rev().take(8).any(|w| is_toll_or_tally(w.as_str())) || rises_to(&before)
 }
 
 /// Whether a verb of rising comes right before a figure (`rose to`, `went up to`),
@@ -1048,13 +1048,14 @@ fn rises_to(before: &[Lower<'_>]) -> bool {
             .take(4)
             .skip_while(|w| matches!(*w, "up" | "down"))
             .take_while(|w| !is_revision_verb(w))
-            .all(|w| matches!(w, "the" | "it" | "figure" | "toll" | "tally" | "count" | "number"))
+            .all(|w| matches!(w, "the" | "it" | "figure" | "number") || is_toll_noun(w))
         && before.iter().rev().take(6).any(|w| is_revision_verb(w))
 }
 
-/// Verbs that revise a count (`revised the figure to 3`, `raised the toll to 9`).
+/// Verbs that revise a count (`revised the figure to 3`, `raised the toll to 9`;
+/// `data/revision_verbs.txt`).
 fn is_revision_verb(w: &str) -> bool {
-    matches!(w, "revised" | "raised" | "lowered" | "corrected" | "updated" | "revises" | "raises" | "lowers")
+    super::lexicon::REVISION_VERBS.contains(w)
 }
 
 /// Whether a figure after a running total in its sentence gives a new total of its
@@ -1081,8 +1082,7 @@ fn counted_by_source(text: &str, span: (usize, usize)) -> bool {
     }
     words.iter().enumerate().any(|(n, w)| {
         super::lexicon::ESTIMATE.contains(w.as_str())
-            && (n + 1..(n + 5).min(words.len()))
-                .any(|t| matches!(words[t].as_str(), "toll" | "tally") && words.get(t + 1).is_some_and(|a| a == "at"))
+            && (n + 1..(n + 5).min(words.len())).any(|t| is_toll_or_tally(words[t].as_str()) && words.get(t + 1).is_some_and(|a| a == "at"))
     })
 }
 
