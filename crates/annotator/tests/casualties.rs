@@ -451,6 +451,15 @@ const FIGURES: &[Row] = &[
     ("Shelling killed 2 farmers and a shepherd and wounded 6 villagers.", &[("2 farmers", "killed:2"), ("a shepherd", "killed:1"), ("6 villagers", "injured:6")]),
     // Round 15: `chief` as a head noun (WordNet's counts read it mostly as an adjective).
     ("Gunmen shot dead the village chief near the market.", &[("the village chief", "killed:1")]),
+    // Round 15d: a death joined by `and`/`but` to the figure's own verb, which tells
+    // no fate; a relative clause inside an apposition.
+    ("Two porters were carried to a clinic in Tessit and died the same night.", &[("Two porters", "killed:2")]),
+    ("Gunmen killed 3 guards. A 4th guard fled on foot but later succumbed.", &[("3 guards", "killed:3"), ("A 4th guard", "killed:1")]),
+    ("A driver was arrested at the gate and his son died in the crossfire.", &[("his son", "killed:1")]),
+    ("A third teacher, a volunteer who was with the group, was hurt by the blast.", &[("A third teacher", "injured:1")]),
+    // Round 15d: `took X hostage`: `hostage` is the object's fate, outside the span.
+    ("Pirates took 4 fishermen hostage near the coast.", &[("4 fishermen", "abducted:4")]),
+    ("Bandits took a surveyor hostage near the quarry.", &[("a surveyor", "abducted:1")]),
 ];
 
 const DISTRACTORS: &[&str] = &[
@@ -462,6 +471,9 @@ const DISTRACTORS: &[&str] = &[
     "The drone strike killed 3 goats and a mule near the river.",
     "Camera crews of two news channels were beaten up by the crowd.",
     "A third of the flooded houses were rebuilt.",
+    // Round 15d: only a death joined to the figure's own verb is its fate.
+    "Two smugglers were arrested at the gate and later released on bail.",
+    "The hostage negotiators reached the port on Monday.",
     "He was leaving a shop when the power failed.",
     "Bandits robbed a shopkeeper, his wife said.",
     "The 3 suspects were taken to the police station.",
