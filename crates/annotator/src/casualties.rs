@@ -302,7 +302,11 @@ fn candidate_at(tokens: &[Token], view: &TextView<'_>, i: usize, joined_as: Join
         None => Count::of(number.value, number.vague, qualifier),
     };
 
-    let head = head::classify(tokens, end, single && joined)?;
+    // `Among the dead was a 12 year old boy`: a lone article named as one of a
+    // harmed group is a victim, so an age after it modifies the noun, as in a part
+    // joined to a figure.
+    let named_part = single && outcome::named_group(tokens, first.wrapping_sub(1)).is_some();
+    let head = head::classify(tokens, end, single && (joined || named_part))?;
     if number.year_like && !head.has_noun {
         return None;
     }

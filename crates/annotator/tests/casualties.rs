@@ -460,6 +460,9 @@ const FIGURES: &[Row] = &[
     // Round 15d: `took X hostage`: `hostage` is the object's fate, outside the span.
     ("Pirates took 4 fishermen hostage near the coast.", &[("4 fishermen", "abducted:4")]),
     ("Bandits took a surveyor hostage near the quarry.", &[("a surveyor", "abducted:1")]),
+    // Round 15d: an age after a lone article named as one of a harmed group.
+    ("Among the dead was a 67 year old baker and a porter.", &[("a 67 year old baker", "killed:1"), ("a porter", "killed:1")]),
+    ("The wounded included a 5-year-old girl from the camp.", &[("a 5-year-old girl", "injured:1")]),
 ];
 
 const DISTRACTORS: &[&str] = &[
@@ -474,6 +477,7 @@ const DISTRACTORS: &[&str] = &[
     // Round 15d: only a death joined to the figure's own verb is its fate.
     "Two smugglers were arrested at the gate and later released on bail.",
     "The hostage negotiators reached the port on Monday.",
+    "Among the guests was a 67 year old baker.",
     "He was leaving a shop when the power failed.",
     "Bandits robbed a shopkeeper, his wife said.",
     "The 3 suspects were taken to the police station.",

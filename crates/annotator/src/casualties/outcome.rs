@@ -191,7 +191,7 @@ pub(crate) fn backward(tokens: &[Token], start: usize) -> Before {
 /// words before it: `Among the dead was [a monk]`, `The dead included [5 soldiers]`,
 /// `the injured were [3 children]`, `among those killed were [2 nurses]`. The group
 /// word gives the outcome.
-fn named_group(tokens: &[Token], i: usize) -> Option<Outcome> {
+pub(crate) fn named_group(tokens: &[Token], i: usize) -> Option<Outcome> {
     if !matches!(key(tokens, i), "was" | "were" | "is" | "are" | "included" | "include" | "includes") {
         return None;
     }
