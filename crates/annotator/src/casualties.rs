@@ -180,7 +180,10 @@ fn tag_into(view: &TextView<'_>, out: &mut Vec<Span>) {
                     // right after a figure, too.
                     let listed = key(&tokens, i.wrapping_sub(1)) == "and"
                         || (key_or_punct(&tokens, i.wrapping_sub(1)) == "," && candidates.last().is_some_and(|c| c.end + 1 == i));
-                    (listed && definite_person_next(&tokens, i)) || harmed_position(&tokens, i)
+                    // `his driver, Mario Diaz, was wounded`: an apposition after the
+                    // noun; the predicate after it decides (`closed_aside`).
+                    let apposed = (i + 2..i + 4).any(|j| key_or_punct(&tokens, j) == ",");
+                    ((listed || apposed) && definite_person_next(&tokens, i)) || harmed_position(&tokens, i)
                 }
                 w => numbers::starts_cardinal(w),
             },

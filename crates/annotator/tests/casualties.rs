@@ -463,6 +463,8 @@ const FIGURES: &[Row] = &[
     // Round 15d: an age after a lone article named as one of a harmed group.
     ("Among the dead was a 67 year old baker and a porter.", &[("a 67 year old baker", "killed:1"), ("a porter", "killed:1")]),
     ("The wounded included a 5-year-old girl from the camp.", &[("a 5-year-old girl", "injured:1")]),
+    // Round 15d: a possessive victim with an apposed name, as `the driver, X, was …`.
+    ("The judge escaped, but her clerk, Tomas Ruiz, was wounded in the arm.", &[("her clerk", "injured:1")]),
 ];
 
 const DISTRACTORS: &[&str] = &[
@@ -478,6 +480,7 @@ const DISTRACTORS: &[&str] = &[
     "Two smugglers were arrested at the gate and later released on bail.",
     "The hostage negotiators reached the port on Monday.",
     "Among the guests was a 67 year old baker.",
+    "His cousin, Omar Diallo, said the road was closed.",
     "He was leaving a shop when the power failed.",
     "Bandits robbed a shopkeeper, his wife said.",
     "The 3 suspects were taken to the police station.",
