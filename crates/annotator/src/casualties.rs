@@ -180,7 +180,10 @@ fn tag_into(view: &TextView<'_>, out: &mut Vec<Span>) {
                     // right after a figure, too.
                     let listed = key(&tokens, i.wrapping_sub(1)) == "and"
                         || (key_or_punct(&tokens, i.wrapping_sub(1)) == "," && candidates.last().is_some_and(|c| c.end + 1 == i));
-                    (listed && definite_person_next(&tokens, i)) || harmed_position(&tokens, i)
+                    // `his driver, Mario Diaz, was wounded`: an apposition after the
+                    // noun; the predicate after it decides (`closed_aside`).
+                    let apposed = (i + 2..i + 4).any(|j| key_or_punct(&tokens, j) == ",");
+                    ((listed || apposed) && definite_person_next(&tokens, i)) || harmed_position(&tokens, i)
                 }
                 w => numbers::starts_cardinal(w),
             },
@@ -329,7 +332,11 @@ fn candidate_at(tokens: &[Token], view: &TextView<'_>, i: usize, joined_as: Join
         None => Count::of(number.value, number.vague, qualifier),
     };
 
-    let head = head::classify(tokens, end, single && joined)?;
+    // `Among the dead was a 12 year old boy`: a lone article named as one of a
+    // harmed group is a victim, so an age after it modifies the noun, as in a part
+    // joined to a figure.
+    let named_part = single && outcome::named_group(tokens, first.wrapping_sub(1)).is_some();
+    let head = head::classify(tokens, end, single && (joined || named_part))?;
     if number.year_like && !head.has_noun {
         return None;
     }

@@ -456,6 +456,20 @@ const FIGURES: &[Row] = &[
     ("Medics reported 4 dead, residents said 7.", &[("4", "killed:4"), ("7", "killed:7")]),
     ("Police counted 3 bodies in the ditch, while a rights group reported 5.", &[("3 bodies", "killed:3"), ("5", "killed:5")]),
     ("Two soldiers were killed at the gate; the rebels said 12.", &[("Two soldiers", "killed:2"), ("12", "killed:12")]),
+    // Round 15d: a death joined by `and`/`but` to the figure's own verb, which tells
+    // no fate; a relative clause inside an apposition.
+    ("Two porters were carried to a clinic in Tessit and died the same night.", &[("Two porters", "killed:2")]),
+    ("Gunmen killed 3 guards. A 4th guard fled on foot but later succumbed.", &[("3 guards", "killed:3"), ("A 4th guard", "killed:1")]),
+    ("A driver was arrested at the gate and his son died in the crossfire.", &[("his son", "killed:1")]),
+    ("A third teacher, a volunteer who was with the group, was hurt by the blast.", &[("A third teacher", "injured:1")]),
+    // Round 15d: `took X hostage`: `hostage` is the object's fate, outside the span.
+    ("Pirates took 4 fishermen hostage near the coast.", &[("4 fishermen", "abducted:4")]),
+    ("Bandits took a surveyor hostage near the quarry.", &[("a surveyor", "abducted:1")]),
+    // Round 15d: an age after a lone article named as one of a harmed group.
+    ("Among the dead was a 67 year old baker and a porter.", &[("a 67 year old baker", "killed:1"), ("a porter", "killed:1")]),
+    ("The wounded included a 5-year-old girl from the camp.", &[("a 5-year-old girl", "injured:1")]),
+    // Round 15d: a possessive victim with an apposed name, as `the driver, X, was …`.
+    ("The judge escaped, but her clerk, Tomas Ruiz, was wounded in the arm.", &[("her clerk", "injured:1")]),
 ];
 
 const DISTRACTORS: &[&str] = &[
@@ -469,6 +483,11 @@ const DISTRACTORS: &[&str] = &[
     "The army said 11 suspects were arrested; police said 3.",
     "Camera crews of two news channels were beaten up by the crowd.",
     "A third of the flooded houses were rebuilt.",
+    // Round 15d: only a death joined to the figure's own verb is its fate.
+    "Two smugglers were arrested at the gate and later released on bail.",
+    "The hostage negotiators reached the port on Monday.",
+    "Among the guests was a 67 year old baker.",
+    "His cousin, Omar Diallo, said the road was closed.",
     "He was leaving a shop when the power failed.",
     "Bandits robbed a shopkeeper, his wife said.",
     "The 3 suspects were taken to the police station.",

@@ -9,7 +9,7 @@
 //! auxiliaries and times after the number (`killed 12 in Aleppo`, `12 were killed`,
 //! `killed 12 on Sunday`) leave it without a head, for the context to decide.
 
-use super::lexicon::{head_outcome, is_collective, is_month, is_neutral_after, is_not_people, is_person_noun, HeadWord};
+use super::lexicon::{head_outcome, is_collective, is_month, is_neutral_after, is_not_people, is_person_noun, is_preposition, HeadWord};
 use super::outcome::Outcome;
 use super::tokens::{glued, key, Kind, Token};
 
@@ -136,6 +136,14 @@ pub(crate) fn classify(tokens: &[Token], at: usize, joined_article: bool) -> Opt
             break;
         }
         let w = token.key();
+        // `took 3 engineers hostage`, `took the pilot hostage`: a singular `hostage`
+        // after the head noun is the object's complement (its fate), not the head.
+        // The predicate search reads `hostage` as its cue (a definite single victim
+        // keeps no outcome from its head words).
+        let ends_phrase = |t: &Token| t.kind != Kind::Word || is_preposition(t.key()) || is_neutral_after(t.key());
+        if w == "hostage" && noun.is_some() && tokens.get(k + 1).is_none_or(ends_phrase) {
+            return Some(Head { span_end: k, context_from: k, outcome: None, has_noun: true, open_class: false });
+        }
         if let Some((outcome, kind, strong)) = head_outcome(w) {
             match kind {
                 HeadWord::Noun => {

@@ -191,7 +191,7 @@ pub(crate) fn backward(tokens: &[Token], start: usize) -> Before {
 /// words before it: `Among the dead was [a monk]`, `The dead included [5 soldiers]`,
 /// `the injured were [3 children]`, `among those killed were [2 nurses]`. The group
 /// word gives the outcome.
-fn named_group(tokens: &[Token], i: usize) -> Option<Outcome> {
+pub(crate) fn named_group(tokens: &[Token], i: usize) -> Option<Outcome> {
     if !matches!(key(tokens, i), "was" | "were" | "is" | "are" | "included" | "include" | "includes") {
         return None;
     }
@@ -532,14 +532,20 @@ fn closed_aside(tokens: &[Token], comma: usize) -> After {
     if bare_number || close == comma + 1 || !tokens.get(close).is_some_and(|t| t.is(",")) {
         return After::Nothing;
     }
+    // `A fourth woman, a health worker who was with them, was wounded`: a relative
+    // clause inside an apposition, after its noun, may hold an auxiliary (no cue).
+    let relative = (comma + 2..close).find(|&j| key(tokens, j) == "who");
     let plain = (comma + 1..close).all(|j| {
         tokens.get(j).is_some_and(|t| {
+            let in_relative = relative.is_some_and(|r| j >= r);
+            let w = t.key();
             // `a man, aged 34, was killed`
             (t.kind != Kind::Number || matches!(word_at(tokens, j.checked_sub(1)), "aged" | "age"))
                 && !(t.kind == Kind::Word
-                    && (forward_cue(t.key()).is_some()
-                        || is_passive_aux(t.key())
-                        || matches!(t.key(), "who" | "which" | "that" | "said" | "says" | "told" | "after" | "when" | "while")))
+                    && (forward_cue(w).is_some()
+                        || (is_passive_aux(w) && !in_relative)
+                        || (w == "who" && !in_relative)
+                        || matches!(w, "which" | "that" | "said" | "says" | "told" | "after" | "when" | "while")))
         })
     });
     let at = coordinated_after_aside(tokens, close + 1);
@@ -842,6 +848,11 @@ fn scan(tokens: &[Token], mut k: usize) -> After {
             if passive && died_next_sentence(tokens, k + 1) {
                 return After::Cue(Outcome::Killed);
             }
+            // `a man escaped with wounds but died later`, `was taken to hospital
+            // and died`: a later death joined to the figure's own verb.
+            if died_later(tokens, k + 1) {
+                return After::Cue(Outcome::Killed);
+            }
             return After::OtherVerb;
         }
         return After::Nothing;
@@ -983,6 +994,35 @@ pub(crate) fn killed_after(tokens: &[Token], from: usize) -> bool {
         j += 1;
     }
     verb_cue(key(tokens, j)) == Some(Outcome::Killed) && matches!(key(tokens, j + 1), "them" | "him" | "her" | "both")
+}
+
+/// The most tokens from a figure's own verb to a death joined to it.
+const MAX_LATER_DEATH: usize = 14;
+
+/// A death joined by `and` or `but` to the figure's own verb, which ends before
+/// token `from` and tells no fate (`was taken to hospital with gunshot wounds and
+/// died the next morning`, `escaped but later succumbed`), in the same clause,
+/// with no comma, number, new clause or noun for people (a new subject: `and his
+/// son died`) between. Only the first `and`/`but` is read.
+fn died_later(tokens: &[Token], from: usize) -> bool {
+    for k in from..from + MAX_LATER_DEATH {
+        let Some(token) = tokens.get(k) else { return false };
+        if token.ends_clause() || token.is(",") || token.kind == Kind::Number {
+            return false;
+        }
+        let w = token.key();
+        if OWN_CLAUSE_STOPS.contains(w) || matches!(w, "who" | "which" | "that" | "where" | "when") || is_person_noun(w) {
+            return false;
+        }
+        if matches!(w, "and" | "but") {
+            let mut j = k + 1;
+            while matches!(key(tokens, j), "later" | "then" | "subsequently" | "eventually" | "finally") {
+                j += 1;
+            }
+            return matches!(key(tokens, j), "died" | "succumbed" | "dies" | "succumbs");
+        }
+    }
+    false
 }
 
 /// A cue joined by `and` to a passive verb phrase ending before token `from`
