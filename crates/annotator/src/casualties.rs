@@ -231,7 +231,7 @@ fn source_counts(tokens: &[Token], candidates: &mut [Candidate]) {
             continue;
         }
         let Some((end, outcome)) = last else { continue };
-        let said = matches!(key(tokens, c.first.wrapping_sub(1)), "said" | "reported" | "counted" | "recorded");
+        let said = lexicon::reports_a_count(key(tokens, c.first.wrapping_sub(1)));
         let closes = c.end >= tokens.len() || matches!(key_or_punct(tokens, c.end), "." | ";" | ",");
         let near = c.first >= end && c.first - end <= SOURCE_COUNT_REACH;
         let one_sentence = near && tokens.get(end..c.first).is_some_and(|between| !between.iter().any(|t| t.is(".")));
@@ -893,7 +893,7 @@ fn share_cues(tokens: &[Token], candidates: &mut [Candidate]) {
         // `reported 9 dead (6 fighters, 2 militiamen and a woman)`: the outcome word
         // after a figure is outside its span; the breakdown follows it.
         let breakdown_after_cue =
-            lexicon::forward_cue(key(tokens, prev.end)).is_some() && matches!(key_or_punct(tokens, prev.end + 1), "(" | "-" | "–" | "—");
+            lexicon::forward_cue(key(tokens, prev.end)).is_some() && opens_breakdown(key_or_punct(tokens, prev.end + 1));
         let from = if breakdown_after_cue { prev.end + 1 } else { prev.end };
         if (linked(tokens, prev.end, cur.first, true) && breakdown_fits(tokens, prev, cur))
             || (from > prev.end && linked(tokens, from, cur.first, true) && breakdown_fits(tokens, prev, cur))

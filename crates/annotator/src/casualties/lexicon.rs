@@ -128,6 +128,13 @@ pub(crate) fn is_toll_or_tally(w: &str) -> bool {
     matches!(w, "toll" | "tally")
 }
 
+/// Whether `w` (lowercase) is a verb a source's own bare count follows (`residents
+/// said 7`, `the hospital counted 9`): the span pass gives such a number the outcome
+/// of the figure before it, the totals read it as a conflicting report.
+pub(crate) fn reports_a_count(w: &str) -> bool {
+    matches!(w, "said" | "reported" | "counted" | "recorded")
+}
+
 pub(crate) fn is_not_people(w: &str) -> bool {
     NOT_PEOPLE_SET.contains(w)
 }

@@ -1007,7 +1007,7 @@ fn bare_source_count(text: &str, figure: &Figure) -> bool {
     }
     let from = near_before(text, figure.start.saturating_sub(12), figure.start);
     let before = lower_words(text.get(from..figure.start).unwrap_or(""));
-    before.last().is_some_and(|w| matches!(w.as_str(), "said" | "reported" | "counted" | "recorded"))
+    before.last().is_some_and(|w| super::lexicon::reports_a_count(w.as_str()))
 }
 
 /// Whether a sentence reports one source's count or claim: a word of
