@@ -928,8 +928,8 @@ fn partitive_of_counted(text: &str, prev: &Figure, first: &str, second: &str) ->
 
 /// Whether the words before a figure, in its sentence, name it as one of a group
 /// told before: `(the|those) dead|killed|injured|… (was|were|included)` or `among
-/// them (was|were)`, then only the victims listed (`Among the dead were the imam and
-/// his two brothers`).
+/// them (was|were)` (`lexicon::is_among_them`), then only the victims listed (`Among
+/// the dead were the imam and his two brothers`).
 fn named_as_part(text: &str, cur: &Figure) -> bool {
     let from = near_before(text, cur.start.saturating_sub(80), cur.start);
     let before = text.get(from..cur.start).unwrap_or("");
@@ -942,7 +942,7 @@ fn named_as_part(text: &str, cur: &Figure) -> bool {
             "dead" | "killed" | "fatalities" | "injured" | "wounded" | "missing" | "abducted" | "kidnapped" | "hostages" => {
                 matches!(w(j.wrapping_sub(2)), "the" | "those")
             }
-            "them" => w(j.wrapping_sub(2)) == "among",
+            "them" => super::lexicon::is_among_them(w(j.wrapping_sub(2)), w(j.wrapping_sub(1))),
             _ => false,
         };
         // Only the victims listed after it: no verb of another clause, no source.
