@@ -751,11 +751,10 @@ fn joined_victim(tokens: &[Token], prev: &Candidate, i: usize) -> Joined {
 const AMONG_REACH: usize = 40;
 
 /// `Among them was [a monk]`, `among them were [4 children]`: a part of the figure
-/// `prev` before it, across a sentence end.
+/// `prev` before it, across a sentence end (`lexicon::is_among_them`).
 fn among_them(tokens: &[Token], prev: &Candidate, i: usize) -> bool {
     let p = if matches!(key(tokens, i.wrapping_sub(1)), "was" | "were") { i - 1 } else { i };
-    key(tokens, p.wrapping_sub(1)) == "them"
-        && key(tokens, p.wrapping_sub(2)) == "among"
+    lexicon::is_among_them(key(tokens, p.wrapping_sub(2)), key(tokens, p.wrapping_sub(1)))
         && tokens.get(p.wrapping_sub(2)).is_some_and(|t| t.title)
         && prev.end < i
         && i - prev.end <= AMONG_REACH

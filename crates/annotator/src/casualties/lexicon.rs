@@ -84,6 +84,7 @@ word_lists! {
     INCIDENTS => "incident_nouns.txt",
     COUNTED_GROUPS => "counted_group_nouns.txt",
     REVISION_VERBS => "revision_verbs.txt",
+    COUNT_REPORT_VERBS => "count_report_verbs.txt",
 }
 
 /// Person nouns: the hand list (`data/person_nouns.txt`) and WordNet 3.0's person
@@ -120,21 +121,31 @@ pub(crate) static SOURCE_WORDS: LazyLock<WordSet> = LazyLock::new(|| tagged_set(
 /// `while`/`whereas`/`but` (tagged `saying` in `data/source_words.txt`).
 pub(crate) static SAYING: LazyLock<WordSet> = LazyLock::new(|| tagged_set(SOURCE_WORDS_SRC, Some("saying")));
 
-/// Nouns a number counts that are never people (`km`, `years`, `goats`, `houses`):
-/// as a figure's head they make it no figure (`data/not_people.txt`).
 /// Whether `w` (lowercase) names a death toll as a label or running total: `toll`
 /// or `tally` (`the toll rose to 9`, `Toll: 4`, `put the tally at 12`).
 pub(crate) fn is_toll_or_tally(w: &str) -> bool {
     matches!(w, "toll" | "tally")
 }
 
-/// Whether `w` (lowercase) is a verb a source's own bare count follows (`residents
-/// said 7`, `the hospital counted 9`): the span pass gives such a number the outcome
-/// of the figure before it, the totals read it as a conflicting report.
-pub(crate) fn reports_a_count(w: &str) -> bool {
-    matches!(w, "said" | "reported" | "counted" | "recorded")
+/// Whether `first` `second` (lowercase) is `among them`, which names what follows it
+/// as a part of a figure told before (`Among them was a monk`, `among them were 4
+/// children`). The span pass reads it on tokens (`among_them` in casualties.rs: the
+/// part is a figure's phrase), the totals on words (`named_as_part` in totals.rs: a
+/// part is not added to the toll again).
+pub(crate) fn is_among_them(first: &str, second: &str) -> bool {
+    first == "among" && second == "them"
 }
 
+/// Whether `w` (lowercase) is a verb a source's own bare count follows (`residents
+/// said 7`, `the hospital counted 9`): the span pass gives such a number the outcome
+/// of the figure before it, the totals read it as a conflicting report
+/// (`data/count_report_verbs.txt`).
+pub(crate) fn reports_a_count(w: &str) -> bool {
+    COUNT_REPORT_VERBS.contains(w)
+}
+
+/// Nouns a number counts that are never people (`km`, `years`, `goats`, `houses`):
+/// as a figure's head they make it no figure (`data/not_people.txt`).
 pub(crate) fn is_not_people(w: &str) -> bool {
     NOT_PEOPLE_SET.contains(w)
 }

@@ -475,6 +475,14 @@ fn words_before<'t>(text: &'t str, sentences: &[usize], figure: &Figure) -> Vec<
     lower_words(text.get(start..figure.start).unwrap_or(""))
 }
 
+/// The words of a figure's clause before it (lowercase): those of its sentence after
+/// the last comma, semicolon or colon before it.
+fn clause_words_before<'t>(text: &'t str, sentences: &[usize], figure: &Figure) -> Vec<Lower<'t>> {
+    let start = near_before(text, sentences.get(figure.sentence).copied().unwrap_or(0), figure.start);
+    let before = text.get(start..figure.start).unwrap_or("");
+    lower_words(before.rsplit([',', ';', ':']).next().unwrap_or(""))
+}
+
 /// Whether the last word of `set` before a figure takes it through a short noun
 /// phrase ending in `of` (`accused in the murder of`, `after the death of`,
 /// `in retaliation for the killing of`, `protested the death of`), and
@@ -793,10 +801,7 @@ fn is_after_clause_cause(text: &str, sentences: &[usize], figure: &Figure) -> bo
     if !tail_has(text, sentences, figure, 40, &["after"]) {
         return false;
     }
-    let start = near_before(text, sentences.get(figure.sentence).copied().unwrap_or(0), figure.start);
-    let before = text.get(start..figure.start).unwrap_or("");
-    let clause = before.rsplit([',', ';', ':']).next().unwrap_or("");
-    let words = lower_words(clause);
+    let words = clause_words_before(text, sentences, figure);
     // `hours after 2 porters were killed`: a span of time before `after` is
     // `after_elapsed_time`'s to read (the clause stays the report's below a day).
     words.iter().rposition(|w| w == "after").is_some_and(|a| {
@@ -813,10 +818,7 @@ const ELAPSED_REACH: usize = 8;
 /// the words after the last comma, semicolon or colon before the figure are read
 /// (`Two days after the raid, 5 more people died` is the event's own toll).
 fn after_elapsed_time(text: &str, sentences: &[usize], figure: &Figure) -> bool {
-    let start = near_before(text, sentences.get(figure.sentence).copied().unwrap_or(0), figure.start);
-    let before = text.get(start..figure.start).unwrap_or("");
-    let clause = before.rsplit([',', ';', ':']).next().unwrap_or("");
-    let words = lower_words(clause);
+    let words = clause_words_before(text, sentences, figure);
     words
         .iter()
         .rposition(|w| w == "after")
@@ -928,8 +930,8 @@ fn partitive_of_counted(text: &str, prev: &Figure, first: &str, second: &str) ->
 
 /// Whether the words before a figure, in its sentence, name it as one of a group
 /// told before: `(the|those) dead|killed|injured|… (was|were|included)` or `among
-/// them (was|were)`, then only the victims listed (`Among the dead were the imam and
-/// his two brothers`).
+/// them (was|were)` (`lexicon::is_among_them`), then only the victims listed (`Among
+/// the dead were the imam and his two brothers`).
 fn named_as_part(text: &str, cur: &Figure) -> bool {
     let from = near_before(text, cur.start.saturating_sub(80), cur.start);
     let before = text.get(from..cur.start).unwrap_or("");
@@ -942,7 +944,7 @@ fn named_as_part(text: &str, cur: &Figure) -> bool {
             "dead" | "killed" | "fatalities" | "injured" | "wounded" | "missing" | "abducted" | "kidnapped" | "hostages" => {
                 matches!(w(j.wrapping_sub(2)), "the" | "those")
             }
-            "them" => w(j.wrapping_sub(2)) == "among",
+            "them" => super::lexicon::is_among_them(w(j.wrapping_sub(2)), w(j.wrapping_sub(1))),
             _ => false,
         };
         // Only the victims listed after it: no verb of another clause, no source.

@@ -148,6 +148,11 @@ fn f1_cell(f1: f64) -> String {
     format!("<td class=\"num f1\"><span class=\"bar\" style=\"width:{:.1}%\"></span><span class=\"v\">{}</span></td>", 100.0 * f1, pct(f1))
 }
 
+/// One schema's cells in a label's row: P and R, then F1 with its bar.
+fn prf_cells(out: &mut String, precision: f64, recall: f64, f1: f64) {
+    let _ = write!(out, "<td class=\"num group-start\">{}</td><td class=\"num\">{}</td>{}", pct(precision), pct(recall), f1_cell(f1));
+}
+
 fn schema_table(out: &mut String, report: &Report) {
     out.push_str(
         "<table class=\"schemas\"><thead><tr><th>schema</th><th>correct</th><th>incorrect</th><th>partial</th>\
@@ -253,26 +258,14 @@ fn label_table(out: &mut String, report: &Report, labels: &[String]) {
         );
         for schema in Schema::ALL {
             let s = m.get(schema);
-            let _ = write!(
-                out,
-                "<td class=\"num group-start\">{}</td><td class=\"num\">{}</td>{}",
-                pct(s.precision),
-                pct(s.recall),
-                f1_cell(s.f1)
-            );
+            prf_cells(out, s.precision, s.recall, s.f1);
         }
         out.push_str("</tr>\n");
     }
     let a = &report.macro_avg;
     out.push_str("<tr class=\"total\"><th>macro</th><td></td><td></td>");
     for avg in [a.strict, a.exact, a.partial, a.r#type] {
-        let _ = write!(
-            out,
-            "<td class=\"num group-start\">{}</td><td class=\"num\">{}</td>{}",
-            pct(avg.precision),
-            pct(avg.recall),
-            f1_cell(avg.f1)
-        );
+        prf_cells(out, avg.precision, avg.recall, avg.f1);
     }
     out.push_str("</tr>\n</tbody></table>\n");
 }
