@@ -340,6 +340,11 @@ fn candidate_at(tokens: &[Token], view: &TextView<'_>, i: usize, joined_as: Join
     if number.year_like && !head.has_noun {
         return None;
     }
+    // `the 1994 Open final`, `lost the 2000 final`, `the 1994 deaths of X and Y`: a
+    // year between a determiner and a noun modifies the noun.
+    if number.year_like && matches!(key(tokens, i.wrapping_sub(1)), "the" | "his" | "her" | "its" | "their") {
+        return None;
+    }
     if joined_as == Joined::Object && (head.open_class || !head.has_noun) {
         return None;
     }
@@ -381,6 +386,16 @@ fn candidate_at(tokens: &[Token], view: &TextView<'_>, i: usize, joined_as: Join
     // 40 percent` is not) nor for one that needs a cue (an open-class head, a lone `a`).
     if matches!(key(tokens, first.wrapping_sub(1)), "lost" | "lose" | "loses" | "losing") && (!head.has_noun || needs_cue) {
         before = Before::Nothing;
+    }
+    // `Nicol beat [7] - Walker 15-8`, `beat the defending champion`: `beat` as a win.
+    // A bare number after it is a seeding (a beating names its victims: `beat 3
+    // traders`, `beat 2 to death`), and a sentence that names a contest
+    // (`data/contest_words.txt`) tells a win.
+    if before == Before::Cue(Outcome::Injured)
+        && matches!(key(tokens, first.wrapping_sub(1)), "beat" | "beats" | "beating")
+        && ((!head.has_noun && !outcome::to_death(tokens, head.context_from)) || contest_sentence(tokens, first))
+    {
+        before = Before::OtherVerb;
     }
     // `officers from an anti-narcotics unit`: a lone `a` after a preposition is the
     // object of the preposition, not a victim (but `the killing of a villager` is).
@@ -481,7 +496,15 @@ fn candidate_at(tokens: &[Token], view: &TextView<'_>, i: usize, joined_as: Join
         candidate.outcome = Some((Outcome::Killed, Source::Before));
     }
     if candidate.outcome.is_none() && !needs_cue {
-        candidate.outcome = weak_head.map(|o| (o, Source::Head)).or_else(|| outcome::toll(tokens, first).map(|o| (o, Source::Toll)));
+        // `took his tournament tally to ten`, `its tally to 73 seats`: a tally in a
+        // contest is a score.
+        let score = || (first.saturating_sub(6)..first).any(|j| key(tokens, j) == "tally") && contest_sentence(tokens, first);
+        let toll = || outcome::toll(tokens, first).filter(|_| !score()).map(|o| (o, Source::Toll));
+        candidate.outcome = weak_head.map(|o| (o, Source::Head)).or_else(toll);
+    }
+    // `Mifune plays Washizu, a general who murders his lord`: a plot told is no event.
+    if candidate.outcome.is_some() && fiction_sentence(tokens, first) {
+        return None;
     }
     Some(candidate)
 }
@@ -597,6 +620,39 @@ fn definite_person_next(tokens: &[Token], i: usize) -> bool {
         let w = key(tokens, j);
         lexicon::is_person_noun(w) || head::is_singular_person_noun(w)
     })
+}
+
+/// How many tokens either side of a figure [`contest_sentence`] reads.
+const CONTEST_REACH: usize = 30;
+
+/// Whether the sentence around token `i` names a contest (a game, a title, a vote,
+/// an offer: `data/contest_words.txt`), within [`CONTEST_REACH`] tokens each way.
+fn contest_sentence(tokens: &[Token], i: usize) -> bool {
+    let contest = |t: &Token| t.kind == Kind::Word && lexicon::CONTEST_WORDS.contains(t.key());
+    let after = tokens.get(i..).unwrap_or(&[]).iter().take(CONTEST_REACH).take_while(|t| !t.ends_clause()).any(contest);
+    after || tokens.get(i.saturating_sub(CONTEST_REACH)..i).unwrap_or(&[]).iter().rev().take_while(|t| !t.ends_clause()).any(contest)
+}
+
+/// Whether the sentence around token `i` tells a plot (`data/fiction_words.txt`:
+/// `a drama about`, `the novel follows`, `X plays Y`), within [`CONTEST_REACH`]
+/// tokens each way; or names a film (`film`, `films`) with a cue in the present
+/// tense, as plots are told (`in the film the hero kills 12 men`).
+fn fiction_sentence(tokens: &[Token], i: usize) -> bool {
+    let mut film = false;
+    let mut present = false;
+    let mut fiction = false;
+    let mut read = |t: &Token| {
+        if t.kind != Kind::Word {
+            return;
+        }
+        let w = t.key();
+        fiction |= lexicon::FICTION_WORDS.contains(w);
+        film |= matches!(w, "film" | "films");
+        present |= w.len() > 3 && w.ends_with('s') && lexicon::verb_cue(w).is_some();
+    };
+    tokens.get(i..).unwrap_or(&[]).iter().take(CONTEST_REACH).take_while(|t| !t.ends_clause()).for_each(&mut read);
+    tokens.get(i.saturating_sub(CONTEST_REACH)..i).unwrap_or(&[]).iter().rev().take_while(|t| !t.ends_clause()).for_each(&mut read);
+    fiction || (film && present)
 }
 
 /// `the body of` before token `i`.
@@ -838,8 +894,14 @@ fn names_or_dates(tokens: &[Token], i: usize, end: usize) -> bool {
                     && tokens.get(i.wrapping_sub(2)).is_some_and(|t| t.kind == Kind::Word)
                     && (tokens.get(i).is_some_and(|t| t.kind == Kind::Number) || numbers::starts_cardinal(key(tokens, i - 2)))
             }
-            // `No. 3`
-            Kind::Punct => k == "." && key(tokens, i.wrapping_sub(2)) == "no",
+            // `No. 3`; `Aug. 7`: a month's abbreviation with its stop.
+            Kind::Punct => {
+                let digits = tokens.get(i).is_some_and(|t| t.kind == Kind::Number);
+                let month = tokens
+                    .get(i.wrapping_sub(2))
+                    .is_some_and(|w| w.end == p.start && w.title && is_month(w.key()) && lexicon::month_number(w.key()).is_none());
+                k == "." && (key(tokens, i.wrapping_sub(2)) == "no" || (digits && month))
+            }
             Kind::Word => names_a_number(k) || (is_month(k) && p.upper),
             _ => false,
         }
