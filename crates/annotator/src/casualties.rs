@@ -285,6 +285,11 @@ fn candidate_at(tokens: &[Token], view: &TextView<'_>, i: usize, joined_as: Join
     };
     let single = single && number.value == 1 && number.end == i + 1;
     let definite = definite && single;
+    // `He is the 2nd person killed in the area this week`, `the 26th person executed
+    // this year`: an ordinal ranks a victim told of already, it counts none.
+    if definite && is_ordinal(key(tokens, i + 1)) {
+        return None;
+    }
     if names_or_dates(tokens, i, number.end) || age_after_name(tokens, i, number.end) {
         return None;
     }
@@ -676,6 +681,7 @@ fn harmed_position(tokens: &[Token], i: usize) -> bool {
     let prev = key(tokens, i.wrapping_sub(1));
     let before = lexicon::verb_cue(prev).is_some()
         || matches!(prev, "dead" | "down")
+        || (prev == "death" && key(tokens, i.wrapping_sub(2)) == "to")
         || (prev == "of" && lexicon::noun_of_cue(key(tokens, i.wrapping_sub(2))).is_some());
     if before {
         return matches!(outcome::backward(tokens, i), Before::Cue(_));
@@ -719,6 +725,13 @@ fn open_head_victim(tokens: &[Token], i: usize, end: usize) -> bool {
 /// officer is missing`), not the fraction `a third of`.
 fn ordinal_third(tokens: &[Token], j: usize) -> bool {
     key(tokens, j) == "third" && key(tokens, j + 1) != "of"
+}
+
+/// An ordinal (`first`, `second`, `2nd`, `26th`).
+fn is_ordinal(w: &str) -> bool {
+    let digits = w.len() > 2 && w.get(..w.len() - 2).is_some_and(|d| d.bytes().all(|b| b.is_ascii_digit()));
+    (digits && ["st", "nd", "rd", "th"].iter().any(|s| w.ends_with(s)))
+        || matches!(w, "first" | "second" | "third" | "fourth" | "fifth" | "sixth" | "seventh" | "eighth" | "ninth" | "tenth")
 }
 
 /// A cheap test before reading a lone `a` at token `i` as a victim: a governing cue
@@ -901,6 +914,10 @@ fn names_or_dates(tokens: &[Token], i: usize, end: usize) -> bool {
                     .get(i.wrapping_sub(2))
                     .is_some_and(|w| w.end == p.start && w.title && is_month(w.key()) && lexicon::month_number(w.key()).is_none());
                 k == "." && (key(tokens, i.wrapping_sub(2)) == "no" || (digits && month))
+            }
+            // `aged 19 and 21`, `No. 3 and 4`: a second number joined to a name's.
+            Kind::Word if matches!(k, "and" | "or") => {
+                tokens.get(i.wrapping_sub(2)).is_some_and(|t| t.kind == Kind::Number) && names_a_number(key(tokens, i.wrapping_sub(3)))
             }
             Kind::Word => names_a_number(k) || (is_month(k) && p.upper),
             _ => false,

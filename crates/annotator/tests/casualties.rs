@@ -482,6 +482,8 @@ const FIGURES: &[Row] = &[
     ("Two brothers to die for killing a police officer.", &[("a police officer", "killed:1")]),
     ("Two men sustained bullet wounds in the attack.", &[("Two men", "injured:2")]),
     ("The bird flu outbreak killed 3 people and thousands of ducks.", &[("3 people", "killed:3")]),
+    ("At least ten armed men shot to death the secretary of the village council on Friday.", &[("the secretary", "killed:1")]),
+    ("Police recorded 4 deaths and 2 injuries after the clash.", &[("4 deaths", "killed:4"), ("2 injuries", "injured:2")]),
 ];
 
 const DISTRACTORS: &[&str] = &[
@@ -614,6 +616,11 @@ const DISTRACTORS: &[&str] = &[
     "Kim plays Jun, a farmer who kills his landlord after a flood.",
     "The champion took his tournament tally to nine with a header.",
     "The party won 40 seats, raising its tally to 112 in the assembly.",
+    // Round 16 (dev-tolls5): an ordinal ranks a victim told of already; a second age
+    // joined to the first; an outcome noun in a compound with another plural noun.
+    "He was the 3rd journalist killed in the province this year.",
+    "The two winners, aged 17 and 19, received their prizes on Monday.",
+    "The lawyer said she had received 5 death threats since March.",
 ];
 
 fn tag(text: &str) -> Vec<(String, String)> {

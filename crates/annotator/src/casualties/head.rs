@@ -299,15 +299,17 @@ pub(crate) fn classify(tokens: &[Token], at: usize, joined_article: bool) -> Opt
 }
 
 /// Whether the word at token `k`, lowercase, heads a compound after a singular
-/// outcome noun: a noun for people (`hostage takers`) or a plural noun for things
-/// (`death claims`), not a time (`one death yesterday`, `two deaths hours later`).
+/// outcome noun: a noun for people (`hostage takers`) or another plural noun
+/// (`death claims`, `death threats`), not a time (`one death yesterday`, `two deaths
+/// hours later`) nor a word that ends the phrase.
 fn compound_head_next(tokens: &[Token], k: usize) -> bool {
     let Some(t) = tokens.get(k).filter(|t| t.kind == Kind::Word && !t.title && !t.upper) else { return false };
     let w = t.key();
     if is_neutral_after(w) || is_time_unit(w) || is_preposition(w) || head_outcome(w).is_some() || forward_cue(w).is_some() {
         return false;
     }
-    is_person_noun(w) || (w.len() > 3 && w.ends_with('s') && is_thing_noun(w))
+    let plural = w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us");
+    is_person_noun(w) || plural
 }
 
 /// Whether a known noun for people comes within the three words from token `from`,

@@ -114,7 +114,12 @@ pub(crate) fn backward(tokens: &[Token], start: usize) -> Before {
         // `beating to death 13 policemen`, `stoned to death 2 women`
         if w == "death" && word_at(tokens, i.checked_sub(1)) == "to" {
             let verb = word_at(tokens, i.checked_sub(2));
-            if verb_cue(verb).is_some() || verb.ends_with("ing") || verb.ends_with("ed") {
+            // Irregular past forms too: `shot to death the secretary`, `put to death 3 men`.
+            if verb_cue(verb).is_some()
+                || verb.ends_with("ing")
+                || verb.ends_with("ed")
+                || matches!(verb, "shot" | "beat" | "put" | "burnt" | "struck")
+            {
                 return Before::Cue(Outcome::Killed);
             }
         }
