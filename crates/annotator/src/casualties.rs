@@ -342,6 +342,30 @@ fn candidate_at(tokens: &[Token], view: &TextView<'_>, i: usize, joined_as: Join
     // joined to a figure.
     let named_part = single && outcome::named_group(tokens, first.wrapping_sub(1)).is_some();
     let head = head::classify(tokens, end, single && (joined || named_part))?;
+    let head_word = key(tokens, head.span_end.wrapping_sub(1));
+    // `A Dutch couple was kidnapped`: a lone article before a collective head counts
+    // a group, not one person (as `a couple`, `a group of` already were).
+    // Not a name (`A Communist Party of India activist`), nor `a third` (an ordinal).
+    let head_token = tokens.get(head.span_end.wrapping_sub(1));
+    let lowercase_head = head_token.is_some_and(|t| !t.title && !t.upper);
+    if single && head.has_noun && lowercase_head && lexicon::is_collective(head_word) && !is_ordinal(head_word) {
+        return None;
+    }
+    // `the law would save thousands of lives`: lives saved are no one harmed.
+    if head_word == "lives" && (1..=2).any(|d| lexicon::RESCUE_VERBS.contains(key(tokens, first.wrapping_sub(d)))) {
+        return None;
+    }
+    // `14 of the 45 passengers on the bus died`: the number after `of the` and
+    // another number counts the whole group, not the ones harmed (an outcome noun
+    // still counts victims: `two of the 12 victims`). Not after `one` (`One of the two
+    // drivers was abducted`: round 6 reads the pair, a choice between numbers).
+    let whole = key(tokens, i.wrapping_sub(1)) == "the"
+        && key(tokens, i.wrapping_sub(2)) == "of"
+        && key(tokens, i.wrapping_sub(3)) != "one"
+        && tokens.get(i.wrapping_sub(3)).is_some_and(|t| t.kind == Kind::Number || numbers::starts_cardinal(t.key()));
+    if whole && head.has_noun && head.outcome.is_none() {
+        return None;
+    }
     if number.year_like && !head.has_noun {
         return None;
     }

@@ -484,6 +484,7 @@ const FIGURES: &[Row] = &[
     ("The bird flu outbreak killed 3 people and thousands of ducks.", &[("3 people", "killed:3")]),
     ("At least ten armed men shot to death the secretary of the village council on Friday.", &[("the secretary", "killed:1")]),
     ("Police recorded 4 deaths and 2 injuries after the clash.", &[("4 deaths", "killed:4"), ("2 injuries", "injured:2")]),
+    ("Two of the 12 victims were children.", &[("12 victims", "casualties:12")]),
 ];
 
 const DISTRACTORS: &[&str] = &[
@@ -621,6 +622,9 @@ const DISTRACTORS: &[&str] = &[
     "He was the 3rd journalist killed in the province this year.",
     "The two winners, aged 17 and 19, received their prizes on Monday.",
     "The lawyer said she had received 5 death threats since March.",
+    // Round 16: a collective after a lone article; lives saved.
+    "A Swiss couple was kidnapped near the border on Friday.",
+    "Doctors said the new vaccine would save thousands of lives.",
 ];
 
 fn tag(text: &str) -> Vec<(String, String)> {
