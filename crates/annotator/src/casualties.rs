@@ -285,6 +285,11 @@ fn candidate_at(tokens: &[Token], view: &TextView<'_>, i: usize, joined_as: Join
     };
     let single = single && number.value == 1 && number.end == i + 1;
     let definite = definite && single;
+    // `He is the 2nd person killed in the area this week`, `the 26th person executed
+    // this year`: an ordinal ranks a victim told of already, it counts none.
+    if definite && is_ordinal(key(tokens, i + 1)) {
+        return None;
+    }
     if names_or_dates(tokens, i, number.end) || age_after_name(tokens, i, number.end) {
         return None;
     }
@@ -337,7 +342,36 @@ fn candidate_at(tokens: &[Token], view: &TextView<'_>, i: usize, joined_as: Join
     // joined to a figure.
     let named_part = single && outcome::named_group(tokens, first.wrapping_sub(1)).is_some();
     let head = head::classify(tokens, end, single && (joined || named_part))?;
+    let head_word = key(tokens, head.span_end.wrapping_sub(1));
+    // `A Dutch couple was kidnapped`: a lone article before a collective head counts
+    // a group, not one person (as `a couple`, `a group of` already were).
+    // Not a name (`A Communist Party of India activist`), nor `a third` (an ordinal).
+    let head_token = tokens.get(head.span_end.wrapping_sub(1));
+    let lowercase_head = head_token.is_some_and(|t| !t.title && !t.upper);
+    if single && head.has_noun && lowercase_head && lexicon::is_collective(head_word) && !is_ordinal(head_word) {
+        return None;
+    }
+    // `the law would save thousands of lives`: lives saved are no one harmed.
+    if head_word == "lives" && (1..=2).any(|d| lexicon::RESCUE_VERBS.contains(key(tokens, first.wrapping_sub(d)))) {
+        return None;
+    }
+    // `14 of the 45 passengers on the bus died`: the number after `of the` and
+    // another number counts the whole group, not the ones harmed (an outcome noun
+    // still counts victims: `two of the 12 victims`). Not after `one` (`One of the two
+    // drivers was abducted`: round 6 reads the pair, a choice between numbers).
+    let whole = key(tokens, i.wrapping_sub(1)) == "the"
+        && key(tokens, i.wrapping_sub(2)) == "of"
+        && key(tokens, i.wrapping_sub(3)) != "one"
+        && tokens.get(i.wrapping_sub(3)).is_some_and(|t| t.kind == Kind::Number || numbers::starts_cardinal(t.key()));
+    if whole && head.has_noun && head.outcome.is_none() {
+        return None;
+    }
     if number.year_like && !head.has_noun {
+        return None;
+    }
+    // `the 1994 Open final`, `lost the 2000 final`, `the 1994 deaths of X and Y`: a
+    // year between a determiner and a noun modifies the noun.
+    if number.year_like && matches!(key(tokens, i.wrapping_sub(1)), "the" | "his" | "her" | "its" | "their") {
         return None;
     }
     if joined_as == Joined::Object && (head.open_class || !head.has_noun) {
@@ -381,6 +415,16 @@ fn candidate_at(tokens: &[Token], view: &TextView<'_>, i: usize, joined_as: Join
     // 40 percent` is not) nor for one that needs a cue (an open-class head, a lone `a`).
     if matches!(key(tokens, first.wrapping_sub(1)), "lost" | "lose" | "loses" | "losing") && (!head.has_noun || needs_cue) {
         before = Before::Nothing;
+    }
+    // `Nicol beat [7] - Walker 15-8`, `beat the defending champion`: `beat` as a win.
+    // A bare number after it is a seeding (a beating names its victims: `beat 3
+    // traders`, `beat 2 to death`), and a sentence that names a contest
+    // (`data/contest_words.txt`) tells a win.
+    if before == Before::Cue(Outcome::Injured)
+        && matches!(key(tokens, first.wrapping_sub(1)), "beat" | "beats" | "beating")
+        && ((!head.has_noun && !outcome::to_death(tokens, head.context_from)) || contest_sentence(tokens, first))
+    {
+        before = Before::OtherVerb;
     }
     // `officers from an anti-narcotics unit`: a lone `a` after a preposition is the
     // object of the preposition, not a victim (but `the killing of a villager` is).
@@ -481,7 +525,15 @@ fn candidate_at(tokens: &[Token], view: &TextView<'_>, i: usize, joined_as: Join
         candidate.outcome = Some((Outcome::Killed, Source::Before));
     }
     if candidate.outcome.is_none() && !needs_cue {
-        candidate.outcome = weak_head.map(|o| (o, Source::Head)).or_else(|| outcome::toll(tokens, first).map(|o| (o, Source::Toll)));
+        // `took his tournament tally to ten`, `its tally to 73 seats`: a tally in a
+        // contest is a score.
+        let score = || (first.saturating_sub(6)..first).any(|j| key(tokens, j) == "tally") && contest_sentence(tokens, first);
+        let toll = || outcome::toll(tokens, first).filter(|_| !score()).map(|o| (o, Source::Toll));
+        candidate.outcome = weak_head.map(|o| (o, Source::Head)).or_else(toll);
+    }
+    // `Mifune plays Washizu, a general who murders his lord`: a plot told is no event.
+    if candidate.outcome.is_some() && fiction_sentence(tokens, first) {
+        return None;
     }
     Some(candidate)
 }
@@ -599,6 +651,39 @@ fn definite_person_next(tokens: &[Token], i: usize) -> bool {
     })
 }
 
+/// How many tokens either side of a figure [`contest_sentence`] reads.
+const CONTEST_REACH: usize = 30;
+
+/// Whether the sentence around token `i` names a contest (a game, a title, a vote,
+/// an offer: `data/contest_words.txt`), within [`CONTEST_REACH`] tokens each way.
+fn contest_sentence(tokens: &[Token], i: usize) -> bool {
+    let contest = |t: &Token| t.kind == Kind::Word && lexicon::CONTEST_WORDS.contains(t.key());
+    let after = tokens.get(i..).unwrap_or(&[]).iter().take(CONTEST_REACH).take_while(|t| !t.ends_clause()).any(contest);
+    after || tokens.get(i.saturating_sub(CONTEST_REACH)..i).unwrap_or(&[]).iter().rev().take_while(|t| !t.ends_clause()).any(contest)
+}
+
+/// Whether the sentence around token `i` tells a plot (`data/fiction_words.txt`:
+/// `a drama about`, `the novel follows`, `X plays Y`), within [`CONTEST_REACH`]
+/// tokens each way; or names a film (`film`, `films`) with a cue in the present
+/// tense, as plots are told (`in the film the hero kills 12 men`).
+fn fiction_sentence(tokens: &[Token], i: usize) -> bool {
+    let mut film = false;
+    let mut present = false;
+    let mut fiction = false;
+    let mut read = |t: &Token| {
+        if t.kind != Kind::Word {
+            return;
+        }
+        let w = t.key();
+        fiction |= lexicon::FICTION_WORDS.contains(w);
+        film |= matches!(w, "film" | "films");
+        present |= w.len() > 3 && w.ends_with('s') && lexicon::verb_cue(w).is_some();
+    };
+    tokens.get(i..).unwrap_or(&[]).iter().take(CONTEST_REACH).take_while(|t| !t.ends_clause()).for_each(&mut read);
+    tokens.get(i.saturating_sub(CONTEST_REACH)..i).unwrap_or(&[]).iter().rev().take_while(|t| !t.ends_clause()).for_each(&mut read);
+    fiction || (film && present)
+}
+
 /// `the body of` before token `i`.
 fn body_of(tokens: &[Token], i: usize) -> bool {
     key(tokens, i.wrapping_sub(1)) == "of" && matches!(key(tokens, i.wrapping_sub(2)), "body" | "corpse")
@@ -620,6 +705,7 @@ fn harmed_position(tokens: &[Token], i: usize) -> bool {
     let prev = key(tokens, i.wrapping_sub(1));
     let before = lexicon::verb_cue(prev).is_some()
         || matches!(prev, "dead" | "down")
+        || (prev == "death" && key(tokens, i.wrapping_sub(2)) == "to")
         || (prev == "of" && lexicon::noun_of_cue(key(tokens, i.wrapping_sub(2))).is_some());
     if before {
         return matches!(outcome::backward(tokens, i), Before::Cue(_));
@@ -663,6 +749,13 @@ fn open_head_victim(tokens: &[Token], i: usize, end: usize) -> bool {
 /// officer is missing`), not the fraction `a third of`.
 fn ordinal_third(tokens: &[Token], j: usize) -> bool {
     key(tokens, j) == "third" && key(tokens, j + 1) != "of"
+}
+
+/// An ordinal (`first`, `second`, `2nd`, `26th`).
+fn is_ordinal(w: &str) -> bool {
+    let digits = w.len() > 2 && w.get(..w.len() - 2).is_some_and(|d| d.bytes().all(|b| b.is_ascii_digit()));
+    (digits && ["st", "nd", "rd", "th"].iter().any(|s| w.ends_with(s)))
+        || matches!(w, "first" | "second" | "third" | "fourth" | "fifth" | "sixth" | "seventh" | "eighth" | "ninth" | "tenth")
 }
 
 /// A cheap test before reading a lone `a` at token `i` as a victim: a governing cue
@@ -837,8 +930,18 @@ fn names_or_dates(tokens: &[Token], i: usize, end: usize) -> bool {
                     && tokens.get(i.wrapping_sub(2)).is_some_and(|t| t.kind == Kind::Word)
                     && (tokens.get(i).is_some_and(|t| t.kind == Kind::Number) || numbers::starts_cardinal(key(tokens, i - 2)))
             }
-            // `No. 3`
-            Kind::Punct => k == "." && key(tokens, i.wrapping_sub(2)) == "no",
+            // `No. 3`; `Aug. 7`: a month's abbreviation with its stop.
+            Kind::Punct => {
+                let digits = tokens.get(i).is_some_and(|t| t.kind == Kind::Number);
+                let month = tokens
+                    .get(i.wrapping_sub(2))
+                    .is_some_and(|w| w.end == p.start && w.title && is_month(w.key()) && lexicon::month_number(w.key()).is_none());
+                k == "." && (key(tokens, i.wrapping_sub(2)) == "no" || (digits && month))
+            }
+            // `aged 19 and 21`, `No. 3 and 4`: a second number joined to a name's.
+            Kind::Word if matches!(k, "and" | "or") => {
+                tokens.get(i.wrapping_sub(2)).is_some_and(|t| t.kind == Kind::Number) && names_a_number(key(tokens, i.wrapping_sub(3)))
+            }
             Kind::Word => names_a_number(k) || (is_month(k) && p.upper),
             _ => false,
         }

@@ -470,6 +470,21 @@ const FIGURES: &[Row] = &[
     ("The wounded included a 5-year-old girl from the camp.", &[("a 5-year-old girl", "injured:1")]),
     // Round 15d: a possessive victim with an apposed name, as `the driver, X, was …`.
     ("The judge escaped, but her clerk, Tomas Ruiz, was wounded in the arm.", &[("her clerk", "injured:1")]),
+    // Round 16 (false positives on general news): the figures next to each new
+    // rule still stand.
+    ("Armed men beat 3 traders in the market on Friday.", &[("3 traders", "injured:3")]),
+    ("A mob beat 2 men to death over a land dispute.", &[("2 men", "killed:2")]),
+    ("Three hostage takers were shot dead by police after the siege.", &[("Three hostage takers", "killed:3")]),
+    ("Hundreds have lost lives in the feud between the clans.", &[("Hundreds", "killed:>=200")]),
+    ("The bombing on Sept. 3 killed 12 people.", &[("12 people", "killed:12")]),
+    ("The jury found him liable for the 2003 deaths of two hikers.", &[("two hikers", "killed:2")]),
+    ("A drunk driver stabbed to death a taxi driver in the port on Sunday.", &[("a taxi driver", "killed:1")]),
+    ("Two brothers to die for killing a police officer.", &[("a police officer", "killed:1")]),
+    ("Two men sustained bullet wounds in the attack.", &[("Two men", "injured:2")]),
+    ("The bird flu outbreak killed 3 people and thousands of ducks.", &[("3 people", "killed:3")]),
+    ("At least ten armed men shot to death the secretary of the village council on Friday.", &[("the secretary", "killed:1")]),
+    ("Police recorded 4 deaths and 2 injuries after the clash.", &[("4 deaths", "killed:4"), ("2 injuries", "injured:2")]),
+    ("Two of the 12 victims were children.", &[("12 victims", "casualties:12")]),
 ];
 
 const DISTRACTORS: &[&str] = &[
@@ -575,6 +590,41 @@ const DISTRACTORS: &[&str] = &[
     "The bridge of Tal Afar was destroyed by the blast.",
     "The roof of the Jamia mosque was damaged in the blast.",
     "Gunmen shot dead the omda and fled.",
+    // Round 16 (false positives on general news, docs/CASUALTIES.md): `beat` as a
+    // win (a seeding after it, a contest in its sentence).
+    "Garcia (Spain) beat 4 - Lindqvist (Sweden) 6-3 6-2",
+    "Moreno beat the defending champion in straight sets.",
+    "The striker beat two defenders to score the winner.",
+    "The deal beat a rival offer from a Swiss group.",
+    "She won the run-off, beating the incumbent with 55 percent.",
+    // Round 16: a year or a month's abbreviation read as a count.
+    "They lost the 1998 final to Brazil.",
+    // Round 16: `lives` as a verb; a negated predicate; a planned or threatened harm.
+    "The boy's uncle, Carlos Diaz, lives in Miami and wants custody.",
+    "Police said the three passengers on board were not injured.",
+    "Investigators say he planned the kidnapping of a local banker.",
+    "A farmer blackmailed three neighbours with letters threatening death.",
+    // Round 16: a head WordNet knows only as a thing; an outcome noun or word
+    // modifying one; a compound with an outcome noun.
+    "The league suspended the winger for one game for missing the team's flight.",
+    "Officials said a 15th-century manuscript had disappeared from the library.",
+    "The airline ordered up to 40 narrow-body jets on Monday.",
+    "Vets found the virus in two dead geese near the lake.",
+    "Two hostage negotiators arrived on Monday.",
+    // Round 16: a plot told; a tally in a contest.
+    "The novel follows a detective tracking a killer who has murdered five women.",
+    "In the film, a soldier kills 20 guards to free his brother.",
+    "Kim plays Jun, a farmer who kills his landlord after a flood.",
+    "The champion took his tournament tally to nine with a header.",
+    "The party won 40 seats, raising its tally to 112 in the assembly.",
+    // Round 16 (dev-tolls5): an ordinal ranks a victim told of already; a second age
+    // joined to the first; an outcome noun in a compound with another plural noun.
+    "He was the 3rd journalist killed in the province this year.",
+    "The two winners, aged 17 and 19, received their prizes on Monday.",
+    "The lawyer said she had received 5 death threats since March.",
+    // Round 16: a collective after a lone article; lives saved.
+    "A Swiss couple was kidnapped near the border on Friday.",
+    "Doctors said the new vaccine would save thousands of lives.",
 ];
 
 fn tag(text: &str) -> Vec<(String, String)> {

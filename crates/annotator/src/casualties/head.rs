@@ -9,7 +9,10 @@
 //! auxiliaries and times after the number (`killed 12 in Aleppo`, `12 were killed`,
 //! `killed 12 on Sunday`) leave it without a head, for the context to decide.
 
-use super::lexicon::{head_outcome, is_collective, is_month, is_neutral_after, is_not_people, is_person_noun, is_preposition, HeadWord};
+use super::lexicon::{
+    forward_cue, head_outcome, is_collective, is_month, is_neutral_after, is_not_people, is_person_noun, is_preposition, is_thing_noun,
+    HeadWord,
+};
 use super::outcome::Outcome;
 use super::tokens::{glued, key, Kind, Token};
 
@@ -144,6 +147,21 @@ pub(crate) fn classify(tokens: &[Token], at: usize, joined_article: bool) -> Opt
         if w == "hostage" && noun.is_some() && tokens.get(k + 1).is_none_or(ends_phrase) {
             return Some(Head { span_end: k, context_from: k, outcome: None, has_noun: true, open_class: false });
         }
+        // `72 wide-body jets`: an outcome noun glued by a hyphen to the word before
+        // it, with a word after it, is part of a compound modifier too.
+        // `Three hostage takers`, `32 death claims`: a singular outcome noun before a
+        // noun for people or a plural noun for things modifies it (the noun heads the
+        // phrase: `hostage takers` may be a figure, `death claims` is none).
+        let outcome_noun = head_outcome(w).is_some_and(|(_, kind, _)| kind == HeadWord::Noun);
+        let hyphenated = k > at
+            && tokens.get(k - 1).is_some_and(|t| t.is("-"))
+            && glued(tokens, k - 1)
+            && tokens.get(k + 1).is_some_and(|t| t.kind == Kind::Word);
+        if outcome_noun && (hyphenated || (!w.ends_with('s') && compound_head_next(tokens, k + 1))) {
+            k += 1;
+            steps += 1;
+            continue;
+        }
         if let Some((outcome, kind, strong)) = head_outcome(w) {
             match kind {
                 HeadWord::Noun => {
@@ -249,10 +267,26 @@ pub(crate) fn classify(tokens: &[Token], at: usize, joined_article: bool) -> Opt
         steps += 1;
     }
     if let Some(outcome) = modifier_outcome {
+        // `three dead ducks`, `two wounded horses`: the outcome word modifies a noun
+        // for animals or things, which the number counts.
+        let counted = |w: &str| is_not_people(w) || (is_thing_noun(w) && !is_neutral_after(w) && !is_time_unit(w));
+        if tokens.get(k).is_some_and(|t| t.kind == Kind::Word && !t.title && !t.upper && counted(t.key())) {
+            return None;
+        }
         // `12 killed`, `30 wounded`, `12 dead`: the number alone is the span.
         return Some(Head { context_from: at + 1, outcome: Some(outcome), ..bare });
     }
     match noun {
+        // `kidnapped a farm`, `one game`: an open-class head that WordNet knows only
+        // as a thing counts no people (lowercase: not a name; not before an outcome
+        // noun, `two sustained bullet wounds`).
+        Some((n, Noun::Open))
+            if tokens.get(n).is_some_and(|t| !t.title && !t.upper && is_thing_noun(t.key()))
+                && head_outcome(key(tokens, n + 1)).is_none()
+                && forward_cue(key(tokens, n + 1)).is_none() =>
+        {
+            None
+        }
         Some((n, kind)) => {
             Some(Head { span_end: n + 1, context_from: n + 1, outcome: None, has_noun: true, open_class: kind == Noun::Open })
         }
@@ -262,6 +296,20 @@ pub(crate) fn classify(tokens: &[Token], at: usize, joined_article: bool) -> Opt
             Some(Head { context_from: at + fillers, ..bare })
         }
     }
+}
+
+/// Whether the word at token `k`, lowercase, heads a compound after a singular
+/// outcome noun: a noun for people (`hostage takers`) or another plural noun
+/// (`death claims`, `death threats`), not a time (`one death yesterday`, `two deaths
+/// hours later`) nor a word that ends the phrase.
+fn compound_head_next(tokens: &[Token], k: usize) -> bool {
+    let Some(t) = tokens.get(k).filter(|t| t.kind == Kind::Word && !t.title && !t.upper) else { return false };
+    let w = t.key();
+    if is_neutral_after(w) || is_time_unit(w) || is_preposition(w) || head_outcome(w).is_some() || forward_cue(w).is_some() {
+        return false;
+    }
+    let plural = w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us");
+    is_person_noun(w) || plural
 }
 
 /// Whether a known noun for people comes within the three words from token `from`,

@@ -85,6 +85,9 @@ word_lists! {
     COUNTED_GROUPS => "counted_group_nouns.txt",
     REVISION_VERBS => "revision_verbs.txt",
     COUNT_REPORT_VERBS => "count_report_verbs.txt",
+    CONTEST_WORDS => "contest_words.txt",
+    FICTION_WORDS => "fiction_words.txt",
+    THING_NOUNS => "thing_nouns_wordnet.txt",
 }
 
 /// Person nouns: the hand list (`data/person_nouns.txt`) and WordNet 3.0's person
@@ -148,6 +151,14 @@ pub(crate) fn reports_a_count(w: &str) -> bool {
 /// as a figure's head they make it no figure (`data/not_people.txt`).
 pub(crate) fn is_not_people(w: &str) -> bool {
     NOT_PEOPLE_SET.contains(w)
+}
+
+/// Whether `w` (lowercase) is one of WordNet 3.0's nouns for things, never a person
+/// or a group of people (`data/thing_nouns_wordnet.txt`, made by
+/// `scripts/build_thing_nouns.py`; committed output): as a figure's open-class head
+/// they make it no figure (`kidnapped [a farm]`, `[one game]` … `missing`).
+pub(crate) fn is_thing_noun(w: &str) -> bool {
+    THING_NOUNS.contains(w)
 }
 
 /// Participles that open a modifier phrase after a victim noun (`belonging to`,
@@ -476,6 +487,7 @@ mod tests {
         }
         assert_eq!(PERSON_NOUNS.len(), word_set(PERSON_NOUNS_HAND).union(&word_set(PERSON_NOUNS_WORDNET)).count());
         assert!(is_not_people("km") && is_not_people("goats") && !is_not_people("herders"));
+        assert!(is_thing_noun("farm") && is_thing_noun("suitcases") && !is_thing_noun("herders") && !is_thing_noun("crew"));
         assert!(is_victim_link("belonging") && is_violent_participle("hacked"));
         assert!(is_person_noun("civilians") && is_person_noun("schoolgirls") && !is_person_noun("houses"));
         assert!(is_toll_link("rose") && names_a_number("resolution") && is_neutral_after("yesterday"));

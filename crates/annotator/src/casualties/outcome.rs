@@ -114,7 +114,12 @@ pub(crate) fn backward(tokens: &[Token], start: usize) -> Before {
         // `beating to death 13 policemen`, `stoned to death 2 women`
         if w == "death" && word_at(tokens, i.checked_sub(1)) == "to" {
             let verb = word_at(tokens, i.checked_sub(2));
-            if verb_cue(verb).is_some() || verb.ends_with("ing") || verb.ends_with("ed") {
+            // Irregular past forms too: `shot to death the secretary`, `put to death 3 men`.
+            if verb_cue(verb).is_some()
+                || verb.ends_with("ing")
+                || verb.ends_with("ed")
+                || matches!(verb, "shot" | "beat" | "put" | "burnt" | "struck")
+            {
                 return Before::Cue(Outcome::Killed);
             }
         }
@@ -146,7 +151,10 @@ pub(crate) fn backward(tokens: &[Token], start: usize) -> Before {
             let noun = word_at(tokens, i.checked_sub(1));
             if let Some(outcome) = noun_of_cue(noun) {
                 let saved = (2..=3).any(|d| super::lexicon::RESCUE_VERBS.contains(word_at(tokens, i.checked_sub(d))));
-                return if saved { Before::Veto } else { Before::Cue(outcome) };
+                // `planned the kidnapping of`, `a foiled abduction of`: a plan or an
+                // attempt, not an event.
+                let planned = (2..=3).any(|d| is_planned(word_at(tokens, i.checked_sub(d))));
+                return if saved || planned { Before::Veto } else { Before::Cue(outcome) };
             }
             return Before::Nothing;
         }
@@ -185,6 +193,29 @@ pub(crate) fn backward(tokens: &[Token], start: usize) -> Before {
         }
     }
     Before::Nothing
+}
+
+/// A word that makes a noun of killing or abduction after it a plan or an attempt
+/// (`planned the kidnapping of`, `the attempted murder of`, `foiled the abduction of`).
+fn is_planned(w: &str) -> bool {
+    matches!(
+        w,
+        "plan"
+            | "plans"
+            | "planned"
+            | "planning"
+            | "plot"
+            | "plots"
+            | "plotted"
+            | "plotting"
+            | "attempt"
+            | "attempts"
+            | "attempted"
+            | "foiled"
+            | "thwarted"
+            | "averted"
+            | "prevented"
+    )
 }
 
 /// The group a figure is named as part of, by the linking verb at token `i` and the
@@ -718,9 +749,22 @@ fn scan(tokens: &[Token], mut k: usize) -> After {
         if matches!(w, "after" | "before" | "when" | "while" | "because" | "whereas") && !passive {
             return After::Nothing;
         }
-        if let Some(outcome) = forward_cue(w) {
+        // `The boy's father, Juan Gonzalez, lives in Cuba`: `lives` is a fate only
+        // as a possessed noun (`lost their lives`), not as a verb.
+        let verb_lives = w == "lives" && !matches!(word_at(tokens, k.checked_sub(1)), "their" | "his" | "her" | "lost" | "lose" | "losing");
+        // `the two pilots on board were not injured`: a negated predicate tells no fate.
+        if matches!(w, "not" | "never") {
+            return After::Nothing;
+        }
+        let prev = word_at(tokens, k.checked_sub(1));
+        // `letters threatening death`, `Two men to die for …`: a death threatened,
+        // intended or to come; `a captive girl`: a fate word inside another noun
+        // phrase.
+        let unreal = (w == "death" && INTENT_WORDS.contains(prev)) || (w == "die" && prev == "to") || matches!(prev, "a" | "an");
+        if let Some(outcome) = forward_cue(w).filter(|_| !verb_lives && !unreal) {
             // `a gunman riding a motorcycle shot dead 2 policemen`: the agent.
-            let shot_dead = w == "dead" && matches!(word_at(tokens, k.checked_sub(1)), "shot" | "shoots");
+            // `a vendor stabbed to death a judge`: the agent too.
+            let shot_dead = (w == "dead" && matches!(prev, "shot" | "shoots")) || (w == "death" && prev == "to");
             if (is_transitive(w) || shot_dead) && !passive && object_follows(tokens, k + 1) {
                 return After::Nothing;
             }
