@@ -178,7 +178,8 @@ fn tag_into(view: &TextView<'_>, out: &mut Vec<Span>) {
                 "his" | "her" => {
                     // `killing the legislator, his son and 9 others`: after a comma
                     // right after a figure, too.
-                    let listed = key(&tokens, i.wrapping_sub(1)) == "and"
+                    let listed = matches!(key(&tokens, i.wrapping_sub(1)), "and" | "including")
+                        || (key(&tokens, i.wrapping_sub(1)) == "them" && key(&tokens, i.wrapping_sub(2)) == "among")
                         || (key_or_punct(&tokens, i.wrapping_sub(1)) == "," && candidates.last().is_some_and(|c| c.end + 1 == i));
                     // `his driver, Mario Diaz, was wounded`: an apposition after the
                     // noun; the predicate after it decides (`closed_aside`).
@@ -336,7 +337,12 @@ fn candidate_at(tokens: &[Token], view: &TextView<'_>, i: usize, joined_as: Join
     // harmed group is a victim, so an age after it modifies the noun, as in a part
     // joined to a figure.
     let named_part = single && outcome::named_group(tokens, first.wrapping_sub(1)).is_some();
-    let head = head::classify(tokens, end, single && (joined || named_part))?;
+    let mut head = head::classify(tokens, end, single && (joined || named_part))?;
+    // `a child aged 9`: an age after the head is no verb of its own; the predicate
+    // search starts after it.
+    if key(tokens, head.context_from) == "aged" && tokens.get(head.context_from + 1).is_some_and(|t| t.kind == Kind::Number) {
+        head.context_from += 2;
+    }
     if number.year_like && !head.has_noun {
         return None;
     }
@@ -719,6 +725,9 @@ fn joined_victim(tokens: &[Token], prev: &Candidate, i: usize) -> Joined {
     if among_them(tokens, prev, i) {
         return Joined::Among;
     }
+    if part_later_in_clause(tokens, prev, i) {
+        return Joined::Part;
+    }
     let from = if lexicon::forward_cue(key(tokens, end)).is_some() { end + 1 } else { end };
     if from >= i || !linked(tokens, from, i, true) {
         return Joined::No;
@@ -744,6 +753,27 @@ fn joined_victim(tokens: &[Token], prev: &Candidate, i: usize) -> Joined {
     } else {
         Joined::No
     }
+}
+
+/// The most tokens between a figure and an `including` that names a part of it later
+/// in its clause.
+const PART_REACH: usize = 24;
+
+/// `killed at least 14 people on Monday, including [a child]`, `4 men accused of
+/// spying, among them [a 17-year-old]`, `killing 60 people, among them [the vicar]`:
+/// a part named right after `including` or `among them`, later in the clause of the
+/// figure `prev` that has an outcome (a time, a place or a source between them). The
+/// part is the one harmed by its place, whatever its head noun.
+fn part_later_in_clause(tokens: &[Token], prev: &Candidate, i: usize) -> bool {
+    let lead = match key(tokens, i.wrapping_sub(1)) {
+        "including" => i.wrapping_sub(1),
+        "them" | "whom" if key(tokens, i.wrapping_sub(2)) == "among" => i.wrapping_sub(2),
+        _ => return false,
+    };
+    prev.outcome.is_some()
+        && prev.end < lead
+        && lead - prev.end <= PART_REACH
+        && tokens.get(prev.end..lead).is_some_and(|between| !between.iter().any(Token::ends_clause))
 }
 
 /// The most tokens between a figure and an `Among them was` that names a part of it

@@ -470,6 +470,14 @@ const FIGURES: &[Row] = &[
     ("The wounded included a 5-year-old girl from the camp.", &[("a 5-year-old girl", "injured:1")]),
     // Round 15d: a possessive victim with an apposed name, as `the driver, X, was …`.
     ("The judge escaped, but her clerk, Tomas Ruiz, was wounded in the arm.", &[("her clerk", "injured:1")]),
+    // Round 16: a part named after `including`/`among them` later in the figure's
+    // clause (a time, a place or a source between them), whatever its head noun.
+    ("Raiders killed 9 herders near the wells on Sunday, including a boy and two elders.", &[("9 herders", "killed:9"), ("a boy", "killed:1"), ("two elders", "killed:2")]),
+    ("Up to 8 guards died in the siege of the depot, the ministry said, including a warden.", &[("Up to 8 guards", "killed:<=8"), ("a warden", "killed:1")]),
+    ("Militia fighters executed 5 men accused of theft, among them a ferryman, in the square.", &[("5 men", "killed:5"), ("a ferryman", "killed:1")]),
+    ("The raid wounded 7 villagers at the well, among them her uncle.", &[("7 villagers", "injured:7"), ("her uncle", "injured:1")]),
+    // Round 16: `aged N` after the head is no verb of its own.
+    ("Six people were shot dead at the fair, among them a girl aged 11; the gunmen fled.", &[("Six people", "killed:6"), ("a girl", "killed:1")]),
 ];
 
 const DISTRACTORS: &[&str] = &[
@@ -488,6 +496,9 @@ const DISTRACTORS: &[&str] = &[
     "The hostage negotiators reached the port on Monday.",
     "Among the guests was a 67 year old baker.",
     "His cousin, Omar Diallo, said the road was closed.",
+    // Round 16: a part after `including` in a later clause, or with no figure before it.
+    "Police arrested 4 men at the port. The cargo, including a generator, was seized.",
+    "The committee met 12 elders in the town, including a priest.",
     "He was leaving a shop when the power failed.",
     "Bandits robbed a shopkeeper, his wife said.",
     "The 3 suspects were taken to the police station.",
