@@ -338,6 +338,20 @@ fn candidate_at(tokens: &[Token], view: &TextView<'_>, i: usize, joined_as: Join
     // joined to a figure.
     let named_part = single && outcome::named_group(tokens, first.wrapping_sub(1)).is_some();
     let mut head = head::classify(tokens, end, single && (joined || named_part))?;
+    // `wounding a 7-year-old girl`, `a 17-year-old porter was killed`: an age after a
+    // lone article modifies the noun where the phrase is the one harmed by its
+    // place: right after a cue verb, or the subject of a cue right after its head.
+    // `including a 19-year-old`: the age alone heads a part.
+    if single && (joined || named_part) && !definite && tokens.get(i + 1).is_some_and(|t| t.kind == Kind::Number) {
+        head = age_noun(tokens, i + 1, head);
+    } else if single && !definite && tokens.get(i + 1).is_some_and(|t| t.kind == Kind::Number) {
+        let aged = head::classify(tokens, end, true).map(|h| age_noun(tokens, i + 1, h));
+        if let Some(aged) = aged.filter(|h| h.span_end > i + 2) {
+            if matches!(outcome::backward(tokens, first), Before::Cue(_)) || cue_right_after(tokens, aged.context_from) {
+                head = aged;
+            }
+        }
+    }
     // `a child aged 9`: an age after the head is no verb of its own; the predicate
     // search starts after it.
     if key(tokens, head.context_from) == "aged" && tokens.get(head.context_from + 1).is_some_and(|t| t.kind == Kind::Number) {
@@ -490,6 +504,42 @@ fn candidate_at(tokens: &[Token], view: &TextView<'_>, i: usize, joined_as: Join
         candidate.outcome = weak_head.map(|o| (o, Source::Head)).or_else(|| outcome::toll(tokens, first).map(|o| (o, Source::Toll)));
     }
     Some(candidate)
+}
+
+/// An age alone after a lone article (`a 19-year-old` before a bracket, a comma or
+/// the predicate): the age is the noun, the head of the phrase.
+fn age_noun(tokens: &[Token], at: usize, head: head::Head) -> head::Head {
+    if head.has_noun {
+        return head;
+    }
+    let mut k = at + 1;
+    let hyphen = |k: usize| tokens.get(k).is_some_and(|t| t.is("-")) && glued(tokens, k);
+    k += usize::from(hyphen(k));
+    if !matches!(key(tokens, k), "year" | "years") {
+        return head;
+    }
+    k += 1;
+    k += usize::from(hyphen(k));
+    if key(tokens, k) != "old" {
+        return head;
+    }
+    head::Head { span_end: k + 1, context_from: k + 1, outcome: None, has_noun: true, open_class: false }
+}
+
+/// Whether a cue is the predicate right after a phrase ending at token `from`: an
+/// intransitive or passive cue, after at most an auxiliary and an adverb (`was
+/// killed`, `was also wounded`, `died`, `were fatally shot`), not an active verb
+/// (`killed 3`).
+fn cue_right_after(tokens: &[Token], from: usize) -> bool {
+    let mut k = from;
+    while k < from + 3
+        && (lexicon::is_passive_aux(key(tokens, k)) || matches!(key(tokens, k), "also" | "later" | "reportedly" | "allegedly"))
+    {
+        k += 1;
+    }
+    let w = key(tokens, k);
+    let passive = (from..k).any(|j| lexicon::is_passive_aux(key(tokens, j)));
+    lexicon::forward_cue(w).is_some() && (passive || !lexicon::is_transitive(w)) && matches!(outcome::forward(tokens, from), After::Cue(_))
 }
 
 /// `another` at token `i` as a figure of 1: right before `died` or `was killed`

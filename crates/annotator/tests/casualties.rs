@@ -478,6 +478,13 @@ const FIGURES: &[Row] = &[
     ("The raid wounded 7 villagers at the well, among them her uncle.", &[("7 villagers", "injured:7"), ("her uncle", "injured:1")]),
     // Round 16: `aged N` after the head is no verb of its own.
     ("Six people were shot dead at the fair, among them a girl aged 11; the gunmen fled.", &[("Six people", "killed:6"), ("a girl", "killed:1")]),
+    // Round 16: an age after a lone article where the phrase is the one harmed by its
+    // place (right after a cue verb; the subject of a cue right after its head), and
+    // an age alone as the noun of a part.
+    ("A 12-year-old boy was wounded in the attack.", &[("A 12-year-old boy", "injured:1")]),
+    ("The mortar round struck the yard, wounding a 9-year-old girl.", &[("a 9-year-old girl", "injured:1")]),
+    ("A 41-year-old ferry pilot was also killed, police said.", &[("A 41-year-old ferry pilot", "killed:1")]),
+    ("Two died (including a 15-year-old) and 6 were hurt.", &[("Two", "killed:2"), ("a 15-year-old", "killed:1"), ("6", "injured:6")]),
 ];
 
 const DISTRACTORS: &[&str] = &[
@@ -517,7 +524,9 @@ const DISTRACTORS: &[&str] = &[
     "ISIS freed 19 hostages after a ransom was paid.",
     "More than 4 million refugees have fled Syria.",
     "The fighting displaced 12,000 people from their homes.",
-    "A 12-year-old boy was wounded in the attack.",
+    // Round 16: an age after a lone article away from a cue is no victim.
+    "A 12-year-old boy told reporters the market was closed.",
+    "Police questioned a 30-year-old driver after the market was burned.",
     "The embassy suspended operations in 2012.",
     "The Security Council adopted Resolution 2254 unanimously.",
     "The four-year war shows no sign of ending.",
