@@ -352,11 +352,6 @@ fn candidate_at(tokens: &[Token], view: &TextView<'_>, i: usize, joined_as: Join
             }
         }
     }
-    // `a child aged 9`: an age after the head is no verb of its own; the predicate
-    // search starts after it.
-    if key(tokens, head.context_from) == "aged" && tokens.get(head.context_from + 1).is_some_and(|t| t.kind == Kind::Number) {
-        head.context_from += 2;
-    }
     if number.year_like && !head.has_noun {
         return None;
     }
@@ -920,7 +915,15 @@ fn names_or_dates(tokens: &[Token], i: usize, end: usize) -> bool {
             }
             // `No. 3`
             Kind::Punct => k == "." && key(tokens, i.wrapping_sub(2)) == "no",
-            Kind::Word => names_a_number(k) || (is_month(k) && p.upper),
+            // `aged 19`, `aged 19 and 21`: ages.
+            Kind::Word => {
+                names_a_number(k)
+                    || (is_month(k) && p.upper)
+                    || k == "aged"
+                    || (matches!(k, "and" | "or")
+                        && tokens.get(i.wrapping_sub(2)).is_some_and(|t| t.kind == Kind::Number)
+                        && key(tokens, i.wrapping_sub(3)) == "aged")
+            }
             _ => false,
         }
     });

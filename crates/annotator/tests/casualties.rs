@@ -485,6 +485,10 @@ const FIGURES: &[Row] = &[
     ("The mortar round struck the yard, wounding a 9-year-old girl.", &[("a 9-year-old girl", "injured:1")]),
     ("A 41-year-old ferry pilot was also killed, police said.", &[("A 41-year-old ferry pilot", "killed:1")]),
     ("Two died (including a 15-year-old) and 6 were hurt.", &[("Two", "killed:2"), ("a 15-year-old", "killed:1"), ("6", "injured:6")]),
+    // Round 16: `fatally` makes a wound a death; ages after `aged` are no figures.
+    ("Three smugglers were fatally shot at the river crossing.", &[("Three smugglers", "killed:3")]),
+    ("Soldiers fatally wounded 2 fishermen near the jetty.", &[("2 fishermen", "killed:2")]),
+    ("Two brothers aged 17 and 20 were stabbed to death outside a bar.", &[("Two brothers", "killed:2")]),
 ];
 
 const DISTRACTORS: &[&str] = &[
