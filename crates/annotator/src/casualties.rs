@@ -175,7 +175,7 @@ fn tag_into(view: &TextView<'_>, out: &mut Vec<Span>) {
             Kind::Word => match token.key() {
                 "another" => true,
                 "the" => definite_person_next(&tokens, i) || harmed_position(&tokens, i),
-                "his" | "her" => {
+                "his" | "her" | "its" => {
                     // `killing the legislator, his son and 9 others`: after a comma
                     // right after a figure, too.
                     let listed = matches!(key(&tokens, i.wrapping_sub(1)), "and" | "including")
@@ -271,14 +271,14 @@ fn candidate_at(tokens: &[Token], view: &TextView<'_>, i: usize, joined_as: Join
     // the document total decides whether it is a victim already counted.
     // `a trader and his daughter`: a possessive phrase joined to a figure by `and`
     // is another single victim.
-    let definite = matches!(key(tokens, i), "the" | "his" | "her");
+    let definite = matches!(key(tokens, i), "the" | "his" | "her" | "its");
     let single = matches!(key(tokens, i), "a" | "an") || definite;
     let number = match numbers::cardinal(tokens, view, i) {
         Some(number) => number,
         // `a man was shot dead`, `killing a civilian`: a single victim is a figure of 1.
         None if single
             && (!lexicon::is_collective(key(tokens, i + 1)) || ordinal_third(tokens, i + 1))
-            && (joined || cue_nearby(tokens, i) || (definite && body_of(tokens, i))) =>
+            && (joined || cue_nearby(tokens, i) || (definite && body_of(tokens, i)) || body_found(tokens, i)) =>
         {
             numbers::Cardinal { end: i + 1, value: 1, vague: false, bare_one: true, year_like: false, digits: false }
         }
@@ -371,9 +371,15 @@ fn candidate_at(tokens: &[Token], view: &TextView<'_>, i: usize, joined_as: Join
         let own_clause = tokens
             .get(head.span_end)
             .is_some_and(|t| t.kind == Kind::Word && !lexicon::is_preposition(t.key()) && !matches!(t.key(), "and" | "or"));
-        if own_clause && !cue_nearby(tokens, i) {
+        if own_clause && !cue_nearby(tokens, i) && !modifier_after(tokens, head.span_end) {
             return None;
         }
+    }
+    // `its student wing`: after `its` (an organisation's) a noun for people that
+    // modifies the next noun is no victim; the phrase ends at punctuation, a
+    // preposition, `and`/`or`, an auxiliary or a cue.
+    if key(tokens, i) == "its" && tokens.get(head.span_end).is_some_and(|t| t.kind == Kind::Word && !phrase_ends_at(t.key())) {
+        return None;
     }
     // A figure of 1 without a number is a singular noun phrase (`a policeman`).
     if single && !(head.has_noun && is_singular(tokens, head.span_end)) {
@@ -403,6 +409,7 @@ fn candidate_at(tokens: &[Token], view: &TextView<'_>, i: usize, joined_as: Join
         && !matches!(before, Before::Cue(_))
         && lexicon::is_preposition_before_object(key(tokens, first.wrapping_sub(1)))
         && !(definite && body_of(tokens, first))
+        && !body_found(tokens, first)
     {
         return None;
     }
@@ -454,13 +461,22 @@ fn candidate_at(tokens: &[Token], view: &TextView<'_>, i: usize, joined_as: Join
     let left_with_outcome = matches!(key(tokens, first.wrapping_sub(1)), "leaving" | "left" | "leave" | "leaves")
         && matches!(key(tokens, head.context_from), "dead" | "injured" | "wounded" | "missing" | "hurt");
     let object_of_other = single && before == Before::OtherVerb && !left_with_outcome;
+    // `the body of a taxi driver was found with gunshot wounds`: a body found is a
+    // death, whatever the clause says of its wounds (a known noun for people after
+    // a lone article: `the governing body of a club` is none).
+    if candidate.outcome.is_none() && single && !definite && !head.open_class && body_found(tokens, first) {
+        candidate.outcome = Some((Outcome::Killed, Source::Before));
+    }
     if candidate.outcome.is_none() && !object_of_other {
         match outcome::forward(tokens, head.context_from) {
             After::Cue(o) => candidate.outcome = Some((o, Source::After)),
             // `shot dead a driver and his conductor in the city for failing to pay`:
             // a victim joined by `and` whose own clause has no verb (tested above)
             // is not the subject of a verb after a preposition.
-            After::OtherVerb => candidate.other_verb_after = !(joined && definite) && joined_as != Joined::Among,
+            After::OtherVerb => {
+                candidate.other_verb_after =
+                    !(joined && definite) && joined_as != Joined::Among && !(joined && single && modifier_after(tokens, head.span_end));
+            }
             After::Nothing => {}
         }
         // `a guard was beaten` is injured when no other fate follows; not a number
@@ -535,6 +551,27 @@ fn cue_right_after(tokens: &[Token], from: usize) -> bool {
     let w = key(tokens, k);
     let passive = (from..k).any(|j| lexicon::is_passive_aux(key(tokens, j)));
     lexicon::forward_cue(w).is_some() && (passive || !lexicon::is_transitive(w)) && matches!(outcome::forward(tokens, from), After::Cue(_))
+}
+
+/// Whether word `w` after a noun phrase ends it (no compound goes on).
+fn phrase_ends_at(w: &str) -> bool {
+    matches!(w, "and" | "or" | "who")
+        || lexicon::is_preposition(w)
+        || lexicon::is_passive_aux(w)
+        || lexicon::forward_cue(w).is_some()
+        || lexicon::is_neutral_after(w)
+}
+
+/// Whether the words at token `k`, right after a victim joined to a figure, modify
+/// it rather than open its own clause: a relative pronoun (`and a civilian who had
+/// hitched a lift`), a present participle (`and a constable escorting her`) or a
+/// passive participle with its agent (`and a clerk appointed by the junta`).
+fn modifier_after(tokens: &[Token], k: usize) -> bool {
+    let Some(t) = tokens.get(k).filter(|t| t.kind == Kind::Word && !t.title) else { return false };
+    let w = t.key();
+    matches!(w, "who" | "whom" | "whose")
+        || (w.len() > 5 && w.ends_with("ing") && !lexicon::is_preposition(w))
+        || (w.ends_with("ed") && key(tokens, k + 1) == "by")
 }
 
 /// `another` at token `i` as a figure of 1: right before `died` or `was killed`
@@ -653,6 +690,22 @@ fn definite_person_next(tokens: &[Token], i: usize) -> bool {
 /// `the body of` before token `i`.
 fn body_of(tokens: &[Token], i: usize) -> bool {
     key(tokens, i.wrapping_sub(1)) == "of" && matches!(key(tokens, i.wrapping_sub(2)), "body" | "corpse")
+}
+
+/// The most tokens between `the body of` and a verb of finding after it.
+const FOUND_REACH: usize = 16;
+
+/// `the body of` before a lone article at token `i`, in a clause that tells the body
+/// was found (`the body of a farmer was found`, `police recovered the body of a
+/// driver`): a verb of finding within four words before `body` or later in the
+/// clause (`data/finding_verbs.txt`).
+fn body_found(tokens: &[Token], i: usize) -> bool {
+    if !matches!(key(tokens, i), "a" | "an") || !body_of(tokens, i) {
+        return false;
+    }
+    let finding = |t: &Token| lexicon::FINDING_VERBS.contains(t.key());
+    let before = tokens.get(i.saturating_sub(7)..i.saturating_sub(2)).is_some_and(|words| words.iter().any(finding));
+    before || tokens.iter().skip(i + 1).take(FOUND_REACH).take_while(|t| !t.ends_clause()).any(finding)
 }
 
 /// A definite or possessive phrase at token `i` (`the`, `his`, `her`) in the place
@@ -791,7 +844,7 @@ fn joined_victim(tokens: &[Token], prev: &Candidate, i: usize) -> Joined {
     // after `and`, after a figure that a cue before it governs.
     let object = from + 1 == i
         && key(tokens, from) == "and"
-        && matches!(key(tokens, i), "a" | "an")
+        && matches!(key(tokens, i), "a" | "an" | "the" | "his" | "her" | "its")
         && matches!(prev.outcome, Some((_, Source::Before)));
     if object {
         Joined::Object

@@ -489,6 +489,15 @@ const FIGURES: &[Row] = &[
     ("Three smugglers were fatally shot at the river crossing.", &[("Three smugglers", "killed:3")]),
     ("Soldiers fatally wounded 2 fishermen near the jetty.", &[("2 fishermen", "killed:2")]),
     ("Two brothers aged 17 and 20 were stabbed to death outside a bar.", &[("Two brothers", "killed:2")]),
+    // Round 16: a second object of a cue after `and`, definite or possessive (`its`
+    // too), or a lone article with a modifier after it (a relative clause, a
+    // participle); a body found is a death whatever its wounds.
+    ("Bandits ambushed the lorry, killing its owner and a mechanic.", &[("its owner", "killed:1"), ("a mechanic", "killed:1")]),
+    ("The mine killed 4 deminers and the team's medic.", &[("4 deminers", "killed:4"), ("the team's medic", "killed:1")]),
+    ("Gunmen shot dead a tax collector and a guard escorting him at the toll gate.", &[("a tax collector", "killed:1"), ("a guard", "killed:1")]),
+    ("The raid killed 3 guards and a porter who had stayed behind.", &[("3 guards", "killed:3"), ("a porter", "killed:1")]),
+    ("The body of a shepherd was found with stab wounds near the well.", &[("a shepherd", "killed:1")]),
+    ("Villagers recovered the body of a fisherman from the lagoon.", &[("a fisherman", "killed:1")]),
 ];
 
 const DISTRACTORS: &[&str] = &[
@@ -531,6 +540,10 @@ const DISTRACTORS: &[&str] = &[
     // Round 16: an age after a lone article away from a cue is no victim.
     "A 12-year-old boy told reporters the market was closed.",
     "Police questioned a 30-year-old driver after the market was burned.",
+    // Round 16: a body carried or placed at a protest counts no new victim; `its`
+    // before a noun it modifies.
+    "Mourners carried the body of a teacher through the town to protest.",
+    "Leaders of the party and its youth wing were arrested.",
     "The embassy suspended operations in 2012.",
     "The Security Council adopted Resolution 2254 unanimously.",
     "The four-year war shows no sign of ending.",
