@@ -410,6 +410,7 @@ fn candidate_at(tokens: &[Token], view: &TextView<'_>, i: usize, joined_as: Join
         && lexicon::is_preposition_before_object(key(tokens, first.wrapping_sub(1)))
         && !(definite && body_of(tokens, first))
         && !body_found(tokens, first)
+        && (definite || !passive_with_agent(tokens, head.span_end))
     {
         return None;
     }
@@ -452,6 +453,12 @@ fn candidate_at(tokens: &[Token], view: &TextView<'_>, i: usize, joined_as: Join
         // `beat 2 men to death`
         Before::Cue(Outcome::Injured) if outcome::to_death(tokens, head.context_from) => Some((Outcome::Killed, Source::Before)),
         Before::Cue(o) => Some((o, Source::Before)),
+        // `stabbing a fish seller to death`, `hacked 3 farmers to death`: any verb
+        // whose object ends `to death` killed it (not a sentence: `sentenced 2 men
+        // to death`).
+        Before::OtherVerb if outcome::to_death(tokens, head.context_from) && !is_sentence_verb(key(tokens, first.wrapping_sub(1))) => {
+            Some((Outcome::Killed, Source::Before))
+        }
         Before::OtherVerb | Before::Nothing => strong_head.map(|o| (o, Source::Head)),
     };
     // `repairing a pipeline … were gunned down`: a lone `a` that another verb
@@ -551,6 +558,31 @@ fn cue_right_after(tokens: &[Token], from: usize) -> bool {
     let w = key(tokens, k);
     let passive = (from..k).any(|j| lexicon::is_passive_aux(key(tokens, j)));
     lexicon::forward_cue(w).is_some() && (passive || !lexicon::is_transitive(w)) && matches!(outcome::forward(tokens, from), After::Cue(_))
+}
+
+/// A cue participle right after a noun phrase ending before token `k`, with its
+/// agent after it (`justice for a student killed by soldiers`, `a driver shot dead
+/// by gunmen`): a reduced relative that makes the phrase the one harmed, even as
+/// the object of a preposition.
+fn passive_with_agent(tokens: &[Token], k: usize) -> bool {
+    let w = key(tokens, k);
+    let by = match (w, key(tokens, k + 1)) {
+        ("shot", "dead") | ("gunned", "down") | ("beaten" | "stabbed" | "hacked", "to") => {
+            if key(tokens, k + 1) == "to" {
+                (key(tokens, k + 2) == "death").then_some(k + 3)
+            } else {
+                Some(k + 2)
+            }
+        }
+        _ => (lexicon::forward_cue(w).is_some() && w.ends_with("ed")).then_some(k + 1),
+    };
+    by.is_some_and(|b| key(tokens, b) == "by")
+}
+
+/// A verb that puts someone `to death` by a court or a threat, not by a blow
+/// (`sentenced`, `condemned`, `threatening`).
+fn is_sentence_verb(w: &str) -> bool {
+    w.starts_with("sentenc") || w.starts_with("condemn") || w.starts_with("threat") || w.starts_with("put")
 }
 
 /// Whether word `w` after a noun phrase ends it (no compound goes on).

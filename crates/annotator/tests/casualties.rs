@@ -498,6 +498,10 @@ const FIGURES: &[Row] = &[
     ("The raid killed 3 guards and a porter who had stayed behind.", &[("3 guards", "killed:3"), ("a porter", "killed:1")]),
     ("The body of a shepherd was found with stab wounds near the well.", &[("a shepherd", "killed:1")]),
     ("Villagers recovered the body of a fisherman from the lagoon.", &[("a fisherman", "killed:1")]),
+    // Round 16: any verb whose object ends `to death` killed it; a cue participle
+    // with its agent right after a phrase after a preposition (a reduced relative).
+    ("Youths were accused of clubbing a herdsman to death near the river.", &[("a herdsman", "killed:1")]),
+    ("Traders closed their shops over a porter shot dead by soldiers last week.", &[("a porter", "killed:1")]),
 ];
 
 const DISTRACTORS: &[&str] = &[
@@ -544,6 +548,10 @@ const DISTRACTORS: &[&str] = &[
     // before a noun it modifies.
     "Mourners carried the body of a teacher through the town to protest.",
     "Leaders of the party and its youth wing were arrested.",
+    // Round 16: a court's sentence is no killing; a phrase after a preposition with
+    // no cue right after it is no victim.
+    "A court sentenced 2 smugglers to death on Monday.",
+    "Officers from a unit trained by foreign instructors arrived on Monday.",
     "The embassy suspended operations in 2012.",
     "The Security Council adopted Resolution 2254 unanimously.",
     "The four-year war shows no sign of ending.",
