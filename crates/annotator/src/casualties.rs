@@ -557,7 +557,10 @@ fn cue_right_after(tokens: &[Token], from: usize) -> bool {
     }
     let w = key(tokens, k);
     let passive = (from..k).any(|j| lexicon::is_passive_aux(key(tokens, j)));
-    lexicon::forward_cue(w).is_some() && (passive || !lexicon::is_transitive(w)) && matches!(outcome::forward(tokens, from), After::Cue(_))
+    // `was stabbed and died`: a passive wound whose clause then tells the fate.
+    let wounded = passive && outcome::is_fatal_participle(w);
+    (wounded || (lexicon::forward_cue(w).is_some() && (passive || !lexicon::is_transitive(w))))
+        && matches!(outcome::forward(tokens, from), After::Cue(_))
 }
 
 /// A cue participle right after a noun phrase ending before token `k`, with its

@@ -485,6 +485,7 @@ const FIGURES: &[Row] = &[
     ("The mortar round struck the yard, wounding a 9-year-old girl.", &[("a 9-year-old girl", "injured:1")]),
     ("A 41-year-old ferry pilot was also killed, police said.", &[("A 41-year-old ferry pilot", "killed:1")]),
     ("Two died (including a 15-year-old) and 6 were hurt.", &[("Two", "killed:2"), ("a 15-year-old", "killed:1"), ("6", "injured:6")]),
+    ("A 52-year-old shopkeeper was stabbed and died on the way to the clinic.", &[("A 52-year-old shopkeeper", "killed:1")]),
     // Round 16: `fatally` makes a wound a death; ages after `aged` are no figures.
     ("Three smugglers were fatally shot at the river crossing.", &[("Three smugglers", "killed:3")]),
     ("Soldiers fatally wounded 2 fishermen near the jetty.", &[("2 fishermen", "killed:2")]),
@@ -544,6 +545,7 @@ const DISTRACTORS: &[&str] = &[
     // Round 16: an age after a lone article away from a cue is no victim.
     "A 12-year-old boy told reporters the market was closed.",
     "Police questioned a 30-year-old driver after the market was burned.",
+    "A 25-year-old driver was stabbed in the scuffle and later arrested.",
     // Round 16: a body carried or placed at a protest counts no new victim; `its`
     // before a noun it modifies.
     "Mourners carried the body of a teacher through the town to protest.",

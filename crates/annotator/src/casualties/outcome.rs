@@ -92,7 +92,7 @@ pub(crate) fn ages_after(tokens: &[Token], k: usize) -> Option<usize> {
 
 /// A verb of wounding that `fatally` makes a killing (`fatally shot`, `fatally
 /// wounding`, `fatally stabbed`).
-fn is_fatal_participle(w: &str) -> bool {
+pub(crate) fn is_fatal_participle(w: &str) -> bool {
     matches!(w, "shot" | "shooting" | "stabbed" | "stabbing" | "hit" | "struck" | "beaten" | "beating")
         || forward_cue(w) == Some(Outcome::Injured)
         || matches!(verb_cue(w), Some(Outcome::Injured))
