@@ -230,7 +230,8 @@ const FIGURES: &[Row] = &[
     // A pronoun subject in a following clause takes up the figure.
     ("3 porters were carried to a clinic in the town where they died.", &[("3 porters", "killed:3")]),
     ("A tailor was walking home when he was stopped and shot dead.", &[("A tailor", "killed:1")]),
-    ("2 guards were taken to a clinic where doctors treated them.", &[]),
+    // (Round 16: taken to a clinic is told care, injured, as `rushed to hospital`.)
+    ("2 guards were taken to a clinic where doctors treated them.", &[("2 guards", "injured:2")]),
     // Round 7: an initialism in brackets between a name and a noun for people.
     ("Three Rural Defence Corps (RDC) guards were killed in the ambush.", &[("Three Rural Defence Corps (RDC) guards", "killed:3")]),
     ("A Border Police (BP) officer was shot dead near the gate.", &[("A Border Police (BP) officer", "killed:1")]),
@@ -443,6 +444,9 @@ const FIGURES: &[Row] = &[
     // Round 15: an injury told as its care or its wound.
     ("Nine passengers were treated at a clinic after the crash of the convoy.", &[("Nine passengers", "injured:9")]),
     ("Four students were rushed to hospital after the blast.", &[("Four students", "injured:4")]),
+    // Round 16: taken or evacuated to a named hospital.
+    ("Three porters were taken to Ridge hospital after the stampede.", &[("Three porters", "injured:3")]),
+    ("A nurse was evacuated to a hospital in the capital.", &[("A nurse", "injured:1")]),
     ("At least 6 villagers sustained injuries in the clash.", &[("At least 6 villagers", "injured:>=6")]),
     ("A rickshaw puller suffered bullet wounds in the crossfire.", &[("A rickshaw puller", "injured:1")]),
     // Round 15: a list after a comma (`the legislator, his son and 9 others`); a
@@ -546,6 +550,7 @@ const DISTRACTORS: &[&str] = &[
     "A 12-year-old boy told reporters the market was closed.",
     "Police questioned a 30-year-old driver after the market was burned.",
     "A 25-year-old driver was stabbed in the scuffle and later arrested.",
+    "Four suspects were taken to the police station for questioning.",
     // Round 16: a body carried or placed at a protest counts no new victim; `its`
     // before a noun it modifies.
     "Mourners carried the body of a teacher through the town to protest.",

@@ -270,7 +270,8 @@ pub(crate) fn hurt_told_as_care(tokens: &[Token], from: usize) -> bool {
     let w = key(tokens, k);
     let near = |words: &[&str]| (k + 1..k + 5).any(|j| words.contains(&key(tokens, j)));
     match w {
-        "treated" | "rushed" | "admitted" if passive => {
+        // `were taken to Donka hospital`, `was evacuated to a clinic`
+        "treated" | "rushed" | "admitted" | "taken" | "evacuated" | "airlifted" if passive => {
             near(&["hospital", "hospitals", "clinic", "clinics"]) || (w == "treated" && key(tokens, k + 1) == "for")
         }
         "sustained" | "suffered" | "sustaining" | "suffering" => near(&["injuries", "injury", "wounds", "wound", "burns"]),
