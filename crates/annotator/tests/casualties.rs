@@ -447,6 +447,8 @@ const FIGURES: &[Row] = &[
     // Round 16: taken or evacuated to a named hospital.
     ("Three porters were taken to Ridge hospital after the stampede.", &[("Three porters", "injured:3")]),
     ("A nurse was evacuated to a hospital in the capital.", &[("A nurse", "injured:1")]),
+    // Round 16: `taken prisoner` is held, as `taken hostage`.
+    ("Two rangers died and 5 others were taken prisoner by the raiders.", &[("Two rangers", "killed:2"), ("5 others", "abducted:5")]),
     ("At least 6 villagers sustained injuries in the clash.", &[("At least 6 villagers", "injured:>=6")]),
     ("A rickshaw puller suffered bullet wounds in the crossfire.", &[("A rickshaw puller", "injured:1")]),
     // Round 15: a list after a comma (`the legislator, his son and 9 others`); a
@@ -551,6 +553,7 @@ const DISTRACTORS: &[&str] = &[
     "Police questioned a 30-year-old driver after the market was burned.",
     "A 25-year-old driver was stabbed in the scuffle and later arrested.",
     "Four suspects were taken to the police station for questioning.",
+    "The prisoner was taken to court on Monday.",
     // Round 16: a body carried or placed at a protest counts no new victim; `its`
     // before a noun it modifies.
     "Mourners carried the body of a teacher through the town to protest.",

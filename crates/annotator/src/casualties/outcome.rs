@@ -747,6 +747,10 @@ fn scan(tokens: &[Token], mut k: usize) -> After {
         if matches!(w, "after" | "before" | "when" | "while" | "because" | "whereas") && !passive {
             return After::Nothing;
         }
+        // `7 others were taken prisoner by the rebels`: held, as `taken hostage`.
+        if w == "prisoner" && word_at(tokens, k.checked_sub(1)) == "taken" {
+            return After::Cue(Outcome::Abducted);
+        }
         // `2 gunmen were fatally shot`, `a guard fatally wounded in the raid`.
         if word_at(tokens, k.checked_sub(1)) == "fatally" && is_fatal_participle(w) {
             if !passive && object_follows(tokens, k + 1) {
