@@ -175,10 +175,11 @@ fn tag_into(view: &TextView<'_>, out: &mut Vec<Span>) {
             Kind::Word => match token.key() {
                 "another" => true,
                 "the" => definite_person_next(&tokens, i) || harmed_position(&tokens, i),
-                "his" | "her" => {
+                "his" | "her" | "its" => {
                     // `killing the legislator, his son and 9 others`: after a comma
                     // right after a figure, too.
-                    let listed = key(&tokens, i.wrapping_sub(1)) == "and"
+                    let listed = matches!(key(&tokens, i.wrapping_sub(1)), "and" | "including")
+                        || (key(&tokens, i.wrapping_sub(1)) == "them" && key(&tokens, i.wrapping_sub(2)) == "among")
                         || (key_or_punct(&tokens, i.wrapping_sub(1)) == "," && candidates.last().is_some_and(|c| c.end + 1 == i));
                     // `his driver, Mario Diaz, was wounded`: an apposition after the
                     // noun; the predicate after it decides (`closed_aside`).
@@ -270,14 +271,14 @@ fn candidate_at(tokens: &[Token], view: &TextView<'_>, i: usize, joined_as: Join
     // the document total decides whether it is a victim already counted.
     // `a trader and his daughter`: a possessive phrase joined to a figure by `and`
     // is another single victim.
-    let definite = matches!(key(tokens, i), "the" | "his" | "her");
+    let definite = matches!(key(tokens, i), "the" | "his" | "her" | "its");
     let single = matches!(key(tokens, i), "a" | "an") || definite;
     let number = match numbers::cardinal(tokens, view, i) {
         Some(number) => number,
         // `a man was shot dead`, `killing a civilian`: a single victim is a figure of 1.
         None if single
             && (!lexicon::is_collective(key(tokens, i + 1)) || ordinal_third(tokens, i + 1))
-            && (joined || cue_nearby(tokens, i) || (definite && body_of(tokens, i))) =>
+            && (joined || cue_nearby(tokens, i) || (definite && body_of(tokens, i)) || body_found(tokens, i)) =>
         {
             numbers::Cardinal { end: i + 1, value: 1, vague: false, bare_one: true, year_like: false, digits: false }
         }
@@ -341,7 +342,21 @@ fn candidate_at(tokens: &[Token], view: &TextView<'_>, i: usize, joined_as: Join
     // harmed group is a victim, so an age after it modifies the noun, as in a part
     // joined to a figure.
     let named_part = single && outcome::named_group(tokens, first.wrapping_sub(1)).is_some();
-    let head = head::classify(tokens, end, single && (joined || named_part))?;
+    let mut head = head::classify(tokens, end, single && (joined || named_part))?;
+    // `wounding a 7-year-old girl`, `a 17-year-old porter was killed`: an age after a
+    // lone article modifies the noun where the phrase is the one harmed by its
+    // place: right after a cue verb, or the subject of a cue right after its head.
+    // `including a 19-year-old`: the age alone heads a part.
+    if single && (joined || named_part) && !definite && tokens.get(i + 1).is_some_and(|t| t.kind == Kind::Number) {
+        head = age_noun(tokens, i + 1, head);
+    } else if single && !definite && tokens.get(i + 1).is_some_and(|t| t.kind == Kind::Number) {
+        let aged = head::classify(tokens, end, true).map(|h| age_noun(tokens, i + 1, h));
+        if let Some(aged) = aged.filter(|h| h.span_end > i + 2) {
+            if matches!(outcome::backward(tokens, first), Before::Cue(_)) || cue_right_after(tokens, aged.context_from) {
+                head = aged;
+            }
+        }
+    }
     let head_word = key(tokens, head.span_end.wrapping_sub(1));
     // `A Dutch couple was kidnapped`: a lone article before a collective head counts
     // a group, not one person (as `a couple`, `a group of` already were).
@@ -390,9 +405,15 @@ fn candidate_at(tokens: &[Token], view: &TextView<'_>, i: usize, joined_as: Join
         let own_clause = tokens
             .get(head.span_end)
             .is_some_and(|t| t.kind == Kind::Word && !lexicon::is_preposition(t.key()) && !matches!(t.key(), "and" | "or"));
-        if own_clause && !cue_nearby(tokens, i) {
+        if own_clause && !cue_nearby(tokens, i) && !modifier_after(tokens, head.span_end) {
             return None;
         }
+    }
+    // `its student wing`: after `its` (an organisation's) a noun for people that
+    // modifies the next noun is no victim; the phrase ends at punctuation, a
+    // preposition, `and`/`or`, an auxiliary or a cue.
+    if key(tokens, i) == "its" && tokens.get(head.span_end).is_some_and(|t| t.kind == Kind::Word && !phrase_ends_at(t.key())) {
+        return None;
     }
     // A figure of 1 without a number is a singular noun phrase (`a policeman`).
     if single && !(head.has_noun && is_singular(tokens, head.span_end)) {
@@ -432,6 +453,8 @@ fn candidate_at(tokens: &[Token], view: &TextView<'_>, i: usize, joined_as: Join
         && !matches!(before, Before::Cue(_))
         && lexicon::is_preposition_before_object(key(tokens, first.wrapping_sub(1)))
         && !(definite && body_of(tokens, first))
+        && !body_found(tokens, first)
+        && (definite || !passive_with_agent(tokens, head.span_end))
     {
         return None;
     }
@@ -474,6 +497,12 @@ fn candidate_at(tokens: &[Token], view: &TextView<'_>, i: usize, joined_as: Join
         // `beat 2 men to death`
         Before::Cue(Outcome::Injured) if outcome::to_death(tokens, head.context_from) => Some((Outcome::Killed, Source::Before)),
         Before::Cue(o) => Some((o, Source::Before)),
+        // `stabbing a fish seller to death`, `hacked 3 farmers to death`: any verb
+        // whose object ends `to death` killed it (not a sentence: `sentenced 2 men
+        // to death`).
+        Before::OtherVerb if outcome::to_death(tokens, head.context_from) && !is_sentence_verb(key(tokens, first.wrapping_sub(1))) => {
+            Some((Outcome::Killed, Source::Before))
+        }
         Before::OtherVerb | Before::Nothing => strong_head.map(|o| (o, Source::Head)),
     };
     // `repairing a pipeline … were gunned down`: a lone `a` that another verb
@@ -483,13 +512,22 @@ fn candidate_at(tokens: &[Token], view: &TextView<'_>, i: usize, joined_as: Join
     let left_with_outcome = matches!(key(tokens, first.wrapping_sub(1)), "leaving" | "left" | "leave" | "leaves")
         && matches!(key(tokens, head.context_from), "dead" | "injured" | "wounded" | "missing" | "hurt");
     let object_of_other = single && before == Before::OtherVerb && !left_with_outcome;
+    // `the body of a taxi driver was found with gunshot wounds`: a body found is a
+    // death, whatever the clause says of its wounds (a known noun for people after
+    // a lone article: `the governing body of a club` is none).
+    if candidate.outcome.is_none() && single && !definite && !head.open_class && body_found(tokens, first) {
+        candidate.outcome = Some((Outcome::Killed, Source::Before));
+    }
     if candidate.outcome.is_none() && !object_of_other {
         match outcome::forward(tokens, head.context_from) {
             After::Cue(o) => candidate.outcome = Some((o, Source::After)),
             // `shot dead a driver and his conductor in the city for failing to pay`:
             // a victim joined by `and` whose own clause has no verb (tested above)
             // is not the subject of a verb after a preposition.
-            After::OtherVerb => candidate.other_verb_after = !(joined && definite) && joined_as != Joined::Among,
+            After::OtherVerb => {
+                candidate.other_verb_after =
+                    !(joined && definite) && joined_as != Joined::Among && !(joined && single && modifier_after(tokens, head.span_end));
+            }
             After::Nothing => {}
         }
         // `a guard was beaten` is injured when no other fate follows; not a number
@@ -536,6 +574,91 @@ fn candidate_at(tokens: &[Token], view: &TextView<'_>, i: usize, joined_as: Join
         return None;
     }
     Some(candidate)
+}
+
+/// An age alone after a lone article (`a 19-year-old` before a bracket, a comma or
+/// the predicate): the age is the noun, the head of the phrase.
+fn age_noun(tokens: &[Token], at: usize, head: head::Head) -> head::Head {
+    if head.has_noun {
+        return head;
+    }
+    let mut k = at + 1;
+    let hyphen = |k: usize| tokens.get(k).is_some_and(|t| t.is("-")) && glued(tokens, k);
+    k += usize::from(hyphen(k));
+    if !matches!(key(tokens, k), "year" | "years") {
+        return head;
+    }
+    k += 1;
+    k += usize::from(hyphen(k));
+    if key(tokens, k) != "old" {
+        return head;
+    }
+    head::Head { span_end: k + 1, context_from: k + 1, outcome: None, has_noun: true, open_class: false }
+}
+
+/// Whether a cue is the predicate right after a phrase ending at token `from`: an
+/// intransitive or passive cue, after at most an auxiliary and an adverb (`was
+/// killed`, `was also wounded`, `died`, `were fatally shot`), not an active verb
+/// (`killed 3`).
+fn cue_right_after(tokens: &[Token], from: usize) -> bool {
+    let mut k = from;
+    while k < from + 3
+        && (lexicon::is_passive_aux(key(tokens, k)) || matches!(key(tokens, k), "also" | "later" | "reportedly" | "allegedly"))
+    {
+        k += 1;
+    }
+    let w = key(tokens, k);
+    let passive = (from..k).any(|j| lexicon::is_passive_aux(key(tokens, j)));
+    // `was stabbed and died`: a passive wound whose clause then tells the fate.
+    let wounded = passive && outcome::is_fatal_participle(w);
+    (wounded || (lexicon::forward_cue(w).is_some() && (passive || !lexicon::is_transitive(w))))
+        && matches!(outcome::forward(tokens, from), After::Cue(_))
+}
+
+/// A cue participle right after a noun phrase ending before token `k`, with its
+/// agent after it (`justice for a student killed by soldiers`, `a driver shot dead
+/// by gunmen`): a reduced relative that makes the phrase the one harmed, even as
+/// the object of a preposition.
+fn passive_with_agent(tokens: &[Token], k: usize) -> bool {
+    let w = key(tokens, k);
+    let by = match (w, key(tokens, k + 1)) {
+        ("shot", "dead") | ("gunned", "down") | ("beaten" | "stabbed" | "hacked", "to") => {
+            if key(tokens, k + 1) == "to" {
+                (key(tokens, k + 2) == "death").then_some(k + 3)
+            } else {
+                Some(k + 2)
+            }
+        }
+        _ => (lexicon::forward_cue(w).is_some() && w.ends_with("ed")).then_some(k + 1),
+    };
+    by.is_some_and(|b| key(tokens, b) == "by")
+}
+
+/// A verb that puts someone `to death` by a court or a threat, not by a blow
+/// (`sentenced`, `condemned`, `threatening`).
+fn is_sentence_verb(w: &str) -> bool {
+    w.starts_with("sentenc") || w.starts_with("condemn") || w.starts_with("threat") || w.starts_with("put")
+}
+
+/// Whether word `w` after a noun phrase ends it (no compound goes on).
+fn phrase_ends_at(w: &str) -> bool {
+    matches!(w, "and" | "or" | "who")
+        || lexicon::is_preposition(w)
+        || lexicon::is_passive_aux(w)
+        || lexicon::forward_cue(w).is_some()
+        || lexicon::is_neutral_after(w)
+}
+
+/// Whether the words at token `k`, right after a victim joined to a figure, modify
+/// it rather than open its own clause: a relative pronoun (`and a civilian who had
+/// hitched a lift`), a present participle (`and a constable escorting her`) or a
+/// passive participle with its agent (`and a clerk appointed by the junta`).
+fn modifier_after(tokens: &[Token], k: usize) -> bool {
+    let Some(t) = tokens.get(k).filter(|t| t.kind == Kind::Word && !t.title) else { return false };
+    let w = t.key();
+    matches!(w, "who" | "whom" | "whose")
+        || (w.len() > 5 && w.ends_with("ing") && !lexicon::is_preposition(w))
+        || (w.ends_with("ed") && key(tokens, k + 1) == "by")
 }
 
 /// `another` at token `i` as a figure of 1: right before `died` or `was killed`
@@ -689,6 +812,22 @@ fn body_of(tokens: &[Token], i: usize) -> bool {
     key(tokens, i.wrapping_sub(1)) == "of" && matches!(key(tokens, i.wrapping_sub(2)), "body" | "corpse")
 }
 
+/// The most tokens between `the body of` and a verb of finding after it.
+const FOUND_REACH: usize = 16;
+
+/// `the body of` before a lone article at token `i`, in a clause that tells the body
+/// was found (`the body of a farmer was found`, `police recovered the body of a
+/// driver`): a verb of finding within four words before `body` or later in the
+/// clause (`data/finding_verbs.txt`).
+fn body_found(tokens: &[Token], i: usize) -> bool {
+    if !matches!(key(tokens, i), "a" | "an") || !body_of(tokens, i) {
+        return false;
+    }
+    let finding = |t: &Token| lexicon::FINDING_VERBS.contains(t.key());
+    let before = tokens.get(i.saturating_sub(7)..i.saturating_sub(2)).is_some_and(|words| words.iter().any(finding));
+    before || tokens.iter().skip(i + 1).take(FOUND_REACH).take_while(|t| !t.ends_clause()).any(finding)
+}
+
 /// A definite or possessive phrase at token `i` (`the`, `his`, `her`) in the place
 /// of the one harmed: right after a cue verb (`shot dead the omda`, `killing his
 /// sister`), after a noun of killing or `the body of`, or before a passive cue
@@ -812,6 +951,9 @@ fn joined_victim(tokens: &[Token], prev: &Candidate, i: usize) -> Joined {
     if among_them(tokens, prev, i) {
         return Joined::Among;
     }
+    if part_later_in_clause(tokens, prev, i) {
+        return Joined::Part;
+    }
     let from = if lexicon::forward_cue(key(tokens, end)).is_some() { end + 1 } else { end };
     if from >= i || !linked(tokens, from, i, true) {
         return Joined::No;
@@ -830,13 +972,34 @@ fn joined_victim(tokens: &[Token], prev: &Candidate, i: usize) -> Joined {
     // after `and`, after a figure that a cue before it governs.
     let object = from + 1 == i
         && key(tokens, from) == "and"
-        && matches!(key(tokens, i), "a" | "an")
+        && matches!(key(tokens, i), "a" | "an" | "the" | "his" | "her" | "its")
         && matches!(prev.outcome, Some((_, Source::Before)));
     if object {
         Joined::Object
     } else {
         Joined::No
     }
+}
+
+/// The most tokens between a figure and an `including` that names a part of it later
+/// in its clause.
+const PART_REACH: usize = 24;
+
+/// `killed at least 14 people on Monday, including [a child]`, `4 men accused of
+/// spying, among them [a 17-year-old]`, `killing 60 people, among them [the vicar]`:
+/// a part named right after `including` or `among them`, later in the clause of the
+/// figure `prev` that has an outcome (a time, a place or a source between them). The
+/// part is the one harmed by its place, whatever its head noun.
+fn part_later_in_clause(tokens: &[Token], prev: &Candidate, i: usize) -> bool {
+    let lead = match key(tokens, i.wrapping_sub(1)) {
+        "including" => i.wrapping_sub(1),
+        "them" | "whom" if key(tokens, i.wrapping_sub(2)) == "among" => i.wrapping_sub(2),
+        _ => return false,
+    };
+    prev.outcome.is_some()
+        && prev.end < lead
+        && lead - prev.end <= PART_REACH
+        && tokens.get(prev.end..lead).is_some_and(|between| !between.iter().any(Token::ends_clause))
 }
 
 /// The most tokens between a figure and an `Among them was` that names a part of it

@@ -230,7 +230,8 @@ const FIGURES: &[Row] = &[
     // A pronoun subject in a following clause takes up the figure.
     ("3 porters were carried to a clinic in the town where they died.", &[("3 porters", "killed:3")]),
     ("A tailor was walking home when he was stopped and shot dead.", &[("A tailor", "killed:1")]),
-    ("2 guards were taken to a clinic where doctors treated them.", &[]),
+    // (Round 16: taken to a clinic is told care, injured, as `rushed to hospital`.)
+    ("2 guards were taken to a clinic where doctors treated them.", &[("2 guards", "injured:2")]),
     // Round 7: an initialism in brackets between a name and a noun for people.
     ("Three Rural Defence Corps (RDC) guards were killed in the ambush.", &[("Three Rural Defence Corps (RDC) guards", "killed:3")]),
     ("A Border Police (BP) officer was shot dead near the gate.", &[("A Border Police (BP) officer", "killed:1")]),
@@ -443,6 +444,11 @@ const FIGURES: &[Row] = &[
     // Round 15: an injury told as its care or its wound.
     ("Nine passengers were treated at a clinic after the crash of the convoy.", &[("Nine passengers", "injured:9")]),
     ("Four students were rushed to hospital after the blast.", &[("Four students", "injured:4")]),
+    // Round 16: taken or evacuated to a named hospital.
+    ("Three porters were taken to Ridge hospital after the stampede.", &[("Three porters", "injured:3")]),
+    ("A nurse was evacuated to a hospital in the capital.", &[("A nurse", "injured:1")]),
+    // Round 16: `taken prisoner` is held, as `taken hostage`.
+    ("Two rangers died and 5 others were taken prisoner by the raiders.", &[("Two rangers", "killed:2"), ("5 others", "abducted:5")]),
     ("At least 6 villagers sustained injuries in the clash.", &[("At least 6 villagers", "injured:>=6")]),
     ("A rickshaw puller suffered bullet wounds in the crossfire.", &[("A rickshaw puller", "injured:1")]),
     // Round 15: a list after a comma (`the legislator, his son and 9 others`); a
@@ -485,6 +491,39 @@ const FIGURES: &[Row] = &[
     ("At least ten armed men shot to death the secretary of the village council on Friday.", &[("the secretary", "killed:1")]),
     ("Police recorded 4 deaths and 2 injuries after the clash.", &[("4 deaths", "killed:4"), ("2 injuries", "injured:2")]),
     ("Two of the 12 victims were children.", &[("12 victims", "casualties:12")]),
+    // Round 16: a part named after `including`/`among them` later in the figure's
+    // clause (a time, a place or a source between them), whatever its head noun.
+    ("Raiders killed 9 herders near the wells on Sunday, including a boy and two elders.", &[("9 herders", "killed:9"), ("a boy", "killed:1"), ("two elders", "killed:2")]),
+    ("Up to 8 guards died in the siege of the depot, the ministry said, including a warden.", &[("Up to 8 guards", "killed:<=8"), ("a warden", "killed:1")]),
+    ("Militia fighters executed 5 men accused of theft, among them a ferryman, in the square.", &[("5 men", "killed:5"), ("a ferryman", "killed:1")]),
+    ("The raid wounded 7 villagers at the well, among them her uncle.", &[("7 villagers", "injured:7"), ("her uncle", "injured:1")]),
+    // Round 16: `aged N` after the head is no verb of its own.
+    ("Six people were shot dead at the fair, among them a girl aged 11; the gunmen fled.", &[("Six people", "killed:6"), ("a girl", "killed:1")]),
+    // Round 16: an age after a lone article where the phrase is the one harmed by its
+    // place (right after a cue verb; the subject of a cue right after its head), and
+    // an age alone as the noun of a part.
+    ("A 12-year-old boy was wounded in the attack.", &[("A 12-year-old boy", "injured:1")]),
+    ("The mortar round struck the yard, wounding a 9-year-old girl.", &[("a 9-year-old girl", "injured:1")]),
+    ("A 41-year-old ferry pilot was also killed, police said.", &[("A 41-year-old ferry pilot", "killed:1")]),
+    ("Two died (including a 15-year-old) and 6 were hurt.", &[("Two", "killed:2"), ("a 15-year-old", "killed:1"), ("6", "injured:6")]),
+    ("A 52-year-old shopkeeper was stabbed and died on the way to the clinic.", &[("A 52-year-old shopkeeper", "killed:1")]),
+    // Round 16: `fatally` makes a wound a death; ages after `aged` are no figures.
+    ("Three smugglers were fatally shot at the river crossing.", &[("Three smugglers", "killed:3")]),
+    ("Soldiers fatally wounded 2 fishermen near the jetty.", &[("2 fishermen", "killed:2")]),
+    ("Two brothers aged 17 and 20 were stabbed to death outside a bar.", &[("Two brothers", "killed:2")]),
+    // Round 16: a second object of a cue after `and`, definite or possessive (`its`
+    // too), or a lone article with a modifier after it (a relative clause, a
+    // participle); a body found is a death whatever its wounds.
+    ("Bandits ambushed the lorry, killing its owner and a mechanic.", &[("its owner", "killed:1"), ("a mechanic", "killed:1")]),
+    ("The mine killed 4 deminers and the team's medic.", &[("4 deminers", "killed:4"), ("the team's medic", "killed:1")]),
+    ("Gunmen shot dead a tax collector and a guard escorting him at the toll gate.", &[("a tax collector", "killed:1"), ("a guard", "killed:1")]),
+    ("The raid killed 3 guards and a porter who had stayed behind.", &[("3 guards", "killed:3"), ("a porter", "killed:1")]),
+    ("The body of a shepherd was found with stab wounds near the well.", &[("a shepherd", "killed:1")]),
+    ("Villagers recovered the body of a fisherman from the lagoon.", &[("a fisherman", "killed:1")]),
+    // Round 16: any verb whose object ends `to death` killed it; a cue participle
+    // with its agent right after a phrase after a preposition (a reduced relative).
+    ("Youths were accused of clubbing a herdsman to death near the river.", &[("a herdsman", "killed:1")]),
+    ("Traders closed their shops over a porter shot dead by soldiers last week.", &[("a porter", "killed:1")]),
 ];
 
 const DISTRACTORS: &[&str] = &[
@@ -503,6 +542,9 @@ const DISTRACTORS: &[&str] = &[
     "The hostage negotiators reached the port on Monday.",
     "Among the guests was a 67 year old baker.",
     "His cousin, Omar Diallo, said the road was closed.",
+    // Round 16: a part after `including` in a later clause, or with no figure before it.
+    "Police arrested 4 men at the port. The cargo, including a generator, was seized.",
+    "The committee met 12 elders in the town, including a priest.",
     "He was leaving a shop when the power failed.",
     "Bandits robbed a shopkeeper, his wife said.",
     "The 3 suspects were taken to the police station.",
@@ -521,7 +563,20 @@ const DISTRACTORS: &[&str] = &[
     "ISIS freed 19 hostages after a ransom was paid.",
     "More than 4 million refugees have fled Syria.",
     "The fighting displaced 12,000 people from their homes.",
-    "A 12-year-old boy was wounded in the attack.",
+    // Round 16: an age after a lone article away from a cue is no victim.
+    "A 12-year-old boy told reporters the market was closed.",
+    "Police questioned a 30-year-old driver after the market was burned.",
+    "A 25-year-old driver was stabbed in the scuffle and later arrested.",
+    "Four suspects were taken to the police station for questioning.",
+    "The prisoner was taken to court on Monday.",
+    // Round 16: a body carried or placed at a protest counts no new victim; `its`
+    // before a noun it modifies.
+    "Mourners carried the body of a teacher through the town to protest.",
+    "Leaders of the party and its youth wing were arrested.",
+    // Round 16: a court's sentence is no killing; a phrase after a preposition with
+    // no cue right after it is no victim.
+    "A court sentenced 2 smugglers to death on Monday.",
+    "Officers from a unit trained by foreign instructors arrived on Monday.",
     "The embassy suspended operations in 2012.",
     "The Security Council adopted Resolution 2254 unanimously.",
     "The four-year war shows no sign of ending.",

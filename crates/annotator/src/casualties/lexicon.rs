@@ -62,6 +62,7 @@ word_lists! {
     REFLEXIVES => "reflexives.txt",
     OWN_CLAUSE_STOPS => "own_clause_stops.txt",
     RESCUE_VERBS => "rescue_verbs.txt",
+    FINDING_VERBS => "finding_verbs.txt",
     OTHER_FATES => "other_fates.txt",
     ALIVE_VERBS => "alive_verbs.txt",
     COLLECTIVES_WITHOUT_PLURAL => "collectives_without_plural.txt",
@@ -496,6 +497,7 @@ mod tests {
         assert!(REVISION_VERBS.contains("lowered") && is_toll_or_tally("tally") && !is_toll_or_tally("count"));
         assert!(REVISION.contains("later") && ESTIMATE.contains("put") && OLDER_COUNT.contains("initially"));
         assert!(SEPARATE.contains("separate") && INCIDENTS.contains("gunfights") && RESCUE_VERBS.contains("spared"));
+        assert!(FINDING_VERBS.contains("recovered"));
         assert!(OTHER_FATES.contains("captured") && ALIVE_VERBS.contains("burnt") && COLLECTIVES_WITHOUT_PLURAL.contains("police"));
     }
 

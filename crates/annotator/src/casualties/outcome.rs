@@ -83,6 +83,22 @@ fn word_at<'t>(tokens: &[Token<'t>], i: Option<usize>) -> &'t str {
     i.map_or("", |i| key(tokens, i))
 }
 
+/// `aged 17`, `aged 17 and 20` at token `k`: the token after the ages.
+pub(crate) fn ages_after(tokens: &[Token], k: usize) -> Option<usize> {
+    let number = |j: usize| tokens.get(j).is_some_and(|t| t.kind == Kind::Number);
+    (key(tokens, k) == "aged" && number(k + 1)).then_some(())?;
+    Some(if matches!(key(tokens, k + 2), "and" | "or" | ",") && number(k + 3) { k + 4 } else { k + 2 })
+}
+
+/// A verb of wounding that `fatally` makes a killing (`fatally shot`, `fatally
+/// wounding`, `fatally stabbed`).
+pub(crate) fn is_fatal_participle(w: &str) -> bool {
+    matches!(w, "shot" | "shooting" | "stabbed" | "stabbing" | "hit" | "struck" | "beaten" | "beating")
+        || forward_cue(w) == Some(Outcome::Injured)
+        || matches!(verb_cue(w), Some(Outcome::Injured))
+        || is_violent_participle(w)
+}
+
 fn is_adverb(w: &str) -> bool {
     w.len() > 4 && w.ends_with("ly") && w != "only"
 }
@@ -122,6 +138,13 @@ pub(crate) fn backward(tokens: &[Token], start: usize) -> Before {
             {
                 return Before::Cue(Outcome::Killed);
             }
+        }
+        // `fatally shot 2 men`, `fatally wounding a guard`: the wound killed.
+        if word_at(tokens, i.checked_sub(1)) == "fatally" && is_fatal_participle(w) {
+            if w.ends_with("ing") || !i.checked_sub(2).is_some_and(|j| is_passive_aux(key(tokens, j))) {
+                return Before::Cue(Outcome::Killed);
+            }
+            return Before::Nothing;
         }
         if let Some(outcome) = verb_cue(w) {
             // `one demonstrator was killed two others injured`: a passive participle
@@ -278,7 +301,8 @@ pub(crate) fn hurt_told_as_care(tokens: &[Token], from: usize) -> bool {
     let w = key(tokens, k);
     let near = |words: &[&str]| (k + 1..k + 5).any(|j| words.contains(&key(tokens, j)));
     match w {
-        "treated" | "rushed" | "admitted" if passive => {
+        // `were taken to Donka hospital`, `was evacuated to a clinic`
+        "treated" | "rushed" | "admitted" | "taken" | "evacuated" | "airlifted" if passive => {
             near(&["hospital", "hospitals", "clinic", "clinics"]) || (w == "treated" && key(tokens, k + 1) == "for")
         }
         "sustained" | "suffered" | "sustaining" | "suffering" => near(&["injuries", "injury", "wounds", "wound", "burns"]),
@@ -684,6 +708,11 @@ fn scan(tokens: &[Token], mut k: usize) -> After {
     let mut in_aside = false;
     for _ in 0..14 {
         let Some(token) = tokens.get(k) else { return After::Nothing };
+        // `2 brothers aged 17 and 20 were killed`, `a girl aged 11`: ages.
+        if let Some(next) = ages_after(tokens, k) {
+            k = next;
+            continue;
+        }
         if token.kind == Kind::Punct && token.is("-") && in_phrase > 0 {
             k += 1; // `from an anti-narcotics task force`
             continue;
@@ -761,6 +790,17 @@ fn scan(tokens: &[Token], mut k: usize) -> After {
         // intended or to come; `a captive girl`: a fate word inside another noun
         // phrase.
         let unreal = (w == "death" && INTENT_WORDS.contains(prev)) || (w == "die" && prev == "to") || matches!(prev, "a" | "an");
+        // `7 others were taken prisoner by the rebels`: held, as `taken hostage`.
+        if w == "prisoner" && word_at(tokens, k.checked_sub(1)) == "taken" {
+            return After::Cue(Outcome::Abducted);
+        }
+        // `2 gunmen were fatally shot`, `a guard fatally wounded in the raid`.
+        if word_at(tokens, k.checked_sub(1)) == "fatally" && is_fatal_participle(w) {
+            if !passive && object_follows(tokens, k + 1) {
+                return After::Nothing;
+            }
+            return After::Cue(Outcome::Killed);
+        }
         if let Some(outcome) = forward_cue(w).filter(|_| !verb_lives && !unreal) {
             // `a gunman riding a motorcycle shot dead 2 policemen`: the agent.
             // `a vendor stabbed to death a judge`: the agent too.
