@@ -289,12 +289,15 @@ impl Grammar<'_> {
         Some(Timex::new(i, end, Label::Date, v).day())
     }
 
-    /// `06/01/2015`, `6/1/15`.
+    /// `06/01/2015`, `6/1/15`, `12-03-1950`. A first part above 12 is a day
+    /// (`14/3/2024`), and a document that writes one such date writes all its
+    /// numeric dates day first (sixteenth round); else the configured order.
     pub(super) fn slash(&self, i: usize, a: u32, b: u32, c: u32, c_digits: u8) -> Option<Timex> {
-        let (m, d) = match self.order {
-            DateOrder::MonthFirst => (a, b),
-            DateOrder::DayFirst => (b, a),
+        let day_first = match self.order {
+            DateOrder::DayFirst => true,
+            DateOrder::MonthFirst => a > 12 || *self.day_first_dates.get_or_init(|| self.writes_day_first()),
         };
+        let (m, d) = if day_first { (b, a) } else { (a, b) };
         let y = if c_digits == 2 {
             if c < 50 {
                 2000 + c
@@ -306,6 +309,13 @@ impl Grammar<'_> {
         };
         let date = Ymd::new(i64::from(y), m, d)?;
         Some(Timex::new(i, i + 1, Label::Date, fmt_ymd(date)).day())
+    }
+
+    /// Whether a numeric date of the document can only be read day first
+    /// (`25/12/2024`).
+    #[inline(never)]
+    fn writes_day_first(&self) -> bool {
+        self.toks.iter().any(|t| matches!(t.lex, Lex::Slash { a: 13..=31, b: 1..=12, .. }))
     }
 
     /// `(16/01)`, `on 22/01`: a day and a month without a year, in brackets or after
@@ -480,6 +490,25 @@ mod tests {
             ("Bombs were hurled at a bus (12/01).", &[("12/01", "DATE", "2015-01-12")]),
             ("The vote was split 50/50 and the team won 21/12.", &[]),
             ("A ratio of (45/55) was agreed.", &[]),
+        ]);
+    }
+
+    /// Numeric dates written day first: a dotted date always (`7.3.2024`), a slashed
+    /// or dashed one when its first part is above 12 (`14/3/2024`), and then every
+    /// numeric date of that document; else month first (sixteenth round).
+    #[test]
+    #[rustfmt::skip]
+    fn day_first_numeric_dates() {
+        check_table("2024-03-20", &[
+            ("The tribunal sat on 7.3.2024 in Abuja.", &[("7.3.2024", "DATE", "2024-03-07")]),
+            ("Nominations closed on 28.02.2024.", &[("28.02.2024", "DATE", "2024-02-28")]),
+            ("The accused was remanded until 14/3/2024.", &[("14/3/2024", "DATE", "2024-03-14")]),
+            ("Bail was granted on 05/03/2024 and revoked on 19/03/2024.", &[("05/03/2024", "DATE", "2024-03-05"), ("19/03/2024", "DATE", "2024-03-19")]),
+            ("The order is dated 25-01-2024.", &[("25-01-2024", "DATE", "2024-01-25")]),
+            ("The hearing moved to 3/14/2024.", &[("3/14/2024", "DATE", "2024-03-14")]),
+            ("The hearing moved to 03/04/2024.", &[("03/04/2024", "DATE", "2024-03-04")]),
+            ("Release 2.10.24 fixed the bug.", &[]),
+            ("The score was 3.2.1 at the break.", &[]),
         ]);
     }
 

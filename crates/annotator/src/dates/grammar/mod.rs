@@ -128,6 +128,10 @@ const MAX_DEPTH: u8 = 4;
 const OTHER_WORD_STARTS: u128 =
     WordList::Right.bit() | WordList::Then.bit() | WordList::PrePost.bit() | WordList::Another.bit() | WordList::QuarterAbbrev.bit();
 
+/// The lists a word that marks the half of the day is in (`pm`, the `p` of `p.m.`):
+/// after a dotted number, a clock may follow ([`Grammar::may_start`]).
+const MERIDIEM_STARTS: u128 = WordList::Am.bit() | WordList::Pm.bit() | WordList::AmInitial.bit() | WordList::PmInitial.bit();
+
 /// The grammar over one document's tokens.
 pub(crate) struct Grammar<'a> {
     pub toks: &'a [Token],
@@ -147,6 +151,9 @@ pub(crate) struct Grammar<'a> {
     /// ([`lexicon::sentences`]), made on first use, once per document
     /// ([`Grammar::sentences`]).
     pub sentences: OnceCell<TokenSentences>,
+    /// Whether the document writes its numeric dates day first
+    /// ([`Grammar::slash`]), read on the first such date.
+    pub day_first_dates: OnceCell<bool>,
 }
 
 fn dur(n: Count, unit: Unit) -> String {
@@ -291,7 +298,11 @@ impl<'a> Grammar<'a> {
             Lex::Other => t.lists & OTHER_WORD_STARTS != 0,
             Lex::Punct(_) => false,
             // `9.63 seconds`, `50,000 years` (`Grammar::grouped_measure`).
-            Lex::Grouped => matches!(self.lex(i + 1), Lex::Unit { .. }),
+            // `11.30 pm`, `19.45 GMT` (`Grammar::clock`).
+            Lex::Grouped => {
+                matches!(self.lex(i + 1), Lex::Unit { .. } | Lex::Word(W::Zone))
+                    || self.toks.get(i + 1).is_some_and(|n| n.lists & MERIDIEM_STARTS != 0)
+            }
             _ => true,
         })
     }
@@ -395,7 +406,10 @@ impl<'a> Grammar<'a> {
                 }
             }
             Lex::Punct(_) => {}
-            Lex::Grouped => consider(self.grouped_measure(i)),
+            Lex::Grouped => {
+                consider(self.grouped_measure(i));
+                consider(self.clock(i));
+            }
             Lex::Word(w) => match w {
                 W::About | W::Around | W::Nearly | W::Under | W::Over | W::More | W::Less | W::At | W::Up | W::No => {
                     consider(self.approx(i, depth))
