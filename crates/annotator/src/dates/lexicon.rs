@@ -697,6 +697,8 @@ word_lists! {
     FutureToBefore = "future_to_before",
     Scheduled = "scheduled",
     Future = "future",
+    FutureVerb = "future_verb",
+    PresentBe = "present_be",
     PlanVerb = "plan_verb",
     FutureInPast = "future_in_past",
     PastBe = "past_be",

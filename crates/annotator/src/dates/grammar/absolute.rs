@@ -392,6 +392,18 @@ impl Grammar<'_> {
         !(self.prev_end..i).any(|k| self.sentences().ends(k))
     }
 
+    /// With no tense cue in its sentence, the weekday at `i` is a schedule's: a present
+    /// `be` dates it (`The final is on Sunday`), or `until`/`by` shortly before it
+    /// bounds a present state (`Warnings are in place until 11am on Thursday`)
+    /// (sixteenth round).
+    fn scheduled_day(&self, i: usize) -> bool {
+        let p = if i > 0 && self.is(i - 1, W::On) { i - 1 } else { i };
+        if p.checked_sub(1).is_some_and(|q| self.in_list(q, WordList::PresentBe)) {
+            return true;
+        }
+        (1..=4).map_while(|d| i.checked_sub(d)).take_while(|&k| !self.sentences().ends(k)).any(|k| self.in_list(k, WordList::UntilThen))
+    }
+
     /// `Monday`, `Friday, Oct. 23`, `Tuesday morning`, `Fridays`.
     pub(super) fn weekday(&self, i: usize) -> Option<Timex> {
         let Lex::Weekday { d, plural } = self.lex(i) else {
@@ -450,7 +462,7 @@ impl Grammar<'_> {
             // `will start at 1:11 p.m. on Sunday, after final practice on Friday`: with no
             // cue near it, a weekday follows the day ahead its sentence named before it
             // (fifteenth round).
-            Tense::Unknown if self.sentence_named_day_ahead(i) => Tense::Future,
+            Tense::Unknown if self.sentence_named_day_ahead(i) || self.scheduled_day(i) => Tense::Future,
             t => t,
         };
         // `The trial, expected to last until 2021, resumes on Monday`: in a sentence
