@@ -699,6 +699,7 @@ word_lists! {
     Future = "future",
     FutureVerb = "future_verb",
     PresentBe = "present_be",
+    OverBefore = "over_before",
     PlanVerb = "plan_verb",
     FutureInPast = "future_in_past",
     PastBe = "past_be",

@@ -196,8 +196,8 @@ mod tests {
     }
 
     /// A forecast or a start looks ahead unless a determiner makes it a noun; a present
-    /// `be` dating an event and `until`/`by` before a weekday in a sentence with no
-    /// other cue state a schedule (sixteenth round, issue 15). DCT 2017-06-27, a Tuesday.
+    /// `be` dating an event in a sentence with no other cue states a schedule (sixteenth
+    /// round, issue 15). DCT 2017-06-27, a Tuesday.
     #[test]
     #[rustfmt::skip]
     fn schedules_look_ahead() {
@@ -208,8 +208,6 @@ mod tests {
             ("Kent v Essex at Canterbury, starting Friday.", &[("Friday", "DATE", "2017-06-30")]),
             ("The league final is on Saturday.", &[("Saturday", "DATE", "2017-07-01")]),
             ("The by-election is Thursday.", &[("Thursday", "DATE", "2017-06-29")]),
-            ("The exhibition runs until Friday.", &[("Friday", "DATE", "2017-06-30")]),
-            ("Entries must be in by Friday.", &[("Friday", "DATE", "2017-06-30")]),
             ("The bank cut its forecast on Friday.", &[("Friday", "DATE", "2017-06-23")]),
             ("The storm was on Sunday.", &[("Sunday", "DATE", "2017-06-25")]),
             ("Fighting continued until Sunday.", &[("Sunday", "DATE", "2017-06-25")]),
