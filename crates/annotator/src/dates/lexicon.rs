@@ -700,6 +700,7 @@ word_lists! {
     FutureVerb = "future_verb",
     PresentBe = "present_be",
     OverBefore = "over_before",
+    FiscalAbbrev = "fiscal_abbrev",
     PlanVerb = "plan_verb",
     FutureInPast = "future_in_past",
     PastBe = "past_be",

@@ -121,6 +121,25 @@ impl Grammar<'_> {
         Some(t.np())
     }
 
+    /// `FY15`, `FY2024`, `FY 2024`: a fiscal year, valued `FY2015` as the TIDES
+    /// guidelines and our news sets write it (sixteenth round; `fiscal 1989` keeps
+    /// TimeBank's `1989`, and TimeBank has no abbreviation to say otherwise).
+    pub(super) fn fiscal_abbrev(&self, i: usize) -> Option<Timex> {
+        let digits = self.raw(i).get(2..)?;
+        let (y, end) = match (digits.len(), self.lex(i + 1)) {
+            (0, Lex::Int { v, digits: 4 }) if (1900..=2099).contains(&v) => (v, i + 2),
+            (0, Lex::Int { v, digits: 2 }) => (v, i + 2),
+            (2 | 4, _) => (digits.parse::<u64>().ok()?, i + 1),
+            _ => return None,
+        };
+        let y = match y {
+            0..=49 => 2000 + y,
+            50..=99 => 1900 + y,
+            y => y,
+        };
+        Some(Timex::new(i, end, Label::Date, format!("FY{}", fmt_year(i32::try_from(y).ok()?))))
+    }
+
     pub(super) fn day_number(&self, i: usize) -> Option<u32> {
         match self.lex(i) {
             Lex::Int { v: v @ 1..=31, digits: 1 | 2 } => Some(v as u32),
@@ -518,6 +537,21 @@ mod tests {
             ("The hearing moved to 03/04/2024.", &[("03/04/2024", "DATE", "2024-03-04")]),
             ("Release 2.10.24 fixed the bug.", &[]),
             ("The score was 3.2.1 at the break.", &[]),
+        ]);
+    }
+
+    /// A fiscal year by its abbreviation is a DATE valued `FY` and its year
+    /// (sixteenth round, issue 15).
+    #[test]
+    #[rustfmt::skip]
+    fn fiscal_year_abbreviations() {
+        check_table("2024-03-20", &[
+            ("Revenue should grow 12% in FY25.", &[("FY25", "DATE", "FY2025")]),
+            ("Output reached 1.2 million tonnes in FY2023.", &[("FY2023", "DATE", "FY2023")]),
+            ("Capacity doubles by FY 2027.", &[("FY 2027", "DATE", "FY2027")]),
+            ("The fy98 accounts were restated.", &[("fy98", "DATE", "FY1998")]),
+            ("The FYI column ran again.", &[]),
+            ("Model FY350 was recalled.", &[]),
         ]);
     }
 

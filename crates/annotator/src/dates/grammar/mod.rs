@@ -125,8 +125,12 @@ const MAX_DEPTH: u8 = 4;
 /// [`Grammar::at_depth`] tests (`right now`, `until then`, `pre-1990`, `another
 /// year`), and no others. [`Grammar::may_start`] passes no other such word, so the
 /// many words that are only context (`to`, `for`, `had`) cost no call.
-const OTHER_WORD_STARTS: u128 =
-    WordList::Right.bit() | WordList::Then.bit() | WordList::PrePost.bit() | WordList::Another.bit() | WordList::QuarterAbbrev.bit();
+const OTHER_WORD_STARTS: u128 = WordList::Right.bit()
+    | WordList::Then.bit()
+    | WordList::PrePost.bit()
+    | WordList::Another.bit()
+    | WordList::QuarterAbbrev.bit()
+    | WordList::FiscalAbbrev.bit();
 
 /// The lists a word that marks the half of the day is in (`pm`, the `p` of `p.m.`):
 /// after a dotted number, a clock may follow ([`Grammar::may_start`]).
@@ -403,6 +407,9 @@ impl<'a> Grammar<'a> {
                 }
                 if WordList::QuarterAbbrev.in_set(lists) {
                     consider(self.quarter_abbrev(i));
+                }
+                if WordList::FiscalAbbrev.in_set(lists) {
+                    consider(self.fiscal_abbrev(i));
                 }
             }
             Lex::Punct(_) => {}

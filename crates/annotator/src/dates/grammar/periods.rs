@@ -5,7 +5,7 @@
 use super::{dur, Count, Grammar, Label, Timex};
 use crate::dates::calendar::Ymd;
 use crate::dates::lexicon::{Holiday, Lex, Unit, WordList, W};
-use crate::dates::normalize::{fmt_iso_week, fmt_year, Rel};
+use crate::dates::normalize::{fmt_iso_week, fmt_year, fmt_ymd, Rel};
 
 impl Grammar<'_> {
     /// `the summer of 2014`, `summer 2014`, `summer`.
@@ -240,6 +240,16 @@ impl Grammar<'_> {
             (Some(h), _) => h.date(y),
             (None, (m, d)) => Ymd::new(i64::from(y), m, d?),
         };
+        // `Christmas Eve 1974`, `Christmas Day, 2021`: the year given is inside the
+        // extent and the holiday is in it (sixteenth round).
+        let comma = usize::from(self.punct(end, ','));
+        if rel == Rel::Bare {
+            if let Some(y) = self.year_value(end + comma, false) {
+                if let Some(d) = date_in(y) {
+                    return Some(Timex::new(i, end + comma + 1, Label::Date, fmt_ymd(d)).day());
+                }
+            }
+        }
         let v = self.norm.yearly(date_in, self.tense(i, end), rel).unwrap_or_else(|| match fixed {
             (m, Some(d)) => format!("XXXX-{m:02}-{d:02}"),
             (m, None) => format!("XXXX-{m:02}"),
@@ -262,6 +272,20 @@ impl Grammar<'_> {
 #[cfg(test)]
 mod tests {
     use super::super::test_support::{check, check_rows, check_table, DCT};
+
+    /// A holiday with its year is that year's day, the year inside the extent
+    /// (sixteenth round, issue 15).
+    #[test]
+    #[rustfmt::skip]
+    fn holidays_with_their_year() {
+        check_table("2019-08-20", &[
+            ("The flood began on Christmas Eve 1974 in Darwin.", &[("Christmas Eve 1974", "DATE", "1974-12-24")]),
+            ("The probe launched on Christmas Day 2021.", &[("Christmas Day 2021", "DATE", "2021-12-25")]),
+            ("The strike began on Boxing Day, 2010.", &[("Boxing Day, 2010", "DATE", "2010-12-26")]),
+            ("Polls opened on Thanksgiving 1998 in error.", &[("Thanksgiving 1998", "DATE", "1998-11-26")]),
+            ("The ship will sail on Christmas Eve.", &[("Christmas Eve", "DATE", "2019-12-24")]),
+        ]);
+    }
 
     /// Named parts of a year take the year given, else the DCT's or the one before it.
     #[test]
