@@ -540,6 +540,19 @@ mod tests {
         ]);
     }
 
+    /// A relative weekday and, after a comma, the date of that weekday are one DATE
+    /// valued by the date; a date of another weekday stays apart (sixteenth round).
+    #[test]
+    #[rustfmt::skip]
+    fn relative_weekday_and_its_date() {
+        check_table("1990-10-31", &[
+            ("The Cup will be run next Tuesday, 6 November, at Flemington.", &[("next Tuesday, 6 November", "DATE", "1990-11-06")]),
+            ("The bill returns this Friday, November 2, for a vote.", &[("this Friday, November 2", "DATE", "1990-11-02")]),
+            ("They met last Monday, 29 October.", &[("last Monday, 29 October", "DATE", "1990-10-29")]),
+            ("The vote is next Tuesday, 7 November.", &[("next Tuesday", "DATE", "1990-11-06"), ("7 November", "DATE", "1990-11-07")]),
+        ]);
+    }
+
     /// A fiscal year by its abbreviation is a DATE valued `FY` and its year
     /// (sixteenth round, issue 15).
     #[test]

@@ -323,6 +323,20 @@ impl<'a> Grammar<'a> {
         {
             t.end += 1;
         }
+        // `next Tuesday, 6 November`: a relative weekday and the date of that weekday
+        // after a comma are one expression, valued by the date (sixteenth round; a bare
+        // weekday takes its date in `Grammar::weekday`).
+        if let (Label::Date, true, Lex::Weekday { d: wd, plural: false }) =
+            (t.label, t.day, t.end.checked_sub(1).map_or(Lex::Other, |e| self.lex(e)))
+        {
+            if t.end - t.start > 1 && self.punct(t.end, ',') {
+                let date = self.month_first(t.end + 1).or_else(|| self.day_first(t.end + 1));
+                if let Some(date) = date.filter(|x| x.day && Ymd::parse_iso(&x.value).is_some_and(|y| y.weekday() == wd)) {
+                    t.end = date.end;
+                    t.value = date.value;
+                }
+            }
+        }
         // `the next year or so`, `a decade or so`: the approximation is inside the extent.
         if matches!(t.label, Label::Date | Label::Duration) && self.is(t.end, W::Or) && self.in_list(t.end + 1, WordList::So) {
             t.end += 2;
