@@ -314,6 +314,17 @@ impl<'a> Grammar<'a> {
     /// The longest reading starting at token `i`.
     pub(crate) fn at(&self, i: usize) -> Option<Timex> {
         let mut t = self.at_depth(i, 0)?;
+        // `given the vaccine at two months`: a count of days, weeks, months or years after
+        // `at` is an age or a point of a schedule, no stretch of time (sixteenth round).
+        // (`at a 41-year low` keeps its adjective.)
+        if t.label == Label::Duration
+            && i > 0
+            && self.is(i - 1, W::At)
+            && !t.value.contains('T')
+            && !t.end.checked_sub(1).is_some_and(|e| self.hyphen_joined(e))
+        {
+            return None;
+        }
         self.habitual(&mut t);
         // `the fifth century AD`: the era is inside the extent (eleventh round).
         if t.label == Label::Date
@@ -624,6 +635,11 @@ mod tests {
             ("an hourlong speech", "", "hourlong", "DURATION", "PT1H"),
             ("The decadelong war ended.", "", "decadelong", "DURATION", "P10Y"),
             ("It happened on 1998-01-21.", "", "1998-01-21", "DATE", "1998-01-21"),
+            ("Infants were given the vaccine at two months.", "", "", "", ""),
+            ("Lambs are weaned at 12 weeks.", "", "", "", ""),
+            ("Rates held at 41-year lows.", "", "41-year", "DURATION", "P41Y"),
+            ("The talks stalled at least two years ago.", "", "at least two years ago", "DATE", "1996"),
+            ("The count stopped at 90 minutes.", "", "90 minutes", "DURATION", "PT90M"),
         ]);
     }
 }
