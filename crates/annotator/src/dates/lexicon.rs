@@ -411,7 +411,12 @@ pub(crate) fn compose(view: &TextView<'_>, out: &mut Vec<Token>) -> bool {
                     number = k;
                 }
                 // Letters glued on: `1990s`, `20th`, `5pm`; anything longer is a code (`G20x`).
-                let last = run_end(atoms, number, AtomKind::is_ascii_alphanumeric);
+                let mut last = run_end(atoms, number, AtomKind::is_ascii_alphanumeric);
+                // `6:30pm`, `11.30pm`: the clock and its half of the day are two tokens,
+                // as `6:30 pm` is (sixteenth round).
+                if number > k && last == number + 1 && meridiem_suffix(bytes.get(end(number)..end(last)).unwrap_or(&[])) {
+                    last = number;
+                }
                 let (digits, suffix) = (bytes.get(start..end(number)), bytes.get(end(number)..end(last)));
                 // A plain run's value (saturated: a run too long for `u64` reads as its largest value).
                 let value = || {
@@ -513,6 +518,11 @@ fn year_range_split(num: &[u8]) -> bool {
     }
 }
 
+/// `am` or `pm` in any case: the half of the day glued to a clock time.
+fn meridiem_suffix(suffix: &[u8]) -> bool {
+    suffix.len() == 2 && matches!(suffix[0].to_ascii_lowercase(), b'a' | b'p') && suffix[1].eq_ignore_ascii_case(&b'm')
+}
+
 fn parse_u64(d: &[u8]) -> u64 {
     d.iter().fold(0u64, |acc, &c| acc.saturating_mul(10).saturating_add(u64::from(c.wrapping_sub(b'0'))))
 }
@@ -555,7 +565,15 @@ fn number_lex(num: &[u8], suffix: &[u8], value: impl FnOnce() -> u64) -> Lex {
         (b'-', 2) if p[0].len() == 4 && p[1].len() <= 2 && p[2].len() <= 2 => {
             Lex::Iso { y: parse_u64(p[0]) as i32, m: parse_u64(p[1]) as u32, d: parse_u64(p[2]) as u32 }
         }
-        (b'/', 2) if p[0].len() <= 2 && p[1].len() <= 2 && (p[2].len() == 2 || p[2].len() == 4) => {
+        // `7.3.2024`, `28.03.2024`: a dotted date is written day first wherever it is
+        // written (sixteenth round).
+        (b'.', 2) if (1..=2).contains(&p[0].len()) && (1..=2).contains(&p[1].len()) && p[2].len() == 4 => {
+            Lex::Iso { y: parse_u64(p[2]) as i32, m: parse_u64(p[1]) as u32, d: parse_u64(p[0]) as u32 }
+        }
+        // `12-03-1950`: as `12/03/1950` (sixteenth round).
+        (b'/' | b'-', 2)
+            if (1..=2).contains(&p[0].len()) && (1..=2).contains(&p[1].len()) && (p[2].len() == 4 || (sep == b'/' && p[2].len() == 2)) =>
+        {
             Lex::Slash { a: parse_u64(p[0]) as u32, b: parse_u64(p[1]) as u32, c: parse_u64(p[2]) as u32, c_digits: p[2].len() as u8 }
         }
         (b'/', 1) if p[0].len() == 2 && p[1].len() == 2 => Lex::DayMonth { a: parse_u64(p[0]) as u32, b: parse_u64(p[1]) as u32 },
@@ -679,6 +697,10 @@ word_lists! {
     FutureToBefore = "future_to_before",
     Scheduled = "scheduled",
     Future = "future",
+    FutureVerb = "future_verb",
+    PresentBe = "present_be",
+    OverBefore = "over_before",
+    FiscalAbbrev = "fiscal_abbrev",
     PlanVerb = "plan_verb",
     FutureInPast = "future_in_past",
     PastBe = "past_be",
@@ -1192,6 +1214,10 @@ mod tests {
                     let digits_end = i;
                     while i < n && bytes[i].is_ascii_alphanumeric() {
                         i += 1;
+                    }
+                    let separated = bytes[start..digits_end].iter().any(|c| !c.is_ascii_digit());
+                    if separated && super::super::meridiem_suffix(&bytes[digits_end..i]) {
+                        i = digits_end;
                     }
                     lex = number_lex(&bytes[start..digits_end], &bytes[digits_end..i], || parse_u64(&bytes[start..digits_end]));
                 } else if b == b'\'' && decade_apostrophe(bytes, i) {

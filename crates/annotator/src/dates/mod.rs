@@ -80,6 +80,7 @@ impl DateTagger {
             anchor: Anchor::at_dct(dct),
             prev_end: usize::MAX,
             sentences: OnceCell::new(),
+            day_first_dates: OnceCell::new(),
         };
         let mut i = 0;
         let mut last_end = 0;

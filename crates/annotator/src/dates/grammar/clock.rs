@@ -174,6 +174,17 @@ impl Grammar<'_> {
                 let (h, m) = self.military_hours(i)?;
                 (h, m, i + 2)
             }
+            // `11.30pm`, `6.30 a.m.`, `19.45 GMT`: the clock as British, Indian and
+            // Australian papers write it, with its half of the day or a zone (without
+            // them `6.30` is a number) (sixteenth round).
+            Lex::Grouped => {
+                let (h, min) = dotted_clock(self.raw(i))?;
+                match self.am_pm(i + 1) {
+                    Some((pm, j)) if (1..=12).contains(&h) => (h % 12 + if pm { 12 } else { 0 }, min, j),
+                    None if self.is(i + 1, W::Zone) && h <= 23 => (h, min, i + 1),
+                    _ => return None,
+                }
+            }
             Lex::HourAmPm(h) => (h, 0, i + 1),
             Lex::Word(W::Noon | W::Midday) => (12, 0, i + 1),
             Lex::Word(W::Midnight) => (24, 0, i + 1),
@@ -249,6 +260,17 @@ impl Grammar<'_> {
     }
 }
 
+/// `H.MM` or `HH.MM` with minutes below 60: the hour and minutes of a dotted clock.
+pub(super) fn dotted_clock(raw: &str) -> Option<(u32, u32)> {
+    let (h, m) = raw.split_once('.')?;
+    let digits = |p: &str| p.bytes().all(|b| b.is_ascii_digit());
+    if !(1..=2).contains(&h.len()) || m.len() != 2 || !digits(h) || !digits(m) {
+        return None;
+    }
+    let (h, m) = (h.parse().ok()?, m.parse().ok()?);
+    (m < 60).then_some((h, m))
+}
+
 /// Hour `h` of a clock without a.m./p.m. in the part of the day `part`: the afternoon,
 /// evening and night move a morning hour to the afternoon's half (`8 last night` is 20:00).
 fn on_clock(h: u32, part: &str) -> u32 {
@@ -307,13 +329,32 @@ mod tests {
                 ),
                 ("The curfew starts at 0730 local time.", &[("0730", "TIME", "2014-11-13T07:30")]),
                 ("The blast hit at 10:35 a.m. (0735 GMT).", &[("10:35 a.m.", "TIME", "2014-11-13T10:35")]),
-                ("Troops moved in at 11.30 pm [1800 gmt] last night.", &[("last night", "TIME", "2014-11-12TNI")]),
+                ("Troops moved in at 11.30 pm [1800 gmt].", &[("11.30 pm", "TIME", "2014-11-13T23:30")]),
                 ("Trading ends at 1400 EDT / 1800 GMT.", &[("1400 EDT", "TIME", "2014-11-13T14:00")]),
                 ("Sales reached 1130 units.", &[]),
                 ("Paratroopers jumped shortly after midnight.", &[("midnight", "TIME", "2014-11-13T00:00")]),
                 ("The king spoke shortly before midnight.", &[("midnight", "TIME", "2014-11-13T24:00")]),
             ],
         );
+    }
+
+    /// Clocks as British, Indian, Australian and African papers write them: a dot
+    /// between hour and minutes, `am`/`pm` glued on; without a half of the day or a
+    /// zone a dotted number stays a number (sixteenth round).
+    #[test]
+    #[rustfmt::skip]
+    fn dotted_and_glued_clocks() {
+        check_table("2019-03-12", &[
+            ("Polls in Kano close at 6.30pm.", &[("6.30pm", "TIME", "2019-03-12T18:30")]),
+            ("The suspect was held at 2.15 a.m. on Sunday.", &[("2.15 a.m.", "TIME", "2019-03-10T02:15"), ("Sunday", "DATE", "2019-03-10")]),
+            ("Gates at the Gabba open at 10.00 am.", &[("10.00 am", "TIME", "2019-03-12T10:00")]),
+            ("The ferry sails at 7.05PM.", &[("7.05PM", "TIME", "2019-03-12T19:05")]),
+            ("The House rises at 9:45pm tonight.", &[("9:45pm tonight", "TIME", "2019-03-12T21:45")]),
+            ("Kick-off at Ellis Park is 19.30 GMT.", &[("19.30 GMT", "TIME", "2019-03-12T19:30")]),
+            ("The rand traded at 14.30 against the dollar.", &[]),
+            ("Inflation eased to 6.30 percent.", &[]),
+            ("The ratio fell to 0.75pm.", &[]),
+        ]);
     }
 
     /// `0400 hours` after a word that opens a time is a time of day, `hours` inside;

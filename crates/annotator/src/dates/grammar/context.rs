@@ -139,7 +139,7 @@ impl Grammar<'_> {
         if is(WordList::FutureTo) && prev_is(WordList::FutureToBefore) {
             return Some(Tense::Future);
         }
-        if is(WordList::Future) {
+        if is(WordList::Future) || (is(WordList::FutureVerb) && !self.participle_only(k)) {
             return Some(Tense::Future);
         }
         // `may resign on Wednesday`, `could last into Tuesday`: a possibility ahead; but
@@ -193,6 +193,25 @@ mod tests {
     fn tense_decides_which_way_a_weekday_points() {
         check("The rebels said on Friday that they had left.", DCT, &[("Friday", "DATE", "1998-01-30")]);
         check("The talks will resume on Friday.", DCT, &[("Friday", "DATE", "1998-02-06")]);
+    }
+
+    /// A forecast or a start looks ahead unless a determiner makes it a noun; a present
+    /// `be` dating an event in a sentence with no other cue states a schedule (sixteenth
+    /// round, issue 15). DCT 2017-06-27, a Tuesday.
+    #[test]
+    #[rustfmt::skip]
+    fn schedules_look_ahead() {
+        use super::super::test_support::check_table;
+        check_table("2017-06-27", &[
+            ("Showers are forecast for Thursday in Durban.", &[("Thursday", "DATE", "2017-06-29")]),
+            ("Highs are forecast to reach 38 degrees on Sunday.", &[("Sunday", "DATE", "2017-07-02")]),
+            ("Kent v Essex at Canterbury, starting Friday.", &[("Friday", "DATE", "2017-06-30")]),
+            ("The league final is on Saturday.", &[("Saturday", "DATE", "2017-07-01")]),
+            ("The by-election is Thursday.", &[("Thursday", "DATE", "2017-06-29")]),
+            ("The bank cut its forecast on Friday.", &[("Friday", "DATE", "2017-06-23")]),
+            ("The storm was on Sunday.", &[("Sunday", "DATE", "2017-06-25")]),
+            ("Fighting continued until Sunday.", &[("Sunday", "DATE", "2017-06-25")]),
+        ]);
     }
 
     /// A clause opened after the expression by `that` or `saying` has its own tense: a

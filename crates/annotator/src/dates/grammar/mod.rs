@@ -125,8 +125,16 @@ const MAX_DEPTH: u8 = 4;
 /// [`Grammar::at_depth`] tests (`right now`, `until then`, `pre-1990`, `another
 /// year`), and no others. [`Grammar::may_start`] passes no other such word, so the
 /// many words that are only context (`to`, `for`, `had`) cost no call.
-const OTHER_WORD_STARTS: u128 =
-    WordList::Right.bit() | WordList::Then.bit() | WordList::PrePost.bit() | WordList::Another.bit() | WordList::QuarterAbbrev.bit();
+const OTHER_WORD_STARTS: u128 = WordList::Right.bit()
+    | WordList::Then.bit()
+    | WordList::PrePost.bit()
+    | WordList::Another.bit()
+    | WordList::QuarterAbbrev.bit()
+    | WordList::FiscalAbbrev.bit();
+
+/// The lists a word that marks the half of the day is in (`pm`, the `p` of `p.m.`):
+/// after a dotted number, a clock may follow ([`Grammar::may_start`]).
+const MERIDIEM_STARTS: u128 = WordList::Am.bit() | WordList::Pm.bit() | WordList::AmInitial.bit() | WordList::PmInitial.bit();
 
 /// The grammar over one document's tokens.
 pub(crate) struct Grammar<'a> {
@@ -147,6 +155,9 @@ pub(crate) struct Grammar<'a> {
     /// ([`lexicon::sentences`]), made on first use, once per document
     /// ([`Grammar::sentences`]).
     pub sentences: OnceCell<TokenSentences>,
+    /// Whether the document writes its numeric dates day first
+    /// ([`Grammar::slash`]), read on the first such date.
+    pub day_first_dates: OnceCell<bool>,
 }
 
 fn dur(n: Count, unit: Unit) -> String {
@@ -291,7 +302,11 @@ impl<'a> Grammar<'a> {
             Lex::Other => t.lists & OTHER_WORD_STARTS != 0,
             Lex::Punct(_) => false,
             // `9.63 seconds`, `50,000 years` (`Grammar::grouped_measure`).
-            Lex::Grouped => matches!(self.lex(i + 1), Lex::Unit { .. }),
+            // `11.30 pm`, `19.45 GMT` (`Grammar::clock`).
+            Lex::Grouped => {
+                matches!(self.lex(i + 1), Lex::Unit { .. } | Lex::Word(W::Zone))
+                    || self.toks.get(i + 1).is_some_and(|n| n.lists & MERIDIEM_STARTS != 0)
+            }
             _ => true,
         })
     }
@@ -299,6 +314,17 @@ impl<'a> Grammar<'a> {
     /// The longest reading starting at token `i`.
     pub(crate) fn at(&self, i: usize) -> Option<Timex> {
         let mut t = self.at_depth(i, 0)?;
+        // `given the vaccine at two months`: a count of days, weeks, months or years after
+        // `at` is an age or a point of a schedule, no stretch of time (sixteenth round).
+        // (`at a 41-year low` keeps its adjective.)
+        if t.label == Label::Duration
+            && i > 0
+            && self.is(i - 1, W::At)
+            && !t.value.contains('T')
+            && !t.end.checked_sub(1).is_some_and(|e| self.hyphen_joined(e))
+        {
+            return None;
+        }
         self.habitual(&mut t);
         // `the fifth century AD`: the era is inside the extent (eleventh round).
         if t.label == Label::Date
@@ -307,6 +333,20 @@ impl<'a> Grammar<'a> {
             && t.value.bytes().all(|b| b.is_ascii_digit())
         {
             t.end += 1;
+        }
+        // `next Tuesday, 6 November`: a relative weekday and the date of that weekday
+        // after a comma are one expression, valued by the date (sixteenth round; a bare
+        // weekday takes its date in `Grammar::weekday`).
+        if let (Label::Date, true, Lex::Weekday { d: wd, plural: false }) =
+            (t.label, t.day, t.end.checked_sub(1).map_or(Lex::Other, |e| self.lex(e)))
+        {
+            if t.end - t.start > 1 && self.punct(t.end, ',') {
+                let date = self.month_first(t.end + 1).or_else(|| self.day_first(t.end + 1));
+                if let Some(date) = date.filter(|x| x.day && Ymd::parse_iso(&x.value).is_some_and(|y| y.weekday() == wd)) {
+                    t.end = date.end;
+                    t.value = date.value;
+                }
+            }
         }
         // `the next year or so`, `a decade or so`: the approximation is inside the extent.
         if matches!(t.label, Label::Date | Label::Duration) && self.is(t.end, W::Or) && self.in_list(t.end + 1, WordList::So) {
@@ -393,9 +433,15 @@ impl<'a> Grammar<'a> {
                 if WordList::QuarterAbbrev.in_set(lists) {
                     consider(self.quarter_abbrev(i));
                 }
+                if WordList::FiscalAbbrev.in_set(lists) {
+                    consider(self.fiscal_abbrev(i));
+                }
             }
             Lex::Punct(_) => {}
-            Lex::Grouped => consider(self.grouped_measure(i)),
+            Lex::Grouped => {
+                consider(self.grouped_measure(i));
+                consider(self.clock(i));
+            }
             Lex::Word(w) => match w {
                 W::About | W::Around | W::Nearly | W::Under | W::Over | W::More | W::Less | W::At | W::Up | W::No => {
                     consider(self.approx(i, depth))
@@ -589,6 +635,11 @@ mod tests {
             ("an hourlong speech", "", "hourlong", "DURATION", "PT1H"),
             ("The decadelong war ended.", "", "decadelong", "DURATION", "P10Y"),
             ("It happened on 1998-01-21.", "", "1998-01-21", "DATE", "1998-01-21"),
+            ("Infants were given the vaccine at two months.", "", "", "", ""),
+            ("Lambs are weaned at 12 weeks.", "", "", "", ""),
+            ("Rates held at 41-year lows.", "", "41-year", "DURATION", "P41Y"),
+            ("The talks stalled at least two years ago.", "", "at least two years ago", "DATE", "1996"),
+            ("The count stopped at 90 minutes.", "", "90 minutes", "DURATION", "PT90M"),
         ]);
     }
 }

@@ -5,7 +5,7 @@
 use super::{dur, Count, Grammar, Label, Timex};
 use crate::dates::calendar::Ymd;
 use crate::dates::lexicon::{Holiday, Lex, Unit, WordList, W};
-use crate::dates::normalize::{fmt_iso_week, fmt_year, Rel};
+use crate::dates::normalize::{fmt_iso_week, fmt_year, fmt_ymd, Grain, Rel};
 
 impl Grammar<'_> {
     /// `the summer of 2014`, `summer 2014`, `summer`.
@@ -102,7 +102,7 @@ impl Grammar<'_> {
             }
             // `today is the eighth day of Desert Shield`: a day counted up to now.
             Lex::Unit { unit: Unit::Day, plural: false } if n > 1 && !self.in_list(j + 1, WordList::Long) => {
-                Some(Timex::new(i, j + 1, Label::Date, self.norm.day(0)).np().day())
+                Some(Timex::new(i, j + 1, Label::Date, self.counted_day(i)).np().day())
             }
             Lex::Unit { unit: Unit::Century, plural: false } if (1..=30).contains(&n) => {
                 Some(Timex::new(i, j + 1, Label::Date, format!("{:02}", n - 1)).np())
@@ -124,6 +124,25 @@ impl Grammar<'_> {
                 Some(Timex::new(i, k + 1, Label::Duration, dur(c, unit)).np())
             }
         }
+    }
+
+    /// The day `the fifth day` (of a Test, a siege, an operation) is: the day a weekday
+    /// of its sentence names (`won on the fifth day … on Monday`), else the day the text
+    /// last stated (`beat Australia on Sunday. … on the fourth day`), else the DCT's
+    /// (`today is the eighth day of Desert Shield`) (sixteenth round).
+    fn counted_day(&self, i: usize) -> String {
+        let found = std::cell::Cell::new(None);
+        self.in_sentence(i, |k| match self.lex(k) {
+            Lex::Weekday { d, plural: false } => {
+                found.set(Some((k, d)));
+                true
+            }
+            _ => false,
+        });
+        let named = found.get().map(|(k, d)| self.norm.weekday(d, self.tense(k, k + 1), Rel::Bare));
+        named
+            .or_else(|| self.anchor.day.filter(|_| !self.anchor.seeded && self.anchor.last == Some(Grain::Day)).map(fmt_ymd))
+            .unwrap_or_else(|| self.norm.day(0))
     }
 
     /// `eight days before the Fourth.`: a capitalised `Fourth` after `the`, not opening
@@ -240,6 +259,16 @@ impl Grammar<'_> {
             (Some(h), _) => h.date(y),
             (None, (m, d)) => Ymd::new(i64::from(y), m, d?),
         };
+        // `Christmas Eve 1974`, `Christmas Day, 2021`: the year given is inside the
+        // extent and the holiday is in it (sixteenth round).
+        let comma = usize::from(self.punct(end, ','));
+        if rel == Rel::Bare {
+            if let Some(y) = self.year_value(end + comma, false) {
+                if let Some(d) = date_in(y) {
+                    return Some(Timex::new(i, end + comma + 1, Label::Date, fmt_ymd(d)).day());
+                }
+            }
+        }
         let v = self.norm.yearly(date_in, self.tense(i, end), rel).unwrap_or_else(|| match fixed {
             (m, Some(d)) => format!("XXXX-{m:02}-{d:02}"),
             (m, None) => format!("XXXX-{m:02}"),
@@ -262,6 +291,34 @@ impl Grammar<'_> {
 #[cfg(test)]
 mod tests {
     use super::super::test_support::{check, check_rows, check_table, DCT};
+
+    /// `the fifth day` of a match or siege is the day its sentence names, else the day
+    /// the text last stated, else the DCT (sixteenth round, issue 15). DCT 2010-10-12, a
+    /// Tuesday.
+    #[test]
+    #[rustfmt::skip]
+    fn counted_days() {
+        check_table("2010-10-12", &[
+            ("Pakistan won on the fifth day of the Test in Karachi on Monday.", &[("the fifth day", "DATE", "2010-10-11"), ("Monday", "DATE", "2010-10-11")]),
+            ("England won at Lord's on Sunday. Australia were bowled out on the fourth day.", &[("Sunday", "DATE", "2010-10-10"), ("the fourth day", "DATE", "2010-10-10")]),
+            ("Today is the eighth day of the strike.", &[("Today", "DATE", "2010-10-12"), ("the eighth day", "DATE", "2010-10-12")]),
+            ("Talks entered their third day.", &[("third day", "DATE", "2010-10-12")]),
+        ]);
+    }
+
+    /// A holiday with its year is that year's day, the year inside the extent
+    /// (sixteenth round, issue 15).
+    #[test]
+    #[rustfmt::skip]
+    fn holidays_with_their_year() {
+        check_table("2019-08-20", &[
+            ("The flood began on Christmas Eve 1974 in Darwin.", &[("Christmas Eve 1974", "DATE", "1974-12-24")]),
+            ("The probe launched on Christmas Day 2021.", &[("Christmas Day 2021", "DATE", "2021-12-25")]),
+            ("The strike began on Boxing Day, 2010.", &[("Boxing Day, 2010", "DATE", "2010-12-26")]),
+            ("Polls opened on Thanksgiving 1998 in error.", &[("Thanksgiving 1998", "DATE", "1998-11-26")]),
+            ("The ship will sail on Christmas Eve.", &[("Christmas Eve", "DATE", "2019-12-24")]),
+        ]);
+    }
 
     /// Named parts of a year take the year given, else the DCT's or the one before it.
     #[test]

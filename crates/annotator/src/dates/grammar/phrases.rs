@@ -56,6 +56,18 @@ impl Grammar<'_> {
         if w == W::Over && inner.end.checked_sub(1).is_some_and(|e| self.in_list(e, WordList::PeriodNoun)) {
             return None;
         }
+        // `spread over five weeks`, `63 witnesses over five months`: after a verb or a
+        // noun `over` and a count is the preposition of a stretch, outside the extent as
+        // TimeBank writes `can be used over three years`; it means `more than` before
+        // `a` (`over an hour`) and after a degree word or a preposition (`just over
+        // five minutes`, `for over two years`) (sixteenth round).
+        if w == W::Over
+            && inner.label == Label::Duration
+            && !self.is(j, W::A)
+            && !i.checked_sub(1).is_some_and(|p| self.in_list(p, WordList::OverBefore))
+        {
+            return None;
+        }
         let mut t = inner.with_mod(Some(m));
         t.start = i;
         Some(t)
@@ -451,6 +463,21 @@ mod tests {
             "1989-11-02",
             &[("the comparable year-ago quarter", "DATE", "1988-Q3")],
         );
+    }
+
+    /// `over` and a count after a verb or a noun is the preposition of a stretch,
+    /// outside the extent; before `a` and after a degree word or a preposition it is
+    /// `more than`, inside (sixteenth round, issue 15).
+    #[test]
+    fn over_as_preposition_or_bound() {
+        check_rows(&[
+            ("The hearings were spread over six weeks.", "", "six weeks", "DURATION", "P6W"),
+            ("The panel heard 40 witnesses over three months.", "", "three months", "DURATION", "P3M"),
+            ("Samples were taken over two and a half years.", "", "two and a half years", "DURATION", "P2Y6M"),
+            ("The talks dragged on for over two years.", "", "over two years", "DURATION", "P2Y"),
+            ("The flight was delayed by over an hour.", "", "over an hour", "DURATION", "PT1H"),
+            ("The count took just over five minutes.", "", "over five minutes", "DURATION", "PT5M"),
+        ]);
     }
 
     /// A modifier joins the span and leaves the value (`about two weeks` is P2W).

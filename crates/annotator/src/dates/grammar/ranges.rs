@@ -128,6 +128,34 @@ impl Grammar<'_> {
         let (Some(a), Some(b)) = (day_of(first), day_of(&t.value)) else {
             return;
         };
+        // `from 10am to 6pm on Friday 29 April`: a first end that is a bare clock is on
+        // the second end's day (the day before when its hour is later: `from 10pm to
+        // 2am on Sunday`) (sixteenth round).
+        let bare_clock = !(first_start..conn).any(|k| {
+            matches!(
+                self.lex(k),
+                Lex::Weekday { .. }
+                    | Lex::Month { .. }
+                    | Lex::Iso { .. }
+                    | Lex::Slash { .. }
+                    | Lex::DayMonth { .. }
+                    | Lex::OrdNum(_)
+                    | Lex::DayPart(_)
+                    | Lex::Word(W::Today | W::Tonight | W::Tomorrow | W::Yesterday | W::This | W::Last | W::Next)
+            )
+        });
+        if bare_clock && a != b {
+            let hour = |v: &str| v.get(11..13).and_then(|h| h.parse::<u32>().ok());
+            let day = match (hour(first), hour(&t.value)) {
+                (Some(x), Some(y)) if x > y => b.add_days(-1),
+                (Some(_), Some(_)) => Some(b),
+                _ => None,
+            };
+            if let Some(d) = day {
+                *first = format!("{}{}", fmt_ymd(d), first.get(10..).unwrap_or(""));
+            }
+            return;
+        }
         let weekday_only = |from: usize, to: usize| {
             (from..to).any(|k| matches!(self.lex(k), Lex::Weekday { plural: false, .. }))
                 && !(from..to)
@@ -221,6 +249,22 @@ impl Grammar<'_> {
 #[cfg(test)]
 mod tests {
     use super::super::test_support::{check, check_table};
+
+    /// A range of two clock times whose second end is on a named day: a bare first end
+    /// is on that day too (the day before when its hour is later), and a zone after a
+    /// clock is inside its extent (sixteenth round, issue 15). DCT 2011-04-14, a
+    /// Thursday.
+    #[test]
+    #[rustfmt::skip]
+    fn clock_ranges_on_a_named_day() {
+        check_table("2011-04-14", &[
+            ("The road closes from 10am to 6pm on Friday 29 April.", &[("10am", "TIME", "2011-04-29T10:00"), ("6pm", "TIME", "2011-04-29T18:00"), ("Friday 29 April", "DATE", "2011-04-29")]),
+            ("No trains from 10.30 am to 3.30 pm on Sunday, 17th April.", &[("10.30 am", "TIME", "2011-04-17T10:30"), ("3.30 pm", "TIME", "2011-04-17T15:30"), ("Sunday, 17th April", "DATE", "2011-04-17")]),
+            ("Works run from 10pm to 4am on Saturday 16 April.", &[("10pm", "TIME", "2011-04-15T22:00"), ("4am", "TIME", "2011-04-16T04:00"), ("Saturday 16 April", "DATE", "2011-04-16")]),
+            ("Kick-off is at 8pm BST.", &[("8pm BST", "TIME", "2011-04-14T20:00")]),
+            ("The minister spoke at 10.30 am IST.", &[("10.30 am IST", "TIME", "2011-04-14T10:30")]),
+        ]);
+    }
 
     #[test]
     fn ranges_are_two_expressions() {

@@ -2,7 +2,7 @@
 //! (the adverbs `daily`, `weekly` are single words, tagged in [`Grammar::at`]).
 
 use super::{dur, Count, Grammar, Label, Timex};
-use crate::dates::lexicon::{Lex, WordList, W};
+use crate::dates::lexicon::{Lex, Unit, WordList, W};
 
 impl Grammar<'_> {
     /// `every Friday`, `each year`, `every two weeks`, `each July`.
@@ -29,6 +29,9 @@ impl Grammar<'_> {
             return Some(Timex::new(i, k + 2, Label::Set, format!("XXXX-WXX-{d}T{p}")));
         }
         let v = match self.lex(k) {
+            // `every other weekend`: a weekend comes once a week, so it recurs in weeks
+            // (it was `P4D`, two weekends' length; sixteenth round).
+            Lex::Unit { unit: Unit::Weekend, .. } => dur(n, Unit::Week),
             Lex::Unit { unit, .. } => dur(n, unit),
             Lex::Weekday { d, .. } => format!("XXXX-WXX-{d}"),
             Lex::Month { m, abbr: false } => format!("XXXX-{m:02}"),
@@ -56,6 +59,8 @@ mod tests {
             ("Convoys cross twice a week.", "", "twice a week", "SET", "P1W"),
             ("Casualty figures are released daily.", "", "daily", "SET", "P1D"),
             ("Refugees arrive every Monday morning.", "", "every Monday morning", "SET", "XXXX-WXX-1TMO"),
+            ("The line closes every other weekend.", "", "every other weekend", "SET", "P2W"),
+            ("The market runs every weekend.", "", "every weekend", "SET", "P1W"),
         ]);
     }
 
