@@ -219,16 +219,22 @@ def main():
         "# Licence: WordNet 3.0 licence (permissive), see LICENSE.wordnet beside this file.",
         f"# {len(words)} words.",
     ]
+    write_or_check(OUT, header, words)
+
+
+def write_or_check(out, header, words):
+    """Writes the header lines and the sorted words to `out`; with --check on the
+    command line, writes nothing and exits 1 when the committed file differs."""
     text = "\n".join(header + sorted(words)) + "\n"
     if "--check" in sys.argv:
-        with open(OUT, encoding="utf-8") as f:
+        with open(out, encoding="utf-8") as f:
             if f.read() != text:
-                print(f"{OUT} differs from the script's output", file=sys.stderr)
+                print(f"{out} differs from the script's output", file=sys.stderr)
                 sys.exit(1)
         return
-    with open(OUT, "w", encoding="utf-8") as f:
+    with open(out, "w", encoding="utf-8") as f:
         f.write(text)
-    print(f"{len(words)} words -> {os.path.relpath(OUT, ROOT)}")
+    print(f"{len(words)} words -> {os.path.relpath(out, ROOT)}")
 
 
 if __name__ == "__main__":

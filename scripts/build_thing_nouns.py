@@ -111,16 +111,7 @@ def main():
         "# Licence: WordNet 3.0 licence (permissive), see LICENSE.wordnet beside this file.",
         f"# {len(words)} words.",
     ]
-    text = "\n".join(header + sorted(words)) + "\n"
-    if "--check" in sys.argv:
-        with open(OUT, encoding="utf-8") as f:
-            if f.read() != text:
-                print(f"{OUT} differs from the script's output", file=sys.stderr)
-                sys.exit(1)
-        return
-    with open(OUT, "w", encoding="utf-8") as f:
-        f.write(text)
-    print(f"{len(words)} words -> {os.path.relpath(OUT, wn.ROOT)}")
+    wn.write_or_check(OUT, header, words)
 
 
 if __name__ == "__main__":
