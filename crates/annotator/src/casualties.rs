@@ -780,9 +780,15 @@ const CONTEST_REACH: usize = 30;
 /// Whether the sentence around token `i` names a contest (a game, a title, a vote,
 /// an offer: `data/contest_words.txt`), within [`CONTEST_REACH`] tokens each way.
 fn contest_sentence(tokens: &[Token], i: usize) -> bool {
-    let contest = |t: &Token| t.kind == Kind::Word && lexicon::CONTEST_WORDS.contains(t.key());
-    let after = tokens.get(i..).unwrap_or(&[]).iter().take(CONTEST_REACH).take_while(|t| !t.ends_clause()).any(contest);
-    after || tokens.get(i.saturating_sub(CONTEST_REACH)..i).unwrap_or(&[]).iter().rev().take_while(|t| !t.ends_clause()).any(contest)
+    clause_around(tokens, i).any(|t| t.kind == Kind::Word && lexicon::CONTEST_WORDS.contains(t.key()))
+}
+
+/// The tokens of the clause around token `i`, within [`CONTEST_REACH`] tokens each
+/// way: from `i` forward to the clause's end, then from `i - 1` back to its start.
+fn clause_around<'a, 't>(tokens: &'a [Token<'t>], i: usize) -> impl Iterator<Item = &'a Token<'t>> {
+    let after = tokens.get(i..).unwrap_or(&[]).iter().take(CONTEST_REACH).take_while(|t| !t.ends_clause());
+    let before = tokens.get(i.saturating_sub(CONTEST_REACH)..i).unwrap_or(&[]).iter().rev().take_while(|t| !t.ends_clause());
+    after.chain(before)
 }
 
 /// Whether the sentence around token `i` tells a plot (`data/fiction_words.txt`:
@@ -802,8 +808,7 @@ fn fiction_sentence(tokens: &[Token], i: usize) -> bool {
         film |= matches!(w, "film" | "films");
         present |= w.len() > 3 && w.ends_with('s') && lexicon::verb_cue(w).is_some();
     };
-    tokens.get(i..).unwrap_or(&[]).iter().take(CONTEST_REACH).take_while(|t| !t.ends_clause()).for_each(&mut read);
-    tokens.get(i.saturating_sub(CONTEST_REACH)..i).unwrap_or(&[]).iter().rev().take_while(|t| !t.ends_clause()).for_each(&mut read);
+    clause_around(tokens, i).for_each(&mut read);
     fiction || (film && present)
 }
 
@@ -890,11 +895,12 @@ fn ordinal_third(tokens: &[Token], j: usize) -> bool {
     key(tokens, j) == "third" && key(tokens, j + 1) != "of"
 }
 
-/// An ordinal (`first`, `second`, `2nd`, `26th`).
+/// An ordinal (`first`, `second`, `2nd`, `26th`): digits with their suffix, or an
+/// ordinal word of the shared number table (`vocab/data/numbers.tsv`).
 fn is_ordinal(w: &str) -> bool {
     let digits = w.len() > 2 && w.get(..w.len() - 2).is_some_and(|d| d.bytes().all(|b| b.is_ascii_digit()));
     (digits && ["st", "nd", "rd", "th"].iter().any(|s| w.ends_with(s)))
-        || matches!(w, "first" | "second" | "third" | "fourth" | "fifth" | "sixth" | "seventh" | "eighth" | "ninth" | "tenth")
+        || crate::vocab::numbers::lookup(w).is_some_and(|n| n.kind == crate::vocab::numbers::Kind::Ordinal)
 }
 
 /// A cheap test before reading a lone `a` at token `i` as a victim: a governing cue
