@@ -223,10 +223,7 @@ pub(crate) fn classify(tokens: &[Token], at: usize, joined_article: bool) -> Opt
                     let next = t.key();
                     t.kind == Kind::Word
                         && !t.title
-                        && next.len() > 3
-                        && next.ends_with('s')
-                        && !next.ends_with("ss")
-                        && !next.ends_with("us")
+                        && looks_plural(next)
                         && !is_not_people(next)
                         && !is_time_unit(next)
                         && !is_neutral_after(next)
@@ -308,8 +305,7 @@ fn compound_head_next(tokens: &[Token], k: usize) -> bool {
     if is_neutral_after(w) || is_time_unit(w) || is_preposition(w) || head_outcome(w).is_some() || forward_cue(w).is_some() {
         return false;
     }
-    let plural = w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us");
-    is_person_noun(w) || plural
+    is_person_noun(w) || looks_plural(w)
 }
 
 /// Whether a known noun for people comes within the three words from token `from`,
@@ -429,6 +425,13 @@ fn is_weekday_or_month(w: &str) -> bool {
 }
 
 /// Units of time, which a number counts as often as people.
+/// Whether lowercase word `w` has the shape of a plural noun: longer than three
+/// letters, ending in `s` but not `ss` or `us` (`thieves`, `claims`; not `boss`,
+/// `bus`, `virus`).
+fn looks_plural(w: &str) -> bool {
+    w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us")
+}
+
 fn is_time_unit(w: &str) -> bool {
     super::lexicon::TIME_UNITS.contains(w)
 }
