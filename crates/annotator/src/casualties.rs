@@ -1109,7 +1109,7 @@ fn names_or_dates(tokens: &[Token], i: usize, end: usize) -> bool {
             }
             // `aged 19 and 21`, `No. 3 and 4`: a second number joined to a name's.
             Kind::Word if matches!(k, "and" | "or") => {
-                tokens.get(i.wrapping_sub(2)).is_some_and(|t| t.kind == Kind::Number) && names_a_number(key(tokens, i.wrapping_sub(3)))
+                i.checked_sub(3).and_then(|w| outcome::second_named_number(tokens, w, names_a_number)) == Some(i)
             }
             Kind::Word => names_a_number(k) || (is_month(k) && p.upper),
             _ => false,

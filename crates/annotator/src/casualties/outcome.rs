@@ -87,7 +87,20 @@ fn word_at<'t>(tokens: &[Token<'t>], i: Option<usize>) -> &'t str {
 pub(crate) fn ages_after(tokens: &[Token], k: usize) -> Option<usize> {
     let number = |j: usize| tokens.get(j).is_some_and(|t| t.kind == Kind::Number);
     (key(tokens, k) == "aged" && number(k + 1)).then_some(())?;
-    Some(if matches!(key(tokens, k + 2), "and" | "or" | ",") && number(k + 3) { k + 4 } else { k + 2 })
+    Some(match second_named_number(tokens, k, |w| w == "aged") {
+        Some(second) if number(second) => second + 1,
+        _ => k + 2,
+    })
+}
+
+/// `aged 17 and 20`, `Route 5 or 6`: a word at token `k` that `names` accepts, a number,
+/// and `and` or `or`: the token of the second number the word names (not checked: it
+/// may be a number word). The one reading of such a pair, for the ages a predicate
+/// search steps over ([`ages_after`]) and for the figure that is no count
+/// (`names_or_dates`).
+pub(crate) fn second_named_number(tokens: &[Token], k: usize, names: impl Fn(&str) -> bool) -> Option<usize> {
+    let number = tokens.get(k + 1).is_some_and(|t| t.kind == Kind::Number);
+    (names(key(tokens, k)) && number && matches!(key(tokens, k + 2), "and" | "or")).then_some(k + 3)
 }
 
 /// A verb of wounding that `fatally` makes a killing (`fatally shot`, `fatally
