@@ -635,9 +635,10 @@ fn passive_with_agent(tokens: &[Token], k: usize) -> bool {
 }
 
 /// A verb that puts someone `to death` by a court or a threat, not by a blow
-/// (`sentenced`, `condemned`, `threatening`).
+/// (`sentenced`, `condemned`, `threatening`): a word that starts with a stem of
+/// `data/sentence_verb_stems.txt`.
 fn is_sentence_verb(w: &str) -> bool {
-    w.starts_with("sentenc") || w.starts_with("condemn") || w.starts_with("threat") || w.starts_with("put")
+    lexicon::SENTENCE_VERB_STEMS.iter().any(|stem| w.starts_with(stem))
 }
 
 /// Whether word `w` after a noun phrase ends it (no compound goes on).

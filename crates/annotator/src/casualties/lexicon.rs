@@ -66,6 +66,8 @@ word_lists! {
     OTHER_FATES => "other_fates.txt",
     ALIVE_VERBS => "alive_verbs.txt",
     COLLECTIVES_WITHOUT_PLURAL => "collectives_without_plural.txt",
+    PLAN_WORDS => "plan_words.txt",
+    SENTENCE_VERB_STEMS => "sentence_verb_stems.txt",
     // What the document totals (`totals.rs`) read around a figure.
     PROTEST => "protest_words.txt",
     GRIEVANCE => "grievance_links.txt",

@@ -232,26 +232,10 @@ pub(crate) fn backward(tokens: &[Token], start: usize) -> Before {
 }
 
 /// A word that makes a noun of killing or abduction after it a plan or an attempt
-/// (`planned the kidnapping of`, `the attempted murder of`, `foiled the abduction of`).
+/// (`planned the kidnapping of`, `the attempted murder of`, `foiled the abduction of`):
+/// `data/plan_words.txt`.
 fn is_planned(w: &str) -> bool {
-    matches!(
-        w,
-        "plan"
-            | "plans"
-            | "planned"
-            | "planning"
-            | "plot"
-            | "plots"
-            | "plotted"
-            | "plotting"
-            | "attempt"
-            | "attempts"
-            | "attempted"
-            | "foiled"
-            | "thwarted"
-            | "averted"
-            | "prevented"
-    )
+    super::lexicon::PLAN_WORDS.contains(w)
 }
 
 /// The group a figure is named as part of, by the linking verb at token `i` and the
