@@ -442,7 +442,7 @@ fn candidate_at(tokens: &[Token], view: &TextView<'_>, i: usize, joined_as: Join
     // traders`, `beat 2 to death`), and a sentence that names a contest
     // (`data/contest_words.txt`) tells a win.
     if before == Before::Cue(Outcome::Injured)
-        && matches!(key(tokens, first.wrapping_sub(1)), "beat" | "beats" | "beating")
+        && lexicon::is_beat(key(tokens, first.wrapping_sub(1)))
         && ((!head.has_noun && !outcome::to_death(tokens, head.context_from)) || contest_sentence(tokens, first))
     {
         before = Before::OtherVerb;
@@ -621,15 +621,12 @@ fn cue_right_after(tokens: &[Token], from: usize) -> bool {
 /// the object of a preposition.
 fn passive_with_agent(tokens: &[Token], k: usize) -> bool {
     let w = key(tokens, k);
-    let by = match (w, key(tokens, k + 1)) {
-        ("shot", "dead") | ("gunned", "down") | ("beaten" | "stabbed" | "hacked", "to") => {
-            if key(tokens, k + 1) == "to" {
-                (key(tokens, k + 2) == "death").then_some(k + 3)
-            } else {
-                Some(k + 2)
-            }
-        }
-        _ => (lexicon::forward_cue(w).is_some() && w.ends_with("ed")).then_some(k + 1),
+    let by = if outcome::is_shot_dead(w, key(tokens, k + 1)) {
+        Some(k + 2)
+    } else if matches!(w, "beaten" | "stabbed" | "hacked") && key(tokens, k + 1) == "to" {
+        outcome::to_death(tokens, k + 1).then_some(k + 3)
+    } else {
+        (lexicon::forward_cue(w).is_some() && w.ends_with("ed")).then_some(k + 1)
     };
     by.is_some_and(|b| key(tokens, b) == "by")
 }

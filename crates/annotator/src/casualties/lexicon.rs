@@ -398,6 +398,13 @@ pub(crate) fn names_a_number(w: &str) -> bool {
     NUMBER_NAMES.contains(w)
 }
 
+/// A form of `beat`, a beating or a win (`beat 3 traders`, `beat the defending
+/// champion`): asked by the win test (`casualties.rs`) and by a list of fates
+/// (`outcome::backward`: `beat and abducted a farmer`).
+pub(crate) fn is_beat(w: &str) -> bool {
+    matches!(w, "beat" | "beats" | "beating")
+}
+
 /// Month names (a number next to one is a day or a year): `vocab/data/months.tsv`,
 /// shared with the date grammar.
 pub(crate) fn is_month(w: &str) -> bool {

@@ -75,7 +75,7 @@ pub(crate) enum After {
 }
 
 /// `shot dead`, `gunned down`: a verb and the word after it that together say killed.
-fn is_shot_dead(verb: &str, next: &str) -> bool {
+pub(crate) fn is_shot_dead(verb: &str, next: &str) -> bool {
     matches!((verb, next), ("shot", "dead") | ("gunned", "down"))
 }
 
@@ -173,7 +173,7 @@ pub(crate) fn backward(tokens: &[Token], start: usize) -> Before {
             // `killed or wounded 30`
             // `beat and abducted a farmer`: a beating before another fate is no list
             // of fates; the last one counts.
-            let beaten_first = matches!(word_at(tokens, i.checked_sub(2)), "beat" | "beats" | "beating");
+            let beaten_first = super::lexicon::is_beat(word_at(tokens, i.checked_sub(2)));
             let other = i.checked_sub(2).and_then(|j| verb_cue(key(tokens, j))).filter(|_| !beaten_first);
             if matches!(word_at(tokens, i.checked_sub(1)), "or" | "and") && other.is_some_and(|o| o != outcome) {
                 return Before::Cue(Outcome::Casualties);
