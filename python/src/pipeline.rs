@@ -4,6 +4,7 @@
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex, OnceLock};
 
+use annotator::casualties::CasualtyTotals;
 use annotator::{DateOptions, DateOrder, PipelineConfig};
 use pyo3::prelude::*;
 use pyo3::types::{PyDict, PyList};
@@ -91,30 +92,39 @@ impl Pipeline {
             None => None,
         };
         let pipeline = &self.inner;
-        let spans: Vec<Vec<Span>> = py.detach(|| {
-            let run = || docs.par_iter().map(|doc| pipeline.annotate(doc)).collect();
+        let totals = pipeline.layers().contains(&reader::Layer::Casualties);
+        // The casualty totals too are computed here, without the GIL, beside the spans.
+        let results: Vec<(Vec<Span>, Option<CasualtyTotals>)> = py.detach(|| {
+            let run = || {
+                docs.par_iter()
+                    .map(|doc| {
+                        let spans = pipeline.annotate(doc);
+                        // The document's `dct` dates earlier events out of the toll, as `tageval annotate` does.
+                        let tolls = totals.then(|| annotator::casualties::totals_dated(&doc.text, &spans, doc.dct.as_deref()));
+                        (spans, tolls)
+                    })
+                    .collect()
+            };
             match &pool {
                 Some(pool) => pool.install(run),
                 None => run(),
             }
         });
-        let totals = pipeline.layers().contains(&reader::Layer::Casualties);
-        docs.iter().zip(&spans).map(|(doc, spans)| doc_result(py, doc, spans, totals)).collect()
+        docs.iter().zip(&results).map(|(doc, (spans, tolls))| doc_result(py, doc, spans, tolls.as_ref())).collect()
     }
 }
 
 /// What one document's annotation gives Python: its spans (and, when the library
 /// gives them, its casualty totals) as a dict the Python side merges into the record.
 ///
-/// When the casualty layer ran, `casualty_totals` is the document's toll per outcome
-/// (`{"killed": ">=5"}`, as `tageval annotate` writes it), or `None` when it has no
-/// casualty figure: the Python side then removes any stale field, as the CLI does.
-fn doc_result<'py>(py: Python<'py>, doc: &Document, spans: &[Span], totals: bool) -> PyResult<Bound<'py, PyDict>> {
+/// When the casualty layer ran (`tolls`, computed without the GIL), `casualty_totals`
+/// is the document's toll per outcome (`{"killed": ">=5"}`, as `tageval annotate`
+/// writes it), or `None` when it has no casualty figure: the Python side then removes
+/// any stale field, as the CLI does.
+fn doc_result<'py>(py: Python<'py>, doc: &Document, spans: &[Span], tolls: Option<&CasualtyTotals>) -> PyResult<Bound<'py, PyDict>> {
     // Key order as the JSONL line: `casualty_totals` before `spans`.
     let out = PyDict::new(py);
-    if totals {
-        // The document's `dct` dates earlier events out of the toll, as `tageval annotate` does.
-        let tolls = annotator::casualties::totals_dated(&doc.text, spans, doc.dct.as_deref());
+    if let Some(tolls) = tolls {
         if tolls.is_empty() {
             out.set_item("casualty_totals", py.None())?;
         } else {

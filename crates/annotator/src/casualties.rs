@@ -442,7 +442,7 @@ fn candidate_at(tokens: &[Token], view: &TextView<'_>, i: usize, joined_as: Join
     // traders`, `beat 2 to death`), and a sentence that names a contest
     // (`data/contest_words.txt`) tells a win.
     if before == Before::Cue(Outcome::Injured)
-        && matches!(key(tokens, first.wrapping_sub(1)), "beat" | "beats" | "beating")
+        && lexicon::is_beat(key(tokens, first.wrapping_sub(1)))
         && ((!head.has_noun && !outcome::to_death(tokens, head.context_from)) || contest_sentence(tokens, first))
     {
         before = Before::OtherVerb;
@@ -621,23 +621,21 @@ fn cue_right_after(tokens: &[Token], from: usize) -> bool {
 /// the object of a preposition.
 fn passive_with_agent(tokens: &[Token], k: usize) -> bool {
     let w = key(tokens, k);
-    let by = match (w, key(tokens, k + 1)) {
-        ("shot", "dead") | ("gunned", "down") | ("beaten" | "stabbed" | "hacked", "to") => {
-            if key(tokens, k + 1) == "to" {
-                (key(tokens, k + 2) == "death").then_some(k + 3)
-            } else {
-                Some(k + 2)
-            }
-        }
-        _ => (lexicon::forward_cue(w).is_some() && w.ends_with("ed")).then_some(k + 1),
+    let by = if outcome::is_shot_dead(w, key(tokens, k + 1)) {
+        Some(k + 2)
+    } else if matches!(w, "beaten" | "stabbed" | "hacked") && key(tokens, k + 1) == "to" {
+        outcome::to_death(tokens, k + 1).then_some(k + 3)
+    } else {
+        (lexicon::forward_cue(w).is_some() && w.ends_with("ed")).then_some(k + 1)
     };
     by.is_some_and(|b| key(tokens, b) == "by")
 }
 
 /// A verb that puts someone `to death` by a court or a threat, not by a blow
-/// (`sentenced`, `condemned`, `threatening`).
+/// (`sentenced`, `condemned`, `threatening`): a word that starts with a stem of
+/// `data/sentence_verb_stems.txt`.
 fn is_sentence_verb(w: &str) -> bool {
-    w.starts_with("sentenc") || w.starts_with("condemn") || w.starts_with("threat") || w.starts_with("put")
+    lexicon::SENTENCE_VERB_STEMS.iter().any(|stem| w.starts_with(stem))
 }
 
 /// Whether word `w` after a noun phrase ends it (no compound goes on).
@@ -1109,7 +1107,7 @@ fn names_or_dates(tokens: &[Token], i: usize, end: usize) -> bool {
             }
             // `aged 19 and 21`, `No. 3 and 4`: a second number joined to a name's.
             Kind::Word if matches!(k, "and" | "or") => {
-                tokens.get(i.wrapping_sub(2)).is_some_and(|t| t.kind == Kind::Number) && names_a_number(key(tokens, i.wrapping_sub(3)))
+                i.checked_sub(3).and_then(|w| outcome::second_named_number(tokens, w, names_a_number)) == Some(i)
             }
             Kind::Word => names_a_number(k) || (is_month(k) && p.upper),
             _ => false,

@@ -66,6 +66,8 @@ word_lists! {
     OTHER_FATES => "other_fates.txt",
     ALIVE_VERBS => "alive_verbs.txt",
     COLLECTIVES_WITHOUT_PLURAL => "collectives_without_plural.txt",
+    PLAN_WORDS => "plan_words.txt",
+    SENTENCE_VERB_STEMS => "sentence_verb_stems.txt",
     // What the document totals (`totals.rs`) read around a figure.
     PROTEST => "protest_words.txt",
     GRIEVANCE => "grievance_links.txt",
@@ -394,6 +396,13 @@ pub(crate) fn is_toll_link(w: &str) -> bool {
 /// (`Resolution 2254`, `Route 5`, `aged 12`, `No. 3`).
 pub(crate) fn names_a_number(w: &str) -> bool {
     NUMBER_NAMES.contains(w)
+}
+
+/// A form of `beat`, a beating or a win (`beat 3 traders`, `beat the defending
+/// champion`): asked by the win test (`casualties.rs`) and by a list of fates
+/// (`outcome::backward`: `beat and abducted a farmer`).
+pub(crate) fn is_beat(w: &str) -> bool {
+    matches!(w, "beat" | "beats" | "beating")
 }
 
 /// Month names (a number next to one is a day or a year): `vocab/data/months.tsv`,

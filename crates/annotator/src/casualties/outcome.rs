@@ -75,7 +75,7 @@ pub(crate) enum After {
 }
 
 /// `shot dead`, `gunned down`: a verb and the word after it that together say killed.
-fn is_shot_dead(verb: &str, next: &str) -> bool {
+pub(crate) fn is_shot_dead(verb: &str, next: &str) -> bool {
     matches!((verb, next), ("shot", "dead") | ("gunned", "down"))
 }
 
@@ -87,7 +87,20 @@ fn word_at<'t>(tokens: &[Token<'t>], i: Option<usize>) -> &'t str {
 pub(crate) fn ages_after(tokens: &[Token], k: usize) -> Option<usize> {
     let number = |j: usize| tokens.get(j).is_some_and(|t| t.kind == Kind::Number);
     (key(tokens, k) == "aged" && number(k + 1)).then_some(())?;
-    Some(if matches!(key(tokens, k + 2), "and" | "or" | ",") && number(k + 3) { k + 4 } else { k + 2 })
+    Some(match second_named_number(tokens, k, |w| w == "aged") {
+        Some(second) if number(second) => second + 1,
+        _ => k + 2,
+    })
+}
+
+/// `aged 17 and 20`, `Route 5 or 6`: a word at token `k` that `names` accepts, a number,
+/// and `and` or `or`: the token of the second number the word names (not checked: it
+/// may be a number word). The one reading of such a pair, for the ages a predicate
+/// search steps over ([`ages_after`]) and for the figure that is no count
+/// (`names_or_dates`).
+pub(crate) fn second_named_number(tokens: &[Token], k: usize, names: impl Fn(&str) -> bool) -> Option<usize> {
+    let number = tokens.get(k + 1).is_some_and(|t| t.kind == Kind::Number);
+    (names(key(tokens, k)) && number && matches!(key(tokens, k + 2), "and" | "or")).then_some(k + 3)
 }
 
 /// A verb of wounding that `fatally` makes a killing (`fatally shot`, `fatally
@@ -160,7 +173,7 @@ pub(crate) fn backward(tokens: &[Token], start: usize) -> Before {
             // `killed or wounded 30`
             // `beat and abducted a farmer`: a beating before another fate is no list
             // of fates; the last one counts.
-            let beaten_first = matches!(word_at(tokens, i.checked_sub(2)), "beat" | "beats" | "beating");
+            let beaten_first = super::lexicon::is_beat(word_at(tokens, i.checked_sub(2)));
             let other = i.checked_sub(2).and_then(|j| verb_cue(key(tokens, j))).filter(|_| !beaten_first);
             if matches!(word_at(tokens, i.checked_sub(1)), "or" | "and") && other.is_some_and(|o| o != outcome) {
                 return Before::Cue(Outcome::Casualties);
@@ -219,26 +232,10 @@ pub(crate) fn backward(tokens: &[Token], start: usize) -> Before {
 }
 
 /// A word that makes a noun of killing or abduction after it a plan or an attempt
-/// (`planned the kidnapping of`, `the attempted murder of`, `foiled the abduction of`).
+/// (`planned the kidnapping of`, `the attempted murder of`, `foiled the abduction of`):
+/// `data/plan_words.txt`.
 fn is_planned(w: &str) -> bool {
-    matches!(
-        w,
-        "plan"
-            | "plans"
-            | "planned"
-            | "planning"
-            | "plot"
-            | "plots"
-            | "plotted"
-            | "plotting"
-            | "attempt"
-            | "attempts"
-            | "attempted"
-            | "foiled"
-            | "thwarted"
-            | "averted"
-            | "prevented"
-    )
+    super::lexicon::PLAN_WORDS.contains(w)
 }
 
 /// The group a figure is named as part of, by the linking verb at token `i` and the

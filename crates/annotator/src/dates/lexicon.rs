@@ -374,7 +374,9 @@ pub(crate) fn compose(view: &TextView<'_>, out: &mut Vec<Token>) -> bool {
                     (Lex::Other, run_end(atoms, ascii, AtomKind::is_alphanumeric))
                 } else {
                     let end = atoms.get(ascii).map_or(start, |a| a.end as usize);
-                    let Some((lex, in_lists)) = word_entry(tables, word_key(bytes, start, end), end - start) else {
+                    let entry =
+                        word_entry(tables, word_key(bytes, start, end), end - start).or_else(|| fiscal_abbrev_entry(bytes, start, end));
+                    let Some((lex, in_lists)) = entry else {
                         // Most words are in no table: pushed here as a word in none
                         // (`Lex::Other`, no lists), a path the compiler specialises.
                         let mark = Token::word_mark(cap, end - start);
@@ -821,7 +823,7 @@ pub(crate) fn list_set(word: &str) -> u128 {
 /// Whether `word` (any ASCII case) is in `list`.
 #[cfg(test)]
 pub(crate) fn listed(word: &str, list: WordList) -> bool {
-    table::folded_key(word.as_bytes()).and_then(|k| TABLES.lists.get(&k)).is_some_and(|set| set & list.bit() != 0)
+    TABLES.list_set(word.as_bytes()) & list.bit() != 0
 }
 
 /// Whether `word` (any ASCII case) ends with one of the endings in `list`.
@@ -883,8 +885,30 @@ impl Tables {
         if !self.list_first[usize::from(first.to_ascii_lowercase())] {
             return 0;
         }
-        table::folded_key(word).and_then(|k| self.lists.get(&k)).copied().unwrap_or(0)
+        let set = table::folded_key(word).and_then(|k| self.lists.get(&k)).copied().unwrap_or(0);
+        if is_fiscal_abbrev(word) {
+            set | WordList::FiscalAbbrev.bit()
+        } else {
+            set
+        }
     }
+}
+
+/// [`word_entry`] of a word in no table that [`is_fiscal_abbrev`]: most words fail
+/// on their length or first letter before the rest is read.
+#[inline]
+fn fiscal_abbrev_entry(bytes: &[u8], start: usize, end: usize) -> Option<(Lex, u128)> {
+    if !matches!(end.wrapping_sub(start), 4 | 6) || bytes.get(start).is_none_or(|&b| b | 0x20 != b'f') {
+        return None;
+    }
+    is_fiscal_abbrev(bytes.get(start..end)?).then_some((Lex::Other, WordList::FiscalAbbrev.bit()))
+}
+
+/// `FY15`, `fy2024`: a fiscal year's abbreviation, `fy` (any ASCII case) and two or
+/// four digits, in the list `fiscal_abbrev` by its shape (every year, not rows that
+/// spell out a range of them).
+fn is_fiscal_abbrev(word: &[u8]) -> bool {
+    matches!(word, [b'f' | b'F', b'y' | b'Y', digits @ ..] if matches!(digits.len(), 2 | 4) && digits.iter().all(u8::is_ascii_digit))
 }
 
 /// One data file, named as in the source tree.

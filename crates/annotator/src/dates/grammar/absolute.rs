@@ -563,8 +563,12 @@ mod tests {
             ("Output reached 1.2 million tonnes in FY2023.", &[("FY2023", "DATE", "FY2023")]),
             ("Capacity doubles by FY 2027.", &[("FY 2027", "DATE", "FY2027")]),
             ("The fy98 accounts were restated.", &[("fy98", "DATE", "FY1998")]),
+            // Any four digits by the shape, past the years a list once spelled out.
+            ("The plan runs to FY2055.", &[("FY2055", "DATE", "FY2055")]),
+            ("Fy1948 figures were revised.", &[("Fy1948", "DATE", "FY1948")]),
             ("The FYI column ran again.", &[]),
             ("Model FY350 was recalled.", &[]),
+            ("Model FY20255 was recalled.", &[]),
         ]);
     }
 
