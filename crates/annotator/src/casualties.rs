@@ -296,7 +296,7 @@ fn candidate_at(tokens: &[Token], view: &TextView<'_>, i: usize, joined_as: Join
     }
     // `about a child`: a lone article is no number a qualifier could hedge.
     let qualified = if single { None } else { qualifiers::before(tokens, i) };
-    let mut first = qualified.map_or(i, |(start, _)| start);
+    let first = qualified.map_or(i, |(start, _)| start);
     let mut qualifier = qualified.map(|(_, q)| q);
     let mut end = number.end;
     let mut range = None;
@@ -326,8 +326,9 @@ fn candidate_at(tokens: &[Token], view: &TextView<'_>, i: usize, joined_as: Join
             return None;
         }
     } else if qualifier == Some(Qualifier::Between) {
-        qualifier = None;
-        first = i;
+        // `a clash between 2 clans`, `fighting between two factions`: without a
+        // second number `between` counts the sides of a conflict, not the harmed.
+        return None;
     }
     if let Some((after_end, post)) = qualifiers::after(tokens, end) {
         end = after_end;
