@@ -379,6 +379,11 @@ fn candidate_at(tokens: &[Token], view: &TextView<'_>, i: usize, joined_as: Join
         && key(tokens, i.wrapping_sub(2)) == "of"
         && key(tokens, i.wrapping_sub(3)) != "one"
         && tokens.get(i.wrapping_sub(3)).is_some_and(|t| t.kind == Kind::Number || numbers::starts_cardinal(t.key()));
+    // `14 out of 45 passengers on the bus died`: the same after `out of`.
+    let whole = whole
+        || (key(tokens, i.wrapping_sub(1)) == "of"
+            && key(tokens, i.wrapping_sub(2)) == "out"
+            && tokens.get(i.wrapping_sub(3)).is_some_and(|t| t.kind == Kind::Number || numbers::starts_cardinal(t.key())));
     if whole && head.has_noun && head.outcome.is_none() {
         return None;
     }

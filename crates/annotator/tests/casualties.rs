@@ -981,6 +981,13 @@ const TOTALS: &[(&str, Option<&str>)] = &[
     ("The riot left 30 inmates dead; relatives disputed the toll and said 60 had died.", Some("30")),
     ("Witnesses said 9 people were shot dead; police could confirm only 5 bodies.", Some("5")),
     ("Activists said 70 people were killed. Monitors later documented 45 deaths.", Some("45")),
+    // `out of` another number: the whole group is no figure, so no toll of 30 (the
+    // bare part `6` is not read either: a recall gap, left as it was).
+    ("Police said 6 out of 30 pilgrims on the boat drowned.", None),
+    // A clause opening with `As` that tells the death a protest then answers.
+    ("As the body of a porter was found in the canal, his family protested outside the station.", None),
+    ("As troops fired on the crowd, 3 marchers were killed.", Some("3")),
+    ("As many as 4 marchers were killed when police fired on the protest.", Some("<=4")),
 ];
 
 /// Totals of notes with a creation date: a year well before it dates an earlier event.

@@ -397,7 +397,18 @@ fn is_grievance(text: &str, sentences: &[usize], figure: &Figure) -> bool {
         return false;
     }
     let before = lower_words(text.get(start..figure.start).unwrap_or(""));
-    before.iter().any(|w| GRIEVANCE.contains(w.as_str())) || protest_governs(&before)
+    before.iter().any(|w| GRIEVANCE.contains(w.as_str())) || protest_governs(&before) || protest_after_as_clause(&before, after)
+}
+
+/// Whether a figure is in a clause that opens its sentence with `As` and the protest
+/// comes after that clause's comma (`As the body of a worker was found, his family
+/// protested outside the hospital`): the death the protest answers. Not `as many
+/// as`, `as well as`; `before` is the sentence's words before the figure, `after` its
+/// text after it.
+fn protest_after_as_clause(before: &[Lower<'_>], after: &str) -> bool {
+    before.first().is_some_and(|w| w == "as")
+        && !before.get(1).is_some_and(|w| matches!(w.as_str(), "many" | "much" | "well" | "few"))
+        && after.find(',').and_then(|c| after.get(c..)).is_some_and(|rest| has_word_in(rest, &PROTEST_WORDS))
 }
 
 /// Whether a sentence (its words, lowercase) reports a protest over a death told in
