@@ -984,6 +984,11 @@ const TOTALS: &[(&str, Option<&str>)] = &[
     // `out of` another number: the whole group is no figure, so no toll of 30 (the
     // bare part `6` is not read either: a recall gap, left as it was).
     ("Police said 6 out of 30 pilgrims on the boat drowned.", None),
+    // A definite victim joined by `and` to another figure is one more victim, not one
+    // told before; alone after a figure it still refers back.
+    ("The driver and 2 passengers were killed when the bus overturned.", Some("3")),
+    ("Rebels shot dead the chief of Kamba village and 2 of his sons.", Some("3")),
+    ("Two passengers were killed when the bus overturned. The driver was also killed.", Some("2")),
     // A clause opening with `As` that tells the death a protest then answers.
     ("As the body of a porter was found in the canal, his family protested outside the station.", None),
     ("As troops fired on the crowd, 3 marchers were killed.", Some("3")),

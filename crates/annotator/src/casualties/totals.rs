@@ -231,7 +231,13 @@ pub fn totals_dated(text: &str, spans: &[Span], dct: Option<&str>) -> CasualtyTo
         // one a figure counts, so it counts only in a document with no other figure
         // of the same outcome (the first definite one, once).
         if figures.iter().any(|f| !f.definite) {
-            figures.retain(|f| !f.definite);
+            let joined: Vec<bool> =
+                figures.iter().enumerate().map(|(n, f)| f.definite && joined_to_next(text, f, figures.get(n + 1))).collect();
+            let mut n = 0;
+            figures.retain(|f| {
+                n += 1;
+                !f.definite || joined.get(n - 1).copied().unwrap_or(false)
+            });
         } else {
             figures.truncate(1);
         }
@@ -240,6 +246,24 @@ pub fn totals_dated(text: &str, spans: &[Span], dct: Option<&str>) -> CasualtyTo
         }
     }
     CasualtyTotals(out)
+}
+
+/// Whether a definite victim is joined by `and` to the figure after it, as one
+/// subject or object (`The driver and 2 market women were killed`, `killed the police
+/// chief of the district and two of his guards`): another victim, not one told
+/// before. At most a short `of` phrase between the victim and `and`.
+fn joined_to_next(text: &str, figure: &Figure, next: Option<&Figure>) -> bool {
+    let Some(next) = next.filter(|n| n.sentence == figure.sentence && !n.definite) else { return false };
+    let between = text.get(figure.end..next.start).unwrap_or("");
+    if between.len() > 60 || between.contains([',', ';', '(', ')']) {
+        return false;
+    }
+    let words = lower_words(between);
+    match words.as_slice() {
+        [and] => and == "and",
+        [of, rest @ .., and] => of == "of" && and == "and" && rest.len() <= 3,
+        _ => false,
+    }
 }
 
 /// The most text around a figure its sentence is read for (bytes each side): news
