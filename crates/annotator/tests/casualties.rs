@@ -989,6 +989,8 @@ const TOTALS: &[(&str, Option<&str>)] = &[
     ("The driver and 2 passengers were killed when the bus overturned.", Some("3")),
     ("Rebels shot dead the chief of Kamba village and 2 of his sons.", Some("3")),
     ("Two passengers were killed when the bus overturned. The driver was also killed.", Some("2")),
+    // A total whose period comes after it holds other events' deaths.
+    ("Gunmen killed 2 herders on Monday, bringing the total to 9 dead since 3 March, including 4 children.", Some("2")),
     // A clause opening with `As` that tells the death a protest then answers.
     ("As the body of a porter was found in the canal, his family protested outside the station.", None),
     ("As troops fired on the crowd, 3 marchers were killed.", Some("3")),

@@ -670,6 +670,9 @@ const PERIOD_REACH: usize = 12;
 /// `this year`/`month`/`week`, before the figure. `the toll since the attack` is the
 /// event's own.
 fn is_period_total(text: &str, sentences: &[usize], figure: &Figure) -> bool {
+    if tail_has(text, sentences, figure, 60, &["total"]) && total_since_after(text, figure) {
+        return true;
+    }
     if !tail_has(text, sentences, figure, 160, &TOLL_NOUNS) {
         return false;
     }
@@ -692,6 +695,29 @@ fn is_period_total(text: &str, sentences: &[usize], figure: &Figure) -> bool {
         "this" => matches!(at(n + 1), "year" | "month" | "week"),
         _ => false,
     })
+}
+
+/// Whether a total has its period after it (`brought the total to 6 dead since 13
+/// May`, `the total to 30 since January`): `total` in the 4 words before the figure,
+/// then, after at most one word (`dead`, `people`), `since` and a date (a month, a
+/// weekday, a year, a day and a month, `last …`).
+fn total_since_after(text: &str, figure: &Figure) -> bool {
+    let from = near_before(text, figure.start.saturating_sub(40), figure.start);
+    if !lower_words(text.get(from..figure.start).unwrap_or("")).iter().rev().take(4).any(|w| w == "total") {
+        return false;
+    }
+    let after: String = text.get(figure.end..).unwrap_or("").chars().take(40).collect();
+    let after = lower_words(&after);
+    let at = |n: usize| after.get(n).map_or("", Lower::as_str);
+    let since = if at(0) == "since" { 0 } else { 1 };
+    let next = at(since + 1);
+    let day = next.len() <= 2 && !next.is_empty() && next.bytes().all(|b| b.is_ascii_digit());
+    at(since) == "since"
+        && (matches!(next, "last" | "early" | "mid")
+            || super::lexicon::is_month(next)
+            || super::lexicon::is_weekday(next)
+            || (next.len() == 4 && next.bytes().all(|b| b.is_ascii_digit()))
+            || (day && super::lexicon::is_month(at(since + 2))))
 }
 
 /// Nouns of a report or a count that an `earlier` (a past marker) may qualify.
