@@ -296,7 +296,7 @@ fn candidate_at(tokens: &[Token], view: &TextView<'_>, i: usize, joined_as: Join
     }
     // `about a child`: a lone article is no number a qualifier could hedge.
     let qualified = if single { None } else { qualifiers::before(tokens, i) };
-    let mut first = qualified.map_or(i, |(start, _)| start);
+    let first = qualified.map_or(i, |(start, _)| start);
     let mut qualifier = qualified.map(|(_, q)| q);
     let mut end = number.end;
     let mut range = None;
@@ -326,8 +326,9 @@ fn candidate_at(tokens: &[Token], view: &TextView<'_>, i: usize, joined_as: Join
             return None;
         }
     } else if qualifier == Some(Qualifier::Between) {
-        qualifier = None;
-        first = i;
+        // `a clash between 2 clans`, `fighting between two factions`: without a
+        // second number `between` counts the sides of a conflict, not the harmed.
+        return None;
     }
     if let Some((after_end, post)) = qualifiers::after(tokens, end) {
         end = after_end;
@@ -378,6 +379,11 @@ fn candidate_at(tokens: &[Token], view: &TextView<'_>, i: usize, joined_as: Join
         && key(tokens, i.wrapping_sub(2)) == "of"
         && key(tokens, i.wrapping_sub(3)) != "one"
         && tokens.get(i.wrapping_sub(3)).is_some_and(|t| t.kind == Kind::Number || numbers::starts_cardinal(t.key()));
+    // `14 out of 45 passengers on the bus died`: the same after `out of`.
+    let whole = whole
+        || (key(tokens, i.wrapping_sub(1)) == "of"
+            && key(tokens, i.wrapping_sub(2)) == "out"
+            && tokens.get(i.wrapping_sub(3)).is_some_and(|t| t.kind == Kind::Number || numbers::starts_cardinal(t.key())));
     if whole && head.has_noun && head.outcome.is_none() {
         return None;
     }

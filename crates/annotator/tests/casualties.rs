@@ -524,6 +524,12 @@ const FIGURES: &[Row] = &[
     // with its agent right after a phrase after a preposition (a reduced relative).
     ("Youths were accused of clubbing a herdsman to death near the river.", &[("a herdsman", "killed:1")]),
     ("Traders closed their shops over a porter shot dead by soldiers last week.", &[("a porter", "killed:1")]),
+    // Round 17 (s17-tolls): `between` with two numbers is a range; the sides of a
+    // clash are no figure; a death of violence in custody stays one.
+    ("Between 3 and 5 herders were killed at the well.", &[("Between 3 and 5 herders", "killed:3-5")]),
+    ("A feud between 2 families left a farmer dead near the ford.", &[("a farmer", "killed:1")]),
+    ("A prisoner died of ill-treatment in custody, his lawyer said.", &[("A prisoner", "killed:1")]),
+    ("Nine villagers died of cholera in the camp last week.", &[("Nine villagers", "killed:9")]),
 ];
 
 const DISTRACTORS: &[&str] = &[
@@ -680,6 +686,12 @@ const DISTRACTORS: &[&str] = &[
     // Round 16: a collective after a lone article; lives saved.
     "A Swiss couple was kidnapped near the border on Friday.",
     "Doctors said the new vaccine would save thousands of lives.",
+    // Round 17 (s17-tolls): the sides of a clash after `between`; a natural death.
+    "A brawl between two gangs of fans broke out after the match.",
+    "Talks between 3 factions of the party collapsed on Monday.",
+    "The old singer died of a heart attack at his home in 1998.",
+    "A retired judge died from natural causes on Sunday, his family said.",
+    "An inmate who was diabetic died of illness in the prison hospital.",
 ];
 
 fn tag(text: &str) -> Vec<(String, String)> {
@@ -953,6 +965,36 @@ const TOTALS: &[(&str, Option<&str>)] = &[
     ("Medics reported 4 dead, residents said 7.", Some("4")),
     ("Police counted 3 bodies in the ditch, while a rights group reported 5.", Some("3")),
     ("Two soldiers were killed at the gate; the rebels said 12.", Some("2")),
+    // Round 17 (s17-tolls): a breakdown after a colon is the whole's, not added to it.
+    ("A gunfight at the market left 5 dead: 4 robbers and a guard.", Some("5")),
+    ("Three men were killed: a driver and his 2 brothers.", Some("3")),
+    ("The blasts killed 40 people: 22 in the port, 12 at the station and 6 in a mosque.", Some("40")),
+    // … but a colon far from the figure opens no breakdown.
+    ("Two guards were killed at the depot on Monday, police said: 3 rebels were killed later.", Some("5")),
+    // A running total through `the number of` the dead replaces the figures before it.
+    ("Rescuers found the bodies of 3 miners, raising the number of dead to 17.", Some("17")),
+    ("Four more bodies were pulled out, bringing the number of people killed to 12.", Some("12")),
+    // A second source's count after `while`, the first source told after its figure.
+    ("The raid killed at least 8 people, the mayor said, while a rights group put the toll at 15.", Some(">=8")),
+    ("The blast killed 4 people, according to police, while medics counted 9 deaths.", Some("4")),
+    // A later source's count in its own sentence: the lowest is kept.
+    ("The riot left 30 inmates dead; relatives disputed the toll and said 60 had died.", Some("30")),
+    ("Witnesses said 9 people were shot dead; police could confirm only 5 bodies.", Some("5")),
+    ("Activists said 70 people were killed. Monitors later documented 45 deaths.", Some("45")),
+    // `out of` another number: the whole group is no figure, so no toll of 30 (the
+    // bare part `6` is not read either: a recall gap, left as it was).
+    ("Police said 6 out of 30 pilgrims on the boat drowned.", None),
+    // A definite victim joined by `and` to another figure is one more victim, not one
+    // told before; alone after a figure it still refers back.
+    ("The driver and 2 passengers were killed when the bus overturned.", Some("3")),
+    ("Rebels shot dead the chief of Kamba village and 2 of his sons.", Some("3")),
+    ("Two passengers were killed when the bus overturned. The driver was also killed.", Some("2")),
+    // A total whose period comes after it holds other events' deaths.
+    ("Gunmen killed 2 herders on Monday, bringing the total to 9 dead since 3 March, including 4 children.", Some("2")),
+    // A clause opening with `As` that tells the death a protest then answers.
+    ("As the body of a porter was found in the canal, his family protested outside the station.", None),
+    ("As troops fired on the crowd, 3 marchers were killed.", Some("3")),
+    ("As many as 4 marchers were killed when police fired on the protest.", Some("<=4")),
 ];
 
 /// Totals of notes with a creation date: a year well before it dates an earlier event.

@@ -89,6 +89,8 @@ word_lists! {
     REVISION_VERBS => "revision_verbs.txt",
     COUNT_REPORT_VERBS => "count_report_verbs.txt",
     CONTEST_WORDS => "contest_words.txt",
+    DISPUTE_WORDS => "dispute_words.txt",
+    NATURAL_CAUSES => "natural_causes.txt",
     FICTION_WORDS => "fiction_words.txt",
     THING_NOUNS => "thing_nouns_wordnet.txt",
 }

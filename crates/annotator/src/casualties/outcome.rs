@@ -103,6 +103,15 @@ pub(crate) fn second_named_number(tokens: &[Token], k: usize, names: impl Fn(&st
     (names(key(tokens, k)) && number && matches!(key(tokens, k + 2), "and" | "or")).then_some(k + 3)
 }
 
+/// Whether the verb of dying at `k` has a natural cause (`died of a heart attack`,
+/// `died from natural causes`): `of` or `from`, then a word of
+/// `data/natural_causes.txt` within three words.
+fn died_naturally(tokens: &[Token], k: usize) -> bool {
+    matches!(key(tokens, k), "died" | "dies" | "die")
+        && matches!(key(tokens, k + 1), "of" | "from")
+        && (k + 2..k + 5).any(|j| super::lexicon::NATURAL_CAUSES.contains(key(tokens, j)))
+}
+
 /// A verb of wounding that `fatally` makes a killing (`fatally shot`, `fatally
 /// wounding`, `fatally stabbed`).
 pub(crate) fn is_fatal_participle(w: &str) -> bool {
@@ -799,6 +808,10 @@ fn scan(tokens: &[Token], mut k: usize) -> After {
             return After::Cue(Outcome::Killed);
         }
         if let Some(outcome) = forward_cue(w).filter(|_| !verb_lives && !unreal) {
+            // `One detainee died of illness in custody`: a natural death.
+            if outcome == Outcome::Killed && died_naturally(tokens, k) {
+                return After::Nothing;
+            }
             // `a gunman riding a motorcycle shot dead 2 policemen`: the agent.
             // `a vendor stabbed to death a judge`: the agent too.
             let shot_dead = (w == "dead" && matches!(prev, "shot" | "shoots")) || (w == "death" && prev == "to");

@@ -231,7 +231,13 @@ pub fn totals_dated(text: &str, spans: &[Span], dct: Option<&str>) -> CasualtyTo
         // one a figure counts, so it counts only in a document with no other figure
         // of the same outcome (the first definite one, once).
         if figures.iter().any(|f| !f.definite) {
-            figures.retain(|f| !f.definite);
+            let joined: Vec<bool> =
+                figures.iter().enumerate().map(|(n, f)| f.definite && joined_to_next(text, f, figures.get(n + 1))).collect();
+            let mut n = 0;
+            figures.retain(|f| {
+                n += 1;
+                !f.definite || joined.get(n - 1).copied().unwrap_or(false)
+            });
         } else {
             figures.truncate(1);
         }
@@ -240,6 +246,24 @@ pub fn totals_dated(text: &str, spans: &[Span], dct: Option<&str>) -> CasualtyTo
         }
     }
     CasualtyTotals(out)
+}
+
+/// Whether a definite victim is joined by `and` to the figure after it, as one
+/// subject or object (`The driver and 2 market women were killed`, `killed the police
+/// chief of the district and two of his guards`): another victim, not one told
+/// before. At most a short `of` phrase between the victim and `and`.
+fn joined_to_next(text: &str, figure: &Figure, next: Option<&Figure>) -> bool {
+    let Some(next) = next.filter(|n| n.sentence == figure.sentence && !n.definite) else { return false };
+    let between = text.get(figure.end..next.start).unwrap_or("");
+    if between.len() > 60 || between.contains([',', ';', '(', ')']) {
+        return false;
+    }
+    let words = lower_words(between);
+    match words.as_slice() {
+        [and] => and == "and",
+        [of, rest @ .., and] => of == "of" && and == "and" && rest.len() <= 3,
+        _ => false,
+    }
 }
 
 /// The most text around a figure its sentence is read for (bytes each side): news
@@ -397,7 +421,18 @@ fn is_grievance(text: &str, sentences: &[usize], figure: &Figure) -> bool {
         return false;
     }
     let before = lower_words(text.get(start..figure.start).unwrap_or(""));
-    before.iter().any(|w| GRIEVANCE.contains(w.as_str())) || protest_governs(&before)
+    before.iter().any(|w| GRIEVANCE.contains(w.as_str())) || protest_governs(&before) || protest_after_as_clause(&before, after)
+}
+
+/// Whether a figure is in a clause that opens its sentence with `As` and the protest
+/// comes after that clause's comma (`As the body of a worker was found, his family
+/// protested outside the hospital`): the death the protest answers. Not `as many
+/// as`, `as well as`; `before` is the sentence's words before the figure, `after` its
+/// text after it.
+fn protest_after_as_clause(before: &[Lower<'_>], after: &str) -> bool {
+    before.first().is_some_and(|w| w == "as")
+        && !before.get(1).is_some_and(|w| matches!(w.as_str(), "many" | "much" | "well" | "few"))
+        && after.find(',').and_then(|c| after.get(c..)).is_some_and(|rest| has_word_in(rest, &PROTEST_WORDS))
 }
 
 /// Whether a sentence (its words, lowercase) reports a protest over a death told in
@@ -635,6 +670,9 @@ const PERIOD_REACH: usize = 12;
 /// `this year`/`month`/`week`, before the figure. `the toll since the attack` is the
 /// event's own.
 fn is_period_total(text: &str, sentences: &[usize], figure: &Figure) -> bool {
+    if tail_has(text, sentences, figure, 60, &["total"]) && total_since_after(text, figure) {
+        return true;
+    }
     if !tail_has(text, sentences, figure, 160, &TOLL_NOUNS) {
         return false;
     }
@@ -657,6 +695,29 @@ fn is_period_total(text: &str, sentences: &[usize], figure: &Figure) -> bool {
         "this" => matches!(at(n + 1), "year" | "month" | "week"),
         _ => false,
     })
+}
+
+/// Whether a total has its period after it (`brought the total to 6 dead since 13
+/// May`, `the total to 30 since January`): `total` in the 4 words before the figure,
+/// then, after at most one word (`dead`, `people`), `since` and a date (a month, a
+/// weekday, a year, a day and a month, `last …`).
+fn total_since_after(text: &str, figure: &Figure) -> bool {
+    let from = near_before(text, figure.start.saturating_sub(40), figure.start);
+    if !lower_words(text.get(from..figure.start).unwrap_or("")).iter().rev().take(4).any(|w| w == "total") {
+        return false;
+    }
+    let after: String = text.get(figure.end..).unwrap_or("").chars().take(40).collect();
+    let after = lower_words(&after);
+    let at = |n: usize| after.get(n).map_or("", Lower::as_str);
+    let since = if at(0) == "since" { 0 } else { 1 };
+    let next = at(since + 1);
+    let day = next.len() <= 2 && !next.is_empty() && next.bytes().all(|b| b.is_ascii_digit());
+    at(since) == "since"
+        && (matches!(next, "last" | "early" | "mid")
+            || super::lexicon::is_month(next)
+            || super::lexicon::is_weekday(next)
+            || (next.len() == 4 && next.bytes().all(|b| b.is_ascii_digit()))
+            || (day && super::lexicon::is_month(at(since + 2))))
 }
 
 /// Nouns of a report or a count that an `earlier` (a past marker) may qualify.
@@ -985,15 +1046,22 @@ fn in_after_clause(between: &str) -> bool {
 
 /// Whether the text between the previous figure and `cur` (same sentence) opens a
 /// contrasting clause with its own source: `while`, `whereas` or `but`, then a
-/// verb of saying (`said`, `reported`, `claimed`, `put`), with the earlier figure's
-/// clause also a source's (a verb of saying before it in its sentence).
+/// verb of saying or counting (`said`, `reported`, `claimed`, `put`, `counted`), with
+/// the earlier figure's clause also a source's (a verb of saying before it in its
+/// sentence, or between it and the conjunction: `…, police said, while …`).
 fn second_source(text: &str, prev: Option<(&Figure, bool)>, cur: &Figure) -> bool {
     let Some((prev, _)) = prev else { return false };
     let between = lower_words(text.get(prev.end..cur.start).unwrap_or(""));
     let Some(c) = between.iter().position(|w| matches!(w.as_str(), "while" | "whereas" | "but")) else { return false };
     let says = |w: &Lower<'_>| SAYING.contains(w.as_str());
-    if !between.get(c + 1..).is_some_and(|rest| rest.iter().any(says)) {
+    let counts = |w: &Lower<'_>| says(w) || super::lexicon::reports_a_count(w.as_str());
+    if !between.get(c + 1..).is_some_and(|rest| rest.iter().any(counts)) {
         return false;
+    }
+    // `killed at least 22 people, the governor said, while an MP put the toll at 31`:
+    // the earlier figure's source told after it.
+    if between.get(..c).is_some_and(|first| first.iter().any(says)) {
+        return true;
     }
     let start = text.get(..prev.start).and_then(|t| t.rfind(['.', ';', '\n'])).map_or(0, |p| p + 1);
     let start = near_before(text, start, prev.start);
@@ -1033,8 +1101,28 @@ fn over_incidents(text: &str, sentence: (usize, usize)) -> bool {
 /// up to 6`).
 fn is_running_total(text: &str, figure: &Figure, sentence_start: usize) -> bool {
     let before = lower_words(text.get(near_before(text, sentence_start, figure.start)..figure.start).unwrap_or(""));
-    before.iter().rev().take(8).any(|w| is_toll_or_tally(w.as_str())) || rises_to(&before)
+    before.iter().rev().take(8).any(|w| is_toll_or_tally(w.as_str())) || rises_to(&before) || raises_the_number(&before)
 }
+
+/// Whether a verb of rising or revising (`data/rise_words.txt`,
+/// `data/revision_verbs.txt`) and `the number of` the dead come
+/// right before a figure through `to` (`raising the number of Tajik dead to 41`,
+/// `the number of those killed rose to 9`): a running total.
+fn raises_the_number(before: &[Lower<'_>]) -> bool {
+    let n = before.len();
+    if n < 5 || before[n - 1] != "to" {
+        return false;
+    }
+    let Some(number) = before.iter().rev().take(7).position(|w| w == "number").map(|k| n - 1 - k) else { return false };
+    let verb = |w: &str| RISE.contains(w) || is_revision_verb(w);
+    let dead = before.get(number + 1..n - 1).unwrap_or(&[]);
+    dead.first().is_some_and(|w| w == "of")
+        && dead.iter().any(|w| DEATH_OF_NUMBER.contains(&w.as_str()))
+        && (before.get(number.saturating_sub(2)..number).unwrap_or(&[]).iter().any(|w| verb(w)) || dead.iter().any(|w| verb(w)))
+}
+
+/// The words that make `the number of …` a count of the dead.
+const DEATH_OF_NUMBER: [&str; 6] = ["dead", "killed", "deaths", "fatalities", "victims", "casualties"];
 
 /// Whether a verb of rising comes right before a figure (`rose to`, `went up to`),
 /// with the toll earlier in its sentence (`before`: the sentence's words before it).
@@ -1086,6 +1174,15 @@ fn counted_by_source(text: &str, span: (usize, usize)) -> bool {
         super::lexicon::ESTIMATE.contains(w.as_str())
             && (n + 1..(n + 5).min(words.len())).any(|t| is_toll_or_tally(words[t].as_str()) && words.get(t + 1).is_some_and(|a| a == "at"))
     })
+}
+
+/// Whether a sentence (`span`) disputes the toll told before it (`the toll was
+/// disputed by relatives, who said more than 100 had died`): a word of
+/// `data/dispute_words.txt`. Its count is a conflicting report.
+fn disputes_the_toll(text: &str, span: (usize, usize)) -> bool {
+    lower_words(text.get(span.0..near_after(text, span.0, span.1)).unwrap_or(""))
+        .iter()
+        .any(|w| super::lexicon::DISPUTE_WORDS.contains(w.as_str()))
 }
 
 /// Whether a sentence (`span`) tells a count as older than the report's latest
@@ -1146,6 +1243,24 @@ fn introduced_as_whole(text: &str, figure: &Figure, span: (usize, usize)) -> boo
     n >= 1 && matches!(words[n - 1].as_str(), "overall" | "altogether") || n >= 2 && is_whole(words.get(n - 2..).unwrap_or(&[]))
 }
 
+/// The most words between a figure and the colon that opens its breakdown (`4
+/// dead:`, `2 men were killed:`, `79 inmates dead:`).
+const BREAKDOWN_REACH: usize = 4;
+
+/// Where the colon is that opens a breakdown of `figure` (`left 4 dead: 3 gunmen
+/// and a soldier`, `2 men were killed: a farmer and his cousin`): at most
+/// [`BREAKDOWN_REACH`] words and no number between the figure and a colon before
+/// `end` (its sentence's end), and a figure's words after it. Not a label's colon
+/// before its figure (`Fatalities: 3`), which comes before.
+fn colon_after_whole(text: &str, figure: &Figure, end: usize) -> Option<usize> {
+    let to = near_after(text, figure.end, end.min(figure.end.saturating_add(80)));
+    let colon = figure.end + text.get(figure.end..to)?.find(':')?;
+    let between = text.get(figure.end..colon)?;
+    let words = lower_words(between);
+    let digits = between.bytes().any(|b| b.is_ascii_digit());
+    (words.len() <= BREAKDOWN_REACH && !digits && !between.contains([',', '(', ')'])).then_some(colon)
+}
+
 fn document_toll(text: &str, figures: &[Figure], sentences: &[usize]) -> Option<Toll> {
     // Sentence totals, in text order, with whether the sentence is a claim or a running total.
     let mut groups: Vec<(Toll, usize, bool)> = Vec::new();
@@ -1155,8 +1270,15 @@ fn document_toll(text: &str, figures: &[Figure], sentences: &[usize]) -> Option<
     // Sentences whose toll is told as the whole (`Overall, …`, `in all`).
     let mut whole: Vec<usize> = Vec::new();
     let mut prev: Option<(&Figure, bool)> = None;
+    // `left 4 dead: 3 gunmen and a soldier`: the colon right after a sentence's whole,
+    // and the figures after it in its sentence are its breakdown.
+    let mut breakdown: Option<(usize, usize)> = None;
     for figure in figures {
-        let part = is_part(text, prev, figure);
+        let part = is_part(text, prev, figure) || breakdown.is_some_and(|(s, colon)| s == figure.sentence && figure.start > colon);
+        if !part && breakdown.is_none_or(|(s, _)| s != figure.sentence) {
+            let end = sentences.get(figure.sentence + 1).copied().unwrap_or(text.len());
+            breakdown = colon_after_whole(text, figure, end).map(|colon| (figure.sentence, colon));
+        }
         let start = sentences.get(figure.sentence).copied().unwrap_or(0);
         let running = is_running_total(text, figure, start) || is_stated_total(text, figure, start);
         let same_sentence = groups.last().is_some_and(|g| g.1 == figure.sentence);
@@ -1223,7 +1345,7 @@ fn document_toll(text: &str, figures: &[Figure], sentences: &[usize]) -> Option<
             Some(_) if running && older_count(text, span) => continue,
             // `At least 55 died, the government said. Activists put the toll at over
             // 300`: a source's own count of the toll is a conflicting report.
-            Some(t) if running && counted_by_source(text, span) => {
+            Some(t) if running && (counted_by_source(text, span) || disputes_the_toll(text, span)) => {
                 if toll.stated() < t.stated() {
                     toll
                 } else {
