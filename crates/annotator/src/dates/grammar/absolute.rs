@@ -8,6 +8,10 @@ use crate::dates::lexicon::{Lex, Unit, WordList, W};
 use crate::dates::normalize::{fmt_year, fmt_ym, fmt_ymd, Grain, Rel, Tense};
 use crate::DateOrder;
 
+/// How many tokens before `until` and a weekday a present `be` still makes it a
+/// schedule's end (`is open daily until Sunday`).
+const SCHEDULE_SCAN: usize = 6;
+
 /// The most tokens before a weekday scanned for a future in the past (`would`).
 const FUTURE_IN_PAST_SCAN: usize = 14;
 
@@ -424,7 +428,16 @@ impl Grammar<'_> {
     /// value on TimeBank's held-out quarter, aggregate 0.8459 -> 0.8435).
     fn scheduled_day(&self, i: usize) -> bool {
         let p = if i > 0 && self.is(i - 1, W::On) { i - 1 } else { i };
-        p.checked_sub(1).is_some_and(|q| self.in_list(q, WordList::PresentBe))
+        if p.checked_sub(1).is_some_and(|q| self.in_list(q, WordList::PresentBe)) {
+            return true;
+        }
+        // `His wake is open daily until Sunday`: a present `be` earlier in the clause and
+        // `until` before the day, an end still ahead (seventeenth round).
+        i.checked_sub(1).is_some_and(|q| self.in_list(q, WordList::Deadline) && !self.raw(q).eq_ignore_ascii_case("by"))
+            && (i.saturating_sub(SCHEDULE_SCAN)..i - 1)
+                .rev()
+                .take_while(|&k| !self.sentences().ends(k) && !self.punct(k, ','))
+                .any(|k| self.in_list(k, WordList::PresentBe))
     }
 
     /// `Wednesday 5th June`, `Saturday 4 November`: a weekday written with a date
@@ -599,6 +612,21 @@ mod tests {
         ]);
         check("The climber who vanished in 1995 had left on Saturday 4 November without a map.", "2002-05-10", &[
             ("1995", "DATE", "1995"), ("Saturday 4 November", "DATE", "1995-11-04"),
+        ]);
+    }
+
+    /// A sentence in the present tense speaks from the DCT, not from the story the
+    /// text retold (an obituary's closing line), and `until` a weekday after a present
+    /// `be` is an end still ahead (seventeenth round, issue 15).
+    #[test]
+    #[rustfmt::skip]
+    fn present_tense_ends_the_story() {
+        check_rows(&[
+            ("The exhibition is open until Friday.", "2015-06-02", "Friday", "DATE", "2015-06-05"),
+            ("The museum was shut until Friday.", "2015-06-02", "Friday", "DATE", "2015-05-29"),
+        ]);
+        check("He heard the appeal on Saturday, Feb. 22, 1986. His wake is open daily until Sunday.", "2022-03-03", &[
+            ("Saturday, Feb. 22, 1986", "DATE", "1986-02-22"), ("daily", "SET", "P1D"), ("Sunday", "DATE", "2022-03-06"),
         ]);
     }
 
