@@ -262,6 +262,8 @@ impl Grammar<'_> {
         let day_after = |k: usize| matches!(self.lex(k), Lex::Unit { unit: Unit::Day, plural: false }) && self.cap(k);
         // Days from the rule's date, for the days of Easter's cycle (`Good Friday`).
         let mut easter_off = 0;
+        // `the New Year`: a noun phrase, its article inside.
+        let mut new_year = false;
         // The holiday's rule, or `None` for a fixed month and day; where it falls; its end.
         let (rule, fixed, end): (Option<Holiday>, (u32, Option<u32>), usize) = match self.w(i)? {
             // `Valentine's Day`, `Mother's Day`: the possessive names only before `Day`.
@@ -313,6 +315,19 @@ impl Grammar<'_> {
                     return None;
                 }
             }
+            // `over Christmas and the New Year`: its first day; not `the Chinese New Year`
+            // nor `New Year celebrations` (seventeenth round).
+            W::New
+                if self.cap(i)
+                    && self.cap(i + 1)
+                    && i > 0
+                    && self.is(i - 1, W::The)
+                    && matches!(self.lex(i + 1), Lex::Unit { unit: Unit::Year, plural: false })
+                    && !matches!(self.lex(i + 2), Lex::Other | Lex::Word(_) | Lex::Unit { .. }) =>
+            {
+                new_year = true;
+                (None, (1, Some(1)), i + 2)
+            }
             _ => return None,
         };
         let date_in = |y: i32| match (rule, fixed) {
@@ -350,7 +365,8 @@ impl Grammar<'_> {
             };
             return Some(Timex::new(i, end + 1, Label::Date, format!("{}-WE", fmt_iso_week(near))).np());
         }
-        Some(Timex::new(i, end, Label::Date, v).day())
+        let t = Timex::new(i, end, Label::Date, v).day();
+        Some(if new_year { t.np() } else { t })
     }
 }
 
@@ -374,6 +390,21 @@ mod tests {
             ("Sales peaked in the last week of June.", "2011-09-10", "the last week of June", "DATE", "2011-W26"),
             ("On the Easter Sunday of 1949 alone, crews flew 300 sorties.", "2005-01-10", "the Easter Sunday of 1949", "DATE", "1949-04-17"),
             ("The parade was held on the Christmas Day of 1914.", "2005-01-10", "the Christmas Day of 1914", "DATE", "1914-12-25"),
+        ]);
+    }
+
+    /// `the New Year` is its first day, the article inside; `the Chinese New Year` and
+    /// `New Year celebrations` are not (seventeenth round, issue 15).
+    #[test]
+    #[rustfmt::skip]
+    fn the_new_year() {
+        check_rows(&[
+            ("They will return after the New Year, officials said.", "1996-10-10", "the New Year", "DATE", "1997-01-01"),
+            ("Crowds marked the Chinese New Year.", "1996-10-10", "", "", ""),
+            ("The New Year celebrations were muted.", "1996-10-10", "", "", ""),
+        ]);
+        check("The league breaks over Christmas and the New Year.", "1996-10-10", &[
+            ("Christmas", "DATE", "1996-12-25"), ("the New Year", "DATE", "1997-01-01"),
         ]);
     }
 
