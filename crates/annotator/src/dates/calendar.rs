@@ -124,6 +124,21 @@ pub(crate) fn nth_weekday(y: i32, m: u32, wd: u32, n: u32) -> Option<Ymd> {
 }
 
 /// Year and month `delta` months after `(y, m)`.
+/// Easter Sunday of year `y` (Gregorian; the anonymous computus of 1876).
+pub(crate) fn easter_sunday(y: i32) -> Option<Ymd> {
+    let y = i64::from(y);
+    let (a, b, c) = (y.rem_euclid(19), y.div_euclid(100), y.rem_euclid(100));
+    let (d, e) = (b / 4, b % 4);
+    let f = (b + 8) / 25;
+    let g = (b - f + 1) / 3;
+    let h = (19 * a + b - d - g + 15) % 30;
+    let (i, k) = (c / 4, c % 4);
+    let l = (32 + 2 * e + 2 * i - h - k) % 7;
+    let m = (a + 11 * h + 22 * l) / 451;
+    let n = h + l - 7 * m + 114;
+    Ymd::new(y, u32::try_from(n / 31).ok()?, u32::try_from(n % 31 + 1).ok()?)
+}
+
 pub(crate) fn add_months(y: i32, m: u32, delta: i64) -> Option<(i32, u32)> {
     let idx = i64::from(y).checked_mul(12)?.checked_add(i64::from(m) - 1)?.checked_add(delta)?;
     Some((year_ok(idx.div_euclid(12))?, (idx.rem_euclid(12) + 1) as u32))

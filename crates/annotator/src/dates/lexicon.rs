@@ -15,7 +15,7 @@
 
 use std::sync::LazyLock;
 
-use super::calendar::{nth_weekday, Ymd};
+use super::calendar::{easter_sunday, nth_weekday, Ymd};
 use crate::text::atoms::{glued_kind, run_end};
 use crate::text::sentences::{Mark, TokenSentences};
 use crate::text::{Atom, AtomKind, TextView};
@@ -91,9 +91,39 @@ pub(crate) enum Holiday {
     Mother,
     /// `Father's Day`, the third Sunday in June.
     Father,
+    /// `Easter`, `Easter Sunday`, `Easter Monday`: Easter Sunday by the Gregorian
+    /// computus, and the days named from it with a weekday after them.
+    Easter,
+    /// `Palm Sunday`, a week before Easter.
+    Palm,
+    /// `Maundy Thursday`.
+    Maundy,
+    /// `Holy Thursday`, `Holy Saturday`, `Holy Week`.
+    Holy,
+    /// `Good Friday`.
+    Good,
 }
 
 impl Holiday {
+    /// For a name of Easter's cycle, the day it names with weekday `wd` after it (ISO,
+    /// `None` when no weekday follows): days from Easter Sunday (`Good Friday` -2).
+    pub(crate) fn easter_offset(self, wd: Option<u32>) -> Option<i64> {
+        Some(match (self, wd) {
+            (Holiday::Easter, None | Some(7)) => 0,
+            (Holiday::Easter, Some(1)) => 1,
+            (Holiday::Palm, Some(7)) => -7,
+            (Holiday::Maundy | Holiday::Holy, Some(4)) => -3,
+            (Holiday::Good, Some(5)) => -2,
+            (Holiday::Holy, Some(6)) => -1,
+            _ => return None,
+        })
+    }
+
+    /// Whether the name is of Easter's cycle (its date moves with Easter).
+    pub(crate) fn of_easter(self) -> bool {
+        matches!(self, Holiday::Easter | Holiday::Palm | Holiday::Maundy | Holiday::Holy | Holiday::Good)
+    }
+
     /// Whether the name needs `Day` after it (`Election Day`, but `Thanksgiving`).
     pub(crate) fn needs_day(self) -> bool {
         !matches!(self, Holiday::Christmas | Holiday::Thanksgiving | Holiday::Halloween)
@@ -120,6 +150,7 @@ impl Holiday {
             Holiday::Thanksgiving | Holiday::Election => (11, None),
             Holiday::Memorial => (5, None),
             Holiday::Labor => (9, None),
+            Holiday::Easter | Holiday::Palm | Holiday::Maundy | Holiday::Holy | Holiday::Good => (4, None),
         }
     }
 
@@ -133,6 +164,7 @@ impl Holiday {
             Holiday::Labor => nth_weekday(y, 9, 1, 1),
             Holiday::Mother => nth_weekday(y, 5, 7, 2),
             Holiday::Father => nth_weekday(y, 6, 7, 3),
+            Holiday::Easter | Holiday::Palm | Holiday::Maundy | Holiday::Holy | Holiday::Good => easter_sunday(y),
             _ => {
                 let (m, d) = self.month_day();
                 Ymd::new(i64::from(y), m, d?)
@@ -1089,6 +1121,11 @@ impl Holiday {
             "valentine" => Holiday::Valentine,
             "mother" => Holiday::Mother,
             "father" => Holiday::Father,
+            "easter" => Holiday::Easter,
+            "palm" => Holiday::Palm,
+            "maundy" => Holiday::Maundy,
+            "holy" => Holiday::Holy,
+            "good" => Holiday::Good,
             _ => return None,
         })
     }

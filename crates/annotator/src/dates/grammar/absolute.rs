@@ -8,6 +8,10 @@ use crate::dates::lexicon::{Lex, Unit, WordList, W};
 use crate::dates::normalize::{fmt_year, fmt_ym, fmt_ymd, Grain, Rel, Tense};
 use crate::DateOrder;
 
+/// How many tokens before `until` and a weekday a present `be` still makes it a
+/// schedule's end (`is open daily until Sunday`).
+const SCHEDULE_SCAN: usize = 6;
+
 /// The most tokens before a weekday scanned for a future in the past (`would`).
 const FUTURE_IN_PAST_SCAN: usize = 14;
 
@@ -287,7 +291,10 @@ impl Grammar<'_> {
             j += 1;
         }
         let (m, k, bare_abbr) = self.month_word(j)?;
-        if bare_abbr {
+        // `6 Jul`, `25 Oct 1999`: Singaporean and British papers write the abbreviation
+        // without its full stop after a day number; it is a month when capitalised
+        // (seventeenth round).
+        if bare_abbr && !(self.cap(j) && self.raw(j).len() <= 4) {
             return None;
         }
         let mut end = k;
@@ -298,6 +305,10 @@ impl Grammar<'_> {
         if let Some(v) = self.year_value(end, false) {
             y = Some(v);
             end += 1;
+        } else if k == j + 2 && (k >= self.toks.len() || self.cap(k)) {
+            // `on 27 Nov. The council`: written day first, the abbreviation takes no
+            // full stop; this one ends the sentence.
+            end = j + 1;
         } else {
             end = k;
         }
@@ -417,7 +428,53 @@ impl Grammar<'_> {
     /// value on TimeBank's held-out quarter, aggregate 0.8459 -> 0.8435).
     fn scheduled_day(&self, i: usize) -> bool {
         let p = if i > 0 && self.is(i - 1, W::On) { i - 1 } else { i };
-        p.checked_sub(1).is_some_and(|q| self.in_list(q, WordList::PresentBe))
+        if p.checked_sub(1).is_some_and(|q| self.in_list(q, WordList::PresentBe)) {
+            return true;
+        }
+        // `His wake is open daily until Sunday`: a present `be` earlier in the clause and
+        // `until` before the day, an end still ahead (seventeenth round).
+        i.checked_sub(1).is_some_and(|q| self.in_list(q, WordList::Deadline) && !self.raw(q).eq_ignore_ascii_case("by"))
+            && (i.saturating_sub(SCHEDULE_SCAN)..i - 1)
+                .rev()
+                .take_while(|&k| !self.sentences().ends(k) && !self.punct(k, ','))
+                .any(|k| self.in_list(k, WordList::PresentBe))
+    }
+
+    /// `Wednesday 5th June`, `Saturday 4 November`: a weekday written with a date
+    /// whose year the text leaves out names the year, among the story's and those
+    /// next to the one inferred, in which the date falls on that weekday (seventeenth
+    /// round). A date with its year written keeps it, whatever the weekday.
+    fn year_of_weekday(&self, t: &mut Timex, j: usize, d: u32) {
+        let Some(date) = Ymd::parse_iso(&t.value) else {
+            return;
+        };
+        if date.weekday() == d || (j..t.end).any(|k| self.year_value(k, false).is_some()) {
+            return;
+        }
+        let story = self.anchor.year.filter(|_| !self.anchor.seeded).map(i64::from);
+        let y = i64::from(date.y);
+        // A year that would carry the date past the DCT against a past verb before it,
+        // or before the DCT against a future one, is not the one meant (`They met on
+        // Friday, Oct. 23`); a reporting clause after it does not decide (`begin on
+        // Wednesday 5th June, the commission has confirmed`).
+        let tense = (t.start.saturating_sub(6)..t.start)
+            .rev()
+            .take_while(|&k| !self.sentences().ends(k))
+            .find_map(|k| self.cue(k, true))
+            .unwrap_or(Tense::Unknown);
+        let against_tense = |c: &Ymd| match (tense, self.norm.dct) {
+            (Tense::Past, Some(dct)) => *c > dct,
+            (Tense::Future, Some(dct)) => *c < dct,
+            _ => false,
+        };
+        let fits = [story, Some(y - 1), Some(y + 1)]
+            .into_iter()
+            .flatten()
+            .filter_map(|y| Ymd::new(y, date.m, date.d))
+            .find(|c| c.weekday() == d && !against_tense(c));
+        if let Some(c) = fits {
+            t.value = fmt_ymd(c);
+        }
     }
 
     /// `Monday`, `Friday, Oct. 23`, `Tuesday morning`, `Fridays`.
@@ -441,15 +498,16 @@ impl Grammar<'_> {
             let end = if k == i + 1 { k + 1 } else { i + 1 };
             return Some(Timex::new(i, end, Label::Set, format!("XXXX-WXX-{d}T{p}")));
         }
-        // `Friday, Oct. 23, 1998`
+        // `Friday, Oct. 23, 1998`; `Thursday the 22nd of November`, as it is said.
         let mut j = i + 1;
-        if self.punct(j, ',') {
+        if self.punct(j, ',') || (self.is(j, W::The) && matches!(self.lex(j + 1), Lex::OrdNum(_) | Lex::Ordinal(_))) {
             j += 1;
         }
         if let Some(t) = self.month_first(j).or_else(|| self.day_first(j)) {
             if t.day {
                 let mut t = t;
                 t.start = i;
+                self.year_of_weekday(&mut t, j, d);
                 return Some(t);
             }
         }
@@ -537,6 +595,64 @@ mod tests {
             ("The hearing moved to 03/04/2024.", &[("03/04/2024", "DATE", "2024-03-04")]),
             ("Release 2.10.24 fixed the bug.", &[]),
             ("The score was 3.2.1 at the break.", &[]),
+        ]);
+    }
+
+    /// A weekday written with a date whose year is left out names the year in which the
+    /// date falls on it: the story's, or one next to the year inferred; a year written
+    /// stays (seventeenth round, issue 15).
+    #[test]
+    #[rustfmt::skip]
+    fn weekday_names_the_year_of_its_date() {
+        check_rows(&[
+            ("Exams begin on Wednesday 5th June.", "2024-03-20", "Wednesday 5th June", "DATE", "2024-06-05"),
+            ("Term ends no later than Friday 18 December.", "2009-03-20", "Friday 18 December", "DATE", "2009-12-18"),
+            ("The season opened on Saturday 23 Aug.", "2015-06-10", "Saturday 23 Aug", "DATE", "2014-08-23"),
+            ("The report was dated Monday 3 March 2014.", "2015-06-10", "Monday 3 March 2014", "DATE", "2014-03-03"),
+        ]);
+        check("The climber who vanished in 1995 had left on Saturday 4 November without a map.", "2002-05-10", &[
+            ("1995", "DATE", "1995"), ("Saturday 4 November", "DATE", "1995-11-04"),
+        ]);
+    }
+
+    /// A sentence in the present tense speaks from the DCT, not from the story the
+    /// text retold (an obituary's closing line), and `until` a weekday after a present
+    /// `be` is an end still ahead (seventeenth round, issue 15).
+    #[test]
+    #[rustfmt::skip]
+    fn present_tense_ends_the_story() {
+        check_rows(&[
+            ("The exhibition is open until Friday.", "2015-06-02", "Friday", "DATE", "2015-06-05"),
+            ("The museum was shut until Friday.", "2015-06-02", "Friday", "DATE", "2015-05-29"),
+        ]);
+        check("He heard the appeal on Saturday, Feb. 22, 1986. His wake is open daily until Sunday.", "2022-03-03", &[
+            ("Saturday, Feb. 22, 1986", "DATE", "1986-02-22"), ("daily", "SET", "P1D"), ("Sunday", "DATE", "2022-03-06"),
+        ]);
+    }
+
+    /// A weekday, `the` and an ordinal day of a month, as it is said (`Thursday the
+    /// 22nd of November`): one date (seventeenth round, issue 15).
+    #[test]
+    #[rustfmt::skip]
+    fn weekday_the_ordinal_day() {
+        check_rows(&[
+            ("It's just gone seven on Thursday the 22nd of November.", "1990-11-22", "Thursday the 22nd of November", "DATE", "1990-11-22"),
+            ("Friday the 13th was unlucky.", "2005-01-10", "Friday", "DATE", "2005-01-07"),
+        ]);
+    }
+
+    /// A day number and a month abbreviated without its full stop (`6 Jul`, as
+    /// Singaporean and British papers write it); a full stop after it that ends the
+    /// sentence stays out (seventeenth round, issue 15).
+    #[test]
+    #[rustfmt::skip]
+    fn day_and_bare_month_abbreviation() {
+        check_rows(&[
+            ("The orals were held on 6 Jul 1998.", "1999-04-20", "6 Jul 1998", "DATE", "1998-07-06"),
+            ("He met the envoy on 3 Jan. The talks failed.", "1999-04-20", "3 Jan", "DATE", "1999-01-03"),
+            ("The office shut on 12 Feb for the holiday.", "1999-04-20", "12 Feb", "DATE", "1999-02-12"),
+            ("The count was done on 2 Sept as planned.", "1999-10-20", "2 Sept", "DATE", "1999-09-02"),
+            ("Sales rose in Jun and Jul.", "1999-10-20", "", "", ""),
         ]);
     }
 

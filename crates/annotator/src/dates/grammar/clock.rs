@@ -220,7 +220,12 @@ impl Grammar<'_> {
         // but the time is on that day.
         let on_day = || {
             let k = if local > 0 { j + local } else { k };
-            if !self.is(k, W::On) || !matches!(self.lex(k + 1), Lex::Weekday { plural: false, .. } | Lex::Month { .. }) {
+            // `at 11.59pm on 9 Sep`, `at about 4am on 21st October, 1952`, `at 3pm on Good
+            // Friday`: a day written day first, or a holiday, dates the time too
+            // (seventeenth round).
+            let day_first = || self.day_number(k + 1).is_some() && matches!(self.lex(k + 2), Lex::Month { .. });
+            let named = matches!(self.lex(k + 1), Lex::Weekday { plural: false, .. } | Lex::Month { .. } | Lex::Word(W::Holiday(_)));
+            if !self.is(k, W::On) || !(named || day_first()) {
                 return None;
             }
             self.at_depth(k + 1, 1).filter(|t| t.day && t.label == Label::Date).map(|t| t.value)
@@ -355,6 +360,23 @@ mod tests {
             ("Inflation eased to 6.30 percent.", &[]),
             ("The ratio fell to 0.75pm.", &[]),
         ]);
+    }
+
+    /// A clock time before `on` and a date written day first, or a military time with
+    /// `hrs`, is on that day (seventeenth round, issue 15).
+    #[test]
+    #[rustfmt::skip]
+    fn clock_on_a_day_written_day_first() {
+        check("The transfer window closes at 11.59pm on 9 Sep.", "2025-08-15", &[
+            ("11.59pm", "TIME", "2025-09-09T23:59"), ("9 Sep", "DATE", "2025-09-09"),
+        ]);
+        check("He was detained at about 4am on 21st October, 1952, at his farm.", "2015-03-10", &[
+            ("about 4am", "TIME", "1952-10-21T04:00"), ("21st October, 1952", "DATE", "1952-10-21"),
+        ]);
+        check("The channel is closed from 0600 hrs on 9 December.", "2002-12-01", &[
+            ("0600 hrs", "TIME", "2002-12-09T06:00"), ("9 December", "DATE", "2002-12-09"),
+        ]);
+        check("The crossing takes 3 hrs.", "2002-12-01", &[("3 hrs", "DURATION", "PT3H")]);
     }
 
     /// `0400 hours` after a word that opens a time is a time of day, `hours` inside;

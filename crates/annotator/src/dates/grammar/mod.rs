@@ -464,6 +464,9 @@ impl<'a> Grammar<'a> {
                 | W::These => {
                     consider(self.relative(i));
                     consider(self.deictic(i));
+                    if w == W::Last {
+                        consider(self.nth_in_month(i));
+                    }
                 }
                 W::Every | W::Each => consider(self.set(i)),
                 W::That => consider(self.that(i)),
@@ -534,8 +537,12 @@ impl<'a> Grammar<'a> {
             Lex::OrdNum(_) => {
                 consider(self.day_first(i));
                 consider(self.ordinal(i));
+                consider(self.nth_in_month(i));
             }
-            Lex::Ordinal(_) => consider(self.ordinal(i)),
+            Lex::Ordinal(_) => {
+                consider(self.ordinal(i));
+                consider(self.nth_in_month(i));
+            }
             Lex::Iso { y, m, d } => consider(Ymd::new(i64::from(y), m, d).map(|d| Timex::new(i, i + 1, Label::Date, fmt_ymd(d)).day())),
             Lex::Slash { a, b, c, c_digits } => consider(self.slash(i, a, b, c, c_digits)),
             Lex::DayMonth { a, b } => consider(self.day_month(i, a, b)),

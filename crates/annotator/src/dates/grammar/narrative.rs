@@ -76,14 +76,18 @@ impl Grammar<'_> {
     }
 
     /// The sentence opening at `i` carries a reporting or deictic cue (`said`,
-    /// `today`, `this week`): it speaks from the DCT.
+    /// `today`, `this week`) or a present `be`: it speaks from the DCT.
     fn reports(&self, i: usize) -> bool {
         let end = (i + SENTENCE_SCAN).min(self.toks.len());
         for k in i..end {
             if k > i && self.sentences().ends(k - 1) {
                 break;
             }
-            if matches!(self.lex(k), Lex::Word(_) | Lex::Other) && self.in_list(k, WordList::Reporting) {
+            // `His wake is open daily until Sunday`: a sentence in the present tense
+            // speaks from the DCT too (an obituary's closing line; seventeenth round).
+            if matches!(self.lex(k), Lex::Word(_) | Lex::Other)
+                && (self.in_list(k, WordList::Reporting) || self.in_list(k, WordList::PresentBe))
+            {
                 return true;
             }
         }

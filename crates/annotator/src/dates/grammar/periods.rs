@@ -3,7 +3,7 @@
 //! eighth day`) and holidays (`Christmas Eve`, `Labor Day`).
 
 use super::{dur, Count, Grammar, Label, Timex};
-use crate::dates::calendar::Ymd;
+use crate::dates::calendar::{days_in_month, nth_weekday, Ymd};
 use crate::dates::lexicon::{Holiday, Lex, Unit, WordList, W};
 use crate::dates::normalize::{fmt_iso_week, fmt_year, fmt_ymd, Grain, Rel};
 
@@ -198,6 +198,45 @@ impl Grammar<'_> {
         Some(Timex::new(i, i + 1, Label::Date, v))
     }
 
+    /// `the first Sunday of February`, `the second week of January 2000`: a weekday or
+    /// week counted in a month. The week is the ISO week holding the middle of the
+    /// month's `n`th seven days (seventeenth round, issue 15).
+    pub(super) fn nth_in_month(&self, i: usize) -> Option<Timex> {
+        // `n` 0 is the month's last.
+        let n = match self.lex(i) {
+            Lex::Ordinal(n @ 1..=5) | Lex::OrdNum(n @ 1..=5) => n,
+            Lex::Word(W::Last) => 0,
+            _ => return None,
+        };
+        let wd = match self.lex(i + 1) {
+            Lex::Weekday { d, plural: false } => Some(d),
+            Lex::Unit { unit: Unit::Week, plural: false } => None,
+            _ => return None,
+        };
+        if !(self.is(i + 2, W::Of) || self.is(i + 2, W::In)) {
+            return None;
+        }
+        let (m, j, bare_abbr) = self.month_word(i + 3)?;
+        if bare_abbr {
+            return None;
+        }
+        let (y, end) = match self.year_after(j) {
+            Some(found) => found,
+            None => {
+                let ym = self.norm.month_of(m, self.tense(i, j), Rel::Bare);
+                (ym.split_once('-')?.0.parse().ok()?, j)
+            }
+        };
+        let t = match wd {
+            Some(d) => Timex::new(i, end, Label::Date, fmt_ymd(nth_weekday(y, m, d, n)?)).day(),
+            None => {
+                let day = if n == 0 { days_in_month(y, m) - 3 } else { 7 * n - 3 };
+                Timex::new(i, end, Label::Date, fmt_iso_week(Ymd::new(i64::from(y), m, day)?))
+            }
+        };
+        Some(t.np())
+    }
+
     /// The ordinal at `i` is the second of two joined by `and`, `or` or a comma
     /// (`second and [fourth quarters]`).
     fn ordinal_joined_before(&self, i: usize) -> bool {
@@ -221,6 +260,10 @@ impl Grammar<'_> {
     /// resolved like a month and day (`rel` for `last Thanksgiving`).
     pub(super) fn holiday(&self, i: usize, rel: Rel) -> Option<Timex> {
         let day_after = |k: usize| matches!(self.lex(k), Lex::Unit { unit: Unit::Day, plural: false }) && self.cap(k);
+        // Days from the rule's date, for the days of Easter's cycle (`Good Friday`).
+        let mut easter_off = 0;
+        // `the New Year`: a noun phrase, its article inside.
+        let mut new_year = false;
         // The holiday's rule, or `None` for a fixed month and day; where it falls; its end.
         let (rule, fixed, end): (Option<Holiday>, (u32, Option<u32>), usize) = match self.w(i)? {
             // `Valentine's Day`, `Mother's Day`: the possessive names only before `Day`.
@@ -229,6 +272,25 @@ impl Grammar<'_> {
                     return None;
                 }
                 (Some(h), h.month_day(), i + 4)
+            }
+            // `Good Friday`, `Easter Monday`, `Holy Week`, `until Easter`: Easter's cycle
+            // (seventeenth round). `Easter` alone is Easter Sunday unless a name goes on
+            // (`Easter Island`, `the Easter Rising`).
+            W::Holiday(h) if h.of_easter() => {
+                if !self.cap(i) {
+                    return None;
+                }
+                if h == Holiday::Holy && self.cap(i + 1) && matches!(self.lex(i + 1), Lex::Unit { unit: Unit::Week, plural: false }) {
+                    let v = self.norm.yearly(|y| h.date(y)?.add_days(-3), self.tense(i, i + 2), rel)?;
+                    return Some(Timex::new(i, i + 2, Label::Date, fmt_iso_week(Ymd::parse_iso(&v)?)));
+                }
+                let (wd, end) = match self.lex(i + 1) {
+                    Lex::Weekday { d, plural: false } if self.cap(i + 1) => (Some(d), i + 2),
+                    _ if self.cap(i + 1) => return None,
+                    _ => (None, i + 1),
+                };
+                easter_off = h.easter_offset(wd)?;
+                (Some(h), h.month_day(), end)
             }
             W::Holiday(h) => {
                 if !self.cap(i) || (h.needs_day() && !day_after(i + 1)) {
@@ -253,10 +315,23 @@ impl Grammar<'_> {
                     return None;
                 }
             }
+            // `over Christmas and the New Year`: its first day; not `the Chinese New Year`
+            // nor `New Year celebrations` (seventeenth round).
+            W::New
+                if self.cap(i)
+                    && self.cap(i + 1)
+                    && i > 0
+                    && self.is(i - 1, W::The)
+                    && matches!(self.lex(i + 1), Lex::Unit { unit: Unit::Year, plural: false })
+                    && !matches!(self.lex(i + 2), Lex::Other | Lex::Word(_) | Lex::Unit { .. }) =>
+            {
+                new_year = true;
+                (None, (1, Some(1)), i + 2)
+            }
             _ => return None,
         };
         let date_in = |y: i32| match (rule, fixed) {
-            (Some(h), _) => h.date(y),
+            (Some(h), _) => h.date(y)?.add_days(easter_off),
             (None, (m, d)) => Ymd::new(i64::from(y), m, d?),
         };
         // `Christmas Eve 1974`, `Christmas Day, 2021`: the year given is inside the
@@ -266,6 +341,12 @@ impl Grammar<'_> {
             if let Some(y) = self.year_value(end + comma, false) {
                 if let Some(d) = date_in(y) {
                     return Some(Timex::new(i, end + comma + 1, Label::Date, fmt_ymd(d)).day());
+                }
+            }
+            // `the Easter Sunday of 1949`: a noun phrase, its article inside.
+            if let Some(y) = self.is(end, W::Of).then(|| self.year_value(end + 1, false)).flatten() {
+                if let Some(d) = date_in(y) {
+                    return Some(Timex::new(i, end + 2, Label::Date, fmt_ymd(d)).day().np());
                 }
             }
         }
@@ -284,13 +365,74 @@ impl Grammar<'_> {
             };
             return Some(Timex::new(i, end + 1, Label::Date, format!("{}-WE", fmt_iso_week(near))).np());
         }
-        Some(Timex::new(i, end, Label::Date, v).day())
+        let t = Timex::new(i, end, Label::Date, v).day();
+        Some(if new_year { t.np() } else { t })
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::super::test_support::{check, check_rows, check_table, DCT};
+
+    /// A weekday or week counted in a month (`the first Sunday of February`, `the
+    /// second week of January 2000`): the day, or the ISO week holding the middle of
+    /// the month's `n`th seven days; and a holiday with `of` and its year (seventeenth
+    /// round, issue 15).
+    #[test]
+    #[rustfmt::skip]
+    fn counted_in_a_month() {
+        check_rows(&[
+            ("The league resumes on the first Sunday of February.", "1996-10-10", "the first Sunday of February", "DATE", "1997-02-02"),
+            ("Results are due in the second week of January 2000.", "1999-04-20", "the second week of January 2000", "DATE", "2000-W02"),
+            ("Findings go to a conference in the third week of October.", "2018-06-10", "the third week of October", "DATE", "2018-W42"),
+            ("Trains were disrupted in the first week of August.", "2011-09-10", "the first week of August", "DATE", "2011-W31"),
+            ("Voting ends on the last Friday of March 2012.", "2011-09-10", "the last Friday of March 2012", "DATE", "2012-03-30"),
+            ("Sales peaked in the last week of June.", "2011-09-10", "the last week of June", "DATE", "2011-W26"),
+            ("On the Easter Sunday of 1949 alone, crews flew 300 sorties.", "2005-01-10", "the Easter Sunday of 1949", "DATE", "1949-04-17"),
+            ("The parade was held on the Christmas Day of 1914.", "2005-01-10", "the Christmas Day of 1914", "DATE", "1914-12-25"),
+        ]);
+    }
+
+    /// `the New Year` is its first day, the article inside; `the Chinese New Year` and
+    /// `New Year celebrations` are not (seventeenth round, issue 15).
+    #[test]
+    #[rustfmt::skip]
+    fn the_new_year() {
+        check_rows(&[
+            ("They will return after the New Year, officials said.", "1996-10-10", "the New Year", "DATE", "1997-01-01"),
+            ("Crowds marked the Chinese New Year.", "1996-10-10", "", "", ""),
+            ("The New Year celebrations were muted.", "1996-10-10", "", "", ""),
+        ]);
+        check("The league breaks over Christmas and the New Year.", "1996-10-10", &[
+            ("Christmas", "DATE", "1996-12-25"), ("the New Year", "DATE", "1997-01-01"),
+        ]);
+    }
+
+    /// Easter's cycle: `Easter`, `Palm Sunday`, `Maundy`/`Holy Thursday`, `Good
+    /// Friday`, `Holy Saturday`, `Easter Monday`, `Holy Week` (the ISO week of its
+    /// Thursday), by the Gregorian computus; `Easter Island` and a good Friday are none
+    /// (seventeenth round, issue 15). DCT 2007-03-10 (Easter 8 April).
+    #[test]
+    #[rustfmt::skip]
+    fn easter_cycle() {
+        check_rows(&[
+            ("Confessions are heard until Easter.", "2007-03-10", "Easter", "DATE", "2007-04-08"),
+            ("The parish office closes on Easter Monday.", "2007-03-10", "Easter Monday", "DATE", "2007-04-09"),
+            ("The procession leaves on Palm Sunday.", "2007-03-10", "Palm Sunday", "DATE", "2007-04-01"),
+            ("The shops stay shut on Holy Saturday.", "2007-03-10", "Holy Saturday", "DATE", "2007-04-07"),
+            ("Buses will not run on Maundy Thursday.", "2011-04-10", "Maundy Thursday", "DATE", "2011-04-21"),
+            ("Traffic eases after Holy Week.", "2011-04-10", "Holy Week", "DATE", "2011-W16"),
+            ("Traffic rose over the Easter weekend.", "2016-03-10", "the Easter weekend", "DATE", "2016-W12-WE"),
+            ("Good Friday 2011 was warm.", "2016-03-10", "Good Friday 2011", "DATE", "2011-04-22"),
+            ("Divers flew to Easter Island.", "2007-03-10", "", "", ""),
+        ]);
+        check("The Good Friday liturgy begins at 3pm.", "2007-03-10", &[
+            ("Good Friday", "DATE", "2007-04-06"), ("3pm", "TIME", "2007-04-06T15:00"),
+        ]);
+        check("Mass is at 10.30am on Palm Sunday.", "2007-03-10", &[
+            ("10.30am", "TIME", "2007-04-01T10:30"), ("Palm Sunday", "DATE", "2007-04-01"),
+        ]);
+    }
 
     /// `the fifth day` of a match or siege is the day its sentence names, else the day
     /// the text last stated, else the DCT (sixteenth round, issue 15). DCT 2010-10-12, a
