@@ -160,6 +160,10 @@ struct Candidate {
     /// An open-class head or a lone `a`: it shares a cue only through a word that
     /// links it (`and`, `including`), not a bare comma (`…, a military official said`).
     needs_cue: bool,
+    /// One past the last token of a list right after it that names its parts (`2
+    /// fatalities, a councillor and his nephew`; `killing 17 people: 14 students and
+    /// 3 staff`), or 0 (`breakdown_list`).
+    parts_until: usize,
 }
 
 fn tag_into(view: &TextView<'_>, out: &mut Vec<Span>) {
@@ -167,6 +171,8 @@ fn tag_into(view: &TextView<'_>, out: &mut Vec<Span>) {
     let mut tokens = Vec::with_capacity(view.atoms().len());
     tokens::compose(view, &lower, &mut tokens);
     let mut candidates: Vec<Candidate> = Vec::new();
+    // The end of the last figure's list of parts (`breakdown_list`).
+    let mut parts_until = 0;
     let mut i = 0;
     while let Some(token) = tokens.get(i) {
         let trigger = match token.kind {
@@ -195,12 +201,20 @@ fn tag_into(view: &TextView<'_>, out: &mut Vec<Span>) {
         // is near it.
         // (Read only at a trigger: most tokens are none.)
         let read = || {
-            let joined = candidates.last().map_or(Joined::No, |c| joined_victim(&tokens, c, i));
+            let joined = if i < parts_until && opens_part(&tokens, i) {
+                Joined::Part
+            } else {
+                candidates.last().map_or(Joined::No, |c| joined_victim(&tokens, c, i))
+            };
             candidate_at(&tokens, view, i, joined)
         };
         match trigger.then(read).flatten() {
-            Some(candidate) => {
+            Some(mut candidate) => {
                 i = candidate.end.max(i + 1);
+                if i >= parts_until {
+                    candidate.parts_until = breakdown_list(&tokens, view, &candidate).unwrap_or(0);
+                    parts_until = candidate.parts_until;
+                }
                 candidates.push(candidate);
             }
             None => i += 1,
@@ -483,6 +497,7 @@ fn candidate_at(tokens: &[Token], view: &TextView<'_>, i: usize, joined_as: Join
         other_verb_before: before == Before::OtherVerb,
         other_verb_after: false,
         needs_cue,
+        parts_until: 0,
     };
     let strong_head = head.outcome.filter(|(_, strong)| *strong).map(|(o, _)| o);
     let weak_head = head.outcome.filter(|(_, strong)| !*strong).map(|(o, _)| o);
@@ -664,34 +679,46 @@ fn modifier_after(tokens: &[Token], k: usize) -> bool {
 /// `another` at token `i` as a figure of 1: right before `died` or `was killed`
 /// (not `another 5`, `another attack`, nor the object of a verb: `killed another`).
 fn another_victim(tokens: &[Token], i: usize) -> Option<Candidate> {
-    let next = key(tokens, i + 1);
-    let cue = if matches!(next, "was" | "were") { key(tokens, i + 2) } else { next };
+    // `another youth`, `another man`: a singular noun for people after it joins the
+    // span (round 17).
+    let noun = tokens.get(i + 1).is_some_and(|t| {
+        t.kind == Kind::Word
+            && !t.title
+            && (head::is_singular_person_noun(t.key()) || (lexicon::is_person_noun(t.key()) && is_singular(tokens, i + 2)))
+    });
+    let end = i + 1 + usize::from(noun);
+    let next = key(tokens, end);
+    // `killed and another seriously injured`: an adverb before the cue.
+    let adverb = usize::from(next.len() > 4 && next.ends_with("ly"));
+    let cue = if matches!(next, "was" | "were") { key(tokens, end + 1) } else { key(tokens, end + adverb) };
     // `injured another near the gate`: the object of a cue, with nothing after it
     // that the cue could govern instead, is one more victim.
     if let Before::Cue(outcome) = outcome::backward(tokens, i) {
-        return (key(tokens, i.wrapping_sub(1)) != "another" && nothing_governed(tokens, i + 1)).then_some(Candidate {
+        return (key(tokens, i.wrapping_sub(1)) != "another" && nothing_governed(tokens, end)).then_some(Candidate {
             first: i,
-            end: i + 1,
+            end,
             count: Count::of(1, false, None),
             outcome: Some((outcome, Source::Before)),
             other_verb_before: false,
             other_verb_after: false,
             needs_cue: true,
+            parts_until: 0,
         });
     }
     let outcome = lexicon::forward_cue(cue)?;
     // `killed and another wounded when …`: a transitive cue with no object after it.
-    if !matches!(next, "was" | "were") && lexicon::is_transitive(cue) && !nothing_governed(tokens, i + 2) {
+    if !matches!(next, "was" | "were") && lexicon::is_transitive(cue) && !nothing_governed(tokens, end + adverb + 1) {
         return None;
     }
     Some(Candidate {
         first: i,
-        end: i + 1,
+        end,
         count: Count::of(1, false, None),
         outcome: Some((outcome, Source::After)),
         other_verb_before: false,
         other_verb_after: false,
         needs_cue: true,
+        parts_until: 0,
     })
 }
 
@@ -920,7 +947,10 @@ fn cue_nearby(tokens: &[Token], i: usize) -> bool {
         if n < 24
             && t.kind == Kind::Word
             && (lexicon::forward_cue(t.key()).is_some()
-                || matches!(t.key(), "gunned" | "mowed" | "beaten" | "hospital" | "suffered" | "sustained"))
+                || matches!(
+                    t.key(),
+                    "gunned" | "mowed" | "beaten" | "hospital" | "suffered" | "sustained" | "shot" | "hit" | "stabbed" | "cut"
+                ))
         {
             return true;
         }
@@ -1137,9 +1167,22 @@ fn names_or_dates(tokens: &[Token], i: usize, end: usize) -> bool {
 /// `…, including 5 children` take the cue of the figure before; `12 soldiers and 3
 /// civilians were killed` takes the predicate of the figure after.
 fn share_cues(tokens: &[Token], candidates: &mut [Candidate]) {
+    // The figure whose list of parts is being read: its end of list and outcome.
+    let mut list: Option<(usize, Outcome)> = None;
     for n in 1..candidates.len() {
         let (done, rest) = candidates.split_at_mut(n);
         let (Some(prev), Some(cur)) = (done.last(), rest.first_mut()) else { continue };
+        if let Some((o, _)) = prev.outcome.filter(|_| prev.parts_until > 0) {
+            list = Some((prev.parts_until, o));
+        }
+        // `2 fatalities, a councillor and his nephew`: each part has the whole's fate.
+        if let Some((until, o)) = list.filter(|&(until, _)| cur.first < until) {
+            if cur.outcome.is_none() && cur.end <= until && opens_part(tokens, cur.first) {
+                cur.outcome = Some((o, Source::Inherited { from_after: false }));
+                cur.other_verb_after = false;
+            }
+            continue;
+        }
         if cur.outcome.is_some() || cur.other_verb_after {
             continue;
         }
@@ -1285,6 +1328,96 @@ fn continues(tokens: &[Token], from: usize, cur: &Candidate) -> bool {
 fn breakdown_fits(tokens: &[Token], prev: &Candidate, cur: &Candidate) -> bool {
     let opens = (prev.end..cur.first).any(|j| opens_breakdown(key_or_punct(tokens, j)));
     !opens || (prev.count != Count::Exact(1) && cur.end > cur.first + 1)
+}
+
+/// The most parts [`breakdown_list`] reads, and the most tokens of one part.
+const MAX_PARTS: usize = 6;
+const MAX_PART_TOKENS: usize = 12;
+
+/// A list of parts right after a figure with an outcome that adds up to it exactly:
+/// after a colon (`killing 17 people: 14 students and 3 staff`, `left 79 inmates dead:
+/// 37 in Guayaquil, 34 in …`), or after a comma when the figure counts people in
+/// general (`people`, `fatalities`, `deaths`: `2 fatalities, a councillor and his
+/// nephew`; not `killed 3 soldiers, 2 police and a civilian`, a list of victims).
+/// Each part opens with a number, a lone article or a possessive (`her 2
+/// daughters`) and runs to the next `,`, `and` or clause end; the list ends where
+/// the parts add up to the figure. Returns the token after the last part.
+fn breakdown_list(tokens: &[Token], view: &TextView<'_>, prev: &Candidate) -> Option<usize> {
+    let Count::Exact(whole) = prev.count else { return None };
+    // `A fifth victim, a farmhand, was …`: a lone article's apposition names the
+    // same one person.
+    if prev.outcome.is_none() || matches!(key(tokens, prev.first), "a" | "an" | "the" | "his" | "her" | "its") {
+        return None;
+    }
+    let mut k = prev.end;
+    if lexicon::forward_cue(key(tokens, k)).is_some() {
+        k += 1;
+    }
+    let head = key(tokens, prev.end.wrapping_sub(1));
+    let general = matches!(head, "people" | "persons" | "person" | "individuals")
+        || lexicon::head_outcome(head).is_some_and(|(_, kind, _)| kind == lexicon::HeadWord::Noun);
+    match key_or_punct(tokens, k) {
+        ":" => {}
+        "," if general && prev.end > prev.first + 1 => {}
+        _ => return None,
+    }
+    k += 1;
+    let mut sum = 0u64;
+    for _ in 0..MAX_PARTS {
+        let w = key(tokens, k);
+        let possessive = matches!(w, "his" | "her" | "their");
+        let count_at = k + usize::from(possessive);
+        let count = match numbers::cardinal(tokens, view, count_at) {
+            Some(c) if !(c.vague || (c.bare_one && key(tokens, c.end) == "of")) => {
+                k = c.end;
+                c.value
+            }
+            _ if possessive || matches!(w, "a" | "an") => {
+                k += 1;
+                1
+            }
+            _ => return None,
+        };
+        sum = sum.checked_add(count)?;
+        if sum > whole {
+            return None;
+        }
+        // The part's own words, to the next `,`, `and` or clause end; a verb of
+        // saying or an auxiliary ends the list (`…, a police spokesman said`; `Of the
+        // 8 victims, 3 were stabbed, 2 were …`: clauses of their own).
+        let start = k;
+        loop {
+            let t = tokens.get(k);
+            if t.is_none_or(|t| t.ends_clause() || t.is(",") || t.is("and")) {
+                break;
+            }
+            let verb = |t: &Token| t.kind == Kind::Word && (lexicon::SAYING.contains(t.key()) || lexicon::is_passive_aux(t.key()));
+            if k >= start + MAX_PART_TOKENS || t.is_some_and(verb) {
+                return None;
+            }
+            k += 1;
+        }
+        let end = k;
+        let closes = tokens.get(k).is_none_or(Token::ends_clause);
+        if sum == whole {
+            return Some(end);
+        }
+        if closes {
+            return None;
+        }
+        k += 1;
+        if key(tokens, k) == "and" {
+            k += 1;
+        }
+    }
+    None
+}
+
+/// Whether the phrase at token `i` opens a part of a list (`breakdown_list`): right
+/// after its `,`, `:`, `and` or a possessive, not inside a bracket (`a farmer (a
+/// cocoa grower)`).
+fn opens_part(tokens: &[Token], i: usize) -> bool {
+    matches!(key_or_punct(tokens, i.wrapping_sub(1)), "," | ":" | "and" | "his" | "her" | "their")
 }
 
 /// A bracket or a dash, which opens a breakdown of a figure (`3 (2 fighters, 1

@@ -524,6 +524,25 @@ const FIGURES: &[Row] = &[
     // with its agent right after a phrase after a preposition (a reduced relative).
     ("Youths were accused of clubbing a herdsman to death near the river.", &[("a herdsman", "killed:1")]),
     ("Traders closed their shops over a porter shot dead by soldiers last week.", &[("a porter", "killed:1")]),
+    // Round 17: a list right after a figure that names its parts and adds up to it
+    // (after a colon; after a comma when the figure counts people in general).
+    ("The ambush caused 2 deaths, a ranger and his cousin.", &[("2 deaths", "killed:2"), ("a ranger", "killed:1"), ("his cousin", "killed:1")]),
+    ("The gunman fired into the hall, killing 9 people: 6 pupils and 3 teachers.", &[("9 people", "killed:9"), ("6 pupils", "killed:6"), ("3 teachers", "killed:3")]),
+    ("The blast left 12 prisoners dead: 7 in block A, 4 in block C and 1 in the yard.", &[("12 prisoners", "killed:12"), ("7", "killed:7"), ("4", "killed:4"), ("1", "killed:1")]),
+    ("Rockets struck the market, wounding 4 people, a vendor and her 3 sons.", &[("4 people", "injured:4"), ("a vendor", "injured:1"), ("3 sons", "injured:3")]),
+    ("The feud caused one death, a farmer (a cocoa grower) hit with a club, and 3 people injured.", &[("one death", "killed:1"), ("a farmer", "killed:1"), ("3 people", "injured:3")]),
+    // Round 17: no part where the words after the comma tell who said it, nor after
+    // a lone article (an apposition names the same person), nor clauses of their own.
+    ("The blast killed 1 person, a police spokesman said.", &[("1 person", "killed:1")]),
+    ("Gunmen killed 2 people. A third victim, a porter, was taken to a clinic.", &[("2 people", "killed:2")]),
+    // Round 17: a blow placed on a part of the body (WordNet's) is an injury.
+    ("A street vendor was shot in the leg during the raid.", &[("A street vendor", "injured:1")]),
+    ("Two nurses were slashed on their arms by the intruder.", &[("Two nurses", "injured:2")]),
+    ("A bus conductor was stabbed in the left thigh and died in hospital.", &[("A bus conductor", "killed:1")]),
+    // Round 17: `another` with a noun for people, or an adverb before its cue.
+    ("A miner was shot dead and another critically wounded at the pit.", &[("A miner", "killed:1"), ("another", "injured:1")]),
+    ("Soldiers killed a smuggler. Another porter was injured.", &[("a smuggler", "killed:1"), ("Another porter", "injured:1")]),
+    ("The guards killed 3 raiders and wounded another woman near the gate.", &[("3 raiders", "killed:3"), ("another woman", "injured:1")]),
 ];
 
 const DISTRACTORS: &[&str] = &[
@@ -569,6 +588,11 @@ const DISTRACTORS: &[&str] = &[
     "A 25-year-old driver was stabbed in the scuffle and later arrested.",
     "Four suspects were taken to the police station for questioning.",
     "The prisoner was taken to court on Monday.",
+    // Round 17: a blow on the body with no one harmed named, or a game's.
+    "The ball hit him in the face after the whistle.",
+    "Another porter was arrested at the gate.",
+    "She met another official on Monday.",
+    "A driver was hit in the wallet by the new fuel tax.",
     // Round 16: a body carried or placed at a protest counts no new victim; `its`
     // before a noun it modifies.
     "Mourners carried the body of a teacher through the town to protest.",
@@ -747,6 +771,12 @@ fn bundled_corpus_figures() {
 
 /// Document texts and the killed total expected (`SCHEME.md`, "Totals per document").
 const TOTALS: &[(&str, Option<&str>)] = &[
+    // Round 17: a list of parts that adds up to the figure before it is not added
+    // again; a list of victims after a specific noun is.
+    ("The gunman fired into the hall, killing 9 people: 6 pupils and 3 teachers.", Some("9")),
+    ("The ambush caused 2 deaths, a ranger and his cousin.", Some("2")),
+    ("The blast left 12 prisoners dead: 7 in block A, 4 in block C and 1 in the yard.", Some("12")),
+    ("Gunmen killed 3 soldiers, 2 police officers and 4 civilians.", Some("9")),
     ("Three soldiers and two civilians were killed in the ambush.", Some("5")),
     ("The blast killed 12 people, including 2 children.", Some("12")),
     ("5 villagers (2 women and 3 men) died in the fire.", Some("5")),

@@ -89,6 +89,7 @@ word_lists! {
     CONTEST_WORDS => "contest_words.txt",
     FICTION_WORDS => "fiction_words.txt",
     THING_NOUNS => "thing_nouns_wordnet.txt",
+    BODY_PARTS => "body_parts_wordnet.txt",
 }
 
 /// Person nouns: the hand list (`data/person_nouns.txt`) and WordNet 3.0's person

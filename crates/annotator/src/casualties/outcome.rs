@@ -306,8 +306,25 @@ pub(crate) fn hurt_told_as_care(tokens: &[Token], from: usize) -> bool {
             near(&["hospital", "hospitals", "clinic", "clinics"]) || (w == "treated" && key(tokens, k + 1) == "for")
         }
         "sustained" | "suffered" | "sustaining" | "suffering" => near(&["injuries", "injury", "wounds", "wound", "burns"]),
-        _ => false,
+        _ => passive && wound_on_body(tokens, k),
     }
+}
+
+/// A blow placed on the body at token `k` (`shot in the leg`, `hit in the head`,
+/// `cut on his arm`, `stabbed in the left thigh`): a violent participle, `in`/`on`,
+/// a determiner and, within two words, a part of the body (WordNet's,
+/// `data/body_parts_wordnet.txt`). The place of the wound tells an injury where
+/// `shot` alone tells none.
+fn wound_on_body(tokens: &[Token], k: usize) -> bool {
+    let w = key(tokens, k);
+    let blow = matches!(w, "shot" | "hit" | "stabbed" | "cut" | "struck" | "slashed") || super::lexicon::is_violent_participle(w);
+    let part = |j: usize| {
+        let p = key(tokens, j);
+        super::lexicon::BODY_PARTS.contains(p) || p.strip_suffix('s').is_some_and(|s| super::lexicon::BODY_PARTS.contains(s))
+    };
+    blow && matches!(key(tokens, k + 1), "in" | "on")
+        && matches!(key(tokens, k + 2), "the" | "his" | "her" | "their" | "both")
+        && (part(k + 3) || part(k + 4))
 }
 
 /// The outcome a `toll` at token `at` stands for: `casualty toll` is casualties,

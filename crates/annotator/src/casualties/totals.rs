@@ -851,6 +851,44 @@ fn protest_governs(before: &[Lower<'_>]) -> bool {
     governed_through_of(before, &PROTEST).is_some()
 }
 
+/// Which figures name the parts of the figure before them in a list that adds up to
+/// it exactly, right after a colon (`killing 17 people: 14 students and 3 staff`,
+/// `left 79 inmates dead: 37 in …, 34 in …`) or after a comma when the figure counts
+/// people in general (`2 fatalities, a councillor and his nephew`; not `killed 3
+/// soldiers, 2 police and a civilian`): the spans' `breakdown_list`.
+fn listed_parts(text: &str, figures: &[Figure]) -> Vec<bool> {
+    let mut parts = vec![false; figures.len()];
+    for (k, whole) in figures.iter().enumerate() {
+        let exact = whole.toll.high == Some(whole.toll.low) && whole.toll.low > 0;
+        let Some(next) = figures.get(k + 1).filter(|n| exact && n.sentence == whole.sentence && n.start > whole.end) else { continue };
+        let between = text.get(whole.end..next.start).unwrap_or("");
+        let words = lower_words(between);
+        let head = lower_words(text.get(whole.start..whole.end).unwrap_or("")).pop();
+        let general = head.is_some_and(|h| {
+            matches!(h.as_str(), "people" | "persons" | "person" | "individuals")
+                || super::lexicon::head_outcome(h.as_str()).is_some_and(|(_, kind, _)| kind == super::lexicon::HeadWord::Noun)
+        });
+        let outcome_word = words.len() == 1 && words.first().is_some_and(|w| super::lexicon::forward_cue(w.as_str()).is_some());
+        let mark = between.trim_start().trim_start_matches(char::is_alphabetic).trim();
+        let opens = (words.is_empty() || outcome_word) && (mark == ":" || (mark == "," && general && words.is_empty()));
+        if !opens {
+            continue;
+        }
+        let mut sum = 0u64;
+        for (j, part) in figures.iter().enumerate().skip(k + 1).take_while(|(_, f)| f.sentence == whole.sentence) {
+            sum = sum.saturating_add(part.toll.stated());
+            if sum > whole.toll.low {
+                break;
+            }
+            if sum == whole.toll.low {
+                parts.iter_mut().take(j + 1).skip(k + 1).for_each(|p| *p = true);
+                break;
+            }
+        }
+    }
+    parts
+}
+
 /// Whether the figure `cur` is part of an earlier one in its sentence.
 fn is_part(text: &str, prev: Option<(&Figure, bool)>, cur: &Figure) -> bool {
     let (prev, prev_part) = (prev.map(|p| p.0), prev.is_some_and(|p| p.1));
@@ -1155,8 +1193,9 @@ fn document_toll(text: &str, figures: &[Figure], sentences: &[usize]) -> Option<
     // Sentences whose toll is told as the whole (`Overall, …`, `in all`).
     let mut whole: Vec<usize> = Vec::new();
     let mut prev: Option<(&Figure, bool)> = None;
-    for figure in figures {
-        let part = is_part(text, prev, figure);
+    let listed = listed_parts(text, figures);
+    for (figure, &listed) in figures.iter().zip(&listed) {
+        let part = listed || is_part(text, prev, figure);
         let start = sentences.get(figure.sentence).copied().unwrap_or(0);
         let running = is_running_total(text, figure, start) || is_stated_total(text, figure, start);
         let same_sentence = groups.last().is_some_and(|g| g.1 == figure.sentence);
