@@ -222,6 +222,7 @@ fn tag_into(view: &TextView<'_>, out: &mut Vec<Span>) {
     }
     share_cues(&tokens, &mut candidates);
     source_counts(&tokens, &mut candidates);
+    restated_counts(&tokens, &mut candidates);
     for candidate in candidates {
         let Some((outcome, _)) = candidate.outcome else { continue };
         let (Some(first), Some(last)) = (tokens.get(candidate.first), candidate.end.checked_sub(1).and_then(|e| tokens.get(e))) else {
@@ -253,6 +254,29 @@ fn source_counts(tokens: &[Token], candidates: &mut [Candidate]) {
         let bare = c.end == c.first + 1 && tokens.get(c.first).is_some_and(|t| t.kind == Kind::Number);
         if said && closes && one_sentence && bare {
             c.outcome = Some((outcome, Source::Before));
+        }
+    }
+}
+
+/// How many tokens a count restated through `the figure` may follow the figure it
+/// restates by.
+const RESTATED_REACH: usize = 60;
+
+/// `… killed 41 people. The home ministry put the figure at around 30.`, `revising
+/// the figure to 35`: a count told through `figure` with no outcome word of its own
+/// (`outcome::bare_figure_before`) restates the last figure before it, within
+/// [`RESTATED_REACH`] tokens, and takes its outcome. The totals read it as a
+/// revision or a conflicting report.
+fn restated_counts(tokens: &[Token], candidates: &mut [Candidate]) {
+    let mut last: Option<(usize, Outcome)> = None;
+    for c in candidates.iter_mut() {
+        if let Some((outcome, _)) = c.outcome {
+            last = Some((c.end, outcome));
+            continue;
+        }
+        let Some((end, outcome)) = last else { continue };
+        if c.first >= end && c.first - end <= RESTATED_REACH && !c.other_verb_after && outcome::bare_figure_before(tokens, c.first) {
+            c.outcome = Some((outcome, Source::Toll));
         }
     }
 }

@@ -543,6 +543,9 @@ const FIGURES: &[Row] = &[
     ("A miner was shot dead and another critically wounded at the pit.", &[("A miner", "killed:1"), ("another", "injured:1")]),
     ("Soldiers killed a smuggler. Another porter was injured.", &[("a smuggler", "killed:1"), ("Another porter", "injured:1")]),
     ("The guards killed 3 raiders and wounded another woman near the gate.", &[("3 raiders", "killed:3"), ("another woman", "injured:1")]),
+    // Round 17: a count told through `the figure` restates the figure before it.
+    ("Residents said 40 people died. The ministry put the figure at about 25.", &[("40 people", "killed:40"), ("about 25", "killed:~25")]),
+    ("The mayor said 14 were wounded, revising the figure to 9 later on.", &[("14", "injured:14"), ("9", "injured:9")]),
 ];
 
 const DISTRACTORS: &[&str] = &[
@@ -591,6 +594,7 @@ const DISTRACTORS: &[&str] = &[
     // Round 17: a blow on the body with no one harmed named, or a game's.
     "The ball hit him in the face after the whistle.",
     "Another porter was arrested at the gate.",
+    "Exports rose 4 percent; analysts put the figure at 12 for the year.",
     "She met another official on Monday.",
     "A driver was hit in the wallet by the new fuel tax.",
     // Round 16: a body carried or placed at a protest counts no new victim; `its`
@@ -777,6 +781,9 @@ const TOTALS: &[(&str, Option<&str>)] = &[
     ("The ambush caused 2 deaths, a ranger and his cousin.", Some("2")),
     ("The blast left 12 prisoners dead: 7 in block A, 4 in block C and 1 in the yard.", Some("12")),
     ("Gunmen killed 3 soldiers, 2 police officers and 4 civilians.", Some("9")),
+    // Round 17: the same toll restated through `figure` in its sentence: the lowest.
+    ("The agency said 6 miners died, correcting its earlier figure of 10.", Some("6")),
+    ("Officials said 50 died before revising the figure to 31.", Some("31")),
     ("Three soldiers and two civilians were killed in the ambush.", Some("5")),
     ("The blast killed 12 people, including 2 children.", Some("12")),
     ("5 villagers (2 women and 3 men) died in the fire.", Some("5")),

@@ -353,6 +353,16 @@ pub(crate) fn toll(tokens: &[Token], start: usize) -> Option<Outcome> {
     if !is_toll_link(key(tokens, link)) {
         return None;
     }
+    let (i, seen) = toll_word_before(tokens, link)?;
+    match key(tokens, i) {
+        "toll" | "tolls" | "tally" => Some(toll_outcome(tokens, i, seen)),
+        _ => seen,
+    }
+}
+
+/// The toll word a search back from link token `link` reaches (within its clause,
+/// no number between), with the first outcome word seen on the way.
+fn toll_word_before(tokens: &[Token], link: usize) -> Option<(usize, Option<Outcome>)> {
     let mut seen = None;
     let mut i = link;
     for _ in 0..MAX_TOLL_REACH {
@@ -366,16 +376,22 @@ pub(crate) fn toll(tokens: &[Token], start: usize) -> Option<Outcome> {
         }
         let w = token.key();
         if is_toll_word(w) {
-            return match w {
-                "toll" | "tolls" | "tally" => Some(toll_outcome(tokens, i, seen)),
-                _ => seen,
-            };
+            return Some((i, seen));
         }
         if seen.is_none() {
             seen = head_outcome(w).map(|h| h.0).or_else(|| forward_cue(w));
         }
     }
     None
+}
+
+/// `put the figure at around 30`, `revising the figure to 35`, `a lower figure of
+/// 26 civilians`: a figure told through `figure` with no outcome word of its own; it
+/// restates a count told before it (`casualties.rs`, `restated_counts`).
+pub(crate) fn bare_figure_before(tokens: &[Token], start: usize) -> bool {
+    let Some(link) = start.checked_sub(1) else { return false };
+    is_toll_link(key(tokens, link))
+        && toll_word_before(tokens, link).is_some_and(|(i, seen)| seen.is_none() && matches!(key(tokens, i), "figure" | "figures"))
 }
 
 /// `the dead numbered 4`, `Fatalities were put at 6`, `the injured totalled 30`:

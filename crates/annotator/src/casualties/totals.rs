@@ -889,6 +889,14 @@ fn listed_parts(text: &str, figures: &[Figure]) -> Vec<bool> {
     parts
 }
 
+/// Whether a figure is told through `figure` right before it (`put the figure at
+/// 30`, `its earlier figure of 11`, `revising the figure down to 35`): the last four
+/// words before it hold `figure`/`figures` (the spans' `outcome::bare_figure_before`).
+fn restated_figure(text: &str, figure: &Figure) -> bool {
+    let before = lower_words(text.get(near_before(text, figure.start.saturating_sub(48), figure.start)..figure.start).unwrap_or(""));
+    before.iter().rev().take(4).any(|w| matches!(w.as_str(), "figure" | "figures"))
+}
+
 /// Whether the figure `cur` is part of an earlier one in its sentence.
 fn is_part(text: &str, prev: Option<(&Figure, bool)>, cur: &Figure) -> bool {
     let (prev, prev_part) = (prev.map(|p| p.0), prev.is_some_and(|p| p.1));
@@ -1215,6 +1223,14 @@ fn document_toll(text: &str, figures: &[Figure], sentences: &[usize]) -> Option<
         }
         if !part {
             match groups.last_mut() {
+                // `8 died, correcting its earlier figure of 11`, `95 died before
+                // revising the figure to 35`: the same toll restated in its sentence;
+                // the lowest is kept, as for a second source.
+                Some(group) if same_sentence && !group.2 && restated_figure(text, figure) => {
+                    if figure.toll.stated() < group.0.stated() {
+                        group.0 = figure.toll;
+                    }
+                }
                 // `Eight died; a porter died, raising the toll to 9`: the sentence's
                 // total is then a running total too.
                 // `X reported the deaths of 7 soldiers, while SANA said 2 were killed`,
