@@ -508,7 +508,11 @@ fn candidate_at(tokens: &[Token], view: &TextView<'_>, i: usize, joined_as: Join
             || (matches!(key(tokens, end), "of") && !partitive)
             || matches!(key(tokens, end), "another" | "by" | "after" | "side" | "day");
         // `one killed`, `one dead`: an outcome word after it makes it a figure too.
-        if pronoun || !(partitive || head.has_noun || head.outcome.is_some() || matches!(before, Before::Cue(_))) {
+        // `… were injured and one later died`, `5 were wounded, one critically`: one
+        // of the figure before it, with its own predicate or a degree of its harm.
+        let one_of_those = matches!(key_or_punct(tokens, i.wrapping_sub(1)), "and" | "," | ";" | "while" | "but")
+            && (cue_right_after(tokens, end) || harm_degree_part(tokens, i, end));
+        if pronoun || !(partitive || head.has_noun || head.outcome.is_some() || matches!(before, Before::Cue(_)) || one_of_those) {
             return None;
         }
     }
@@ -1240,6 +1244,7 @@ fn share_cues(tokens: &[Token], candidates: &mut [Candidate]) {
             || among_them(tokens, prev, cur.first)
         {
             let from_after = matches!(source, Source::After | Source::Inherited { from_after: true });
+            let outcome = if fatally_after(tokens, cur) { Outcome::Killed } else { outcome };
             cur.outcome = Some((outcome, Source::Inherited { from_after }));
         }
     }
@@ -1340,10 +1345,30 @@ fn continues(tokens: &[Token], from: usize, cur: &Candidate) -> bool {
     let lead = matches!(key(tokens, to.wrapping_sub(1)), "including" | "them" | "whom" | "mostly" | "mainly");
     let of_them = key(tokens, cur.end) == "of" && matches!(key(tokens, cur.end + 1), "them" | "whom");
     let more = key(tokens, cur.end) == "more" || key(tokens, cur.end.wrapping_sub(2)) == "more";
-    (lead || of_them || more)
+    let degree = harm_degree_part(tokens, cur.first, cur.end);
+    (lead || of_them || more || degree)
         && to > from
         && to - from <= 24
         && tokens.get(from..to).is_some_and(|between| !between.iter().any(Token::ends_clause))
+}
+
+/// A bare number between a comma and an adverb that closes its phrase (`5 were
+/// wounded, [one] critically,`; `6 were injured, [two] seriously.`): a part of the
+/// figure before it, told by the degree of its harm.
+fn harm_degree_part(tokens: &[Token], i: usize, end: usize) -> bool {
+    let adverb = key(tokens, end);
+    end == i + 1
+        && key_or_punct(tokens, i.wrapping_sub(1)) == ","
+        && adverb.len() > 4
+        && adverb.ends_with("ly")
+        && tokens.get(end + 1).is_none_or(|t| t.ends_clause() || t.is(",") || matches!(t.key(), "when" | "after" | "as" | "in"))
+}
+
+/// `6 of them fatally`, `one fatally`: a part of a figure of people shot or wounded
+/// told as killed (the word after the part, or after its `of them`).
+fn fatally_after(tokens: &[Token], cur: &Candidate) -> bool {
+    let k = if key(tokens, cur.end) == "of" { cur.end + 2 } else { cur.end };
+    key(tokens, k) == "fatally"
 }
 
 /// A figure after a bracket or a spaced dash that follows another (`3 (2 fighters,

@@ -546,6 +546,11 @@ const FIGURES: &[Row] = &[
     // Round 17: a count told through `the figure` restates the figure before it.
     ("Residents said 40 people died. The ministry put the figure at about 25.", &[("40 people", "killed:40"), ("about 25", "killed:~25")]),
     ("The mayor said 14 were wounded, revising the figure to 9 later on.", &[("14", "injured:14"), ("9", "injured:9")]),
+    // Round 17: one of a figure with its own predicate or a degree of its harm;
+    // `fatally` after such a part makes it a death.
+    ("Seven porters were hurt in the crush, one badly, when the gate gave way.", &[("Seven porters", "injured:7"), ("one", "injured:1")]),
+    ("Three guards were injured and one later died in the clinic.", &[("Three guards", "injured:3"), ("one", "killed:1")]),
+    ("At least 12 men were wounded in the raid, 3 of them fatally.", &[("At least 12 men", "injured:>=12"), ("3", "killed:3")]),
 ];
 
 const DISTRACTORS: &[&str] = &[
@@ -595,6 +600,8 @@ const DISTRACTORS: &[&str] = &[
     "The ball hit him in the face after the whistle.",
     "Another porter was arrested at the gate.",
     "Exports rose 4 percent; analysts put the figure at 12 for the year.",
+    "He scored 3 goals, one brilliantly, in the final.",
+    "Prices rose 5 percent and one analyst was fired.",
     "She met another official on Monday.",
     "A driver was hit in the wallet by the new fuel tax.",
     // Round 16: a body carried or placed at a protest counts no new victim; `its`
@@ -784,6 +791,8 @@ const TOTALS: &[(&str, Option<&str>)] = &[
     // Round 17: the same toll restated through `figure` in its sentence: the lowest.
     ("The agency said 6 miners died, correcting its earlier figure of 10.", Some("6")),
     ("Officials said 50 died before revising the figure to 31.", Some("31")),
+    // Round 17: a part told by the degree of its harm is not added again.
+    ("Nine traders were shot dead, one execution-style, and 4 were hurt, one critically.", Some("9")),
     ("Three soldiers and two civilians were killed in the ambush.", Some("5")),
     ("The blast killed 12 people, including 2 children.", Some("12")),
     ("5 villagers (2 women and 3 men) died in the fire.", Some("5")),

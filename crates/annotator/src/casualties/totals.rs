@@ -915,6 +915,13 @@ fn is_part(text: &str, prev: Option<(&Figure, bool)>, cur: &Figure) -> bool {
     if next(0) == "of" && matches!(next(1), "them" | "whom" | "those" | "their") {
         return prev.is_some();
     }
+    // `5 were wounded, one critically`: a bare number after a comma, told by the
+    // degree of its harm (the spans' `harm_degree_part`).
+    let bare = text.get(cur.start..cur.end).is_some_and(|t| !t.contains(char::is_whitespace));
+    let after_comma = text.get(..cur.start).is_some_and(|b| b.trim_end().ends_with(','));
+    if bare && after_comma && next(0).len() > 4 && next(0).ends_with("ly") {
+        return prev.is_some();
+    }
     if next(0) == "of" && next(1) == "the" && prev.is_some_and(|p| partitive_of_counted(text, p, next(2), next(3))) {
         return true;
     }
