@@ -1165,9 +1165,14 @@ fn names_or_dates(tokens: &[Token], i: usize, end: usize) -> bool {
                     .is_some_and(|w| w.end == p.start && w.title && is_month(w.key()) && lexicon::month_number(w.key()).is_none());
                 k == "." && (key(tokens, i.wrapping_sub(2)) == "no" || (digits && month))
             }
-            // `aged 19 and 21`, `No. 3 and 4`: a second number joined to a name's.
+            // `aged 19 and 21`, `No. 3 and 4`: a second number joined to a name's;
+            // not one that counts people (`a man aged 47 and two teenagers`, `and 3 of
+            // his sons`).
             Kind::Word if matches!(k, "and" | "or") => {
-                tokens.get(i.wrapping_sub(2)).is_some_and(|t| t.kind == Kind::Number) && names_a_number(key(tokens, i.wrapping_sub(3)))
+                tokens.get(i.wrapping_sub(2)).is_some_and(|t| t.kind == Kind::Number)
+                    && names_a_number(key(tokens, i.wrapping_sub(3)))
+                    && !lexicon::is_person_noun(key(tokens, end))
+                    && key(tokens, end) != "of"
             }
             Kind::Word => names_a_number(k) || (is_month(k) && p.upper),
             _ => false,
@@ -1236,7 +1241,15 @@ fn share_cues(tokens: &[Token], candidates: &mut [Candidate]) {
         // after a figure is outside its span; the breakdown follows it.
         let breakdown_after_cue =
             lexicon::forward_cue(key(tokens, prev.end)).is_some() && opens_breakdown(key_or_punct(tokens, prev.end + 1));
-        let from = if breakdown_after_cue { prev.end + 1 } else { prev.end };
+        // `a man aged 47 and two teenagers`: an age after the head is no word between.
+        let aged = key(tokens, prev.end) == "aged" && tokens.get(prev.end + 1).is_some_and(|t| t.kind == Kind::Number);
+        let from = if breakdown_after_cue {
+            prev.end + 1
+        } else if aged {
+            prev.end + 2
+        } else {
+            prev.end
+        };
         if (linked(tokens, prev.end, cur.first, true) && breakdown_fits(tokens, prev, cur))
             || (from > prev.end && linked(tokens, from, cur.first, true) && breakdown_fits(tokens, prev, cur))
             || continues(tokens, prev.end, cur)

@@ -551,6 +551,11 @@ const FIGURES: &[Row] = &[
     ("Seven porters were hurt in the crush, one badly, when the gate gave way.", &[("Seven porters", "injured:7"), ("one", "injured:1")]),
     ("Three guards were injured and one later died in the clinic.", &[("Three guards", "injured:3"), ("one", "killed:1")]),
     ("At least 12 men were wounded in the raid, 3 of them fatally.", &[("At least 12 men", "injured:>=12"), ("3", "killed:3")]),
+    // Round 17: `aged N` after a victim, then `and` a second victim with a noun for
+    // people or `of his`: the second number counts people, not an age.
+    ("Among the wounded were a ferryman aged 52 and three schoolgirls.", &[("a ferryman", "injured:1"), ("three schoolgirls", "injured:3")]),
+    ("Raiders killed a herdsman aged 60 and 2 of his grandsons.", &[("a herdsman", "killed:1"), ("2", "killed:2")]),
+    ("Two cousins aged 23 and 25 were shot dead at the bar.", &[("Two cousins", "killed:2")]),
 ];
 
 const DISTRACTORS: &[&str] = &[
