@@ -546,6 +546,10 @@ fn candidate_at(tokens: &[Token], view: &TextView<'_>, i: usize, joined_as: Join
         Before::OtherVerb if outcome::to_death(tokens, head.context_from) && !is_sentence_verb(key(tokens, first.wrapping_sub(1))) => {
             Some((Outcome::Killed, Source::Before))
         }
+        // `treated 11 people for gunshot wounds`: care for a wound is an injury.
+        Before::OtherVerb if key(tokens, first.wrapping_sub(1)) == "treated" && outcome::care_for_wounds(tokens, head.context_from) => {
+            Some((Outcome::Injured, Source::Before))
+        }
         Before::OtherVerb | Before::Nothing => strong_head.map(|o| (o, Source::Head)),
     };
     // `repairing a pipeline … were gunned down`: a lone `a` that another verb

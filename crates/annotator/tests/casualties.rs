@@ -556,6 +556,9 @@ const FIGURES: &[Row] = &[
     ("Among the wounded were a ferryman aged 52 and three schoolgirls.", &[("a ferryman", "injured:1"), ("three schoolgirls", "injured:3")]),
     ("Raiders killed a herdsman aged 60 and 2 of his grandsons.", &[("a herdsman", "killed:1"), ("2", "killed:2")]),
     ("Two cousins aged 23 and 25 were shot dead at the bar.", &[("Two cousins", "killed:2")]),
+    // Round 17: care for a wound, active or as a headline's reduced passive.
+    ("Nurses at the mission treated 14 villagers for machete wounds.", &[("14 villagers", "injured:14")]),
+    ("Police reported 3 dead, 25 treated for burns and 40 arrested.", &[("3", "killed:3"), ("25", "injured:25")]),
 ];
 
 const DISTRACTORS: &[&str] = &[
@@ -606,6 +609,7 @@ const DISTRACTORS: &[&str] = &[
     "Another porter was arrested at the gate.",
     "Exports rose 4 percent; analysts put the figure at 12 for the year.",
     "He scored 3 goals, one brilliantly, in the final.",
+    "The clinic treated 40 patients for malaria last month.",
     "Prices rose 5 percent and one analyst was fired.",
     "She met another official on Monday.",
     "A driver was hit in the wallet by the new fuel tax.",

@@ -305,9 +305,20 @@ pub(crate) fn hurt_told_as_care(tokens: &[Token], from: usize) -> bool {
         "treated" | "rushed" | "admitted" | "taken" | "evacuated" | "airlifted" if passive => {
             near(&["hospital", "hospitals", "clinic", "clinics"]) || (w == "treated" && key(tokens, k + 1) == "for")
         }
-        "sustained" | "suffered" | "sustaining" | "suffering" => near(&["injuries", "injury", "wounds", "wound", "burns"]),
+        // `78 treated for gunshot wounds`: a headline's reduced passive, told with its wound.
+        "treated" => care_for_wounds(tokens, k + 1),
+        "sustained" | "suffered" | "sustaining" | "suffering" => near(&WOUND_NOUNS),
         _ => passive && wound_on_body(tokens, k),
     }
+}
+
+/// The nouns of a wound that tell care or suffering as an injury.
+const WOUND_NOUNS: [&str; 5] = ["injuries", "injury", "wounds", "wound", "burns"];
+
+/// `for` at token `k` with a wound after it within four words (`treated [11 people] for
+/// arrow and gunshot wounds`; not `for malaria`).
+pub(crate) fn care_for_wounds(tokens: &[Token], k: usize) -> bool {
+    key(tokens, k) == "for" && (k + 1..k + 5).any(|j| WOUND_NOUNS.contains(&key(tokens, j)))
 }
 
 /// A blow placed on the body at token `k` (`shot in the leg`, `hit in the head`,
