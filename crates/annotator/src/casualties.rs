@@ -650,7 +650,7 @@ fn age_noun(tokens: &[Token], at: usize, head: head::Head) -> head::Head {
 fn cue_right_after(tokens: &[Token], from: usize) -> bool {
     let mut k = from;
     while k < from + 3
-        && (lexicon::is_passive_aux(key(tokens, k)) || matches!(key(tokens, k), "also" | "later" | "reportedly" | "allegedly"))
+        && (lexicon::is_passive_aux(key(tokens, k)) || matches!(key(tokens, k), "also" | "later" | "reportedly" | "allegedly" | "found"))
     {
         k += 1;
     }

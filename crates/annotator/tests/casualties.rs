@@ -559,6 +559,9 @@ const FIGURES: &[Row] = &[
     // Round 17: care for a wound, active or as a headline's reduced passive.
     ("Nurses at the mission treated 14 villagers for machete wounds.", &[("14 villagers", "injured:14")]),
     ("Police reported 3 dead, 25 treated for burns and 40 arrested.", &[("3", "killed:3"), ("25", "injured:25")]),
+    // Round 17: an age written in words modifies the head; `was found` before the cue.
+    ("The blast killed 2 seven-year-old twins and a teacher.", &[("2 seven-year-old twins", "killed:2"), ("a teacher", "killed:1")]),
+    ("A 16-year-old shepherd was found stabbed to death near the well.", &[("A 16-year-old shepherd", "killed:1")]),
 ];
 
 const DISTRACTORS: &[&str] = &[
@@ -610,6 +613,8 @@ const DISTRACTORS: &[&str] = &[
     "Exports rose 4 percent; analysts put the figure at 12 for the year.",
     "He scored 3 goals, one brilliantly, in the final.",
     "The clinic treated 40 patients for malaria last month.",
+    "A 40-year-old clerk was found guilty of fraud.",
+    "Two ten-year-old boys won the spelling prize.",
     "Prices rose 5 percent and one analyst was fired.",
     "She met another official on Monday.",
     "A driver was hit in the wallet by the new fuel tax.",
