@@ -160,6 +160,10 @@ struct Candidate {
     /// An open-class head or a lone `a`: it shares a cue only through a word that
     /// links it (`and`, `including`), not a bare comma (`…, a military official said`).
     needs_cue: bool,
+    /// One past the last token of a list right after it that names its parts (`2
+    /// fatalities, a councillor and his nephew`; `killing 17 people: 14 students and
+    /// 3 staff`), or 0 (`breakdown_list`).
+    parts_until: usize,
 }
 
 fn tag_into(view: &TextView<'_>, out: &mut Vec<Span>) {
@@ -167,6 +171,8 @@ fn tag_into(view: &TextView<'_>, out: &mut Vec<Span>) {
     let mut tokens = Vec::with_capacity(view.atoms().len());
     tokens::compose(view, &lower, &mut tokens);
     let mut candidates: Vec<Candidate> = Vec::new();
+    // The end of the last figure's list of parts (`breakdown_list`).
+    let mut parts_until = 0;
     let mut i = 0;
     while let Some(token) = tokens.get(i) {
         let trigger = match token.kind {
@@ -195,12 +201,20 @@ fn tag_into(view: &TextView<'_>, out: &mut Vec<Span>) {
         // is near it.
         // (Read only at a trigger: most tokens are none.)
         let read = || {
-            let joined = candidates.last().map_or(Joined::No, |c| joined_victim(&tokens, c, i));
+            let joined = if i < parts_until && opens_part(&tokens, i) {
+                Joined::Part
+            } else {
+                candidates.last().map_or(Joined::No, |c| joined_victim(&tokens, c, i))
+            };
             candidate_at(&tokens, view, i, joined)
         };
         match trigger.then(read).flatten() {
-            Some(candidate) => {
+            Some(mut candidate) => {
                 i = candidate.end.max(i + 1);
+                if i >= parts_until {
+                    candidate.parts_until = breakdown_list(&tokens, view, &candidate).unwrap_or(0);
+                    parts_until = candidate.parts_until;
+                }
                 candidates.push(candidate);
             }
             None => i += 1,
@@ -208,6 +222,7 @@ fn tag_into(view: &TextView<'_>, out: &mut Vec<Span>) {
     }
     share_cues(&tokens, &mut candidates);
     source_counts(&tokens, &mut candidates);
+    restated_counts(&tokens, &mut candidates);
     for candidate in candidates {
         let Some((outcome, _)) = candidate.outcome else { continue };
         let (Some(first), Some(last)) = (tokens.get(candidate.first), candidate.end.checked_sub(1).and_then(|e| tokens.get(e))) else {
@@ -239,6 +254,29 @@ fn source_counts(tokens: &[Token], candidates: &mut [Candidate]) {
         let bare = c.end == c.first + 1 && tokens.get(c.first).is_some_and(|t| t.kind == Kind::Number);
         if said && closes && one_sentence && bare {
             c.outcome = Some((outcome, Source::Before));
+        }
+    }
+}
+
+/// How many tokens a count restated through `the figure` may follow the figure it
+/// restates by.
+const RESTATED_REACH: usize = 60;
+
+/// `… killed 41 people. The home ministry put the figure at around 30.`, `revising
+/// the figure to 35`: a count told through `figure` with no outcome word of its own
+/// (`outcome::bare_figure_before`) restates the last figure before it, within
+/// [`RESTATED_REACH`] tokens, and takes its outcome. The totals read it as a
+/// revision or a conflicting report.
+fn restated_counts(tokens: &[Token], candidates: &mut [Candidate]) {
+    let mut last: Option<(usize, Outcome)> = None;
+    for c in candidates.iter_mut() {
+        if let Some((outcome, _)) = c.outcome {
+            last = Some((c.end, outcome));
+            continue;
+        }
+        let Some((end, outcome)) = last else { continue };
+        if c.first >= end && c.first - end <= RESTATED_REACH && !c.other_verb_after && outcome::bare_figure_before(tokens, c.first) {
+            c.outcome = Some((outcome, Source::Toll));
         }
     }
 }
@@ -476,7 +514,11 @@ fn candidate_at(tokens: &[Token], view: &TextView<'_>, i: usize, joined_as: Join
             || (matches!(key(tokens, end), "of") && !partitive)
             || matches!(key(tokens, end), "another" | "by" | "after" | "side" | "day");
         // `one killed`, `one dead`: an outcome word after it makes it a figure too.
-        if pronoun || !(partitive || head.has_noun || head.outcome.is_some() || matches!(before, Before::Cue(_))) {
+        // `… were injured and one later died`, `5 were wounded, one critically`: one
+        // of the figure before it, with its own predicate or a degree of its harm.
+        let one_of_those = matches!(key_or_punct(tokens, i.wrapping_sub(1)), "and" | "," | ";" | "while" | "but")
+            && (cue_right_after(tokens, end) || harm_degree_part(tokens, i, end));
+        if pronoun || !(partitive || head.has_noun || head.outcome.is_some() || matches!(before, Before::Cue(_)) || one_of_those) {
             return None;
         }
     }
@@ -489,6 +531,7 @@ fn candidate_at(tokens: &[Token], view: &TextView<'_>, i: usize, joined_as: Join
         other_verb_before: before == Before::OtherVerb,
         other_verb_after: false,
         needs_cue,
+        parts_until: 0,
     };
     let strong_head = head.outcome.filter(|(_, strong)| *strong).map(|(o, _)| o);
     let weak_head = head.outcome.filter(|(_, strong)| !*strong).map(|(o, _)| o);
@@ -508,6 +551,10 @@ fn candidate_at(tokens: &[Token], view: &TextView<'_>, i: usize, joined_as: Join
         // to death`).
         Before::OtherVerb if outcome::to_death(tokens, head.context_from) && !is_sentence_verb(key(tokens, first.wrapping_sub(1))) => {
             Some((Outcome::Killed, Source::Before))
+        }
+        // `treated 11 people for gunshot wounds`: care for a wound is an injury.
+        Before::OtherVerb if key(tokens, first.wrapping_sub(1)) == "treated" && outcome::care_for_wounds(tokens, head.context_from) => {
+            Some((Outcome::Injured, Source::Before))
         }
         Before::OtherVerb | Before::Nothing => strong_head.map(|o| (o, Source::Head)),
     };
@@ -609,7 +656,7 @@ fn age_noun(tokens: &[Token], at: usize, head: head::Head) -> head::Head {
 fn cue_right_after(tokens: &[Token], from: usize) -> bool {
     let mut k = from;
     while k < from + 3
-        && (lexicon::is_passive_aux(key(tokens, k)) || matches!(key(tokens, k), "also" | "later" | "reportedly" | "allegedly"))
+        && (lexicon::is_passive_aux(key(tokens, k)) || matches!(key(tokens, k), "also" | "later" | "reportedly" | "allegedly" | "found"))
     {
         k += 1;
     }
@@ -668,34 +715,46 @@ fn modifier_after(tokens: &[Token], k: usize) -> bool {
 /// `another` at token `i` as a figure of 1: right before `died` or `was killed`
 /// (not `another 5`, `another attack`, nor the object of a verb: `killed another`).
 fn another_victim(tokens: &[Token], i: usize) -> Option<Candidate> {
-    let next = key(tokens, i + 1);
-    let cue = if matches!(next, "was" | "were") { key(tokens, i + 2) } else { next };
+    // `another youth`, `another man`: a singular noun for people after it joins the
+    // span (round 17).
+    let noun = tokens.get(i + 1).is_some_and(|t| {
+        t.kind == Kind::Word
+            && !t.title
+            && (head::is_singular_person_noun(t.key()) || (lexicon::is_person_noun(t.key()) && is_singular(tokens, i + 2)))
+    });
+    let end = i + 1 + usize::from(noun);
+    let next = key(tokens, end);
+    // `killed and another seriously injured`: an adverb before the cue.
+    let adverb = usize::from(next.len() > 4 && next.ends_with("ly"));
+    let cue = if matches!(next, "was" | "were") { key(tokens, end + 1) } else { key(tokens, end + adverb) };
     // `injured another near the gate`: the object of a cue, with nothing after it
     // that the cue could govern instead, is one more victim.
     if let Before::Cue(outcome) = outcome::backward(tokens, i) {
-        return (key(tokens, i.wrapping_sub(1)) != "another" && nothing_governed(tokens, i + 1)).then_some(Candidate {
+        return (key(tokens, i.wrapping_sub(1)) != "another" && nothing_governed(tokens, end)).then_some(Candidate {
             first: i,
-            end: i + 1,
+            end,
             count: Count::of(1, false, None),
             outcome: Some((outcome, Source::Before)),
             other_verb_before: false,
             other_verb_after: false,
             needs_cue: true,
+            parts_until: 0,
         });
     }
     let outcome = lexicon::forward_cue(cue)?;
     // `killed and another wounded when …`: a transitive cue with no object after it.
-    if !matches!(next, "was" | "were") && lexicon::is_transitive(cue) && !nothing_governed(tokens, i + 2) {
+    if !matches!(next, "was" | "were") && lexicon::is_transitive(cue) && !nothing_governed(tokens, end + adverb + 1) {
         return None;
     }
     Some(Candidate {
         first: i,
-        end: i + 1,
+        end,
         count: Count::of(1, false, None),
         outcome: Some((outcome, Source::After)),
         other_verb_before: false,
         other_verb_after: false,
         needs_cue: true,
+        parts_until: 0,
     })
 }
 
@@ -924,7 +983,10 @@ fn cue_nearby(tokens: &[Token], i: usize) -> bool {
         if n < 24
             && t.kind == Kind::Word
             && (lexicon::forward_cue(t.key()).is_some()
-                || matches!(t.key(), "gunned" | "mowed" | "beaten" | "hospital" | "suffered" | "sustained"))
+                || matches!(
+                    t.key(),
+                    "gunned" | "mowed" | "beaten" | "hospital" | "suffered" | "sustained" | "shot" | "hit" | "stabbed" | "cut"
+                ))
         {
             return true;
         }
@@ -1111,9 +1173,13 @@ fn names_or_dates(tokens: &[Token], i: usize, end: usize) -> bool {
                     .is_some_and(|w| w.end == p.start && w.title && is_month(w.key()) && lexicon::month_number(w.key()).is_none());
                 k == "." && (key(tokens, i.wrapping_sub(2)) == "no" || (digits && month))
             }
-            // `aged 19 and 21`, `No. 3 and 4`: a second number joined to a name's.
+            // `aged 19 and 21`, `No. 3 and 4`: a second number joined to a name's;
+            // not one that counts people (`a man aged 47 and two teenagers`, `and 3 of
+            // his sons`).
             Kind::Word if matches!(k, "and" | "or") => {
                 i.checked_sub(3).and_then(|w| outcome::second_named_number(tokens, w, names_a_number)) == Some(i)
+                    && !lexicon::is_person_noun(key(tokens, end))
+                    && key(tokens, end) != "of"
             }
             Kind::Word => names_a_number(k) || (is_month(k) && p.upper),
             _ => false,
@@ -1141,9 +1207,22 @@ fn names_or_dates(tokens: &[Token], i: usize, end: usize) -> bool {
 /// `…, including 5 children` take the cue of the figure before; `12 soldiers and 3
 /// civilians were killed` takes the predicate of the figure after.
 fn share_cues(tokens: &[Token], candidates: &mut [Candidate]) {
+    // The figure whose list of parts is being read: its end of list and outcome.
+    let mut list: Option<(usize, Outcome)> = None;
     for n in 1..candidates.len() {
         let (done, rest) = candidates.split_at_mut(n);
         let (Some(prev), Some(cur)) = (done.last(), rest.first_mut()) else { continue };
+        if let Some((o, _)) = prev.outcome.filter(|_| prev.parts_until > 0) {
+            list = Some((prev.parts_until, o));
+        }
+        // `2 fatalities, a councillor and his nephew`: each part has the whole's fate.
+        if let Some((until, o)) = list.filter(|&(until, _)| cur.first < until) {
+            if cur.outcome.is_none() && cur.end <= until && opens_part(tokens, cur.first) {
+                cur.outcome = Some((o, Source::Inherited { from_after: false }));
+                cur.other_verb_after = false;
+            }
+            continue;
+        }
         if cur.outcome.is_some() || cur.other_verb_after {
             continue;
         }
@@ -1169,7 +1248,15 @@ fn share_cues(tokens: &[Token], candidates: &mut [Candidate]) {
         // after a figure is outside its span; the breakdown follows it.
         let breakdown_after_cue =
             lexicon::forward_cue(key(tokens, prev.end)).is_some() && opens_breakdown(key_or_punct(tokens, prev.end + 1));
-        let from = if breakdown_after_cue { prev.end + 1 } else { prev.end };
+        // `a man aged 47 and two teenagers`: an age after the head is no word between.
+        let aged = key(tokens, prev.end) == "aged" && tokens.get(prev.end + 1).is_some_and(|t| t.kind == Kind::Number);
+        let from = if breakdown_after_cue {
+            prev.end + 1
+        } else if aged {
+            prev.end + 2
+        } else {
+            prev.end
+        };
         if (linked(tokens, prev.end, cur.first, true) && breakdown_fits(tokens, prev, cur))
             || (from > prev.end && linked(tokens, from, cur.first, true) && breakdown_fits(tokens, prev, cur))
             || continues(tokens, prev.end, cur)
@@ -1177,6 +1264,7 @@ fn share_cues(tokens: &[Token], candidates: &mut [Candidate]) {
             || among_them(tokens, prev, cur.first)
         {
             let from_after = matches!(source, Source::After | Source::Inherited { from_after: true });
+            let outcome = if fatally_after(tokens, cur) { Outcome::Killed } else { outcome };
             cur.outcome = Some((outcome, Source::Inherited { from_after }));
         }
     }
@@ -1277,10 +1365,30 @@ fn continues(tokens: &[Token], from: usize, cur: &Candidate) -> bool {
     let lead = matches!(key(tokens, to.wrapping_sub(1)), "including" | "them" | "whom" | "mostly" | "mainly");
     let of_them = key(tokens, cur.end) == "of" && matches!(key(tokens, cur.end + 1), "them" | "whom");
     let more = key(tokens, cur.end) == "more" || key(tokens, cur.end.wrapping_sub(2)) == "more";
-    (lead || of_them || more)
+    let degree = harm_degree_part(tokens, cur.first, cur.end);
+    (lead || of_them || more || degree)
         && to > from
         && to - from <= 24
         && tokens.get(from..to).is_some_and(|between| !between.iter().any(Token::ends_clause))
+}
+
+/// A bare number between a comma and an adverb that closes its phrase (`5 were
+/// wounded, [one] critically,`; `6 were injured, [two] seriously.`): a part of the
+/// figure before it, told by the degree of its harm.
+fn harm_degree_part(tokens: &[Token], i: usize, end: usize) -> bool {
+    let adverb = key(tokens, end);
+    end == i + 1
+        && key_or_punct(tokens, i.wrapping_sub(1)) == ","
+        && adverb.len() > 4
+        && adverb.ends_with("ly")
+        && tokens.get(end + 1).is_none_or(|t| t.ends_clause() || t.is(",") || matches!(t.key(), "when" | "after" | "as" | "in"))
+}
+
+/// `6 of them fatally`, `one fatally`: a part of a figure of people shot or wounded
+/// told as killed (the word after the part, or after its `of them`).
+fn fatally_after(tokens: &[Token], cur: &Candidate) -> bool {
+    let k = if key(tokens, cur.end) == "of" { cur.end + 2 } else { cur.end };
+    key(tokens, k) == "fatally"
 }
 
 /// A figure after a bracket or a spaced dash that follows another (`3 (2 fighters,
@@ -1289,6 +1397,96 @@ fn continues(tokens: &[Token], from: usize, cur: &Candidate) -> bool {
 fn breakdown_fits(tokens: &[Token], prev: &Candidate, cur: &Candidate) -> bool {
     let opens = (prev.end..cur.first).any(|j| opens_breakdown(key_or_punct(tokens, j)));
     !opens || (prev.count != Count::Exact(1) && cur.end > cur.first + 1)
+}
+
+/// The most parts [`breakdown_list`] reads, and the most tokens of one part.
+const MAX_PARTS: usize = 6;
+const MAX_PART_TOKENS: usize = 12;
+
+/// A list of parts right after a figure with an outcome that adds up to it exactly:
+/// after a colon (`killing 17 people: 14 students and 3 staff`, `left 79 inmates dead:
+/// 37 in Guayaquil, 34 in …`), or after a comma when the figure counts people in
+/// general (`people`, `fatalities`, `deaths`: `2 fatalities, a councillor and his
+/// nephew`; not `killed 3 soldiers, 2 police and a civilian`, a list of victims).
+/// Each part opens with a number, a lone article or a possessive (`her 2
+/// daughters`) and runs to the next `,`, `and` or clause end; the list ends where
+/// the parts add up to the figure. Returns the token after the last part.
+fn breakdown_list(tokens: &[Token], view: &TextView<'_>, prev: &Candidate) -> Option<usize> {
+    let Count::Exact(whole) = prev.count else { return None };
+    // `A fifth victim, a farmhand, was …`: a lone article's apposition names the
+    // same one person.
+    if prev.outcome.is_none() || matches!(key(tokens, prev.first), "a" | "an" | "the" | "his" | "her" | "its") {
+        return None;
+    }
+    let mut k = prev.end;
+    if lexicon::forward_cue(key(tokens, k)).is_some() {
+        k += 1;
+    }
+    let head = key(tokens, prev.end.wrapping_sub(1));
+    let general = matches!(head, "people" | "persons" | "person" | "individuals")
+        || lexicon::head_outcome(head).is_some_and(|(_, kind, _)| kind == lexicon::HeadWord::Noun);
+    match key_or_punct(tokens, k) {
+        ":" => {}
+        "," if general && prev.end > prev.first + 1 => {}
+        _ => return None,
+    }
+    k += 1;
+    let mut sum = 0u64;
+    for _ in 0..MAX_PARTS {
+        let w = key(tokens, k);
+        let possessive = matches!(w, "his" | "her" | "their");
+        let count_at = k + usize::from(possessive);
+        let count = match numbers::cardinal(tokens, view, count_at) {
+            Some(c) if !(c.vague || (c.bare_one && key(tokens, c.end) == "of")) => {
+                k = c.end;
+                c.value
+            }
+            _ if possessive || matches!(w, "a" | "an") => {
+                k += 1;
+                1
+            }
+            _ => return None,
+        };
+        sum = sum.checked_add(count)?;
+        if sum > whole {
+            return None;
+        }
+        // The part's own words, to the next `,`, `and` or clause end; a verb of
+        // saying or an auxiliary ends the list (`…, a police spokesman said`; `Of the
+        // 8 victims, 3 were stabbed, 2 were …`: clauses of their own).
+        let start = k;
+        loop {
+            let t = tokens.get(k);
+            if t.is_none_or(|t| t.ends_clause() || t.is(",") || t.is("and")) {
+                break;
+            }
+            let verb = |t: &Token| t.kind == Kind::Word && (lexicon::SAYING.contains(t.key()) || lexicon::is_passive_aux(t.key()));
+            if k >= start + MAX_PART_TOKENS || t.is_some_and(verb) {
+                return None;
+            }
+            k += 1;
+        }
+        let end = k;
+        let closes = tokens.get(k).is_none_or(Token::ends_clause);
+        if sum == whole {
+            return Some(end);
+        }
+        if closes {
+            return None;
+        }
+        k += 1;
+        if key(tokens, k) == "and" {
+            k += 1;
+        }
+    }
+    None
+}
+
+/// Whether the phrase at token `i` opens a part of a list (`breakdown_list`): right
+/// after its `,`, `:`, `and` or a possessive, not inside a bracket (`a farmer (a
+/// cocoa grower)`).
+fn opens_part(tokens: &[Token], i: usize) -> bool {
+    matches!(key_or_punct(tokens, i.wrapping_sub(1)), "," | ":" | "and" | "his" | "her" | "their")
 }
 
 /// A bracket or a dash, which opens a breakdown of a figure (`3 (2 fighters, 1

@@ -530,6 +530,44 @@ const FIGURES: &[Row] = &[
     ("A feud between 2 families left a farmer dead near the ford.", &[("a farmer", "killed:1")]),
     ("A prisoner died of ill-treatment in custody, his lawyer said.", &[("A prisoner", "killed:1")]),
     ("Nine villagers died of cholera in the camp last week.", &[("Nine villagers", "killed:9")]),
+    // Round 17: a list right after a figure that names its parts and adds up to it
+    // (after a colon; after a comma when the figure counts people in general).
+    ("The ambush caused 2 deaths, a ranger and his cousin.", &[("2 deaths", "killed:2"), ("a ranger", "killed:1"), ("his cousin", "killed:1")]),
+    ("The gunman fired into the hall, killing 9 people: 6 pupils and 3 teachers.", &[("9 people", "killed:9"), ("6 pupils", "killed:6"), ("3 teachers", "killed:3")]),
+    ("The blast left 12 prisoners dead: 7 in block A, 4 in block C and 1 in the yard.", &[("12 prisoners", "killed:12"), ("7", "killed:7"), ("4", "killed:4"), ("1", "killed:1")]),
+    ("Rockets struck the market, wounding 4 people, a vendor and her 3 sons.", &[("4 people", "injured:4"), ("a vendor", "injured:1"), ("3 sons", "injured:3")]),
+    ("The feud caused one death, a farmer (a cocoa grower) hit with a club, and 3 people injured.", &[("one death", "killed:1"), ("a farmer", "killed:1"), ("3 people", "injured:3")]),
+    // Round 17: no part where the words after the comma tell who said it, nor after
+    // a lone article (an apposition names the same person), nor clauses of their own.
+    ("The blast killed 1 person, a police spokesman said.", &[("1 person", "killed:1")]),
+    ("Gunmen killed 2 people. A third victim, a porter, was taken to a clinic.", &[("2 people", "killed:2")]),
+    // Round 17: a blow placed on a part of the body (WordNet's) is an injury.
+    ("A street vendor was shot in the leg during the raid.", &[("A street vendor", "injured:1")]),
+    ("Two nurses were slashed on their arms by the intruder.", &[("Two nurses", "injured:2")]),
+    ("A bus conductor was stabbed in the left thigh and died in hospital.", &[("A bus conductor", "killed:1")]),
+    // Round 17: `another` with a noun for people, or an adverb before its cue.
+    ("A miner was shot dead and another critically wounded at the pit.", &[("A miner", "killed:1"), ("another", "injured:1")]),
+    ("Soldiers killed a smuggler. Another porter was injured.", &[("a smuggler", "killed:1"), ("Another porter", "injured:1")]),
+    ("The guards killed 3 raiders and wounded another woman near the gate.", &[("3 raiders", "killed:3"), ("another woman", "injured:1")]),
+    // Round 17: a count told through `the figure` restates the figure before it.
+    ("Residents said 40 people died. The ministry put the figure at about 25.", &[("40 people", "killed:40"), ("about 25", "killed:~25")]),
+    ("The mayor said 14 were wounded, revising the figure to 9 later on.", &[("14", "injured:14"), ("9", "injured:9")]),
+    // Round 17: one of a figure with its own predicate or a degree of its harm;
+    // `fatally` after such a part makes it a death.
+    ("Seven porters were hurt in the crush, one badly, when the gate gave way.", &[("Seven porters", "injured:7"), ("one", "injured:1")]),
+    ("Three guards were injured and one later died in the clinic.", &[("Three guards", "injured:3"), ("one", "killed:1")]),
+    ("At least 12 men were wounded in the raid, 3 of them fatally.", &[("At least 12 men", "injured:>=12"), ("3", "killed:3")]),
+    // Round 17: `aged N` after a victim, then `and` a second victim with a noun for
+    // people or `of his`: the second number counts people, not an age.
+    ("Among the wounded were a ferryman aged 52 and three schoolgirls.", &[("a ferryman", "injured:1"), ("three schoolgirls", "injured:3")]),
+    ("Raiders killed a herdsman aged 60 and 2 of his grandsons.", &[("a herdsman", "killed:1"), ("2", "killed:2")]),
+    ("Two cousins aged 23 and 25 were shot dead at the bar.", &[("Two cousins", "killed:2")]),
+    // Round 17: care for a wound, active or as a headline's reduced passive.
+    ("Nurses at the mission treated 14 villagers for machete wounds.", &[("14 villagers", "injured:14")]),
+    ("Police reported 3 dead, 25 treated for burns and 40 arrested.", &[("3", "killed:3"), ("25", "injured:25")]),
+    // Round 17: an age written in words modifies the head; `was found` before the cue.
+    ("The blast killed 2 seven-year-old twins and a teacher.", &[("2 seven-year-old twins", "killed:2"), ("a teacher", "killed:1")]),
+    ("A 16-year-old shepherd was found stabbed to death near the well.", &[("A 16-year-old shepherd", "killed:1")]),
 ];
 
 const DISTRACTORS: &[&str] = &[
@@ -575,6 +613,17 @@ const DISTRACTORS: &[&str] = &[
     "A 25-year-old driver was stabbed in the scuffle and later arrested.",
     "Four suspects were taken to the police station for questioning.",
     "The prisoner was taken to court on Monday.",
+    // Round 17: a blow on the body with no one harmed named, or a game's.
+    "The ball hit him in the face after the whistle.",
+    "Another porter was arrested at the gate.",
+    "Exports rose 4 percent; analysts put the figure at 12 for the year.",
+    "He scored 3 goals, one brilliantly, in the final.",
+    "The clinic treated 40 patients for malaria last month.",
+    "A 40-year-old clerk was found guilty of fraud.",
+    "Two ten-year-old boys won the spelling prize.",
+    "Prices rose 5 percent and one analyst was fired.",
+    "She met another official on Monday.",
+    "A driver was hit in the wallet by the new fuel tax.",
     // Round 16: a body carried or placed at a protest counts no new victim; `its`
     // before a noun it modifies.
     "Mourners carried the body of a teacher through the town to protest.",
@@ -759,6 +808,17 @@ fn bundled_corpus_figures() {
 
 /// Document texts and the killed total expected (`SCHEME.md`, "Totals per document").
 const TOTALS: &[(&str, Option<&str>)] = &[
+    // Round 17: a list of parts that adds up to the figure before it is not added
+    // again; a list of victims after a specific noun is.
+    ("The gunman fired into the hall, killing 9 people: 6 pupils and 3 teachers.", Some("9")),
+    ("The ambush caused 2 deaths, a ranger and his cousin.", Some("2")),
+    ("The blast left 12 prisoners dead: 7 in block A, 4 in block C and 1 in the yard.", Some("12")),
+    ("Gunmen killed 3 soldiers, 2 police officers and 4 civilians.", Some("9")),
+    // Round 17: the same toll restated through `figure` in its sentence: the lowest.
+    ("The agency said 6 miners died, correcting its earlier figure of 10.", Some("6")),
+    ("Officials said 50 died before revising the figure to 31.", Some("31")),
+    // Round 17: a part told by the degree of its harm is not added again.
+    ("Nine traders were shot dead, one execution-style, and 4 were hurt, one critically.", Some("9")),
     ("Three soldiers and two civilians were killed in the ambush.", Some("5")),
     ("The blast killed 12 people, including 2 children.", Some("12")),
     ("5 villagers (2 women and 3 men) died in the fire.", Some("5")),

@@ -333,7 +333,10 @@ fn person_ahead(tokens: &[Token], from: usize) -> bool {
 /// An age at token `at` that modifies a noun after it (`30-year-old`, `54 year old`,
 /// `19-years-old`): the token after `old`, when a word follows.
 fn age_modifier(tokens: &[Token], at: usize) -> Option<usize> {
-    (tokens.get(at)?.kind == Kind::Number).then_some(())?;
+    // `30-year-old`, or in words: `3 nine-year-old pupils`.
+    let t = tokens.get(at)?;
+    (t.kind == Kind::Number || (t.kind == Kind::Word && !matches!(t.key(), "a" | "an") && super::numbers::starts_cardinal(t.key())))
+        .then_some(())?;
     let mut k = at + 1;
     let hyphen = |k: usize| tokens.get(k).is_some_and(|t| t.is("-")) && glued(tokens, k);
     if hyphen(k) {

@@ -93,6 +93,7 @@ word_lists! {
     NATURAL_CAUSES => "natural_causes.txt",
     FICTION_WORDS => "fiction_words.txt",
     THING_NOUNS => "thing_nouns_wordnet.txt",
+    BODY_PARTS => "body_parts_wordnet.txt",
 }
 
 /// Person nouns: the hand list (`data/person_nouns.txt`) and WordNet 3.0's person

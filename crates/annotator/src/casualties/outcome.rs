@@ -311,9 +311,37 @@ pub(crate) fn hurt_told_as_care(tokens: &[Token], from: usize) -> bool {
         "treated" | "rushed" | "admitted" | "taken" | "evacuated" | "airlifted" if passive => {
             near(&["hospital", "hospitals", "clinic", "clinics"]) || (w == "treated" && key(tokens, k + 1) == "for")
         }
-        "sustained" | "suffered" | "sustaining" | "suffering" => near(&["injuries", "injury", "wounds", "wound", "burns"]),
-        _ => false,
+        // `78 treated for gunshot wounds`: a headline's reduced passive, told with its wound.
+        "treated" => care_for_wounds(tokens, k + 1),
+        "sustained" | "suffered" | "sustaining" | "suffering" => near(&WOUND_NOUNS),
+        _ => passive && wound_on_body(tokens, k),
     }
+}
+
+/// The nouns of a wound that tell care or suffering as an injury.
+const WOUND_NOUNS: [&str; 5] = ["injuries", "injury", "wounds", "wound", "burns"];
+
+/// `for` at token `k` with a wound after it within four words (`treated [11 people] for
+/// arrow and gunshot wounds`; not `for malaria`).
+pub(crate) fn care_for_wounds(tokens: &[Token], k: usize) -> bool {
+    key(tokens, k) == "for" && (k + 1..k + 5).any(|j| WOUND_NOUNS.contains(&key(tokens, j)))
+}
+
+/// A blow placed on the body at token `k` (`shot in the leg`, `hit in the head`,
+/// `cut on his arm`, `stabbed in the left thigh`): a violent participle, `in`/`on`,
+/// a determiner and, within two words, a part of the body (WordNet's,
+/// `data/body_parts_wordnet.txt`). The place of the wound tells an injury where
+/// `shot` alone tells none.
+fn wound_on_body(tokens: &[Token], k: usize) -> bool {
+    let w = key(tokens, k);
+    let blow = matches!(w, "shot" | "hit" | "stabbed" | "cut" | "struck" | "slashed") || super::lexicon::is_violent_participle(w);
+    let part = |j: usize| {
+        let p = key(tokens, j);
+        super::lexicon::BODY_PARTS.contains(p) || p.strip_suffix('s').is_some_and(|s| super::lexicon::BODY_PARTS.contains(s))
+    };
+    blow && matches!(key(tokens, k + 1), "in" | "on")
+        && matches!(key(tokens, k + 2), "the" | "his" | "her" | "their" | "both")
+        && (part(k + 3) || part(k + 4))
 }
 
 /// The outcome a `toll` at token `at` stands for: `casualty toll` is casualties,
@@ -342,6 +370,16 @@ pub(crate) fn toll(tokens: &[Token], start: usize) -> Option<Outcome> {
     if !is_toll_link(key(tokens, link)) {
         return None;
     }
+    let (i, seen) = toll_word_before(tokens, link)?;
+    match key(tokens, i) {
+        "toll" | "tolls" | "tally" => Some(toll_outcome(tokens, i, seen)),
+        _ => seen,
+    }
+}
+
+/// The toll word a search back from link token `link` reaches (within its clause,
+/// no number between), with the first outcome word seen on the way.
+fn toll_word_before(tokens: &[Token], link: usize) -> Option<(usize, Option<Outcome>)> {
     let mut seen = None;
     let mut i = link;
     for _ in 0..MAX_TOLL_REACH {
@@ -355,16 +393,22 @@ pub(crate) fn toll(tokens: &[Token], start: usize) -> Option<Outcome> {
         }
         let w = token.key();
         if is_toll_word(w) {
-            return match w {
-                "toll" | "tolls" | "tally" => Some(toll_outcome(tokens, i, seen)),
-                _ => seen,
-            };
+            return Some((i, seen));
         }
         if seen.is_none() {
             seen = head_outcome(w).map(|h| h.0).or_else(|| forward_cue(w));
         }
     }
     None
+}
+
+/// `put the figure at around 30`, `revising the figure to 35`, `a lower figure of
+/// 26 civilians`: a figure told through `figure` with no outcome word of its own; it
+/// restates a count told before it (`casualties.rs`, `restated_counts`).
+pub(crate) fn bare_figure_before(tokens: &[Token], start: usize) -> bool {
+    let Some(link) = start.checked_sub(1) else { return false };
+    is_toll_link(key(tokens, link))
+        && toll_word_before(tokens, link).is_some_and(|(i, seen)| seen.is_none() && matches!(key(tokens, i), "figure" | "figures"))
 }
 
 /// `the dead numbered 4`, `Fatalities were put at 6`, `the injured totalled 30`:

@@ -912,6 +912,52 @@ fn protest_governs(before: &[Lower<'_>]) -> bool {
     governed_through_of(before, &PROTEST).is_some()
 }
 
+/// Which figures name the parts of the figure before them in a list that adds up to
+/// it exactly, right after a colon (`killing 17 people: 14 students and 3 staff`,
+/// `left 79 inmates dead: 37 in …, 34 in …`) or after a comma when the figure counts
+/// people in general (`2 fatalities, a councillor and his nephew`; not `killed 3
+/// soldiers, 2 police and a civilian`): the spans' `breakdown_list`.
+fn listed_parts(text: &str, figures: &[Figure]) -> Vec<bool> {
+    let mut parts = vec![false; figures.len()];
+    for (k, whole) in figures.iter().enumerate() {
+        let exact = whole.toll.high == Some(whole.toll.low) && whole.toll.low > 0;
+        let Some(next) = figures.get(k + 1).filter(|n| exact && n.sentence == whole.sentence && n.start > whole.end) else { continue };
+        let between = text.get(whole.end..next.start).unwrap_or("");
+        let words = lower_words(between);
+        let head = lower_words(text.get(whole.start..whole.end).unwrap_or("")).pop();
+        let general = head.is_some_and(|h| {
+            matches!(h.as_str(), "people" | "persons" | "person" | "individuals")
+                || super::lexicon::head_outcome(h.as_str()).is_some_and(|(_, kind, _)| kind == super::lexicon::HeadWord::Noun)
+        });
+        let outcome_word = words.len() == 1 && words.first().is_some_and(|w| super::lexicon::forward_cue(w.as_str()).is_some());
+        let mark = between.trim_start().trim_start_matches(char::is_alphabetic).trim();
+        let opens = (words.is_empty() || outcome_word) && (mark == ":" || (mark == "," && general && words.is_empty()));
+        if !opens {
+            continue;
+        }
+        let mut sum = 0u64;
+        for (j, part) in figures.iter().enumerate().skip(k + 1).take_while(|(_, f)| f.sentence == whole.sentence) {
+            sum = sum.saturating_add(part.toll.stated());
+            if sum > whole.toll.low {
+                break;
+            }
+            if sum == whole.toll.low {
+                parts.iter_mut().take(j + 1).skip(k + 1).for_each(|p| *p = true);
+                break;
+            }
+        }
+    }
+    parts
+}
+
+/// Whether a figure is told through `figure` right before it (`put the figure at
+/// 30`, `its earlier figure of 11`, `revising the figure down to 35`): the last four
+/// words before it hold `figure`/`figures` (the spans' `outcome::bare_figure_before`).
+fn restated_figure(text: &str, figure: &Figure) -> bool {
+    let before = lower_words(text.get(near_before(text, figure.start.saturating_sub(48), figure.start)..figure.start).unwrap_or(""));
+    before.iter().rev().take(4).any(|w| matches!(w.as_str(), "figure" | "figures"))
+}
+
 /// Whether the figure `cur` is part of an earlier one in its sentence.
 fn is_part(text: &str, prev: Option<(&Figure, bool)>, cur: &Figure) -> bool {
     let (prev, prev_part) = (prev.map(|p| p.0), prev.is_some_and(|p| p.1));
@@ -928,6 +974,13 @@ fn is_part(text: &str, prev: Option<(&Figure, bool)>, cur: &Figure) -> bool {
     // `300 of them`, `a commander was among the dead`; `two of the dead`, but not
     // `killing one of the attackers` (a group no figure counted: victims of its own).
     if next(0) == "of" && matches!(next(1), "them" | "whom" | "those" | "their") {
+        return prev.is_some();
+    }
+    // `5 were wounded, one critically`: a bare number after a comma, told by the
+    // degree of its harm (the spans' `harm_degree_part`).
+    let bare = text.get(cur.start..cur.end).is_some_and(|t| !t.contains(char::is_whitespace));
+    let after_comma = text.get(..cur.start).is_some_and(|b| b.trim_end().ends_with(','));
+    if bare && after_comma && next(0).len() > 4 && next(0).ends_with("ly") {
         return prev.is_some();
     }
     if next(0) == "of" && next(1) == "the" && prev.is_some_and(|p| partitive_of_counted(text, p, next(2), next(3))) {
@@ -1270,11 +1323,15 @@ fn document_toll(text: &str, figures: &[Figure], sentences: &[usize]) -> Option<
     // Sentences whose toll is told as the whole (`Overall, …`, `in all`).
     let mut whole: Vec<usize> = Vec::new();
     let mut prev: Option<(&Figure, bool)> = None;
+    // `killing 17 people: 14 students and 3 staff`: parts listed after a figure that
+    // add up to it.
+    let listed = listed_parts(text, figures);
     // `left 4 dead: 3 gunmen and a soldier`: the colon right after a sentence's whole,
     // and the figures after it in its sentence are its breakdown.
     let mut breakdown: Option<(usize, usize)> = None;
-    for figure in figures {
-        let part = is_part(text, prev, figure) || breakdown.is_some_and(|(s, colon)| s == figure.sentence && figure.start > colon);
+    for (figure, &listed) in figures.iter().zip(&listed) {
+        let part =
+            listed || is_part(text, prev, figure) || breakdown.is_some_and(|(s, colon)| s == figure.sentence && figure.start > colon);
         if !part && breakdown.is_none_or(|(s, _)| s != figure.sentence) {
             let end = sentences.get(figure.sentence + 1).copied().unwrap_or(text.len());
             breakdown = colon_after_whole(text, figure, end).map(|colon| (figure.sentence, colon));
@@ -1298,6 +1355,14 @@ fn document_toll(text: &str, figures: &[Figure], sentences: &[usize]) -> Option<
         }
         if !part {
             match groups.last_mut() {
+                // `8 died, correcting its earlier figure of 11`, `95 died before
+                // revising the figure to 35`: the same toll restated in its sentence;
+                // the lowest is kept, as for a second source.
+                Some(group) if same_sentence && !group.2 && restated_figure(text, figure) => {
+                    if figure.toll.stated() < group.0.stated() {
+                        group.0 = figure.toll;
+                    }
+                }
                 // `Eight died; a porter died, raising the toll to 9`: the sentence's
                 // total is then a running total too.
                 // `X reported the deaths of 7 soldiers, while SANA said 2 were killed`,
