@@ -517,7 +517,7 @@ fn candidate_at(tokens: &[Token], view: &TextView<'_>, i: usize, joined_as: Join
         // `… were injured and one later died`, `5 were wounded, one critically`: one
         // of the figure before it, with its own predicate or a degree of its harm.
         let one_of_those = matches!(key_or_punct(tokens, i.wrapping_sub(1)), "and" | "," | ";" | "while" | "but")
-            && (cue_right_after(tokens, end) || harm_degree_part(tokens, i, end));
+            && (cue_right_after(tokens, end) || harm_degree_part(tokens, i, end) || outcome::hurt_told_as_care(tokens, end));
         if pronoun || !(partitive || head.has_noun || head.outcome.is_some() || matches!(before, Before::Cue(_)) || one_of_those) {
             return None;
         }

@@ -568,6 +568,11 @@ const FIGURES: &[Row] = &[
     // Round 17: an age written in words modifies the head; `was found` before the cue.
     ("The blast killed 2 seven-year-old twins and a teacher.", &[("2 seven-year-old twins", "killed:2"), ("a teacher", "killed:1")]),
     ("A 16-year-old shepherd was found stabbed to death near the well.", &[("A 16-year-old shepherd", "killed:1")]),
+    // Round 17, wave 2: a part of the body lost (WordNet's) is an injury, also for one
+    // of a figure before it.
+    ("A schoolgirl lost an eye and 4 people were hurt at the bus stop.", &[("A schoolgirl", "injured:1"), ("4 people", "injured:4")]),
+    ("Three herders were wounded by the mine; one lost both legs.", &[("Three herders", "injured:3"), ("one", "injured:1")]),
+    ("A ferry worker lost his right eye and 2 others were wounded by pellets.", &[("A ferry worker", "injured:1"), ("2 others", "injured:2")]),
 ];
 
 const DISTRACTORS: &[&str] = &[
@@ -623,6 +628,9 @@ const DISTRACTORS: &[&str] = &[
     "Two ten-year-old boys won the spelling prize.",
     "Prices rose 5 percent and one analyst was fired.",
     "She met another official on Monday.",
+    // Round 17, wave 2: a loss told without an article or a side is an idiom.
+    "The coach lost his head and a player lost face after the match.",
+    "Four candidates lost their seats; one lost a bet on the result.",
     "A driver was hit in the wallet by the new fuel tax.",
     // Round 16: a body carried or placed at a protest counts no new victim; `its`
     // before a noun it modifies.

@@ -314,6 +314,7 @@ pub(crate) fn hurt_told_as_care(tokens: &[Token], from: usize) -> bool {
         // `78 treated for gunshot wounds`: a headline's reduced passive, told with its wound.
         "treated" => care_for_wounds(tokens, k + 1),
         "sustained" | "suffered" | "sustaining" | "suffering" => near(&WOUND_NOUNS),
+        "lost" if !passive => lost_body_part(tokens, k + 1),
         _ => passive && wound_on_body(tokens, k),
     }
 }
@@ -342,6 +343,22 @@ fn wound_on_body(tokens: &[Token], k: usize) -> bool {
     blow && matches!(key(tokens, k + 1), "in" | "on")
         && matches!(key(tokens, k + 2), "the" | "his" | "her" | "their" | "both")
         && (part(k + 3) || part(k + 4))
+}
+
+/// A part of the body lost from token `k` (`lost an eye`, `lost a leg`, `lost both
+/// hands`, `lost his left arm`): an article or number, or a possessive with a side,
+/// then a part of the body (WordNet's, `data/body_parts_wordnet.txt`). Not `lost
+/// his head` or `lost face` (no article, no side).
+fn lost_body_part(tokens: &[Token], k: usize) -> bool {
+    let part = |j: usize| {
+        let p = key(tokens, j);
+        super::lexicon::BODY_PARTS.contains(p) || p.strip_suffix('s').is_some_and(|s| super::lexicon::BODY_PARTS.contains(s))
+    };
+    match key(tokens, k) {
+        "a" | "an" | "one" | "both" | "two" => part(k + 1) || (matches!(key(tokens, k + 1), "left" | "right") && part(k + 2)),
+        "his" | "her" | "their" => matches!(key(tokens, k + 1), "left" | "right") && part(k + 2),
+        _ => false,
+    }
 }
 
 /// The outcome a `toll` at token `at` stands for: `casualty toll` is casualties,
