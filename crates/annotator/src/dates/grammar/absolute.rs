@@ -477,6 +477,23 @@ impl Grammar<'_> {
         }
     }
 
+    /// `Saturday night, April 12`, `Tuesday morning, the 3rd of May`: a weekday with its
+    /// part of the day, then after a comma a date that falls on that weekday, is that
+    /// date (two expressions; without the part of the day they are one, `Friday, Oct.
+    /// 23`) (seventeenth round, wave 2).
+    fn weekday_in_apposition(&self, i: usize, d: u32) -> Option<String> {
+        if !matches!(self.lex(i + 1), Lex::DayPart(_)) || !self.punct(i + 2, ',') {
+            return None;
+        }
+        let mut j = i + 3;
+        if self.is(j, W::The) && matches!(self.lex(j + 1), Lex::OrdNum(_) | Lex::Ordinal(_)) {
+            j += 1;
+        }
+        let t = self.month_first(j).or_else(|| self.day_first(j)).filter(|t| t.day)?;
+        let date = Ymd::parse_iso(&t.value)?;
+        (date.weekday() == d).then_some(t.value)
+    }
+
     /// `Monday`, `Friday, Oct. 23`, `Tuesday morning`, `Fridays`.
     pub(super) fn weekday(&self, i: usize) -> Option<Timex> {
         let Lex::Weekday { d, plural } = self.lex(i) else {
@@ -542,7 +559,9 @@ impl Grammar<'_> {
         // `The trial, expected to last until 2021, resumes on Monday`: in a sentence
         // narrating a story, a day ahead is still the speaker's, unless the story
         // itself looks ahead (`They would leave on Friday`) (fifteenth round).
-        let v = if tense == Tense::Future && self.norm.story.is_some() && !self.future_in_past(i) {
+        let v = if let Some(v) = self.weekday_in_apposition(i, d) {
+            v
+        } else if tense == Tense::Future && self.norm.story.is_some() && !self.future_in_past(i) {
             self.norm.weekday_ahead_of_dct(d)
         } else {
             self.norm.weekday(d, tense, Rel::Bare)
@@ -559,6 +578,20 @@ impl Grammar<'_> {
 #[cfg(test)]
 mod tests {
     use super::super::test_support::{check, check_rows, check_table, DCT};
+
+    /// `Friday night, the 11th of June`: a weekday with its part of the day and, after a
+    /// comma, a date on that weekday are two expressions on that date; a small hour told
+    /// after the night is on the next day (seventeenth round, wave 2).
+    #[test]
+    #[rustfmt::skip]
+    fn weekday_night_in_apposition() {
+        check("The jury heard he left on Friday night, the 11th of June, and got home at twenty past one.", "2021-06-15", &[
+            ("Friday night", "TIME", "2021-06-11TNI"), ("11th of June", "DATE", "2021-06-11"), ("twenty past one", "TIME", "2021-06-12T01:20"),
+        ]);
+        check("The raid began on Saturday night, April 3.", "2021-06-15", &[
+            ("Saturday night", "TIME", "2021-04-03TNI"), ("April 3", "DATE", "2021-04-03"),
+        ]);
+    }
 
     /// A two-part day and month in brackets or after `on` (`(16/01)`), the day being
     /// the part above 12; elsewhere such pairs are no dates.
