@@ -494,6 +494,26 @@ impl Grammar<'_> {
         (date.weekday() == d).then_some(t.value)
     }
 
+    /// `Friday week`, `Monday week, 3 June`: (British and Australian) the weekday a week
+    /// after the coming one; with a date on that weekday after a comma, one expression
+    /// with the date's value (seventeenth round, wave 2).
+    fn weekday_week(&self, i: usize, d: u32) -> Option<Timex> {
+        if !matches!(self.lex(i + 1), Lex::Unit { unit: Unit::Week, plural: false })
+            || !(i + 2 >= self.toks.len() || matches!(self.lex(i + 2), Lex::Punct('.' | ',' | ';' | ':' | ')' | '!' | '?')))
+        {
+            return None;
+        }
+        if self.punct(i + 2, ',') {
+            let dated = self.month_first(i + 3).or_else(|| self.day_first(i + 3)).filter(|t| t.day);
+            if let Some(mut t) = dated.filter(|t| Ymd::parse_iso(&t.value).is_some_and(|x| x.weekday() == d)) {
+                t.start = i;
+                return Some(t);
+            }
+        }
+        let ahead = Ymd::parse_iso(&self.norm.weekday(d, Tense::Future, Rel::Bare))?.add_days(7)?;
+        Some(Timex::new(i, i + 2, Label::Date, fmt_ymd(ahead)).day())
+    }
+
     /// `Monday`, `Friday, Oct. 23`, `Tuesday morning`, `Fridays`.
     pub(super) fn weekday(&self, i: usize) -> Option<Timex> {
         let Lex::Weekday { d, plural } = self.lex(i) else {
@@ -514,6 +534,9 @@ impl Grammar<'_> {
         if let Some((k, p)) = self.plural_day_part_after(i) {
             let end = if k == i + 1 { k + 1 } else { i + 1 };
             return Some(Timex::new(i, end, Label::Set, format!("XXXX-WXX-{d}T{p}")));
+        }
+        if let Some(t) = self.weekday_week(i, d) {
+            return Some(t);
         }
         // `Friday, Oct. 23, 1998`; `Thursday the 22nd of November`, as it is said.
         let mut j = i + 1;
@@ -590,6 +613,20 @@ mod tests {
         ]);
         check("The raid began on Saturday night, April 3.", "2021-06-15", &[
             ("Saturday night", "TIME", "2021-04-03TNI"), ("April 3", "DATE", "2021-04-03"),
+        ]);
+    }
+
+    /// `Friday week`: the weekday a week after the coming one; with a date on that
+    /// weekday after a comma, one expression (seventeenth round, wave 2). DCT 2021-06-15
+    /// is a Tuesday.
+    #[test]
+    #[rustfmt::skip]
+    fn weekday_week() {
+        check_table("2021-06-15", &[
+            ("The final is on Friday week.", &[("Friday week", "DATE", "2021-06-25")]),
+            ("Talks resume Monday week; the envoy said so.", &[("Monday week", "DATE", "2021-06-28")]),
+            ("The final is on Friday week, 2 July, at the Oval.", &[("Friday week, 2 July", "DATE", "2021-07-02")]),
+            ("The shop shut on Friday.", &[("Friday", "DATE", "2021-06-11")]),
         ]);
     }
 
