@@ -503,15 +503,37 @@ impl Grammar<'_> {
         {
             return None;
         }
-        if self.punct(i + 2, ',') {
-            let dated = self.month_first(i + 3).or_else(|| self.day_first(i + 3)).filter(|t| t.day);
+        self.week_after(i, i + 2, d)
+    }
+
+    /// `a week on Thursday`, `a week on Thursday, 25 July`: as `Thursday week`
+    /// (seventeenth round, wave 2).
+    pub(super) fn week_on_weekday(&self, i: usize) -> Option<Timex> {
+        if !self.is(i, W::A) || !matches!(self.lex(i + 1), Lex::Unit { unit: Unit::Week, plural: false }) || !self.is(i + 2, W::On) {
+            return None;
+        }
+        let Lex::Weekday { d, plural: false } = self.lex(i + 3) else {
+            return None;
+        };
+        // `a week on Friday Island`: a name.
+        if self.cap(i + 4) {
+            return None;
+        }
+        self.week_after(i, i + 4, d)
+    }
+
+    /// The expression from `i` to `end` naming the weekday `d` a week after the coming
+    /// one, or, with a date on that weekday after a comma, that date (one expression).
+    fn week_after(&self, i: usize, end: usize, d: u32) -> Option<Timex> {
+        if self.punct(end, ',') {
+            let dated = self.month_first(end + 1).or_else(|| self.day_first(end + 1)).filter(|t| t.day);
             if let Some(mut t) = dated.filter(|t| Ymd::parse_iso(&t.value).is_some_and(|x| x.weekday() == d)) {
                 t.start = i;
                 return Some(t);
             }
         }
         let ahead = Ymd::parse_iso(&self.norm.weekday(d, Tense::Future, Rel::Bare))?.add_days(7)?;
-        Some(Timex::new(i, i + 2, Label::Date, fmt_ymd(ahead)).day())
+        Some(Timex::new(i, end, Label::Date, fmt_ymd(ahead)).day())
     }
 
     /// `Monday`, `Friday, Oct. 23`, `Tuesday morning`, `Fridays`.
@@ -616,7 +638,7 @@ mod tests {
         ]);
     }
 
-    /// `Friday week`: the weekday a week after the coming one; with a date on that
+    /// `Friday week`, `a week on Thursday`: the weekday a week after the coming one; with a date on that
     /// weekday after a comma, one expression (seventeenth round, wave 2). DCT 2021-06-15
     /// is a Tuesday.
     #[test]
@@ -627,6 +649,10 @@ mod tests {
             ("Talks resume Monday week; the envoy said so.", &[("Monday week", "DATE", "2021-06-28")]),
             ("The final is on Friday week, 2 July, at the Oval.", &[("Friday week, 2 July", "DATE", "2021-07-02")]),
             ("The shop shut on Friday.", &[("Friday", "DATE", "2021-06-11")]),
+            ("The games open a week on Thursday.", &[("a week on Thursday", "DATE", "2021-06-24")]),
+            ("The games open a week on Thursday, 24 June, in Leeds.", &[("a week on Thursday, 24 June", "DATE", "2021-06-24")]),
+            // A name after the weekday: no `week on Thursday` (the weekday alone as before).
+            ("She spent a week on Thursday Island.", &[("a week", "DURATION", "P1W"), ("Thursday", "DATE", "2021-06-10")]),
         ]);
     }
 

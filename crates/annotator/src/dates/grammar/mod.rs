@@ -497,6 +497,7 @@ impl<'a> Grammar<'a> {
                 W::Some => consider(self.approx(i, depth)),
                 W::A | W::Several => {
                     consider(self.counted(i));
+                    consider(self.week_on_weekday(i));
                     consider(self.article_period(i));
                     consider(self.article_modified(i, depth));
                 }
