@@ -477,6 +477,65 @@ impl Grammar<'_> {
         }
     }
 
+    /// `Saturday night, April 12`, `Tuesday morning, the 3rd of May`: a weekday with its
+    /// part of the day, then after a comma a date that falls on that weekday, is that
+    /// date (two expressions; without the part of the day they are one, `Friday, Oct.
+    /// 23`) (seventeenth round, wave 2).
+    fn weekday_in_apposition(&self, i: usize, d: u32) -> Option<String> {
+        if !matches!(self.lex(i + 1), Lex::DayPart(_)) || !self.punct(i + 2, ',') {
+            return None;
+        }
+        let mut j = i + 3;
+        if self.is(j, W::The) && matches!(self.lex(j + 1), Lex::OrdNum(_) | Lex::Ordinal(_)) {
+            j += 1;
+        }
+        let t = self.month_first(j).or_else(|| self.day_first(j)).filter(|t| t.day)?;
+        let date = Ymd::parse_iso(&t.value)?;
+        (date.weekday() == d).then_some(t.value)
+    }
+
+    /// `Friday week`, `Monday week, 3 June`: (British and Australian) the weekday a week
+    /// after the coming one; with a date on that weekday after a comma, one expression
+    /// with the date's value (seventeenth round, wave 2).
+    fn weekday_week(&self, i: usize, d: u32) -> Option<Timex> {
+        if !matches!(self.lex(i + 1), Lex::Unit { unit: Unit::Week, plural: false })
+            || !(i + 2 >= self.toks.len() || matches!(self.lex(i + 2), Lex::Punct('.' | ',' | ';' | ':' | ')' | '!' | '?')))
+        {
+            return None;
+        }
+        self.week_after(i, i + 2, d)
+    }
+
+    /// `a week on Thursday`, `a week on Thursday, 25 July`: as `Thursday week`
+    /// (seventeenth round, wave 2).
+    pub(super) fn week_on_weekday(&self, i: usize) -> Option<Timex> {
+        if !self.is(i, W::A) || !matches!(self.lex(i + 1), Lex::Unit { unit: Unit::Week, plural: false }) || !self.is(i + 2, W::On) {
+            return None;
+        }
+        let Lex::Weekday { d, plural: false } = self.lex(i + 3) else {
+            return None;
+        };
+        // `a week on Friday Island`: a name.
+        if self.cap(i + 4) {
+            return None;
+        }
+        self.week_after(i, i + 4, d)
+    }
+
+    /// The expression from `i` to `end` naming the weekday `d` a week after the coming
+    /// one, or, with a date on that weekday after a comma, that date (one expression).
+    fn week_after(&self, i: usize, end: usize, d: u32) -> Option<Timex> {
+        if self.punct(end, ',') {
+            let dated = self.month_first(end + 1).or_else(|| self.day_first(end + 1)).filter(|t| t.day);
+            if let Some(mut t) = dated.filter(|t| Ymd::parse_iso(&t.value).is_some_and(|x| x.weekday() == d)) {
+                t.start = i;
+                return Some(t);
+            }
+        }
+        let ahead = Ymd::parse_iso(&self.norm.weekday(d, Tense::Future, Rel::Bare))?.add_days(7)?;
+        Some(Timex::new(i, end, Label::Date, fmt_ymd(ahead)).day())
+    }
+
     /// `Monday`, `Friday, Oct. 23`, `Tuesday morning`, `Fridays`.
     pub(super) fn weekday(&self, i: usize) -> Option<Timex> {
         let Lex::Weekday { d, plural } = self.lex(i) else {
@@ -497,6 +556,9 @@ impl Grammar<'_> {
         if let Some((k, p)) = self.plural_day_part_after(i) {
             let end = if k == i + 1 { k + 1 } else { i + 1 };
             return Some(Timex::new(i, end, Label::Set, format!("XXXX-WXX-{d}T{p}")));
+        }
+        if let Some(t) = self.weekday_week(i, d) {
+            return Some(t);
         }
         // `Friday, Oct. 23, 1998`; `Thursday the 22nd of November`, as it is said.
         let mut j = i + 1;
@@ -542,7 +604,9 @@ impl Grammar<'_> {
         // `The trial, expected to last until 2021, resumes on Monday`: in a sentence
         // narrating a story, a day ahead is still the speaker's, unless the story
         // itself looks ahead (`They would leave on Friday`) (fifteenth round).
-        let v = if tense == Tense::Future && self.norm.story.is_some() && !self.future_in_past(i) {
+        let v = if let Some(v) = self.weekday_in_apposition(i, d) {
+            v
+        } else if tense == Tense::Future && self.norm.story.is_some() && !self.future_in_past(i) {
             self.norm.weekday_ahead_of_dct(d)
         } else {
             self.norm.weekday(d, tense, Rel::Bare)
@@ -559,6 +623,38 @@ impl Grammar<'_> {
 #[cfg(test)]
 mod tests {
     use super::super::test_support::{check, check_rows, check_table, DCT};
+
+    /// `Friday night, the 11th of June`: a weekday with its part of the day and, after a
+    /// comma, a date on that weekday are two expressions on that date; a small hour told
+    /// after the night is on the next day (seventeenth round, wave 2).
+    #[test]
+    #[rustfmt::skip]
+    fn weekday_night_in_apposition() {
+        check("The jury heard he left on Friday night, the 11th of June, and got home at twenty past one.", "2021-06-15", &[
+            ("Friday night", "TIME", "2021-06-11TNI"), ("11th of June", "DATE", "2021-06-11"), ("twenty past one", "TIME", "2021-06-12T01:20"),
+        ]);
+        check("The raid began on Saturday night, April 3.", "2021-06-15", &[
+            ("Saturday night", "TIME", "2021-04-03TNI"), ("April 3", "DATE", "2021-04-03"),
+        ]);
+    }
+
+    /// `Friday week`, `a week on Thursday`: the weekday a week after the coming one; with a date on that
+    /// weekday after a comma, one expression (seventeenth round, wave 2). DCT 2021-06-15
+    /// is a Tuesday.
+    #[test]
+    #[rustfmt::skip]
+    fn weekday_week() {
+        check_table("2021-06-15", &[
+            ("The final is on Friday week.", &[("Friday week", "DATE", "2021-06-25")]),
+            ("Talks resume Monday week; the envoy said so.", &[("Monday week", "DATE", "2021-06-28")]),
+            ("The final is on Friday week, 2 July, at the Oval.", &[("Friday week, 2 July", "DATE", "2021-07-02")]),
+            ("The shop shut on Friday.", &[("Friday", "DATE", "2021-06-11")]),
+            ("The games open a week on Thursday.", &[("a week on Thursday", "DATE", "2021-06-24")]),
+            ("The games open a week on Thursday, 24 June, in Leeds.", &[("a week on Thursday, 24 June", "DATE", "2021-06-24")]),
+            // A name after the weekday: no `week on Thursday` (the weekday alone as before).
+            ("She spent a week on Thursday Island.", &[("a week", "DURATION", "P1W"), ("Thursday", "DATE", "2021-06-10")]),
+        ]);
+    }
 
     /// A two-part day and month in brackets or after `on` (`(16/01)`), the day being
     /// the part above 12; elsewhere such pairs are no dates.

@@ -111,84 +111,153 @@ impl Grammar<'_> {
         })
     }
 
+    /// `seven o'clock`, `half past nine`, `quarter to two`, `twenty past two`, `ten to
+    /// six`: a clock as it is spoken (transcripts, radio, memoirs) on the 12-hour dial,
+    /// the hour (1 to 12) and minutes as said, and the next token (seventeenth round,
+    /// wave 2). `five to ten` is a time only where nothing but punctuation, `o'clock` or
+    /// a part of the day follows and no count comes before (not `rose from five to ten
+    /// percent`, `one to two years`).
+    /// `o'clock` (three tokens, either apostrophe) at `k`: the token after it.
+    pub(super) fn oclock(&self, k: usize) -> Option<usize> {
+        let apostrophe = self.glued(k + 1, '\'') || self.glued(k + 1, '\u{2019}');
+        let clock = self.toks.get(k + 2).is_some_and(|t| !t.space_before) && self.raw(k + 2).eq_ignore_ascii_case("clock");
+        (self.raw(k).eq_ignore_ascii_case("o") && apostrophe && clock).then_some(k + 3)
+    }
+
+    fn spoken_clock(&self, i: usize) -> Option<(u32, u32, usize)> {
+        let hour = |k: usize| match self.lex(k) {
+            Lex::NumWord(v @ 1..=12) | Lex::Int { v: v @ 1..=12, digits: 1 | 2 } => Some(v as u32),
+            _ => None,
+        };
+        let oclock = |k: usize| self.oclock(k).unwrap_or(k);
+        if let Some(next) = self.oclock(i + 1) {
+            return hour(i).map(|h| (h, 0, next));
+        }
+        let minutes = match self.lex(i) {
+            Lex::Word(W::Half) => 30,
+            Lex::Unit { unit: Unit::Quarter, plural: false } => 15,
+            Lex::NumWord(v @ 1..=29) => v as u32,
+            _ => return None,
+        };
+        let to = self.is(i + 1, W::To);
+        if !to && !self.is(i + 1, W::Past) {
+            return None;
+        }
+        let h = hour(i + 2)?;
+        let next = oclock(i + 3);
+        if to && minutes != 15 {
+            // A figure `to` a figure is a range unless it stands alone as a time.
+            let after_ok = next > i + 3
+                || i + 3 >= self.toks.len()
+                || matches!(self.lex(i + 3), Lex::Punct(_) | Lex::DayPart(_))
+                || self.am_pm(i + 3).is_some()
+                || self.day_part_after(i + 2, h).is_some()
+                || self.day_phrase(i + 3).is_some();
+            let before_ok = i == 0 || matches!(self.lex(i - 1), Lex::Punct(_)) || self.in_list(i - 1, WordList::HourBefore);
+            if !after_ok || !before_ok || (i > 0 && self.in_list(i - 1, WordList::From)) {
+                return None;
+            }
+        }
+        Some(if to { (if h == 1 { 12 } else { h - 1 }, 60 - minutes, next) } else { (h, minutes, next) })
+    }
+
     /// `10:35 a.m.`, `5 p.m. EST Nov. 9`, `noon Thursday`, `10 p.m. Wednesday`.
     pub(super) fn clock(&self, i: usize) -> Option<Timex> {
-        let (h, min, mut j) = match self.lex(i) {
-            Lex::Clock { h, min } => match self.am_pm(i + 1) {
-                Some((pm, j)) if (1..=12).contains(&h) => (h % 12 + if pm { 12 } else { 0 }, min, j),
-                Some(_) => return None,
-                None => {
-                    if h > 23 {
-                        return None;
-                    }
-                    // `passed halfway in 1:05`, `won in 2:08`: after `in`, a bare
-                    // `h:mm` is a time taken (a race time), not a time of day (fourteenth
-                    // round).
-                    if i > 0 && self.is(i - 1, W::In) && !self.is(i + 1, W::Zone) && self.day_part_after(i, h).is_none() {
-                        let v = match (h, min) {
-                            (0, m) => format!("PT{m}M"),
-                            (h, 0) => format!("PT{h}H"),
-                            (h, m) => format!("PT{h}H{m}M"),
-                        };
-                        return Some(Timex::new(i, i + 1, Label::Duration, v));
-                    }
-                    // `3:30 in the afternoon`: the part of the day sets the half of
-                    // the clock and is inside the extent, as `4 in the morning` is
-                    // (twelfth round).
-                    match self.day_part_after(i, h) {
-                        Some((h, next)) if h > 0 => (h, min, next),
-                        // `6:30 last night`, `7:35 this morning` (fourteenth round).
-                        _ => match self.day_phrase(i + 1) {
-                            Some((_, Some(part), _)) => (on_clock(h, part), min, i + 1),
-                            _ => (h, min, i + 1),
-                        },
-                    }
-                }
-            },
-            Lex::Int { v: v @ 1..=12, digits: 1 | 2 } => match self.am_pm(i + 1) {
-                Some((pm, j)) => (v as u32 % 12 + if pm { 12 } else { 0 }, 0, j),
-                None => match self.hour_of_day_part(i, v as u32) {
-                    Some(found) => found,
-                    // `before 8 last night`, `at 9 this morning`: the part of the day the
-                    // phrase after the hour names sets its half of the clock (fourteenth round).
-                    None if i > 0 && self.in_list(i - 1, WordList::HourBefore) => {
-                        let (_, part, _) = self.day_phrase(i + 1)?;
-                        (on_clock(v as u32, part?), 0, i + 1)
-                    }
-                    None => return None,
+        let spoken = match self.lex(i) {
+            Lex::Clock { .. } | Lex::HourAmPm(_) | Lex::Grouped | Lex::Word(W::Noon | W::Midday | W::Midnight) => None,
+            _ => self.spoken_clock(i),
+        };
+        let (h, min, mut j) = if let Some((h, min, next)) = spoken {
+            // `half past nine last night`, `ten to six in the evening`: the part of the
+            // day sets the half of the clock, as for `6:30 last night`.
+            match self.am_pm(next) {
+                Some((pm, j)) => (h % 12 + if pm { 12 } else { 0 }, min, j),
+                None => match self.day_part_after(next - 1, h) {
+                    Some((h, j)) if h > 0 => (h, min, j),
+                    _ => match self.day_phrase(next) {
+                        Some((_, Some(part), _)) => (on_clock(h, part), min, next),
+                        _ => (h, min, next),
+                    },
                 },
-            },
-            // `at 1130 GMT`, `0730 local time`: a four-digit time with its zone (not in
-            // brackets or after a slash following another time, `10:35 a.m. (0735 GMT)`,
-            // `1400 EDT / 1800 GMT`, which restate it).
-            Lex::Int { v, digits: 4 }
-                if v % 100 < 60
-                    && v / 100 < 24
-                    && !(i > 0 && (self.punct(i - 1, '(') || self.punct(i - 1, '[') || self.punct(i - 1, '/')))
-                    && (self.is(i + 1, W::Zone) || (self.in_list(i + 1, WordList::Local) && self.in_list(i + 2, WordList::Time))) =>
-            {
-                ((v / 100) as u32, (v % 100) as u32, i + 1)
             }
-            // `at 0400 hours`: a military time, `hours` inside the extent.
-            Lex::Int { .. } if self.military_hours(i).is_some() => {
-                let (h, m) = self.military_hours(i)?;
-                (h, m, i + 2)
-            }
-            // `11.30pm`, `6.30 a.m.`, `19.45 GMT`: the clock as British, Indian and
-            // Australian papers write it, with its half of the day or a zone (without
-            // them `6.30` is a number) (sixteenth round).
-            Lex::Grouped => {
-                let (h, min) = dotted_clock(self.raw(i))?;
-                match self.am_pm(i + 1) {
+        } else {
+            match self.lex(i) {
+                Lex::Clock { h, min } => match self.am_pm(i + 1) {
                     Some((pm, j)) if (1..=12).contains(&h) => (h % 12 + if pm { 12 } else { 0 }, min, j),
-                    None if self.is(i + 1, W::Zone) && h <= 23 => (h, min, i + 1),
-                    _ => return None,
+                    Some(_) => return None,
+                    None => {
+                        if h > 23 {
+                            return None;
+                        }
+                        // `passed halfway in 1:05`, `won in 2:08`: after `in`, a bare
+                        // `h:mm` is a time taken (a race time), not a time of day (fourteenth
+                        // round).
+                        if i > 0 && self.is(i - 1, W::In) && !self.is(i + 1, W::Zone) && self.day_part_after(i, h).is_none() {
+                            let v = match (h, min) {
+                                (0, m) => format!("PT{m}M"),
+                                (h, 0) => format!("PT{h}H"),
+                                (h, m) => format!("PT{h}H{m}M"),
+                            };
+                            return Some(Timex::new(i, i + 1, Label::Duration, v));
+                        }
+                        // `3:30 in the afternoon`: the part of the day sets the half of
+                        // the clock and is inside the extent, as `4 in the morning` is
+                        // (twelfth round).
+                        match self.day_part_after(i, h) {
+                            Some((h, next)) if h > 0 => (h, min, next),
+                            // `6:30 last night`, `7:35 this morning` (fourteenth round).
+                            _ => match self.day_phrase(i + 1) {
+                                Some((_, Some(part), _)) => (on_clock(h, part), min, i + 1),
+                                _ => (h, min, i + 1),
+                            },
+                        }
+                    }
+                },
+                Lex::Int { v: v @ 1..=12, digits: 1 | 2 } => match self.am_pm(i + 1) {
+                    Some((pm, j)) => (v as u32 % 12 + if pm { 12 } else { 0 }, 0, j),
+                    None => match self.hour_of_day_part(i, v as u32) {
+                        Some(found) => found,
+                        // `before 8 last night`, `at 9 this morning`: the part of the day the
+                        // phrase after the hour names sets its half of the clock (fourteenth round).
+                        None if i > 0 && self.in_list(i - 1, WordList::HourBefore) => {
+                            let (_, part, _) = self.day_phrase(i + 1)?;
+                            (on_clock(v as u32, part?), 0, i + 1)
+                        }
+                        None => return None,
+                    },
+                },
+                // `at 1130 GMT`, `0730 local time`: a four-digit time with its zone (not in
+                // brackets or after a slash following another time, `10:35 a.m. (0735 GMT)`,
+                // `1400 EDT / 1800 GMT`, which restate it).
+                Lex::Int { v, digits: 4 }
+                    if v % 100 < 60
+                        && v / 100 < 24
+                        && !(i > 0 && (self.punct(i - 1, '(') || self.punct(i - 1, '[') || self.punct(i - 1, '/')))
+                        && (self.is(i + 1, W::Zone) || (self.in_list(i + 1, WordList::Local) && self.in_list(i + 2, WordList::Time))) =>
+                {
+                    ((v / 100) as u32, (v % 100) as u32, i + 1)
                 }
+                // `at 0400 hours`: a military time, `hours` inside the extent.
+                Lex::Int { .. } if self.military_hours(i).is_some() => {
+                    let (h, m) = self.military_hours(i)?;
+                    (h, m, i + 2)
+                }
+                // `11.30pm`, `6.30 a.m.`, `19.45 GMT`: the clock as British, Indian and
+                // Australian papers write it, with its half of the day or a zone (without
+                // them `6.30` is a number) (sixteenth round).
+                Lex::Grouped => {
+                    let (h, min) = dotted_clock(self.raw(i))?;
+                    match self.am_pm(i + 1) {
+                        Some((pm, j)) if (1..=12).contains(&h) => (h % 12 + if pm { 12 } else { 0 }, min, j),
+                        None if self.is(i + 1, W::Zone) && h <= 23 => (h, min, i + 1),
+                        _ => return None,
+                    }
+                }
+                Lex::HourAmPm(h) => (h, 0, i + 1),
+                Lex::Word(W::Noon | W::Midday) => (12, 0, i + 1),
+                Lex::Word(W::Midnight) => (24, 0, i + 1),
+                _ => return None,
             }
-            Lex::HourAmPm(h) => (h, 0, i + 1),
-            Lex::Word(W::Noon | W::Midday) => (12, 0, i + 1),
-            Lex::Word(W::Midnight) => (24, 0, i + 1),
-            _ => return None,
         };
         if self.is(j, W::Zone) {
             j += 1;
@@ -377,6 +446,25 @@ mod tests {
             ("0600 hrs", "TIME", "2002-12-09T06:00"), ("9 December", "DATE", "2002-12-09"),
         ]);
         check("The crossing takes 3 hrs.", "2002-12-01", &[("3 hrs", "DURATION", "PT3H")]);
+    }
+
+    /// A clock as it is spoken: `half past`, `quarter to`, minutes in words `past` or
+    /// `to` an hour, an hour `o'clock`; a figure `to` a figure stays a range or a score
+    /// unless it stands alone after a word that opens a time (seventeenth round, wave 2).
+    #[test]
+    #[rustfmt::skip]
+    fn spoken_clocks() {
+        check_table("2021-06-15", &[
+            ("The ferry left at half past nine.", &[("half past nine", "TIME", "2021-06-15T09:30")]),
+            ("We spoke at about quarter to two.", &[("about quarter to two", "TIME", "2021-06-15T01:45")]),
+            ("The alarm went off at seven o'clock.", &[("seven o'clock", "TIME", "2021-06-15T07:00")]),
+            ("It's ten past eight o'clock.", &[("ten past eight o'clock", "TIME", "2021-06-15T08:10")]),
+            ("He rang at ten to six.", &[("ten to six", "TIME", "2021-06-15T05:50")]),
+            ("Doors open at twenty to six in the evening.", &[("twenty to six in the evening", "TIME", "2021-06-15T17:40")]),
+            ("She called at ten past eight last night.", &[("ten past eight last night", "TIME", "2021-06-14T20:10")]),
+            ("Production rose from five to ten percent.", &[]),
+            ("The vote was five to two.", &[]),
+        ]);
     }
 
     /// `0400 hours` after a word that opens a time is a time of day, `hours` inside;

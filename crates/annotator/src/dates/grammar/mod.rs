@@ -497,11 +497,17 @@ impl<'a> Grammar<'a> {
                 W::Some => consider(self.approx(i, depth)),
                 W::A | W::Several => {
                     consider(self.counted(i));
+                    consider(self.week_on_weekday(i));
                     consider(self.article_period(i));
                     consider(self.article_modified(i, depth));
                 }
                 W::Fiscal => consider(self.fiscal(i, depth)),
-                W::Half => consider(self.counted(i)),
+                W::Half => {
+                    consider(self.counted(i));
+                    if self.is(i + 1, W::Past) {
+                        consider(self.clock(i));
+                    }
+                }
                 W::Holiday(_) | W::New => consider(self.holiday(i, Rel::Bare)),
                 // `High Noon` is a film.
                 W::Noon | W::Midnight | W::Midday if !(i > 0 && self.in_list(i - 1, WordList::High)) => consider(self.clock(i)),
@@ -533,6 +539,9 @@ impl<'a> Grammar<'a> {
                 consider(self.counted(i));
                 consider(self.range_first(i));
                 consider(self.spoken_year(i));
+                if self.is(i + 1, W::Past) || self.is(i + 1, W::To) || self.oclock(i + 1).is_some() {
+                    consider(self.clock(i));
+                }
             }
             Lex::OrdNum(_) => {
                 consider(self.day_first(i));
@@ -555,6 +564,10 @@ impl<'a> Grammar<'a> {
             Lex::Unit { unit: Unit::Year, plural: false } => {
                 consider(self.year_ago(i));
                 consider(self.year_end(i));
+            }
+            // `quarter past nine`, `quarter to two`.
+            Lex::Unit { unit: Unit::Quarter, plural: false } if self.is(i + 1, W::Past) || self.is(i + 1, W::To) => {
+                consider(self.clock(i));
             }
             Lex::Unit { unit, plural } if self.in_list(i + 1, WordList::Long) && self.glued_word(i + 1) => {
                 // `day-long`, `decades-long`

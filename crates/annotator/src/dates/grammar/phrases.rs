@@ -28,7 +28,9 @@ impl Grammar<'_> {
         };
         // `around noon`, `roughly every two hours`: a clock word or a recurrence takes the
         // qualifier inside its extent too (thirteenth round).
-        let clock_or_every = matches!(self.w(j), Some(W::Noon | W::Midnight | W::Every));
+        // `about half past nine` (seventeenth round, wave 2).
+        let clock_or_every =
+            matches!(self.w(j), Some(W::Noon | W::Midnight | W::Every)) || (self.is(j, W::Half) && self.is(j + 1, W::Past));
         if matches!(w, W::About | W::Around)
             && matches!(self.lex(j), Lex::Weekday { .. } | Lex::Word(_))
             && !self.is(j, W::A)
