@@ -573,6 +573,12 @@ const FIGURES: &[Row] = &[
     ("A schoolgirl lost an eye and 4 people were hurt at the bus stop.", &[("A schoolgirl", "injured:1"), ("4 people", "injured:4")]),
     ("Three herders were wounded by the mine; one lost both legs.", &[("Three herders", "injured:3"), ("one", "injured:1")]),
     ("A ferry worker lost his right eye and 2 others were wounded by pellets.", &[("A ferry worker", "injured:1"), ("2 others", "injured:2")]),
+    // Round 17, wave 3: people taken by armed men who are no force of the state are
+    // abducted; a part of the body lost is no victim of its own.
+    ("Gunmen snatched 3 fishermen from a boat on Tuesday.", &[("3 fishermen", "abducted:3")]),
+    ("Rebels seized 4 soldiers near the border post.", &[("4 soldiers", "abducted:4")]),
+    ("Illegal loggers captured 6 villagers and held them for two days.", &[("6 villagers", "abducted:6")]),
+    ("A carpenter lost a hand and two farmers were injured by the mine.", &[("A carpenter", "injured:1"), ("two farmers", "injured:2")]),
 ];
 
 const DISTRACTORS: &[&str] = &[
@@ -631,6 +637,12 @@ const DISTRACTORS: &[&str] = &[
     // Round 17, wave 2: a loss told without an article or a side is an idiom.
     "The coach lost his head and a player lost face after the match.",
     "Four candidates lost their seats; one lost a bet on the result.",
+    // Round 17, wave 3: police, soldiers and troops who seize people arrest them;
+    // things seized are no victims.
+    "Police seized 3 men at a checkpoint on Monday.",
+    "Soldiers captured 12 insurgents in a raid on the camp.",
+    "The army said troops captured 150 rebels near the lake.",
+    "Bandits seized 5 cattle and 2 rifles from the herders.",
     "A driver was hit in the wallet by the new fuel tax.",
     // Round 16: a body carried or placed at a protest counts no new victim; `its`
     // before a noun it modifies.

@@ -53,6 +53,11 @@ enum Noun {
 /// including a 9-year-old boy`) an age after the article modifies the noun too.
 pub(crate) fn classify(tokens: &[Token], at: usize, joined_article: bool) -> Option<Head> {
     let bare = Head { span_end: at, context_from: at, outcome: None, has_noun: false, open_class: false };
+    // `lost a hand`, `lost both legs`: a part of the body lost is its owner's injury,
+    // never a victim (WordNet's `hand` is also a worker).
+    if (1..=2).any(|d| at >= d && key(tokens, at - d) == "lost" && super::outcome::lost_body_part(tokens, at - d + 1)) {
+        return None;
+    }
     let mut k = at;
     if key(tokens, k) == "of" {
         match key(tokens, k + 1) {

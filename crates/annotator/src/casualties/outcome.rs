@@ -213,6 +213,12 @@ pub(crate) fn backward(tokens: &[Token], start: usize) -> Before {
         if w == "alive" && is_buried_or_burnt(word_at(tokens, i.checked_sub(1))) {
             return Before::Cue(Outcome::Killed);
         }
+        // `gunmen seized 4 soldiers`, `bandits snatched 3 fishermen`: people taken by
+        // force are abducted when the takers are no force of the state (`police seized
+        // 3 men` is an arrest, which is no casualty).
+        if matches!(w, "seized" | "snatched" | "captured") && taken_by_non_state(tokens, i) {
+            return Before::Cue(Outcome::Abducted);
+        }
         let looks_verbal = w.ends_with("ed") || w.ends_with("ing");
         // `killed, wounded or captured 40 fighters`: a list of fates joined by `or`
         // whose last is no outcome cue is still no count of one.
@@ -345,11 +351,27 @@ fn wound_on_body(tokens: &[Token], k: usize) -> bool {
         && (part(k + 3) || part(k + 4))
 }
 
+/// The subject right before `seized`/`snatched`/`captured` (token `i`) is a plural
+/// noun of people who are no force of the state (`gunmen`, `rebels`, `bandits`, `illegal
+/// miners`); police, soldiers, troops or other forces arrest, which is no casualty.
+fn taken_by_non_state(tokens: &[Token], i: usize) -> bool {
+    let subject = word_at(tokens, i.checked_sub(1));
+    let plural = subject.ends_with('s') || subject.ends_with("men");
+    plural && !STATE_FORCES.contains(&subject) && super::lexicon::is_person_noun(subject)
+}
+
+/// Forces of the state whose taking of people is an arrest, not an abduction.
+const STATE_FORCES: &[&str] = &[
+    "police", "policemen", "officers", "soldiers", "troops", "forces", "army", "military", "guards", "rangers", "gendarmes", "agents",
+    "marines", "authorities", "officials", "commandos", "paratroopers", "servicemen", "personnel", "sailors", "detectives",
+    "investigators", "policewomen", "troopers", "guardsmen", "militaries", "coastguards", "deputies",
+];
+
 /// A part of the body lost from token `k` (`lost an eye`, `lost a leg`, `lost both
 /// hands`, `lost his left arm`): an article or number, or a possessive with a side,
 /// then a part of the body (WordNet's, `data/body_parts_wordnet.txt`). Not `lost
 /// his head` or `lost face` (no article, no side).
-fn lost_body_part(tokens: &[Token], k: usize) -> bool {
+pub(super) fn lost_body_part(tokens: &[Token], k: usize) -> bool {
     let part = |j: usize| {
         let p = key(tokens, j);
         super::lexicon::BODY_PARTS.contains(p) || p.strip_suffix('s').is_some_and(|s| super::lexicon::BODY_PARTS.contains(s))
