@@ -67,6 +67,7 @@ word_lists! {
     ALIVE_VERBS => "alive_verbs.txt",
     COLLECTIVES_WITHOUT_PLURAL => "collectives_without_plural.txt",
     PLAN_WORDS => "plan_words.txt",
+    STATE_FORCES => "state_forces.txt",
     SENTENCE_VERB_STEMS => "sentence_verb_stems.txt",
     // What the document totals (`totals.rs`) read around a figure.
     PROTEST => "protest_words.txt",

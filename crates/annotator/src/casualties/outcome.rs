@@ -353,19 +353,13 @@ fn wound_on_body(tokens: &[Token], k: usize) -> bool {
 
 /// The subject right before `seized`/`snatched`/`captured` (token `i`) is a plural
 /// noun of people who are no force of the state (`gunmen`, `rebels`, `bandits`, `illegal
-/// miners`); police, soldiers, troops or other forces arrest, which is no casualty.
+/// miners`); police, soldiers, troops or other forces (`data/state_forces.txt`)
+/// arrest, which is no casualty.
 fn taken_by_non_state(tokens: &[Token], i: usize) -> bool {
     let subject = word_at(tokens, i.checked_sub(1));
     let plural = subject.ends_with('s') || subject.ends_with("men");
-    plural && !STATE_FORCES.contains(&subject) && super::lexicon::is_person_noun(subject)
+    plural && !super::lexicon::STATE_FORCES.contains(subject) && super::lexicon::is_person_noun(subject)
 }
-
-/// Forces of the state whose taking of people is an arrest, not an abduction.
-const STATE_FORCES: &[&str] = &[
-    "police", "policemen", "officers", "soldiers", "troops", "forces", "army", "military", "guards", "rangers", "gendarmes", "agents",
-    "marines", "authorities", "officials", "commandos", "paratroopers", "servicemen", "personnel", "sailors", "detectives",
-    "investigators", "policewomen", "troopers", "guardsmen", "militaries", "coastguards", "deputies",
-];
 
 /// A part of the body lost from token `k` (`lost an eye`, `lost a leg`, `lost both
 /// hands`, `lost his left arm`): an article or number, or a possessive with a side,
