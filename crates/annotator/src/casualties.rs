@@ -240,6 +240,21 @@ const SOURCE_COUNT_REACH: usize = 25;
 /// after a verb of saying or counting, closing its clause, takes the outcome of the
 /// sentence's last figure. The totals read it as a conflicting report.
 fn source_counts(tokens: &[Token], candidates: &mut [Candidate]) {
+    take_last_outcome(candidates, |c, end| {
+        let said = lexicon::reports_a_count(key(tokens, c.first.wrapping_sub(1)));
+        let closes = c.end >= tokens.len() || matches!(key_or_punct(tokens, c.end), "." | ";" | ",");
+        let near = c.first >= end && c.first - end <= SOURCE_COUNT_REACH;
+        let one_sentence = near && tokens.get(end..c.first).is_some_and(|between| !between.iter().any(|t| t.is(".")));
+        let bare = c.end == c.first + 1 && tokens.get(c.first).is_some_and(|t| t.kind == Kind::Number);
+        (said && closes && one_sentence && bare).then_some(Source::Before)
+    });
+}
+
+/// Gives a candidate with no outcome of its own the outcome of the last figure before
+/// it that has one, with the source `takes` names (from the candidate and where that
+/// figure ends); `None` leaves it without. The walk shared by a source's bare count
+/// ([`source_counts`]) and a count restated through `the figure` ([`restated_counts`]).
+fn take_last_outcome(candidates: &mut [Candidate], takes: impl Fn(&Candidate, usize) -> Option<Source>) {
     let mut last: Option<(usize, Outcome)> = None;
     for c in candidates.iter_mut() {
         if let Some((outcome, _)) = c.outcome {
@@ -247,13 +262,8 @@ fn source_counts(tokens: &[Token], candidates: &mut [Candidate]) {
             continue;
         }
         let Some((end, outcome)) = last else { continue };
-        let said = lexicon::reports_a_count(key(tokens, c.first.wrapping_sub(1)));
-        let closes = c.end >= tokens.len() || matches!(key_or_punct(tokens, c.end), "." | ";" | ",");
-        let near = c.first >= end && c.first - end <= SOURCE_COUNT_REACH;
-        let one_sentence = near && tokens.get(end..c.first).is_some_and(|between| !between.iter().any(|t| t.is(".")));
-        let bare = c.end == c.first + 1 && tokens.get(c.first).is_some_and(|t| t.kind == Kind::Number);
-        if said && closes && one_sentence && bare {
-            c.outcome = Some((outcome, Source::Before));
+        if let Some(source) = takes(c, end) {
+            c.outcome = Some((outcome, source));
         }
     }
 }
@@ -268,17 +278,10 @@ const RESTATED_REACH: usize = 60;
 /// [`RESTATED_REACH`] tokens, and takes its outcome. The totals read it as a
 /// revision or a conflicting report.
 fn restated_counts(tokens: &[Token], candidates: &mut [Candidate]) {
-    let mut last: Option<(usize, Outcome)> = None;
-    for c in candidates.iter_mut() {
-        if let Some((outcome, _)) = c.outcome {
-            last = Some((c.end, outcome));
-            continue;
-        }
-        let Some((end, outcome)) = last else { continue };
-        if c.first >= end && c.first - end <= RESTATED_REACH && !c.other_verb_after && outcome::bare_figure_before(tokens, c.first) {
-            c.outcome = Some((outcome, Source::Toll));
-        }
-    }
+    take_last_outcome(candidates, |c, end| {
+        let restates = c.first >= end && c.first - end <= RESTATED_REACH && !c.other_verb_after;
+        (restates && outcome::bare_figure_before(tokens, c.first)).then_some(Source::Toll)
+    });
 }
 
 /// How the phrase at a trigger is joined to the figure before it.
