@@ -123,7 +123,6 @@ pub(crate) fn nth_weekday(y: i32, m: u32, wd: u32, n: u32) -> Option<Ymd> {
     (d.m == m).then_some(d)
 }
 
-/// Year and month `delta` months after `(y, m)`.
 /// Easter Sunday of year `y` (Gregorian; the anonymous computus of 1876).
 pub(crate) fn easter_sunday(y: i32) -> Option<Ymd> {
     let y = i64::from(y);
@@ -139,6 +138,7 @@ pub(crate) fn easter_sunday(y: i32) -> Option<Ymd> {
     Ymd::new(y, u32::try_from(n / 31).ok()?, u32::try_from(n % 31 + 1).ok()?)
 }
 
+/// Year and month `delta` months after `(y, m)`.
 pub(crate) fn add_months(y: i32, m: u32, delta: i64) -> Option<(i32, u32)> {
     let idx = i64::from(y).checked_mul(12)?.checked_add(i64::from(m) - 1)?.checked_add(delta)?;
     Some((year_ok(idx.div_euclid(12))?, (idx.rem_euclid(12) + 1) as u32))

@@ -111,12 +111,6 @@ impl Grammar<'_> {
         })
     }
 
-    /// `seven o'clock`, `half past nine`, `quarter to two`, `twenty past two`, `ten to
-    /// six`: a clock as it is spoken (transcripts, radio, memoirs) on the 12-hour dial,
-    /// the hour (1 to 12) and minutes as said, and the next token (seventeenth round,
-    /// wave 2). `five to ten` is a time only where nothing but punctuation, `o'clock` or
-    /// a part of the day follows and no count comes before (not `rose from five to ten
-    /// percent`, `one to two years`).
     /// `o'clock` (three tokens, either apostrophe) at `k`: the token after it.
     pub(super) fn oclock(&self, k: usize) -> Option<usize> {
         let apostrophe = self.glued(k + 1, '\'') || self.glued(k + 1, '\u{2019}');
@@ -124,6 +118,12 @@ impl Grammar<'_> {
         (self.raw(k).eq_ignore_ascii_case("o") && apostrophe && clock).then_some(k + 3)
     }
 
+    /// `seven o'clock`, `half past nine`, `quarter to two`, `twenty past two`, `ten to
+    /// six`: a clock as it is spoken (transcripts, radio, memoirs) on the 12-hour dial,
+    /// the hour (1 to 12) and minutes as said, and the next token (seventeenth round,
+    /// wave 2). `five to ten` is a time only where nothing but punctuation, `o'clock` or
+    /// a part of the day follows and no count comes before (not `rose from five to ten
+    /// percent`, `one to two years`).
     fn spoken_clock(&self, i: usize) -> Option<(u32, u32, usize)> {
         let hour = |k: usize| match self.lex(k) {
             Lex::NumWord(v @ 1..=12) | Lex::Int { v: v @ 1..=12, digits: 1 | 2 } => Some(v as u32),
@@ -161,6 +161,21 @@ impl Grammar<'_> {
         Some(if to { (if h == 1 { 12 } else { h - 1 }, 60 - minutes, next) } else { (h, minutes, next) })
     }
 
+    /// The hour of a clock `h` without a.m./p.m. whose last token is `next - 1`, set by
+    /// a part of the day after it, and the token after the extent: `3:30 in the
+    /// afternoon` (the part of the day is inside the extent, as `4 in the morning` is;
+    /// twelfth round), `6:30 last night`, `7:35 this morning` (outside; fourteenth
+    /// round), `half past nine last night` (seventeenth).
+    fn hour_by_day_part(&self, h: u32, next: usize) -> (u32, usize) {
+        match self.day_part_after(next - 1, h) {
+            Some((h, j)) if h > 0 => (h, j),
+            _ => match self.day_phrase(next) {
+                Some((_, Some(part), _)) => (on_clock(h, part), next),
+                _ => (h, next),
+            },
+        }
+    }
+
     /// `10:35 a.m.`, `5 p.m. EST Nov. 9`, `noon Thursday`, `10 p.m. Wednesday`.
     pub(super) fn clock(&self, i: usize) -> Option<Timex> {
         let spoken = match self.lex(i) {
@@ -172,13 +187,10 @@ impl Grammar<'_> {
             // day sets the half of the clock, as for `6:30 last night`.
             match self.am_pm(next) {
                 Some((pm, j)) => (h % 12 + if pm { 12 } else { 0 }, min, j),
-                None => match self.day_part_after(next - 1, h) {
-                    Some((h, j)) if h > 0 => (h, min, j),
-                    _ => match self.day_phrase(next) {
-                        Some((_, Some(part), _)) => (on_clock(h, part), min, next),
-                        _ => (h, min, next),
-                    },
-                },
+                None => {
+                    let (h, j) = self.hour_by_day_part(h, next);
+                    (h, min, j)
+                }
             }
         } else {
             match self.lex(i) {
@@ -200,17 +212,8 @@ impl Grammar<'_> {
                             };
                             return Some(Timex::new(i, i + 1, Label::Duration, v));
                         }
-                        // `3:30 in the afternoon`: the part of the day sets the half of
-                        // the clock and is inside the extent, as `4 in the morning` is
-                        // (twelfth round).
-                        match self.day_part_after(i, h) {
-                            Some((h, next)) if h > 0 => (h, min, next),
-                            // `6:30 last night`, `7:35 this morning` (fourteenth round).
-                            _ => match self.day_phrase(i + 1) {
-                                Some((_, Some(part), _)) => (on_clock(h, part), min, i + 1),
-                                _ => (h, min, i + 1),
-                            },
-                        }
+                        let (h, j) = self.hour_by_day_part(h, i + 1);
+                        (h, min, j)
                     }
                 },
                 Lex::Int { v: v @ 1..=12, digits: 1 | 2 } => match self.am_pm(i + 1) {
