@@ -342,13 +342,18 @@ pub(crate) fn care_for_wounds(tokens: &[Token], k: usize) -> bool {
 fn wound_on_body(tokens: &[Token], k: usize) -> bool {
     let w = key(tokens, k);
     let blow = matches!(w, "shot" | "hit" | "stabbed" | "cut" | "struck" | "slashed") || super::lexicon::is_violent_participle(w);
-    let part = |j: usize| {
-        let p = key(tokens, j);
-        super::lexicon::BODY_PARTS.contains(p) || p.strip_suffix('s').is_some_and(|s| super::lexicon::BODY_PARTS.contains(s))
-    };
+    let part = |j: usize| is_body_part(tokens, j);
     blow && matches!(key(tokens, k + 1), "in" | "on")
         && matches!(key(tokens, k + 2), "the" | "his" | "her" | "their" | "both")
         && (part(k + 3) || part(k + 4))
+}
+
+/// Whether token `j` names a part of the body, singular or plural (WordNet's,
+/// `data/body_parts_wordnet.txt`): where a blow landed ([`wound_on_body`]) or what was
+/// lost ([`lost_body_part`]).
+fn is_body_part(tokens: &[Token], j: usize) -> bool {
+    let p = key(tokens, j);
+    super::lexicon::BODY_PARTS.contains(p) || p.strip_suffix('s').is_some_and(|s| super::lexicon::BODY_PARTS.contains(s))
 }
 
 /// The subject right before `seized`/`snatched`/`captured` (token `i`) is a plural
@@ -366,10 +371,7 @@ fn taken_by_non_state(tokens: &[Token], i: usize) -> bool {
 /// then a part of the body (WordNet's, `data/body_parts_wordnet.txt`). Not `lost
 /// his head` or `lost face` (no article, no side).
 pub(super) fn lost_body_part(tokens: &[Token], k: usize) -> bool {
-    let part = |j: usize| {
-        let p = key(tokens, j);
-        super::lexicon::BODY_PARTS.contains(p) || p.strip_suffix('s').is_some_and(|s| super::lexicon::BODY_PARTS.contains(s))
-    };
+    let part = |j: usize| is_body_part(tokens, j);
     match key(tokens, k) {
         "a" | "an" | "one" | "both" | "two" => part(k + 1) || (matches!(key(tokens, k + 1), "left" | "right") && part(k + 2)),
         "his" | "her" | "their" => matches!(key(tokens, k + 1), "left" | "right") && part(k + 2),
