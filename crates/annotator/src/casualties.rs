@@ -394,7 +394,12 @@ fn candidate_at(tokens: &[Token], view: &TextView<'_>, i: usize, joined_as: Join
     } else if single && !definite && tokens.get(i + 1).is_some_and(|t| t.kind == Kind::Number) {
         let aged = head::classify(tokens, end, true).map(|h| age_noun(tokens, i + 1, h));
         if let Some(aged) = aged.filter(|h| h.span_end > i + 2) {
-            if matches!(outcome::backward(tokens, first), Before::Cue(_)) || cue_right_after(tokens, aged.context_from) {
+            // `a 22-year-old student, Ana Ruiz, was shot dead`: or the subject of a
+            // cue after an apposition set off by commas (`outcome::forward` reads
+            // only a predicate right after its closing comma).
+            let apposed =
+                key_or_punct(tokens, aged.context_from) == "," && matches!(outcome::forward(tokens, aged.context_from), After::Cue(_));
+            if matches!(outcome::backward(tokens, first), Before::Cue(_)) || cue_right_after(tokens, aged.context_from) || apposed {
                 head = aged;
             }
         }
@@ -449,9 +454,13 @@ fn candidate_at(tokens: &[Token], view: &TextView<'_>, i: usize, joined_as: Join
     // `including 2 boys and a man said …`: a victim joined by `and` alone ends its
     // phrase there (a preposition, punctuation); a verb after it is its own clause.
     if joined && single && matches!(key_or_punct(tokens, i.wrapping_sub(1)), "and" | ",") {
-        let own_clause = tokens
-            .get(head.span_end)
-            .is_some_and(|t| t.kind == Kind::Word && !lexicon::is_preposition(t.key()) && !matches!(t.key(), "and" | "or"));
+        // `shot dead a mullah and his nephew as they left a mosque`: a clause that a
+        // subordinator opens is no predicate of the victim.
+        let own_clause = tokens.get(head.span_end).is_some_and(|t| {
+            t.kind == Kind::Word
+                && !lexicon::is_preposition(t.key())
+                && !matches!(t.key(), "and" | "or" | "as" | "when" | "while" | "after" | "before")
+        });
         if own_clause && !cue_nearby(tokens, i) && !modifier_after(tokens, head.span_end) {
             return None;
         }
@@ -612,6 +621,19 @@ fn candidate_at(tokens: &[Token], view: &TextView<'_>, i: usize, joined_as: Join
         && matches!(key(tokens, end + 2), "injured" | "wounded")
     {
         candidate.outcome = Some((Outcome::Injured, Source::Head));
+        candidate.other_verb_after = false;
+    }
+    // `a gendarme shot a taxi driver at a checkpoint. He died on Sunday`,
+    // `officers shot a man who attacked them; he was pronounced dead`: the object
+    // of a blow whose death the next sentence tells.
+    if candidate.outcome.is_none()
+        && single
+        && !definite
+        && matches!(before, Before::OtherVerb | Before::Nothing)
+        && outcome::is_blow(key(tokens, first.wrapping_sub(1)))
+        && outcome::died_next_sentence_as(tokens, head.context_from, key(tokens, head.span_end.wrapping_sub(1)))
+    {
+        candidate.outcome = Some((Outcome::Killed, Source::Before));
         candidate.other_verb_after = false;
     }
     // `the body of the omda was found`: a body is a death.
@@ -979,9 +1001,18 @@ fn cue_nearby(tokens: &[Token], i: usize) -> bool {
     for (n, t) in rest.iter().take(outcome::MAX_TO_SENTENCE_END).enumerate() {
         if t.ends_clause() {
             // `a trader was beaten by a mob. He died on Tuesday`: the death is told
-            // in the next sentence.
-            let next = rest.get(n + 1).filter(|t| t.title).map_or("", Token::key);
-            return t.is(".") && matches!(next, "he" | "she" | "they" | "the") && outcome::died_next_sentence(tokens, i + 1);
+            // in the next sentence (or after a semicolon, `…; he died`).
+            let next = rest.get(n + 1).filter(|t| t.title || t.is("he") || t.is("she")).map_or("", Token::key);
+            // The object of a blow may be taken up by `The` and its own noun (`shot
+            // a taxi driver …. The driver died`; `candidate_at` checks the head).
+            let again = key(tokens, i + n + 3);
+            let own_noun = outcome::is_blow(key(tokens, i.wrapping_sub(1)))
+                && next == "the"
+                && (i + 1..i + 5).any(|j| key(tokens, j) == again)
+                && outcome::died_next_sentence_as(tokens, i + 1, again);
+            return (t.is(".") || t.is(";"))
+                && matches!(next, "he" | "she" | "they" | "the")
+                && (outcome::died_next_sentence(tokens, i + 1) || own_noun);
         }
         if n < 24
             && t.kind == Kind::Word
@@ -1103,14 +1134,71 @@ fn second_object(tokens: &[Token], prev: &Candidate, i: usize) -> bool {
 
 /// A possessive single victim at `i` (`his`, `her`) right after `and`, joined to a
 /// single victim `prev` that a cue before it governs, with nothing between them
-/// but a name after `of` (`name_then_and`).
+/// but an aside about `prev` (`aside_then_and`). A count of the victim's own people
+/// joins the same way (`killed a chief and his 2 sons`, `abducted a ruler (fon) and 2
+/// of his notables`): the possessive ties them to the one harmed.
 fn possessive_joined(tokens: &[Token], prev: &Candidate, i: usize) -> bool {
-    let comma = key_or_punct(tokens, i.wrapping_sub(1)) == "," && prev.end + 1 == i;
-    matches!(key(tokens, i), "his" | "her")
-        && (key(tokens, i.wrapping_sub(1)) == "and" || comma)
+    let own = |j: usize| matches!(key(tokens, j), "his" | "her");
+    let counted = tokens.get(i).is_some_and(|t| t.kind == Kind::Number || numbers::starts_cardinal(t.key()));
+    let lead = if own(i) {
+        i
+    } else if counted && own(i.wrapping_sub(1)) {
+        i - 1
+    } else if counted && key(tokens, i + 1) == "of" && own(i + 2) {
+        i
+    } else {
+        return false;
+    };
+    let comma = key_or_punct(tokens, lead.wrapping_sub(1)) == "," && prev.end + 1 == lead;
+    (key(tokens, lead.wrapping_sub(1)) == "and" || comma)
         && prev.count == Count::Exact(1)
         && matches!(prev.outcome, Some((_, Source::Before)))
-        && (prev.end + 1 == i || gloss_then_and(tokens, prev.end, i) || name_then_and(tokens, prev.end, i))
+        && (prev.end + 1 == lead || aside_then_and(tokens, prev.end, lead))
+}
+
+/// Whether only an aside about a single victim ending at token `from` stands before
+/// the `and` right before `to`: a bracketed gloss (`a mukhtar (village headman)
+/// and`), a name after `of` (`name_then_and`), a gloss then such a name (`the soba
+/// (traditional chief) of Cassanguidi and`), or a name set off by commas, with an
+/// age after it (`a social leader, Ana Ruiz, 52, and`).
+fn aside_then_and(tokens: &[Token], from: usize, to: usize) -> bool {
+    if gloss_then_and(tokens, from, to) || name_then_and(tokens, from, to) {
+        return true;
+    }
+    if tokens.get(from).is_some_and(|t| t.is("(")) {
+        let close = (from + 1..from + 6).find(|&m| tokens.get(m).is_none_or(|t| t.kind != Kind::Word));
+        return close.is_some_and(|m| tokens.get(m).is_some_and(|t| t.is(")")) && name_then_and(tokens, m + 1, to));
+    }
+    name_apposed_then_and(tokens, from, to)
+}
+
+/// The most tokens of a name set off by commas after a single victim.
+const APPOSED_NAME: usize = 5;
+
+/// `, Ana Ruiz, 52, and` from token `from` to `to`: a comma, a name of capitalised
+/// words (a title's stop, `Mr.`, inside it), a comma, an optional age of one or two
+/// digits and its comma, then `and` right before `to`.
+fn name_apposed_then_and(tokens: &[Token], from: usize, to: usize) -> bool {
+    if !tokens.get(from).is_some_and(|t| t.is(",")) || key(tokens, to.wrapping_sub(1)) != "and" {
+        return false;
+    }
+    let mut k = from + 1;
+    while k < to && k <= from + APPOSED_NAME {
+        let Some(t) = tokens.get(k) else { return false };
+        let title_stop = t.is(".") && tokens.get(k - 1).is_some_and(|p| p.title && p.end == t.start && p.end - p.start <= 3);
+        if !((t.kind == Kind::Word && (t.title || t.upper)) || title_stop) {
+            break;
+        }
+        k += 1;
+    }
+    if k == from + 1 || !tokens.get(k).is_some_and(|t| t.is(",")) {
+        return false;
+    }
+    k += 1;
+    if tokens.get(k).is_some_and(|t| t.kind == Kind::Number && t.end - t.start <= 2) && tokens.get(k + 1).is_some_and(|t| t.is(",")) {
+        k += 2;
+    }
+    k + 1 == to
 }
 
 /// A bracketed gloss of at most four words right after a figure ending at `from`,

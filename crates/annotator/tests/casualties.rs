@@ -579,6 +579,26 @@ const FIGURES: &[Row] = &[
     ("Rebels seized 4 soldiers near the border post.", &[("4 soldiers", "abducted:4")]),
     ("Illegal loggers captured 6 villagers and held them for two days.", &[("6 villagers", "abducted:6")]),
     ("A carpenter lost a hand and two farmers were injured by the mine.", &[("A carpenter", "injured:1"), ("two farmers", "injured:2")]),
+    // Round 18: a possessive victim or count of the victim's own people after an aside
+    // about the first (a gloss, a name, a name and an age); a subordinate clause
+    // after the second victim is no predicate of it.
+    ("Gunmen killed a shopkeeper, Ali Musa, 40, and his wife at home.", &[("a shopkeeper", "killed:1"), ("his wife", "killed:1")]),
+    ("Bandits killed a pastor (church elder) and his 2 sons at their farm.", &[("a pastor", "killed:1"), ("2 sons", "killed:2")]),
+    ("Rebels abducted a chief (mwami) and 3 of his advisers.", &[("a chief", "abducted:1"), ("3", "abducted:3")]),
+    ("Gunmen killed a trader, Mr. Ade Bello, and his driver.", &[("a trader", "killed:1"), ("his driver", "killed:1")]),
+    ("Gunmen shot dead a teacher and his nephew as they left the school.", &[("a teacher", "killed:1"), ("his nephew", "killed:1")]),
+    ("Militants kidnapped a surveyor and an engineer while they were mapping the road.", &[("a surveyor", "abducted:1"), ("an engineer", "abducted:1")]),
+    // Round 18: an aged single victim, then a name set off by commas, then its cue.
+    ("On Monday, a 30-year-old mechanic, Peter Mwangi, was shot dead by robbers.", &[("a 30-year-old mechanic", "killed:1")]),
+    ("A 9-year-old boy, Ali Khan, was injured by a stray bullet.", &[("A 9-year-old boy", "injured:1")]),
+    ("Gunmen killed a trader, and his 2 sons fled.", &[("a trader", "killed:1")]),
+    // Round 18: a blow's object or a passive victim whose death the next clause
+    // tells (a singular pronoun after a semicolon, or `The` and its own noun after a
+    // full stop); a death certified (`pronounced dead`).
+    ("A guard shot a burglar who attacked him; he died at the scene.", &[("a burglar", "killed:1")]),
+    ("A soldier shot a taxi driver at a checkpoint. The driver died of his wounds on Sunday.", &[("a taxi driver", "killed:1"), ("The driver", "killed:1")]),
+    ("A herder was attacked by villagers after a dispute; he died of his wounds at the clinic.", &[("A herder", "killed:1")]),
+    ("A burglar was shot at the gate. He was pronounced dead at the scene.", &[("A burglar", "killed:1")]),
 ];
 
 const DISTRACTORS: &[&str] = &[
@@ -643,6 +663,14 @@ const DISTRACTORS: &[&str] = &[
     "Soldiers captured 12 insurgents in a raid on the camp.",
     "The army said troops captured 150 rebels near the lake.",
     "Bandits seized 5 cattle and 2 rifles from the herders.",
+    // Round 18: an aged person named in apposition with no cue after it; a
+    // possessive count after a victim with its own verb.
+    "A 40-year-old farmer, Juan Perez, said he was attacked.",
+    "Police said a 25-year-old man, John Doe, had been arrested.",
+    "Police arrested a man (a trader) and his 2 sons.",
+    "A soldier shot a taxi driver at a checkpoint. The soldier died of a heart attack.",
+    "Police arrested a man on Monday; he died in custody.",
+    "Three candidates were declared winners.",
     "A driver was hit in the wallet by the new fuel tax.",
     // Round 16: a body carried or placed at a protest counts no new victim; `its`
     // before a noun it modifies.

@@ -1069,23 +1069,42 @@ pub(crate) const MAX_TO_SENTENCE_END: usize = 40;
 /// (`He`, `She`, `They`) or `The victim` whose predicate is a death (`He died in
 /// hospital`, `She succumbed to her injuries`): it takes up the subject of the
 /// sentence before, the figure whose passive verb (`was beaten`, `were injured`)
-/// ends before `from`. Only a full stop ends that sentence (not `;`, `:`, a line
-/// break).
+/// ends before `from`. A full stop ends that sentence; a semicolon too before a
+/// singular pronoun, which can take up only one person (`a herder was attacked …;
+/// he died of his wounds`); not a colon or a line break.
 pub(crate) fn died_next_sentence(tokens: &[Token], from: usize) -> bool {
+    died_next_sentence_as(tokens, from, "")
+}
+
+/// [`died_next_sentence`], where `The` and the victim's own head noun `head` may
+/// take it up too (`a gendarme shot a taxi driver …. The driver died of his
+/// wounds`).
+pub(crate) fn died_next_sentence_as(tokens: &[Token], from: usize, head: &str) -> bool {
     let Some(stop) = (from..from + MAX_TO_SENTENCE_END).find(|&j| tokens.get(j).is_none_or(Token::ends_clause)) else {
         return false;
     };
-    if !tokens.get(stop).is_some_and(|t| t.is(".")) {
+    let subject = stop + 1;
+    let full_stop = tokens.get(stop).is_some_and(|t| t.is("."));
+    let semicolon = tokens.get(stop).is_some_and(|t| t.is(";")) && matches!(key(tokens, subject), "he" | "she");
+    if !(full_stop || semicolon) {
         return false;
     }
-    let subject = stop + 1;
-    let opens = tokens.get(subject).is_some_and(|t| t.title);
+    let opens = tokens.get(subject).is_some_and(|t| t.title) || semicolon;
     let predicate = match key(tokens, subject) {
         "he" | "she" | "they" => subject + 1,
-        "the" if matches!(key(tokens, subject + 1), "victim" | "deceased") => subject + 2,
+        "the" if matches!(key(tokens, subject + 1), "victim" | "deceased") || (!head.is_empty() && key(tokens, subject + 1) == head) => {
+            subject + 2
+        }
         _ => return false,
     };
     opens && scan(tokens, predicate) == After::Cue(Outcome::Killed)
+}
+
+/// A verb of a blow whose object may die of it (`shot a man`, `stabbed a guard`,
+/// `attacked a herder`): a participle of wounding (`is_fatal_participle`) or an
+/// assault.
+pub(crate) fn is_blow(w: &str) -> bool {
+    is_fatal_participle(w) || matches!(w, "attacked" | "assaulted" | "beat")
 }
 
 /// Whether the verb at token `k` is the verb of a relative clause: `who` right
