@@ -208,6 +208,14 @@ fn tag_into(view: &TextView<'_>, out: &mut Vec<Span>) {
             };
             candidate_at(&tokens, view, i, joined)
         };
+        // `Cop killed, two colleagues hurt`: a headline's bare victim.
+        if token.kind == Kind::Word && !trigger {
+            if let Some(candidate) = headline_victim(&tokens, i) {
+                i = candidate.end;
+                candidates.push(candidate);
+                continue;
+            }
+        }
         match trigger.then(read).flatten() {
             Some(mut candidate) => {
                 i = candidate.end.max(i + 1);
@@ -230,6 +238,50 @@ fn tag_into(view: &TextView<'_>, out: &mut Vec<Span>) {
         };
         out.push(Span::new(first.start, last.end, LABEL).with_value(format!("{outcome}:{}", candidate.count)));
     }
+}
+
+/// The most words of a headline's bare victim (`Doubles vendor`).
+const HEADLINE_VICTIM: usize = 3;
+
+/// The most words of a place before a headline's colon (`Cabinda:`).
+const HEADLINE_PLACE: usize = 3;
+
+/// A headline's bare victim at token `i`, with no article (`Cop killed, two
+/// colleagues hurt`, `Cabinda: soldier dies in ambush`, `HONIARA MAN KILLED`): at the
+/// start of the document or right after a place and a colon that open it, up to
+/// [`HEADLINE_VICTIM`] words ending in a singular noun for people, right before an
+/// outcome cue that tells its fate. A figure of 1.
+fn headline_victim(tokens: &[Token], i: usize) -> Option<Candidate> {
+    let opens = i == 0
+        || (key_or_punct(tokens, i - 1) == ":"
+            && i <= HEADLINE_PLACE + 1
+            && tokens.get(..i - 1).is_some_and(|place| place.iter().all(|t| t.kind == Kind::Word && (t.title || t.upper))));
+    if !opens {
+        return None;
+    }
+    let head = (i..i + HEADLINE_VICTIM)
+        .take_while(|&j| tokens.get(j).is_some_and(|t| t.kind == Kind::Word && !matches!(t.key(), "a" | "an" | "the")))
+        .find(|&j| {
+            let next = key(tokens, j + 1);
+            person_head(tokens, j + 1)
+                && is_singular(tokens, j + 1)
+                && (lexicon::forward_cue(next).is_some() || outcome::is_shot_dead(next, key(tokens, j + 2)))
+        })?;
+    // `Coach killed off title hopes`: a verb with a particle is a figure of speech.
+    if key(tokens, head + 2) == "off" {
+        return None;
+    }
+    let After::Cue(outcome) = outcome::forward(tokens, head + 1) else { return None };
+    Some(Candidate {
+        first: i,
+        end: head + 1,
+        count: Count::Exact(1),
+        outcome: Some((outcome, Source::After)),
+        other_verb_before: false,
+        other_verb_after: false,
+        needs_cue: false,
+        parts_until: 0,
+    })
 }
 
 /// How many tokens a source's bare count may follow its sentence's figure by.
@@ -399,7 +451,18 @@ fn candidate_at(tokens: &[Token], view: &TextView<'_>, i: usize, joined_as: Join
             // only a predicate right after its closing comma).
             let apposed =
                 key_or_punct(tokens, aged.context_from) == "," && matches!(outcome::forward(tokens, aged.context_from), After::Cue(_));
-            if matches!(outcome::backward(tokens, first), Before::Cue(_)) || cue_right_after(tokens, aged.context_from) || apposed {
+            // `a 20-year-old student was among the dead`, `a 62-year-old woman and her
+            // grandson were hacked to death`: a predicate after an auxiliary, or after
+            // a possessive victim joined by `and`, as for a victim with no age.
+            let among = lexicon::is_passive_aux(key(tokens, aged.context_from)) && key(tokens, aged.context_from + 1) == "among";
+            let with_own = key(tokens, aged.context_from) == "and" && matches!(key(tokens, aged.context_from + 1), "his" | "her");
+            let predicate = if with_own {
+                (aged.context_from + 3..aged.context_from + 10).find(|&j| lexicon::is_passive_aux(key(tokens, j)))
+            } else {
+                among.then_some(aged.context_from)
+            };
+            let told = predicate.is_some_and(|j| matches!(outcome::forward(tokens, j), After::Cue(_)));
+            if matches!(outcome::backward(tokens, first), Before::Cue(_)) || cue_right_after(tokens, aged.context_from) || apposed || told {
                 head = aged;
             }
         }
@@ -645,7 +708,8 @@ fn candidate_at(tokens: &[Token], view: &TextView<'_>, i: usize, joined_as: Join
         // contest is a score.
         let score = || (first.saturating_sub(6)..first).any(|j| key(tokens, j) == "tally") && contest_sentence(tokens, first);
         let toll = || outcome::toll(tokens, first).filter(|_| !score()).map(|o| (o, Source::Toll));
-        candidate.outcome = weak_head.map(|o| (o, Source::Head)).or_else(toll);
+        let number_of = || outcome::number_of_after(tokens, end).map(|o| (o, Source::Toll));
+        candidate.outcome = weak_head.map(|o| (o, Source::Head)).or_else(toll).or_else(number_of);
     }
     // `Mifune plays Washizu, a general who murders his lord`: a plot told is no event.
     if candidate.outcome.is_some() && fiction_sentence(tokens, first) {

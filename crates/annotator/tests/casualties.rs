@@ -599,6 +599,16 @@ const FIGURES: &[Row] = &[
     ("A soldier shot a taxi driver at a checkpoint. The driver died of his wounds on Sunday.", &[("a taxi driver", "killed:1"), ("The driver", "killed:1")]),
     ("A herder was attacked by villagers after a dispute; he died of his wounds at the clinic.", &[("A herder", "killed:1")]),
     ("A burglar was shot at the gate. He was pronounced dead at the scene.", &[("A burglar", "killed:1")]),
+    // Round 18: a count before `the number of` a group with a cue participle; an aged
+    // single victim `among the dead`, or joined by `and` to a possessive victim.
+    ("The blast raised to 14 the number of soldiers killed by mines this year.", &[("14", "killed:14")]),
+    ("The raid brought to 30 the number of people kidnapped in the district.", &[("30", "abducted:30")]),
+    ("A 20-year-old student was among the dead.", &[("A 20-year-old student", "killed:1")]),
+    ("A 62-year-old woman and her grandson were hacked to death on Monday.", &[("A 62-year-old woman", "killed:1"), ("her grandson", "killed:1")]),
+    // Round 18: a headline's bare victim, at the start or after a place and a colon.
+    ("Guard killed, two drivers hurt in depot raid", &[("Guard", "killed:1"), ("two drivers", "injured:2")]),
+    ("Kasai: teacher dies in militia attack", &[("teacher", "killed:1")]),
+    ("FISHERMAN KILLED IN BOAT ATTACK", &[("FISHERMAN", "killed:1")]),
 ];
 
 const DISTRACTORS: &[&str] = &[
@@ -671,6 +681,10 @@ const DISTRACTORS: &[&str] = &[
     "A soldier shot a taxi driver at a checkpoint. The soldier died of a heart attack.",
     "Police arrested a man on Monday; he died in custody.",
     "Three candidates were declared winners.",
+    "He raised to 5 the number of goals scored this season.",
+    "Coach killed off title hopes with a late substitution.",
+    "Team doctor said the injured striker would miss the final.",
+    "A 30-year-old man and his wife were arrested.",
     "A driver was hit in the wallet by the new fuel tax.",
     // Round 16: a body carried or placed at a protest counts no new victim; `its`
     // before a noun it modifies.
@@ -862,6 +876,10 @@ const TOTALS: &[(&str, Option<&str>)] = &[
     ("The ambush caused 2 deaths, a ranger and his cousin.", Some("2")),
     ("The blast left 12 prisoners dead: 7 in block A, 4 in block C and 1 in the yard.", Some("12")),
     ("Gunmen killed 3 soldiers, 2 police officers and 4 civilians.", Some("9")),
+    // Round 18 (s18-cas): a count before `the number of` killed `since` a date holds
+    // other events' deaths; beside the event's own figure it is no toll of it.
+    ("A ranger was killed on Monday, bringing to 19 the number of rangers killed since March.", Some("1")),
+    ("A cook and his son were shot dead, bringing to 33 the number of people killed in the town since January.", Some("2")),
     // Round 17: the same toll restated through `figure` in its sentence: the lowest.
     ("The agency said 6 miners died, correcting its earlier figure of 10.", Some("6")),
     ("Officials said 50 died before revising the figure to 31.", Some("31")),
