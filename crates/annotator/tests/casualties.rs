@@ -609,6 +609,12 @@ const FIGURES: &[Row] = &[
     ("Guard killed, two drivers hurt in depot raid", &[("Guard", "killed:1"), ("two drivers", "injured:2")]),
     ("Kasai: teacher dies in militia attack", &[("teacher", "killed:1")]),
     ("FISHERMAN KILLED IN BOAT ATTACK", &[("FISHERMAN", "killed:1")]),
+    // Round 18: a reduced relative clause of harm, then a verb of dying as the main
+    // predicate.
+    ("Two farmers wounded in the raid died on Tuesday.", &[("Two farmers", "killed:2")]),
+    ("One nurse injured during the shelling later died.", &[("One nurse", "killed:1")]),
+    ("One of 3 fishermen kidnapped last year was found unharmed.", &[("3 fishermen", "abducted:3")]),
+    ("Three soldiers wounded in the attack were flown to the capital.", &[("Three soldiers", "injured:3")]),
 ];
 
 const DISTRACTORS: &[&str] = &[

@@ -955,8 +955,15 @@ fn scan(tokens: &[Token], mut k: usize) -> After {
             }
             // `a shopkeeper who was injured in a clash died on Sunday`: the relative
             // clause's fate is not the last; the main predicate's death is.
-            if outcome != Outcome::Killed && !relative_skipped && relative_verb(tokens, k) {
-                if let Some(found @ After::Cue(Outcome::Killed)) = main_predicate(tokens, k + 1).map(|j| scan(tokens, j)) {
+            // `two men wounded on Friday died in hospital`: a participle right after
+            // the phrase's noun, with no auxiliary, is a reduced relative clause too,
+            // when a verb of dying, which agrees with any subject, is the main
+            // predicate (`One of 3 fishermen kidnapped … was killed` is the one's fate).
+            let reduced = !passive && w.ends_with("ed") && is_person_noun(word_at(tokens, k.checked_sub(1)));
+            if outcome != Outcome::Killed && !relative_skipped && (relative_verb(tokens, k) || reduced) {
+                let main = main_predicate(tokens, k + 1)
+                    .filter(|&j| relative_verb(tokens, k) || matches!(key(tokens, j), "died" | "dies" | "succumbed" | "succumbs"));
+                if let Some(found @ After::Cue(Outcome::Killed)) = main.map(|j| scan(tokens, j)) {
                     return found;
                 }
             }
