@@ -209,7 +209,8 @@ fn tag_into(view: &TextView<'_>, out: &mut Vec<Span>) {
             candidate_at(&tokens, view, i, joined)
         };
         // `Cop killed, two colleagues hurt`: a headline's bare victim.
-        if token.kind == Kind::Word && !trigger {
+        // (Only the first few tokens can open one: one compare per word.)
+        if i <= HEADLINE_PLACE + 1 && token.kind == Kind::Word && !trigger {
             if let Some(candidate) = headline_victim(&tokens, i) {
                 i = candidate.end;
                 candidates.push(candidate);
@@ -1070,9 +1071,9 @@ fn cue_nearby(tokens: &[Token], i: usize) -> bool {
             // The object of a blow may be taken up by `The` and its own noun (`shot
             // a taxi driver …. The driver died`; `candidate_at` checks the head).
             let again = key(tokens, i + n + 3);
-            let own_noun = outcome::is_blow(key(tokens, i.wrapping_sub(1)))
-                && next == "the"
+            let own_noun = next == "the"
                 && (i + 1..i + 5).any(|j| key(tokens, j) == again)
+                && outcome::is_blow(key(tokens, i.wrapping_sub(1)))
                 && outcome::died_next_sentence_as(tokens, i + 1, again);
             return (t.is(".") || t.is(";"))
                 && matches!(next, "he" | "she" | "they" | "the")
@@ -1203,12 +1204,12 @@ fn second_object(tokens: &[Token], prev: &Candidate, i: usize) -> bool {
 /// of his notables`): the possessive ties them to the one harmed.
 fn possessive_joined(tokens: &[Token], prev: &Candidate, i: usize) -> bool {
     let own = |j: usize| matches!(key(tokens, j), "his" | "her");
-    let counted = tokens.get(i).is_some_and(|t| t.kind == Kind::Number || numbers::starts_cardinal(t.key()));
+    let counted = || tokens.get(i).is_some_and(|t| t.kind == Kind::Number || numbers::starts_cardinal(t.key()));
     let lead = if own(i) {
         i
-    } else if counted && own(i.wrapping_sub(1)) {
+    } else if own(i.wrapping_sub(1)) && counted() {
         i - 1
-    } else if counted && key(tokens, i + 1) == "of" && own(i + 2) {
+    } else if key(tokens, i + 1) == "of" && own(i + 2) && counted() {
         i
     } else {
         return false;

@@ -615,6 +615,10 @@ const FIGURES: &[Row] = &[
     ("One nurse injured during the shelling later died.", &[("One nurse", "killed:1")]),
     ("One of 3 fishermen kidnapped last year was found unharmed.", &[("3 fishermen", "abducted:3")]),
     ("Three soldiers wounded in the attack were flown to the capital.", &[("Three soldiers", "injured:3")]),
+    // Round 18: the passive of round 17's taking by non-state men, with `by`.
+    ("Three herders were seized by armed men from across the border.", &[("Three herders", "abducted:3")]),
+    ("Eight soldiers died and six others captured by rebel dissidents.", &[("Eight soldiers", "killed:8"), ("six others", "abducted:6")]),
+    ("Two fishermen were snatched by pirates.", &[("Two fishermen", "abducted:2")]),
 ];
 
 const DISTRACTORS: &[&str] = &[
@@ -688,6 +692,9 @@ const DISTRACTORS: &[&str] = &[
     "Police arrested a man on Monday; he died in custody.",
     "Three candidates were declared winners.",
     "He raised to 5 the number of goals scored this season.",
+    "Twelve rebels were captured by soldiers.",
+    "Four smugglers were seized by border guards.",
+    "5 rebels were captured by the army.",
     "Coach killed off title hopes with a late substitution.",
     "Team doctor said the injured striker would miss the final.",
     "A 30-year-old man and his wife were arrested.",

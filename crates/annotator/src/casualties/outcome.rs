@@ -366,6 +366,27 @@ fn taken_by_non_state(tokens: &[Token], i: usize) -> bool {
     plural && !super::lexicon::STATE_FORCES.contains(subject) && super::lexicon::is_person_noun(subject)
 }
 
+/// The most words of an agent after `by` before its head noun.
+const AGENT_REACH: usize = 4;
+
+/// The agent after `by` from token `from` (`armed men`, `FARC dissidents`, `suspected
+/// bandits`): words only, the first plural noun of people its head, and that head
+/// and every word before it no force of the state (`data/state_forces.txt`: not `by
+/// the army`, `by border guards`).
+fn taken_by_agent(tokens: &[Token], from: usize) -> bool {
+    for j in from..from + AGENT_REACH {
+        let Some(t) = tokens.get(j).filter(|t| t.kind == Kind::Word) else { return false };
+        let w = t.key();
+        if super::lexicon::STATE_FORCES.contains(w) {
+            return false;
+        }
+        if taken_by_non_state(tokens, j + 1) {
+            return true;
+        }
+    }
+    false
+}
+
 /// A part of the body lost from token `k` (`lost an eye`, `lost a leg`, `lost both
 /// hands`, `lost his left arm`): an article or number, or a possessive with a side,
 /// then a part of the body (WordNet's, `data/body_parts_wordnet.txt`). Not `lost
@@ -910,6 +931,12 @@ fn scan(tokens: &[Token], mut k: usize) -> After {
         // intended or to come; `a captive girl`: a fate word inside another noun
         // phrase.
         let unreal = (w == "death" && INTENT_WORDS.contains(prev)) || (w == "die" && prev == "to") || matches!(prev, "a" | "an");
+        // `3 herders were seized by armed men`, `eight others captured by FARC
+        // dissidents`: taken by people who are no force of the state (the passive of
+        // `taken_by_non_state`'s active).
+        if matches!(w, "seized" | "snatched" | "captured") && key(tokens, k + 1) == "by" && taken_by_agent(tokens, k + 2) {
+            return After::Cue(Outcome::Abducted);
+        }
         // `7 others were taken prisoner by the rebels`: held, as `taken hostage`.
         if w == "prisoner" && word_at(tokens, k.checked_sub(1)) == "taken" {
             return After::Cue(Outcome::Abducted);
@@ -959,8 +986,8 @@ fn scan(tokens: &[Token], mut k: usize) -> After {
             // the phrase's noun, with no auxiliary, is a reduced relative clause too,
             // when a verb of dying, which agrees with any subject, is the main
             // predicate (`One of 3 fishermen kidnapped … was killed` is the one's fate).
-            let reduced = !passive && w.ends_with("ed") && is_person_noun(word_at(tokens, k.checked_sub(1)));
-            if outcome != Outcome::Killed && !relative_skipped && (relative_verb(tokens, k) || reduced) {
+            let reduced = || !passive && w.ends_with("ed") && is_person_noun(word_at(tokens, k.checked_sub(1)));
+            if outcome != Outcome::Killed && !relative_skipped && (relative_verb(tokens, k) || reduced()) {
                 let main = main_predicate(tokens, k + 1)
                     .filter(|&j| relative_verb(tokens, k) || matches!(key(tokens, j), "died" | "dies" | "succumbed" | "succumbs"));
                 if let Some(found @ After::Cue(Outcome::Killed)) = main.map(|j| scan(tokens, j)) {
