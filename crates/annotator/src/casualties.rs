@@ -237,8 +237,26 @@ fn tag_into(view: &TextView<'_>, out: &mut Vec<Span>) {
         let (Some(first), Some(last)) = (tokens.get(candidate.first), candidate.end.checked_sub(1).and_then(|e| tokens.get(e))) else {
             continue;
         };
-        out.push(Span::new(first.start, last.end, LABEL).with_value(format!("{outcome}:{}", candidate.count)));
+        let end = more_after(&tokens, &candidate).map_or(last.end, |t| t.end);
+        out.push(Span::new(first.start, end, LABEL).with_value(format!("{outcome}:{}", candidate.count)));
     }
+}
+
+/// `[3 more] were wounded`, `killing 6 and injuring [two more]`, `[1 other] injured`:
+/// the word that makes a bare exact count (digits or a number word; not `dozens more`)
+/// one of more victims ends its phrase, as a head would (SCHEME: the number with its
+/// head). Only the span grows: the candidate, which the cue sharing and the totals
+/// read, keeps its end.
+fn more_after<'a, 't>(tokens: &'a [Token<'t>], candidate: &Candidate) -> Option<&'a Token<'t>> {
+    let last = tokens.get(candidate.end.checked_sub(1)?)?;
+    let bare = last.kind == Kind::Number || (numbers::starts_cardinal(last.key()) && !last.key().ends_with('s'));
+    let word = tokens.get(candidate.end)?;
+    let more = match word.key() {
+        "more" => key(tokens, candidate.end + 1) != "than",
+        "other" => candidate.count == Count::Exact(1),
+        _ => false,
+    };
+    (bare && more && word.kind == Kind::Word).then_some(word)
 }
 
 /// The most words of a headline's bare victim (`Doubles vendor`).

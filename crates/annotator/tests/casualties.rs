@@ -88,7 +88,7 @@ const FIGURES: &[Row] = &[
     ("The raid killed 10 to 15 civilians, residents said.", &[("10 to 15 civilians", "killed:10-15")]),
     ("The blasts wounded 20-25 people.", &[("20-25 people", "injured:20-25")]),
     ("Two or three soldiers were wounded in the exchange of fire.", &[("Two or three soldiers", "injured:2-3")]),
-    ("The strikes killed a dozen civilians and wounded two dozen more.", &[("a dozen civilians", "killed:12"), ("two dozen", "injured:24")]),
+    ("The strikes killed a dozen civilians and wounded two dozen more.", &[("a dozen civilians", "killed:12"), ("two dozen more", "injured:24")]),
     ("One hundred and twenty people died in the crash.", &[("One hundred and twenty people", "killed:120")]),
     ("One soldier was killed and four were wounded.", &[("One soldier", "killed:1"), ("four", "injured:4")]),
     // Coordination and asides.
@@ -107,7 +107,7 @@ const FIGURES: &[Row] = &[
     // Regressions found while probing.
     ("The Pentagon said 14 U.S. service members had been wounded.", &[("14 U.S. service members", "injured:14")]),
     ("More than 1,000 people were injured, 300 of them seriously.", &[("More than 1,000 people", "injured:>1000"), ("300", "injured:300")]),
-    ("The attack killed 12 people on Monday and 5 more on Tuesday.", &[("12 people", "killed:12"), ("5", "killed:5")]),
+    ("The attack killed 12 people on Monday and 5 more on Tuesday.", &[("12 people", "killed:12"), ("5 more", "killed:5")]),
     ("Of the 36 passengers, 21 were killed and 15 injured.", &[("21", "killed:21"), ("15", "injured:15")]),
     ("The death toll in the 2010 earthquake was 230,000.", &[("230,000", "killed:230000")]),
     ("They executed the 4 hostages on Friday.", &[("4 hostages", "killed:4")]),
@@ -148,7 +148,7 @@ const FIGURES: &[Row] = &[
     ("Two students succumbed to their wounds on Sunday.", &[("Two students", "killed:2")]),
     // Issue 13: several fates in one list are not a kill count.
     ("Eight soldiers were killed, injured or captured in the battle.", &[("Eight soldiers", "casualties:8")]),
-    ("One porter was killed and two more injured by the blast.", &[("One porter", "killed:1"), ("two", "injured:2")]),
+    ("One porter was killed and two more injured by the blast.", &[("One porter", "killed:1"), ("two more", "injured:2")]),
     ("Rival groups clashed over grazing land, one killed.", &[("one", "killed:1")]),
     ("A school teacher was chopped to death on the road.", &[("A school teacher", "killed:1")]),
     ("At least 14 ABC and other militants were killed in the raids.", &[("At least 14 ABC and other militants", "killed:>=14")]),
@@ -195,7 +195,7 @@ const FIGURES: &[Row] = &[
     // Headline-style pairs: the second number has its own fate.
     ("2 guards killed 6 injured in market blast", &[("2 guards", "killed:2"), ("6", "injured:6")]),
     ("One porter was killed three others hurt when the cart overturned.", &[("One porter", "killed:1"), ("three others", "injured:3")]),
-    ("4 soldiers killed and 3 more were injured in the ambush.", &[("4 soldiers", "killed:4"), ("3", "injured:3")]),
+    ("4 soldiers killed and 3 more were injured in the ambush.", &[("4 soldiers", "killed:4"), ("3 more", "injured:3")]),
     // The phrase before an active `shot dead` / `gunned down` with an object is the agent.
     ("A gunman riding a scooter shot dead two traders.", &[("two traders", "killed:2")]),
     ("A squad of 5 Rangers gunned down three smugglers.", &[("three smugglers", "killed:3")]),
@@ -619,6 +619,10 @@ const FIGURES: &[Row] = &[
     ("Three herders were seized by armed men from across the border.", &[("Three herders", "abducted:3")]),
     ("Eight soldiers died and six others captured by rebel dissidents.", &[("Eight soldiers", "killed:8"), ("six others", "abducted:6")]),
     ("Two fishermen were snatched by pirates.", &[("Two fishermen", "abducted:2")]),
+    // Round 18: `more` (or `other` after one) ends a bare exact count's span.
+    ("Two guards were killed and 3 more were wounded.", &[("Two guards", "killed:2"), ("3 more", "injured:3")]),
+    ("One ranger was killed and 1 other injured in the ambush.", &[("One ranger", "killed:1"), ("1 other", "injured:1")]),
+    ("Police said 4 died; more than 10 were hurt.", &[("4", "killed:4"), ("more than 10", "injured:>10")]),
 ];
 
 const DISTRACTORS: &[&str] = &[
