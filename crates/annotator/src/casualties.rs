@@ -662,7 +662,14 @@ fn candidate_at(tokens: &[Token], view: &TextView<'_>, i: usize, joined_as: Join
     // `the body of a taxi driver was found with gunshot wounds`: a body found is a
     // death, whatever the clause says of its wounds (a known noun for people after
     // a lone article: `the governing body of a club` is none).
-    if candidate.outcome.is_none() && single && !definite && !head.open_class && body_found(tokens, first) {
+    // `the body of one of them`: one of people (`them`, a noun for people).
+    let one_person = || key(tokens, end) != "of" || key(tokens, end + 1) == "them" || (end + 2..end + 6).any(|j| person_head(tokens, j));
+    if candidate.outcome.is_none()
+        && (single || (number.bare_one && one_person()))
+        && !definite
+        && !head.open_class
+        && body_found(tokens, first)
+    {
         candidate.outcome = Some((Outcome::Killed, Source::Before));
     }
     if candidate.outcome.is_none() && !object_of_other {
@@ -996,7 +1003,9 @@ const FOUND_REACH: usize = 16;
 /// driver`): a verb of finding within four words before `body` or later in the
 /// clause (`data/finding_verbs.txt`).
 fn body_found(tokens: &[Token], i: usize) -> bool {
-    if !matches!(key(tokens, i), "a" | "an") || !body_of(tokens, i) {
+    // `the body of one farmer was found`, `the body of one of them was found`: one
+    // body, as a lone article's.
+    if !matches!(key(tokens, i), "a" | "an" | "one") || !body_of(tokens, i) {
         return false;
     }
     let finding = |t: &Token| lexicon::FINDING_VERBS.contains(t.key());

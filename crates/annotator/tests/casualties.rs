@@ -623,6 +623,9 @@ const FIGURES: &[Row] = &[
     ("Two guards were killed and 3 more were wounded.", &[("Two guards", "killed:2"), ("3 more", "injured:3")]),
     ("One ranger was killed and 1 other injured in the ambush.", &[("One ranger", "killed:1"), ("1 other", "injured:1")]),
     ("Police said 4 died; more than 10 were hurt.", &[("4", "killed:4"), ("more than 10", "injured:>10")]),
+    // Round 18: `the body of one` (or `one of them`, one of a group of people) found.
+    ("Gunmen abducted 3 farmers; the body of one farmer was found 2 days later.", &[("3 farmers", "abducted:3"), ("one farmer", "killed:1")]),
+    ("The body of one of the missing miners was found on Monday.", &[("one", "killed:1")]),
 ];
 
 const DISTRACTORS: &[&str] = &[
@@ -696,6 +699,7 @@ const DISTRACTORS: &[&str] = &[
     "Police arrested a man on Monday; he died in custody.",
     "Three candidates were declared winners.",
     "He raised to 5 the number of goals scored this season.",
+    "The body of one of the largest firms was found guilty of fraud.",
     "Twelve rebels were captured by soldiers.",
     "Four smugglers were seized by border guards.",
     "5 rebels were captured by the army.",
