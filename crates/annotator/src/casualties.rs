@@ -208,6 +208,15 @@ fn tag_into(view: &TextView<'_>, out: &mut Vec<Span>) {
             };
             candidate_at(&tokens, view, i, joined)
         };
+        // `Cop killed, two colleagues hurt`: a headline's bare victim.
+        // (Only the first few tokens can open one: one compare per word.)
+        if i <= HEADLINE_PLACE + 1 && token.kind == Kind::Word && !trigger {
+            if let Some(candidate) = headline_victim(&tokens, i) {
+                i = candidate.end;
+                candidates.push(candidate);
+                continue;
+            }
+        }
         match trigger.then(read).flatten() {
             Some(mut candidate) => {
                 i = candidate.end.max(i + 1);
@@ -228,8 +237,70 @@ fn tag_into(view: &TextView<'_>, out: &mut Vec<Span>) {
         let (Some(first), Some(last)) = (tokens.get(candidate.first), candidate.end.checked_sub(1).and_then(|e| tokens.get(e))) else {
             continue;
         };
-        out.push(Span::new(first.start, last.end, LABEL).with_value(format!("{outcome}:{}", candidate.count)));
+        let end = more_after(&tokens, &candidate).map_or(last.end, |t| t.end);
+        out.push(Span::new(first.start, end, LABEL).with_value(format!("{outcome}:{}", candidate.count)));
     }
+}
+
+/// `[3 more] were wounded`, `killing 6 and injuring [two more]`, `[1 other] injured`:
+/// the word that makes a bare exact count (digits or a number word; not `dozens more`)
+/// one of more victims ends its phrase, as a head would (SCHEME: the number with its
+/// head). Only the span grows: the candidate, which the cue sharing and the totals
+/// read, keeps its end.
+fn more_after<'a, 't>(tokens: &'a [Token<'t>], candidate: &Candidate) -> Option<&'a Token<'t>> {
+    let last = tokens.get(candidate.end.checked_sub(1)?)?;
+    let bare = last.kind == Kind::Number || (numbers::starts_cardinal(last.key()) && !last.key().ends_with('s'));
+    let word = tokens.get(candidate.end)?;
+    let more = match word.key() {
+        "more" => key(tokens, candidate.end + 1) != "than",
+        "other" => candidate.count == Count::Exact(1),
+        _ => false,
+    };
+    (bare && more && word.kind == Kind::Word).then_some(word)
+}
+
+/// The most words of a headline's bare victim (`Doubles vendor`).
+const HEADLINE_VICTIM: usize = 3;
+
+/// The most words of a place before a headline's colon (`Cabinda:`).
+const HEADLINE_PLACE: usize = 3;
+
+/// A headline's bare victim at token `i`, with no article (`Cop killed, two
+/// colleagues hurt`, `Cabinda: soldier dies in ambush`, `HONIARA MAN KILLED`): at the
+/// start of the document or right after a place and a colon that open it, up to
+/// [`HEADLINE_VICTIM`] words ending in a singular noun for people, right before an
+/// outcome cue that tells its fate. A figure of 1.
+fn headline_victim(tokens: &[Token], i: usize) -> Option<Candidate> {
+    let opens = i == 0
+        || (key_or_punct(tokens, i - 1) == ":"
+            && i <= HEADLINE_PLACE + 1
+            && tokens.get(..i - 1).is_some_and(|place| place.iter().all(|t| t.kind == Kind::Word && (t.title || t.upper))));
+    if !opens {
+        return None;
+    }
+    let head = (i..i + HEADLINE_VICTIM)
+        .take_while(|&j| tokens.get(j).is_some_and(|t| t.kind == Kind::Word && !matches!(t.key(), "a" | "an" | "the")))
+        .find(|&j| {
+            let next = key(tokens, j + 1);
+            person_head(tokens, j + 1)
+                && is_singular(tokens, j + 1)
+                && (lexicon::forward_cue(next).is_some() || outcome::is_shot_dead(next, key(tokens, j + 2)))
+        })?;
+    // `Coach killed off title hopes`: a verb with a particle is a figure of speech.
+    if key(tokens, head + 2) == "off" {
+        return None;
+    }
+    let After::Cue(outcome) = outcome::forward(tokens, head + 1) else { return None };
+    Some(Candidate {
+        first: i,
+        end: head + 1,
+        count: Count::Exact(1),
+        outcome: Some((outcome, Source::After)),
+        other_verb_before: false,
+        other_verb_after: false,
+        needs_cue: false,
+        parts_until: 0,
+    })
 }
 
 /// How many tokens a source's bare count may follow its sentence's figure by.
@@ -394,7 +465,23 @@ fn candidate_at(tokens: &[Token], view: &TextView<'_>, i: usize, joined_as: Join
     } else if single && !definite && tokens.get(i + 1).is_some_and(|t| t.kind == Kind::Number) {
         let aged = head::classify(tokens, end, true).map(|h| age_noun(tokens, i + 1, h));
         if let Some(aged) = aged.filter(|h| h.span_end > i + 2) {
-            if matches!(outcome::backward(tokens, first), Before::Cue(_)) || cue_right_after(tokens, aged.context_from) {
+            // `a 22-year-old student, Ana Ruiz, was shot dead`: or the subject of a
+            // cue after an apposition set off by commas (`outcome::forward` reads
+            // only a predicate right after its closing comma).
+            let apposed =
+                key_or_punct(tokens, aged.context_from) == "," && matches!(outcome::forward(tokens, aged.context_from), After::Cue(_));
+            // `a 20-year-old student was among the dead`, `a 62-year-old woman and her
+            // grandson were hacked to death`: a predicate after an auxiliary, or after
+            // a possessive victim joined by `and`, as for a victim with no age.
+            let among = lexicon::is_passive_aux(key(tokens, aged.context_from)) && key(tokens, aged.context_from + 1) == "among";
+            let with_own = key(tokens, aged.context_from) == "and" && matches!(key(tokens, aged.context_from + 1), "his" | "her");
+            let predicate = if with_own {
+                (aged.context_from + 3..aged.context_from + 10).find(|&j| lexicon::is_passive_aux(key(tokens, j)))
+            } else {
+                among.then_some(aged.context_from)
+            };
+            let told = predicate.is_some_and(|j| matches!(outcome::forward(tokens, j), After::Cue(_)));
+            if matches!(outcome::backward(tokens, first), Before::Cue(_)) || cue_right_after(tokens, aged.context_from) || apposed || told {
                 head = aged;
             }
         }
@@ -449,9 +536,13 @@ fn candidate_at(tokens: &[Token], view: &TextView<'_>, i: usize, joined_as: Join
     // `including 2 boys and a man said …`: a victim joined by `and` alone ends its
     // phrase there (a preposition, punctuation); a verb after it is its own clause.
     if joined && single && matches!(key_or_punct(tokens, i.wrapping_sub(1)), "and" | ",") {
-        let own_clause = tokens
-            .get(head.span_end)
-            .is_some_and(|t| t.kind == Kind::Word && !lexicon::is_preposition(t.key()) && !matches!(t.key(), "and" | "or"));
+        // `shot dead a mullah and his nephew as they left a mosque`: a clause that a
+        // subordinator opens is no predicate of the victim.
+        let own_clause = tokens.get(head.span_end).is_some_and(|t| {
+            t.kind == Kind::Word
+                && !lexicon::is_preposition(t.key())
+                && !matches!(t.key(), "and" | "or" | "as" | "when" | "while" | "after" | "before")
+        });
         if own_clause && !cue_nearby(tokens, i) && !modifier_after(tokens, head.span_end) {
             return None;
         }
@@ -571,7 +662,14 @@ fn candidate_at(tokens: &[Token], view: &TextView<'_>, i: usize, joined_as: Join
     // `the body of a taxi driver was found with gunshot wounds`: a body found is a
     // death, whatever the clause says of its wounds (a known noun for people after
     // a lone article: `the governing body of a club` is none).
-    if candidate.outcome.is_none() && single && !definite && !head.open_class && body_found(tokens, first) {
+    // `the body of one of them`: one of people (`them`, a noun for people).
+    let one_person = || key(tokens, end) != "of" || key(tokens, end + 1) == "them" || (end + 2..end + 6).any(|j| person_head(tokens, j));
+    if candidate.outcome.is_none()
+        && (single || (number.bare_one && one_person()))
+        && !definite
+        && !head.open_class
+        && body_found(tokens, first)
+    {
         candidate.outcome = Some((Outcome::Killed, Source::Before));
     }
     if candidate.outcome.is_none() && !object_of_other {
@@ -614,6 +712,19 @@ fn candidate_at(tokens: &[Token], view: &TextView<'_>, i: usize, joined_as: Join
         candidate.outcome = Some((Outcome::Injured, Source::Head));
         candidate.other_verb_after = false;
     }
+    // `a gendarme shot a taxi driver at a checkpoint. He died on Sunday`,
+    // `officers shot a man who attacked them; he was pronounced dead`: the object
+    // of a blow whose death the next sentence tells.
+    if candidate.outcome.is_none()
+        && single
+        && !definite
+        && matches!(before, Before::OtherVerb | Before::Nothing)
+        && outcome::is_blow(key(tokens, first.wrapping_sub(1)))
+        && outcome::died_next_sentence_as(tokens, head.context_from, key(tokens, head.span_end.wrapping_sub(1)))
+    {
+        candidate.outcome = Some((Outcome::Killed, Source::Before));
+        candidate.other_verb_after = false;
+    }
     // `the body of the omda was found`: a body is a death.
     if candidate.outcome.is_none() && definite && body_of(tokens, first) {
         candidate.outcome = Some((Outcome::Killed, Source::Before));
@@ -623,7 +734,8 @@ fn candidate_at(tokens: &[Token], view: &TextView<'_>, i: usize, joined_as: Join
         // contest is a score.
         let score = || (first.saturating_sub(6)..first).any(|j| key(tokens, j) == "tally") && contest_sentence(tokens, first);
         let toll = || outcome::toll(tokens, first).filter(|_| !score()).map(|o| (o, Source::Toll));
-        candidate.outcome = weak_head.map(|o| (o, Source::Head)).or_else(toll);
+        let number_of = || outcome::number_of_after(tokens, end).map(|o| (o, Source::Toll));
+        candidate.outcome = weak_head.map(|o| (o, Source::Head)).or_else(toll).or_else(number_of);
     }
     // `Mifune plays Washizu, a general who murders his lord`: a plot told is no event.
     if candidate.outcome.is_some() && fiction_sentence(tokens, first) {
@@ -891,7 +1003,9 @@ const FOUND_REACH: usize = 16;
 /// driver`): a verb of finding within four words before `body` or later in the
 /// clause (`data/finding_verbs.txt`).
 fn body_found(tokens: &[Token], i: usize) -> bool {
-    if !matches!(key(tokens, i), "a" | "an") || !body_of(tokens, i) {
+    // `the body of one farmer was found`, `the body of one of them was found`: one
+    // body, as a lone article's.
+    if !matches!(key(tokens, i), "a" | "an" | "one") || !body_of(tokens, i) {
         return false;
     }
     let finding = |t: &Token| lexicon::FINDING_VERBS.contains(t.key());
@@ -979,9 +1093,18 @@ fn cue_nearby(tokens: &[Token], i: usize) -> bool {
     for (n, t) in rest.iter().take(outcome::MAX_TO_SENTENCE_END).enumerate() {
         if t.ends_clause() {
             // `a trader was beaten by a mob. He died on Tuesday`: the death is told
-            // in the next sentence.
-            let next = rest.get(n + 1).filter(|t| t.title).map_or("", Token::key);
-            return t.is(".") && matches!(next, "he" | "she" | "they" | "the") && outcome::died_next_sentence(tokens, i + 1);
+            // in the next sentence (or after a semicolon, `…; he died`).
+            let next = rest.get(n + 1).filter(|t| t.title || t.is("he") || t.is("she")).map_or("", Token::key);
+            // The object of a blow may be taken up by `The` and its own noun (`shot
+            // a taxi driver …. The driver died`; `candidate_at` checks the head).
+            let again = key(tokens, i + n + 3);
+            let own_noun = next == "the"
+                && (i + 1..i + 5).any(|j| key(tokens, j) == again)
+                && outcome::is_blow(key(tokens, i.wrapping_sub(1)))
+                && outcome::died_next_sentence_as(tokens, i + 1, again);
+            return (t.is(".") || t.is(";"))
+                && matches!(next, "he" | "she" | "they" | "the")
+                && (outcome::died_next_sentence(tokens, i + 1) || own_noun);
         }
         if n < 24
             && t.kind == Kind::Word
@@ -1103,14 +1226,71 @@ fn second_object(tokens: &[Token], prev: &Candidate, i: usize) -> bool {
 
 /// A possessive single victim at `i` (`his`, `her`) right after `and`, joined to a
 /// single victim `prev` that a cue before it governs, with nothing between them
-/// but a name after `of` (`name_then_and`).
+/// but an aside about `prev` (`aside_then_and`). A count of the victim's own people
+/// joins the same way (`killed a chief and his 2 sons`, `abducted a ruler (fon) and 2
+/// of his notables`): the possessive ties them to the one harmed.
 fn possessive_joined(tokens: &[Token], prev: &Candidate, i: usize) -> bool {
-    let comma = key_or_punct(tokens, i.wrapping_sub(1)) == "," && prev.end + 1 == i;
-    matches!(key(tokens, i), "his" | "her")
-        && (key(tokens, i.wrapping_sub(1)) == "and" || comma)
+    let own = |j: usize| matches!(key(tokens, j), "his" | "her");
+    let counted = || tokens.get(i).is_some_and(|t| t.kind == Kind::Number || numbers::starts_cardinal(t.key()));
+    let lead = if own(i) {
+        i
+    } else if own(i.wrapping_sub(1)) && counted() {
+        i - 1
+    } else if key(tokens, i + 1) == "of" && own(i + 2) && counted() {
+        i
+    } else {
+        return false;
+    };
+    let comma = key_or_punct(tokens, lead.wrapping_sub(1)) == "," && prev.end + 1 == lead;
+    (key(tokens, lead.wrapping_sub(1)) == "and" || comma)
         && prev.count == Count::Exact(1)
         && matches!(prev.outcome, Some((_, Source::Before)))
-        && (prev.end + 1 == i || gloss_then_and(tokens, prev.end, i) || name_then_and(tokens, prev.end, i))
+        && (prev.end + 1 == lead || aside_then_and(tokens, prev.end, lead))
+}
+
+/// Whether only an aside about a single victim ending at token `from` stands before
+/// the `and` right before `to`: a bracketed gloss (`a mukhtar (village headman)
+/// and`), a name after `of` (`name_then_and`), a gloss then such a name (`the soba
+/// (traditional chief) of Cassanguidi and`), or a name set off by commas, with an
+/// age after it (`a social leader, Ana Ruiz, 52, and`).
+fn aside_then_and(tokens: &[Token], from: usize, to: usize) -> bool {
+    if gloss_then_and(tokens, from, to) || name_then_and(tokens, from, to) {
+        return true;
+    }
+    if tokens.get(from).is_some_and(|t| t.is("(")) {
+        let close = (from + 1..from + 6).find(|&m| tokens.get(m).is_none_or(|t| t.kind != Kind::Word));
+        return close.is_some_and(|m| tokens.get(m).is_some_and(|t| t.is(")")) && name_then_and(tokens, m + 1, to));
+    }
+    name_apposed_then_and(tokens, from, to)
+}
+
+/// The most tokens of a name set off by commas after a single victim.
+const APPOSED_NAME: usize = 5;
+
+/// `, Ana Ruiz, 52, and` from token `from` to `to`: a comma, a name of capitalised
+/// words (a title's stop, `Mr.`, inside it), a comma, an optional age of one or two
+/// digits and its comma, then `and` right before `to`.
+fn name_apposed_then_and(tokens: &[Token], from: usize, to: usize) -> bool {
+    if !tokens.get(from).is_some_and(|t| t.is(",")) || key(tokens, to.wrapping_sub(1)) != "and" {
+        return false;
+    }
+    let mut k = from + 1;
+    while k < to && k <= from + APPOSED_NAME {
+        let Some(t) = tokens.get(k) else { return false };
+        let title_stop = t.is(".") && tokens.get(k - 1).is_some_and(|p| p.title && p.end == t.start && p.end - p.start <= 3);
+        if !((t.kind == Kind::Word && (t.title || t.upper)) || title_stop) {
+            break;
+        }
+        k += 1;
+    }
+    if k == from + 1 || !tokens.get(k).is_some_and(|t| t.is(",")) {
+        return false;
+    }
+    k += 1;
+    if tokens.get(k).is_some_and(|t| t.kind == Kind::Number && t.end - t.start <= 2) && tokens.get(k + 1).is_some_and(|t| t.is(",")) {
+        k += 2;
+    }
+    k + 1 == to
 }
 
 /// A bracketed gloss of at most four words right after a figure ending at `from`,

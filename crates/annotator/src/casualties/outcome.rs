@@ -366,6 +366,27 @@ fn taken_by_non_state(tokens: &[Token], i: usize) -> bool {
     plural && !super::lexicon::STATE_FORCES.contains(subject) && super::lexicon::is_person_noun(subject)
 }
 
+/// The most words of an agent after `by` before its head noun.
+const AGENT_REACH: usize = 4;
+
+/// The agent after `by` from token `from` (`armed men`, `FARC dissidents`, `suspected
+/// bandits`): words only, the first plural noun of people its head, and that head
+/// and every word before it no force of the state (`data/state_forces.txt`: not `by
+/// the army`, `by border guards`).
+fn taken_by_agent(tokens: &[Token], from: usize) -> bool {
+    for j in from..from + AGENT_REACH {
+        let Some(t) = tokens.get(j).filter(|t| t.kind == Kind::Word) else { return false };
+        let w = t.key();
+        if super::lexicon::STATE_FORCES.contains(w) {
+            return false;
+        }
+        if taken_by_non_state(tokens, j + 1) {
+            return true;
+        }
+    }
+    false
+}
+
 /// A part of the body lost from token `k` (`lost an eye`, `lost a leg`, `lost both
 /// hands`, `lost his left arm`): an article or number, or a possessive with a side,
 /// then a part of the body (WordNet's, `data/body_parts_wordnet.txt`). Not `lost
@@ -410,6 +431,41 @@ pub(crate) fn toll(tokens: &[Token], start: usize) -> Option<Outcome> {
         "toll" | "tolls" | "tally" => Some(toll_outcome(tokens, i, seen)),
         _ => seen,
     }
+}
+
+/// The most words between `the number of` and the cue participle of its group.
+const NUMBER_OF_REACH: usize = 6;
+
+/// `bringing to 47 the number of people killed`, `raised to 12 the number of soldiers
+/// killed by mines`: a count right before `the number of`, a group and a cue
+/// participle (within [`NUMBER_OF_REACH`] words, no clause end between) counts that
+/// toll; `end` is the token after the count.
+pub(crate) fn number_of_after(tokens: &[Token], end: usize) -> Option<Outcome> {
+    if !(key(tokens, end) == "the" && key(tokens, end + 1) == "number" && key(tokens, end + 2) == "of") {
+        return None;
+    }
+    for j in end + 4..end + 4 + NUMBER_OF_REACH {
+        let t = tokens.get(j).filter(|t| t.kind == Kind::Word)?;
+        if let Some(outcome) = forward_cue(t.key()) {
+            return Some(outcome);
+        }
+    }
+    None
+}
+
+/// The most bytes of the clause after a figure that [`number_of_since`] reads.
+const NUMBER_OF_SINCE_REACH: usize = 120;
+
+/// `bringing to 24 the number of its citizens killed since Wednesday`: the text right
+/// after a figure (`after`) opens `the number of` and names a period (`since`) in
+/// its clause. The count ([`number_of_after`]) holds other events' deaths; the
+/// document totals read it as a count over a period.
+pub(crate) fn number_of_since(after: &str) -> bool {
+    let after = after.trim_start();
+    let opens = after.get(..14).is_some_and(|p| p.eq_ignore_ascii_case("the number of "));
+    let clause = after.get(..after.len().min(NUMBER_OF_SINCE_REACH)).unwrap_or(after);
+    let clause = clause.split(['.', ';']).next().unwrap_or("");
+    opens && clause.split_ascii_whitespace().any(|w| w.eq_ignore_ascii_case("since"))
 }
 
 /// The toll word a search back from link token `link` reaches (within its clause,
@@ -875,6 +931,12 @@ fn scan(tokens: &[Token], mut k: usize) -> After {
         // intended or to come; `a captive girl`: a fate word inside another noun
         // phrase.
         let unreal = (w == "death" && INTENT_WORDS.contains(prev)) || (w == "die" && prev == "to") || matches!(prev, "a" | "an");
+        // `3 herders were seized by armed men`, `eight others captured by FARC
+        // dissidents`: taken by people who are no force of the state (the passive of
+        // `taken_by_non_state`'s active).
+        if matches!(w, "seized" | "snatched" | "captured") && key(tokens, k + 1) == "by" && taken_by_agent(tokens, k + 2) {
+            return After::Cue(Outcome::Abducted);
+        }
         // `7 others were taken prisoner by the rebels`: held, as `taken hostage`.
         if w == "prisoner" && word_at(tokens, k.checked_sub(1)) == "taken" {
             return After::Cue(Outcome::Abducted);
@@ -920,8 +982,15 @@ fn scan(tokens: &[Token], mut k: usize) -> After {
             }
             // `a shopkeeper who was injured in a clash died on Sunday`: the relative
             // clause's fate is not the last; the main predicate's death is.
-            if outcome != Outcome::Killed && !relative_skipped && relative_verb(tokens, k) {
-                if let Some(found @ After::Cue(Outcome::Killed)) = main_predicate(tokens, k + 1).map(|j| scan(tokens, j)) {
+            // `two men wounded on Friday died in hospital`: a participle right after
+            // the phrase's noun, with no auxiliary, is a reduced relative clause too,
+            // when a verb of dying, which agrees with any subject, is the main
+            // predicate (`One of 3 fishermen kidnapped … was killed` is the one's fate).
+            let reduced = || !passive && w.ends_with("ed") && is_person_noun(word_at(tokens, k.checked_sub(1)));
+            if outcome != Outcome::Killed && !relative_skipped && (relative_verb(tokens, k) || reduced()) {
+                let main = main_predicate(tokens, k + 1)
+                    .filter(|&j| relative_verb(tokens, k) || matches!(key(tokens, j), "died" | "dies" | "succumbed" | "succumbs"));
+                if let Some(found @ After::Cue(Outcome::Killed)) = main.map(|j| scan(tokens, j)) {
                     return found;
                 }
             }
@@ -1069,23 +1138,42 @@ pub(crate) const MAX_TO_SENTENCE_END: usize = 40;
 /// (`He`, `She`, `They`) or `The victim` whose predicate is a death (`He died in
 /// hospital`, `She succumbed to her injuries`): it takes up the subject of the
 /// sentence before, the figure whose passive verb (`was beaten`, `were injured`)
-/// ends before `from`. Only a full stop ends that sentence (not `;`, `:`, a line
-/// break).
+/// ends before `from`. A full stop ends that sentence; a semicolon too before a
+/// singular pronoun, which can take up only one person (`a herder was attacked …;
+/// he died of his wounds`); not a colon or a line break.
 pub(crate) fn died_next_sentence(tokens: &[Token], from: usize) -> bool {
+    died_next_sentence_as(tokens, from, "")
+}
+
+/// [`died_next_sentence`], where `The` and the victim's own head noun `head` may
+/// take it up too (`a gendarme shot a taxi driver …. The driver died of his
+/// wounds`).
+pub(crate) fn died_next_sentence_as(tokens: &[Token], from: usize, head: &str) -> bool {
     let Some(stop) = (from..from + MAX_TO_SENTENCE_END).find(|&j| tokens.get(j).is_none_or(Token::ends_clause)) else {
         return false;
     };
-    if !tokens.get(stop).is_some_and(|t| t.is(".")) {
+    let subject = stop + 1;
+    let full_stop = tokens.get(stop).is_some_and(|t| t.is("."));
+    let semicolon = tokens.get(stop).is_some_and(|t| t.is(";")) && matches!(key(tokens, subject), "he" | "she");
+    if !(full_stop || semicolon) {
         return false;
     }
-    let subject = stop + 1;
-    let opens = tokens.get(subject).is_some_and(|t| t.title);
+    let opens = tokens.get(subject).is_some_and(|t| t.title) || semicolon;
     let predicate = match key(tokens, subject) {
         "he" | "she" | "they" => subject + 1,
-        "the" if matches!(key(tokens, subject + 1), "victim" | "deceased") => subject + 2,
+        "the" if matches!(key(tokens, subject + 1), "victim" | "deceased") || (!head.is_empty() && key(tokens, subject + 1) == head) => {
+            subject + 2
+        }
         _ => return false,
     };
     opens && scan(tokens, predicate) == After::Cue(Outcome::Killed)
+}
+
+/// A verb of a blow whose object may die of it (`shot a man`, `stabbed a guard`,
+/// `attacked a herder`): a participle of wounding (`is_fatal_participle`) or an
+/// assault.
+pub(crate) fn is_blow(w: &str) -> bool {
+    is_fatal_participle(w) || matches!(w, "attacked" | "assaulted" | "beat")
 }
 
 /// Whether the verb at token `k` is the verb of a relative clause: `who` right

@@ -670,6 +670,9 @@ const PERIOD_REACH: usize = 12;
 /// `this year`/`month`/`week`, before the figure. `the toll since the attack` is the
 /// event's own.
 fn is_period_total(text: &str, sentences: &[usize], figure: &Figure) -> bool {
+    if super::outcome::number_of_since(text.get(figure.end..).unwrap_or("")) {
+        return true;
+    } // s18-cas: `to 24 the number of … killed since …`
     if tail_has(text, sentences, figure, 60, &["total"]) && total_since_after(text, figure) {
         return true;
     }
