@@ -371,7 +371,7 @@ mod tests {
             DCT,
             &[("10:35 a.m.", "TIME", "1998-01-30T10:35"), ("Friday", "DATE", "1998-01-30")],
         );
-        check("Polls close at 5 p.m. EST Nov. 9.", DCT, &[("5 p.m. EST Nov. 9", "TIME", "1997-11-09T17:00")]);
+        check("Polls closed at 5 p.m. EST Nov. 9.", DCT, &[("5 p.m. EST Nov. 9", "TIME", "1997-11-09T17:00")]);
         check("They meet at noon Thursday.", DCT, &[("noon Thursday", "TIME", "1998-02-05T12:00")]);
         check("The show starts at 10pm.", DCT, &[("10pm", "TIME", "1998-02-05T22:00")]);
         check("The train left at 7:15.", DCT, &[("7:15", "TIME", "1998-02-05T07:15")]);
