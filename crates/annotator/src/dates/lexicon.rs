@@ -830,6 +830,7 @@ word_lists! {
     SportWord = "sport_word",
     QuarterAbbrev = "quarter_abbrev",
     ZoneName = "zone_name",
+    ZoneShort = "zone_short",
     AgoBack = "ago_back",
     Contrast = "contrast",
 }

@@ -262,7 +262,7 @@ impl Grammar<'_> {
                 _ => return None,
             }
         };
-        if self.is(j, W::Zone) {
+        if self.is(j, W::Zone) || (self.in_list(j, WordList::ZoneShort) && self.raw(j).bytes().all(|b| b.is_ascii_uppercase())) {
             j += 1;
         } else if self.cap(j) && self.in_list(j, WordList::ZoneName) {
             // `5 p.m. Eastern`, `11 p.m. Central time`: a zone by its name, inside the
@@ -360,7 +360,21 @@ fn on_clock(h: u32, part: &str) -> u32 {
 
 #[cfg(test)]
 mod tests {
-    use super::super::test_support::{check, check_table, DCT};
+    use super::super::test_support::{check, check_rows, check_table, DCT};
+
+    /// A zone's short form in capitals after a clock is inside its extent, and a day
+    /// after it dates the clock (`7:12 a.m. PT Friday`); `et` in lowercase or after a
+    /// bare number is no zone (eighteenth round). DCT 1998-02-05, a Thursday.
+    #[test]
+    #[rustfmt::skip]
+    fn short_zones_in_capitals() {
+        check_rows(&[
+            ("The polls close at 8 p.m. ET.", "", "8 p.m. ET", "TIME", "1998-02-05T20:00"),
+            ("The rocket lifts off at 9:40 a.m. PT Saturday.", "", "9:40 a.m. PT Saturday", "TIME", "1998-02-07T09:40"),
+            ("He takes the oath at noon ET today.", "", "noon ET today", "TIME", "1998-02-05T12:00"),
+            ("Counting starts at 8 p.m. et seq.", "", "8 p.m.", "TIME", "1998-02-05T20:00"),
+        ]);
+    }
 
     /// A clock time alone is on the DCT's day; one with a date or weekday is on that day.
     #[test]
