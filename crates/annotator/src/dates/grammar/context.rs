@@ -365,6 +365,9 @@ mod tests {
             ("The fair runs until Sunday in Galway.", &[("Sunday", "DATE", "2017-07-02")]),
             ("The new council promises to finish the bridge in two years.", &[("two years", "DATE", "2019")]),
             ("Street parking is banned from March 3.", &[("March 3", "DATE", "2018-03-03")]),
+            ("Liftoff is targeted for Friday.", &[("Friday", "DATE", "2017-06-30")]),
+            ("A rematch is pencilled in for February.", &[("February", "DATE", "2018-02")]),
+            ("The rematch was slated for Friday.", &[("Friday", "DATE", "2017-06-23")]),
             ("The lease expires on February 28.", &[("February 28", "DATE", "2018-02-28")]),
             ("The choir sings over the summer, returning on the first Monday of March.", &[("the summer", "DATE", "2017-SU"), ("the first Monday of March", "DATE", "2018-03-05")]),
             // Past news and asides keep their reading.
