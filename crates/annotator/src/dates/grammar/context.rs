@@ -72,7 +72,7 @@ impl Grammar<'_> {
         // The clause's own present verb before the expression outweighs a cue in another
         // clause after a comma (`promises to halve unemployment in ten years, when the
         // economy expanded`).
-        if self.present_clause(i) {
+        if self.present_clause(i, j) {
             return Tense::Future;
         }
         fallback.unwrap_or(Tense::Unknown)
@@ -99,11 +99,26 @@ impl Grammar<'_> {
     /// aside (`estimates her properties, worth $130 million in October, are`), unless
     /// a participle in `-ing` goes on with the clause (`breaks over Christmas, resuming
     /// on the first Sunday of February`).
-    fn present_clause(&self, i: usize) -> bool {
-        (i.saturating_sub(PRESENT_SCAN)..i)
+    fn present_clause(&self, i: usize, j: usize) -> bool {
+        let before = (i.saturating_sub(PRESENT_SCAN)..i)
             .rev()
             .take_while(|&k| !self.sentences().ends(k) && (!self.punct(k, ',') || self.ends_with(k + 1, WordList::GerundSuffix)))
-            .any(|k| self.present_verb(k))
+            .any(|k| self.present_verb(k, None));
+        // `On Saturday the channel shows a classic final`: in the adverbial that opens its sentence, the expression's clause and
+        // its subject follow it.
+        before
+            || (self.opening_adverbial(i)
+                && (j..(j + PRESENT_SCAN).min(self.toks.len()))
+                    .take_while(|&k| !self.sentences().ends(k) && !self.punct(k, ','))
+                    .any(|k| self.present_verb(k, Some(j))))
+    }
+
+    /// The expression at `i` is in the adverbial that opens its sentence: only closed
+    /// words (prepositions, other date words) before it.
+    fn opening_adverbial(&self, i: usize) -> bool {
+        (i.saturating_sub(4)..=i).rev().find(|&q| self.sentences().opens(q)).is_some_and(|h| {
+            (h..i).all(|q| !matches!(self.lex(q), Lex::Other) || self.in_list(q, WordList::PresentObject) || self.in_list(q, WordList::And))
+        })
     }
 
     /// Token `k` is the participle of a present passive dating a rule ahead (`Liquor
@@ -120,7 +135,8 @@ impl Grammar<'_> {
     /// (`Germany meet Italy`), a noun after a determiner for the `-s` form (`the
     /// festival runs until`), or a name before an aside closed by a comma (`Gor Mahia,
     /// champions in 1995, play Mumias Sugar`).
-    fn present_verb(&self, k: usize) -> bool {
+    /// `subject_at` is where a subject may start after an opening adverbial.
+    fn present_verb(&self, k: usize, subject_at: Option<usize>) -> bool {
         let Some(t) = self.toks.get(k) else {
             return false;
         };
@@ -151,6 +167,7 @@ impl Grammar<'_> {
         let p = self.before_relative_clause(p).unwrap_or(p);
         let opens_clause = |q: usize| {
             self.sentences().opens(q)
+                || subject_at == Some(q)
                 || q.checked_sub(1).is_none_or(|b| self.punct(b, ',') || self.punct(b, ';') || self.in_list(b, WordList::SubjectOpener))
         };
         // A name as the subject: the capitalised run before the verb opens the clause.
@@ -375,6 +392,8 @@ mod tests {
             ("Rebels seized the town on Monday.", &[("Monday", "DATE", "2017-06-26")]),
             ("She thinks her shares, worth a billion dollars in March, are worth less now.", &[("March", "DATE", "2017-03"), ("now", "DATE", "PRESENT_REF")]),
             ("Sales of a billion dollars in March.", &[("March", "DATE", "2017-03")]),
+            ("On Saturday the channel shows a film.", &[("Saturday", "DATE", "2017-07-01")]),
+            ("On Saturday the rebels seized the town.", &[("Saturday", "DATE", "2017-06-24")]),
         ]);
     }
 
