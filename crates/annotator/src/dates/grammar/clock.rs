@@ -171,7 +171,12 @@ impl Grammar<'_> {
             Some((h, j)) if h > 0 => (h, j),
             _ => match self.day_phrase(next) {
                 Some((_, Some(part), _)) => (on_clock(h, part), next),
-                _ => (h, next),
+                // `left at 6:15 that evening`: the story's part of the day sets the
+                // half of the clock, and stays an expression of its own (eighteenth round).
+                _ => match self.lex(next + 1) {
+                    Lex::DayPart(part) if self.is(next, W::That) => (on_clock(h, part), next),
+                    _ => (h, next),
+                },
             },
         }
     }
@@ -373,6 +378,9 @@ mod tests {
             ("The rocket lifts off at 9:40 a.m. PT Saturday.", "", "9:40 a.m. PT Saturday", "TIME", "1998-02-07T09:40"),
             ("He takes the oath at noon ET today.", "", "noon ET today", "TIME", "1998-02-05T12:00"),
             ("Counting starts at 8 p.m. et seq.", "", "8 p.m.", "TIME", "1998-02-05T20:00"),
+        ]);
+        check("The ferry left on March 4 at 6:15 that evening.", DCT, &[
+            ("March 4", "DATE", "1998-03-04"), ("6:15", "TIME", "1998-03-04T18:15"), ("that evening", "TIME", "1998-03-04TEV"),
         ]);
     }
 
