@@ -290,6 +290,12 @@ impl Grammar<'_> {
         if is(WordList::FutureTo) && prev_is(WordList::FutureToBefore) {
             return Some(Tense::Future);
         }
+        // `originally set for 10:12 a.m. Thursday`, `plans for Friday`: the date after a
+        // plan's `for` (a date before it is another clause's: `accused of arson on
+        // Boxing Day has been set for June 12`).
+        if before && is(WordList::FutureToBefore) && !is(WordList::PresentBe) && self.in_list(k + 1, WordList::For) {
+            return Some(Tense::Future);
+        }
         if is(WordList::Future) || (is(WordList::FutureVerb) && !self.participle_only(k)) {
             return Some(Tense::Future);
         }
@@ -385,6 +391,7 @@ mod tests {
             ("Liftoff is targeted for Friday.", &[("Friday", "DATE", "2017-06-30")]),
             ("A rematch is pencilled in for February.", &[("February", "DATE", "2018-02")]),
             ("The rematch was slated for Friday.", &[("Friday", "DATE", "2017-06-23")]),
+            ("The launch, set for Thursday, was delayed.", &[("Thursday", "DATE", "2017-06-29")]),
             ("The lease expires on February 28.", &[("February 28", "DATE", "2018-02-28")]),
             ("The choir sings over the summer, returning on the first Monday of March.", &[("the summer", "DATE", "2017-SU"), ("the first Monday of March", "DATE", "2018-03-05")]),
             // Past news and asides keep their reading.
