@@ -820,7 +820,7 @@ mod tests {
     fn month_day_year_forms_and_spoken_years() {
         check("The deal was signed on June 1, 2015.", DCT, &[("June 1, 2015", "DATE", "2015-06-01")]);
         check("He arrived on 1 June 2015.", DCT, &[("1 June 2015", "DATE", "2015-06-01")]);
-        check("Shops close on Dec. 25.", DCT, &[("Dec. 25", "DATE", "1997-12-25")]);
+        check("Shops closed on Dec. 25.", DCT, &[("Dec. 25", "DATE", "1997-12-25")]);
         check("The war began in March 2011.", DCT, &[("March 2011", "DATE", "2011-03")]);
         check("The form is dated 06/01/2015.", DCT, &[("06/01/2015", "DATE", "2015-06-01")]);
         check("Sales rose in fiscal 1989.", DCT, &[("fiscal 1989", "DATE", "1989")]);

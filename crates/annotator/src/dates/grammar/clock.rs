@@ -171,7 +171,12 @@ impl Grammar<'_> {
             Some((h, j)) if h > 0 => (h, j),
             _ => match self.day_phrase(next) {
                 Some((_, Some(part), _)) => (on_clock(h, part), next),
-                _ => (h, next),
+                // `left at 6:15 that evening`: the story's part of the day sets the
+                // half of the clock, and stays an expression of its own (eighteenth round).
+                _ => match self.lex(next + 1) {
+                    Lex::DayPart(part) if self.is(next, W::That) => (on_clock(h, part), next),
+                    _ => (h, next),
+                },
             },
         }
     }
@@ -262,7 +267,7 @@ impl Grammar<'_> {
                 _ => return None,
             }
         };
-        if self.is(j, W::Zone) {
+        if self.is(j, W::Zone) || (self.in_list(j, WordList::ZoneShort) && self.raw(j).bytes().all(|b| b.is_ascii_uppercase())) {
             j += 1;
         } else if self.cap(j) && self.in_list(j, WordList::ZoneName) {
             // `5 p.m. Eastern`, `11 p.m. Central time`: a zone by its name, inside the
@@ -360,7 +365,24 @@ fn on_clock(h: u32, part: &str) -> u32 {
 
 #[cfg(test)]
 mod tests {
-    use super::super::test_support::{check, check_table, DCT};
+    use super::super::test_support::{check, check_rows, check_table, DCT};
+
+    /// A zone's short form in capitals after a clock is inside its extent, and a day
+    /// after it dates the clock (`7:12 a.m. PT Friday`); `et` in lowercase or after a
+    /// bare number is no zone (eighteenth round). DCT 1998-02-05, a Thursday.
+    #[test]
+    #[rustfmt::skip]
+    fn short_zones_in_capitals() {
+        check_rows(&[
+            ("The polls close at 8 p.m. ET.", "", "8 p.m. ET", "TIME", "1998-02-05T20:00"),
+            ("The rocket lifts off at 9:40 a.m. PT Saturday.", "", "9:40 a.m. PT Saturday", "TIME", "1998-02-07T09:40"),
+            ("He takes the oath at noon ET today.", "", "noon ET today", "TIME", "1998-02-05T12:00"),
+            ("Counting starts at 8 p.m. et seq.", "", "8 p.m.", "TIME", "1998-02-05T20:00"),
+        ]);
+        check("The ferry left on March 4 at 6:15 that evening.", DCT, &[
+            ("March 4", "DATE", "1998-03-04"), ("6:15", "TIME", "1998-03-04T18:15"), ("that evening", "TIME", "1998-03-04TEV"),
+        ]);
+    }
 
     /// A clock time alone is on the DCT's day; one with a date or weekday is on that day.
     #[test]
@@ -371,7 +393,7 @@ mod tests {
             DCT,
             &[("10:35 a.m.", "TIME", "1998-01-30T10:35"), ("Friday", "DATE", "1998-01-30")],
         );
-        check("Polls close at 5 p.m. EST Nov. 9.", DCT, &[("5 p.m. EST Nov. 9", "TIME", "1997-11-09T17:00")]);
+        check("Polls closed at 5 p.m. EST Nov. 9.", DCT, &[("5 p.m. EST Nov. 9", "TIME", "1997-11-09T17:00")]);
         check("They meet at noon Thursday.", DCT, &[("noon Thursday", "TIME", "1998-02-05T12:00")]);
         check("The show starts at 10pm.", DCT, &[("10pm", "TIME", "1998-02-05T22:00")]);
         check("The train left at 7:15.", DCT, &[("7:15", "TIME", "1998-02-05T07:15")]);

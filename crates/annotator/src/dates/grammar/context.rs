@@ -8,6 +8,11 @@ use super::Grammar;
 use crate::dates::lexicon::{ends_with_listed, Lex, Token, WordList, W};
 use crate::dates::normalize::Tense;
 
+/// How far back a relative clause's opening comma is looked for.
+const RELATIVE_SCAN: usize = 12;
+/// How far back from an expression its clause's present verb is looked for.
+const PRESENT_SCAN: usize = 12;
+
 impl Grammar<'_> {
     /// The tense of the sentence around tokens `i..j`: the nearest cue wins.
     pub(crate) fn tense(&self, i: usize, j: usize) -> Tense {
@@ -24,14 +29,18 @@ impl Grammar<'_> {
         // Tuesday, the highest since records began`, `until midnight Sunday, the office
         // said`): it decides only when none is found before the expression (thirteenth round).
         let (mut past_comma, mut fallback) = (false, None);
+        // The left cursor: it steps over a relative clause between commas (`The All
+        // Blacks, who last lost in 2007, fly home on Monday`), whose tense is its own.
+        let mut next_left = i.checked_sub(1);
         for dist in 1..=WINDOW {
             if left {
-                match i.checked_sub(dist) {
+                match next_left {
                     Some(k) if !self.sentences().ends(k) => {
                         if let Some(t) = self.cue(k, true) {
                             return t;
                         }
                         left = !self.toks.get(k).is_some_and(|t| t.newline_before) && !self.after_gerund(k);
+                        next_left = self.before_relative_clause(k).or_else(|| k.checked_sub(1));
                     }
                     _ => left = false,
                 }
@@ -60,7 +69,146 @@ impl Grammar<'_> {
                 break;
             }
         }
+        // The clause's own present verb before the expression outweighs a cue in another
+        // clause after a comma (`promises to halve unemployment in ten years, when the
+        // economy expanded`).
+        if self.present_clause(i, j) {
+            return Tense::Future;
+        }
         fallback.unwrap_or(Tense::Unknown)
+    }
+
+    /// Token `k` is the comma that closes a relative clause (`, who last lost in
+    /// 2007,`): the token before the comma that opens it, where a scan leftwards goes on.
+    fn before_relative_clause(&self, k: usize) -> Option<usize> {
+        if !self.punct(k, ',') {
+            return None;
+        }
+        let r = (k.saturating_sub(RELATIVE_SCAN)..k)
+            .rev()
+            .take_while(|&r| !self.sentences().ends(r) && !self.punct(r, ','))
+            .last()
+            .filter(|&r| self.in_list(r, WordList::RelativePronoun))?;
+        r.checked_sub(1).filter(|&c| self.punct(c, ','))?.checked_sub(1)
+    }
+
+    /// With no cue word around the expression at `i`, the finite verb of its clause
+    /// before it is in the present simple: a schedule, which looks ahead (`Germany
+    /// meet Italy on Tuesday`, `The festival runs until Sunday`); `since` is a past
+    /// cue of its own, found first. A comma between them puts the expression in an
+    /// aside (`estimates her properties, worth $130 million in October, are`), unless
+    /// a participle in `-ing` goes on with the clause (`breaks over Christmas, resuming
+    /// on the first Sunday of February`).
+    fn present_clause(&self, i: usize, j: usize) -> bool {
+        let before = (i.saturating_sub(PRESENT_SCAN)..i)
+            .rev()
+            .take_while(|&k| !self.sentences().ends(k) && (!self.punct(k, ',') || self.ends_with(k + 1, WordList::GerundSuffix)))
+            .any(|k| self.present_verb(k, None));
+        // `On Saturday the channel shows a classic final`: in the adverbial that opens its sentence, the expression's clause and
+        // its subject follow it.
+        before
+            || (self.opening_adverbial(i)
+                && (j..(j + PRESENT_SCAN).min(self.toks.len()))
+                    .take_while(|&k| !self.sentences().ends(k) && !self.punct(k, ','))
+                    .any(|k| self.present_verb(k, Some(j))))
+    }
+
+    /// The expression at `i` is in the adverbial that opens its sentence: only closed
+    /// words (prepositions, other date words) before it.
+    fn opening_adverbial(&self, i: usize) -> bool {
+        (i.saturating_sub(4)..=i).rev().find(|&q| self.sentences().opens(q)).is_some_and(|h| {
+            (h..i).all(|q| !matches!(self.lex(q), Lex::Other) || self.in_list(q, WordList::PresentObject) || self.in_list(q, WordList::And))
+        })
+    }
+
+    /// Token `k` is the participle of a present passive dating a rule ahead (`Liquor
+    /// sales are banned from May 12`): `is`/`are` before it, `from`, `until` or `on`
+    /// after it (`is accused of killing` retells the past).
+    fn present_passive(&self, k: usize) -> bool {
+        k.checked_sub(1).is_some_and(|p| self.in_list(p, WordList::PresentBe)) && self.in_list(k + 1, WordList::PassiveAhead)
+    }
+
+    /// Token `k` reads as a verb in the present simple: a lowercase word with no class
+    /// of its own and no past or `-ing` ending, nor `-ly` past four letters (`fly`
+    /// counts), with an object or a
+    /// preposition after it and a subject before it: a name opening its clause
+    /// (`Germany meet Italy`), a noun after a determiner for the `-s` form (`the
+    /// festival runs until`), or a name before an aside closed by a comma (`Gor Mahia,
+    /// champions in 1995, play Mumias Sugar`).
+    /// `subject_at` is where a subject may start after an opening adverbial.
+    fn present_verb(&self, k: usize, subject_at: Option<usize>) -> bool {
+        let Some(t) = self.toks.get(k) else {
+            return false;
+        };
+        if self.present_passive(k) {
+            return true;
+        }
+        let raw = self.raw(k);
+        if t.lex != Lex::Other
+            || t.cap
+            || !(3..=12).contains(&raw.len())
+            || !raw.bytes().all(|b| b.is_ascii_lowercase())
+            || self.in_list(k, WordList::Reporting)
+            || self.ends_with(k, WordList::PastSuffix)
+            || self.ends_with(k, WordList::GerundSuffix)
+            || (raw.len() > 4 && self.ends_with(k, WordList::AdverbSuffix))
+        {
+            return false;
+        }
+        let word = |i: usize| matches!(self.lex(i), Lex::Other);
+        if !(self.in_list(k + 1, WordList::PresentObject) || (self.cap(k + 1) && word(k + 1))) {
+            return false;
+        }
+        let Some(p) = k.checked_sub(1) else {
+            return false;
+        };
+        // `The new government, which takes office on Wednesday, promises`: the subject
+        // is before the relative clause.
+        let p = self.before_relative_clause(p).unwrap_or(p);
+        let opens_clause = |q: usize| {
+            self.sentences().opens(q)
+                || subject_at == Some(q)
+                || q.checked_sub(1).is_none_or(|b| self.punct(b, ',') || self.punct(b, ';') || self.in_list(b, WordList::SubjectOpener))
+        };
+        // A name as the subject: the capitalised run before the verb opens the clause.
+        let name_run_start = |p: usize| {
+            let mut q = p;
+            while q > 0 && self.cap(q - 1) && word(q - 1) && !self.sentences().opens(q) && p - q < 4 {
+                q -= 1;
+            }
+            q
+        };
+        if self.cap(p) && word(p) {
+            let q = name_run_start(p);
+            return opens_clause(q) || q.checked_sub(1).is_some_and(|d| self.in_list(d, WordList::Determiner) && opens_clause(d));
+        }
+        // The `-s` form after a noun phrase a determiner opens at the head of its clause
+        // (`The new government promises to`, not `succumbed to his burn injuries at`),
+        // at most two words before the noun; a count is no such phrase (`a hundred
+        // million dollars in October`).
+        let s_form = raw.ends_with('s') && !raw.ends_with("ss") && !raw.ends_with("us") && !raw.ends_with("is");
+        let modifier = |d: usize| !matches!(self.lex(d), Lex::Punct(_) | Lex::NumWord(_) | Lex::Int { .. } | Lex::Grouped);
+        if s_form && word(p) && !self.cap(p) && !self.in_list(p, WordList::RateScale) {
+            return (p.saturating_sub(3)..p)
+                .rev()
+                .take_while(|&d| !self.sentences().ends(d) && modifier(d) && !self.in_list(d, WordList::RateScale))
+                .any(|d| self.in_list(d, WordList::Determiner) && opens_clause(d));
+        }
+        // `Gor Mahia, champions in 1995, play`: the sentence opens with a name, then a comma.
+        if self.punct(p, ',') {
+            let Some(c) =
+                (p.saturating_sub(PRESENT_SCAN)..p).rev().take_while(|&q| !self.sentences().ends(q)).filter(|&q| self.punct(q, ',')).last()
+            else {
+                return false;
+            };
+            let Some(n) = c.checked_sub(1).filter(|&n| self.cap(n) && word(n)) else {
+                return false;
+            };
+            let q = name_run_start(n);
+            return self.sentences().opens(q)
+                || q.checked_sub(1).is_some_and(|d| self.in_list(d, WordList::Determiner) && self.sentences().opens(d));
+        }
+        false
     }
 
     /// Token `k` opens a reported or added clause after the expression (`announced on
@@ -95,7 +243,10 @@ impl Grammar<'_> {
         };
         let det = |i: usize| self.in_list(i, WordList::Determiner);
         let adverb = |i: usize| self.ly_adverb(i) || self.in_list(i, WordList::Adverb);
-        self.in_list(p, WordList::PassiveBe) || det(p) || (adverb(p) && p.checked_sub(1).is_some_and(det))
+        self.in_list(p, WordList::PassiveBe)
+            || self.in_list(p, WordList::PassiveGet)
+            || det(p)
+            || (adverb(p) && p.checked_sub(1).is_some_and(det))
     }
 
     /// `as planned`, `previously planned`: a participle modifying the clause.
@@ -139,6 +290,12 @@ impl Grammar<'_> {
         if is(WordList::FutureTo) && prev_is(WordList::FutureToBefore) {
             return Some(Tense::Future);
         }
+        // `originally set for 10:12 a.m. Thursday`, `plans for Friday`: the date after a
+        // plan's `for` (a date before it is another clause's: `accused of arson on
+        // Boxing Day has been set for June 12`).
+        if before && is(WordList::FutureToBefore) && !is(WordList::PresentBe) && self.in_list(k + 1, WordList::For) {
+            return Some(Tense::Future);
+        }
         if is(WordList::Future) || (is(WordList::FutureVerb) && !self.participle_only(k)) {
             return Some(Tense::Future);
         }
@@ -168,7 +325,8 @@ impl Grammar<'_> {
         if is(WordList::Past) {
             return Some(Tense::Past);
         }
-        if is(WordList::IrregularPast) && !self.participle_only(k) {
+        let present_passive = self.present_passive(k);
+        if is(WordList::IrregularPast) && !self.participle_only(k) && !present_passive {
             return Some(Tense::Past);
         }
         if is(WordList::BarePast) && self.bare_past(k) && !self.participle_only(k) {
@@ -177,7 +335,7 @@ impl Grammar<'_> {
         if is(WordList::NotPastEd) {
             return None;
         }
-        if raw.len() > 4 && ends_with_listed(raw, WordList::PastSuffix) && !self.participle_only(k) {
+        if raw.len() > 4 && ends_with_listed(raw, WordList::PastSuffix) && !self.participle_only(k) && !present_passive {
             return Some(Tense::Past);
         }
         None
@@ -211,6 +369,38 @@ mod tests {
             ("The bank cut its forecast on Friday.", &[("Friday", "DATE", "2017-06-23")]),
             ("The storm was on Sunday.", &[("Sunday", "DATE", "2017-06-25")]),
             ("Fighting continued until Sunday.", &[("Sunday", "DATE", "2017-06-25")]),
+        ]);
+    }
+
+    /// A clause whose finite verb is in the present simple states a schedule, which
+    /// looks ahead: a name or a noun phrase before the verb, an object or a
+    /// preposition after it; a relative clause between commas keeps its own tense; a
+    /// `be` passive is present; `beat` is past like `hit` (eighteenth round, issue 15).
+    /// DCT 2017-06-27, a Tuesday.
+    #[test]
+    #[rustfmt::skip]
+    fn present_simple_schedules_look_ahead() {
+        use super::super::test_support::check_table;
+        check_table("2017-06-27", &[
+            ("Leeds United play Arsenal at Elland Road on Saturday.", &[("Saturday", "DATE", "2017-07-01")]),
+            ("The Lions, champions in 2012, face the Stags on Friday.", &[("2012", "DATE", "2012"), ("Friday", "DATE", "2017-06-30")]),
+            ("The Wallabies, who lost to Fiji in 2015, fly out on Thursday.", &[("2015", "DATE", "2015"), ("Thursday", "DATE", "2017-06-29")]),
+            ("The fair runs until Sunday in Galway.", &[("Sunday", "DATE", "2017-07-02")]),
+            ("The new council promises to finish the bridge in two years.", &[("two years", "DATE", "2019")]),
+            ("Street parking is banned from March 3.", &[("March 3", "DATE", "2018-03-03")]),
+            ("Liftoff is targeted for Friday.", &[("Friday", "DATE", "2017-06-30")]),
+            ("A rematch is pencilled in for February.", &[("February", "DATE", "2018-02")]),
+            ("The rematch was slated for Friday.", &[("Friday", "DATE", "2017-06-23")]),
+            ("The launch, set for Thursday, was delayed.", &[("Thursday", "DATE", "2017-06-29")]),
+            ("The lease expires on February 28.", &[("February 28", "DATE", "2018-02-28")]),
+            ("The choir sings over the summer, returning on the first Monday of March.", &[("the summer", "DATE", "2017-SU"), ("the first Monday of March", "DATE", "2018-03-05")]),
+            // Past news and asides keep their reading.
+            ("Rovers beat City 2-0 on Sunday.", &[("Sunday", "DATE", "2017-06-25")]),
+            ("Rebels seized the town on Monday.", &[("Monday", "DATE", "2017-06-26")]),
+            ("She thinks her shares, worth a billion dollars in March, are worth less now.", &[("March", "DATE", "2017-03"), ("now", "DATE", "PRESENT_REF")]),
+            ("Sales of a billion dollars in March.", &[("March", "DATE", "2017-03")]),
+            ("On Saturday the channel shows a film.", &[("Saturday", "DATE", "2017-07-01")]),
+            ("On Saturday the rebels seized the town.", &[("Saturday", "DATE", "2017-06-24")]),
         ]);
     }
 

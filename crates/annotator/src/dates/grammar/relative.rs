@@ -428,7 +428,7 @@ mod tests {
     #[test]
     fn anaphora_and_generic_rows() {
         check(
-            "The treaty expires on Nov. 30. Until then, the border stays open.",
+            "The treaty expired on Nov. 30. Until then, the border stayed open.",
             DCT,
             &[("Nov. 30", "DATE", "1997-11-30"), ("then", "DATE", "1997-11-30")],
         );
