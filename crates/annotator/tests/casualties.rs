@@ -1071,6 +1071,23 @@ const TOTALS: &[(&str, Option<&str>)] = &[
     ("Two passengers were killed when the bus overturned. The driver was also killed.", Some("2")),
     // A total whose period comes after it holds other events' deaths.
     ("Gunmen killed 2 herders on Monday, bringing the total to 9 dead since 3 March, including 4 children.", Some("2")),
+    // Round 18 (s18-tolls): a count over a period, wherever the period stands in its
+    // clause, is background beside a figure of the event's own.
+    ("Gunmen killed 3 villagers on Monday. The toll since the fighting began rose to 40.", Some("3")),
+    ("Police shot dead 2 men. Over the past month at least 17 people died in the clashes.", Some("2")),
+    ("Rebels killed 4 herders on Friday; 30 people have been killed in the area this year.", Some("4")),
+    ("A guard was shot dead on Tuesday. In the last three months 14 guards have been killed.", Some("1")),
+    ("Since January, 40 people have died in the district. On Monday two soldiers were killed.", Some("2")),
+    ("Two soldiers were killed in Kandep, where 40 people have died since January.", Some("2")),
+    // The event's own running total still replaces; a period's parts are no figures
+    // of the event; a count over a period alone stays.
+    ("Two people were killed on Sunday. The death toll from Sunday's attack rose to 9.", Some("9")),
+    ("Two people were killed on Sunday. The toll since the attack rose to 5.", Some("5")),
+    ("Clashes have killed at least 60 people over the past week. Among the dead were 3 children.", Some(">=60")),
+    ("Raids have killed 25 people in the province since March.", Some("25")),
+    // A comparison or the event's own hours name no period.
+    ("Two guards were killed. The toll from the deadliest raid since 2019 rose to 7.", Some("7")),
+    ("Two guards died on Monday. The death toll since last night rose to 6.", Some("6")),
     // A clause opening with `As` that tells the death a protest then answers.
     ("As the body of a porter was found in the canal, his family protested outside the station.", None),
     ("As troops fired on the crowd, 3 marchers were killed.", Some("3")),

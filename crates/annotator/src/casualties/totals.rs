@@ -186,6 +186,10 @@ pub fn totals_dated(text: &str, spans: &[Span], dct: Option<&str>) -> CasualtyTo
         let before = starts.partition_point(|&s| s < f.start);
         before == 0 || starts.get(before - 1).is_none_or(|&s| sentence_of(s) != f.sentence)
     };
+    // The casualty spans' bounds, sorted: where a figure's clause meets the figures
+    // beside it.
+    let mut bounds: Vec<(usize, usize)> = spans.iter().filter(|s| s.label == LABEL).map(|s| (s.start, s.end)).collect();
+    bounds.sort_unstable();
     // Whether another sentence protests a death: read once per document, on the
     // first outcome with figures.
     let protest_elsewhere = OnceCell::new();
@@ -216,8 +220,14 @@ pub fn totals_dated(text: &str, spans: &[Span], dct: Option<&str>) -> CasualtyTo
         // 27`: a count over a period holds other events' deaths; with a figure of the
         // report's own event beside it, it is not this report's toll.
         if figures.len() > 1 {
-            let period: Vec<bool> = figures.iter().map(|f| is_period_total(text, sentences, f)).collect();
-            if period.contains(&false) && period.contains(&true) {
+            let period: Vec<bool> = figures.iter().map(|f| is_period_total(text, sentences, &bounds, f)).collect();
+            // A part of the period's count (`Among the dead were 4 children`) is no
+            // figure of the event's own.
+            let own = figures.iter().enumerate().any(|(n, f)| {
+                !period.get(n).copied().unwrap_or(true)
+                    && !is_part(text, n.checked_sub(1).and_then(|p| figures.get(p)).map(|p| (p, false)), f)
+            });
+            if own && period.contains(&true) {
                 let mut n = 0;
                 figures.retain(|_| {
                     n += 1;
@@ -660,64 +670,115 @@ fn is_toll_noun(w: &str) -> bool {
     TOLL_NOUNS.contains(&w)
 }
 
-/// The most words between a toll word and the figure of a count over a period.
-const PERIOD_REACH: usize = 12;
-
 /// Whether a figure is a toll counted over a period (`the death toll since last
-/// Friday has reached 27`, `the toll this year stands at 140`, `the tally since
-/// January rose to 30`): `toll`, `tally` or `count`, then `since` and a time
-/// (`last …`, a weekday, a month, a year, `the start`/`beginning`/`outbreak`) or
-/// `this year`/`month`/`week`, before the figure. `the toll since the attack` is the
-/// event's own.
-fn is_period_total(text: &str, sentences: &[usize], figure: &Figure) -> bool {
-    if tail_has(text, sentences, figure, 60, &["total"]) && total_since_after(text, figure) {
-        return true;
+/// Friday has reached 27`, `so far this year 12 have been killed`, `over the past
+/// month at least 17 died`, `brought the total to 6 dead since 13 May`): a period
+/// phrase ([`names_a_period`]) in the figure's own clause, before or after it. The
+/// clause runs from the last comma, semicolon or colon before the figure (or the
+/// figure before it) to the next one after it (or the next figure, or a word that
+/// opens another clause: `and`, `where`, `which`, …); a sentence that opens with a
+/// period phrase and a comma (`Since January, 40 people have died`) dates its first
+/// clause too. `the toll since the attack` is the event's own.
+fn is_period_total(text: &str, sentences: &[usize], bounds: &[(usize, usize)], figure: &Figure) -> bool {
+    let sentence_start = sentences.get(figure.sentence).copied().unwrap_or(0);
+    let sentence_end = sentences.get(figure.sentence + 1).copied().unwrap_or(text.len());
+    let k = bounds.partition_point(|b| b.0 < figure.start);
+    let prev_end = k.checked_sub(1).and_then(|p| bounds.get(p)).map_or(0, |b| b.1).min(figure.start);
+    let next_start = bounds.get(k..).unwrap_or(&[]).iter().map(|b| b.0).find(|&s| s >= figure.end).unwrap_or(text.len());
+    let from = near_before(text, sentence_start.max(prev_end), figure.start);
+    let before = text.get(from..figure.start).unwrap_or("");
+    let mut pieces = before.rsplit([',', ';', ':']);
+    let mut words = lower_words(pieces.next().unwrap_or(""));
+    // `Since January, 40 people …`: the sentence's opening phrase, when the figure's
+    // clause is its second.
+    if let (Some(opening), None) = (pieces.next(), pieces.next()) {
+        if from == sentence_start {
+            let opening = lower_words(opening);
+            if opening.first().is_some_and(|w| PERIOD_OPENERS.contains(&w.as_str())) {
+                words.splice(0..0, opening);
+            }
+        }
     }
-    if !tail_has(text, sentences, figure, 160, &TOLL_NOUNS) {
-        return false;
-    }
-    let before = words_before(text, sentences, figure);
-    let Some(t) = before.iter().rposition(|w| is_toll_noun(w.as_str())) else { return false };
-    let between = before.get(t + 1..).unwrap_or(&[]);
-    if between.len() > PERIOD_REACH {
-        return false;
-    }
-    let at = |n: usize| between.get(n).map_or("", Lower::as_str);
-    (0..between.len()).any(|n| match at(n) {
+    let to = near_after(text, figure.end, sentence_end.min(next_start).max(figure.end));
+    let after = text.get(figure.end..to).unwrap_or("");
+    let after = after.split([',', ';', ':']).next().unwrap_or("");
+    let after = lower_words(after);
+    let after = after.iter().take(PERIOD_REACH).take_while(|w| !CLAUSE_OPENERS.contains(&w.as_str()));
+    words.extend(after.cloned());
+    names_a_period(&words)
+}
+
+/// The most words after a figure read for its period.
+const PERIOD_REACH: usize = 10;
+
+/// Words that open a sentence's period phrase (`Since January, …`, `Over the past
+/// month, …`, `So far this year, …`).
+const PERIOD_OPENERS: [&str; 7] = ["since", "over", "in", "during", "within", "so", "this"];
+
+/// Words that open another clause after a figure: its period is read before them.
+const CLAUSE_OPENERS: [&str; 12] = ["and", "but", "while", "where", "which", "who", "whose", "when", "as", "after", "before", "that"];
+
+/// Nouns that name the start of a period after `since the` (`since the start of
+/// the year`, `since the outbreak of the war`).
+const PERIOD_STARTS: [&str; 4] = ["start", "beginning", "outbreak", "onset"];
+
+/// Verbs that tell an event began after `since the …` (`since the fighting began`).
+const BEGAN: [&str; 6] = ["began", "started", "erupted", "broke", "begun", "flared"];
+
+/// Units of a period after `the past`/`the last` (`over the past month`, `in the
+/// last three years`); days only in the plural (`the past few days`).
+const PERIOD_UNITS: [&str; 7] = ["week", "weeks", "month", "months", "year", "years", "days"];
+
+/// Whether the words of a clause (lowercase) name a period a count runs over:
+/// `since` and a date (`last …`, `early`/`mid` and a month or year, a month, a
+/// weekday, a year, a day and a month) or the start of a period (`since the start
+/// of …`, `since the fighting began`); `this year`/`month`/`week`; `over`/`in`/
+/// `during`/`within` `the past`/`last` (a number) and a unit of time. Not a
+/// comparison (`the deadliest since 2008`, `the first since January`), nor `since
+/// last night` or `since early morning` (the event's own hours).
+fn names_a_period(words: &[Lower<'_>]) -> bool {
+    let at = |n: usize| words.get(n).map_or("", Lower::as_str);
+    (0..words.len()).any(|n| match at(n) {
         "since" => {
+            let compared = (n.saturating_sub(3)..n).any(|p| {
+                let w = at(p);
+                matches!(w, "first" | "worst" | "most" | "ever") || (w.len() > 5 && w.ends_with("est") && !w.ends_with("west"))
+            });
             let next = at(n + 1);
-            matches!(next, "last" | "early" | "mid")
-                || super::lexicon::is_month(next)
-                || super::lexicon::is_weekday(next)
-                || (next.len() == 4 && next.bytes().all(|b| b.is_ascii_digit()))
-                || (next == "the" && matches!(at(n + 2), "start" | "beginning" | "outbreak"))
+            let day = next.len() <= 2 && !next.is_empty() && next.bytes().all(|b| b.is_ascii_digit());
+            let date = match next {
+                "last" => !matches!(at(n + 2), "night" | "evening"),
+                "early" | "mid" | "late" => super::lexicon::is_month(at(n + 2)) || is_year(at(n + 2)),
+                "the" => PERIOD_STARTS.contains(&at(n + 2)) || (n + 3..(n + 6).min(words.len())).any(|b| BEGAN.contains(&at(b))),
+                _ => {
+                    super::lexicon::is_month(next)
+                        || super::lexicon::is_weekday(next)
+                        || is_year(next)
+                        || (day && super::lexicon::is_month(at(n + 2)))
+                }
+            };
+            date && !compared
         }
         "this" => matches!(at(n + 1), "year" | "month" | "week"),
+        "over" | "in" | "during" | "within" => {
+            at(n + 1) == "the"
+                && matches!(at(n + 2), "past" | "last")
+                && (PERIOD_UNITS.contains(&at(n + 3)) || (is_amount(at(n + 3)) && PERIOD_UNITS.contains(&at(n + 4))))
+        }
         _ => false,
     })
 }
 
-/// Whether a total has its period after it (`brought the total to 6 dead since 13
-/// May`, `the total to 30 since January`): `total` in the 4 words before the figure,
-/// then, after at most one word (`dead`, `people`), `since` and a date (a month, a
-/// weekday, a year, a day and a month, `last …`).
-fn total_since_after(text: &str, figure: &Figure) -> bool {
-    let from = near_before(text, figure.start.saturating_sub(40), figure.start);
-    if !lower_words(text.get(from..figure.start).unwrap_or("")).iter().rev().take(4).any(|w| w == "total") {
-        return false;
-    }
-    let after: String = text.get(figure.end..).unwrap_or("").chars().take(40).collect();
-    let after = lower_words(&after);
-    let at = |n: usize| after.get(n).map_or("", Lower::as_str);
-    let since = if at(0) == "since" { 0 } else { 1 };
-    let next = at(since + 1);
-    let day = next.len() <= 2 && !next.is_empty() && next.bytes().all(|b| b.is_ascii_digit());
-    at(since) == "since"
-        && (matches!(next, "last" | "early" | "mid")
-            || super::lexicon::is_month(next)
-            || super::lexicon::is_weekday(next)
-            || (next.len() == 4 && next.bytes().all(|b| b.is_ascii_digit()))
-            || (day && super::lexicon::is_month(at(since + 2))))
+/// A year written in digits (`2014`).
+fn is_year(w: &str) -> bool {
+    w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit())
+}
+
+/// An amount of units before a unit of time (`two`, `3`, `few`, `several`).
+fn is_amount(w: &str) -> bool {
+    matches!(w, "few" | "several" | "couple")
+        || (!w.is_empty() && w.bytes().all(|b| b.is_ascii_digit()))
+        || super::numbers::starts_cardinal(w)
 }
 
 /// Nouns of a report or a count that an `earlier` (a past marker) may qualify.
