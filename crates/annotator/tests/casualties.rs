@@ -1088,6 +1088,20 @@ const TOTALS: &[(&str, Option<&str>)] = &[
     // A comparison or the event's own hours name no period.
     ("Two guards were killed. The toll from the deadliest raid since 2019 rose to 7.", Some("7")),
     ("Two guards died on Monday. The death toll since last night rose to 6.", Some("6")),
+    // A relative clause of a bare `after` noun is the event's own fighting; with a
+    // determiner it names an earlier event.
+    ("Rebels took the town after fighting in which 12 soldiers were killed.", Some("12")),
+    ("Villagers attacked the post after a raid in which 3 herders were killed.", None),
+    // A sentence opening with a span of time and `earlier` tells background.
+    ("Herders reported cattle stolen on Monday. Three weeks earlier, bandits had killed a ranger near the river.", None),
+    ("A soldier was killed on the road. A week earlier, 4 soldiers were killed in an ambush.", Some("1")),
+    // `victims` refers to a figure told before.
+    ("Gunmen killed 5 traders at the market. One victim was beheaded.", Some("5")),
+    // A smaller figure after a running total is what the total grew from; a source's
+    // count or victims told as more still count.
+    ("Two wounded guards died in hospital, bringing the toll to 6. Four guards were killed in the raid itself.", Some("6")),
+    ("The toll rose to 8, police said. Rebels said only 3 had died.", Some("3")),
+    ("The toll from the raid rose to 6. Two more people were also killed in a second village.", Some("8")),
     // A clause opening with `As` that tells the death a protest then answers.
     ("As the body of a porter was found in the canal, his family protested outside the station.", None),
     ("As troops fired on the crowd, 3 marchers were killed.", Some("3")),

@@ -906,7 +906,18 @@ fn opens_with_bare_earlier(text: &str, sentences: &[usize], figure: &Figure) -> 
         return false;
     }
     let opening = opening.trim_start();
-    opening.get(..7).is_some_and(|w| w.eq_ignore_ascii_case("earlier")) && opening.get(7..).is_some_and(|r| r.trim_start().starts_with(','))
+    if opening.get(..7).is_some_and(|w| w.eq_ignore_ascii_case("earlier"))
+        && opening.get(7..).is_some_and(|r| r.trim_start().starts_with(','))
+    {
+        return true;
+    }
+    // `Two months earlier, militants had killed a goatherd`: a span of time and
+    // `earlier` (an amount and a unit of `data/elapsed_units.txt`).
+    let Some((head, _)) = opening.split_once(',') else { return false };
+    match lower_words(head).as_slice() {
+        [amount, unit, earlier] => earlier == "earlier" && ELAPSED.contains(unit.as_str()) && (amount == "a" || is_amount(amount)),
+        _ => false,
+    }
 }
 
 /// The most words between an `after` and the figure of its clause it takes as the
@@ -926,8 +937,14 @@ fn is_after_clause_cause(text: &str, sentences: &[usize], figure: &Figure) -> bo
     let words = clause_words_before(text, sentences, figure);
     // `hours after 2 porters were killed`: a span of time before `after` is
     // `after_elapsed_time`'s to read (the clause stays the report's below a day).
+    // `captured the town after fighting in which 20 soldiers were killed`: a relative
+    // clause of the `after` phrase's noun is [`follows_an_antecedent`]'s to read (a
+    // bare noun there is the event's own fighting).
     words.iter().rposition(|w| w == "after").is_some_and(|a| {
-        a >= 2 && words.len() - a - 1 <= AFTER_REACH && !words.get(a - 1).is_some_and(|u| super::lexicon::TIME_UNITS.contains(u.as_str()))
+        a >= 2
+            && words.len() - a - 1 <= AFTER_REACH
+            && !words.get(a - 1).is_some_and(|u| super::lexicon::TIME_UNITS.contains(u.as_str()))
+            && !words.get(a + 1..).unwrap_or(&[]).iter().any(|w| w == "which")
     })
 }
 
@@ -1048,6 +1065,13 @@ fn is_part(text: &str, prev: Option<(&Figure, bool)>, cur: &Figure) -> bool {
         return true;
     }
     if (0..3).any(|i| next(i) == "among") && prev.is_some() {
+        return true;
+    }
+    // `One victim was beheaded`, `Two victims were children`: victims of a figure
+    // told before.
+    if prev.is_some()
+        && lower_words(text.get(cur.start..cur.end).unwrap_or("")).last().is_some_and(|w| matches!(w.as_str(), "victim" | "victims"))
+    {
         return true;
     }
     // `Among the dead was a monk`, `The dead included 5 soldiers`, `One of those
@@ -1459,11 +1483,21 @@ fn document_toll(text: &str, figures: &[Figure], sentences: &[usize]) -> Option<
     }
     let mut total: Option<Toll> = None;
     let mut seen = std::collections::HashSet::new();
+    // Whether the total so far is a running total.
+    let mut running_total = false;
     for (toll, sentence, running) in groups {
         let end = sentences.get(sentence + 1).copied().unwrap_or(text.len());
         let span = (sentences.get(sentence).copied().unwrap_or(0), end);
         total = Some(match total {
             None => toll,
+            // `… bringing the death toll to 7. Five people were killed at the scene.`:
+            // a smaller figure told after a running total is a part of it, the deaths
+            // it grew from.
+            Some(t)
+                if running_total && !running && toll.stated() < t.stated() && !more.contains(&sentence) && !reports_a_claim(text, span) =>
+            {
+                continue
+            }
             // `Toll rises to 13` (a headline), `12 were killed …`, `… raising the toll
             // to 13`: a running total replaces, though the headline told it first.
             // `… rose to 32, the ministry said. Earlier the ministry had put the toll
@@ -1493,6 +1527,7 @@ fn document_toll(text: &str, figures: &[Figure], sentences: &[usize]) -> Option<
             Some(t) => t.add(toll),
         });
         seen.insert(toll.stated());
+        running_total = running;
     }
     total
 }
