@@ -990,42 +990,73 @@ fn protest_governs(before: &[Lower<'_>]) -> bool {
     governed_through_of(before, &PROTEST).is_some()
 }
 
-/// Which figures name the parts of the figure before them in a list that adds up to
-/// it exactly, right after a colon (`killing 17 people: 14 students and 3 staff`,
-/// `left 79 inmates dead: 37 in …, 34 in …`) or after a comma when the figure counts
-/// people in general (`2 fatalities, a councillor and his nephew`; not `killed 3
-/// soldiers, 2 police and a civilian`): the spans' `breakdown_list`.
-fn listed_parts(text: &str, figures: &[Figure]) -> Vec<bool> {
-    let mut parts = vec![false; figures.len()];
-    for (k, whole) in figures.iter().enumerate() {
-        let exact = whole.toll.high == Some(whole.toll.low) && whole.toll.low > 0;
-        let Some(next) = figures.get(k + 1).filter(|n| exact && n.sentence == whole.sentence && n.start > whole.end) else { continue };
-        let between = text.get(whole.end..next.start).unwrap_or("");
-        let words = lower_words(between);
-        let head = lower_words(text.get(whole.start..whole.end).unwrap_or("")).pop();
-        let general = head.is_some_and(|h| {
-            matches!(h.as_str(), "people" | "persons" | "person" | "individuals")
-                || super::lexicon::head_outcome(h.as_str()).is_some_and(|(_, kind, _)| kind == super::lexicon::HeadWord::Noun)
-        });
-        let outcome_word = words.len() == 1 && words.first().is_some_and(|w| super::lexicon::forward_cue(w.as_str()).is_some());
-        let mark = between.trim_start().trim_start_matches(char::is_alphabetic).trim();
-        let opens = (words.is_empty() || outcome_word) && (mark == ":" || (mark == "," && general && words.is_empty()));
-        if !opens {
-            continue;
-        }
-        let mut sum = 0u64;
-        for (j, part) in figures.iter().enumerate().skip(k + 1).take_while(|(_, f)| f.sentence == whole.sentence) {
-            sum = sum.saturating_add(part.toll.stated());
-            if sum > whole.toll.low {
-                break;
-            }
-            if sum == whole.toll.low {
-                parts.iter_mut().take(j + 1).skip(k + 1).for_each(|p| *p = true);
-                break;
+/// The figures after a whole that name its parts: those of its sentence after
+/// `after` (a byte offset), up to the figure at index `last` when the list ends
+/// there.
+#[derive(Debug, Clone, Copy)]
+struct Breakdown {
+    sentence: usize,
+    after: usize,
+    last: Option<usize>,
+}
+
+impl Breakdown {
+    /// Whether the figure at index `n` is one of the parts.
+    fn holds(&self, n: usize, figure: &Figure) -> bool {
+        figure.sentence == self.sentence && figure.start > self.after && self.last.is_none_or(|l| n <= l)
+    }
+}
+
+/// The breakdown the figure at index `k` opens, if any (`end`: its sentence's end):
+/// - a colon after it (`left 4 dead: 3 gunmen and a soldier`, `2 men were killed: a
+///   farmer and his cousin`): at most [`BREAKDOWN_REACH`] words and no number, comma
+///   or bracket between (not a label's colon before its figure, `Fatalities: 3`);
+///   every later figure of its sentence is a part. Only for a figure that is no part
+///   itself (`colon`), the first such of its sentence;
+/// - otherwise a list right after it that adds up to it exactly, after a colon or,
+///   when the figure counts people in general, a comma (`2 fatalities, a councillor
+///   and his nephew`; not `killed 3 soldiers, 2 police and a civilian`): the spans'
+///   `breakdown_list`.
+fn breakdown_of(text: &str, figures: &[Figure], k: usize, end: usize, colon: bool) -> Option<Breakdown> {
+    let whole = figures.get(k)?;
+    if colon {
+        let to = near_after(text, whole.end, end.min(whole.end.saturating_add(80)));
+        if let Some(at) = text.get(whole.end..to).and_then(|t| t.find(':')).map(|c| whole.end + c) {
+            let between = text.get(whole.end..at).unwrap_or("");
+            if lower_words(between).len() <= BREAKDOWN_REACH
+                && !between.bytes().any(|b| b.is_ascii_digit())
+                && !between.contains([',', '(', ')'])
+            {
+                return Some(Breakdown { sentence: whole.sentence, after: at, last: None });
             }
         }
     }
-    parts
+    let exact = whole.toll.high == Some(whole.toll.low) && whole.toll.low > 0;
+    let next = figures.get(k + 1).filter(|n| exact && n.sentence == whole.sentence && n.start > whole.end)?;
+    let between = text.get(whole.end..next.start).unwrap_or("");
+    let words = lower_words(between);
+    let head = lower_words(text.get(whole.start..whole.end).unwrap_or("")).pop();
+    let general = head.is_some_and(|h| {
+        matches!(h.as_str(), "people" | "persons" | "person" | "individuals")
+            || super::lexicon::head_outcome(h.as_str()).is_some_and(|(_, kind, _)| kind == super::lexicon::HeadWord::Noun)
+    });
+    let outcome_word = words.len() == 1 && words.first().is_some_and(|w| super::lexicon::forward_cue(w.as_str()).is_some());
+    let mark = between.trim_start().trim_start_matches(char::is_alphabetic).trim();
+    let opens = (words.is_empty() || outcome_word) && (mark == ":" || (mark == "," && general && words.is_empty()));
+    if !opens {
+        return None;
+    }
+    let mut sum = 0u64;
+    for (j, part) in figures.iter().enumerate().skip(k + 1).take_while(|(_, f)| f.sentence == whole.sentence) {
+        sum = sum.saturating_add(part.toll.stated());
+        if sum > whole.toll.low {
+            return None;
+        }
+        if sum == whole.toll.low {
+            return Some(Breakdown { sentence: whole.sentence, after: whole.end, last: Some(j) });
+        }
+    }
+    None
 }
 
 /// Whether a figure is told through `figure` right before it (`put the figure at
@@ -1385,20 +1416,6 @@ fn introduced_as_whole(text: &str, figure: &Figure, span: (usize, usize)) -> boo
 /// dead:`, `2 men were killed:`, `79 inmates dead:`).
 const BREAKDOWN_REACH: usize = 4;
 
-/// Where the colon is that opens a breakdown of `figure` (`left 4 dead: 3 gunmen
-/// and a soldier`, `2 men were killed: a farmer and his cousin`): at most
-/// [`BREAKDOWN_REACH`] words and no number between the figure and a colon before
-/// `end` (its sentence's end), and a figure's words after it. Not a label's colon
-/// before its figure (`Fatalities: 3`), which comes before.
-fn colon_after_whole(text: &str, figure: &Figure, end: usize) -> Option<usize> {
-    let to = near_after(text, figure.end, end.min(figure.end.saturating_add(80)));
-    let colon = figure.end + text.get(figure.end..to)?.find(':')?;
-    let between = text.get(figure.end..colon)?;
-    let words = lower_words(between);
-    let digits = between.bytes().any(|b| b.is_ascii_digit());
-    (words.len() <= BREAKDOWN_REACH && !digits && !between.contains([',', '(', ')'])).then_some(colon)
-}
-
 fn document_toll(text: &str, figures: &[Figure], sentences: &[usize]) -> Option<Toll> {
     // Sentence totals, in text order, with whether the sentence is a claim or a running total.
     let mut groups: Vec<(Toll, usize, bool)> = Vec::new();
@@ -1408,19 +1425,15 @@ fn document_toll(text: &str, figures: &[Figure], sentences: &[usize]) -> Option<
     // Sentences whose toll is told as the whole (`Overall, …`, `in all`).
     let mut whole: Vec<usize> = Vec::new();
     let mut prev: Option<(&Figure, bool)> = None;
-    // `killing 17 people: 14 students and 3 staff`: parts listed after a figure that
-    // add up to it.
-    let listed = listed_parts(text, figures);
-    // `left 4 dead: 3 gunmen and a soldier`: the colon right after a sentence's whole,
-    // and the figures after it in its sentence are its breakdown.
-    let mut breakdown: Option<(usize, usize)> = None;
-    for (figure, &listed) in figures.iter().zip(&listed) {
-        let part =
-            listed || is_part(text, prev, figure) || breakdown.is_some_and(|(s, colon)| s == figure.sentence && figure.start > colon);
-        if !part && breakdown.is_none_or(|(s, _)| s != figure.sentence) {
-            let end = sentences.get(figure.sentence + 1).copied().unwrap_or(text.len());
-            breakdown = colon_after_whole(text, figure, end).map(|colon| (figure.sentence, colon));
-        }
+    // `killing 17 people: 14 students and 3 staff`, `left 4 dead: 3 gunmen and a
+    // soldier`: the breakdowns open in the current sentence.
+    let mut breakdowns: Vec<Breakdown> = Vec::new();
+    for (n, figure) in figures.iter().enumerate() {
+        breakdowns.retain(|b| b.sentence == figure.sentence);
+        let part = breakdowns.iter().any(|b| b.holds(n, figure)) || is_part(text, prev, figure);
+        let colon = !part && !breakdowns.iter().any(|b| b.last.is_none());
+        let end = sentences.get(figure.sentence + 1).copied().unwrap_or(text.len());
+        breakdowns.extend(breakdown_of(text, figures, n, end, colon));
         let start = sentences.get(figure.sentence).copied().unwrap_or(0);
         let running = is_running_total(text, figure, start) || is_stated_total(text, figure, start);
         let same_sentence = groups.last().is_some_and(|g| g.1 == figure.sentence);
