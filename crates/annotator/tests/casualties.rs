@@ -1102,6 +1102,18 @@ const TOTALS: &[(&str, Option<&str>)] = &[
     ("Two wounded guards died in hospital, bringing the toll to 6. Four guards were killed in the raid itself.", Some("6")),
     ("The toll rose to 8, police said. Rebels said only 3 had died.", Some("3")),
     ("The toll from the raid rose to 6. Two more people were also killed in a second village.", Some("8")),
+    // Victims named after `Among those killed were` with no figure before them are a
+    // list of their own; after a whole they are its parts.
+    ("Gunmen attacked the village on Monday. Among those killed were a farmer and two teenagers.", Some("3")),
+    ("Three people were killed. Those killed were a trader aged 40 and two teenagers.", Some("3")),
+    // A protest's grievance link (`over`, `against`) whose object is no death: the
+    // verb after it takes the protest's own toll.
+    ("Riots over a disputed election result left 12 people dead.", Some("12")),
+    ("Protesters marched against the fuel tax; police killed 3 of them.", Some("3")),
+    ("Workers protested against the killing of 2 miners.", None),
+    ("Students held a protest after a guard allegedly murdered a cook.", None),
+    // The month `March` is no protest march.
+    ("On 3 March, the bodies of 3 herders were found in a well.", Some("3")),
     // A clause opening with `As` that tells the death a protest then answers.
     ("As the body of a porter was found in the canal, his family protested outside the station.", None),
     ("As troops fired on the crowd, 3 marchers were killed.", Some("3")),
@@ -1120,6 +1132,8 @@ const DATED_TOTALS: &[(&str, &str, Option<&str>)] = &[
     ("Nine people died in the blast, the deadliest since the 2008 attacks.", "2015-06-04", Some("9")),
     ("Two militants were killed, who had joined the group in 2011.", "2015-06-04", Some("2")),
     ("Two rebels were killed in a raid Karim had been jailed by a court in 2003.", "2015-06-04", Some("2")),
+    // Round 18: a pluperfect before the figure's own predicate is that predicate.
+    ("A trader from the same market had been killed in 2012.", "2016-06-10", None),
     // A pluperfect figure with a past marker anywhere after it.
     ("Twelve people had died when the ferry capsized near the jetty on the night of May 2 last year.", "2015-01-20", None),
     ("Twelve people died when the ferry capsized near the jetty on the night of May 2 last year.", "2015-01-20", Some("12")),

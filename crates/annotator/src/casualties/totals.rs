@@ -431,7 +431,33 @@ fn is_grievance(text: &str, sentences: &[usize], figure: &Figure) -> bool {
         return false;
     }
     let before = lower_words(text.get(start..figure.start).unwrap_or(""));
-    before.iter().any(|w| GRIEVANCE.contains(w.as_str())) || protest_governs(&before) || protest_after_as_clause(&before, after)
+    grievance_linked(&before) || protest_governs(&before) || protest_after_as_clause(&before, after)
+}
+
+/// Whether a link of `data/grievance_links.txt` (`against`, `over`, `demanding`, …)
+/// before a figure ties it to a protest as its grievance. Not when the object of
+/// `over` or `against`
+/// names no death and a verb of killing (or `left`, `claimed`) right before the
+/// figure takes it as the protest's own toll (`riots over a remark by a teacher left
+/// 33 dead`, `a march against the tax, police killed 3`): no death noun, relative
+/// pronoun or other outcome word between the link and that verb.
+fn grievance_linked(before: &[Lower<'_>]) -> bool {
+    let Some(g) = before.iter().rposition(|w| GRIEVANCE.contains(w.as_str())) else { return false };
+    // (`after`, `following`: a clause of their own, `held a protest after a man
+    // murdered a resident`.)
+    if !matches!(before[g].as_str(), "over" | "against") {
+        return true;
+    }
+    let rest = before.get(g + 1..).unwrap_or(&[]);
+    let Some((verb, object)) = rest.split_last() else { return true };
+    let kills = verb_cue(verb.as_str()) == Some(super::outcome::Outcome::Killed) || matches!(verb.as_str(), "left" | "claimed");
+    let named_death = object.iter().any(|w| {
+        DEATH.contains(w.as_str())
+            || matches!(w.as_str(), "who" | "whom" | "that" | "which")
+            || verb_cue(w.as_str()).is_some()
+            || forward_cue(w.as_str()).is_some()
+    });
+    !(kills && !object.is_empty() && !named_death)
 }
 
 /// Whether a figure is in a clause that opens its sentence with `As` and the protest
@@ -839,6 +865,9 @@ fn is_dated_earlier(text: &str, sentences: &[usize], figure: &Figure, dct: Dct) 
     let rest = text.get(figure.end..end).unwrap_or("");
     let mut words: Vec<&str> = Vec::new();
     let mut prev_digit = false;
+    // Whether a word of the figure's own predicate (an outcome or a verb of
+    // killing) has been read.
+    let mut predicate_seen = false;
     for (n, piece) in rest.split(|c: char| !c.is_alphanumeric() && c != ',').enumerate() {
         if n > DATED_REACH * 2 || words.len() >= DATED_REACH {
             break;
@@ -855,10 +884,13 @@ fn is_dated_earlier(text: &str, sentences: &[usize], figure: &Figure, dct: Dct) 
         // in a 2013 attack`): the words of `data/victim_links.txt`, but `with`.
         let lower = word.to_ascii_lowercase();
         let relative = matches!(lower.as_str(), "who" | "which" | "whose") || (lower != "with" && super::lexicon::is_victim_link(&lower));
-        if (words.len() >= 3 && lower == "had") || relative {
+        // (`A land defender from the settlement had been killed in 2018`: before the
+        // figure's own predicate, a pluperfect is that predicate.)
+        if (words.len() >= 3 && lower == "had" && predicate_seen) || relative {
             break;
         }
         if !word.is_empty() {
+            predicate_seen = predicate_seen || forward_cue(&lower).is_some() || verb_cue(&lower).is_some();
             prev_digit = word.bytes().all(|b| b.is_ascii_digit());
             words.push(word);
         }
@@ -987,7 +1019,23 @@ const GOVERNED_REACH: usize = 5;
 /// is not followed by `… of` right before the figure (`during the protest, police
 /// killed 3`) is not.
 fn protest_governs(before: &[Lower<'_>]) -> bool {
-    governed_through_of(before, &PROTEST).is_some()
+    // `On 3 March, the bodies of 3 villagers were found`: the month, not a march.
+    let month =
+        before.iter().rposition(|w| PROTEST.contains(w.as_str())).is_some_and(|p| before[p] == "march" && is_month_march(before, p));
+    !month && governed_through_of(before, &PROTEST).is_some()
+}
+
+/// Whether `march` at `p` in `words` is the month: after a day number or `in`, `on`,
+/// `since`, `early`, `mid`, `late`, `last`, `this`, `next`, `until`, `from`, `of`,
+/// or before a day number or a year.
+fn is_month_march(words: &[Lower<'_>], p: usize) -> bool {
+    let digits = |w: Option<&Lower<'_>>| w.is_some_and(|w| !w.is_empty() && w.len() <= 4 && w.bytes().all(|b| b.is_ascii_digit()));
+    let prev = p.checked_sub(1).and_then(|q| words.get(q));
+    digits(prev)
+        || digits(words.get(p + 1))
+        || prev.is_some_and(|w| {
+            matches!(w.as_str(), "in" | "on" | "since" | "early" | "mid" | "late" | "last" | "this" | "next" | "until" | "from" | "of")
+        })
 }
 
 /// The figures after a whole that name its parts: those of its sentence after
@@ -1108,7 +1156,7 @@ fn is_part(text: &str, prev: Option<(&Figure, bool)>, cur: &Figure) -> bool {
     // `Among the dead was a monk`, `The dead included 5 soldiers`, `One of those
     // killed was a policeman`, `Among them were 4 children`: a part of a figure told
     // before, in any sentence.
-    if prev.is_some() && named_as_part(text, cur) {
+    if prev.is_some_and(|p| named_as_part(text, (!prev_part).then_some(p.end), cur)) {
         return true;
     }
     let Some(prev) = prev.filter(|p| p.sentence == cur.sentence) else { return false };
@@ -1161,9 +1209,12 @@ fn partitive_of_counted(text: &str, prev: &Figure, first: &str, second: &str) ->
 /// Whether the words before a figure, in its sentence, name it as one of a group
 /// told before: `(the|those) dead|killed|injured|… (was|were|included)` or `among
 /// them (was|were)` (`lexicon::is_among_them`), then only the victims listed (`Among
-/// the dead were the imam and his two brothers`).
-fn named_as_part(text: &str, cur: &Figure) -> bool {
-    let from = near_before(text, cur.start.saturating_sub(80), cur.start);
+/// the dead were the imam and his two brothers`). Only when the group is named
+/// after the end of the figure before (`after`), unless that figure is itself a part
+/// of the list: `Among those killed were a farmer and two teenagers`, with no figure
+/// before, lists victims of its own.
+fn named_as_part(text: &str, after: Option<usize>, cur: &Figure) -> bool {
+    let from = near_before(text, cur.start.saturating_sub(80).max(after.unwrap_or(0).min(cur.start)), cur.start);
     let before = text.get(from..cur.start).unwrap_or("");
     let before = before.rfind(['.', ';', ':']).map_or(before, |p| before.get(p + 1..).unwrap_or(""));
     let words = lower_words(before);
