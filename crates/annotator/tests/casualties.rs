@@ -761,6 +761,10 @@ const DISTRACTORS: &[&str] = &[
     "The old singer died of a heart attack at his home in 1998.",
     "A retired judge died from natural causes on Sunday, his family said.",
     "An inmate who was diabetic died of illness in the prison hospital.",
+    // Round 18 (s18-tolls): a natural death in custody, the place before the cause.
+    "A prisoner died in custody after falling ill, his family said.",
+    "A detainee died in police custody of natural causes.",
+    "An inmate died in prison after a long illness.",
 ];
 
 fn tag(text: &str) -> Vec<(String, String)> {
@@ -1112,6 +1116,8 @@ const TOTALS: &[(&str, Option<&str>)] = &[
     ("Protesters marched against the fuel tax; police killed 3 of them.", Some("3")),
     ("Workers protested against the killing of 2 miners.", None),
     ("Students held a protest after a guard allegedly murdered a cook.", None),
+    // Ill-treatment in custody is a figure; a natural death there is none.
+    ("A detainee died in custody after being beaten by guards.", Some("1")),
     // The month `March` is no protest march.
     ("On 3 March, the bodies of 3 herders were found in a well.", Some("3")),
     // A clause opening with `As` that tells the death a protest then answers.
