@@ -1118,6 +1118,10 @@ const TOTALS: &[(&str, Option<&str>)] = &[
     ("Students held a protest after a guard allegedly murdered a cook.", None),
     // Ill-treatment in custody is a figure; a natural death there is none.
     ("A detainee died in custody after being beaten by guards.", Some("1")),
+    // A wider count the victim is one of holds other events' deaths.
+    ("The body of a trader was found on Monday; he was one of 9 people who died in the riots.", Some("1")),
+    ("A driver was shot dead, the latest of 12 drivers killed in the city.", Some("1")),
+    ("Police said the victim was one of the 4 guards killed in the raid.", Some("4")),
     // The month `March` is no protest march.
     ("On 3 March, the bodies of 3 herders were found in a well.", Some("3")),
     // A clause opening with `As` that tells the death a protest then answers.

@@ -214,6 +214,7 @@ pub fn totals_dated(text: &str, spans: &[Span], dct: Option<&str>) -> CasualtyTo
                 && !is_charged_killing(text, sentences, f)
                 && !is_cause_of_event(text, sentences, f)
                 && !is_dated_antecedent(text, sentences, f, dct)
+                && !is_wider_count(text, sentences, f)
                 && !(first_in_sentence(f) && is_after_clause_cause(text, sentences, f))
         });
         // `Three more were killed …; the death toll since last Friday has reached
@@ -619,6 +620,26 @@ fn tail_has(text: &str, sentences: &[usize], figure: &Figure, bytes: usize, need
         let first = n.first().copied().unwrap_or(0);
         tail.windows(n.len()).any(|w| w[0] | 0x20 == first && w.eq_ignore_ascii_case(n))
     })
+}
+
+/// Whether a figure is a wider count that the report's victim is one of (`he was
+/// one of at least 6 people who died in custody`, `the latest of 30 drivers killed
+/// this year`): `one of` right before it after a form of `be`, or `the latest of`.
+/// That count holds other events' deaths; the victim is told on their own. Not `one
+/// of the 4 guards killed in the raid`, a group the report may count itself.
+fn is_wider_count(text: &str, sentences: &[usize], figure: &Figure) -> bool {
+    if !tail_has(text, sentences, figure, 24, &[" of "]) {
+        return false;
+    }
+    let before = words_before(text, sentences, figure);
+    let n = before.len();
+    let at = |k: usize| n.checked_sub(k).and_then(|i| before.get(i)).map_or("", Lower::as_str);
+    at(1) == "of"
+        && match at(2) {
+            "one" => matches!(at(3), "was" | "is" | "were" | "are" | "became" | "becomes"),
+            "latest" => at(3) == "the",
+            _ => false,
+        }
 }
 
 /// The most words between a relative `which`/`that` and the figure it takes.
