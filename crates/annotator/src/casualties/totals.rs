@@ -614,11 +614,15 @@ fn is_past_event(text: &str, sentences: &[usize], figure: &Figure) -> bool {
 /// the words.
 fn tail_has(text: &str, sentences: &[usize], figure: &Figure, bytes: usize, needles: &[&str]) -> bool {
     let start = sentences.get(figure.sentence).copied().unwrap_or(0).max(figure.start.saturating_sub(bytes));
-    let tail = text.as_bytes().get(start..figure.start).unwrap_or(&[]);
+    holds_any(text.as_bytes().get(start..figure.start).unwrap_or(&[]), needles)
+}
+
+/// Whether `bytes` hold one of `needles` (ASCII, lowercase; matched ignoring case).
+fn holds_any(bytes: &[u8], needles: &[&str]) -> bool {
     needles.iter().any(|n| {
         let n = n.as_bytes();
         let first = n.first().copied().unwrap_or(0);
-        tail.windows(n.len()).any(|w| w[0] | 0x20 == first && w.eq_ignore_ascii_case(n))
+        bytes.windows(n.len()).any(|w| w[0] | 0x20 == first && w.eq_ignore_ascii_case(n))
     })
 }
 
@@ -628,10 +632,12 @@ fn tail_has(text: &str, sentences: &[usize], figure: &Figure, bytes: usize, need
 /// That count holds other events' deaths; the victim is told on their own. Not `one
 /// of the 4 guards killed in the raid`, a group the report may count itself.
 fn is_wider_count(text: &str, sentences: &[usize], figure: &Figure) -> bool {
-    if !tail_has(text, sentences, figure, 24, &[" of "]) {
+    let head = text.get(..figure.start).unwrap_or("").trim_end();
+    if !head.get(head.len().saturating_sub(3)..).is_some_and(|t| t.eq_ignore_ascii_case(" of")) {
         return false;
     }
-    let before = words_before(text, sentences, figure);
+    let from = near_before(text, sentences.get(figure.sentence).copied().unwrap_or(0).max(figure.start.saturating_sub(40)), figure.start);
+    let before = lower_words(text.get(from..figure.start).unwrap_or(""));
     let n = before.len();
     let at = |k: usize| n.checked_sub(k).and_then(|i| before.get(i)).map_or("", Lower::as_str);
     at(1) == "of"
@@ -733,6 +739,11 @@ fn is_period_total(text: &str, sentences: &[usize], bounds: &[(usize, usize)], f
     let prev_end = k.checked_sub(1).and_then(|p| bounds.get(p)).map_or(0, |b| b.1).min(figure.start);
     let next_start = bounds.get(k..).unwrap_or(&[]).iter().map(|b| b.0).find(|&s| s >= figure.end).unwrap_or(text.len());
     let from = near_before(text, sentence_start.max(prev_end), figure.start);
+    let to = near_after(text, figure.end, sentence_end.min(next_start).max(figure.end));
+    // Every period phrase holds one of these: a cheap test before the words.
+    if !holds_any(text.as_bytes().get(from..to).unwrap_or(&[]), &["since", "this", "past", "last"]) {
+        return false;
+    }
     let before = text.get(from..figure.start).unwrap_or("");
     let mut pieces = before.rsplit([',', ';', ':']);
     let mut words = lower_words(pieces.next().unwrap_or(""));
@@ -746,7 +757,6 @@ fn is_period_total(text: &str, sentences: &[usize], bounds: &[(usize, usize)], f
             }
         }
     }
-    let to = near_after(text, figure.end, sentence_end.min(next_start).max(figure.end));
     let after = text.get(figure.end..to).unwrap_or("");
     let after = after.split([',', ';', ':']).next().unwrap_or("");
     let after = lower_words(after);
@@ -1169,9 +1179,11 @@ fn is_part(text: &str, prev: Option<(&Figure, bool)>, cur: &Figure) -> bool {
     }
     // `One victim was beheaded`, `Two victims were children`: victims of a figure
     // told before.
-    if prev.is_some()
-        && lower_words(text.get(cur.start..cur.end).unwrap_or("")).last().is_some_and(|w| matches!(w.as_str(), "victim" | "victims"))
-    {
+    let victims = |t: &str| {
+        let t = t.strip_suffix(['s', 'S']).unwrap_or(t);
+        t.len() >= 7 && t.get(t.len() - 7..).is_some_and(|w| w.eq_ignore_ascii_case(" victim"))
+    };
+    if prev.is_some() && text.get(cur.start..cur.end).is_some_and(victims) {
         return true;
     }
     // `Among the dead was a monk`, `The dead included 5 soldiers`, `One of those
