@@ -1142,6 +1142,9 @@ const DATED_TOTALS: &[(&str, &str, Option<&str>)] = &[
     ("Nine people died in the blast, the deadliest since the 2008 attacks.", "2015-06-04", Some("9")),
     ("Two militants were killed, who had joined the group in 2011.", "2015-06-04", Some("2")),
     ("Two rebels were killed in a raid Karim had been jailed by a court in 2003.", "2015-06-04", Some("2")),
+    // Round 18: `in` a month other than the report's dates an earlier event.
+    ("Police arrested 3 men in connection with the killing of a trader in March.", "2019-05-03", None),
+    ("Two guards were killed in an ambush in May.", "2019-05-03", Some("2")),
     // Round 18: a pluperfect before the figure's own predicate is that predicate.
     ("A trader from the same market had been killed in 2012.", "2016-06-10", None),
     // A pluperfect figure with a past marker anywhere after it.

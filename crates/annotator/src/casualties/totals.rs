@@ -940,8 +940,11 @@ fn is_dated_earlier(text: &str, sentences: &[usize], figure: &Figure, dct: Dct) 
     }
     // `blamed for the killing of more than 40 people in the territory since January`
     // (a report of June): a count over months, not the event's toll.
+    // `arrested in connection with the killing of a businessman in March` (a report
+    // of May): a month other than the report's, with no day, dates an earlier event.
     let since_month = words.windows(2).any(|w| {
-        w[0].eq_ignore_ascii_case("since") && super::lexicon::month_number(&w[1].to_ascii_lowercase()).is_some_and(|m| m != dct.month)
+        (w[0].eq_ignore_ascii_case("since") || w[0].eq_ignore_ascii_case("in"))
+            && super::lexicon::month_number(&w[1].to_ascii_lowercase()).is_some_and(|m| m != dct.month)
     });
     if since_month {
         return true;
