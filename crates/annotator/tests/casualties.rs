@@ -1106,6 +1106,8 @@ const TOTALS: &[(&str, Option<&str>)] = &[
     ("Two wounded guards died in hospital, bringing the toll to 6. Four guards were killed in the raid itself.", Some("6")),
     ("The toll rose to 8, police said. Rebels said only 3 had died.", Some("3")),
     ("The toll from the raid rose to 6. Two more people were also killed in a second village.", Some("8")),
+    ("The toll from the bombing rose to 40. In a separate attack, 3 soldiers were killed in the north.", Some("43")),
+    ("The toll from the bombing rose to 40. Elsewhere, 3 soldiers were killed in the north.", Some("43")),
     // Victims named after `Among those killed were` with no figure before them are a
     // list of their own; after a whole they are its parts.
     ("Gunmen attacked the village on Monday. Among those killed were a farmer and two teenagers.", Some("3")),

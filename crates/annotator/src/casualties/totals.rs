@@ -1342,6 +1342,18 @@ fn reports_a_claim(text: &str, sentence: (usize, usize)) -> bool {
     lower_words(text.get(sentence.0..sentence.1).unwrap_or("")).iter().any(|w| SOURCE_WORDS.contains(w.as_str()))
 }
 
+/// Whether a sentence (`span`) tells of victims beyond a toll told before it: a word
+/// of `data/separate_words.txt` or one of [`ANOTHER_INCIDENT`] (`In a separate attack,
+/// 3 soldiers were killed`, `Elsewhere, …`, `2 more died later`).
+fn tells_another_incident(text: &str, span: (usize, usize)) -> bool {
+    lower_words(text.get(span.0..near_after(text, span.0, span.1)).unwrap_or(""))
+        .iter()
+        .any(|w| super::lexicon::SEPARATE.contains(w.as_str()) || ANOTHER_INCIDENT.contains(&w.as_str()))
+}
+
+/// Words that tell of another incident or more victims than a toll told before.
+const ANOTHER_INCIDENT: [&str; 7] = ["another", "elsewhere", "other", "second", "more", "later", "also"];
+
 /// Whether a sentence sums up separate incidents (`in different incidents`, `in two
 /// separate gunfights`, `in separate attacks`): a word of `data/separate_words.txt`
 /// and a noun of `data/incident_nouns.txt`.
@@ -1594,7 +1606,12 @@ fn document_toll(text: &str, figures: &[Figure], sentences: &[usize]) -> Option<
             // a smaller figure told after a running total is a part of it, the deaths
             // it grew from.
             Some(t)
-                if running_total && !running && toll.stated() < t.stated() && !more.contains(&sentence) && !reports_a_claim(text, span) =>
+                if running_total
+                    && !running
+                    && toll.stated() < t.stated()
+                    && !more.contains(&sentence)
+                    && !reports_a_claim(text, span)
+                    && !tells_another_incident(text, span) =>
             {
                 continue
             }
