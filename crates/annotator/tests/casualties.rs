@@ -824,6 +824,10 @@ const DISTRACTORS: &[&str] = &[
     "The old singer died of a heart attack at his home in 1998.",
     "A retired judge died from natural causes on Sunday, his family said.",
     "An inmate who was diabetic died of illness in the prison hospital.",
+    // Round 18 (s18-tolls): a natural death in custody, the place before the cause.
+    "A prisoner died in custody after falling ill, his family said.",
+    "A detainee died in police custody of natural causes.",
+    "An inmate died in prison after a long illness.",
 ];
 
 fn tag(text: &str) -> Vec<(String, String)> {
@@ -1138,6 +1142,57 @@ const TOTALS: &[(&str, Option<&str>)] = &[
     ("Two passengers were killed when the bus overturned. The driver was also killed.", Some("2")),
     // A total whose period comes after it holds other events' deaths.
     ("Gunmen killed 2 herders on Monday, bringing the total to 9 dead since 3 March, including 4 children.", Some("2")),
+    // Round 18 (s18-tolls): a count over a period, wherever the period stands in its
+    // clause, is background beside a figure of the event's own.
+    ("Gunmen killed 3 villagers on Monday. The toll since the fighting began rose to 40.", Some("3")),
+    ("Police shot dead 2 men. Over the past month at least 17 people died in the clashes.", Some("2")),
+    ("Rebels killed 4 herders on Friday; 30 people have been killed in the area this year.", Some("4")),
+    ("A guard was shot dead on Tuesday. In the last three months 14 guards have been killed.", Some("1")),
+    ("Since January, 40 people have died in the district. On Monday two soldiers were killed.", Some("2")),
+    ("Two soldiers were killed in Kandep, where 40 people have died since January.", Some("2")),
+    // The event's own running total still replaces; a period's parts are no figures
+    // of the event; a count over a period alone stays.
+    ("Two people were killed on Sunday. The death toll from Sunday's attack rose to 9.", Some("9")),
+    ("Two people were killed on Sunday. The toll since the attack rose to 5.", Some("5")),
+    ("Clashes have killed at least 60 people over the past week. Among the dead were 3 children.", Some(">=60")),
+    ("Raids have killed 25 people in the province since March.", Some("25")),
+    // A comparison or the event's own hours name no period.
+    ("Two guards were killed. The toll from the deadliest raid since 2019 rose to 7.", Some("7")),
+    ("Two guards died on Monday. The death toll since last night rose to 6.", Some("6")),
+    // A relative clause of a bare `after` noun is the event's own fighting; with a
+    // determiner it names an earlier event.
+    ("Rebels took the town after fighting in which 12 soldiers were killed.", Some("12")),
+    ("Villagers attacked the post after a raid in which 3 herders were killed.", None),
+    // A sentence opening with a span of time and `earlier` tells background.
+    ("Herders reported cattle stolen on Monday. Three weeks earlier, bandits had killed a ranger near the river.", None),
+    ("A soldier was killed on the road. A week earlier, 4 soldiers were killed in an ambush.", Some("1")),
+    // `victims` refers to a figure told before.
+    ("Gunmen killed 5 traders at the market. One victim was beheaded.", Some("5")),
+    // A smaller figure after a running total is what the total grew from; a source's
+    // count or victims told as more still count.
+    ("Two wounded guards died in hospital, bringing the toll to 6. Four guards were killed in the raid itself.", Some("6")),
+    ("The toll rose to 8, police said. Rebels said only 3 had died.", Some("3")),
+    ("The toll from the raid rose to 6. Two more people were also killed in a second village.", Some("8")),
+    ("The toll from the bombing rose to 40. In a separate attack, 3 soldiers were killed in the north.", Some("43")),
+    ("The toll from the bombing rose to 40. Elsewhere, 3 soldiers were killed in the north.", Some("43")),
+    // Victims named after `Among those killed were` with no figure before them are a
+    // list of their own; after a whole they are its parts.
+    ("Gunmen attacked the village on Monday. Among those killed were a farmer and two teenagers.", Some("3")),
+    ("Three people were killed. Those killed were a trader aged 40 and two teenagers.", Some("3")),
+    // A protest's grievance link (`over`, `against`) whose object is no death: the
+    // verb after it takes the protest's own toll.
+    ("Riots over a disputed election result left 12 people dead.", Some("12")),
+    ("Protesters marched against the fuel tax; police killed 3 of them.", Some("3")),
+    ("Workers protested against the killing of 2 miners.", None),
+    ("Students held a protest after a guard allegedly murdered a cook.", None),
+    // Ill-treatment in custody is a figure; a natural death there is none.
+    ("A detainee died in custody after being beaten by guards.", Some("1")),
+    // A wider count the victim is one of holds other events' deaths.
+    ("The body of a trader was found on Monday; he was one of 9 people who died in the riots.", Some("1")),
+    ("A driver was shot dead, the latest of 12 drivers killed in the city.", Some("1")),
+    ("Police said the victim was one of the 4 guards killed in the raid.", Some("4")),
+    // The month `March` is no protest march.
+    ("On 3 March, the bodies of 3 herders were found in a well.", Some("3")),
     // A clause opening with `As` that tells the death a protest then answers.
     ("As the body of a porter was found in the canal, his family protested outside the station.", None),
     ("As troops fired on the crowd, 3 marchers were killed.", Some("3")),
@@ -1156,6 +1211,11 @@ const DATED_TOTALS: &[(&str, &str, Option<&str>)] = &[
     ("Nine people died in the blast, the deadliest since the 2008 attacks.", "2015-06-04", Some("9")),
     ("Two militants were killed, who had joined the group in 2011.", "2015-06-04", Some("2")),
     ("Two rebels were killed in a raid Karim had been jailed by a court in 2003.", "2015-06-04", Some("2")),
+    // Round 18: `in` a month other than the report's dates an earlier event.
+    ("Police arrested 3 men in connection with the killing of a trader in March.", "2019-05-03", None),
+    ("Two guards were killed in an ambush in May.", "2019-05-03", Some("2")),
+    // Round 18: a pluperfect before the figure's own predicate is that predicate.
+    ("A trader from the same market had been killed in 2012.", "2016-06-10", None),
     // A pluperfect figure with a past marker anywhere after it.
     ("Twelve people had died when the ferry capsized near the jetty on the night of May 2 last year.", "2015-01-20", None),
     ("Twelve people died when the ferry capsized near the jetty on the night of May 2 last year.", "2015-01-20", Some("12")),

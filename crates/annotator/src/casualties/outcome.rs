@@ -104,12 +104,26 @@ pub(crate) fn second_named_number(tokens: &[Token], k: usize, names: impl Fn(&st
 }
 
 /// Whether the verb of dying at `k` has a natural cause (`died of a heart attack`,
-/// `died from natural causes`): `of` or `from`, then a word of
-/// `data/natural_causes.txt` within three words.
+/// `died from natural causes`): `of`, `from` or `after`, then a word of
+/// `data/natural_causes.txt` within three words, or `after falling ill`. A place of
+/// detention may come between (`died in police custody of natural causes`, `died in
+/// prison after a long illness`; s18-tolls, round 18).
 fn died_naturally(tokens: &[Token], k: usize) -> bool {
-    matches!(key(tokens, k), "died" | "dies" | "die")
-        && matches!(key(tokens, k + 1), "of" | "from")
-        && (k + 2..k + 5).any(|j| super::lexicon::NATURAL_CAUSES.contains(key(tokens, j)))
+    if !matches!(key(tokens, k), "died" | "dies" | "die") {
+        return false;
+    }
+    let mut at = k + 1;
+    if key(tokens, at) == "in" {
+        let place = (at + 1..at + 4).find(|&j| matches!(key(tokens, j), "custody" | "detention" | "prison" | "jail" | "cell"));
+        at = match place {
+            Some(j) => j + 1,
+            None => return false,
+        };
+    }
+    let link = key(tokens, at);
+    let cause =
+        matches!(link, "of" | "from" | "after") && (at + 1..at + 4).any(|j| super::lexicon::NATURAL_CAUSES.contains(key(tokens, j)));
+    cause || (link == "after" && matches!(key(tokens, at + 1), "falling" | "fell" | "becoming" | "became") && key(tokens, at + 2) == "ill")
 }
 
 /// A verb of wounding that `fatally` makes a killing (`fatally shot`, `fatally

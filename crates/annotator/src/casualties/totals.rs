@@ -186,6 +186,10 @@ pub fn totals_dated(text: &str, spans: &[Span], dct: Option<&str>) -> CasualtyTo
         let before = starts.partition_point(|&s| s < f.start);
         before == 0 || starts.get(before - 1).is_none_or(|&s| sentence_of(s) != f.sentence)
     };
+    // The casualty spans' bounds, sorted: where a figure's clause meets the figures
+    // beside it.
+    let mut bounds: Vec<(usize, usize)> = spans.iter().filter(|s| s.label == LABEL).map(|s| (s.start, s.end)).collect();
+    bounds.sort_unstable();
     // Whether another sentence protests a death: read once per document, on the
     // first outcome with figures.
     let protest_elsewhere = OnceCell::new();
@@ -210,14 +214,21 @@ pub fn totals_dated(text: &str, spans: &[Span], dct: Option<&str>) -> CasualtyTo
                 && !is_charged_killing(text, sentences, f)
                 && !is_cause_of_event(text, sentences, f)
                 && !is_dated_antecedent(text, sentences, f, dct)
+                && !is_wider_count(text, sentences, f)
                 && !(first_in_sentence(f) && is_after_clause_cause(text, sentences, f))
         });
         // `Three more were killed …; the death toll since last Friday has reached
         // 27`: a count over a period holds other events' deaths; with a figure of the
         // report's own event beside it, it is not this report's toll.
         if figures.len() > 1 {
-            let period: Vec<bool> = figures.iter().map(|f| is_period_total(text, sentences, f)).collect();
-            if period.contains(&false) && period.contains(&true) {
+            let period: Vec<bool> = figures.iter().map(|f| is_period_total(text, sentences, &bounds, f)).collect();
+            // A part of the period's count (`Among the dead were 4 children`) is no
+            // figure of the event's own.
+            let own = figures.iter().enumerate().any(|(n, f)| {
+                !period.get(n).copied().unwrap_or(true)
+                    && !is_part(text, n.checked_sub(1).and_then(|p| figures.get(p)).map(|p| (p, false)), f)
+            });
+            if own && period.contains(&true) {
                 let mut n = 0;
                 figures.retain(|_| {
                     n += 1;
@@ -421,7 +432,33 @@ fn is_grievance(text: &str, sentences: &[usize], figure: &Figure) -> bool {
         return false;
     }
     let before = lower_words(text.get(start..figure.start).unwrap_or(""));
-    before.iter().any(|w| GRIEVANCE.contains(w.as_str())) || protest_governs(&before) || protest_after_as_clause(&before, after)
+    grievance_linked(&before) || protest_governs(&before) || protest_after_as_clause(&before, after)
+}
+
+/// Whether a link of `data/grievance_links.txt` (`against`, `over`, `demanding`, …)
+/// before a figure ties it to a protest as its grievance. Not when the object of
+/// `over` or `against`
+/// names no death and a verb of killing (or `left`, `claimed`) right before the
+/// figure takes it as the protest's own toll (`riots over a remark by a teacher left
+/// 33 dead`, `a march against the tax, police killed 3`): no death noun, relative
+/// pronoun or other outcome word between the link and that verb.
+fn grievance_linked(before: &[Lower<'_>]) -> bool {
+    let Some(g) = before.iter().rposition(|w| GRIEVANCE.contains(w.as_str())) else { return false };
+    // (`after`, `following`: a clause of their own, `held a protest after a man
+    // murdered a resident`.)
+    if !matches!(before[g].as_str(), "over" | "against") {
+        return true;
+    }
+    let rest = before.get(g + 1..).unwrap_or(&[]);
+    let Some((verb, object)) = rest.split_last() else { return true };
+    let kills = verb_cue(verb.as_str()) == Some(super::outcome::Outcome::Killed) || matches!(verb.as_str(), "left" | "claimed");
+    let named_death = object.iter().any(|w| {
+        DEATH.contains(w.as_str())
+            || matches!(w.as_str(), "who" | "whom" | "that" | "which")
+            || verb_cue(w.as_str()).is_some()
+            || forward_cue(w.as_str()).is_some()
+    });
+    !(kills && !object.is_empty() && !named_death)
 }
 
 /// Whether a figure is in a clause that opens its sentence with `As` and the protest
@@ -577,12 +614,38 @@ fn is_past_event(text: &str, sentences: &[usize], figure: &Figure) -> bool {
 /// the words.
 fn tail_has(text: &str, sentences: &[usize], figure: &Figure, bytes: usize, needles: &[&str]) -> bool {
     let start = sentences.get(figure.sentence).copied().unwrap_or(0).max(figure.start.saturating_sub(bytes));
-    let tail = text.as_bytes().get(start..figure.start).unwrap_or(&[]);
+    holds_any(text.as_bytes().get(start..figure.start).unwrap_or(&[]), needles)
+}
+
+/// Whether `bytes` hold one of `needles` (ASCII, lowercase; matched ignoring case).
+fn holds_any(bytes: &[u8], needles: &[&str]) -> bool {
     needles.iter().any(|n| {
         let n = n.as_bytes();
         let first = n.first().copied().unwrap_or(0);
-        tail.windows(n.len()).any(|w| w[0] | 0x20 == first && w.eq_ignore_ascii_case(n))
+        bytes.windows(n.len()).any(|w| w[0] | 0x20 == first && w.eq_ignore_ascii_case(n))
     })
+}
+
+/// Whether a figure is a wider count that the report's victim is one of (`he was
+/// one of at least 6 people who died in custody`, `the latest of 30 drivers killed
+/// this year`): `one of` right before it after a form of `be`, or `the latest of`.
+/// That count holds other events' deaths; the victim is told on their own. Not `one
+/// of the 4 guards killed in the raid`, a group the report may count itself.
+fn is_wider_count(text: &str, sentences: &[usize], figure: &Figure) -> bool {
+    let head = text.get(..figure.start).unwrap_or("").trim_end();
+    if !head.get(head.len().saturating_sub(3)..).is_some_and(|t| t.eq_ignore_ascii_case(" of")) {
+        return false;
+    }
+    let from = near_before(text, sentences.get(figure.sentence).copied().unwrap_or(0).max(figure.start.saturating_sub(40)), figure.start);
+    let before = lower_words(text.get(from..figure.start).unwrap_or(""));
+    let n = before.len();
+    let at = |k: usize| n.checked_sub(k).and_then(|i| before.get(i)).map_or("", Lower::as_str);
+    at(1) == "of"
+        && match at(2) {
+            "one" => matches!(at(3), "was" | "is" | "were" | "are" | "became" | "becomes"),
+            "latest" => at(3) == "the",
+            _ => false,
+        }
 }
 
 /// The most words between a relative `which`/`that` and the figure it takes.
@@ -660,67 +723,124 @@ fn is_toll_noun(w: &str) -> bool {
     TOLL_NOUNS.contains(&w)
 }
 
-/// The most words between a toll word and the figure of a count over a period.
-const PERIOD_REACH: usize = 12;
-
 /// Whether a figure is a toll counted over a period (`the death toll since last
-/// Friday has reached 27`, `the toll this year stands at 140`, `the tally since
-/// January rose to 30`): `toll`, `tally` or `count`, then `since` and a time
-/// (`last …`, a weekday, a month, a year, `the start`/`beginning`/`outbreak`) or
-/// `this year`/`month`/`week`, before the figure. `the toll since the attack` is the
-/// event's own.
-fn is_period_total(text: &str, sentences: &[usize], figure: &Figure) -> bool {
+/// Friday has reached 27`, `so far this year 12 have been killed`, `over the past
+/// month at least 17 died`, `brought the total to 6 dead since 13 May`): a period
+/// phrase ([`names_a_period`]) in the figure's own clause, before or after it. The
+/// clause runs from the last comma, semicolon or colon before the figure (or the
+/// figure before it) to the next one after it (or the next figure, or a word that
+/// opens another clause: `and`, `where`, `which`, …); a sentence that opens with a
+/// period phrase and a comma (`Since January, 40 people have died`) dates its first
+/// clause too. `the toll since the attack` is the event's own.
+fn is_period_total(text: &str, sentences: &[usize], bounds: &[(usize, usize)], figure: &Figure) -> bool {
+    // `bringing to 47 the number of people killed in … since January`: the period may
+    // stand further from the figure than the clause test reads (s18-cas).
     if super::outcome::number_of_since(text.get(figure.end..).unwrap_or("")) {
         return true;
-    } // s18-cas: `to 24 the number of … killed since …`
-    if tail_has(text, sentences, figure, 60, &["total"]) && total_since_after(text, figure) {
-        return true;
     }
-    if !tail_has(text, sentences, figure, 160, &TOLL_NOUNS) {
+    let sentence_start = sentences.get(figure.sentence).copied().unwrap_or(0);
+    let sentence_end = sentences.get(figure.sentence + 1).copied().unwrap_or(text.len());
+    let k = bounds.partition_point(|b| b.0 < figure.start);
+    let prev_end = k.checked_sub(1).and_then(|p| bounds.get(p)).map_or(0, |b| b.1).min(figure.start);
+    let next_start = bounds.get(k..).unwrap_or(&[]).iter().map(|b| b.0).find(|&s| s >= figure.end).unwrap_or(text.len());
+    let from = near_before(text, sentence_start.max(prev_end), figure.start);
+    let to = near_after(text, figure.end, sentence_end.min(next_start).max(figure.end));
+    // Every period phrase holds one of these: a cheap test before the words.
+    if !holds_any(text.as_bytes().get(from..to).unwrap_or(&[]), &["since", "this", "past", "last"]) {
         return false;
     }
-    let before = words_before(text, sentences, figure);
-    let Some(t) = before.iter().rposition(|w| is_toll_noun(w.as_str())) else { return false };
-    let between = before.get(t + 1..).unwrap_or(&[]);
-    if between.len() > PERIOD_REACH {
-        return false;
+    let before = text.get(from..figure.start).unwrap_or("");
+    let mut pieces = before.rsplit([',', ';', ':']);
+    let mut words = lower_words(pieces.next().unwrap_or(""));
+    // `Since January, 40 people …`: the sentence's opening phrase, when the figure's
+    // clause is its second.
+    if let (Some(opening), None) = (pieces.next(), pieces.next()) {
+        if from == sentence_start {
+            let opening = lower_words(opening);
+            if opening.first().is_some_and(|w| PERIOD_OPENERS.contains(&w.as_str())) {
+                words.splice(0..0, opening);
+            }
+        }
     }
-    let at = |n: usize| between.get(n).map_or("", Lower::as_str);
-    (0..between.len()).any(|n| match at(n) {
+    let after = text.get(figure.end..to).unwrap_or("");
+    let after = after.split([',', ';', ':']).next().unwrap_or("");
+    let after = lower_words(after);
+    let after = after.iter().take(PERIOD_REACH).take_while(|w| !CLAUSE_OPENERS.contains(&w.as_str()));
+    words.extend(after.cloned());
+    names_a_period(&words)
+}
+
+/// The most words after a figure read for its period.
+const PERIOD_REACH: usize = 10;
+
+/// Words that open a sentence's period phrase (`Since January, …`, `Over the past
+/// month, …`, `So far this year, …`).
+const PERIOD_OPENERS: [&str; 7] = ["since", "over", "in", "during", "within", "so", "this"];
+
+/// Words that open another clause after a figure: its period is read before them.
+const CLAUSE_OPENERS: [&str; 12] = ["and", "but", "while", "where", "which", "who", "whose", "when", "as", "after", "before", "that"];
+
+/// Nouns that name the start of a period after `since the` (`since the start of
+/// the year`, `since the outbreak of the war`).
+const PERIOD_STARTS: [&str; 4] = ["start", "beginning", "outbreak", "onset"];
+
+/// Verbs that tell an event began after `since the …` (`since the fighting began`).
+const BEGAN: [&str; 6] = ["began", "started", "erupted", "broke", "begun", "flared"];
+
+/// Units of a period after `the past`/`the last` (`over the past month`, `in the
+/// last three years`); days only in the plural (`the past few days`).
+const PERIOD_UNITS: [&str; 7] = ["week", "weeks", "month", "months", "year", "years", "days"];
+
+/// Whether the words of a clause (lowercase) name a period a count runs over:
+/// `since` and a date (`last …`, `early`/`mid` and a month or year, a month, a
+/// weekday, a year, a day and a month) or the start of a period (`since the start
+/// of …`, `since the fighting began`); `this year`/`month`/`week`; `over`/`in`/
+/// `during`/`within` `the past`/`last` (a number) and a unit of time. Not a
+/// comparison (`the deadliest since 2008`, `the first since January`), nor `since
+/// last night` or `since early morning` (the event's own hours).
+fn names_a_period(words: &[Lower<'_>]) -> bool {
+    let at = |n: usize| words.get(n).map_or("", Lower::as_str);
+    (0..words.len()).any(|n| match at(n) {
         "since" => {
+            let compared = (n.saturating_sub(3)..n).any(|p| {
+                let w = at(p);
+                matches!(w, "first" | "worst" | "most" | "ever") || (w.len() > 5 && w.ends_with("est") && !w.ends_with("west"))
+            });
             let next = at(n + 1);
-            matches!(next, "last" | "early" | "mid")
-                || super::lexicon::is_month(next)
-                || super::lexicon::is_weekday(next)
-                || (next.len() == 4 && next.bytes().all(|b| b.is_ascii_digit()))
-                || (next == "the" && matches!(at(n + 2), "start" | "beginning" | "outbreak"))
+            let day = next.len() <= 2 && !next.is_empty() && next.bytes().all(|b| b.is_ascii_digit());
+            let date = match next {
+                "last" => !matches!(at(n + 2), "night" | "evening"),
+                "early" | "mid" | "late" => super::lexicon::is_month(at(n + 2)) || is_year(at(n + 2)),
+                "the" => PERIOD_STARTS.contains(&at(n + 2)) || (n + 3..(n + 6).min(words.len())).any(|b| BEGAN.contains(&at(b))),
+                _ => {
+                    super::lexicon::is_month(next)
+                        || super::lexicon::is_weekday(next)
+                        || is_year(next)
+                        || (day && super::lexicon::is_month(at(n + 2)))
+                }
+            };
+            date && !compared
         }
         "this" => matches!(at(n + 1), "year" | "month" | "week"),
+        "over" | "in" | "during" | "within" => {
+            at(n + 1) == "the"
+                && matches!(at(n + 2), "past" | "last")
+                && (PERIOD_UNITS.contains(&at(n + 3)) || (is_amount(at(n + 3)) && PERIOD_UNITS.contains(&at(n + 4))))
+        }
         _ => false,
     })
 }
 
-/// Whether a total has its period after it (`brought the total to 6 dead since 13
-/// May`, `the total to 30 since January`): `total` in the 4 words before the figure,
-/// then, after at most one word (`dead`, `people`), `since` and a date (a month, a
-/// weekday, a year, a day and a month, `last …`).
-fn total_since_after(text: &str, figure: &Figure) -> bool {
-    let from = near_before(text, figure.start.saturating_sub(40), figure.start);
-    if !lower_words(text.get(from..figure.start).unwrap_or("")).iter().rev().take(4).any(|w| w == "total") {
-        return false;
-    }
-    let after: String = text.get(figure.end..).unwrap_or("").chars().take(40).collect();
-    let after = lower_words(&after);
-    let at = |n: usize| after.get(n).map_or("", Lower::as_str);
-    let since = if at(0) == "since" { 0 } else { 1 };
-    let next = at(since + 1);
-    let day = next.len() <= 2 && !next.is_empty() && next.bytes().all(|b| b.is_ascii_digit());
-    at(since) == "since"
-        && (matches!(next, "last" | "early" | "mid")
-            || super::lexicon::is_month(next)
-            || super::lexicon::is_weekday(next)
-            || (next.len() == 4 && next.bytes().all(|b| b.is_ascii_digit()))
-            || (day && super::lexicon::is_month(at(since + 2))))
+/// A year written in digits (`2014`).
+fn is_year(w: &str) -> bool {
+    w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit())
+}
+
+/// An amount of units before a unit of time (`two`, `3`, `few`, `several`).
+fn is_amount(w: &str) -> bool {
+    matches!(w, "few" | "several" | "couple")
+        || (!w.is_empty() && w.bytes().all(|b| b.is_ascii_digit()))
+        || super::numbers::starts_cardinal(w)
 }
 
 /// Nouns of a report or a count that an `earlier` (a past marker) may qualify.
@@ -781,6 +901,9 @@ fn is_dated_earlier(text: &str, sentences: &[usize], figure: &Figure, dct: Dct) 
     let rest = text.get(figure.end..end).unwrap_or("");
     let mut words: Vec<&str> = Vec::new();
     let mut prev_digit = false;
+    // Whether a word of the figure's own predicate (an outcome or a verb of
+    // killing) has been read.
+    let mut predicate_seen = false;
     for (n, piece) in rest.split(|c: char| !c.is_alphanumeric() && c != ',').enumerate() {
         if n > DATED_REACH * 2 || words.len() >= DATED_REACH {
             break;
@@ -797,10 +920,13 @@ fn is_dated_earlier(text: &str, sentences: &[usize], figure: &Figure, dct: Dct) 
         // in a 2013 attack`): the words of `data/victim_links.txt`, but `with`.
         let lower = word.to_ascii_lowercase();
         let relative = matches!(lower.as_str(), "who" | "which" | "whose") || (lower != "with" && super::lexicon::is_victim_link(&lower));
-        if (words.len() >= 3 && lower == "had") || relative {
+        // (`A land defender from the settlement had been killed in 2018`: before the
+        // figure's own predicate, a pluperfect is that predicate.)
+        if (words.len() >= 3 && lower == "had" && predicate_seen) || relative {
             break;
         }
         if !word.is_empty() {
+            predicate_seen = predicate_seen || forward_cue(&lower).is_some() || verb_cue(&lower).is_some();
             prev_digit = word.bytes().all(|b| b.is_ascii_digit());
             words.push(word);
         }
@@ -819,8 +945,11 @@ fn is_dated_earlier(text: &str, sentences: &[usize], figure: &Figure, dct: Dct) 
     }
     // `blamed for the killing of more than 40 people in the territory since January`
     // (a report of June): a count over months, not the event's toll.
+    // `arrested in connection with the killing of a businessman in March` (a report
+    // of May): a month other than the report's, with no day, dates an earlier event.
     let since_month = words.windows(2).any(|w| {
-        w[0].eq_ignore_ascii_case("since") && super::lexicon::month_number(&w[1].to_ascii_lowercase()).is_some_and(|m| m != dct.month)
+        (w[0].eq_ignore_ascii_case("since") || w[0].eq_ignore_ascii_case("in"))
+            && super::lexicon::month_number(&w[1].to_ascii_lowercase()).is_some_and(|m| m != dct.month)
     });
     if since_month {
         return true;
@@ -848,7 +977,18 @@ fn opens_with_bare_earlier(text: &str, sentences: &[usize], figure: &Figure) -> 
         return false;
     }
     let opening = opening.trim_start();
-    opening.get(..7).is_some_and(|w| w.eq_ignore_ascii_case("earlier")) && opening.get(7..).is_some_and(|r| r.trim_start().starts_with(','))
+    if opening.get(..7).is_some_and(|w| w.eq_ignore_ascii_case("earlier"))
+        && opening.get(7..).is_some_and(|r| r.trim_start().starts_with(','))
+    {
+        return true;
+    }
+    // `Two months earlier, militants had killed a goatherd`: a span of time and
+    // `earlier` (an amount and a unit of `data/elapsed_units.txt`).
+    let Some((head, _)) = opening.split_once(',') else { return false };
+    match lower_words(head).as_slice() {
+        [amount, unit, earlier] => earlier == "earlier" && ELAPSED.contains(unit.as_str()) && (amount == "a" || is_amount(amount)),
+        _ => false,
+    }
 }
 
 /// The most words between an `after` and the figure of its clause it takes as the
@@ -868,8 +1008,14 @@ fn is_after_clause_cause(text: &str, sentences: &[usize], figure: &Figure) -> bo
     let words = clause_words_before(text, sentences, figure);
     // `hours after 2 porters were killed`: a span of time before `after` is
     // `after_elapsed_time`'s to read (the clause stays the report's below a day).
+    // `captured the town after fighting in which 20 soldiers were killed`: a relative
+    // clause of the `after` phrase's noun is [`follows_an_antecedent`]'s to read (a
+    // bare noun there is the event's own fighting).
     words.iter().rposition(|w| w == "after").is_some_and(|a| {
-        a >= 2 && words.len() - a - 1 <= AFTER_REACH && !words.get(a - 1).is_some_and(|u| super::lexicon::TIME_UNITS.contains(u.as_str()))
+        a >= 2
+            && words.len() - a - 1 <= AFTER_REACH
+            && !words.get(a - 1).is_some_and(|u| super::lexicon::TIME_UNITS.contains(u.as_str()))
+            && !words.get(a + 1..).unwrap_or(&[]).iter().any(|w| w == "which")
     })
 }
 
@@ -912,45 +1058,92 @@ const GOVERNED_REACH: usize = 5;
 /// is not followed by `… of` right before the figure (`during the protest, police
 /// killed 3`) is not.
 fn protest_governs(before: &[Lower<'_>]) -> bool {
-    governed_through_of(before, &PROTEST).is_some()
+    // `On 3 March, the bodies of 3 villagers were found`: the month, not a march.
+    let month =
+        before.iter().rposition(|w| PROTEST.contains(w.as_str())).is_some_and(|p| before[p] == "march" && is_month_march(before, p));
+    !month && governed_through_of(before, &PROTEST).is_some()
 }
 
-/// Which figures name the parts of the figure before them in a list that adds up to
-/// it exactly, right after a colon (`killing 17 people: 14 students and 3 staff`,
-/// `left 79 inmates dead: 37 in …, 34 in …`) or after a comma when the figure counts
-/// people in general (`2 fatalities, a councillor and his nephew`; not `killed 3
-/// soldiers, 2 police and a civilian`): the spans' `breakdown_list`.
-fn listed_parts(text: &str, figures: &[Figure]) -> Vec<bool> {
-    let mut parts = vec![false; figures.len()];
-    for (k, whole) in figures.iter().enumerate() {
-        let exact = whole.toll.high == Some(whole.toll.low) && whole.toll.low > 0;
-        let Some(next) = figures.get(k + 1).filter(|n| exact && n.sentence == whole.sentence && n.start > whole.end) else { continue };
-        let between = text.get(whole.end..next.start).unwrap_or("");
-        let words = lower_words(between);
-        let head = lower_words(text.get(whole.start..whole.end).unwrap_or("")).pop();
-        let general = head.is_some_and(|h| {
-            matches!(h.as_str(), "people" | "persons" | "person" | "individuals")
-                || super::lexicon::head_outcome(h.as_str()).is_some_and(|(_, kind, _)| kind == super::lexicon::HeadWord::Noun)
-        });
-        let outcome_word = words.len() == 1 && words.first().is_some_and(|w| super::lexicon::forward_cue(w.as_str()).is_some());
-        let mark = between.trim_start().trim_start_matches(char::is_alphabetic).trim();
-        let opens = (words.is_empty() || outcome_word) && (mark == ":" || (mark == "," && general && words.is_empty()));
-        if !opens {
-            continue;
-        }
-        let mut sum = 0u64;
-        for (j, part) in figures.iter().enumerate().skip(k + 1).take_while(|(_, f)| f.sentence == whole.sentence) {
-            sum = sum.saturating_add(part.toll.stated());
-            if sum > whole.toll.low {
-                break;
-            }
-            if sum == whole.toll.low {
-                parts.iter_mut().take(j + 1).skip(k + 1).for_each(|p| *p = true);
-                break;
+/// Whether `march` at `p` in `words` is the month: after a day number or `in`, `on`,
+/// `since`, `early`, `mid`, `late`, `last`, `this`, `next`, `until`, `from`, `of`,
+/// or before a day number or a year.
+fn is_month_march(words: &[Lower<'_>], p: usize) -> bool {
+    let digits = |w: Option<&Lower<'_>>| w.is_some_and(|w| !w.is_empty() && w.len() <= 4 && w.bytes().all(|b| b.is_ascii_digit()));
+    let prev = p.checked_sub(1).and_then(|q| words.get(q));
+    digits(prev)
+        || digits(words.get(p + 1))
+        || prev.is_some_and(|w| {
+            matches!(w.as_str(), "in" | "on" | "since" | "early" | "mid" | "late" | "last" | "this" | "next" | "until" | "from" | "of")
+        })
+}
+
+/// The figures after a whole that name its parts: those of its sentence after
+/// `after` (a byte offset), up to the figure at index `last` when the list ends
+/// there.
+#[derive(Debug, Clone, Copy)]
+struct Breakdown {
+    sentence: usize,
+    after: usize,
+    last: Option<usize>,
+}
+
+impl Breakdown {
+    /// Whether the figure at index `n` is one of the parts.
+    fn holds(&self, n: usize, figure: &Figure) -> bool {
+        figure.sentence == self.sentence && figure.start > self.after && self.last.is_none_or(|l| n <= l)
+    }
+}
+
+/// The breakdown the figure at index `k` opens, if any (`end`: its sentence's end):
+/// - a colon after it (`left 4 dead: 3 gunmen and a soldier`, `2 men were killed: a
+///   farmer and his cousin`): at most [`BREAKDOWN_REACH`] words and no number, comma
+///   or bracket between (not a label's colon before its figure, `Fatalities: 3`);
+///   every later figure of its sentence is a part. Only for a figure that is no part
+///   itself (`colon`), the first such of its sentence;
+/// - otherwise a list right after it that adds up to it exactly, after a colon or,
+///   when the figure counts people in general, a comma (`2 fatalities, a councillor
+///   and his nephew`; not `killed 3 soldiers, 2 police and a civilian`): the spans'
+///   `breakdown_list`.
+fn breakdown_of(text: &str, figures: &[Figure], k: usize, end: usize, colon: bool) -> Option<Breakdown> {
+    let whole = figures.get(k)?;
+    if colon {
+        let to = near_after(text, whole.end, end.min(whole.end.saturating_add(80)));
+        if let Some(at) = text.get(whole.end..to).and_then(|t| t.find(':')).map(|c| whole.end + c) {
+            let between = text.get(whole.end..at).unwrap_or("");
+            if lower_words(between).len() <= BREAKDOWN_REACH
+                && !between.bytes().any(|b| b.is_ascii_digit())
+                && !between.contains([',', '(', ')'])
+            {
+                return Some(Breakdown { sentence: whole.sentence, after: at, last: None });
             }
         }
     }
-    parts
+    let exact = whole.toll.high == Some(whole.toll.low) && whole.toll.low > 0;
+    let next = figures.get(k + 1).filter(|n| exact && n.sentence == whole.sentence && n.start > whole.end)?;
+    let between = text.get(whole.end..next.start).unwrap_or("");
+    let words = lower_words(between);
+    let head = lower_words(text.get(whole.start..whole.end).unwrap_or("")).pop();
+    let general = head.is_some_and(|h| {
+        matches!(h.as_str(), "people" | "persons" | "person" | "individuals")
+            || super::lexicon::head_outcome(h.as_str()).is_some_and(|(_, kind, _)| kind == super::lexicon::HeadWord::Noun)
+    });
+    let outcome_word = words.len() == 1 && words.first().is_some_and(|w| super::lexicon::forward_cue(w.as_str()).is_some());
+    let mark = between.trim_start().trim_start_matches(char::is_alphabetic).trim();
+    let opens = (words.is_empty() || outcome_word) && (mark == ":" || (mark == "," && general && words.is_empty()));
+    if !opens {
+        return None;
+    }
+    let mut sum = 0u64;
+    for (j, part) in figures.iter().enumerate().skip(k + 1).take_while(|(_, f)| f.sentence == whole.sentence) {
+        sum = sum.saturating_add(part.toll.stated());
+        if sum > whole.toll.low {
+            return None;
+        }
+        if sum == whole.toll.low {
+            return Some(Breakdown { sentence: whole.sentence, after: whole.end, last: Some(j) });
+        }
+    }
+    None
 }
 
 /// Whether a figure is told through `figure` right before it (`put the figure at
@@ -992,10 +1185,19 @@ fn is_part(text: &str, prev: Option<(&Figure, bool)>, cur: &Figure) -> bool {
     if (0..3).any(|i| next(i) == "among") && prev.is_some() {
         return true;
     }
+    // `One victim was beheaded`, `Two victims were children`: victims of a figure
+    // told before.
+    let victims = |t: &str| {
+        let t = t.strip_suffix(['s', 'S']).unwrap_or(t);
+        t.len() >= 7 && t.get(t.len() - 7..).is_some_and(|w| w.eq_ignore_ascii_case(" victim"))
+    };
+    if prev.is_some() && text.get(cur.start..cur.end).is_some_and(victims) {
+        return true;
+    }
     // `Among the dead was a monk`, `The dead included 5 soldiers`, `One of those
     // killed was a policeman`, `Among them were 4 children`: a part of a figure told
     // before, in any sentence.
-    if prev.is_some() && named_as_part(text, cur) {
+    if prev.is_some_and(|p| named_as_part(text, (!prev_part).then_some(p.end), cur)) {
         return true;
     }
     let Some(prev) = prev.filter(|p| p.sentence == cur.sentence) else { return false };
@@ -1048,9 +1250,12 @@ fn partitive_of_counted(text: &str, prev: &Figure, first: &str, second: &str) ->
 /// Whether the words before a figure, in its sentence, name it as one of a group
 /// told before: `(the|those) dead|killed|injured|… (was|were|included)` or `among
 /// them (was|were)` (`lexicon::is_among_them`), then only the victims listed (`Among
-/// the dead were the imam and his two brothers`).
-fn named_as_part(text: &str, cur: &Figure) -> bool {
-    let from = near_before(text, cur.start.saturating_sub(80), cur.start);
+/// the dead were the imam and his two brothers`). Only when the group is named
+/// after the end of the figure before (`after`), unless that figure is itself a part
+/// of the list: `Among those killed were a farmer and two teenagers`, with no figure
+/// before, lists victims of its own.
+fn named_as_part(text: &str, after: Option<usize>, cur: &Figure) -> bool {
+    let from = near_before(text, cur.start.saturating_sub(80).max(after.unwrap_or(0).min(cur.start)), cur.start);
     let before = text.get(from..cur.start).unwrap_or("");
     let before = before.rfind(['.', ';', ':']).map_or(before, |p| before.get(p + 1..).unwrap_or(""));
     let words = lower_words(before);
@@ -1141,6 +1346,18 @@ fn bare_source_count(text: &str, figure: &Figure) -> bool {
 fn reports_a_claim(text: &str, sentence: (usize, usize)) -> bool {
     lower_words(text.get(sentence.0..sentence.1).unwrap_or("")).iter().any(|w| SOURCE_WORDS.contains(w.as_str()))
 }
+
+/// Whether a sentence (`span`) tells of victims beyond a toll told before it: a word
+/// of `data/separate_words.txt` or one of [`ANOTHER_INCIDENT`] (`In a separate attack,
+/// 3 soldiers were killed`, `Elsewhere, …`, `2 more died later`).
+fn tells_another_incident(text: &str, span: (usize, usize)) -> bool {
+    lower_words(text.get(span.0..near_after(text, span.0, span.1)).unwrap_or(""))
+        .iter()
+        .any(|w| super::lexicon::SEPARATE.contains(w.as_str()) || ANOTHER_INCIDENT.contains(&w.as_str()))
+}
+
+/// Words that tell of another incident or more victims than a toll told before.
+const ANOTHER_INCIDENT: [&str; 7] = ["another", "elsewhere", "other", "second", "more", "later", "also"];
 
 /// Whether a sentence sums up separate incidents (`in different incidents`, `in two
 /// separate gunfights`, `in separate attacks`): a word of `data/separate_words.txt`
@@ -1303,20 +1520,6 @@ fn introduced_as_whole(text: &str, figure: &Figure, span: (usize, usize)) -> boo
 /// dead:`, `2 men were killed:`, `79 inmates dead:`).
 const BREAKDOWN_REACH: usize = 4;
 
-/// Where the colon is that opens a breakdown of `figure` (`left 4 dead: 3 gunmen
-/// and a soldier`, `2 men were killed: a farmer and his cousin`): at most
-/// [`BREAKDOWN_REACH`] words and no number between the figure and a colon before
-/// `end` (its sentence's end), and a figure's words after it. Not a label's colon
-/// before its figure (`Fatalities: 3`), which comes before.
-fn colon_after_whole(text: &str, figure: &Figure, end: usize) -> Option<usize> {
-    let to = near_after(text, figure.end, end.min(figure.end.saturating_add(80)));
-    let colon = figure.end + text.get(figure.end..to)?.find(':')?;
-    let between = text.get(figure.end..colon)?;
-    let words = lower_words(between);
-    let digits = between.bytes().any(|b| b.is_ascii_digit());
-    (words.len() <= BREAKDOWN_REACH && !digits && !between.contains([',', '(', ')'])).then_some(colon)
-}
-
 fn document_toll(text: &str, figures: &[Figure], sentences: &[usize]) -> Option<Toll> {
     // Sentence totals, in text order, with whether the sentence is a claim or a running total.
     let mut groups: Vec<(Toll, usize, bool)> = Vec::new();
@@ -1326,19 +1529,15 @@ fn document_toll(text: &str, figures: &[Figure], sentences: &[usize]) -> Option<
     // Sentences whose toll is told as the whole (`Overall, …`, `in all`).
     let mut whole: Vec<usize> = Vec::new();
     let mut prev: Option<(&Figure, bool)> = None;
-    // `killing 17 people: 14 students and 3 staff`: parts listed after a figure that
-    // add up to it.
-    let listed = listed_parts(text, figures);
-    // `left 4 dead: 3 gunmen and a soldier`: the colon right after a sentence's whole,
-    // and the figures after it in its sentence are its breakdown.
-    let mut breakdown: Option<(usize, usize)> = None;
-    for (figure, &listed) in figures.iter().zip(&listed) {
-        let part =
-            listed || is_part(text, prev, figure) || breakdown.is_some_and(|(s, colon)| s == figure.sentence && figure.start > colon);
-        if !part && breakdown.is_none_or(|(s, _)| s != figure.sentence) {
-            let end = sentences.get(figure.sentence + 1).copied().unwrap_or(text.len());
-            breakdown = colon_after_whole(text, figure, end).map(|colon| (figure.sentence, colon));
-        }
+    // `killing 17 people: 14 students and 3 staff`, `left 4 dead: 3 gunmen and a
+    // soldier`: the breakdowns open in the current sentence.
+    let mut breakdowns: Vec<Breakdown> = Vec::new();
+    for (n, figure) in figures.iter().enumerate() {
+        breakdowns.retain(|b| b.sentence == figure.sentence);
+        let part = breakdowns.iter().any(|b| b.holds(n, figure)) || is_part(text, prev, figure);
+        let colon = !part && !breakdowns.iter().any(|b| b.last.is_none());
+        let end = sentences.get(figure.sentence + 1).copied().unwrap_or(text.len());
+        breakdowns.extend(breakdown_of(text, figures, n, end, colon));
         let start = sentences.get(figure.sentence).copied().unwrap_or(0);
         let running = is_running_total(text, figure, start) || is_stated_total(text, figure, start);
         let same_sentence = groups.last().is_some_and(|g| g.1 == figure.sentence);
@@ -1401,11 +1600,26 @@ fn document_toll(text: &str, figures: &[Figure], sentences: &[usize]) -> Option<
     }
     let mut total: Option<Toll> = None;
     let mut seen = std::collections::HashSet::new();
+    // Whether the total so far is a running total.
+    let mut running_total = false;
     for (toll, sentence, running) in groups {
         let end = sentences.get(sentence + 1).copied().unwrap_or(text.len());
         let span = (sentences.get(sentence).copied().unwrap_or(0), end);
         total = Some(match total {
             None => toll,
+            // `… bringing the death toll to 7. Five people were killed at the scene.`:
+            // a smaller figure told after a running total is a part of it, the deaths
+            // it grew from.
+            Some(t)
+                if running_total
+                    && !running
+                    && toll.stated() < t.stated()
+                    && !more.contains(&sentence)
+                    && !reports_a_claim(text, span)
+                    && !tells_another_incident(text, span) =>
+            {
+                continue
+            }
             // `Toll rises to 13` (a headline), `12 were killed …`, `… raising the toll
             // to 13`: a running total replaces, though the headline told it first.
             // `… rose to 32, the ministry said. Earlier the ministry had put the toll
@@ -1435,6 +1649,7 @@ fn document_toll(text: &str, figures: &[Figure], sentences: &[usize]) -> Option<
             Some(t) => t.add(toll),
         });
         seen.insert(toll.stated());
+        running_total = running;
     }
     total
 }
