@@ -241,101 +241,51 @@ fn write_long_jsonl(out: &mut dyn Write, mut doc: AnnotatedDoc, pipeline: &Pipel
     Ok(())
 }
 
-/// Documents read together, and the long document (if any) that ended the window.
-struct Window {
-    docs: Vec<Record>,
-    /// Bytes of text in `docs`.
-    bytes: usize,
-    long: Option<Record>,
-}
-
 /// Annotates `records` a window at a time, in parallel, handing each annotated
 /// document to `emit` in input order. Returns the number of malformed records
 /// skipped (only with `--skip-bad`; otherwise the first one is the error).
-///
-/// A thread of its own reads the next window while this one is annotated and
-/// written, so reading overlaps tagging instead of keeping the workers waiting: at
-/// most one window is held ahead, so memory stays bounded.
 pub fn for_each_window(
-    records: reader::corpus::Records,
+    mut records: reader::corpus::Records,
     corpus: &CorpusArgs,
     pipeline: &Pipeline,
     progress: &mut Progress,
     emit: &mut dyn Emit,
 ) -> Result<usize> {
-    let skip_bad = corpus.skip_bad;
-    let (sender, windows) = std::sync::mpsc::sync_channel::<Result<Window>>(0);
-    let reader = std::thread::Builder::new()
-        .name("tageval-reader".into())
-        .spawn(move || read_ahead(records, skip_bad, &sender))
-        .context("cannot start the input reader thread")?;
-    // On an error this returns without waiting for the reader: dropping `windows`
-    // makes its next send fail, and it stops there.
-    annotate_windows(windows, pipeline, progress, emit)?;
-    reader.join().map_err(|_| anyhow::anyhow!("the input reader thread stopped unexpectedly"))
-}
-
-/// Reads windows from `records` and hands them over until the input ends, the first
-/// error (sent on as the last message) or the receiver hangs up. Returns the number
-/// of malformed records skipped.
-fn read_ahead(mut records: reader::corpus::Records, skip_bad: bool, sender: &std::sync::mpsc::SyncSender<Result<Window>>) -> usize {
     let mut skipped = 0;
+    let mut window: Vec<Record> = Vec::with_capacity(WINDOW_DOCS);
     loop {
-        let window = read_window(&mut records, skip_bad, &mut skipped);
-        let last = !matches!(window, Ok(Some(_)));
-        let Some(window) = window.transpose() else { return skipped };
-        if sender.send(window).is_err() || last {
-            return skipped;
-        }
-    }
-}
-
-/// The next window of `records`: up to [`WINDOW_DOCS`] documents or [`WINDOW_BYTES`]
-/// bytes of text, ended early by a document longer than [`LONG_BYTES`]; `None` once
-/// the input has ended.
-fn read_window(records: &mut reader::corpus::Records, skip_bad: bool, skipped: &mut usize) -> Result<Option<Window>> {
-    let mut window = Window { docs: Vec::with_capacity(WINDOW_DOCS), bytes: 0, long: None };
-    for record in records.by_ref() {
-        match record {
-            Ok(rec) if rec.doc.doc.text.len() > LONG_BYTES => {
-                window.long = Some(rec);
-                break;
-            }
-            Ok(rec) => {
-                window.bytes += rec.doc.doc.text.len();
-                window.docs.push(rec);
-                if window.docs.len() >= WINDOW_DOCS || window.bytes >= WINDOW_BYTES {
+        window.clear();
+        let mut bytes = 0;
+        let mut long = None;
+        for record in records.by_ref() {
+            match record {
+                Ok(rec) if rec.doc.doc.text.len() > LONG_BYTES => {
+                    long = Some(rec);
                     break;
                 }
+                Ok(rec) => {
+                    bytes += rec.doc.doc.text.len();
+                    window.push(rec);
+                    if window.len() >= WINDOW_DOCS || bytes >= WINDOW_BYTES {
+                        break;
+                    }
+                }
+                // An input that cannot be read is not a malformed document: what
+                // follows it is unknown, so even --skip-bad stops there.
+                Err(err) if corpus.skip_bad && !matches!(err.kind, reader::ErrorKind::Io(_)) => {
+                    eprintln!("tageval: skipped: {err}");
+                    skipped += 1;
+                }
+                Err(err) => return Err(err.into()),
             }
-            // An input that cannot be read is not a malformed document: what
-            // follows it is unknown, so even --skip-bad stops there.
-            Err(err) if skip_bad && !matches!(err.kind, reader::ErrorKind::Io(_)) => {
-                eprintln!("tageval: skipped: {err}");
-                *skipped += 1;
-            }
-            Err(err) => return Err(err.into()),
         }
-    }
-    if window.docs.is_empty() && window.long.is_none() {
-        return Ok(None);
-    }
-    Ok(Some(window))
-}
-
-/// Annotates the windows as they arrive and hands their documents to `emit`, in order.
-fn annotate_windows(
-    windows: std::sync::mpsc::Receiver<Result<Window>>,
-    pipeline: &Pipeline,
-    progress: &mut Progress,
-    emit: &mut dyn Emit,
-) -> Result<()> {
-    for window in windows {
-        let Window { docs: mut window, bytes, long } = window?;
+        if window.is_empty() && long.is_none() {
+            return Ok(skipped);
+        }
         let docs = window.len();
         if emit.wants_lines() {
             // Tagged, encoded and freed on the workers: this thread, which the
-            // workers wait for between windows, only writes.
+            // workers wait for between windows, only reads and writes.
             let lines = window.par_drain(..).map(|rec| annotated_line(pipeline, rec.doc)).collect::<std::io::Result<Vec<_>>>();
             for line in lines.context("cannot write output")? {
                 emit.line(&line)?;
@@ -351,7 +301,6 @@ fn annotate_windows(
             emit.long(rec.doc, pipeline, progress)?;
         }
     }
-    Ok(())
 }
 
 /// Tags `doc` and encodes it as its JSONL line; the document is freed on the
