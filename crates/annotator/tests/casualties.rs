@@ -626,6 +626,10 @@ const FIGURES: &[Row] = &[
     // Round 18: `the body of one` (or `one of them`, one of a group of people) found.
     ("Gunmen abducted 3 farmers; the body of one farmer was found 2 days later.", &[("3 farmers", "abducted:3"), ("one farmer", "killed:1")]),
     ("The body of one of the missing miners was found on Monday.", &[("one", "killed:1")]),
+    // Round 18, second pass: a person noun written with a hyphen (`passer-by`) is one word.
+    ("Gunmen fired on the market and a passer-by was wounded.", &[("a passer-by", "injured:1")]),
+    ("A passer-by was slightly injured.", &[("A passer-by", "injured:1")]),
+    ("Two passers-by were hurt by shrapnel from the blast.", &[("Two passers-by", "injured:2")]),
 ];
 
 const DISTRACTORS: &[&str] = &[
@@ -698,6 +702,8 @@ const DISTRACTORS: &[&str] = &[
     "A soldier shot a taxi driver at a checkpoint. The soldier died of a heart attack.",
     "Police arrested a man on Monday; he died in custody.",
     "Three candidates were declared winners.",
+    // Round 18, second pass: a hyphenated person noun with no cue of its own.
+    "Police said a passer-by filmed the attack on his phone.",
     "He raised to 5 the number of goals scored this season.",
     "The body of one of the largest firms was found guilty of fraud.",
     "Twelve rebels were captured by soldiers.",

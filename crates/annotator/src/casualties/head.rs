@@ -189,6 +189,15 @@ pub(crate) fn classify(tokens: &[Token], at: usize, joined_article: bool) -> Opt
             break;
         } else if is_person_noun(w) || is_demonym(token) || (!token.title && is_singular_person_noun(w)) {
             noun = Some((k, Noun::Person));
+            // `a passer-by`, `passers-by`: a person noun glued by a hyphen to a word
+            // that makes one entry of the lexicon with it heads the phrase as one word
+            // (the particle would otherwise end it: `by` reads as an agent).
+            if let Some(next) = joined_person_noun(tokens, k) {
+                noun = Some((next, Noun::Person));
+                k = next + 1;
+                steps += 1;
+                continue;
+            }
         } else if w == "and"
             && noun.is_some_and(|n| n.1 == Noun::Open)
             && token_title(tokens, k.wrapping_sub(1))
@@ -407,6 +416,18 @@ pub(crate) fn collective_without_plural(w: &str) -> bool {
 }
 
 /// The singular of a plural noun for people (`teacher` for `teachers`).
+/// The last token of a person noun written with a hyphen that the lexicon knows as one
+/// word (`passer-by`, `passers-by`), when the word at `k` is its first part.
+fn joined_person_noun(tokens: &[Token], k: usize) -> Option<usize> {
+    let first = tokens.get(k)?;
+    let second = tokens.get(k + 2)?;
+    if !tokens.get(k + 1).is_some_and(|t| t.is("-")) || !glued(tokens, k + 1) || second.kind != Kind::Word {
+        return None;
+    }
+    let joined = format!("{}-{}", first.key(), second.key());
+    (is_person_noun(&joined) || is_singular_person_noun(&joined)).then_some(k + 2)
+}
+
 pub(crate) fn is_singular_person_noun(w: &str) -> bool {
     let mut buf = [0u8; 24];
     let Some(slot) = buf.get_mut(..w.len()) else { return false };
