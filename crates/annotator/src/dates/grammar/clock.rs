@@ -1,6 +1,6 @@
 //! Times of day: `10:35 a.m.`, `5 p.m. EST Nov. 9`, `noon Thursday`, `10pm`.
 
-use super::{Grammar, Label, Timex};
+use super::{Count, Grammar, Label, Timex};
 use crate::dates::calendar::Ymd;
 use crate::dates::lexicon::{Lex, Unit, WordList, W};
 use crate::dates::normalize::fmt_ymd;
@@ -106,6 +106,8 @@ impl Grammar<'_> {
             Lex::Word(W::Set(_)) | Lex::Weekday { plural: true, .. } => true,
             Lex::Word(W::Every | W::Each) => {
                 matches!(self.lex(k + 1), Lex::Weekday { .. } | Lex::Unit { .. } | Lex::DayPart(_))
+                    // `every 30 minutes`, `every two hours`: a timetable (eighteenth round).
+                    || matches!(self.count(k + 1), Some((Count::N(_), u)) if matches!(self.lex(u), Lex::Unit { .. }))
             }
             _ => false,
         })
