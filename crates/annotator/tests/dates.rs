@@ -650,6 +650,13 @@ const ROUND_14_DD3: &[Row] = &[
     ("Tickets are released every Monday at noon.", &[("SET", "every Monday", "XXXX-WXX-1"), ("TIME", "noon", "XXXX-XX-XXT12:00")]),
     ("The library stays open until 9 p.m. on Thursdays.", &[("TIME", "9 p.m.", "XXXX-XX-XXT21:00"), ("SET", "Thursdays", "XXXX-WXX-4")]),
     ("Rescuers made every effort to reach the hut by 9 p.m.", &[("TIME", "9 p.m.", "2015-06-02T21:00")]),
+    // A timetable told by `every` + a count of a unit is on no one day; `twice daily`,
+    // `three times daily` keep the frequency inside (eighteenth round, second pass).
+    ("Buses leave the depot every 20 minutes from 06:10 until 23:40.", &[("SET", "every 20 minutes", "PT20M"), ("TIME", "06:10", "XXXX-XX-XXT06:10"), ("TIME", "23:40", "XXXX-XX-XXT23:40")]),
+    ("Launches run every two hours, the first at 8 a.m.", &[("SET", "every two hours", "PT2H"), ("TIME", "8 a.m.", "XXXX-XX-XXT08:00")]),
+    ("Patients took the tablet twice daily.", &[("SET", "twice daily", "P1D")]),
+    ("The ferry sails three times daily.", &[("SET", "three times daily", "P1D")]),
+    ("The guard changed at 7 a.m. and every two hours after that.", &[("TIME", "7 a.m.", "XXXX-XX-XXT07:00"), ("SET", "every two hours", "PT2H")]),
     ("Lanes will close Sept. 14-15 for repairs.", &[("DATE", "Sept. 14", "2015-09-14"), ("DATE", "15", "2015-09-15")]),
     ("The fair will run Aug. 3-6.", &[("DATE", "Aug. 3", "2015-08-03"), ("DATE", "6", "2015-08-06")]),
     // Zones by name after a clock time.

@@ -1,6 +1,6 @@
 //! Times of day: `10:35 a.m.`, `5 p.m. EST Nov. 9`, `noon Thursday`, `10pm`.
 
-use super::{Grammar, Label, Timex};
+use super::{Count, Grammar, Label, Timex};
 use crate::dates::calendar::Ymd;
 use crate::dates::lexicon::{Lex, Unit, WordList, W};
 use crate::dates::normalize::fmt_ymd;
@@ -106,6 +106,14 @@ impl Grammar<'_> {
             Lex::Word(W::Set(_)) | Lex::Weekday { plural: true, .. } => true,
             Lex::Word(W::Every | W::Each) => {
                 matches!(self.lex(k + 1), Lex::Weekday { .. } | Lex::Unit { .. } | Lex::DayPart(_))
+                    // `every 30 minutes`, `every two hours`: a timetable (eighteenth round).
+                    || matches!(self.count(k + 1), Some((Count::N(_), u)) if matches!(self.lex(u), Lex::Unit { .. }))
+            }
+            // `from 9am to 8pm seven days a week`, `24 hours a day` (eighteenth round).
+            Lex::Word(W::A) => {
+                k > 0
+                    && matches!(self.lex(k - 1), Lex::Unit { unit: Unit::Day | Unit::Hour, plural: true })
+                    && matches!(self.lex(k + 1), Lex::Unit { unit: Unit::Week | Unit::Day, plural: false })
             }
             _ => false,
         })
@@ -366,6 +374,25 @@ fn on_clock(h: u32, part: &str) -> u32 {
 #[cfg(test)]
 mod tests {
     use super::super::test_support::{check, check_rows, check_table, DCT};
+
+    /// A rate of days a week or hours a day makes the clocks of its sentence standing
+    /// ones, on no one day (eighteenth round, second pass). Only the clocks are checked:
+    /// the rate's own extent is another matter.
+    #[test]
+    fn clocks_beside_a_days_a_week_rate() {
+        let rows = [
+            ("Tolls apply from 7am to 7pm seven days a week.", vec!["XXXX-XX-XXT07:00", "XXXX-XX-XXT19:00"]),
+            ("The helpline is staffed from 8 a.m. five days a week.", vec!["XXXX-XX-XXT08:00"]),
+            ("The pumps ran 20 hours a day until 9 p.m. on Friday.", vec!["1998-01-30T21:00"]),
+            ("The shop opened at 8 a.m. and a week later it closed.", vec!["1998-02-05T08:00"]),
+        ];
+        for (text, want) in rows {
+            let mut out = Vec::new();
+            crate::dates::DateTagger::default().tag(text, Some(DCT), &mut out);
+            let got: Vec<&str> = out.iter().filter(|s| s.label.as_str() == "TIME").filter_map(|s| s.value.as_deref()).collect();
+            assert_eq!(got, want, "{text:?}");
+        }
+    }
 
     /// A zone's short form in capitals after a clock is inside its extent, and a day
     /// after it dates the clock (`7:12 a.m. PT Friday`); `et` in lowercase or after a

@@ -209,14 +209,7 @@ impl Grammar<'_> {
         // `once a year`, `twice a day`, `three times a week`: the frequency is inside
         // the extent, as TimeML's `freq` is read from it (eleventh round).
         if article && i > 0 && self.in_list(i - 1, WordList::Times) {
-            let start = if !self.in_list(i - 1, WordList::TimesPlural) {
-                i - 1
-            } else if i > 1 && matches!(self.lex(i - 2), Lex::Int { .. } | Lex::NumWord(_)) {
-                i - 2
-            } else {
-                i
-            };
-            return Some(Timex::new(start, k, Label::Set, dur(n, unit)));
+            return Some(Timex::new(self.frequency_start(i), k, Label::Set, dur(n, unit)));
         }
         // `in ten years` (the city will double): the point ten years on, a DATE in
         // TimeML; `the first time in ten years` stays a duration.
@@ -462,6 +455,22 @@ impl Grammar<'_> {
             return None;
         }
         Some(Timex::new(i, i + 1, Label::Duration, dur(Count::X, unit)))
+    }
+}
+
+impl Grammar<'_> {
+    /// The start of a frequency before token `i` (`twice`, `once`, `three times`): the
+    /// frequency word, or the count before `times`; `i` itself where there is none.
+    pub(super) fn frequency_start(&self, i: usize) -> usize {
+        if i == 0 || !self.in_list(i - 1, WordList::Times) {
+            i
+        } else if !self.in_list(i - 1, WordList::TimesPlural) {
+            i - 1
+        } else if i > 1 && matches!(self.lex(i - 2), Lex::Int { .. } | Lex::NumWord(_)) {
+            i - 2
+        } else {
+            i
+        }
     }
 }
 

@@ -479,7 +479,9 @@ impl<'a> Grammar<'a> {
                 // 0.9553 -> 0.9559, held-out 0.9510 -> 0.9485, where the gold tags it SET.)
                 // `Lawrence Summers`: a capitalised word inside a sentence is a name.
                 W::Set(_) if self.cap(i) && !self.sentences().follows_mark(i) => {}
-                W::Set(v) => consider(Some(Timex::new(i, i + 1, Label::Set, v))),
+                // `twice daily`, `four times daily`: the frequency is inside, as in
+                // `twice a day` (eighteenth round).
+                W::Set(v) => consider(Some(Timex::new(self.frequency_start(i), i + 1, Label::Set, v))),
                 // `a weeklong siege`, `the yearlong inquiry`: as `week-long`.
                 W::Lasting(v) => consider(Some(Timex::new(i, i + 1, Label::Duration, v))),
                 W::A if self.is(i + 1, W::Later) && self.in_list(i + 2, WordList::Date) => {
