@@ -415,7 +415,6 @@ pub(crate) fn collective_without_plural(w: &str) -> bool {
     super::lexicon::COLLECTIVES_WITHOUT_PLURAL.contains(w)
 }
 
-/// The singular of a plural noun for people (`teacher` for `teachers`).
 /// The last token of a person noun written with a hyphen that the lexicon knows as one
 /// word (`passer-by`, `passers-by`), when the word at `k` is its first part.
 fn joined_person_noun(tokens: &[Token], k: usize) -> Option<usize> {
@@ -428,6 +427,7 @@ fn joined_person_noun(tokens: &[Token], k: usize) -> Option<usize> {
     (is_person_noun(&joined) || is_singular_person_noun(&joined)).then_some(k + 2)
 }
 
+/// The singular of a plural noun for people (`teacher` for `teachers`).
 pub(crate) fn is_singular_person_noun(w: &str) -> bool {
     let mut buf = [0u8; 24];
     let Some(slot) = buf.get_mut(..w.len()) else { return false };

@@ -456,9 +456,7 @@ impl Grammar<'_> {
         }
         Some(Timex::new(i, i + 1, Label::Duration, dur(Count::X, unit)))
     }
-}
 
-impl Grammar<'_> {
     /// The start of a frequency before token `i` (`twice`, `once`, `three times`): the
     /// frequency word, or the count before `times`; `i` itself where there is none.
     pub(super) fn frequency_start(&self, i: usize) -> usize {
