@@ -936,7 +936,7 @@ fn is_dated_earlier(text: &str, sentences: &[usize], figure: &Figure, dct: Dct) 
         }
     }
     let dated = words.iter().enumerate().any(|(n, w)| {
-        let year = (w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit())).then(|| w.parse::<u32>().ok()).flatten();
+        let year = is_year(w).then(|| w.parse::<u32>().ok()).flatten();
         let since_the = n >= 2 && words[n - 1].eq_ignore_ascii_case("the") && words[n - 2].eq_ignore_ascii_case("since");
         year.is_some_and(|y| (1900..=2100).contains(&y) && dct.well_after(y)) && !since_the
     });

@@ -275,7 +275,7 @@ impl Grammar<'_> {
                 _ => return None,
             }
         };
-        if self.is(j, W::Zone) || (self.in_list(j, WordList::ZoneShort) && self.raw(j).bytes().all(|b| b.is_ascii_uppercase())) {
+        if self.is(j, W::Zone) || (self.in_list(j, WordList::ZoneShort) && self.all_caps(j)) {
             j += 1;
         } else if self.cap(j) && self.in_list(j, WordList::ZoneName) {
             // `5 p.m. Eastern`, `11 p.m. Central time`: a zone by its name, inside the
