@@ -73,6 +73,7 @@ word_lists! {
     PROTEST => "protest_words.txt",
     GRIEVANCE => "grievance_links.txt",
     REPRISAL => "reprisal_words.txt",
+    DISEASES => "diseases.txt",
     RISE => "rise_words.txt",
     SPARK => "spark_words.txt",
     UNREST => "unrest_words.txt",

@@ -24,8 +24,8 @@ use std::sync::LazyLock;
 use reader::Span;
 
 use super::lexicon::{
-    forward_cue, is_toll_or_tally, verb_cue, WordSet, CAUSE, CHARGE, COUNTED_GROUPS, DEATH, ELAPSED, GRIEVANCE, PROTEST, REPRISAL, RISE,
-    SAYING, SOURCE_WORDS, SPARK, TOLL_LABELS, UNREST,
+    forward_cue, is_toll_or_tally, verb_cue, WordSet, CAUSE, CHARGE, COUNTED_GROUPS, DEATH, DISEASES, ELAPSED, GRIEVANCE, PROTEST,
+    REPRISAL, RISE, SAYING, SOURCE_WORDS, SPARK, TOLL_LABELS, UNREST,
 };
 use super::LABEL;
 use crate::vocab::table::{Shapes, MAX_KEY};
@@ -219,11 +219,8 @@ pub fn totals_dated(text: &str, spans: &[Span], dct: Option<&str>) -> CasualtyTo
                     && !is_wider_count(text, sentences, f)
                     && !(first_in_sentence(f) && is_after_clause_cause(text, sentences, f))
                     && !opens_with_past_time(text, sentences, f, dct)
-                    && !is_unrealised(text, sentences, f)
-                    && !is_denied(text, sentences, f)
-                    && !dct.is_some_and(|d| is_year_named_killing(text, sentences, f, d))
                     && !is_anniversary(text, sentences, f)
-                    && !is_disease_toll(text, sentences, f)
+                    && !is_background_in_clause(text, sentences, f, dct)
             })
             .collect();
         // A figure joined by a bare `and` to a background figure before it (`ordering
@@ -248,8 +245,8 @@ pub fn totals_dated(text: &str, spans: &[Span], dct: Option<&str>) -> CasualtyTo
         // had been killed in the conflict so far this year`) with none beside it; over
         // a week or a few days (`Gang clashes have killed at least 89 people over the
         // past week`) it is the report's own.
-        if !figures.is_empty() {
-            let mut period: Vec<bool> = figures.iter().map(|f| is_period_total(text, sentences, &bounds, f, false)).collect();
+        let mut period: Vec<bool> = figures.iter().map(|f| is_period_total(text, sentences, &bounds, f, false)).collect();
+        if period.contains(&true) {
             // `since 2013, 30 Namibians and 22 Zimbabweans had been shot dead`: a figure
             // joined by `and` to a period figure shares its clause.
             for n in 1..figures.len() {
@@ -270,10 +267,10 @@ pub fn totals_dated(text: &str, spans: &[Span], dct: Option<&str>) -> CasualtyTo
                     || is_period_total(text, sentences, &bounds, f, true)
                     || n.checked_sub(1).and_then(|p| figures.get(p)).is_some_and(|p| joined_by_and(text, p, f))
             };
-            if !own && period.contains(&true) && figures.iter().enumerate().all(|(n, f)| long(n, f)) {
+            if !own && figures.iter().enumerate().all(|(n, f)| long(n, f)) {
                 figures.clear();
             }
-            if own && period.contains(&true) {
+            if own {
                 let mut n = 0;
                 figures.retain(|_| {
                     n += 1;
@@ -800,8 +797,7 @@ fn is_period_total(text: &str, sentences: &[usize], bounds: &[(usize, usize)], f
     let from = near_before(text, sentence_start.max(prev_end), figure.start);
     let to = near_after(text, figure.end, sentence_end.min(next_start).max(figure.end));
     // Every period phrase holds one of these: a cheap test before the words.
-    let clause = text.as_bytes().get(from..to).unwrap_or(&[]);
-    if !holds_any(clause, &["since", "this", "past", "last"]) && !holds_any(clause, &BEGAN) {
+    if !has_word_in(text.get(from..to).unwrap_or(""), &PERIOD_CUES) {
         return false;
     }
     let before = text.get(from..figure.start).unwrap_or("");
@@ -833,6 +829,12 @@ fn is_period_total(text: &str, sentences: &[usize], bounds: &[(usize, usize)], f
     words.extend(after.cloned());
     names_a_period(&words, long)
 }
+
+/// Every period phrase holds one of these words ([`is_period_total`]'s cheap test).
+static PERIOD_CUES: LazyLock<Filtered> = LazyLock::new(|| {
+    static SET: LazyLock<WordSet> = LazyLock::new(|| ["since", "this", "past", "last"].iter().chain(BEGAN.iter()).copied().collect());
+    Filtered::of(&SET)
+});
 
 /// The most words after a figure read for its period.
 const PERIOD_REACH: usize = 10;
@@ -1085,13 +1087,36 @@ fn opens_with_past_time(text: &str, sentences: &[usize], figure: &Figure, dct: O
     }
 }
 
+/// Whether the figure's clause tells it as no killing of the report's own event: not
+/// done ([`is_unrealised`], [`is_denied`]), named by an earlier year
+/// ([`is_year_named_killing`]) or a disease's toll ([`is_disease_toll`]). The
+/// clause's words are read once for all four.
+fn is_background_in_clause(text: &str, sentences: &[usize], figure: &Figure, dct: Option<Dct>) -> bool {
+    // The four read at most the clause's last ten words: its last 80 bytes, less a
+    // word the cut may have split.
+    let sentence_start = sentences.get(figure.sentence).copied().unwrap_or(0);
+    let start = near_before(text, sentence_start.max(figure.start.saturating_sub(80)), figure.start);
+    let before = text.get(start..figure.start).unwrap_or("");
+    let (piece, whole) = match before.rsplit_once([',', ';', ':']) {
+        Some((_, piece)) => (piece, true),
+        None => (before, start <= sentence_start),
+    };
+    let mut clause = lower_words(piece);
+    if !whole && !clause.is_empty() {
+        clause.remove(0);
+    }
+    is_unrealised(text, sentences, figure, &clause)
+        || is_denied(&clause)
+        || dct.is_some_and(|d| is_year_named_killing(&clause, d))
+        || is_disease_toll(text, sentences, figure, &clause)
+}
+
 /// Whether a figure's killing is told as not done: a modal before the verb that
 /// takes it (`could have killed dozens`, `would kill the 5 hostages`) or after it
 /// (`20 people could have been killed`).
-fn is_unrealised(text: &str, sentences: &[usize], figure: &Figure) -> bool {
+fn is_unrealised(text: &str, sentences: &[usize], figure: &Figure, words: &[Lower<'_>]) -> bool {
     use super::outcome::Outcome;
     let modal = |w: &str| matches!(w, "would" | "could" | "might" | "will" | "can" | "should");
-    let words = clause_words_before(text, sentences, figure);
     let n = words.len();
     let at = |k: usize| n.checked_sub(k).and_then(|i| words.get(i)).map_or("", Lower::as_str);
     let det = matches!(at(1), "the" | "all" | "a" | "an" | "his" | "their" | "its" | "her");
@@ -1104,8 +1129,13 @@ fn is_unrealised(text: &str, sentences: &[usize], figure: &Figure) -> bool {
     {
         return true;
     }
+    // After the figure: a modal among its first two words (a cheap test first).
     let end = near_after(text, figure.end, sentences.get(figure.sentence + 1).copied().unwrap_or(text.len()));
-    let after = lower_words(text.get(figure.end..end).unwrap_or(""));
+    let rest = text.get(figure.end..end).unwrap_or("");
+    if !rest.split_ascii_whitespace().take(2).any(|w| modal(w.to_ascii_lowercase().as_str())) {
+        return false;
+    }
+    let after = lower_words(rest);
     let a = |k: usize| after.get(k).map_or("", Lower::as_str);
     let skip = usize::from(matches!(a(0), "people" | "persons" | "others" | "lives" | "civilians"));
     let killed = |w: &str| forward_cue(w) == Some(Outcome::Killed);
@@ -1116,8 +1146,7 @@ fn is_unrealised(text: &str, sentences: &[usize], figure: &Figure) -> bool {
 /// Whether a figure is the object of a killing named by an earlier year (`for the
 /// 2015 killing of 3 herders`): a year well before the report, then a death noun of
 /// `data/death_nouns.txt` and `of` right before the figure.
-fn is_year_named_killing(text: &str, sentences: &[usize], figure: &Figure, dct: Dct) -> bool {
-    let words = clause_words_before(text, sentences, figure);
+fn is_year_named_killing(words: &[Lower<'_>], dct: Dct) -> bool {
     let n = words.len();
     let at = |k: usize| n.checked_sub(k).and_then(|i| words.get(i)).map_or("", Lower::as_str);
     at(1) == "of" && DEATH.contains(at(2)) && [at(3), at(4)].iter().any(|w| is_year(w) && w.parse::<u32>().is_ok_and(|y| dct.well_after(y)))
@@ -1136,11 +1165,15 @@ fn joined_by_and(text: &str, prev: &Figure, cur: &Figure) -> bool {
 /// earlier event. `after` takes only years; a comma between must open a participle or
 /// a relative clause (`Two days after the raid, 5 more people died` is the event's own).
 fn is_anniversary(text: &str, sentences: &[usize], figure: &Figure) -> bool {
-    if !tail_has(text, sentences, figure, 400, &["since", "after"]) {
-        return false;
-    }
+    static LINKS: LazyLock<Filtered> = LazyLock::new(|| {
+        static SET: LazyLock<WordSet> = LazyLock::new(|| ["since", "after"].into_iter().collect());
+        Filtered::of(&SET)
+    });
     let start = near_before(text, sentences.get(figure.sentence).copied().unwrap_or(0), figure.start);
     let before = text.get(start..figure.start).unwrap_or("");
+    if !has_word_in(before, &LINKS) {
+        return false;
+    }
     let words = lower_words(before);
     let Some(k) = (2..words.len()).rev().find(|&k| {
         let unit = words[k - 1].as_str();
@@ -1168,38 +1201,30 @@ fn is_anniversary(text: &str, sentences: &[usize], figure: &Figure) -> bool {
     })
 }
 
-/// Diseases whose toll, told beside a conflict event, is background to it.
-const DISEASES: [&str; 16] = [
-    "cholera", "ebola", "covid", "coronavirus", "dengue", "malaria", "measles", "meningitis", "typhoid", "tuberculosis", "influenza",
-    "flu", "lassa", "mpox", "diphtheria", "plague",
-];
+static DISEASE_WORDS: LazyLock<Filtered> = LazyLock::new(|| Filtered::of(&DISEASES));
 
 /// Whether a figure is a disease's toll (`37 cholera deaths`, `50 people have died
-/// of dengue`, `Cholera has killed 80`): a disease in the span, in the three words
-/// before it, or after `of`/`from` in the five words after it.
-fn is_disease_toll(text: &str, sentences: &[usize], figure: &Figure) -> bool {
-    let disease = |w: &Lower<'_>| DISEASES.contains(&w.as_str());
-    if lower_words(text.get(figure.start..figure.end).unwrap_or("")).iter().any(disease) {
+/// of dengue`, `Cholera has killed 80`): a word of `data/diseases.txt` in the span, in
+/// the four words before it, or right after `of`/`from` in the six words after it.
+/// Told beside a conflict event, it is background to it (dev-tolls8 T7).
+fn is_disease_toll(text: &str, sentences: &[usize], figure: &Figure, before: &[Lower<'_>]) -> bool {
+    if has_word_in(text.get(figure.start..figure.end).unwrap_or(""), &DISEASE_WORDS) {
         return true;
     }
-    let before = clause_words_before(text, sentences, figure);
-    if before.get(before.len().saturating_sub(4)..).unwrap_or(&[]).iter().any(disease) {
+    let near = before.get(before.len().saturating_sub(4)..).unwrap_or(&[]);
+    if near.iter().any(|w| DISEASE_WORDS.may_hold(w.as_bytes()) && DISEASES.contains(w.as_str())) {
         return true;
     }
     let end = near_after(text, figure.end, sentences.get(figure.sentence + 1).copied().unwrap_or(text.len()));
-    let after = lower_words(text.get(figure.end..end).unwrap_or(""));
-    let after = after.get(..after.len().min(6)).unwrap_or(&[]);
-    after
-        .iter()
-        .position(|w| w == "of" || w == "from")
-        .is_some_and(|p| after.get(p + 1..(p + 3).min(after.len())).unwrap_or(&[]).iter().any(disease))
+    let mut after = text.get(figure.end..end).unwrap_or("").split_ascii_whitespace().take(6);
+    after.by_ref().any(|w| w.eq_ignore_ascii_case("of") || w.eq_ignore_ascii_case("from"))
+        && after.take(2).any(|w| has_word_in(w, &DISEASE_WORDS))
 }
 
 /// Whether a figure is told in what a party denies (`the army denied reports that
 /// 20 civilians were killed`): a `that` at most 4 words before it, and a verb of
 /// denying at most 2 words before that.
-fn is_denied(text: &str, sentences: &[usize], figure: &Figure) -> bool {
-    let words = clause_words_before(text, sentences, figure);
+fn is_denied(words: &[Lower<'_>]) -> bool {
     let Some(that) = words.iter().rposition(|w| w == "that") else { return false };
     words.len() - that - 1 <= 4
         && words[that.saturating_sub(2)..that]
