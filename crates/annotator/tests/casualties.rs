@@ -633,6 +633,8 @@ const FIGURES: &[Row] = &[
 ];
 
 const DISTRACTORS: &[&str] = &[
+    // Round 19 (s19-tolls): rhinos are animals (`not_people.txt`).
+    "Rangers found the carcasses of 3 rhinos killed by poachers in the park.",
     // Round 15: a figurative object (WordNet's noun.person holds `spirit`, `soul` as
     // life forces, not people), an animal after `and`, an age, a count after `of`,
     // the object of a preposition (`a mother of five` in the figures above).
