@@ -1248,6 +1248,14 @@ const TOTALS: &[(&str, Option<&str>)] = &[
     // Round 19: a figure joined by `and` to a background figure is background too.
     ("A court acquitted the man accused of ordering the murder of a judge and his driver.", None),
     ("Gunmen killed a judge and his driver on Monday.", Some("2")),
+    // Round 19: a killing a court or an arrest is for, told with a verb; not an
+    // accusation of another death.
+    ("A soldier was convicted of murdering 2 women at a checkpoint.", None),
+    ("A court sentenced two men to death for killing 5 traders.", None),
+    ("Rebels said 2 fighters died and accused the army of killing a farmer.", Some("3")),
+    // Round 19: a work about a killing.
+    ("A film about the massacre of 40 villagers opened in the capital.", None),
+    ("A journalist published a book on the killing of 12 students.", None),
 ];
 
 /// Totals of notes with a creation date: a year well before it dates an earlier event.

@@ -74,6 +74,7 @@ word_lists! {
     GRIEVANCE => "grievance_links.txt",
     REPRISAL => "reprisal_words.txt",
     DISEASES => "diseases.txt",
+    WORKS_ABOUT => "works_about.txt",
     RISE => "rise_words.txt",
     SPARK => "spark_words.txt",
     UNREST => "unrest_words.txt",

@@ -25,7 +25,7 @@ use reader::Span;
 
 use super::lexicon::{
     forward_cue, is_toll_or_tally, verb_cue, WordSet, CAUSE, CHARGE, COUNTED_GROUPS, DEATH, DISEASES, ELAPSED, GRIEVANCE, PROTEST,
-    REPRISAL, RISE, SAYING, SOURCE_WORDS, SPARK, TOLL_LABELS, UNREST,
+    REPRISAL, RISE, SAYING, SOURCE_WORDS, SPARK, TOLL_LABELS, UNREST, WORKS_ABOUT,
 };
 use super::LABEL;
 use crate::vocab::table::{Shapes, MAX_KEY};
@@ -1105,6 +1105,38 @@ fn is_background_in_clause(text: &str, sentences: &[usize], figure: &Figure, dct
         || is_denied(&clause)
         || dct.is_some_and(|d| is_year_named_killing(&clause, d))
         || is_disease_toll(text, sentences, figure, &clause)
+        || is_charged_by_verb(&clause)
+        || is_told_in_a_work(&clause)
+}
+
+/// The most words between a verb of charging and the killing it charges.
+const CHARGED_REACH: usize = 6;
+
+/// Whether a figure is the object of a killing someone is charged, tried or
+/// sentenced for, told with a verb (`convicted of murdering 2 women`, `sentenced two
+/// men to death for killing 5 people`, `accused of killing 3 police officers`): a
+/// gerund of killing right before it (or its determiner), `of`/`for` before that,
+/// and a verb of a court or an arrest at most 6 words before. Not `accused` (`the
+/// rebels accused the army of killing a farmer` tells another victim, as a claim).
+fn is_charged_by_verb(words: &[Lower<'_>]) -> bool {
+    use super::outcome::Outcome;
+    let n = words.len();
+    let at = |k: usize| n.checked_sub(k).and_then(|i| words.get(i)).map_or("", Lower::as_str);
+    let legal = |w: &str| {
+        matches!(w, "convicted" | "sentenced" | "charged" | "tried" | "guilty" | "jailed" | "acquitted" | "indicted" | "arrested")
+    };
+    let v = if matches!(at(1), "the" | "a" | "an" | "his" | "their" | "her") { 2 } else { 1 };
+    let gerund = at(v).ends_with("ing") && verb_cue(at(v)) == Some(Outcome::Killed);
+    gerund && matches!(at(v + 1), "of" | "for") && (v + 2..v + 2 + CHARGED_REACH).any(|k| legal(at(k)))
+}
+
+/// Whether a figure is what a work tells of (`a film about the massacre of 40
+/// villagers`, `a book on the killing of 12 students`): a word of
+/// `data/works_about.txt` followed by `about`/`on`, at most 5 words before the figure.
+fn is_told_in_a_work(words: &[Lower<'_>]) -> bool {
+    let n = words.len();
+    (n.saturating_sub(7)..n.saturating_sub(1))
+        .any(|k| WORKS_ABOUT.contains(words[k].as_str()) && words.get(k + 1).is_some_and(|w| w == "about" || w == "on"))
 }
 
 /// Whether a figure's killing is told as not done: a modal before the verb that
