@@ -633,6 +633,8 @@ const FIGURES: &[Row] = &[
 ];
 
 const DISTRACTORS: &[&str] = &[
+    // Round 19 (s19-tolls): rhinos are animals (`not_people.txt`).
+    "Rangers found the carcasses of 3 rhinos killed by poachers in the park.",
     // Round 15: a figurative object (WordNet's noun.person holds `spirit`, `soul` as
     // life forces, not people), an animal after `and`, an age, a count after `of`,
     // the object of a preposition (`a mother of five` in the figures above).
@@ -911,6 +913,9 @@ const TOTALS: &[(&str, Option<&str>)] = &[
     // other events' deaths; beside the event's own figure it is no toll of it.
     ("A ranger was killed on Monday, bringing to 19 the number of rangers killed since March.", Some("1")),
     ("A cook and his son were shot dead, bringing to 33 the number of people killed in the town since January.", Some("2")),
+    // (Round 19: the clause test reads 14 words after the figure, so one period test
+    // covers a `since` this far.)
+    ("A trader was shot dead, bringing to 41 the number of people killed in gang violence in the old city since June.", Some("1")),
     // Round 17: the same toll restated through `figure` in its sentence: the lowest.
     ("The agency said 6 miners died, correcting its earlier figure of 10.", Some("6")),
     ("Officials said 50 died before revising the figure to 31.", Some("31")),
@@ -1161,7 +1166,13 @@ const TOTALS: &[(&str, Option<&str>)] = &[
     ("Two people were killed on Sunday. The death toll from Sunday's attack rose to 9.", Some("9")),
     ("Two people were killed on Sunday. The toll since the attack rose to 5.", Some("5")),
     ("Clashes have killed at least 60 people over the past week. Among the dead were 3 children.", Some(">=60")),
-    ("Raids have killed 25 people in the province since March.", Some("25")),
+    // (Round 19: over a long period, since a month or a year, a count alone is
+    // background too, as dev-tolls8's decision P5 reads totals since a date.)
+    ("Raids have killed 25 people in the province since March.", None),
+    ("Raids have killed 25 people in the province since Friday.", Some("25")),
+    // (Two rows of DATED_TOTALS that a date is no longer needed for.)
+    ("Families rallied in the capital; some 90 bodies have been exhumed there since 2012.", None),
+    ("The gang, held responsible for the deaths of over 30 farmers in the valley since March, fled.", None),
     // A comparison or the event's own hours name no period.
     ("Two guards were killed. The toll from the deadliest raid since 2019 rose to 7.", Some("7")),
     ("Two guards died on Monday. The death toll since last night rose to 6.", Some("6")),
@@ -1203,12 +1214,53 @@ const TOTALS: &[(&str, Option<&str>)] = &[
     ("As the body of a porter was found in the canal, his family protested outside the station.", None),
     ("As troops fired on the crowd, 3 marchers were killed.", Some("3")),
     ("As many as 4 marchers were killed when police fired on the protest.", Some("<=4")),
+    // Round 19: a sentence opening with a time before the report's dates its event.
+    ("Police raided a hideout and arrested 9 men. Last year, the gang killed 14 villagers.", None),
+    ("Troops patrolled the town. Two years ago, gunmen killed 8 farmers there.", None),
+    ("Bandits killed 4 villagers on Monday. Last month, bandits killed 12 people nearby.", Some("4")),
+    ("Soldiers guarded the market. Earlier this month, militants killed 6 traders there.", None),
+    // (`Last week,` may be a weekly report's own event.)
+    ("The army sent reinforcements. Last week, rebels killed 5 soldiers in the hills.", Some("5")),
+    // Round 19: a count over a long period with no figure of the report's own event.
+    ("The UN said more than 3,000 civilians had been killed in the conflict so far this year.", None),
+    ("A mine wounded 3 soldiers. The army said 25 militants had been killed over the past two months.", None),
+    ("The total number of people killed in the insurgency since 2009 now exceeds 30,000.", None),
+    ("Officials said the unrest that began on 2 April had left 9 people dead, including a policeman.", None),
+    ("The minister said that since 2016, 12 herders and 4 rangers had been shot dead in the park.", None),
+    // Over a week or a few days it is the report's own toll.
+    ("Clashes in the district have killed at least 40 people over the past week.", Some(">=40")),
+    ("Clashes have killed 12 people this week, officials said.", Some("12")),
+    // Round 19: a killing told with a modal, an intent, or a denial is not done.
+    ("A bomb was found on a bus; police said it could have killed dozens.", None),
+    ("The rebels said they would kill the 5 hostages unless a ransom was paid.", None),
+    ("A man was held after threatening in a video to kill the governor.", None),
+    ("The army denied reports that 20 civilians were killed in the raid.", None),
+    ("Soldiers killed 3 rebels; the army denied that any civilians were hurt.", Some("3")),
+    // Round 19: the anniversary of an earlier event: a span of time `since` it, or
+    // years `after` it, with only participles or relatives after a comma.
+    ("Residents laid flowers to mark three years since a gunman shot dead 7 people, among them a child.", None),
+    ("Exiles marked ten years since troops stormed the square, killing more than 80 protesters.", None),
+    ("The town held a service 15 years after the siege of the school, in which 30 pupils died.", None),
+    ("Two days after the raid, 5 more people died of their wounds.", Some("5")),
+    // Round 19: an epidemic's toll told beside a conflict event is background.
+    ("Rebels fired on an army post; no soldier was hurt. The ministry recorded 25 cholera deaths in May.", None),
+    ("Police dispersed a rally. Nearly 40 people have died of dengue in the district.", None),
+    // Round 19: a figure joined by `and` to a background figure is background too.
+    ("A court acquitted the man accused of ordering the murder of a judge and his driver.", None),
+    ("Gunmen killed a judge and his driver on Monday.", Some("2")),
+    // Round 19: a killing a court or an arrest is for, told with a verb; not an
+    // accusation of another death.
+    ("A soldier was convicted of murdering 2 women at a checkpoint.", None),
+    ("A court sentenced two men to death for killing 5 traders.", None),
+    ("Rebels said 2 fighters died and accused the army of killing a farmer.", Some("3")),
+    // Round 19: a work about a killing.
+    ("A film about the massacre of 40 villagers opened in the capital.", None),
+    ("A journalist published a book on the killing of 12 students.", None),
 ];
 
 /// Totals of notes with a creation date: a year well before it dates an earlier event.
 const DATED_TOTALS: &[(&str, &str, Option<&str>)] = &[
     ("Villagers returned to the town where 40 pilgrims were killed in a 2009 bombing.", "2016-05-02", None),
-    ("Families rallied in the capital; some 90 bodies have been exhumed there since 2012.", "2018-07-01", None),
     ("Over 30 villagers were massacred when troops burned the hamlet on March 3, 1998", "2015-02-11", None),
     // The year before, early in the report's year, may be the event told late.
     ("Three guards were killed in an attack on December 30, 2014.", "2015-01-04", Some("3")),
@@ -1232,9 +1284,17 @@ const DATED_TOTALS: &[(&str, &str, Option<&str>)] = &[
     // The report's own month dates the event itself.
     ("Three men were questioned about August's bombing of the depot which killed 14 passengers.", "2017-08-28", Some("14")),
     // Round 15b: `since` a month other than the report's counts over months.
-    ("The gang, held responsible for the deaths of over 30 farmers in the valley since March, fled.", "2019-07-02", None),
     ("Fighting went on all week; 12 fighters were killed since Monday.", "2019-07-02", Some("12")),
     ("At least 6 people were killed in the clashes since July 1.", "2019-07-02", Some(">=6")),
+    // Round 19: an opening year before the report's dates the sentence's event.
+    ("Soldiers patrolled the town. In 2016, rebels killed 31 people there.", "2019-06-05", None),
+    ("Rebels attacked the town. In 2019, they killed 3 soldiers there.", "2019-06-05", Some("3")),
+    // Round 19: a killing named by an earlier year (`the 2015 killing of`).
+    ("A court jailed a herder for the 2014 killing of 3 farmers.", "2018-02-13", None),
+    ("A court jailed a herder for the 2018 killing of 3 farmers.", "2018-02-13", Some("3")),
+    // Round 19: a month and year three months or more before the report.
+    ("A court jailed 20 men for the May 2022 raid on the depot, in which 6 guards were killed.", "2023-01-20", None),
+    ("Police named 2 suspects in the December 2022 raid on the depot, in which 6 guards were killed.", "2023-01-20", Some("6")),
 ];
 
 #[test]

@@ -73,6 +73,8 @@ word_lists! {
     PROTEST => "protest_words.txt",
     GRIEVANCE => "grievance_links.txt",
     REPRISAL => "reprisal_words.txt",
+    DISEASES => "diseases.txt",
+    WORKS_ABOUT => "works_about.txt",
     RISE => "rise_words.txt",
     SPARK => "spark_words.txt",
     UNREST => "unrest_words.txt",

@@ -467,21 +467,6 @@ pub(crate) fn number_of_after(tokens: &[Token], end: usize) -> Option<Outcome> {
     None
 }
 
-/// The most bytes of the clause after a figure that [`number_of_since`] reads.
-const NUMBER_OF_SINCE_REACH: usize = 120;
-
-/// `bringing to 24 the number of its citizens killed since Wednesday`: the text right
-/// after a figure (`after`) opens `the number of` and names a period (`since`) in
-/// its clause. The count ([`number_of_after`]) holds other events' deaths; the
-/// document totals read it as a count over a period.
-pub(crate) fn number_of_since(after: &str) -> bool {
-    let after = after.trim_start();
-    let opens = after.get(..14).is_some_and(|p| p.eq_ignore_ascii_case("the number of "));
-    let clause = after.get(..after.len().min(NUMBER_OF_SINCE_REACH)).unwrap_or(after);
-    let clause = clause.split(['.', ';']).next().unwrap_or("");
-    opens && clause.split_ascii_whitespace().any(|w| w.eq_ignore_ascii_case("since"))
-}
-
 /// The toll word a search back from link token `link` reaches (within its clause,
 /// no number between), with the first outcome word seen on the way.
 fn toll_word_before(tokens: &[Token], link: usize) -> Option<(usize, Option<Outcome>)> {

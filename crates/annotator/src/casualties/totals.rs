@@ -24,8 +24,8 @@ use std::sync::LazyLock;
 use reader::Span;
 
 use super::lexicon::{
-    forward_cue, is_toll_or_tally, verb_cue, WordSet, CAUSE, CHARGE, COUNTED_GROUPS, DEATH, ELAPSED, GRIEVANCE, PROTEST, REPRISAL, RISE,
-    SAYING, SOURCE_WORDS, SPARK, TOLL_LABELS, UNREST,
+    forward_cue, is_toll_or_tally, verb_cue, WordSet, CAUSE, CHARGE, COUNTED_GROUPS, DEATH, DISEASES, ELAPSED, GRIEVANCE, PROTEST,
+    REPRISAL, RISE, SAYING, SOURCE_WORDS, SPARK, TOLL_LABELS, UNREST, WORKS_ABOUT,
 };
 use super::LABEL;
 use crate::vocab::table::{Shapes, MAX_KEY};
@@ -206,29 +206,71 @@ pub fn totals_dated(text: &str, spans: &[Span], dct: Option<&str>) -> CasualtyTo
             })
             .collect();
         figures.sort_by_key(|f| f.start);
-        figures.retain(|f| {
-            !is_grievance(text, sentences, f)
-                && !is_reprisal_cause(text, sentences, f)
-                && !is_past_event(text, sentences, f)
-                && !dct.is_some_and(|d| is_dated_earlier(text, sentences, f, d))
-                && !is_charged_killing(text, sentences, f)
-                && !is_cause_of_event(text, sentences, f)
-                && !is_dated_antecedent(text, sentences, f, dct)
-                && !is_wider_count(text, sentences, f)
-                && !(first_in_sentence(f) && is_after_clause_cause(text, sentences, f))
+        let mut keep: Vec<bool> = figures
+            .iter()
+            .map(|f| {
+                !is_grievance(text, sentences, f)
+                    && !is_reprisal_cause(text, sentences, f)
+                    && !is_past_event(text, sentences, f)
+                    && !dct.is_some_and(|d| is_dated_earlier(text, sentences, f, d))
+                    && !is_charged_killing(text, sentences, f)
+                    && !is_cause_of_event(text, sentences, f)
+                    && !is_dated_antecedent(text, sentences, f, dct)
+                    && !is_wider_count(text, sentences, f)
+                    && !(first_in_sentence(f) && is_after_clause_cause(text, sentences, f))
+                    && !opens_with_past_time(text, sentences, f, dct)
+                    && !is_anniversary(text, sentences, f)
+                    && !is_background_in_clause(text, sentences, f, dct)
+            })
+            .collect();
+        // A figure joined by a bare `and` to a background figure before it (`ordering
+        // the 2018 murders of an investigative journalist and his fiancee`), or a part
+        // of it in its sentence (`shot dead 10 people, among them two children`),
+        // shares its reading.
+        for n in 1..figures.len() {
+            if keep[n] && !keep[n - 1] {
+                let (prev, cur) = (&figures[n - 1], &figures[n]);
+                keep[n] = !(joined_by_and(text, prev, cur) || (prev.sentence == cur.sentence && is_part(text, Some((prev, false)), cur)));
+            }
+        }
+        let mut n = 0;
+        figures.retain(|_| {
+            n += 1;
+            keep.get(n - 1).copied().unwrap_or(true)
         });
         // `Three more were killed …; the death toll since last Friday has reached
         // 27`: a count over a period holds other events' deaths; with a figure of the
-        // report's own event beside it, it is not this report's toll.
-        if figures.len() > 1 {
-            let period: Vec<bool> = figures.iter().map(|f| is_period_total(text, sentences, &bounds, f)).collect();
+        // report's own event beside it, it is not this report's toll. Nor is a count
+        // over a long period (months, years, since a date: `more than 3,000 civilians
+        // had been killed in the conflict so far this year`) with none beside it; over
+        // a week or a few days (`Gang clashes have killed at least 89 people over the
+        // past week`) it is the report's own.
+        let mut period: Vec<bool> = figures.iter().map(|f| is_period_total(text, sentences, &bounds, f, false)).collect();
+        if period.contains(&true) {
+            // `since 2013, 30 Namibians and 22 Zimbabweans had been shot dead`: a figure
+            // joined by `and` to a period figure shares its clause.
+            for n in 1..figures.len() {
+                if period[n - 1] && !period[n] && joined_by_and(text, &figures[n - 1], &figures[n]) {
+                    period[n] = true;
+                }
+            }
             // A part of the period's count (`Among the dead were 4 children`) is no
             // figure of the event's own.
             let own = figures.iter().enumerate().any(|(n, f)| {
                 !period.get(n).copied().unwrap_or(true)
                     && !is_part(text, n.checked_sub(1).and_then(|p| figures.get(p)).map(|p| (p, false)), f)
             });
-            if own && period.contains(&true) {
+            // Without a figure of the event's own, every figure is a period count or a
+            // part of one: all go when each period is long.
+            let long = |n: usize, f: &Figure| {
+                !period.get(n).copied().unwrap_or(false)
+                    || is_period_total(text, sentences, &bounds, f, true)
+                    || n.checked_sub(1).and_then(|p| figures.get(p)).is_some_and(|p| joined_by_and(text, p, f))
+            };
+            if !own && figures.iter().enumerate().all(|(n, f)| long(n, f)) {
+                figures.clear();
+            }
+            if own {
                 let mut n = 0;
                 figures.retain(|_| {
                     n += 1;
@@ -682,6 +724,15 @@ fn is_dated_antecedent(text: &str, sentences: &[usize], figure: &Figure, dct: Op
         if early_year(w) && !before.get(n.wrapping_sub(1)).is_some_and(|p| p == "since") {
             return true;
         }
+        // `for the June 2023 attacks on two offices, in which 9 …` (a report of
+        // January 2024): a month and year at least three months before the report.
+        let month = super::lexicon::month_number(w);
+        let year = before.get(n + 1).filter(|y| is_year(y)).and_then(|y| y.parse::<u32>().ok());
+        if let (Some(m), Some(y), Some(d)) = (month, year, dct) {
+            if y * 12 + m + 3 <= d.year * 12 + d.month {
+                return true;
+            }
+        }
         let possessive = before.get(n + 1).is_some_and(|s| s == "s");
         let last = n > 0 && before[n - 1] == "last";
         (possessive && (other_month(w) || (last && matches!(w, "week" | "month" | "year")))) || w.strip_suffix('s').is_some_and(other_month)
@@ -732,12 +783,7 @@ fn is_toll_noun(w: &str) -> bool {
 /// opens another clause: `and`, `where`, `which`, …); a sentence that opens with a
 /// period phrase and a comma (`Since January, 40 people have died`) dates its first
 /// clause too. `the toll since the attack` is the event's own.
-fn is_period_total(text: &str, sentences: &[usize], bounds: &[(usize, usize)], figure: &Figure) -> bool {
-    // `bringing to 47 the number of people killed in … since January`: the period may
-    // stand further from the figure than the clause test reads (s18-cas).
-    if super::outcome::number_of_since(text.get(figure.end..).unwrap_or("")) {
-        return true;
-    }
+fn is_period_total(text: &str, sentences: &[usize], bounds: &[(usize, usize)], figure: &Figure, long: bool) -> bool {
     let sentence_start = sentences.get(figure.sentence).copied().unwrap_or(0);
     let sentence_end = sentences.get(figure.sentence + 1).copied().unwrap_or(text.len());
     let k = bounds.partition_point(|b| b.0 < figure.start);
@@ -746,7 +792,7 @@ fn is_period_total(text: &str, sentences: &[usize], bounds: &[(usize, usize)], f
     let from = near_before(text, sentence_start.max(prev_end), figure.start);
     let to = near_after(text, figure.end, sentence_end.min(next_start).max(figure.end));
     // Every period phrase holds one of these: a cheap test before the words.
-    if !holds_any(text.as_bytes().get(from..to).unwrap_or(&[]), &["since", "this", "past", "last"]) {
+    if !has_word_in(text.get(from..to).unwrap_or(""), &PERIOD_CUES) {
         return false;
     }
     let before = text.get(from..figure.start).unwrap_or("");
@@ -754,6 +800,15 @@ fn is_period_total(text: &str, sentences: &[usize], bounds: &[(usize, usize)], f
     let mut words = lower_words(pieces.next().unwrap_or(""));
     // `Since January, 40 people …`: the sentence's opening phrase, when the figure's
     // clause is its second.
+    // `… was told that since 2013, 30 Namibians …`: a `since` phrase that ends the
+    // clause before (its last two or three words).
+    if let Some(prev) = pieces.clone().next() {
+        let prev = lower_words(prev);
+        let tail = prev.get(prev.len().saturating_sub(3)..).unwrap_or(&[]);
+        if tail.first().is_some_and(|w| w == "since") || (tail.len() == 3 && tail[1] == "since") {
+            words.splice(0..0, tail.iter().cloned());
+        }
+    }
     if let (Some(opening), None) = (pieces.next(), pieces.next()) {
         if from == sentence_start {
             let opening = lower_words(opening);
@@ -767,11 +822,18 @@ fn is_period_total(text: &str, sentences: &[usize], bounds: &[(usize, usize)], f
     let after = lower_words(after);
     let after = after.iter().take(PERIOD_REACH).take_while(|w| !CLAUSE_OPENERS.contains(&w.as_str()));
     words.extend(after.cloned());
-    names_a_period(&words)
+    names_a_period(&words, long)
 }
 
-/// The most words after a figure read for its period.
-const PERIOD_REACH: usize = 10;
+/// Every period phrase holds one of these words ([`is_period_total`]'s cheap test).
+static PERIOD_CUES: LazyLock<Filtered> = LazyLock::new(|| {
+    static SET: LazyLock<WordSet> = LazyLock::new(|| ["since", "this", "past", "last"].iter().chain(BEGAN.iter()).copied().collect());
+    Filtered::of(&SET)
+});
+
+/// The most words after a figure read for its period (`bringing to 47 the number of
+/// people killed in drug-related violence in the city since January`: 12).
+const PERIOD_REACH: usize = 14;
 
 /// Words that open a sentence's period phrase (`Since January, …`, `Over the past
 /// month, …`, `So far this year, …`).
@@ -798,7 +860,7 @@ const PERIOD_UNITS: [&str; 7] = ["week", "weeks", "month", "months", "year", "ye
 /// `during`/`within` `the past`/`last` (a number) and a unit of time. Not a
 /// comparison (`the deadliest since 2008`, `the first since January`), nor `since
 /// last night` or `since early morning` (the event's own hours).
-fn names_a_period(words: &[Lower<'_>]) -> bool {
+fn names_a_period(words: &[Lower<'_>], long: bool) -> bool {
     let at = |n: usize| words.get(n).map_or("", Lower::as_str);
     (0..words.len()).any(|n| match at(n) {
         "since" => {
@@ -809,23 +871,29 @@ fn names_a_period(words: &[Lower<'_>]) -> bool {
             let next = at(n + 1);
             let day = next.len() <= 2 && !next.is_empty() && next.bytes().all(|b| b.is_ascii_digit());
             let date = match next {
-                "last" => !matches!(at(n + 2), "night" | "evening"),
+                "last" => !matches!(at(n + 2), "night" | "evening") && (!long || matches!(at(n + 2), "year" | "month")),
                 "early" | "mid" | "late" => super::lexicon::is_month(at(n + 2)) || is_year(at(n + 2)),
                 "the" => PERIOD_STARTS.contains(&at(n + 2)) || (n + 3..(n + 6).min(words.len())).any(|b| BEGAN.contains(&at(b))),
                 _ => {
-                    super::lexicon::is_month(next)
-                        || super::lexicon::is_weekday(next)
+                    // (`since July 1` may be yesterday: a day makes it short.)
+                    (super::lexicon::is_month(next) && !(long && at(n + 2).bytes().next().is_some_and(|b| b.is_ascii_digit())))
+                        || (!long && super::lexicon::is_weekday(next))
                         || is_year(next)
-                        || (day && super::lexicon::is_month(at(n + 2)))
+                        || (!long && day && super::lexicon::is_month(at(n + 2)))
                 }
             };
             date && !compared
         }
-        "this" => matches!(at(n + 1), "year" | "month" | "week"),
+        "this" => matches!(at(n + 1), "year" | "month") || (!long && at(n + 1) == "week"),
+        w if BEGAN.contains(&w) && matches!(at(n + 1), "on" | "in") => {
+            let next = at(n + 2);
+            super::lexicon::is_month(next) || is_year(next) || (next.len() <= 2 && super::lexicon::is_month(at(n + 3)))
+        }
         "over" | "in" | "during" | "within" => {
             at(n + 1) == "the"
                 && matches!(at(n + 2), "past" | "last")
                 && (PERIOD_UNITS.contains(&at(n + 3)) || (is_amount(at(n + 3)) && PERIOD_UNITS.contains(&at(n + 4))))
+                && (!long || [at(n + 3), at(n + 4)].iter().any(|u| matches!(*u, "month" | "months" | "year" | "years")))
         }
         _ => false,
     })
@@ -989,6 +1057,207 @@ fn opens_with_bare_earlier(text: &str, sentences: &[usize], figure: &Figure) -> 
         [amount, unit, earlier] => earlier == "earlier" && ELAPSED.contains(unit.as_str()) && (amount == "a" || is_amount(amount)),
         _ => false,
     }
+}
+
+/// Whether the figure's sentence, not the report's first, opens with a phrase of
+/// time that puts its event before the report's (`Last year, bandits killed 12
+/// teachers`, `In 2018, …`, `Two years ago, …`, `Earlier this month, …`).
+fn opens_with_past_time(text: &str, sentences: &[usize], figure: &Figure, dct: Option<Dct>) -> bool {
+    let start = near_before(text, sentences.get(figure.sentence).copied().unwrap_or(0), figure.start);
+    let before = text.get(start..figure.start).unwrap_or("");
+    let (earlier_text, opening) = before.rsplit_once('.').unwrap_or(("", before));
+    if figure.sentence == 0 && earlier_text.trim().is_empty() {
+        return false;
+    }
+    let Some((head, _)) = opening.trim_start().split_once(',') else { return false };
+    let long_unit = |u: &str| matches!(u, "week" | "weeks" | "month" | "months" | "year" | "years");
+    match lower_words(head).as_slice() {
+        // Not `Last week,`: a weekly report's own events.
+        [last, unit] if last == "last" => matches!(unit.as_str(), "year" | "month"),
+        [earlier, this, unit] if earlier == "earlier" && this == "this" => long_unit(unit),
+        [amount, unit, ago] if ago == "ago" => long_unit(unit) && (amount == "a" || is_amount(amount)),
+        [in_, year] if in_ == "in" => is_year(year) && dct.is_some_and(|d| year.parse::<u32>().is_ok_and(|y| y < d.year)),
+        [w] if w == "previously" => true,
+        [in_, the, past] if in_ == "in" && the == "the" && past == "past" => true,
+        _ => false,
+    }
+}
+
+/// Whether the figure's clause tells it as no killing of the report's own event: not
+/// done ([`is_unrealised`], [`is_denied`]), named by an earlier year
+/// ([`is_year_named_killing`]) or a disease's toll ([`is_disease_toll`]). The
+/// clause's words are read once for all four.
+fn is_background_in_clause(text: &str, sentences: &[usize], figure: &Figure, dct: Option<Dct>) -> bool {
+    // The four read at most the clause's last ten words: its last 80 bytes, less a
+    // word the cut may have split.
+    let sentence_start = sentences.get(figure.sentence).copied().unwrap_or(0);
+    let start = near_before(text, sentence_start.max(figure.start.saturating_sub(80)), figure.start);
+    let before = text.get(start..figure.start).unwrap_or("");
+    let (piece, whole) = match before.rsplit_once([',', ';', ':']) {
+        Some((_, piece)) => (piece, true),
+        None => (before, start <= sentence_start),
+    };
+    let mut clause = lower_words(piece);
+    if !whole && !clause.is_empty() {
+        clause.remove(0);
+    }
+    is_unrealised(text, sentences, figure, &clause)
+        || is_denied(&clause)
+        || dct.is_some_and(|d| is_year_named_killing(&clause, d))
+        || is_disease_toll(text, sentences, figure, &clause)
+        || is_charged_by_verb(&clause)
+        || is_told_in_a_work(&clause)
+}
+
+/// The most words between a verb of charging and the killing it charges.
+const CHARGED_REACH: usize = 6;
+
+/// Whether a figure is the object of a killing someone is charged, tried or
+/// sentenced for, told with a verb (`convicted of murdering 2 women`, `sentenced two
+/// men to death for killing 5 people`, `accused of killing 3 police officers`): a
+/// gerund of killing right before it (or its determiner), `of`/`for` before that,
+/// and a verb of a court or an arrest at most 6 words before. Not `accused` (`the
+/// rebels accused the army of killing a farmer` tells another victim, as a claim).
+fn is_charged_by_verb(words: &[Lower<'_>]) -> bool {
+    use super::outcome::Outcome;
+    let n = words.len();
+    let at = |k: usize| n.checked_sub(k).and_then(|i| words.get(i)).map_or("", Lower::as_str);
+    let legal = |w: &str| {
+        matches!(w, "convicted" | "sentenced" | "charged" | "tried" | "guilty" | "jailed" | "acquitted" | "indicted" | "arrested")
+    };
+    let v = if matches!(at(1), "the" | "a" | "an" | "his" | "their" | "her") { 2 } else { 1 };
+    let gerund = at(v).ends_with("ing") && verb_cue(at(v)) == Some(Outcome::Killed);
+    gerund && matches!(at(v + 1), "of" | "for") && (v + 2..v + 2 + CHARGED_REACH).any(|k| legal(at(k)))
+}
+
+/// Whether a figure is what a work tells of (`a film about the massacre of 40
+/// villagers`, `a book on the killing of 12 students`): a word of
+/// `data/works_about.txt` followed by `about`/`on`, at most 5 words before the figure.
+fn is_told_in_a_work(words: &[Lower<'_>]) -> bool {
+    let n = words.len();
+    (n.saturating_sub(7)..n.saturating_sub(1))
+        .any(|k| WORKS_ABOUT.contains(words[k].as_str()) && words.get(k + 1).is_some_and(|w| w == "about" || w == "on"))
+}
+
+/// Whether a figure's killing is told as not done: a modal before the verb that
+/// takes it (`could have killed dozens`, `would kill the 5 hostages`) or after it
+/// (`20 people could have been killed`).
+fn is_unrealised(text: &str, sentences: &[usize], figure: &Figure, words: &[Lower<'_>]) -> bool {
+    use super::outcome::Outcome;
+    let modal = |w: &str| matches!(w, "would" | "could" | "might" | "will" | "can" | "should");
+    let n = words.len();
+    let at = |k: usize| n.checked_sub(k).and_then(|i| words.get(i)).map_or("", Lower::as_str);
+    let det = matches!(at(1), "the" | "all" | "a" | "an" | "his" | "their" | "its" | "her");
+    let v = if det { 2 } else { 1 };
+    if verb_cue(at(v)) == Some(Outcome::Killed) && (modal(at(v + 1)) || (at(v + 1) == "have" && modal(at(v + 2)))) {
+        return true;
+    }
+    // `threatening on social media to kill the mayor`: an intent a few words before.
+    if verb_cue(at(v)) == Some(Outcome::Killed) && at(v + 1) == "to" && (v + 2..v + 8).any(|k| super::lexicon::INTENT_WORDS.contains(at(k)))
+    {
+        return true;
+    }
+    // After the figure: a modal among its first two words (a cheap test first).
+    let end = near_after(text, figure.end, sentences.get(figure.sentence + 1).copied().unwrap_or(text.len()));
+    let rest = text.get(figure.end..end).unwrap_or("");
+    if !rest.split_ascii_whitespace().take(2).any(|w| modal(w.to_ascii_lowercase().as_str())) {
+        return false;
+    }
+    let after = lower_words(rest);
+    let a = |k: usize| after.get(k).map_or("", Lower::as_str);
+    let skip = usize::from(matches!(a(0), "people" | "persons" | "others" | "lives" | "civilians"));
+    let killed = |w: &str| forward_cue(w) == Some(Outcome::Killed);
+    modal(a(skip))
+        && ((a(skip + 1) == "have" && a(skip + 2) == "been" && killed(a(skip + 3))) || (a(skip + 1) == "be" && killed(a(skip + 2))))
+}
+
+/// Whether a figure is the object of a killing named by an earlier year (`for the
+/// 2015 killing of 3 herders`): a year well before the report, then a death noun of
+/// `data/death_nouns.txt` and `of` right before the figure.
+fn is_year_named_killing(words: &[Lower<'_>], dct: Dct) -> bool {
+    let n = words.len();
+    let at = |k: usize| n.checked_sub(k).and_then(|i| words.get(i)).map_or("", Lower::as_str);
+    at(1) == "of" && DEATH.contains(at(2)) && [at(3), at(4)].iter().any(|w| is_year(w) && w.parse::<u32>().is_ok_and(|y| dct.well_after(y)))
+}
+
+/// Whether two figures of one sentence are joined by a bare `and` (`30 Namibians and
+/// 22 Zimbabweans`, `an investigative journalist and his fiancee`).
+fn joined_by_and(text: &str, prev: &Figure, cur: &Figure) -> bool {
+    prev.sentence == cur.sentence && text.get(prev.end..cur.start).is_some_and(|g| g.trim().eq_ignore_ascii_case("and"))
+}
+
+/// Whether a figure is told after a span of time `since` or `after` an event in its
+/// sentence (`to mark two years since a gunman shot dead 10 people`, `marked five
+/// years since security forces broke up the sit-in, killing more than 120`, `held a
+/// ceremony 20 years after the attack, in which 14 … died`): an anniversary of an
+/// earlier event. `after` takes only years; a comma between must open a participle or
+/// a relative clause (`Two days after the raid, 5 more people died` is the event's own).
+fn is_anniversary(text: &str, sentences: &[usize], figure: &Figure) -> bool {
+    static LINKS: LazyLock<Filtered> = LazyLock::new(|| {
+        static SET: LazyLock<WordSet> = LazyLock::new(|| ["since", "after"].into_iter().collect());
+        Filtered::of(&SET)
+    });
+    let start = near_before(text, sentences.get(figure.sentence).copied().unwrap_or(0), figure.start);
+    let before = text.get(start..figure.start).unwrap_or("");
+    if !has_word_in(before, &LINKS) {
+        return false;
+    }
+    let words = lower_words(before);
+    let Some(k) = (2..words.len()).rev().find(|&k| {
+        let unit = words[k - 1].as_str();
+        let amount = words[k - 2].as_str();
+        let amount = amount == "a" || is_amount(amount);
+        match words[k].as_str() {
+            "since" => amount && ELAPSED.contains(unit),
+            "after" => amount && matches!(unit, "year" | "years"),
+            _ => false,
+        }
+    }) else {
+        return false;
+    };
+    // The text after that `since`/`after`: its commas must open a participle or a relative.
+    let link = words[k].as_str();
+    let Some(at) = before.to_ascii_lowercase().rfind(link) else { return false };
+    let rest = before.get(at..).unwrap_or("");
+    rest.split(',').skip(1).all(|piece| {
+        let w = lower_words(piece);
+        let first = w.first().map_or("", Lower::as_str);
+        first.is_empty()
+            || first.ends_with("ing")
+            || matches!(first, "which" | "who" | "where" | "when")
+            || (first == "in" && w.get(1).is_some_and(|x| x == "which"))
+    })
+}
+
+static DISEASE_WORDS: LazyLock<Filtered> = LazyLock::new(|| Filtered::of(&DISEASES));
+
+/// Whether a figure is a disease's toll (`37 cholera deaths`, `50 people have died
+/// of dengue`, `Cholera has killed 80`): a word of `data/diseases.txt` in the span, in
+/// the four words before it, or right after `of`/`from` in the six words after it.
+/// Told beside a conflict event, it is background to it (dev-tolls8 T7).
+fn is_disease_toll(text: &str, sentences: &[usize], figure: &Figure, before: &[Lower<'_>]) -> bool {
+    if has_word_in(text.get(figure.start..figure.end).unwrap_or(""), &DISEASE_WORDS) {
+        return true;
+    }
+    let near = before.get(before.len().saturating_sub(4)..).unwrap_or(&[]);
+    if near.iter().any(|w| DISEASE_WORDS.may_hold(w.as_bytes()) && DISEASES.contains(w.as_str())) {
+        return true;
+    }
+    let end = near_after(text, figure.end, sentences.get(figure.sentence + 1).copied().unwrap_or(text.len()));
+    let mut after = text.get(figure.end..end).unwrap_or("").split_ascii_whitespace().take(6);
+    after.by_ref().any(|w| w.eq_ignore_ascii_case("of") || w.eq_ignore_ascii_case("from"))
+        && after.take(2).any(|w| has_word_in(w, &DISEASE_WORDS))
+}
+
+/// Whether a figure is told in what a party denies (`the army denied reports that
+/// 20 civilians were killed`): a `that` at most 4 words before it, and a verb of
+/// denying at most 2 words before that.
+fn is_denied(words: &[Lower<'_>]) -> bool {
+    let Some(that) = words.iter().rposition(|w| w == "that") else { return false };
+    words.len() - that - 1 <= 4
+        && words[that.saturating_sub(2)..that]
+            .iter()
+            .any(|w| matches!(w.as_str(), "denied" | "denies" | "deny" | "denying" | "dismissed" | "rejected" | "refuted"))
 }
 
 /// The most words between an `after` and the figure of its clause it takes as the
