@@ -611,7 +611,10 @@ fn candidate_at(tokens: &[Token], view: &TextView<'_>, i: usize, joined_as: Join
         // `… were injured and one later died`, `5 were wounded, one critically`: one
         // of the figure before it, with its own predicate or a degree of its harm.
         let one_of_those = matches!(key_or_punct(tokens, i.wrapping_sub(1)), "and" | "," | ";" | "while" | "but")
-            && (cue_right_after(tokens, end) || harm_degree_part(tokens, i, end) || outcome::hurt_told_as_care(tokens, end));
+            && (cue_right_after(tokens, end)
+                || harm_degree_part(tokens, i, end)
+                || outcome::hurt_told_as_care(tokens, end)
+                || beaten_not_in_contest(tokens, end));
         if pronoun || !(partitive || head.has_noun || head.outcome.is_some() || matches!(before, Before::Cue(_)) || one_of_those) {
             return None;
         }
@@ -768,6 +771,21 @@ fn age_noun(tokens: &[Token], at: usize, head: head::Head) -> head::Head {
 /// intransitive or passive cue, after at most an auxiliary and an adverb (`was
 /// killed`, `was also wounded`, `died`, `were fatally shot`), not an active verb
 /// (`killed 3`).
+/// A passive `beaten` from token `from` (`outcome::beaten_passive`) that tells no win:
+/// not before a score (`was beaten 2-1`), nor in a sentence that names a contest
+/// (`beaten in the final`, `beaten by the champions`: `data/contest_words.txt`).
+fn beaten_not_in_contest(tokens: &[Token], from: usize) -> bool {
+    if !outcome::beaten_passive(tokens, from) {
+        return false;
+    }
+    let Some(beaten) = (from..from + 4).find(|&k| key(tokens, k) == "beaten") else { return false };
+    let score = tokens.get(beaten + 1).is_some_and(|t| t.kind == Kind::Number);
+    // `beaten in the final`, `beaten on penalties`, `beaten by 40 votes`
+    let contest_after =
+        (beaten + 1..beaten + 5).any(|k| matches!(key(tokens, k), "final" | "finals" | "penalties" | "points" | "votes" | "round"));
+    !score && !contest_after && !contest_sentence(tokens, beaten)
+}
+
 fn cue_right_after(tokens: &[Token], from: usize) -> bool {
     let mut k = from;
     while k < from + 3
@@ -850,6 +868,19 @@ fn another_victim(tokens: &[Token], i: usize) -> Option<Candidate> {
             end,
             count: Count::of(1, false, None),
             outcome: Some((outcome, Source::Before)),
+            other_verb_before: false,
+            other_verb_after: false,
+            needs_cue: true,
+            parts_until: 0,
+        });
+    }
+    // `his son and another man were beaten`: a beating with no other fate.
+    if matches!(next, "was" | "were") && beaten_not_in_contest(tokens, end) {
+        return Some(Candidate {
+            first: i,
+            end,
+            count: Count::of(1, false, None),
+            outcome: Some((Outcome::Injured, Source::After)),
             other_verb_before: false,
             other_verb_after: false,
             needs_cue: true,

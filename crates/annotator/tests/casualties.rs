@@ -630,6 +630,14 @@ const FIGURES: &[Row] = &[
     ("Gunmen fired on the market and a passer-by was wounded.", &[("a passer-by", "injured:1")]),
     ("A passer-by was slightly injured.", &[("A passer-by", "injured:1")]),
     ("Two passers-by were hurt by shrapnel from the blast.", &[("Two passers-by", "injured:2")]),
+    // Round 19: a restrictive relative clause, then a second subject joined by `and`
+    // before the predicate of both.
+    ("A teacher who had refused to join the strike and his brother were shot dead.", &[("A teacher", "killed:1"), ("his brother", "killed:1")]),
+    ("A driver who worked for the aid agency and two nurses travelling with him were killed.", &[("A driver", "killed:1"), ("two nurses", "killed:2")]),
+    ("Four herders who had crossed into the reserve and a ranger were wounded.", &[("Four herders", "injured:4"), ("a ranger", "injured:1")]),
+    // Round 19: `another` and a bare `one` of a group before a passive `beaten`.
+    ("A trader was shot and wounded, and his cousin and another man were beaten.", &[("A trader", "injured:1"), ("his cousin", "injured:1"), ("another man", "injured:1")]),
+    ("Guards detained 4 porters; one was beaten, a rights group said.", &[("one", "injured:1")]),
 ];
 
 const DISTRACTORS: &[&str] = &[
@@ -834,6 +842,14 @@ const DISTRACTORS: &[&str] = &[
     "A prisoner died in custody after falling ill, his family said.",
     "A detainee died in police custody of natural causes.",
     "An inmate died in prison after a long illness.",
+    // Round 19: `and` after a relative clause opens no second subject without a noun
+    // for people, nor one with a verb of its own.
+    "A man who attacked a shop and the police station was arrested on Monday.",
+    "A woman who reported the theft and police officers said the thief had fled.",
+    // Round 19: a beating that is a defeat.
+    "Both seeds reached the semi-finals; one was beaten 6-4 6-3.",
+    "The holders lost their opener and another side was beaten on penalties.",
+    "Two sides drew; one was beaten in the final.",
 ];
 
 fn tag(text: &str) -> Vec<(String, String)> {

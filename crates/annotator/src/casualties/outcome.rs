@@ -1241,6 +1241,14 @@ fn main_predicate_where(tokens: &[Token], from: usize, verb_form: impl Fn(&str) 
             return None;
         }
         let w = key(tokens, j);
+        // `A teacher who had refused to pay the levy and his brother were shot dead`:
+        // a second subject joined after the relative clause; its auxiliary opens the
+        // predicate of both.
+        if w == "and" {
+            if let found @ Some(_) = after_joined_subject(tokens, j) {
+                return found;
+            }
+        }
         if matches!(w, "who" | "which" | "that" | "after" | "before" | "when" | "while" | "because" | "and" | "but") {
             return None;
         }
@@ -1254,6 +1262,46 @@ fn main_predicate_where(tokens: &[Token], from: usize, verb_form: impl Fn(&str) 
             return Some(j);
         }
         j += 1;
+    }
+    None
+}
+
+/// The most tokens a second subject joined after a relative clause may hold.
+const MAX_JOINED_SUBJECT: usize = 8;
+
+/// The auxiliary after a noun phrase for people that `and` at token `and` joins to a
+/// subject whose relative clause ends there (`three miners who had refused to pay a
+/// levy and [a mine supervisor] were shot dead`, `a nurse who had volunteered at the
+/// hospital and [two paramedics] travelling with her were killed`): the phrase opens
+/// with an article, a possessive or a number, names people within its first four
+/// words and holds no verb of its own, comma or clause end (`… and police said 3
+/// were …` is another clause).
+fn after_joined_subject(tokens: &[Token], and: usize) -> Option<usize> {
+    let first = tokens.get(and + 1)?;
+    let opens = first.kind == Kind::Number
+        || (first.kind == Kind::Word
+            && (matches!(first.key(), "a" | "an" | "the" | "his" | "her" | "their" | "its" | "another") || starts_cardinal(first.key())));
+    if !opens || !(and + 2..and + 6).any(|j| is_person_noun(key(tokens, j))) {
+        return None;
+    }
+    for j in and + 2..and + 2 + MAX_JOINED_SUBJECT {
+        let token = tokens.get(j)?;
+        let w = token.key();
+        if token.kind == Kind::Word
+            && (matches!(w, "was" | "were") || (matches!(w, "have" | "has" | "had") && key(tokens, j + 1) == "been"))
+        {
+            return Some(j);
+        }
+        let word_of_phrase = match token.kind {
+            Kind::Number => true,
+            Kind::Word => {
+                !(w.ends_with("ed") || SAYING.contains(w) || verb_cue(w).is_some() || matches!(w, "who" | "which" | "that" | "and" | "but"))
+            }
+            _ => token.is("-"),
+        };
+        if !word_of_phrase {
+            return None;
+        }
     }
     None
 }
