@@ -389,7 +389,7 @@ fn candidate_at(tokens: &[Token], view: &TextView<'_>, i: usize, joined_as: Join
         Some(number) => number,
         // `a man was shot dead`, `killing a civilian`: a single victim is a figure of 1.
         None if single
-            && (!lexicon::is_collective(key(tokens, i + 1)) || ordinal_third(tokens, i + 1))
+            && (!lexicon::is_collective(key(tokens, i + 1)) || ordinal_third(tokens, i + 1) || collective_modifier(tokens, i + 1))
             && (joined || cue_nearby(tokens, i) || (definite && body_of(tokens, i)) || body_found(tokens, i)) =>
         {
             numbers::Cardinal { end: i + 1, value: 1, vague: false, bare_one: true, year_like: false, digits: false }
@@ -1102,6 +1102,15 @@ fn open_head_victim(tokens: &[Token], i: usize, end: usize) -> bool {
 
 /// `a third` at token `j` as an ordinal (`killed two and abducted a third`, `a third
 /// officer is missing`), not the fraction `a third of`.
+/// A lowercase collective at token `j` that modifies a singular noun for people
+/// right after it (`a gang member`, `a family member`, `a party worker`): the
+/// noun heads the phrase, which counts one person, not a group (`a gang of
+/// youths` is none).
+fn collective_modifier(tokens: &[Token], j: usize) -> bool {
+    tokens.get(j).is_some_and(|t| !t.title && !t.upper)
+        && tokens.get(j + 1).is_some_and(|t| t.kind == Kind::Word && !t.title && !t.upper && head::is_singular_person_noun(t.key()))
+}
+
 fn ordinal_third(tokens: &[Token], j: usize) -> bool {
     key(tokens, j) == "third" && key(tokens, j + 1) != "of"
 }
@@ -1142,7 +1151,7 @@ fn cue_nearby(tokens: &[Token], i: usize) -> bool {
             && (lexicon::forward_cue(t.key()).is_some()
                 || matches!(
                     t.key(),
-                    "gunned" | "mowed" | "beaten" | "hospital" | "suffered" | "sustained" | "shot" | "hit" | "stabbed" | "cut"
+                    "gunned" | "mowed" | "beaten" | "hospital" | "suffered" | "sustained" | "survived" | "shot" | "hit" | "stabbed" | "cut"
                 ))
         {
             return true;

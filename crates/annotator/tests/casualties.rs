@@ -638,6 +638,17 @@ const FIGURES: &[Row] = &[
     // Round 19: `another` and a bare `one` of a group before a passive `beaten`.
     ("A trader was shot and wounded, and his cousin and another man were beaten.", &[("A trader", "injured:1"), ("his cousin", "injured:1"), ("another man", "injured:1")]),
     ("Guards detained 4 porters; one was beaten, a rights group said.", &[("one", "injured:1")]),
+    // Round 19: a grave condition as an injury.
+    ("Nine people were hurt in the brawl. One porter remained in critical condition.", &[("Nine people", "injured:9"), ("One porter", "injured:1")]),
+    ("Two guards are in a serious condition in hospital.", &[("Two guards", "injured:2")]),
+    // Round 19: a collective that modifies a noun for people (`family` is no adverb).
+    ("A gang member was shot in the leg and seriously injured.", &[("A gang member", "injured:1")]),
+    ("Gunmen stormed the house, killing a family member and injuring 2 others.", &[("a family member", "killed:1"), ("2 others", "injured:2")]),
+    ("Two family members were abducted from the farm.", &[("Two family members", "abducted:2")]),
+    ("Gunmen killed 4 members of one family on Sunday.", &[("4 members", "killed:4")]),
+    // Round 19: a survival told with its wound, after an aside too.
+    ("A fourth passenger survived with burns.", &[("A fourth passenger", "injured:1")]),
+    ("A nephew, aged 9, survived with stab wounds.", &[("A nephew", "injured:1")]),
 ];
 
 const DISTRACTORS: &[&str] = &[
@@ -850,6 +861,11 @@ const DISTRACTORS: &[&str] = &[
     "Both seeds reached the semi-finals; one was beaten 6-4 6-3.",
     "The holders lost their opener and another side was beaten on penalties.",
     "Two sides drew; one was beaten in the final.",
+    // Round 19: a survival without a wound; a state not grave.
+    "A family member said the victim had received threats.",
+    "A teacher survived the attack without a scratch.",
+    "The patient remained in stable condition.",
+    "The economy remained in critical condition.",
 ];
 
 fn tag(text: &str) -> Vec<(String, String)> {

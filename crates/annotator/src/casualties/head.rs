@@ -218,7 +218,9 @@ pub(crate) fn classify(tokens: &[Token], at: usize, joined_article: bool) -> Opt
         } else if noun.is_none() && tokens.get(k + 1).is_some_and(|t| t.is("-")) && glued(tokens, k + 1) && is_neutral_after(w) {
             // `3 for-hire killers`, `2 off-duty policemen`: a word that would end the
             // phrase, joined by a hyphen to the next, opens a compound modifier.
-        } else if is_neutral_after(w) || is_weekday_or_month(w) || w.ends_with("ly") {
+        } else if is_neutral_after(w) || is_weekday_or_month(w) || (w.ends_with("ly") && !(is_collective(w) && person_ahead(tokens, k + 1)))
+        {
+            // (`12 reportedly killed`; but `family` is a noun: `2 family members`)
             break;
         } else if is_not_people(w) || is_time_unit(w) {
             // `8 villages`, `90 km`, `4 years`: unless people were already named

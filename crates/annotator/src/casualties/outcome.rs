@@ -334,9 +334,22 @@ pub(crate) fn hurt_told_as_care(tokens: &[Token], from: usize) -> bool {
         // `78 treated for gunshot wounds`: a headline's reduced passive, told with its wound.
         "treated" => care_for_wounds(tokens, k + 1),
         "sustained" | "suffered" | "sustaining" | "suffering" => near(&WOUND_NOUNS),
+        // `A seventh family member survived with burns`: a survival told with its wound.
+        "survived" | "survives" if key(tokens, k + 1) == "with" => near(&WOUND_NOUNS),
         "lost" if !passive => lost_body_part(tokens, k + 1),
+        // `One student remained in critical condition`, `is in a serious condition`
+        "remained" | "remains" | "remain" => in_grave_condition(tokens, k + 1),
+        "in" if passive => in_grave_condition(tokens, k),
         _ => passive && wound_on_body(tokens, k),
     }
+}
+
+/// `in critical condition`, `in a serious condition` from token `k`: a patient's
+/// state that tells an injury (not `stable`, `good`: a wound they tell is no more
+/// than care does, and they follow other states too).
+fn in_grave_condition(tokens: &[Token], k: usize) -> bool {
+    let a = usize::from(key(tokens, k + 1) == "a");
+    key(tokens, k) == "in" && matches!(key(tokens, k + 1 + a), "critical" | "serious" | "grave") && key(tokens, k + 2 + a) == "condition"
 }
 
 /// The nouns of a wound that tell care or suffering as an injury.
@@ -761,11 +774,15 @@ fn closed_aside(tokens: &[Token], comma: usize) -> After {
     let at = coordinated_after_aside(tokens, close + 1);
     let next = key(tokens, at);
     let predicate = is_passive_aux(next) || matches!(next, "have" | "has" | "had") || forward_cue(next).is_some();
-    if !plain || !predicate {
+    // `A granddaughter, aged 6, survived with machete wounds`, `Another man, 19,
+    // was taken to hospital with gunshot wounds`: an injury told as its care.
+    let hurt = || hurt_told_as_care(tokens, at);
+    if !plain || !(predicate || hurt()) {
         return After::Nothing;
     }
     match scan(tokens, at) {
         found @ After::Cue(_) => found,
+        _ if hurt() => After::Cue(Outcome::Injured),
         _ => After::Nothing,
     }
 }
