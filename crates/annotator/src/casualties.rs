@@ -977,10 +977,24 @@ fn definite_person_next(tokens: &[Token], i: usize) -> bool {
     if key(tokens, i + 1) == "other" && tokens.get(i + 2).is_some_and(|t| t.kind == Kind::Number || numbers::starts_cardinal(t.key())) {
         return false;
     }
-    (i + 1..i + 4).take_while(|&j| tokens.get(j).is_some_and(|t| t.kind == Kind::Word)).any(|j| {
-        let w = key(tokens, j);
-        lexicon::is_person_noun(w) || head::is_singular_person_noun(w)
-    })
+    // `his ex-wife`, `his common-law wife`, `her 12-year-old son`: a modifier joined
+    // by hyphens, or an age, before the noun (three words besides them).
+    let mut words = 0;
+    (i + 1..i + 8)
+        .take_while(|&j| {
+            tokens.get(j).is_some_and(|t| match t.kind {
+                Kind::Word => {
+                    words += 1;
+                    words <= 3
+                }
+                Kind::Number => tokens.get(j + 1).is_some_and(|n| n.is("-") || n.is("year") || n.is("years")),
+                _ => t.is("-") && glued(tokens, j),
+            })
+        })
+        .any(|j| {
+            let w = key(tokens, j);
+            lexicon::is_person_noun(w) || head::is_singular_person_noun(w)
+        })
 }
 
 /// How many tokens either side of a figure [`contest_sentence`] reads.
@@ -1130,7 +1144,24 @@ fn cue_nearby(tokens: &[Token], i: usize) -> bool {
         return true;
     }
     let rest = tokens.get(i + 1..).unwrap_or(&[]);
+    // `a fisherman, his wife and their two daughters, who lived in a house near the
+    // beach, were shot dead`: a relative clause set off by commas does not use up
+    // the reach within which the cue must come.
+    let mut skipped = 0;
+    let mut skip_until = 0;
     for (n, t) in rest.iter().take(outcome::MAX_TO_SENTENCE_END).enumerate() {
+        // (A cue inside the clause still counts: `a man, who was wounded in the
+        // raid, …`.)
+        if n < skip_until {
+            skipped += 1;
+        } else if t.is(",") && rest.get(n + 1).is_some_and(|w| w.is("who")) {
+            let close = (n + 2..n + 2 + MAX_RELATIVE_ASIDE).find(|&m| rest.get(m).is_none_or(|w| w.is(",") || w.ends_clause()));
+            if let Some(m) = close.filter(|&m| rest.get(m).is_some_and(|w| w.is(","))) {
+                skip_until = m + 1;
+                skipped += 1;
+                continue;
+            }
+        }
         if t.ends_clause() {
             // `a trader was beaten by a mob. He died on Tuesday`: the death is told
             // in the next sentence (or after a semicolon, `…; he died`).
@@ -1146,7 +1177,7 @@ fn cue_nearby(tokens: &[Token], i: usize) -> bool {
                 && matches!(next, "he" | "she" | "they" | "the")
                 && (outcome::died_next_sentence(tokens, i + 1) || own_noun);
         }
-        if n < 24
+        if n - skipped < 24
             && t.kind == Kind::Word
             && (lexicon::forward_cue(t.key()).is_some()
                 || matches!(
@@ -1159,6 +1190,10 @@ fn cue_nearby(tokens: &[Token], i: usize) -> bool {
     }
     false
 }
+
+/// Most tokens a relative clause set off by commas may hold for [`cue_nearby`] to
+/// step over it.
+const MAX_RELATIVE_ASIDE: usize = 24;
 
 /// Whether the head noun ending before token `end` is singular (`policeman`,
 /// `civilian`, `child`), as a figure of 1 without a number needs.

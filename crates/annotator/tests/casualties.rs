@@ -649,6 +649,16 @@ const FIGURES: &[Row] = &[
     // Round 19: a survival told with its wound, after an aside too.
     ("A fourth passenger survived with burns.", &[("A fourth passenger", "injured:1")]),
     ("A nephew, aged 9, survived with stab wounds.", &[("A nephew", "injured:1")]),
+    // Round 19: a possessive victim with a hyphenated modifier or an age.
+    ("Gunmen killed a farmer and his ex-wife at their home.", &[("a farmer", "killed:1"), ("his ex-wife", "killed:1")]),
+    ("A trader and her 12-year-old son were wounded.", &[("A trader", "injured:1"), ("her 12-year-old son", "injured:1")]),
+    // Round 19: a relative clause set off by commas, after the phrase's own
+    // prepositional phrase, or long enough to pass the cue's usual reach.
+    ("Nine miners at the pit, who fled into the bush, were reported missing.", &[("Nine miners", "missing:9")]),
+    (
+        "A carpenter, his wife and their three sons, who lived in a wooden house beside the old Kingston harbour road (St Andrew), were shot dead.",
+        &[("A carpenter", "killed:1"), ("his wife", "killed:1"), ("three sons", "killed:3")],
+    ),
 ];
 
 const DISTRACTORS: &[&str] = &[
@@ -866,6 +876,7 @@ const DISTRACTORS: &[&str] = &[
     "A teacher survived the attack without a scratch.",
     "The patient remained in stable condition.",
     "The economy remained in critical condition.",
+    "Two farmers in the village, who had been shot at, said they were unhurt.",
 ];
 
 fn tag(text: &str) -> Vec<(String, String)> {

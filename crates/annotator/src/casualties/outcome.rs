@@ -938,6 +938,12 @@ fn scan(tokens: &[Token], mut k: usize) -> After {
             k += 2;
             continue;
         }
+        // `15 workers at the airstrip, who fled into the forest, were reported
+        // missing`: a relative clause set off by a comma after the phrase's own
+        // prepositional phrase.
+        if token.is(",") && in_phrase > 0 && stepped_phrase && !passive && key(tokens, k + 1) == "who" {
+            return nonrestrictive_relative(tokens, k + 1);
+        }
         if token.kind != Kind::Word {
             // `a trader was beaten by a mob on Monday. He died on Tuesday`
             if passive && token.is(".") && died_next_sentence(tokens, k) {
