@@ -1182,7 +1182,19 @@ fn cue_nearby(tokens: &[Token], i: usize) -> bool {
             && (lexicon::forward_cue(t.key()).is_some()
                 || matches!(
                     t.key(),
-                    "gunned" | "mowed" | "beaten" | "hospital" | "suffered" | "sustained" | "survived" | "shot" | "hit" | "stabbed" | "cut"
+                    "gunned"
+                        | "mowed"
+                        | "beaten"
+                        | "hospital"
+                        | "suffered"
+                        | "sustained"
+                        | "survived"
+                        | "critical"
+                        | "intensive"
+                        | "shot"
+                        | "hit"
+                        | "stabbed"
+                        | "cut"
                 ))
         {
             return true;

@@ -659,6 +659,10 @@ const FIGURES: &[Row] = &[
         "A carpenter, his wife and their three sons, who lived in a wooden house beside the old Kingston harbour road (St Andrew), were shot dead.",
         &[("A carpenter", "killed:1"), ("his wife", "killed:1"), ("three sons", "killed:3")],
     ),
+    // Round 19: a cue in quotation marks; a patient in intensive care.
+    ("The ministry said troops had \"neutralised\" 7 fighters near the border.", &[("7 fighters", "casualties:7")]),
+    ("Police said they had 'neutralized' 3 gang members in the raid.", &[("3 gang members", "casualties:3")]),
+    ("A nurse remains in intensive care after the blast.", &[("A nurse", "injured:1")]),
 ];
 
 const DISTRACTORS: &[&str] = &[
@@ -877,6 +881,7 @@ const DISTRACTORS: &[&str] = &[
     "The patient remained in stable condition.",
     "The economy remained in critical condition.",
     "Two farmers in the village, who had been shot at, said they were unhurt.",
+    "The minister called the plan to \"kill\" 3 bills a mistake.",
 ];
 
 fn tag(text: &str) -> Vec<(String, String)> {

@@ -152,6 +152,11 @@ pub(crate) fn backward(tokens: &[Token], start: usize) -> Before {
             p = i.checked_sub(3);
         } else if w == "a" && matches!(key(tokens, i + 1), "further" | "total") {
             p = i.checked_sub(1);
+        } else if is_quote(tokens, i) && i >= 2 && is_quote(tokens, i - 2) && verb_cue(key(tokens, i - 1)).is_some() {
+            // `had "neutralised" 19 militants`: a cue in quotation marks (the
+            // writer keeps the source's word) governs the figure all the same.
+            p = Some(i - 1);
+            break;
         } else {
             break;
         }
@@ -285,6 +290,13 @@ pub(crate) fn named_group(tokens: &[Token], i: usize) -> Option<Outcome> {
     matches!(word_at(tokens, i.checked_sub(2)), "the" | "those").then_some(outcome)
 }
 
+/// Whether token `i` is a quotation mark: `"`, `'`, or a curly one (non-ASCII
+/// punctuation of three bytes has no key; a dash between a cue and a figure
+/// would need another on the cue's other side as well).
+fn is_quote(tokens: &[Token], i: usize) -> bool {
+    tokens.get(i).is_some_and(|t| t.kind == Kind::Punct && (matches!(t.key(), "\"" | "'") || (t.key().is_empty() && t.end - t.start == 3)))
+}
+
 /// `to death` at token `k` (`beat 3 men to death`).
 pub(crate) fn to_death(tokens: &[Token], k: usize) -> bool {
     key(tokens, k) == "to" && key(tokens, k + 1) == "death"
@@ -344,12 +356,15 @@ pub(crate) fn hurt_told_as_care(tokens: &[Token], from: usize) -> bool {
     }
 }
 
-/// `in critical condition`, `in a serious condition` from token `k`: a patient's
+/// `in critical condition`, `in a serious condition`, `in intensive care` from token `k`: a patient's
 /// state that tells an injury (not `stable`, `good`: a wound they tell is no more
 /// than care does, and they follow other states too).
 fn in_grave_condition(tokens: &[Token], k: usize) -> bool {
     let a = usize::from(key(tokens, k + 1) == "a");
-    key(tokens, k) == "in" && matches!(key(tokens, k + 1 + a), "critical" | "serious" | "grave") && key(tokens, k + 2 + a) == "condition"
+    let condition = matches!(key(tokens, k + 1 + a), "critical" | "serious" | "grave") && key(tokens, k + 2 + a) == "condition";
+    // `remains in intensive care`
+    let care = key(tokens, k + 1) == "intensive" && key(tokens, k + 2) == "care";
+    key(tokens, k) == "in" && (condition || care)
 }
 
 /// The nouns of a wound that tell care or suffering as an injury.
