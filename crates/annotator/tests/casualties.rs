@@ -663,6 +663,9 @@ const FIGURES: &[Row] = &[
     ("The ministry said troops had \"neutralised\" 7 fighters near the border.", &[("7 fighters", "casualties:7")]),
     ("Police said they had 'neutralized' 3 gang members in the raid.", &[("3 gang members", "casualties:3")]),
     ("A nurse remains in intensive care after the blast.", &[("A nurse", "injured:1")]),
+    // Round 19: a shooter's suicide; `shooter` is a noun for people.
+    ("A man opened fire in a bar, killing 4 people. The gunman then shot himself.", &[("4 people", "killed:4"), ("The gunman", "killed:1")]),
+    ("Police said the shooter was found dead in his car.", &[("the shooter", "killed:1")]),
 ];
 
 const DISTRACTORS: &[&str] = &[
@@ -882,6 +885,7 @@ const DISTRACTORS: &[&str] = &[
     "The economy remained in critical condition.",
     "Two farmers in the village, who had been shot at, said they were unhurt.",
     "The minister called the plan to \"kill\" 3 bills a mistake.",
+    "The minister shot himself in the foot with the remark.",
 ];
 
 fn tag(text: &str) -> Vec<(String, String)> {

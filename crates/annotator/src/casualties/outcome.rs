@@ -680,6 +680,11 @@ fn kills_itself(tokens: &[Token], from: usize) -> bool {
                 return true;
             }
         }
+        // `the gunman then shot himself`, `shot himself dead`: a shooter's suicide;
+        // not a wound placed (`shot himself in the leg`, `in the foot`).
+        if matches!(w, "shot" | "shoots") && REFLEXIVES.contains(key(tokens, j + 1)) && key(tokens, j + 2) != "in" {
+            return true;
+        }
     }
     false
 }
