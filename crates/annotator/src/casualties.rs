@@ -728,6 +728,16 @@ fn candidate_at(tokens: &[Token], view: &TextView<'_>, i: usize, joined_as: Join
         candidate.outcome = Some((Outcome::Killed, Source::Before));
         candidate.other_verb_after = false;
     }
+    // `Police shot the attacker in the leg`, `stabbed a police officer in the back`:
+    // the object of a blow that lands on a part of the body is injured (no other
+    // fate told: a death is read above).
+    if candidate.outcome.is_none()
+        && matches!(before, Before::OtherVerb | Before::Nothing)
+        && blow_on_body(tokens, first.wrapping_sub(1), head.context_from)
+    {
+        candidate.outcome = Some((Outcome::Injured, Source::Before));
+        candidate.other_verb_after = false;
+    }
     // `the body of the omda was found`: a body is a death.
     if candidate.outcome.is_none() && definite && body_of(tokens, first) {
         candidate.outcome = Some((Outcome::Killed, Source::Before));
@@ -1143,6 +1153,10 @@ fn cue_nearby(tokens: &[Token], i: usize) -> bool {
     if matches!(outcome::backward(tokens, i), Before::Cue(_)) {
         return true;
     }
+    // `struck a police officer in the calf`
+    if (i + 2..i + 6).any(|k| blow_on_body(tokens, i.wrapping_sub(1), k)) {
+        return true;
+    }
     let rest = tokens.get(i + 1..).unwrap_or(&[]);
     // `a fisherman, his wife and their two daughters, who lived in a house near the
     // beach, were shot dead`: a relative clause set off by commas does not use up
@@ -1201,6 +1215,14 @@ fn cue_nearby(tokens: &[Token], i: usize) -> bool {
         }
     }
     false
+}
+
+/// An active blow at token `verb` whose object ends before token `from`, landing on
+/// a part of the body named right after it (`shot [the attacker] in the leg`,
+/// `struck [an officer] in the calf`); not a passive (`was shot`: the subject's).
+fn blow_on_body(tokens: &[Token], verb: usize, from: usize) -> bool {
+    let blow = matches!(key(tokens, verb), "shot" | "shoots" | "stabbed" | "stabs" | "struck" | "strikes" | "hit" | "hits" | "slashed");
+    blow && !lexicon::is_passive_aux(key(tokens, verb.wrapping_sub(1))) && outcome::on_body_part(tokens, from)
 }
 
 /// Most tokens a relative clause set off by commas may hold for [`cue_nearby`] to

@@ -666,6 +666,9 @@ const FIGURES: &[Row] = &[
     // Round 19: a shooter's suicide; `shooter` is a noun for people.
     ("A man opened fire in a bar, killing 4 people. The gunman then shot himself.", &[("4 people", "killed:4"), ("The gunman", "killed:1")]),
     ("Police said the shooter was found dead in his car.", &[("the shooter", "killed:1")]),
+    // Round 19: the object of an active blow that lands on a part of the body.
+    ("A guard shot the robber in the thigh as he fled.", &[("the robber", "injured:1")]),
+    ("A stone thrown from the crowd struck a traffic warden on the head.", &[("a traffic warden", "injured:1")]),
 ];
 
 const DISTRACTORS: &[&str] = &[
@@ -886,6 +889,8 @@ const DISTRACTORS: &[&str] = &[
     "Two farmers in the village, who had been shot at, said they were unhurt.",
     "The minister called the plan to \"kill\" 3 bills a mistake.",
     "The minister shot himself in the foot with the remark.",
+    "The striker hit the ball in the corner of the net.",
+    "The storm struck the village on the coast.",
 ];
 
 fn tag(text: &str) -> Vec<(String, String)> {

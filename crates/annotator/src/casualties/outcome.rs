@@ -384,10 +384,15 @@ pub(crate) fn care_for_wounds(tokens: &[Token], k: usize) -> bool {
 fn wound_on_body(tokens: &[Token], k: usize) -> bool {
     let w = key(tokens, k);
     let blow = matches!(w, "shot" | "hit" | "stabbed" | "cut" | "struck" | "slashed") || super::lexicon::is_violent_participle(w);
+    blow && on_body_part(tokens, k + 1)
+}
+
+/// `in the leg`, `on his head`, `in both arms` from token `k`: where a blow landed.
+pub(crate) fn on_body_part(tokens: &[Token], k: usize) -> bool {
     let part = |j: usize| is_body_part(tokens, j);
-    blow && matches!(key(tokens, k + 1), "in" | "on")
-        && matches!(key(tokens, k + 2), "the" | "his" | "her" | "their" | "both")
-        && (part(k + 3) || part(k + 4))
+    matches!(key(tokens, k), "in" | "on")
+        && matches!(key(tokens, k + 1), "the" | "his" | "her" | "their" | "both")
+        && (part(k + 2) || part(k + 3))
 }
 
 /// Whether token `j` names a part of the body, singular or plural (WordNet's,
