@@ -669,6 +669,8 @@ const FIGURES: &[Row] = &[
     // Round 19: the object of an active blow that lands on a part of the body.
     ("A guard shot the robber in the thigh as he fled.", &[("the robber", "injured:1")]),
     ("A stone thrown from the crowd struck a traffic warden on the head.", &[("a traffic warden", "injured:1")]),
+    // Round 19: a blow told before its care.
+    ("Three guards were assaulted and treated at the district hospital.", &[("Three guards", "injured:3")]),
 ];
 
 const DISTRACTORS: &[&str] = &[

@@ -336,6 +336,10 @@ pub(crate) fn hurt_told_as_care(tokens: &[Token], from: usize) -> bool {
         }
         k += 1;
     }
+    // `were assaulted and treated at a clinic`: a blow told before its care.
+    if passive && is_blow(key(tokens, k)) && key(tokens, k + 1) == "and" {
+        k += 2;
+    }
     let w = key(tokens, k);
     let near = |words: &[&str]| (k + 1..k + 5).any(|j| words.contains(&key(tokens, j)));
     match w {
