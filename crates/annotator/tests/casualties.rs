@@ -671,6 +671,10 @@ const FIGURES: &[Row] = &[
     ("A stone thrown from the crowd struck a traffic warden on the head.", &[("a traffic warden", "injured:1")]),
     // Round 19: a blow told before its care.
     ("Three guards were assaulted and treated at the district hospital.", &[("Three guards", "injured:3")]),
+    // Round 19: an outcome word before a noun for people: the noun joins the span,
+    // and a later fate in the predicate wins.
+    ("The clash left 1 fatality and 6 injured soldiers.", &[("1 fatality", "killed:1"), ("6 injured soldiers", "injured:6")]),
+    ("Two wounded policemen died in hospital on Sunday.", &[("Two wounded policemen", "killed:2")]),
 ];
 
 const DISTRACTORS: &[&str] = &[

@@ -286,6 +286,18 @@ pub(crate) fn classify(tokens: &[Token], at: usize, joined_article: bool) -> Opt
         if tokens.get(k).is_some_and(|t| t.kind == Kind::Word && !t.title && !t.upper && counted(t.key())) {
             return None;
         }
+        // `6 injured soldiers`, `3 injured people`: the outcome word modifies a noun
+        // for people, which heads the figure and joins its span; as weak evidence, so
+        // that a predicate tells a later fate (`an injured agitator succumbed`).
+        if tokens.get(k).is_some_and(|t| t.kind == Kind::Word && !t.title && !t.upper && is_person_noun(t.key())) {
+            return Some(Head {
+                span_end: k + 1,
+                context_from: k + 1,
+                outcome: Some((outcome.0, false)),
+                has_noun: true,
+                open_class: false,
+            });
+        }
         // `12 killed`, `30 wounded`, `12 dead`: the number alone is the span.
         return Some(Head { context_from: at + 1, outcome: Some(outcome), ..bare });
     }
