@@ -1154,7 +1154,7 @@ fn cue_nearby(tokens: &[Token], i: usize) -> bool {
         return true;
     }
     // `struck a police officer in the calf`
-    if (i + 2..i + 6).any(|k| blow_on_body(tokens, i.wrapping_sub(1), k)) {
+    if is_active_blow(tokens, i.wrapping_sub(1)) && (i + 2..i + 6).any(|k| outcome::on_body_part(tokens, k)) {
         return true;
     }
     let rest = tokens.get(i + 1..).unwrap_or(&[]);
@@ -1221,8 +1221,13 @@ fn cue_nearby(tokens: &[Token], i: usize) -> bool {
 /// a part of the body named right after it (`shot [the attacker] in the leg`,
 /// `struck [an officer] in the calf`); not a passive (`was shot`: the subject's).
 fn blow_on_body(tokens: &[Token], verb: usize, from: usize) -> bool {
-    let blow = matches!(key(tokens, verb), "shot" | "shoots" | "stabbed" | "stabs" | "struck" | "strikes" | "hit" | "hits" | "slashed");
-    blow && !lexicon::is_passive_aux(key(tokens, verb.wrapping_sub(1))) && outcome::on_body_part(tokens, from)
+    is_active_blow(tokens, verb) && outcome::on_body_part(tokens, from)
+}
+
+/// A blow at token `verb` in the active voice (no passive auxiliary before it).
+fn is_active_blow(tokens: &[Token], verb: usize) -> bool {
+    matches!(key(tokens, verb), "shot" | "shoots" | "stabbed" | "stabs" | "struck" | "strikes" | "hit" | "hits" | "slashed")
+        && !lexicon::is_passive_aux(key(tokens, verb.wrapping_sub(1)))
 }
 
 /// Most tokens a relative clause set off by commas may hold for [`cue_nearby`] to
