@@ -389,7 +389,7 @@ fn candidate_at(tokens: &[Token], view: &TextView<'_>, i: usize, joined_as: Join
         Some(number) => number,
         // `a man was shot dead`, `killing a civilian`: a single victim is a figure of 1.
         None if single
-            && (!lexicon::is_collective(key(tokens, i + 1)) || ordinal_third(tokens, i + 1))
+            && (!lexicon::is_collective(key(tokens, i + 1)) || ordinal_third(tokens, i + 1) || collective_modifier(tokens, i + 1))
             && (joined || cue_nearby(tokens, i) || (definite && body_of(tokens, i)) || body_found(tokens, i)) =>
         {
             numbers::Cardinal { end: i + 1, value: 1, vague: false, bare_one: true, year_like: false, digits: false }
@@ -611,7 +611,10 @@ fn candidate_at(tokens: &[Token], view: &TextView<'_>, i: usize, joined_as: Join
         // `… were injured and one later died`, `5 were wounded, one critically`: one
         // of the figure before it, with its own predicate or a degree of its harm.
         let one_of_those = matches!(key_or_punct(tokens, i.wrapping_sub(1)), "and" | "," | ";" | "while" | "but")
-            && (cue_right_after(tokens, end) || harm_degree_part(tokens, i, end) || outcome::hurt_told_as_care(tokens, end));
+            && (cue_right_after(tokens, end)
+                || harm_degree_part(tokens, i, end)
+                || outcome::hurt_told_as_care(tokens, end)
+                || beaten_not_in_contest(tokens, end));
         if pronoun || !(partitive || head.has_noun || head.outcome.is_some() || matches!(before, Before::Cue(_)) || one_of_those) {
             return None;
         }
@@ -725,6 +728,16 @@ fn candidate_at(tokens: &[Token], view: &TextView<'_>, i: usize, joined_as: Join
         candidate.outcome = Some((Outcome::Killed, Source::Before));
         candidate.other_verb_after = false;
     }
+    // `Police shot the attacker in the leg`, `stabbed a police officer in the back`:
+    // the object of a blow that lands on a part of the body is injured (no other
+    // fate told: a death is read above).
+    if candidate.outcome.is_none()
+        && matches!(before, Before::OtherVerb | Before::Nothing)
+        && blow_on_body(tokens, first.wrapping_sub(1), head.context_from)
+    {
+        candidate.outcome = Some((Outcome::Injured, Source::Before));
+        candidate.other_verb_after = false;
+    }
     // `the body of the omda was found`: a body is a death.
     if candidate.outcome.is_none() && definite && body_of(tokens, first) {
         candidate.outcome = Some((Outcome::Killed, Source::Before));
@@ -768,6 +781,21 @@ fn age_noun(tokens: &[Token], at: usize, head: head::Head) -> head::Head {
 /// intransitive or passive cue, after at most an auxiliary and an adverb (`was
 /// killed`, `was also wounded`, `died`, `were fatally shot`), not an active verb
 /// (`killed 3`).
+/// A passive `beaten` from token `from` (`outcome::beaten_passive`) that tells no win:
+/// not before a score (`was beaten 2-1`), nor in a sentence that names a contest
+/// (`beaten in the final`, `beaten by the champions`: `data/contest_words.txt`).
+fn beaten_not_in_contest(tokens: &[Token], from: usize) -> bool {
+    if !outcome::beaten_passive(tokens, from) {
+        return false;
+    }
+    let Some(beaten) = (from..from + 4).find(|&k| key(tokens, k) == "beaten") else { return false };
+    let score = tokens.get(beaten + 1).is_some_and(|t| t.kind == Kind::Number);
+    // `beaten in the final`, `beaten on penalties`, `beaten by 40 votes`
+    let contest_after =
+        (beaten + 1..beaten + 5).any(|k| matches!(key(tokens, k), "final" | "finals" | "penalties" | "points" | "votes" | "round"));
+    !score && !contest_after && !contest_sentence(tokens, beaten)
+}
+
 fn cue_right_after(tokens: &[Token], from: usize) -> bool {
     let mut k = from;
     while k < from + 3
@@ -850,6 +878,19 @@ fn another_victim(tokens: &[Token], i: usize) -> Option<Candidate> {
             end,
             count: Count::of(1, false, None),
             outcome: Some((outcome, Source::Before)),
+            other_verb_before: false,
+            other_verb_after: false,
+            needs_cue: true,
+            parts_until: 0,
+        });
+    }
+    // `his son and another man were beaten`: a beating with no other fate.
+    if matches!(next, "was" | "were") && beaten_not_in_contest(tokens, end) {
+        return Some(Candidate {
+            first: i,
+            end,
+            count: Count::of(1, false, None),
+            outcome: Some((Outcome::Injured, Source::After)),
             other_verb_before: false,
             other_verb_after: false,
             needs_cue: true,
@@ -946,10 +987,24 @@ fn definite_person_next(tokens: &[Token], i: usize) -> bool {
     if key(tokens, i + 1) == "other" && tokens.get(i + 2).is_some_and(|t| t.kind == Kind::Number || numbers::starts_cardinal(t.key())) {
         return false;
     }
-    (i + 1..i + 4).take_while(|&j| tokens.get(j).is_some_and(|t| t.kind == Kind::Word)).any(|j| {
-        let w = key(tokens, j);
-        lexicon::is_person_noun(w) || head::is_singular_person_noun(w)
-    })
+    // `his ex-wife`, `his common-law wife`, `her 12-year-old son`: a modifier joined
+    // by hyphens, or an age, before the noun (three words besides them).
+    let mut words = 0;
+    (i + 1..i + 8)
+        .take_while(|&j| {
+            tokens.get(j).is_some_and(|t| match t.kind {
+                Kind::Word => {
+                    words += 1;
+                    words <= 3
+                }
+                Kind::Number => tokens.get(j + 1).is_some_and(|n| n.is("-") || n.is("year") || n.is("years")),
+                _ => t.is("-") && glued(tokens, j),
+            })
+        })
+        .any(|j| {
+            let w = key(tokens, j);
+            lexicon::is_person_noun(w) || head::is_singular_person_noun(w)
+        })
 }
 
 /// How many tokens either side of a figure [`contest_sentence`] reads.
@@ -1071,6 +1126,15 @@ fn open_head_victim(tokens: &[Token], i: usize, end: usize) -> bool {
 
 /// `a third` at token `j` as an ordinal (`killed two and abducted a third`, `a third
 /// officer is missing`), not the fraction `a third of`.
+/// A lowercase collective at token `j` that modifies a singular noun for people
+/// right after it (`a gang member`, `a family member`, `a party worker`): the
+/// noun heads the phrase, which counts one person, not a group (`a gang of
+/// youths` is none).
+fn collective_modifier(tokens: &[Token], j: usize) -> bool {
+    tokens.get(j).is_some_and(|t| !t.title && !t.upper)
+        && tokens.get(j + 1).is_some_and(|t| t.kind == Kind::Word && !t.title && !t.upper && head::is_singular_person_noun(t.key()))
+}
+
 fn ordinal_third(tokens: &[Token], j: usize) -> bool {
     key(tokens, j) == "third" && key(tokens, j + 1) != "of"
 }
@@ -1089,8 +1153,29 @@ fn cue_nearby(tokens: &[Token], i: usize) -> bool {
     if matches!(outcome::backward(tokens, i), Before::Cue(_)) {
         return true;
     }
+    // `struck a police officer in the calf`
+    if is_active_blow(tokens, i.wrapping_sub(1)) && (i + 2..i + 6).any(|k| outcome::on_body_part(tokens, k)) {
+        return true;
+    }
     let rest = tokens.get(i + 1..).unwrap_or(&[]);
+    // `a fisherman, his wife and their two daughters, who lived in a house near the
+    // beach, were shot dead`: a relative clause set off by commas does not use up
+    // the reach within which the cue must come.
+    let mut skipped = 0;
+    let mut skip_until = 0;
     for (n, t) in rest.iter().take(outcome::MAX_TO_SENTENCE_END).enumerate() {
+        // (A cue inside the clause still counts: `a man, who was wounded in the
+        // raid, …`.)
+        if n < skip_until {
+            skipped += 1;
+        } else if t.is(",") && rest.get(n + 1).is_some_and(|w| w.is("who")) {
+            let close = (n + 2..n + 2 + MAX_RELATIVE_ASIDE).find(|&m| rest.get(m).is_none_or(|w| w.is(",") || w.ends_clause()));
+            if let Some(m) = close.filter(|&m| rest.get(m).is_some_and(|w| w.is(","))) {
+                skip_until = m + 1;
+                skipped += 1;
+                continue;
+            }
+        }
         if t.ends_clause() {
             // `a trader was beaten by a mob. He died on Tuesday`: the death is told
             // in the next sentence (or after a semicolon, `…; he died`).
@@ -1106,12 +1191,24 @@ fn cue_nearby(tokens: &[Token], i: usize) -> bool {
                 && matches!(next, "he" | "she" | "they" | "the")
                 && (outcome::died_next_sentence(tokens, i + 1) || own_noun);
         }
-        if n < 24
+        if n - skipped < 24
             && t.kind == Kind::Word
             && (lexicon::forward_cue(t.key()).is_some()
                 || matches!(
                     t.key(),
-                    "gunned" | "mowed" | "beaten" | "hospital" | "suffered" | "sustained" | "shot" | "hit" | "stabbed" | "cut"
+                    "gunned"
+                        | "mowed"
+                        | "beaten"
+                        | "hospital"
+                        | "suffered"
+                        | "sustained"
+                        | "survived"
+                        | "critical"
+                        | "intensive"
+                        | "shot"
+                        | "hit"
+                        | "stabbed"
+                        | "cut"
                 ))
         {
             return true;
@@ -1119,6 +1216,23 @@ fn cue_nearby(tokens: &[Token], i: usize) -> bool {
     }
     false
 }
+
+/// An active blow at token `verb` whose object ends before token `from`, landing on
+/// a part of the body named right after it (`shot [the attacker] in the leg`,
+/// `struck [an officer] in the calf`); not a passive (`was shot`: the subject's).
+fn blow_on_body(tokens: &[Token], verb: usize, from: usize) -> bool {
+    is_active_blow(tokens, verb) && outcome::on_body_part(tokens, from)
+}
+
+/// A blow at token `verb` in the active voice (no passive auxiliary before it).
+fn is_active_blow(tokens: &[Token], verb: usize) -> bool {
+    matches!(key(tokens, verb), "shot" | "shoots" | "stabbed" | "stabs" | "struck" | "strikes" | "hit" | "hits" | "slashed")
+        && !lexicon::is_passive_aux(key(tokens, verb.wrapping_sub(1)))
+}
+
+/// Most tokens a relative clause set off by commas may hold for [`cue_nearby`] to
+/// step over it.
+const MAX_RELATIVE_ASIDE: usize = 24;
 
 /// Whether the head noun ending before token `end` is singular (`policeman`,
 /// `civilian`, `child`), as a figure of 1 without a number needs.

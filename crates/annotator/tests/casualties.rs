@@ -630,6 +630,51 @@ const FIGURES: &[Row] = &[
     ("Gunmen fired on the market and a passer-by was wounded.", &[("a passer-by", "injured:1")]),
     ("A passer-by was slightly injured.", &[("A passer-by", "injured:1")]),
     ("Two passers-by were hurt by shrapnel from the blast.", &[("Two passers-by", "injured:2")]),
+    // Round 19: a restrictive relative clause, then a second subject joined by `and`
+    // before the predicate of both.
+    ("A teacher who had refused to join the strike and his brother were shot dead.", &[("A teacher", "killed:1"), ("his brother", "killed:1")]),
+    ("A driver who worked for the aid agency and two nurses travelling with him were killed.", &[("A driver", "killed:1"), ("two nurses", "killed:2")]),
+    ("Four herders who had crossed into the reserve and a ranger were wounded.", &[("Four herders", "injured:4"), ("a ranger", "injured:1")]),
+    // Round 19: `another` and a bare `one` of a group before a passive `beaten`.
+    ("A trader was shot and wounded, and his cousin and another man were beaten.", &[("A trader", "injured:1"), ("his cousin", "injured:1"), ("another man", "injured:1")]),
+    ("Guards detained 4 porters; one was beaten, a rights group said.", &[("one", "injured:1")]),
+    // Round 19: a grave condition as an injury.
+    ("Nine people were hurt in the brawl. One porter remained in critical condition.", &[("Nine people", "injured:9"), ("One porter", "injured:1")]),
+    ("Two guards are in a serious condition in hospital.", &[("Two guards", "injured:2")]),
+    // Round 19: a collective that modifies a noun for people (`family` is no adverb).
+    ("A gang member was shot in the leg and seriously injured.", &[("A gang member", "injured:1")]),
+    ("Gunmen stormed the house, killing a family member and injuring 2 others.", &[("a family member", "killed:1"), ("2 others", "injured:2")]),
+    ("Two family members were abducted from the farm.", &[("Two family members", "abducted:2")]),
+    ("Gunmen killed 4 members of one family on Sunday.", &[("4 members", "killed:4")]),
+    // Round 19: a survival told with its wound, after an aside too.
+    ("A fourth passenger survived with burns.", &[("A fourth passenger", "injured:1")]),
+    ("A nephew, aged 9, survived with stab wounds.", &[("A nephew", "injured:1")]),
+    // Round 19: a possessive victim with a hyphenated modifier or an age.
+    ("Gunmen killed a farmer and his ex-wife at their home.", &[("a farmer", "killed:1"), ("his ex-wife", "killed:1")]),
+    ("A trader and her 12-year-old son were wounded.", &[("A trader", "injured:1"), ("her 12-year-old son", "injured:1")]),
+    // Round 19: a relative clause set off by commas, after the phrase's own
+    // prepositional phrase, or long enough to pass the cue's usual reach.
+    ("Nine miners at the pit, who fled into the bush, were reported missing.", &[("Nine miners", "missing:9")]),
+    (
+        "A carpenter, his wife and their three sons, who lived in a wooden house beside the old Kingston harbour road (St Andrew), were shot dead.",
+        &[("A carpenter", "killed:1"), ("his wife", "killed:1"), ("three sons", "killed:3")],
+    ),
+    // Round 19: a cue in quotation marks; a patient in intensive care.
+    ("The ministry said troops had \"neutralised\" 7 fighters near the border.", &[("7 fighters", "casualties:7")]),
+    ("Police said they had 'neutralized' 3 gang members in the raid.", &[("3 gang members", "casualties:3")]),
+    ("A nurse remains in intensive care after the blast.", &[("A nurse", "injured:1")]),
+    // Round 19: a shooter's suicide; `shooter` is a noun for people.
+    ("A man opened fire in a bar, killing 4 people. The gunman then shot himself.", &[("4 people", "killed:4"), ("The gunman", "killed:1")]),
+    ("Police said the shooter was found dead in his car.", &[("the shooter", "killed:1")]),
+    // Round 19: the object of an active blow that lands on a part of the body.
+    ("A guard shot the robber in the thigh as he fled.", &[("the robber", "injured:1")]),
+    ("A stone thrown from the crowd struck a traffic warden on the head.", &[("a traffic warden", "injured:1")]),
+    // Round 19: a blow told before its care.
+    ("Three guards were assaulted and treated at the district hospital.", &[("Three guards", "injured:3")]),
+    // Round 19: an outcome word before a noun for people: the noun joins the span,
+    // and a later fate in the predicate wins.
+    ("The clash left 1 fatality and 6 injured soldiers.", &[("1 fatality", "killed:1"), ("6 injured soldiers", "injured:6")]),
+    ("Two wounded policemen died in hospital on Sunday.", &[("Two wounded policemen", "killed:2")]),
 ];
 
 const DISTRACTORS: &[&str] = &[
@@ -836,6 +881,24 @@ const DISTRACTORS: &[&str] = &[
     "A prisoner died in custody after falling ill, his family said.",
     "A detainee died in police custody of natural causes.",
     "An inmate died in prison after a long illness.",
+    // Round 19: `and` after a relative clause opens no second subject without a noun
+    // for people, nor one with a verb of its own.
+    "A man who attacked a shop and the police station was arrested on Monday.",
+    "A woman who reported the theft and police officers said the thief had fled.",
+    // Round 19: a beating that is a defeat.
+    "Both seeds reached the semi-finals; one was beaten 6-4 6-3.",
+    "The holders lost their opener and another side was beaten on penalties.",
+    "Two sides drew; one was beaten in the final.",
+    // Round 19: a survival without a wound; a state not grave.
+    "A family member said the victim had received threats.",
+    "A teacher survived the attack without a scratch.",
+    "The patient remained in stable condition.",
+    "The economy remained in critical condition.",
+    "Two farmers in the village, who had been shot at, said they were unhurt.",
+    "The minister called the plan to \"kill\" 3 bills a mistake.",
+    "The minister shot himself in the foot with the remark.",
+    "The striker hit the ball in the corner of the net.",
+    "The storm struck the village on the coast.",
 ];
 
 fn tag(text: &str) -> Vec<(String, String)> {

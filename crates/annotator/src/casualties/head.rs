@@ -218,7 +218,9 @@ pub(crate) fn classify(tokens: &[Token], at: usize, joined_article: bool) -> Opt
         } else if noun.is_none() && tokens.get(k + 1).is_some_and(|t| t.is("-")) && glued(tokens, k + 1) && is_neutral_after(w) {
             // `3 for-hire killers`, `2 off-duty policemen`: a word that would end the
             // phrase, joined by a hyphen to the next, opens a compound modifier.
-        } else if is_neutral_after(w) || is_weekday_or_month(w) || w.ends_with("ly") {
+        } else if is_neutral_after(w) || is_weekday_or_month(w) || (w.ends_with("ly") && !(is_collective(w) && person_ahead(tokens, k + 1)))
+        {
+            // (`12 reportedly killed`; but `family` is a noun: `2 family members`)
             break;
         } else if is_not_people(w) || is_time_unit(w) {
             // `8 villages`, `90 km`, `4 years`: unless people were already named
@@ -283,6 +285,18 @@ pub(crate) fn classify(tokens: &[Token], at: usize, joined_article: bool) -> Opt
         let counted = |w: &str| is_not_people(w) || (is_thing_noun(w) && !is_neutral_after(w) && !is_time_unit(w));
         if tokens.get(k).is_some_and(|t| t.kind == Kind::Word && !t.title && !t.upper && counted(t.key())) {
             return None;
+        }
+        // `6 injured soldiers`, `3 injured people`: the outcome word modifies a noun
+        // for people, which heads the figure and joins its span; as weak evidence, so
+        // that a predicate tells a later fate (`an injured agitator succumbed`).
+        if tokens.get(k).is_some_and(|t| t.kind == Kind::Word && !t.title && !t.upper && is_person_noun(t.key())) {
+            return Some(Head {
+                span_end: k + 1,
+                context_from: k + 1,
+                outcome: Some((outcome.0, false)),
+                has_noun: true,
+                open_class: false,
+            });
         }
         // `12 killed`, `30 wounded`, `12 dead`: the number alone is the span.
         return Some(Head { context_from: at + 1, outcome: Some(outcome), ..bare });

@@ -152,6 +152,11 @@ pub(crate) fn backward(tokens: &[Token], start: usize) -> Before {
             p = i.checked_sub(3);
         } else if w == "a" && matches!(key(tokens, i + 1), "further" | "total") {
             p = i.checked_sub(1);
+        } else if is_quote(tokens, i) && i >= 2 && is_quote(tokens, i - 2) && verb_cue(key(tokens, i - 1)).is_some() {
+            // `had "neutralised" 19 militants`: a cue in quotation marks (the
+            // writer keeps the source's word) governs the figure all the same.
+            p = Some(i - 1);
+            break;
         } else {
             break;
         }
@@ -285,6 +290,13 @@ pub(crate) fn named_group(tokens: &[Token], i: usize) -> Option<Outcome> {
     matches!(word_at(tokens, i.checked_sub(2)), "the" | "those").then_some(outcome)
 }
 
+/// Whether token `i` is a quotation mark: `"`, `'`, or a curly one (non-ASCII
+/// punctuation of three bytes has no key; a dash between a cue and a figure
+/// would need another on the cue's other side as well).
+fn is_quote(tokens: &[Token], i: usize) -> bool {
+    tokens.get(i).is_some_and(|t| t.kind == Kind::Punct && (matches!(t.key(), "\"" | "'") || (t.key().is_empty() && t.end - t.start == 3)))
+}
+
 /// `to death` at token `k` (`beat 3 men to death`).
 pub(crate) fn to_death(tokens: &[Token], k: usize) -> bool {
     key(tokens, k) == "to" && key(tokens, k + 1) == "death"
@@ -324,6 +336,10 @@ pub(crate) fn hurt_told_as_care(tokens: &[Token], from: usize) -> bool {
         }
         k += 1;
     }
+    // `were assaulted and treated at a clinic`: a blow told before its care.
+    if passive && is_blow(key(tokens, k)) && key(tokens, k + 1) == "and" {
+        k += 2;
+    }
     let w = key(tokens, k);
     let near = |words: &[&str]| (k + 1..k + 5).any(|j| words.contains(&key(tokens, j)));
     match w {
@@ -334,9 +350,25 @@ pub(crate) fn hurt_told_as_care(tokens: &[Token], from: usize) -> bool {
         // `78 treated for gunshot wounds`: a headline's reduced passive, told with its wound.
         "treated" => care_for_wounds(tokens, k + 1),
         "sustained" | "suffered" | "sustaining" | "suffering" => near(&WOUND_NOUNS),
+        // `A seventh family member survived with burns`: a survival told with its wound.
+        "survived" | "survives" if key(tokens, k + 1) == "with" => near(&WOUND_NOUNS),
         "lost" if !passive => lost_body_part(tokens, k + 1),
+        // `One student remained in critical condition`, `is in a serious condition`
+        "remained" | "remains" | "remain" => in_grave_condition(tokens, k + 1),
+        "in" if passive => in_grave_condition(tokens, k),
         _ => passive && wound_on_body(tokens, k),
     }
+}
+
+/// `in critical condition`, `in a serious condition`, `in intensive care` from token `k`: a patient's
+/// state that tells an injury (not `stable`, `good`: a wound they tell is no more
+/// than care does, and they follow other states too).
+fn in_grave_condition(tokens: &[Token], k: usize) -> bool {
+    let a = usize::from(key(tokens, k + 1) == "a");
+    let condition = matches!(key(tokens, k + 1 + a), "critical" | "serious" | "grave") && key(tokens, k + 2 + a) == "condition";
+    // `remains in intensive care`
+    let care = key(tokens, k + 1) == "intensive" && key(tokens, k + 2) == "care";
+    key(tokens, k) == "in" && (condition || care)
 }
 
 /// The nouns of a wound that tell care or suffering as an injury.
@@ -356,10 +388,15 @@ pub(crate) fn care_for_wounds(tokens: &[Token], k: usize) -> bool {
 fn wound_on_body(tokens: &[Token], k: usize) -> bool {
     let w = key(tokens, k);
     let blow = matches!(w, "shot" | "hit" | "stabbed" | "cut" | "struck" | "slashed") || super::lexicon::is_violent_participle(w);
+    blow && on_body_part(tokens, k + 1)
+}
+
+/// `in the leg`, `on his head`, `in both arms` from token `k`: where a blow landed.
+pub(crate) fn on_body_part(tokens: &[Token], k: usize) -> bool {
     let part = |j: usize| is_body_part(tokens, j);
-    blow && matches!(key(tokens, k + 1), "in" | "on")
-        && matches!(key(tokens, k + 2), "the" | "his" | "her" | "their" | "both")
-        && (part(k + 3) || part(k + 4))
+    matches!(key(tokens, k), "in" | "on")
+        && matches!(key(tokens, k + 1), "the" | "his" | "her" | "their" | "both")
+        && (part(k + 2) || part(k + 3))
 }
 
 /// Whether token `j` names a part of the body, singular or plural (WordNet's,
@@ -637,6 +674,11 @@ fn kills_itself(tokens: &[Token], from: usize) -> bool {
                 return true;
             }
         }
+        // `the gunman then shot himself`, `shot himself dead`: a shooter's suicide;
+        // not a wound placed (`shot himself in the leg`, `in the foot`).
+        if matches!(w, "shot" | "shoots") && REFLEXIVES.contains(key(tokens, j + 1)) && key(tokens, j + 2) != "in" {
+            return true;
+        }
     }
     false
 }
@@ -746,11 +788,15 @@ fn closed_aside(tokens: &[Token], comma: usize) -> After {
     let at = coordinated_after_aside(tokens, close + 1);
     let next = key(tokens, at);
     let predicate = is_passive_aux(next) || matches!(next, "have" | "has" | "had") || forward_cue(next).is_some();
-    if !plain || !predicate {
+    // `A granddaughter, aged 6, survived with machete wounds`, `Another man, 19,
+    // was taken to hospital with gunshot wounds`: an injury told as its care.
+    let hurt = || hurt_told_as_care(tokens, at);
+    if !plain || !(predicate || hurt()) {
         return After::Nothing;
     }
     match scan(tokens, at) {
         found @ After::Cue(_) => found,
+        _ if hurt() => After::Cue(Outcome::Injured),
         _ => After::Nothing,
     }
 }
@@ -905,6 +951,12 @@ fn scan(tokens: &[Token], mut k: usize) -> After {
             // An age inside the phrase: `including a 12-year-old boy`.
             k += 2;
             continue;
+        }
+        // `15 workers at the airstrip, who fled into the forest, were reported
+        // missing`: a relative clause set off by a comma after the phrase's own
+        // prepositional phrase.
+        if token.is(",") && in_phrase > 0 && stepped_phrase && !passive && key(tokens, k + 1) == "who" {
+            return nonrestrictive_relative(tokens, k + 1);
         }
         if token.kind != Kind::Word {
             // `a trader was beaten by a mob on Monday. He died on Tuesday`
@@ -1226,6 +1278,14 @@ fn main_predicate_where(tokens: &[Token], from: usize, verb_form: impl Fn(&str) 
             return None;
         }
         let w = key(tokens, j);
+        // `A teacher who had refused to pay the levy and his brother were shot dead`:
+        // a second subject joined after the relative clause; its auxiliary opens the
+        // predicate of both.
+        if w == "and" {
+            if let found @ Some(_) = after_joined_subject(tokens, j) {
+                return found;
+            }
+        }
         if matches!(w, "who" | "which" | "that" | "after" | "before" | "when" | "while" | "because" | "and" | "but") {
             return None;
         }
@@ -1239,6 +1299,46 @@ fn main_predicate_where(tokens: &[Token], from: usize, verb_form: impl Fn(&str) 
             return Some(j);
         }
         j += 1;
+    }
+    None
+}
+
+/// The most tokens a second subject joined after a relative clause may hold.
+const MAX_JOINED_SUBJECT: usize = 8;
+
+/// The auxiliary after a noun phrase for people that `and` at token `and` joins to a
+/// subject whose relative clause ends there (`three miners who had refused to pay a
+/// levy and [a mine supervisor] were shot dead`, `a nurse who had volunteered at the
+/// hospital and [two paramedics] travelling with her were killed`): the phrase opens
+/// with an article, a possessive or a number, names people within its first four
+/// words and holds no verb of its own, comma or clause end (`… and police said 3
+/// were …` is another clause).
+fn after_joined_subject(tokens: &[Token], and: usize) -> Option<usize> {
+    let first = tokens.get(and + 1)?;
+    let opens = first.kind == Kind::Number
+        || (first.kind == Kind::Word
+            && (matches!(first.key(), "a" | "an" | "the" | "his" | "her" | "their" | "its" | "another") || starts_cardinal(first.key())));
+    if !opens || !(and + 2..and + 6).any(|j| is_person_noun(key(tokens, j))) {
+        return None;
+    }
+    for j in and + 2..and + 2 + MAX_JOINED_SUBJECT {
+        let token = tokens.get(j)?;
+        let w = token.key();
+        if token.kind == Kind::Word
+            && (matches!(w, "was" | "were") || (matches!(w, "have" | "has" | "had") && key(tokens, j + 1) == "been"))
+        {
+            return Some(j);
+        }
+        let word_of_phrase = match token.kind {
+            Kind::Number => true,
+            Kind::Word => {
+                !(w.ends_with("ed") || SAYING.contains(w) || verb_cue(w).is_some() || matches!(w, "who" | "which" | "that" | "and" | "but"))
+            }
+            _ => token.is("-"),
+        };
+        if !word_of_phrase {
+            return None;
+        }
     }
     None
 }
