@@ -762,3 +762,37 @@ const ROUND_15: &[Row] = &[
 fn round_15_table() {
     check_rows(ROUND_15, DCT);
 }
+
+/// Nineteenth round (issue 15, our own sentences): a year after the DCT's before a
+/// colon or in a sentence's opening adverbial frames the months, days and holidays
+/// without a year in the rest of the sentence; a year inside a noun phrase, after a
+/// bound (`until`) or in a past clause does not. A four-digit clock takes `local`
+/// alone as its zone, and the first end of a range of them takes the zone of the
+/// second (`between 2300 and 0600 local`). DCT 2015-06-02.
+const ROUND_19: &[Row] = &[
+    (
+        "Fixtures for 2016: the league opens on 6 August and closes on 15 May.",
+        &[("DATE", "2016", "2016"), ("DATE", "6 August", "2016-08-06"), ("DATE", "15 May", "2016-05-15")],
+    ),
+    (
+        "In 2017, the festival runs from 30 June to 2 July.",
+        &[("DATE", "2017", "2017"), ("DATE", "30 June", "2017-06-30"), ("DATE", "2 July", "2017-07-02")],
+    ),
+    (
+        "Closures for 2016: Christmas Day and New Year's Day.",
+        &[("DATE", "2016", "2016"), ("DATE", "Christmas Day", "2016-12-25"), ("DATE", "New Year's Day", "2016-01-01")],
+    ),
+    ("The calendar for 2016 will be published in December.", &[("DATE", "2016", "2016"), ("DATE", "December", "2015-12")]),
+    ("The deal runs until 2018 and was signed on 4 March.", &[("DATE", "2018", "2018"), ("DATE", "4 March", "2015-03-04")]),
+    ("In 2016, the rules will change; they were agreed on 4 March.", &[("DATE", "2016", "2016"), ("DATE", "4 March", "2015-03-04")]),
+    (
+        "The runway will be shut between 2300 and 0600 local until October.",
+        &[("TIME", "2300", "2015-06-02T23:00"), ("TIME", "0600 local", "2015-06-02T06:00"), ("DATE", "October", "2015-10")],
+    ),
+    ("Between 2010 and 2015 local councils lost power.", &[("DATE", "2010", "2010"), ("DATE", "2015", "2015")]),
+];
+
+#[test]
+fn round_19_table() {
+    check_rows(ROUND_19, DCT);
+}
