@@ -768,7 +768,9 @@ fn round_15_table() {
 /// without a year in the rest of the sentence; a year inside a noun phrase, after a
 /// bound (`until`) or in a past clause does not. A four-digit clock takes `local`
 /// alone as its zone, and the first end of a range of them takes the zone of the
-/// second (`between 2300 and 0600 local`). DCT 2015-06-02.
+/// second (`between 2300 and 0600 local`). Named days on a fixed date
+/// (`data/named_days.tsv`), Independence Day by the country the text names, and a
+/// holiday's year after `in`. DCT 2015-06-02.
 const ROUND_19: &[Row] = &[
     (
         "Fixtures for 2016: the league opens on 6 August and closes on 15 May.",
@@ -790,6 +792,16 @@ const ROUND_19: &[Row] = &[
         &[("TIME", "2300", "2015-06-02T23:00"), ("TIME", "0600 local", "2015-06-02T06:00"), ("DATE", "October", "2015-10")],
     ),
     ("Between 2010 and 2015 local councils lost power.", &[("DATE", "2010", "2010"), ("DATE", "2015", "2015")]),
+    ("Pubs were packed on St. Patrick's Day.", &[("DATE", "St. Patrick's Day", "2015-03-17")]),
+    ("Red ribbons were worn on World AIDS Day.", &[("DATE", "World AIDS Day", "2014-12-01")]),
+    ("Unions marched on Workers' Day.", &[("DATE", "Workers' Day", "2015-05-01")]),
+    ("Delegates met on World Press Freedom Day.", &[("DATE", "World Press Freedom Day", "2015-05-03")]),
+    ("MUMBAI - Schools will close for Independence Day.", &[("DATE", "Independence Day", "2015-08-15")]),
+    ("Fireworks lit the sky on Independence Day.", &[("DATE", "Independence Day", "2015-07-04")]),
+    ("The veteran was honoured on Jamhuri Day in 2009.", &[("DATE", "Jamhuri Day", "2009-12-12"), ("DATE", "2009", "2009")]),
+    ("The truce held on Christmas Day in 1914.", &[("DATE", "Christmas Day", "1914-12-25"), ("DATE", "1914", "1914")]),
+    ("The World Freedom Day campaign grew.", &[]),
+    ("It was a freedom day for the prisoners.", &[]),
 ];
 
 #[test]

@@ -833,6 +833,9 @@ word_lists! {
     ZoneShort = "zone_short",
     AgoBack = "ago_back",
     Contrast = "contrast",
+    /// The first words of the names of `data/named_days.tsv` (`World AIDS Day`), set
+    /// from that file, not from `context_words.tsv`.
+    NamedDay = "named_day",
 }
 
 impl WordList {
@@ -874,6 +877,8 @@ pub(crate) fn ends_with_listed(word: &str, list: WordList) -> bool {
 struct Tables {
     /// Word classes: months, weekdays, units, numbers, closed-class words, ….
     words: KeyMap<Lex>,
+    /// The named days of `data/named_days.tsv`, in file order.
+    named_days: Vec<NamedDay>,
     /// Context lists each word belongs to, one bit per [`WordList`].
     lists: KeyMap<u128>,
     /// The endings of the `*_suffix` lists.
@@ -893,6 +898,7 @@ impl Tables {
     fn empty() -> Tables {
         Tables {
             words: KeyMap::default(),
+            named_days: Vec::new(),
             lists: KeyMap::default(),
             suffixes: Vec::new(),
             entries: KeyMap::default(),
@@ -973,11 +979,32 @@ const SET_WORDS: DataFile = data_file!("set_words.tsv");
 const LASTING_WORDS: DataFile = data_file!("lasting_words.tsv");
 const CLOSED_WORDS: DataFile = data_file!("closed_words.tsv");
 const CONTEXT_WORDS: DataFile = data_file!("context_words.tsv");
+const NAMED_DAYS: DataFile = data_file!("named_days.tsv");
 
 /// Every data file of the date layer (numbers, months and weekdays are shared, in `vocab/data/`).
 #[cfg(test)]
-const DATA_FILES: [&DataFile; 11] =
-    [&MONTHS, &WEEKDAYS, &UNITS, &DAY_PARTS, &SEASONS, &DECADES, &HOLIDAYS, &SET_WORDS, &LASTING_WORDS, &CLOSED_WORDS, &CONTEXT_WORDS];
+const DATA_FILES: [&DataFile; 12] = [
+    &MONTHS, &WEEKDAYS, &UNITS, &DAY_PARTS, &SEASONS, &DECADES, &HOLIDAYS, &SET_WORDS, &LASTING_WORDS, &CLOSED_WORDS, &CONTEXT_WORDS,
+    &NAMED_DAYS,
+];
+
+/// A day named on a fixed month and day (`St Patrick's Day`, `World AIDS Day`), from
+/// `data/named_days.tsv`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct NamedDay {
+    /// The name in lowercase, words separated by one space (`st patrick's day`).
+    pub name: &'static str,
+    pub month: u32,
+    pub day: u32,
+    /// Words of which one must be in the document for this row to hold (`india`);
+    /// empty: the name's date anywhere.
+    pub cues: Vec<&'static str>,
+}
+
+/// The named days of `data/named_days.tsv`, in file order.
+pub(crate) fn named_days() -> &'static [NamedDay] {
+    &TABLES.named_days
+}
 
 static TABLES: LazyLock<Tables> =
     LazyLock::new(|| Tables::parse().unwrap_or_else(|e| panic!("compiled-in word list (checked by its tests): {e}")));
@@ -1023,6 +1050,7 @@ impl Tables {
             }
         }
         t.context_file(&CONTEXT_WORDS)?;
+        t.named_day_file(&NAMED_DAYS)?;
         t.index();
         Ok(t)
     }
@@ -1042,6 +1070,34 @@ impl Tables {
             if self.words.insert(key, lex).is_some() {
                 return Err(err(format!("{word:?} is listed twice (here or in another file)")));
             }
+        }
+        Ok(())
+    }
+
+    /// Reads `name <TAB> MM-DD <TAB> cues` lines; the first word of each name (a word
+    /// of no class of its own, or a holiday's) goes into [`WordList::NamedDay`].
+    fn named_day_file(&mut self, file: &DataFile) -> Result<(), DataError> {
+        for (line, fields) in table::rows(file.src) {
+            let err = |message: String| DataError { file: file.name, line, message };
+            let [name, date, cues] = fields[..] else {
+                return Err(err(format!("expected a name, a month and day and cues, found {} field(s)", fields.len())));
+            };
+            let (month, day) = date
+                .split_once('-')
+                .and_then(|(m, d)| Some((month_number(m)?, d.parse::<u32>().ok()?)))
+                .filter(|&(m, d)| d >= 1 && d <= super::calendar::days_in_month(2000, m))
+                .ok_or_else(|| err(format!("bad month and day {date:?}")))?;
+            if name.is_empty() || name.bytes().any(|b| b.is_ascii_uppercase()) || name.contains("  ") {
+                return Err(err(format!("{name:?} is not a lowercase name")));
+            }
+            let first = name.split([' ', '\'']).next().unwrap_or(name);
+            let key = table::key(first.as_bytes()).ok_or_else(|| err(format!("{first:?} is too long")))?;
+            if !matches!(self.words.get(&key), None | Some(Lex::Word(W::Holiday(_)))) {
+                return Err(err(format!("{first:?} has a class of its own")));
+            }
+            *self.lists.entry(key).or_insert(0) |= WordList::NamedDay.bit();
+            let cues = if cues == "-" { Vec::new() } else { cues.split(' ').filter(|c| !c.is_empty()).collect() };
+            self.named_days.push(NamedDay { name, month, day, cues });
         }
         Ok(())
     }

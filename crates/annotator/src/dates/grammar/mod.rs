@@ -130,7 +130,8 @@ const OTHER_WORD_STARTS: u128 = WordList::Right.bit()
     | WordList::PrePost.bit()
     | WordList::Another.bit()
     | WordList::QuarterAbbrev.bit()
-    | WordList::FiscalAbbrev.bit();
+    | WordList::FiscalAbbrev.bit()
+    | WordList::NamedDay.bit();
 
 /// The lists a word that marks the half of the day is in (`pm`, the `p` of `p.m.`):
 /// after a dotted number, a clock may follow ([`Grammar::may_start`]).
@@ -435,6 +436,9 @@ impl<'a> Grammar<'a> {
                 }
                 if WordList::FiscalAbbrev.in_set(lists) {
                     consider(self.fiscal_abbrev(i));
+                }
+                if WordList::NamedDay.in_set(lists) {
+                    consider(self.named_day(i));
                 }
             }
             Lex::Punct(_) => {}
