@@ -329,13 +329,30 @@ fn extra_fields_pass_through_and_a_missing_id_is_the_line_number() {
 #[test]
 fn empty_files_and_empty_documents() {
     let dir = Scratch::new();
+    // A run over zero documents is an error naming the input (nearly always a wrong
+    // path or a failed step upstream), and leaves no output file behind; with
+    // --allow-empty an empty input gives an empty output and exit 0.
     for (name, body) in [("empty.jsonl", ""), ("blank.jsonl", "\n\n   \n\r\n")] {
-        let out = run(&["annotate", &dir.write(name, body), FAST[0], FAST[1]], "");
+        let input = dir.write(name, body);
+        let output = dir.arg(&format!("{name}.out"));
+        let out = run(&["annotate", &input, "-o", &output, FAST[0], FAST[1]], "");
+        fails_with(&out, &[&format!("{name}: no documents in the input"), "--allow-empty"]);
+        assert!(!dir.path(&format!("{name}.out")).exists(), "{name}: no output file");
+        let out = run(&["annotate", &input, "--allow-empty", FAST[0], FAST[1]], "");
         assert_eq!(succeeds(&out), "", "{name}: nothing to say");
         assert!(out.stdout.is_empty(), "{name}: no documents, no output");
+        for args in
+            [vec!["score", "--gold", &input, "--pred", &input], vec!["eval", "--corpus", &input, "--gold", &input, FAST[0], FAST[1]]]
+        {
+            fails_with(&run(&args, ""), &[&format!("{name}: no documents in the input")]);
+        }
+        fails_with(&run(&["convert", &input, "--to", "conll"], ""), &[&format!("{name}: no documents in the input")]);
     }
-    let out = run(&["annotate", "-", FAST[0], FAST[1]], "");
-    assert!(succeeds(&out).is_empty() && out.stdout.is_empty(), "empty stdin");
+    fails_with(&run(&["annotate", "-", FAST[0], FAST[1]], ""), &["standard input: no documents in the input"]);
+    let out = run(&["annotate", "-", "--allow-empty", FAST[0], FAST[1]], "");
+    assert!(succeeds(&out).is_empty() && out.stdout.is_empty(), "empty stdin, allowed");
+    let bad = "{\"id\":\"a\"}\n";
+    fails_with(&run(&["annotate", "-", "--skip-bad", FAST[0], FAST[1]], bad), &["standard input: no documents left: all 1 were malformed"]);
 
     let input = "{\"id\":\"e\",\"text\":\"\"}\n{\"id\":\"w\",\"text\":\" \\n\\t\\u00a0\"}\n{\"id\":\"z\",\"text\":\"\\u0000\"}\n";
     let out = run(&["annotate", "-", FAST[0], FAST[1]], input);
@@ -358,8 +375,10 @@ fn empty_files_and_empty_documents() {
 
     let out = run(&["annotate", &dir.write("empty.csv", ""), FAST[0], FAST[1]], "");
     fails_with(&out, &["empty.csv:1: missing field `column text`"]);
-    let out = run(&["annotate", &dir.write("header.csv", "id,text\n"), FAST[0], FAST[1]], "");
-    assert!(succeeds(&out).is_empty() && out.stdout.is_empty(), "a header alone is an empty corpus");
+    let header = dir.write("header.csv", "id,text\n");
+    fails_with(&run(&["annotate", &header, FAST[0], FAST[1]], ""), &["header.csv: no documents in the input"]);
+    let out = run(&["annotate", &header, "--allow-empty", FAST[0], FAST[1]], "");
+    assert!(succeeds(&out).is_empty() && out.stdout.is_empty(), "a header alone is an empty corpus, allowed");
 }
 
 // ---------------------------------------------------------------------------------

@@ -32,12 +32,15 @@ pub fn run(args: &AnnotateArgs) -> Result<Outcome> {
         if !done.is_empty() {
             eprintln!("tageval: resuming after {} document(s) already in {}", done.len(), output::partial_path(path).display());
         }
+        let resumed = done.len();
         output::with_output_writer(out, path, |writer| {
-            for_each_window(records, &args.corpus, &pipeline, &mut progress, &mut WriterEmit { writer })
+            let tally = for_each_window(records, &args.corpus, &pipeline, &mut progress, &mut WriterEmit { writer })?;
+            not_empty(args, Tally { written: tally.written + resumed, ..tally })
         })?
     } else {
         output::with_writer(args.to.arg(), args.output.as_deref(), args.scheme, |writer| {
-            for_each_window(records, &args.corpus, &pipeline, &mut progress, &mut WriterEmit { writer })
+            let tally = for_each_window(records, &args.corpus, &pipeline, &mut progress, &mut WriterEmit { writer })?;
+            not_empty(args, tally)
         })?
     };
     report_skipped(skipped);
@@ -94,6 +97,18 @@ fn skip_done(
         }
     }
     Ok(records)
+}
+
+/// The skipped count of a run that wrote at least one document (or was allowed to
+/// write none); otherwise the zero-documents error, raised inside the writer so that
+/// no output file is left behind.
+fn not_empty(args: &AnnotateArgs, tally: Tally) -> Result<usize> {
+    if tally.written == 0 && !args.allow_empty {
+        report_skipped(tally.skipped);
+        let err = crate::input::no_documents(&args.input, tally.skipped);
+        anyhow::bail!("{err}; pass --allow-empty to accept an empty input");
+    }
+    Ok(tally.skipped)
 }
 
 fn report_skipped(skipped: usize) {
@@ -241,17 +256,27 @@ fn write_long_jsonl(out: &mut dyn Write, mut doc: AnnotatedDoc, pipeline: &Pipel
     Ok(())
 }
 
+/// What [`for_each_window`] did.
+#[derive(Debug, Clone, Copy)]
+pub struct Tally {
+    /// Documents annotated and handed on.
+    pub written: usize,
+    /// Malformed records skipped (only with `--skip-bad`; otherwise the first one is
+    /// the error).
+    pub skipped: usize,
+}
+
 /// Annotates `records` a window at a time, in parallel, handing each annotated
-/// document to `emit` in input order. Returns the number of malformed records
-/// skipped (only with `--skip-bad`; otherwise the first one is the error).
+/// document to `emit` in input order.
 pub fn for_each_window(
     mut records: reader::corpus::Records,
     corpus: &CorpusArgs,
     pipeline: &Pipeline,
     progress: &mut Progress,
     emit: &mut dyn Emit,
-) -> Result<usize> {
+) -> Result<Tally> {
     let mut skipped = 0;
+    let mut written = 0;
     let mut window: Vec<Record> = Vec::with_capacity(WINDOW_DOCS);
     loop {
         window.clear();
@@ -280,9 +305,10 @@ pub fn for_each_window(
             }
         }
         if window.is_empty() && long.is_none() {
-            return Ok(skipped);
+            return Ok(Tally { written, skipped });
         }
         let docs = window.len();
+        written += docs + usize::from(long.is_some());
         if emit.wants_lines() {
             // Tagged, encoded and freed on the workers: this thread, which the
             // workers wait for between windows, only reads and writes.
@@ -325,9 +351,13 @@ pub fn annotate_all(
         docs.push(doc.clone());
         Ok(())
     };
-    let skipped = for_each_window(records, corpus, pipeline, &mut progress, &mut keep)?;
+    let tally = for_each_window(records, corpus, pipeline, &mut progress, &mut keep)?;
     progress.finish();
-    Ok((docs, skipped))
+    if tally.written == 0 {
+        report_skipped(tally.skipped);
+        return Err(crate::input::no_documents(input, tally.skipped));
+    }
+    Ok((docs, tally.skipped))
 }
 
 /// Runs `tageval convert`.

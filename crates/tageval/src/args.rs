@@ -287,6 +287,12 @@ pub struct AnnotateArgs {
     /// one an uninterrupted run writes, byte for byte.
     #[arg(long)]
     pub resume: bool,
+    /// Accept an input with no documents (an empty file, stdin or CSV with a header
+    /// only): write an empty output and exit 0. Without it a run over zero documents
+    /// is an error, because it is nearly always a wrong path or a failed step upstream;
+    /// use it in pipelines where an empty batch is normal.
+    #[arg(long)]
+    pub allow_empty: bool,
 }
 
 /// What is scored and where the result goes: shared by `score`, `eval`, `merge`

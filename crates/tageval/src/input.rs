@@ -88,7 +88,23 @@ impl Input {
             })
             .collect::<Result<Vec<_>>>()?;
         progress.finish();
+        if docs.is_empty() {
+            return Err(no_documents(&self.path, 0));
+        }
         Ok(docs)
+    }
+}
+
+/// The error of a run over zero documents: an empty input is nearly always a wrong
+/// path or a failed step upstream, so it is never scored, converted or tagged as if
+/// it were a corpus (`annotate --allow-empty` accepts it). `skipped`: malformed
+/// documents passed over with `--skip-bad`.
+pub fn no_documents(path: &Path, skipped: usize) -> anyhow::Error {
+    let name = if path == Path::new("-") { "standard input".to_string() } else { path.display().to_string() };
+    if skipped > 0 {
+        anyhow::anyhow!("{name}: no documents left: all {skipped} were malformed and skipped (listed above)")
+    } else {
+        anyhow::anyhow!("{name}: no documents in the input (a run over zero documents is an error)")
     }
 }
 /// True when standard stream `fd` (0 is the one checked: `-` as input) was closed when the process started
