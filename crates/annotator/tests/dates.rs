@@ -802,6 +802,13 @@ const ROUND_19: &[Row] = &[
     ("The truce held on Christmas Day in 1914.", &[("DATE", "Christmas Day", "1914-12-25"), ("DATE", "1914", "1914")]),
     ("The World Freedom Day campaign grew.", &[]),
     ("It was a freedom day for the prisoners.", &[]),
+    ("The St Patrick's Day parade was cancelled.", &[("DATE", "St Patrick's Day", "2015-03-17")]),
+    // A count of units in digits takes its article; `quarterly` at a clause's end is a
+    // SET, before a noun an adjective; `H1` with a year is that half.
+    ("Turnover for the 26 weeks ended March 1 fell.", &[("DURATION", "the 26 weeks", "P26W"), ("DATE", "March 1", "2015-03-01")]),
+    ("The fund is rebalanced quarterly.", &[("SET", "quarterly", "P3M")]),
+    ("The firm raised its quarterly payout.", &[]),
+    ("Margins in H2 2014 beat those of H1 2014.", &[("DATE", "H2 2014", "2014-H2"), ("DATE", "H1 2014", "2014-H1")]),
 ];
 
 #[test]

@@ -836,6 +836,7 @@ word_lists! {
     /// The first words of the names of `data/named_days.tsv` (`World AIDS Day`), set
     /// from that file, not from `context_words.tsv`.
     NamedDay = "named_day",
+    AdverbSet = "adverb_set",
 }
 
 impl WordList {

@@ -483,6 +483,8 @@ impl<'a> Grammar<'a> {
                 // 0.9553 -> 0.9559, held-out 0.9510 -> 0.9485, where the gold tags it SET.)
                 // `Lawrence Summers`: a capitalised word inside a sentence is a name.
                 W::Set(_) if self.cap(i) && !self.sentences().follows_mark(i) => {}
+                // `its quarterly dividend`: an adjective; `published quarterly.` a SET.
+                W::Set(_) if self.in_list(i, WordList::AdverbSet) && !matches!(self.lex(i + 1), Lex::Punct(_)) => {}
                 // `twice daily`, `four times daily`: the frequency is inside, as in
                 // `twice a day` (eighteenth round).
                 W::Set(v) => consider(Some(Timex::new(self.frequency_start(i), i + 1, Label::Set, v))),

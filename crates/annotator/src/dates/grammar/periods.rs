@@ -42,6 +42,11 @@ impl Grammar<'_> {
         let raw = self.raw(i).as_bytes();
         let n = match raw {
             [b'Q', q @ b'1'..=b'4'] => u32::from(q - b'0'),
+            // `H1 2024`: a half with its year (nineteenth round); alone it is left.
+            [b'H', h @ b'1'..=b'2'] => {
+                let y = self.year_value(i + 1, false)?;
+                return Some(Timex::new(i, i + 2, Label::Date, format!("{}-H{}", fmt_year(y), h - b'0')));
+            }
             _ => return None,
         };
         let mut k = i + 1;
@@ -391,8 +396,8 @@ impl Grammar<'_> {
     /// (`World AIDS Day 2010`).
     pub(super) fn named_day(&self, i: usize) -> Option<Timex> {
         // `World Press Freedom Day` is not `Freedom Day`: a capitalised word inside a
-        // sentence before the name makes it part of a longer one.
-        if !self.cap(i) || (i > 0 && self.cap(i - 1) && !self.sentences().follows_mark(i)) {
+        // sentence before the name (not `The`) makes it part of a longer one.
+        if !self.cap(i) || (i > 0 && self.cap(i - 1) && !self.is(i - 1, W::The) && !self.sentences().follows_mark(i)) {
             return None;
         }
         let start = self.toks.get(i)?.start;

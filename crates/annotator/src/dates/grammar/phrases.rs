@@ -306,6 +306,9 @@ impl Grammar<'_> {
                 return Some(Timex::new(i, j + 1, Label::Time, format!("{day}T{p}")));
             }
             Lex::DecadeWord(d) => return Some(Timex::new(i, j + 1, Label::Date, format!("19{d}"))),
+            // `the 52 weeks ended Feb. 1`, `the 24 hours before`: a count of units in
+            // digits takes its article, as `the nine months` does (nineteenth round).
+            Lex::Int { .. } if self.year_value(j, false).is_none() => {}
             Lex::Int { .. } => {
                 // `the 1988 period`, `the 1988 quarter`, `the 1988 third quarter`
                 let y = self.year_value(j, false)?;
