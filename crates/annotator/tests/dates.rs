@@ -809,6 +809,13 @@ const ROUND_19: &[Row] = &[
     ("The fund is rebalanced quarterly.", &[("SET", "quarterly", "P3M")]),
     ("The firm raised its quarterly payout.", &[]),
     ("Margins in H2 2014 beat those of H1 2014.", &[("DATE", "H2 2014", "2014-H2"), ("DATE", "H1 2014", "2014-H1")]),
+    // Race times with a fraction of a second; `the past fortnight`.
+    (
+        "She won the 1500m in 4:01.50, ahead of a rival on 4:02.3.",
+        &[("DURATION", "4:01.50", "PT4M1.5S"), ("DURATION", "4:02.3", "PT4M2.3S")],
+    ),
+    ("The lap record of 1:18.075 still stands.", &[("DURATION", "1:18.075", "PT1M18.075S")]),
+    ("Ferries have been late for the past fortnight.", &[("DURATION", "the past fortnight", "P2W")]),
 ];
 
 #[test]

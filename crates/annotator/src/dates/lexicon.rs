@@ -288,8 +288,9 @@ pub(crate) enum Lex {
     DayMonth { a: u32, b: u32 },
     /// `7:15`.
     Clock { h: u32, min: u32 },
-    /// `2:05:30`: hours, minutes, seconds.
-    Elapsed { h: u32, m: u32, s: u32 },
+    /// `2:05:30`: hours, minutes, seconds; `3:52.4`: minutes, seconds and the
+    /// seconds' fraction as written (`frac` 4 of `frac_digits` 1; 0 digits: none).
+    Elapsed { h: u32, m: u32, s: u32, frac: u16, frac_digits: u8 },
     /// `1990s` (199), `'80s` (198): the decade as written in TIMEX3.
     Decade(u32),
     /// `20th`, `1st`.
@@ -592,6 +593,13 @@ fn number_lex(num: &[u8], suffix: &[u8], value: impl FnOnce() -> u64) -> Lex {
     let mut parts = num.split(|c| !c.is_ascii_digit());
     let p: [&[u8]; 3] = [parts.next().unwrap_or(&[]), parts.next().unwrap_or(&[]), parts.next().unwrap_or(&[])];
     let mixed = num.iter().any(|&c| !c.is_ascii_digit() && c != sep);
+    // `3:52.4`, `27:46.70`: minutes, seconds and a fraction, a race time (nineteenth
+    // round).
+    if mixed && sep == b':' {
+        if let Some(lex) = race_time(num) {
+            return lex;
+        }
+    }
     if mixed || parts.next().is_some() {
         return Lex::Other;
     }
@@ -618,7 +626,7 @@ fn number_lex(num: &[u8], suffix: &[u8], value: impl FnOnce() -> u64) -> Lex {
                 Lex::Clock { h, min }
             } else if h < 100 && min < 60 {
                 // `61:44`: minutes and seconds (a race time), no time of day.
-                Lex::Elapsed { h: 0, m: h, s: min }
+                Lex::Elapsed { h: 0, m: h, s: min, frac: 0, frac_digits: 0 }
             } else {
                 Lex::Other
             }
@@ -626,7 +634,7 @@ fn number_lex(num: &[u8], suffix: &[u8], value: impl FnOnce() -> u64) -> Lex {
         (b':', 2) if p[0].len() <= 2 && p[1].len() == 2 && p[2].len() == 2 => {
             let (h, m, s) = (parse_u64(p[0]) as u32, parse_u64(p[1]) as u32, parse_u64(p[2]) as u32);
             if m < 60 && s < 60 {
-                Lex::Elapsed { h, m, s }
+                Lex::Elapsed { h, m, s, frac: 0, frac_digits: 0 }
             } else {
                 Lex::Other
             }
@@ -634,6 +642,24 @@ fn number_lex(num: &[u8], suffix: &[u8], value: impl FnOnce() -> u64) -> Lex {
         (b',' | b'.', _) => Lex::Grouped,
         _ => Lex::Other,
     }
+}
+
+/// `M:SS.f` or `MM:SS.ff` (one to three digits of fraction): minutes, seconds and the
+/// fraction of a race time. (Kept out of line: rare, and inlined it slowed the lexer's
+/// loop by 1% of the layer.)
+#[cold]
+#[inline(never)]
+fn race_time(num: &[u8]) -> Option<Lex> {
+    let colon = num.iter().position(|&c| c == b':')?;
+    let (m, rest) = (num.get(..colon)?, num.get(colon + 1..)?);
+    let dot = rest.iter().position(|&c| c == b'.')?;
+    let (secs, f) = (rest.get(..dot)?, rest.get(dot + 1..)?);
+    let digits = |p: &[u8]| p.iter().all(u8::is_ascii_digit);
+    if !(1..=2).contains(&m.len()) || secs.len() != 2 || !(1..=3).contains(&f.len()) || !digits(m) || !digits(secs) || !digits(f) {
+        return None;
+    }
+    let s = parse_u64(secs) as u32;
+    (s < 60).then(|| Lex::Elapsed { h: 0, m: parse_u64(m) as u32, s, frac: parse_u64(f) as u16, frac_digits: f.len() as u8 })
 }
 
 /// The longest word [`word_class`] looks up: longer tokens are never date words.

@@ -564,7 +564,7 @@ impl<'a> Grammar<'a> {
             Lex::Slash { a, b, c, c_digits } => consider(self.slash(i, a, b, c, c_digits)),
             Lex::DayMonth { a, b } => consider(self.day_month(i, a, b)),
             Lex::Clock { .. } | Lex::HourAmPm(_) => consider(self.clock(i)),
-            Lex::Elapsed { h, m, s } => consider(self.elapsed(i, h, m, s)),
+            Lex::Elapsed { h, m, s, frac, frac_digits } => consider(self.elapsed(i, [h, m, s], (frac, frac_digits))),
             // `in his 30s` is an age.
             Lex::Decade(_) if i > 0 && self.in_list(i - 1, WordList::Possessive) => {}
             Lex::Decade(d) => consider(Some(Timex::new(i, i + 1, Label::Date, format!("{d:03}")).np())),
