@@ -816,6 +816,16 @@ const ROUND_19: &[Row] = &[
     ),
     ("The lap record of 1:18.075 still stands.", &[("DURATION", "1:18.075", "PT1M18.075S")]),
     ("Ferries have been late for the past fortnight.", &[("DURATION", "the past fortnight", "P2W")]),
+    // `AD` before a year; a timestamp; a clock before `tomorrow morning`; a school
+    // term; `Ash Wednesday`; `through the night`.
+    ("The fort was built by AD 120 and abandoned in AD 1050.", &[("DATE", "AD 120", "0120"), ("DATE", "AD 1050", "1050")]),
+    ("Logged at 2015-05-30 06:45 by the monitor.", &[("TIME", "2015-05-30 06:45", "2015-05-30T06:45")]),
+    ("The final starts at 7:30 tomorrow evening.", &[("TIME", "7:30 tomorrow evening", "2015-06-03T19:30")]),
+    ("Exams end before the autumn term.", &[("DATE", "the autumn term", "2015-FA")]),
+    ("Lent began on Ash Wednesday.", &[("DATE", "Ash Wednesday", "2015-02-18")]),
+    ("Firefighters battled the blaze through the night.", &[("TIME", "the night", "2015-06-01TNI")]),
+    ("Engineers will work through the night.", &[("TIME", "the night", "2015-06-02TNI")]),
+    ("He stayed the night at a hotel during the night-time curfew.", &[]),
 ];
 
 #[test]

@@ -102,6 +102,8 @@ pub(crate) enum Holiday {
     Holy,
     /// `Good Friday`.
     Good,
+    /// `Ash Wednesday`, 46 days before Easter.
+    Ash,
 }
 
 impl Holiday {
@@ -115,13 +117,14 @@ impl Holiday {
             (Holiday::Maundy | Holiday::Holy, Some(4)) => -3,
             (Holiday::Good, Some(5)) => -2,
             (Holiday::Holy, Some(6)) => -1,
+            (Holiday::Ash, Some(3)) => -46,
             _ => return None,
         })
     }
 
     /// Whether the name is of Easter's cycle (its date moves with Easter).
     pub(crate) fn of_easter(self) -> bool {
-        matches!(self, Holiday::Easter | Holiday::Palm | Holiday::Maundy | Holiday::Holy | Holiday::Good)
+        matches!(self, Holiday::Easter | Holiday::Palm | Holiday::Maundy | Holiday::Holy | Holiday::Good | Holiday::Ash)
     }
 
     /// Whether the name needs `Day` after it (`Election Day`, but `Thanksgiving`).
@@ -151,6 +154,7 @@ impl Holiday {
             Holiday::Memorial => (5, None),
             Holiday::Labor => (9, None),
             Holiday::Easter | Holiday::Palm | Holiday::Maundy | Holiday::Holy | Holiday::Good => (4, None),
+            Holiday::Ash => (2, None),
         }
     }
 
@@ -164,7 +168,7 @@ impl Holiday {
             Holiday::Labor => nth_weekday(y, 9, 1, 1),
             Holiday::Mother => nth_weekday(y, 5, 7, 2),
             Holiday::Father => nth_weekday(y, 6, 7, 3),
-            Holiday::Easter | Holiday::Palm | Holiday::Maundy | Holiday::Holy | Holiday::Good => easter_sunday(y),
+            Holiday::Easter | Holiday::Palm | Holiday::Maundy | Holiday::Holy | Holiday::Good | Holiday::Ash => easter_sunday(y),
             _ => {
                 let (m, d) = self.month_day();
                 Ymd::new(i64::from(y), m, d?)
@@ -863,6 +867,9 @@ word_lists! {
     /// from that file, not from `context_words.tsv`.
     NamedDay = "named_day",
     AdverbSet = "adverb_set",
+    NightThrough = "night_through",
+    SchoolTerm = "school_term",
+    EraBefore = "era_before",
 }
 
 impl WordList {
@@ -1215,6 +1222,7 @@ impl Holiday {
             "maundy" => Holiday::Maundy,
             "holy" => Holiday::Holy,
             "good" => Holiday::Good,
+            "ash" => Holiday::Ash,
             _ => return None,
         })
     }

@@ -327,9 +327,16 @@ impl Grammar<'_> {
             k += 1;
         }
         let day = match self.lex(k) {
-            Lex::Weekday { plural: false, .. } | Lex::Month { .. } | Lex::Word(W::Today | W::Yesterday | W::Tomorrow) => {
+            Lex::Weekday { plural: false, .. } | Lex::Month { .. } => {
                 self.at_depth(k, 1).filter(|t| t.day && t.label == Label::Date).map(|t| (t.value, t.end))
             }
+            // `10:05 tomorrow morning`: the day word with its part of the day is the
+            // clock's day too (nineteenth round).
+            Lex::Word(W::Today | W::Yesterday | W::Tomorrow) => self
+                .at_depth(k, 1)
+                .filter(|t| t.day && t.label == Label::Date)
+                .map(|t| (t.value, t.end))
+                .or_else(|| self.day_phrase(k).map(|(date, _, end)| (date, end))),
             // `3 a.m. the next day`, `9 this morning`, `midnight tonight`: one TIME on the
             // phrase's day, as `9 a.m. Tuesday` is (fourteenth round).
             _ => self.day_phrase(k).map(|(date, _, end)| (date, end)),
