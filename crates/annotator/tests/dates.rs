@@ -826,6 +826,10 @@ const ROUND_19: &[Row] = &[
     ("Firefighters battled the blaze through the night.", &[("TIME", "the night", "2015-06-01TNI")]),
     ("Engineers will work through the night.", &[("TIME", "the night", "2015-06-02TNI")]),
     ("He stayed the night at a hotel during the night-time curfew.", &[]),
+    // `many` before a unit is a vague count; not after `how`, `too`.
+    ("The dispute dragged on for many months.", &[("DURATION", "many months", "PXM")]),
+    ("How many days will the trial last?", &[]),
+    ("Too many hours were wasted.", &[]),
 ];
 
 #[test]

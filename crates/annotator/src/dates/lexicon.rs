@@ -870,6 +870,8 @@ word_lists! {
     NightThrough = "night_through",
     SchoolTerm = "school_term",
     EraBefore = "era_before",
+    VagueCount = "vague_count",
+    HowMuch = "how_much",
 }
 
 impl WordList {

@@ -132,7 +132,8 @@ const OTHER_WORD_STARTS: u128 = WordList::Right.bit()
     | WordList::QuarterAbbrev.bit()
     | WordList::FiscalAbbrev.bit()
     | WordList::NamedDay.bit()
-    | WordList::EraBefore.bit();
+    | WordList::EraBefore.bit()
+    | WordList::VagueCount.bit();
 
 /// The lists a word that marks the half of the day is in (`pm`, the `p` of `p.m.`):
 /// after a dotted number, a clock may follow ([`Grammar::may_start`]).
@@ -449,6 +450,9 @@ impl<'a> Grammar<'a> {
                 }
                 if WordList::NamedDay.in_set(lists) {
                     consider(self.named_day(i));
+                }
+                if WordList::VagueCount.in_set(lists) {
+                    consider(self.counted(i));
                 }
                 // `AD 664`: a year of the common era, in four digits (nineteenth round).
                 if WordList::EraBefore.in_set(lists) && self.all_caps(i) {
