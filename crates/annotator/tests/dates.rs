@@ -762,3 +762,77 @@ const ROUND_15: &[Row] = &[
 fn round_15_table() {
     check_rows(ROUND_15, DCT);
 }
+
+/// Nineteenth round (issue 15, our own sentences): a year after the DCT's before a
+/// colon or in a sentence's opening adverbial frames the months, days and holidays
+/// without a year in the rest of the sentence; a year inside a noun phrase, after a
+/// bound (`until`) or in a past clause does not. A four-digit clock takes `local`
+/// alone as its zone, and the first end of a range of them takes the zone of the
+/// second (`between 2300 and 0600 local`). Named days on a fixed date
+/// (`data/named_days.tsv`), Independence Day by the country the text names, and a
+/// holiday's year after `in`. DCT 2015-06-02.
+const ROUND_19: &[Row] = &[
+    (
+        "Fixtures for 2016: the league opens on 6 August and closes on 15 May.",
+        &[("DATE", "2016", "2016"), ("DATE", "6 August", "2016-08-06"), ("DATE", "15 May", "2016-05-15")],
+    ),
+    (
+        "In 2017, the festival runs from 30 June to 2 July.",
+        &[("DATE", "2017", "2017"), ("DATE", "30 June", "2017-06-30"), ("DATE", "2 July", "2017-07-02")],
+    ),
+    (
+        "Closures for 2016: Christmas Day and New Year's Day.",
+        &[("DATE", "2016", "2016"), ("DATE", "Christmas Day", "2016-12-25"), ("DATE", "New Year's Day", "2016-01-01")],
+    ),
+    ("The calendar for 2016 will be published in December.", &[("DATE", "2016", "2016"), ("DATE", "December", "2015-12")]),
+    ("The deal runs until 2018 and was signed on 4 March.", &[("DATE", "2018", "2018"), ("DATE", "4 March", "2015-03-04")]),
+    ("In 2016, the rules will change; they were agreed on 4 March.", &[("DATE", "2016", "2016"), ("DATE", "4 March", "2015-03-04")]),
+    (
+        "The runway will be shut between 2300 and 0600 local until October.",
+        &[("TIME", "2300", "2015-06-02T23:00"), ("TIME", "0600 local", "2015-06-02T06:00"), ("DATE", "October", "2015-10")],
+    ),
+    ("Between 2010 and 2015 local councils lost power.", &[("DATE", "2010", "2010"), ("DATE", "2015", "2015")]),
+    ("Pubs were packed on St. Patrick's Day.", &[("DATE", "St. Patrick's Day", "2015-03-17")]),
+    ("Red ribbons were worn on World AIDS Day.", &[("DATE", "World AIDS Day", "2014-12-01")]),
+    ("Unions marched on Workers' Day.", &[("DATE", "Workers' Day", "2015-05-01")]),
+    ("Delegates met on World Press Freedom Day.", &[("DATE", "World Press Freedom Day", "2015-05-03")]),
+    ("MUMBAI - Schools will close for Independence Day.", &[("DATE", "Independence Day", "2015-08-15")]),
+    ("Fireworks lit the sky on Independence Day.", &[("DATE", "Independence Day", "2015-07-04")]),
+    ("The veteran was honoured on Jamhuri Day in 2009.", &[("DATE", "Jamhuri Day", "2009-12-12"), ("DATE", "2009", "2009")]),
+    ("The truce held on Christmas Day in 1914.", &[("DATE", "Christmas Day", "1914-12-25"), ("DATE", "1914", "1914")]),
+    ("The World Freedom Day campaign grew.", &[]),
+    ("It was a freedom day for the prisoners.", &[]),
+    ("The St Patrick's Day parade was cancelled.", &[("DATE", "St Patrick's Day", "2015-03-17")]),
+    // A count of units in digits takes its article; `quarterly` at a clause's end is a
+    // SET, before a noun an adjective; `H1` with a year is that half.
+    ("Turnover for the 26 weeks ended March 1 fell.", &[("DURATION", "the 26 weeks", "P26W"), ("DATE", "March 1", "2015-03-01")]),
+    ("The fund is rebalanced quarterly.", &[("SET", "quarterly", "P3M")]),
+    ("The firm raised its quarterly payout.", &[]),
+    ("Margins in H2 2014 beat those of H1 2014.", &[("DATE", "H2 2014", "2014-H2"), ("DATE", "H1 2014", "2014-H1")]),
+    // Race times with a fraction of a second; `the past fortnight`.
+    (
+        "She won the 1500m in 4:01.50, ahead of a rival on 4:02.3.",
+        &[("DURATION", "4:01.50", "PT4M1.5S"), ("DURATION", "4:02.3", "PT4M2.3S")],
+    ),
+    ("The lap record of 1:18.075 still stands.", &[("DURATION", "1:18.075", "PT1M18.075S")]),
+    ("Ferries have been late for the past fortnight.", &[("DURATION", "the past fortnight", "P2W")]),
+    // `AD` before a year; a timestamp; a clock before `tomorrow morning`; a school
+    // term; `Ash Wednesday`; `through the night`.
+    ("The fort was built by AD 120 and abandoned in AD 1050.", &[("DATE", "AD 120", "0120"), ("DATE", "AD 1050", "1050")]),
+    ("Logged at 2015-05-30 06:45 by the monitor.", &[("TIME", "2015-05-30 06:45", "2015-05-30T06:45")]),
+    ("The final starts at 7:30 tomorrow evening.", &[("TIME", "7:30 tomorrow evening", "2015-06-03T19:30")]),
+    ("Exams end before the autumn term.", &[("DATE", "the autumn term", "2015-FA")]),
+    ("Lent began on Ash Wednesday.", &[("DATE", "Ash Wednesday", "2015-02-18")]),
+    ("Firefighters battled the blaze through the night.", &[("TIME", "the night", "2015-06-01TNI")]),
+    ("Engineers will work through the night.", &[("TIME", "the night", "2015-06-02TNI")]),
+    ("He stayed the night at a hotel during the night-time curfew.", &[]),
+    // `many` before a unit is a vague count; not after `how`, `too`.
+    ("The dispute dragged on for many months.", &[("DURATION", "many months", "PXM")]),
+    ("How many days will the trial last?", &[]),
+    ("Too many hours were wasted.", &[]),
+];
+
+#[test]
+fn round_19_table() {
+    check_rows(ROUND_19, DCT);
+}

@@ -102,6 +102,8 @@ pub(crate) enum Holiday {
     Holy,
     /// `Good Friday`.
     Good,
+    /// `Ash Wednesday`, 46 days before Easter.
+    Ash,
 }
 
 impl Holiday {
@@ -115,13 +117,14 @@ impl Holiday {
             (Holiday::Maundy | Holiday::Holy, Some(4)) => -3,
             (Holiday::Good, Some(5)) => -2,
             (Holiday::Holy, Some(6)) => -1,
+            (Holiday::Ash, Some(3)) => -46,
             _ => return None,
         })
     }
 
     /// Whether the name is of Easter's cycle (its date moves with Easter).
     pub(crate) fn of_easter(self) -> bool {
-        matches!(self, Holiday::Easter | Holiday::Palm | Holiday::Maundy | Holiday::Holy | Holiday::Good)
+        matches!(self, Holiday::Easter | Holiday::Palm | Holiday::Maundy | Holiday::Holy | Holiday::Good | Holiday::Ash)
     }
 
     /// Whether the name needs `Day` after it (`Election Day`, but `Thanksgiving`).
@@ -151,6 +154,7 @@ impl Holiday {
             Holiday::Memorial => (5, None),
             Holiday::Labor => (9, None),
             Holiday::Easter | Holiday::Palm | Holiday::Maundy | Holiday::Holy | Holiday::Good => (4, None),
+            Holiday::Ash => (2, None),
         }
     }
 
@@ -164,7 +168,7 @@ impl Holiday {
             Holiday::Labor => nth_weekday(y, 9, 1, 1),
             Holiday::Mother => nth_weekday(y, 5, 7, 2),
             Holiday::Father => nth_weekday(y, 6, 7, 3),
-            Holiday::Easter | Holiday::Palm | Holiday::Maundy | Holiday::Holy | Holiday::Good => easter_sunday(y),
+            Holiday::Easter | Holiday::Palm | Holiday::Maundy | Holiday::Holy | Holiday::Good | Holiday::Ash => easter_sunday(y),
             _ => {
                 let (m, d) = self.month_day();
                 Ymd::new(i64::from(y), m, d?)
@@ -288,8 +292,9 @@ pub(crate) enum Lex {
     DayMonth { a: u32, b: u32 },
     /// `7:15`.
     Clock { h: u32, min: u32 },
-    /// `2:05:30`: hours, minutes, seconds.
-    Elapsed { h: u32, m: u32, s: u32 },
+    /// `2:05:30`: hours, minutes, seconds; `3:52.4`: minutes, seconds and the
+    /// seconds' fraction as written (`frac` 4 of `frac_digits` 1; 0 digits: none).
+    Elapsed { h: u32, m: u32, s: u32, frac: u16, frac_digits: u8 },
     /// `1990s` (199), `'80s` (198): the decade as written in TIMEX3.
     Decade(u32),
     /// `20th`, `1st`.
@@ -592,6 +597,13 @@ fn number_lex(num: &[u8], suffix: &[u8], value: impl FnOnce() -> u64) -> Lex {
     let mut parts = num.split(|c| !c.is_ascii_digit());
     let p: [&[u8]; 3] = [parts.next().unwrap_or(&[]), parts.next().unwrap_or(&[]), parts.next().unwrap_or(&[])];
     let mixed = num.iter().any(|&c| !c.is_ascii_digit() && c != sep);
+    // `3:52.4`, `27:46.70`: minutes, seconds and a fraction, a race time (nineteenth
+    // round).
+    if mixed && sep == b':' {
+        if let Some(lex) = race_time(num) {
+            return lex;
+        }
+    }
     if mixed || parts.next().is_some() {
         return Lex::Other;
     }
@@ -618,7 +630,7 @@ fn number_lex(num: &[u8], suffix: &[u8], value: impl FnOnce() -> u64) -> Lex {
                 Lex::Clock { h, min }
             } else if h < 100 && min < 60 {
                 // `61:44`: minutes and seconds (a race time), no time of day.
-                Lex::Elapsed { h: 0, m: h, s: min }
+                Lex::Elapsed { h: 0, m: h, s: min, frac: 0, frac_digits: 0 }
             } else {
                 Lex::Other
             }
@@ -626,7 +638,7 @@ fn number_lex(num: &[u8], suffix: &[u8], value: impl FnOnce() -> u64) -> Lex {
         (b':', 2) if p[0].len() <= 2 && p[1].len() == 2 && p[2].len() == 2 => {
             let (h, m, s) = (parse_u64(p[0]) as u32, parse_u64(p[1]) as u32, parse_u64(p[2]) as u32);
             if m < 60 && s < 60 {
-                Lex::Elapsed { h, m, s }
+                Lex::Elapsed { h, m, s, frac: 0, frac_digits: 0 }
             } else {
                 Lex::Other
             }
@@ -634,6 +646,24 @@ fn number_lex(num: &[u8], suffix: &[u8], value: impl FnOnce() -> u64) -> Lex {
         (b',' | b'.', _) => Lex::Grouped,
         _ => Lex::Other,
     }
+}
+
+/// `M:SS.f` or `MM:SS.ff` (one to three digits of fraction): minutes, seconds and the
+/// fraction of a race time. (Kept out of line: rare, and inlined it slowed the lexer's
+/// loop by 1% of the layer.)
+#[cold]
+#[inline(never)]
+fn race_time(num: &[u8]) -> Option<Lex> {
+    let colon = num.iter().position(|&c| c == b':')?;
+    let (m, rest) = (num.get(..colon)?, num.get(colon + 1..)?);
+    let dot = rest.iter().position(|&c| c == b'.')?;
+    let (secs, f) = (rest.get(..dot)?, rest.get(dot + 1..)?);
+    let digits = |p: &[u8]| p.iter().all(u8::is_ascii_digit);
+    if !(1..=2).contains(&m.len()) || secs.len() != 2 || !(1..=3).contains(&f.len()) || !digits(m) || !digits(secs) || !digits(f) {
+        return None;
+    }
+    let s = parse_u64(secs) as u32;
+    (s < 60).then(|| Lex::Elapsed { h: 0, m: parse_u64(m) as u32, s, frac: parse_u64(f) as u16, frac_digits: f.len() as u8 })
 }
 
 /// The longest word [`word_class`] looks up: longer tokens are never date words.
@@ -833,6 +863,15 @@ word_lists! {
     ZoneShort = "zone_short",
     AgoBack = "ago_back",
     Contrast = "contrast",
+    /// The first words of the names of `data/named_days.tsv` (`World AIDS Day`), set
+    /// from that file, not from `context_words.tsv`.
+    NamedDay = "named_day",
+    AdverbSet = "adverb_set",
+    NightThrough = "night_through",
+    SchoolTerm = "school_term",
+    EraBefore = "era_before",
+    VagueCount = "vague_count",
+    HowMuch = "how_much",
 }
 
 impl WordList {
@@ -874,6 +913,8 @@ pub(crate) fn ends_with_listed(word: &str, list: WordList) -> bool {
 struct Tables {
     /// Word classes: months, weekdays, units, numbers, closed-class words, ….
     words: KeyMap<Lex>,
+    /// The named days of `data/named_days.tsv`, in file order.
+    named_days: Vec<NamedDay>,
     /// Context lists each word belongs to, one bit per [`WordList`].
     lists: KeyMap<u128>,
     /// The endings of the `*_suffix` lists.
@@ -893,6 +934,7 @@ impl Tables {
     fn empty() -> Tables {
         Tables {
             words: KeyMap::default(),
+            named_days: Vec::new(),
             lists: KeyMap::default(),
             suffixes: Vec::new(),
             entries: KeyMap::default(),
@@ -973,11 +1015,32 @@ const SET_WORDS: DataFile = data_file!("set_words.tsv");
 const LASTING_WORDS: DataFile = data_file!("lasting_words.tsv");
 const CLOSED_WORDS: DataFile = data_file!("closed_words.tsv");
 const CONTEXT_WORDS: DataFile = data_file!("context_words.tsv");
+const NAMED_DAYS: DataFile = data_file!("named_days.tsv");
 
 /// Every data file of the date layer (numbers, months and weekdays are shared, in `vocab/data/`).
 #[cfg(test)]
-const DATA_FILES: [&DataFile; 11] =
-    [&MONTHS, &WEEKDAYS, &UNITS, &DAY_PARTS, &SEASONS, &DECADES, &HOLIDAYS, &SET_WORDS, &LASTING_WORDS, &CLOSED_WORDS, &CONTEXT_WORDS];
+const DATA_FILES: [&DataFile; 12] = [
+    &MONTHS, &WEEKDAYS, &UNITS, &DAY_PARTS, &SEASONS, &DECADES, &HOLIDAYS, &SET_WORDS, &LASTING_WORDS, &CLOSED_WORDS, &CONTEXT_WORDS,
+    &NAMED_DAYS,
+];
+
+/// A day named on a fixed month and day (`St Patrick's Day`, `World AIDS Day`), from
+/// `data/named_days.tsv`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct NamedDay {
+    /// The name in lowercase, words separated by one space (`st patrick's day`).
+    pub name: &'static str,
+    pub month: u32,
+    pub day: u32,
+    /// Words of which one must be in the document for this row to hold (`india`);
+    /// empty: the name's date anywhere.
+    pub cues: Vec<&'static str>,
+}
+
+/// The named days of `data/named_days.tsv`, in file order.
+pub(crate) fn named_days() -> &'static [NamedDay] {
+    &TABLES.named_days
+}
 
 static TABLES: LazyLock<Tables> =
     LazyLock::new(|| Tables::parse().unwrap_or_else(|e| panic!("compiled-in word list (checked by its tests): {e}")));
@@ -1023,6 +1086,7 @@ impl Tables {
             }
         }
         t.context_file(&CONTEXT_WORDS)?;
+        t.named_day_file(&NAMED_DAYS)?;
         t.index();
         Ok(t)
     }
@@ -1042,6 +1106,34 @@ impl Tables {
             if self.words.insert(key, lex).is_some() {
                 return Err(err(format!("{word:?} is listed twice (here or in another file)")));
             }
+        }
+        Ok(())
+    }
+
+    /// Reads `name <TAB> MM-DD <TAB> cues` lines; the first word of each name (a word
+    /// of no class of its own, or a holiday's) goes into [`WordList::NamedDay`].
+    fn named_day_file(&mut self, file: &DataFile) -> Result<(), DataError> {
+        for (line, fields) in table::rows(file.src) {
+            let err = |message: String| DataError { file: file.name, line, message };
+            let [name, date, cues] = fields[..] else {
+                return Err(err(format!("expected a name, a month and day and cues, found {} field(s)", fields.len())));
+            };
+            let (month, day) = date
+                .split_once('-')
+                .and_then(|(m, d)| Some((month_number(m)?, d.parse::<u32>().ok()?)))
+                .filter(|&(m, d)| d >= 1 && d <= super::calendar::days_in_month(2000, m))
+                .ok_or_else(|| err(format!("bad month and day {date:?}")))?;
+            if name.is_empty() || name.bytes().any(|b| b.is_ascii_uppercase()) || name.contains("  ") {
+                return Err(err(format!("{name:?} is not a lowercase name")));
+            }
+            let first = name.split([' ', '\'']).next().unwrap_or(name);
+            let key = table::key(first.as_bytes()).ok_or_else(|| err(format!("{first:?} is too long")))?;
+            if !matches!(self.words.get(&key), None | Some(Lex::Word(W::Holiday(_)))) {
+                return Err(err(format!("{first:?} has a class of its own")));
+            }
+            *self.lists.entry(key).or_insert(0) |= WordList::NamedDay.bit();
+            let cues = if cues == "-" { Vec::new() } else { cues.split(' ').filter(|c| !c.is_empty()).collect() };
+            self.named_days.push(NamedDay { name, month, day, cues });
         }
         Ok(())
     }
@@ -1132,6 +1224,7 @@ impl Holiday {
             "maundy" => Holiday::Maundy,
             "holy" => Holiday::Holy,
             "good" => Holiday::Good,
+            "ash" => Holiday::Ash,
             _ => return None,
         })
     }

@@ -146,6 +146,8 @@ impl DateTagger {
                 grammar.anchor.update(&t.value);
                 if let Some(y) = grammar.states_past_year(t.start, t.end, &t.value, dct) {
                     grammar.norm.story_year = Some(y);
+                } else if let Some(y) = grammar.states_plan_year(t.start, t.end, &t.value, dct) {
+                    grammar.norm.story_year = Some(y);
                 }
                 if grammar.states_calendar_date(t.start, t.end) {
                     if let Some(d) = t.value.get(..10).and_then(Ymd::parse_iso) {

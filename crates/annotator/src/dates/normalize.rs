@@ -167,8 +167,19 @@ pub(crate) struct TimexNormalizer {
     pub story: Option<Ymd>,
     /// A year before the DCT's that the current sentence has stated
     /// (`grammar::narrative`): a month without a year, not in a future-tense
-    /// sentence, is in it (`In 1994, the killing began in April`).
+    /// sentence, is in it (`In 1994, the killing began in April`). A year after the
+    /// DCT's is a plan's frame: a month, a month and day or a holiday without a year,
+    /// not in a past-tense clause, is in it (`term dates for 2006: ... 17 July`).
     pub story_year: Option<i32>,
+}
+
+impl TimexNormalizer {
+    /// The year the sentence's plan is set in ([`TimexNormalizer::story_year`] after
+    /// the DCT's), for an expression of `tense` (nineteenth round).
+    fn plan_year(&self, tense: Tense) -> Option<i32> {
+        let (y, dct) = (self.story_year?, self.dct?);
+        (y > dct.y && tense != Tense::Past).then_some(y)
+    }
 }
 
 pub(crate) fn fmt_year(y: i32) -> String {
@@ -269,7 +280,10 @@ impl TimexNormalizer {
         let Some(dct) = self.dct else {
             return format!("XXXX-{m:02}");
         };
-        if let (Rel::Bare, Some(y), false) = (rel, self.story_year, tense == Tense::Future) {
+        if let (Rel::Bare, Some(y)) = (rel, self.plan_year(tense)) {
+            return fmt_ym(y, m);
+        }
+        if let (Rel::Bare, Some(y), false) = (rel, self.story_year.filter(|&y| y < dct.y), tense == Tense::Future) {
             return fmt_ym(y, m);
         }
         let off: i64 = match rel {
@@ -306,10 +320,13 @@ impl TimexNormalizer {
         };
         // In a sentence narrating a story told long after it (`story_year` with the
         // story's reference set), a month and day are in the story's year.
-        if let (Some(y), Some(_), false) = (self.story_year, self.story, tense == Tense::Future) {
+        if let (Some(y), Some(_), false) = (self.story_year.filter(|&y| y < dct.y), self.story, tense == Tense::Future) {
             if let Some(day) = Ymd::new(i64::from(y), m, d) {
                 return Some(fmt_ymd(day));
             }
+        }
+        if let Some(day) = self.plan_year(tense).and_then(|y| Ymd::new(i64::from(y), m, d)) {
+            return Some(fmt_ymd(day));
         }
         let cand = |off: i64| Ymd::new(i64::from(dct.y) + off, m, d);
         let this = cand(0);
@@ -328,6 +345,9 @@ impl TimexNormalizer {
     /// the tense or `rel` points to; `None` without a DCT.
     pub(crate) fn yearly(&self, date_in: impl Fn(i32) -> Option<Ymd>, tense: Tense, rel: Rel) -> Option<String> {
         let dct = self.dct?;
+        if let (Rel::Bare, Some(y)) = (rel, self.plan_year(tense)) {
+            return date_in(y).map(fmt_ymd);
+        }
         let cand = |off: i64| year_ok(i64::from(dct.y) + off).and_then(&date_in);
         let this = cand(0)?;
         let gap = this.to_days() - dct.to_days();

@@ -73,6 +73,39 @@ impl Grammar<'_> {
         Some(((v / 100) as u32, (v % 100) as u32))
     }
 
+    /// A four-digit time of day at `i` told by its zone (`1130 GMT`, `0730 local time`,
+    /// `0600 local`): the token after its extent before the zone (`local` alone is
+    /// inside, as the zone is; `local time` is left to [`Grammar::clock`]).
+    fn zoned_four_digits(&self, i: usize) -> Option<usize> {
+        let Lex::Int { v, digits: 4 } = self.lex(i) else {
+            return None;
+        };
+        if v % 100 >= 60 || v / 100 >= 24 {
+            return None;
+        }
+        if self.is(i + 1, W::Zone) || (self.in_list(i + 1, WordList::Local) && self.in_list(i + 2, WordList::Time)) {
+            return Some(i + 1);
+        }
+        // `between 2300 and 0600 local`: `local` alone is the zone (nineteenth round),
+        // where no noun can follow it (`in 2000 local councils` is a year).
+        let k = i + 2;
+        let closes = k >= self.toks.len()
+            || matches!(self.lex(k), Lex::Punct(_) | Lex::Word(W::On | W::In | W::At))
+            || self.in_list(k, WordList::From)
+            || self.in_list(k, WordList::Coordinator)
+            || self.in_list(k, WordList::Deadline);
+        (self.in_list(i + 1, WordList::Local) && closes).then_some(k)
+    }
+
+    /// `between 2300 and 0600 local`, `from 0100 to 0400 GMT`: the first end of a range
+    /// of four-digit times whose second end has the zone (nineteenth round).
+    fn four_digit_range_start(&self, i: usize) -> bool {
+        i > 0
+            && (self.in_list(i - 1, WordList::Between) || self.in_list(i - 1, WordList::From))
+            && self.in_list(i + 1, WordList::Coordinator)
+            && self.zoned_four_digits(i + 2).is_some()
+    }
+
     /// `this morning`, `last night`, `tonight`, `the next day` at `k`, after a clock
     /// time: the day it names, the part of the day it names if any, and its end.
     pub(super) fn day_phrase(&self, k: usize) -> Option<(String, Option<&'static str>, usize)> {
@@ -249,9 +282,9 @@ impl Grammar<'_> {
                     if v % 100 < 60
                         && v / 100 < 24
                         && !(i > 0 && (self.punct(i - 1, '(') || self.punct(i - 1, '[') || self.punct(i - 1, '/')))
-                        && (self.is(i + 1, W::Zone) || (self.in_list(i + 1, WordList::Local) && self.in_list(i + 2, WordList::Time))) =>
+                        && (self.zoned_four_digits(i).is_some() || self.four_digit_range_start(i)) =>
                 {
-                    ((v / 100) as u32, (v % 100) as u32, i + 1)
+                    ((v / 100) as u32, (v % 100) as u32, self.zoned_four_digits(i).unwrap_or(i + 1))
                 }
                 // `at 0400 hours`: a military time, `hours` inside the extent.
                 Lex::Int { .. } if self.military_hours(i).is_some() => {
@@ -294,9 +327,16 @@ impl Grammar<'_> {
             k += 1;
         }
         let day = match self.lex(k) {
-            Lex::Weekday { plural: false, .. } | Lex::Month { .. } | Lex::Word(W::Today | W::Yesterday | W::Tomorrow) => {
+            Lex::Weekday { plural: false, .. } | Lex::Month { .. } => {
                 self.at_depth(k, 1).filter(|t| t.day && t.label == Label::Date).map(|t| (t.value, t.end))
             }
+            // `10:05 tomorrow morning`: the day word with its part of the day is the
+            // clock's day too (nineteenth round).
+            Lex::Word(W::Today | W::Yesterday | W::Tomorrow) => self
+                .at_depth(k, 1)
+                .filter(|t| t.day && t.label == Label::Date)
+                .map(|t| (t.value, t.end))
+                .or_else(|| self.day_phrase(k).map(|(date, _, end)| (date, end))),
             // `3 a.m. the next day`, `9 this morning`, `midnight tonight`: one TIME on the
             // phrase's day, as `9 a.m. Tuesday` is (fourteenth round).
             _ => self.day_phrase(k).map(|(date, _, end)| (date, end)),

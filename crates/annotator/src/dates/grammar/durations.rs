@@ -45,6 +45,8 @@ impl Grammar<'_> {
             // `half an hour`, `half a century`
             Lex::Word(W::Half) if self.is(i + 1, W::A) => (Count::Half(0), i + 2),
             Lex::Word(W::Several) => (Count::X, i + 1),
+            // `over many months`, `for many years`, not `how many days` (nineteenth round).
+            Lex::Other if self.in_list(i, WordList::VagueCount) && !(i > 0 && self.in_list(i - 1, WordList::HowMuch)) => (Count::X, i + 1),
             Lex::Word(W::Few) => (Count::X, i + 1),
             // `the next couple of years`
             Lex::Word(W::Couple) if self.is(i + 1, W::Of) => (Count::N(2), i + 2),

@@ -130,7 +130,10 @@ const OTHER_WORD_STARTS: u128 = WordList::Right.bit()
     | WordList::PrePost.bit()
     | WordList::Another.bit()
     | WordList::QuarterAbbrev.bit()
-    | WordList::FiscalAbbrev.bit();
+    | WordList::FiscalAbbrev.bit()
+    | WordList::NamedDay.bit()
+    | WordList::EraBefore.bit()
+    | WordList::VagueCount.bit();
 
 /// The lists a word that marks the half of the day is in (`pm`, the `p` of `p.m.`):
 /// after a dotted number, a clock may follow ([`Grammar::may_start`]).
@@ -340,13 +343,22 @@ impl<'a> Grammar<'a> {
         if let (Label::Date, true, Lex::Weekday { d: wd, plural: false }) =
             (t.label, t.day, t.end.checked_sub(1).map_or(Lex::Other, |e| self.lex(e)))
         {
-            if t.end - t.start > 1 && self.punct(t.end, ',') {
+            // (`Ash Wednesday, February 17`: a holiday and its date are two.)
+            if t.end - t.start > 1 && self.punct(t.end, ',') && !matches!(self.lex(t.start), Lex::Word(W::Holiday(_))) {
                 let date = self.month_first(t.end + 1).or_else(|| self.day_first(t.end + 1));
                 if let Some(date) = date.filter(|x| x.day && Ymd::parse_iso(&x.value).is_some_and(|y| y.weekday() == wd)) {
                     t.end = date.end;
                     t.value = date.value;
                 }
             }
+        }
+        // `the autumn term`, `the spring semester`: a school's term is its season
+        // (nineteenth round).
+        if t.label == Label::Date
+            && t.end.checked_sub(1).is_some_and(|e| matches!(self.lex(e), Lex::Season(_)))
+            && self.in_list(t.end, WordList::SchoolTerm)
+        {
+            t.end += 1;
         }
         // `the next year or so`, `a decade or so`: the approximation is inside the extent.
         if matches!(t.label, Label::Date | Label::Duration) && self.is(t.end, W::Or) && self.in_list(t.end + 1, WordList::So) {
@@ -436,6 +448,18 @@ impl<'a> Grammar<'a> {
                 if WordList::FiscalAbbrev.in_set(lists) {
                     consider(self.fiscal_abbrev(i));
                 }
+                if WordList::NamedDay.in_set(lists) {
+                    consider(self.named_day(i));
+                }
+                if WordList::VagueCount.in_set(lists) {
+                    consider(self.counted(i));
+                }
+                // `AD 664`: a year of the common era, in four digits (nineteenth round).
+                if WordList::EraBefore.in_set(lists) && self.all_caps(i) {
+                    if let Lex::Int { v: v @ 1..=2999, digits: 1..=4 } = self.lex(i + 1) {
+                        consider(Some(Timex::new(i, i + 2, Label::Date, format!("{v:04}"))));
+                    }
+                }
             }
             Lex::Punct(_) => {}
             Lex::Grouped => {
@@ -479,6 +503,8 @@ impl<'a> Grammar<'a> {
                 // 0.9553 -> 0.9559, held-out 0.9510 -> 0.9485, where the gold tags it SET.)
                 // `Lawrence Summers`: a capitalised word inside a sentence is a name.
                 W::Set(_) if self.cap(i) && !self.sentences().follows_mark(i) => {}
+                // `its quarterly dividend`: an adjective; `published quarterly.` a SET.
+                W::Set(_) if self.in_list(i, WordList::AdverbSet) && !matches!(self.lex(i + 1), Lex::Punct(_)) => {}
                 // `twice daily`, `four times daily`: the frequency is inside, as in
                 // `twice a day` (eighteenth round).
                 W::Set(v) => consider(Some(Timex::new(self.frequency_start(i), i + 1, Label::Set, v))),
@@ -554,11 +580,20 @@ impl<'a> Grammar<'a> {
                 consider(self.ordinal(i));
                 consider(self.nth_in_month(i));
             }
-            Lex::Iso { y, m, d } => consider(Ymd::new(i64::from(y), m, d).map(|d| Timex::new(i, i + 1, Label::Date, fmt_ymd(d)).day())),
+            Lex::Iso { y, m, d } => {
+                let date = Ymd::new(i64::from(y), m, d);
+                // `2023-07-11 22:14`: a timestamp, one TIME (nineteenth round).
+                if let (Some(day), Lex::Clock { h: h @ 0..=23, min }) = (date, self.lex(i + 1)) {
+                    if self.am_pm(i + 2).is_none() {
+                        consider(Some(Timex::new(i, i + 2, Label::Time, format!("{}T{h:02}:{min:02}", fmt_ymd(day)))));
+                    }
+                }
+                consider(date.map(|d| Timex::new(i, i + 1, Label::Date, fmt_ymd(d)).day()));
+            }
             Lex::Slash { a, b, c, c_digits } => consider(self.slash(i, a, b, c, c_digits)),
             Lex::DayMonth { a, b } => consider(self.day_month(i, a, b)),
             Lex::Clock { .. } | Lex::HourAmPm(_) => consider(self.clock(i)),
-            Lex::Elapsed { h, m, s } => consider(self.elapsed(i, h, m, s)),
+            Lex::Elapsed { h, m, s, frac, frac_digits } => consider(self.elapsed(i, [h, m, s], (frac, frac_digits))),
             // `in his 30s` is an age.
             Lex::Decade(_) if i > 0 && self.in_list(i - 1, WordList::Possessive) => {}
             Lex::Decade(d) => consider(Some(Timex::new(i, i + 1, Label::Date, format!("{d:03}")).np())),

@@ -120,6 +120,32 @@ impl Grammar<'_> {
         (y < d.y - 1).then_some(y)
     }
 
+    /// Tokens `i..j` state a year after the DCT's as the frame of what follows: before
+    /// a colon that opens a list (`term dates for 2006: ...`) or in a sentence's
+    /// opening adverbial (`In 2027, the games run ...`). That year holds for the
+    /// months and days without one in the rest of the sentence (`Term 3 from 17 July`;
+    /// nineteenth round). A year inside a noun phrase (`the calendar for 2010 will be
+    /// published in December`), a fiscal year or a bound (`until 2010`) frames nothing.
+    pub(crate) fn states_plan_year(&self, i: usize, j: usize, value: &str, dct: Option<Ymd>) -> Option<i32> {
+        let d = dct?;
+        if j != i + 1 || !matches!(self.lex(i), Lex::Int { digits: 4, .. }) {
+            return None;
+        }
+        let opening = (i == 0 || self.sentences().opens(i) || (i > 0 && self.sentences().opens(i - 1) && self.is(i - 1, W::In)))
+            && self.punct(j, ',');
+        if !(self.punct(j, ':') || opening) {
+            return None;
+        }
+        if i > 0 && (self.in_list(i - 1, WordList::YearBound) || self.in_list(i - 1, WordList::Deadline)) {
+            return None;
+        }
+        let y: i32 = value.get(..4)?.parse().ok()?;
+        if value.len() > 4 && value.as_bytes().get(4) != Some(&b'-') {
+            return None;
+        }
+        (y > d.y).then_some(y)
+    }
+
     /// `Fifty years later`, `Twenty-five years on`: a count of years after the story's
     /// date that brings it to the DCT's year (or the one before) returns the text to
     /// the present, where the DCT is the reference again (eleventh round).

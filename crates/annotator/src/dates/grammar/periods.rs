@@ -4,7 +4,7 @@
 
 use super::{dur, Count, Grammar, Label, Timex};
 use crate::dates::calendar::{days_in_month, nth_weekday, Ymd};
-use crate::dates::lexicon::{Holiday, Lex, Unit, WordList, W};
+use crate::dates::lexicon::{named_days, Holiday, Lex, NamedDay, Unit, WordList, W};
 use crate::dates::normalize::{fmt_iso_week, fmt_year, fmt_ymd, Grain, Rel};
 
 impl Grammar<'_> {
@@ -42,6 +42,11 @@ impl Grammar<'_> {
         let raw = self.raw(i).as_bytes();
         let n = match raw {
             [b'Q', q @ b'1'..=b'4'] => u32::from(q - b'0'),
+            // `H1 2024`: a half with its year (nineteenth round); alone it is left.
+            [b'H', h @ b'1'..=b'2'] => {
+                let y = self.year_value(i + 1, false)?;
+                return Some(Timex::new(i, i + 2, Label::Date, format!("{}-H{}", fmt_year(y), h - b'0')));
+            }
             _ => return None,
         };
         let mut k = i + 1;
@@ -298,6 +303,12 @@ impl Grammar<'_> {
                 }
                 if h == Holiday::Christmas && self.in_list(i + 1, WordList::Eve) {
                     (None, (12, Some(24)), i + 2)
+                } else if let Some(row) =
+                    (h == Holiday::Independence && day_after(i + 1)).then(|| self.named_day_row(INDEPENDENCE_DAY)).flatten()
+                {
+                    // `Independence Day` in a report from India, Nigeria, …: that
+                    // country's day, not the US's (nineteenth round).
+                    (None, (row.month, Some(row.day)), i + 2)
                 } else {
                     (Some(h), h.month_day(), if day_after(i + 1) { i + 2 } else { i + 1 })
                 }
@@ -349,6 +360,11 @@ impl Grammar<'_> {
                     return Some(Timex::new(i, end + 2, Label::Date, fmt_ymd(d)).day().np());
                 }
             }
+            // `on Christmas Day in 1914`: the year after `in` is the day's, outside its
+            // extent (nineteenth round).
+            if let Some(d) = self.is(end, W::In).then(|| self.year_value(end + 1, false)).flatten().and_then(date_in) {
+                return Some(Timex::new(i, end, Label::Date, fmt_ymd(d)).day());
+            }
         }
         let v = self.norm.yearly(date_in, self.tense(i, end), rel).unwrap_or_else(|| match fixed {
             (m, Some(d)) => format!("XXXX-{m:02}-{d:02}"),
@@ -368,6 +384,106 @@ impl Grammar<'_> {
         let t = Timex::new(i, end, Label::Date, v).day();
         Some(if new_year { t.np() } else { t })
     }
+}
+
+/// The name of the rows of `named_days.tsv` that give Independence Day by country.
+const INDEPENDENCE_DAY: &str = "independence day";
+
+impl Grammar<'_> {
+    /// `St Patrick's Day`, `World AIDS Day`, `Republic Day` (in a report from India): a
+    /// day of `data/named_days.tsv` written at token `i`, each word capitalised,
+    /// resolved as a holiday is (nineteenth round). The name's year may follow
+    /// (`World AIDS Day 2010`).
+    pub(super) fn named_day(&self, i: usize) -> Option<Timex> {
+        // `World Press Freedom Day` is not `Freedom Day`: a capitalised word inside a
+        // sentence before the name (not `The`) makes it part of a longer one.
+        if !self.cap(i) || (i > 0 && self.cap(i - 1) && !self.is(i - 1, W::The) && !self.sentences().follows_mark(i)) {
+            return None;
+        }
+        let start = self.toks.get(i)?.start;
+        let rest = self.text().get(start..)?;
+        let (name, len) = named_days().iter().find_map(|row| Some((row.name, name_written(rest, row.name)?)))?;
+        let row = self.named_day_row(name)?;
+        let mut end = i + 1;
+        while self.toks.get(end).is_some_and(|t| t.end <= start + len) {
+            end += 1;
+        }
+        if end.checked_sub(1).and_then(|e| self.toks.get(e)).is_none_or(|t| t.end != start + len) {
+            return None;
+        }
+        let (m, d) = (row.month, row.day);
+        let date_in = |y: i32| Ymd::new(i64::from(y), m, d);
+        let comma = usize::from(self.punct(end, ','));
+        if let Some(day) = self.year_value(end + comma, false).and_then(date_in) {
+            return Some(Timex::new(i, end + comma + 1, Label::Date, fmt_ymd(day)).day());
+        }
+        // `honoured on Mashujaa Day in 2012`: the year after `in` is the day's, outside
+        // its extent.
+        if let Some(day) = self.is(end, W::In).then(|| self.year_value(end + 1, false)).flatten().and_then(date_in) {
+            return Some(Timex::new(i, end, Label::Date, fmt_ymd(day)).day());
+        }
+        let v = self.norm.yearly(date_in, self.tense(i, end), Rel::Bare).unwrap_or_else(|| format!("XXXX-{m:02}-{d:02}"));
+        Some(Timex::new(i, end, Label::Date, v).day())
+    }
+
+    /// The row of `named_days.tsv` for `name` that holds in this document: among rows
+    /// with country cues, the one whose cue comes first in the text; else the row
+    /// without cues, if any.
+    fn named_day_row(&self, name: &str) -> Option<&'static NamedDay> {
+        let rows = || named_days().iter().filter(move |r| r.name == name);
+        let first_cue = |row: &NamedDay| {
+            self.toks
+                .iter()
+                .position(|t| self.text().get(t.start..t.end).is_some_and(|w| row.cues.iter().any(|c| w.eq_ignore_ascii_case(c))))
+        };
+        let cued = rows().filter(|r| !r.cues.is_empty()).filter_map(|r| Some((first_cue(r)?, r))).min_by_key(|&(k, _)| k).map(|(_, r)| r);
+        cued.or_else(|| rows().find(|r| r.cues.is_empty()))
+    }
+}
+
+/// The byte length of `name` (lowercase words of `named_days.tsv`) written at the start
+/// of `text` with each word capitalised: `St.` for `st`, `’` for `'`, spaces between
+/// the words; `None` when it is not there or runs on into a longer word.
+fn name_written(text: &str, name: &str) -> Option<usize> {
+    let t = text.as_bytes();
+    let mut k = 0;
+    let mut word_start = true;
+    for &c in name.as_bytes() {
+        match c {
+            b' ' => {
+                if t.get(k) == Some(&b'.') {
+                    k += 1;
+                }
+                let spaces = k;
+                while t.get(k) == Some(&b' ') {
+                    k += 1;
+                }
+                if k == spaces {
+                    return None;
+                }
+                word_start = true;
+            }
+            b'\'' => {
+                if t.get(k) == Some(&b'\'') {
+                    k += 1;
+                } else if t.get(k..k + 3) == Some("\u{2019}".as_bytes()) {
+                    k += 3;
+                } else {
+                    return None;
+                }
+                word_start = false;
+            }
+            _ => {
+                let b = *t.get(k)?;
+                if (word_start && !b.is_ascii_uppercase()) || b.to_ascii_lowercase() != c {
+                    return None;
+                }
+                k += 1;
+                word_start = false;
+            }
+        }
+    }
+    (!t.get(k).is_some_and(u8::is_ascii_alphanumeric)).then_some(k)
 }
 
 #[cfg(test)]

@@ -300,12 +300,23 @@ impl Grammar<'_> {
             {
                 return Some(Timex::new(i, j + 2, Label::Date, "FUTURE_REF"));
             }
+            // `worked through the night`, `will work through the night`: the night
+            // before the DCT in a past clause, else the DCT's (nineteenth round).
+            Lex::DayPart("NI")
+                if i > 0 && self.in_list(i - 1, WordList::NightThrough) && !self.is(j + 1, W::Of) && !self.glued_word(j + 1) =>
+            {
+                let day = self.norm.day(if self.tense(i, j + 1) == Tense::Past { -1 } else { 0 });
+                return Some(Timex::new(i, j + 1, Label::Time, format!("{day}TNI")));
+            }
             // `the morning`, `the afternoon`: of the DCT.
             Lex::DayPart(p) if p != "NI" && !self.is(j + 1, W::Of) && !self.in_list(j + 1, WordList::BeforeAfter) => {
                 let day = self.anchor.day.map_or_else(|| self.norm.day(0), fmt_ymd);
                 return Some(Timex::new(i, j + 1, Label::Time, format!("{day}T{p}")));
             }
             Lex::DecadeWord(d) => return Some(Timex::new(i, j + 1, Label::Date, format!("19{d}"))),
+            // `the 52 weeks ended Feb. 1`, `the 24 hours before`: a count of units in
+            // digits takes its article, as `the nine months` does (nineteenth round).
+            Lex::Int { .. } if self.year_value(j, false).is_none() => {}
             Lex::Int { .. } => {
                 // `the 1988 period`, `the 1988 quarter`, `the 1988 third quarter`
                 let y = self.year_value(j, false)?;

@@ -228,16 +228,24 @@ impl Grammar<'_> {
     }
 
     /// `2:05:30`: hours, minutes and seconds elapsed (a race time), not a time of day
-    /// unless `at` comes first.
-    pub(super) fn elapsed(&self, i: usize, h: u32, m: u32, s: u32) -> Option<Timex> {
+    /// unless `at` comes first; `3:52.4` with the seconds' fraction (`PT3M52.4S`,
+    /// trailing zeros of the fraction dropped: `27:46.70` is `PT27M46.7S`).
+    pub(super) fn elapsed(&self, i: usize, [h, m, s]: [u32; 3], (frac, frac_digits): (u16, u8)) -> Option<Timex> {
         if i > 0 && self.is(i - 1, W::At) {
             return None;
         }
         let mut v = String::from("PT");
-        for (n, d) in [(h, 'H'), (m, 'M'), (s, 'S')] {
+        for (n, d) in [(h, 'H'), (m, 'M')] {
             if n > 0 {
                 v.push_str(&format!("{n}{d}"));
             }
+        }
+        let fraction = format!("{frac:0width$}", width = usize::from(frac_digits));
+        let fraction = fraction.trim_end_matches('0');
+        if !fraction.is_empty() && frac_digits > 0 {
+            v.push_str(&format!("{s}.{fraction}S"));
+        } else if s > 0 {
+            v.push_str(&format!("{s}S"));
         }
         if v.len() == 2 {
             return None;
