@@ -777,10 +777,6 @@ fn age_noun(tokens: &[Token], at: usize, head: head::Head) -> head::Head {
     head::Head { span_end: k + 1, context_from: k + 1, outcome: None, has_noun: true, open_class: false }
 }
 
-/// Whether a cue is the predicate right after a phrase ending at token `from`: an
-/// intransitive or passive cue, after at most an auxiliary and an adverb (`was
-/// killed`, `was also wounded`, `died`, `were fatally shot`), not an active verb
-/// (`killed 3`).
 /// A passive `beaten` from token `from` (`outcome::beaten_passive`) that tells no win:
 /// not before a score (`was beaten 2-1`), nor in a sentence that names a contest
 /// (`beaten in the final`, `beaten by the champions`: `data/contest_words.txt`).
@@ -796,6 +792,10 @@ fn beaten_not_in_contest(tokens: &[Token], from: usize) -> bool {
     !score && !contest_after && !contest_sentence(tokens, beaten)
 }
 
+/// Whether a cue is the predicate right after a phrase ending at token `from`: an
+/// intransitive or passive cue, after at most an auxiliary and an adverb (`was
+/// killed`, `was also wounded`, `died`, `were fatally shot`), not an active verb
+/// (`killed 3`).
 fn cue_right_after(tokens: &[Token], from: usize) -> bool {
     let mut k = from;
     while k < from + 3
