@@ -771,7 +771,8 @@ fn round_15_table() {
 /// second (`between 2300 and 0600 local`). Named days on a fixed date
 /// (`data/named_days.tsv`), Independence Day by the country the text names, and a
 /// holiday's year after `in`. Holidays that move with the lunar or lunisolar
-/// calendar, and Canadian Thanksgiving. DCT 2015-06-02.
+/// calendar, and Canadian Thanksgiving; the plural present ahead (`The squad fly
+/// home on Monday`). DCT 2015-06-02.
 const ROUND_19: &[Row] = &[
     (
         "Fixtures for 2016: the league opens on 6 August and closes on 15 May.",
@@ -841,6 +842,11 @@ const ROUND_19: &[Row] = &[
     ("OTTAWA - Most offices will close on Thanksgiving.", &[("DATE", "Thanksgiving", "2015-10-12")]),
     ("Most offices will close on Thanksgiving.", &[("DATE", "Thanksgiving", "2015-11-26")]),
     ("The word eid al-fitr was misspelt.", &[]),
+    // The plural present after a determiner and a noun that open the sentence looks
+    // ahead, as the `-s` form does.
+    ("The squad fly home on Monday.", &[("DATE", "Monday", "2015-06-08")]),
+    ("The delegates travel to Geneva on Monday.", &[("DATE", "Monday", "2015-06-08")]),
+    ("The veteran pianist Ann Lee died on Monday.", &[("DATE", "Monday", "2015-06-01")]),
 ];
 
 #[test]
