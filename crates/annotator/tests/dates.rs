@@ -770,7 +770,9 @@ fn round_15_table() {
 /// alone as its zone, and the first end of a range of them takes the zone of the
 /// second (`between 2300 and 0600 local`). Named days on a fixed date
 /// (`data/named_days.tsv`), Independence Day by the country the text names, and a
-/// holiday's year after `in`. DCT 2015-06-02.
+/// holiday's year after `in`. Holidays that move with the lunar or lunisolar
+/// calendar, and Canadian Thanksgiving; the plural present ahead (`The squad fly
+/// home on Monday`). DCT 2015-06-02.
 const ROUND_19: &[Row] = &[
     (
         "Fixtures for 2016: the league opens on 6 August and closes on 15 May.",
@@ -830,6 +832,21 @@ const ROUND_19: &[Row] = &[
     ("The dispute dragged on for many months.", &[("DURATION", "many months", "PXM")]),
     ("How many days will the trial last?", &[]),
     ("Too many hours were wasted.", &[]),
+    // Holidays that move with the lunar or lunisolar calendar (`data/moving_days.tsv`),
+    // and Thanksgiving where Canada is named.
+    ("Shops in Cairo will stay open until Eid al-Fitr.", &[("DATE", "Eid al-Fitr", "2015-07-17")]),
+    ("The truce was agreed before Eid-ul-Azha.", &[("DATE", "Eid-ul-Azha", "2014-10-04")]),
+    ("Offices will close for Hari Raya Haji.", &[("DATE", "Hari Raya Haji", "2015-09-24")]),
+    ("Sweets will sell out ahead of Diwali, traders say.", &[("DATE", "Diwali", "2015-11-11")]),
+    ("Families travelled home for Lunar New Year.", &[("DATE", "Lunar New Year", "2015-02-19")]),
+    ("OTTAWA - Most offices will close on Thanksgiving.", &[("DATE", "Thanksgiving", "2015-10-12")]),
+    ("Most offices will close on Thanksgiving.", &[("DATE", "Thanksgiving", "2015-11-26")]),
+    ("The word eid al-fitr was misspelt.", &[]),
+    // The plural present after a determiner and a noun that open the sentence looks
+    // ahead, as the `-s` form does.
+    ("The squad fly home on Monday.", &[("DATE", "Monday", "2015-06-08")]),
+    ("The delegates travel to Geneva on Monday.", &[("DATE", "Monday", "2015-06-08")]),
+    ("The veteran pianist Ann Lee died on Monday.", &[("DATE", "Monday", "2015-06-01")]),
 ];
 
 #[test]

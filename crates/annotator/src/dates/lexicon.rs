@@ -915,6 +915,8 @@ struct Tables {
     words: KeyMap<Lex>,
     /// The named days of `data/named_days.tsv`, in file order.
     named_days: Vec<NamedDay>,
+    /// The dates of `data/moving_days.tsv`: key, year, month, day, sorted.
+    moving: Vec<(&'static str, i32, u32, u32)>,
     /// Context lists each word belongs to, one bit per [`WordList`].
     lists: KeyMap<u128>,
     /// The endings of the `*_suffix` lists.
@@ -935,6 +937,7 @@ impl Tables {
         Tables {
             words: KeyMap::default(),
             named_days: Vec::new(),
+            moving: Vec::new(),
             lists: KeyMap::default(),
             suffixes: Vec::new(),
             entries: KeyMap::default(),
@@ -1016,12 +1019,13 @@ const LASTING_WORDS: DataFile = data_file!("lasting_words.tsv");
 const CLOSED_WORDS: DataFile = data_file!("closed_words.tsv");
 const CONTEXT_WORDS: DataFile = data_file!("context_words.tsv");
 const NAMED_DAYS: DataFile = data_file!("named_days.tsv");
+const MOVING_DAYS: DataFile = data_file!("moving_days.tsv");
 
 /// Every data file of the date layer (numbers, months and weekdays are shared, in `vocab/data/`).
 #[cfg(test)]
-const DATA_FILES: [&DataFile; 12] = [
+const DATA_FILES: [&DataFile; 13] = [
     &MONTHS, &WEEKDAYS, &UNITS, &DAY_PARTS, &SEASONS, &DECADES, &HOLIDAYS, &SET_WORDS, &LASTING_WORDS, &CLOSED_WORDS, &CONTEXT_WORDS,
-    &NAMED_DAYS,
+    &NAMED_DAYS, &MOVING_DAYS,
 ];
 
 /// A day named on a fixed month and day (`St Patrick's Day`, `World AIDS Day`), from
@@ -1032,6 +1036,9 @@ pub(crate) struct NamedDay {
     pub name: &'static str,
     pub month: u32,
     pub day: u32,
+    /// The key of `data/moving_days.tsv` for a day that moves with the lunar or
+    /// lunisolar calendar (`eid_al_fitr`); `month` and `day` are then 0.
+    pub moving: Option<&'static str>,
     /// Words of which one must be in the document for this row to hold (`india`);
     /// empty: the name's date anywhere.
     pub cues: Vec<&'static str>,
@@ -1040,6 +1047,14 @@ pub(crate) struct NamedDay {
 /// The named days of `data/named_days.tsv`, in file order.
 pub(crate) fn named_days() -> &'static [NamedDay] {
     &TABLES.named_days
+}
+
+/// The first date in `year` of the moving day `key` of `data/moving_days.tsv`
+/// (`eid_al_fitr`); `None` outside the file's years.
+pub(crate) fn moving_day(key: &str, year: i32) -> Option<(u32, u32)> {
+    let m = &TABLES.moving;
+    let at = m.partition_point(|&(k, y, _, _)| (k, y) < (key, year));
+    m.get(at).filter(|&&(k, y, _, _)| k == key && y == year).map(|&(_, _, mo, d)| (mo, d))
 }
 
 static TABLES: LazyLock<Tables> =
@@ -1086,6 +1101,7 @@ impl Tables {
             }
         }
         t.context_file(&CONTEXT_WORDS)?;
+        t.moving_day_file(&MOVING_DAYS)?;
         t.named_day_file(&NAMED_DAYS)?;
         t.index();
         Ok(t)
@@ -1110,18 +1126,35 @@ impl Tables {
         Ok(())
     }
 
-    /// Reads `name <TAB> MM-DD <TAB> cues` lines; the first word of each name (a word
-    /// of no class of its own, or a holiday's) goes into [`WordList::NamedDay`].
+    /// Reads `key <TAB> YYYY-MM-DD` lines into `moving`, sorted by key and year.
+    fn moving_day_file(&mut self, file: &DataFile) -> Result<(), DataError> {
+        for (line, fields) in table::rows(file.src) {
+            let err = |message: String| DataError { file: file.name, line, message };
+            let [key, date] = fields[..] else {
+                return Err(err(format!("expected a key and a date, found {} field(s)", fields.len())));
+            };
+            let ymd = Ymd::parse_iso(date).filter(|_| date.len() == 10).ok_or_else(|| err(format!("bad date {date:?}")))?;
+            self.moving.push((key, ymd.y, ymd.m, ymd.d));
+        }
+        self.moving.sort_unstable();
+        Ok(())
+    }
+
+    /// Reads `name <TAB> MM-DD <TAB> cues` lines (a key of `moving_days.tsv` in place
+    /// of `MM-DD` for a day that moves); the first word of each name (a word of no
+    /// class of its own, or a holiday's) goes into [`WordList::NamedDay`].
     fn named_day_file(&mut self, file: &DataFile) -> Result<(), DataError> {
         for (line, fields) in table::rows(file.src) {
             let err = |message: String| DataError { file: file.name, line, message };
             let [name, date, cues] = fields[..] else {
                 return Err(err(format!("expected a name, a month and day and cues, found {} field(s)", fields.len())));
             };
+            let moving = self.moving.iter().find(|r| r.0 == date).map(|r| r.0);
             let (month, day) = date
                 .split_once('-')
                 .and_then(|(m, d)| Some((month_number(m)?, d.parse::<u32>().ok()?)))
                 .filter(|&(m, d)| d >= 1 && d <= super::calendar::days_in_month(2000, m))
+                .or(moving.map(|_| (0, 0)))
                 .ok_or_else(|| err(format!("bad month and day {date:?}")))?;
             if name.is_empty() || name.bytes().any(|b| b.is_ascii_uppercase()) || name.contains("  ") {
                 return Err(err(format!("{name:?} is not a lowercase name")));
@@ -1133,7 +1166,7 @@ impl Tables {
             }
             *self.lists.entry(key).or_insert(0) |= WordList::NamedDay.bit();
             let cues = if cues == "-" { Vec::new() } else { cues.split(' ').filter(|c| !c.is_empty()).collect() };
-            self.named_days.push(NamedDay { name, month, day, cues });
+            self.named_days.push(NamedDay { name, month, day, moving, cues });
         }
         Ok(())
     }

@@ -194,6 +194,18 @@ impl Grammar<'_> {
                 .take_while(|&d| !self.sentences().ends(d) && modifier(d) && !self.in_list(d, WordList::RateScale))
                 .any(|d| self.in_list(d, WordList::Determiner) && opens_clause(d));
         }
+        // The plural form, or a collective noun's (`The squad fly home on Monday`, `The
+        // players return on`): one noun after a determiner that opens the sentence, and
+        // a preposition or object word after the verb (not `the fastest time on`, after
+        // a comma, nor `The jazz pianist Eddie Marsh`) (nineteenth round).
+        if !raw.ends_with('s')
+            && word(p)
+            && !self.cap(p)
+            && !self.in_list(p, WordList::RateScale)
+            && self.in_list(k + 1, WordList::PresentObject)
+        {
+            return p.checked_sub(1).is_some_and(|d| self.in_list(d, WordList::Determiner) && self.sentences().opens(d));
+        }
         // `Gor Mahia, champions in 1995, play`: the sentence opens with a name, then a comma.
         if self.punct(p, ',') {
             let Some(c) =
