@@ -777,10 +777,6 @@ fn age_noun(tokens: &[Token], at: usize, head: head::Head) -> head::Head {
     head::Head { span_end: k + 1, context_from: k + 1, outcome: None, has_noun: true, open_class: false }
 }
 
-/// Whether a cue is the predicate right after a phrase ending at token `from`: an
-/// intransitive or passive cue, after at most an auxiliary and an adverb (`was
-/// killed`, `was also wounded`, `died`, `were fatally shot`), not an active verb
-/// (`killed 3`).
 /// A passive `beaten` from token `from` (`outcome::beaten_passive`) that tells no win:
 /// not before a score (`was beaten 2-1`), nor in a sentence that names a contest
 /// (`beaten in the final`, `beaten by the champions`: `data/contest_words.txt`).
@@ -796,6 +792,13 @@ fn beaten_not_in_contest(tokens: &[Token], from: usize) -> bool {
     !score && !contest_after && !contest_sentence(tokens, beaten)
 }
 
+/// Whether a cue is the predicate right after a phrase ending at token `from`: an
+/// intransitive or passive cue, after at most an auxiliary and an adverb (`was
+/// killed`, `was also wounded`, `died`, `were fatally shot`), not an active verb
+/// (`killed 3`).
+/// A participle with no auxiliary, before its agent, opens a reduced relative clause
+/// (`a 63-year-old woman wounded by shelling died`) when `outcome::forward` reads a
+/// fate from it.
 fn cue_right_after(tokens: &[Token], from: usize) -> bool {
     let mut k = from;
     while k < from + 3
@@ -807,7 +810,8 @@ fn cue_right_after(tokens: &[Token], from: usize) -> bool {
     let passive = (from..k).any(|j| lexicon::is_passive_aux(key(tokens, j)));
     // `was stabbed and died`: a passive wound whose clause then tells the fate.
     let wounded = passive && outcome::is_fatal_participle(w);
-    (wounded || (lexicon::forward_cue(w).is_some() && (passive || !lexicon::is_transitive(w))))
+    let reduced = k == from && w.ends_with("ed") && key(tokens, k + 1) == "by";
+    (wounded || (lexicon::forward_cue(w).is_some() && (passive || reduced || !lexicon::is_transitive(w))))
         && matches!(outcome::forward(tokens, from), After::Cue(_))
 }
 
@@ -1124,8 +1128,6 @@ fn open_head_victim(tokens: &[Token], i: usize, end: usize) -> bool {
         && harmed_position(tokens, i)
 }
 
-/// `a third` at token `j` as an ordinal (`killed two and abducted a third`, `a third
-/// officer is missing`), not the fraction `a third of`.
 /// A lowercase collective at token `j` that modifies a singular noun for people
 /// right after it (`a gang member`, `a family member`, `a party worker`): the
 /// noun heads the phrase, which counts one person, not a group (`a gang of
@@ -1135,6 +1137,8 @@ fn collective_modifier(tokens: &[Token], j: usize) -> bool {
         && tokens.get(j + 1).is_some_and(|t| t.kind == Kind::Word && !t.title && !t.upper && head::is_singular_person_noun(t.key()))
 }
 
+/// `a third` at token `j` as an ordinal (`killed two and abducted a third`, `a third
+/// officer is missing`), not the fraction `a third of`.
 fn ordinal_third(tokens: &[Token], j: usize) -> bool {
     key(tokens, j) == "third" && key(tokens, j + 1) != "of"
 }
