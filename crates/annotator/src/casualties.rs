@@ -691,7 +691,9 @@ fn candidate_at(tokens: &[Token], view: &TextView<'_>, i: usize, joined_as: Join
         // after a preposition (`camera crews of two channels were beaten`): the
         // phrase before it is the subject.
         let object_of_preposition = lexicon::is_preposition_before_object(key(tokens, first.wrapping_sub(1)));
-        let hurt = outcome::beaten_passive(tokens, head.context_from) || outcome::hurt_told_as_care(tokens, head.context_from);
+        let hurt = outcome::beaten_passive(tokens, head.context_from)
+            || outcome::hurt_told_as_care(tokens, head.context_from)
+            || outcome::hurt_after_relative(tokens, head.context_from);
         if candidate.outcome.is_none() && !object_of_preposition && hurt {
             candidate.outcome = Some((Outcome::Injured, Source::After));
             candidate.other_verb_after = false;

@@ -686,6 +686,10 @@ const FIGURES: &[Row] = &[
     ("A cashier, a 41-year-old woman, was shot in the arm.", &[("A cashier", "injured:1")]),
     ("a third miner, 52, was hurt in the blast.", &[("a third miner", "injured:1")]),
     ("Gunmen killed two guards; a third, a 19-year-old, died later.", &[("two guards", "killed:2"), ("a third", "killed:1")]),
+    // Round 19, second pass: an injury told as its wound or care after a relative
+    // clause.
+    ("A cyclist who tried to pass the checkpoint was shot in the arm.", &[("A cyclist", "injured:1")]),
+    ("Three porters who carried the injured out were treated for smoke inhalation burns.", &[("Three porters", "injured:3")]),
     // (The death of someone else in the participle's clause is not the victim's.)
     ("A clerk injured when the driver later died at the wheel was sent home.", &[("A clerk", "injured:1"), ("the driver", "killed:1")]),
     ("A teacher hurt in the riot in which the mayor died has recovered.", &[("A teacher", "injured:1"), ("the mayor", "killed:1")]),

@@ -360,6 +360,30 @@ pub(crate) fn hurt_told_as_care(tokens: &[Token], from: usize) -> bool {
     }
 }
 
+/// [`hurt_told_as_care`] in the main predicate after a relative clause that opens at
+/// token `from` (`a driver who tried to flee was shot in the leg`, `a guard, who
+/// had opened the gate, was taken to hospital with stab wounds`).
+pub(crate) fn hurt_after_relative(tokens: &[Token], from: usize) -> bool {
+    let comma = tokens.get(from).is_some_and(|t| t.is(","));
+    let who = from + usize::from(comma);
+    if key(tokens, who) != "who" {
+        return false;
+    }
+    let main = if comma {
+        (who + 1..who + 1 + MAX_NONRESTRICTIVE)
+            .find(|&m| tokens.get(m).is_none_or(|t| t.is(",") || t.ends_clause()))
+            .filter(|&m| tokens.get(m).is_some_and(|t| t.is(",")))
+            .map(|m| m + 1)
+    } else {
+        let mut v = who + 1;
+        while matches!(key(tokens, v), "was" | "were" | "had" | "has" | "have" | "is" | "are") {
+            v += 1;
+        }
+        main_predicate(tokens, v + 1)
+    };
+    main.is_some_and(|j| hurt_told_as_care(tokens, j))
+}
+
 /// `in critical condition`, `in a serious condition`, `in intensive care` from token `k`: a patient's
 /// state that tells an injury (not `stable`, `good`: a wound they tell is no more
 /// than care does, and they follow other states too).
