@@ -872,14 +872,35 @@ fn another_victim(tokens: &[Token], i: usize) -> Option<Candidate> {
             && (head::is_singular_person_noun(t.key()) || (lexicon::is_person_noun(t.key()) && is_singular(tokens, i + 2)))
     });
     let end = i + 1 + usize::from(noun);
-    let next = key(tokens, end);
+    // `Another officer, 24, remains in intensive care`: an age set off by commas
+    // after the noun; the predicate follows it.
+    let aged = noun
+        && key_or_punct(tokens, end) == ","
+        && tokens.get(end + 1).is_some_and(|t| t.kind == Kind::Number && t.end - t.start <= 2)
+        && key_or_punct(tokens, end + 2) == ",";
+    let from = if aged { end + 3 } else { end };
+    let next = key(tokens, from);
+    // `Another officer remains in intensive care`, `another guard was treated at a
+    // clinic`: a noun for people whose injury is told as its care.
+    if noun && outcome::hurt_told_as_care(tokens, from) {
+        return Some(Candidate {
+            first: i,
+            end,
+            count: Count::of(1, false, None),
+            outcome: Some((Outcome::Injured, Source::After)),
+            other_verb_before: false,
+            other_verb_after: false,
+            needs_cue: true,
+            parts_until: 0,
+        });
+    }
     // `killed and another seriously injured`: an adverb before the cue.
     let adverb = usize::from(next.len() > 4 && next.ends_with("ly"));
-    let cue = if matches!(next, "was" | "were") { key(tokens, end + 1) } else { key(tokens, end + adverb) };
+    let cue = if matches!(next, "was" | "were") { key(tokens, from + 1) } else { key(tokens, from + adverb) };
     // `injured another near the gate`: the object of a cue, with nothing after it
     // that the cue could govern instead, is one more victim.
     if let Before::Cue(outcome) = outcome::backward(tokens, i) {
-        return (key(tokens, i.wrapping_sub(1)) != "another" && nothing_governed(tokens, end)).then_some(Candidate {
+        return (key(tokens, i.wrapping_sub(1)) != "another" && nothing_governed(tokens, from)).then_some(Candidate {
             first: i,
             end,
             count: Count::of(1, false, None),
@@ -891,7 +912,7 @@ fn another_victim(tokens: &[Token], i: usize) -> Option<Candidate> {
         });
     }
     // `his son and another man were beaten`: a beating with no other fate.
-    if matches!(next, "was" | "were") && beaten_not_in_contest(tokens, end) {
+    if matches!(next, "was" | "were") && beaten_not_in_contest(tokens, from) {
         return Some(Candidate {
             first: i,
             end,
@@ -905,7 +926,7 @@ fn another_victim(tokens: &[Token], i: usize) -> Option<Candidate> {
     }
     let outcome = lexicon::forward_cue(cue)?;
     // `killed and another wounded when …`: a transitive cue with no object after it.
-    if !matches!(next, "was" | "were") && lexicon::is_transitive(cue) && !nothing_governed(tokens, end + adverb + 1) {
+    if !matches!(next, "was" | "were") && lexicon::is_transitive(cue) && !nothing_governed(tokens, from + adverb + 1) {
         return None;
     }
     Some(Candidate {

@@ -690,6 +690,10 @@ const FIGURES: &[Row] = &[
     // clause.
     ("A cyclist who tried to pass the checkpoint was shot in the arm.", &[("A cyclist", "injured:1")]),
     ("Three porters who carried the injured out were treated for smoke inhalation burns.", &[("Three porters", "injured:3")]),
+    // Round 19, second pass: `another` and a noun for people, after an age set off
+    // by commas too, whose injury is told as its care.
+    ("Two guards died; another guard, 31, is in a serious condition.", &[("Two guards", "killed:2"), ("another guard", "injured:1")]),
+    ("Another miner remains in intensive care.", &[("Another miner", "injured:1")]),
     // (The death of someone else in the participle's clause is not the victim's.)
     ("A clerk injured when the driver later died at the wheel was sent home.", &[("A clerk", "injured:1"), ("the driver", "killed:1")]),
     ("A teacher hurt in the riot in which the mayor died has recovered.", &[("A teacher", "injured:1"), ("the mayor", "killed:1")]),
@@ -917,6 +921,8 @@ const DISTRACTORS: &[&str] = &[
     "The minister shot himself in the foot with the remark.",
     "The striker hit the ball in the corner of the net.",
     "The storm struck the village on the coast.",
+    // Round 19, second pass: `another` person in office is not in care.
+    "Another officer, 52, remained in office after the vote.",
     // Round 19, second pass: a clause whose fire `died down` tells no death.
     "A fire started when lightning hit the barn on 2 June died down by night.",
 ];
