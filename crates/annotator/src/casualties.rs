@@ -1718,9 +1718,14 @@ fn fatally_after(tokens: &[Token], cur: &Candidate) -> bool {
 /// A figure after a bracket or a spaced dash that follows another (`3 (2 fighters,
 /// 1 civilian)`) is a part of it only when the earlier one counts more than one and
 /// the later one has a noun or opens more of the list (not an age: `a farmer (45)`).
+/// `Fatalities: 1 (a border guard)`, `1 fatality (a farmer)`: a figure of 1 with a
+/// number may be glossed by one lone article and its noun (an age is a bare number).
 fn breakdown_fits(tokens: &[Token], prev: &Candidate, cur: &Candidate) -> bool {
     let opens = (prev.end..cur.first).any(|j| opens_breakdown(key_or_punct(tokens, j)));
-    !opens || (prev.count != Count::Exact(1) && cur.end > cur.first + 1)
+    let numbered_one = prev.count == Count::Exact(1) && tokens.get(prev.first).is_some_and(|t| t.kind == Kind::Number);
+    let one_glossed =
+        numbered_one && matches!(key(tokens, cur.first), "a" | "an") && key_or_punct(tokens, cur.first.wrapping_sub(1)) == "(";
+    !opens || (cur.end > cur.first + 1 && (prev.count != Count::Exact(1) || one_glossed))
 }
 
 /// The most parts [`breakdown_list`] reads, and the most tokens of one part.

@@ -694,6 +694,10 @@ const FIGURES: &[Row] = &[
     // by commas too, whose injury is told as its care.
     ("Two guards died; another guard, 31, is in a serious condition.", &[("Two guards", "killed:2"), ("another guard", "injured:1")]),
     ("Another miner remains in intensive care.", &[("Another miner", "injured:1")]),
+    // Round 19, second pass: a numbered figure of 1 glossed by a lone article in a
+    // bracket (an age in a bracket stays none).
+    ("1 fatality (a night watchman) and 3 injured guards were reported.", &[("1 fatality", "killed:1"), ("a night watchman", "killed:1"), ("3 injured guards", "injured:3")]),
+    ("1 farmer (52) was killed.", &[("1 farmer", "killed:1")]),
     // (The death of someone else in the participle's clause is not the victim's.)
     ("A clerk injured when the driver later died at the wheel was sent home.", &[("A clerk", "injured:1"), ("the driver", "killed:1")]),
     ("A teacher hurt in the riot in which the mayor died has recovered.", &[("A teacher", "injured:1"), ("the mayor", "killed:1")]),
