@@ -691,7 +691,9 @@ fn candidate_at(tokens: &[Token], view: &TextView<'_>, i: usize, joined_as: Join
         // after a preposition (`camera crews of two channels were beaten`): the
         // phrase before it is the subject.
         let object_of_preposition = lexicon::is_preposition_before_object(key(tokens, first.wrapping_sub(1)));
-        let hurt = outcome::beaten_passive(tokens, head.context_from) || outcome::hurt_told_as_care(tokens, head.context_from);
+        let hurt = outcome::beaten_passive(tokens, head.context_from)
+            || outcome::hurt_told_as_care(tokens, head.context_from)
+            || outcome::hurt_after_relative(tokens, head.context_from);
         if candidate.outcome.is_none() && !object_of_preposition && hurt {
             candidate.outcome = Some((Outcome::Injured, Source::After));
             candidate.other_verb_after = false;
@@ -796,6 +798,10 @@ fn beaten_not_in_contest(tokens: &[Token], from: usize) -> bool {
 /// intransitive or passive cue, after at most an auxiliary and an adverb (`was
 /// killed`, `was also wounded`, `died`, `were fatally shot`), not an active verb
 /// (`killed 3`).
+///
+/// A participle with no auxiliary, before its agent, opens a reduced relative clause
+/// (`a 63-year-old woman wounded by shelling died`) when `outcome::forward` reads a
+/// fate from it.
 fn cue_right_after(tokens: &[Token], from: usize) -> bool {
     let mut k = from;
     while k < from + 3
@@ -807,7 +813,8 @@ fn cue_right_after(tokens: &[Token], from: usize) -> bool {
     let passive = (from..k).any(|j| lexicon::is_passive_aux(key(tokens, j)));
     // `was stabbed and died`: a passive wound whose clause then tells the fate.
     let wounded = passive && outcome::is_fatal_participle(w);
-    (wounded || (lexicon::forward_cue(w).is_some() && (passive || !lexicon::is_transitive(w))))
+    let reduced = k == from && w.ends_with("ed") && key(tokens, k + 1) == "by";
+    (wounded || (lexicon::forward_cue(w).is_some() && (passive || reduced || !lexicon::is_transitive(w))))
         && matches!(outcome::forward(tokens, from), After::Cue(_))
 }
 
@@ -866,14 +873,35 @@ fn another_victim(tokens: &[Token], i: usize) -> Option<Candidate> {
             && (head::is_singular_person_noun(t.key()) || (lexicon::is_person_noun(t.key()) && is_singular(tokens, i + 2)))
     });
     let end = i + 1 + usize::from(noun);
-    let next = key(tokens, end);
+    // `Another officer, 24, remains in intensive care`: an age set off by commas
+    // after the noun; the predicate follows it.
+    let aged = noun
+        && key_or_punct(tokens, end) == ","
+        && tokens.get(end + 1).is_some_and(|t| t.kind == Kind::Number && t.end - t.start <= 2)
+        && key_or_punct(tokens, end + 2) == ",";
+    let from = if aged { end + 3 } else { end };
+    let next = key(tokens, from);
+    // `Another officer remains in intensive care`, `another guard was treated at a
+    // clinic`: a noun for people whose injury is told as its care.
+    if noun && outcome::hurt_told_as_care(tokens, from) {
+        return Some(Candidate {
+            first: i,
+            end,
+            count: Count::of(1, false, None),
+            outcome: Some((Outcome::Injured, Source::After)),
+            other_verb_before: false,
+            other_verb_after: false,
+            needs_cue: true,
+            parts_until: 0,
+        });
+    }
     // `killed and another seriously injured`: an adverb before the cue.
     let adverb = usize::from(next.len() > 4 && next.ends_with("ly"));
-    let cue = if matches!(next, "was" | "were") { key(tokens, end + 1) } else { key(tokens, end + adverb) };
+    let cue = if matches!(next, "was" | "were") { key(tokens, from + 1) } else { key(tokens, from + adverb) };
     // `injured another near the gate`: the object of a cue, with nothing after it
     // that the cue could govern instead, is one more victim.
     if let Before::Cue(outcome) = outcome::backward(tokens, i) {
-        return (key(tokens, i.wrapping_sub(1)) != "another" && nothing_governed(tokens, end)).then_some(Candidate {
+        return (key(tokens, i.wrapping_sub(1)) != "another" && nothing_governed(tokens, from)).then_some(Candidate {
             first: i,
             end,
             count: Count::of(1, false, None),
@@ -885,7 +913,7 @@ fn another_victim(tokens: &[Token], i: usize) -> Option<Candidate> {
         });
     }
     // `his son and another man were beaten`: a beating with no other fate.
-    if matches!(next, "was" | "were") && beaten_not_in_contest(tokens, end) {
+    if matches!(next, "was" | "were") && beaten_not_in_contest(tokens, from) {
         return Some(Candidate {
             first: i,
             end,
@@ -899,7 +927,7 @@ fn another_victim(tokens: &[Token], i: usize) -> Option<Candidate> {
     }
     let outcome = lexicon::forward_cue(cue)?;
     // `killed and another wounded when …`: a transitive cue with no object after it.
-    if !matches!(next, "was" | "were") && lexicon::is_transitive(cue) && !nothing_governed(tokens, end + adverb + 1) {
+    if !matches!(next, "was" | "were") && lexicon::is_transitive(cue) && !nothing_governed(tokens, from + adverb + 1) {
         return None;
     }
     Some(Candidate {
@@ -1124,8 +1152,6 @@ fn open_head_victim(tokens: &[Token], i: usize, end: usize) -> bool {
         && harmed_position(tokens, i)
 }
 
-/// `a third` at token `j` as an ordinal (`killed two and abducted a third`, `a third
-/// officer is missing`), not the fraction `a third of`.
 /// A lowercase collective at token `j` that modifies a singular noun for people
 /// right after it (`a gang member`, `a family member`, `a party worker`): the
 /// noun heads the phrase, which counts one person, not a group (`a gang of
@@ -1135,6 +1161,8 @@ fn collective_modifier(tokens: &[Token], j: usize) -> bool {
         && tokens.get(j + 1).is_some_and(|t| t.kind == Kind::Word && !t.title && !t.upper && head::is_singular_person_noun(t.key()))
 }
 
+/// `a third` at token `j` as an ordinal (`killed two and abducted a third`, `a third
+/// officer is missing`), not the fraction `a third of`.
 fn ordinal_third(tokens: &[Token], j: usize) -> bool {
     key(tokens, j) == "third" && key(tokens, j + 1) != "of"
 }
@@ -1691,9 +1719,14 @@ fn fatally_after(tokens: &[Token], cur: &Candidate) -> bool {
 /// A figure after a bracket or a spaced dash that follows another (`3 (2 fighters,
 /// 1 civilian)`) is a part of it only when the earlier one counts more than one and
 /// the later one has a noun or opens more of the list (not an age: `a farmer (45)`).
+/// `Fatalities: 1 (a border guard)`, `1 fatality (a farmer)`: a figure of 1 with a
+/// number may be glossed by one lone article and its noun (an age is a bare number).
 fn breakdown_fits(tokens: &[Token], prev: &Candidate, cur: &Candidate) -> bool {
     let opens = (prev.end..cur.first).any(|j| opens_breakdown(key_or_punct(tokens, j)));
-    !opens || (prev.count != Count::Exact(1) && cur.end > cur.first + 1)
+    let numbered_one = prev.count == Count::Exact(1) && tokens.get(prev.first).is_some_and(|t| t.kind == Kind::Number);
+    let one_glossed =
+        numbered_one && matches!(key(tokens, cur.first), "a" | "an") && key_or_punct(tokens, cur.first.wrapping_sub(1)) == "(";
+    !opens || (cur.end > cur.first + 1 && (prev.count != Count::Exact(1) || one_glossed))
 }
 
 /// The most parts [`breakdown_list`] reads, and the most tokens of one part.

@@ -675,6 +675,32 @@ const FIGURES: &[Row] = &[
     // and a later fate in the predicate wins.
     ("The clash left 1 fatality and 6 injured soldiers.", &[("1 fatality", "killed:1"), ("6 injured soldiers", "injured:6")]),
     ("Two wounded policemen died in hospital on Sunday.", &[("Two wounded policemen", "killed:2")]),
+    // Round 19, second pass: a wound, then a death in the main predicate past a
+    // clause of the participle's own, or joined to a passive wound by `and`.
+    ("A miner wounded when the roof of the tunnel gave way on 3 March died in hospital.", &[("A miner", "killed:1")]),
+    ("A porter injured as the crowd fled the square last Friday succumbed on Monday.", &[("A porter", "killed:1")]),
+    ("A 58-year-old farmer wounded by mortar fire near the village died overnight.", &[("A 58-year-old farmer", "killed:1")]),
+    ("A guard was stabbed outside the bank on Tuesday and died the next morning.", &[("A guard", "killed:1")]),
+    // Round 19, second pass: an age apposed to a single victim, as a compound or
+    // alone.
+    ("A cashier, a 41-year-old woman, was shot in the arm.", &[("A cashier", "injured:1")]),
+    ("a third miner, 52, was hurt in the blast.", &[("a third miner", "injured:1")]),
+    ("Gunmen killed two guards; a third, a 19-year-old, died later.", &[("two guards", "killed:2"), ("a third", "killed:1")]),
+    // Round 19, second pass: an injury told as its wound or care after a relative
+    // clause.
+    ("A cyclist who tried to pass the checkpoint was shot in the arm.", &[("A cyclist", "injured:1")]),
+    ("Three porters who carried the injured out were treated for smoke inhalation burns.", &[("Three porters", "injured:3")]),
+    // Round 19, second pass: `another` and a noun for people, after an age set off
+    // by commas too, whose injury is told as its care.
+    ("Two guards died; another guard, 31, is in a serious condition.", &[("Two guards", "killed:2"), ("another guard", "injured:1")]),
+    ("Another miner remains in intensive care.", &[("Another miner", "injured:1")]),
+    // Round 19, second pass: a numbered figure of 1 glossed by a lone article in a
+    // bracket (an age in a bracket stays none).
+    ("1 fatality (a night watchman) and 3 injured guards were reported.", &[("1 fatality", "killed:1"), ("a night watchman", "killed:1"), ("3 injured guards", "injured:3")]),
+    ("1 farmer (52) was killed.", &[("1 farmer", "killed:1")]),
+    // (The death of someone else in the participle's clause is not the victim's.)
+    ("A clerk injured when the driver later died at the wheel was sent home.", &[("A clerk", "injured:1"), ("the driver", "killed:1")]),
+    ("A teacher hurt in the riot in which the mayor died has recovered.", &[("A teacher", "injured:1"), ("the mayor", "killed:1")]),
 ];
 
 const DISTRACTORS: &[&str] = &[
@@ -899,6 +925,10 @@ const DISTRACTORS: &[&str] = &[
     "The minister shot himself in the foot with the remark.",
     "The striker hit the ball in the corner of the net.",
     "The storm struck the village on the coast.",
+    // Round 19, second pass: `another` person in office is not in care.
+    "Another officer, 52, remained in office after the vote.",
+    // Round 19, second pass: a clause whose fire `died down` tells no death.
+    "A fire started when lightning hit the barn on 2 June died down by night.",
 ];
 
 fn tag(text: &str) -> Vec<(String, String)> {

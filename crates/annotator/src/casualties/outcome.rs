@@ -360,6 +360,30 @@ pub(crate) fn hurt_told_as_care(tokens: &[Token], from: usize) -> bool {
     }
 }
 
+/// [`hurt_told_as_care`] in the main predicate after a relative clause that opens at
+/// token `from` (`a driver who tried to flee was shot in the leg`, `a guard, who
+/// had opened the gate, was taken to hospital with stab wounds`).
+pub(crate) fn hurt_after_relative(tokens: &[Token], from: usize) -> bool {
+    let comma = tokens.get(from).is_some_and(|t| t.is(","));
+    let who = from + usize::from(comma);
+    if key(tokens, who) != "who" {
+        return false;
+    }
+    let main = if comma {
+        (who + 1..who + 1 + MAX_NONRESTRICTIVE)
+            .find(|&m| tokens.get(m).is_none_or(|t| t.is(",") || t.ends_clause()))
+            .filter(|&m| tokens.get(m).is_some_and(|t| t.is(",")))
+            .map(|m| m + 1)
+    } else {
+        let mut v = who + 1;
+        while matches!(key(tokens, v), "was" | "were" | "had" | "has" | "have" | "is" | "are") {
+            v += 1;
+        }
+        main_predicate(tokens, v + 1)
+    };
+    main.is_some_and(|j| hurt_told_as_care(tokens, j))
+}
+
 /// `in critical condition`, `in a serious condition`, `in intensive care` from token `k`: a patient's
 /// state that tells an injury (not `stable`, `good`: a wound they tell is no more
 /// than care does, and they follow other states too).
@@ -776,8 +800,9 @@ fn closed_aside(tokens: &[Token], comma: usize) -> After {
         tokens.get(j).is_some_and(|t| {
             let in_relative = relative.is_some_and(|r| j >= r);
             let w = t.key();
-            // `a man, aged 34, was killed`
-            (t.kind != Kind::Number || matches!(word_at(tokens, j.checked_sub(1)), "aged" | "age"))
+            // `a man, aged 34, was killed`, `a bystander, a 50-year-old woman, was
+            // wounded`, `a third man, 44, was hurt`: an age, not a figure.
+            (t.kind != Kind::Number || matches!(word_at(tokens, j.checked_sub(1)), "aged" | "age") || is_age_at(tokens, j, close))
                 && !(t.kind == Kind::Word
                     && (forward_cue(w).is_some()
                         || (is_passive_aux(w) && !in_relative)
@@ -799,6 +824,21 @@ fn closed_aside(tokens: &[Token], comma: usize) -> After {
         _ if hurt() => After::Cue(Outcome::Injured),
         _ => After::Nothing,
     }
+}
+
+/// Whether the number at token `j`, in an aside that closes at token `close`, is an
+/// age: the whole aside (`, 44,`, at most three digits) or an age compound (`50-year-old`,
+/// `50 years old`).
+fn is_age_at(tokens: &[Token], j: usize, close: usize) -> bool {
+    let short = tokens.get(j).is_some_and(|t| t.end - t.start <= 3);
+    let hyphen = |k: usize| usize::from(tokens.get(k).is_some_and(|t| t.is("-")));
+    let alone = short && j + 1 == close && j.checked_sub(1).and_then(|p| tokens.get(p)).is_some_and(|t| t.is(","));
+    let mut k = j + 1;
+    k += hyphen(k);
+    let year = matches!(key(tokens, k), "year" | "years");
+    k += 1;
+    k += hyphen(k);
+    alone || (short && year && key(tokens, k) == "old")
 }
 
 /// Where the predicate after an aside's closing comma starts (token `from`), past an
@@ -1044,6 +1084,17 @@ fn scan(tokens: &[Token], mut k: usize) -> After {
                 if let Some(found @ After::Cue(Outcome::Killed)) = main.map(|j| scan(tokens, j)) {
                     return found;
                 }
+                // `a woman wounded when gunmen entered the town on 9 May died in
+                // hospital`: the main predicate after a clause the participle's own
+                // adverbial opens.
+                if main.is_none() && died_past_clause(tokens, k + 1) {
+                    return After::Cue(Outcome::Killed);
+                }
+            }
+            // `a man was wounded by gunfire on Monday and died the next day`: a death
+            // joined to the wound is the last fate.
+            if outcome == Outcome::Injured && passive && died_later(tokens, k + 1) {
+                return After::Cue(Outcome::Killed);
             }
             // `a guard was wounded in the raid. He died on Friday`: the next
             // sentence tells the last fate.
@@ -1380,6 +1431,47 @@ fn died_later(tokens: &[Token], from: usize) -> bool {
                 j += 1;
             }
             return matches!(key(tokens, j), "died" | "succumbed" | "dies" | "succumbs");
+        }
+    }
+    false
+}
+
+/// The most tokens from a reduced relative clause's participle to the main
+/// predicate [`died_past_clause`] finds.
+const MAX_PAST_CLAUSE: usize = 30;
+
+/// A past death (`died`, `succumbed`) that is the main predicate after a reduced
+/// relative clause whose participle ends before token `from` and whose adverbial
+/// opens a clause of its own (`wounded when a bomb went off near the station last
+/// Thursday died in hospital`): in the same sentence, with no comma, `and`/`but`,
+/// relative pronoun or number between (but a day or year next to a month: `on 9
+/// August`), and no noun for people or pronoun right before it (`when his brother
+/// died` is the brother's death).
+fn died_past_clause(tokens: &[Token], from: usize) -> bool {
+    for k in from..from + MAX_PAST_CLAUSE {
+        let Some(token) = tokens.get(k) else { return false };
+        if token.kind == Kind::Number {
+            let month = |j: Option<usize>| super::lexicon::is_month(word_at(tokens, j));
+            if month(k.checked_sub(1)) || month(Some(k + 1)) {
+                continue;
+            }
+            return false;
+        }
+        if token.ends_clause() || token.is(",") {
+            return false;
+        }
+        let w = token.key();
+        if matches!(w, "and" | "but" | "who" | "whom" | "whose" | "which" | "that" | "where") {
+            return false;
+        }
+        // (`the storm died down` is no death.)
+        if matches!(w, "died" | "succumbed") && !matches!(key(tokens, k + 1), "down" | "out" | "away") {
+            let mut p = k - 1;
+            while p > from && matches!(key(tokens, p), "later" | "then" | "subsequently" | "eventually" | "finally") {
+                p -= 1;
+            }
+            let subject = key(tokens, p);
+            return !(is_person_noun(subject) || matches!(subject, "he" | "she" | "they" | "it" | "who"));
         }
     }
     false
