@@ -1319,6 +1319,12 @@ const TOTALS: &[(&str, Option<&str>)] = &[
     // Round 19: a work about a killing.
     ("A film about the massacre of 40 villagers opened in the capital.", None),
     ("A journalist published a book on the killing of 12 students.", None),
+    // Round 19, second pass: a `when` clause of a past time named right before it
+    // (months or years `ago`); `days ago` may be the report's own event.
+    ("Families gathered at the bridge that collapsed two years ago, when 17 commuters died.", None),
+    ("Gunmen raided the market three days ago, when they killed 4 traders.", Some("4")),
+    // An outbreak of diarrhoea or dysentery is a disease's toll.
+    ("Troops shelled a camp. Aid workers said 30 children had died of dysentery since June.", None),
 ];
 
 /// Totals of notes with a creation date: a year well before it dates an earlier event.
@@ -1358,6 +1364,10 @@ const DATED_TOTALS: &[(&str, &str, Option<&str>)] = &[
     // Round 19: a month and year three months or more before the report.
     ("A court jailed 20 men for the May 2022 raid on the depot, in which 6 guards were killed.", "2023-01-20", None),
     ("Police named 2 suspects in the December 2022 raid on the depot, in which 6 guards were killed.", "2023-01-20", Some("6")),
+    // Round 19, second pass: a `when` clause of an earlier year or month and year.
+    ("The feud goes back to 2012, when raiders killed 9 herders near the well.", "2020-03-11", None),
+    ("Tension has run high since March 2019, when a mob killed 3 farmers.", "2019-12-02", None),
+    ("The feud flared again in 2020, when raiders killed 9 herders near the well.", "2020-03-11", Some("9")),
 ];
 
 #[test]

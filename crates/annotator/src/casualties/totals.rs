@@ -701,11 +701,14 @@ const ANTECEDENT_REACH: usize = 4;
 /// year's`, or a year well before the report, within 14 words before a `which` or
 /// `that` at most 4 words before the figure.
 fn is_dated_antecedent(text: &str, sentences: &[usize], figure: &Figure, dct: Option<Dct>) -> bool {
-    // Most figures have no `which`/`that` right before them: a cheap test first.
-    if !tail_has(text, sentences, figure, 60, &["which", "that"]) {
+    // Most figures have no `which`/`that`/`when` right before them: a cheap test first.
+    if !tail_has(text, sentences, figure, 60, &["which", "that", "when"]) {
         return false;
     }
     let before = words_before(text, sentences, figure);
+    if when_of_past_time(&before, dct) {
+        return true;
+    }
     let Some(rel) = before.iter().rposition(|w| matches!(w.as_str(), "which" | "that")) else { return false };
     if before.len() - rel - 1 > ANTECEDENT_REACH {
         return false;
@@ -737,6 +740,30 @@ fn is_dated_antecedent(text: &str, sentences: &[usize], figure: &Figure, dct: Op
         let last = n > 0 && before[n - 1] == "last";
         (possessive && (other_month(w) || (last && matches!(w, "week" | "month" | "year")))) || w.strip_suffix('s').is_some_and(other_month)
     })
+}
+
+/// Whether the figure is told in a `when` clause, at most 4 words after it opens,
+/// of a past time named right before it (`a vigil for the migrants who died a year
+/// ago, when at least 23 people were killed`, `the dispute dates back to 2017, when
+/// a typhoon killed 10 people`): months or years `ago`, a year well before the
+/// report, or a month and year three months or more before it. `Two days ago, when
+/// gunmen killed 5` may be the report's own event and stays.
+fn when_of_past_time(before: &[Lower<'_>], dct: Option<Dct>) -> bool {
+    let Some(rel) = before.iter().rposition(|w| w == "when") else { return false };
+    if before.len() - rel - 1 > ANTECEDENT_REACH || rel == 0 {
+        return false;
+    }
+    let at = |k: usize| rel.checked_sub(k).and_then(|i| before.get(i)).map_or("", Lower::as_str);
+    let year = |w: &str| -> Option<u32> { is_year(w).then(|| w.parse().ok()).flatten() };
+    match at(1) {
+        "ago" => matches!(at(2), "month" | "months" | "year" | "years" | "decade" | "decades"),
+        w => match (year(w), dct) {
+            (Some(y), Some(d)) => {
+                d.well_after(y) || super::lexicon::month_number(at(2)).is_some_and(|m| y * 12 + m + 3 <= d.year * 12 + d.month)
+            }
+            _ => false,
+        },
+    }
 }
 
 /// The most words between a cause link and the relative that tells its event.
