@@ -1325,6 +1325,10 @@ const TOTALS: &[(&str, Option<&str>)] = &[
     ("Gunmen raided the market three days ago, when they killed 4 traders.", Some("4")),
     // An outbreak of diarrhoea or dysentery is a disease's toll.
     ("Troops shelled a camp. Aid workers said 30 children had died of dysentery since June.", None),
+    // Round 19, second pass: a count of murders or homicides over a year or a month
+    // is a crime statistic.
+    ("Gunmen shot a bus driver in the leg. The province logged 214 homicides in 2021.", None),
+    ("A shop was robbed on Friday. The town had 9 killings over the past two months.", None),
 ];
 
 /// Totals of notes with a creation date: a year well before it dates an earlier event.

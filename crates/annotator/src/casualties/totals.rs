@@ -221,6 +221,7 @@ pub fn totals_dated(text: &str, spans: &[Span], dct: Option<&str>) -> CasualtyTo
                     && !opens_with_past_time(text, sentences, f, dct)
                     && !is_anniversary(text, sentences, f)
                     && !is_background_in_clause(text, sentences, f, dct)
+                    && !is_crime_statistic(text, sentences, f)
             })
             .collect();
         // A figure joined by a bare `and` to a background figure before it (`ordering
@@ -299,6 +300,27 @@ pub fn totals_dated(text: &str, spans: &[Span], dct: Option<&str>) -> CasualtyTo
         }
     }
     CasualtyTotals(out)
+}
+
+/// Nouns that count killings as crimes, not victims (`382 homicides`).
+const CRIME_COUNTS: [&str; 3] = ["murders", "homicides", "killings"];
+
+/// Whether a figure counts killings as crimes over a period (`Trinidad recorded more
+/// than 600 murders in 2022`, `the city closed 2023 with 382 homicides`, `11 murders
+/// since the start of the month`, `a trial of 6 murders between 2015 and 2017`): a
+/// figure headed by a noun of [`CRIME_COUNTS`] in a sentence that names a year or a
+/// month. That is a crime statistic, not the toll of the report's event.
+fn is_crime_statistic(text: &str, sentences: &[usize], figure: &Figure) -> bool {
+    let span = text.get(figure.start..figure.end).unwrap_or("");
+    let head = span.rsplit(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
+    if !CRIME_COUNTS.iter().any(|n| head.eq_ignore_ascii_case(n)) {
+        return false;
+    }
+    let from = sentences.get(figure.sentence).copied().unwrap_or(0);
+    let to = sentences.get(figure.sentence + 1).copied().unwrap_or(text.len());
+    lower_words(text.get(from..to).unwrap_or(""))
+        .iter()
+        .any(|w| matches!(w.as_str(), "year" | "years" | "month" | "months") || (is_year(w) && w.as_str() >= "1900"))
 }
 
 /// Whether a definite victim is joined by `and` to the figure after it, as one
