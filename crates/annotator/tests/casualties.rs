@@ -675,6 +675,9 @@ const FIGURES: &[Row] = &[
     // and a later fate in the predicate wins.
     ("The clash left 1 fatality and 6 injured soldiers.", &[("1 fatality", "killed:1"), ("6 injured soldiers", "injured:6")]),
     ("Two wounded policemen died in hospital on Sunday.", &[("Two wounded policemen", "killed:2")]),
+    // Round 19, second pass: `murders`, `homicides` and `killings` count the dead.
+    ("The city logged 41 homicides last year.", &[("41 homicides", "killed:41")]),
+    ("Police are investigating 3 murders in the valley.", &[("3 murders", "killed:3")]),
 ];
 
 const DISTRACTORS: &[&str] = &[
@@ -1329,6 +1332,7 @@ const TOTALS: &[(&str, Option<&str>)] = &[
     // is a crime statistic.
     ("Gunmen shot a bus driver in the leg. The province logged 214 homicides in 2021.", None),
     ("A shop was robbed on Friday. The town had 9 killings over the past two months.", None),
+    ("Police are investigating 3 murders in the valley on Sunday.", Some("3")),
 ];
 
 /// Totals of notes with a creation date: a year well before it dates an earlier event.
