@@ -1333,6 +1333,10 @@ const TOTALS: &[(&str, Option<&str>)] = &[
     ("Gunmen shot a bus driver in the leg. The province logged 214 homicides in 2021.", None),
     ("A shop was robbed on Friday. The town had 9 killings over the past two months.", None),
     ("Police are investigating 3 murders in the valley on Sunday.", Some("3")),
+    // Round 19, second pass: the toll of an event lasting months or years; not an age.
+    ("Peace talks resumed. The decade-long insurgency has killed 40,000 people.", None),
+    ("The two-year siege of the town killed about 900 civilians, the envoy said.", None),
+    ("A 30-year-old gunman killed 3 people at the market.", Some("3")),
 ];
 
 /// Totals of notes with a creation date: a year well before it dates an earlier event.

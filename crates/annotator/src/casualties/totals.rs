@@ -222,6 +222,7 @@ pub fn totals_dated(text: &str, spans: &[Span], dct: Option<&str>) -> CasualtyTo
                     && !is_anniversary(text, sentences, f)
                     && !is_background_in_clause(text, sentences, f, dct)
                     && !is_crime_statistic(text, sentences, f)
+                    && !is_long_conflict_toll(text, sentences, f)
             })
             .collect();
         // A figure joined by a bare `and` to a background figure before it (`ordering
@@ -321,6 +322,27 @@ fn is_crime_statistic(text: &str, sentences: &[usize], figure: &Figure) -> bool 
     lower_words(text.get(from..to).unwrap_or(""))
         .iter()
         .any(|w| matches!(w.as_str(), "year" | "years" | "month" | "months") || (is_year(w) && w.as_str() >= "1900"))
+}
+
+/// Whether a figure's clause names, before it, an event lasting months or years (`The
+/// five-month battle killed an estimated 1,100 people`, `the decade-long insurgency
+/// has killed 40,000`): a count over a long period. Not an age (`a 30-year-old man`).
+fn is_long_conflict_toll(text: &str, sentences: &[usize], figure: &Figure) -> bool {
+    // The clause's last 80 bytes: most hold no hyphen.
+    let sentence_start = sentences.get(figure.sentence).copied().unwrap_or(0);
+    let start = near_before(text, sentence_start.max(figure.start.saturating_sub(80)), figure.start);
+    let before = text.get(start..figure.start).unwrap_or("");
+    if !before.as_bytes().contains(&b'-') {
+        return false;
+    }
+    let clause = before.rsplit([',', ';', ':']).next().unwrap_or("");
+    clause.split_whitespace().any(|w| {
+        let w = w.to_ascii_lowercase();
+        let unit = |u: &str| matches!(u, "month" | "year" | "decade" | "months" | "years" | "decades");
+        // `decade-long`, `months-long`, `five-month`, `two-year-long`.
+        let (w, long) = w.strip_suffix("-long").map_or((w.as_str(), false), |s| (s, true));
+        (long && unit(w)) || w.split_once('-').is_some_and(|(n, u)| !n.is_empty() && unit(u))
+    })
 }
 
 /// Whether a definite victim is joined by `and` to the figure after it, as one
