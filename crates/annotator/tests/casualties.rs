@@ -701,6 +701,9 @@ const FIGURES: &[Row] = &[
     // (The death of someone else in the participle's clause is not the victim's.)
     ("A clerk injured when the driver later died at the wheel was sent home.", &[("A clerk", "injured:1"), ("the driver", "killed:1")]),
     ("A teacher hurt in the riot in which the mayor died has recovered.", &[("A teacher", "injured:1"), ("the mayor", "killed:1")]),
+    // Round 19, second pass: `murders`, `homicides` and `killings` count the dead.
+    ("The city logged 41 homicides last year.", &[("41 homicides", "killed:41")]),
+    ("Police are investigating 3 murders in the valley.", &[("3 murders", "killed:3")]),
 ];
 
 const DISTRACTORS: &[&str] = &[
@@ -1349,6 +1352,21 @@ const TOTALS: &[(&str, Option<&str>)] = &[
     // Round 19: a work about a killing.
     ("A film about the massacre of 40 villagers opened in the capital.", None),
     ("A journalist published a book on the killing of 12 students.", None),
+    // Round 19, second pass: a `when` clause of a past time named right before it
+    // (months or years `ago`); `days ago` may be the report's own event.
+    ("Families gathered at the bridge that collapsed two years ago, when 17 commuters died.", None),
+    ("Gunmen raided the market three days ago, when they killed 4 traders.", Some("4")),
+    // An outbreak of diarrhoea or dysentery is a disease's toll.
+    ("Troops shelled a camp. Aid workers said 30 children had died of dysentery since June.", None),
+    // Round 19, second pass: a count of murders or homicides over a year or a month
+    // is a crime statistic.
+    ("Gunmen shot a bus driver in the leg. The province logged 214 homicides in 2021.", None),
+    ("A shop was robbed on Friday. The town had 9 killings over the past two months.", None),
+    ("Police are investigating 3 murders in the valley on Sunday.", Some("3")),
+    // Round 19, second pass: the toll of an event lasting months or years; not an age.
+    ("Peace talks resumed. The decade-long insurgency has killed 40,000 people.", None),
+    ("The two-year siege of the town killed about 900 civilians, the envoy said.", None),
+    ("A 30-year-old gunman killed 3 people at the market.", Some("3")),
 ];
 
 /// Totals of notes with a creation date: a year well before it dates an earlier event.
@@ -1388,6 +1406,10 @@ const DATED_TOTALS: &[(&str, &str, Option<&str>)] = &[
     // Round 19: a month and year three months or more before the report.
     ("A court jailed 20 men for the May 2022 raid on the depot, in which 6 guards were killed.", "2023-01-20", None),
     ("Police named 2 suspects in the December 2022 raid on the depot, in which 6 guards were killed.", "2023-01-20", Some("6")),
+    // Round 19, second pass: a `when` clause of an earlier year or month and year.
+    ("The feud goes back to 2012, when raiders killed 9 herders near the well.", "2020-03-11", None),
+    ("Tension has run high since March 2019, when a mob killed 3 farmers.", "2019-12-02", None),
+    ("The feud flared again in 2020, when raiders killed 9 herders near the well.", "2020-03-11", Some("9")),
 ];
 
 #[test]

@@ -254,9 +254,8 @@ pub(crate) fn head_outcome(w: &str) -> Option<(Outcome, HeadWord, bool)> {
     use HeadWord::{Noun, Predicate};
     Some(match w {
         "killed" | "dead" | "slain" | "executed" | "murdered" | "massacred" | "beheaded" => (Outcome::Killed, Predicate, true),
-        "deaths" | "fatalities" | "fatality" | "death" | "bodies" | "body" | "corpses" | "corpse" | "lives" => {
-            (Outcome::Killed, Noun, true)
-        }
+        "deaths" | "fatalities" | "fatality" | "death" | "bodies" | "body" | "corpses" | "corpse" | "lives" | "murders" | "homicides"
+        | "killings" => (Outcome::Killed, Noun, true),
         "wounded" | "injured" | "hurt" | "maimed" => (Outcome::Injured, Predicate, true),
         "injuries" => (Outcome::Injured, Noun, true),
         "missing" | "unaccounted" => (Outcome::Missing, Predicate, true),

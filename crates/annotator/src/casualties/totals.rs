@@ -221,6 +221,8 @@ pub fn totals_dated(text: &str, spans: &[Span], dct: Option<&str>) -> CasualtyTo
                     && !opens_with_past_time(text, sentences, f, dct)
                     && !is_anniversary(text, sentences, f)
                     && !is_background_in_clause(text, sentences, f, dct)
+                    && !is_crime_statistic(text, sentences, f)
+                    && !is_long_conflict_toll(text, sentences, f)
             })
             .collect();
         // A figure joined by a bare `and` to a background figure before it (`ordering
@@ -299,6 +301,48 @@ pub fn totals_dated(text: &str, spans: &[Span], dct: Option<&str>) -> CasualtyTo
         }
     }
     CasualtyTotals(out)
+}
+
+/// Nouns that count killings as crimes, not victims (`382 homicides`).
+const CRIME_COUNTS: [&str; 3] = ["murders", "homicides", "killings"];
+
+/// Whether a figure counts killings as crimes over a period (`Trinidad recorded more
+/// than 600 murders in 2022`, `the city closed 2023 with 382 homicides`, `11 murders
+/// since the start of the month`, `a trial of 6 murders between 2015 and 2017`): a
+/// figure headed by a noun of [`CRIME_COUNTS`] in a sentence that names a year or a
+/// month. That is a crime statistic, not the toll of the report's event.
+fn is_crime_statistic(text: &str, sentences: &[usize], figure: &Figure) -> bool {
+    let span = text.get(figure.start..figure.end).unwrap_or("");
+    let head = span.rsplit(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
+    if !CRIME_COUNTS.iter().any(|n| head.eq_ignore_ascii_case(n)) {
+        return false;
+    }
+    let from = sentences.get(figure.sentence).copied().unwrap_or(0);
+    let to = sentences.get(figure.sentence + 1).copied().unwrap_or(text.len());
+    lower_words(text.get(from..to).unwrap_or(""))
+        .iter()
+        .any(|w| matches!(w.as_str(), "year" | "years" | "month" | "months") || (is_year(w) && w.as_str() >= "1900"))
+}
+
+/// Whether a figure's clause names, before it, an event lasting months or years (`The
+/// five-month battle killed an estimated 1,100 people`, `the decade-long insurgency
+/// has killed 40,000`): a count over a long period. Not an age (`a 30-year-old man`).
+fn is_long_conflict_toll(text: &str, sentences: &[usize], figure: &Figure) -> bool {
+    // The clause's last 80 bytes: most hold no hyphen.
+    let sentence_start = sentences.get(figure.sentence).copied().unwrap_or(0);
+    let start = near_before(text, sentence_start.max(figure.start.saturating_sub(80)), figure.start);
+    let before = text.get(start..figure.start).unwrap_or("");
+    if !before.as_bytes().contains(&b'-') {
+        return false;
+    }
+    let clause = before.rsplit([',', ';', ':']).next().unwrap_or("");
+    clause.split_whitespace().any(|w| {
+        let w = w.to_ascii_lowercase();
+        let unit = |u: &str| matches!(u, "month" | "year" | "decade" | "months" | "years" | "decades");
+        // `decade-long`, `months-long`, `five-month`, `two-year-long`.
+        let (w, long) = w.strip_suffix("-long").map_or((w.as_str(), false), |s| (s, true));
+        (long && unit(w)) || w.split_once('-').is_some_and(|(n, u)| !n.is_empty() && unit(u))
+    })
 }
 
 /// Whether a definite victim is joined by `and` to the figure after it, as one
@@ -701,11 +745,14 @@ const ANTECEDENT_REACH: usize = 4;
 /// year's`, or a year well before the report, within 14 words before a `which` or
 /// `that` at most 4 words before the figure.
 fn is_dated_antecedent(text: &str, sentences: &[usize], figure: &Figure, dct: Option<Dct>) -> bool {
-    // Most figures have no `which`/`that` right before them: a cheap test first.
-    if !tail_has(text, sentences, figure, 60, &["which", "that"]) {
+    // Most figures have no `which`/`that`/`when` right before them: a cheap test first.
+    if !tail_has(text, sentences, figure, 60, &["which", "that", "when"]) {
         return false;
     }
     let before = words_before(text, sentences, figure);
+    if when_of_past_time(&before, dct) {
+        return true;
+    }
     let Some(rel) = before.iter().rposition(|w| matches!(w.as_str(), "which" | "that")) else { return false };
     if before.len() - rel - 1 > ANTECEDENT_REACH {
         return false;
@@ -737,6 +784,30 @@ fn is_dated_antecedent(text: &str, sentences: &[usize], figure: &Figure, dct: Op
         let last = n > 0 && before[n - 1] == "last";
         (possessive && (other_month(w) || (last && matches!(w, "week" | "month" | "year")))) || w.strip_suffix('s').is_some_and(other_month)
     })
+}
+
+/// Whether the figure is told in a `when` clause, at most 4 words after it opens,
+/// of a past time named right before it (`a vigil for the migrants who died a year
+/// ago, when at least 23 people were killed`, `the dispute dates back to 2017, when
+/// a typhoon killed 10 people`): months or years `ago`, a year well before the
+/// report, or a month and year three months or more before it. `Two days ago, when
+/// gunmen killed 5` may be the report's own event and stays.
+fn when_of_past_time(before: &[Lower<'_>], dct: Option<Dct>) -> bool {
+    let Some(rel) = before.iter().rposition(|w| w == "when") else { return false };
+    if before.len() - rel - 1 > ANTECEDENT_REACH || rel == 0 {
+        return false;
+    }
+    let at = |k: usize| rel.checked_sub(k).and_then(|i| before.get(i)).map_or("", Lower::as_str);
+    let year = |w: &str| -> Option<u32> { is_year(w).then(|| w.parse().ok()).flatten() };
+    match at(1) {
+        "ago" => matches!(at(2), "month" | "months" | "year" | "years" | "decade" | "decades"),
+        w => match (year(w), dct) {
+            (Some(y), Some(d)) => {
+                d.well_after(y) || super::lexicon::month_number(at(2)).is_some_and(|m| y * 12 + m + 3 <= d.year * 12 + d.month)
+            }
+            _ => false,
+        },
+    }
 }
 
 /// The most words between a cause link and the relative that tells its event.
