@@ -880,20 +880,22 @@ fn another_victim(tokens: &[Token], i: usize) -> Option<Candidate> {
         && tokens.get(end + 1).is_some_and(|t| t.kind == Kind::Number && t.end - t.start <= 2)
         && key_or_punct(tokens, end + 2) == ",";
     let from = if aged { end + 3 } else { end };
+    // One more victim, of the fate the cue before or after it tells.
+    let one = |outcome, source| Candidate {
+        first: i,
+        end,
+        count: Count::of(1, false, None),
+        outcome: Some((outcome, source)),
+        other_verb_before: false,
+        other_verb_after: false,
+        needs_cue: true,
+        parts_until: 0,
+    };
     let next = key(tokens, from);
     // `Another officer remains in intensive care`, `another guard was treated at a
     // clinic`: a noun for people whose injury is told as its care.
     if noun && outcome::hurt_told_as_care(tokens, from) {
-        return Some(Candidate {
-            first: i,
-            end,
-            count: Count::of(1, false, None),
-            outcome: Some((Outcome::Injured, Source::After)),
-            other_verb_before: false,
-            other_verb_after: false,
-            needs_cue: true,
-            parts_until: 0,
-        });
+        return Some(one(Outcome::Injured, Source::After));
     }
     // `killed and another seriously injured`: an adverb before the cue.
     let adverb = usize::from(next.len() > 4 && next.ends_with("ly"));
@@ -901,45 +903,18 @@ fn another_victim(tokens: &[Token], i: usize) -> Option<Candidate> {
     // `injured another near the gate`: the object of a cue, with nothing after it
     // that the cue could govern instead, is one more victim.
     if let Before::Cue(outcome) = outcome::backward(tokens, i) {
-        return (key(tokens, i.wrapping_sub(1)) != "another" && nothing_governed(tokens, from)).then_some(Candidate {
-            first: i,
-            end,
-            count: Count::of(1, false, None),
-            outcome: Some((outcome, Source::Before)),
-            other_verb_before: false,
-            other_verb_after: false,
-            needs_cue: true,
-            parts_until: 0,
-        });
+        return (key(tokens, i.wrapping_sub(1)) != "another" && nothing_governed(tokens, from)).then(|| one(outcome, Source::Before));
     }
     // `his son and another man were beaten`: a beating with no other fate.
     if matches!(next, "was" | "were") && beaten_not_in_contest(tokens, from) {
-        return Some(Candidate {
-            first: i,
-            end,
-            count: Count::of(1, false, None),
-            outcome: Some((Outcome::Injured, Source::After)),
-            other_verb_before: false,
-            other_verb_after: false,
-            needs_cue: true,
-            parts_until: 0,
-        });
+        return Some(one(Outcome::Injured, Source::After));
     }
     let outcome = lexicon::forward_cue(cue)?;
     // `killed and another wounded when …`: a transitive cue with no object after it.
     if !matches!(next, "was" | "were") && lexicon::is_transitive(cue) && !nothing_governed(tokens, from + adverb + 1) {
         return None;
     }
-    Some(Candidate {
-        first: i,
-        end,
-        count: Count::of(1, false, None),
-        outcome: Some((outcome, Source::After)),
-        other_verb_before: false,
-        other_verb_after: false,
-        needs_cue: true,
-        parts_until: 0,
-    })
+    Some(one(outcome, Source::After))
 }
 
 /// Whether the number phrase at token `first` names a unit (`of 12 Assam Rifles`,
