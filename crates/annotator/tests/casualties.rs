@@ -1367,6 +1367,13 @@ const TOTALS: &[(&str, Option<&str>)] = &[
     ("Peace talks resumed. The decade-long insurgency has killed 40,000 people.", None),
     ("The two-year siege of the town killed about 900 civilians, the envoy said.", None),
     ("A 30-year-old gunman killed 3 people at the market.", Some("3")),
+    // Round 20: an inquest and an apology answer for a killing of the past.
+    ("A coroner opened an inquest into the deaths of four hikers on Monday.", None),
+    ("The governor apologised for the killing of six miners by the guards.", None),
+    ("Soldiers shot dead 2 herders at a roadblock on Monday, and the army apologised.", Some("2")),
+    // Round 20: a season or a month `last` dates an earlier event.
+    ("Rebels burned a school. They had killed 8 teachers in the valley last summer.", None),
+    ("Gunmen killed 3 guards at the mine last night.", Some("3")),
 ];
 
 /// Totals of notes with a creation date: a year well before it dates an earlier event.
@@ -1410,6 +1417,12 @@ const DATED_TOTALS: &[(&str, &str, Option<&str>)] = &[
     ("The feud goes back to 2012, when raiders killed 9 herders near the well.", "2020-03-11", None),
     ("Tension has run high since March 2019, when a mob killed 3 farmers.", "2019-12-02", None),
     ("The feud flared again in 2020, when raiders killed 9 herders near the well.", "2020-03-11", Some("9")),
+    // Round 20: the figure's own relative clause (`who died in the 2014 attack`) and a
+    // decade date it; a relative that tells no killing in its first words does not.
+    ("Mourners laid wreaths for the 12 firemen who died in the 2011 blaze at the depot.", "2019-09-14", None),
+    ("The group carried out raids that killed 150 people in the 1980s.", "2019-09-14", None),
+    ("The blast killed 6 recruits who enlisted in 2016.", "2019-09-14", Some("6")),
+    ("Gunmen shot dead 3 men who had been freed from jail in 2015.", "2019-09-14", Some("3")),
 ];
 
 #[test]

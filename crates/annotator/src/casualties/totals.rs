@@ -975,6 +975,11 @@ fn is_year(w: &str) -> bool {
     w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit())
 }
 
+/// Whether a word is a decade (`1990s`).
+fn is_decade(w: &str) -> bool {
+    w.len() == 5 && w.ends_with('s') && w.get(..4).is_some_and(|y| y.ends_with('0') && is_year(y))
+}
+
 /// An amount of units before a unit of time (`two`, `3`, `few`, `several`).
 fn is_amount(w: &str) -> bool {
     matches!(w, "few" | "several" | "couple")
@@ -1024,6 +1029,10 @@ impl Dct {
     }
 }
 
+/// The most words of a figure's own relative clause (`who`, `that`) read for its
+/// killing (`who had been shot dead`).
+const OWN_RELATIVE_REACH: usize = 4;
+
 /// The most words after a figure read for the year that dates it.
 const DATED_REACH: usize = 30;
 
@@ -1043,6 +1052,9 @@ fn is_dated_earlier(text: &str, sentences: &[usize], figure: &Figure, dct: Dct) 
     // Whether a word of the figure's own predicate (an outcome or a verb of
     // killing) has been read.
     let mut predicate_seen = false;
+    // Whether the figure's own relative clause was read (its predicate must then be a
+    // killing: `5 men who had been wanted since 2012 were killed` is dated by nothing).
+    let mut relative_open = false;
     for (n, piece) in rest.split(|c: char| !c.is_alphanumeric() && c != ',').enumerate() {
         if n > DATED_REACH * 2 || words.len() >= DATED_REACH {
             break;
@@ -1058,11 +1070,23 @@ fn is_dated_earlier(text: &str, sentences: &[usize], figure: &Figure, dct: Dct) 
         // So does a reduced relative (`2 militants, wanted since 2012, …`, `accused
         // in a 2013 attack`): the words of `data/victim_links.txt`, but `with`.
         let lower = word.to_ascii_lowercase();
-        let relative = matches!(lower.as_str(), "who" | "which" | "whose") || (lower != "with" && super::lexicon::is_victim_link(&lower));
+        // `the 17 policemen who died in the 2014 attack`: a `who`/`that` right after
+        // the figure opens its own predicate, read on.
+        let own_relative = words.is_empty() && matches!(lower.as_str(), "who" | "that");
+        let relative = !own_relative
+            && (matches!(lower.as_str(), "who" | "which" | "whose") || (lower != "with" && super::lexicon::is_victim_link(&lower)));
         // (`A land defender from the settlement had been killed in 2018`: before the
         // figure's own predicate, a pluperfect is that predicate.)
         if (words.len() >= 3 && lower == "had" && predicate_seen) || relative {
             break;
+        }
+        if own_relative {
+            relative_open = true;
+        }
+        // (`4 soldiers who joined in 2010 were killed`: a relative whose first words
+        // tell no killing describes the victims, not their death.)
+        if relative_open && !predicate_seen && words.len() > OWN_RELATIVE_REACH {
+            return false;
         }
         if !word.is_empty() {
             predicate_seen = predicate_seen || forward_cue(&lower).is_some() || verb_cue(&lower).is_some();
@@ -1074,8 +1098,13 @@ fn is_dated_earlier(text: &str, sentences: &[usize], figure: &Figure, dct: Dct) 
             break;
         }
     }
+    if relative_open && !predicate_seen {
+        return false;
+    }
     let dated = words.iter().enumerate().any(|(n, w)| {
-        let year = is_year(w).then(|| w.parse::<u32>().ok()).flatten();
+        // A decade (`in the 1990s`) dates by its last year.
+        let year = if is_decade(w) { w.get(..4).and_then(|y| y.parse::<u32>().ok()).map(|y| y + 9) } else { None };
+        let year = year.or_else(|| is_year(w).then(|| w.parse::<u32>().ok()).flatten());
         let since_the = n >= 2 && words[n - 1].eq_ignore_ascii_case("the") && words[n - 2].eq_ignore_ascii_case("since");
         year.is_some_and(|y| (1900..=2100).contains(&y) && dct.well_after(y)) && !since_the
     });
