@@ -1374,6 +1374,10 @@ const TOTALS: &[(&str, Option<&str>)] = &[
     // Round 20: a season or a month `last` dates an earlier event.
     ("Rebels burned a school. They had killed 8 teachers in the valley last summer.", None),
     ("Gunmen killed 3 guards at the mine last night.", Some("3")),
+    // Round 20: a later sentence opening with `Last year` without a comma, or with a
+    // past marker in its opening phrase.
+    ("Troops guarded the bridge. Last year a bus bomb on the same road killed 9 pilgrims.", None),
+    ("Gunmen shot 2 guards on Sunday. In a similar raid last year, 11 miners were shot dead.", None),
 ];
 
 /// Totals of notes with a creation date: a year well before it dates an earlier event.
@@ -1423,6 +1427,20 @@ const DATED_TOTALS: &[(&str, &str, Option<&str>)] = &[
     ("The group carried out raids that killed 150 people in the 1980s.", "2019-09-14", None),
     ("The blast killed 6 recruits who enlisted in 2016.", "2019-09-14", Some("6")),
     ("Gunmen shot dead 3 men who had been freed from jail in 2015.", "2019-09-14", Some("3")),
+    // Round 20: a later sentence opening with an earlier year without a comma (`In
+    // 2017 …`) or with a month other than the report's (`In February,`).
+    ("Troops guarded the bridge. In 2017 a similar raid on the village killed 14 farmers.", "2021-05-03", None),
+    ("A mine hit a tractor and nobody was hurt. In February, a rocket killed 6 herders near the well.", "2021-05-03", None),
+    ("Rockets hit the depot on Monday, killing 2 guards. In May, a drone killed 4 guards there.", "2021-05-03", Some("6")),
+    // Round 20: a year well before the report, or `in` another month, in the clause
+    // before the figure; a `when` after `in` another month.
+    ("Aid trucks reached the valley. The 2019 landslide killed more than 200 villagers.", "2022-04-10", None),
+    ("Police fired tear gas. The clashes in early March killed 12 protesters.", "2022-05-10", None),
+    ("Police fired tear gas. The clashes in May killed 12 protesters.", "2022-05-10", Some("12")),
+    ("Markets reopened for the first time since the army took the town in February, when shelling killed 80 people.", "2022-06-01", None),
+    ("It was the worst attack in the town since a blast killed 15 people in late March.", "2022-06-01", None),
+    // A relative clause of another noun tells its own time.
+    ("Gunmen killed 5 guards, among them 2 men who had survived an earlier raid.", "2022-06-01", Some("5")),
 ];
 
 #[test]

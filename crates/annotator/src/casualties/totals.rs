@@ -676,7 +676,10 @@ const PAST_REACH: usize = 10;
 fn is_past_event(text: &str, sentences: &[usize], figure: &Figure) -> bool {
     let end = near_after(text, figure.end, sentences.get(figure.sentence + 1).copied().unwrap_or(text.len()));
     let after = lower_words(text.get(figure.end..end).unwrap_or(""));
-    let after = after.get(..after.len().min(PAST_REACH)).unwrap_or(&[]);
+    // `killing 18 people, among them 6 women who had fled an earlier attack`: a
+    // relative clause of another noun than the figure's tells its own time.
+    let relative = after.iter().skip(1).position(|w| matches!(w.as_str(), "who" | "which" | "whose")).map_or(after.len(), |p| p + 1);
+    let after = after.get(..relative.min(PAST_REACH)).unwrap_or(&[]);
     // `following an earlier shooting in which a boy was killed`: an earlier event
     // named before the figure.
     let before = words_before(text, sentences, figure);
@@ -801,6 +804,11 @@ fn when_of_past_time(before: &[Lower<'_>], dct: Option<Dct>) -> bool {
     let year = |w: &str| -> Option<u32> { is_year(w).then(|| w.parse().ok()).flatten() };
     match at(1) {
         "ago" => matches!(at(2), "month" | "months" | "year" | "years" | "decade" | "decades"),
+        // `since rebels seized the city in January, when fighting killed 3,000` (a
+        // report of April): `in` a month other than the report's.
+        w if at(2) == "in" && super::lexicon::month_number(w).is_some() => {
+            super::lexicon::month_number(w).is_some_and(|m| dct.is_some_and(|d| m != d.month))
+        }
         w => match (year(w), dct) {
             (Some(y), Some(d)) => {
                 d.well_after(y) || super::lexicon::month_number(at(2)).is_some_and(|m| y * 12 + m + 3 <= d.year * 12 + d.month)
@@ -975,6 +983,39 @@ fn is_year(w: &str) -> bool {
     w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit())
 }
 
+/// Whether a word names a part of a month before it (`early`, `late`, `mid`).
+fn is_month_part(w: &str) -> bool {
+    ["early", "late", "mid", "end"].iter().any(|p| w.eq_ignore_ascii_case(p))
+}
+
+/// Whether a figure's clause before it names a time well before the report (`The
+/// 2023 flood killed more than 4,000 people`, `An attack on the field in April 2024
+/// killed 4 workers`, `The fighting in late July killed 43`, a report of August): a
+/// year well before it, or `in` a month other than the report's with no day or year
+/// after it. Not after `since` (`the deadliest since 2008`, a comparison or a
+/// period).
+fn clause_names_earlier_time(words: &[Lower<'_>], dct: Dct) -> bool {
+    words.iter().enumerate().any(|(n, w)| {
+        let prev = |k: usize| n.checked_sub(k).and_then(|i| words.get(i)).map_or("", Lower::as_str);
+        if prev(1) == "since" || (prev(1) == "the" && prev(2) == "since") {
+            return false;
+        }
+        if is_year(w) {
+            return w.parse::<u32>().is_ok_and(|y| (1900..=2100).contains(&y) && dct.well_after(y));
+        }
+        let month_at = if prev(1) == "in" {
+            Some(1)
+        } else if prev(2) == "in" && is_month_part(prev(1)) {
+            Some(2)
+        } else {
+            None
+        };
+        month_at.is_some()
+            && super::lexicon::month_number(w).is_some_and(|m| m != dct.month)
+            && !words.get(n + 1).is_some_and(|x| x.as_bytes().first().is_some_and(u8::is_ascii_digit))
+    })
+}
+
 /// Whether a word is a decade (`1990s`).
 fn is_decade(w: &str) -> bool {
     w.len() == 5 && w.ends_with('s') && w.get(..4).is_some_and(|y| y.ends_with('0') && is_year(y))
@@ -1115,9 +1156,11 @@ fn is_dated_earlier(text: &str, sentences: &[usize], figure: &Figure, dct: Dct) 
     // (a report of June): a count over months, not the event's toll.
     // `arrested in connection with the killing of a businessman in March` (a report
     // of May): a month other than the report's, with no day, dates an earlier event.
-    let since_month = words.windows(2).any(|w| {
+    // (`in early January`, `in mid-March`: a part of the month too.)
+    let since_month = words.windows(3).chain(words.get(words.len().saturating_sub(2)..).into_iter().filter(|w| w.len() == 2)).any(|w| {
+        let month = |x: &str| super::lexicon::month_number(&x.to_ascii_lowercase()).is_some_and(|m| m != dct.month);
         (w[0].eq_ignore_ascii_case("since") || w[0].eq_ignore_ascii_case("in"))
-            && super::lexicon::month_number(&w[1].to_ascii_lowercase()).is_some_and(|m| m != dct.month)
+            && (month(w[1]) || (is_month_part(w[1]) && w.get(2).is_some_and(|x| month(x))))
     });
     if since_month {
         return true;
@@ -1169,9 +1212,37 @@ fn opens_with_past_time(text: &str, sentences: &[usize], figure: &Figure, dct: O
     if figure.sentence == 0 && earlier_text.trim().is_empty() {
         return false;
     }
-    let Some((head, _)) = opening.trim_start().split_once(',') else { return false };
+    let opening = opening.trim_start();
+    // Without a comma (`In 2022 a similar attack on the camp killed 60`, `Last month
+    // a car bomb killed 18`): the opening's first words.
+    let first = lower_words(opening.get(..opening.len().min(40)).unwrap_or(opening));
+    let other_month = |w: &str, next: Option<&Lower<'_>>| {
+        super::lexicon::month_number(w).is_some_and(|m| dct.is_some_and(|d| m != d.month))
+            && !next.is_some_and(|n| n.as_bytes().first().is_some_and(u8::is_ascii_digit))
+    };
+    match first.as_slice() {
+        [in_, year, ..] if in_ == "in" && is_year(year) && dct.is_some_and(|d| year.parse::<u32>().is_ok_and(|y| y < d.year)) => {
+            return true;
+        }
+        [last, unit, ..] if last == "last" && matches!(unit.as_str(), "year" | "month") => return true,
+        // `In March, a missile killed 3 sailors` (a report of June): a month other
+        // than the report's, with no day.
+        [in_, month, rest @ ..] if in_ == "in" && other_month(month, rest.first()) => return true,
+        _ => {}
+    }
+    let Some((head, _)) = opening.split_once(',') else { return false };
     let long_unit = |u: &str| matches!(u, "week" | "weeks" | "month" | "months" | "year" | "years");
-    match lower_words(head).as_slice() {
+    let head_words = lower_words(head);
+    // `In a similar attack last year, 9 passengers were shot dead`: a past marker in
+    // the opening phrase (not `earlier`: `Earlier on Tuesday, …` is the day's own).
+    if PAST
+        .iter()
+        .filter(|m| m.as_slice() != ["earlier"])
+        .any(|m| head_words.windows(m.len()).any(|w| w.iter().zip(m).all(|(a, b)| a == b)))
+    {
+        return true;
+    }
+    match head_words.as_slice() {
         // Not `Last week,`: a weekly report's own events.
         [last, unit] if last == "last" => matches!(unit.as_str(), "year" | "month"),
         [earlier, this, unit] if earlier == "earlier" && this == "this" => long_unit(unit),
@@ -1203,7 +1274,7 @@ fn is_background_in_clause(text: &str, sentences: &[usize], figure: &Figure, dct
     }
     is_unrealised(text, sentences, figure, &clause)
         || is_denied(&clause)
-        || dct.is_some_and(|d| is_year_named_killing(&clause, d))
+        || dct.is_some_and(|d| is_year_named_killing(&clause, d) || clause_names_earlier_time(&clause, d))
         || is_disease_toll(text, sentences, figure, &clause)
         || is_charged_by_verb(&clause)
         || is_told_in_a_work(&clause)
