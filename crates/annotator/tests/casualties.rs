@@ -1374,6 +1374,17 @@ const TOTALS: &[(&str, Option<&str>)] = &[
     // Round 20: a season or a month `last` dates an earlier event.
     ("Rebels burned a school. They had killed 8 teachers in the valley last summer.", None),
     ("Gunmen killed 3 guards at the mine last night.", Some("3")),
+    // Round 20: a killing named by a death noun in a clause that tells a court's
+    // decision, however far the verdict.
+    ("A jury in Leeds convicted a 40-year-old driver of manslaughter in the deaths of three cyclists.", None),
+    ("The court sentenced the gang leader to 30 years in prison for his part in the murders of six guards.", None),
+    ("Gunmen killed six guards; the court had jailed their leader.", Some("6")),
+    // Round 20: a definite victim or a part of a definite group after background
+    // figures only refers back to their event; after a figure of the report's own it
+    // stays as before.
+    ("Crowds marked five years since the siege in which 20 pilgrims died. The gunman was later shot dead by police.", None),
+    ("Crowds marked five years since the siege in which 20 pilgrims died. Three of the attackers were also killed.", None),
+    ("Troops killed 4 rebels on Monday. Two of the rebels were commanders.", Some("4")),
     // Round 20: a later sentence opening with `Last year` without a comma, or with a
     // past marker in its opening phrase.
     ("Troops guarded the bridge. Last year a bus bomb on the same road killed 9 pilgrims.", None),
@@ -1412,8 +1423,8 @@ const DATED_TOTALS: &[(&str, &str, Option<&str>)] = &[
     ("Soldiers patrolled the town. In 2016, rebels killed 31 people there.", "2019-06-05", None),
     ("Rebels attacked the town. In 2019, they killed 3 soldiers there.", "2019-06-05", Some("3")),
     // Round 19: a killing named by an earlier year (`the 2015 killing of`).
-    ("A court jailed a herder for the 2014 killing of 3 farmers.", "2018-02-13", None),
-    ("A court jailed a herder for the 2018 killing of 3 farmers.", "2018-02-13", Some("3")),
+    ("Villagers blamed a herder for the 2014 killing of 3 farmers.", "2018-02-13", None),
+    ("Villagers blamed a herder for the 2018 killing of 3 farmers.", "2018-02-13", Some("3")),
     // Round 19: a month and year three months or more before the report.
     ("A court jailed 20 men for the May 2022 raid on the depot, in which 6 guards were killed.", "2023-01-20", None),
     ("Police named 2 suspects in the December 2022 raid on the depot, in which 6 guards were killed.", "2023-01-20", Some("6")),

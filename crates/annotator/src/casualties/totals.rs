@@ -235,6 +235,21 @@ pub fn totals_dated(text: &str, spans: &[Span], dct: Option<&str>) -> CasualtyTo
                 keep[n] = !(joined_by_and(text, prev, cur) || (prev.sentence == cur.sentence && is_part(text, Some((prev, false)), cur)));
             }
         }
+        // `… marked ten years since the attacks in which a film director and a guard
+        // were shot dead. The gunman was later killed by police.`, `… a year after
+        // gunmen attacked tourists there, killing 10 people. Four of the gunmen were
+        // killed in the siege.`: a definite victim or a part of a definite group
+        // (`Four of the gunmen`) after background figures only refers back to their
+        // event.
+        if let Some(first_kept) = keep.iter().position(|&k| k) {
+            if first_kept > 0 {
+                for n in first_kept..figures.len() {
+                    if keep[n] && !keep[..n].contains(&true) && (figures[n].definite || partitive_of_the(text, &figures[n])) {
+                        keep[n] = false;
+                    }
+                }
+            }
+        }
         let mut n = 0;
         figures.retain(|_| {
             n += 1;
@@ -1278,6 +1293,24 @@ fn is_background_in_clause(text: &str, sentences: &[usize], figure: &Figure, dct
         || is_disease_toll(text, sentences, figure, &clause)
         || is_charged_by_verb(&clause)
         || is_told_in_a_work(&clause)
+        || is_killing_before_a_court(text, sentences, figure, &clause)
+}
+
+/// Whether a figure is the object of a killing named by a death noun (`the murders
+/// of ten people`, `the 2019 shooting deaths of two brothers`) in a clause that tells
+/// a court's decision (`sentenced the main defendant to life for her role in the
+/// murders of 10`, `a jury convicted a man of murder in the deaths of 2 brothers`):
+/// the trial's killing, not the report's toll, however far the verdict is from it.
+fn is_killing_before_a_court(text: &str, sentences: &[usize], figure: &Figure, clause: &[Lower<'_>]) -> bool {
+    let n = clause.len();
+    let at = |k: usize| n.checked_sub(k).and_then(|i| clause.get(i)).map_or("", Lower::as_str);
+    if !(at(1) == "of" && DEATH.contains(at(2))) {
+        return false;
+    }
+    let court = |w: &str| {
+        matches!(w, "convicted" | "sentenced" | "acquitted" | "jailed" | "indicted" | "jury" | "verdict" | "guilty" | "sentencing")
+    };
+    clause_words_before(text, sentences, figure).iter().any(|w| court(w))
 }
 
 /// The most words between a verb of charging and the killing it charges.
