@@ -1385,6 +1385,17 @@ const TOTALS: &[(&str, Option<&str>)] = &[
     ("Crowds marked five years since the siege in which 20 pilgrims died. The gunman was later shot dead by police.", None),
     ("Crowds marked five years since the siege in which 20 pilgrims died. Three of the attackers were also killed.", None),
     ("Troops killed 4 rebels on Monday. Two of the rebels were commanders.", Some("4")),
+    // Round 20: a condemnation of the report's own killing is no protest that makes
+    // it another event's; a protest still is.
+    ("Gunmen shot dead 3 farmers at a well. A rights group condemned the killing of the three farmers.", Some("3")),
+    ("A guard was stabbed to death at the depot. In protest, porters blocked the gate.", None),
+    // Round 20: an anniversary with a day between the span of time and `since`.
+    ("The town marked two years on Sunday since the bombing in which 31 shoppers died.", None),
+    // Round 20: a pluperfect killing in a sentence with a past marker.
+    ("Officials said there had been 40 raids last year and that bandits had killed 75 villagers.", None),
+    ("Bandits had killed 5 villagers by the time troops arrived on Monday.", Some("5")),
+    // Round 20: a running total raised through `the death toll`, then `among them`.
+    ("One man died at the scene, and doctors later raised the death toll to four, among them a nurse.", Some("4")),
     // Round 20: a later sentence opening with `Last year` without a comma, or with a
     // past marker in its opening phrase.
     ("Troops guarded the bridge. Last year a bus bomb on the same road killed 9 pilgrims.", None),

@@ -627,7 +627,15 @@ fn drop_grievances_of_other_sentences(
         (0..sentences.len().max(1))
             .filter(|n| span_sentences.binary_search(n).is_err())
             // (`protests_a_death` is false without a protest word.)
-            .any(|n| has_word_in(sentence_text(n), &PROTEST_WORDS) && protests_a_death(&words_of(n)))
+            // A condemnation alone (`Indepaz condemned the killing of the four young
+            // people`) is a statement on the report's own death, not a protest event.
+            .any(|n| {
+                has_word_in(sentence_text(n), &PROTEST_WORDS) && {
+                    let words = words_of(n);
+                    words.iter().any(|w| PROTEST.contains(w.as_str()) && !w.starts_with("condemn") && !w.starts_with("denounce"))
+                        && protests_a_death(&words)
+                }
+            })
     });
     if protests_elsewhere {
         figures.retain(|f| has_word_in(sentence_text(f.sentence), &PROTEST_WORDS));
@@ -703,6 +711,15 @@ fn is_past_event(text: &str, sentences: &[usize], figure: &Figure) -> bool {
     }
     if after_elapsed_time(text, sentences, figure) || opens_with_bare_earlier(text, sentences, figure) || since_a_killing(&before) {
         return true;
+    }
+    // `police said there had been 90 explosions last year and that shootings had
+    // killed 62 people`: a pluperfect killing in a sentence with a past marker.
+    let nb = before.len();
+    if nb >= 2 && before[nb - 2] == "had" && verb_cue(before[nb - 1].as_str()) == Some(super::outcome::Outcome::Killed) {
+        let marked = |words: &[Lower<'_>]| PAST.iter().any(|m| words.windows(m.len()).any(|w| w.iter().zip(m).all(|(a, b)| a == b)));
+        if marked(&before) || marked(&lower_words(text.get(figure.end..end).unwrap_or(""))) {
+            return true;
+        }
     }
     // `…, after earlier reports put it at 44`: an `earlier` that qualifies a report
     // dates the report, not the event.
@@ -1408,8 +1425,10 @@ fn is_anniversary(text: &str, sentences: &[usize], figure: &Figure) -> bool {
     }
     let words = lower_words(before);
     let Some(k) = (2..words.len()).rev().find(|&k| {
-        let unit = words[k - 1].as_str();
-        let amount = words[k - 2].as_str();
+        // `marked one year on Tuesday since the attack`: a day between.
+        let d = if k >= 4 && words[k - 2] == "on" && super::lexicon::is_weekday(words[k - 1].as_str()) { 2 } else { 0 };
+        let unit = words[k - 1 - d].as_str();
+        let amount = words[k - 2 - d].as_str();
         let amount = amount == "a" || is_amount(amount);
         match words[k].as_str() {
             "since" => amount && ELAPSED.contains(unit),
@@ -1655,7 +1674,10 @@ fn is_part(text: &str, prev: Option<(&Figure, bool)>, cur: &Figure) -> bool {
     if next(0) == "of" && next(1) == "the" && prev.is_some_and(|p| partitive_of_counted(text, p, next(2), next(3))) {
         return true;
     }
-    if (0..3).any(|i| next(i) == "among") && prev.is_some() {
+    // (Not `raising the toll to three, among them a child`: a figure right before
+    // `among them` is the whole its parts follow.)
+    let whole_of_parts = next(0) == "among" && matches!(next(1), "them" | "whom" | "those");
+    if (0..3).any(|i| next(i) == "among") && prev.is_some() && !whole_of_parts {
         return true;
     }
     // `One victim was beheaded`, `Two victims were children`: victims of a figure
@@ -1884,7 +1906,8 @@ fn rises_to(before: &[Lower<'_>]) -> bool {
             .take(4)
             .skip_while(|w| matches!(*w, "up" | "down"))
             .take_while(|w| !is_revision_verb(w))
-            .all(|w| matches!(w, "the" | "it" | "figure" | "number") || is_toll_noun(w))
+            // (`later raising the death toll to three`.)
+            .all(|w| matches!(w, "the" | "it" | "figure" | "number" | "death") || is_toll_noun(w))
         && before.iter().rev().take(6).any(|w| is_revision_verb(w))
 }
 
