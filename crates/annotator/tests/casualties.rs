@@ -1461,6 +1461,8 @@ const DATED_TOTALS: &[(&str, &str, Option<&str>)] = &[
     ("Police fired tear gas. The clashes in May killed 12 protesters.", "2022-05-10", Some("12")),
     ("Markets reopened for the first time since the army took the town in February, when shelling killed 80 people.", "2022-06-01", None),
     ("It was the worst attack in the town since a blast killed 15 people in late March.", "2022-06-01", None),
+    // A day after the figure dates its own event: the time before names something else.
+    ("Troops sent to the valley in January killed 4 rebels on Sunday.", "2022-06-01", Some("4")),
     // A relative clause of another noun tells its own time.
     ("Gunmen killed 5 guards, among them 2 men who had survived an earlier raid.", "2022-06-01", Some("5")),
 ];

@@ -1048,6 +1048,24 @@ fn clause_names_earlier_time(words: &[Lower<'_>], dct: Dct) -> bool {
     })
 }
 
+/// Whether a day dates the figure's own event in the words right after it (`Troops
+/// sent in January killed 4 rebels on Sunday`, `… overnight`, `… on 3 May`): the time
+/// before it then names something else than the killing.
+fn dated_by_a_day_after(text: &str, sentences: &[usize], figure: &Figure) -> bool {
+    let end = near_after(text, figure.end, sentences.get(figure.sentence + 1).copied().unwrap_or(text.len()));
+    let after = lower_words(text.get(figure.end..end).unwrap_or(""));
+    let after = after.get(..after.len().min(DAY_REACH)).unwrap_or(&[]);
+    after.iter().enumerate().any(|(n, w)| {
+        let next = after.get(n + 1).map_or("", Lower::as_str);
+        matches!(w.as_str(), "yesterday" | "today" | "overnight" | "tonight")
+            || (w == "last" && matches!(next, "night" | "evening"))
+            || (w == "on" && (super::lexicon::is_weekday(next) || (next.len() <= 2 && next.bytes().all(|b| b.is_ascii_digit()))))
+    })
+}
+
+/// The most words after a figure read for a day that dates its event.
+const DAY_REACH: usize = 8;
+
 /// Whether a word is a decade (`1990s`).
 fn is_decade(w: &str) -> bool {
     w.len() == 5 && w.ends_with('s') && w.get(..4).is_some_and(|y| y.ends_with('0') && is_year(y))
@@ -1306,7 +1324,8 @@ fn is_background_in_clause(text: &str, sentences: &[usize], figure: &Figure, dct
     }
     is_unrealised(text, sentences, figure, &clause)
         || is_denied(&clause)
-        || dct.is_some_and(|d| is_year_named_killing(&clause, d) || clause_names_earlier_time(&clause, d))
+        || dct.is_some_and(|d| is_year_named_killing(&clause, d))
+        || (dct.is_some_and(|d| clause_names_earlier_time(&clause, d)) && !dated_by_a_day_after(text, sentences, figure))
         || is_disease_toll(text, sentences, figure, &clause)
         || is_charged_by_verb(&clause)
         || is_told_in_a_work(&clause)
