@@ -1454,6 +1454,8 @@ const DATED_TOTALS: &[(&str, &str, Option<&str>)] = &[
     ("Troops guarded the bridge. In 2017 a similar raid on the village killed 14 farmers.", "2021-05-03", None),
     ("A mine hit a tractor and nobody was hurt. In February, a rocket killed 6 herders near the well.", "2021-05-03", None),
     ("Rockets hit the depot on Monday, killing 2 guards. In May, a drone killed 4 guards there.", "2021-05-03", Some("6")),
+    ("Bus drivers went on strike on Monday. During a similar strike in 2019, police shot dead 3 drivers.", "2022-05-03", None),
+    ("Bus drivers went on strike on Monday. During the strike, police shot dead 3 drivers.", "2022-05-03", Some("3")),
     // Round 20: a year well before the report, or `in` another month, in the clause
     // before the figure; a `when` after `in` another month.
     ("Aid trucks reached the valley. The 2019 landslide killed more than 200 villagers.", "2022-04-10", None),

@@ -1292,6 +1292,16 @@ fn opens_with_past_time(text: &str, sentences: &[usize], figure: &Figure, dct: O
     {
         return true;
     }
+    // `During a similar strike in 2021, police shot dead 5 drivers`: a year well
+    // before the report in the opening phrase (not after `since`).
+    let early_year = |n: usize, w: &Lower<'_>| {
+        is_year(w)
+            && w.parse::<u32>().is_ok_and(|y| dct.is_some_and(|d| d.well_after(y)))
+            && !n.checked_sub(1).and_then(|p| head_words.get(p)).is_some_and(|p| p == "since")
+    };
+    if head_words.iter().enumerate().any(|(n, w)| early_year(n, w)) {
+        return true;
+    }
     match head_words.as_slice() {
         // Not `Last week,`: a weekly report's own events.
         [last, unit] if last == "last" => matches!(unit.as_str(), "year" | "month"),
