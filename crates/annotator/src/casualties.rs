@@ -183,14 +183,23 @@ fn tag_into(view: &TextView<'_>, out: &mut Vec<Span>) {
                 "the" => definite_person_next(&tokens, i) || harmed_position(&tokens, i),
                 "his" | "her" | "its" => {
                     // `killing the legislator, his son and 9 others`: after a comma
-                    // right after a figure, too.
+                    // right after a figure, too; `killed a teacher along with his
+                    // wife`.
                     let listed = matches!(key(&tokens, i.wrapping_sub(1)), "and" | "including")
+                        || along_with(&tokens, i)
                         || (key(&tokens, i.wrapping_sub(1)) == "them" && key(&tokens, i.wrapping_sub(2)) == "among")
                         || (key_or_punct(&tokens, i.wrapping_sub(1)) == "," && candidates.last().is_some_and(|c| c.end + 1 == i));
                     // `his driver, Mario Diaz, was wounded`: an apposition after the
                     // noun; the predicate after it decides (`closed_aside`).
                     let apposed = (i + 2..i + 4).any(|j| key_or_punct(&tokens, j) == ",");
                     ((listed || apposed) && definite_person_next(&tokens, i)) || harmed_position(&tokens, i)
+                }
+                // `shot dead three brothers and their cousin`: only joined by
+                // `and` to a figure of more than one (`possessive_joined`).
+                "their" => {
+                    key(&tokens, i.wrapping_sub(1)) == "and"
+                        && candidates.last().is_some_and(|c| c.count != Count::Exact(1))
+                        && definite_person_next(&tokens, i)
                 }
                 w => numbers::starts_cardinal(w),
             },
@@ -383,7 +392,7 @@ fn candidate_at(tokens: &[Token], view: &TextView<'_>, i: usize, joined_as: Join
     // the document total decides whether it is a victim already counted.
     // `a trader and his daughter`: a possessive phrase joined to a figure by `and`
     // is another single victim.
-    let definite = matches!(key(tokens, i), "the" | "his" | "her" | "its");
+    let definite = matches!(key(tokens, i), "the" | "his" | "her" | "its") || (joined && key(tokens, i) == "their");
     let single = matches!(key(tokens, i), "a" | "an") || definite;
     let number = match numbers::cardinal(tokens, view, i) {
         Some(number) => number,
@@ -590,6 +599,7 @@ fn candidate_at(tokens: &[Token], view: &TextView<'_>, i: usize, joined_as: Join
     if single
         && !matches!(before, Before::Cue(_))
         && lexicon::is_preposition_before_object(key(tokens, first.wrapping_sub(1)))
+        && !(joined && along_with(tokens, first))
         && !(definite && body_of(tokens, first))
         && !body_found(tokens, first)
         && (definite || !passive_with_agent(tokens, head.span_end))
@@ -1347,9 +1357,11 @@ fn second_object(tokens: &[Token], prev: &Candidate, i: usize) -> bool {
 /// joins the same way (`killed a chief and his 2 sons`, `abducted a ruler (fon) and 2
 /// of his notables`): the possessive ties them to the one harmed.
 fn possessive_joined(tokens: &[Token], prev: &Candidate, i: usize) -> bool {
+    // `their` only after a figure of more than one, a single victim after it.
+    let their = key(tokens, i) == "their" && prev.count != Count::Exact(1);
     let own = |j: usize| matches!(key(tokens, j), "his" | "her");
     let counted = || tokens.get(i).is_some_and(|t| t.kind == Kind::Number || numbers::starts_cardinal(t.key()));
-    let lead = if own(i) {
+    let lead = if own(i) || their {
         i
     } else if own(i.wrapping_sub(1)) && counted() {
         i - 1
@@ -1359,10 +1371,20 @@ fn possessive_joined(tokens: &[Token], prev: &Candidate, i: usize) -> bool {
         return false;
     };
     let comma = key_or_punct(tokens, lead.wrapping_sub(1)) == "," && prev.end + 1 == lead;
+    // `killed a party candidate, along with his bodyguard`
+    let along = along_with(tokens, lead) && (prev.end + 2 == lead || (prev.end + 3 == lead && key_or_punct(tokens, prev.end) == ","));
+    if along {
+        return prev.count == Count::Exact(1) && matches!(prev.outcome, Some((_, Source::Before)));
+    }
     (key(tokens, lead.wrapping_sub(1)) == "and" || comma)
-        && prev.count == Count::Exact(1)
+        && (prev.count == Count::Exact(1) || their)
         && matches!(prev.outcome, Some((_, Source::Before)))
         && (prev.end + 1 == lead || aside_then_and(tokens, prev.end, lead))
+}
+
+/// `along with` right before token `i`.
+fn along_with(tokens: &[Token], i: usize) -> bool {
+    key(tokens, i.wrapping_sub(1)) == "with" && key(tokens, i.wrapping_sub(2)) == "along"
 }
 
 /// Whether only an aside about a single victim ending at token `from` stands before

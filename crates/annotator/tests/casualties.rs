@@ -704,9 +704,20 @@ const FIGURES: &[Row] = &[
     // Round 19, second pass: `murders`, `homicides` and `killings` count the dead.
     ("The city logged 41 homicides last year.", &[("41 homicides", "killed:41")]),
     ("Police are investigating 3 murders in the valley.", &[("3 murders", "killed:3")]),
+    // Round 20: `their` joins a single victim to a figure of more than one; `along
+    // with` joins a possessive victim to a single victim a cue governs.
+    ("Bandits shot dead two herdsmen and their uncle near the well.", &[("two herdsmen", "killed:2"), ("their uncle", "killed:1")]),
+    ("A landmine killed 4 deminers and their supervisor.", &[("4 deminers", "killed:4"), ("their supervisor", "killed:1")]),
+    ("Raiders killed a shopkeeper, along with his nephew, on Friday night.", &[("a shopkeeper", "killed:1"), ("his nephew", "killed:1")]),
+    ("Militants abducted a priest along with his driver.", &[("a priest", "abducted:1"), ("his driver", "abducted:1")]),
 ];
 
 const DISTRACTORS: &[&str] = &[
+    // Round 20: `head of` after a number counts animals; `their` after a figure with
+    // no cue, `along with` with no victim before it.
+    "Thieves drove off 40 head of cattle and killed 7 head of sheep.",
+    "Police detained 3 suspects and their leader.",
+    "The minister travelled to the border along with his deputy.",
     // Round 19 (s19-tolls): rhinos are animals (`not_people.txt`).
     "Rangers found the carcasses of 3 rhinos killed by poachers in the park.",
     // Round 15: a figurative object (WordNet's noun.person holds `spirit`, `soul` as

@@ -144,6 +144,11 @@ pub(crate) fn classify(tokens: &[Token], at: usize, joined_article: bool) -> Opt
             break;
         }
         let w = token.key();
+        // `killed 12 head of cattle`: after a number, `head of` counts animals (not
+        // after a lone article: `the head of the council`).
+        if w == "head" && k == at && key(tokens, k + 1) == "of" && !matches!(key(tokens, at.wrapping_sub(1)), "a" | "an" | "the" | "one") {
+            return None;
+        }
         // `took 3 engineers hostage`, `took the pilot hostage`: a singular `hostage`
         // after the head noun is the object's complement (its fate), not the head.
         // The predicate search reads `hostage` as its cue (a definite single victim
