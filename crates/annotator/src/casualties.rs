@@ -490,10 +490,23 @@ fn candidate_at(tokens: &[Token], view: &TextView<'_>, i: usize, joined_as: Join
                 among.then_some(aged.context_from)
             };
             let told = predicate.is_some_and(|j| matches!(outcome::forward(tokens, j), After::Cue(_)));
-            if matches!(outcome::backward(tokens, first), Before::Cue(_)) || cue_right_after(tokens, aged.context_from) || apposed || told {
+            // `a 15-year-old boy was shot in the stomach`: an injury told as its wound
+            // or care, as for a victim with no age.
+            let hurt = || outcome::hurt_told_as_care(tokens, aged.context_from);
+            if matches!(outcome::backward(tokens, first), Before::Cue(_))
+                || cue_right_after(tokens, aged.context_from)
+                || apposed
+                || told
+                || hurt()
+            {
                 head = aged;
             }
         }
+    }
+    // `a man in his twenties was shot`, `a woman in her late 40s died`: an age told
+    // as a decade after the noun; the predicate comes after it.
+    if head.has_noun && head.context_from == head.span_end {
+        head.context_from = past_decade(tokens, head.context_from);
     }
     let head_word = key(tokens, head.span_end.wrapping_sub(1));
     // `A Dutch couple was kidnapped`: a lone article before a collective head counts
@@ -1380,6 +1393,34 @@ fn possessive_joined(tokens: &[Token], prev: &Candidate, i: usize) -> bool {
         && (prev.count == Count::Exact(1) || their)
         && matches!(prev.outcome, Some((_, Source::Before)))
         && (prev.end + 1 == lead || aside_then_and(tokens, prev.end, lead))
+}
+
+/// Past `in his twenties`, `in her early 30s`, `in their late teens` from token `k`
+/// (an age told as a decade after a noun for people); `k` when none.
+fn past_decade(tokens: &[Token], k: usize) -> usize {
+    if key(tokens, k) != "in" || !matches!(key(tokens, k + 1), "his" | "her" | "their") {
+        return k;
+    }
+    let mut j = k + 2;
+    if matches!(key(tokens, j), "early" | "mid" | "late") {
+        j += 1;
+    }
+    let decade_word = matches!(
+        key(tokens, j),
+        "teens" | "twenties" | "thirties" | "forties" | "fifties" | "sixties" | "seventies" | "eighties" | "nineties"
+    );
+    // `20s` as one token, or as a number glued to `s`.
+    let w = key(tokens, j);
+    let digits = w.len() == 3 && w.ends_with("0s") && w.as_bytes().first().is_some_and(u8::is_ascii_digit);
+    if decade_word || digits {
+        return j + 1;
+    }
+    let glued_s = tokens.get(j).is_some_and(|t| t.kind == Kind::Number && t.end - t.start == 2 && key(tokens, j).ends_with('0'))
+        && tokens.get(j + 1).is_some_and(|t| t.key() == "s" && tokens.get(j).is_some_and(|n| n.end == t.start));
+    if glued_s {
+        return j + 2;
+    }
+    k
 }
 
 /// `along with` right before token `i`.

@@ -710,6 +710,12 @@ const FIGURES: &[Row] = &[
     ("A landmine killed 4 deminers and their supervisor.", &[("4 deminers", "killed:4"), ("their supervisor", "killed:1")]),
     ("Raiders killed a shopkeeper, along with his nephew, on Friday night.", &[("a shopkeeper", "killed:1"), ("his nephew", "killed:1")]),
     ("Militants abducted a priest along with his driver.", &[("a priest", "abducted:1"), ("his driver", "abducted:1")]),
+    // Round 20: an aged single victim whose injury is told as its wound; an age told
+    // as a decade after the noun.
+    ("A 12-year-old girl was hit in the shoulder by a stray bullet.", &[("A 12-year-old girl", "injured:1")]),
+    ("A woman in her sixties was shot in the arm outside the market.", &[("A woman", "injured:1")]),
+    ("Police said a man in his early 30s died at the scene.", &[("a man", "killed:1")]),
+    ("Three youths in their teens were wounded in the blast.", &[("Three youths", "injured:3")]),
 ];
 
 const DISTRACTORS: &[&str] = &[
@@ -717,6 +723,10 @@ const DISTRACTORS: &[&str] = &[
     // no cue, `along with` with no victim before it.
     "Thieves drove off 40 head of cattle and killed 7 head of sheep.",
     "Police detained 3 suspects and their leader.",
+    // Round 20: a killing threatened with words between the threat and `to`; animals.
+    "A student was held after making threats online to kill 10 classmates.",
+    "The caller was threatening in a voicemail to kill the judge.",
+    "A donkey and a bull were killed by the shelling.",
     "The minister travelled to the border along with his deputy.",
     // Round 19 (s19-tolls): rhinos are animals (`not_people.txt`).
     "Rangers found the carcasses of 3 rhinos killed by poachers in the park.",

@@ -198,6 +198,11 @@ pub(crate) fn backward(tokens: &[Token], start: usize) -> Before {
             if matches!(word_at(tokens, i.checked_sub(1)), "to" | "for") && INTENT_WORDS.contains(word_at(tokens, i.checked_sub(2))) {
                 return Before::Veto;
             }
+            // `posted threats on social media to kill 20 students`: the intent word
+            // a few words before `to`, only words between.
+            if word_at(tokens, i.checked_sub(1)) == "to" && intent_before_to(tokens, i - 1) {
+                return Before::Veto;
+            }
             // `killed or wounded 30`
             // `beat and abducted a farmer`: a beating before another fate is no list
             // of fates; the last one counts.
@@ -288,6 +293,25 @@ pub(crate) fn named_group(tokens: &[Token], i: usize) -> Option<Outcome> {
         _ => return None,
     };
     matches!(word_at(tokens, i.checked_sub(2)), "the" | "those").then_some(outcome)
+}
+
+/// Most words between an intent word and the `to` (token `to`) of its infinitive.
+const INTENT_REACH: usize = 5;
+
+/// Whether an intent word (`data/intent_words.txt`) stands within [`INTENT_REACH`]
+/// words before token `to`, with only words between (`threatening on social media
+/// to kill`, `made threats against the family to kill`).
+fn intent_before_to(tokens: &[Token], to: usize) -> bool {
+    for d in 2..=INTENT_REACH + 1 {
+        let Some(t) = to.checked_sub(d).and_then(|j| tokens.get(j)) else { return false };
+        if t.kind != Kind::Word {
+            return false;
+        }
+        if INTENT_WORDS.contains(t.key()) {
+            return true;
+        }
+    }
+    false
 }
 
 /// Whether token `i` is a quotation mark: `"`, `'`, or a curly one (non-ASCII
