@@ -716,6 +716,13 @@ const FIGURES: &[Row] = &[
     ("A woman in her sixties was shot in the arm outside the market.", &[("A woman", "injured:1")]),
     ("Police said a man in his early 30s died at the scene.", &[("a man", "killed:1")]),
     ("Three youths in their teens were wounded in the blast.", &[("Three youths", "injured:3")]),
+    // Round 20: cuts as a wound; a wound received; a death after a reduced relative
+    // of arrest; `local` before a noun no list holds.
+    ("Two guards suffered cuts when the crowd broke the gate.", &[("Two guards", "injured:2")]),
+    ("Four pupils received burn injuries in the fire set by the mob.", &[("Four pupils", "injured:4")]),
+    ("A shepherd arrested at the checkpoint in May died in custody.", &[("A shepherd", "killed:1")]),
+    ("Raiders killed a local omda and his son.", &[("a local omda", "killed:1"), ("his son", "killed:1")]),
+    ("Unknown men abducted a local wali on Monday.", &[("a local wali", "abducted:1")]),
 ];
 
 const DISTRACTORS: &[&str] = &[
@@ -727,6 +734,10 @@ const DISTRACTORS: &[&str] = &[
     "A student was held after making threats online to kill 10 classmates.",
     "The caller was threatening in a voicemail to kill the judge.",
     "A donkey and a bull were killed by the shelling.",
+    // Round 20: a cut that is no wound, threats received, a release after arrest.
+    "The dockers suffered a cut in pay.",
+    "The governor received threats after the vote.",
+    "A man arrested in March was released on bail.",
     "The minister travelled to the border along with his deputy.",
     // Round 19 (s19-tolls): rhinos are animals (`not_people.txt`).
     "Rangers found the carcasses of 3 rhinos killed by poachers in the park.",

@@ -374,6 +374,9 @@ pub(crate) fn hurt_told_as_care(tokens: &[Token], from: usize) -> bool {
         // `78 treated for gunshot wounds`: a headline's reduced passive, told with its wound.
         "treated" => care_for_wounds(tokens, k + 1),
         "sustained" | "suffered" | "sustaining" | "suffering" => near(&WOUND_NOUNS),
+        // `His wife received cuts to the arms`: a wound received (not `received
+        // threats`).
+        "received" | "receiving" if !passive => near(&WOUND_NOUNS),
         // `A seventh family member survived with burns`: a survival told with its wound.
         "survived" | "survives" if key(tokens, k + 1) == "with" => near(&WOUND_NOUNS),
         "lost" if !passive => lost_body_part(tokens, k + 1),
@@ -420,7 +423,7 @@ fn in_grave_condition(tokens: &[Token], k: usize) -> bool {
 }
 
 /// The nouns of a wound that tell care or suffering as an injury.
-const WOUND_NOUNS: [&str; 5] = ["injuries", "injury", "wounds", "wound", "burns"];
+const WOUND_NOUNS: [&str; 7] = ["injuries", "injury", "wounds", "wound", "burns", "cuts", "cut"];
 
 /// `for` at token `k` with a wound after it within four words (`treated [11 people] for
 /// arrow and gunshot wounds`; not `for malaria`).
@@ -1196,6 +1199,19 @@ fn scan(tokens: &[Token], mut k: usize) -> After {
         // `who had gone`, `who were taken`: after `who` (and an auxiliary) any verb
         // form opens the relative clause, an irregular participle too.
         let relative = relative_verb(tokens, k);
+        // `a herder detained in March died of ill-treatment`, `a man arrested by
+        // police died in custody`: a past participle right after the phrase, with
+        // a preposition after it, is a reduced relative clause when a verb of dying
+        // is the main predicate.
+        if !relative_skipped && k == start && !passive && w.ends_with("ed") && is_preposition(key(tokens, k + 1)) {
+            let main = main_predicate(tokens, k + 1).filter(|&j| matches!(key(tokens, j), "died" | "dies" | "succumbed" | "succumbs"));
+            if let Some(found @ After::Cue(_)) = main.map(|j| scan(tokens, j)) {
+                return found;
+            }
+            if main.is_none() && died_past_clause(tokens, k + 1) {
+                return After::Cue(Outcome::Killed);
+            }
+        }
         if !relative_skipped && ((verbal && reduced) || relative) {
             if let Some(j) = main_predicate(tokens, k + 1) {
                 relative_skipped = true;
