@@ -227,6 +227,11 @@ fn tag_into(view: &TextView<'_>, out: &mut Vec<Span>) {
             }
         }
         match trigger.then(read).flatten() {
+            // `one of them, a 17-year-old, died`: a lone article set off by commas
+            // right after `one of …` names the same person.
+            Some(candidate) if candidates.last().is_some_and(|prev| apposed_to_one(&tokens, prev, &candidate)) => {
+                i = candidate.end.max(i + 1);
+            }
             Some(mut candidate) => {
                 i = candidate.end.max(i + 1);
                 if i >= parts_until {
@@ -1421,6 +1426,22 @@ fn past_decade(tokens: &[Token], k: usize) -> usize {
         return j + 2;
     }
     k
+}
+
+/// Whether `cur`, a lone article's phrase closed by a comma, is an apposition to
+/// `prev`, a bare `one` of a group (`one of them, a 17-year-old, died`, `One of
+/// the guards, a father of four, was hurt`): at most five words between `prev`
+/// and the comma before `cur`.
+fn apposed_to_one(tokens: &[Token], prev: &Candidate, cur: &Candidate) -> bool {
+    matches!(key(tokens, cur.first), "a" | "an")
+        && key(tokens, prev.first) == "one"
+        && prev.count == Count::Exact(1)
+        && key(tokens, prev.end) == "of"
+        && key_or_punct(tokens, cur.first.wrapping_sub(1)) == ","
+        && key_or_punct(tokens, cur.end) == ","
+        && cur.first > prev.end
+        && cur.first - prev.end <= 6
+        && tokens.get(prev.end..cur.first - 1).is_some_and(|between| between.iter().all(|t| t.kind == Kind::Word))
 }
 
 /// `along with` right before token `i`.

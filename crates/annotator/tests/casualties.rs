@@ -723,6 +723,11 @@ const FIGURES: &[Row] = &[
     ("A shepherd arrested at the checkpoint in May died in custody.", &[("A shepherd", "killed:1")]),
     ("Raiders killed a local omda and his son.", &[("a local omda", "killed:1"), ("his son", "killed:1")]),
     ("Unknown men abducted a local wali on Monday.", &[("a local wali", "abducted:1")]),
+    // Round 20: a lone article set off by commas after `one of …` is the same
+    // person; a passive cue in quotation marks (`liquidated` only so).
+    ("A mortar hit the school, wounding 6 pupils; one of them, a 9-year-old, died on Friday.", &[("6 pupils", "injured:6"), ("one", "killed:1")]),
+    ("Officials said 3 gunmen were 'liquidated' after the siege.", &[("3 gunmen", "killed:3")]),
+    ("The army said 4 insurgents were \"neutralized\" near the border.", &[("4 insurgents", "casualties:4")]),
 ];
 
 const DISTRACTORS: &[&str] = &[
@@ -738,6 +743,7 @@ const DISTRACTORS: &[&str] = &[
     "The dockers suffered a cut in pay.",
     "The governor received threats after the vote.",
     "A man arrested in March was released on bail.",
+    "The trading house was liquidated in 1998.",
     "The minister travelled to the border along with his deputy.",
     // Round 19 (s19-tolls): rhinos are animals (`not_people.txt`).
     "Rangers found the carcasses of 3 rhinos killed by poachers in the park.",

@@ -1025,6 +1025,19 @@ fn scan(tokens: &[Token], mut k: usize) -> After {
         if token.is(",") && in_phrase > 0 && stepped_phrase && !passive && key(tokens, k + 1) == "who" {
             return nonrestrictive_relative(tokens, k + 1);
         }
+        // `Five attackers were 'liquidated'`, `2 militants were "neutralised"`: a
+        // passive cue in quotation marks (the writer keeps the source's word).
+        if passive && is_quote(tokens, k) && is_quote(tokens, k + 2) {
+            // `liquidated` only so: officials' word for killed (unquoted it is a
+            // firm's end too).
+            if key(tokens, k + 1) == "liquidated" {
+                return After::Cue(Outcome::Killed);
+            }
+            if forward_cue(key(tokens, k + 1)).is_some() {
+                k += 1;
+                continue;
+            }
+        }
         if token.kind != Kind::Word {
             // `a trader was beaten by a mob on Monday. He died on Tuesday`
             if passive && token.is(".") && died_next_sentence(tokens, k) {
