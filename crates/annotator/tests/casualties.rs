@@ -727,6 +727,9 @@ const FIGURES: &[Row] = &[
     // person; a passive cue in quotation marks (`liquidated` only so).
     ("A mortar hit the school, wounding 6 pupils; one of them, a 9-year-old, died on Friday.", &[("6 pupils", "injured:6"), ("one", "killed:1")]),
     ("Officials said 3 gunmen were 'liquidated' after the siege.", &[("3 gunmen", "killed:3")]),
+    // Round 20: still in hospital.
+    ("Four more farmers remain in hospital after the raid.", &[("Four more farmers", "injured:4")]),
+    ("Two of his guards remained admitted at the district clinic.", &[("Two", "injured:2")]),
     ("The army said 4 insurgents were \"neutralized\" near the border.", &[("4 insurgents", "casualties:4")]),
 ];
 
@@ -744,6 +747,7 @@ const DISTRACTORS: &[&str] = &[
     "The governor received threats after the vote.",
     "A man arrested in March was released on bail.",
     "The trading house was liquidated in 1998.",
+    "Three senators remain in office after the vote.",
     "The minister travelled to the border along with his deputy.",
     // Round 19 (s19-tolls): rhinos are animals (`not_people.txt`).
     "Rangers found the carcasses of 3 rhinos killed by poachers in the park.",

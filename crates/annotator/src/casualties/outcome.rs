@@ -381,7 +381,13 @@ pub(crate) fn hurt_told_as_care(tokens: &[Token], from: usize) -> bool {
         "survived" | "survives" if key(tokens, k + 1) == "with" => near(&WOUND_NOUNS),
         "lost" if !passive => lost_body_part(tokens, k + 1),
         // `One student remained in critical condition`, `is in a serious condition`
-        "remained" | "remains" | "remain" => in_grave_condition(tokens, k + 1),
+        // `Another 3 residents remain in hospital`, `Two of his colleagues remain
+        // admitted at Kitwe Central Hospital`: still in care.
+        "remained" | "remains" | "remain" => {
+            in_grave_condition(tokens, k + 1)
+                || matches!(key(tokens, k + 1), "admitted" | "hospitalised" | "hospitalized")
+                || (key(tokens, k + 1) == "in" && matches!(key(tokens, k + 2), "hospital" | "hospitals"))
+        }
         "in" if passive => in_grave_condition(tokens, k),
         _ => passive && wound_on_body(tokens, k),
     }
