@@ -1814,8 +1814,13 @@ fn breakdown_list(tokens: &[Token], view: &TextView<'_>, prev: &Candidate) -> Op
     let head = key(tokens, prev.end.wrapping_sub(1));
     let general = matches!(head, "people" | "persons" | "person" | "individuals")
         || lexicon::head_outcome(head).is_some_and(|(_, kind, _)| kind == lexicon::HeadWord::Noun);
+    // `9 dead (6 fighters, 2 militiamen and a woman)`, `Fatalities: 1 (a border
+    // guard)`, `4 (2 brothers, their mother and a neighbour)`: a bracket right after
+    // the figure (or its outcome word) holds its parts.
+    let bracket = bracket_after_figure(tokens, k);
     match key_or_punct(tokens, k) {
         ":" => {}
+        "(" if bracket => {}
         "," if general && prev.end > prev.first + 1 => {}
         _ => return None,
     }
@@ -1846,7 +1851,7 @@ fn breakdown_list(tokens: &[Token], view: &TextView<'_>, prev: &Candidate) -> Op
         let start = k;
         loop {
             let t = tokens.get(k);
-            if t.is_none_or(|t| t.ends_clause() || t.is(",") || t.is("and")) {
+            if t.is_none_or(|t| t.ends_clause() || t.is(",") || t.is("and") || (bracket && t.is(")"))) {
                 break;
             }
             let verb = |t: &Token| t.kind == Kind::Word && (lexicon::SAYING.contains(t.key()) || lexicon::is_passive_aux(t.key()));
@@ -1856,7 +1861,7 @@ fn breakdown_list(tokens: &[Token], view: &TextView<'_>, prev: &Candidate) -> Op
             k += 1;
         }
         let end = k;
-        let closes = tokens.get(k).is_none_or(Token::ends_clause);
+        let closes = tokens.get(k).is_none_or(|t| t.ends_clause() || (bracket && t.is(")")));
         if sum == whole {
             return Some(end);
         }
@@ -1872,10 +1877,22 @@ fn breakdown_list(tokens: &[Token], view: &TextView<'_>, prev: &Candidate) -> Op
 }
 
 /// Whether the phrase at token `i` opens a part of a list (`breakdown_list`): right
-/// after its `,`, `:`, `and` or a possessive, not inside a bracket (`a farmer (a
-/// cocoa grower)`).
+/// after its `,`, `:`, `and` or a possessive, or a bracket right after the figure.
+/// Read only inside a list that `breakdown_list` found.
 fn opens_part(tokens: &[Token], i: usize) -> bool {
-    matches!(key_or_punct(tokens, i.wrapping_sub(1)), "," | ":" | "and" | "his" | "her" | "their")
+    // A bracket only right after the figure's number or outcome word (`1 (a guard)`,
+    // `9 dead (`), not inside a part (`a farmer (a cocoa grower)`).
+    bracket_after_figure(tokens, i.wrapping_sub(1))
+        || matches!(key_or_punct(tokens, i.wrapping_sub(1)), "," | ":" | "and" | "his" | "her" | "their")
+}
+
+/// A bracket at token `open` right after a figure's number or outcome word (`1 (a
+/// guard)`, `9 dead (6 fighters, …)`, `Fatalities: 6 (4 …)`); not after a noun
+/// (`5 villagers (2 women and 3 men) were killed`, `a farmer (a cocoa grower)`),
+/// whose bracket the predicate search reads as an aside.
+fn bracket_after_figure(tokens: &[Token], open: usize) -> bool {
+    key_or_punct(tokens, open) == "("
+        && tokens.get(open.wrapping_sub(1)).is_some_and(|t| t.kind == Kind::Number || lexicon::forward_cue(t.key()).is_some())
 }
 
 /// A bracket or a dash, which opens a breakdown of a figure (`3 (2 fighters, 1

@@ -730,6 +730,10 @@ const FIGURES: &[Row] = &[
     // Round 20: still in hospital.
     ("Four more farmers remain in hospital after the raid.", &[("Four more farmers", "injured:4")]),
     ("Two of his guards remained admitted at the district clinic.", &[("Two", "injured:2")]),
+    // Round 20: a bracket after a figure holds its parts (a lone article after a
+    // numbered 1; a part headed by a name).
+    ("Shelling hit the market. Fatalities: 1 (a night watchman).", &[("1", "killed:1"), ("a night watchman", "killed:1")]),
+    ("Rebels and troops clashed near the bridge. Fatalities: 5 (3 FARDC, 2 ADF).", &[("5", "killed:5"), ("3 FARDC", "killed:3"), ("2 ADF", "killed:2")]),
     ("The army said 4 insurgents were \"neutralized\" near the border.", &[("4 insurgents", "casualties:4")]),
 ];
 
