@@ -183,14 +183,23 @@ fn tag_into(view: &TextView<'_>, out: &mut Vec<Span>) {
                 "the" => definite_person_next(&tokens, i) || harmed_position(&tokens, i),
                 "his" | "her" | "its" => {
                     // `killing the legislator, his son and 9 others`: after a comma
-                    // right after a figure, too.
+                    // right after a figure, too; `killed a teacher along with his
+                    // wife`.
                     let listed = matches!(key(&tokens, i.wrapping_sub(1)), "and" | "including")
+                        || along_with(&tokens, i)
                         || (key(&tokens, i.wrapping_sub(1)) == "them" && key(&tokens, i.wrapping_sub(2)) == "among")
                         || (key_or_punct(&tokens, i.wrapping_sub(1)) == "," && candidates.last().is_some_and(|c| c.end + 1 == i));
                     // `his driver, Mario Diaz, was wounded`: an apposition after the
                     // noun; the predicate after it decides (`closed_aside`).
                     let apposed = (i + 2..i + 4).any(|j| key_or_punct(&tokens, j) == ",");
                     ((listed || apposed) && definite_person_next(&tokens, i)) || harmed_position(&tokens, i)
+                }
+                // `shot dead three brothers and their cousin`: only joined by
+                // `and` to a figure of more than one (`possessive_joined`).
+                "their" => {
+                    key(&tokens, i.wrapping_sub(1)) == "and"
+                        && candidates.last().is_some_and(|c| c.count != Count::Exact(1))
+                        && definite_person_next(&tokens, i)
                 }
                 w => numbers::starts_cardinal(w),
             },
@@ -218,6 +227,11 @@ fn tag_into(view: &TextView<'_>, out: &mut Vec<Span>) {
             }
         }
         match trigger.then(read).flatten() {
+            // `one of them, a 17-year-old, died`: a lone article set off by commas
+            // right after `one of …` names the same person.
+            Some(candidate) if candidates.last().is_some_and(|prev| apposed_to_one(&tokens, prev, &candidate)) => {
+                i = candidate.end.max(i + 1);
+            }
             Some(mut candidate) => {
                 i = candidate.end.max(i + 1);
                 if i >= parts_until {
@@ -383,7 +397,7 @@ fn candidate_at(tokens: &[Token], view: &TextView<'_>, i: usize, joined_as: Join
     // the document total decides whether it is a victim already counted.
     // `a trader and his daughter`: a possessive phrase joined to a figure by `and`
     // is another single victim.
-    let definite = matches!(key(tokens, i), "the" | "his" | "her" | "its");
+    let definite = matches!(key(tokens, i), "the" | "his" | "her" | "its") || (joined && key(tokens, i) == "their");
     let single = matches!(key(tokens, i), "a" | "an") || definite;
     let number = match numbers::cardinal(tokens, view, i) {
         Some(number) => number,
@@ -481,10 +495,23 @@ fn candidate_at(tokens: &[Token], view: &TextView<'_>, i: usize, joined_as: Join
                 among.then_some(aged.context_from)
             };
             let told = predicate.is_some_and(|j| matches!(outcome::forward(tokens, j), After::Cue(_)));
-            if matches!(outcome::backward(tokens, first), Before::Cue(_)) || cue_right_after(tokens, aged.context_from) || apposed || told {
+            // `a 15-year-old boy was shot in the stomach`: an injury told as its wound
+            // or care, as for a victim with no age.
+            let hurt = || outcome::hurt_told_as_care(tokens, aged.context_from);
+            if matches!(outcome::backward(tokens, first), Before::Cue(_))
+                || cue_right_after(tokens, aged.context_from)
+                || apposed
+                || told
+                || hurt()
+            {
                 head = aged;
             }
         }
+    }
+    // `a man in his twenties was shot`, `a woman in her late 40s died`: an age told
+    // as a decade after the noun; the predicate comes after it.
+    if head.has_noun && head.context_from == head.span_end {
+        head.context_from = past_decade(tokens, head.context_from);
     }
     let head_word = key(tokens, head.span_end.wrapping_sub(1));
     // `A Dutch couple was kidnapped`: a lone article before a collective head counts
@@ -590,6 +617,7 @@ fn candidate_at(tokens: &[Token], view: &TextView<'_>, i: usize, joined_as: Join
     if single
         && !matches!(before, Before::Cue(_))
         && lexicon::is_preposition_before_object(key(tokens, first.wrapping_sub(1)))
+        && !(joined && along_with(tokens, first))
         && !(definite && body_of(tokens, first))
         && !body_found(tokens, first)
         && (definite || !passive_with_agent(tokens, head.span_end))
@@ -1347,9 +1375,11 @@ fn second_object(tokens: &[Token], prev: &Candidate, i: usize) -> bool {
 /// joins the same way (`killed a chief and his 2 sons`, `abducted a ruler (fon) and 2
 /// of his notables`): the possessive ties them to the one harmed.
 fn possessive_joined(tokens: &[Token], prev: &Candidate, i: usize) -> bool {
+    // `their` only after a figure of more than one, a single victim after it.
+    let their = key(tokens, i) == "their" && prev.count != Count::Exact(1);
     let own = |j: usize| matches!(key(tokens, j), "his" | "her");
     let counted = || tokens.get(i).is_some_and(|t| t.kind == Kind::Number || numbers::starts_cardinal(t.key()));
-    let lead = if own(i) {
+    let lead = if own(i) || their {
         i
     } else if own(i.wrapping_sub(1)) && counted() {
         i - 1
@@ -1359,10 +1389,64 @@ fn possessive_joined(tokens: &[Token], prev: &Candidate, i: usize) -> bool {
         return false;
     };
     let comma = key_or_punct(tokens, lead.wrapping_sub(1)) == "," && prev.end + 1 == lead;
+    // `killed a party candidate, along with his bodyguard`
+    let along = along_with(tokens, lead) && (prev.end + 2 == lead || (prev.end + 3 == lead && key_or_punct(tokens, prev.end) == ","));
+    if along {
+        return prev.count == Count::Exact(1) && matches!(prev.outcome, Some((_, Source::Before)));
+    }
     (key(tokens, lead.wrapping_sub(1)) == "and" || comma)
-        && prev.count == Count::Exact(1)
+        && (prev.count == Count::Exact(1) || their)
         && matches!(prev.outcome, Some((_, Source::Before)))
         && (prev.end + 1 == lead || aside_then_and(tokens, prev.end, lead))
+}
+
+/// Past `in his twenties`, `in her early 30s`, `in their late teens` from token `k`
+/// (an age told as a decade after a noun for people); `k` when none.
+fn past_decade(tokens: &[Token], k: usize) -> usize {
+    if key(tokens, k) != "in" || !matches!(key(tokens, k + 1), "his" | "her" | "their") {
+        return k;
+    }
+    let mut j = k + 2;
+    if matches!(key(tokens, j), "early" | "mid" | "late") {
+        j += 1;
+    }
+    let decade_word = matches!(
+        key(tokens, j),
+        "teens" | "twenties" | "thirties" | "forties" | "fifties" | "sixties" | "seventies" | "eighties" | "nineties"
+    );
+    // `20s` as one token, or as a number glued to `s`.
+    let w = key(tokens, j);
+    let digits = w.len() == 3 && w.ends_with("0s") && w.as_bytes().first().is_some_and(u8::is_ascii_digit);
+    if decade_word || digits {
+        return j + 1;
+    }
+    let glued_s = tokens.get(j).is_some_and(|t| t.kind == Kind::Number && t.end - t.start == 2 && key(tokens, j).ends_with('0'))
+        && tokens.get(j + 1).is_some_and(|t| t.key() == "s" && tokens.get(j).is_some_and(|n| n.end == t.start));
+    if glued_s {
+        return j + 2;
+    }
+    k
+}
+
+/// Whether `cur`, a lone article's phrase closed by a comma, is an apposition to
+/// `prev`, a bare `one` of a group (`one of them, a 17-year-old, died`, `One of
+/// the guards, a father of four, was hurt`): at most five words between `prev`
+/// and the comma before `cur`.
+fn apposed_to_one(tokens: &[Token], prev: &Candidate, cur: &Candidate) -> bool {
+    matches!(key(tokens, cur.first), "a" | "an")
+        && key(tokens, prev.first) == "one"
+        && prev.count == Count::Exact(1)
+        && key(tokens, prev.end) == "of"
+        && key_or_punct(tokens, cur.first.wrapping_sub(1)) == ","
+        && key_or_punct(tokens, cur.end) == ","
+        && cur.first > prev.end
+        && cur.first - prev.end <= 6
+        && tokens.get(prev.end..cur.first - 1).is_some_and(|between| between.iter().all(|t| t.kind == Kind::Word))
+}
+
+/// `along with` right before token `i`.
+fn along_with(tokens: &[Token], i: usize) -> bool {
+    key(tokens, i.wrapping_sub(1)) == "with" && key(tokens, i.wrapping_sub(2)) == "along"
 }
 
 /// Whether only an aside about a single victim ending at token `from` stands before
@@ -1730,8 +1814,13 @@ fn breakdown_list(tokens: &[Token], view: &TextView<'_>, prev: &Candidate) -> Op
     let head = key(tokens, prev.end.wrapping_sub(1));
     let general = matches!(head, "people" | "persons" | "person" | "individuals")
         || lexicon::head_outcome(head).is_some_and(|(_, kind, _)| kind == lexicon::HeadWord::Noun);
+    // `9 dead (6 fighters, 2 militiamen and a woman)`, `Fatalities: 1 (a border
+    // guard)`, `4 (2 brothers, their mother and a neighbour)`: a bracket right after
+    // the figure (or its outcome word) holds its parts.
+    let bracket = bracket_after_figure(tokens, k);
     match key_or_punct(tokens, k) {
         ":" => {}
+        "(" if bracket => {}
         "," if general && prev.end > prev.first + 1 => {}
         _ => return None,
     }
@@ -1762,7 +1851,7 @@ fn breakdown_list(tokens: &[Token], view: &TextView<'_>, prev: &Candidate) -> Op
         let start = k;
         loop {
             let t = tokens.get(k);
-            if t.is_none_or(|t| t.ends_clause() || t.is(",") || t.is("and")) {
+            if t.is_none_or(|t| t.ends_clause() || t.is(",") || t.is("and") || (bracket && t.is(")"))) {
                 break;
             }
             let verb = |t: &Token| t.kind == Kind::Word && (lexicon::SAYING.contains(t.key()) || lexicon::is_passive_aux(t.key()));
@@ -1772,7 +1861,7 @@ fn breakdown_list(tokens: &[Token], view: &TextView<'_>, prev: &Candidate) -> Op
             k += 1;
         }
         let end = k;
-        let closes = tokens.get(k).is_none_or(Token::ends_clause);
+        let closes = tokens.get(k).is_none_or(|t| t.ends_clause() || (bracket && t.is(")")));
         if sum == whole {
             return Some(end);
         }
@@ -1788,10 +1877,22 @@ fn breakdown_list(tokens: &[Token], view: &TextView<'_>, prev: &Candidate) -> Op
 }
 
 /// Whether the phrase at token `i` opens a part of a list (`breakdown_list`): right
-/// after its `,`, `:`, `and` or a possessive, not inside a bracket (`a farmer (a
-/// cocoa grower)`).
+/// after its `,`, `:`, `and` or a possessive, or a bracket right after the figure.
+/// Read only inside a list that `breakdown_list` found.
 fn opens_part(tokens: &[Token], i: usize) -> bool {
-    matches!(key_or_punct(tokens, i.wrapping_sub(1)), "," | ":" | "and" | "his" | "her" | "their")
+    // A bracket only right after the figure's number or outcome word (`1 (a guard)`,
+    // `9 dead (`), not inside a part (`a farmer (a cocoa grower)`).
+    bracket_after_figure(tokens, i.wrapping_sub(1))
+        || matches!(key_or_punct(tokens, i.wrapping_sub(1)), "," | ":" | "and" | "his" | "her" | "their")
+}
+
+/// A bracket at token `open` right after a figure's number or outcome word (`1 (a
+/// guard)`, `9 dead (6 fighters, …)`, `Fatalities: 6 (4 …)`); not after a noun
+/// (`5 villagers (2 women and 3 men) were killed`, `a farmer (a cocoa grower)`),
+/// whose bracket the predicate search reads as an aside.
+fn bracket_after_figure(tokens: &[Token], open: usize) -> bool {
+    key_or_punct(tokens, open) == "("
+        && tokens.get(open.wrapping_sub(1)).is_some_and(|t| t.kind == Kind::Number || lexicon::forward_cue(t.key()).is_some())
 }
 
 /// A bracket or a dash, which opens a breakdown of a figure (`3 (2 fighters, 1

@@ -704,9 +704,55 @@ const FIGURES: &[Row] = &[
     // Round 19, second pass: `murders`, `homicides` and `killings` count the dead.
     ("The city logged 41 homicides last year.", &[("41 homicides", "killed:41")]),
     ("Police are investigating 3 murders in the valley.", &[("3 murders", "killed:3")]),
+    // Round 20: `their` joins a single victim to a figure of more than one; `along
+    // with` joins a possessive victim to a single victim a cue governs.
+    ("Bandits shot dead two herdsmen and their uncle near the well.", &[("two herdsmen", "killed:2"), ("their uncle", "killed:1")]),
+    ("A landmine killed 4 deminers and their supervisor.", &[("4 deminers", "killed:4"), ("their supervisor", "killed:1")]),
+    ("Raiders killed a shopkeeper, along with his nephew, on Friday night.", &[("a shopkeeper", "killed:1"), ("his nephew", "killed:1")]),
+    ("Militants abducted a priest along with his driver.", &[("a priest", "abducted:1"), ("his driver", "abducted:1")]),
+    // Round 20: an aged single victim whose injury is told as its wound; an age told
+    // as a decade after the noun.
+    ("A 12-year-old girl was hit in the shoulder by a stray bullet.", &[("A 12-year-old girl", "injured:1")]),
+    ("A woman in her sixties was shot in the arm outside the market.", &[("A woman", "injured:1")]),
+    ("Police said a man in his early 30s died at the scene.", &[("a man", "killed:1")]),
+    ("Three youths in their teens were wounded in the blast.", &[("Three youths", "injured:3")]),
+    // Round 20: cuts as a wound; a wound received; a death after a reduced relative
+    // of arrest; `local` before a noun no list holds.
+    ("Two guards suffered cuts when the crowd broke the gate.", &[("Two guards", "injured:2")]),
+    ("Four pupils received burn injuries in the fire set by the mob.", &[("Four pupils", "injured:4")]),
+    ("A shepherd arrested at the checkpoint in May died in custody.", &[("A shepherd", "killed:1")]),
+    ("Raiders killed a local omda and his son.", &[("a local omda", "killed:1"), ("his son", "killed:1")]),
+    ("Unknown men abducted a local wali on Monday.", &[("a local wali", "abducted:1")]),
+    // Round 20: a lone article set off by commas after `one of …` is the same
+    // person; a passive cue in quotation marks (`liquidated` only so).
+    ("A mortar hit the school, wounding 6 pupils; one of them, a 9-year-old, died on Friday.", &[("6 pupils", "injured:6"), ("one", "killed:1")]),
+    ("Officials said 3 gunmen were 'liquidated' after the siege.", &[("3 gunmen", "killed:3")]),
+    // Round 20: still in hospital.
+    ("Four more farmers remain in hospital after the raid.", &[("Four more farmers", "injured:4")]),
+    ("Two of his guards remained admitted at the district clinic.", &[("Two", "injured:2")]),
+    // Round 20: a bracket after a figure holds its parts (a lone article after a
+    // numbered 1; a part headed by a name).
+    ("Shelling hit the market. Fatalities: 1 (a night watchman).", &[("1", "killed:1"), ("a night watchman", "killed:1")]),
+    ("Rebels and troops clashed near the bridge. Fatalities: 5 (3 FARDC, 2 ADF).", &[("5", "killed:5"), ("3 FARDC", "killed:3"), ("2 ADF", "killed:2")]),
+    ("The army said 4 insurgents were \"neutralized\" near the border.", &[("4 insurgents", "casualties:4")]),
 ];
 
 const DISTRACTORS: &[&str] = &[
+    // Round 20: `head of` after a number counts animals; `their` after a figure with
+    // no cue, `along with` with no victim before it.
+    "Thieves drove off 40 head of cattle and killed 7 head of sheep.",
+    "Police detained 3 suspects and their leader.",
+    // Round 20: a killing threatened with words between the threat and `to`; animals.
+    "A student was held after making threats online to kill 10 classmates.",
+    "The caller was threatening in a voicemail to kill the judge.",
+    "A donkey and a bull were killed by the shelling.",
+    // Round 20: a cut that is no wound, threats received, a release after arrest.
+    "The dockers suffered a cut in pay.",
+    "The governor received threats after the vote.",
+    "A man arrested in March was released on bail.",
+    "The trading house was liquidated in 1998.",
+    "Three senators remain in office after the vote.",
+    "The minister travelled to the border along with his deputy.",
     // Round 19 (s19-tolls): rhinos are animals (`not_people.txt`).
     "Rangers found the carcasses of 3 rhinos killed by poachers in the park.",
     // Round 15: a figurative object (WordNet's noun.person holds `spirit`, `soul` as

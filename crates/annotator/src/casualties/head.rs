@@ -144,6 +144,11 @@ pub(crate) fn classify(tokens: &[Token], at: usize, joined_article: bool) -> Opt
             break;
         }
         let w = token.key();
+        // `killed 12 head of cattle`: after a number, `head of` counts animals (not
+        // after a lone article: `the head of the council`).
+        if w == "head" && k == at && key(tokens, k + 1) == "of" && !matches!(key(tokens, at.wrapping_sub(1)), "a" | "an" | "the" | "one") {
+            return None;
+        }
         // `took 3 engineers hostage`, `took the pilot hostage`: a singular `hostage`
         // after the head noun is the object's complement (its fate), not the head.
         // The predicate search reads `hostage` as its cue (a definite single victim
@@ -265,6 +270,11 @@ pub(crate) fn classify(tokens: &[Token], at: usize, joined_article: bool) -> Opt
                 && !is_collective(w);
             if modifier {
                 noun = Some((k, Noun::Open));
+            } else if local_before_noun(tokens, noun.map_or(0, |n| n.0), k) {
+                // `a local mukhtar and his brother`, `a local mullah`: `local` (a
+                // resident, as a noun) modifies a noun no list holds; that noun
+                // heads the phrase.
+                noun = Some((k, Noun::Person));
             } else if !person_ahead(tokens, k) {
                 break;
             }
@@ -334,6 +344,32 @@ fn compound_head_next(tokens: &[Token], k: usize) -> bool {
         return false;
     }
     is_person_noun(w) || looks_plural(w)
+}
+
+/// Whether `local` at token `at` modifies the lowercase noun at token `k` right
+/// after it, a noun in neither the person nor the thing lists nor a verb form,
+/// that ends the phrase (punctuation, `and`/`or`, a preposition or an auxiliary
+/// after it).
+fn local_before_noun(tokens: &[Token], at: usize, k: usize) -> bool {
+    let Some(t) = tokens.get(k).filter(|t| t.kind == Kind::Word && !t.title && !t.upper) else { return false };
+    let w = t.key();
+    let ends = tokens.get(k + 1).is_none_or(|n| {
+        n.kind != Kind::Word || matches!(n.key(), "and" | "or" | "was" | "were" | "is" | "has" | "had") || is_preposition(n.key())
+    });
+    key(tokens, at) == "local"
+        && at + 1 == k
+        && w.len() > 3
+        && ends
+        && !is_thing_noun(w)
+        && !is_not_people(w)
+        && !is_neutral_after(w)
+        && !is_preposition(w)
+        && head_outcome(w).is_none()
+        && forward_cue(w).is_none()
+        && !w.ends_with("ly")
+        && !w.ends_with("ing")
+        && !w.ends_with("ed")
+        && !w.ends_with('s')
 }
 
 /// Whether a known noun for people comes within the three words from token `from`,

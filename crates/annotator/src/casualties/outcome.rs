@@ -198,6 +198,11 @@ pub(crate) fn backward(tokens: &[Token], start: usize) -> Before {
             if matches!(word_at(tokens, i.checked_sub(1)), "to" | "for") && INTENT_WORDS.contains(word_at(tokens, i.checked_sub(2))) {
                 return Before::Veto;
             }
+            // `posted threats on social media to kill 20 students`: the intent word
+            // a few words before `to`, only words between.
+            if word_at(tokens, i.checked_sub(1)) == "to" && intent_before_to(tokens, i - 1) {
+                return Before::Veto;
+            }
             // `killed or wounded 30`
             // `beat and abducted a farmer`: a beating before another fate is no list
             // of fates; the last one counts.
@@ -290,6 +295,25 @@ pub(crate) fn named_group(tokens: &[Token], i: usize) -> Option<Outcome> {
     matches!(word_at(tokens, i.checked_sub(2)), "the" | "those").then_some(outcome)
 }
 
+/// Most words between an intent word and the `to` (token `to`) of its infinitive.
+const INTENT_REACH: usize = 5;
+
+/// Whether an intent word (`data/intent_words.txt`) stands within [`INTENT_REACH`]
+/// words before token `to`, with only words between (`threatening on social media
+/// to kill`, `made threats against the family to kill`).
+fn intent_before_to(tokens: &[Token], to: usize) -> bool {
+    for d in 2..=INTENT_REACH + 1 {
+        let Some(t) = to.checked_sub(d).and_then(|j| tokens.get(j)) else { return false };
+        if t.kind != Kind::Word {
+            return false;
+        }
+        if INTENT_WORDS.contains(t.key()) {
+            return true;
+        }
+    }
+    false
+}
+
 /// Whether token `i` is a quotation mark: `"`, `'`, or a curly one (non-ASCII
 /// punctuation of three bytes has no key; a dash between a cue and a figure
 /// would need another on the cue's other side as well).
@@ -350,11 +374,20 @@ pub(crate) fn hurt_told_as_care(tokens: &[Token], from: usize) -> bool {
         // `78 treated for gunshot wounds`: a headline's reduced passive, told with its wound.
         "treated" => care_for_wounds(tokens, k + 1),
         "sustained" | "suffered" | "sustaining" | "suffering" => near(&WOUND_NOUNS),
+        // `His wife received cuts to the arms`: a wound received (not `received
+        // threats`).
+        "received" | "receiving" if !passive => near(&WOUND_NOUNS),
         // `A seventh family member survived with burns`: a survival told with its wound.
         "survived" | "survives" if key(tokens, k + 1) == "with" => near(&WOUND_NOUNS),
         "lost" if !passive => lost_body_part(tokens, k + 1),
         // `One student remained in critical condition`, `is in a serious condition`
-        "remained" | "remains" | "remain" => in_grave_condition(tokens, k + 1),
+        // `Another 3 residents remain in hospital`, `Two of his colleagues remain
+        // admitted at Kitwe Central Hospital`: still in care.
+        "remained" | "remains" | "remain" => {
+            in_grave_condition(tokens, k + 1)
+                || matches!(key(tokens, k + 1), "admitted" | "hospitalised" | "hospitalized")
+                || (key(tokens, k + 1) == "in" && matches!(key(tokens, k + 2), "hospital" | "hospitals"))
+        }
         "in" if passive => in_grave_condition(tokens, k),
         _ => passive && wound_on_body(tokens, k),
     }
@@ -396,7 +429,7 @@ fn in_grave_condition(tokens: &[Token], k: usize) -> bool {
 }
 
 /// The nouns of a wound that tell care or suffering as an injury.
-const WOUND_NOUNS: [&str; 5] = ["injuries", "injury", "wounds", "wound", "burns"];
+const WOUND_NOUNS: [&str; 7] = ["injuries", "injury", "wounds", "wound", "burns", "cuts", "cut"];
 
 /// `for` at token `k` with a wound after it within four words (`treated [11 people] for
 /// arrow and gunshot wounds`; not `for malaria`).
@@ -998,6 +1031,19 @@ fn scan(tokens: &[Token], mut k: usize) -> After {
         if token.is(",") && in_phrase > 0 && stepped_phrase && !passive && key(tokens, k + 1) == "who" {
             return nonrestrictive_relative(tokens, k + 1);
         }
+        // `Five attackers were 'liquidated'`, `2 militants were "neutralised"`: a
+        // passive cue in quotation marks (the writer keeps the source's word).
+        if passive && is_quote(tokens, k) && is_quote(tokens, k + 2) {
+            // `liquidated` only so: officials' word for killed (unquoted it is a
+            // firm's end too).
+            if key(tokens, k + 1) == "liquidated" {
+                return After::Cue(Outcome::Killed);
+            }
+            if forward_cue(key(tokens, k + 1)).is_some() {
+                k += 1;
+                continue;
+            }
+        }
         if token.kind != Kind::Word {
             // `a trader was beaten by a mob on Monday. He died on Tuesday`
             if passive && token.is(".") && died_next_sentence(tokens, k) {
@@ -1172,6 +1218,19 @@ fn scan(tokens: &[Token], mut k: usize) -> After {
         // `who had gone`, `who were taken`: after `who` (and an auxiliary) any verb
         // form opens the relative clause, an irregular participle too.
         let relative = relative_verb(tokens, k);
+        // `a herder detained in March died of ill-treatment`, `a man arrested by
+        // police died in custody`: a past participle right after the phrase, with
+        // a preposition after it, is a reduced relative clause when a verb of dying
+        // is the main predicate.
+        if !relative_skipped && k == start && !passive && w.ends_with("ed") && is_preposition(key(tokens, k + 1)) {
+            let main = main_predicate(tokens, k + 1).filter(|&j| matches!(key(tokens, j), "died" | "dies" | "succumbed" | "succumbs"));
+            if let Some(found @ After::Cue(_)) = main.map(|j| scan(tokens, j)) {
+                return found;
+            }
+            if main.is_none() && died_past_clause(tokens, k + 1) {
+                return After::Cue(Outcome::Killed);
+            }
+        }
         if !relative_skipped && ((verbal && reduced) || relative) {
             if let Some(j) = main_predicate(tokens, k + 1) {
                 relative_skipped = true;
