@@ -51,8 +51,10 @@ impl Unit {
             Unit::Day => ("D", false),
             Unit::Week | Unit::Fortnight => ("W", false),
             Unit::Weekend => ("WE", false),
-            Unit::Month => ("M", false),
-            Unit::Quarter => ("Q", false),
+            // ISO 8601 has no quarter designator: TimeML writes three months
+            // (`the next three quarters` P9M, `recent quarters` PXM in TimeBank; `quarterly`
+            // is P3M in the scheme's SET values).
+            Unit::Month | Unit::Quarter => ("M", false),
             Unit::Year | Unit::Decade | Unit::Century => ("Y", false),
         }
     }
@@ -61,6 +63,7 @@ impl Unit {
     pub(crate) fn multiplier(self) -> u64 {
         match self {
             Unit::Fortnight => 2,
+            Unit::Quarter => 3,
             Unit::Decade => 10,
             Unit::Century => 100,
             _ => 1,
