@@ -875,6 +875,7 @@ word_lists! {
     EraBefore = "era_before",
     VagueCount = "vague_count",
     HowMuch = "how_much",
+    StandingHours = "standing_hours",
 }
 
 impl WordList {
