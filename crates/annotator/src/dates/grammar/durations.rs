@@ -30,6 +30,19 @@ impl Grammar<'_> {
                     if n < 100 {
                         v = v.saturating_mul(s);
                         j += 1;
+                        // `One hundred and fifty years`, `two hundred twenty-five years`:
+                        // the rest of the count, where a unit follows it (twentieth round).
+                        let k = if self.in_list(j, WordList::And) { j + 1 } else { j };
+                        if let Lex::NumWord(r @ 1..=99) = self.lex(k) {
+                            let (r, next) = match self.tens_unit(k) {
+                                Some(both) if (20..=90).contains(&r) => (both, k + 2),
+                                _ => (r, k + 1),
+                            };
+                            if matches!(self.lex(next), Lex::Unit { .. }) {
+                                v = v.saturating_add(r);
+                                j = next;
+                            }
+                        }
                     }
                 }
                 (Count::N(v), j)
@@ -566,6 +579,11 @@ mod tests {
         check("The talks lasted thirty\nsix hours.", DCT, &[("thirty\nsix hours", "DURATION", "PT36H")]);
         check("The talks lasted twenty\u{2013}four hours.", DCT, &[("four hours", "DURATION", "PT4H")]);
         check("The talks lasted forty-two hundred days.", DCT, &[("forty-two hundred days", "DURATION", "P4200D")]);
+        // Twentieth round: the rest of a count after `hundred`, with or without `and`.
+        check("One hundred and fifty years later, the fort was rebuilt.", DCT, &[("One hundred and fifty years", "DURATION", "P150Y")]);
+        check("The order lasted two hundred twenty-five years.", DCT, &[("two hundred twenty-five years", "DURATION", "P225Y")]);
+        check("Three hundred and ten days passed.", DCT, &[("Three hundred and ten days", "DURATION", "P310D")]);
+        check("A hundred and twenty people came on Friday.", DCT, &[("Friday", "DATE", "1998-01-30")]);
         check("He was born in nineteen ninety-six.", DCT, &[("nineteen ninety-six", "DATE", "1996")]);
         check("He was born in nineteen ninety six.", DCT, &[("nineteen ninety six", "DATE", "1996")]);
     }
