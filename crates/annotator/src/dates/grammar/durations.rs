@@ -538,10 +538,9 @@ mod tests {
             ("The army will serve a three-year period in the north.", "", "a three-year period", "DURATION", "P3Y"),
             ("Reconstruction was spread over a three-year period.", "", "a three-year period", "DURATION", "P3Y"),
             ("His one-year term ended early.", "", "one-year term", "DURATION", "P1Y"),
-            // Quarters as a length are months (ISO 8601 has no quarter designator).
-            ("Margins should recover over the next two quarters.", "", "the next two quarters", "DURATION", "P6M"),
-            ("Orders have slipped for several quarters.", "", "several quarters", "DURATION", "PXM"),
-            ("The plant ran at a loss for four quarters in a row.", "", "four quarters", "DURATION", "P12M"),
+            // A length in quarters keeps TimeML's `Q` (TimeBank writes it both ways).
+            ("Margins should recover over the next two quarters.", "", "the next two quarters", "DURATION", "P2Q"),
+            ("Orders have slipped for several quarters.", "", "several quarters", "DURATION", "PXQ"),
             // Ages, travel distances, vague adjectives: no time expression.
             ("A 3-month-old baby was among the dead.", "", "", "", ""),
             ("A 6-year-old girl was wounded.", "", "", "", ""),
