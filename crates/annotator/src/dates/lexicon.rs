@@ -52,6 +52,10 @@ impl Unit {
             Unit::Week | Unit::Fortnight => ("W", false),
             Unit::Weekend => ("WE", false),
             Unit::Month => ("M", false),
+            // TimeBank writes a length or recurrence of quarters both as `P1Q` and as
+            // months (`P9M`, `every quarter` `P1Q`): months throughout were measured in
+            // the twentieth round (tuning value F1 +1 span, held-out -2; months for SETs
+            // only: tuning -1, dev-dates7 +1) and not kept.
             Unit::Quarter => ("Q", false),
             Unit::Year | Unit::Decade | Unit::Century => ("Y", false),
         }
@@ -872,6 +876,7 @@ word_lists! {
     EraBefore = "era_before",
     VagueCount = "vague_count",
     HowMuch = "how_much",
+    StandingHours = "standing_hours",
 }
 
 impl WordList {

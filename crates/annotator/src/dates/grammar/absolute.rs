@@ -33,6 +33,18 @@ impl Grammar<'_> {
     }
 
     /// A year number at `i` (`1990`), if it reads as a year here.
+    /// `last year`, `this year`, `next year` at `k`: the year it names (as the DCT's
+    /// year moved) and the token after it.
+    pub(super) fn relative_year(&self, k: usize) -> Option<(String, usize)> {
+        let off = match (self.w(k), self.lex(k + 1)) {
+            (Some(W::Last), Lex::Unit { unit: Unit::Year, plural: false }) => -1,
+            (Some(W::This), Lex::Unit { unit: Unit::Year, plural: false }) => 0,
+            (Some(W::Next), Lex::Unit { unit: Unit::Year, plural: false }) => 1,
+            _ => return None,
+        };
+        Some((self.norm.year(off), k + 2))
+    }
+
     pub(super) fn year_value(&self, i: usize, strict: bool) -> Option<i32> {
         let Lex::Int { v, digits: 4 } = self.lex(i) else {
             return None;
@@ -207,15 +219,10 @@ impl Grammar<'_> {
         if let Some((y, end)) = self.year_after(k) {
             return Some(Timex::new(i, end, Label::Date, fmt_ym(y, m)));
         }
-        // `June last year`, `January this year`
-        if let (Some(W::Last | W::This | W::Next), Lex::Unit { unit: Unit::Year, plural: false }) = (self.w(j), self.lex(j + 1)) {
-            let off = match self.w(j) {
-                Some(W::Last) => -1,
-                Some(W::Next) => 1,
-                _ => 0,
-            };
-            let y = self.norm.year(off);
-            return Some(Timex::new(i, j + 2, Label::Date, format!("{y}-{m:02}")));
+        // `June last year`, `January this year`, `March of this year` (twentieth round)
+        let jy = if self.is(j, W::Of) { j + 1 } else { j };
+        if let Some((y, end)) = self.relative_year(jy) {
+            return Some(Timex::new(i, end, Label::Date, format!("{y}-{m:02}")));
         }
         // A month alone: capitalised, not an abbreviation, `May` only where a month fits.
         if bare_abbr || abbr || !self.cap(i) {
@@ -623,6 +630,17 @@ impl Grammar<'_> {
 #[cfg(test)]
 mod tests {
     use super::super::test_support::{check, check_rows, check_table, DCT};
+
+    /// A month of a year named relative to the DCT, with or without `of` (twentieth
+    /// round); `of` before anything else still leaves the month out. DCT 1998-02-05.
+    #[test]
+    fn month_of_a_relative_year() {
+        check("She found the letters in March of this year.", DCT, &[("March of this year", "DATE", "1998-03")]);
+        check("The plant closed in October of last year.", DCT, &[("October of last year", "DATE", "1997-10")]);
+        check("Talks resume in June of next year.", DCT, &[("June of next year", "DATE", "1999-06")]);
+        check("Sales rose in June last year.", DCT, &[("June last year", "DATE", "1997-06")]);
+        check("Thousands joined the March of Dimes.", DCT, &[]);
+    }
 
     /// `Friday night, the 11th of June`: a weekday with its part of the day and, after a
     /// comma, a date on that weekday are two expressions on that date; a small hour told

@@ -148,8 +148,26 @@ impl Grammar<'_> {
                     && matches!(self.lex(k - 1), Lex::Unit { unit: Unit::Day | Unit::Hour, plural: true })
                     && matches!(self.lex(k + 1), Lex::Unit { unit: Unit::Week | Unit::Day, plural: false })
             }
+            // `from 7:30 a.m. to 3:30 p.m. on Monday to Thursday`: a range of weekdays is
+            // a working week, not one day (twentieth round).
+            Lex::Weekday { plural: false, .. } => self.weekday_range(k),
+            // `A curfew from 6pm to 6am`, `from 10 a.m. to 3 p.m. during Ramadan`: hours
+            // a rule or a season of days keeps (twentieth round).
+            _ if self.in_list(k, WordList::StandingHours) => {
+                self.in_list(k + 1, WordList::From)
+                    || self.in_list(k + 1, WordList::Between)
+                    || (k > 0 && self.in_list(k - 1, WordList::NightThrough))
+            }
             _ => false,
         })
+    }
+
+    /// A weekday at `k` opening a range of weekdays (`Monday to Thursday`); not with
+    /// `until`, which ends one stretch (`from 03:00 on Wednesday until Thursday`).
+    fn weekday_range(&self, k: usize) -> bool {
+        matches!(self.lex(k), Lex::Weekday { plural: false, .. })
+            && self.is(k + 1, W::To)
+            && matches!(self.lex(k + 2), Lex::Weekday { plural: false, .. })
     }
 
     /// `o'clock` (three tokens, either apostrophe) at `k`: the token after it.
@@ -317,6 +335,10 @@ impl Grammar<'_> {
             if self.in_list(j, WordList::Time) {
                 j += 1;
             }
+        } else if self.cap(j) && self.lex(j) == Lex::Other && self.in_list(j + 1, WordList::Time) {
+            // `09:13 Moscow time`, `6 p.m. Mecca time`: a zone by its city, inside the
+            // extent as `Eastern time` is (twentieth round).
+            j += 2;
         }
         // `1 a.m. local time on May 2`: `local time` stays outside the extent (as the
         // zone words of HeidelTime's TempEval-3 patterns do not hold it), but the day
@@ -350,7 +372,7 @@ impl Grammar<'_> {
             // (seventeenth round).
             let day_first = || self.day_number(k + 1).is_some() && matches!(self.lex(k + 2), Lex::Month { .. });
             let named = matches!(self.lex(k + 1), Lex::Weekday { plural: false, .. } | Lex::Month { .. } | Lex::Word(W::Holiday(_)));
-            if !self.is(k, W::On) || !(named || day_first()) {
+            if !self.is(k, W::On) || !(named || day_first()) || self.weekday_range(k + 1) {
                 return None;
             }
             self.at_depth(k + 1, 1).filter(|t| t.day && t.label == Label::Date).map(|t| t.value)
@@ -425,6 +447,16 @@ mod tests {
             ("The helpline is staffed from 8 a.m. five days a week.", vec!["XXXX-XX-XXT08:00"]),
             ("The pumps ran 20 hours a day until 9 p.m. on Friday.", vec!["1998-01-30T21:00"]),
             ("The shop opened at 8 a.m. and a week later it closed.", vec!["1998-02-05T08:00"]),
+            // Twentieth round: a range of weekdays, a curfew's hours, hours kept during a
+            // season of days; a range on one named day stays on it.
+            ("Banks will open from 8 a.m. to 2 p.m. on Sunday to Thursday.", vec!["XXXX-XX-XXT08:00", "XXXX-XX-XXT14:00"]),
+            ("Clinics stay open until 6 p.m. on Monday to Friday.", vec!["XXXX-XX-XXT18:00"]),
+            ("Gales are expected from 04:00 on Friday until Saturday.", vec!["1998-02-06T04:00"]),
+            ("A curfew between 7pm and 5am is still in place in the north.", vec!["XXXX-XX-XXT19:00", "XXXX-XX-XXT05:00"]),
+            ("Schools will run from 9 a.m. to 1 p.m. during Ramadan.", vec!["XXXX-XX-XXT09:00", "XXXX-XX-XXT13:00"]),
+            ("Markets will close at 4 p.m. throughout Lent.", vec!["XXXX-XX-XXT16:00"]),
+            ("The hearing ran from 10 a.m. to 4 p.m. on Monday.", vec!["1998-02-02T10:00", "1998-02-02T16:00"]),
+            ("The curfew was lifted at 6 a.m. on Monday.", vec!["1998-02-02T06:00"]),
         ];
         for (text, want) in rows {
             let mut out = Vec::new();
@@ -445,6 +477,17 @@ mod tests {
             ("The rocket lifts off at 9:40 a.m. PT Saturday.", "", "9:40 a.m. PT Saturday", "TIME", "1998-02-07T09:40"),
             ("He takes the oath at noon ET today.", "", "noon ET today", "TIME", "1998-02-05T12:00"),
             ("Counting starts at 8 p.m. et seq.", "", "8 p.m.", "TIME", "1998-02-05T20:00"),
+            // Twentieth round: Pakistan's, the Gulf's and East Africa's zones; a zone by
+            // its city with `time`; the day after the zone still dates the clock.
+            ("The budget is read at 4 p.m. PKT today.", "", "4 p.m. PKT today", "TIME", "1998-02-05T16:00"),
+            ("The test was held at 3:10 p.m. PKT yesterday.", "", "3:10 p.m. PKT yesterday", "TIME", "1998-02-04T15:10"),
+            ("Offices close at 2:30 p.m. GST.", "", "2:30 p.m. GST", "TIME", "1998-02-05T14:30"),
+            ("The race starts at 7:15 a.m. EAT.", "", "7:15 a.m. EAT", "TIME", "1998-02-05T07:15"),
+            ("Prayers begin at 5 p.m. Mecca time.", "", "5 p.m. Mecca time", "TIME", "1998-02-05T17:00"),
+        ]);
+        check("Polls open at 8 a.m. PKT on Saturday.", DCT, &[("8 a.m. PKT", "TIME", "1998-02-07T08:00"), ("Saturday", "DATE", "1998-02-07")]);
+        check("The capsule docks at 11:02 Moscow time on Saturday.", DCT, &[
+            ("11:02 Moscow time", "TIME", "1998-02-07T11:02"), ("Saturday", "DATE", "1998-02-07"),
         ]);
         check("The ferry left on March 4 at 6:15 that evening.", DCT, &[
             ("March 4", "DATE", "1998-03-04"), ("6:15", "TIME", "1998-03-04T18:15"), ("that evening", "TIME", "1998-03-04TEV"),

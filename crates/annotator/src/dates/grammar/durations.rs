@@ -30,6 +30,19 @@ impl Grammar<'_> {
                     if n < 100 {
                         v = v.saturating_mul(s);
                         j += 1;
+                        // `One hundred and fifty years`, `two hundred twenty-five years`:
+                        // the rest of the count, where a unit follows it (twentieth round).
+                        let k = if self.in_list(j, WordList::And) { j + 1 } else { j };
+                        if let Lex::NumWord(r @ 1..=99) = self.lex(k) {
+                            let (r, next) = match self.tens_unit(k) {
+                                Some(both) if (20..=90).contains(&r) => (both, k + 2),
+                                _ => (r, k + 1),
+                            };
+                            if matches!(self.lex(next), Lex::Unit { .. }) {
+                                v = v.saturating_add(r);
+                                j = next;
+                            }
+                        }
                     }
                 }
                 (Count::N(v), j)
@@ -323,8 +336,9 @@ impl Grammar<'_> {
     }
 
     /// `9.63 seconds`, `0.812 seconds`: a race time with decimals; `50,000 years`: a
-    /// grouped count of years (eleventh round). Other grouped figures before a unit
-    /// (`1,000 hours` of service, `2.5 days`) are left alone.
+    /// grouped count of years (eleventh round); `6.5 years`, `4.5 hours`: any length with
+    /// decimals (twentieth round). Other grouped figures before a unit (`1,000 hours` of
+    /// service) are left alone.
     pub(super) fn grouped_measure(&self, i: usize) -> Option<Timex> {
         let raw = self.raw(i).as_bytes();
         let Lex::Unit { unit, plural: true } = self.lex(i + 1) else {
@@ -343,6 +357,18 @@ impl Grammar<'_> {
             Unit::Year if digits_and(b',') => {
                 let n: String = self.raw(i).chars().filter(char::is_ascii_digit).collect();
                 format!("P{}Y", n.trim_start_matches('0'))
+            }
+            // `followed for 6.5 years`, `about 4.5 hours`: a measured length with decimals
+            // (twentieth round), in units the designator writes one for one.
+            Unit::Minute | Unit::Hour | Unit::Day | Unit::Week | Unit::Month | Unit::Year => {
+                let (des, time) = unit.designator();
+                let d = self.decimal(i)?;
+                // `its 11.30 hrs bulletin`: two decimals before hours or minutes are a
+                // dotted clock, not a length.
+                if time && d.split_once('.').is_some_and(|(_, f)| f.len() != 1) {
+                    return None;
+                }
+                format!("P{}{d}{des}", if time { "T" } else { "" })
             }
             _ => return None,
         };
@@ -512,6 +538,9 @@ mod tests {
             ("The army will serve a three-year period in the north.", "", "a three-year period", "DURATION", "P3Y"),
             ("Reconstruction was spread over a three-year period.", "", "a three-year period", "DURATION", "P3Y"),
             ("His one-year term ended early.", "", "one-year term", "DURATION", "P1Y"),
+            // A length in quarters keeps TimeML's `Q` (TimeBank writes it both ways).
+            ("Margins should recover over the next two quarters.", "", "the next two quarters", "DURATION", "P2Q"),
+            ("Orders have slipped for several quarters.", "", "several quarters", "DURATION", "PXQ"),
             // Ages, travel distances, vague adjectives: no time expression.
             ("A 3-month-old baby was among the dead.", "", "", "", ""),
             ("A 6-year-old girl was wounded.", "", "", "", ""),
@@ -549,6 +578,11 @@ mod tests {
         check("The talks lasted thirty\nsix hours.", DCT, &[("thirty\nsix hours", "DURATION", "PT36H")]);
         check("The talks lasted twenty\u{2013}four hours.", DCT, &[("four hours", "DURATION", "PT4H")]);
         check("The talks lasted forty-two hundred days.", DCT, &[("forty-two hundred days", "DURATION", "P4200D")]);
+        // Twentieth round: the rest of a count after `hundred`, with or without `and`.
+        check("One hundred and fifty years later, the fort was rebuilt.", DCT, &[("One hundred and fifty years", "DURATION", "P150Y")]);
+        check("The order lasted two hundred twenty-five years.", DCT, &[("two hundred twenty-five years", "DURATION", "P225Y")]);
+        check("Three hundred and ten days passed.", DCT, &[("Three hundred and ten days", "DURATION", "P310D")]);
+        check("A hundred and twenty people came on Friday.", DCT, &[("Friday", "DATE", "1998-01-30")]);
         check("He was born in nineteen ninety-six.", DCT, &[("nineteen ninety-six", "DATE", "1996")]);
         check("He was born in nineteen ninety six.", DCT, &[("nineteen ninety six", "DATE", "1996")]);
     }
@@ -626,6 +660,14 @@ mod tests {
                 ("Morceli won in 3 minutes 49.09 seconds.", &[("3 minutes 49.09 seconds", "DURATION", "PT3M49.09S")]),
                 ("Szabo won in 15 minutes 04.95 seconds.", &[("15 minutes 04.95 seconds", "DURATION", "PT15M4.95S")]),
                 ("Freeman was timed at 012.71 seconds.", &[("012.71 seconds", "DURATION", "PT12.71S")]),
+                ("Patients were followed for a median of 6.5 years.", &[("6.5 years", "DURATION", "P6.5Y")]),
+                ("The walk took about 4.5 hours.", &[("about 4.5 hours", "DURATION", "PT4.5H")]),
+                ("Recovery takes 2.5 weeks on average.", &[("2.5 weeks", "DURATION", "P2.5W")]),
+                ("The ship sailed for 1.5 days.", &[("1.5 days", "DURATION", "P1.5D")]),
+                ("The trial ran for 18.5 months.", &[("18.5 months", "DURATION", "P18.5M")]),
+                ("He ran the mile in 3.5 minutes.", &[("3.5 minutes", "DURATION", "PT3.5M")]),
+                ("A 2.5-year-old was hurt.", &[]),
+                ("The agency issued its 14.30 hrs bulletin.", &[]),
                 ("The cave was used 10,000 years ago.", &[]),
                 ("The volunteers gave 1,000 hours.", &[]),
                 ("Prices rose 2.5 percent.", &[]),

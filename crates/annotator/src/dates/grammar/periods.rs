@@ -87,6 +87,10 @@ impl Grammar<'_> {
                 if let Some(y) = self.year_value(k, false) {
                     return Some(Timex::new(i, k + 1, Label::Date, format!("{}-Q{n}", fmt_year(y))).np());
                 }
+                // `the first quarter of next year` (twentieth round).
+                if let Some((y, end)) = self.relative_year(k).filter(|_| self.is(j + 1, W::Of)) {
+                    return Some(Timex::new(i, end, Label::Date, format!("{y}-Q{n}")).np());
+                }
                 let v = self.norm.quarter_of(n, self.tense(i, j + 1), Rel::Bare);
                 let t = Timex::new(i, j + 1, Label::Date, v);
                 Some(if self.attributive(j) { t } else { t.np() })
@@ -508,6 +512,15 @@ fn name_written(text: &str, name: &str) -> Option<usize> {
 #[cfg(test)]
 mod tests {
     use super::super::test_support::{check, check_rows, check_table, DCT};
+
+    /// `the first quarter of next year`: an ordinal quarter of a year named relative to
+    /// the DCT (twentieth round). DCT 1998-02-05.
+    #[test]
+    fn quarter_of_a_relative_year() {
+        check("Sales start in the first quarter of next year.", DCT, &[("the first quarter of next year", "DATE", "1999-Q1")]);
+        check("Profit fell in the third quarter of last year.", DCT, &[("the third quarter of last year", "DATE", "1997-Q3")]);
+        check("The plant opens in the second quarter of this year.", DCT, &[("the second quarter of this year", "DATE", "1998-Q2")]);
+    }
 
     /// A weekday or week counted in a month (`the first Sunday of February`, `the
     /// second week of January 2000`): the day, or the ISO week holding the middle of

@@ -400,6 +400,13 @@ impl Grammar<'_> {
             // `most recently last October`: the date that follows says when.
             W::Recently if i > 0 && self.in_list(i - 1, WordList::Most) => return None,
             W::Recently => Timex::new(i, i + 1, Label::Date, "PAST_REF"),
+            // `rowed against the current for six hours`: the noun, where a preposition
+            // or punctuation follows `the current` (twentieth round).
+            W::Current
+                if i > 0 && self.is(i - 1, W::The) && (matches!(self.lex(i + 1), Lex::Punct(_)) || self.in_list(i + 1, WordList::For)) =>
+            {
+                return None
+            }
             W::Current if !matches!(self.lex(i + 1), Lex::Unit { .. }) => Timex::new(i, i + 1, Label::Date, "PRESENT_REF"),
             // `This is VOA Today`: a programme's name.
             W::Today if self.cap(i) && !self.all_caps(i) && !self.sentences().follows_mark(i) => return None,
@@ -418,6 +425,14 @@ impl Grammar<'_> {
             W::Tomorrow if i > 0 && self.is(i - 1, W::Of) => return None,
             W::Tomorrow => self.with_day_part(Timex::new(i, i + 1, Label::Date, n.day(1)).day()),
             W::Tonight => Timex::new(i, i + 1, Label::Time, format!("{}TNI", n.day(0))),
+            // `sealed off the park overnight.`, `Rain will spread overnight, clearing by`:
+            // the adverb at a clause's end is the night before the DCT in past news and
+            // the DCT's night ahead (twentieth round); before a noun it is an adjective
+            // (`overnight rates`, `an overnight stay`).
+            W::Overnight if matches!(self.lex(i + 1), Lex::Punct('.' | ',' | ';')) || i + 1 == self.toks.len() => {
+                let back = i64::from(self.tense(i, i + 1) == Tense::Past);
+                Timex::new(i, i + 1, Label::Time, format!("{}TNI", n.day(-back)))
+            }
             _ => return None,
         };
         Some(t)
@@ -432,6 +447,18 @@ mod tests {
     /// general; a weekday's date after a comma says which one.
     #[test]
     fn anaphora_and_generic_rows() {
+        // Twentieth round: `overnight` at a clause's end is a night, the DCT's ahead and
+        // the one before in past news; before a noun it is an adjective. `the current`
+        // before a preposition is the noun. DCT 1998-02-05.
+        check(
+            "Snow will spread from the north overnight, clearing by noon.",
+            DCT,
+            &[("overnight", "TIME", "1998-02-05TNI"), ("noon", "TIME", "1998-02-05T12:00")],
+        );
+        check("Troops sealed off the square overnight.", DCT, &[("overnight", "TIME", "1998-02-04TNI")]);
+        check("Banks lent more at overnight rates.", DCT, &[]);
+        check("The boat drifted with the current for an hour.", DCT, &[("an hour", "DURATION", "PT1H")]);
+        check("The current government fell.", DCT, &[("current", "DATE", "PRESENT_REF")]);
         check(
             "The treaty expired on Nov. 30. Until then, the border stayed open.",
             DCT,
