@@ -581,7 +581,7 @@ def check(records, meta):
         t = r["text"]
         date.fromisoformat(r["dct"])
         assert re.fullmatch(r"\d{4}-\d{2}-\d{2}", r["dct"])
-        assert 1 <= len(re.findall(r"[.!?](?:\s|$)", t)) <= 7, (r["id"], "sentence count")
+        assert 1 <= len(re.findall(r"[.!?](?:\s|$)", t)) <= 5, (r["id"], "sentence count")
         prev_end = -1
         for sp in r["spans"]:
             s, e = sp["start"], sp["end"]
