@@ -1446,6 +1446,20 @@ const TOTALS: &[(&str, Option<&str>)] = &[
     // past marker in its opening phrase.
     ("Troops guarded the bridge. Last year a bus bomb on the same road killed 9 pilgrims.", None),
     ("Gunmen shot 2 guards on Sunday. In a similar raid last year, 11 miners were shot dead.", None),
+    // Round 20, second pass: deaths of hunger are a deprivation's toll, as a disease's.
+    ("Raiders looted a clinic. Doctors said 140 infants had died of malnutrition in the camps.", None),
+    ("Aid workers said 35 people died of starvation in the besieged district.", None),
+    ("Gunmen burned the granary and shot dead 4 farmers on Friday.", Some("4")),
+    // Round 20, second pass: `accused of`/`blamed for` a killing right before it (a
+    // passive or a reduced relative) charges its subject; the active `accused the
+    // army of killing` with its object between is a claim of the report's victims.
+    ("Police arrested 6 men on Monday. The militia is blamed for killing scores of herders in the hills.", None),
+    ("Troops detained a commander accused of killing 12 traders.", None),
+    ("Villagers accused soldiers of killing 3 herders on Sunday.", Some("3")),
+    // Round 20, second pass: a claim told as more victims (`also`) adds to the toll.
+    ("Militants ambushed a convoy on Friday, killing 4 soldiers, the army said. The rebels said they had killed 9 soldiers. The army said two militants were also killed.", Some("6")),
+    ("Militants ambushed a convoy on Friday, killing 4 soldiers, the army said. The rebels said they had killed 9 soldiers.", Some("4")),
+    ("Bandits raided a farm, killing 3 guards, police said. Police said a bandit was also shot dead.", Some("4")),
 ];
 
 /// Totals of notes with a creation date: a year well before it dates an earlier event.
@@ -1513,6 +1527,9 @@ const DATED_TOTALS: &[(&str, &str, Option<&str>)] = &[
     ("Troops sent to the valley in January killed 4 rebels on Sunday.", "2022-06-01", Some("4")),
     // A relative clause of another noun tells its own time.
     ("Gunmen killed 5 guards, among them 2 men who had survived an earlier raid.", "2022-06-01", Some("5")),
+    // Round 20, second pass: a decade in the antecedent of `in which` dates its event.
+    ("A commission began hearings into the purges of the 1970s, in which about 3,000 students were killed.", "2023-03-01", None),
+    ("Rebels raided the camp of the 2020s militia, in which 4 guards were killed.", "2021-03-01", Some("4")),
 ];
 
 #[test]

@@ -796,8 +796,12 @@ fn is_dated_antecedent(text: &str, sentences: &[usize], figure: &Figure, dct: Op
         return true;
     }
     let other_month = |w: &str| super::lexicon::month_number(w).is_some_and(|m| dct.is_some_and(|d| m != d.month));
-    let early_year =
-        |w: &str| w.len() == 4 && w.parse::<u32>().is_ok_and(|y| (1900..=2100).contains(&y) && dct.is_some_and(|d| d.well_after(y)));
+    // `the massacres of the 1980s, in which …`: a decade dates by its last year.
+    let early_year = |w: &str| {
+        let year = if is_decade(w) { w.get(..4).and_then(|y| y.parse::<u32>().ok()).map(|y| y + 9) } else { None };
+        let year = year.or_else(|| (w.len() == 4).then(|| w.parse::<u32>().ok()).flatten());
+        year.is_some_and(|y| (1900..=2109).contains(&y) && dct.is_some_and(|d| d.well_after(y)))
+    };
     let from = rel.saturating_sub(14);
     (from..rel).any(|n| {
         let w = before[n].as_str();
@@ -1377,7 +1381,12 @@ fn is_charged_by_verb(words: &[Lower<'_>]) -> bool {
     };
     let v = if matches!(at(1), "the" | "a" | "an" | "his" | "their" | "her") { 2 } else { 1 };
     let gerund = at(v).ends_with("ing") && verb_cue(at(v)) == Some(Outcome::Killed);
-    gerund && matches!(at(v + 1), "of" | "for") && (v + 2..v + 2 + CHARGED_REACH).any(|k| legal(at(k)))
+    // `a gang (that is) blamed for killing dozens`, `the men are accused of killing
+    // an activist`: `accused`/`blamed` right before `of`/`for` is a passive or a
+    // reduced relative, a charge against its subject; the active `accused the army
+    // of killing a farmer` has its object between and stays a claim of a victim.
+    let passive_charge = matches!((at(v + 2), at(v + 1)), ("accused", "of") | ("blamed", "for"));
+    gerund && matches!(at(v + 1), "of" | "for") && (passive_charge || (v + 2..v + 2 + CHARGED_REACH).any(|k| legal(at(k))))
 }
 
 /// Whether a figure is what a work tells of (`a film about the massacre of 40
@@ -1808,8 +1817,10 @@ fn named_as_part(text: &str, after: Option<usize>, cur: &Figure) -> bool {
 fn told_as_more(text: &str, figure: &Figure) -> bool {
     let after: String = text.get(figure.end..).unwrap_or("").chars().take(30).collect();
     let after = lower_words(&after);
-    let also_cue = |w: &[Lower<'_>]| w.first().is_some_and(|a| a == "also") && w.get(1).is_some_and(|c| forward_cue(c).is_some());
-    if also_cue(after.get(..2).unwrap_or(&[])) || also_cue(after.get(1..3).unwrap_or(&[])) {
+    // `also killed`, and a cue one word further (`also shot dead`, `also been killed`).
+    let also_cue = |w: &[Lower<'_>]| w.first().is_some_and(|a| a == "also") && w.iter().skip(1).any(|c| forward_cue(c).is_some());
+    let window = |a: usize| after.get(a..after.len().min(a + 3)).unwrap_or(&[]);
+    if also_cue(window(0)) || also_cue(window(1)) {
         return true;
     }
     let from = near_before(text, figure.start.saturating_sub(30), figure.start);
@@ -2164,7 +2175,9 @@ fn document_toll(text: &str, figures: &[Figure], sentences: &[usize]) -> Option<
             // dead`: a toll told as the whole replaces the parts before it.
             Some(t) if whole.contains(&sentence) && toll.stated() >= t.stated() => toll,
             Some(_) if seen.contains(&toll.stated()) && !more.contains(&sentence) => continue,
-            Some(t) if reports_a_claim(text, span) => {
+            // `The army said one rebel was also shot dead`: a claim told as more
+            // victims adds, as any other sentence of more victims does.
+            Some(t) if reports_a_claim(text, span) && !more.contains(&sentence) => {
                 if toll.stated() < t.stated() {
                     toll
                 } else {
