@@ -1530,6 +1530,12 @@ const DATED_TOTALS: &[(&str, &str, Option<&str>)] = &[
     // Round 20, second pass: a decade in the antecedent of `in which` dates its event.
     ("A commission began hearings into the purges of the 1970s, in which about 3,000 students were killed.", "2023-03-01", None),
     ("Rebels raided the camp of the 2020s militia, in which 4 guards were killed.", "2021-03-01", Some("4")),
+    // Round 20, second pass: a day and a month with no year before `in which`, two
+    // days or more before the report, date an earlier event; the report's own day or
+    // the day before does not.
+    ("Police arrested 3 men over the raid on the depot on 4 June, in which 2 guards were killed.", "2022-06-10", None),
+    ("Police arrested 3 men over the raid on December 30, in which 4 guards were killed.", "2022-01-05", None),
+    ("Police said the raid on the depot on 9 June, in which 2 guards were killed, was the work of bandits.", "2022-06-10", Some("2")),
 ];
 
 #[test]

@@ -819,6 +819,20 @@ fn is_dated_antecedent(text: &str, sentences: &[usize], figure: &Figure, dct: Op
                 return true;
             }
         }
+        // `the man who attacked the police station on 17 May, in which 2 …` (a
+        // report of 22 May): a day and a month with no year, two days or more
+        // before the report.
+        let day = |k: usize| before.get(k).filter(|d| d.len() <= 2).and_then(|d| d.parse::<u32>().ok());
+        let dated = match (month, day(n + 1), n.checked_sub(1).and_then(day)) {
+            (Some(m), Some(d), _) if !before.get(n + 2).is_some_and(|y| is_year(y)) => Some((m, d)),
+            (Some(m), None, Some(d)) if !before.get(n + 1).is_some_and(|y| is_year(y)) => Some((m, d)),
+            _ => None,
+        };
+        if let (Some((m, d)), Some(dct)) = (dated, dct) {
+            if dct.day_well_before(m, d) {
+                return true;
+            }
+        }
         let possessive = before.get(n + 1).is_some_and(|s| s == "s");
         let last = n > 0 && before[n - 1] == "last";
         (possessive && (other_month(w) || (last && matches!(w, "week" | "month" | "year")))) || w.strip_suffix('s').is_some_and(other_month)
@@ -1107,13 +1121,29 @@ fn since_a_killing(before: &[Lower<'_>]) -> bool {
 struct Dct {
     year: u32,
     month: u32,
+    /// The day of the month (0 when the date has none).
+    day: u32,
 }
 
 impl Dct {
     fn parse(dct: &str) -> Option<Dct> {
         let year = dct.get(..4)?.parse().ok()?;
         let month = dct.get(5..7).and_then(|m| m.parse().ok()).unwrap_or(12);
-        Some(Dct { year, month })
+        let day = dct.get(8..10).and_then(|d| d.parse().ok()).filter(|d| (1..=31).contains(d)).unwrap_or(0);
+        Some(Dct { year, month, day })
+    }
+
+    /// Whether a day of a month with no year (`on 17 May`, `on May 17`), read as the
+    /// last such day on or before the report, is at least two days before it: a
+    /// report's date is its event's day or the day after, so that day tells another,
+    /// earlier event.
+    fn day_well_before(self, month: u32, day: u32) -> bool {
+        const DAYS_BEFORE: [u32; 12] = [0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334];
+        let ordinal = |m: u32, d: u32| DAYS_BEFORE.get(m.wrapping_sub(1) as usize).map(|b| b + d);
+        let (Some(then), Some(now)) = (ordinal(month, day), ordinal(self.month, self.day)) else { return false };
+        // A later day of the year is last year's (`on 30 December` in a January note).
+        let now = if then > now { now + 365 } else { now };
+        self.day > 0 && (1..=31).contains(&day) && now >= then + 2
     }
 
     /// Whether `year` ends well before the report: two calendar years, or the year
