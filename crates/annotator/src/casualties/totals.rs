@@ -223,6 +223,7 @@ pub fn totals_dated(text: &str, spans: &[Span], dct: Option<&str>) -> CasualtyTo
                     && !is_background_in_clause(text, sentences, f, dct)
                     && !is_crime_statistic(text, sentences, f)
                     && !is_long_conflict_toll(text, sentences, f)
+                    && !is_actor_record(text, sentences, f)
             })
             .collect();
         // A figure joined by a bare `and` to a background figure before it (`ordering
@@ -358,6 +359,48 @@ fn is_long_conflict_toll(text: &str, sentences: &[usize], figure: &Figure) -> bo
         let (w, long) = w.strip_suffix("-long").map_or((w.as_str(), false), |s| (s, true));
         (long && unit(w)) || w.split_once('-').is_some_and(|(n, u)| !n.is_empty() && unit(u))
     })
+}
+
+/// Whether a figure is the record of an actor told in a relative clause set off by a
+/// comma, with the present perfect (`ADF rebels, who have killed hundreds of
+/// civilians in the region`, `Al-Shabaab, which officials say has killed more than
+/// 4,000 people`): a count over the actor's history, not the report's event. `which`
+/// only after a name (a capital letter): `the attack, which has killed 12` may be
+/// the report's own event, counted so far.
+fn is_actor_record(text: &str, sentences: &[usize], figure: &Figure) -> bool {
+    use super::outcome::Outcome;
+    let words = clause_words_before(text, sentences, figure);
+    let n = words.len();
+    let at = |k: usize| n.checked_sub(k).and_then(|i| words.get(i)).map_or("", Lower::as_str);
+    if !(verb_cue(at(1)) == Some(Outcome::Killed) && matches!(at(2), "has" | "have")) || n > 6 {
+        return false;
+    }
+    // `the gunmen, who have killed 5 people since Sunday`: a record of the report's
+    // own days is its event.
+    let end = near_after(text, figure.end, sentences.get(figure.sentence + 1).copied().unwrap_or(text.len()));
+    let after = lower_words(text.get(figure.end..end).unwrap_or(""));
+    let after = after.get(..after.len().min(DAY_REACH)).unwrap_or(&[]);
+    let recent = after.windows(2).any(|p| {
+        (p[0] == "since" && (super::lexicon::is_weekday(&p[1]) || matches!(p[1].as_str(), "yesterday" | "the")))
+            || (p[0] == "this" && p[1] == "week")
+    });
+    if recent || dated_by_a_day_after(text, sentences, figure) {
+        return false;
+    }
+    let rel = words.first().map_or("", Lower::as_str);
+    if rel == "who" {
+        return true;
+    }
+    if rel != "which" {
+        return false;
+    }
+    // The word before the comma that opens the clause.
+    let sentence_start = sentences.get(figure.sentence).copied().unwrap_or(0);
+    let before = text.get(near_before(text, sentence_start, figure.start)..figure.start).unwrap_or("");
+    let Some((head, _)) = before.rsplit_once(',') else { return false };
+    let mut prior = head.split_whitespace().rev();
+    let name = prior.next().is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase));
+    name && prior.next().is_some()
 }
 
 /// Whether a definite victim is joined by `and` to the figure after it, as one
@@ -832,6 +875,12 @@ fn is_dated_antecedent(text: &str, sentences: &[usize], figure: &Figure, dct: Op
             if dct.day_well_before(m, d) {
                 return true;
             }
+        }
+        // `suspected of the January ambush that killed 6` (a report of March): a
+        // month other than the report's before a noun, after `the`.
+        if other_month(w) && n > 0 && before[n - 1] == "the" && before.get(n + 1).is_some_and(|x| !is_year(x) && x.parse::<u32>().is_err())
+        {
+            return true;
         }
         let possessive = before.get(n + 1).is_some_and(|s| s == "s");
         let last = n > 0 && before[n - 1] == "last";
