@@ -557,6 +557,17 @@ mod tests {
         ]);
     }
 
+    /// `National Day` (1 October) in a report from China, by the country cues of
+    /// `data/named_days.tsv`; elsewhere it names other days (twentieth round, issue 15).
+    #[test]
+    #[rustfmt::skip]
+    fn chinese_holidays_by_their_cues() {
+        check_rows(&[
+            ("Shanghai's museums will stay open on National Day.", "2019-09-10", "National Day", "DATE", "2019-10-01"),
+            ("Tickets for National Day go on sale in Cardiff.", "2019-09-10", "", "", ""),
+        ]);
+    }
+
     /// Easter's cycle: `Easter`, `Palm Sunday`, `Maundy`/`Holy Thursday`, `Good
     /// Friday`, `Holy Saturday`, `Easter Monday`, `Holy Week` (the ISO week of its
     /// Thursday), by the Gregorian computus; `Easter Island` and a good Friday are none
