@@ -505,6 +505,12 @@ mod tests {
     fn clocks_before_next_weekday_or_a_holiday() {
         check("The curfew holds until 5 am next Monday.", DCT, &[("5 am next Monday", "TIME", "1998-02-09T05:00")]);
         check("Shops close at 4pm Christmas Eve.", "1998-12-10", &[("4pm Christmas Eve", "TIME", "1998-12-24T16:00")]);
+        // A holiday is the first end's own day in a range, not the day before the second's.
+        check(
+            "Lines shut from 9pm Christmas Eve until 5am December 28.",
+            "1998-12-10",
+            &[("9pm Christmas Eve", "TIME", "1998-12-24T21:00"), ("5am December 28", "TIME", "1998-12-28T05:00")],
+        );
         check("The vote ends at 8 p.m. next Tuesday.", DCT, &[("8 p.m. next Tuesday", "TIME", "1998-02-10T20:00")]);
         check(
             "The train left at 9:40 that morning.",
