@@ -877,6 +877,7 @@ word_lists! {
     VagueCount = "vague_count",
     HowMuch = "how_much",
     StandingHours = "standing_hours",
+    DeferVerb = "defer_verb",
 }
 
 impl WordList {

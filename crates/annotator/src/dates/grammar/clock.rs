@@ -109,7 +109,9 @@ impl Grammar<'_> {
     /// `this morning`, `last night`, `tonight`, `the next day` at `k`, after a clock
     /// time: the day it names, the part of the day it names if any, and its end.
     pub(super) fn day_phrase(&self, k: usize) -> Option<(String, Option<&'static str>, usize)> {
-        if !matches!(self.lex(k), Lex::Word(W::This | W::Last | W::The | W::Tonight | W::Today | W::Yesterday | W::Tomorrow)) {
+        // `next Monday` after a clock too (`until 5 am next Monday`: one TIME, twentieth
+        // round). `that` stays out: `6:15 that evening` is two expressions in the dev sets.
+        if !matches!(self.lex(k), Lex::Word(W::This | W::Last | W::Next | W::The | W::Tonight | W::Today | W::Yesterday | W::Tomorrow)) {
             return None;
         }
         let t = self.at_depth(k, 1)?;
@@ -349,7 +351,9 @@ impl Grammar<'_> {
             k += 1;
         }
         let day = match self.lex(k) {
-            Lex::Weekday { plural: false, .. } | Lex::Month { .. } => {
+            // `6pm Christmas Eve`: a holiday right after the clock is its day, as a
+            // weekday is (twentieth round).
+            Lex::Weekday { plural: false, .. } | Lex::Month { .. } | Lex::Word(W::Holiday(_)) => {
                 self.at_depth(k, 1).filter(|t| t.day && t.label == Label::Date).map(|t| (t.value, t.end))
             }
             // `10:05 tomorrow morning`: the day word with its part of the day is the
@@ -492,6 +496,27 @@ mod tests {
         check("The ferry left on March 4 at 6:15 that evening.", DCT, &[
             ("March 4", "DATE", "1998-03-04"), ("6:15", "TIME", "1998-03-04T18:15"), ("that evening", "TIME", "1998-03-04TEV"),
         ]);
+    }
+
+    /// A clock followed by `next WEEKDAY` or by a holiday is one TIME on that day; a
+    /// clock before `that evening` stays two (twentieth round, issue 15). DCT
+    /// 1998-02-05 is a Thursday.
+    #[test]
+    fn clocks_before_next_weekday_or_a_holiday() {
+        check("The curfew holds until 5 am next Monday.", DCT, &[("5 am next Monday", "TIME", "1998-02-09T05:00")]);
+        check("Shops close at 4pm Christmas Eve.", "1998-12-10", &[("4pm Christmas Eve", "TIME", "1998-12-24T16:00")]);
+        // A holiday is the first end's own day in a range, not the day before the second's.
+        check(
+            "Lines shut from 9pm Christmas Eve until 5am December 28.",
+            "1998-12-10",
+            &[("9pm Christmas Eve", "TIME", "1998-12-24T21:00"), ("5am December 28", "TIME", "1998-12-28T05:00")],
+        );
+        check("The vote ends at 8 p.m. next Tuesday.", DCT, &[("8 p.m. next Tuesday", "TIME", "1998-02-10T20:00")]);
+        check(
+            "The train left at 9:40 that morning.",
+            DCT,
+            &[("9:40", "TIME", "1998-02-05T09:40"), ("that morning", "TIME", "1998-02-05TMO")],
+        );
     }
 
     /// A clock time alone is on the DCT's day; one with a date or weekday is on that day.

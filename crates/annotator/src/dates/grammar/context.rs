@@ -308,6 +308,17 @@ impl Grammar<'_> {
         if before && is(WordList::FutureToBefore) && !is(WordList::PresentBe) && self.in_list(k + 1, WordList::For) {
             return Some(Tense::Future);
         }
+        // `was extended to Friday`, `adjourned until Monday`: the day a thing is put
+        // off to lies ahead (twentieth round).
+        // A plain word after the preposition is what was moved, not the day (`extended
+        // to six regions on Friday`).
+        if before
+            && is(WordList::DeferVerb)
+            && (self.in_list(k + 1, WordList::FutureTo) || self.in_list(k + 1, WordList::UntilThen))
+            && self.lex(k + 2) != Lex::Other
+        {
+            return Some(Tense::Future);
+        }
         if is(WordList::Future) || (is(WordList::FutureVerb) && !self.participle_only(k)) {
             return Some(Tense::Future);
         }
@@ -381,6 +392,21 @@ mod tests {
             ("The bank cut its forecast on Friday.", &[("Friday", "DATE", "2017-06-23")]),
             ("The storm was on Sunday.", &[("Sunday", "DATE", "2017-06-25")]),
             ("Fighting continued until Sunday.", &[("Sunday", "DATE", "2017-06-25")]),
+        ]);
+    }
+
+    /// A day something is put off to lies ahead even in a past-tense sentence;
+    /// the day it was put off on does not (twentieth round, issue 15). DCT
+    /// 2017-06-27, a Tuesday.
+    #[test]
+    #[rustfmt::skip]
+    fn a_day_put_off_to_lies_ahead() {
+        use super::super::test_support::check_table;
+        check_table("2017-06-27", &[
+            ("The deadline for bids was extended to Friday.", &[("Friday", "DATE", "2017-06-30")]),
+            ("The inquest was adjourned until Monday.", &[("Monday", "DATE", "2017-07-03")]),
+            ("The launch was postponed to Thursday after a fault.", &[("Thursday", "DATE", "2017-06-29")]),
+            ("The match was postponed on Sunday.", &[("Sunday", "DATE", "2017-06-25")]),
         ]);
     }
 

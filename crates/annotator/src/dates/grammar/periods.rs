@@ -26,7 +26,9 @@ impl Grammar<'_> {
         let the = i > 0 && self.is(i - 1, W::The);
         if self.in_list(i, WordList::AmbiguousSeason) {
             let clause_end = matches!(self.lex(i + 1), Lex::Punct(_)) || i + 1 >= self.toks.len() || self.in_list(i + 1, WordList::And);
-            if !(the && ((i > 1 && self.is(i - 2, W::In) && clause_end) || self.is(i + 1, W::Of))) {
+            // `by the spring.`, `until the spring.` too (twentieth round).
+            let before_the = i > 1 && (self.is(i - 2, W::In) || self.in_list(i - 2, WordList::UntilThen));
+            if !(the && ((before_the && clause_end) || self.is(i + 1, W::Of))) {
                 return None;
             }
         }
@@ -557,6 +559,17 @@ mod tests {
         ]);
     }
 
+    /// `National Day` (1 October) in a report from China, by the country cues of
+    /// `data/named_days.tsv`; elsewhere it names other days (twentieth round, issue 15).
+    #[test]
+    #[rustfmt::skip]
+    fn chinese_holidays_by_their_cues() {
+        check_rows(&[
+            ("Shanghai's museums will stay open on National Day.", "2019-09-10", "National Day", "DATE", "2019-10-01"),
+            ("Tickets for National Day go on sale in Cardiff.", "2019-09-10", "", "", ""),
+        ]);
+    }
+
     /// Easter's cycle: `Easter`, `Palm Sunday`, `Maundy`/`Holy Thursday`, `Good
     /// Friday`, `Holy Saturday`, `Easter Monday`, `Holy Week` (the ISO week of its
     /// Thursday), by the Gregorian computus; `Easter Island` and a good Friday are none
@@ -672,6 +685,10 @@ mod tests {
                 ("The fall in prices hurt farmers.", &[]),
                 ("He was injured in the fall from a ladder.", &[]),
                 ("Spring rains flooded the valley.", &[]),
+                // `by`/`until the spring` at a clause's end (twentieth round).
+                ("Prices should recover by the spring.", &[("the spring", "DATE", "2024-SP")]),
+                ("The orchard should flower by the spring.", &[("the spring", "DATE", "2024-SP")]),
+                ("Water seeps out of the spring.", &[]),
             ],
         );
     }

@@ -141,7 +141,7 @@ impl Grammar<'_> {
                     | Lex::DayMonth { .. }
                     | Lex::OrdNum(_)
                     | Lex::DayPart(_)
-                    | Lex::Word(W::Today | W::Tonight | W::Tomorrow | W::Yesterday | W::This | W::Last | W::Next)
+                    | Lex::Word(W::Today | W::Tonight | W::Tomorrow | W::Yesterday | W::This | W::Last | W::Next | W::Holiday(_))
             )
         });
         if bare_clock && a != b {
