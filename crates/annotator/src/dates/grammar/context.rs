@@ -410,6 +410,21 @@ mod tests {
         ]);
     }
 
+    /// A past participle after a linking verb is an adjective, so the clause's own
+    /// modal decides (`will stay shut until the fall`); a past linking verb still looks
+    /// back (twentieth round, issue 15). DCT 2017-06-27, a Tuesday.
+    #[test]
+    #[rustfmt::skip]
+    fn a_participle_after_a_linking_verb_is_no_past() {
+        use super::super::test_support::check_table;
+        check_table("2017-06-27", &[
+            ("The bridge will stay shut until the autumn.", &[("the autumn", "DATE", "2017-FA")]),
+            ("The pool is expected to remain shut until the winter.", &[("the winter", "DATE", "2017-WI")]),
+            ("The museum stayed shut until the autumn.", &[("the autumn", "DATE", "2016-FA")]),
+            ("Shops remained shut on Friday.", &[("Friday", "DATE", "2017-06-23")]),
+        ]);
+    }
+
     /// A clause whose finite verb is in the present simple states a schedule, which
     /// looks ahead: a name or a noun phrase before the verb, an object or a
     /// preposition after it; a relative clause between commas keeps its own tense; a
