@@ -135,7 +135,7 @@ pub(crate) fn is_fatal_participle(w: &str) -> bool {
         || is_violent_participle(w)
 }
 
-fn is_adverb(w: &str) -> bool {
+pub(crate) fn is_adverb(w: &str) -> bool {
     w.len() > 4 && w.ends_with("ly") && w != "only"
 }
 
@@ -380,6 +380,9 @@ pub(crate) fn hurt_told_as_care(tokens: &[Token], from: usize) -> bool {
         // `A seventh family member survived with burns`: a survival told with its wound.
         "survived" | "survives" if key(tokens, k + 1) == "with" => near(&WOUND_NOUNS),
         "lost" if !passive => lost_body_part(tokens, k + 1),
+        // `One student was hit by a rubber bullet`, `struck by shrapnel`: a blow
+        // told by what hit (not `hit by a car`, `by the crisis`).
+        "hit" | "struck" if passive && key(tokens, k + 1) == "by" => near(&PROJECTILES),
         // `One student remained in critical condition`, `is in a serious condition`
         // `Another 3 residents remain in hospital`, `Two of his colleagues remain
         // admitted at Kitwe Central Hospital`: still in care.
@@ -427,6 +430,9 @@ fn in_grave_condition(tokens: &[Token], k: usize) -> bool {
     let care = key(tokens, k + 1) == "intensive" && key(tokens, k + 2) == "care";
     key(tokens, k) == "in" && (condition || care)
 }
+
+/// What hits a person in a blow that tells a wound (`hit by a stray bullet`).
+const PROJECTILES: [&str; 6] = ["bullet", "bullets", "pellet", "pellets", "shrapnel", "gunfire"];
 
 /// The nouns of a wound that tell care or suffering as an injury.
 const WOUND_NOUNS: [&str; 7] = ["injuries", "injury", "wounds", "wound", "burns", "cuts", "cut"];
