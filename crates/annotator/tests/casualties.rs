@@ -750,6 +750,12 @@ const FIGURES: &[Row] = &[
         "Shelling wounded 9 people, including a nurse, a baker and two boys.",
         &[("9 people", "injured:9"), ("a nurse", "injured:1"), ("a baker", "injured:1"), ("two boys", "injured:2")],
     ),
+    // Round 20 (second pass): `head` after a noun that names what it heads; a phrase
+    // after `One of the dead was` renames the part, it is no second victim.
+    ("Gunmen shot dead a hamlet head and his driver.", &[("a hamlet head", "killed:1"), ("his driver", "killed:1")]),
+    ("Two school heads were wounded in the raid.", &[("Two school heads", "injured:2")]),
+    ("A bomb killed 3 people. One of the dead was a tailor.", &[("3 people", "killed:3"), ("One", "killed:1")]),
+    ("One of those injured was a cook.", &[("One", "injured:1")]),
     // (Not a phrase after a comma with no `and` after it: the source.)
     ("The attack killed 7 people, including 2 soldiers, a police officer said.", &[("7 people", "killed:7"), ("2 soldiers", "killed:2")]),
 ];
@@ -774,6 +780,7 @@ const DISTRACTORS: &[&str] = &[
     // `including` part with no `and` after the next phrase.
     "The harvest was hit by a drought in the spring.",
     "The bus was struck by a falling tree on the road.",
+    "The rowers reached the river head at dawn.",
     // Round 19 (s19-tolls): rhinos are animals (`not_people.txt`).
     "Rangers found the carcasses of 3 rhinos killed by poachers in the park.",
     // Round 15: a figurative object (WordNet's noun.person holds `spirit`, `soul` as

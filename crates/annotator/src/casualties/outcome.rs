@@ -292,7 +292,10 @@ pub(crate) fn named_group(tokens: &[Token], i: usize) -> Option<Outcome> {
         "abducted" | "kidnapped" | "hostages" => Outcome::Abducted,
         _ => return None,
     };
-    matches!(word_at(tokens, i.checked_sub(2)), "the" | "those").then_some(outcome)
+    // `One of the dead was a street vendor`: a part of the group is the subject; the
+    // phrase after the verb renames it, it names no other victim.
+    let partitive = word_at(tokens, i.checked_sub(3)) == "of";
+    (matches!(word_at(tokens, i.checked_sub(2)), "the" | "those") && !partitive).then_some(outcome)
 }
 
 /// Most words between an intent word and the `to` (token `to`) of its infinitive.
