@@ -756,6 +756,9 @@ const FIGURES: &[Row] = &[
     ("Two school heads were wounded in the raid.", &[("Two school heads", "injured:2")]),
     ("A bomb killed 3 people. One of the dead was a tailor.", &[("3 people", "killed:3"), ("One", "killed:1")]),
     ("One of those injured was a cook.", &[("One", "injured:1")]),
+    // Round 20 (second pass): still in care.
+    ("Two pupils were still in hospital on Friday.", &[("Two pupils", "injured:2")]),
+    ("A ranger, 31, is still in intensive care.", &[("A ranger", "injured:1")]),
     // (Not a phrase after a comma with no `and` after it: the source.)
     ("The attack killed 7 people, including 2 soldiers, a police officer said.", &[("7 people", "killed:7"), ("2 soldiers", "killed:2")]),
 ];
@@ -781,6 +784,7 @@ const DISTRACTORS: &[&str] = &[
     "The harvest was hit by a drought in the spring.",
     "The bus was struck by a falling tree on the road.",
     "The rowers reached the river head at dawn.",
+    "The two ministers were still in office in May.",
     // Round 19 (s19-tolls): rhinos are animals (`not_people.txt`).
     "Rangers found the carcasses of 3 rhinos killed by poachers in the park.",
     // Round 15: a figurative object (WordNet's noun.person holds `spirit`, `soul` as

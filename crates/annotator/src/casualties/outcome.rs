@@ -354,11 +354,13 @@ pub(crate) fn beaten_passive(tokens: &[Token], from: usize) -> bool {
 pub(crate) fn hurt_told_as_care(tokens: &[Token], from: usize) -> bool {
     let mut k = from;
     let mut passive = false;
+    let mut still = false;
     for _ in 0..3 {
         let w = key(tokens, k);
+        still |= w == "still";
         if matches!(w, "was" | "were" | "been" | "are" | "is" | "being") {
             passive = true;
-        } else if !(is_adverb(w) || matches!(w, "also" | "later" | "then" | "reportedly")) {
+        } else if !(is_adverb(w) || matches!(w, "also" | "later" | "then" | "reportedly" | "still")) {
             break;
         }
         k += 1;
@@ -394,7 +396,8 @@ pub(crate) fn hurt_told_as_care(tokens: &[Token], from: usize) -> bool {
                 || matches!(key(tokens, k + 1), "admitted" | "hospitalised" | "hospitalized")
                 || (key(tokens, k + 1) == "in" && matches!(key(tokens, k + 2), "hospital" | "hospitals"))
         }
-        "in" if passive => in_grave_condition(tokens, k),
+        // `was still in intensive care`, `were still in hospital`: still in care.
+        "in" if passive => in_grave_condition(tokens, k) || (still && matches!(key(tokens, k + 1), "hospital" | "hospitals")),
         _ => passive && wound_on_body(tokens, k),
     }
 }
