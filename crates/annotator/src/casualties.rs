@@ -497,7 +497,8 @@ fn candidate_at(tokens: &[Token], view: &TextView<'_>, i: usize, joined_as: Join
             let told = predicate.is_some_and(|j| matches!(outcome::forward(tokens, j), After::Cue(_)));
             // `a 15-year-old boy was shot in the stomach`: an injury told as its wound
             // or care, as for a victim with no age.
-            let hurt = || outcome::hurt_told_as_care(tokens, aged.context_from);
+            // `a 70-year-old elder was beaten`: a beating with no other fate.
+            let hurt = || outcome::hurt_told_as_care(tokens, aged.context_from) || beaten_not_in_contest(tokens, aged.context_from);
             if matches!(outcome::backward(tokens, first), Before::Cue(_))
                 || cue_right_after(tokens, aged.context_from)
                 || apposed
@@ -833,7 +834,9 @@ fn beaten_not_in_contest(tokens: &[Token], from: usize) -> bool {
 fn cue_right_after(tokens: &[Token], from: usize) -> bool {
     let mut k = from;
     while k < from + 3
-        && (lexicon::is_passive_aux(key(tokens, k)) || matches!(key(tokens, k), "also" | "later" | "reportedly" | "allegedly" | "found"))
+        && (lexicon::is_passive_aux(key(tokens, k))
+            || outcome::is_adverb(key(tokens, k))
+            || matches!(key(tokens, k), "also" | "later" | "found"))
     {
         k += 1;
     }
@@ -1308,7 +1311,7 @@ fn joined_victim(tokens: &[Token], prev: &Candidate, i: usize) -> Joined {
             let opener = key_or_punct(tokens, prev.first.wrapping_sub(1));
             aside(opener) || opens_breakdown(opener)
         });
-    if part {
+    if part || including_list(tokens, prev, i) {
         return Joined::Part;
     }
     // `killing 4 fishermen and a vigilante`, `wounding 2 monks and a nun`: right
@@ -1322,6 +1325,39 @@ fn joined_victim(tokens: &[Token], prev: &Candidate, i: usize) -> Joined {
     } else {
         Joined::No
     }
+}
+
+/// The most tokens [`including_list`] reads back from a part for its `including`.
+const LIST_REACH: usize = 14;
+
+/// Whether the phrase at token `i` is a later item of a list of parts opened by
+/// `including` or `among them` before the part `prev` (`including 12 children, [a
+/// pregnant woman] and [a police officer]`, `including a child, [a teacher] and [a
+/// nurse]`): after `and`, or after a comma when an `and` still follows in its own
+/// phrase (not `including 12 children, a police spokesman said`). Back from `prev`
+/// only list words stand before the opener: no clause end, colon or cue.
+fn including_list(tokens: &[Token], prev: &Candidate, i: usize) -> bool {
+    let comma = match key_or_punct(tokens, i.wrapping_sub(1)) {
+        "and" => false,
+        "," => true,
+        _ => return false,
+    };
+    if comma && !(i + 1..i + 7).take_while(|&j| tokens.get(j).is_some_and(|t| t.kind != Kind::Punct)).any(|j| key(tokens, j) == "and") {
+        return false;
+    }
+    let mut j = prev.first;
+    while j > 0 && prev.first - j < LIST_REACH {
+        j -= 1;
+        let Some(token) = tokens.get(j) else { return false };
+        let w = token.key();
+        if w == "including" || (w == "them" && key(tokens, j.wrapping_sub(1)) == "among") {
+            return true;
+        }
+        if token.ends_clause() || token.is(":") || token.is("(") || lexicon::forward_cue(w).is_some() {
+            return false;
+        }
+    }
+    false
 }
 
 /// The most tokens between a figure and an `including` that names a part of it later
@@ -1611,7 +1647,11 @@ fn share_cues(tokens: &[Token], candidates: &mut [Candidate]) {
             continue;
         }
         let Some((outcome, source)) = prev.outcome else { continue };
-        if cur.needs_cue && comma_only(tokens, prev.end, cur.first) && !possessive_joined(tokens, prev, cur.first) {
+        if cur.needs_cue
+            && comma_only(tokens, prev.end, cur.first)
+            && !possessive_joined(tokens, prev, cur.first)
+            && !including_list(tokens, prev, cur.first)
+        {
             continue;
         }
         // `a motoboy, 19, who …`: a bare number between commas right after a single

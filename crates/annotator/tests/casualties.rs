@@ -735,6 +735,32 @@ const FIGURES: &[Row] = &[
     ("Shelling hit the market. Fatalities: 1 (a night watchman).", &[("1", "killed:1"), ("a night watchman", "killed:1")]),
     ("Rebels and troops clashed near the bridge. Fatalities: 5 (3 FARDC, 2 ADF).", &[("5", "killed:5"), ("3 FARDC", "killed:3"), ("2 ADF", "killed:2")]),
     ("The army said 4 insurgents were \"neutralized\" near the border.", &[("4 insurgents", "casualties:4")]),
+    // Round 20 (second pass): an adverb between the auxiliary and the cue after an
+    // aged single victim; an aged victim beaten; a blow told by the bullet that hit.
+    ("A 19-year-old porter was seriously injured when the wall fell.", &[("A 19-year-old porter", "injured:1")]),
+    ("Neighbours said a 64-year-old shopkeeper was beaten by the raiders.", &[("a 64-year-old shopkeeper", "injured:1")]),
+    ("One marcher was hit by a rubber bullet near the square.", &[("One marcher", "injured:1")]),
+    ("Two fishermen were struck by shrapnel when the shell landed.", &[("Two fishermen", "injured:2")]),
+    // Round 20 (second pass): later items of an `including` list after a comma.
+    (
+        "The blast killed 14 people, including 5 pupils, a janitor and a bus driver.",
+        &[("14 people", "killed:14"), ("5 pupils", "killed:5"), ("a janitor", "killed:1"), ("a bus driver", "killed:1")],
+    ),
+    (
+        "Shelling wounded 9 people, including a nurse, a baker and two boys.",
+        &[("9 people", "injured:9"), ("a nurse", "injured:1"), ("a baker", "injured:1"), ("two boys", "injured:2")],
+    ),
+    // Round 20 (second pass): `head` after a noun that names what it heads; a phrase
+    // after `One of the dead was` renames the part, it is no second victim.
+    ("Gunmen shot dead a hamlet head and his driver.", &[("a hamlet head", "killed:1"), ("his driver", "killed:1")]),
+    ("Two school heads were wounded in the raid.", &[("Two school heads", "injured:2")]),
+    ("A bomb killed 3 people. One of the dead was a tailor.", &[("3 people", "killed:3"), ("One", "killed:1")]),
+    ("One of those injured was a cook.", &[("One", "injured:1")]),
+    // Round 20 (second pass): still in care.
+    ("Two pupils were still in hospital on Friday.", &[("Two pupils", "injured:2")]),
+    ("A ranger, 31, is still in intensive care.", &[("A ranger", "injured:1")]),
+    // (Not a phrase after a comma with no `and` after it: the source.)
+    ("The attack killed 7 people, including 2 soldiers, a police officer said.", &[("7 people", "killed:7"), ("2 soldiers", "killed:2")]),
 ];
 
 const DISTRACTORS: &[&str] = &[
@@ -753,6 +779,12 @@ const DISTRACTORS: &[&str] = &[
     "The trading house was liquidated in 1998.",
     "Three senators remain in office after the vote.",
     "The minister travelled to the border along with his deputy.",
+    // Round 20 (second pass): hit by what is no projectile; a comma after an
+    // `including` part with no `and` after the next phrase.
+    "The harvest was hit by a drought in the spring.",
+    "The bus was struck by a falling tree on the road.",
+    "The rowers reached the river head at dawn.",
+    "The two ministers were still in office in May.",
     // Round 19 (s19-tolls): rhinos are animals (`not_people.txt`).
     "Rangers found the carcasses of 3 rhinos killed by poachers in the park.",
     // Round 15: a figurative object (WordNet's noun.person holds `spirit`, `soul` as

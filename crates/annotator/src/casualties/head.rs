@@ -46,6 +46,17 @@ enum Noun {
     Open,
 }
 
+/// `head` at token `k` after a noun that names what it heads (`a village head`,
+/// `the school head`, `two department heads`): a person. Not `head of` (`12 head of
+/// cattle`, `the head of the council`: the phrase goes on), nor glued by a hyphen.
+fn office_head(tokens: &[Token], k: usize) -> bool {
+    matches!(key(tokens, k), "head" | "heads")
+        && tokens.get(k.wrapping_sub(1)).is_some_and(|t| t.kind == Kind::Word && !t.title && !t.upper)
+        && !matches!(key(tokens, k.wrapping_sub(1)), "a" | "an" | "the" | "his" | "her" | "their" | "its" | "one")
+        && key(tokens, k + 1) != "of"
+        && !tokens.get(k + 1).is_some_and(|t| t.is("-"))
+}
+
 /// Reads the words from token `at` (just after the number phrase). `None` when the
 /// number counts something other than people.
 ///
@@ -192,7 +203,11 @@ pub(crate) fn classify(tokens: &[Token], at: usize, joined_article: bool) -> Opt
             }
         } else if modifier_outcome.is_some() {
             break;
-        } else if is_person_noun(w) || is_demonym(token) || (!token.title && is_singular_person_noun(w)) {
+        } else if is_person_noun(w)
+            || is_demonym(token)
+            || (!token.title && is_singular_person_noun(w))
+            || (k > at && office_head(tokens, k))
+        {
             noun = Some((k, Noun::Person));
             // `a passer-by`, `passers-by`: a person noun glued by a hyphen to a word
             // that makes one entry of the lexicon with it heads the phrase as one word
@@ -236,7 +251,7 @@ pub(crate) fn classify(tokens: &[Token], at: usize, joined_article: bool) -> Opt
             }
             let people_next = (k + 1..k + 3)
                 .take_while(|&j| tokens.get(j).is_some_and(|t| t.kind == Kind::Word))
-                .any(|j| is_person_noun(key(tokens, j)) || is_singular_person_noun(key(tokens, j)));
+                .any(|j| is_person_noun(key(tokens, j)) || is_singular_person_noun(key(tokens, j)) || office_head(tokens, j));
             // `2 cattle thieves`, `4 goat herders`: a noun for things modifying a
             // plural noun is a compound; the plural heads the phrase.
             let compound_head = noun.is_none()

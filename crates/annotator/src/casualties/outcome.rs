@@ -135,7 +135,7 @@ pub(crate) fn is_fatal_participle(w: &str) -> bool {
         || is_violent_participle(w)
 }
 
-fn is_adverb(w: &str) -> bool {
+pub(crate) fn is_adverb(w: &str) -> bool {
     w.len() > 4 && w.ends_with("ly") && w != "only"
 }
 
@@ -292,7 +292,10 @@ pub(crate) fn named_group(tokens: &[Token], i: usize) -> Option<Outcome> {
         "abducted" | "kidnapped" | "hostages" => Outcome::Abducted,
         _ => return None,
     };
-    matches!(word_at(tokens, i.checked_sub(2)), "the" | "those").then_some(outcome)
+    // `One of the dead was a street vendor`: a part of the group is the subject; the
+    // phrase after the verb renames it, it names no other victim.
+    let partitive = word_at(tokens, i.checked_sub(3)) == "of";
+    (matches!(word_at(tokens, i.checked_sub(2)), "the" | "those") && !partitive).then_some(outcome)
 }
 
 /// Most words between an intent word and the `to` (token `to`) of its infinitive.
@@ -351,11 +354,13 @@ pub(crate) fn beaten_passive(tokens: &[Token], from: usize) -> bool {
 pub(crate) fn hurt_told_as_care(tokens: &[Token], from: usize) -> bool {
     let mut k = from;
     let mut passive = false;
+    let mut still = false;
     for _ in 0..3 {
         let w = key(tokens, k);
+        still |= w == "still";
         if matches!(w, "was" | "were" | "been" | "are" | "is" | "being") {
             passive = true;
-        } else if !(is_adverb(w) || matches!(w, "also" | "later" | "then" | "reportedly")) {
+        } else if !(is_adverb(w) || matches!(w, "also" | "later" | "then" | "reportedly" | "still")) {
             break;
         }
         k += 1;
@@ -380,6 +385,9 @@ pub(crate) fn hurt_told_as_care(tokens: &[Token], from: usize) -> bool {
         // `A seventh family member survived with burns`: a survival told with its wound.
         "survived" | "survives" if key(tokens, k + 1) == "with" => near(&WOUND_NOUNS),
         "lost" if !passive => lost_body_part(tokens, k + 1),
+        // `One student was hit by a rubber bullet`, `struck by shrapnel`: a blow
+        // told by what hit (not `hit by a car`, `by the crisis`).
+        "hit" | "struck" if passive && key(tokens, k + 1) == "by" => near(&PROJECTILES),
         // `One student remained in critical condition`, `is in a serious condition`
         // `Another 3 residents remain in hospital`, `Two of his colleagues remain
         // admitted at Kitwe Central Hospital`: still in care.
@@ -388,7 +396,8 @@ pub(crate) fn hurt_told_as_care(tokens: &[Token], from: usize) -> bool {
                 || matches!(key(tokens, k + 1), "admitted" | "hospitalised" | "hospitalized")
                 || (key(tokens, k + 1) == "in" && matches!(key(tokens, k + 2), "hospital" | "hospitals"))
         }
-        "in" if passive => in_grave_condition(tokens, k),
+        // `was still in intensive care`, `were still in hospital`: still in care.
+        "in" if passive => in_grave_condition(tokens, k) || (still && matches!(key(tokens, k + 1), "hospital" | "hospitals")),
         _ => passive && wound_on_body(tokens, k),
     }
 }
@@ -427,6 +436,9 @@ fn in_grave_condition(tokens: &[Token], k: usize) -> bool {
     let care = key(tokens, k + 1) == "intensive" && key(tokens, k + 2) == "care";
     key(tokens, k) == "in" && (condition || care)
 }
+
+/// What hits a person in a blow that tells a wound (`hit by a stray bullet`).
+const PROJECTILES: [&str; 6] = ["bullet", "bullets", "pellet", "pellets", "shrapnel", "gunfire"];
 
 /// The nouns of a wound that tell care or suffering as an injury.
 const WOUND_NOUNS: [&str; 7] = ["injuries", "injury", "wounds", "wound", "burns", "cuts", "cut"];
