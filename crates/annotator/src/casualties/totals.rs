@@ -759,7 +759,7 @@ fn is_past_event(text: &str, sentences: &[usize], figure: &Figure) -> bool {
     // killed 62 people`: a pluperfect killing in a sentence with a past marker.
     let nb = before.len();
     if nb >= 2 && before[nb - 2] == "had" && verb_cue(before[nb - 1].as_str()) == Some(super::outcome::Outcome::Killed) {
-        let marked = |words: &[Lower<'_>]| PAST.iter().any(|m| words.windows(m.len()).any(|w| w.iter().zip(m).all(|(a, b)| a == b)));
+        let marked = |words: &[Lower<'_>]| PAST.iter().any(|m| holds_phrase(words, m));
         if marked(&before) || marked(&lower_words(text.get(figure.end..end).unwrap_or(""))) {
             return true;
         }
@@ -838,13 +838,9 @@ fn is_dated_antecedent(text: &str, sentences: &[usize], figure: &Figure, dct: Op
     if follows_an_antecedent(&before[..rel]) {
         return true;
     }
-    let other_month = |w: &str| super::lexicon::month_number(w).is_some_and(|m| dct.is_some_and(|d| m != d.month));
+    let other_month = |w: &str| dct.is_some_and(|d| d.other_month(w));
     // `the massacres of the 1980s, in which …`: a decade dates by its last year.
-    let early_year = |w: &str| {
-        let year = if is_decade(w) { w.get(..4).and_then(|y| y.parse::<u32>().ok()).map(|y| y + 9) } else { None };
-        let year = year.or_else(|| (w.len() == 4).then(|| w.parse::<u32>().ok()).flatten());
-        year.is_some_and(|y| (1900..=2109).contains(&y) && dct.is_some_and(|d| d.well_after(y)))
-    };
+    let early_year = |w: &str| year_or_decade_end(w).is_some_and(|y| (1900..=2109).contains(&y) && dct.is_some_and(|d| d.well_after(y)));
     let from = rel.saturating_sub(14);
     (from..rel).any(|n| {
         let w = before[n].as_str();
@@ -905,9 +901,7 @@ fn when_of_past_time(before: &[Lower<'_>], dct: Option<Dct>) -> bool {
         "ago" => matches!(at(2), "month" | "months" | "year" | "years" | "decade" | "decades"),
         // `since rebels seized the city in January, when fighting killed 3,000` (a
         // report of April): `in` a month other than the report's.
-        w if at(2) == "in" && super::lexicon::month_number(w).is_some() => {
-            super::lexicon::month_number(w).is_some_and(|m| dct.is_some_and(|d| m != d.month))
-        }
+        w if at(2) == "in" && super::lexicon::month_number(w).is_some() => dct.is_some_and(|d| d.other_month(w)),
         w => match (year(w), dct) {
             (Some(y), Some(d)) => {
                 d.well_after(y) || super::lexicon::month_number(at(2)).is_some_and(|m| y * 12 + m + 3 <= d.year * 12 + d.month)
@@ -1109,9 +1103,7 @@ fn clause_names_earlier_time(words: &[Lower<'_>], dct: Dct) -> bool {
         } else {
             None
         };
-        month_at.is_some()
-            && super::lexicon::month_number(w).is_some_and(|m| m != dct.month)
-            && !words.get(n + 1).is_some_and(|x| x.as_bytes().first().is_some_and(u8::is_ascii_digit))
+        month_at.is_some() && dct.other_month(w) && !words.get(n + 1).is_some_and(|x| x.as_bytes().first().is_some_and(u8::is_ascii_digit))
     })
 }
 
@@ -1136,6 +1128,19 @@ const DAY_REACH: usize = 8;
 /// Whether a word is a decade (`1990s`).
 fn is_decade(w: &str) -> bool {
     w.len() == 5 && w.ends_with('s') && w.get(..4).is_some_and(|y| y.ends_with('0') && is_year(y))
+}
+
+/// The year a word names, a decade by its last year (`2014` 2014, `1980s` 1989).
+fn year_or_decade_end(w: &str) -> Option<u32> {
+    if is_decade(w) {
+        return w.get(..4).and_then(|y| y.parse::<u32>().ok()).map(|y| y + 9);
+    }
+    is_year(w).then(|| w.parse().ok()).flatten()
+}
+
+/// Whether `words` hold the lower-case phrase `phrase`, its words in a row.
+fn holds_phrase(words: &[Lower<'_>], phrase: &[&str]) -> bool {
+    words.windows(phrase.len()).any(|w| w.iter().zip(phrase).all(|(a, b)| a == b))
 }
 
 /// An amount of units before a unit of time (`two`, `3`, `few`, `several`).
@@ -1180,6 +1185,11 @@ impl Dct {
         let month = dct.get(5..7).and_then(|m| m.parse().ok()).unwrap_or(12);
         let day = dct.get(8..10).and_then(|d| d.parse().ok()).filter(|d| (1..=31).contains(d)).unwrap_or(0);
         Some(Dct { year, month, day })
+    }
+
+    /// Whether a word names a month other than the report's (`March` in a June report).
+    fn other_month(self, w: &str) -> bool {
+        super::lexicon::month_number(w).is_some_and(|m| m != self.month)
     }
 
     /// Whether a day of a month with no year (`on 17 May`, `on May 17`), read as the
@@ -1277,8 +1287,7 @@ fn is_dated_earlier(text: &str, sentences: &[usize], figure: &Figure, dct: Dct) 
     }
     let dated = words.iter().enumerate().any(|(n, w)| {
         // A decade (`in the 1990s`) dates by its last year.
-        let year = if is_decade(w) { w.get(..4).and_then(|y| y.parse::<u32>().ok()).map(|y| y + 9) } else { None };
-        let year = year.or_else(|| is_year(w).then(|| w.parse::<u32>().ok()).flatten());
+        let year = year_or_decade_end(w);
         let since_the = n >= 2 && words[n - 1].eq_ignore_ascii_case("the") && words[n - 2].eq_ignore_ascii_case("since");
         year.is_some_and(|y| (1900..=2100).contains(&y) && dct.well_after(y)) && !since_the
     });
@@ -1291,7 +1300,7 @@ fn is_dated_earlier(text: &str, sentences: &[usize], figure: &Figure, dct: Dct) 
     // of May): a month other than the report's, with no day, dates an earlier event.
     // (`in early January`, `in mid-March`: a part of the month too.)
     let since_month = words.windows(3).chain(words.get(words.len().saturating_sub(2)..).into_iter().filter(|w| w.len() == 2)).any(|w| {
-        let month = |x: &str| super::lexicon::month_number(&x.to_ascii_lowercase()).is_some_and(|m| m != dct.month);
+        let month = |x: &str| dct.other_month(&x.to_ascii_lowercase());
         (w[0].eq_ignore_ascii_case("since") || w[0].eq_ignore_ascii_case("in"))
             && (month(w[1]) || (is_month_part(w[1]) && w.get(2).is_some_and(|x| month(x))))
     });
@@ -1304,7 +1313,7 @@ fn is_dated_earlier(text: &str, sentences: &[usize], figure: &Figure, dct: Dct) 
         return false;
     }
     let all = lower_words(rest);
-    PAST.iter().any(|marker| all.windows(marker.len()).any(|w| w.iter().zip(marker).all(|(a, b)| a == b)))
+    PAST.iter().any(|marker| holds_phrase(&all, marker))
 }
 
 /// Whether the figure's sentence, not the report's first, opens with a bare
@@ -1350,8 +1359,7 @@ fn opens_with_past_time(text: &str, sentences: &[usize], figure: &Figure, dct: O
     // a car bomb killed 18`): the opening's first words.
     let first = lower_words(opening.get(..opening.len().min(40)).unwrap_or(opening));
     let other_month = |w: &str, next: Option<&Lower<'_>>| {
-        super::lexicon::month_number(w).is_some_and(|m| dct.is_some_and(|d| m != d.month))
-            && !next.is_some_and(|n| n.as_bytes().first().is_some_and(u8::is_ascii_digit))
+        dct.is_some_and(|d| d.other_month(w)) && !next.is_some_and(|n| n.as_bytes().first().is_some_and(u8::is_ascii_digit))
     };
     match first.as_slice() {
         [in_, year, ..] if in_ == "in" && is_year(year) && dct.is_some_and(|d| year.parse::<u32>().is_ok_and(|y| y < d.year)) => {
@@ -1368,11 +1376,7 @@ fn opens_with_past_time(text: &str, sentences: &[usize], figure: &Figure, dct: O
     let head_words = lower_words(head);
     // `In a similar attack last year, 9 passengers were shot dead`: a past marker in
     // the opening phrase (not `earlier`: `Earlier on Tuesday, …` is the day's own).
-    if PAST
-        .iter()
-        .filter(|m| m.as_slice() != ["earlier"])
-        .any(|m| head_words.windows(m.len()).any(|w| w.iter().zip(m).all(|(a, b)| a == b)))
-    {
+    if PAST.iter().filter(|m| m.as_slice() != ["earlier"]).any(|m| holds_phrase(&head_words, m)) {
         return true;
     }
     // `During a similar strike in 2021, police shot dead 5 drivers`: a year well
